@@ -1,0 +1,14 @@
+//! Reading RON source with positions: a bounded parser to a spanned tree, serde
+//! deserialisation from that tree, and merging of a file onto the base it extends.
+
+mod de;
+mod merge;
+mod node;
+mod parse;
+mod span;
+
+pub use de::{DeError, from_node};
+pub use merge::{MergeError, merge, take_field};
+pub use node::{Field, Kind, Name, Node, Seg};
+pub use parse::{Limits, ParseError, parse};
+pub use span::{Location, SourceFile, SourceMap, Span};

@@ -1,0 +1,765 @@
+//! A bounded reader for RON text. Untrusted files (scenarios a teacher downloaded, saves
+//! that may be damaged) go through here first: depth, string length, item counts and
+//! node totals are capped, so a hostile file gets a clear error instead of a crash.
+
+use super::node::{Field, Kind, Name, Node};
+use super::span::Span;
+
+/// Caps on what one file may contain.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    pub max_depth: usize,
+    pub max_string_bytes: usize,
+    pub max_items: usize,
+    pub max_nodes: usize,
+}
+
+impl Limits {
+    pub const SCENARIO: Limits = Limits {
+        max_depth: 24,
+        max_string_bytes: 16 * 1024,
+        max_items: 2_000,
+        max_nodes: 200_000,
+    };
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParseError {
+    pub span: Span,
+    pub rule: &'static str,
+    pub message: String,
+    pub help: String,
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+    file: u16,
+    limits: Limits,
+    depth: usize,
+    nodes: usize,
+}
+
+type Result<T> = std::result::Result<T, ParseError>;
+
+/// Parses one RON value (the whole file) into a spanned tree.
+pub fn parse(text: &str, file: u16, limits: Limits) -> Result<Node> {
+    let mut p = Parser {
+        text,
+        bytes: text.as_bytes(),
+        pos: 0,
+        file,
+        limits,
+        depth: 0,
+        nodes: 0,
+    };
+    p.skip_trivia()?;
+    if p.peek() == Some(b'#') {
+        return Err(p.error(
+            p.pos,
+            "syntax",
+            "RON extensions (`#![enable(...)]`) are not supported in these files",
+            "remove the `#![...]` line and write `Some(...)` around optional values",
+        ));
+    }
+    if p.at_end() {
+        return Err(p.error(
+            p.pos,
+            "syntax",
+            "the file is empty",
+            "a scenario starts with `Scenario(` — see docs/scenario-format.md",
+        ));
+    }
+    let node = p.value()?;
+    p.skip_trivia()?;
+    if !p.at_end() {
+        return Err(p.error(
+            p.pos,
+            "syntax",
+            "unexpected text after the end of the value",
+            "check for an extra closing bracket or text after the final `)`",
+        ));
+    }
+    Ok(node)
+}
+
+impl<'a> Parser<'a> {
+    fn at_end(&self) -> bool {
+        self.pos >= self.bytes.len()
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    fn peek_at(&self, ahead: usize) -> Option<u8> {
+        self.bytes.get(self.pos + ahead).copied()
+    }
+
+    fn span(&self, start: usize) -> Span {
+        Span::new(self.file, start, self.pos)
+    }
+
+    fn error(&self, at: usize, rule: &'static str, message: &str, help: &str) -> ParseError {
+        ParseError {
+            span: Span::new(self.file, at, at),
+            rule,
+            message: message.to_string(),
+            help: help.to_string(),
+        }
+    }
+
+    fn skip_trivia(&mut self) -> Result<()> {
+        loop {
+            match self.peek() {
+                Some(b' ' | b'\t' | b'\n' | b'\r') => self.pos += 1,
+                Some(b'/') if self.peek_at(1) == Some(b'/') => {
+                    while let Some(b) = self.peek() {
+                        if b == b'\n' {
+                            break;
+                        }
+                        self.pos += 1;
+                    }
+                }
+                Some(b'/') if self.peek_at(1) == Some(b'*') => {
+                    let start = self.pos;
+                    self.pos += 2;
+                    let mut depth = 1;
+                    while depth > 0 {
+                        match (self.peek(), self.peek_at(1)) {
+                            (None, _) => {
+                                return Err(self.error(
+                                    start,
+                                    "syntax",
+                                    "this block comment is never closed",
+                                    "add `*/` where the comment should end",
+                                ));
+                            }
+                            (Some(b'*'), Some(b'/')) => {
+                                depth -= 1;
+                                self.pos += 2;
+                            }
+                            (Some(b'/'), Some(b'*')) => {
+                                depth += 1;
+                                self.pos += 2;
+                            }
+                            _ => self.pos += 1,
+                        }
+                    }
+                }
+                _ => return Ok(()),
+            }
+        }
+    }
+
+    fn count_node(&mut self, at: usize) -> Result<()> {
+        self.nodes += 1;
+        if self.nodes > self.limits.max_nodes {
+            return Err(self.error(
+                at,
+                "too-large",
+                &format!(
+                    "the file holds more than {} values, the most a file may have",
+                    self.limits.max_nodes
+                ),
+                "split the content or remove repeated entries",
+            ));
+        }
+        Ok(())
+    }
+
+    fn value(&mut self) -> Result<Node> {
+        let start = self.pos;
+        self.count_node(start)?;
+        match self.peek() {
+            None => Err(self.error(
+                start,
+                "syntax",
+                "the file ends where a value was expected",
+                "the file may be cut short: check that every `(`, `[` and `{` is closed",
+            )),
+            Some(b'"') => {
+                let s = self.string()?;
+                Ok(Node {
+                    span: self.span(start),
+                    kind: Kind::Str(s),
+                })
+            }
+            Some(b'r') if matches!(self.peek_at(1), Some(b'"' | b'#')) => {
+                let s = self.raw_string()?;
+                Ok(Node {
+                    span: self.span(start),
+                    kind: Kind::Str(s),
+                })
+            }
+            Some(b'\'') => self.char_literal(),
+            Some(b'[') => self.nested(start, |p| p.list(start)),
+            Some(b'{') => self.nested(start, |p| p.map(start)),
+            Some(b'(') => self.nested(start, |p| p.paren(start, None)),
+            Some(b'-' | b'+' | b'0'..=b'9' | b'.') => self.number(),
+            Some(b) if is_ident_start(b) => {
+                let name = self.ident();
+                match name.text.as_str() {
+                    "true" => {
+                        return Ok(Node {
+                            span: name.span,
+                            kind: Kind::Bool(true),
+                        });
+                    }
+                    "false" => {
+                        return Ok(Node {
+                            span: name.span,
+                            kind: Kind::Bool(false),
+                        });
+                    }
+                    _ => {}
+                }
+                let after_name = self.pos;
+                self.skip_trivia()?;
+                if self.peek() == Some(b'(') {
+                    self.nested(start, |p| p.paren(start, Some(name)))
+                } else {
+                    self.pos = after_name;
+                    Ok(Node {
+                        span: name.span,
+                        kind: Kind::Ident(name.text),
+                    })
+                }
+            }
+            Some(_) => {
+                let c = self.text[self.pos..].chars().next().unwrap_or('?');
+                Err(self.error(
+                    start,
+                    "syntax",
+                    &format!("unexpected character `{c}` where a value was expected"),
+                    "values are strings in double quotes, numbers, words like `Japan`, or `(...)`, `[...]`, `{...}`",
+                ))
+            }
+        }
+    }
+
+    fn nested(&mut self, start: usize, inner: impl FnOnce(&mut Self) -> Result<Node>) -> Result<Node> {
+        self.depth += 1;
+        if self.depth > self.limits.max_depth {
+            return Err(self.error(
+                start,
+                "too-deep",
+                &format!(
+                    "values are nested more than {} levels deep",
+                    self.limits.max_depth
+                ),
+                "flatten the structure; conditions can be combined with `All([...])` instead of nesting",
+            ));
+        }
+        let node = inner(self);
+        self.depth -= 1;
+        node
+    }
+
+    fn check_count(&self, count: usize, at: usize) -> Result<()> {
+        if count > self.limits.max_items {
+            return Err(self.error(
+                at,
+                "too-many",
+                &format!(
+                    "this collection holds more than {} entries",
+                    self.limits.max_items
+                ),
+                "remove entries; no part of a scenario needs that many",
+            ));
+        }
+        Ok(())
+    }
+
+    /// After an item: a comma, or the closing bracket.
+    fn separator(&mut self, close: u8, open_at: usize) -> Result<bool> {
+        self.skip_trivia()?;
+        match self.peek() {
+            Some(b',') => {
+                self.pos += 1;
+                self.skip_trivia()?;
+                Ok(false)
+            }
+            Some(b) if b == close => Ok(true),
+            None => Err(self.error(
+                open_at,
+                "syntax",
+                &format!("this `{}` is never closed", opening(close)),
+                &format!("add `{}` where it should end", close as char),
+            )),
+            Some(_) => Err(self.error(
+                self.pos,
+                "syntax",
+                &format!("expected `,` or `{}`", close as char),
+                "a comma is probably missing after the previous entry",
+            )),
+        }
+    }
+
+    fn list(&mut self, start: usize) -> Result<Node> {
+        self.pos += 1;
+        let mut items = Vec::new();
+        self.skip_trivia()?;
+        while self.peek() != Some(b']') {
+            if self.at_end() {
+                return Err(self.error(start, "syntax", "this `[` is never closed", "add `]` where the list should end"));
+            }
+            items.push(self.value()?);
+            self.check_count(items.len(), start)?;
+            if self.separator(b']', start)? {
+                break;
+            }
+        }
+        self.pos += 1;
+        Ok(Node {
+            span: self.span(start),
+            kind: Kind::List(items),
+        })
+    }
+
+    fn map(&mut self, start: usize) -> Result<Node> {
+        self.pos += 1;
+        let mut entries = Vec::new();
+        self.skip_trivia()?;
+        while self.peek() != Some(b'}') {
+            if self.at_end() {
+                return Err(self.error(start, "syntax", "this `{` is never closed", "add `}` where the map should end"));
+            }
+            let key = self.value()?;
+            self.skip_trivia()?;
+            if self.peek() != Some(b':') {
+                return Err(self.error(
+                    self.pos,
+                    "syntax",
+                    "expected `:` after a map key",
+                    "map entries are written `\"key\": value`",
+                ));
+            }
+            self.pos += 1;
+            self.skip_trivia()?;
+            let value = self.value()?;
+            entries.push((key, value));
+            self.check_count(entries.len(), start)?;
+            if self.separator(b'}', start)? {
+                break;
+            }
+        }
+        self.pos += 1;
+        Ok(Node {
+            span: self.span(start),
+            kind: Kind::Map(entries),
+        })
+    }
+
+    /// `(`…`)` after an optional name: a struct if the first entry is `field:`, else a tuple.
+    fn paren(&mut self, start: usize, name: Option<Name>) -> Result<Node> {
+        let open = self.pos;
+        self.pos += 1;
+        self.skip_trivia()?;
+        if self.peek() == Some(b')') {
+            self.pos += 1;
+            let kind = match name {
+                None => Kind::Unit,
+                Some(name) => Kind::Tuple {
+                    name: Some(name),
+                    items: Vec::new(),
+                },
+            };
+            return Ok(Node {
+                span: self.span(start),
+                kind,
+            });
+        }
+        if self.starts_field()? {
+            let mut fields: Vec<Field> = Vec::new();
+            while self.peek() != Some(b')') {
+                if self.at_end() {
+                    return Err(self.error(open, "syntax", "this `(` is never closed", "add `)` where it should end"));
+                }
+                let field_start = self.pos;
+                if !self.peek().is_some_and(is_ident_start) {
+                    return Err(self.error(
+                        field_start,
+                        "syntax",
+                        "expected a field name",
+                        "fields are written `name: value`",
+                    ));
+                }
+                let field_name = self.ident();
+                self.skip_trivia()?;
+                if self.peek() != Some(b':') {
+                    return Err(self.error(
+                        self.pos,
+                        "syntax",
+                        &format!("expected `:` after the field name `{}`", field_name.text),
+                        "fields are written `name: value`",
+                    ));
+                }
+                if fields.iter().any(|f| f.name.text == field_name.text) {
+                    return Err(self.error(
+                        field_start,
+                        "duplicate-field",
+                        &format!("the field `{}` is given twice", field_name.text),
+                        "keep one of the two",
+                    ));
+                }
+                self.pos += 1;
+                self.skip_trivia()?;
+                let value = self.value()?;
+                fields.push(Field {
+                    name: field_name,
+                    value,
+                });
+                self.check_count(fields.len(), start)?;
+                if self.separator(b')', open)? {
+                    break;
+                }
+            }
+            self.pos += 1;
+            Ok(Node {
+                span: self.span(start),
+                kind: Kind::Struct { name, fields },
+            })
+        } else {
+            let mut items = Vec::new();
+            while self.peek() != Some(b')') {
+                if self.at_end() {
+                    return Err(self.error(open, "syntax", "this `(` is never closed", "add `)` where it should end"));
+                }
+                items.push(self.value()?);
+                self.check_count(items.len(), start)?;
+                if self.separator(b')', open)? {
+                    break;
+                }
+            }
+            self.pos += 1;
+            Ok(Node {
+                span: self.span(start),
+                kind: Kind::Tuple { name, items },
+            })
+        }
+    }
+
+    /// Looks ahead for `ident :` (but not `::`) without consuming anything.
+    fn starts_field(&mut self) -> Result<bool> {
+        if !self.peek().is_some_and(is_ident_start) {
+            return Ok(false);
+        }
+        let save = self.pos;
+        self.ident();
+        self.skip_trivia()?;
+        let is_field = self.peek() == Some(b':') && self.peek_at(1) != Some(b':');
+        self.pos = save;
+        Ok(is_field)
+    }
+
+    fn ident(&mut self) -> Name {
+        let start = self.pos;
+        while self.peek().is_some_and(is_ident_continue) {
+            self.pos += 1;
+        }
+        Name {
+            text: self.text[start..self.pos].to_string(),
+            span: self.span(start),
+        }
+    }
+
+    fn push_checked(&self, out: &mut String, c: char, start: usize) -> Result<()> {
+        if out.len() + c.len_utf8() > self.limits.max_string_bytes {
+            return Err(self.error(
+                start,
+                "too-long",
+                &format!(
+                    "this string is longer than {} bytes",
+                    self.limits.max_string_bytes
+                ),
+                "shorten the text; long passages belong in separate dispatches or epilogue paragraphs",
+            ));
+        }
+        out.push(c);
+        Ok(())
+    }
+
+    fn string(&mut self) -> Result<String> {
+        let start = self.pos;
+        self.pos += 1;
+        let mut out = String::new();
+        loop {
+            let Some(c) = self.text[self.pos..].chars().next() else {
+                return Err(self.error(
+                    start,
+                    "syntax",
+                    "this string is never closed",
+                    "add the closing `\"`",
+                ));
+            };
+            match c {
+                '"' => {
+                    self.pos += 1;
+                    return Ok(out);
+                }
+                '\\' => {
+                    let escape_at = self.pos;
+                    self.pos += 1;
+                    let decoded = self.escape(escape_at)?;
+                    self.push_checked(&mut out, decoded, start)?;
+                }
+                c => {
+                    self.pos += c.len_utf8();
+                    self.push_checked(&mut out, c, start)?;
+                }
+            }
+        }
+    }
+
+    fn escape(&mut self, at: usize) -> Result<char> {
+        let bad = |p: &Self| {
+            p.error(
+                at,
+                "syntax",
+                "unknown escape sequence in a string",
+                "write `\\\\` for a backslash, `\\\"` for a quote, `\\n` for a new line",
+            )
+        };
+        let Some(b) = self.peek() else {
+            return Err(bad(self));
+        };
+        self.pos += 1;
+        Ok(match b {
+            b'"' => '"',
+            b'\'' => '\'',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'0' => '\0',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'x' => {
+                let hex = self.text.get(self.pos..self.pos + 2).ok_or_else(|| bad(self))?;
+                let v = u8::from_str_radix(hex, 16).map_err(|_| bad(self))?;
+                self.pos += 2;
+                if v > 0x7f {
+                    return Err(bad(self));
+                }
+                v as char
+            }
+            b'u' => {
+                let (digits, skip) = if self.peek() == Some(b'{') {
+                    let close = self.text[self.pos..].find('}').ok_or_else(|| bad(self))?;
+                    (&self.text[self.pos + 1..self.pos + close], close + 1)
+                } else {
+                    (self.text.get(self.pos..self.pos + 4).ok_or_else(|| bad(self))?, 4)
+                };
+                let v = u32::from_str_radix(digits, 16).map_err(|_| bad(self))?;
+                self.pos += skip;
+                char::from_u32(v).ok_or_else(|| bad(self))?
+            }
+            _ => return Err(bad(self)),
+        })
+    }
+
+    fn raw_string(&mut self) -> Result<String> {
+        let start = self.pos;
+        self.pos += 1;
+        let mut hashes = 0;
+        while self.peek() == Some(b'#') {
+            hashes += 1;
+            self.pos += 1;
+        }
+        if self.peek() != Some(b'"') {
+            return Err(self.error(start, "syntax", "malformed raw string", "raw strings look like r#\"...\"#"));
+        }
+        self.pos += 1;
+        let terminator: String = std::iter::once('"').chain(std::iter::repeat_n('#', hashes)).collect();
+        let Some(len) = self.text[self.pos..].find(&terminator) else {
+            return Err(self.error(start, "syntax", "this raw string is never closed", "close it with the same number of `#` it opened with"));
+        };
+        if len > self.limits.max_string_bytes {
+            return Err(self.error(
+                start,
+                "too-long",
+                &format!("this string is longer than {} bytes", self.limits.max_string_bytes),
+                "shorten the text",
+            ));
+        }
+        let s = self.text[self.pos..self.pos + len].to_string();
+        self.pos += len + terminator.len();
+        Ok(s)
+    }
+
+    fn char_literal(&mut self) -> Result<Node> {
+        let start = self.pos;
+        self.pos += 1;
+        let c = match self.text[self.pos..].chars().next() {
+            Some('\\') => {
+                let at = self.pos;
+                self.pos += 1;
+                self.escape(at)?
+            }
+            Some(c) => {
+                self.pos += c.len_utf8();
+                c
+            }
+            None => return Err(self.error(start, "syntax", "this character is never closed", "add the closing `'`")),
+        };
+        if self.peek() != Some(b'\'') {
+            return Err(self.error(start, "syntax", "a character literal holds one character", "use double quotes for text"));
+        }
+        self.pos += 1;
+        Ok(Node {
+            span: self.span(start),
+            kind: Kind::Char(c),
+        })
+    }
+
+    fn number(&mut self) -> Result<Node> {
+        let start = self.pos;
+        if matches!(self.peek(), Some(b'-' | b'+')) {
+            self.pos += 1;
+        }
+        let mut is_float = false;
+        while let Some(b) = self.peek() {
+            match b {
+                b'0'..=b'9' | b'_' => self.pos += 1,
+                b'.' if self.peek_at(1).is_some_and(|n| n.is_ascii_digit()) || !is_float => {
+                    is_float = true;
+                    self.pos += 1;
+                }
+                b'e' | b'E' => {
+                    is_float = true;
+                    self.pos += 1;
+                    if matches!(self.peek(), Some(b'-' | b'+')) {
+                        self.pos += 1;
+                    }
+                }
+                _ => break,
+            }
+        }
+        if self.peek().is_some_and(is_ident_continue) {
+            return Err(self.error(
+                start,
+                "syntax",
+                "malformed number",
+                "numbers are written like 12, -3 or 0.25",
+            ));
+        }
+        let text: String = self.text[start..self.pos].chars().filter(|&c| c != '_').collect();
+        let malformed = || ParseError {
+            span: Span::new(self.file, start, self.pos),
+            rule: "syntax",
+            message: format!("malformed number `{}`", &self.text[start..self.pos]),
+            help: "numbers are written like 12, -3 or 0.25".into(),
+        };
+        let kind = if is_float {
+            let v: f64 = text.parse().map_err(|_| malformed())?;
+            if !v.is_finite() {
+                return Err(malformed());
+            }
+            Kind::Float(v)
+        } else if let Ok(v) = text.parse::<i64>() {
+            Kind::Int(v)
+        } else if let Ok(v) = text.trim_start_matches('+').parse::<u64>() {
+            Kind::UInt(v)
+        } else {
+            return Err(malformed());
+        };
+        Ok(Node {
+            span: self.span(start),
+            kind,
+        })
+    }
+}
+
+fn opening(close: u8) -> char {
+    match close {
+        b')' => '(',
+        b']' => '[',
+        _ => '{',
+    }
+}
+
+fn is_ident_start(b: u8) -> bool {
+    b.is_ascii_alphabetic() || b == b'_'
+}
+
+fn is_ident_continue(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> Result<Node> {
+        parse(text, 0, Limits::SCENARIO)
+    }
+
+    #[test]
+    fn parses_structs_tuples_lists_maps() {
+        let n = p(r#"Scenario(id: "x", n: [1, -2, 3.5], m: {"a": Some(Japan)}, t: (1, 2), u: ()) // end"#)
+            .unwrap();
+        let Kind::Struct { name, fields } = &n.kind else {
+            panic!("not a struct: {n:?}")
+        };
+        assert_eq!(name.as_ref().unwrap().text, "Scenario");
+        assert_eq!(fields.len(), 5);
+        assert_eq!(n.field("id").unwrap().kind, Kind::Str("x".into()));
+        assert!(matches!(n.field("t").unwrap().kind, Kind::Tuple { .. }));
+        assert_eq!(n.field("u").unwrap().kind, Kind::Unit);
+    }
+
+    #[test]
+    fn decodes_escapes_and_raw_strings() {
+        let n = p(r##"["a\"b\\c\n\u{41f}\x41", r#"raw "quoted""#]"##).unwrap();
+        let Kind::List(items) = n.kind else { panic!() };
+        assert_eq!(items[0].kind, Kind::Str("a\"b\\c\nПA".into()));
+        assert_eq!(items[1].kind, Kind::Str("raw \"quoted\"".into()));
+    }
+
+    #[test]
+    fn reports_unclosed_brackets_at_the_opening() {
+        let e = p("Scenario(\n  a: [1, 2,\n").unwrap_err();
+        assert_eq!(e.rule, "syntax");
+        assert!(e.message.contains("never closed"), "{e:?}");
+    }
+
+    #[test]
+    fn missing_comma_is_named() {
+        let e = p("(a: 1 b: 2)").unwrap_err();
+        assert!(e.help.contains("comma"), "{e:?}");
+    }
+
+    #[test]
+    fn depth_is_bounded() {
+        let deep = "[".repeat(10_000) + &"]".repeat(10_000);
+        let e = p(&deep).unwrap_err();
+        assert_eq!(e.rule, "too-deep");
+    }
+
+    #[test]
+    fn string_length_is_bounded() {
+        let long = format!("\"{}\"", "x".repeat(Limits::SCENARIO.max_string_bytes + 1));
+        assert_eq!(p(&long).unwrap_err().rule, "too-long");
+    }
+
+    #[test]
+    fn item_count_is_bounded() {
+        let many = format!("[{}]", "1,".repeat(Limits::SCENARIO.max_items + 1));
+        assert_eq!(p(&many).unwrap_err().rule, "too-many");
+    }
+
+    #[test]
+    fn duplicate_fields_are_refused() {
+        assert_eq!(p("(a: 1, a: 2)").unwrap_err().rule, "duplicate-field");
+    }
+
+    #[test]
+    fn garbage_never_panics() {
+        for text in ["", "(", ")", "\"", "r#\"", "'", "1e", "--1", "(a:", "{1:}", "/*", "Some(", "\\u{zz}", "\"\\u{110000}\"", "é"] {
+            let _ = p(text);
+        }
+    }
+}
