@@ -1,0 +1,95 @@
+//! `portsmouth check`: validate scenario files and say what is in them.
+
+use portsmouth::engine::analysis::{frontier, nash, utilities};
+use portsmouth::engine::scenario::{self, Scenario};
+use portsmouth::engine::game::Game;
+use portsmouth::engine::side::Side;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Checks each file; prints every problem with file:line:column. Returns whether all passed.
+pub fn run(files: &[PathBuf], quiet: bool, analysis: bool) -> bool {
+    let mut all_ok = true;
+    for path in files {
+        match scenario::load(path) {
+            Ok(loaded) => {
+                for warning in &loaded.warnings {
+                    eprintln!("{warning}");
+                }
+                if !quiet {
+                    println!("{}: ok — {}", path.display(), summary(&loaded.scenario));
+                }
+                if analysis {
+                    print!("{}", explain(&loaded.scenario));
+                }
+            }
+            Err(diagnostics) => {
+                all_ok = false;
+                for d in &diagnostics {
+                    eprintln!("{d}");
+                }
+                let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+                eprintln!("{}: {errors} error(s)", path.display());
+            }
+        }
+    }
+    all_ok
+}
+
+fn summary(s: &Arc<Scenario>) -> String {
+    let all = [u16::MAX; portsmouth::engine::moves::MAX_ARTICLES];
+    let front = frontier(&s.space, &all);
+    let game = Game::quiet(Arc::clone(s), 0);
+    let d = [game.reservation(Side::Japan), game.reservation(Side::Russia)];
+    let nash_text = match nash(&s.space, &front, d) {
+        Some(p) => {
+            let u = utilities(&s.space, p.points);
+            format!("Nash point at utilities {:.2} / {:.2}", u[0], u[1])
+        }
+        None => "no treaty beats breaking off for both sides at the start".to_string(),
+    };
+    format!(
+        "\"{}\": {} articles, {} sessions, {} events, {} possible treaties, a Pareto frontier of {} treaties, {nash_text}",
+        s.title,
+        s.articles.len(),
+        s.sessions.len(),
+        s.events.len(),
+        s.space.size(),
+        front.len(),
+    )
+}
+
+/// The bargaining picture at the opening: the Nash treaty beside the one signed in 1905.
+fn explain(s: &Arc<Scenario>) -> String {
+    use std::fmt::Write;
+    let all = [u16::MAX; portsmouth::engine::moves::MAX_ARTICLES];
+    let front = frontier(&s.space, &all);
+    let game = Game::quiet(Arc::clone(s), 0);
+    let d = [game.reservation(Side::Japan), game.reservation(Side::Russia)];
+    let mut out = String::new();
+    let _ = writeln!(out, "  Reservation values at the opening: Japan {:.3}, Russia {:.3}", d[0], d[1]);
+    let nash_point = nash(&s.space, &front, d);
+    let history = s.history.as_ref().map(|h| h.treaty);
+    let _ = writeln!(out, "  {:<34} {:<24} {}", "Article", "Nash treaty", "Signed 1905");
+    for (a, article) in s.articles.iter().enumerate() {
+        let nash_option = nash_point.and_then(|p| p.terms.get(a)).map_or("-", |o| article.options[o as usize].id.as_str());
+        let signed = history.and_then(|t| t.get(a)).map_or("-", |o| article.options[o as usize].id.as_str());
+        let mark = if nash_option == signed { "" } else { "  *" };
+        let _ = writeln!(out, "  {:<34} {:<24} {signed}{mark}", article.title, nash_option);
+    }
+    if let Some(t) = history {
+        let u = [s.space.utility(Side::Japan, &t), s.space.utility(Side::Russia, &t)];
+        let _ = writeln!(out, "  Utilities of the 1905 treaty: Japan {:.3}, Russia {:.3}", u[0], u[1]);
+        if let Some(p) = nash_point {
+            let n = utilities(&s.space, p.points);
+            let _ = writeln!(
+                out,
+                "  Nash treaty: Japan {:.3}, Russia {:.3}; distance from 1905 {:.3}",
+                n[0],
+                n[1],
+                portsmouth::engine::analysis::distance(u, n)
+            );
+        }
+    }
+    out
+}

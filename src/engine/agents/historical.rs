@@ -1,0 +1,154 @@
+//! The 1905 delegations: the scenario's script, turn by turn, for as long as the talks
+//! follow it. Once the other side (or chance) leaves the script, the agent judges offers
+//! against the treaty actually signed: it accepts any term at least as good for its side
+//! as the 1905 term and proposes the 1905 terms for what is still open.
+
+use super::{Agent, Decision, Reason};
+use crate::engine::moves::{ArticleSet, Proposal, Response, Terms, Turn};
+use crate::engine::scenario::Scenario;
+use crate::engine::side::Side;
+use crate::engine::view::SideView;
+
+#[derive(Default)]
+pub struct Historical {
+    /// Every turn of the scripted conference in order: side, turn, script step.
+    expected: Vec<(Side, Turn, Option<u16>)>,
+    digest: Option<u64>,
+    off_script: bool,
+}
+
+impl Historical {
+    pub fn new() -> Historical {
+        Historical::default()
+    }
+
+    fn expect(&mut self, scenario: &Scenario) {
+        if self.digest == Some(scenario.digest) {
+            return;
+        }
+        self.digest = Some(scenario.digest);
+        self.expected.clear();
+        let script = scenario.history.as_ref().map_or(&[][..], |h| &h.script[..]);
+        for (s, session) in scenario.sessions.iter().enumerate() {
+            for exchange in 0..session.exchanges as usize {
+                for side in [session.initiative, session.initiative.other()] {
+                    let step = script
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, st)| st.session == s && st.side == side)
+                        .nth(exchange);
+                    self.expected.push(match step {
+                        Some((i, st)) => (side, st.turn, Some(i as u16)),
+                        None => (side, Turn::PASS, None),
+                    });
+                }
+            }
+        }
+    }
+
+    /// Whether both sides' latest turns are the ones the script has at those points.
+    fn still_on_script(&self, view: &SideView<'_>) -> bool {
+        let played = view.turns_played() as usize;
+        if played >= self.expected.len() || self.expected[played].0 != view.side() {
+            return false;
+        }
+        Side::BOTH.iter().all(|&side| {
+            let latest = self.expected[..played].iter().rev().find(|(s, _, _)| *s == side);
+            match (latest, view.last_turn(side)) {
+                (None, None) => true,
+                (Some((_, expected, _)), Some(actual)) => expected == actual,
+                _ => false,
+            }
+        })
+    }
+}
+
+impl Agent for Historical {
+    fn name(&self) -> &'static str {
+        "historical"
+    }
+
+    fn decide(&mut self, view: &SideView<'_>) -> Decision {
+        let scenario = view.scenario();
+        if scenario.history.is_none() {
+            return Decision {
+                turn: Turn::PASS,
+                reason: Reason::None,
+            };
+        }
+        self.expect(scenario);
+        if !self.off_script && self.still_on_script(view) {
+            let (_, turn, step) = self.expected[view.turns_played() as usize];
+            if view.check(&turn).is_ok() {
+                return Decision {
+                    turn,
+                    reason: step.map_or(Reason::None, Reason::Scripted),
+                };
+            }
+        }
+        self.off_script = true;
+        Decision {
+            turn: as_in_1905(view),
+            reason: Reason::OffScript,
+        }
+    }
+}
+
+/// Accept what is at least as good as 1905, article by article; propose the 1905 terms.
+fn as_in_1905(view: &SideView<'_>) -> Turn {
+    let treaty = view.scenario().history.as_ref().expect("checked by the caller").treaty;
+    let no_worse = |terms: &Terms| {
+        terms
+            .iter()
+            .all(|(a, o)| treaty.get(a).is_none_or(|t| view.own_points(a, o) >= view.own_points(a, t)))
+    };
+    let mut turn = Turn::PASS;
+    let mut accepted = Terms::EMPTY;
+    let answer = |proposal: &Proposal, skip: ArticleSet, accepted: &mut Terms| -> Option<Response> {
+        let mut reply = Response::default();
+        for package in proposal.packages().filter(|p| p.intersect(skip).is_empty()) {
+            let terms = proposal.terms_of(package);
+            let mut trial = *accepted;
+            for (a, o) in terms.iter() {
+                trial.set(a, o);
+            }
+            if no_worse(&terms) && view.may_agree(&trial) {
+                reply.accept = reply.accept.union(package);
+                *accepted = trial;
+            } else {
+                reply.reject = reply.reject.union(package);
+            }
+        }
+        (!reply.answered().is_empty()).then_some(reply)
+    };
+    let offer = *view.opponent_proposal();
+    if !offer.is_empty() {
+        turn.reply = answer(&offer, ArticleSet::EMPTY, &mut accepted);
+    }
+    let mediator = *view.mediator_proposal();
+    if !mediator.is_empty() {
+        turn.mediator_reply = answer(&mediator, accepted.articles(), &mut accepted);
+    }
+    let mut terms = Terms::EMPTY;
+    for a in view.negotiable().minus(accepted.articles()).iter() {
+        if let Some(o) = treaty.get(a)
+            && view.forbidden(a) & (1 << o) == 0
+        {
+            terms.set(a, o);
+        }
+    }
+    if !terms.is_empty() {
+        // Separately if the instructions allow each term alone, else all in one package.
+        turn.propose = Some(Proposal::separate(terms));
+        if view.check(&turn).is_err() {
+            turn.propose = Some(Proposal::linked(terms));
+        }
+    }
+    if view.check(&turn).is_err() {
+        turn.propose = None;
+    }
+    if view.check(&turn).is_err() {
+        turn = Turn::PASS;
+    }
+    turn
+}

@@ -1,0 +1,108 @@
+//! What a delegation's instructions allow. Most red lines forbid options outright; a red
+//! line with an `unless` condition forbids them only in treaties where the condition fails
+//! (Japan may drop reimbursement only if northern Sakhalin is paid for). Such terms must
+//! come linked in one package with what makes them acceptable.
+
+use super::condition::Facts;
+use super::moves::Terms;
+use super::scenario::{RedLine, Scenario};
+use super::side::Side;
+use super::state::State;
+
+/// A term the instructions forbid, and the red line that forbids it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Violation {
+    pub article: usize,
+    pub option: u8,
+    pub red_line: usize,
+}
+
+/// Whether `side` may agree to `package` on top of what is already agreed.
+pub fn check(scenario: &Scenario, state: &State, side: Side, package: &Terms) -> Result<(), Violation> {
+    for (a, o) in package.iter() {
+        if state.is_forbidden(side, a, o) {
+            let red_line = unconditional_forbidder(scenario, state, side, a, o).expect("a red line sets the mask");
+            return Err(Violation { article: a, option: o, red_line });
+        }
+    }
+    let before = state.agreed_terms(scenario.articles.len());
+    let mut after = before;
+    for (a, o) in package.iter() {
+        after.set(a, o);
+    }
+    for (r, red_line) in scenario.red_lines.iter().enumerate() {
+        if red_line.side != side || red_line.unless.is_none() || !state.red_line_active(r) {
+            continue;
+        }
+        // A package may not create a breach; it is not blamed for one that already stood.
+        if let Some((article, option)) = breach(red_line, &after)
+            && breach(red_line, &before).is_none()
+        {
+            return Err(Violation { article, option, red_line: r });
+        }
+    }
+    Ok(())
+}
+
+/// Whether complete terms stay within `side`'s active conditional red lines, given the
+/// agreed terms (for searches over whole treaties; plain masks are checked by the caller).
+pub fn conditional_ok(scenario: &Scenario, state: &State, side: Side, terms: &Terms) -> bool {
+    scenario.red_lines.iter().enumerate().all(|(r, red_line)| {
+        red_line.side != side
+            || red_line.unless.is_none()
+            || !state.red_line_active(r)
+            || breach(red_line, terms).is_none()
+    })
+}
+
+/// Whether `side` has any active conditional red line (searches can skip the check if not).
+pub fn has_conditional(scenario: &Scenario, state: &State, side: Side) -> bool {
+    scenario
+        .red_lines
+        .iter()
+        .enumerate()
+        .any(|(r, l)| l.side == side && l.unless.is_some() && state.red_line_active(r))
+}
+
+/// The first forbidden term in `terms` if the red line's exception does not hold there.
+fn breach(red_line: &RedLine, terms: &Terms) -> Option<(usize, u8)> {
+    let hit = terms.iter().find(|&(a, o)| red_line.forbids[a] & (1 << o) != 0)?;
+    let excused = red_line.unless.as_ref().is_some_and(|c| c.holds(&TermsOnly(terms)));
+    (!excused).then_some(hit)
+}
+
+fn unconditional_forbidder(scenario: &Scenario, state: &State, side: Side, article: usize, option: u8) -> Option<usize> {
+    scenario.red_lines.iter().enumerate().position(|(r, l)| {
+        l.side == side && l.unless.is_none() && state.red_line_active(r) && l.forbids[article] & (1 << option) != 0
+    })
+}
+
+/// Conditions over terms alone.
+struct TermsOnly<'a>(&'a Terms);
+
+impl Facts for TermsOnly<'_> {
+    fn term(&self, article: usize) -> Option<u8> {
+        self.0.get(article)
+    }
+    fn set_aside(&self, _: usize) -> bool {
+        false
+    }
+    fn meter(&self, _: usize) -> i32 {
+        0
+    }
+    fn session(&self) -> usize {
+        0
+    }
+    fn fired(&self, _: usize) -> bool {
+        false
+    }
+    fn treaty(&self) -> Option<bool> {
+        None
+    }
+    fn broken_off_by(&self) -> Option<Side> {
+        None
+    }
+    fn utility(&self, _: Side) -> Option<f64> {
+        None
+    }
+}

@@ -1,0 +1,487 @@
+//! What a delegation can do on its turn. The compact forms here are `Copy` and fixed-size
+//! so that agents and the rules never allocate per offer; `TurnSpec` is the same turn
+//! written with article and option ids, for scenario scripts and save files.
+
+use super::scenario::Scenario;
+use super::side::Side;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The most articles a scenario may have (sets of articles fit a `u32`).
+pub const MAX_ARTICLES: usize = 24;
+/// Marks "no option" in fixed arrays.
+pub const NONE: u8 = u8::MAX;
+
+/// A set of articles, one bit each.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct ArticleSet(pub u32);
+
+impl ArticleSet {
+    pub const EMPTY: ArticleSet = ArticleSet(0);
+
+    pub fn all(count: usize) -> ArticleSet {
+        ArticleSet(if count >= 32 { u32::MAX } else { (1u32 << count) - 1 })
+    }
+
+    pub fn single(article: usize) -> ArticleSet {
+        ArticleSet(1 << article)
+    }
+
+    pub fn contains(self, article: usize) -> bool {
+        self.0 & (1 << article) != 0
+    }
+
+    pub fn insert(&mut self, article: usize) {
+        self.0 |= 1 << article;
+    }
+
+    pub fn remove(&mut self, article: usize) {
+        self.0 &= !(1 << article);
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    pub fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    pub fn union(self, other: ArticleSet) -> ArticleSet {
+        ArticleSet(self.0 | other.0)
+    }
+
+    pub fn intersect(self, other: ArticleSet) -> ArticleSet {
+        ArticleSet(self.0 & other.0)
+    }
+
+    pub fn minus(self, other: ArticleSet) -> ArticleSet {
+        ArticleSet(self.0 & !other.0)
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = usize> {
+        let mut bits = self.0;
+        std::iter::from_fn(move || {
+            if bits == 0 {
+                return None;
+            }
+            let i = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            Some(i)
+        })
+    }
+}
+
+/// A chosen option for some articles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Terms {
+    option: [u8; MAX_ARTICLES],
+}
+
+impl Default for Terms {
+    fn default() -> Self {
+        Terms::EMPTY
+    }
+}
+
+impl Terms {
+    pub const EMPTY: Terms = Terms {
+        option: [NONE; MAX_ARTICLES],
+    };
+
+    pub fn get(&self, article: usize) -> Option<u8> {
+        let o = self.option[article];
+        (o != NONE).then_some(o)
+    }
+
+    pub fn set(&mut self, article: usize, option: u8) {
+        self.option[article] = option;
+    }
+
+    pub fn clear(&mut self, article: usize) {
+        self.option[article] = NONE;
+    }
+
+    pub fn articles(&self) -> ArticleSet {
+        let mut set = ArticleSet::EMPTY;
+        for (a, &o) in self.option.iter().enumerate() {
+            if o != NONE {
+                set.insert(a);
+            }
+        }
+        set
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (usize, u8)> + '_ {
+        self.option
+            .iter()
+            .enumerate()
+            .filter(|&(_, &o)| o != NONE)
+            .map(|(a, &o)| (a, o))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.option.iter().all(|&o| o == NONE)
+    }
+
+    pub fn raw(&self) -> &[u8; MAX_ARTICLES] {
+        &self.option
+    }
+}
+
+/// Terms put on the table, grouped into packages: the articles of one package are
+/// accepted or refused together ("I accept X if you accept Y").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Proposal {
+    pub terms: Terms,
+    package: [u8; MAX_ARTICLES],
+}
+
+impl Default for Proposal {
+    fn default() -> Self {
+        Proposal {
+            terms: Terms::EMPTY,
+            package: [NONE; MAX_ARTICLES],
+        }
+    }
+}
+
+impl Proposal {
+    /// Every term on its own: each can be accepted separately.
+    pub fn separate(terms: Terms) -> Proposal {
+        let mut p = Proposal {
+            terms,
+            ..Proposal::default()
+        };
+        for (n, (a, _)) in terms.iter().enumerate() {
+            p.package[a] = n as u8;
+        }
+        p
+    }
+
+    /// All terms linked in one package.
+    pub fn linked(terms: Terms) -> Proposal {
+        let mut p = Proposal {
+            terms,
+            ..Proposal::default()
+        };
+        for (a, _) in terms.iter() {
+            p.package[a] = 0;
+        }
+        p
+    }
+
+    /// Adds a term to package number `package`.
+    pub fn add(&mut self, article: usize, option: u8, package: u8) {
+        self.terms.set(article, option);
+        self.package[article] = package;
+    }
+
+    /// The articles linked with `article` (including itself).
+    pub fn package_of(&self, article: usize) -> ArticleSet {
+        let p = self.package[article];
+        let mut set = ArticleSet::EMPTY;
+        if p == NONE {
+            return set;
+        }
+        for (a, &q) in self.package.iter().enumerate() {
+            if q == p {
+                set.insert(a);
+            }
+        }
+        set
+    }
+
+    /// The packages, in order of their first article.
+    pub fn packages(&self) -> impl Iterator<Item = ArticleSet> + '_ {
+        let mut seen = ArticleSet::EMPTY;
+        self.terms.articles().iter().filter_map(move |a| {
+            if seen.contains(a) {
+                return None;
+            }
+            let pkg = self.package_of(a);
+            seen = seen.union(pkg);
+            Some(pkg)
+        })
+    }
+
+    /// The terms offered for `articles` (normally one package).
+    pub fn terms_of(&self, articles: ArticleSet) -> Terms {
+        let mut terms = Terms::EMPTY;
+        for a in articles.iter() {
+            if let Some(o) = self.terms.get(a) {
+                terms.set(a, o);
+            }
+        }
+        terms
+    }
+
+    /// Drops the whole packages that contain any of `articles`.
+    pub fn withdraw_packages_touching(&mut self, articles: ArticleSet) -> ArticleSet {
+        let mut dropped = ArticleSet::EMPTY;
+        for a in self.terms.articles().intersect(articles).iter() {
+            dropped = dropped.union(self.package_of(a));
+        }
+        for a in dropped.iter() {
+            self.terms.clear(a);
+            self.package[a] = NONE;
+        }
+        dropped
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+}
+
+/// An answer to a standing proposal, article by article.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Response {
+    pub accept: ArticleSet,
+    pub reject: ArticleSet,
+    pub set_aside: ArticleSet,
+}
+
+impl Response {
+    pub fn accept_all(p: &Proposal) -> Response {
+        Response {
+            accept: p.terms.articles(),
+            ..Response::default()
+        }
+    }
+
+    pub fn reject_all(p: &Proposal) -> Response {
+        Response {
+            reject: p.terms.articles(),
+            ..Response::default()
+        }
+    }
+
+    pub fn answered(&self) -> ArticleSet {
+        self.accept.union(self.reject).union(self.set_aside)
+    }
+}
+
+/// "Agree to these terms by session N or we break off." Binding once issued.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Ultimatum {
+    pub terms: Terms,
+    /// Index of the last session (0-based) by which the terms must be agreed.
+    pub by_session: u8,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SideAction {
+    /// A press statement, by index in the scenario's press lines.
+    Press(u8),
+    /// Ask the capital to lift a red line, by index in the scenario's red lines.
+    CableHome(u8),
+    AskMediator,
+    Ultimatum(Ultimatum),
+}
+
+/// Everything a delegation does on one turn. Applied in this order: reply to the other
+/// side's proposal, reply to the mediator's, table a proposal, one side action, break off.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Turn {
+    pub reply: Option<Response>,
+    pub mediator_reply: Option<Response>,
+    pub propose: Option<Proposal>,
+    pub action: Option<SideAction>,
+    pub break_off: bool,
+}
+
+impl Turn {
+    pub const PASS: Turn = Turn {
+        reply: None,
+        mediator_reply: None,
+        propose: None,
+        action: None,
+        break_off: false,
+    };
+
+    pub fn is_pass(&self) -> bool {
+        *self == Turn::PASS
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The readable form, with ids.
+
+#[derive(Serialize, Deserialize, Debug, Clone, Default, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TurnSpec {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply: Option<ReplySpec>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mediator_reply: Option<ReplySpec>,
+    /// Packages: each map is one package of article → option.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub propose: Option<Vec<BTreeMap<String, String>>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<ActionSpec>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub break_off: bool,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, Default, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ReplySpec {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accept: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reject: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub set_aside: Vec<String>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub enum ActionSpec {
+    Press(String),
+    CableHome(String),
+    AskMediator,
+    Ultimatum(UltimatumSpec),
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct UltimatumSpec {
+    pub terms: BTreeMap<String, String>,
+    /// 1-based session number.
+    pub by_session: u8,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl TurnSpec {
+    /// Resolves ids against the scenario. Errors name the id that is unknown.
+    pub fn compile(&self, scenario: &Scenario, side: Side) -> Result<Turn, String> {
+        let reply = |spec: &ReplySpec| -> Result<Response, String> {
+            let set = |ids: &[String]| -> Result<ArticleSet, String> {
+                let mut set = ArticleSet::EMPTY;
+                for id in ids {
+                    set.insert(scenario.article_index(id)?);
+                }
+                Ok(set)
+            };
+            Ok(Response {
+                accept: set(&spec.accept)?,
+                reject: set(&spec.reject)?,
+                set_aside: set(&spec.set_aside)?,
+            })
+        };
+        let terms = |map: &BTreeMap<String, String>| -> Result<Terms, String> {
+            let mut terms = Terms::EMPTY;
+            for (article, option) in map {
+                let a = scenario.article_index(article)?;
+                terms.set(a, scenario.option_index(a, option)?);
+            }
+            Ok(terms)
+        };
+        let propose = match &self.propose {
+            None => None,
+            Some(packages) => {
+                let mut p = Proposal::default();
+                for (n, package) in packages.iter().enumerate() {
+                    for (a, o) in terms(package)?.iter() {
+                        if p.terms.get(a).is_some() {
+                            return Err(format!(
+                                "article `{}` appears in two packages",
+                                scenario.articles[a].id
+                            ));
+                        }
+                        p.add(a, o, n as u8);
+                    }
+                }
+                Some(p)
+            }
+        };
+        let action = match &self.action {
+            None => None,
+            Some(ActionSpec::Press(id)) => Some(SideAction::Press(scenario.press_index(side, id)?)),
+            Some(ActionSpec::CableHome(id)) => Some(SideAction::CableHome(scenario.red_line_index(side, id)?)),
+            Some(ActionSpec::AskMediator) => Some(SideAction::AskMediator),
+            Some(ActionSpec::Ultimatum(u)) => {
+                if u.by_session == 0 {
+                    return Err("sessions are numbered from 1".into());
+                }
+                Some(SideAction::Ultimatum(Ultimatum {
+                    terms: terms(&u.terms)?,
+                    by_session: u.by_session - 1,
+                }))
+            }
+        };
+        Ok(Turn {
+            reply: self.reply.as_ref().map(reply).transpose()?,
+            mediator_reply: self.mediator_reply.as_ref().map(reply).transpose()?,
+            propose,
+            action,
+            break_off: self.break_off,
+        })
+    }
+
+    /// The readable form of a compact turn.
+    pub fn describe(turn: &Turn, scenario: &Scenario) -> TurnSpec {
+        let ids = |set: ArticleSet| -> Vec<String> { set.iter().map(|a| scenario.articles[a].id.clone()).collect() };
+        let reply = |r: &Response| ReplySpec {
+            accept: ids(r.accept),
+            reject: ids(r.reject),
+            set_aside: ids(r.set_aside),
+        };
+        let terms = |t: &Terms| -> BTreeMap<String, String> {
+            t.iter()
+                .map(|(a, o)| {
+                    let article = &scenario.articles[a];
+                    (article.id.clone(), article.options[o as usize].id.clone())
+                })
+                .collect()
+        };
+        TurnSpec {
+            reply: turn.reply.as_ref().map(reply),
+            mediator_reply: turn.mediator_reply.as_ref().map(reply),
+            propose: turn
+                .propose
+                .as_ref()
+                .map(|p| p.packages().map(|pkg| terms(&p.terms_of(pkg))).collect()),
+            action: turn.action.map(|action| match action {
+                SideAction::Press(i) => ActionSpec::Press(scenario.press[i as usize].id.clone()),
+                SideAction::CableHome(i) => ActionSpec::CableHome(scenario.red_lines[i as usize].id.clone()),
+                SideAction::AskMediator => ActionSpec::AskMediator,
+                SideAction::Ultimatum(u) => ActionSpec::Ultimatum(UltimatumSpec {
+                    terms: terms(&u.terms),
+                    by_session: u.by_session + 1,
+                }),
+            }),
+            break_off: turn.break_off,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packages_group_linked_terms() {
+        let mut p = Proposal::default();
+        p.add(0, 1, 0);
+        p.add(3, 2, 1);
+        p.add(5, 0, 1);
+        let packages: Vec<ArticleSet> = p.packages().collect();
+        assert_eq!(packages, vec![ArticleSet(0b1), ArticleSet(0b101000)]);
+        assert_eq!(p.package_of(5), ArticleSet(0b101000));
+        let dropped = p.withdraw_packages_touching(ArticleSet::single(3));
+        assert_eq!(dropped, ArticleSet(0b101000));
+        assert_eq!(p.terms.articles(), ArticleSet(0b1));
+    }
+
+    #[test]
+    fn article_sets_iterate_in_order() {
+        let s = ArticleSet(0b1001_0010);
+        assert_eq!(s.iter().collect::<Vec<_>>(), vec![1, 4, 7]);
+        assert_eq!(s.len(), 3);
+        assert_eq!(ArticleSet::all(3), ArticleSet(0b111));
+    }
+}

@@ -1,0 +1,21 @@
+//! How much a scenario may contain. Generous for any real negotiation, small enough that a
+//! damaged or hostile file cannot exhaust memory or time.
+
+/// Largest scenario or save file read, in bytes.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+/// How many `base` files a counterfactual may stack.
+pub const MAX_BASE_DEPTH: usize = 4;
+pub const MAX_ID_CHARS: usize = 40;
+pub const MIN_OPTIONS: usize = 2;
+pub const MAX_SESSIONS: usize = 40;
+pub const MAX_EXCHANGES: u8 = 4;
+pub const MAX_METERS: usize = 16;
+pub const MAX_EVENTS: usize = 128;
+pub const MAX_RED_LINES: usize = 64;
+pub const MAX_PRESS: usize = 32;
+pub const MAX_MEDIATOR_PROPOSALS: usize = 32;
+pub const MAX_OUTCOMES: usize = 64;
+pub const MAX_SCRIPT_STEPS: usize = 1_000;
+pub const MAX_POINTS: i32 = 1_000;
+/// Above this many combinations the outcome coverage check is skipped (with a warning).
+pub const MAX_COVERAGE_STATES: u64 = 1_500_000;

@@ -1,0 +1,181 @@
+//! Reading a scenario: the file (and any base files it extends) from disk or from a save,
+//! bounded in size, parsed with positions, merged, deserialised and validated.
+
+use super::compile::compile;
+use super::file::ScenarioFile;
+use super::limits::{MAX_BASE_DEPTH, MAX_FILE_BYTES};
+use super::model::Scenario;
+use crate::engine::diagnostic::Diagnostic;
+use crate::engine::source::{Kind, Limits, Node, SourceFile, SourceMap, from_node, merge, parse};
+use std::io::Read;
+use std::path::Path;
+use std::sync::Arc;
+
+/// Where scenario files come from: the disk, or the copies embedded in a save.
+pub trait Files {
+    fn read(&self, name: &str) -> Result<String, Diagnostic>;
+}
+
+pub struct Disk;
+
+impl Files for Disk {
+    fn read(&self, name: &str) -> Result<String, Diagnostic> {
+        read_bounded(Path::new(name), "scenario")
+    }
+}
+
+/// Files held in memory, by the names they were loaded under.
+pub struct InMemory<'a>(pub &'a [(String, String)]);
+
+impl Files for InMemory<'_> {
+    fn read(&self, name: &str) -> Result<String, Diagnostic> {
+        self.0
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, text)| text.clone())
+            .ok_or_else(|| {
+                Diagnostic::error(
+                    "missing-file",
+                    format!("`{name}` is not among the embedded files"),
+                    "the save is incomplete; load the scenario file itself instead",
+                )
+            })
+    }
+}
+
+/// Reads a text file of at most `MAX_FILE_BYTES`, refusing larger ones before reading them.
+pub fn read_bounded(path: &Path, what: &str) -> Result<String, Diagnostic> {
+    let name = path.display().to_string();
+    let fail = |rule, message: String, help: &str| Diagnostic::error(rule, message, help).in_file(&name);
+    let file = std::fs::File::open(path).map_err(|e| {
+        fail(
+            "unreadable",
+            format!("cannot open the {what} file: {e}"),
+            "check the path; `portsmouth check scenarios/*.ron` lists the shipped scenarios",
+        )
+    })?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| fail("unreadable", format!("cannot read the {what} file: {e}"), "check the file's permissions"))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(fail(
+            "too-large",
+            format!("the {what} file is larger than {} KiB", MAX_FILE_BYTES / 1024),
+            "this is not a file the game wrote; check you opened the right one",
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        fail(
+            "not-utf8",
+            format!("the {what} file is not UTF-8 text (bad byte at offset {})", e.utf8_error().valid_up_to()),
+            "save it as UTF-8 in your editor",
+        )
+    })
+}
+
+/// A scenario ready to play, with any warnings and the files it was read from.
+pub struct Loaded {
+    pub scenario: Arc<Scenario>,
+    pub warnings: Vec<Diagnostic>,
+    /// Every file read, root first, so a save can embed them.
+    pub files: Vec<(String, String)>,
+}
+
+pub fn load(path: &Path) -> Result<Loaded, Vec<Diagnostic>> {
+    load_from(&path.display().to_string(), &Disk)
+}
+
+pub fn load_from(root: &str, files: &dyn Files) -> Result<Loaded, Vec<Diagnostic>> {
+    let mut sources = SourceMap::default();
+    let tree = read_tree(root, files, &mut sources, &mut Vec::new()).map_err(|d| vec![d])?;
+    let file: ScenarioFile = from_node(&tree).map_err(|e| {
+        let help = if e.message.starts_with("missing field") {
+            "add the field; docs/scenario-format.md lists every field with an example"
+        } else if e.message.starts_with("unknown field") || e.message.starts_with("unknown variant") {
+            "check the spelling against docs/scenario-format.md"
+        } else {
+            "see docs/scenario-format.md for what this field holds"
+        };
+        let mut d = Diagnostic::error("schema", e.message.clone(), help);
+        d.location = Some(match e.span {
+            Some(span) => sources.location(span),
+            None => sources.location(tree.span),
+        });
+        vec![d]
+    })?;
+    let digest = digest(sources.files());
+    let compiled = compile(&file, &tree, &sources, root, digest);
+    match compiled.scenario {
+        Some(scenario) => Ok(Loaded {
+            scenario: Arc::new(scenario),
+            warnings: compiled.diagnostics,
+            files: sources.files().iter().map(|f| (f.name.clone(), f.text.clone())).collect(),
+        }),
+        None => Err(compiled.diagnostics),
+    }
+}
+
+fn read_tree(name: &str, files: &dyn Files, sources: &mut SourceMap, stack: &mut Vec<String>) -> Result<Node, Diagnostic> {
+    let text = files.read(name)?;
+    let id = sources.add(SourceFile::new(name, text));
+    let mut tree = parse(&sources.file(id).text, id, Limits::SCENARIO)
+        .map_err(|e| Diagnostic::error(e.rule, e.message, e.help).at(sources.location(e.span)))?;
+    if !matches!(tree.kind, Kind::Struct { .. }) {
+        return Err(Diagnostic::error(
+            "schema",
+            format!("expected `Scenario(...)`, found {}", tree.describe()),
+            "a scenario file holds one `Scenario(...)`; see docs/scenario-format.md",
+        )
+        .at(sources.location(tree.span)));
+    }
+    let Some(base) = crate::engine::source::take_field(&mut tree, "base") else {
+        return Ok(tree);
+    };
+    let Kind::Str(base_name) = &base.kind else {
+        return Err(Diagnostic::error(
+            "schema",
+            format!("`base` must be a file name in double quotes, found {}", base.describe()),
+            "write e.g. `base: \"portsmouth-1905.ron\"`",
+        )
+        .at(sources.location(base.span)));
+    };
+    let resolved = resolve(name, base_name);
+    stack.push(name.to_string());
+    if stack.len() > MAX_BASE_DEPTH || stack.contains(&resolved) {
+        return Err(Diagnostic::error(
+            "base-chain",
+            format!("`{base_name}` would make the chain of base files loop or exceed {MAX_BASE_DEPTH} files"),
+            "a counterfactual should extend the historical file directly",
+        )
+        .at(sources.location(base.span)));
+    }
+    let base_tree = read_tree(&resolved, files, sources, stack).map_err(|mut d| {
+        if d.rule == "unreadable" || d.rule == "missing-file" {
+            d.location = Some(sources.location(base.span));
+        }
+        d
+    })?;
+    stack.pop();
+    merge(base_tree, tree).map_err(|e| Diagnostic::error("base-merge", e.message, e.help).at(sources.location(e.span)))
+}
+
+/// A base file's name relative to the file that names it.
+fn resolve(from: &str, base: &str) -> String {
+    match Path::new(from).parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.join(base).display().to_string(),
+        _ => base.to_string(),
+    }
+}
+
+/// FNV-1a over the files' texts (not their paths, so moving a folder keeps saves valid): a stable fingerprint of a scenario's content.
+fn digest(files: &[SourceFile]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for file in files {
+        for byte in file.text.bytes().chain([0]) {
+            hash ^= byte as u64;
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    hash
+}

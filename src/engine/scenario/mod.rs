@@ -1,0 +1,12 @@
+//! Scenarios: the file format, its validation, and the resolved model the engine plays.
+
+mod compile;
+mod coverage;
+pub mod file;
+pub mod limits;
+mod load;
+mod model;
+
+pub use coverage::{classify, classify_treaty};
+pub use load::{Disk, Files, InMemory, Loaded, load, load_from, read_bounded};
+pub use model::*;

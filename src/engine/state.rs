@@ -1,0 +1,204 @@
+//! Everything that changes during a game, in fixed-size fields so a game can be reset
+//! and replayed without allocating.
+
+use super::condition::OptionSet;
+use super::moves::{ArticleSet, MAX_ARTICLES, Proposal, Terms, Turn, Ultimatum};
+use super::scenario::Scenario;
+use super::side::Side;
+
+pub const MAX_METERS: usize = super::scenario::limits::MAX_METERS;
+pub const MAX_PRESS: usize = super::scenario::limits::MAX_PRESS;
+
+/// Who tabled a proposal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Author {
+    Japan,
+    Russia,
+    Mediator,
+}
+
+impl Author {
+    pub fn of(side: Side) -> Author {
+        match side {
+            Side::Japan => Author::Japan,
+            Side::Russia => Author::Russia,
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn side(self) -> Option<Side> {
+        match self {
+            Author::Japan => Some(Side::Japan),
+            Author::Russia => Some(Side::Russia),
+            Author::Mediator => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Status {
+    Open,
+    Agreed(u8),
+    /// Discussed without agreement and set aside; still open to later proposals.
+    SetAside,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BreakCause {
+    /// The delegation walked out.
+    Walkout,
+    /// Its ultimatum ran out unmet.
+    Ultimatum,
+    /// Its government recalled it (an event).
+    Recalled,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Ending {
+    /// Every article agreed: the treaty is signed at once.
+    AllAgreed,
+    /// The last session ended: a treaty of what was agreed, unless an open article blocks it.
+    TimeUp,
+    BrokenOff { by: Side, cause: BreakCause },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct PendingCable {
+    pub red_line: u8,
+    /// Session index at whose opening the answer arrives.
+    pub arrives: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub session: usize,
+    pub exchange: u8,
+    /// Whether the side without the initiative is to move in this exchange.
+    pub second_mover: bool,
+    pub turns_played: u32,
+    pub status: [Status; MAX_ARTICLES],
+    /// Standing proposals by author: Japan's, Russia's, the mediator's.
+    pub proposals: [Proposal; 3],
+    /// Terms of the mediator's proposal each side has accepted.
+    pub mediator_accepted: [ArticleSet; 2],
+    pub meters: [i32; MAX_METERS],
+    /// Active red lines, one bit per scenario red line.
+    pub red_lines: u64,
+    /// Options forbidden outright per side and article, from the active red lines without
+    /// an `unless` exception (those are checked per package by `mandate`).
+    pub forbidden: [[OptionSet; MAX_ARTICLES]; 2],
+    pub no_treaty_shift: [f64; 2],
+    pub fired: u128,
+    /// Events whose chance failed; they never fire.
+    pub missed: u128,
+    pub press_used: [u8; MAX_PRESS],
+    pub cables: [Option<PendingCable>; 2],
+    pub ultimatums: [Option<Ultimatum>; 2],
+    /// Scripted mediator proposals already made.
+    pub mediator_made: u32,
+    /// Whether each side has asked the mediator in the current session.
+    pub asked_mediator: [bool; 2],
+    /// Each side's most recent turn.
+    pub last_turn: [Option<Turn>; 2],
+    pub ending: Option<Ending>,
+}
+
+impl State {
+    pub fn new(scenario: &Scenario) -> State {
+        let mut state = State {
+            session: 0,
+            exchange: 0,
+            second_mover: false,
+            turns_played: 0,
+            status: [Status::Open; MAX_ARTICLES],
+            proposals: [Proposal::default(); 3],
+            mediator_accepted: [ArticleSet::EMPTY; 2],
+            meters: [0; MAX_METERS],
+            red_lines: 0,
+            forbidden: [[0; MAX_ARTICLES]; 2],
+            no_treaty_shift: [0.0; 2],
+            fired: 0,
+            missed: 0,
+            press_used: [0; MAX_PRESS],
+            cables: [None; 2],
+            ultimatums: [None; 2],
+            mediator_made: 0,
+            asked_mediator: [false; 2],
+            last_turn: [None; 2],
+            ending: None,
+        };
+        for (i, meter) in scenario.meters.iter().enumerate() {
+            state.meters[i] = meter.start;
+        }
+        for (i, red_line) in scenario.red_lines.iter().enumerate() {
+            if red_line.active {
+                state.red_lines |= 1 << i;
+            }
+        }
+        state.refresh_forbidden(scenario);
+        state
+    }
+
+    pub fn refresh_forbidden(&mut self, scenario: &Scenario) {
+        self.forbidden = [[0; MAX_ARTICLES]; 2];
+        for (i, red_line) in scenario.red_lines.iter().enumerate() {
+            if self.red_lines & (1 << i) != 0 && red_line.unless.is_none() {
+                let row = &mut self.forbidden[red_line.side.index()];
+                for (a, mask) in red_line.forbids.iter().enumerate() {
+                    row[a] |= mask;
+                }
+            }
+        }
+    }
+
+    pub fn is_forbidden(&self, side: Side, article: usize, option: u8) -> bool {
+        self.forbidden[side.index()][article] & (1 << option) != 0
+    }
+
+    pub fn agreed(&self, article: usize) -> Option<u8> {
+        match self.status[article] {
+            Status::Agreed(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    pub fn agreed_set(&self, articles: usize) -> ArticleSet {
+        let mut set = ArticleSet::EMPTY;
+        for a in 0..articles {
+            if self.agreed(a).is_some() {
+                set.insert(a);
+            }
+        }
+        set
+    }
+
+    /// The agreed terms so far.
+    pub fn agreed_terms(&self, articles: usize) -> Terms {
+        let mut terms = Terms::EMPTY;
+        for a in 0..articles {
+            if let Some(o) = self.agreed(a) {
+                terms.set(a, o);
+            }
+        }
+        terms
+    }
+
+    pub fn proposal(&self, author: Author) -> &Proposal {
+        &self.proposals[author.index()]
+    }
+
+    pub fn is_over(&self) -> bool {
+        self.ending.is_some()
+    }
+
+    pub fn event_fired(&self, event: usize) -> bool {
+        self.fired & (1 << event) != 0
+    }
+
+    pub fn red_line_active(&self, red_line: usize) -> bool {
+        self.red_lines & (1 << red_line) != 0
+    }
+}

@@ -1,0 +1,190 @@
+//! What one delegation knows: the public state of the talks, plus its own valuations,
+//! instructions, reservation value and private meters. Agents decide from this view only;
+//! the other side's valuations and instructions are deliberately not reachable through it.
+
+use super::condition::OptionSet;
+use super::game::Game;
+use super::mandate;
+use super::moves::{ArticleSet, MAX_ARTICLES, Proposal, Terms, Turn, Ultimatum};
+use super::rules::MoveError;
+use super::scenario::{Scenario, Unresolved};
+use super::side::Side;
+use super::state::{Author, Status};
+
+pub struct SideView<'a> {
+    game: &'a Game,
+    side: Side,
+}
+
+impl<'a> SideView<'a> {
+    pub fn new(game: &'a Game, side: Side) -> SideView<'a> {
+        SideView { game, side }
+    }
+
+    pub fn side(&self) -> Side {
+        self.side
+    }
+
+    /// The scenario's public content: articles, sessions, press lines, the mediator. (Its
+    /// `space` also holds the other side's points; agents use `points`/`utility` instead.)
+    pub fn scenario(&self) -> &'a Scenario {
+        self.game.scenario()
+    }
+
+    pub fn seed(&self) -> u64 {
+        self.game.seed()
+    }
+
+    pub fn session(&self) -> usize {
+        self.game.state().session
+    }
+
+    pub fn exchange(&self) -> usize {
+        self.game.state().exchange as usize
+    }
+
+    pub fn turns_played(&self) -> u32 {
+        self.game.state().turns_played
+    }
+
+    /// Own turns played so far, and in all.
+    pub fn turn_progress(&self) -> (usize, usize) {
+        self.game.turn_progress(self.side)
+    }
+
+    pub fn last_turn(&self, side: Side) -> Option<&'a Turn> {
+        self.game.state().last_turn[side.index()].as_ref()
+    }
+
+    pub fn status(&self, article: usize) -> Status {
+        self.game.state().status[article]
+    }
+
+    pub fn agreed_terms(&self) -> Terms {
+        self.game.state().agreed_terms(self.scenario().articles.len())
+    }
+
+    /// Articles that may be proposed now.
+    pub fn tabled(&self) -> ArticleSet {
+        self.scenario().sessions[self.session()].tabled
+    }
+
+    /// Open (or set-aside) articles that may be proposed now.
+    pub fn negotiable(&self) -> ArticleSet {
+        let n = self.scenario().articles.len();
+        self.tabled().minus(self.game.state().agreed_set(n))
+    }
+
+    pub fn opponent_proposal(&self) -> &'a Proposal {
+        self.game.state().proposal(Author::of(self.side.other()))
+    }
+
+    pub fn own_proposal(&self) -> &'a Proposal {
+        self.game.state().proposal(Author::of(self.side))
+    }
+
+    pub fn mediator_proposal(&self) -> &'a Proposal {
+        self.game.state().proposal(Author::Mediator)
+    }
+
+    pub fn own_points(&self, article: usize, option: u8) -> i32 {
+        self.scenario().space.points(self.side, article, option)
+    }
+
+    /// Own utility of complete terms.
+    pub fn utility(&self, terms: &Terms) -> f64 {
+        self.scenario().space.utility(self.side, terms)
+    }
+
+    pub fn utility_of_points(&self, points: f64) -> f64 {
+        self.scenario().space.utility_of_points(self.side, points)
+    }
+
+    pub fn points_of_utility(&self, utility: f64) -> f64 {
+        self.scenario().space.points_of_utility(self.side, utility)
+    }
+
+    /// What breaking off would be worth now, as a utility.
+    pub fn reservation(&self) -> f64 {
+        self.game.reservation(self.side)
+    }
+
+    /// Options the instructions forbid outright for an article.
+    pub fn forbidden(&self, article: usize) -> OptionSet {
+        self.game.state().forbidden[self.side.index()][article]
+    }
+
+    /// Whether the instructions allow agreeing to these terms on top of what is agreed.
+    pub fn may_agree(&self, terms: &Terms) -> bool {
+        mandate::check(self.scenario(), self.game.state(), self.side, terms).is_ok()
+    }
+
+    /// Whether complete terms respect the conditional red lines (the outright ones are
+    /// already excluded by `search_masks`).
+    pub fn conditional_ok(&self, terms: &Terms) -> bool {
+        mandate::conditional_ok(self.scenario(), self.game.state(), self.side, terms)
+    }
+
+    pub fn has_conditional_red_lines(&self) -> bool {
+        mandate::has_conditional(self.scenario(), self.game.state(), self.side)
+    }
+
+    /// Per article, the options a complete treaty may take in a search for an offer: the
+    /// agreed option; for articles not yet on the table, the one that will most likely be
+    /// settled on (the scenario's default, else this side's favourite); otherwise every
+    /// option the instructions allow.
+    pub fn search_masks(&self) -> [OptionSet; MAX_ARTICLES] {
+        let scenario = self.scenario();
+        let tabled = self.tabled();
+        let mut masks = [0; MAX_ARTICLES];
+        for (a, article) in scenario.articles.iter().enumerate() {
+            let all: OptionSet = (1 << article.options.len()) - 1;
+            masks[a] = match self.status(a) {
+                Status::Agreed(o) => 1 << o,
+                _ if !tabled.contains(a) => match article.unresolved {
+                    Unresolved::Becomes(o) => 1 << o,
+                    Unresolved::BlocksTreaty => {
+                        let best = (0..article.options.len() as u8).max_by_key(|&o| (self.own_points(a, o), std::cmp::Reverse(o)));
+                        1 << best.unwrap_or(0)
+                    }
+                },
+                _ => all & !self.forbidden(a),
+            };
+        }
+        masks
+    }
+
+    pub fn meter(&self, meter: usize) -> Option<i32> {
+        let visible = self.scenario().meters[meter].visible_to.includes(self.side);
+        visible.then(|| self.game.state().meters[meter])
+    }
+
+    pub fn press_left(&self, press: usize) -> u8 {
+        let line = &self.scenario().press[press];
+        if line.side != self.side {
+            return 0;
+        }
+        line.uses.saturating_sub(self.game.state().press_used[press])
+    }
+
+    pub fn red_line_active(&self, red_line: usize) -> bool {
+        self.game.state().red_line_active(red_line)
+    }
+
+    pub fn cable_pending(&self) -> bool {
+        self.game.state().cables[self.side.index()].is_some()
+    }
+
+    pub fn may_ask_mediator(&self) -> bool {
+        !self.game.state().asked_mediator[self.side.index()]
+    }
+
+    pub fn own_ultimatum(&self) -> Option<Ultimatum> {
+        self.game.state().ultimatums[self.side.index()]
+    }
+
+    /// Whether the game would accept this turn now.
+    pub fn check(&self, turn: &Turn) -> Result<(), MoveError> {
+        self.game.check(self.side, turn)
+    }
+}

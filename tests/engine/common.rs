@@ -1,0 +1,29 @@
+//! Shared helpers: loading the shipped scenarios, playing games.
+
+use portsmouth::engine::agents::{self, Agent};
+use portsmouth::engine::game::Game;
+use portsmouth::engine::scenario::{self, Scenario};
+use portsmouth::engine::side::Side;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub fn scenario_path(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios").join(name)
+}
+
+pub fn load(name: &str) -> Arc<Scenario> {
+    match scenario::load(&scenario_path(name)) {
+        Ok(loaded) => loaded.scenario,
+        Err(errors) => panic!("{name} does not load:\n{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")),
+    }
+}
+
+/// Plays a whole recorded game between two named agents.
+pub fn play(scenario: &Arc<Scenario>, japan: &str, russia: &str, seed: u64) -> Game {
+    let mut game = Game::new(Arc::clone(scenario), seed);
+    let mut j: Box<dyn Agent> = agents::by_name(japan, Side::Japan, seed).unwrap();
+    let mut r: Box<dyn Agent> = agents::by_name(russia, Side::Russia, seed).unwrap();
+    let refused = agents::play_out(&mut game, [j.as_mut(), r.as_mut()]);
+    assert_eq!(refused, 0, "{japan} v {russia}, seed {seed}: an agent made a move the rules refuse");
+    game
+}
