@@ -3,11 +3,18 @@
 mod cli;
 
 use clap::{Parser, Subcommand};
+use portsmouth::engine::agents;
+use portsmouth::engine::side::Side;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "portsmouth", version, about = "Portsmouth 1905: negotiate the end of the Russo-Japanese War")]
+#[command(
+    name = "portsmouth",
+    version,
+    about = "Portsmouth 1905: negotiate the end of the Russo-Japanese War as Komura or Witte",
+    long_about = "Portsmouth 1905: negotiate the end of the Russo-Japanese War as Komura or Witte.\n\nWithout a subcommand the game opens in a window. The subcommands work without a display."
+)]
 struct Args {
     #[command(subcommand)]
     command: Option<Command>,
@@ -15,7 +22,7 @@ struct Args {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Validate scenario files; print every problem with file:line:column.
+    /// Validate scenario files; print every problem with file:line:column (exit 1 on any error).
     Check {
         /// Scenario files (.ron)
         #[arg(required = true)]
@@ -23,10 +30,79 @@ enum Command {
         /// Print only problems
         #[arg(long, short)]
         quiet: bool,
-        /// Also print the bargaining analysis: reservation values, Nash treaty, 1905 treaty
+        /// Also print the bargaining analysis: reservation values, the Nash treaty, the 1905 treaty
         #[arg(long)]
         analysis: bool,
     },
+    /// Play many games between computer delegations and report the outcomes.
+    Simulate {
+        /// Scenario file
+        #[arg(long)]
+        scenario: PathBuf,
+        /// Agent for Japan
+        #[arg(long, default_value = "boulware", value_parser = agent_name)]
+        japan: String,
+        /// Agent for Russia
+        #[arg(long, default_value = "conceder", value_parser = agent_name)]
+        russia: String,
+        /// Number of games
+        #[arg(long, default_value_t = 1000)]
+        games: u64,
+        /// Seed of the run (game i uses a seed derived from it); a fresh one is shown if left out
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Write one row per game to this file (.csv or .json)
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Watch one game between computer delegations: its transcript and debrief.
+    Watch {
+        /// Scenario file
+        #[arg(long)]
+        scenario: PathBuf,
+        /// Agent for Japan
+        #[arg(long, default_value = "historical", value_parser = agent_name)]
+        japan: String,
+        /// Agent for Russia
+        #[arg(long, default_value = "historical", value_parser = agent_name)]
+        russia: String,
+        /// Seed; a fresh one is shown if left out
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Save the game to this file (RON), for `replay` or to open in the game
+        #[arg(long)]
+        save: Option<PathBuf>,
+        /// Show only what one delegation could see: japan or russia
+        #[arg(long, value_parser = side_name)]
+        viewer: Option<Side>,
+    },
+    /// Print the transcript (and debrief) of a saved game.
+    Replay {
+        /// Save file
+        save: PathBuf,
+    },
+}
+
+fn agent_name(name: &str) -> Result<String, String> {
+    if agents::NAMES.contains(&name) {
+        Ok(name.to_string())
+    } else {
+        Err(format!("unknown agent; choose one of: {}", agents::NAMES.join(", ")))
+    }
+}
+
+fn side_name(name: &str) -> Result<Side, String> {
+    Side::parse(name).ok_or_else(|| "choose japan or russia".to_string())
+}
+
+fn finish(result: Result<(), String>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -39,6 +115,35 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         }
-        None => ExitCode::SUCCESS,
+        Some(Command::Simulate { scenario, japan, russia, games, seed, out }) => {
+            let setup = portsmouth::engine::simulate::Setup {
+                japan,
+                russia,
+                games,
+                seed: seed.unwrap_or_else(cli::fresh_seed),
+            };
+            finish(cli::simulate::run(cli::simulate::Options { scenario, setup, out }))
+        }
+        Some(Command::Watch { scenario, japan, russia, seed, save, viewer }) => finish(cli::watch::run(cli::watch::Options {
+            scenario,
+            japan,
+            russia,
+            seed: seed.unwrap_or_else(cli::fresh_seed),
+            save,
+            viewer,
+        })),
+        Some(Command::Replay { save }) => finish(cli::replay::run(&save)),
+        None => run_game(),
     }
+}
+
+#[cfg(feature = "gui")]
+fn run_game() -> ExitCode {
+    portsmouth::game::run()
+}
+
+#[cfg(not(feature = "gui"))]
+fn run_game() -> ExitCode {
+    eprintln!("This build has no window (built without the `gui` feature). Try `portsmouth --help` for the headless commands.");
+    ExitCode::FAILURE
 }

@@ -1,3 +1,31 @@
 //! The command line's subcommands.
 
 pub mod check;
+pub mod replay;
+pub mod simulate;
+pub mod watch;
+
+use portsmouth::engine::scenario::{self, Scenario};
+use std::path::Path;
+use std::sync::Arc;
+
+/// Loads a scenario for a command, printing warnings; errors become one message.
+pub fn load_scenario(path: &Path) -> Result<Arc<Scenario>, String> {
+    match scenario::load(path) {
+        Ok(loaded) => {
+            for w in &loaded.warnings {
+                eprintln!("{w}");
+            }
+            Ok(loaded.scenario)
+        }
+        Err(errors) => Err(errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")),
+    }
+}
+
+/// A fresh seed when none is given; always printed, so any game can be replayed.
+pub fn fresh_seed() -> u64 {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(1905, |d| d.as_nanos() as u64);
+    portsmouth::engine::rng::derive_seed(nanos, std::process::id() as u64) % 1_000_000_000
+}

@@ -121,11 +121,9 @@ mod tests {
     use super::*;
 
     fn brute_force(space: &OutcomeSpace) -> Vec<[i32; 2]> {
-        let all: Vec<[i32; 2]> = (0..space.size() as u32)
-            .map(|c| {
-                let t = space.decode(c);
-                [space.total(Side::Japan, &t), space.total(Side::Russia, &t)]
-            })
+        let all: Vec<[i32; 2]> = space
+            .treaties()
+            .map(|t| [space.total(Side::Japan, &t), space.total(Side::Russia, &t)])
             .collect();
         let mut front: Vec<[i32; 2]> = all
             .iter()

@@ -22,6 +22,9 @@ pub struct Game {
     transcript: Transcript,
     /// Off for bulk simulation: nothing is written, nothing allocated per turn.
     recording: bool,
+    /// Whether anything an event condition can ask about has changed since events were
+    /// last checked (agreements, meters, the session, fired events).
+    facts_changed: bool,
 }
 
 impl Game {
@@ -43,6 +46,7 @@ impl Game {
             state,
             transcript: Transcript::default(),
             recording,
+            facts_changed: true,
         };
         game.open_session();
         game
@@ -54,6 +58,7 @@ impl Game {
         self.rng = Rng::new(seed);
         self.state = State::new(&self.scenario);
         self.transcript.clear();
+        self.facts_changed = true;
         self.open_session();
     }
 
@@ -159,7 +164,7 @@ impl Game {
     /// How many turns `side` has played, and how many it gets in all.
     pub fn turn_progress(&self, side: Side) -> (usize, usize) {
         let total = self.scenario.turns_of(side);
-        let done: usize = self.scenario.sessions[..self.state.session].iter().map(|s| s.exchanges as usize).sum::<usize>()
+        let done: usize = self.scenario.exchanges_before[self.state.session]
             + self.state.exchange as usize
             + usize::from(self.state.second_mover && self.scenario.sessions[self.state.session].initiative == side);
         (done.min(total), total)
@@ -226,10 +231,13 @@ impl Game {
                 set_aside = set_aside.union(package);
             }
         }
+        if !settled.union(set_aside).is_empty() {
+            self.facts_changed = true;
+        }
         for a in settled.iter() {
             let option = proposal.terms.get(a).expect("settled articles were offered");
             let reopened = self.state.agreed(a).is_some();
-            self.state.status[a] = Status::Agreed(option);
+            self.state.agree(a, option);
             self.log(What::Agreed {
                 article: a as u8,
                 option,
@@ -300,8 +308,7 @@ impl Game {
                 self.log(What::UltimatumMet { side });
             }
         }
-        let articles = self.scenario.articles.len();
-        if self.state.agreed_set(articles) == ArticleSet::all(articles) {
+        if self.state.agreed_set() == ArticleSet::all(self.scenario.articles.len()) {
             self.end(Ending::AllAgreed);
         }
     }
@@ -332,6 +339,7 @@ impl Game {
     }
 
     fn effect(&mut self, effect: &Effect) {
+        self.facts_changed = true;
         match *effect {
             Effect::Meter(m, delta) => {
                 let meter = &self.scenario.meters[m as usize];
@@ -482,6 +490,7 @@ impl Game {
     }
 
     fn open_session(&mut self) {
+        self.facts_changed = true;
         self.log(What::SessionOpened);
         if self.state.session > 0 {
             for (m, meter) in self.scenario.meters.iter().enumerate() {
@@ -516,22 +525,28 @@ impl Game {
 
     /// Fires, in file order, every event whose date has come and whose condition holds.
     fn fire_events(&mut self) {
-        let scenario = Arc::clone(&self.scenario);
-        for (e, event) in scenario.events.iter().enumerate() {
+        if !self.facts_changed {
+            return;
+        }
+        self.facts_changed = false;
+        let mut pending = self.scenario.events_due[self.state.session] & !(self.state.fired | self.state.missed);
+        while pending != 0 && !self.is_over() {
+            let e = pending.trailing_zeros() as usize;
             let bit = 1u128 << e;
-            if self.is_over() || (self.state.fired | self.state.missed) & bit != 0 || event.not_before > self.state.session {
+            pending &= !bit;
+            let due = self.scenario.events[e].when.as_ref().is_none_or(|c: &Cond| c.holds(&Live(self)));
+            if !due {
                 continue;
             }
-            if !event.when.as_ref().is_none_or(|c: &Cond| c.holds(&Live(self))) {
-                continue;
-            }
-            if !self.rng.chance(event.chance) {
+            if !self.rng.chance(self.scenario.events[e].chance) {
                 self.state.missed |= bit;
                 continue;
             }
             self.state.fired |= bit;
+            self.facts_changed = true;
             self.log(What::Event { event: e as u8 });
-            for effect in &event.effects {
+            let scenario = Arc::clone(&self.scenario);
+            for effect in &scenario.events[e].effects {
                 self.effect(effect);
             }
         }

@@ -19,21 +19,25 @@ pub struct Violation {
 
 /// Whether `side` may agree to `package` on top of what is already agreed.
 pub fn check(scenario: &Scenario, state: &State, side: Side, package: &Terms) -> Result<(), Violation> {
+    if package.is_empty() {
+        return Ok(());
+    }
     for (a, o) in package.iter() {
         if state.is_forbidden(side, a, o) {
             let red_line = unconditional_forbidder(scenario, state, side, a, o).expect("a red line sets the mask");
             return Err(Violation { article: a, option: o, red_line });
         }
     }
-    let before = state.agreed_terms(scenario.articles.len());
-    let mut after = before;
-    for (a, o) in package.iter() {
-        after.set(a, o);
+    if !has_conditional(scenario, state, side) {
+        return Ok(());
     }
-    for (r, red_line) in scenario.red_lines.iter().enumerate() {
-        if red_line.side != side || red_line.unless.is_none() || !state.red_line_active(r) {
+    let before = state.agreed_terms();
+    let after = before.overlaid(package);
+    for &r in &scenario.conditional_red_lines[side.index()] {
+        if !state.red_line_active(r) {
             continue;
         }
+        let red_line = &scenario.red_lines[r];
         // A package may not create a breach; it is not blamed for one that already stood.
         if let Some((article, option)) = breach(red_line, &after)
             && breach(red_line, &before).is_none()
@@ -47,26 +51,22 @@ pub fn check(scenario: &Scenario, state: &State, side: Side, package: &Terms) ->
 /// Whether complete terms stay within `side`'s active conditional red lines, given the
 /// agreed terms (for searches over whole treaties; plain masks are checked by the caller).
 pub fn conditional_ok(scenario: &Scenario, state: &State, side: Side, terms: &Terms) -> bool {
-    scenario.red_lines.iter().enumerate().all(|(r, red_line)| {
-        red_line.side != side
-            || red_line.unless.is_none()
-            || !state.red_line_active(r)
-            || breach(red_line, terms).is_none()
-    })
+    scenario.conditional_red_lines[side.index()]
+        .iter()
+        .all(|&r| !state.red_line_active(r) || breach(&scenario.red_lines[r], terms).is_none())
 }
 
 /// Whether `side` has any active conditional red line (searches can skip the check if not).
-pub fn has_conditional(scenario: &Scenario, state: &State, side: Side) -> bool {
-    scenario
-        .red_lines
-        .iter()
-        .enumerate()
-        .any(|(r, l)| l.side == side && l.unless.is_some() && state.red_line_active(r))
+pub fn has_conditional(_scenario: &Scenario, state: &State, side: Side) -> bool {
+    state.conditional[side.index()]
 }
 
 /// The first forbidden term in `terms` if the red line's exception does not hold there.
 fn breach(red_line: &RedLine, terms: &Terms) -> Option<(usize, u8)> {
-    let hit = terms.iter().find(|&(a, o)| red_line.forbids[a] & (1 << o) != 0)?;
+    let hit = red_line
+        .articles
+        .iter()
+        .find_map(|a| terms.get(a).filter(|&o| red_line.forbids[a] & (1 << o) != 0).map(|o| (a, o)))?;
     let excused = red_line.unless.as_ref().is_some_and(|c| c.holds(&TermsOnly(terms)));
     (!excused).then_some(hit)
 }

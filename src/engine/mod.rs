@@ -22,3 +22,6 @@ pub mod agents;
 pub mod view;
 pub mod report;
 pub mod narrate;
+pub mod atomic;
+pub mod simulate;
+pub mod save;

@@ -76,6 +76,8 @@ impl ArticleSet {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Terms {
     option: [u8; MAX_ARTICLES],
+    /// Which articles have an option: kept beside the array so iteration is by bits.
+    set: ArticleSet,
 }
 
 impl Default for Terms {
@@ -87,41 +89,57 @@ impl Default for Terms {
 impl Terms {
     pub const EMPTY: Terms = Terms {
         option: [NONE; MAX_ARTICLES],
+        set: ArticleSet::EMPTY,
     };
 
+    #[inline]
     pub fn get(&self, article: usize) -> Option<u8> {
         let o = self.option[article];
         (o != NONE).then_some(o)
     }
 
+    #[inline]
     pub fn set(&mut self, article: usize, option: u8) {
         self.option[article] = option;
+        self.set.insert(article);
     }
 
     pub fn clear(&mut self, article: usize) {
         self.option[article] = NONE;
+        self.set.remove(article);
     }
 
+    #[inline]
     pub fn articles(&self) -> ArticleSet {
-        let mut set = ArticleSet::EMPTY;
-        for (a, &o) in self.option.iter().enumerate() {
-            if o != NONE {
-                set.insert(a);
-            }
-        }
-        set
+        self.set
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (usize, u8)> + '_ {
-        self.option
-            .iter()
-            .enumerate()
-            .filter(|&(_, &o)| o != NONE)
-            .map(|(a, &o)| (a, o))
+        self.set.iter().map(|a| (a, self.option[a]))
     }
 
     pub fn is_empty(&self) -> bool {
-        self.option.iter().all(|&o| o == NONE)
+        self.set.is_empty()
+    }
+
+    /// Terms for the first `count` articles, all set.
+    pub fn complete(option: [u8; MAX_ARTICLES], count: usize) -> Terms {
+        Terms {
+            option,
+            set: ArticleSet::all(count),
+        }
+    }
+
+    /// These terms with `other`'s laid over them.
+    pub fn overlaid(&self, other: &Terms) -> Terms {
+        if self.set.minus(other.set).is_empty() {
+            return *other;
+        }
+        let mut out = *self;
+        for (a, o) in other.iter() {
+            out.set(a, o);
+        }
+        out
     }
 
     pub fn raw(&self) -> &[u8; MAX_ARTICLES] {
@@ -134,14 +152,17 @@ impl Terms {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Proposal {
     pub terms: Terms,
-    package: [u8; MAX_ARTICLES],
+    /// The packages, in the order they were tabled; `count` of them are in use.
+    packages: [ArticleSet; MAX_ARTICLES],
+    count: u8,
 }
 
 impl Default for Proposal {
     fn default() -> Self {
         Proposal {
             terms: Terms::EMPTY,
-            package: [NONE; MAX_ARTICLES],
+            packages: [ArticleSet::EMPTY; MAX_ARTICLES],
+            count: 0,
         }
     }
 }
@@ -149,64 +170,55 @@ impl Default for Proposal {
 impl Proposal {
     /// Every term on its own: each can be accepted separately.
     pub fn separate(terms: Terms) -> Proposal {
-        let mut p = Proposal {
-            terms,
-            ..Proposal::default()
-        };
-        for (n, (a, _)) in terms.iter().enumerate() {
-            p.package[a] = n as u8;
+        let mut p = Proposal::default();
+        for (a, o) in terms.iter() {
+            p.add_package(&[(a, o)]);
         }
         p
     }
 
     /// All terms linked in one package.
     pub fn linked(terms: Terms) -> Proposal {
-        let mut p = Proposal {
-            terms,
-            ..Proposal::default()
-        };
-        for (a, _) in terms.iter() {
-            p.package[a] = 0;
+        let mut p = Proposal::default();
+        if !terms.is_empty() {
+            p.terms = terms;
+            p.packages[0] = terms.articles();
+            p.count = 1;
         }
         p
     }
 
-    /// Adds a term to package number `package`.
-    pub fn add(&mut self, article: usize, option: u8, package: u8) {
-        self.terms.set(article, option);
-        self.package[article] = package;
-    }
-
-    /// The articles linked with `article` (including itself).
-    pub fn package_of(&self, article: usize) -> ArticleSet {
-        let p = self.package[article];
+    /// Adds a package of terms for articles not yet in the proposal.
+    pub fn add_package(&mut self, terms: &[(usize, u8)]) {
         let mut set = ArticleSet::EMPTY;
-        if p == NONE {
-            return set;
+        for &(a, o) in terms {
+            debug_assert!(self.terms.get(a).is_none(), "an article in two packages");
+            self.terms.set(a, o);
+            set.insert(a);
         }
-        for (a, &q) in self.package.iter().enumerate() {
-            if q == p {
-                set.insert(a);
-            }
+        if !set.is_empty() {
+            self.packages[self.count as usize] = set;
+            self.count += 1;
         }
-        set
     }
 
-    /// The packages, in order of their first article.
+    /// The articles linked with `article` (including itself); empty if it is not offered.
+    pub fn package_of(&self, article: usize) -> ArticleSet {
+        self.packages()
+            .find(|p| p.contains(article))
+            .unwrap_or(ArticleSet::EMPTY)
+    }
+
+    /// The packages, in the order they were tabled.
     pub fn packages(&self) -> impl Iterator<Item = ArticleSet> + '_ {
-        let mut seen = ArticleSet::EMPTY;
-        self.terms.articles().iter().filter_map(move |a| {
-            if seen.contains(a) {
-                return None;
-            }
-            let pkg = self.package_of(a);
-            seen = seen.union(pkg);
-            Some(pkg)
-        })
+        self.packages[..self.count as usize].iter().copied()
     }
 
     /// The terms offered for `articles` (normally one package).
     pub fn terms_of(&self, articles: ArticleSet) -> Terms {
+        if articles == self.terms.articles() {
+            return self.terms;
+        }
         let mut terms = Terms::EMPTY;
         for a in articles.iter() {
             if let Some(o) = self.terms.get(a) {
@@ -219,18 +231,28 @@ impl Proposal {
     /// Drops the whole packages that contain any of `articles`.
     pub fn withdraw_packages_touching(&mut self, articles: ArticleSet) -> ArticleSet {
         let mut dropped = ArticleSet::EMPTY;
-        for a in self.terms.articles().intersect(articles).iter() {
-            dropped = dropped.union(self.package_of(a));
+        let mut kept = 0;
+        for i in 0..self.count as usize {
+            let package = self.packages[i];
+            if package.intersect(articles).is_empty() {
+                self.packages[kept] = package;
+                kept += 1;
+            } else {
+                dropped = dropped.union(package);
+            }
         }
+        for i in kept..self.count as usize {
+            self.packages[i] = ArticleSet::EMPTY;
+        }
+        self.count = kept as u8;
         for a in dropped.iter() {
             self.terms.clear(a);
-            self.package[a] = NONE;
         }
         dropped
     }
 
     pub fn is_empty(&self) -> bool {
-        self.terms.is_empty()
+        self.count == 0
     }
 }
 
@@ -384,16 +406,12 @@ impl TurnSpec {
             None => None,
             Some(packages) => {
                 let mut p = Proposal::default();
-                for (n, package) in packages.iter().enumerate() {
-                    for (a, o) in terms(package)?.iter() {
-                        if p.terms.get(a).is_some() {
-                            return Err(format!(
-                                "article `{}` appears in two packages",
-                                scenario.articles[a].id
-                            ));
-                        }
-                        p.add(a, o, n as u8);
+                for package in packages {
+                    let package: Vec<(usize, u8)> = terms(package)?.iter().collect();
+                    if let Some(&(a, _)) = package.iter().find(|(a, _)| p.terms.get(*a).is_some()) {
+                        return Err(format!("article `{}` appears in two packages", scenario.articles[a].id));
                     }
+                    p.add_package(&package);
                 }
                 Some(p)
             }
@@ -466,9 +484,8 @@ mod tests {
     #[test]
     fn packages_group_linked_terms() {
         let mut p = Proposal::default();
-        p.add(0, 1, 0);
-        p.add(3, 2, 1);
-        p.add(5, 0, 1);
+        p.add_package(&[(0, 1)]);
+        p.add_package(&[(3, 2), (5, 0)]);
         let packages: Vec<ArticleSet> = p.packages().collect();
         assert_eq!(packages, vec![ArticleSet(0b1), ArticleSet(0b101000)]);
         assert_eq!(p.package_of(5), ArticleSet(0b101000));

@@ -34,7 +34,6 @@ pub struct Report {
     pub nash_distance: Option<f64>,
     /// Distance in utility space from the treaty signed in 1905.
     pub history_distance: Option<f64>,
-    pub clauses: Vec<Clause>,
 }
 
 /// One article of this game's treaty beside the 1905 one.
@@ -118,12 +117,14 @@ impl Report {
             history_distance: history.map(|h| {
                 distance(utility, [scenario.space.utility(Side::Japan, &h), scenario.space.utility(Side::Russia, &h)])
             }),
-            clauses: clauses(scenario, treaty.filter(|_| ratified), history),
         })
     }
 
-    pub fn agreed(&self) -> bool {
-        self.ratified
+    /// The treaty in force (if any) beside the one signed in 1905, article by article.
+    pub fn clauses(&self, scenario: &Scenario) -> Vec<Clause> {
+        let treaty = self.treaty.filter(|_| self.ratified);
+        let signed = scenario.history.as_ref().map(|h| h.treaty);
+        clauses(scenario, treaty, signed)
     }
 }
 

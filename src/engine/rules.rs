@@ -98,10 +98,12 @@ fn check_response(
     if let Some(a) = overlaps.iter().next() {
         return refuse(format!("{} is given two different answers.", scenario.articles[a].title));
     }
-    for decision in [reply.accept, reply.reject, reply.set_aside] {
-        for a in decision.iter() {
-            let package = proposal.package_of(a);
-            if let Some(b) = package.minus(decision).iter().next() {
+    for package in proposal.packages() {
+        for decision in [reply.accept, reply.reject, reply.set_aside] {
+            let answered = package.intersect(decision);
+            if !answered.is_empty() && answered != package {
+                let a = answered.iter().next().expect("not empty");
+                let b = package.minus(decision).iter().next().expect("a partial answer");
                 return refuse(format!(
                     "{author} linked {} with {}: they must be answered together.",
                     scenario.articles[a].title, scenario.articles[b].title
@@ -117,11 +119,18 @@ fn check_proposal(scenario: &Scenario, state: &State, side: Side, proposal: &Pro
         return refuse("A proposal needs at least one term.".into());
     }
     let tabled = scenario.sessions[state.session].tabled;
+    let articles = proposal.terms.articles();
+    if !articles.minus(ArticleSet::all(scenario.articles.len())).is_empty() {
+        return refuse("No such article.".into());
+    }
     for (a, option) in proposal.terms.iter() {
-        let article = scenario.articles.get(a).ok_or_else(|| MoveError("No such article.".into()))?;
-        if option as usize >= article.options.len() {
-            return refuse(format!("{} has no such option.", article.title));
+        if scenario.option_masks[a] & (1 << option) == 0 {
+            return refuse(format!("{} has no such option.", scenario.articles[a].title));
         }
+        if tabled.contains(a) && !settled.contains(a) && state.agreed(a) != Some(option) {
+            continue;
+        }
+        let article = &scenario.articles[a];
         if !tabled.contains(a) {
             let when = scenario
                 .sessions

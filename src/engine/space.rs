@@ -3,9 +3,9 @@
 //! binary search and a short scan, with no allocation once the tables exist.
 
 use super::condition::OptionSet;
-use super::moves::{MAX_ARTICLES, Terms};
+use super::moves::{MAX_ARTICLES, NONE, Terms};
 use super::side::Side;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock, RwLock};
 
 /// The most options an article may have.
 pub const MAX_OPTIONS: usize = 12;
@@ -13,17 +13,53 @@ pub const MAX_OPTIONS: usize = 12;
 pub const MAX_SPACE: u64 = 2_000_000;
 /// Below this many candidates a search enumerates them directly instead of scanning.
 const ENUMERATE_BELOW: u64 = 4_096;
+/// How many filtered tables (one per set of instructions met) a space keeps.
+const FILTERED_TABLES: usize = 16;
+/// Only instructions that rule out more than this share of treaties get a filtered table;
+/// for laxer ones the scan of the full table is already short.
+const FILTER_BELOW_SHARE: u64 = 4;
+
+/// A treaty as one integer: each article's option in its own bit field. Packed fields (not
+/// mixed radix) let a search read an option with a shift and a mask instead of a division.
+pub type Code = u64;
+
+/// One side's treaties, best first, with an index by points: `reach[p - min]` is how many
+/// treaties score at least `p`, so finding the aspiration band is one load, not a binary
+/// search through megabytes.
+#[derive(Debug)]
+pub struct Sorted {
+    codes: Box<[Code]>,
+    reach: Box<[u32]>,
+    min: i32,
+}
+
+impl Sorted {
+    /// How many treaties score `target` points or more.
+    fn reach(&self, target: i32) -> usize {
+        if target <= self.min {
+            self.codes.len()
+        } else {
+            self.reach.get((target - self.min) as usize).map_or(0, |&r| r as usize)
+        }
+    }
+}
 
 #[derive(Debug)]
 pub struct OutcomeSpace {
     articles: usize,
     radix: [u8; MAX_ARTICLES],
-    stride: [u32; MAX_ARTICLES],
+    shift: [u8; MAX_ARTICLES],
     size: u64,
     points: [[[i32; MAX_OPTIONS]; MAX_ARTICLES]; 2],
+    /// Each article's options, best first for each side (ties by lower index).
+    preference: [[[u8; MAX_OPTIONS]; MAX_ARTICLES]; 2],
     min_total: [i32; 2],
     max_total: [i32; 2],
-    sorted: [OnceLock<Box<[u32]>>; 2],
+    sorted: [OnceLock<Sorted>; 2],
+    /// The full tables restricted to the options some instructions allow, in the same
+    /// order, keyed by side and allowed options: delegations meet the same instructions
+    /// game after game, and a restricted table needs no skipping.
+    filtered: RwLock<Vec<(Side, [OptionSet; MAX_ARTICLES], Arc<Sorted>)>>,
 }
 
 impl OutcomeSpace {
@@ -33,16 +69,20 @@ impl OutcomeSpace {
         let mut space = OutcomeSpace {
             articles,
             radix: [1; MAX_ARTICLES],
-            stride: [0; MAX_ARTICLES],
+            shift: [0; MAX_ARTICLES],
             size: 1,
             points: [[[0; MAX_OPTIONS]; MAX_ARTICLES]; 2],
+            preference: [[[0; MAX_OPTIONS]; MAX_ARTICLES]; 2],
             min_total: [0; 2],
             max_total: [0; 2],
             sorted: [OnceLock::new(), OnceLock::new()],
+            filtered: RwLock::new(Vec::new()),
         };
+        let mut bits = 0u32;
         for (a, &n) in options.iter().enumerate() {
             space.radix[a] = n;
-            space.stride[a] = space.size.min(u32::MAX as u64) as u32;
+            space.shift[a] = bits.min(63) as u8;
+            bits += field_bits(n);
             space.size = space.size.saturating_mul(n as u64);
         }
         for side in Side::BOTH {
@@ -53,6 +93,9 @@ impl OutcomeSpace {
                 }
                 space.min_total[s] += row.iter().copied().min().unwrap_or(0);
                 space.max_total[s] += row.iter().copied().max().unwrap_or(0);
+                let mut order: Vec<u8> = (0..row.len() as u8).collect();
+                order.sort_by_key(|&o| (std::cmp::Reverse(row[o as usize]), o));
+                space.preference[s][a][..order.len()].copy_from_slice(&order);
             }
         }
         space
@@ -106,46 +149,133 @@ impl OutcomeSpace {
         self.utility_of_points(side, self.total(side, terms) as f64)
     }
 
-    pub fn encode(&self, terms: &Terms) -> u32 {
+    pub fn encode(&self, terms: &Terms) -> Code {
         let raw = terms.raw();
-        (0..self.articles).map(|a| raw[a] as u32 * self.stride[a]).sum()
+        (0..self.articles).map(|a| (raw[a] as Code) << self.shift[a]).sum()
     }
 
-    pub fn decode(&self, code: u32) -> Terms {
-        let mut terms = Terms::EMPTY;
-        for a in 0..self.articles {
-            terms.set(a, ((code / self.stride[a]) % self.radix[a] as u32) as u8);
+    #[inline]
+    fn option_of(&self, code: Code, article: usize) -> u8 {
+        ((code >> self.shift[article]) & field_mask(self.radix[article])) as u8
+    }
+
+    pub fn decode(&self, code: Code) -> Terms {
+        let mut option = [NONE; MAX_ARTICLES];
+        for (a, o) in option.iter_mut().enumerate().take(self.articles) {
+            *o = self.option_of(code, a);
         }
-        terms
+        Terms::complete(option, self.articles)
     }
 
-    fn code_points(&self, side: Side, code: u32) -> i32 {
-        let table = &self.points[side.index()];
-        (0..self.articles)
-            .map(|a| table[a][((code / self.stride[a]) % self.radix[a] as u32) as usize])
-            .sum()
+    #[cfg(test)]
+    fn code_allowed(&self, code: Code, allowed: &[OptionSet; MAX_ARTICLES]) -> bool {
+        (0..self.articles).all(|a| allowed[a] >> self.option_of(code, a) & 1 != 0)
     }
 
-    fn code_allowed(&self, code: u32, allowed: &[OptionSet; MAX_ARTICLES]) -> bool {
-        (0..self.articles).all(|a| allowed[a] & (1 << ((code / self.stride[a]) % self.radix[a] as u32)) != 0)
+    /// Every complete treaty, in a fixed order.
+    pub fn treaties(&self) -> impl Iterator<Item = Terms> + '_ {
+        let mut digits = [0u8; MAX_ARTICLES];
+        let mut done = false;
+        std::iter::from_fn(move || {
+            if done {
+                return None;
+            }
+            let mut terms = Terms::EMPTY;
+            for (a, &d) in digits.iter().enumerate().take(self.articles) {
+                terms.set(a, d);
+            }
+            done = !next_combination(&mut digits[..self.articles], |a| self.radix[a]);
+            Some(terms)
+        })
     }
 
     /// Every treaty, best first for `side` (ties in code order). Built on first use.
-    pub fn sorted(&self, side: Side) -> &[u32] {
+    fn sorted(&self, side: Side) -> &Sorted {
         self.sorted[side.index()].get_or_init(|| {
-            let mut scored: Vec<(i32, u32)> = (0..self.size as u32).map(|c| (-self.code_points(side, c), c)).collect();
+            let mut scored: Vec<(i32, Code)> = self.treaties().map(|t| (-self.total(side, &t), self.encode(&t))).collect();
             scored.sort_unstable();
-            scored.into_iter().map(|(_, c)| c).collect()
+            let points: Box<[i32]> = scored.iter().map(|&(p, _)| -p).collect();
+            let (min, max) = (self.min_total[side.index()], self.max_total[side.index()]);
+            let reach = (min..=max).map(|p| points.partition_point(|&q| q >= p) as u32).collect();
+            Sorted {
+                codes: scored.iter().map(|&(_, c)| c).collect(),
+                reach,
+                min,
+            }
         })
+    }
+
+    /// A table holding only the treaties these options allow, when the restriction is
+    /// strong enough to be worth one; a caller searching repeatedly under the same
+    /// instructions may keep the handle and use `search_table`.
+    pub fn restricted_table(&self, side: Side, allowed: &[OptionSet; MAX_ARTICLES]) -> Option<Arc<Sorted>> {
+        let candidates: u64 = (0..self.articles).map(|a| allowed[a].count_ones() as u64).product();
+        if candidates <= ENUMERATE_BELOW {
+            return None;
+        }
+        self.table_for(side, allowed, candidates)
+    }
+
+    fn table_for(&self, side: Side, allowed: &[OptionSet; MAX_ARTICLES], candidates: u64) -> Option<Arc<Sorted>> {
+        if candidates * FILTER_BELOW_SHARE < self.size { self.filtered(side, allowed) } else { None }
+    }
+
+    /// `at_or_above_where` within a table from `restricted_table`.
+    pub fn search_table(&self, table: &Sorted, target: i32, keep: impl Fn(&Terms) -> bool) -> Option<Terms> {
+        let reach = table.reach(target);
+        table.codes[..reach]
+            .iter()
+            .rev()
+            .chain(table.codes[reach..].iter())
+            .map(|&c| self.decode(c))
+            .find(|t| keep(t))
+    }
+
+    /// The table of allowed treaties for these instructions, built on first use; `None` once
+    /// the cache is full (the caller scans the full table instead).
+    fn filtered(&self, side: Side, allowed: &[OptionSet; MAX_ARTICLES]) -> Option<Arc<Sorted>> {
+        let find = |tables: &Vec<(Side, [OptionSet; MAX_ARTICLES], Arc<Sorted>)>| {
+            tables
+                .iter()
+                .find(|(s, a, _)| *s == side && a[..self.articles] == allowed[..self.articles])
+                .map(|(_, _, t)| Arc::clone(t))
+        };
+        if let Some(table) = find(&*self.filtered.read().ok()?) {
+            return Some(table);
+        }
+        let mut tables = self.filtered.write().ok()?;
+        if let Some(table) = find(&tables) {
+            return Some(table);
+        }
+        if tables.len() >= FILTERED_TABLES {
+            return None;
+        }
+        let full = self.sorted(side);
+        let filter = Filter::new(self, allowed);
+        let codes: Box<[Code]> = full.codes.iter().copied().filter(|&c| filter.allows(c)).collect();
+        let (min, max) = (self.min_total[side.index()], self.max_total[side.index()]);
+        let points: Vec<i32> = codes.iter().map(|&c| self.code_total(side, c)).collect();
+        let reach = (min..=max).map(|p| points.partition_point(|&q| q >= p) as u32).collect();
+        let table = Arc::new(Sorted { codes, reach, min });
+        tables.push((side, *allowed, Arc::clone(&table)));
+        Some(table)
+    }
+
+    fn code_total(&self, side: Side, code: Code) -> i32 {
+        let table = &self.points[side.index()];
+        (0..self.articles).map(|a| table[a][self.option_of(code, a) as usize]).sum()
     }
 
     /// The treaty `side` likes best among the allowed options, article by article
     /// (utilities are additive, so the best of each article is the best overall).
     pub fn best_allowed(&self, side: Side, allowed: &[OptionSet; MAX_ARTICLES]) -> Option<Terms> {
-        let table = &self.points[side.index()];
+        let preference = &self.preference[side.index()];
         let mut terms = Terms::EMPTY;
-        for (a, row) in table.iter().enumerate().take(self.articles) {
-            let best = (0..self.radix[a]).filter(|&o| allowed[a] & (1 << o) != 0).max_by_key(|&o| (row[o as usize], std::cmp::Reverse(o)))?;
+        for a in 0..self.articles {
+            let best = preference[a][..self.radix[a] as usize]
+                .iter()
+                .copied()
+                .find(|&o| allowed[a] & (1 << o) != 0)?;
             terms.set(a, best);
         }
         Some(terms)
@@ -173,13 +303,17 @@ impl OutcomeSpace {
         if candidates <= ENUMERATE_BELOW {
             return self.enumerate_at_or_above(side, target, allowed, &keep);
         }
+        if let Some(table) = self.table_for(side, allowed, candidates) {
+            return self.search_table(&table, target, keep);
+        }
+        let filter = Filter::new(self, allowed);
         let table = self.sorted(side);
-        let reach = table.partition_point(|&c| self.code_points(side, c) >= target);
-        table[..reach]
+        let reach = table.reach(target);
+        table.codes[..reach]
             .iter()
             .rev()
-            .chain(table[reach..].iter())
-            .filter(|&&c| self.code_allowed(c, allowed))
+            .chain(table.codes[reach..].iter())
+            .filter(|&&c| filter.allows(c))
             .map(|&c| self.decode(c))
             .find(|t| keep(t))
     }
@@ -191,18 +325,23 @@ impl OutcomeSpace {
         allowed: &[OptionSet; MAX_ARTICLES],
         keep: &dyn Fn(&Terms) -> bool,
     ) -> Option<Terms> {
-        let choices: Vec<Vec<u8>> = (0..self.articles)
-            .map(|a| (0..self.radix[a]).filter(|&o| allowed[a] & (1 << o) != 0).collect())
-            .collect();
-        let mut index = vec![0usize; self.articles];
+        let mut choices = [[0u8; MAX_OPTIONS]; MAX_ARTICLES];
+        let mut counts = [0u8; MAX_ARTICLES];
+        for a in 0..self.articles {
+            for o in (0..self.radix[a]).filter(|&o| allowed[a] & (1 << o) != 0) {
+                choices[a][counts[a] as usize] = o;
+                counts[a] += 1;
+            }
+        }
+        let mut index = [0u8; MAX_ARTICLES];
         // Same order as the sorted table: fewest points at or above target, ties by larger
         // code; otherwise most points below target, ties by smaller code.
-        let mut above: Option<(i32, u32)> = None;
-        let mut below: Option<(i32, u32)> = None;
+        let mut above: Option<(i32, Code)> = None;
+        let mut below: Option<(i32, Code)> = None;
         loop {
             let mut terms = Terms::EMPTY;
             for a in 0..self.articles {
-                terms.set(a, choices[a][index[a]]);
+                terms.set(a, choices[a][index[a] as usize]);
             }
             let points = self.total(side, &terms);
             let code = self.encode(&terms);
@@ -215,20 +354,70 @@ impl OutcomeSpace {
                     below = Some((points, code));
                 }
             }
-            let mut a = 0;
-            loop {
-                if a == self.articles {
-                    return above.or(below).map(|(_, c)| self.decode(c));
-                }
-                index[a] += 1;
-                if index[a] < choices[a].len() {
-                    break;
-                }
-                index[a] = 0;
-                a += 1;
+            if !next_combination(&mut index[..self.articles], |a| counts[a]) {
+                return above.or(below).map(|(_, c)| self.decode(c));
             }
         }
     }
+}
+
+/// The allowed options as (shift, field mask, allowed set) per restricted article, most
+/// restrictive first: most treaties in a scan fail on the first test or two.
+struct Filter {
+    tests: [(u8, Code, OptionSet); MAX_ARTICLES],
+    count: usize,
+}
+
+impl Filter {
+    fn new(space: &OutcomeSpace, allowed: &[OptionSet; MAX_ARTICLES]) -> Filter {
+        let mut tests = [(0, 0, 0); MAX_ARTICLES];
+        let mut count = 0;
+        for a in 0..space.articles {
+            let all: OptionSet = (1 << space.radix[a]) - 1;
+            if allowed[a] & all != all {
+                tests[count] = (space.shift[a], field_mask(space.radix[a]), allowed[a]);
+                count += 1;
+            }
+        }
+        // Articles where at most half the options are allowed first: they reject most.
+        let mut strict = 0;
+        for i in 0..count {
+            let (_, mask, set) = tests[i];
+            if 2 * set.count_ones() <= mask as u32 + 1 {
+                tests.swap(strict, i);
+                strict += 1;
+            }
+        }
+        Filter { tests, count }
+    }
+
+    #[inline]
+    fn allows(&self, code: Code) -> bool {
+        self.tests[..self.count]
+            .iter()
+            .all(|&(shift, mask, set)| set >> ((code >> shift) & mask) & 1 != 0)
+    }
+}
+
+/// Bits for a field holding options 0..n.
+fn field_bits(n: u8) -> u32 {
+    u8::BITS - n.saturating_sub(1).leading_zeros()
+}
+
+fn field_mask(n: u8) -> Code {
+    (1 << field_bits(n)) - 1
+}
+
+/// Advances mixed-radix digits (first digit fastest); false after the last combination.
+fn next_combination(digits: &mut [u8], radix: impl Fn(usize) -> u8) -> bool {
+    for (a, d) in digits.iter_mut().enumerate() {
+        *d += 1;
+        if *d < radix(a) {
+            return true;
+        }
+        *d = 0;
+    }
+    false
 }
 
 #[cfg(test)]
@@ -247,14 +436,19 @@ mod tests {
     fn codes_round_trip_and_totals_add_up() {
         let s = space();
         assert_eq!(s.size(), 24);
-        for code in 0..24 {
+        let sorted = s.sorted(Side::Japan);
+        assert_eq!(sorted.codes.len(), 24);
+        let points: Vec<i32> = sorted.codes.iter().map(|&c| s.code_total(Side::Japan, c)).collect();
+        for &code in sorted.codes.iter() {
             let t = s.decode(code);
             assert_eq!(s.encode(&t), code);
-            assert_eq!(s.total(Side::Japan, &t), s.code_points(Side::Japan, code));
+            assert_eq!(s.total(Side::Japan, &t), s.code_total(Side::Japan, code));
         }
         assert_eq!((s.min_total(Side::Japan), s.max_total(Side::Japan)), (0, 20));
-        let sorted = s.sorted(Side::Japan);
-        assert!(sorted.windows(2).all(|w| s.code_points(Side::Japan, w[0]) >= s.code_points(Side::Japan, w[1])));
+        assert!(points.windows(2).all(|w| w[0] >= w[1]));
+        for target in -3..25 {
+            assert_eq!(sorted.reach(target), points.partition_point(|&p| p >= target), "{target}");
+        }
     }
 
     #[test]
@@ -266,11 +460,11 @@ mod tests {
             for allowed in [ANY, restricted] {
                 let by_scan = {
                     let table = s.sorted(Side::Japan);
-                    let reach = table.partition_point(|&c| s.code_points(Side::Japan, c) >= target);
-                    table[..reach]
+                    let reach = table.reach(target);
+                    table.codes[..reach]
                         .iter()
                         .rev()
-                        .chain(table[reach..].iter())
+                        .chain(table.codes[reach..].iter())
                         .find(|&&c| s.code_allowed(c, &allowed))
                         .map(|&c| s.decode(c))
                 };

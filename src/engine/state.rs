@@ -80,6 +80,8 @@ pub struct State {
     pub second_mover: bool,
     pub turns_played: u32,
     pub status: [Status; MAX_ARTICLES],
+    /// The agreed articles' options (mirrors `status`, kept for quick access).
+    agreed: Terms,
     /// Standing proposals by author: Japan's, Russia's, the mediator's.
     pub proposals: [Proposal; 3],
     /// Terms of the mediator's proposal each side has accepted.
@@ -90,6 +92,8 @@ pub struct State {
     /// Options forbidden outright per side and article, from the active red lines without
     /// an `unless` exception (those are checked per package by `mandate`).
     pub forbidden: [[OptionSet; MAX_ARTICLES]; 2],
+    /// Whether each side has an active red line with an `unless` exception.
+    pub conditional: [bool; 2],
     pub no_treaty_shift: [f64; 2],
     pub fired: u128,
     /// Events whose chance failed; they never fire.
@@ -114,11 +118,13 @@ impl State {
             second_mover: false,
             turns_played: 0,
             status: [Status::Open; MAX_ARTICLES],
+            agreed: Terms::EMPTY,
             proposals: [Proposal::default(); 3],
             mediator_accepted: [ArticleSet::EMPTY; 2],
             meters: [0; MAX_METERS],
             red_lines: 0,
             forbidden: [[0; MAX_ARTICLES]; 2],
+            conditional: [false; 2],
             no_treaty_shift: [0.0; 2],
             fired: 0,
             missed: 0,
@@ -144,11 +150,17 @@ impl State {
 
     pub fn refresh_forbidden(&mut self, scenario: &Scenario) {
         self.forbidden = [[0; MAX_ARTICLES]; 2];
+        self.conditional = [false; 2];
         for (i, red_line) in scenario.red_lines.iter().enumerate() {
-            if self.red_lines & (1 << i) != 0 && red_line.unless.is_none() {
-                let row = &mut self.forbidden[red_line.side.index()];
+            if self.red_lines & (1 << i) == 0 {
+                continue;
+            }
+            let s = red_line.side.index();
+            if red_line.unless.is_some() {
+                self.conditional[s] = true;
+            } else {
                 for (a, mask) in red_line.forbids.iter().enumerate() {
-                    row[a] |= mask;
+                    self.forbidden[s][a] |= mask;
                 }
             }
         }
@@ -158,32 +170,24 @@ impl State {
         self.forbidden[side.index()][article] & (1 << option) != 0
     }
 
+    #[inline]
     pub fn agreed(&self, article: usize) -> Option<u8> {
-        match self.status[article] {
-            Status::Agreed(o) => Some(o),
-            _ => None,
-        }
+        self.agreed.get(article)
     }
 
-    pub fn agreed_set(&self, articles: usize) -> ArticleSet {
-        let mut set = ArticleSet::EMPTY;
-        for a in 0..articles {
-            if self.agreed(a).is_some() {
-                set.insert(a);
-            }
-        }
-        set
+    pub fn agreed_set(&self) -> ArticleSet {
+        self.agreed.articles()
     }
 
     /// The agreed terms so far.
-    pub fn agreed_terms(&self, articles: usize) -> Terms {
-        let mut terms = Terms::EMPTY;
-        for a in 0..articles {
-            if let Some(o) = self.agreed(a) {
-                terms.set(a, o);
-            }
-        }
-        terms
+    pub fn agreed_terms(&self) -> Terms {
+        self.agreed
+    }
+
+    /// Records an agreement (or a reopened one).
+    pub fn agree(&mut self, article: usize, option: u8) {
+        self.status[article] = Status::Agreed(option);
+        self.agreed.set(article, option);
     }
 
     pub fn proposal(&self, author: Author) -> &Proposal {

@@ -7,7 +7,7 @@ use super::game::Game;
 use super::mandate;
 use super::moves::{ArticleSet, MAX_ARTICLES, Proposal, Terms, Turn, Ultimatum};
 use super::rules::MoveError;
-use super::scenario::{Scenario, Unresolved};
+use super::scenario::Scenario;
 use super::side::Side;
 use super::state::{Author, Status};
 
@@ -61,7 +61,7 @@ impl<'a> SideView<'a> {
     }
 
     pub fn agreed_terms(&self) -> Terms {
-        self.game.state().agreed_terms(self.scenario().articles.len())
+        self.game.state().agreed_terms()
     }
 
     /// Articles that may be proposed now.
@@ -71,8 +71,7 @@ impl<'a> SideView<'a> {
 
     /// Open (or set-aside) articles that may be proposed now.
     pub fn negotiable(&self) -> ArticleSet {
-        let n = self.scenario().articles.len();
-        self.tabled().minus(self.game.state().agreed_set(n))
+        self.tabled().minus(self.game.state().agreed_set())
     }
 
     pub fn opponent_proposal(&self) -> &'a Proposal {
@@ -135,20 +134,17 @@ impl<'a> SideView<'a> {
     /// option the instructions allow.
     pub fn search_masks(&self) -> [OptionSet; MAX_ARTICLES] {
         let scenario = self.scenario();
+        let state = self.game.state();
         let tabled = self.tabled();
+        let agreed = state.agreed_terms();
+        let forbidden = &state.forbidden[self.side.index()];
+        let assumed = &scenario.assumed_before_tabling[self.side.index()];
         let mut masks = [0; MAX_ARTICLES];
-        for (a, article) in scenario.articles.iter().enumerate() {
-            let all: OptionSet = (1 << article.options.len()) - 1;
-            masks[a] = match self.status(a) {
-                Status::Agreed(o) => 1 << o,
-                _ if !tabled.contains(a) => match article.unresolved {
-                    Unresolved::Becomes(o) => 1 << o,
-                    Unresolved::BlocksTreaty => {
-                        let best = (0..article.options.len() as u8).max_by_key(|&o| (self.own_points(a, o), std::cmp::Reverse(o)));
-                        1 << best.unwrap_or(0)
-                    }
-                },
-                _ => all & !self.forbidden(a),
+        for (a, mask) in masks.iter_mut().enumerate().take(scenario.articles.len()) {
+            *mask = match agreed.get(a) {
+                Some(o) => 1 << o,
+                None if !tabled.contains(a) => assumed[a],
+                None => scenario.option_masks[a] & !forbidden[a],
             };
         }
         masks
@@ -165,6 +161,18 @@ impl<'a> SideView<'a> {
             return 0;
         }
         line.uses.saturating_sub(self.game.state().press_used[press])
+    }
+
+    /// Own active red lines, one bit per scenario red line.
+    pub fn own_red_lines(&self) -> u64 {
+        let scenario = self.scenario();
+        let mine = scenario
+            .red_lines
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.side == self.side)
+            .fold(0u64, |acc, (i, _)| acc | (1 << i));
+        self.game.state().red_lines & mine
     }
 
     pub fn red_line_active(&self, red_line: usize) -> bool {

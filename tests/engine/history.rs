@@ -17,7 +17,7 @@ fn the_scripted_conference_ends_in_the_treaty_as_signed() {
     // Article for article.
     let signed = scenario.history.as_ref().unwrap().treaty;
     assert_eq!(report.treaty, Some(signed));
-    assert!(report.clauses.iter().all(|c| c.favours == Favours::Same));
+    assert!(report.clauses(&scenario).iter().all(|c| c.favours == Favours::Same));
     assert_eq!(report.history_distance, Some(0.0));
 }
 

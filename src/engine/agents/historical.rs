@@ -68,29 +68,24 @@ impl Agent for Historical {
         "historical"
     }
 
+    fn reset(&mut self, _seed: u64, _side: Side) {
+        self.off_script = false;
+    }
+
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
         let scenario = view.scenario();
         if scenario.history.is_none() {
-            return Decision {
-                turn: Turn::PASS,
-                reason: Reason::None,
-            };
+            return Decision::new(Turn::PASS, Reason::None);
         }
         self.expect(scenario);
         if !self.off_script && self.still_on_script(view) {
             let (_, turn, step) = self.expected[view.turns_played() as usize];
             if view.check(&turn).is_ok() {
-                return Decision {
-                    turn,
-                    reason: step.map_or(Reason::None, Reason::Scripted),
-                };
+                return Decision::new(turn, step.map_or(Reason::None, Reason::Scripted));
             }
         }
         self.off_script = true;
-        Decision {
-            turn: as_in_1905(view),
-            reason: Reason::OffScript,
-        }
+        Decision::new(as_in_1905(view), Reason::OffScript)
     }
 }
 
@@ -108,10 +103,7 @@ fn as_in_1905(view: &SideView<'_>) -> Turn {
         let mut reply = Response::default();
         for package in proposal.packages().filter(|p| p.intersect(skip).is_empty()) {
             let terms = proposal.terms_of(package);
-            let mut trial = *accepted;
-            for (a, o) in terms.iter() {
-                trial.set(a, o);
-            }
+            let trial = accepted.overlaid(&terms);
             if no_worse(&terms) && view.may_agree(&trial) {
                 reply.accept = reply.accept.union(package);
                 *accepted = trial;

@@ -16,16 +16,31 @@ use super::rng::{Rng, derive_seed};
 use super::side::Side;
 use super::view::SideView;
 
-/// A turn and why it was chosen.
+/// A turn and why it was chosen. If `drop_proposal_if_refused`, the agent would rather
+/// play the turn without its proposal than pass when the rules refuse it (a plan may clash
+/// with terms it has just accepted; the game, which checks every turn anyway, says so).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Decision {
     pub turn: Turn,
+    pub drop_proposal_if_refused: bool,
     pub reason: Reason,
+}
+
+impl Decision {
+    pub fn new(turn: Turn, reason: Reason) -> Decision {
+        Decision {
+            turn,
+            drop_proposal_if_refused: false,
+            reason,
+        }
+    }
 }
 
 pub trait Agent: Send {
     fn name(&self) -> &'static str;
     fn decide(&mut self, view: &SideView<'_>) -> Decision;
+    /// Prepares for a new game with this seed (agents are reused across games in bulk runs).
+    fn reset(&mut self, seed: u64, side: Side);
 }
 
 /// The agents the command line and the game can name.
@@ -34,7 +49,7 @@ pub const NAMES: [&str; 5] = ["historical", "boulware", "conceder", "linear", "r
 /// Makes an agent by name. Its private random stream derives from the game's seed and its
 /// side, so the same seed replays the same game.
 pub fn by_name(name: &str, side: Side, seed: u64) -> Result<Box<dyn Agent>, String> {
-    let rng = Rng::new(derive_seed(seed, 1 + side.index() as u64));
+    let rng = Rng::new(agent_seed(seed, side));
     Ok(match name {
         "historical" => Box::new(Historical::new()),
         "boulware" => Box::new(TimeBased::boulware()),
@@ -48,6 +63,11 @@ pub fn by_name(name: &str, side: Side, seed: u64) -> Result<Box<dyn Agent>, Stri
             ));
         }
     })
+}
+
+/// The seed of an agent's private random stream in a game with this seed.
+pub fn agent_seed(seed: u64, side: Side) -> u64 {
+    derive_seed(seed, 1 + side.index() as u64)
 }
 
 /// Plays a game to its end with two agents. A turn the rules refuse (an agent's mistake)
@@ -68,10 +88,20 @@ pub fn play_out(game: &mut super::game::Game, agents: [&mut dyn Agent; 2]) -> u3
         } else {
             None
         };
-        if game.play_noted(side, decision.turn, note).is_err() {
-            refused += 1;
-            game.play(side, Turn::PASS).expect("passing is always allowed");
+        if game.play_noted(side, decision.turn, note.clone()).is_ok() {
+            continue;
         }
+        if decision.drop_proposal_if_refused && decision.turn.propose.is_some() {
+            let without = Turn {
+                propose: None,
+                ..decision.turn
+            };
+            if game.play_noted(side, without, note).is_ok() {
+                continue;
+            }
+        }
+        refused += 1;
+        game.play(side, Turn::PASS).expect("passing is always allowed");
     }
     refused
 }

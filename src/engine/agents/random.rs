@@ -4,6 +4,7 @@
 use super::{Agent, Decision, Reason};
 use crate::engine::moves::{ArticleSet, Proposal, Response, SideAction, Terms, Turn, Ultimatum};
 use crate::engine::rng::Rng;
+use crate::engine::side::Side;
 use crate::engine::view::SideView;
 
 pub struct RandomAgent {
@@ -79,6 +80,10 @@ impl Agent for RandomAgent {
         "random"
     }
 
+    fn reset(&mut self, seed: u64, side: Side) {
+        self.rng = Rng::new(super::agent_seed(seed, side));
+    }
+
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
         let mut turn = Turn::PASS;
         let offer = *view.opponent_proposal();
@@ -116,9 +121,6 @@ impl Agent for RandomAgent {
                 _ => turn = Turn::PASS,
             }
         }
-        Decision {
-            turn,
-            reason: Reason::Random,
-        }
+        Decision::new(turn, Reason::Random)
     }
 }

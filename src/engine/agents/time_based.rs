@@ -5,7 +5,10 @@
 //! with the rest settled as planned, it reaches the aspiration.
 
 use super::{Agent, Decision, Reason};
-use crate::engine::moves::{ArticleSet, Proposal, Response, Terms, Turn};
+use crate::engine::condition::OptionSet;
+use crate::engine::moves::{ArticleSet, MAX_ARTICLES, Proposal, Response, Terms, Turn};
+use crate::engine::space::Sorted;
+use std::sync::Arc;
 use crate::engine::view::SideView;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,19 +22,43 @@ enum Curve {
 
 pub struct TimeBased {
     curve: Curve,
+    /// What holds while the instructions and the agreed terms stay the same.
+    standing: Option<Standing>,
+    /// The last search's target and the treaty it found.
+    last: Option<(i32, Terms)>,
+}
+
+/// Derived from the search masks and the own red lines alone.
+struct Standing {
+    masks: [OptionSet; MAX_ARTICLES],
+    red_lines: u64,
+    best: Option<Terms>,
+    table: Option<Arc<Sorted>>,
 }
 
 impl TimeBased {
     pub fn boulware() -> TimeBased {
-        TimeBased { curve: Curve::Boulware }
+        TimeBased {
+            curve: Curve::Boulware,
+            standing: None,
+            last: None,
+        }
     }
 
     pub fn linear() -> TimeBased {
-        TimeBased { curve: Curve::Linear }
+        TimeBased {
+            curve: Curve::Linear,
+            standing: None,
+            last: None,
+        }
     }
 
     pub fn conceder() -> TimeBased {
-        TimeBased { curve: Curve::Conceder }
+        TimeBased {
+            curve: Curve::Conceder,
+            standing: None,
+            last: None,
+        }
     }
 
     /// How much of the way from the best treaty to the reservation value is conceded at
@@ -55,30 +82,60 @@ impl Agent for TimeBased {
         }
     }
 
+    fn reset(&mut self, _seed: u64, _side: crate::engine::side::Side) {
+        // Kept across games: they depend only on the instructions met, not on the game.
+        self.last = None;
+    }
+
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
         let side = view.side();
         let space = &view.scenario().space;
         let masks = view.search_masks();
+        let red_lines = view.own_red_lines();
         let conditional = view.has_conditional_red_lines();
-        let search = |target: i32| {
-            if conditional {
-                space.at_or_above_where(side, target, &masks, |t| view.conditional_ok(t))
-            } else {
-                space.at_or_above(side, target, &masks)
-            }
-        };
-        let Some(best) = search(i32::MAX) else {
-            return Decision {
-                turn: Turn::PASS,
-                reason: Reason::None,
+        let keep = |t: &Terms| !conditional || view.conditional_ok(t);
+        if self.standing.as_ref().is_none_or(|s| s.masks != masks || s.red_lines != red_lines) {
+            let table = space.restricted_table(side, &masks);
+            // The best allowed treaty: each article's favourite, unless that breaks a
+            // conditional red line, in which case the search finds the best that does not.
+            let best = match space.best_allowed(side, &masks) {
+                Some(t) if keep(&t) => Some(t),
+                Some(_) => match &table {
+                    Some(table) => space.search_table(table, i32::MAX, keep),
+                    None => space.at_or_above_where(side, i32::MAX, &masks, keep),
+                },
+                None => None,
             };
+            self.standing = Some(Standing {
+                masks,
+                red_lines,
+                best,
+                table,
+            });
+            self.last = None;
+        }
+        let standing = self.standing.as_ref().expect("set above");
+        let Some(best) = standing.best else {
+            return Decision::new(Turn::PASS, Reason::None);
         };
         let (done, total) = view.turn_progress();
         let t = if total <= 1 { 1.0 } else { (done as f64 / (total - 1) as f64).min(1.0) };
         let best_utility = view.utility(&best);
         let reservation = view.reservation();
         let target = best_utility - (best_utility - reservation).max(0.0) * self.conceded(t);
-        let plan = search(view.points_of_utility(target).ceil() as i32).unwrap_or(best);
+        let target_points = view.points_of_utility(target).ceil() as i32;
+        let plan = match self.last {
+            Some((points, plan)) if points == target_points => plan,
+            _ => {
+                let found = match &standing.table {
+                    Some(table) => space.search_table(table, target_points, keep),
+                    None => space.at_or_above_where(side, target_points, &masks, keep),
+                };
+                let plan = found.unwrap_or(best);
+                self.last = Some((target_points, plan));
+                plan
+            }
+        };
 
         let mut turn = Turn::PASS;
         let mut settled = ArticleSet::EMPTY;
@@ -86,13 +143,7 @@ impl Agent for TimeBased {
         let mut accepted_terms = Terms::EMPTY;
 
         // Value each package as if everything else went as planned.
-        let value = |package: &Terms| {
-            let mut completed = plan;
-            for (a, o) in package.iter() {
-                completed.set(a, o);
-            }
-            view.utility(&completed)
-        };
+        let value = |package: &Terms| view.utility(&plan.overlaid(package));
 
         let offer = view.opponent_proposal();
         if !offer.is_empty() {
@@ -101,10 +152,7 @@ impl Agent for TimeBased {
                 let terms = offer.terms_of(package);
                 let u = value(&terms);
                 offered = Some(offered.map_or(u, |o: f64| o.max(u)));
-                let mut trial = accepted_terms;
-                for (a, o) in terms.iter() {
-                    trial.set(a, o);
-                }
+                let trial = accepted_terms.overlaid(&terms);
                 if u >= target && view.may_agree(&trial) {
                     accept = accept.union(package);
                     accepted_terms = trial;
@@ -124,10 +172,7 @@ impl Agent for TimeBased {
             let mut reject = ArticleSet::EMPTY;
             for package in mediator.packages().filter(|p| p.intersect(settled).is_empty()) {
                 let terms = mediator.terms_of(package);
-                let mut trial = accepted_terms;
-                for (a, o) in terms.iter() {
-                    trial.set(a, o);
-                }
+                let trial = accepted_terms.overlaid(&terms);
                 if value(&terms) >= target && view.may_agree(&trial) {
                     accept = accept.union(package);
                     accepted_terms = trial;
@@ -155,16 +200,10 @@ impl Agent for TimeBased {
             turn.propose = Some(Proposal::linked(terms));
         }
 
-        // Anything the rules refuse (a plan that clashes with terms just accepted) is
-        // dropped rather than played.
-        if view.check(&turn).is_err() {
-            turn.propose = None;
-        }
-        if view.check(&turn).is_err() {
-            turn = Turn::PASS;
-        }
+        // Should the plan clash with terms just accepted, the answers alone still stand.
         Decision {
             turn,
+            drop_proposal_if_refused: true,
             reason: Reason::Aspiration {
                 target: target as f32,
                 offered: offered.map(|u| u as f32),

@@ -126,6 +126,15 @@ impl<'a> Compiler<'a> {
             );
             return None;
         }
+        let events_due = (0..sessions.len())
+            .map(|s| {
+                events
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.not_before <= s)
+                    .fold(0u128, |due, (i, _)| due | (1 << i))
+            })
+            .collect();
         let mut scenario = Scenario {
             id: f.id.clone(),
             title: f.title.clone(),
@@ -142,11 +151,39 @@ impl<'a> Compiler<'a> {
             red_lines,
             press,
             events,
+            events_due,
             outcomes,
             history: None,
             space,
             frontier: std::sync::OnceLock::new(),
+            option_masks: [0; MAX_ARTICLES],
+            conditional_red_lines: [Vec::new(), Vec::new()],
+            exchanges_before: Vec::new(),
+            assumed_before_tabling: [[0; MAX_ARTICLES]; 2],
         };
+        for (r, red_line) in scenario.red_lines.iter().enumerate() {
+            if red_line.unless.is_some() {
+                scenario.conditional_red_lines[red_line.side.index()].push(r);
+            }
+        }
+        scenario.exchanges_before = std::iter::once(0)
+            .chain(scenario.sessions.iter().scan(0, |sum, s| {
+                *sum += s.exchanges as usize;
+                Some(*sum)
+            }))
+            .collect();
+        for (a, article) in scenario.articles.iter().enumerate() {
+            scenario.option_masks[a] = (1 << article.options.len()) - 1;
+            for side in Side::BOTH {
+                let assumed = match article.unresolved {
+                    Unresolved::Becomes(o) => o,
+                    Unresolved::BlocksTreaty => (0..article.options.len() as u8)
+                        .max_by_key(|&o| (scenario.space.points(side, a, o), std::cmp::Reverse(o)))
+                        .unwrap_or(0),
+                };
+                scenario.assumed_before_tabling[side.index()][a] = 1 << assumed;
+            }
+        }
         self.check_impossible_articles(&scenario);
         for d in coverage::check(&scenario) {
             let d = match d.outcome {
@@ -764,11 +801,18 @@ impl<'a> Compiler<'a> {
                     let node = self.tree.find(&[base.clone(), path!["unless"]].concat()).clone();
                     self.condition(c, &node, Context::Terms)
                 });
+                let mut articles = ArticleSet::EMPTY;
+                for (a, &mask) in forbids.iter().enumerate() {
+                    if mask != 0 {
+                        articles.insert(a);
+                    }
+                }
                 out.push(RedLine {
                     id: r.id.clone(),
                     side,
                     text: r.text.clone(),
                     forbids,
+                    articles,
                     unless,
                     active: r.active,
                     cable,

@@ -30,11 +30,22 @@ pub struct Scenario {
     pub red_lines: Vec<RedLine>,
     pub press: Vec<PressLine>,
     pub events: Vec<Event>,
+    /// Per session, the events whose date has come (bit per event).
+    pub events_due: Vec<u128>,
     pub outcomes: Vec<Outcome>,
     pub history: Option<History>,
     pub space: OutcomeSpace,
     /// The Pareto frontier of all treaties, computed on first use.
     pub frontier: OnceLock<Vec<FrontierPoint>>,
+    /// Per article, every option as a set.
+    pub option_masks: [OptionSet; MAX_ARTICLES],
+    /// Per side, the red lines with an `unless` exception (indices into `red_lines`).
+    pub conditional_red_lines: [Vec<usize>; 2],
+    /// Per session, how many exchanges came before it (and, last, the total).
+    pub exchanges_before: Vec<usize>,
+    /// Per side and article, the option a search assumes for an article not yet on the
+    /// table: the scenario's default if it has one, else the side's favourite.
+    pub assumed_before_tabling: [[OptionSet; MAX_ARTICLES]; 2],
 }
 
 #[derive(Debug)]
@@ -72,6 +83,8 @@ pub struct RedLine {
     pub text: String,
     /// Forbidden options per article.
     pub forbids: [OptionSet; MAX_ARTICLES],
+    /// The articles `forbids` touches.
+    pub articles: ArticleSet,
     /// The forbidden options are allowed in treaties where this holds.
     pub unless: Option<Cond>,
     pub active: bool,
@@ -291,9 +304,9 @@ impl Scenario {
         self.sessions.iter().map(|s| 2 * s.exchanges as usize).sum()
     }
 
-    /// How many turns `side` gets in a full game.
+    /// How many turns `side` gets in a full game (one per exchange).
     pub fn turns_of(&self, _side: Side) -> usize {
-        self.sessions.iter().map(|s| s.exchanges as usize).sum()
+        self.exchanges_before.last().copied().unwrap_or(0)
     }
 
     pub fn option_label(&self, article: usize, option: u8) -> &str {

@@ -1,0 +1,186 @@
+//! Saved games. A save holds the scenario files it was played on, the seed, who sat in
+//! each seat and every turn; loading replays the turns, so the state is never stored twice
+//! and can never disagree with the moves. Saves are written atomically; a save that is
+//! damaged, or written by a newer version, gives a clear error and is left untouched.
+
+use super::atomic;
+use super::diagnostic::Diagnostic;
+use super::game::Game;
+use super::moves::TurnSpec;
+use super::scenario::{self, InMemory, read_bounded};
+use super::side::Side;
+use super::source::{Kind, Limits, SourceFile, SourceMap, from_node, parse};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// The save format this build writes and the newest it reads.
+pub const SAVE_FORMAT: u32 = 1;
+
+/// Saves embed whole scenario files, so strings may be long; everything else stays bounded.
+const SAVE_LIMITS: Limits = Limits {
+    max_depth: 24,
+    max_string_bytes: 1024 * 1024,
+    max_items: 20_000,
+    max_nodes: 400_000,
+};
+
+/// Who plays a side.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub enum Seat {
+    Human,
+    /// A computer delegation, by agent name.
+    Computer(String),
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename = "Save", deny_unknown_fields)]
+pub struct SaveFile {
+    pub format: u32,
+    pub scenario_id: String,
+    pub scenario_title: String,
+    /// The scenario's content fingerprint, in hex.
+    pub digest: String,
+    pub seed: u64,
+    pub japan: Seat,
+    pub russia: Seat,
+    /// The scenario file and any base files, root first: (name, text).
+    pub files: Vec<(String, String)>,
+    pub turns: Vec<SavedTurn>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename = "Turn", deny_unknown_fields)]
+pub struct SavedTurn {
+    pub side: Side,
+    pub turn: TurnSpec,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A loaded save: the game replayed to where it was saved, and its seats.
+pub struct Loaded {
+    pub game: Game,
+    pub seats: [Seat; 2],
+    pub files: Vec<(String, String)>,
+}
+
+impl SaveFile {
+    /// Captures a recorded game. `files` are the scenario's files as loaded.
+    pub fn of(game: &Game, files: &[(String, String)], seats: [Seat; 2]) -> SaveFile {
+        let scenario = game.scenario();
+        let [japan, russia] = seats;
+        SaveFile {
+            format: SAVE_FORMAT,
+            scenario_id: scenario.id.clone(),
+            scenario_title: scenario.title.clone(),
+            digest: format!("{:016x}", scenario.digest),
+            seed: game.seed(),
+            japan,
+            russia,
+            files: files.to_vec(),
+            turns: game
+                .transcript()
+                .moves()
+                .map(|(side, turn, note)| SavedTurn {
+                    side,
+                    turn: TurnSpec::describe(turn, scenario),
+                    note: note.map(str::to_string),
+                })
+                .collect(),
+        }
+    }
+
+    pub fn to_text(&self) -> String {
+        let config = ron::ser::PrettyConfig::new().struct_names(true);
+        ron::ser::to_string_pretty(self, config).expect("saves are plain data")
+    }
+}
+
+pub fn write(path: &Path, save: &SaveFile) -> Result<(), Diagnostic> {
+    atomic::write(path, save.to_text().as_bytes()).map_err(|e| {
+        Diagnostic::error(
+            "save-failed",
+            format!("could not save the game: {e}"),
+            "check there is space and the folder is writable; the previous save, if any, is unchanged",
+        )
+        .in_file(&path.display().to_string())
+    })
+}
+
+pub fn load(path: &Path) -> Result<Loaded, Diagnostic> {
+    let text = read_bounded(path, "save")?;
+    load_text(&path.display().to_string(), text)
+}
+
+pub fn load_text(name: &str, text: String) -> Result<Loaded, Diagnostic> {
+    let mut sources = SourceMap::default();
+    let id = sources.add(SourceFile::new(name, text));
+    let damaged = |message: String, help: &str| Diagnostic::error("damaged-save", message, help);
+    let tree = parse(&sources.file(id).text, id, SAVE_LIMITS).map_err(|e| {
+        damaged(
+            format!("this save file is damaged: {}", e.message),
+            "the file was changed or cut short since it was saved; load an earlier save",
+        )
+        .at(sources.location(e.span))
+    })?;
+    // Read the version before anything else, so a newer save is named as such rather than
+    // reported as damaged.
+    if let Some(format) = tree.field("format")
+        && let Kind::Int(v) = format.kind
+        && v > SAVE_FORMAT as i64
+    {
+        return Err(Diagnostic::error(
+            "newer-save",
+            format!("this game was saved by a newer version of Portsmouth 1905 (save format {v}; this version reads up to {SAVE_FORMAT})"),
+            "update the game to open it; the file is unchanged",
+        )
+        .at(sources.location(format.span)));
+    }
+    let save: SaveFile = from_node(&tree).map_err(|e| {
+        let d = damaged(
+            format!("this save file is damaged: {}", e.message),
+            "the file was changed since it was saved; load an earlier save",
+        );
+        d.at(sources.location(e.span.unwrap_or(tree.span)))
+    })?;
+    let root = save
+        .files
+        .first()
+        .map(|(n, _)| n.clone())
+        .ok_or_else(|| damaged("the save holds no scenario".into(), "load an earlier save").in_file(name))?;
+    let loaded = scenario::load_from(&root, &InMemory(&save.files)).map_err(|errors| {
+        let first = errors.into_iter().find(|d| d.is_error()).map_or(String::new(), |d| d.to_string());
+        damaged(
+            format!("the scenario inside this save does not load:\n{first}"),
+            "the save was edited by hand or is damaged; load an earlier save",
+        )
+        .in_file(name)
+    })?;
+    let scenario = loaded.scenario;
+    if format!("{:016x}", scenario.digest) != save.digest {
+        return Err(damaged(
+            "the scenario inside this save differs from the one it was saved with".into(),
+            "the save was edited by hand or is damaged; load an earlier save",
+        )
+        .in_file(name));
+    }
+    let mut game = Game::new(scenario, save.seed);
+    for (i, saved) in save.turns.iter().enumerate() {
+        let turn = saved
+            .turn
+            .compile(game.scenario(), saved.side)
+            .and_then(|t| game.play_noted(saved.side, t, saved.note.clone()).map_err(|e| e.to_string()));
+        if let Err(reason) = turn {
+            return Err(damaged(
+                format!("turn {} of the save cannot be replayed: {reason}", i + 1),
+                "the save was edited by hand or is damaged; load an earlier save",
+            )
+            .in_file(name));
+        }
+    }
+    Ok(Loaded {
+        game,
+        seats: [save.japan, save.russia],
+        files: save.files,
+    })
+}
