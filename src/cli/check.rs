@@ -48,12 +48,13 @@ fn summary(s: &Arc<Scenario>) -> String {
         }
         None => "no treaty beats breaking off for both sides at the start".to_string(),
     };
+    let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     format!(
-        "\"{}\": {} articles, {} sessions, {} events, {} possible treaties, a Pareto frontier of {} treaties, {nash_text}",
+        "\"{}\": {}, {}, {}, {} possible treaties, a Pareto frontier of {} treaties, at the opening a {nash_text}",
         s.title,
-        s.articles.len(),
-        s.sessions.len(),
-        s.events.len(),
+        count(s.articles.len(), "article", "articles"),
+        count(s.sessions.len(), "session", "sessions"),
+        count(s.events.len(), "event", "events"),
         s.space.size(),
         front.len(),
     )

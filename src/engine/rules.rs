@@ -87,6 +87,9 @@ fn check_response(
     if reply.answered().is_empty() {
         return refuse(format!("The answer to {author} names no article."));
     }
+    if !reply.answered().minus(ArticleSet::all(scenario.articles.len())).is_empty() {
+        return refuse("The answer names an article this conference does not have.".into());
+    }
     if let Some(a) = reply.answered().minus(offered).iter().next() {
         return refuse(format!("{} is not part of {author}'s proposal.", scenario.articles[a].title));
     }

@@ -4,18 +4,24 @@ use portsmouth::engine::agents::{self, Agent};
 use portsmouth::engine::game::Game;
 use portsmouth::engine::scenario::{self, Scenario};
 use portsmouth::engine::side::Side;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock};
 
 pub fn scenario_path(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios").join(name)
 }
 
+/// Loads a shipped scenario once per test run: the tables a scenario builds on first use
+/// are then shared by every test that plays it.
 pub fn load(name: &str) -> Arc<Scenario> {
-    match scenario::load(&scenario_path(name)) {
+    static LOADED: OnceLock<Mutex<HashMap<String, Arc<Scenario>>>> = OnceLock::new();
+    let mut loaded = LOADED.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+    let scenario = loaded.entry(name.to_string()).or_insert_with(|| match scenario::load(&scenario_path(name)) {
         Ok(loaded) => loaded.scenario,
         Err(errors) => panic!("{name} does not load:\n{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")),
-    }
+    });
+    Arc::clone(scenario)
 }
 
 /// Plays a whole recorded game between two named agents.

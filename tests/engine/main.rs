@@ -1,4 +1,9 @@
 //! Integration tests of the negotiation engine. No Bevy: `cargo test --no-default-features`.
 
+mod broken;
+mod cli;
 mod common;
 mod history;
+mod properties;
+mod saves;
+mod scenarios;

@@ -33,6 +33,8 @@ struct Compiler<'a> {
     sources: &'a SourceMap,
     diagnostics: Vec<Diagnostic>,
     file: &'a ScenarioFile,
+    /// A session date did not parse: checks that compare dates would only add noise.
+    bad_dates: bool,
 }
 
 pub struct Compiled {
@@ -47,6 +49,7 @@ pub fn compile(file: &ScenarioFile, tree: &Node, sources: &SourceMap, name: &str
         sources,
         diagnostics: Vec::new(),
         file,
+        bad_dates: false,
     };
     let scenario = c.scenario(name, digest);
     let failed = c.diagnostics.iter().any(Diagnostic::is_error);
@@ -499,6 +502,7 @@ impl<'a> Compiler<'a> {
             let date = match Date::parse(&s.date) {
                 Some(d) => d,
                 None => {
+                    self.bad_dates = true;
                     self.error_at(
                         path!["sessions", i, "date"],
                         "bad-date",
@@ -509,6 +513,7 @@ impl<'a> Compiler<'a> {
                 }
             };
             if let Some(prev) = out.last()
+                && !self.bad_dates
                 && date <= prev.date
             {
                 self.error_at(
@@ -656,6 +661,7 @@ impl<'a> Compiler<'a> {
         let mut out = [Vec::new(), Vec::new()];
         for (s, (key, party)) in self.sides().collect::<Vec<_>>().into_iter().enumerate() {
             let values_path = path!["parties", key, "values"];
+            let name = Side::BOTH[s].name();
             for id in party.values.keys() {
                 if !f.articles.iter().any(|a| &a.id == id) {
                     let known: Vec<&str> = f.articles.iter().map(|a| a.id.as_str()).collect();
@@ -663,7 +669,7 @@ impl<'a> Compiler<'a> {
                         values_path.clone(),
                         id,
                         "unknown-article",
-                        format!("{key} values an article `{id}` that does not exist"),
+                        format!("{name} values an article `{id}` that does not exist"),
                         choices_help(id, known),
                     );
                 }
@@ -674,7 +680,7 @@ impl<'a> Compiler<'a> {
                         self.error_at(
                             values_path.clone(),
                             "missing-valuation",
-                            format!("{key} has no valuation for article `{}`", article.id),
+                            format!("{name} has no valuation for article `{}`", article.id),
                             format!(
                                 "add `\"{}\": [{}]` with one number of points per option",
                                 article.id,
@@ -690,7 +696,7 @@ impl<'a> Compiler<'a> {
                                 entry,
                                 "valuation-length",
                                 format!(
-                                    "{key} gives {} values for `{}`, which has {} options",
+                                    "{name} gives {} values for `{}`, which has {} options",
                                     points.len(),
                                     article.id,
                                     article.options.len()
@@ -727,7 +733,7 @@ impl<'a> Compiler<'a> {
                 self.error_at(
                     values_path,
                     "flat-valuation",
-                    format!("{key} values every treaty the same"),
+                    format!("{name} values every treaty the same"),
                     "give the options different points so some treaties are better than others",
                 );
             }
@@ -916,7 +922,7 @@ impl<'a> Compiler<'a> {
         for (i, e) in f.events.iter().enumerate() {
             let base = path!["events", i];
             let mut not_before = 0;
-            if let Some(text) = &e.date {
+            if let Some(text) = e.date.as_ref().filter(|_| !self.bad_dates) {
                 match Date::parse(text) {
                     None => self.error_at(
                         [base.clone(), path!["date"]].concat(),

@@ -57,8 +57,10 @@ pub fn merge(base: Node, over: Node) -> Result<Node, MergeError> {
                 kind: Kind::Map(base_entries),
             })
         }
+        // The merged list takes the overriding file's span: that is where its author
+        // last shaped it, and where an error about the list as a whole should point.
         (Kind::List(base_items), Kind::List(over_items)) if keyed(&base_items) && keyed(&over_items) => {
-            merge_by_id(base.span, base_items, over_items)
+            merge_by_id(over.span, base_items, over_items)
         }
         (_, kind) => Ok(Node { span: over.span, kind }),
     }

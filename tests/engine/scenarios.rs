@@ -1,0 +1,92 @@
+//! Every shipped scenario validates cleanly and is internally consistent.
+
+use crate::common::{load, play, scenario_path};
+use portsmouth::engine::report::Report;
+use portsmouth::engine::scenario;
+use std::fs;
+
+fn shipped() -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(scenario_path(""))
+        .expect("scenarios/ exists")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".ron"))
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn every_shipped_scenario_validates_without_warnings() {
+    let names = shipped();
+    assert!(names.len() >= 4, "historical, two counterfactuals and the tutorial: {names:?}");
+    for name in names {
+        let loaded = scenario::load(&scenario_path(&name)).unwrap_or_else(|errors| {
+            panic!("{name}:\n{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))
+        });
+        assert!(
+            loaded.warnings.is_empty(),
+            "{name} has warnings:\n{}",
+            loaded.warnings.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
+        );
+    }
+}
+
+#[test]
+fn the_historical_scenario_has_what_the_brief_requires() {
+    let s = load("portsmouth-1905.ron");
+    assert_eq!(s.sessions.len(), 12, "twelve sessions as turns");
+    let demands: Vec<u8> = s.articles.iter().filter_map(|a| a.demand).collect();
+    assert_eq!(demands, (1..=12).collect::<Vec<_>>(), "the twelve Japanese demands of 10 August, in order");
+    for id in [
+        "alliance_renewed",
+        "duma_manifesto",
+        "roosevelt_appeal",
+        "roosevelt_commission",
+        "tsar_orders_break_off",
+        "tsar_orders_again",
+        "meyer_audience",
+        "cabinet_decides",
+    ] {
+        assert!(s.events.iter().any(|e| e.id == id), "event {id}");
+    }
+    for id in ["as_signed", "all_sakhalin", "indemnity_treaty", "collapse"] {
+        assert!(s.outcome_index(id).is_some(), "outcome {id}");
+    }
+    // Every event, red line and outcome names its sources.
+    assert!(s.events.iter().all(|e| e.source.is_some()), "events without a source key");
+    assert!(s.red_lines.iter().all(|r| r.source.is_some()), "red lines without a source key");
+    assert!(s.outcomes.iter().all(|o| !o.sources.is_empty()), "outcomes without source keys");
+}
+
+#[test]
+fn the_tutorial_is_small_and_its_script_reaches_the_bargain() {
+    let s = load("tutorial.ron");
+    assert_eq!((s.articles.len(), s.sessions.len()), (3, 4));
+    let game = play(&s, "historical", "historical", 3);
+    let report = Report::of(&game).unwrap();
+    assert_eq!(s.outcomes[report.outcome.unwrap()].id, "as_signed");
+}
+
+#[test]
+fn counterfactuals_change_constraints_not_just_numbers() {
+    let historical = load("portsmouth-1905.ron");
+    let firm = load("tsar-holds-firm.ron");
+    // The Tsar's concession at Meyer's audience is gone, and no cable can lift the red line.
+    assert!(historical.events.iter().any(|e| e.id == "meyer_audience"));
+    assert!(!firm.events.iter().any(|e| e.id == "meyer_audience"));
+    let not_an_inch = firm.red_lines.iter().find(|r| r.id == "not_an_inch").unwrap();
+    assert!(not_an_inch.cable.is_none());
+    // Playing the 1905 moves under it no longer ends in the treaty as signed.
+    let game = play(&firm, "historical", "historical", 1905);
+    let report = Report::of(&game).unwrap();
+    assert_ne!(firm.outcomes[report.outcome.unwrap()].id, "as_signed");
+
+    let credit = load("japan-credit-runs-out.ron");
+    let bankers = credit.events.iter().find(|e| e.id == "bankers_refuse").expect("new event");
+    let keep_sakhalin = credit.red_lines.iter().position(|r| r.id == "keep_sakhalin").unwrap() as u8;
+    assert!(bankers.effects.contains(&portsmouth::engine::scenario::Effect::Lift(keep_sakhalin)));
+    let cabinet = credit.events.iter().find(|e| e.id == "cabinet_decides").unwrap();
+    let cabinet_1905 = historical.events.iter().find(|e| e.id == "cabinet_decides").unwrap();
+    assert!(cabinet.not_before < cabinet_1905.not_before, "Tokyo decides earlier");
+}
