@@ -81,6 +81,12 @@ enum Command {
         /// Save file
         save: PathBuf,
     },
+    /// Open the game, save a picture of each screen into DIR, and exit.
+    #[cfg(feature = "gui")]
+    Tour {
+        /// Folder for the pictures (created if missing)
+        dir: PathBuf,
+    },
 }
 
 fn agent_name(name: &str) -> Result<String, String> {
@@ -115,7 +121,14 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         }
-        Some(Command::Simulate { scenario, japan, russia, games, seed, out }) => {
+        Some(Command::Simulate {
+            scenario,
+            japan,
+            russia,
+            games,
+            seed,
+            out,
+        }) => {
             let setup = portsmouth::engine::simulate::Setup {
                 japan,
                 russia,
@@ -124,7 +137,14 @@ fn main() -> ExitCode {
             };
             finish(cli::simulate::run(cli::simulate::Options { scenario, setup, out }))
         }
-        Some(Command::Watch { scenario, japan, russia, seed, save, viewer }) => finish(cli::watch::run(cli::watch::Options {
+        Some(Command::Watch {
+            scenario,
+            japan,
+            russia,
+            seed,
+            save,
+            viewer,
+        }) => finish(cli::watch::run(cli::watch::Options {
             scenario,
             japan,
             russia,
@@ -133,6 +153,14 @@ fn main() -> ExitCode {
             viewer,
         })),
         Some(Command::Replay { save }) => finish(cli::replay::run(&save)),
+        #[cfg(feature = "gui")]
+        Some(Command::Tour { dir }) => {
+            if let Err(e) = std::fs::create_dir_all(&dir) {
+                eprintln!("cannot create {}: {e}", dir.display());
+                return ExitCode::FAILURE;
+            }
+            portsmouth::game::run_tour(dir)
+        }
         None => run_game(),
     }
 }
@@ -144,6 +172,8 @@ fn run_game() -> ExitCode {
 
 #[cfg(not(feature = "gui"))]
 fn run_game() -> ExitCode {
-    eprintln!("This build has no window (built without the `gui` feature). Try `portsmouth --help` for the headless commands.");
+    eprintln!(
+        "This build has no window (built without the `gui` feature). Try `portsmouth --help` for the headless commands."
+    );
     ExitCode::FAILURE
 }

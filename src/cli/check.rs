@@ -1,8 +1,8 @@
 //! `portsmouth check`: validate scenario files and say what is in them.
 
 use portsmouth::engine::analysis::{frontier, nash, utilities};
-use portsmouth::engine::scenario::{self, Scenario};
 use portsmouth::engine::game::Game;
+use portsmouth::engine::scenario::{self, Scenario};
 use portsmouth::engine::side::Side;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -68,19 +68,31 @@ fn explain(s: &Arc<Scenario>) -> String {
     let game = Game::quiet(Arc::clone(s), 0);
     let d = [game.reservation(Side::Japan), game.reservation(Side::Russia)];
     let mut out = String::new();
-    let _ = writeln!(out, "  Reservation values at the opening: Japan {:.3}, Russia {:.3}", d[0], d[1]);
+    let _ = writeln!(
+        out,
+        "  Reservation values at the opening: Japan {:.3}, Russia {:.3}",
+        d[0], d[1]
+    );
     let nash_point = nash(&s.space, &front, d);
     let history = s.history.as_ref().map(|h| h.treaty);
-    let _ = writeln!(out, "  {:<34} {:<24} {}", "Article", "Nash treaty", "Signed 1905");
+    let _ = writeln!(out, "  {:<34} {:<24} Signed 1905", "Article", "Nash treaty");
     for (a, article) in s.articles.iter().enumerate() {
-        let nash_option = nash_point.and_then(|p| p.terms.get(a)).map_or("-", |o| article.options[o as usize].id.as_str());
-        let signed = history.and_then(|t| t.get(a)).map_or("-", |o| article.options[o as usize].id.as_str());
+        let nash_option = nash_point
+            .and_then(|p| p.terms.get(a))
+            .map_or("-", |o| article.options[o as usize].id.as_str());
+        let signed = history
+            .and_then(|t| t.get(a))
+            .map_or("-", |o| article.options[o as usize].id.as_str());
         let mark = if nash_option == signed { "" } else { "  *" };
         let _ = writeln!(out, "  {:<34} {:<24} {signed}{mark}", article.title, nash_option);
     }
     if let Some(t) = history {
         let u = [s.space.utility(Side::Japan, &t), s.space.utility(Side::Russia, &t)];
-        let _ = writeln!(out, "  Utilities of the 1905 treaty: Japan {:.3}, Russia {:.3}", u[0], u[1]);
+        let _ = writeln!(
+            out,
+            "  Utilities of the 1905 treaty: Japan {:.3}, Russia {:.3}",
+            u[0], u[1]
+        );
         if let Some(p) = nash_point {
             let n = utilities(&s.space, p.points);
             let _ = writeln!(

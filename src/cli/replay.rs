@@ -21,7 +21,10 @@ pub fn run(path: &Path) -> Result<(), String> {
         scenario.parties[1].player_title,
         seat(&loaded.seats[1])
     );
-    print!("{}", narrate::render(scenario, game.transcript(), None, game.treaty().is_some()));
+    print!(
+        "{}",
+        narrate::render(scenario, game.transcript(), None, game.treaty().is_some())
+    );
     match Report::of(game) {
         Some(report) => println!("\n{}", narrate::debrief(scenario, &report)),
         None => println!(

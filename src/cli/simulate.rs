@@ -36,7 +36,7 @@ pub fn run(options: Options) -> Result<(), String> {
     let mut write_error: Option<String> = None;
     let start = Instant::now();
     let summary = simulate::run(&scenario, setup, |record: &GameRecord| {
-        if record.index % 1024 == 0 {
+        if record.index.is_multiple_of(1024) {
             progress.set_position(record.index);
         }
         if let (Some(out), None) = (output.as_mut(), &write_error)
@@ -59,7 +59,11 @@ pub fn run(options: Options) -> Result<(), String> {
 }
 
 fn open_output(path: &Path, scenario: &Scenario) -> Result<Output, String> {
-    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let file = |p: &Path| AtomicFile::create(p).map_err(|e| format!("cannot create {}: {e}", p.display()));
     match extension.as_str() {
         "csv" => Ok(Output::Csv(
@@ -67,8 +71,12 @@ fn open_output(path: &Path, scenario: &Scenario) -> Result<Output, String> {
         )),
         "json" => {
             let mut f = file(path)?;
-            write!(f, "{{\"scenario\":{},\"games\":[", serde_json::to_string(&scenario.id).unwrap_or_default())
-                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            write!(
+                f,
+                "{{\"scenario\":{},\"games\":[",
+                serde_json::to_string(&scenario.id).unwrap_or_default()
+            )
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
             Ok(Output::Json { file: f, first: true })
         }
         _ => Err(format!(
@@ -130,11 +138,17 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64) {
         if count == 0 {
             continue;
         }
-        let title = scenario.outcomes.get(o).map_or("(matches no outcome)", |x| x.title.as_str());
+        let title = scenario
+            .outcomes
+            .get(o)
+            .map_or("(matches no outcome)", |x| x.title.as_str());
         println!("{:<44} {:>9} {:>6.1}%", title, count, 100.0 * count as f64 / games);
     }
     println!();
-    println!("Agreement (a treaty in force): {:.1}%", 100.0 * summary.agreement_rate());
+    println!(
+        "Agreement (a treaty in force): {:.1}%",
+        100.0 * summary.agreement_rate()
+    );
     println!(
         "Mean utility: Japan {:.3}, Russia {:.3}   (mean advantage over breaking off: {:+.3} / {:+.3})",
         summary.mean_utility(Side::Japan),
@@ -150,7 +164,10 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64) {
     }
     println!("Mean sessions held: {:.2}", summary.mean_sessions());
     if summary.refused_moves > 0 {
-        println!("Moves refused by the rules (an agent's mistake): {}", summary.refused_moves);
+        println!(
+            "Moves refused by the rules (an agent's mistake): {}",
+            summary.refused_moves
+        );
     }
     println!(
         "Speed: {:.0} games/s ({:.2} s on one thread)",

@@ -21,7 +21,8 @@ pub struct Options {
 }
 
 pub fn run(options: Options) -> Result<(), String> {
-    let loaded = scenario::load(&options.scenario).map_err(|e| e.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))?;
+    let loaded = scenario::load(&options.scenario)
+        .map_err(|e| e.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))?;
     let scenario = loaded.scenario;
     let mut japan = agents::by_name(&options.japan, Side::Japan, options.seed)?;
     let mut russia = agents::by_name(&options.russia, Side::Russia, options.seed)?;
@@ -31,14 +32,20 @@ pub fn run(options: Options) -> Result<(), String> {
         "{} — {} (Japan) v {} (Russia), seed {}",
         scenario.title, options.japan, options.russia, options.seed
     );
-    print!("{}", narrate::render(&scenario, game.transcript(), options.viewer, game.treaty().is_some()));
+    print!(
+        "{}",
+        narrate::render(&scenario, game.transcript(), options.viewer, game.treaty().is_some())
+    );
     let report = Report::of(&game).ok_or("the game did not end")?;
     println!("\n{}", narrate::debrief(&scenario, &report));
     if refused > 0 {
         eprintln!("note: the rules refused {refused} move(s) by an agent; it passed instead");
     }
     if let Some(path) = &options.save {
-        let seats = [Seat::Computer(options.japan.clone()), Seat::Computer(options.russia.clone())];
+        let seats = [
+            Seat::Computer(options.japan.clone()),
+            Seat::Computer(options.russia.clone()),
+        ];
         save::write(path, &SaveFile::of(&game, &loaded.files, seats)).map_err(|d| d.to_string())?;
         println!("Saved to {}", path.display());
     }

@@ -26,11 +26,11 @@ pub fn frontier(space: &OutcomeSpace, allowed: &[OptionSet; MAX_ARTICLES]) -> Ve
         terms: Terms::EMPTY,
     }];
     let mut next = Vec::new();
-    for a in 0..space.articles() {
+    for (a, &mask) in allowed.iter().enumerate().take(space.articles()) {
         next.clear();
         for point in &front {
             for o in 0..space.options(a) {
-                if allowed[a] & (1 << o) == 0 {
+                if mask & (1 << o) == 0 {
                     continue;
                 }
                 let mut terms = point.terms;

@@ -66,11 +66,7 @@ impl Cond {
     /// Articles this condition looks at, for the outcome coverage check.
     pub fn articles(&self, out: &mut Vec<u8>) {
         match self {
-            Cond::Agreed(a) | Cond::Term(a, _) | Cond::SetAside(a) => {
-                if !out.contains(a) {
-                    out.push(*a);
-                }
-            }
+            Cond::Agreed(a) | Cond::Term(a, _) | Cond::SetAside(a) if !out.contains(a) => out.push(*a),
             Cond::All(cs) | Cond::Any(cs) => cs.iter().for_each(|c| c.articles(out)),
             Cond::Not(c) => c.articles(out),
             _ => {}

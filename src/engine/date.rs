@@ -11,11 +11,27 @@ pub struct Date {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 const WEEKDAYS: [&str; 7] = [
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
 impl Date {
@@ -116,8 +132,14 @@ mod tests {
         // 10 Aug 1905 N.S. = 28 Jul O.S.; 29 Aug = 16 Aug O.S.; 5 Sep = 23 Aug O.S. (fact sheet, preamble)
         let d = Date::parse("1905-08-10").unwrap();
         assert_eq!(d.old_style(), Date::parse("1905-07-28").unwrap());
-        assert_eq!(Date::parse("1905-08-29").unwrap().old_style(), Date::parse("1905-08-16").unwrap());
-        assert_eq!(Date::parse("1905-09-05").unwrap().old_style(), Date::parse("1905-08-23").unwrap());
+        assert_eq!(
+            Date::parse("1905-08-29").unwrap().old_style(),
+            Date::parse("1905-08-16").unwrap()
+        );
+        assert_eq!(
+            Date::parse("1905-09-05").unwrap().old_style(),
+            Date::parse("1905-08-23").unwrap()
+        );
         // 9 Aug 1905 was a Wednesday, 29 Aug a Tuesday (fact sheet, section 7 item 27).
         assert_eq!(Date::parse("1905-08-09").unwrap().weekday(), "Wednesday");
         assert_eq!(Date::parse("1905-08-29").unwrap().weekday(), "Tuesday");
@@ -126,7 +148,15 @@ mod tests {
 
     #[test]
     fn rejects_impossible_dates() {
-        for bad in ["1905-02-29", "1905-13-01", "1905-08-32", "1905-8", "x", "1905-08-09-1", ""] {
+        for bad in [
+            "1905-02-29",
+            "1905-13-01",
+            "1905-08-32",
+            "1905-8",
+            "x",
+            "1905-08-09-1",
+            "",
+        ] {
             assert!(Date::parse(bad).is_none(), "{bad}");
         }
         assert!(Date::parse("1904-02-29").is_some());

@@ -109,8 +109,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        d[0][j] = j;
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {
@@ -143,6 +143,9 @@ mod tests {
             line: 3,
             column: 7,
         });
-        assert_eq!(d.to_string(), "s.ron:3:7: error[unknown-article]: no article `x`\n    help: use one of: a");
+        assert_eq!(
+            d.to_string(),
+            "s.ron:3:7: error[unknown-article]: no article `x`\n    help: use one of: a"
+        );
     }
 }

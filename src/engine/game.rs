@@ -216,8 +216,12 @@ impl Game {
         for package in proposal.packages() {
             if package.minus(reply.accept).is_empty() {
                 if author == Author::Mediator {
-                    self.state.mediator_accepted[side.index()] = self.state.mediator_accepted[side.index()].union(package);
-                    if package.minus(self.state.mediator_accepted[side.other().index()]).is_empty() {
+                    self.state.mediator_accepted[side.index()] =
+                        self.state.mediator_accepted[side.index()].union(package);
+                    if package
+                        .minus(self.state.mediator_accepted[side.other().index()])
+                        .is_empty()
+                    {
                         settled = settled.union(package);
                     } else {
                         mediator_accepted = mediator_accepted.union(package);
@@ -297,7 +301,10 @@ impl Game {
                 }
             }
             if !lapsed.is_empty() {
-                self.log(What::Lapsed { author, articles: lapsed });
+                self.log(What::Lapsed {
+                    author,
+                    articles: lapsed,
+                });
             }
         }
         for side in Side::BOTH {
@@ -379,7 +386,10 @@ impl Game {
             let now_forbidden = self.packages_breaching(side, author, ArticleSet::all(self.scenario.articles.len()));
             let dropped = self.withdraw(author, now_forbidden);
             if !dropped.is_empty() {
-                self.log(What::Lapsed { author, articles: dropped });
+                self.log(What::Lapsed {
+                    author,
+                    articles: dropped,
+                });
             }
             let accepted = self.state.mediator_accepted[side.index()];
             let withdrawn = self.packages_breaching(side, Author::Mediator, accepted);
@@ -411,7 +421,12 @@ impl Game {
         });
         match scripted {
             Some(p) => self.table_mediator_proposal(p, asked_by),
-            None => match mediator::compromise(&scenario, &self.state, self.no_treaty_points(Side::Japan), self.no_treaty_points(Side::Russia)) {
+            None => match mediator::compromise(
+                &scenario,
+                &self.state,
+                self.no_treaty_points(Side::Japan),
+                self.no_treaty_points(Side::Russia),
+            ) {
                 Some(proposal) if proposal != self.state.proposals[Author::Mediator.index()] => {
                     self.state.proposals[Author::Mediator.index()] = proposal;
                     self.state.mediator_accepted = [ArticleSet::EMPTY; 2];
@@ -515,7 +530,11 @@ impl Game {
             None => false,
             Some(cable) => cable.grant_if.holds(&Live(self)) && self.rng.chance(cable.chance),
         };
-        self.log(What::CableAnswered { side, red_line, granted });
+        self.log(What::CableAnswered {
+            side,
+            red_line,
+            granted,
+        });
         if let (true, Some(cable)) = (granted, &scenario.red_lines[red_line as usize].cable) {
             for effect in &cable.effects {
                 self.effect(effect);
@@ -534,7 +553,10 @@ impl Game {
             let e = pending.trailing_zeros() as usize;
             let bit = 1u128 << e;
             pending &= !bit;
-            let due = self.scenario.events[e].when.as_ref().is_none_or(|c: &Cond| c.holds(&Live(self)));
+            let due = self.scenario.events[e]
+                .when
+                .as_ref()
+                .is_none_or(|c: &Cond| c.holds(&Live(self)));
             if !due {
                 continue;
             }

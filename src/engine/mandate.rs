@@ -25,7 +25,11 @@ pub fn check(scenario: &Scenario, state: &State, side: Side, package: &Terms) ->
     for (a, o) in package.iter() {
         if state.is_forbidden(side, a, o) {
             let red_line = unconditional_forbidder(scenario, state, side, a, o).expect("a red line sets the mask");
-            return Err(Violation { article: a, option: o, red_line });
+            return Err(Violation {
+                article: a,
+                option: o,
+                red_line,
+            });
         }
     }
     if !has_conditional(scenario, state, side) {
@@ -42,7 +46,11 @@ pub fn check(scenario: &Scenario, state: &State, side: Side, package: &Terms) ->
         if let Some((article, option)) = breach(red_line, &after)
             && breach(red_line, &before).is_none()
         {
-            return Err(Violation { article, option, red_line: r });
+            return Err(Violation {
+                article,
+                option,
+                red_line: r,
+            });
         }
     }
     Ok(())
@@ -63,15 +71,23 @@ pub fn has_conditional(_scenario: &Scenario, state: &State, side: Side) -> bool 
 
 /// The first forbidden term in `terms` if the red line's exception does not hold there.
 fn breach(red_line: &RedLine, terms: &Terms) -> Option<(usize, u8)> {
-    let hit = red_line
-        .articles
-        .iter()
-        .find_map(|a| terms.get(a).filter(|&o| red_line.forbids[a] & (1 << o) != 0).map(|o| (a, o)))?;
+    let hit = red_line.articles.iter().find_map(|a| {
+        terms
+            .get(a)
+            .filter(|&o| red_line.forbids[a] & (1 << o) != 0)
+            .map(|o| (a, o))
+    })?;
     let excused = red_line.unless.as_ref().is_some_and(|c| c.holds(&TermsOnly(terms)));
     (!excused).then_some(hit)
 }
 
-fn unconditional_forbidder(scenario: &Scenario, state: &State, side: Side, article: usize, option: u8) -> Option<usize> {
+fn unconditional_forbidder(
+    scenario: &Scenario,
+    state: &State,
+    side: Side,
+    article: usize,
+    option: u8,
+) -> Option<usize> {
     scenario.red_lines.iter().enumerate().position(|(r, l)| {
         l.side == side && l.unless.is_none() && state.red_line_active(r) && l.forbids[article] & (1 << option) != 0
     })

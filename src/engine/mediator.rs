@@ -5,8 +5,8 @@
 //! from the talks is the computer-counterpart issue's work.)
 
 use super::analysis::{frontier, utilities};
-use super::mandate;
 use super::condition::OptionSet;
+use super::mandate;
 use super::moves::{MAX_ARTICLES, Proposal, Terms};
 use super::scenario::Scenario;
 use super::side::Side;
@@ -56,7 +56,9 @@ pub fn compromise(scenario: &Scenario, state: &State, japan_no_treaty: f64, russ
         for &a in &negotiable {
             terms.set(a, point.terms.get(a).expect("frontier points are complete"));
         }
-        let allowed = Side::BOTH.iter().all(|&s| mandate::check(scenario, state, s, &terms).is_ok());
+        let allowed = Side::BOTH
+            .iter()
+            .all(|&s| mandate::check(scenario, state, s, &terms).is_ok());
         allowed.then(|| Proposal::linked(terms))
     })
 }
@@ -69,7 +71,9 @@ fn joint_best(scenario: &Scenario, article: usize, options: OptionSet) -> u8 {
             let sum = |o| {
                 Side::BOTH
                     .iter()
-                    .map(|&s| space.points(s, article, o) as f64 / (space.max_total(s) - space.min_total(s)).max(1) as f64)
+                    .map(|&s| {
+                        space.points(s, article, o) as f64 / (space.max_total(s) - space.min_total(s)).max(1) as f64
+                    })
                     .sum::<f64>()
             };
             sum(x).total_cmp(&sum(y)).then(y.cmp(&x))

@@ -2,26 +2,26 @@
 //! agents, analysis, transcripts and saves. Deterministic: the same scenario, seed and
 //! moves give the same game, byte for byte.
 
+pub mod agents;
+pub mod analysis;
+pub mod atomic;
 pub mod condition;
 pub mod date;
 pub mod diagnostic;
-pub mod moves;
-pub mod scenario;
-pub mod side;
-pub mod source;
-pub mod space;
-pub mod analysis;
 pub mod game;
+pub mod mandate;
 pub mod mediator;
+pub mod moves;
+pub mod narrate;
+pub mod report;
 pub mod rng;
 pub mod rules;
+pub mod save;
+pub mod scenario;
+pub mod side;
+pub mod simulate;
+pub mod source;
+pub mod space;
 pub mod state;
 pub mod transcript;
-pub mod mandate;
-pub mod agents;
 pub mod view;
-pub mod report;
-pub mod narrate;
-pub mod atomic;
-pub mod simulate;
-pub mod save;

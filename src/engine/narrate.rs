@@ -10,15 +10,26 @@ use std::fmt::Write;
 
 /// "Korea — Japan's free hand".
 pub fn term(scenario: &Scenario, article: usize, option: u8) -> String {
-    format!("{} — {}", scenario.articles[article].title, scenario.option_label(article, option))
+    format!(
+        "{} — {}",
+        scenario.articles[article].title,
+        scenario.option_label(article, option)
+    )
 }
 
 pub fn terms(scenario: &Scenario, terms: &Terms) -> String {
-    terms.iter().map(|(a, o)| term(scenario, a, o)).collect::<Vec<_>>().join("; ")
+    terms
+        .iter()
+        .map(|(a, o)| term(scenario, a, o))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 pub fn articles(scenario: &Scenario, set: ArticleSet) -> String {
-    set.iter().map(|a| scenario.articles[a].title.as_str()).collect::<Vec<_>>().join(", ")
+    set.iter()
+        .map(|a| scenario.articles[a].title.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// One line per package; linked terms are marked as standing together.
@@ -62,12 +73,19 @@ pub fn turn_lines(scenario: &Scenario, side: Side, turn: &Turn, viewer: Option<S
     }
     if let Some(proposal) = &turn.propose {
         lines.push(format!("{actor} proposes:"));
-        lines.extend(proposal_lines(scenario, proposal).into_iter().map(|l| format!("    {l}")));
+        lines.extend(
+            proposal_lines(scenario, proposal)
+                .into_iter()
+                .map(|l| format!("    {l}")),
+        );
     }
     match turn.action {
         Some(SideAction::Press(p)) => {
             let press = &scenario.press[p as usize];
-            lines.push(format!("{actor} speaks to the press — \"{}\": {}", press.label, press.text));
+            lines.push(format!(
+                "{actor} speaks to the press — \"{}\": {}",
+                press.label, press.text
+            ));
         }
         Some(SideAction::CableHome(r)) if !private => {
             lines.push(format!(
@@ -97,13 +115,22 @@ pub fn turn_lines(scenario: &Scenario, side: Side, turn: &Turn, viewer: Option<S
 fn answer_lines(scenario: &Scenario, actor: &str, to: &str, reply: &super::moves::Response) -> Vec<String> {
     let mut lines = Vec::new();
     if !reply.accept.is_empty() {
-        lines.push(format!("{actor} accepts {to}'s terms on {}.", articles(scenario, reply.accept)));
+        lines.push(format!(
+            "{actor} accepts {to}'s terms on {}.",
+            articles(scenario, reply.accept)
+        ));
     }
     if !reply.reject.is_empty() {
-        lines.push(format!("{actor} rejects {to}'s terms on {}.", articles(scenario, reply.reject)));
+        lines.push(format!(
+            "{actor} rejects {to}'s terms on {}.",
+            articles(scenario, reply.reject)
+        ));
     }
     if !reply.set_aside.is_empty() {
-        lines.push(format!("{actor} asks to set aside {}.", articles(scenario, reply.set_aside)));
+        lines.push(format!(
+            "{actor} asks to set aside {}.",
+            articles(scenario, reply.set_aside)
+        ));
     }
     lines
 }
@@ -128,12 +155,23 @@ pub fn ending(scenario: &Scenario, ending: Ending, treaty: bool) -> String {
 }
 
 /// The lines for one transcript entry, or none if `viewer` may not see it.
-pub fn entry_lines(scenario: &Scenario, transcript: &Transcript, entry: &Entry, viewer: Option<Side>, treaty: bool) -> Vec<String> {
+pub fn entry_lines(
+    scenario: &Scenario,
+    transcript: &Transcript,
+    entry: &Entry,
+    viewer: Option<Side>,
+    treaty: bool,
+) -> Vec<String> {
     let sees = |side: Side| viewer.is_none_or(|v| v == side);
     match &entry.what {
         What::SessionOpened => {
             let s = &scenario.sessions[entry.session];
-            vec![format!("Session {} — {} — {}", entry.session + 1, s.date.long(), s.title)]
+            vec![format!(
+                "Session {} — {} — {}",
+                entry.session + 1,
+                s.date.long(),
+                s.title
+            )]
         }
         What::Moved { side, turn, note } => {
             let mut lines = turn_lines(scenario, *side, turn, viewer);
@@ -142,14 +180,21 @@ pub fn entry_lines(scenario: &Scenario, transcript: &Transcript, entry: &Entry, 
             }
             lines
         }
-        What::Agreed { article, option, proposed_by, reopened } => vec![format!(
+        What::Agreed {
+            article,
+            option,
+            proposed_by,
+            reopened,
+        } => vec![format!(
             "AGREED{} — {} (as proposed by {})",
             if *reopened { " ON REOPENING" } else { "" },
             term(scenario, *article as usize, *option),
             author_name(scenario, *proposed_by)
         )],
         What::Rejected { .. } => Vec::new(),
-        What::SetAside { articles: set, .. } => vec![format!("Views recorded; set aside: {}.", articles(scenario, *set))],
+        What::SetAside { articles: set, .. } => {
+            vec![format!("Views recorded; set aside: {}.", articles(scenario, *set))]
+        }
         What::MediatorAccepted { by, articles: set } => vec![format!(
             "The mediator's terms on {} now await {}'s answer.",
             articles(scenario, *set),
@@ -160,7 +205,11 @@ pub fn entry_lines(scenario: &Scenario, transcript: &Transcript, entry: &Entry, 
             if private {
                 Vec::new()
             } else {
-                vec![format!("{}'s terms on {} are off the table.", author_name(scenario, *author), articles(scenario, *set))]
+                vec![format!(
+                    "{}'s terms on {} are off the table.",
+                    author_name(scenario, *author),
+                    articles(scenario, *set)
+                )]
             }
         }
         What::Event { event } => {
@@ -173,7 +222,11 @@ pub fn entry_lines(scenario: &Scenario, transcript: &Transcript, entry: &Entry, 
                 _ => Vec::new(),
             }
         }
-        What::CableAnswered { side, red_line, granted } if sees(*side) => {
+        What::CableAnswered {
+            side,
+            red_line,
+            granted,
+        } if sees(*side) => {
             let line = &scenario.red_lines[*red_line as usize];
             let party = scenario.party(*side);
             let text = match (&line.cable, granted) {
@@ -181,19 +234,30 @@ pub fn entry_lines(scenario: &Scenario, transcript: &Transcript, entry: &Entry, 
                 (Some(c), false) => c.no.clone(),
                 (None, _) => format!("{} will not change your instructions.", party.capital),
             };
-            vec![format!("CABLE from {} to {}: {text}", party.capital, party.player_title)]
+            vec![format!(
+                "CABLE from {} to {}: {text}",
+                party.capital, party.player_title
+            )]
         }
         What::CableAnswered { .. } => Vec::new(),
         What::MandateChanged { red_line, active } => {
             let line = &scenario.red_lines[*red_line as usize];
             if sees(line.side) {
                 let verb = if *active { "now binds" } else { "no longer binds" };
-                vec![format!("INSTRUCTIONS: \"{}\" {verb} {}.", line.text, scenario.party(line.side).player_title)]
+                vec![format!(
+                    "INSTRUCTIONS: \"{}\" {verb} {}.",
+                    line.text,
+                    scenario.party(line.side).player_title
+                )]
             } else {
                 Vec::new()
             }
         }
-        What::MediatorProposed { asked_by, scripted, proposal } => {
+        What::MediatorProposed {
+            asked_by,
+            scripted,
+            proposal,
+        } => {
             let mut lines = Vec::new();
             let heading = match scripted {
                 Some(p) => {
@@ -206,7 +270,11 @@ pub fn entry_lines(scenario: &Scenario, transcript: &Transcript, entry: &Entry, 
                 lines.push(format!("At {}'s request:", scenario.party(*side).player_title));
             }
             lines.push(heading);
-            lines.extend(proposal_lines(scenario, proposal).into_iter().map(|l| format!("    {l}")));
+            lines.extend(
+                proposal_lines(scenario, proposal)
+                    .into_iter()
+                    .map(|l| format!("    {l}")),
+            );
             lines
         }
         What::MediatorDeclined { asked_by } => vec![format!(
@@ -224,7 +292,10 @@ pub fn render(scenario: &Scenario, transcript: &Transcript, viewer: Option<Side>
     let mut out = String::new();
     for entry in &transcript.entries {
         let session_start = matches!(entry.what, What::SessionOpened);
-        for (i, line) in entry_lines(scenario, transcript, entry, viewer, treaty).into_iter().enumerate() {
+        for (i, line) in entry_lines(scenario, transcript, entry, viewer, treaty)
+            .into_iter()
+            .enumerate()
+        {
             if session_start && i == 0 {
                 let _ = writeln!(out, "\n{line}");
             } else {
@@ -260,7 +331,10 @@ pub fn debrief(scenario: &Scenario, report: &super::report::Report) -> String {
             let _ = writeln!(out, "OUTCOME: none of the scenario's outcomes matches this ending.");
         }
     }
-    let _ = writeln!(out, "UTILITIES (0 = worst treaty, 1 = best; breaking off = reservation value)");
+    let _ = writeln!(
+        out,
+        "UTILITIES (0 = worst treaty, 1 = best; breaking off = reservation value)"
+    );
     for side in Side::BOTH {
         let s = side.index();
         let _ = writeln!(
@@ -274,16 +348,27 @@ pub fn debrief(scenario: &Scenario, report: &super::report::Report) -> String {
         let _ = writeln!(
             out,
             "  Pareto-optimal: {} (distance to the frontier {:.3})",
-            if report.pareto_optimal { "yes" } else { "no — a treaty better for both existed" },
+            if report.pareto_optimal {
+                "yes"
+            } else {
+                "no — a treaty better for both existed"
+            },
             report.pareto_distance
         );
     }
     match (report.nash, report.nash_distance) {
         (Some((_, u)), Some(d)) => {
-            let _ = writeln!(out, "  Nash bargaining point at {:.3} / {:.3}; distance from this result {d:.3}", u[0], u[1]);
+            let _ = writeln!(
+                out,
+                "  Nash bargaining point at {:.3} / {:.3}; distance from this result {d:.3}",
+                u[0], u[1]
+            );
         }
         _ => {
-            let _ = writeln!(out, "  No treaty was better than breaking off for both sides at the end.");
+            let _ = writeln!(
+                out,
+                "  No treaty was better than breaking off for both sides at the end."
+            );
         }
     }
     if let Some(d) = report.history_distance {
@@ -301,7 +386,13 @@ pub fn debrief(scenario: &Scenario, report: &super::report::Report) -> String {
                 Favours::Both => "better for both".to_string(),
                 Favours::Neither => "different".to_string(),
             };
-            let _ = writeln!(out, "  {:<34} {:<48} 1905: {} ({verdict})", article.title, label(clause.ours), label(clause.signed));
+            let _ = writeln!(
+                out,
+                "  {:<34} {:<48} 1905: {} ({verdict})",
+                article.title,
+                label(clause.ours),
+                label(clause.signed)
+            );
         }
     }
     out

@@ -65,7 +65,12 @@ impl Report {
         };
         let outcome = classify(scenario, treaty, broken_off_by);
         let reservation = [game.reservation(Side::Japan), game.reservation(Side::Russia)];
-        let treaty_utility = treaty.map(|t| [scenario.space.utility(Side::Japan, &t), scenario.space.utility(Side::Russia, &t)]);
+        let treaty_utility = treaty.map(|t| {
+            [
+                scenario.space.utility(Side::Japan, &t),
+                scenario.space.utility(Side::Russia, &t),
+            ]
+        });
         let mut facts = Final {
             state: game.state(),
             treaty,
@@ -97,8 +102,14 @@ impl Report {
             }
         });
         let front = scenario.frontier();
-        let points = treaty.map(|t| [scenario.space.total(Side::Japan, &t), scenario.space.total(Side::Russia, &t)]);
-        let nash_point = nash(&scenario.space, front, reservation).map(|p| (p.terms, utilities(&scenario.space, p.points)));
+        let points = treaty.map(|t| {
+            [
+                scenario.space.total(Side::Japan, &t),
+                scenario.space.total(Side::Russia, &t),
+            ]
+        });
+        let nash_point =
+            nash(&scenario.space, front, reservation).map(|p| (p.terms, utilities(&scenario.space, p.points)));
         let history = scenario.history.as_ref().map(|h| h.treaty);
         Some(Report {
             ending,
@@ -115,7 +126,13 @@ impl Report {
             nash_distance: nash_point.map(|(_, u)| distance(u, utility)),
             nash: nash_point,
             history_distance: history.map(|h| {
-                distance(utility, [scenario.space.utility(Side::Japan, &h), scenario.space.utility(Side::Russia, &h)])
+                distance(
+                    utility,
+                    [
+                        scenario.space.utility(Side::Japan, &h),
+                        scenario.space.utility(Side::Russia, &h),
+                    ],
+                )
             }),
         })
     }

@@ -32,7 +32,11 @@ pub fn to_move(scenario: &Scenario, state: &State) -> Option<Side> {
         return None;
     }
     let initiative = scenario.sessions[state.session].initiative;
-    Some(if state.second_mover { initiative.other() } else { initiative })
+    Some(if state.second_mover {
+        initiative.other()
+    } else {
+        initiative
+    })
 }
 
 pub fn check_turn(scenario: &Scenario, state: &State, side: Side, turn: &Turn) -> Result<()> {
@@ -48,7 +52,14 @@ pub fn check_turn(scenario: &Scenario, state: &State, side: Side, turn: &Turn) -
         if proposal.is_empty() {
             return refuse(format!("{other} has no proposal on the table to answer."));
         }
-        check_response(scenario, state, side, proposal, reply, scenario.party(other).player_title.as_str())?;
+        check_response(
+            scenario,
+            state,
+            side,
+            proposal,
+            reply,
+            scenario.party(other).player_title.as_str(),
+        )?;
         settled = settled.union(reply.accept);
     }
     if let Some(reply) = &turn.mediator_reply {
@@ -87,11 +98,18 @@ fn check_response(
     if reply.answered().is_empty() {
         return refuse(format!("The answer to {author} names no article."));
     }
-    if !reply.answered().minus(ArticleSet::all(scenario.articles.len())).is_empty() {
+    if !reply
+        .answered()
+        .minus(ArticleSet::all(scenario.articles.len()))
+        .is_empty()
+    {
         return refuse("The answer names an article this conference does not have.".into());
     }
     if let Some(a) = reply.answered().minus(offered).iter().next() {
-        return refuse(format!("{} is not part of {author}'s proposal.", scenario.articles[a].title));
+        return refuse(format!(
+            "{} is not part of {author}'s proposal.",
+            scenario.articles[a].title
+        ));
     }
     let overlaps = reply
         .accept
@@ -99,7 +117,10 @@ fn check_response(
         .union(reply.accept.intersect(reply.set_aside))
         .union(reply.reject.intersect(reply.set_aside));
     if let Some(a) = overlaps.iter().next() {
-        return refuse(format!("{} is given two different answers.", scenario.articles[a].title));
+        return refuse(format!(
+            "{} is given two different answers.",
+            scenario.articles[a].title
+        ));
     }
     for package in proposal.packages() {
         for decision in [reply.accept, reply.reject, reply.set_aside] {
@@ -117,7 +138,13 @@ fn check_response(
     check_mandate(scenario, state, side, &proposal.terms_of(reply.accept), "accept")
 }
 
-fn check_proposal(scenario: &Scenario, state: &State, side: Side, proposal: &Proposal, settled: ArticleSet) -> Result<()> {
+fn check_proposal(
+    scenario: &Scenario,
+    state: &State,
+    side: Side,
+    proposal: &Proposal,
+    settled: ArticleSet,
+) -> Result<()> {
     if proposal.is_empty() {
         return refuse("A proposal needs at least one term.".into());
     }
@@ -140,7 +167,10 @@ fn check_proposal(scenario: &Scenario, state: &State, side: Side, proposal: &Pro
                 .iter()
                 .find(|s| s.agenda.contains(a))
                 .map_or("later".to_string(), |s| format!("on {}", s.date.short()));
-            return refuse(format!("{} is not on the table yet: it comes up {when}.", article.title));
+            return refuse(format!(
+                "{} is not on the table yet: it comes up {when}.",
+                article.title
+            ));
         }
         if settled.contains(a) {
             return refuse(format!("{} was settled by your answer this turn.", article.title));
@@ -161,7 +191,11 @@ fn check_mandate(scenario: &Scenario, state: &State, side: Side, terms: &Terms, 
     };
     let party = scenario.party(side);
     let red_line = &scenario.red_lines[v.red_line];
-    let linked = if red_line.unless.is_some() { " unless it comes linked with terms that meet them" } else { "" };
+    let linked = if red_line.unless.is_some() {
+        " unless it comes linked with terms that meet them"
+    } else {
+        ""
+    };
     refuse(format!(
         "Your instructions from {} forbid you to {verb} {}: {}{linked} (\"{}\"). A cable home may change them.",
         party.capital,
@@ -189,7 +223,10 @@ fn check_action(scenario: &Scenario, state: &State, side: Side, action: &SideAct
                 return refuse(format!("\"{}\" no longer binds you.", red_line.text));
             }
             if state.cables[side.index()].is_some() {
-                return refuse(format!("You are still waiting for {}'s answer to your last cable.", scenario.party(side).capital));
+                return refuse(format!(
+                    "You are still waiting for {}'s answer to your last cable.",
+                    scenario.party(side).capital
+                ));
             }
             if state.session + 1 >= scenario.sessions.len() {
                 return refuse("No answer could arrive before the last session ends.".into());
@@ -197,7 +234,10 @@ fn check_action(scenario: &Scenario, state: &State, side: Side, action: &SideAct
         }
         SideAction::AskMediator => {
             if state.asked_mediator[side.index()] {
-                return refuse(format!("You have already appealed to {} in this session.", scenario.mediator.name));
+                return refuse(format!(
+                    "You have already appealed to {} in this session.",
+                    scenario.mediator.name
+                ));
             }
         }
         SideAction::Ultimatum(u) => {

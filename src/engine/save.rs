@@ -149,7 +149,10 @@ pub fn load_text(name: &str, text: String) -> Result<Loaded, Diagnostic> {
         .map(|(n, _)| n.clone())
         .ok_or_else(|| damaged("the save holds no scenario".into(), "load an earlier save").in_file(name))?;
     let loaded = scenario::load_from(&root, &InMemory(&save.files)).map_err(|errors| {
-        let first = errors.into_iter().find(|d| d.is_error()).map_or(String::new(), |d| d.to_string());
+        let first = errors
+            .into_iter()
+            .find(|d| d.is_error())
+            .map_or(String::new(), |d| d.to_string());
         damaged(
             format!("the scenario inside this save does not load:\n{first}"),
             "the save was edited by hand or is damaged; load an earlier save",
@@ -166,10 +169,10 @@ pub fn load_text(name: &str, text: String) -> Result<Loaded, Diagnostic> {
     }
     let mut game = Game::new(scenario, save.seed);
     for (i, saved) in save.turns.iter().enumerate() {
-        let turn = saved
-            .turn
-            .compile(game.scenario(), saved.side)
-            .and_then(|t| game.play_noted(saved.side, t, saved.note.clone()).map_err(|e| e.to_string()));
+        let turn = saved.turn.compile(game.scenario(), saved.side).and_then(|t| {
+            game.play_noted(saved.side, t, saved.note.clone())
+                .map_err(|e| e.to_string())
+        });
         if let Err(reason) = turn {
             return Err(damaged(
                 format!("turn {} of the save cannot be replayed: {reason}", i + 1),

@@ -164,7 +164,9 @@ impl Row {
             seed: record.seed,
             agent_japan: setup.japan.clone(),
             agent_russia: setup.russia.clone(),
-            outcome: r.outcome.map_or("unclassified".into(), |o| scenario.outcomes[o].id.clone()),
+            outcome: r
+                .outcome
+                .map_or("unclassified".into(), |o| scenario.outcomes[o].id.clone()),
             ending: ending_id(r.ending).into(),
             sessions: r.sessions,
             ratified: r.ratified,
@@ -182,7 +184,12 @@ impl Row {
                 .treaty
                 .map(|t| {
                     t.iter()
-                        .map(|(a, o)| (scenario.articles[a].id.clone(), scenario.articles[a].options[o as usize].id.clone()))
+                        .map(|(a, o)| {
+                            (
+                                scenario.articles[a].id.clone(),
+                                scenario.articles[a].options[o as usize].id.clone(),
+                            )
+                        })
                         .collect()
                 })
                 .unwrap_or_default(),
@@ -195,12 +202,30 @@ pub fn ending_id(ending: super::state::Ending) -> &'static str {
     match ending {
         Ending::AllAgreed => "all_agreed",
         Ending::TimeUp => "time_up",
-        Ending::BrokenOff { by: Side::Japan, cause: BreakCause::Walkout } => "japan_walked_out",
-        Ending::BrokenOff { by: Side::Russia, cause: BreakCause::Walkout } => "russia_walked_out",
-        Ending::BrokenOff { by: Side::Japan, cause: BreakCause::Ultimatum } => "japan_ultimatum_expired",
-        Ending::BrokenOff { by: Side::Russia, cause: BreakCause::Ultimatum } => "russia_ultimatum_expired",
-        Ending::BrokenOff { by: Side::Japan, cause: BreakCause::Recalled } => "japan_recalled",
-        Ending::BrokenOff { by: Side::Russia, cause: BreakCause::Recalled } => "russia_recalled",
+        Ending::BrokenOff {
+            by: Side::Japan,
+            cause: BreakCause::Walkout,
+        } => "japan_walked_out",
+        Ending::BrokenOff {
+            by: Side::Russia,
+            cause: BreakCause::Walkout,
+        } => "russia_walked_out",
+        Ending::BrokenOff {
+            by: Side::Japan,
+            cause: BreakCause::Ultimatum,
+        } => "japan_ultimatum_expired",
+        Ending::BrokenOff {
+            by: Side::Russia,
+            cause: BreakCause::Ultimatum,
+        } => "russia_ultimatum_expired",
+        Ending::BrokenOff {
+            by: Side::Japan,
+            cause: BreakCause::Recalled,
+        } => "japan_recalled",
+        Ending::BrokenOff {
+            by: Side::Russia,
+            cause: BreakCause::Recalled,
+        } => "russia_recalled",
     }
 }
 
@@ -214,15 +239,34 @@ impl<W: Write> CsvWriter<W> {
     pub fn new(mut out: W, scenario: &Scenario) -> io::Result<CsvWriter<W>> {
         let articles: Vec<String> = scenario.articles.iter().map(|a| a.id.clone()).collect();
         let mut header = vec![
-            "game", "seed", "agent_japan", "agent_russia", "outcome", "ending", "sessions", "ratified", "utility_japan",
-            "utility_russia", "reservation_japan", "reservation_russia", "advantage_japan", "advantage_russia",
-            "pareto_optimal", "pareto_distance", "nash_distance", "history_distance",
+            "game",
+            "seed",
+            "agent_japan",
+            "agent_russia",
+            "outcome",
+            "ending",
+            "sessions",
+            "ratified",
+            "utility_japan",
+            "utility_russia",
+            "reservation_japan",
+            "reservation_russia",
+            "advantage_japan",
+            "advantage_russia",
+            "pareto_optimal",
+            "pareto_distance",
+            "nash_distance",
+            "history_distance",
         ]
         .into_iter()
         .map(String::from)
         .collect::<Vec<_>>();
         header.extend(articles.iter().map(|a| format!("term_{a}")));
-        writeln!(out, "{}", header.iter().map(|h| csv_field(h)).collect::<Vec<_>>().join(","))?;
+        writeln!(
+            out,
+            "{}",
+            header.iter().map(|h| csv_field(h)).collect::<Vec<_>>().join(",")
+        )?;
         Ok(CsvWriter { out, articles })
     }
 
@@ -248,8 +292,16 @@ impl<W: Write> CsvWriter<W> {
             opt(row.nash_distance),
             opt(row.history_distance),
         ];
-        fields.extend(self.articles.iter().map(|a| row.terms.get(a).cloned().unwrap_or_default()));
-        writeln!(self.out, "{}", fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","))
+        fields.extend(
+            self.articles
+                .iter()
+                .map(|a| row.terms.get(a).cloned().unwrap_or_default()),
+        );
+        writeln!(
+            self.out,
+            "{}",
+            fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(",")
+        )
     }
 
     pub fn into_inner(self) -> W {

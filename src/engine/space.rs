@@ -44,6 +44,9 @@ impl Sorted {
     }
 }
 
+/// A side, the options its instructions allow, and the table of treaties they leave.
+type FilteredTable = (Side, [OptionSet; MAX_ARTICLES], Arc<Sorted>);
+
 #[derive(Debug)]
 pub struct OutcomeSpace {
     articles: usize,
@@ -59,7 +62,7 @@ pub struct OutcomeSpace {
     /// The full tables restricted to the options some instructions allow, in the same
     /// order, keyed by side and allowed options: delegations meet the same instructions
     /// game after game, and a restricted table needs no skipping.
-    filtered: RwLock<Vec<(Side, [OptionSet; MAX_ARTICLES], Arc<Sorted>)>>,
+    filtered: RwLock<Vec<FilteredTable>>,
 }
 
 impl OutcomeSpace {
@@ -192,11 +195,16 @@ impl OutcomeSpace {
     /// Every treaty, best first for `side` (ties in code order). Built on first use.
     fn sorted(&self, side: Side) -> &Sorted {
         self.sorted[side.index()].get_or_init(|| {
-            let mut scored: Vec<(i32, Code)> = self.treaties().map(|t| (-self.total(side, &t), self.encode(&t))).collect();
+            let mut scored: Vec<(i32, Code)> = self
+                .treaties()
+                .map(|t| (-self.total(side, &t), self.encode(&t)))
+                .collect();
             scored.sort_unstable();
             let points: Box<[i32]> = scored.iter().map(|&(p, _)| -p).collect();
             let (min, max) = (self.min_total[side.index()], self.max_total[side.index()]);
-            let reach = (min..=max).map(|p| points.partition_point(|&q| q >= p) as u32).collect();
+            let reach = (min..=max)
+                .map(|p| points.partition_point(|&q| q >= p) as u32)
+                .collect();
             Sorted {
                 codes: scored.iter().map(|&(_, c)| c).collect(),
                 reach,
@@ -217,7 +225,11 @@ impl OutcomeSpace {
     }
 
     fn table_for(&self, side: Side, allowed: &[OptionSet; MAX_ARTICLES], candidates: u64) -> Option<Arc<Sorted>> {
-        if candidates * FILTER_BELOW_SHARE < self.size { self.filtered(side, allowed) } else { None }
+        if candidates * FILTER_BELOW_SHARE < self.size {
+            self.filtered(side, allowed)
+        } else {
+            None
+        }
     }
 
     /// `at_or_above_where` within a table from `restricted_table`.
@@ -234,7 +246,7 @@ impl OutcomeSpace {
     /// The table of allowed treaties for these instructions, built on first use; `None` once
     /// the cache is full (the caller scans the full table instead).
     fn filtered(&self, side: Side, allowed: &[OptionSet; MAX_ARTICLES]) -> Option<Arc<Sorted>> {
-        let find = |tables: &Vec<(Side, [OptionSet; MAX_ARTICLES], Arc<Sorted>)>| {
+        let find = |tables: &Vec<FilteredTable>| {
             tables
                 .iter()
                 .find(|(s, a, _)| *s == side && a[..self.articles] == allowed[..self.articles])
@@ -255,7 +267,9 @@ impl OutcomeSpace {
         let codes: Box<[Code]> = full.codes.iter().copied().filter(|&c| filter.allows(c)).collect();
         let (min, max) = (self.min_total[side.index()], self.max_total[side.index()]);
         let points: Vec<i32> = codes.iter().map(|&c| self.code_total(side, c)).collect();
-        let reach = (min..=max).map(|p| points.partition_point(|&q| q >= p) as u32).collect();
+        let reach = (min..=max)
+            .map(|p| points.partition_point(|&q| q >= p) as u32)
+            .collect();
         let table = Arc::new(Sorted { codes, reach, min });
         tables.push((side, *allowed, Arc::clone(&table)));
         Some(table)
@@ -263,7 +277,9 @@ impl OutcomeSpace {
 
     fn code_total(&self, side: Side, code: Code) -> i32 {
         let table = &self.points[side.index()];
-        (0..self.articles).map(|a| table[a][self.option_of(code, a) as usize]).sum()
+        (0..self.articles)
+            .map(|a| table[a][self.option_of(code, a) as usize])
+            .sum()
     }
 
     /// The treaty `side` likes best among the allowed options, article by article
@@ -372,10 +388,10 @@ impl Filter {
     fn new(space: &OutcomeSpace, allowed: &[OptionSet; MAX_ARTICLES]) -> Filter {
         let mut tests = [(0, 0, 0); MAX_ARTICLES];
         let mut count = 0;
-        for a in 0..space.articles {
+        for (a, &set) in allowed.iter().enumerate().take(space.articles) {
             let all: OptionSet = (1 << space.radix[a]) - 1;
-            if allowed[a] & all != all {
-                tests[count] = (space.shift[a], field_mask(space.radix[a]), allowed[a]);
+            if set & all != all {
+                tests[count] = (space.shift[a], field_mask(space.radix[a]), set);
                 count += 1;
             }
         }
@@ -447,7 +463,11 @@ mod tests {
         assert_eq!((s.min_total(Side::Japan), s.max_total(Side::Japan)), (0, 20));
         assert!(points.windows(2).all(|w| w[0] >= w[1]));
         for target in -3..25 {
-            assert_eq!(sorted.reach(target), points.partition_point(|&p| p >= target), "{target}");
+            assert_eq!(
+                sorted.reach(target),
+                points.partition_point(|&p| p >= target),
+                "{target}"
+            );
         }
     }
 
@@ -468,7 +488,11 @@ mod tests {
                         .find(|&&c| s.code_allowed(c, &allowed))
                         .map(|&c| s.decode(c))
                 };
-                assert_eq!(s.enumerate_at_or_above(Side::Japan, target, &allowed, &|_| true), by_scan, "target {target}");
+                assert_eq!(
+                    s.enumerate_at_or_above(Side::Japan, target, &allowed, &|_| true),
+                    by_scan,
+                    "target {target}"
+                );
             }
         }
     }

@@ -62,7 +62,10 @@ pub enum Ending {
     AllAgreed,
     /// The last session ended: a treaty of what was agreed, unless an open article blocks it.
     TimeUp,
-    BrokenOff { by: Side, cause: BreakCause },
+    BrokenOff {
+        by: Side,
+        cause: BreakCause,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

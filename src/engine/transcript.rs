@@ -16,22 +16,63 @@ pub struct Entry {
 pub enum What {
     SessionOpened,
     /// A delegation's turn, with the reason it gave (an index into `Transcript::notes`).
-    Moved { side: Side, turn: Turn, note: Option<usize> },
-    Agreed { article: u8, option: u8, proposed_by: Author, reopened: bool },
-    Rejected { by: Side, of: Author, articles: ArticleSet },
-    SetAside { by: Side, articles: ArticleSet },
+    Moved {
+        side: Side,
+        turn: Turn,
+        note: Option<usize>,
+    },
+    Agreed {
+        article: u8,
+        option: u8,
+        proposed_by: Author,
+        reopened: bool,
+    },
+    Rejected {
+        by: Side,
+        of: Author,
+        articles: ArticleSet,
+    },
+    SetAside {
+        by: Side,
+        articles: ArticleSet,
+    },
     /// The mediator's terms one side has accepted, waiting for the other.
-    MediatorAccepted { by: Side, articles: ArticleSet },
+    MediatorAccepted {
+        by: Side,
+        articles: ArticleSet,
+    },
     /// Parts of a standing proposal withdrawn: settled another way, or now forbidden.
-    Lapsed { author: Author, articles: ArticleSet },
-    Event { event: u8 },
-    CableAnswered { side: Side, red_line: u8, granted: bool },
-    MandateChanged { red_line: u8, active: bool },
+    Lapsed {
+        author: Author,
+        articles: ArticleSet,
+    },
+    Event {
+        event: u8,
+    },
+    CableAnswered {
+        side: Side,
+        red_line: u8,
+        granted: bool,
+    },
+    MandateChanged {
+        red_line: u8,
+        active: bool,
+    },
     /// The mediator tabled terms: a scripted proposal (`Some(index)`) or a computed compromise.
-    MediatorProposed { asked_by: Option<Side>, scripted: Option<u8>, proposal: Proposal },
-    MediatorDeclined { asked_by: Side },
-    UltimatumMet { side: Side },
-    Ended { ending: Ending },
+    MediatorProposed {
+        asked_by: Option<Side>,
+        scripted: Option<u8>,
+        proposal: Proposal,
+    },
+    MediatorDeclined {
+        asked_by: Side,
+    },
+    UltimatumMet {
+        side: Side,
+    },
+    Ended {
+        ending: Ending,
+    },
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -1,1 +1,86 @@
-//! The Bevy presentation.
+//! The Bevy presentation, in the bevy_new_2d style: one function plugin per screen or
+//! concern, widgets as functions returning `impl Bundle`, observers for actions. It draws
+//! the engine's state and sends it the player's moves; no game rule lives here.
+
+mod catalog;
+mod paths;
+mod screens;
+mod theme;
+mod tour;
+
+pub use screens::Screen;
+
+use bevy::input_focus::tab_navigation::TabNavigationPlugin;
+use bevy::prelude::*;
+use bevy::render::RenderPlugin;
+use bevy::render::settings::WgpuSettings;
+use bevy::window::WindowResolution;
+use bevy::winit::WinitSettings;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Opens the game in a window.
+pub fn run() -> ExitCode {
+    exit_code(window_app(None).run())
+}
+
+/// Walks the screens, saves a PNG of each into `dir`, and exits (non-zero on any failure).
+pub fn run_tour(dir: PathBuf) -> ExitCode {
+    exit_code(window_app(Some(dir)).run())
+}
+
+fn exit_code(exit: AppExit) -> ExitCode {
+    match exit {
+        AppExit::Success => ExitCode::SUCCESS,
+        AppExit::Error(code) => ExitCode::from(code.get()),
+    }
+}
+
+fn window_app(tour: Option<PathBuf>) -> App {
+    let root = paths::data_root();
+    let mut app = App::new();
+    let window = Window {
+        title: "Portsmouth 1905".into(),
+        // Fixed for the tour so its pictures are comparable from run to run.
+        resolution: WindowResolution::new(1280, 720).with_scale_factor_override(1.0),
+        resizable: tour.is_none(),
+        ..default()
+    };
+    let defaults = DefaultPlugins
+        .set(WindowPlugin {
+            primary_window: Some(window),
+            ..default()
+        })
+        .set(AssetPlugin {
+            file_path: root.join("assets").display().to_string(),
+            ..default()
+        })
+        .set(RenderPlugin {
+            render_creation: WgpuSettings::default().into(),
+            // The tour's pictures must show fully built pipelines, and software renderers
+            // crash when a process exits with pipelines still compiling.
+            synchronous_pipeline_compilation: tour.is_some(),
+            ..default()
+        });
+    if tour.is_some() {
+        app.add_plugins(defaults.disable::<bevy::render::pipelined_rendering::PipelinedRenderingPlugin>());
+    } else {
+        app.add_plugins(defaults);
+    }
+    // Redraw only when something happens: no CPU use while the player reads.
+    app.insert_resource(WinitSettings::desktop_app());
+    app.insert_resource(paths::DataRoot(root));
+    app.add_plugins((TabNavigationPlugin, plugin));
+    if let Some(dir) = tour {
+        app.add_plugins(tour::plugin(dir));
+    }
+    app
+}
+
+/// Everything of the game's own, without windowing or rendering: what the headless tests
+/// add to `MinimalPlugins`.
+pub fn plugin(app: &mut App) {
+    app.add_plugins((theme::plugin, catalog::plugin, screens::plugin));
+}
+
+pub use paths::DataRoot;

@@ -31,7 +31,9 @@ fn each_broken_file_yields_its_error_where_it_is() {
     for file in files {
         let text = fs::read_to_string(&file).unwrap();
         let header = text.lines().next().unwrap_or_default();
-        let expect = header.strip_prefix("// expect: ").unwrap_or_else(|| panic!("{}: no `// expect:` line", file.display()));
+        let expect = header
+            .strip_prefix("// expect: ")
+            .unwrap_or_else(|| panic!("{}: no `// expect:` line", file.display()));
         let (rule, place) = expect.split_once(" at ").unwrap();
         let (position, in_file) = match place.split_once(" in ") {
             Some((p, f)) => (p, f.to_string()),
@@ -39,13 +41,16 @@ fn each_broken_file_yields_its_error_where_it_is() {
         };
         let (line, column) = position.split_once(':').unwrap();
         let errors = errors_of(&file);
-        let found = errors.iter().find(|d| d.rule == rule && d.is_error()).unwrap_or_else(|| {
-            panic!(
-                "{}: expected {rule}, got:\n{}",
-                file.display(),
-                errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
-            )
-        });
+        let found = errors
+            .iter()
+            .find(|d| d.rule == rule && d.is_error())
+            .unwrap_or_else(|| {
+                panic!(
+                    "{}: expected {rule}, got:\n{}",
+                    file.display(),
+                    errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
+                )
+            });
         let location = found.location.as_ref().expect("every error has a location");
         assert!(location.file.ends_with(&in_file), "{}: {found}", file.display());
         assert_eq!(location.line.to_string(), line, "{}: {found}", file.display());

@@ -6,7 +6,10 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 
 fn portsmouth(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_portsmouth")).args(args).output().expect("the binary runs")
+    Command::new(env!("CARGO_BIN_EXE_portsmouth"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -21,11 +24,18 @@ fn temp_dir(name: &str) -> PathBuf {
 
 #[test]
 fn check_passes_the_shipped_scenarios() {
-    let files: Vec<String> = ["portsmouth-1905.ron", "tutorial.ron", "tsar-holds-firm.ron", "japan-credit-runs-out.ron"]
-        .iter()
-        .map(|f| scenario_path(f).display().to_string())
+    let files: Vec<String> = [
+        "portsmouth-1905.ron",
+        "tutorial.ron",
+        "tsar-holds-firm.ron",
+        "japan-credit-runs-out.ron",
+    ]
+    .iter()
+    .map(|f| scenario_path(f).display().to_string())
+    .collect();
+    let args: Vec<&str> = std::iter::once("check")
+        .chain(files.iter().map(String::as_str))
         .collect();
-    let args: Vec<&str> = std::iter::once("check").chain(files.iter().map(String::as_str)).collect();
     let out = portsmouth(&args);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(text(&out.stdout).matches(": ok — ").count(), 4, "{}", text(&out.stdout));
@@ -37,7 +47,10 @@ fn check_reports_file_line_column_and_fails() {
     let out = portsmouth(&["check", broken.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
-    assert!(err.contains("unknown-article.ron:5:62: error[unknown-article]: there is no article `sakhalinn`"), "{err}");
+    assert!(
+        err.contains("unknown-article.ron:5:62: error[unknown-article]: there is no article `sakhalinn`"),
+        "{err}"
+    );
     assert!(err.contains("did you mean `sakhalin`?"), "{err}");
 }
 
@@ -47,12 +60,28 @@ fn simulate_reports_and_writes_csv_and_json() {
     let scenario = scenario_path("portsmouth-1905.ron");
     let csv = dir.join("results.csv");
     let out = portsmouth(&[
-        "simulate", "--scenario", scenario.to_str().unwrap(), "--japan", "linear", "--russia", "random",
-        "--games", "40", "--seed", "9", "--out", csv.to_str().unwrap(),
+        "simulate",
+        "--scenario",
+        scenario.to_str().unwrap(),
+        "--japan",
+        "linear",
+        "--russia",
+        "random",
+        "--games",
+        "40",
+        "--seed",
+        "9",
+        "--out",
+        csv.to_str().unwrap(),
     ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
-    for expected in ["40 games, linear (Japan) v random (Russia), seed 9", "Agreement", "Mean utility", "games/s"] {
+    for expected in [
+        "40 games, linear (Japan) v random (Russia), seed 9",
+        "Agreement",
+        "Mean utility",
+        "games/s",
+    ] {
         assert!(stdout.contains(expected), "missing {expected:?} in\n{stdout}");
     }
     // Not a terminal: no progress bar drawn.
@@ -66,7 +95,15 @@ fn simulate_reports_and_writes_csv_and_json() {
 
     let json = dir.join("results.json");
     let out = portsmouth(&[
-        "simulate", "--scenario", scenario.to_str().unwrap(), "--games", "5", "--seed", "9", "--out", json.to_str().unwrap(),
+        "simulate",
+        "--scenario",
+        scenario.to_str().unwrap(),
+        "--games",
+        "5",
+        "--seed",
+        "9",
+        "--out",
+        json.to_str().unwrap(),
     ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let value: serde_json::Value = serde_json::from_str(&fs::read_to_string(&json).unwrap()).unwrap();
@@ -74,19 +111,51 @@ fn simulate_reports_and_writes_csv_and_json() {
     assert_eq!(value["summary"]["games"], 5);
     // The same seed gives the same results.
     let again = dir.join("again.json");
-    portsmouth(&["simulate", "--scenario", scenario.to_str().unwrap(), "--games", "5", "--seed", "9", "--out", again.to_str().unwrap()]);
+    portsmouth(&[
+        "simulate",
+        "--scenario",
+        scenario.to_str().unwrap(),
+        "--games",
+        "5",
+        "--seed",
+        "9",
+        "--out",
+        again.to_str().unwrap(),
+    ]);
     assert_eq!(fs::read_to_string(&json).unwrap(), fs::read_to_string(&again).unwrap());
 }
 
 #[test]
 fn simulate_refuses_bad_flags_clearly() {
     let scenario = scenario_path("tutorial.ron");
-    let out = portsmouth(&["simulate", "--scenario", scenario.to_str().unwrap(), "--japan", "genius"]);
+    let out = portsmouth(&[
+        "simulate",
+        "--scenario",
+        scenario.to_str().unwrap(),
+        "--japan",
+        "genius",
+    ]);
     assert!(!out.status.success());
-    assert!(text(&out.stderr).contains("choose one of: historical, boulware, conceder, linear, random"), "{}", text(&out.stderr));
-    let out = portsmouth(&["simulate", "--scenario", scenario.to_str().unwrap(), "--games", "1", "--out", "results.txt"]);
+    assert!(
+        text(&out.stderr).contains("choose one of: historical, boulware, conceder, linear, random"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = portsmouth(&[
+        "simulate",
+        "--scenario",
+        scenario.to_str().unwrap(),
+        "--games",
+        "1",
+        "--out",
+        "results.txt",
+    ]);
     assert!(!out.status.success());
-    assert!(text(&out.stderr).contains("must end in .csv or .json"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("must end in .csv or .json"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 #[test]
@@ -94,10 +163,21 @@ fn watch_then_replay_the_saved_game() {
     let dir = temp_dir("watch");
     let save = dir.join("conference.ron");
     let scenario = scenario_path("portsmouth-1905.ron");
-    let out = portsmouth(&["watch", "--scenario", scenario.to_str().unwrap(), "--seed", "1905", "--save", save.to_str().unwrap()]);
+    let out = portsmouth(&[
+        "watch",
+        "--scenario",
+        scenario.to_str().unwrap(),
+        "--seed",
+        "1905",
+        "--save",
+        save.to_str().unwrap(),
+    ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let watched = text(&out.stdout);
-    assert!(watched.contains("OUTCOME: The Treaty of Portsmouth as signed"), "{watched}");
+    assert!(
+        watched.contains("OUTCOME: The Treaty of Portsmouth as signed"),
+        "{watched}"
+    );
     let out = portsmouth(&["replay", save.to_str().unwrap()]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let replayed = text(&out.stdout);
@@ -106,9 +186,20 @@ fn watch_then_replay_the_saved_game() {
     assert!(replayed.contains("OUTCOME: The Treaty of Portsmouth as signed"));
 
     // A viewer sees only their own side's private papers.
-    let out = portsmouth(&["watch", "--scenario", scenario.to_str().unwrap(), "--seed", "1905", "--viewer", "japan"]);
+    let out = portsmouth(&[
+        "watch",
+        "--scenario",
+        scenario.to_str().unwrap(),
+        "--seed",
+        "1905",
+        "--viewer",
+        "japan",
+    ]);
     let japan_view = text(&out.stdout);
-    assert!(!japan_view.contains("His Majesty directs you to break off"), "Japan read the Tsar's telegram");
+    assert!(
+        !japan_view.contains("His Majesty directs you to break off"),
+        "Japan read the Tsar's telegram"
+    );
     assert!(japan_view.contains("Tokyo decides for peace"));
 }
 

@@ -16,11 +16,19 @@ pub fn scenario_path(name: &str) -> PathBuf {
 /// are then shared by every test that plays it.
 pub fn load(name: &str) -> Arc<Scenario> {
     static LOADED: OnceLock<Mutex<HashMap<String, Arc<Scenario>>>> = OnceLock::new();
-    let mut loaded = LOADED.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
-    let scenario = loaded.entry(name.to_string()).or_insert_with(|| match scenario::load(&scenario_path(name)) {
-        Ok(loaded) => loaded.scenario,
-        Err(errors) => panic!("{name} does not load:\n{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")),
-    });
+    let mut loaded = LOADED
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    let scenario = loaded
+        .entry(name.to_string())
+        .or_insert_with(|| match scenario::load(&scenario_path(name)) {
+            Ok(loaded) => loaded.scenario,
+            Err(errors) => panic!(
+                "{name} does not load:\n{}",
+                errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
+            ),
+        });
     Arc::clone(scenario)
 }
 
@@ -30,6 +38,9 @@ pub fn play(scenario: &Arc<Scenario>, japan: &str, russia: &str, seed: u64) -> G
     let mut j: Box<dyn Agent> = agents::by_name(japan, Side::Japan, seed).unwrap();
     let mut r: Box<dyn Agent> = agents::by_name(russia, Side::Russia, seed).unwrap();
     let refused = agents::play_out(&mut game, [j.as_mut(), r.as_mut()]);
-    assert_eq!(refused, 0, "{japan} v {russia}, seed {seed}: an agent made a move the rules refuse");
+    assert_eq!(
+        refused, 0,
+        "{japan} v {russia}, seed {seed}: an agent made a move the rules refuse"
+    );
     game
 }

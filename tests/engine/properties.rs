@@ -18,13 +18,21 @@ use portsmouth::engine::view::SideView;
 use proptest::prelude::*;
 use std::sync::Arc;
 
-const SCENARIOS: [&str; 4] = ["portsmouth-1905.ron", "tutorial.ron", "tsar-holds-firm.ron", "japan-credit-runs-out.ron"];
+const SCENARIOS: [&str; 4] = [
+    "portsmouth-1905.ron",
+    "tutorial.ron",
+    "tsar-holds-firm.ron",
+    "japan-credit-runs-out.ron",
+];
 
 /// Forbidden outright by an active red line of `side`, read from the scenario directly
 /// rather than from the state's cached masks.
 fn plainly_forbidden(scenario: &Scenario, state: &State, side: Side, article: usize, option: u8) -> bool {
     scenario.red_lines.iter().enumerate().any(|(r, line)| {
-        line.side == side && line.unless.is_none() && state.red_line_active(r) && line.forbids[article] & (1 << option) != 0
+        line.side == side
+            && line.unless.is_none()
+            && state.red_line_active(r)
+            && line.forbids[article] & (1 << option) != 0
     })
 }
 
@@ -36,9 +44,15 @@ fn check_accepted_turn(scenario: &Scenario, before: &State, after: &State, side:
         for package in p.packages() {
             let terms = p.terms_of(package);
             for (a, o) in terms.iter() {
-                assert!(!plainly_forbidden(scenario, before, side, a, o), "{side} proposed a forbidden term");
+                assert!(
+                    !plainly_forbidden(scenario, before, side, a, o),
+                    "{side} proposed a forbidden term"
+                );
             }
-            assert!(mandate::check(scenario, before, side, &terms).is_ok(), "{side} proposed beyond its instructions");
+            assert!(
+                mandate::check(scenario, before, side, &terms).is_ok(),
+                "{side} proposed beyond its instructions"
+            );
         }
     }
     for (reply, author) in [(turn.reply, other), (turn.mediator_reply, Author::Mediator)] {
@@ -46,7 +60,10 @@ fn check_accepted_turn(scenario: &Scenario, before: &State, after: &State, side:
             let proposal = before.proposal(author);
             for a in reply.accept.iter() {
                 let o = proposal.terms.get(a).expect("accepted terms were offered");
-                assert!(!plainly_forbidden(scenario, before, side, a, o), "{side} accepted a forbidden term");
+                assert!(
+                    !plainly_forbidden(scenario, before, side, a, o),
+                    "{side} accepted a forbidden term"
+                );
             }
         }
     }
@@ -58,10 +75,14 @@ fn check_accepted_turn(scenario: &Scenario, before: &State, after: &State, side:
             continue;
         }
         let o = now.unwrap();
-        let from_other = turn.reply.is_some_and(|r| r.accept.contains(a)) && before.proposal(other).terms.get(a) == Some(o);
+        let from_other =
+            turn.reply.is_some_and(|r| r.accept.contains(a)) && before.proposal(other).terms.get(a) == Some(o);
         let from_mediator = turn.mediator_reply.is_some_and(|r| r.accept.contains(a))
             && before.proposal(Author::Mediator).terms.get(a) == Some(o);
-        assert!(from_other || from_mediator, "article {a} agreed on option {o} that nobody offered");
+        assert!(
+            from_other || from_mediator,
+            "article {a} agreed on option {o} that nobody offered"
+        );
     }
 }
 
@@ -88,7 +109,10 @@ fn play_checked(scenario: &Arc<Scenario>, names: [&str; 2], seed: u64) -> Game {
         let turn = if game.check(side, &decision.turn).is_ok() {
             decision.turn
         } else {
-            Turn { propose: None, ..decision.turn }
+            Turn {
+                propose: None,
+                ..decision.turn
+            }
         };
         match game.play(side, turn) {
             Ok(()) => check_accepted_turn(scenario, &before, game.state(), side, &turn),
@@ -140,8 +164,18 @@ fn arbitrary_turn() -> impl Strategy<Value = Turn> {
         t
     });
     let set = any::<u16>().prop_map(|bits| ArticleSet(bits as u32 & 0xfff));
-    let response = (set.clone(), set.clone(), set).prop_map(|(accept, reject, set_aside)| Response { accept, reject, set_aside });
-    let proposal = (terms.clone(), any::<bool>()).prop_map(|(t, linked)| if linked { Proposal::linked(t) } else { Proposal::separate(t) });
+    let response = (set.clone(), set.clone(), set).prop_map(|(accept, reject, set_aside)| Response {
+        accept,
+        reject,
+        set_aside,
+    });
+    let proposal = (terms.clone(), any::<bool>()).prop_map(|(t, linked)| {
+        if linked {
+            Proposal::linked(t)
+        } else {
+            Proposal::separate(t)
+        }
+    });
     let action = prop_oneof![
         (0u8..8).prop_map(SideAction::Press),
         (0u8..12).prop_map(SideAction::CableHome),

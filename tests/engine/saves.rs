@@ -50,7 +50,11 @@ fn a_newer_save_is_named_as_such_and_left_alone() {
     assert_eq!(error.rule, "newer-save");
     let location = error.location.clone().unwrap();
     assert_eq!((location.line, location.column), (2, 13), "{error}");
-    assert_eq!(fs::read_to_string(&path).unwrap(), text, "loading must not change the file");
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        text,
+        "loading must not change the file"
+    );
 }
 
 #[test]
@@ -59,8 +63,14 @@ fn damaged_saves_give_a_clear_error_with_a_position() {
     let good = a_finished_save().to_text();
     let cases = [
         ("cut-short.ron", good[..good.len() / 2].to_string()),
-        ("bad-move.ron", good.replacen("\"with_safeguards\"", "\"no_such_option\"", 1)),
-        ("edited-scenario.ron", good.replacen("Four sessions, three questions", "Five sessions", 1)),
+        (
+            "bad-move.ron",
+            good.replacen("\"with_safeguards\"", "\"no_such_option\"", 1),
+        ),
+        (
+            "edited-scenario.ron",
+            good.replacen("Four sessions, three questions", "Five sessions", 1),
+        ),
         ("not-a-save.ron", "Scenario(id: \"x\")".to_string()),
         ("empty.ron", String::new()),
     ];
@@ -71,7 +81,11 @@ fn damaged_saves_give_a_clear_error_with_a_position() {
         assert_eq!(error.rule, "damaged-save", "{name}: {error}");
         assert!(error.location.is_some(), "{name}: {error}");
         assert!(!error.help.is_empty());
-        assert_eq!(fs::read_to_string(&path).unwrap(), text, "{name} was changed by loading");
+        assert_eq!(
+            fs::read_to_string(&path).unwrap(),
+            text,
+            "{name} was changed by loading"
+        );
     }
 }
 
@@ -85,7 +99,9 @@ fn a_failed_write_keeps_the_previous_save() {
     // Writing where the temporary file cannot be created fails, and the save survives.
     let blocked = dir.join("blocked");
     fs::create_dir_all(blocked.join(".game.ron.tmp")).unwrap();
-    let error = save::write(&blocked.join("missing-dir").join("game.ron"), &save).err().unwrap();
+    let error = save::write(&blocked.join("missing-dir").join("game.ron"), &save)
+        .err()
+        .unwrap();
     assert_eq!(error.rule, "save-failed");
     assert_eq!(fs::read(&path).unwrap(), before);
 }

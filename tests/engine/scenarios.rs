@@ -19,15 +19,26 @@ fn shipped() -> Vec<String> {
 #[test]
 fn every_shipped_scenario_validates_without_warnings() {
     let names = shipped();
-    assert!(names.len() >= 4, "historical, two counterfactuals and the tutorial: {names:?}");
+    assert!(
+        names.len() >= 4,
+        "historical, two counterfactuals and the tutorial: {names:?}"
+    );
     for name in names {
         let loaded = scenario::load(&scenario_path(&name)).unwrap_or_else(|errors| {
-            panic!("{name}:\n{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))
+            panic!(
+                "{name}:\n{}",
+                errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
+            )
         });
         assert!(
             loaded.warnings.is_empty(),
             "{name} has warnings:\n{}",
-            loaded.warnings.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
+            loaded
+                .warnings
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
         );
     }
 }
@@ -37,7 +48,11 @@ fn the_historical_scenario_has_what_the_brief_requires() {
     let s = load("portsmouth-1905.ron");
     assert_eq!(s.sessions.len(), 12, "twelve sessions as turns");
     let demands: Vec<u8> = s.articles.iter().filter_map(|a| a.demand).collect();
-    assert_eq!(demands, (1..=12).collect::<Vec<_>>(), "the twelve Japanese demands of 10 August, in order");
+    assert_eq!(
+        demands,
+        (1..=12).collect::<Vec<_>>(),
+        "the twelve Japanese demands of 10 August, in order"
+    );
     for id in [
         "alliance_renewed",
         "duma_manifesto",
@@ -54,9 +69,18 @@ fn the_historical_scenario_has_what_the_brief_requires() {
         assert!(s.outcome_index(id).is_some(), "outcome {id}");
     }
     // Every event, red line and outcome names its sources.
-    assert!(s.events.iter().all(|e| e.source.is_some()), "events without a source key");
-    assert!(s.red_lines.iter().all(|r| r.source.is_some()), "red lines without a source key");
-    assert!(s.outcomes.iter().all(|o| !o.sources.is_empty()), "outcomes without source keys");
+    assert!(
+        s.events.iter().all(|e| e.source.is_some()),
+        "events without a source key"
+    );
+    assert!(
+        s.red_lines.iter().all(|r| r.source.is_some()),
+        "red lines without a source key"
+    );
+    assert!(
+        s.outcomes.iter().all(|o| !o.sources.is_empty()),
+        "outcomes without source keys"
+    );
 }
 
 #[test]
@@ -83,10 +107,44 @@ fn counterfactuals_change_constraints_not_just_numbers() {
     assert_ne!(firm.outcomes[report.outcome.unwrap()].id, "as_signed");
 
     let credit = load("japan-credit-runs-out.ron");
-    let bankers = credit.events.iter().find(|e| e.id == "bankers_refuse").expect("new event");
+    let bankers = credit
+        .events
+        .iter()
+        .find(|e| e.id == "bankers_refuse")
+        .expect("new event");
     let keep_sakhalin = credit.red_lines.iter().position(|r| r.id == "keep_sakhalin").unwrap() as u8;
-    assert!(bankers.effects.contains(&portsmouth::engine::scenario::Effect::Lift(keep_sakhalin)));
+    assert!(
+        bankers
+            .effects
+            .contains(&portsmouth::engine::scenario::Effect::Lift(keep_sakhalin))
+    );
     let cabinet = credit.events.iter().find(|e| e.id == "cabinet_decides").unwrap();
     let cabinet_1905 = historical.events.iter().find(|e| e.id == "cabinet_decides").unwrap();
     assert!(cabinet.not_before < cabinet_1905.not_before, "Tokyo decides earlier");
+}
+
+#[test]
+fn the_format_documents_complete_example_is_a_valid_scenario() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let doc = fs::read_to_string(root.join("docs/scenario-format.md")).unwrap();
+    let section = doc
+        .split("## A complete small scenario")
+        .nth(1)
+        .expect("the section exists");
+    let example = section
+        .split("```ron\n")
+        .nth(1)
+        .and_then(|s| s.split("```").next())
+        .expect("a ron block");
+    // The example is the minimal test scenario, so the document cannot drift from what loads.
+    let minimal = fs::read_to_string(root.join("tests/data/minimal.ron")).unwrap();
+    let minimal_body: String = minimal
+        .lines()
+        .skip_while(|l| l.starts_with("//"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_eq!(example, minimal_body);
+    let files = vec![("example.ron".to_string(), example.to_string())];
+    let loaded = scenario::load_from("example.ron", &scenario::InMemory(&files));
+    assert!(loaded.is_ok(), "{:?}", loaded.err());
 }

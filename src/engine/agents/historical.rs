@@ -93,9 +93,11 @@ impl Agent for Historical {
 fn as_in_1905(view: &SideView<'_>) -> Turn {
     let treaty = view.scenario().history.as_ref().expect("checked by the caller").treaty;
     let no_worse = |terms: &Terms| {
-        terms
-            .iter()
-            .all(|(a, o)| treaty.get(a).is_none_or(|t| view.own_points(a, o) >= view.own_points(a, t)))
+        terms.iter().all(|(a, o)| {
+            treaty
+                .get(a)
+                .is_none_or(|t| view.own_points(a, o) >= view.own_points(a, t))
+        })
     };
     let mut turn = Turn::PASS;
     let mut accepted = Terms::EMPTY;

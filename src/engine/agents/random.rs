@@ -57,7 +57,8 @@ impl RandomAgent {
                 let mine: Vec<usize> = (0..scenario.red_lines.len())
                     .filter(|&r| scenario.red_lines[r].side == view.side() && view.red_line_active(r))
                     .collect();
-                (!mine.is_empty()).then(|| SideAction::CableHome(mine[self.rng.below(mine.len() as u32) as usize] as u8))
+                (!mine.is_empty())
+                    .then(|| SideAction::CableHome(mine[self.rng.below(mine.len() as u32) as usize] as u8))
             }
             3 => Some(SideAction::AskMediator),
             4 => {

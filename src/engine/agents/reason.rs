@@ -13,7 +13,11 @@ pub enum Reason {
     /// The talks left the script; the agent weighs offers against the 1905 treaty.
     OffScript,
     /// A time-based delegation's aspiration: what it still hopes for, and what was offered.
-    Aspiration { target: f32, offered: Option<f32>, accepted: bool },
+    Aspiration {
+        target: f32,
+        offered: Option<f32>,
+        accepted: bool,
+    },
     Random,
 }
 
@@ -27,7 +31,11 @@ impl Reason {
                 "{} has left the historical script and weighs every offer against the treaty of 1905.",
                 party.player_title
             )),
-            Reason::Aspiration { target, offered, accepted } => Some(match (offered, accepted) {
+            Reason::Aspiration {
+                target,
+                offered,
+                accepted,
+            } => Some(match (offered, accepted) {
                 (Some(u), true) => format!(
                     "The offer is worth {:.0}% to {}, which meets what {} still aims for ({:.0}%).",
                     u * 100.0,
@@ -42,7 +50,11 @@ impl Reason {
                     party.player_title,
                     target * 100.0
                 ),
-                (None, _) => format!("{} aims for {:.0}% of the best treaty.", party.player_title, target * 100.0),
+                (None, _) => format!(
+                    "{} aims for {:.0}% of the best treaty.",
+                    party.player_title,
+                    target * 100.0
+                ),
             }),
             Reason::Random => Some(format!("{} acts on a whim.", party.player_title)),
         }

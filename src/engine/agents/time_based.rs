@@ -8,8 +8,8 @@ use super::{Agent, Decision, Reason};
 use crate::engine::condition::OptionSet;
 use crate::engine::moves::{ArticleSet, MAX_ARTICLES, Proposal, Response, Terms, Turn};
 use crate::engine::space::Sorted;
-use std::sync::Arc;
 use crate::engine::view::SideView;
+use std::sync::Arc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Curve {
@@ -94,7 +94,11 @@ impl Agent for TimeBased {
         let red_lines = view.own_red_lines();
         let conditional = view.has_conditional_red_lines();
         let keep = |t: &Terms| !conditional || view.conditional_ok(t);
-        if self.standing.as_ref().is_none_or(|s| s.masks != masks || s.red_lines != red_lines) {
+        if self
+            .standing
+            .as_ref()
+            .is_none_or(|s| s.masks != masks || s.red_lines != red_lines)
+        {
             let table = space.restricted_table(side, &masks);
             // The best allowed treaty: each article's favourite, unless that breaks a
             // conditional red line, in which case the search finds the best that does not.
@@ -119,7 +123,11 @@ impl Agent for TimeBased {
             return Decision::new(Turn::PASS, Reason::None);
         };
         let (done, total) = view.turn_progress();
-        let t = if total <= 1 { 1.0 } else { (done as f64 / (total - 1) as f64).min(1.0) };
+        let t = if total <= 1 {
+            1.0
+        } else {
+            (done as f64 / (total - 1) as f64).min(1.0)
+        };
         let best_utility = view.utility(&best);
         let reservation = view.reservation();
         let target = best_utility - (best_utility - reservation).max(0.0) * self.conceded(t);

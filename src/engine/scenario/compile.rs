@@ -62,7 +62,8 @@ pub fn compile(file: &ScenarioFile, tree: &Node, sources: &SourceMap, name: &str
 impl<'a> Compiler<'a> {
     fn error(&mut self, node: &Node, rule: &'static str, message: String, help: impl Into<String>) {
         let location = self.sources.location(node.span);
-        self.diagnostics.push(Diagnostic::error(rule, message, help).at(location));
+        self.diagnostics
+            .push(Diagnostic::error(rule, message, help).at(location));
     }
 
     fn error_at(&mut self, path: Vec<Seg>, rule: &'static str, message: String, help: impl Into<String>) {
@@ -72,14 +73,16 @@ impl<'a> Compiler<'a> {
 
     fn warning_at(&mut self, path: Vec<Seg>, rule: &'static str, message: String, help: impl Into<String>) {
         let location = self.sources.location(self.tree.find(&path).span);
-        self.diagnostics.push(Diagnostic::warning(rule, message, help).at(location));
+        self.diagnostics
+            .push(Diagnostic::warning(rule, message, help).at(location));
     }
 
     /// The span of a map key, falling back to the map itself.
     fn error_key(&mut self, map: Vec<Seg>, key: &str, rule: &'static str, message: String, help: impl Into<String>) {
         let span = self.tree.find_key(&map, key).unwrap_or(self.tree.find(&map).span);
         let location = self.sources.location(span);
-        self.diagnostics.push(Diagnostic::error(rule, message, help).at(location));
+        self.diagnostics
+            .push(Diagnostic::error(rule, message, help).at(location));
     }
 
     fn scenario(&mut self, name: &str, digest: u64) -> Option<Scenario> {
@@ -87,7 +90,10 @@ impl<'a> Compiler<'a> {
         if f.format != FORMAT {
             let (message, help) = if f.format > FORMAT {
                 (
-                    format!("this scenario is written in format {}, newer than this version of the game reads ({FORMAT})", f.format),
+                    format!(
+                        "this scenario is written in format {}, newer than this version of the game reads ({FORMAT})",
+                        f.format
+                    ),
                     "update Portsmouth 1905 to open it",
                 )
             } else {
@@ -191,7 +197,9 @@ impl<'a> Compiler<'a> {
         for d in coverage::check(&scenario) {
             let d = match d.outcome {
                 Some(i) => {
-                    let location = self.sources.location(self.tree.find(&path!["outcomes", i, "when"]).span);
+                    let location = self
+                        .sources
+                        .location(self.tree.find(&path!["outcomes", i, "when"]).span);
                     d.diagnostic.at(location)
                 }
                 None => {
@@ -210,7 +218,9 @@ impl<'a> Compiler<'a> {
     fn check_id(&mut self, path: Vec<Seg>, id: &str) {
         let ok = id.len() <= MAX_ID_CHARS
             && id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
         if !ok {
             self.error_at(
                 path,
@@ -238,21 +248,44 @@ impl<'a> Compiler<'a> {
 
     fn check_unique_ids(&mut self) {
         let f = self.file;
-        self.check_unique("events", f.events.iter().enumerate().map(|(i, e)| (path!["events", i, "id"], e.id.as_str())));
-        self.check_unique("outcomes", f.outcomes.iter().enumerate().map(|(i, o)| (path!["outcomes", i, "id"], o.id.as_str())));
+        self.check_unique(
+            "events",
+            f.events
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (path!["events", i, "id"], e.id.as_str())),
+        );
+        self.check_unique(
+            "outcomes",
+            f.outcomes
+                .iter()
+                .enumerate()
+                .map(|(i, o)| (path!["outcomes", i, "id"], o.id.as_str())),
+        );
         self.check_unique(
             "mediator proposals",
-            f.mediator.proposals.iter().enumerate().map(|(i, p)| (path!["mediator", "proposals", i, "id"], p.id.as_str())),
+            f.mediator
+                .proposals
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (path!["mediator", "proposals", i, "id"], p.id.as_str())),
         );
         let red_lines = self.sides().flat_map(|(side, p)| {
-            p.red_lines.iter().enumerate().map(move |(i, r)| (path!["parties", side, "red_lines", i, "id"], r.id.as_str()))
+            p.red_lines
+                .iter()
+                .enumerate()
+                .map(move |(i, r)| (path!["parties", side, "red_lines", i, "id"], r.id.as_str()))
         });
         let red_lines: Vec<_> = red_lines.collect();
         self.check_unique("red lines", red_lines);
         for (side, party) in self.sides().collect::<Vec<_>>() {
             self.check_unique(
                 "press statements",
-                party.press.iter().enumerate().map(|(i, p)| (path!["parties", side, "press", i, "id"], p.id.as_str())),
+                party
+                    .press
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (path!["parties", side, "press", i, "id"], p.id.as_str())),
             );
         }
     }
@@ -335,7 +368,12 @@ impl<'a> Compiler<'a> {
         let found = self.file.articles.iter().position(|a| a.id == id);
         if found.is_none() {
             let known: Vec<&str> = self.file.articles.iter().map(|a| a.id.as_str()).collect();
-            self.error(node, "unknown-article", format!("there is no article `{id}`"), choices_help(id, known));
+            self.error(
+                node,
+                "unknown-article",
+                format!("there is no article `{id}`"),
+                choices_help(id, known),
+            );
         }
         found
     }
@@ -359,7 +397,12 @@ impl<'a> Compiler<'a> {
         let found = self.file.meters.iter().position(|m| m.id == id).map(|m| m as u8);
         if found.is_none() {
             let known: Vec<&str> = self.file.meters.iter().map(|m| m.id.as_str()).collect();
-            self.error(node, "unknown-meter", format!("there is no meter `{id}`"), choices_help(id, known));
+            self.error(
+                node,
+                "unknown-meter",
+                format!("there is no meter `{id}`"),
+                choices_help(id, known),
+            );
         }
         found
     }
@@ -368,21 +411,37 @@ impl<'a> Compiler<'a> {
         let found = self.file.events.iter().position(|e| e.id == id).map(|e| e as u8);
         if found.is_none() {
             let known: Vec<&str> = self.file.events.iter().map(|e| e.id.as_str()).collect();
-            self.error(node, "unknown-event", format!("there is no event `{id}`"), choices_help(id, known));
+            self.error(
+                node,
+                "unknown-event",
+                format!("there is no event `{id}`"),
+                choices_help(id, known),
+            );
         }
         found
     }
 
     fn all_red_line_ids(&self) -> Vec<&'a str> {
         let f = self.file;
-        f.parties.japan.red_lines.iter().chain(&f.parties.russia.red_lines).map(|r| r.id.as_str()).collect()
+        f.parties
+            .japan
+            .red_lines
+            .iter()
+            .chain(&f.parties.russia.red_lines)
+            .map(|r| r.id.as_str())
+            .collect()
     }
 
     fn red_line(&mut self, node: &Node, id: &str) -> Option<u8> {
         let ids = self.all_red_line_ids();
         let found = ids.iter().position(|r| *r == id).map(|r| r as u8);
         if found.is_none() {
-            self.error(node, "unknown-red-line", format!("there is no red line `{id}`"), choices_help(id, ids));
+            self.error(
+                node,
+                "unknown-red-line",
+                format!("there is no red line `{id}`"),
+                choices_help(id, ids),
+            );
         }
         found
     }
@@ -413,7 +472,10 @@ impl<'a> Compiler<'a> {
             };
             match self.article(&key_node, article) {
                 Some(a) => {
-                    let value = self.tree.find(&[path.clone(), vec![Seg::Key(article.clone())]].concat()).clone();
+                    let value = self
+                        .tree
+                        .find(&[path.clone(), vec![Seg::Key(article.clone())]].concat())
+                        .clone();
                     match self.option(&value, a, option) {
                         Some(o) => terms.set(a, o),
                         None => ok = false,
@@ -430,17 +492,31 @@ impl<'a> Compiler<'a> {
     fn articles(&mut self) -> Vec<Article> {
         let f = self.file;
         if f.articles.is_empty() {
-            self.error_at(path!["articles"], "no-articles", "the scenario has no articles".into(), "add at least one article to negotiate");
+            self.error_at(
+                path!["articles"],
+                "no-articles",
+                "the scenario has no articles".into(),
+                "add at least one article to negotiate",
+            );
         }
         if f.articles.len() > MAX_ARTICLES {
             self.error_at(
                 path!["articles"],
                 "too-many",
-                format!("{} articles; the most a scenario may have is {MAX_ARTICLES}", f.articles.len()),
+                format!(
+                    "{} articles; the most a scenario may have is {MAX_ARTICLES}",
+                    f.articles.len()
+                ),
                 "merge minor articles",
             );
         }
-        self.check_unique("articles", f.articles.iter().enumerate().map(|(i, a)| (path!["articles", i, "id"], a.id.as_str())));
+        self.check_unique(
+            "articles",
+            f.articles
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (path!["articles", i, "id"], a.id.as_str())),
+        );
         let mut out = Vec::new();
         for (i, a) in f.articles.iter().enumerate() {
             let n = a.options.len();
@@ -448,13 +524,19 @@ impl<'a> Compiler<'a> {
                 self.error_at(
                     path!["articles", i, "options"],
                     "option-count",
-                    format!("article `{}` has {n} options; an article needs {MIN_OPTIONS} to {MAX_OPTIONS}", a.id),
+                    format!(
+                        "article `{}` has {n} options; an article needs {MIN_OPTIONS} to {MAX_OPTIONS}",
+                        a.id
+                    ),
                     "an article needs at least two ways to settle it",
                 );
             }
             self.check_unique(
                 &format!("options of `{}`", a.id),
-                a.options.iter().enumerate().map(|(j, o)| (path!["articles", i, "options", j, "id"], o.id.as_str())),
+                a.options
+                    .iter()
+                    .enumerate()
+                    .map(|(j, o)| (path!["articles", i, "options", j, "id"], o.id.as_str())),
             );
             let unresolved = match &a.unresolved {
                 UnresolvedFile::BlocksTreaty => Unresolved::BlocksTreaty,
@@ -509,7 +591,11 @@ impl<'a> Compiler<'a> {
                         format!("`{}` is not a date", s.date),
                         "write dates as \"YYYY-MM-DD\" (New Style), e.g. \"1905-08-10\"",
                     );
-                    Date { year: 1905, month: 1, day: 1 }
+                    Date {
+                        year: 1905,
+                        month: 1,
+                        day: 1,
+                    }
                 }
             };
             if let Some(prev) = out.last()
@@ -567,9 +653,20 @@ impl<'a> Compiler<'a> {
     fn meters(&mut self) -> Vec<Meter> {
         let f = self.file;
         if f.meters.len() > MAX_METERS {
-            self.error_at(path!["meters"], "too-many", format!("{} meters; the most is {MAX_METERS}", f.meters.len()), "merge meters");
+            self.error_at(
+                path!["meters"],
+                "too-many",
+                format!("{} meters; the most is {MAX_METERS}", f.meters.len()),
+                "merge meters",
+            );
         }
-        self.check_unique("meters", f.meters.iter().enumerate().map(|(i, m)| (path!["meters", i, "id"], m.id.as_str())));
+        self.check_unique(
+            "meters",
+            f.meters
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (path!["meters", i, "id"], m.id.as_str())),
+        );
         let mut out = Vec::new();
         for (i, m) in f.meters.iter().enumerate() {
             if m.min >= m.max {
@@ -703,7 +800,12 @@ impl<'a> Compiler<'a> {
                                 ),
                                 format!(
                                     "give one number per option, in order: {}",
-                                    article.options.iter().map(|o| o.id.as_str()).collect::<Vec<_>>().join(", ")
+                                    article
+                                        .options
+                                        .iter()
+                                        .map(|o| o.id.as_str())
+                                        .collect::<Vec<_>>()
+                                        .join(", ")
                                 ),
                             );
                             out[s].push(vec![0; article.options.len()]);
@@ -759,9 +861,14 @@ impl<'a> Compiler<'a> {
                 let mut forbids = [0 as OptionSet; MAX_ARTICLES];
                 let forbids_path = [base.clone(), path!["forbids"]].concat();
                 for (article, options) in &r.forbids {
-                    let span = self.tree.find_key(&forbids_path, article).unwrap_or(self.tree.find(&forbids_path).span);
+                    let span = self
+                        .tree
+                        .find_key(&forbids_path, article)
+                        .unwrap_or(self.tree.find(&forbids_path).span);
                     let node = Node { span, kind: Kind::Unit };
-                    let Some(a) = self.article(&node, article) else { continue };
+                    let Some(a) = self.article(&node, article) else {
+                        continue;
+                    };
                     for (j, o) in options.iter().enumerate() {
                         let node = self
                             .tree
@@ -779,7 +886,10 @@ impl<'a> Compiler<'a> {
                         [base.clone(), path!["forbids"]].concat(),
                         "empty-red-line",
                         format!("red line `{}` forbids nothing", r.id),
-                        format!("list the options it rules out, e.g. {{\"{}\": [...]}}", article_ids.first().unwrap_or(&"article")),
+                        format!(
+                            "list the options it rules out, e.g. {{\"{}\": [...]}}",
+                            article_ids.first().unwrap_or(&"article")
+                        ),
                     );
                 }
                 let cable = r.cable.as_ref().map(|c| {
@@ -792,7 +902,10 @@ impl<'a> Compiler<'a> {
                             "write a probability such as 0.5",
                         );
                     }
-                    let grant_node = self.tree.find(&[cable_path.clone(), path!["grant_if"]].concat()).clone();
+                    let grant_node = self
+                        .tree
+                        .find(&[cable_path.clone(), path!["grant_if"]].concat())
+                        .clone();
                     let grant_if = self.condition(&c.grant_if, &grant_node, Context::Talks);
                     let effects = self.effects(&c.effects, [cable_path, path!["effects"]].concat());
                     Cable {
@@ -864,7 +977,12 @@ impl<'a> Compiler<'a> {
             }
         }
         if out.len() > MAX_PRESS {
-            self.error_at(path!["parties"], "too-many", format!("{} press statements; the most is {MAX_PRESS}", out.len()), "remove some");
+            self.error_at(
+                path!["parties"],
+                "too-many",
+                format!("{} press statements; the most is {MAX_PRESS}", out.len()),
+                "remove some",
+            );
         }
         out
     }
@@ -875,14 +993,19 @@ impl<'a> Compiler<'a> {
             self.error_at(
                 path!["mediator", "proposals"],
                 "too-many",
-                format!("{} mediator proposals; the most is {MAX_MEDIATOR_PROPOSALS}", f.proposals.len()),
+                format!(
+                    "{} mediator proposals; the most is {MAX_MEDIATOR_PROPOSALS}",
+                    f.proposals.len()
+                ),
                 "remove some",
             );
         }
         let mut proposals = Vec::new();
         for (i, p) in f.proposals.iter().enumerate() {
             let base = path!["mediator", "proposals", i];
-            let terms = self.terms([base.clone(), path!["terms"]].concat(), &p.terms).unwrap_or_default();
+            let terms = self
+                .terms([base.clone(), path!["terms"]].concat(), &p.terms)
+                .unwrap_or_default();
             if p.terms.is_empty() {
                 self.error_at(
                     [base.clone(), path!["terms"]].concat(),
@@ -916,7 +1039,12 @@ impl<'a> Compiler<'a> {
     fn events(&mut self, sessions: &[Session]) -> Vec<Event> {
         let f = self.file;
         if f.events.len() > MAX_EVENTS {
-            self.error_at(path!["events"], "too-many", format!("{} events; the most is {MAX_EVENTS}", f.events.len()), "remove some");
+            self.error_at(
+                path!["events"],
+                "too-many",
+                format!("{} events; the most is {MAX_EVENTS}", f.events.len()),
+                "remove some",
+            );
         }
         let mut out = Vec::new();
         for (i, e) in f.events.iter().enumerate() {
@@ -1016,7 +1144,9 @@ impl<'a> Compiler<'a> {
             | ConditionFile::Any(_)
             | ConditionFile::Not(_) => true,
             _ if context == Context::Terms => false,
-            ConditionFile::Treaty | ConditionFile::NoTreaty | ConditionFile::BrokenOffBy(_) => context != Context::Talks,
+            ConditionFile::Treaty | ConditionFile::NoTreaty | ConditionFile::BrokenOffBy(_) => {
+                context != Context::Talks
+            }
             ConditionFile::UtilityAtLeast(..) | ConditionFile::UtilityBelow(..) => context == Context::Final,
             ConditionFile::SetAside(_)
             | ConditionFile::MeterAtLeast(..)
@@ -1026,9 +1156,15 @@ impl<'a> Compiler<'a> {
         };
         if !allowed {
             let (what, where_) = match context {
-                Context::Terms => ("looks beyond the treaty's terms", "events, aftermath or cable answers; here only `Term`, `Agreed`, `All`, `Any` and `Not` apply"),
+                Context::Terms => (
+                    "looks beyond the treaty's terms",
+                    "events, aftermath or cable answers; here only `Term`, `Agreed`, `All`, `Any` and `Not` apply",
+                ),
                 Context::Talks => ("asks how the game ended", "outcomes and aftermath"),
-                Context::Outcome => ("depends on more than the end and the treaty's terms", "aftermath, events or cable answers"),
+                Context::Outcome => (
+                    "depends on more than the end and the treaty's terms",
+                    "aftermath, events or cable answers",
+                ),
                 Context::Final => ("cannot be used here", "other conditions"),
             };
             self.error(
@@ -1046,9 +1182,13 @@ impl<'a> Compiler<'a> {
             ConditionFile::NoTreaty => Cond::NoTreaty,
             ConditionFile::BrokenOffBy(side) => Cond::BrokenOffBy(*side),
             ConditionFile::Agreed(id) => self.article(&first, id).map_or(Cond::Always, |a| Cond::Agreed(a as u8)),
-            ConditionFile::SetAside(id) => self.article(&first, id).map_or(Cond::Always, |a| Cond::SetAside(a as u8)),
+            ConditionFile::SetAside(id) => self
+                .article(&first, id)
+                .map_or(Cond::Always, |a| Cond::SetAside(a as u8)),
             ConditionFile::Term(id, options) => {
-                let Some(a) = self.article(&first, id) else { return Cond::Always };
+                let Some(a) = self.article(&first, id) else {
+                    return Cond::Always;
+                };
                 let list = item(node, 1).clone();
                 let mut set: OptionSet = 0;
                 for (j, o) in options.iter().enumerate() {
@@ -1057,12 +1197,21 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 if options.is_empty() {
-                    self.error(node, "empty-term", format!("`Term(\"{id}\", [])` lists no options"), "list the options that count");
+                    self.error(
+                        node,
+                        "empty-term",
+                        format!("`Term(\"{id}\", [])` lists no options"),
+                        "list the options that count",
+                    );
                 }
                 Cond::Term(a as u8, set)
             }
-            ConditionFile::MeterAtLeast(id, v) => self.meter(&first, id).map_or(Cond::Always, |m| Cond::MeterAtLeast(m, *v)),
-            ConditionFile::MeterAtMost(id, v) => self.meter(&first, id).map_or(Cond::Always, |m| Cond::MeterAtMost(m, *v)),
+            ConditionFile::MeterAtLeast(id, v) => self
+                .meter(&first, id)
+                .map_or(Cond::Always, |m| Cond::MeterAtLeast(m, *v)),
+            ConditionFile::MeterAtMost(id, v) => self
+                .meter(&first, id)
+                .map_or(Cond::Always, |m| Cond::MeterAtMost(m, *v)),
             ConditionFile::SessionAtLeast(n) => {
                 let count = self.file.sessions.len();
                 if *n == 0 || *n as usize > count {
@@ -1080,7 +1229,11 @@ impl<'a> Compiler<'a> {
             ConditionFile::UtilityBelow(side, v) => Cond::UtilityBelow(*side, *v),
             ConditionFile::All(cs) | ConditionFile::Any(cs) => {
                 let list = item(node, 0).clone();
-                let compiled = cs.iter().enumerate().map(|(j, c)| self.condition(c, item(&list, j), context)).collect();
+                let compiled = cs
+                    .iter()
+                    .enumerate()
+                    .map(|(j, c)| self.condition(c, item(&list, j), context))
+                    .collect();
                 if matches!(cond, ConditionFile::All(_)) {
                     Cond::All(compiled)
                 } else {
@@ -1108,7 +1261,10 @@ impl<'a> Compiler<'a> {
             let when = self.condition(&o.when, &node, Context::Outcome);
             let mut aftermath = Vec::new();
             for (j, a) in o.aftermath.iter().enumerate() {
-                let node = self.tree.find(&[base.clone(), path!["aftermath", j, "when"]].concat()).clone();
+                let node = self
+                    .tree
+                    .find(&[base.clone(), path!["aftermath", j, "when"]].concat())
+                    .clone();
                 aftermath.push(Aftermath {
                     side: a.side,
                     when: self.condition(&a.when, &node, Context::Final),
@@ -1151,7 +1307,10 @@ impl<'a> Compiler<'a> {
                     self.warning_at(
                         path!["articles", a, "id"],
                         "impossible-article",
-                        format!("{side}'s red lines at the start forbid every option of `{}`", article.id),
+                        format!(
+                            "{side}'s red lines at the start forbid every option of `{}`",
+                            article.id
+                        ),
                         "this is deliberate only if an event or cable is meant to lift one of them",
                     );
                 }
@@ -1168,7 +1327,11 @@ impl<'a> Compiler<'a> {
                 format!("`{}` is not a date", h.signed),
                 "write dates as \"YYYY-MM-DD\"",
             );
-            Date { year: 1905, month: 1, day: 1 }
+            Date {
+                year: 1905,
+                month: 1,
+                day: 1,
+            }
         });
         let treaty = self.terms(path!["history", "treaty"], &h.treaty)?;
         for (a, article) in scenario.articles.iter().enumerate() {
@@ -1210,7 +1373,12 @@ impl<'a> Compiler<'a> {
             }
         }
         if h.script.len() > MAX_SCRIPT_STEPS {
-            self.error_at(path!["history", "script"], "too-many", format!("{} script steps; the most is {MAX_SCRIPT_STEPS}", h.script.len()), "shorten the script");
+            self.error_at(
+                path!["history", "script"],
+                "too-many",
+                format!("{} script steps; the most is {MAX_SCRIPT_STEPS}", h.script.len()),
+                "shorten the script",
+            );
         }
         let mut script = Vec::new();
         for (i, step) in h.script.iter().enumerate() {
@@ -1218,7 +1386,11 @@ impl<'a> Compiler<'a> {
                 self.error_at(
                     path!["history", "script", i, "session"],
                     "bad-session",
-                    format!("session {} does not exist; sessions are numbered 1 to {}", step.session, scenario.sessions.len()),
+                    format!(
+                        "session {} does not exist; sessions are numbered 1 to {}",
+                        step.session,
+                        scenario.sessions.len()
+                    ),
                     "use a session number from the list",
                 );
                 continue;

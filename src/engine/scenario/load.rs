@@ -55,9 +55,13 @@ pub fn read_bounded(path: &Path, what: &str) -> Result<String, Diagnostic> {
         )
     })?;
     let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| fail("unreadable", format!("cannot read the {what} file: {e}"), "check the file's permissions"))?;
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| {
+        fail(
+            "unreadable",
+            format!("cannot read the {what} file: {e}"),
+            "check the file's permissions",
+        )
+    })?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(fail(
             "too-large",
@@ -68,7 +72,10 @@ pub fn read_bounded(path: &Path, what: &str) -> Result<String, Diagnostic> {
     String::from_utf8(bytes).map_err(|e| {
         fail(
             "not-utf8",
-            format!("the {what} file is not UTF-8 text (bad byte at offset {})", e.utf8_error().valid_up_to()),
+            format!(
+                "the {what} file is not UTF-8 text (bad byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
             "save it as UTF-8 in your editor",
         )
     })
@@ -110,13 +117,22 @@ pub fn load_from(root: &str, files: &dyn Files) -> Result<Loaded, Vec<Diagnostic
         Some(scenario) => Ok(Loaded {
             scenario: Arc::new(scenario),
             warnings: compiled.diagnostics,
-            files: sources.files().iter().map(|f| (f.name.clone(), f.text.clone())).collect(),
+            files: sources
+                .files()
+                .iter()
+                .map(|f| (f.name.clone(), f.text.clone()))
+                .collect(),
         }),
         None => Err(compiled.diagnostics),
     }
 }
 
-fn read_tree(name: &str, files: &dyn Files, sources: &mut SourceMap, stack: &mut Vec<String>) -> Result<Node, Diagnostic> {
+fn read_tree(
+    name: &str,
+    files: &dyn Files,
+    sources: &mut SourceMap,
+    stack: &mut Vec<String>,
+) -> Result<Node, Diagnostic> {
     let text = files.read(name)?;
     let id = sources.add(SourceFile::new(name, text));
     let mut tree = parse(&sources.file(id).text, id, Limits::SCENARIO)

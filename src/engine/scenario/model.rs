@@ -2,12 +2,12 @@
 //! the agents and the game read.
 
 use super::file::Ratification;
+use crate::engine::analysis::{self, FrontierPoint};
 use crate::engine::condition::{Cond, OptionSet};
 use crate::engine::date::Date;
 use crate::engine::moves::{ArticleSet, MAX_ARTICLES, Terms, Turn};
 use crate::engine::side::{Audience, Side};
 use crate::engine::space::OutcomeSpace;
-use crate::engine::analysis::{self, FrontierPoint};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -256,7 +256,8 @@ pub struct Step {
 impl Scenario {
     /// The Pareto frontier over every treaty, ignoring instructions.
     pub fn frontier(&self) -> &[FrontierPoint] {
-        self.frontier.get_or_init(|| analysis::frontier(&self.space, &[u16::MAX; MAX_ARTICLES]))
+        self.frontier
+            .get_or_init(|| analysis::frontier(&self.space, &[u16::MAX; MAX_ARTICLES]))
     }
 
     pub fn party(&self, side: Side) -> &Party {

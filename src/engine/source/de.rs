@@ -167,9 +167,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
     fn deserialize_newtype_struct<V: Visitor<'de>>(self, name: &'static str, visitor: V) -> Result<V::Value> {
         let node = self.0;
         let r = match &node.kind {
-            Kind::Tuple { name: n, items }
-                if items.len() == 1 && n.as_ref().is_none_or(|n| n.text == name) =>
-            {
+            Kind::Tuple { name: n, items } if items.len() == 1 && n.as_ref().is_none_or(|n| n.text == name) => {
                 visitor.visit_newtype_struct(NodeDe(&items[0]))
             }
             _ => visitor.visit_newtype_struct(self),
@@ -180,9 +178,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         let node = self.0;
         match &node.kind {
-            Kind::List(items) | Kind::Tuple { name: None, items } => {
-                at(node.span, visitor.visit_seq(Seq::new(items)))
-            }
+            Kind::List(items) | Kind::Tuple { name: None, items } => at(node.span, visitor.visit_seq(Seq::new(items))),
             _ => Err(mismatch(node, "a list `[...]`")),
         }
     }
@@ -190,14 +186,17 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
     fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value> {
         let node = self.0;
         match &node.kind {
-            Kind::List(items) | Kind::Tuple { items, .. } => {
-                at(node.span, visitor.visit_seq(Seq::new(items)))
-            }
+            Kind::List(items) | Kind::Tuple { items, .. } => at(node.span, visitor.visit_seq(Seq::new(items))),
             _ => Err(mismatch(node, "a tuple `(...)`")),
         }
     }
 
-    fn deserialize_tuple_struct<V: Visitor<'de>>(self, _name: &'static str, len: usize, visitor: V) -> Result<V::Value> {
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        len: usize,
+        visitor: V,
+    ) -> Result<V::Value> {
         self.deserialize_tuple(len, visitor)
     }
 
@@ -245,7 +244,12 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
             Kind::Ident(_) | Kind::Str(_) | Kind::Tuple { name: Some(_), .. } | Kind::Struct { name: Some(_), .. } => {
                 visitor.visit_enum(EnumNode(node))
             }
-            _ => return Err(mismatch(node, "one of the named choices, such as `Japan` or `Name(...)`")),
+            _ => {
+                return Err(mismatch(
+                    node,
+                    "one of the named choices, such as `Japan` or `Name(...)`",
+                ));
+            }
         };
         at(node.span, r)
     }
@@ -263,14 +267,30 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
 
     serde::forward_to_deserialize_any! { i128 u128 }
 
-    fn deserialize_i8<V: Visitor<'de>>(self, v: V) -> Result<V::Value> { self.deserialize_i64(v) }
-    fn deserialize_i16<V: Visitor<'de>>(self, v: V) -> Result<V::Value> { self.deserialize_i64(v) }
-    fn deserialize_i32<V: Visitor<'de>>(self, v: V) -> Result<V::Value> { self.deserialize_i64(v) }
-    fn deserialize_u8<V: Visitor<'de>>(self, v: V) -> Result<V::Value> { self.deserialize_i64(v) }
-    fn deserialize_u16<V: Visitor<'de>>(self, v: V) -> Result<V::Value> { self.deserialize_i64(v) }
-    fn deserialize_u32<V: Visitor<'de>>(self, v: V) -> Result<V::Value> { self.deserialize_i64(v) }
-    fn deserialize_u64<V: Visitor<'de>>(self, v: V) -> Result<V::Value> { self.deserialize_i64(v) }
-    fn deserialize_f32<V: Visitor<'de>>(self, v: V) -> Result<V::Value> { self.deserialize_f64(v) }
+    fn deserialize_i8<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        self.deserialize_i64(v)
+    }
+    fn deserialize_i16<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        self.deserialize_i64(v)
+    }
+    fn deserialize_i32<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        self.deserialize_i64(v)
+    }
+    fn deserialize_u8<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        self.deserialize_i64(v)
+    }
+    fn deserialize_u16<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        self.deserialize_i64(v)
+    }
+    fn deserialize_u32<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        self.deserialize_i64(v)
+    }
+    fn deserialize_u64<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        self.deserialize_i64(v)
+    }
+    fn deserialize_f32<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        self.deserialize_f64(v)
+    }
 }
 
 struct Seq<'a> {
@@ -398,9 +418,7 @@ impl<'de> de::VariantAccess<'de> for VariantNode<'_> {
 
     fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value> {
         match &self.0.kind {
-            Kind::Tuple { items, .. } if items.len() == 1 => {
-                at(items[0].span, seed.deserialize(NodeDe(&items[0])))
-            }
+            Kind::Tuple { items, .. } if items.len() == 1 => at(items[0].span, seed.deserialize(NodeDe(&items[0]))),
             Kind::Tuple { name: Some(n), items } => Err(DeError {
                 message: format!("`{}(...)` takes exactly one value, found {}", n.text, items.len()),
                 span: Some(self.0.span),
@@ -427,9 +445,7 @@ impl<'de> de::VariantAccess<'de> for VariantNode<'_> {
     fn struct_variant<V: Visitor<'de>>(self, _fields: &'static [&'static str], visitor: V) -> Result<V::Value> {
         match &self.0.kind {
             Kind::Struct { fields, .. } => at(self.0.span, visitor.visit_map(StructFields::new(fields))),
-            Kind::Tuple { items, .. } if items.is_empty() => {
-                at(self.0.span, visitor.visit_map(StructFields::new(&[])))
-            }
+            Kind::Tuple { items, .. } if items.is_empty() => at(self.0.span, visitor.visit_map(StructFields::new(&[]))),
             _ => Err(mismatch(self.0, "`Name(field: value, ...)`")),
         }
     }

@@ -44,7 +44,10 @@ pub fn merge(base: Node, over: Node) -> Result<Node, MergeError> {
         }
         (Kind::Map(mut base_entries), Kind::Map(over_entries)) => {
             for (key, value) in over_entries {
-                match base_entries.iter().position(|(k, _)| k.as_key().is_some() && k.as_key() == key.as_key()) {
+                match base_entries
+                    .iter()
+                    .position(|(k, _)| k.as_key().is_some() && k.as_key() == key.as_key())
+                {
                     Some(i) => {
                         let old = std::mem::replace(&mut base_entries[i].1, placeholder());
                         base_entries[i].1 = merge(old, value)?;

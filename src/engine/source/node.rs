@@ -69,9 +69,12 @@ impl From<usize> for Seg {
 /// Builds a path: `path!["sessions", 3, "agenda", 1]`.
 #[macro_export]
 macro_rules! path {
-    ($($seg:expr),* $(,)?) => {
-        vec![$($crate::engine::source::Seg::from($seg)),*]
-    };
+    ($($seg:expr),* $(,)?) => {{
+        // Paths are often extended, so they are vectors even where a slice would do.
+        #[allow(clippy::useless_vec)]
+        let path = vec![$($crate::engine::source::Seg::from($seg)),*];
+        path
+    }};
 }
 
 impl Node {
@@ -96,10 +99,7 @@ impl Node {
 
     pub fn field(&self, name: &str) -> Option<&Node> {
         match &self.kind {
-            Kind::Struct { fields, .. } => fields
-                .iter()
-                .find(|f| f.name.text == name)
-                .map(|f| &f.value),
+            Kind::Struct { fields, .. } => fields.iter().find(|f| f.name.text == name).map(|f| &f.value),
             _ => None,
         }
     }
@@ -111,7 +111,7 @@ impl Node {
         let mut node = self;
         for seg in path {
             let next = match (seg, &node.kind) {
-                (Seg::Field(name), _) => node.field(name).map(|n| unwrap_some(n)),
+                (Seg::Field(name), _) => node.field(name).map(unwrap_some),
                 (Seg::Index(i), Kind::List(items)) => items.get(*i),
                 (Seg::Index(i), Kind::Tuple { items, .. }) => items.get(*i),
                 (Seg::Key(key), Kind::Map(entries)) => entries

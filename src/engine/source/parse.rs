@@ -245,10 +245,7 @@ impl<'a> Parser<'a> {
             return Err(self.error(
                 start,
                 "too-deep",
-                &format!(
-                    "values are nested more than {} levels deep",
-                    self.limits.max_depth
-                ),
+                &format!("values are nested more than {} levels deep", self.limits.max_depth),
                 "flatten the structure; conditions can be combined with `All([...])` instead of nesting",
             ));
         }
@@ -262,10 +259,7 @@ impl<'a> Parser<'a> {
             return Err(self.error(
                 at,
                 "too-many",
-                &format!(
-                    "this collection holds more than {} entries",
-                    self.limits.max_items
-                ),
+                &format!("this collection holds more than {} entries", self.limits.max_items),
                 "remove entries; no part of a scenario needs that many",
             ));
         }
@@ -303,7 +297,12 @@ impl<'a> Parser<'a> {
         self.skip_trivia()?;
         while self.peek() != Some(b']') {
             if self.at_end() {
-                return Err(self.error(start, "syntax", "this `[` is never closed", "add `]` where the list should end"));
+                return Err(self.error(
+                    start,
+                    "syntax",
+                    "this `[` is never closed",
+                    "add `]` where the list should end",
+                ));
             }
             items.push(self.value()?);
             self.check_count(items.len(), start)?;
@@ -324,7 +323,12 @@ impl<'a> Parser<'a> {
         self.skip_trivia()?;
         while self.peek() != Some(b'}') {
             if self.at_end() {
-                return Err(self.error(start, "syntax", "this `{` is never closed", "add `}` where the map should end"));
+                return Err(self.error(
+                    start,
+                    "syntax",
+                    "this `{` is never closed",
+                    "add `}` where the map should end",
+                ));
             }
             let key = self.value()?;
             self.skip_trivia()?;
@@ -375,7 +379,12 @@ impl<'a> Parser<'a> {
             let mut fields: Vec<Field> = Vec::new();
             while self.peek() != Some(b')') {
                 if self.at_end() {
-                    return Err(self.error(open, "syntax", "this `(` is never closed", "add `)` where it should end"));
+                    return Err(self.error(
+                        open,
+                        "syntax",
+                        "this `(` is never closed",
+                        "add `)` where it should end",
+                    ));
                 }
                 let field_start = self.pos;
                 if !self.peek().is_some_and(is_ident_start) {
@@ -425,7 +434,12 @@ impl<'a> Parser<'a> {
             let mut items = Vec::new();
             while self.peek() != Some(b')') {
                 if self.at_end() {
-                    return Err(self.error(open, "syntax", "this `(` is never closed", "add `)` where it should end"));
+                    return Err(self.error(
+                        open,
+                        "syntax",
+                        "this `(` is never closed",
+                        "add `)` where it should end",
+                    ));
                 }
                 items.push(self.value()?);
                 self.check_count(items.len(), start)?;
@@ -470,10 +484,7 @@ impl<'a> Parser<'a> {
             return Err(self.error(
                 start,
                 "too-long",
-                &format!(
-                    "this string is longer than {} bytes",
-                    self.limits.max_string_bytes
-                ),
+                &format!("this string is longer than {} bytes", self.limits.max_string_bytes),
                 "shorten the text; long passages belong in separate dispatches or epilogue paragraphs",
             ));
         }
@@ -487,12 +498,7 @@ impl<'a> Parser<'a> {
         let mut out = String::new();
         loop {
             let Some(c) = self.text[self.pos..].chars().next() else {
-                return Err(self.error(
-                    start,
-                    "syntax",
-                    "this string is never closed",
-                    "add the closing `\"`",
-                ));
+                return Err(self.error(start, "syntax", "this string is never closed", "add the closing `\"`"));
             };
             match c {
                 '"' => {
@@ -570,12 +576,22 @@ impl<'a> Parser<'a> {
             self.pos += 1;
         }
         if self.peek() != Some(b'"') {
-            return Err(self.error(start, "syntax", "malformed raw string", "raw strings look like r#\"...\"#"));
+            return Err(self.error(
+                start,
+                "syntax",
+                "malformed raw string",
+                "raw strings look like r#\"...\"#",
+            ));
         }
         self.pos += 1;
         let terminator: String = std::iter::once('"').chain(std::iter::repeat_n('#', hashes)).collect();
         let Some(len) = self.text[self.pos..].find(&terminator) else {
-            return Err(self.error(start, "syntax", "this raw string is never closed", "close it with the same number of `#` it opened with"));
+            return Err(self.error(
+                start,
+                "syntax",
+                "this raw string is never closed",
+                "close it with the same number of `#` it opened with",
+            ));
         };
         if len > self.limits.max_string_bytes {
             return Err(self.error(
@@ -606,7 +622,12 @@ impl<'a> Parser<'a> {
             None => return Err(self.error(start, "syntax", "this character is never closed", "add the closing `'`")),
         };
         if self.peek() != Some(b'\'') {
-            return Err(self.error(start, "syntax", "a character literal holds one character", "use double quotes for text"));
+            return Err(self.error(
+                start,
+                "syntax",
+                "a character literal holds one character",
+                "use double quotes for text",
+            ));
         }
         self.pos += 1;
         Ok(Node {
@@ -699,8 +720,7 @@ mod tests {
 
     #[test]
     fn parses_structs_tuples_lists_maps() {
-        let n = p(r#"Scenario(id: "x", n: [1, -2, 3.5], m: {"a": Some(Japan)}, t: (1, 2), u: ()) // end"#)
-            .unwrap();
+        let n = p(r#"Scenario(id: "x", n: [1, -2, 3.5], m: {"a": Some(Japan)}, t: (1, 2), u: ()) // end"#).unwrap();
         let Kind::Struct { name, fields } = &n.kind else {
             panic!("not a struct: {n:?}")
         };
@@ -758,7 +778,23 @@ mod tests {
 
     #[test]
     fn garbage_never_panics() {
-        for text in ["", "(", ")", "\"", "r#\"", "'", "1e", "--1", "(a:", "{1:}", "/*", "Some(", "\\u{zz}", "\"\\u{110000}\"", "é"] {
+        for text in [
+            "",
+            "(",
+            ")",
+            "\"",
+            "r#\"",
+            "'",
+            "1e",
+            "--1",
+            "(a:",
+            "{1:}",
+            "/*",
+            "Some(",
+            "\\u{zz}",
+            "\"\\u{110000}\"",
+            "é",
+        ] {
             let _ = p(text);
         }
     }

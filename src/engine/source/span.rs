@@ -52,10 +52,7 @@ impl SourceFile {
         };
         let start = self.line_starts[line] as usize;
         let end = (offset as usize).max(start);
-        let column = self
-            .text
-            .get(start..end)
-            .map_or(end - start, |s| s.chars().count());
+        let column = self.text.get(start..end).map_or(end - start, |s| s.chars().count());
         (line as u32 + 1, column as u32 + 1)
     }
 }

@@ -1,0 +1,88 @@
+//! Benchmarks of the engine, run with `cargo bench --no-default-features` (release build).
+//! The machines this runs on are small and noisy, so each figure is the median of several
+//! runs, with the fastest and slowest beside it.
+
+use portsmouth::engine::agents::{self, Agent};
+use portsmouth::engine::game::Game;
+use portsmouth::engine::moves::Turn;
+use portsmouth::engine::scenario;
+use portsmouth::engine::side::Side;
+use portsmouth::engine::simulate::{self, Setup};
+use portsmouth::engine::view::SideView;
+use std::path::Path;
+use std::time::Instant;
+
+fn median(mut values: Vec<f64>) -> (f64, f64, f64) {
+    values.sort_by(f64::total_cmp);
+    (values[values.len() / 2], values[0], values[values.len() - 1])
+}
+
+fn main() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/portsmouth-1905.ron");
+
+    // Loading and validating the historical scenario (including the proof that every
+    // ending has an outcome).
+    let loads: Vec<f64> = (0..7)
+        .map(|_| {
+            let start = Instant::now();
+            scenario::load(&path).expect("the historical scenario loads");
+            start.elapsed().as_secs_f64() * 1e3
+        })
+        .collect();
+    let (m, lo, hi) = median(loads);
+    println!("load and validate portsmouth-1905: median {m:.1} ms (min {lo:.1}, max {hi:.1})");
+
+    let scenario = scenario::load(&path).unwrap().scenario;
+
+    // Whole games per second, one thread: the benchmark.
+    let games = 100_000;
+    let mut rates = Vec::new();
+    for run in 0..7 {
+        let setup = Setup {
+            japan: "boulware".into(),
+            russia: "conceder".into(),
+            games,
+            seed: 1905 + run,
+        };
+        let start = Instant::now();
+        let summary = simulate::run(&scenario, &setup, |_| {}).unwrap();
+        rates.push(summary.games as f64 / start.elapsed().as_secs_f64());
+    }
+    let (m, lo, hi) = median(rates);
+    println!(
+        "boulware v conceder, portsmouth-1905, one thread: median {m:.0} games/s (min {lo:.0}, max {hi:.0}), {games} games a run"
+    );
+
+    // How long one decision takes, for each agent, over many games against a random opponent.
+    for name in ["historical", "boulware", "conceder", "linear", "random"] {
+        let mut times = Vec::new();
+        for seed in 0..200u64 {
+            let mut game = Game::quiet(scenario.clone(), seed);
+            let mut me = agents::by_name(name, Side::Japan, seed).unwrap();
+            let mut other: Box<dyn Agent> = agents::by_name("random", Side::Russia, seed).unwrap();
+            while let Some(side) = game.to_move() {
+                let view = SideView::new(&game, side);
+                let decision = if side == Side::Japan {
+                    let start = Instant::now();
+                    let d = me.decide(&view);
+                    times.push(start.elapsed().as_secs_f64() * 1e6);
+                    d
+                } else {
+                    other.decide(&view)
+                };
+                if game.play(side, decision.turn).is_err() {
+                    game.play(side, Turn::PASS).unwrap();
+                }
+            }
+        }
+        times.sort_by(f64::total_cmp);
+        let p = |q: f64| times[((times.len() - 1) as f64 * q) as usize];
+        println!(
+            "{name:>10} decision time: p50 {:.1} µs, p99 {:.1} µs, max {:.1} µs over {} decisions",
+            p(0.5),
+            p(0.99),
+            times[times.len() - 1],
+            times.len()
+        );
+    }
+}

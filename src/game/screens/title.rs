@@ -1,0 +1,160 @@
+//! The title screen: the name of the game, the conference it is about, the scenarios in
+//! this copy of the game, and the way out.
+
+use super::Screen;
+use crate::game::catalog::{Catalog, Entry};
+use crate::game::theme::Fonts;
+use crate::game::theme::palette::*;
+use crate::game::theme::widget::{self, Activated};
+use bevy::input::common_conditions::input_just_pressed;
+use bevy::input_focus::tab_navigation::TabGroup;
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Title), spawn_title_screen);
+    app.add_systems(
+        Update,
+        quit.run_if(in_state(Screen::Title).and_then(input_just_pressed(KeyCode::Escape))),
+    );
+}
+
+/// Marks the list of scenarios, for tests.
+#[derive(Component)]
+pub struct ScenarioList;
+
+/// Marks the Quit button.
+#[derive(Component)]
+pub struct QuitButton;
+
+fn spawn_title_screen(mut commands: Commands, fonts: Res<Fonts>, catalog: Res<Catalog>) {
+    commands.spawn((Name::new("Camera"), Camera2d, DespawnOnExit(Screen::Title)));
+    let f = fonts.as_ref();
+    commands
+        .spawn((
+            widget::page(
+                "Title screen",
+                Node {
+                    flex_direction: FlexDirection::Row,
+                align_items: AlignItems::Center,
+                justify_content: JustifyContent::Center,
+                    column_gap: px(56),
+                    padding: UiRect::all(px(40)),
+                    ..default()
+                },
+            ),
+            DespawnOnExit(Screen::Title),
+            TabGroup::new(0),
+        ))
+        .with_children(|root| {
+            root.spawn((
+                Name::new("Title column"),
+                Node {
+                    width: px(470),
+                    flex_direction: FlexDirection::Column,
+                    align_items: AlignItems::FlexStart,
+                    row_gap: px(12),
+                    ..default()
+                },
+            ))
+            .with_children(|column| {
+                column.spawn(widget::italic(f, "The Russo-Japanese peace conference, August 1905", 20.0, SEPIA));
+                column.spawn((Name::new("Title"), widget::text(f, "Portsmouth 1905", 76.0, INK)));
+                column.spawn(widget::italic(f, "Портсмутский мир — the Peace of Portsmouth", 22.0, SEAL_RED));
+                column.spawn(widget::rule(px(420)));
+                column.spawn(widget::text(
+                    f,
+                    "Twelve sessions at the Navy Yard. Play Komura Jutarō for Japan or Sergei Witte for Russia; \
+                     trade Korea, Manchuria, Sakhalin and the money, while Theodore Roosevelt mediates from Oyster Bay.",
+                    20.0,
+                    INK,
+                ));
+                column.spawn((
+                    Node {
+                        margin: UiRect::top(px(18)),
+                        ..default()
+                    },
+                    children![(widget::button(f, "Quit", quit_on_activate), QuitButton)],
+                ));
+                column.spawn(widget::italic(
+                    f,
+                    format!("version {} · Tab and Enter reach every button · Esc quits", env!("CARGO_PKG_VERSION")),
+                    16.0,
+                    SEPIA,
+                ));
+            });
+            root.spawn((
+                Name::new("Scenarios"),
+                ScenarioList,
+                Node {
+                    width: px(640),
+                    max_height: percent(100),
+                    flex_direction: FlexDirection::Column,
+                    row_gap: px(14),
+                    padding: UiRect::axes(px(24), px(18)),
+                    border: UiRect::all(px(1)),
+                    overflow: Overflow::scroll_y(),
+                    ..default()
+                },
+                BackgroundColor(TELEGRAPH),
+                BorderColor::all(RULE),
+            ))
+            .with_children(|list| {
+                list.spawn(widget::italic(f, "Scenarios in this copy of the game", 18.0, SEPIA));
+                for entry in &catalog.entries {
+                    spawn_scenario_entry(list, f, entry);
+                }
+            });
+        });
+}
+
+fn quit_on_activate(_: Activated, mut exit: MessageWriter<AppExit>) {
+    exit.write(AppExit::Success);
+}
+
+fn quit(mut exit: MessageWriter<AppExit>) {
+    exit.write(AppExit::Success);
+}
+
+/// A scenario's title, extent and description; or, for a file that does not load, its error.
+fn spawn_scenario_entry(list: &mut ChildSpawnerCommands, f: &Fonts, entry: &Entry) {
+    let column = Node {
+        flex_direction: FlexDirection::Column,
+        row_gap: px(2),
+        ..default()
+    };
+    match &entry.scenario {
+        Ok(s) => {
+            let first = s.sessions.first().map(|x| x.date.short()).unwrap_or_default();
+            let last = s.sessions.last().map(|x| x.date.short()).unwrap_or_default();
+            list.spawn((Name::new(format!("Scenario: {}", s.id)), column))
+                .with_children(|card| {
+                    card.spawn(widget::text(f, s.title.clone(), 24.0, INK));
+                    card.spawn(widget::italic(
+                        f,
+                        format!(
+                            "{} sessions, {first} to {last} · {} articles · {}",
+                            s.sessions.len(),
+                            s.articles.len(),
+                            entry.file
+                        ),
+                        17.0,
+                        SEPIA,
+                    ));
+                    card.spawn(widget::text(f, s.description.clone(), 18.0, INK));
+                });
+        }
+        Err(error) => {
+            list.spawn((Name::new(format!("Scenario with errors: {}", entry.file)), column))
+                .with_children(|card| {
+                    card.spawn(widget::text(f, entry.file.clone(), 24.0, SEAL_RED));
+                    card.spawn(widget::italic(
+                        f,
+                        "does not load — run `portsmouth check` on it",
+                        17.0,
+                        SEAL_RED,
+                    ));
+                    card.spawn(widget::text(f, error.clone(), 16.0, INK));
+                });
+        }
+    }
+}

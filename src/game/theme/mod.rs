@@ -1,0 +1,28 @@
+//! The look of the game: a palette of paper and ink, the fonts, and widget functions.
+
+pub mod palette;
+pub mod widget;
+
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Fonts>();
+    app.add_plugins(widget::plugin);
+}
+
+/// The typefaces every text uses (Bevy's built-in font is ASCII-only).
+#[derive(Resource, Clone, Debug)]
+pub struct Fonts {
+    pub regular: Handle<Font>,
+    pub italic: Handle<Font>,
+}
+
+impl FromWorld for Fonts {
+    fn from_world(world: &mut World) -> Self {
+        let assets = world.resource::<AssetServer>();
+        Fonts {
+            regular: assets.load("fonts/EBGaramond12-Regular.otf"),
+            italic: assets.load("fonts/EBGaramond12-Italic.otf"),
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! Colours of 1905 paper and ink: parchment, telegraph forms, iron-gall ink, sealing wax.
+
+use bevy::prelude::*;
+
+/// The page.
+pub const PARCHMENT: Color = Color::srgb(0.937, 0.894, 0.812);
+/// Panels laid on the page: a paler telegraph form.
+pub const TELEGRAPH: Color = Color::srgb(0.965, 0.937, 0.859);
+pub const INK: Color = Color::srgb(0.169, 0.129, 0.094);
+/// Secondary text: faded brown ink.
+pub const SEPIA: Color = Color::srgb(0.420, 0.310, 0.180);
+/// Rules and borders.
+pub const RULE: Color = Color::srgb(0.655, 0.561, 0.420);
+pub const SEAL_RED: Color = Color::srgb(0.545, 0.118, 0.118);
+pub const BUTTON: Color = Color::srgb(0.259, 0.196, 0.141);
+pub const BUTTON_HOVERED: Color = Color::srgb(0.369, 0.282, 0.200);
+pub const BUTTON_PRESSED: Color = Color::srgb(0.545, 0.118, 0.118);
+pub const BUTTON_TEXT: Color = Color::srgb(0.965, 0.937, 0.859);
+/// The keyboard focus ring.
+pub const FOCUS: Color = Color::srgb(0.545, 0.118, 0.118);

@@ -1,0 +1,5 @@
+//! Headless tests of the Bevy game: `MinimalPlugins` and states, no window, no GPU. One
+//! test binary for all of them, since each binary links Bevy.
+
+mod common;
+mod title;
