@@ -26,19 +26,33 @@ pub enum Cond {
     Not(Box<Cond>),
 }
 
-/// What a condition can ask about. Contexts answer `None` for questions that do not
-/// apply to them (e.g. "was a treaty signed?" while talks are still going on).
+/// What a condition can ask about. A context answers what it knows; the defaults answer
+/// "not known here" (validation keeps each condition to the contexts that know its answer).
 pub trait Facts {
     /// The option an article stands at: agreed during the talks, or in the final treaty.
     fn term(&self, article: usize) -> Option<u8>;
-    fn set_aside(&self, article: usize) -> bool;
-    fn meter(&self, meter: usize) -> i32;
+    fn set_aside(&self, _article: usize) -> bool {
+        false
+    }
+    fn meter(&self, _meter: usize) -> i32 {
+        0
+    }
     /// 0-based index of the current (or last) session.
-    fn session(&self) -> usize;
-    fn fired(&self, event: usize) -> bool;
-    fn treaty(&self) -> Option<bool>;
-    fn broken_off_by(&self) -> Option<Side>;
-    fn utility(&self, side: Side) -> Option<f64>;
+    fn session(&self) -> usize {
+        0
+    }
+    fn fired(&self, _event: usize) -> bool {
+        false
+    }
+    fn treaty(&self) -> Option<bool> {
+        None
+    }
+    fn broken_off_by(&self) -> Option<Side> {
+        None
+    }
+    fn utility(&self, _side: Side) -> Option<f64> {
+        None
+    }
 }
 
 impl Cond {

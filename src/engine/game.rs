@@ -163,7 +163,7 @@ impl Game {
 
     /// How many turns `side` has played, and how many it gets in all.
     pub fn turn_progress(&self, side: Side) -> (usize, usize) {
-        let total = self.scenario.turns_of(side);
+        let total = self.scenario.turns_each();
         let done: usize = self.scenario.exchanges_before[self.state.session]
             + self.state.exchange as usize
             + usize::from(self.state.second_mover && self.scenario.sessions[self.state.session].initiative == side);
@@ -266,9 +266,7 @@ impl Game {
         if !set_aside.is_empty() {
             self.withdraw(author, set_aside);
             for a in set_aside.iter() {
-                if self.state.status[a] == Status::Open {
-                    self.state.status[a] = Status::SetAside;
-                }
+                self.state.set_aside(a);
             }
             self.log(What::SetAside {
                 by: side,
@@ -588,7 +586,7 @@ impl Facts for Live<'_> {
         self.0.state.agreed(article)
     }
     fn set_aside(&self, article: usize) -> bool {
-        self.0.state.status[article] == Status::SetAside
+        self.0.state.status(article) == Status::SetAside
     }
     fn meter(&self, meter: usize) -> i32 {
         self.0.state.meters[meter]
@@ -598,14 +596,5 @@ impl Facts for Live<'_> {
     }
     fn fired(&self, event: usize) -> bool {
         self.0.state.event_fired(event)
-    }
-    fn treaty(&self) -> Option<bool> {
-        None
-    }
-    fn broken_off_by(&self) -> Option<Side> {
-        None
-    }
-    fn utility(&self, _: Side) -> Option<f64> {
-        None
     }
 }

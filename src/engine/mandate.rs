@@ -100,25 +100,4 @@ impl Facts for TermsOnly<'_> {
     fn term(&self, article: usize) -> Option<u8> {
         self.0.get(article)
     }
-    fn set_aside(&self, _: usize) -> bool {
-        false
-    }
-    fn meter(&self, _: usize) -> i32 {
-        0
-    }
-    fn session(&self) -> usize {
-        0
-    }
-    fn fired(&self, _: usize) -> bool {
-        false
-    }
-    fn treaty(&self) -> Option<bool> {
-        None
-    }
-    fn broken_off_by(&self) -> Option<Side> {
-        None
-    }
-    fn utility(&self, _: Side) -> Option<f64> {
-        None
-    }
 }

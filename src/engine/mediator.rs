@@ -22,7 +22,7 @@ pub fn compromise(scenario: &Scenario, state: &State, japan_no_treaty: f64, russ
     for (a, article) in scenario.articles.iter().enumerate() {
         let all: OptionSet = (1 << article.options.len()) - 1;
         let both_may = all & !state.forbidden[0][a] & !state.forbidden[1][a];
-        allowed[a] = match state.status[a] {
+        allowed[a] = match state.status(a) {
             Status::Agreed(o) => 1 << o,
             _ if tabled.contains(a) && both_may != 0 => {
                 negotiable.push(a);

@@ -186,7 +186,7 @@ impl Facts for Final<'_> {
         self.treaty.and_then(|t| t.get(article))
     }
     fn set_aside(&self, article: usize) -> bool {
-        self.state.status[article] == Status::SetAside
+        self.state.status(article) == Status::SetAside
     }
     fn meter(&self, meter: usize) -> i32 {
         self.state.meters[meter]

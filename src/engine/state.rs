@@ -82,9 +82,10 @@ pub struct State {
     /// Whether the side without the initiative is to move in this exchange.
     pub second_mover: bool,
     pub turns_played: u32,
-    pub status: [Status; MAX_ARTICLES],
-    /// The agreed articles' options (mirrors `status`, kept for quick access).
+    /// The agreed articles' options.
     agreed: Terms,
+    /// Articles discussed without agreement and set aside (until agreed).
+    set_aside: ArticleSet,
     /// Standing proposals by author: Japan's, Russia's, the mediator's.
     pub proposals: [Proposal; 3],
     /// Terms of the mediator's proposal each side has accepted.
@@ -120,8 +121,8 @@ impl State {
             exchange: 0,
             second_mover: false,
             turns_played: 0,
-            status: [Status::Open; MAX_ARTICLES],
             agreed: Terms::EMPTY,
+            set_aside: ArticleSet::EMPTY,
             proposals: [Proposal::default(); 3],
             mediator_accepted: [ArticleSet::EMPTY; 2],
             meters: [0; MAX_METERS],
@@ -189,8 +190,23 @@ impl State {
 
     /// Records an agreement (or a reopened one).
     pub fn agree(&mut self, article: usize, option: u8) {
-        self.status[article] = Status::Agreed(option);
         self.agreed.set(article, option);
+        self.set_aside.remove(article);
+    }
+
+    /// Records that an open article was set aside.
+    pub fn set_aside(&mut self, article: usize) {
+        if self.agreed(article).is_none() {
+            self.set_aside.insert(article);
+        }
+    }
+
+    pub fn status(&self, article: usize) -> Status {
+        match self.agreed(article) {
+            Some(o) => Status::Agreed(o),
+            None if self.set_aside.contains(article) => Status::SetAside,
+            None => Status::Open,
+        }
     }
 
     pub fn proposal(&self, author: Author) -> &Proposal {

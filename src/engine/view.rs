@@ -57,7 +57,7 @@ impl<'a> SideView<'a> {
     }
 
     pub fn status(&self, article: usize) -> Status {
-        self.game.state().status[article]
+        self.game.state().status(article)
     }
 
     pub fn agreed_terms(&self) -> Terms {

@@ -26,26 +26,11 @@ impl Facts for Ending {
     fn term(&self, article: usize) -> Option<u8> {
         self.treaty.and_then(|t| t.get(article))
     }
-    fn set_aside(&self, _: usize) -> bool {
-        false
-    }
-    fn meter(&self, _: usize) -> i32 {
-        0
-    }
-    fn session(&self) -> usize {
-        0
-    }
-    fn fired(&self, _: usize) -> bool {
-        false
-    }
     fn treaty(&self) -> Option<bool> {
         Some(self.treaty.is_some())
     }
     fn broken_off_by(&self) -> Option<Side> {
         self.broken_off_by
-    }
-    fn utility(&self, _: Side) -> Option<f64> {
-        None
     }
 }
 

@@ -305,8 +305,8 @@ impl Scenario {
         self.sessions.iter().map(|s| 2 * s.exchanges as usize).sum()
     }
 
-    /// How many turns `side` gets in a full game (one per exchange).
-    pub fn turns_of(&self, _side: Side) -> usize {
+    /// How many turns each side gets in a full game (one per exchange).
+    pub fn turns_each(&self) -> usize {
         self.exchanges_before.last().copied().unwrap_or(0)
     }
 

@@ -293,28 +293,35 @@ impl<'a> Parser<'a> {
 
     fn list(&mut self, start: usize) -> Result<Node> {
         self.pos += 1;
-        let mut items = Vec::new();
         self.skip_trivia()?;
-        while self.peek() != Some(b']') {
-            if self.at_end() {
-                return Err(self.error(
-                    start,
-                    "syntax",
-                    "this `[` is never closed",
-                    "add `]` where the list should end",
-                ));
-            }
-            items.push(self.value()?);
-            self.check_count(items.len(), start)?;
-            if self.separator(b']', start)? {
-                break;
-            }
-        }
-        self.pos += 1;
+        let items = self.items(b']', start, start)?;
         Ok(Node {
             span: self.span(start),
             kind: Kind::List(items),
         })
+    }
+
+    /// Comma-separated values up to and past `close`; `open_at` is the opening bracket,
+    /// `start` the start of the whole value (for the item count error).
+    fn items(&mut self, close: u8, open_at: usize, start: usize) -> Result<Vec<Node>> {
+        let mut items = Vec::new();
+        while self.peek() != Some(close) {
+            if self.at_end() {
+                return Err(self.error(
+                    open_at,
+                    "syntax",
+                    &format!("this `{}` is never closed", opening(close)),
+                    &format!("add `{}` where it should end", close as char),
+                ));
+            }
+            items.push(self.value()?);
+            self.check_count(items.len(), start)?;
+            if self.separator(close, open_at)? {
+                break;
+            }
+        }
+        self.pos += 1;
+        Ok(items)
     }
 
     fn map(&mut self, start: usize) -> Result<Node> {
@@ -431,23 +438,7 @@ impl<'a> Parser<'a> {
                 kind: Kind::Struct { name, fields },
             })
         } else {
-            let mut items = Vec::new();
-            while self.peek() != Some(b')') {
-                if self.at_end() {
-                    return Err(self.error(
-                        open,
-                        "syntax",
-                        "this `(` is never closed",
-                        "add `)` where it should end",
-                    ));
-                }
-                items.push(self.value()?);
-                self.check_count(items.len(), start)?;
-                if self.separator(b')', open)? {
-                    break;
-                }
-            }
-            self.pos += 1;
+            let items = self.items(b')', open, start)?;
             Ok(Node {
                 span: self.span(start),
                 kind: Kind::Tuple { name, items },
