@@ -230,6 +230,13 @@ impl Proposal {
 
     /// Drops the whole packages that contain any of `articles`.
     pub fn withdraw_packages_touching(&mut self, articles: ArticleSet) -> ArticleSet {
+        let offered = self.terms.articles();
+        if offered.minus(articles) == ArticleSet::EMPTY || (self.count == 1 && !offered.intersect(articles).is_empty())
+        {
+            // The whole proposal goes (the common case: a single package refused).
+            *self = Proposal::default();
+            return offered;
+        }
         let mut dropped = ArticleSet::EMPTY;
         let mut kept = 0;
         for i in 0..self.count as usize {

@@ -58,6 +58,8 @@ pub struct OutcomeSpace {
     preference: [[[u8; MAX_OPTIONS]; MAX_ARTICLES]; 2],
     min_total: [i32; 2],
     max_total: [i32; 2],
+    /// 1 / (max_total - min_total): utilities multiply instead of divide.
+    inverse_span: [f64; 2],
     sorted: [OnceLock<Sorted>; 2],
     /// The full tables restricted to the options some instructions allow, in the same
     /// order, keyed by side and allowed options: delegations meet the same instructions
@@ -78,6 +80,7 @@ impl OutcomeSpace {
             preference: [[[0; MAX_OPTIONS]; MAX_ARTICLES]; 2],
             min_total: [0; 2],
             max_total: [0; 2],
+            inverse_span: [0.0; 2],
             sorted: [OnceLock::new(), OnceLock::new()],
             filtered: RwLock::new(Vec::new()),
         };
@@ -100,6 +103,7 @@ impl OutcomeSpace {
                 order.sort_by_key(|&o| (std::cmp::Reverse(row[o as usize]), o));
                 space.preference[s][a][..order.len()].copy_from_slice(&order);
             }
+            space.inverse_span[s] = 1.0 / (space.max_total[s] - space.min_total[s]).max(1) as f64;
         }
         space
     }
@@ -131,8 +135,7 @@ impl OutcomeSpace {
     /// Points to utility in [0, 1]: 0 is the worst treaty for this side, 1 the best.
     pub fn utility_of_points(&self, side: Side, points: f64) -> f64 {
         let s = side.index();
-        let span = (self.max_total[s] - self.min_total[s]) as f64;
-        (points - self.min_total[s] as f64) / span
+        (points - self.min_total[s] as f64) * self.inverse_span[s]
     }
 
     /// Utility to points, the inverse of `utility_of_points`.
