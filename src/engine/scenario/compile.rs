@@ -112,7 +112,7 @@ impl<'a> Compiler<'a> {
         self.check_unique_ids();
         let red_lines = self.red_lines(&article_ids);
         let press = self.press();
-        let mediator = self.mediator(&article_ids);
+        let mediator = self.mediator();
         let events = self.events(&sessions);
         let parties = self.parties();
         let points = self.valuations();
@@ -309,56 +309,49 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Every source key used anywhere must be listed in `sources`.
     fn check_sources(&mut self) {
         let f = self.file;
-        for (i, a) in f.articles.iter().enumerate() {
-            if let Some(s) = &a.source {
-                self.check_source_keys(path!["articles", i, "source"], s);
+        // (where, the keys written there) for every field that cites sources.
+        let mut cited: Vec<(Vec<Seg>, &str)> = Vec::new();
+        let mut cite = |path: Vec<Seg>, source: &'a Option<String>| {
+            if let Some(s) = source {
+                cited.push((path, s.as_str()));
             }
+        };
+        for (i, a) in f.articles.iter().enumerate() {
+            cite(path!["articles", i, "source"], &a.source);
             for (j, o) in a.options.iter().enumerate() {
-                if let Some(s) = &o.source {
-                    self.check_source_keys(path!["articles", i, "options", j, "source"], s);
-                }
+                cite(path!["articles", i, "options", j, "source"], &o.source);
             }
         }
         for (i, m) in f.meters.iter().enumerate() {
-            if let Some(s) = &m.source {
-                self.check_source_keys(path!["meters", i, "source"], s);
-            }
+            cite(path!["meters", i, "source"], &m.source);
         }
         for (i, e) in f.events.iter().enumerate() {
-            if let Some(s) = &e.source {
-                self.check_source_keys(path!["events", i, "source"], s);
-            }
+            cite(path!["events", i, "source"], &e.source);
         }
         for (i, p) in f.mediator.proposals.iter().enumerate() {
-            if let Some(s) = &p.source {
-                self.check_source_keys(path!["mediator", "proposals", i, "source"], s);
+            cite(path!["mediator", "proposals", i, "source"], &p.source);
+        }
+        for (side, party) in [("japan", &f.parties.japan), ("russia", &f.parties.russia)] {
+            for (i, r) in party.red_lines.iter().enumerate() {
+                cite(path!["parties", side, "red_lines", i, "source"], &r.source);
             }
+            for (i, p) in party.press.iter().enumerate() {
+                cite(path!["parties", side, "press", i, "source"], &p.source);
+            }
+        }
+        for (i, step) in f.history.iter().flat_map(|h| h.script.iter()).enumerate() {
+            cite(path!["history", "script", i, "source"], &step.source);
         }
         for (i, o) in f.outcomes.iter().enumerate() {
             for (j, s) in o.sources.iter().enumerate() {
-                self.check_source_keys(path!["outcomes", i, "sources", j], s);
+                cited.push((path!["outcomes", i, "sources", j], s.as_str()));
             }
         }
-        for (side, party) in self.sides().collect::<Vec<_>>() {
-            for (i, r) in party.red_lines.iter().enumerate() {
-                if let Some(s) = &r.source {
-                    self.check_source_keys(path!["parties", side, "red_lines", i, "source"], s);
-                }
-            }
-            for (i, p) in party.press.iter().enumerate() {
-                if let Some(s) = &p.source {
-                    self.check_source_keys(path!["parties", side, "press", i, "source"], s);
-                }
-            }
-        }
-        if let Some(h) = &f.history {
-            for (i, step) in h.script.iter().enumerate() {
-                if let Some(s) = &step.source {
-                    self.check_source_keys(path!["history", "script", i, "source"], s);
-                }
-            }
+        for (path, keys) in cited {
+            self.check_source_keys(path, keys);
         }
     }
 
@@ -987,7 +980,7 @@ impl<'a> Compiler<'a> {
         out
     }
 
-    fn mediator(&mut self, _article_ids: &[&str]) -> Mediator {
+    fn mediator(&mut self) -> Mediator {
         let f = &self.file.mediator;
         if f.proposals.len() > MAX_MEDIATOR_PROPOSALS {
             self.error_at(

@@ -33,22 +33,18 @@ pub fn page(name: &'static str, layout: Node) -> impl Bundle {
 }
 
 pub fn text(fonts: &Fonts, content: impl Into<String>, size: f32, color: Color) -> impl Bundle {
-    (
-        Text::new(content),
-        TextFont {
-            font: fonts.regular.clone().into(),
-            font_size: FontSize::Px(size),
-            ..default()
-        },
-        TextColor(color),
-    )
+    styled(&fonts.regular, content, size, color)
 }
 
 pub fn italic(fonts: &Fonts, content: impl Into<String>, size: f32, color: Color) -> impl Bundle {
+    styled(&fonts.italic, content, size, color)
+}
+
+fn styled(font: &Handle<Font>, content: impl Into<String>, size: f32, color: Color) -> impl Bundle {
     (
         Text::new(content),
         TextFont {
-            font: fonts.italic.clone().into(),
+            font: font.clone().into(),
             font_size: FontSize::Px(size),
             ..default()
         },
