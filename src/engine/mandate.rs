@@ -32,7 +32,7 @@ pub fn check(scenario: &Scenario, state: &State, side: Side, package: &Terms) ->
             });
         }
     }
-    if !has_conditional(scenario, state, side) {
+    if !has_conditional(state, side) {
         return Ok(());
     }
     let before = state.agreed_terms();
@@ -65,7 +65,7 @@ pub fn conditional_ok(scenario: &Scenario, state: &State, side: Side, terms: &Te
 }
 
 /// Whether `side` has any active conditional red line (searches can skip the check if not).
-pub fn has_conditional(_scenario: &Scenario, state: &State, side: Side) -> bool {
+pub fn has_conditional(state: &State, side: Side) -> bool {
     state.conditional[side.index()]
 }
 

@@ -31,16 +31,8 @@ impl<'a> SideView<'a> {
         self.game.scenario()
     }
 
-    pub fn seed(&self) -> u64 {
-        self.game.seed()
-    }
-
     pub fn session(&self) -> usize {
         self.game.state().session
-    }
-
-    pub fn exchange(&self) -> usize {
-        self.game.state().exchange as usize
     }
 
     pub fn turns_played(&self) -> u32 {
@@ -76,10 +68,6 @@ impl<'a> SideView<'a> {
 
     pub fn opponent_proposal(&self) -> &'a Proposal {
         self.game.state().proposal(Author::of(self.side.other()))
-    }
-
-    pub fn own_proposal(&self) -> &'a Proposal {
-        self.game.state().proposal(Author::of(self.side))
     }
 
     pub fn mediator_proposal(&self) -> &'a Proposal {
@@ -125,7 +113,7 @@ impl<'a> SideView<'a> {
     }
 
     pub fn has_conditional_red_lines(&self) -> bool {
-        mandate::has_conditional(self.scenario(), self.game.state(), self.side)
+        mandate::has_conditional(self.game.state(), self.side)
     }
 
     /// Per article, the options a complete treaty may take in a search for an offer: the

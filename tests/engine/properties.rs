@@ -257,3 +257,22 @@ fn saves_restore_the_same_game_and_play_on_identically() {
     assert_eq!(restored.game.transcript(), game.transcript());
     assert_eq!(restored.seats, [Seat::Computer("linear".into()), Seat::Human]);
 }
+
+#[test]
+fn a_delegation_sees_only_its_own_private_meters() {
+    let scenario = load("portsmouth-1905.ron");
+    let game = Game::new(Arc::clone(&scenario), 1);
+    let meter = |id: &str| scenario.meters.iter().position(|m| m.id == id).unwrap();
+    let japan = SideView::new(&game, Side::Japan);
+    let russia = SideView::new(&game, Side::Russia);
+    // Japan's finances are Japan's secret; the Tsar's patience is Russia's.
+    assert!(japan.meter(meter("japan_finances")).is_some());
+    assert!(russia.meter(meter("japan_finances")).is_none());
+    assert!(russia.meter(meter("tsar_patience")).is_some());
+    assert!(japan.meter(meter("tsar_patience")).is_none());
+    // American opinion is public.
+    assert_eq!(
+        japan.meter(meter("american_opinion")),
+        russia.meter(meter("american_opinion"))
+    );
+}

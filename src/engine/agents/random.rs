@@ -53,15 +53,15 @@ impl RandomAgent {
                 let mine: Vec<usize> = (0..scenario.press.len()).filter(|&p| view.press_left(p) > 0).collect();
                 (!mine.is_empty()).then(|| SideAction::Press(mine[self.rng.below(mine.len() as u32) as usize] as u8))
             }
-            2 => {
+            2 if !view.cable_pending() => {
                 let mine: Vec<usize> = (0..scenario.red_lines.len())
                     .filter(|&r| scenario.red_lines[r].side == view.side() && view.red_line_active(r))
                     .collect();
                 (!mine.is_empty())
                     .then(|| SideAction::CableHome(mine[self.rng.below(mine.len() as u32) as usize] as u8))
             }
-            3 => Some(SideAction::AskMediator),
-            4 => {
+            3 if view.may_ask_mediator() => Some(SideAction::AskMediator),
+            4 if view.own_ultimatum().is_none() => {
                 let terms = self.terms(view, view.negotiable());
                 let sessions = scenario.sessions.len() as u32;
                 let from = view.session() as u32;
