@@ -357,101 +357,83 @@ impl<'a> Compiler<'a> {
 
     // ---- lookups ------------------------------------------------------------------------
 
-    fn article(&mut self, node: &Node, id: &str) -> Option<usize> {
-        let found = self.file.articles.iter().position(|a| a.id == id);
+    /// The position of `id` among `known`, or an error at `node` under `rule` that names the
+    /// nearest known ids.
+    fn resolve(
+        &mut self,
+        node: &Node,
+        rule: &'static str,
+        message: String,
+        known: Vec<&str>,
+        id: &str,
+    ) -> Option<usize> {
+        let found = known.iter().position(|k| *k == id);
         if found.is_none() {
-            let known: Vec<&str> = self.file.articles.iter().map(|a| a.id.as_str()).collect();
-            self.error(
-                node,
-                "unknown-article",
-                format!("there is no article `{id}`"),
-                choices_help(id, known),
-            );
+            self.error(node, rule, message, choices_help(id, known));
         }
         found
+    }
+
+    fn article(&mut self, node: &Node, id: &str) -> Option<usize> {
+        let f = self.file;
+        let known = f.articles.iter().map(|a| a.id.as_str()).collect();
+        self.resolve(
+            node,
+            "unknown-article",
+            format!("there is no article `{id}`"),
+            known,
+            id,
+        )
     }
 
     fn option(&mut self, node: &Node, article: usize, id: &str) -> Option<u8> {
         let a = &self.file.articles[article];
-        let found = a.options.iter().position(|o| o.id == id).map(|o| o as u8);
-        if found.is_none() {
-            let known: Vec<&str> = a.options.iter().map(|o| o.id.as_str()).collect();
-            self.error(
-                node,
-                "unknown-option",
-                format!("article `{}` has no option `{id}`", a.id),
-                choices_help(id, known),
-            );
-        }
-        found
+        let known = a.options.iter().map(|o| o.id.as_str()).collect();
+        let message = format!("article `{}` has no option `{id}`", a.id);
+        self.resolve(node, "unknown-option", message, known, id)
+            .map(|o| o as u8)
     }
 
     fn meter(&mut self, node: &Node, id: &str) -> Option<u8> {
-        let found = self.file.meters.iter().position(|m| m.id == id).map(|m| m as u8);
-        if found.is_none() {
-            let known: Vec<&str> = self.file.meters.iter().map(|m| m.id.as_str()).collect();
-            self.error(
-                node,
-                "unknown-meter",
-                format!("there is no meter `{id}`"),
-                choices_help(id, known),
-            );
-        }
-        found
+        let f = self.file;
+        let known = f.meters.iter().map(|m| m.id.as_str()).collect();
+        self.resolve(node, "unknown-meter", format!("there is no meter `{id}`"), known, id)
+            .map(|m| m as u8)
     }
 
     fn event(&mut self, node: &Node, id: &str) -> Option<u8> {
-        let found = self.file.events.iter().position(|e| e.id == id).map(|e| e as u8);
-        if found.is_none() {
-            let known: Vec<&str> = self.file.events.iter().map(|e| e.id.as_str()).collect();
-            self.error(
-                node,
-                "unknown-event",
-                format!("there is no event `{id}`"),
-                choices_help(id, known),
-            );
-        }
-        found
+        let f = self.file;
+        let known = f.events.iter().map(|e| e.id.as_str()).collect();
+        self.resolve(node, "unknown-event", format!("there is no event `{id}`"), known, id)
+            .map(|e| e as u8)
     }
 
-    fn all_red_line_ids(&self) -> Vec<&'a str> {
+    fn red_line(&mut self, node: &Node, id: &str) -> Option<u8> {
         let f = self.file;
-        f.parties
+        let known = f
+            .parties
             .japan
             .red_lines
             .iter()
             .chain(&f.parties.russia.red_lines)
             .map(|r| r.id.as_str())
-            .collect()
-    }
-
-    fn red_line(&mut self, node: &Node, id: &str) -> Option<u8> {
-        let ids = self.all_red_line_ids();
-        let found = ids.iter().position(|r| *r == id).map(|r| r as u8);
-        if found.is_none() {
-            self.error(
-                node,
-                "unknown-red-line",
-                format!("there is no red line `{id}`"),
-                choices_help(id, ids),
-            );
-        }
-        found
+            .collect();
+        self.resolve(
+            node,
+            "unknown-red-line",
+            format!("there is no red line `{id}`"),
+            known,
+            id,
+        )
+        .map(|r| r as u8)
     }
 
     fn mediator_proposal(&mut self, node: &Node, id: &str) -> Option<u8> {
         let f = self.file;
-        let found = f.mediator.proposals.iter().position(|p| p.id == id).map(|p| p as u8);
-        if found.is_none() {
-            let known: Vec<&str> = f.mediator.proposals.iter().map(|p| p.id.as_str()).collect();
-            self.error(
-                node,
-                "unknown-proposal",
-                format!("the mediator has no proposal `{id}`"),
-                choices_help(id, known),
-            );
-        }
-        found
+        let known = f.mediator.proposals.iter().map(|p| p.id.as_str()).collect();
+        let message = format!("the mediator has no proposal `{id}`");
+        self.resolve(node, "unknown-proposal", message, known, id)
+            .map(|p| p as u8)
     }
 
     fn terms(&mut self, path: Vec<Seg>, map: &BTreeMap<String, String>) -> Option<Terms> {
