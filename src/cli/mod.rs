@@ -24,8 +24,5 @@ pub fn load_scenario(path: &Path) -> Result<Arc<Scenario>, String> {
 
 /// A fresh seed when none is given; always printed, so any game can be replayed.
 pub fn fresh_seed() -> u64 {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(1905, |d| d.as_nanos() as u64);
-    portsmouth::engine::rng::derive_seed(nanos, std::process::id() as u64) % 1_000_000_000
+    portsmouth::engine::rng::fresh_seed()
 }

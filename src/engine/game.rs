@@ -14,6 +14,8 @@ use super::state::{Author, BreakCause, Ending, PendingCable, State, Status};
 use super::transcript::{Entry, Transcript, What};
 use std::sync::Arc;
 
+/// Cloneable so the window can hand a copy to a computer delegation thinking off the main thread.
+#[derive(Clone)]
 pub struct Game {
     scenario: Arc<Scenario>,
     seed: u64,

@@ -5,6 +5,7 @@
 pub mod agents;
 pub mod analysis;
 pub mod atomic;
+pub mod briefing;
 pub mod condition;
 pub mod date;
 pub mod diagnostic;
@@ -23,5 +24,7 @@ pub mod simulate;
 pub mod source;
 pub mod space;
 pub mod state;
+pub mod timeline;
 pub mod transcript;
+pub mod treaty;
 pub mod view;

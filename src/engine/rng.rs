@@ -44,6 +44,15 @@ impl Rng {
 
 /// Seeds for a series of games from one seed (SplitMix64), so game `i` of a run can be
 /// replayed alone.
+/// A seed for a new game, from the clock: short enough (nine digits) to read out to a class
+/// and type back in.
+pub fn fresh_seed() -> u64 {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(1905, |d| d.as_nanos() as u64);
+    derive_seed(nanos, std::process::id() as u64) % 1_000_000_000
+}
+
 pub fn derive_seed(seed: u64, index: u64) -> u64 {
     let mut z = seed.wrapping_add(index.wrapping_add(1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);

@@ -70,6 +70,10 @@ impl<'a> SideView<'a> {
         self.game.state().proposal(Author::of(self.side.other()))
     }
 
+    pub fn own_proposal(&self) -> &'a Proposal {
+        self.game.state().proposal(Author::of(self.side))
+    }
+
     pub fn mediator_proposal(&self) -> &'a Proposal {
         self.game.state().proposal(Author::Mediator)
     }
@@ -81,6 +85,28 @@ impl<'a> SideView<'a> {
     /// Own utility of complete terms.
     pub fn utility(&self, terms: &Terms) -> f64 {
         self.scenario().space.utility(self.side, terms)
+    }
+
+    /// What a treaty would be worth to this side if `draft` were agreed now and the talks
+    /// ended: other open articles settled as the scenario settles unresolved ones, or at this
+    /// side's worst option where an open article would block a treaty. Lets a player weigh a
+    /// package before sending it.
+    pub fn value_if_agreed(&self, draft: &Terms) -> f64 {
+        let scenario = self.scenario();
+        let mut terms = self.agreed_terms().overlaid(draft);
+        for (a, article) in scenario.articles.iter().enumerate() {
+            if terms.get(a).is_some() {
+                continue;
+            }
+            let option = match article.unresolved {
+                super::scenario::Unresolved::Becomes(o) => o,
+                super::scenario::Unresolved::BlocksTreaty => (0..article.options.len() as u8)
+                    .min_by_key(|&o| scenario.space.points(self.side, a, o))
+                    .unwrap_or(0),
+            };
+            terms.set(a, option);
+        }
+        self.utility(&terms)
     }
 
     pub fn utility_of_points(&self, points: f64) -> f64 {

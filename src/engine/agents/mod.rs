@@ -83,25 +83,33 @@ pub fn play_out(game: &mut super::game::Game, agents: [&mut dyn Agent; 2]) -> u3
                 Side::Russia => russia.decide(&view),
             }
         };
-        let note = if game.is_recording() {
-            decision.reason.describe(game.scenario(), side)
-        } else {
-            None
-        };
-        if game.play_noted(side, decision.turn, note.clone()).is_ok() {
-            continue;
+        if !play_decision(game, side, &decision) {
+            refused += 1;
         }
-        if decision.drop_proposal_if_refused && decision.turn.propose.is_some() {
-            let without = Turn {
-                propose: None,
-                ..decision.turn
-            };
-            if game.play_noted(side, without, note).is_ok() {
-                continue;
-            }
-        }
-        refused += 1;
-        game.play(side, Turn::PASS).expect("passing is always allowed");
     }
     refused
+}
+
+/// Plays an agent's decision with its reason; if the rules refuse it, the turn without its
+/// proposal (when the agent allows that), else a pass. Returns whether the decision stood.
+pub fn play_decision(game: &mut super::game::Game, side: Side, decision: &Decision) -> bool {
+    let note = if game.is_recording() {
+        decision.reason.describe(game.scenario(), side)
+    } else {
+        None
+    };
+    if game.play_noted(side, decision.turn, note.clone()).is_ok() {
+        return true;
+    }
+    if decision.drop_proposal_if_refused && decision.turn.propose.is_some() {
+        let without = Turn {
+            propose: None,
+            ..decision.turn
+        };
+        if game.play_noted(side, without, note).is_ok() {
+            return true;
+        }
+    }
+    game.play(side, Turn::PASS).expect("passing is always allowed");
+    false
 }
