@@ -14,6 +14,17 @@ pub(super) fn plugin(app: &mut App) {
 pub struct Entry {
     pub file: String,
     pub scenario: Result<Arc<Scenario>, String>,
+    /// The scenario's files as read (root first), for saves to embed.
+    pub files: Vec<(String, String)>,
+}
+
+impl Catalog {
+    /// The scenarios that loaded, with their files.
+    pub fn playable(&self) -> impl Iterator<Item = (&Arc<Scenario>, &[(String, String)])> + '_ {
+        self.entries
+            .iter()
+            .filter_map(|e| e.scenario.as_ref().ok().map(|s| (s, e.files.as_slice())))
+    }
 }
 
 #[derive(Resource, Debug)]
@@ -38,15 +49,24 @@ impl FromWorld for Catalog {
         files.sort();
         let mut entries: Vec<Entry> = files
             .iter()
-            .map(|path| Entry {
-                file: path
+            .map(|path| {
+                let file = path
                     .file_name()
-                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
-                scenario: scenario::load(path).map(|l| l.scenario).map_err(|errors| {
-                    errors
-                        .first()
-                        .map_or_else(|| "does not load".to_string(), ToString::to_string)
-                }),
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                match scenario::load(path) {
+                    Ok(loaded) => Entry {
+                        file,
+                        scenario: Ok(loaded.scenario),
+                        files: loaded.files,
+                    },
+                    Err(errors) => Entry {
+                        file,
+                        scenario: Err(errors
+                            .first()
+                            .map_or_else(|| "does not load".to_string(), ToString::to_string)),
+                        files: Vec::new(),
+                    },
+                }
             })
             .collect();
         // The historical scenario first, the tutorial next, then the rest by title.

@@ -23,3 +23,32 @@ pub fn data_root() -> PathBuf {
         .find(|d| has_data(d))
         .unwrap_or_else(|| PathBuf::from("."))
 }
+
+/// The player's own folder: settings and saved games. Tests and the tour point
+/// `$PORTSMOUTH_HOME` elsewhere so they never touch a player's saves.
+#[derive(Resource, Clone, Debug)]
+pub struct Profile(pub PathBuf);
+
+impl Profile {
+    pub fn from_env() -> Profile {
+        let dir = std::env::var_os("PORTSMOUTH_HOME")
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("XDG_DATA_HOME").map(|d| PathBuf::from(d).join("portsmouth-1905")))
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share/portsmouth-1905")))
+            .unwrap_or_else(|| PathBuf::from("portsmouth-1905"));
+        Profile(dir)
+    }
+
+    pub fn settings(&self) -> PathBuf {
+        self.0.join("settings.ron")
+    }
+
+    pub fn saves(&self) -> PathBuf {
+        self.0.join("saves")
+    }
+
+    /// Written after every turn; what Continue resumes.
+    pub fn autosave(&self) -> PathBuf {
+        self.saves().join("autosave.ron")
+    }
+}

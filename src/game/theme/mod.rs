@@ -1,13 +1,25 @@
 //! The look of the game: a palette of paper and ink, the fonts, and widget functions.
 
 pub mod palette;
+pub mod tooltip;
 pub mod widget;
 
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Fonts>();
-    app.add_plugins(widget::plugin);
+    app.init_resource::<TextScale>();
+    app.add_plugins((widget::plugin, tooltip::plugin));
+}
+
+/// The player's text size, multiplying every text's design size (see `widget::BaseSize`).
+#[derive(Resource, Clone, Copy, Debug)]
+pub struct TextScale(pub f32);
+
+impl Default for TextScale {
+    fn default() -> Self {
+        TextScale(1.0)
+    }
 }
 
 /// The typefaces every text uses (Bevy's built-in font is ASCII-only).

@@ -18,3 +18,13 @@ pub const BUTTON_PRESSED: Color = Color::srgb(0.545, 0.118, 0.118);
 pub const BUTTON_TEXT: Color = Color::srgb(0.965, 0.937, 0.859);
 /// The keyboard focus ring.
 pub const FOCUS: Color = Color::srgb(0.545, 0.118, 0.118);
+/// What the map and the board show as Japan's: a vermilion red.
+pub const JAPAN: Color = Color::srgb(0.753, 0.224, 0.169);
+/// What they show as Russia's: a dark imperial green.
+pub const RUSSIA: Color = Color::srgb(0.180, 0.365, 0.282);
+/// China's, on the map.
+pub const CHINA: Color = Color::srgb(0.827, 0.710, 0.408);
+/// Agreed articles on the board.
+pub const AGREED: Color = Color::srgb(0.243, 0.420, 0.259);
+/// Set-aside articles.
+pub const SET_ASIDE: Color = Color::srgb(0.600, 0.455, 0.145);

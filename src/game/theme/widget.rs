@@ -2,8 +2,8 @@
 //! and Space activate them as well as a click; each carries an accessible label and shows a
 //! focus ring when reached with Tab.
 
-use super::Fonts;
 use super::palette::*;
+use super::{Fonts, TextScale};
 use bevy::ecs::system::IntoObserverSystem;
 use bevy::input_focus::tab_navigation::TabIndex;
 use bevy::input_focus::{InputFocus, InputFocusVisible};
@@ -17,6 +17,28 @@ pub(super) fn plugin(app: &mut App) {
     app.add_observer(restyle_button::<Add, Pressed>);
     app.add_observer(restyle_button::<Remove, Pressed>);
     app.add_systems(Update, draw_focus_ring);
+    app.add_observer(refocus_by_key);
+    app.add_systems(Update, rescale_text.run_if(resource_changed::<TextScale>));
+    app.add_observer(scale_new_text);
+}
+
+/// A text's size as designed, before the player's text size applies.
+#[derive(Component, Clone, Copy, Debug)]
+pub struct BaseSize(pub f32);
+
+fn rescale_text(scale: Res<TextScale>, mut texts: Query<(&BaseSize, &mut TextFont)>) {
+    for (base, mut font) in &mut texts {
+        font.font_size = FontSize::Px(base.0 * scale.0);
+    }
+}
+
+fn scale_new_text(event: On<Add, BaseSize>, scale: Res<TextScale>, mut texts: Query<(&BaseSize, &mut TextFont)>) {
+    if scale.0 == 1.0 {
+        return;
+    }
+    if let Ok((base, mut font)) = texts.get_mut(event.entity) {
+        font.font_size = FontSize::Px(base.0 * scale.0);
+    }
 }
 
 /// A full-window page of parchment with the given layout.
@@ -32,15 +54,15 @@ pub fn page(name: &'static str, layout: Node) -> impl Bundle {
     )
 }
 
-pub fn text(fonts: &Fonts, content: impl Into<String>, size: f32, color: Color) -> impl Bundle {
+pub fn text<S: Into<String>>(fonts: &Fonts, content: S, size: f32, color: Color) -> impl Bundle + use<S> {
     styled(&fonts.regular, content, size, color)
 }
 
-pub fn italic(fonts: &Fonts, content: impl Into<String>, size: f32, color: Color) -> impl Bundle {
+pub fn italic<S: Into<String>>(fonts: &Fonts, content: S, size: f32, color: Color) -> impl Bundle + use<S> {
     styled(&fonts.italic, content, size, color)
 }
 
-fn styled(font: &Handle<Font>, content: impl Into<String>, size: f32, color: Color) -> impl Bundle {
+fn styled<S: Into<String>>(font: &Handle<Font>, content: S, size: f32, color: Color) -> impl Bundle + use<S> {
     (
         Text::new(content),
         TextFont {
@@ -49,6 +71,7 @@ fn styled(font: &Handle<Font>, content: impl Into<String>, size: f32, color: Col
             ..default()
         },
         TextColor(color),
+        BaseSize(size),
     )
 }
 
@@ -118,7 +141,7 @@ fn draw_focus_ring(
     mut commands: Commands,
     focus: Res<InputFocus>,
     visible: Res<InputFocusVisible>,
-    buttons: Query<Entity, With<ThemeButton>>,
+    buttons: Query<Entity, With<TabIndex>>,
 ) {
     if !focus.is_changed() && !visible.is_changed() {
         return;
@@ -138,3 +161,141 @@ fn draw_focus_ring(
 
 /// Shorthand for an action's trigger type.
 pub type Activated<'w, 't> = On<'w, 't, Activate>;
+
+/// A button's help: what it does and its keyboard shortcut, shown while it is hovered or
+/// focused (see `tooltip`).
+#[derive(Component, Clone, Debug)]
+pub struct Tip(pub String);
+
+/// A stable name for a control, so keyboard focus survives a screen being redrawn.
+#[derive(Component, Clone, Debug, PartialEq, Eq)]
+pub struct FocusKey(pub String);
+
+/// A compact button for dense screens (the table), with a tooltip, an accessible label
+/// and a focus key (a stable name so focus survives redraws).
+pub fn small_button<
+    E: EntityEvent,
+    B: Bundle,
+    M: Send + Sync + 'static,
+    I: IntoObserverSystem<E, B, M> + Send + Sync,
+>(
+    fonts: &Fonts,
+    label: &str,
+    accessible: String,
+    key: String,
+    tip: &str,
+    action: I,
+) -> impl Bundle + use<E, B, M, I> {
+    (
+        Name::new(format!("Button: {label}")),
+        Node {
+            padding: UiRect::axes(px(8), px(2)),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            border_radius: BorderRadius::all(px(3)),
+            ..default()
+        },
+        Button,
+        ThemeButton,
+        Hovered::default(),
+        TabIndex(0),
+        AccessibleLabel::new(accessible),
+        Tip(tip.to_string()),
+        FocusKey(key),
+        BackgroundColor(BUTTON),
+        children![text(fonts, label.to_string(), 14.0, BUTTON_TEXT)],
+        bevy::ui_widgets::observe(action),
+    )
+}
+
+/// A button that triggers `event` when activated; its label is its focus key.
+pub fn event_button<T: Event + Clone>(fonts: &Fonts, label: &str, tip: &str, event: T) -> impl Bundle + use<T>
+where
+    for<'a> T::Trigger<'a>: Default,
+{
+    keyed_button(fonts, label, label, label, tip, event)
+}
+
+/// A button that triggers `event`, with its own accessible label and focus key (for
+/// buttons whose text changes as they are used).
+pub fn keyed_button<T: Event + Clone>(
+    fonts: &Fonts,
+    label: &str,
+    accessible: &str,
+    key: &str,
+    tip: &str,
+    event: T,
+) -> impl Bundle + use<T>
+where
+    for<'a> T::Trigger<'a>: Default,
+{
+    small_button(
+        fonts,
+        label,
+        accessible.to_string(),
+        key.to_string(),
+        tip,
+        move |_: Activated, mut commands: Commands| {
+            commands.trigger(event.clone());
+        },
+    )
+}
+
+/// A panel laid on the page: telegraph paper with a ruled border.
+pub fn panel(name: impl Into<String>, layout: Node) -> impl Bundle {
+    (
+        Name::new(name.into()),
+        Node {
+            border: UiRect::all(px(1)),
+            padding: UiRect::all(px(10)),
+            ..layout
+        },
+        BackgroundColor(TELEGRAPH),
+        BorderColor::all(RULE),
+    )
+}
+
+/// A column with a gap, the commonest layout.
+pub fn column(gap: f32) -> Node {
+    Node {
+        flex_direction: FlexDirection::Column,
+        row_gap: px(gap),
+        ..default()
+    }
+}
+
+/// A row with a gap, children centred vertically.
+pub fn row(gap: f32) -> Node {
+    Node {
+        flex_direction: FlexDirection::Row,
+        column_gap: px(gap),
+        align_items: AlignItems::Center,
+        ..default()
+    }
+}
+
+/// The focus key of the control that had focus when its screen was last redrawn.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct LostFocus(pub Option<String>);
+
+/// Gives focus back to the control with the remembered key when it is spawned again.
+fn refocus_by_key(
+    event: On<Add, FocusKey>,
+    keys: Query<&FocusKey>,
+    lost: Option<ResMut<LostFocus>>,
+    mut focus: ResMut<InputFocus>,
+) {
+    let Some(mut lost) = lost else { return };
+    let Ok(key) = keys.get(event.entity) else { return };
+    if lost.0.as_ref() == Some(&key.0) {
+        focus.set(event.entity, bevy::input_focus::FocusCause::Navigated);
+        lost.0 = None;
+    }
+}
+
+/// Remembers the focused control's key before a redraw despawns it.
+pub fn remember_focus(world: &mut World) {
+    let focused = world.resource::<InputFocus>().get();
+    let key = focused.and_then(|e| world.get::<FocusKey>(e).map(|k| k.0.clone()));
+    world.insert_resource(LostFocus(key));
+}
