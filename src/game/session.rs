@@ -1,0 +1,382 @@
+//! The game being played: the engine's `Game`, who sits in each seat, and whose papers
+//! the table shows. Computer delegations think on the async task pool, so the window never
+//! waits for them; every move is autosaved, and the next screen follows from the engine's
+//! state (the table, a hot-seat hand-over, the treaty or the debrief).
+
+use super::Screen;
+use super::paths::Profile;
+use crate::engine::agents::{self, Agent, Decision};
+use crate::engine::game::Game;
+use crate::engine::moves::Turn;
+use crate::engine::save::{self, SaveFile, Seat};
+use crate::engine::scenario::Scenario;
+use crate::engine::side::Side;
+use crate::engine::timeline;
+use crate::engine::view::SideView;
+use bevy::prelude::*;
+use bevy::tasks::{AsyncComputeTaskPool, Task, block_on, poll_once};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_observer(start_game);
+    app.add_observer(play_human_turn);
+    app.add_observer(save_game);
+    app.add_observer(load_game);
+    app.add_systems(Update, drive_computer.run_if(resource_exists::<Session>));
+}
+
+/// How strong the computer delegation is: which of the engine's agents sits in its seat.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Difficulty {
+    /// Concedes early (the "conceder" agent).
+    Yielding,
+    /// Concedes steadily (the "linear" agent).
+    Steady,
+    /// Holds out until late (the "boulware" agent).
+    Stubborn,
+    /// Plays the moves of 1905 while the talks follow them (the "historical" agent).
+    Historical,
+}
+
+impl Difficulty {
+    pub const ALL: [Difficulty; 4] = [
+        Difficulty::Yielding,
+        Difficulty::Steady,
+        Difficulty::Stubborn,
+        Difficulty::Historical,
+    ];
+
+    pub fn agent(self) -> &'static str {
+        match self {
+            Difficulty::Yielding => "conceder",
+            Difficulty::Steady => "linear",
+            Difficulty::Stubborn => "boulware",
+            Difficulty::Historical => "historical",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Difficulty::Yielding => "Yielding",
+            Difficulty::Steady => "Steady",
+            Difficulty::Stubborn => "Stubborn",
+            Difficulty::Historical => "As in 1905",
+        }
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            Difficulty::Yielding => "gives ground early in the talks",
+            Difficulty::Steady => "gives ground at an even pace, session by session",
+            Difficulty::Stubborn => "holds out and concedes only near the end",
+            Difficulty::Historical => "repeats what the real delegation did, while you let it",
+        }
+    }
+}
+
+/// Who faces the player.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Opponent {
+    Computer(Difficulty),
+    /// A second player at the same machine (hot-seat).
+    Human,
+}
+
+/// Starts a game: the new-game screen's choices.
+#[derive(Event, Clone, Debug)]
+pub struct StartGame {
+    pub scenario: Arc<Scenario>,
+    pub files: Vec<(String, String)>,
+    pub side: Side,
+    pub opponent: Opponent,
+    pub seed: u64,
+}
+
+/// The player at the table sends a turn.
+#[derive(Event, Clone, Copy, Debug)]
+pub struct SendTurn(pub Turn);
+
+/// Saves the game under a new name in the saves folder.
+#[derive(Event, Clone, Copy, Debug)]
+pub struct SaveGame;
+
+/// Loads a saved game and opens it at the table.
+#[derive(Event, Clone, Debug)]
+pub struct LoadGame(pub PathBuf);
+
+/// A computer delegation, lent to the task that thinks for it.
+type SharedAgent = Arc<Mutex<Box<dyn Agent>>>;
+
+#[derive(Resource)]
+pub struct Session {
+    pub game: Game,
+    pub seats: [Seat; 2],
+    pub files: Vec<(String, String)>,
+    /// The side whose papers the table shows: the human to move, in hot-seat.
+    pub viewer: Side,
+    /// Whether each side's player has read the briefing.
+    pub briefed: [bool; 2],
+    /// Meters at each session's opening, for the trend arrows.
+    pub meter_history: Vec<[i32; crate::engine::state::MAX_METERS]>,
+    /// The last thing to tell the player: a refused move, a save written, a load problem.
+    pub notice: Option<String>,
+    /// Where the game was last saved by the player, if it was.
+    pub saved_as: Option<PathBuf>,
+    agents: [Option<SharedAgent>; 2],
+    thinking: Option<Task<Decision>>,
+}
+
+impl Session {
+    pub fn new(game: Game, seats: [Seat; 2], files: Vec<(String, String)>) -> Result<Session, String> {
+        let seed = game.seed();
+        let mut agents: [Option<SharedAgent>; 2] = [None, None];
+        for side in Side::BOTH {
+            if let Seat::Computer(name) = &seats[side.index()] {
+                let agent = agents::by_name(name, side, seed)?;
+                agents[side.index()] = Some(Arc::new(Mutex::new(agent)));
+            }
+        }
+        let humans: Vec<Side> = Side::BOTH
+            .into_iter()
+            .filter(|s| seats[s.index()] == Seat::Human)
+            .collect();
+        let viewer = match (game.to_move(), humans.as_slice()) {
+            (Some(side), [_, _]) => side,
+            (_, [one]) => *one,
+            _ => Side::Japan,
+        };
+        let meter_history = timeline::meters_by_session(&game);
+        Ok(Session {
+            game,
+            seats,
+            files,
+            viewer,
+            briefed: [false; 2],
+            meter_history,
+            notice: None,
+            saved_as: None,
+            agents,
+            thinking: None,
+        })
+    }
+
+    pub fn is_human(&self, side: Side) -> bool {
+        self.seats[side.index()] == Seat::Human
+    }
+
+    pub fn hot_seat(&self) -> bool {
+        self.is_human(Side::Japan) && self.is_human(Side::Russia)
+    }
+
+    /// Whether the player whose papers are shown may move now.
+    pub fn viewer_to_move(&self) -> bool {
+        self.game.to_move() == Some(self.viewer) && self.is_human(self.viewer)
+    }
+
+    pub fn is_thinking(&self) -> bool {
+        self.thinking.is_some()
+    }
+
+    pub fn view(&self) -> SideView<'_> {
+        SideView::new(&self.game, self.viewer)
+    }
+
+    /// Plays both seats with the historical agent until `stop` says so or the game ends
+    /// (the screenshot tour uses this to reach later sessions quickly).
+    pub fn fast_forward(&mut self, stop: impl Fn(&Game) -> bool) {
+        let mut delegations = Side::BOTH.map(|side| agents::by_name("historical", side, self.game.seed()));
+        while let Some(side) = self.game.to_move() {
+            if stop(&self.game) {
+                break;
+            }
+            let Ok(agent) = &mut delegations[side.index()] else {
+                break;
+            };
+            let decision = agent.decide(&SideView::new(&self.game, side));
+            agents::play_decision(&mut self.game, side, &decision);
+        }
+        self.meter_history = timeline::meters_by_session(&self.game);
+    }
+
+    pub fn save_file(&self) -> SaveFile {
+        SaveFile::of(&self.game, &self.files, self.seats.clone())
+    }
+
+    /// After any move: record the meters, autosave, and say which screen comes next.
+    fn after_move(&mut self, profile: &Profile) -> Option<Screen> {
+        while self.meter_history.len() <= self.game.state().session {
+            self.meter_history.push(self.game.state().meters);
+        }
+        if let Err(problem) = write_save(&profile.autosave(), &self.save_file()) {
+            self.notice = Some(problem);
+        }
+        if self.game.is_over() {
+            return Some(if self.game.treaty().is_some() {
+                Screen::Treaty
+            } else {
+                Screen::Debrief
+            });
+        }
+        let next = self.game.to_move()?;
+        if self.is_human(next) && next != self.viewer {
+            self.viewer = next;
+            return Some(Screen::Handover);
+        }
+        None
+    }
+}
+
+fn write_save(path: &Path, file: &SaveFile) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("could not make the folder {}: {e}", dir.display()))?;
+    }
+    save::write(path, file).map_err(|d| d.to_string())
+}
+
+fn profile(world_profile: Option<Res<Profile>>) -> Profile {
+    world_profile.map_or_else(Profile::from_env, |p| p.clone())
+}
+
+fn start_game(
+    event: On<StartGame>,
+    mut commands: Commands,
+    profile_res: Option<Res<Profile>>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let StartGame {
+        scenario,
+        files,
+        side,
+        opponent,
+        seed,
+    } = event.event().clone();
+    let mut seats = [Seat::Human, Seat::Human];
+    if let Opponent::Computer(difficulty) = opponent {
+        seats[side.other().index()] = Seat::Computer(difficulty.agent().to_string());
+    }
+    let game = Game::new(scenario, seed);
+    match Session::new(game, seats, files) {
+        Ok(mut session) => {
+            session.viewer = side;
+            if session.hot_seat() {
+                session.viewer = session.game.to_move().unwrap_or(side);
+                next.set(Screen::Handover);
+            } else {
+                next.set(Screen::Briefing);
+            }
+            let _ = write_save(&profile(profile_res).autosave(), &session.save_file());
+            commands.insert_resource(session);
+        }
+        Err(problem) => error!("could not start the game: {problem}"),
+    }
+}
+
+fn play_human_turn(
+    event: On<SendTurn>,
+    session: Option<ResMut<Session>>,
+    profile_res: Option<Res<Profile>>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let Some(mut session) = session else { return };
+    if !session.viewer_to_move() {
+        session.notice = Some("It is not your turn.".into());
+        return;
+    }
+    let side = session.viewer;
+    match session.game.play(side, event.event().0) {
+        Ok(()) => {
+            session.notice = None;
+            if let Some(screen) = session.after_move(&profile(profile_res)) {
+                next.set(screen);
+            }
+        }
+        Err(refused) => session.notice = Some(format!("The move was not sent: {refused}")),
+    }
+}
+
+/// Starts the computer's thinking when it is to move, and plays its decision when ready.
+fn drive_computer(
+    mut session: ResMut<Session>,
+    profile_res: Option<Res<Profile>>,
+    screen: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    // The computer waits while a human reads a brief or a hand-over screen.
+    if *screen.get() != Screen::Table {
+        return;
+    }
+    if let Some(task) = session.bypass_change_detection().thinking.as_mut() {
+        let Some(decision) = block_on(poll_once(task)) else {
+            return;
+        };
+        session.thinking = None;
+        let Some(side) = session.game.to_move() else { return };
+        agents::play_decision(&mut session.game, side, &decision);
+        if let Some(screen) = session.after_move(&profile(profile_res)) {
+            next.set(screen);
+        }
+        return;
+    }
+    let Some(side) = session.game.to_move() else { return };
+    let Some(agent) = session.agents[side.index()].clone() else {
+        return;
+    };
+    let game = session.game.clone();
+    session.thinking = Some(AsyncComputeTaskPool::get().spawn(async move {
+        let view = SideView::new(&game, side);
+        let mut agent = agent.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        agent.decide(&view)
+    }));
+}
+
+fn save_game(_: On<SaveGame>, session: Option<ResMut<Session>>, profile_res: Option<Res<Profile>>) {
+    let Some(mut session) = session else { return };
+    let profile = profile(profile_res);
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let path = profile.saves().join(format!(
+        "{}-session{}-{stamp}.ron",
+        session.game.scenario().id,
+        session.game.state().session + 1
+    ));
+    match write_save(&path, &session.save_file()) {
+        Ok(()) => {
+            session.notice = Some(format!("Saved as {}", path.display()));
+            session.saved_as = Some(path);
+        }
+        Err(problem) => session.notice = Some(problem),
+    }
+}
+
+/// What went wrong with the last load, for the load screen to show.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct LoadProblem(pub Option<String>);
+
+fn load_game(event: On<LoadGame>, mut commands: Commands, mut next: ResMut<NextState<Screen>>) {
+    let path = &event.event().0;
+    let loaded = match save::load(path) {
+        Ok(loaded) => loaded,
+        Err(d) => {
+            commands.insert_resource(LoadProblem(Some(d.to_string())));
+            return;
+        }
+    };
+    match Session::new(loaded.game, loaded.seats, loaded.files) {
+        Ok(mut session) => {
+            session.briefed = [true; 2];
+            session.saved_as = Some(path.clone());
+            next.set(if session.game.is_over() {
+                Screen::Debrief
+            } else if session.hot_seat() {
+                Screen::Handover
+            } else {
+                Screen::Table
+            });
+            commands.insert_resource(LoadProblem(None));
+            commands.insert_resource(session);
+        }
+        Err(problem) => commands.insert_resource(LoadProblem(Some(format!("{}: {problem}", path.display())))),
+    }
+}
