@@ -2,10 +2,14 @@
 //! concern, widgets as functions returning `impl Bundle`, observers for actions. It draws
 //! the engine's state and sends it the player's moves; no game rule lives here.
 
-mod catalog;
-mod paths;
-mod screens;
-mod theme;
+pub mod catalog;
+pub mod draft;
+pub mod map;
+pub mod paths;
+pub mod screens;
+pub mod session;
+pub mod settings;
+pub mod theme;
 mod tour;
 
 pub use screens::Screen;
@@ -70,6 +74,12 @@ fn window_app(tour: Option<PathBuf>) -> App {
     // Redraw only when something happens: no CPU use while the player reads.
     app.insert_resource(WinitSettings::desktop_app());
     app.insert_resource(paths::DataRoot(root));
+    if tour.is_some() {
+        // A scratch profile: the tour must not read or write the player's settings and saves.
+        let scratch = std::env::temp_dir().join(format!("portsmouth-tour-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&scratch);
+        app.insert_resource(paths::Profile(scratch));
+    }
     app.add_plugins((TabNavigationPlugin, plugin));
     if let Some(dir) = tour {
         app.add_plugins(tour::plugin(dir));
@@ -80,7 +90,18 @@ fn window_app(tour: Option<PathBuf>) -> App {
 /// Everything of the game's own, without windowing or rendering: what the headless tests
 /// add to `MinimalPlugins`.
 pub fn plugin(app: &mut App) {
-    app.add_plugins((theme::plugin, catalog::plugin, screens::plugin));
+    if !app.world().contains_resource::<paths::Profile>() {
+        app.insert_resource(paths::Profile::from_env());
+    }
+    app.add_plugins((
+        theme::plugin,
+        catalog::plugin,
+        settings::plugin,
+        session::plugin,
+        draft::plugin,
+        map::plugin,
+        screens::plugin,
+    ));
 }
 
 pub use paths::DataRoot;

@@ -1,34 +1,118 @@
-//! The screenshot tour: visits each screen, saves `<dir>/<screen>.png`, and exits. Exits
-//! non-zero if an asset fails to load or a screen does not render in time.
+//! The screenshot tour: walks every screen — title, settings, new game, briefing, the table
+//! with a proposal in progress, the map, a dispatch, the treaty, the debrief and a hot-seat
+//! hand-over — saves `<dir>/<name>.png` for each, and exits. Exits non-zero if an asset
+//! fails to load or a screen does not render in time. It plays in a scratch profile, so
+//! the player's own settings and saves are never touched.
 
 use super::Screen;
+use super::catalog::Catalog;
+use super::draft::{Answer, Draft, Edit, Offeror};
+use super::map::MapData;
+use super::screens::table::{Panel, ShowPanel};
+use super::screens::{BeginNegotiating, Go};
+use super::session::{Difficulty, Opponent, Session, StartGame};
 use super::theme::Fonts;
+use crate::engine::side::Side;
 use bevy::asset::LoadState;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
 use std::path::PathBuf;
 
-/// Frames to let a screen settle (layout, font atlases) before its picture.
+/// Frames to let a screen settle (layout, font atlases, the computer's move) before its picture.
 const SETTLE_FRAMES: u32 = 30;
 /// Frames after which a screen that has not been captured counts as failed.
 const GIVE_UP_FRAMES: u32 = 600;
+/// The tour's game: always the same, so its pictures are comparable from run to run.
+const TOUR_SEED: u64 = 1905;
+
+type Step = fn(&mut World);
 
 #[derive(Resource)]
 struct Tour {
     dir: PathBuf,
-    stops: Vec<(Screen, &'static str)>,
+    stops: Vec<(&'static str, Step)>,
     next: usize,
     frames: u32,
+    /// Whether the current stop's step has run.
+    stepped: bool,
     waiting: bool,
+}
+
+fn stops() -> Vec<(&'static str, Step)> {
+    vec![
+        ("title", |_| {}),
+        ("settings", |w| w.trigger(Go(Screen::Settings))),
+        ("new_game", |w| w.trigger(Go(Screen::NewGame))),
+        ("briefing", |w| {
+            start(w, Side::Russia, Opponent::Computer(Difficulty::Historical))
+        }),
+        ("table", |w| {
+            w.trigger(BeginNegotiating);
+            // Japan has tabled its terms (session 3); Witte drafts a counter-proposal.
+            if let Some(mut session) = w.get_resource_mut::<Session>() {
+                session.fast_forward(|g| g.state().session >= 2 && g.to_move() == Some(Side::Russia));
+                let draft = Draft::starting(&session.view());
+                w.insert_resource(draft);
+            }
+            w.trigger(Edit::AnswerAll {
+                to: Offeror::Counterpart,
+                answer: None,
+            });
+            w.trigger(Edit::Answer {
+                to: Offeror::Counterpart,
+                article: 0,
+                answer: Some(Answer::Accept),
+            });
+            for (article, by) in [(4, -1), (8, -1), (9, -1)] {
+                w.trigger(Edit::Step { article, by });
+            }
+        }),
+        ("map", |w| w.trigger(ShowPanel(Panel::Map))),
+        ("dispatch", |w| {
+            if let Some(mut session) = w.get_resource_mut::<Session>() {
+                session.fast_forward(|g| g.state().session >= 6 && g.to_move() == Some(Side::Russia));
+            }
+            w.trigger(ShowPanel(Panel::Dispatches));
+        }),
+        ("treaty", |w| {
+            if let Some(mut session) = w.get_resource_mut::<Session>() {
+                session.fast_forward(|_| false);
+            }
+            w.trigger(Go(Screen::Treaty));
+        }),
+        ("debrief", |w| w.trigger(Go(Screen::Debrief))),
+        ("handover", |w| start(w, Side::Japan, Opponent::Human)),
+    ]
+}
+
+fn start(world: &mut World, side: Side, opponent: Opponent) {
+    let Some((scenario, files)) = world
+        .resource::<Catalog>()
+        .playable()
+        .find(|(s, _)| s.id == "portsmouth-1905")
+        .map(|(s, f)| (s.clone(), f.to_vec()))
+    else {
+        error!("tour: scenarios/portsmouth-1905.ron did not load");
+        world.write_message(AppExit::from_code(5));
+        return;
+    };
+    world.trigger(StartGame {
+        scenario,
+        files,
+        side,
+        opponent,
+        seed: TOUR_SEED,
+    });
 }
 
 pub fn plugin(dir: PathBuf) -> impl Fn(&mut App) {
     move |app: &mut App| {
         app.insert_resource(Tour {
             dir: dir.clone(),
-            stops: vec![(Screen::Title, "title")],
+            stops: stops(),
             next: 0,
             frames: 0,
+            stepped: false,
             waiting: false,
         });
         // The tour must redraw every frame, not only on input.
@@ -37,12 +121,13 @@ pub fn plugin(dir: PathBuf) -> impl Fn(&mut App) {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn advance(
     mut commands: Commands,
     mut tour: ResMut<Tour>,
     fonts: Res<Fonts>,
+    map: Res<MapData>,
     assets: Res<AssetServer>,
-    mut next_screen: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
 ) {
     for font in [&fonts.regular, &fonts.italic] {
@@ -52,6 +137,11 @@ fn advance(
             return;
         }
     }
+    if let Err(problem) = &map.0 {
+        error!("tour: {problem}");
+        exit.write(AppExit::from_code(3));
+        return;
+    }
     let fonts_ready = [&fonts.regular, &fonts.italic]
         .iter()
         .all(|f| assets.is_loaded_with_dependencies(*f));
@@ -59,20 +149,29 @@ fn advance(
     if tour.frames > GIVE_UP_FRAMES {
         error!(
             "tour: screen `{}` did not render in time",
-            tour.stops[tour.next.min(tour.stops.len() - 1)].1
+            tour.stops[tour.next.min(tour.stops.len() - 1)].0
         );
         exit.write(AppExit::from_code(4));
         return;
     }
-    if tour.waiting || !fonts_ready || tour.frames < SETTLE_FRAMES {
+    if tour.waiting || !fonts_ready {
         return;
     }
-    let Some(&(screen, name)) = tour.stops.get(tour.next) else {
+    let Some(&(name, step)) = tour.stops.get(tour.next) else {
         info!("tour: done");
         exit.write(AppExit::Success);
         return;
     };
-    next_screen.set(screen);
+    // First run the step, then let the screen settle, then take its picture.
+    if !tour.stepped {
+        commands.queue(step);
+        tour.stepped = true;
+        tour.frames = 0;
+        return;
+    }
+    if tour.frames < SETTLE_FRAMES {
+        return;
+    }
     let path = tour.dir.join(format!("{name}.png"));
     info!("tour: {}", path.display());
     tour.waiting = true;
@@ -82,6 +181,7 @@ fn advance(
         .observe(|_: On<ScreenshotCaptured>, mut tour: ResMut<Tour>| {
             tour.next += 1;
             tour.frames = 0;
+            tour.stepped = false;
             tour.waiting = false;
         });
 }

@@ -1,16 +1,40 @@
-//! A headless app with the game's plugins: what the screens need, without a window.
+//! A headless app with the game's plugins: what the screens need, without a window, and
+//! helpers that play through the UI's own events.
 
 use bevy::input_focus::{InputFocus, InputFocusVisible};
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
+use portsmouth::game::Screen;
+use portsmouth::game::paths::Profile;
+use portsmouth::game::session::Session;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// A fresh, empty profile folder for one test (tests run in parallel).
+pub fn scratch_profile() -> PathBuf {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "portsmouth-test-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
 
 pub fn app() -> App {
+    app_with_profile(scratch_profile())
+}
+
+pub fn app_with_profile(profile: PathBuf) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()));
     app.init_asset::<Font>();
     app.init_resource::<ButtonInput<KeyCode>>();
+    app.add_message::<bevy::input::keyboard::KeyboardInput>();
     app.init_resource::<InputFocus>();
     app.init_resource::<InputFocusVisible>();
+    app.insert_resource(Profile(profile));
     app.add_plugins(portsmouth::game::plugin);
     app.update();
     app
@@ -25,7 +49,54 @@ pub fn texts(app: &mut App) -> Vec<String> {
     found.into_iter().map(|(_, t)| t).collect()
 }
 
+pub fn all_text(app: &mut App) -> String {
+    texts(app).join("\n")
+}
+
 pub fn exit_requested(app: &App) -> Option<AppExit> {
     let messages = app.world().resource::<Messages<AppExit>>();
     messages.get_cursor().read(messages).last().cloned()
+}
+
+pub fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+/// Triggers a UI event and lets the app run a frame.
+pub fn send<E: Event>(app: &mut App, event: E)
+where
+    for<'a> E::Trigger<'a>: Default,
+{
+    app.world_mut().trigger(event);
+    app.update();
+}
+
+/// Runs frames until `done` holds (the computer thinks on the task pool), for at most
+/// `seconds` (generous: tests share two cores).
+pub fn run_until(app: &mut App, seconds: u64, done: impl Fn(&mut App) -> bool) -> bool {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(seconds);
+    while std::time::Instant::now() < deadline {
+        if done(app) {
+            return true;
+        }
+        app.update();
+        std::thread::sleep(std::time::Duration::from_micros(200));
+    }
+    done(app)
+}
+
+/// Waits until the player at the table may move, or the talks are over.
+pub fn await_turn(app: &mut App) {
+    let ready = run_until(app, 120, |app| {
+        let s = screen(app);
+        if s != Screen::Table {
+            return true;
+        }
+        app.world()
+            .get_resource::<Session>()
+            .is_none_or(|session| session.viewer_to_move() || session.game.is_over())
+    });
+    assert!(ready, "the computer did not move");
+    // One more frame for the screen to redraw what the computer did.
+    app.update();
 }

@@ -2,4 +2,7 @@
 //! test binary for all of them, since each binary links Bevy.
 
 mod common;
+mod keyboard;
+mod persistence;
+mod play;
 mod title;

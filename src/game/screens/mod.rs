@@ -1,16 +1,67 @@
 //! The screens of the game, as states. Each screen is a plugin in its own file.
 
+mod briefing;
+mod debrief;
+mod handover;
+mod load;
+mod new_game;
+pub mod settings;
+pub mod table;
 mod title;
+mod treaty;
 
+pub use briefing::BeginNegotiating;
+pub use handover::TakeSeat;
+pub use load::SaveList;
+pub use new_game::{Begin, NewGameChoices, NewGameEdit};
+pub use title::{ContinueButton, QuitButton, ScenarioList};
+
+use super::theme::palette::PARCHMENT;
 use bevy::prelude::*;
 
 #[derive(States, Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Screen {
     #[default]
     Title,
+    NewGame,
+    /// The confidential instructions of the side whose papers are shown.
+    Briefing,
+    /// The negotiating table: the main screen.
+    Table,
+    /// Hot-seat: the papers are put away until the next delegation takes its seat.
+    Handover,
+    Treaty,
+    Debrief,
+    Settings,
+    Load,
 }
+
+/// Goes to another screen (what Back, Menu and the like buttons trigger).
+#[derive(Event, Clone, Copy, Debug)]
+pub struct Go(pub Screen);
 
 pub(super) fn plugin(app: &mut App) {
     app.init_state::<Screen>();
-    app.add_plugins(title::plugin);
+    app.insert_resource(ClearColor(PARCHMENT));
+    app.add_systems(Startup, spawn_camera);
+    app.add_observer(go);
+    app.add_plugins((
+        title::plugin,
+        new_game::plugin,
+        briefing::plugin,
+        table::plugin,
+        handover::plugin,
+        treaty::plugin,
+        debrief::plugin,
+        settings::plugin,
+        load::plugin,
+    ));
+}
+
+fn spawn_camera(mut commands: Commands) {
+    commands.spawn((Name::new("Camera"), Camera2d));
+}
+
+fn go(event: On<Go>, mut next: ResMut<NextState<Screen>>) {
+    next.set(event.event().0);
 }

@@ -1,8 +1,10 @@
 //! The title screen: the name of the game, the conference it is about, the scenarios in
 //! this copy of the game, and the way out.
 
-use super::Screen;
+use super::{Go, Screen};
 use crate::game::catalog::{Catalog, Entry};
+use crate::game::paths::Profile;
+use crate::game::session::LoadGame;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, Activated};
@@ -22,13 +24,18 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Component)]
 pub struct ScenarioList;
 
+/// Marks the Continue button (present only when there is a game to resume).
+#[derive(Component)]
+pub struct ContinueButton;
+
 /// Marks the Quit button.
 #[derive(Component)]
 pub struct QuitButton;
 
-fn spawn_title_screen(mut commands: Commands, fonts: Res<Fonts>, catalog: Res<Catalog>) {
-    commands.spawn((Name::new("Camera"), Camera2d, DespawnOnExit(Screen::Title)));
+fn spawn_title_screen(mut commands: Commands, fonts: Res<Fonts>, catalog: Res<Catalog>, profile: Res<Profile>) {
     let f = fonts.as_ref();
+    let autosave = profile.autosave();
+    let can_continue = autosave.is_file();
     commands
         .spawn((
             widget::page(
@@ -68,13 +75,32 @@ fn spawn_title_screen(mut commands: Commands, fonts: Res<Fonts>, catalog: Res<Ca
                     20.0,
                     INK,
                 ));
-                column.spawn((
-                    Node {
-                        margin: UiRect::top(px(18)),
-                        ..default()
-                    },
-                    children![(widget::button(f, "Quit", quit_on_activate), QuitButton)],
-                ));
+                column
+                    .spawn((
+                        Name::new("Menu"),
+                        Node {
+                            margin: UiRect::top(px(18)),
+                            flex_direction: FlexDirection::Column,
+                            align_items: AlignItems::Stretch,
+                            row_gap: px(8),
+                            ..default()
+                        },
+                    ))
+                    .with_children(|menu| {
+                        menu.spawn(widget::button(f, "New game", go_to(Screen::NewGame)));
+                        if can_continue {
+                            let path = autosave.clone();
+                            menu.spawn((
+                                widget::button(f, "Continue", move |_: Activated, mut commands: Commands| {
+                                    commands.trigger(LoadGame(path.clone()));
+                                }),
+                                ContinueButton,
+                            ));
+                        }
+                        menu.spawn(widget::button(f, "Load", go_to(Screen::Load)));
+                        menu.spawn(widget::button(f, "Settings", go_to(Screen::Settings)));
+                        menu.spawn((widget::button(f, "Quit", quit_on_activate), QuitButton));
+                    });
                 column.spawn(widget::italic(
                     f,
                     format!("version {} · Tab and Enter reach every button · Esc quits", env!("CARGO_PKG_VERSION")),
@@ -105,6 +131,10 @@ fn spawn_title_screen(mut commands: Commands, fonts: Res<Fonts>, catalog: Res<Ca
                 }
             });
         });
+}
+
+fn go_to(screen: Screen) -> impl Fn(Activated, Commands) {
+    move |_: Activated, mut commands: Commands| commands.trigger(Go(screen))
 }
 
 fn quit_on_activate(_: Activated, mut exit: MessageWriter<AppExit>) {

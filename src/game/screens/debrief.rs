@@ -1,0 +1,336 @@
+//! The debrief: the outcome and its epilogue, ratification and the reaction at home, a
+//! clause-by-clause comparison with the treaty of 5 September 1905, both sides' utilities
+//! on a chart of the Pareto frontier with the Nash point and the historical outcome, and a
+//! timeline of concessions per article.
+
+use super::{Go, Screen};
+use crate::engine::analysis;
+use crate::engine::report::{Favours, Report};
+use crate::engine::side::Side;
+use crate::engine::state::Author;
+use crate::engine::timeline;
+use crate::game::session::{SaveGame, Session};
+use crate::game::theme::Fonts;
+use crate::game::theme::palette::*;
+use crate::game::theme::widget;
+use bevy::input_focus::tab_navigation::TabGroup;
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        OnEnter(Screen::Debrief),
+        spawn_debrief.run_if(resource_exists::<Session>),
+    );
+}
+
+/// Marks the frontier chart, for tests.
+#[derive(Component)]
+pub struct FrontierChart;
+
+/// Marks the clause comparison, for tests.
+#[derive(Component)]
+pub struct Clauses;
+
+const CHART: f32 = 250.0;
+
+fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session>) {
+    let f = fonts.as_ref();
+    let game = &session.game;
+    let scenario = game.scenario().clone();
+    let Some(report) = Report::of(game) else {
+        commands.trigger(Go(Screen::Table));
+        return;
+    };
+    commands
+        .spawn((
+            widget::page(
+                "Debrief screen",
+                Node {
+                    flex_direction: FlexDirection::Column,
+                    padding: UiRect::all(px(14)),
+                    row_gap: px(8),
+                    ..default()
+                },
+            ),
+            DespawnOnExit(Screen::Debrief),
+            TabGroup::new(0),
+        ))
+        .with_children(|page| {
+            let (title, epilogue) = report.outcome.map_or_else(
+                || ("An ending no outcome describes".to_string(), String::new()),
+                |o| {
+                    (
+                        scenario.outcomes[o].title.clone(),
+                        scenario.outcomes[o].epilogue.clone(),
+                    )
+                },
+            );
+            page.spawn(widget::text(f, title, 30.0, INK));
+            page.spawn((Node {
+                flex_direction: FlexDirection::Row,
+                column_gap: px(12),
+                flex_grow: 1.0,
+                min_height: px(0),
+                ..default()
+            },))
+                .with_children(|row| {
+                    row.spawn((
+                        widget::panel(
+                            "Outcome",
+                            Node {
+                                width: px(560),
+                                overflow: Overflow::scroll_y(),
+                                ..widget::column(6.0)
+                            },
+                        ),
+                        bevy::ui_widgets::ScrollArea,
+                    ))
+                    .with_children(|col| {
+                        col.spawn(widget::text(f, epilogue, 16.0, INK));
+                        if let Some(o) = report.outcome {
+                            let outcome = &scenario.outcomes[o];
+                            col.spawn(widget::italic(f, "At home", 16.0, SEPIA));
+                            for side in Side::BOTH {
+                                if let Some(a) = report.aftermath[side.index()] {
+                                    let entry = &outcome.aftermath[a];
+                                    let result = entry.result.map_or(String::new(), |r| format!(" — {}", r.label()));
+                                    col.spawn(widget::text(f, format!("{side}{result}: {}", entry.text), 15.0, INK));
+                                }
+                            }
+                        }
+                        col.spawn(widget::italic(
+                            f,
+                            "Clause by clause, beside the treaty of 5 September 1905",
+                            16.0,
+                            SEPIA,
+                        ));
+                        col.spawn((widget::column(1.0), Clauses)).with_children(|table| {
+                            for clause in report.clauses(&scenario) {
+                                let label = |o: Option<u8>| {
+                                    o.map_or("—".to_string(), |o| {
+                                        scenario.option_label(clause.article, o).to_string()
+                                    })
+                                };
+                                let (word, colour) = match clause.favours {
+                                    Favours::Same => ("as in 1905", SEPIA),
+                                    Favours::Japan => ("better for Japan", JAPAN),
+                                    Favours::Russia => ("better for Russia", RUSSIA),
+                                    Favours::Both => ("better for both", AGREED),
+                                    Favours::Neither => ("differs", SEPIA),
+                                };
+                                table.spawn(widget::row(6.0)).with_children(|line| {
+                                    for (text, width, c) in [
+                                        (scenario.articles[clause.article].title.clone(), 130.0, INK),
+                                        (label(clause.ours), 150.0, INK),
+                                        (label(clause.signed), 150.0, SEPIA),
+                                        (word.to_string(), 100.0, colour),
+                                    ] {
+                                        line.spawn((
+                                            Node {
+                                                width: px(width),
+                                                flex_shrink: 0.0,
+                                                ..default()
+                                            },
+                                            children![widget::text(f, text, 13.0, c)],
+                                        ));
+                                    }
+                                });
+                            }
+                        });
+                    });
+                    row.spawn(widget::panel(
+                        "Analysis",
+                        Node {
+                            flex_grow: 1.0,
+                            overflow: Overflow::scroll_y(),
+                            ..widget::column(6.0)
+                        },
+                    ))
+                    .with_children(|col| {
+                        col.spawn(widget::row(12.0)).with_children(|line| {
+                            chart(line, f, &scenario, &report);
+                            line.spawn(widget::column(3.0)).with_children(|notes| {
+                                notes.spawn(widget::text(f, "This game", 15.0, SEAL_RED));
+                                notes.spawn(widget::text(f, "Nash bargaining point", 15.0, AGREED));
+                                notes.spawn(widget::text(f, "The treaty of 1905", 15.0, Color::srgb(0.1, 0.25, 0.6)));
+                                notes.spawn(widget::text(f, "Pareto frontier", 15.0, SEPIA));
+                                for side in Side::BOTH {
+                                    let s = side.index();
+                                    notes.spawn(widget::italic(
+                                        f,
+                                        format!(
+                                            "{side}: {:.0}% (no treaty {:.0}%)",
+                                            100.0 * report.utility[s],
+                                            100.0 * report.reservation[s]
+                                        ),
+                                        14.0,
+                                        INK,
+                                    ));
+                                }
+                                let pareto = if report.pareto_optimal {
+                                    "On the frontier: no treaty was better for both."
+                                } else {
+                                    "Inside the frontier: a treaty better for both existed."
+                                };
+                                notes.spawn(widget::italic(f, pareto, 14.0, INK));
+                            });
+                        });
+                        col.spawn(widget::italic(
+                            f,
+                            "Concessions by session (numbers: option offered, 1 = Japan's demand; green: agreed)",
+                            14.0,
+                            SEPIA,
+                        ));
+                        concessions(col, f, &session);
+                    });
+                });
+            page.spawn(widget::row(10.0)).with_children(|bar| {
+                bar.spawn(widget::event_button(
+                    f,
+                    "New game",
+                    "Start another conference",
+                    Go(Screen::NewGame),
+                ));
+                bar.spawn(widget::event_button(
+                    f,
+                    "Save",
+                    "Save this finished game, to replay or compare",
+                    SaveGame,
+                ));
+                bar.spawn(widget::event_button(
+                    f,
+                    "Title",
+                    "Back to the title screen",
+                    Go(Screen::Title),
+                ));
+            });
+        });
+}
+
+/// Both sides' utilities: the frontier, the Nash point, 1905 and this game.
+fn chart(parent: &mut ChildSpawnerCommands, f: &Fonts, scenario: &crate::engine::scenario::Scenario, report: &Report) {
+    let dot = |u: [f64; 2], size: f32, colour: Color| {
+        (
+            Node {
+                position_type: PositionType::Absolute,
+                left: px(u[0] as f32 * CHART - size / 2.0),
+                bottom: px(u[1] as f32 * CHART - size / 2.0),
+                width: px(size),
+                height: px(size),
+                border_radius: BorderRadius::MAX,
+                ..default()
+            },
+            BackgroundColor(colour),
+        )
+    };
+    parent
+        .spawn((
+            Name::new("Frontier chart"),
+            FrontierChart,
+            Node {
+                width: px(CHART),
+                height: px(CHART),
+                border: UiRect::new(px(1), px(0), px(0), px(1)),
+                margin: UiRect::new(px(18), px(0), px(4), px(18)),
+                ..default()
+            },
+            BorderColor::all(INK),
+        ))
+        .with_children(|c| {
+            let front = scenario.frontier();
+            let step = (front.len() / 300).max(1);
+            for p in front.iter().step_by(step) {
+                c.spawn(dot(analysis::utilities(&scenario.space, p.points), 3.0, SEPIA));
+            }
+            c.spawn(dot(report.reservation, 6.0, RULE));
+            if let Some(h) = &scenario.history {
+                let u = [
+                    scenario.space.utility(Side::Japan, &h.treaty),
+                    scenario.space.utility(Side::Russia, &h.treaty),
+                ];
+                c.spawn(dot(u, 11.0, Color::srgb(0.1, 0.25, 0.6)));
+            }
+            if let Some((_, u)) = report.nash {
+                c.spawn(dot(u, 10.0, AGREED));
+            }
+            c.spawn(dot(report.utility, 10.0, SEAL_RED));
+            c.spawn((
+                Node {
+                    position_type: PositionType::Absolute,
+                    bottom: px(-18),
+                    right: px(0),
+                    ..default()
+                },
+                children![widget::italic(f, "Japan →", 13.0, SEPIA)],
+            ));
+            c.spawn((
+                Node {
+                    position_type: PositionType::Absolute,
+                    top: px(0),
+                    left: px(-16),
+                    ..default()
+                },
+                children![widget::italic(f, "↑", 13.0, SEPIA)],
+            ));
+            c.spawn((
+                Node {
+                    position_type: PositionType::Absolute,
+                    top: px(-2),
+                    left: px(4),
+                    ..default()
+                },
+                children![widget::italic(f, "Russia", 13.0, SEPIA)],
+            ));
+        });
+}
+
+/// A grid: one row per article, one column per session held, the offers made in each.
+fn concessions(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Session) {
+    let game = &session.game;
+    let scenario = game.scenario();
+    let lines = timeline::concessions(scenario, game.transcript());
+    let held = game.state().session + 1;
+    parent.spawn(widget::column(0.0)).with_children(|grid| {
+        for (a, line) in lines.iter().enumerate() {
+            grid.spawn(widget::row(2.0)).with_children(|row| {
+                row.spawn((
+                    Node {
+                        width: px(120),
+                        flex_shrink: 0.0,
+                        ..default()
+                    },
+                    children![widget::text(f, scenario.articles[a].title.clone(), 12.0, INK)],
+                ));
+                for s in 0..held {
+                    let agreed_here = line.agreed.is_some_and(|(at, _)| at == s);
+                    row.spawn((
+                        Node {
+                            width: px(36),
+                            height: px(17),
+                            column_gap: px(2),
+                            justify_content: JustifyContent::Center,
+                            border: UiRect::all(px(1)),
+                            ..default()
+                        },
+                        BorderColor::all(RULE.with_alpha(0.4)),
+                        BackgroundColor(if agreed_here {
+                            AGREED.with_alpha(0.35)
+                        } else {
+                            Color::NONE
+                        }),
+                    ))
+                    .with_children(|cell| {
+                        for offer in line.offers.iter().filter(|o| o.session == s) {
+                            let colour = match offer.author {
+                                Author::Japan => JAPAN,
+                                Author::Russia => RUSSIA,
+                                Author::Mediator => SEPIA,
+                            };
+                            cell.spawn(widget::text(f, (offer.option + 1).to_string(), 12.0, colour));
+                        }
+                    });
+                }
+            });
+        }
+    });
+}

@@ -1,0 +1,416 @@
+//! New game: the scenario, the side (Komura for Japan or Witte for Russia), the opponent
+//! (the computer at a difficulty, or a second player at the same machine) and the seed,
+//! which is shown and can be typed so a class can replay the same game.
+
+use super::{Go, Screen};
+use crate::engine::rng::fresh_seed;
+use crate::engine::side::Side;
+use crate::game::catalog::Catalog;
+use crate::game::session::{Difficulty, Opponent, StartGame};
+use crate::game::theme::Fonts;
+use crate::game::theme::palette::*;
+use crate::game::theme::widget::{self, FocusKey, Tip};
+use bevy::input::keyboard::{Key, KeyboardInput};
+use bevy::input_focus::InputFocus;
+use bevy::input_focus::tab_navigation::{TabGroup, TabIndex};
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<NewGameChoices>();
+    app.add_systems(OnEnter(Screen::NewGame), (reset_choices, spawn_root).chain());
+    app.add_systems(
+        Update,
+        (
+            type_seed,
+            (widget::remember_focus, redraw)
+                .chain()
+                .run_if(resource_changed::<NewGameChoices>.or_else(any_with_component::<Fresh>)),
+        )
+            .chain()
+            .run_if(in_state(Screen::NewGame)),
+    );
+    app.add_observer(edit);
+    app.add_observer(begin);
+}
+
+#[derive(Resource, Clone, Debug, PartialEq)]
+pub struct NewGameChoices {
+    /// Index among the scenarios that load.
+    pub scenario: usize,
+    pub side: Side,
+    pub opponent: Opponent,
+    pub seed: u64,
+}
+
+impl Default for NewGameChoices {
+    fn default() -> Self {
+        NewGameChoices {
+            scenario: 0,
+            side: Side::Japan,
+            opponent: Opponent::Computer(Difficulty::Steady),
+            seed: fresh_seed(),
+        }
+    }
+}
+
+#[derive(Event, Clone, Copy, Debug, PartialEq)]
+pub enum NewGameEdit {
+    Scenario(usize),
+    Side(Side),
+    Opponent(Opponent),
+    Seed(u64),
+    FreshSeed,
+}
+
+/// Starts the game with the current choices.
+#[derive(Event, Clone, Copy, Debug, Default)]
+pub struct Begin;
+
+#[derive(Component)]
+struct NewGameRoot;
+
+/// A root not yet filled.
+#[derive(Component)]
+struct Fresh;
+
+/// The seed field: focused, it takes digits and Backspace.
+#[derive(Component)]
+pub struct SeedField;
+
+const MAX_SEED_DIGITS: u32 = 18;
+
+fn reset_choices(mut choices: ResMut<NewGameChoices>) {
+    *choices = NewGameChoices::default();
+}
+
+fn spawn_root(mut commands: Commands) {
+    commands.spawn((
+        widget::page(
+            "New game screen",
+            Node {
+                flex_direction: FlexDirection::Column,
+                padding: UiRect::all(px(28)),
+                row_gap: px(14),
+                ..default()
+            },
+        ),
+        NewGameRoot,
+        Fresh,
+        DespawnOnExit(Screen::NewGame),
+        TabGroup::new(0),
+    ));
+}
+
+fn edit(event: On<NewGameEdit>, choices: Option<ResMut<NewGameChoices>>, catalog: Res<Catalog>) {
+    let Some(mut choices) = choices else { return };
+    match *event.event() {
+        NewGameEdit::Scenario(i) if i < catalog.playable().count() => choices.scenario = i,
+        NewGameEdit::Scenario(_) => {}
+        NewGameEdit::Side(side) => choices.side = side,
+        NewGameEdit::Opponent(opponent) => choices.opponent = opponent,
+        NewGameEdit::Seed(seed) => choices.seed = seed,
+        NewGameEdit::FreshSeed => choices.seed = fresh_seed(),
+    }
+}
+
+fn begin(_: On<Begin>, mut commands: Commands, choices: Option<Res<NewGameChoices>>, catalog: Res<Catalog>) {
+    let Some(choices) = choices else { return };
+    let Some((scenario, files)) = catalog.playable().nth(choices.scenario) else {
+        return;
+    };
+    commands.trigger(StartGame {
+        scenario: scenario.clone(),
+        files: files.to_vec(),
+        side: choices.side,
+        opponent: choices.opponent,
+        seed: choices.seed,
+    });
+}
+
+/// Digits typed while the seed field has focus edit the seed.
+fn type_seed(
+    mut keys: MessageReader<KeyboardInput>,
+    focus: Res<InputFocus>,
+    fields: Query<(), With<SeedField>>,
+    choices: Option<ResMut<NewGameChoices>>,
+) {
+    let Some(mut choices) = choices else { return };
+    let focused = focus.get().is_some_and(|e| fields.contains(e));
+    for key in keys.read() {
+        if !focused || !key.state.is_pressed() {
+            continue;
+        }
+        match &key.logical_key {
+            Key::Character(c) => {
+                if let Some(d) = c.chars().next().and_then(|c| c.to_digit(10))
+                    && choices.seed < 10u64.pow(MAX_SEED_DIGITS - 1)
+                {
+                    choices.seed = choices.seed * 10 + d as u64;
+                }
+            }
+            Key::Backspace => choices.seed /= 10,
+            _ => {}
+        }
+    }
+}
+
+fn redraw(
+    mut commands: Commands,
+    fonts: Res<Fonts>,
+    catalog: Res<Catalog>,
+    choices: Res<NewGameChoices>,
+    roots: Query<Entity, With<NewGameRoot>>,
+) {
+    let Ok(root) = roots.single() else { return };
+    let f = fonts.as_ref();
+    commands.entity(root).remove::<Fresh>().despawn_related::<Children>();
+    commands.entity(root).with_children(|page| {
+        page.spawn(widget::text(f, "A new conference", 40.0, INK));
+        page.spawn((
+            Name::new("Choices"),
+            Node {
+                flex_direction: FlexDirection::Row,
+                column_gap: px(20),
+                flex_grow: 1.0,
+                min_height: px(0),
+                ..default()
+            },
+        ))
+        .with_children(|row| {
+            scenario_column(row, f, &catalog, &choices);
+            side_column(row, f, &choices);
+            opponent_column(row, f, &choices);
+        });
+        page.spawn(widget::row(12.0)).with_children(|bar| {
+            bar.spawn(widget::event_button(
+                f,
+                "Back",
+                "Back to the title screen (Esc)",
+                Go(Screen::Title),
+            ));
+            bar.spawn(widget::event_button(
+                f,
+                "Begin the conference",
+                "Read your instructions and take your seat at the table",
+                Begin,
+            ));
+        });
+    });
+}
+
+fn choice_button<T: Event + Clone>(f: &Fonts, label: &str, tip: &str, chosen: bool, event: T) -> impl Bundle
+where
+    for<'a> T::Trigger<'a>: Default,
+{
+    let shown = if chosen {
+        format!("• {label}")
+    } else {
+        label.to_string()
+    };
+    let accessible = if chosen {
+        format!("{label} (chosen)")
+    } else {
+        label.to_string()
+    };
+    widget::keyed_button(f, &shown, &accessible, label, tip, event)
+}
+
+fn scenario_column(row: &mut ChildSpawnerCommands, f: &Fonts, catalog: &Catalog, choices: &NewGameChoices) {
+    row.spawn(widget::panel(
+        "Scenario",
+        Node {
+            width: px(430),
+            overflow: Overflow::scroll_y(),
+            ..widget::column(8.0)
+        },
+    ))
+    .with_children(|col| {
+        col.spawn(widget::italic(f, "Scenario", 20.0, SEPIA));
+        for (i, (s, _)) in catalog.playable().enumerate() {
+            let chosen = i == choices.scenario;
+            col.spawn(choice_button(
+                f,
+                &s.title,
+                &s.description,
+                chosen,
+                NewGameEdit::Scenario(i),
+            ));
+            if chosen {
+                col.spawn(widget::text(f, s.description.clone(), 16.0, INK));
+                col.spawn(widget::italic(
+                    f,
+                    format!(
+                        "by {} · {} sessions · {} articles",
+                        s.author,
+                        s.sessions.len(),
+                        s.articles.len()
+                    ),
+                    15.0,
+                    SEPIA,
+                ));
+            }
+        }
+    });
+}
+
+fn side_column(row: &mut ChildSpawnerCommands, f: &Fonts, choices: &NewGameChoices) {
+    row.spawn(widget::panel(
+        "Side",
+        Node {
+            width: px(360),
+            ..widget::column(10.0)
+        },
+    ))
+    .with_children(|col| {
+        col.spawn(widget::italic(f, "Your delegation", 20.0, SEPIA));
+        for (side, who, note) in [
+            (
+                Side::Japan,
+                "Komura Jutarō, for Japan",
+                "The victor who cannot afford another year of war",
+            ),
+            (
+                Side::Russia,
+                "Sergei Witte, for Russia",
+                "The loser who will not admit defeat",
+            ),
+        ] {
+            col.spawn(widget::row(12.0)).with_children(|line| {
+                match side {
+                    Side::Japan => line.spawn(japan_emblem()),
+                    Side::Russia => line.spawn(russia_emblem()),
+                };
+                line.spawn(choice_button(
+                    f,
+                    who,
+                    note,
+                    choices.side == side,
+                    NewGameEdit::Side(side),
+                ));
+            });
+            col.spawn(widget::italic(f, note, 15.0, SEPIA));
+        }
+    });
+}
+
+fn opponent_column(row: &mut ChildSpawnerCommands, f: &Fonts, choices: &NewGameChoices) {
+    row.spawn(widget::panel(
+        "Opponent",
+        Node {
+            flex_grow: 1.0,
+            ..widget::column(8.0)
+        },
+    ))
+    .with_children(|col| {
+        col.spawn(widget::italic(f, "Across the table", 20.0, SEPIA));
+        for difficulty in Difficulty::ALL {
+            let opponent = Opponent::Computer(difficulty);
+            col.spawn(choice_button(
+                f,
+                &format!("Computer: {}", difficulty.label()),
+                &format!("The computer delegation {}", difficulty.describe()),
+                choices.opponent == opponent,
+                NewGameEdit::Opponent(opponent),
+            ));
+        }
+        col.spawn(choice_button(
+            f,
+            "Second player (hot-seat)",
+            "Two players take turns at this machine; each one's papers are hidden from the other",
+            choices.opponent == Opponent::Human,
+            NewGameEdit::Opponent(Opponent::Human),
+        ));
+        col.spawn(widget::rule(percent(100)));
+        col.spawn(widget::italic(
+            f,
+            "Seed — the same seed replays the same game",
+            16.0,
+            SEPIA,
+        ));
+        col.spawn(widget::row(10.0)).with_children(|line| {
+            line.spawn((
+                Name::new("Seed field"),
+                SeedField,
+                Button,
+                TabIndex(0),
+                Tip("Type digits to change the seed; Backspace removes one".into()),
+                FocusKey("seed".into()),
+                AccessibleLabel::new(format!("Seed {}", choices.seed)),
+                Node {
+                    min_width: px(150),
+                    padding: UiRect::axes(px(8), px(3)),
+                    border: UiRect::all(px(1)),
+                    ..default()
+                },
+                BackgroundColor(PARCHMENT),
+                BorderColor::all(INK),
+                bevy::picking::hover::Hovered::default(),
+                children![widget::text(f, choices.seed.to_string(), 18.0, INK)],
+            ));
+            line.spawn(widget::event_button(
+                f,
+                "New seed",
+                "Draw a new seed from the clock",
+                NewGameEdit::FreshSeed,
+            ));
+        });
+    });
+}
+
+/// Japan's emblem, drawn in UI: the red disc on white.
+fn japan_emblem() -> impl Bundle {
+    (
+        Name::new("Emblem: Japan"),
+        emblem_frame(),
+        BackgroundColor(Color::WHITE),
+        BorderColor::all(RULE),
+        children![(
+            Node {
+                width: px(20),
+                height: px(20),
+                border_radius: BorderRadius::MAX,
+                ..default()
+            },
+            BackgroundColor(JAPAN),
+        )],
+    )
+}
+
+/// Russia's emblem, drawn in UI: the white, blue and red.
+fn russia_emblem() -> impl Bundle {
+    let stripe = |color: Color| {
+        (
+            Node {
+                width: percent(100),
+                flex_grow: 1.0,
+                ..default()
+            },
+            BackgroundColor(color),
+        )
+    };
+    (
+        Name::new("Emblem: Russia"),
+        Node {
+            align_items: AlignItems::Stretch,
+            ..emblem_frame()
+        },
+        BorderColor::all(RULE),
+        children![
+            stripe(Color::WHITE),
+            stripe(Color::srgb(0.0, 0.22, 0.6)),
+            stripe(Color::srgb(0.8, 0.1, 0.1))
+        ],
+    )
+}
+
+fn emblem_frame() -> Node {
+    Node {
+        width: px(54),
+        height: px(36),
+        border: UiRect::all(px(1)),
+        flex_direction: FlexDirection::Column,
+        justify_content: JustifyContent::Center,
+        align_items: AlignItems::Center,
+        ..default()
+    }
+}

@@ -1,0 +1,219 @@
+//! Under the board: the counterpart's last move with its reason, the side actions of the
+//! turn (press statement, cable home, ask the mediator, ultimatum, break off), the turn as
+//! it will read in the record, what the drafted proposal is worth, and Send.
+
+use crate::engine::narrate;
+use crate::engine::transcript::What;
+use crate::game::draft::{ActionChoice, Draft, Edit, SendDraft};
+use crate::game::session::Session;
+use crate::game::theme::Fonts;
+use crate::game::theme::palette::*;
+use crate::game::theme::widget;
+use bevy::prelude::*;
+
+/// Marks the counterpart's reply box, for tests.
+#[derive(Component)]
+pub struct CounterpartReply;
+
+pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, draft: &Draft) {
+    let view = session.view();
+    let scenario = view.scenario();
+    let side = session.viewer;
+    let game = &session.game;
+    let them = scenario.party(side.other());
+    // The counterpart's latest move, as this side may see it, with the reason given.
+    let last = game.transcript().entries.iter().rev().find(|e| match &e.what {
+        What::Moved { side: s, .. } => *s == side.other(),
+        _ => false,
+    });
+    parent
+        .spawn((
+            widget::panel(
+                "Counterpart",
+                Node {
+                    max_height: px(150),
+                    overflow: Overflow::clip_y(),
+                    padding: UiRect::axes(px(8), px(4)),
+                    ..widget::column(0.0)
+                },
+            ),
+            CounterpartReply,
+        ))
+        .with_children(|col| {
+            col.spawn(widget::italic(
+                f,
+                format!("{}'s last move", them.player_title),
+                14.0,
+                SEPIA,
+            ));
+            let lines = last.map_or_else(
+                || vec![format!("{} has not spoken yet.", them.player_title)],
+                |e| narrate::entry_lines(scenario, game.transcript(), e, Some(side), false),
+            );
+            let (reason, said) = compact(&lines);
+            if let Some(reason) = reason {
+                col.spawn(widget::italic(f, reason, 15.0, SEAL_RED));
+            }
+            col.spawn(widget::text(f, said, 14.0, INK));
+        });
+
+    if game.is_over() {
+        return;
+    }
+    let mine = session.viewer_to_move();
+    parent.spawn((Name::new("Actions"), widget::row(5.0))).with_children(|row| {
+        if !mine {
+            return;
+        }
+        // Press statements cycle through those with uses left, then none.
+        let presses: Vec<u8> = (0..scenario.press.len())
+            .filter(|&p| view.press_left(p) > 0)
+            .map(|p| p as u8)
+            .collect();
+        let press_label = match draft.action {
+            ActionChoice::Press(p) => format!("Press: {}", scenario.press[p as usize].label),
+            _ => "Press statement".to_string(),
+        };
+        let next_press = match draft.action {
+            ActionChoice::Press(p) => presses
+                .iter()
+                .position(|&x| x == p)
+                .and_then(|i| presses.get(i + 1))
+                .map_or(ActionChoice::None, |&p| ActionChoice::Press(p)),
+            _ => presses.first().map_or(ActionChoice::None, |&p| ActionChoice::Press(p)),
+        };
+        if !presses.is_empty() {
+            row.spawn(action_button(f, &press_label, "press", "Speak to the press: moves opinion at home and in America; each statement can be used only so often (click again for the next statement)", next_press));
+        }
+        // Cable home: ask the capital to lift one of your active red lines.
+        let cables: Vec<u8> = scenario
+            .red_lines
+            .iter()
+            .enumerate()
+            .filter(|(r, line)| line.side == side && view.red_line_active(*r) && line.cable.is_some())
+            .map(|(r, _)| r as u8)
+            .collect();
+        if !cables.is_empty() && !view.cable_pending() {
+            let next_cable = match draft.action {
+                ActionChoice::CableHome(r) => cables
+                    .iter()
+                    .position(|&x| x == r)
+                    .and_then(|i| cables.get(i + 1))
+                    .map_or(ActionChoice::None, |&r| ActionChoice::CableHome(r)),
+                _ => ActionChoice::CableHome(cables[0]),
+            };
+            let label = match draft.action {
+                ActionChoice::CableHome(r) => format!("Cable: {}", scenario.red_lines[r as usize].id.replace('_', " ")),
+                _ => "Cable home".to_string(),
+            };
+            row.spawn(action_button(f, &label, "cable", "Ask your government to lift one of your red lines; the answer arrives at the next session and may be no (click again for the next red line)", next_cable));
+        }
+        if view.may_ask_mediator() {
+            let on = draft.action == ActionChoice::AskMediator;
+            row.spawn(action_button(
+                f,
+                if on { "Ask Roosevelt: yes" } else { "Ask Roosevelt" },
+                "ask",
+                "Ask the mediator to propose a compromise both sides' instructions allow",
+                if on { ActionChoice::None } else { ActionChoice::AskMediator },
+            ));
+        }
+        if view.own_ultimatum().is_none() {
+            let last = scenario.sessions.len() - 1;
+            let by = (view.session() + 2).min(last) as u8;
+            let on = matches!(draft.action, ActionChoice::Ultimatum(_));
+            row.spawn(action_button(
+                f,
+                if on { "Ultimatum: yes" } else { "Ultimatum" },
+                "ultimatum",
+                &format!(
+                    "Demand your drafted terms by the session of {}, or your delegation breaks off: binding once sent",
+                    scenario.sessions[by as usize].date.short()
+                ),
+                if on { ActionChoice::None } else { ActionChoice::Ultimatum(by) },
+            ));
+        }
+        let label = if draft.break_off { "Break off: yes" } else { "Break off" };
+        row.spawn(widget::keyed_button(
+            f,
+            label,
+            label,
+            "break",
+            "Walk out of the conference: the talks end with no treaty",
+            Edit::BreakOff(!draft.break_off),
+        ));
+        row.spawn(widget::event_button(
+            f,
+            "Reset",
+            "Back to your standing proposal, with no answers (Backspace)",
+            Edit::Reset,
+        ));
+        row.spawn(widget::event_button(f, "Send turn", "Send this turn to the table (Ctrl+Enter)", SendDraft));
+    });
+
+    if !mine {
+        if let Some(notice) = &session.notice {
+            parent.spawn(widget::italic(f, notice.clone(), 14.0, SEAL_RED));
+        }
+        return;
+    }
+    let turn = draft.turn(&view);
+    let lines = narrate::turn_lines(scenario, side, &turn, Some(side));
+    let terms = draft.terms();
+    let worth = if terms.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "If your proposal were agreed, the treaty would be worth {:.0}% to you; breaking off now, {:.0}%.",
+            100.0 * view.value_if_agreed(&terms),
+            100.0 * view.reservation()
+        )
+    };
+    parent
+        .spawn((widget::panel(
+            "Your turn",
+            Node {
+                padding: UiRect::axes(px(8), px(4)),
+                flex_grow: 1.0,
+                min_height: px(0),
+                overflow: Overflow::scroll_y(),
+                ..widget::column(0.0)
+            },
+        ),))
+        .with_children(|col| {
+            col.spawn(widget::italic(f, "Your turn, as it will be recorded", 14.0, SEPIA));
+            col.spawn(widget::text(f, lines.join("\n"), 14.0, INK));
+            if !worth.is_empty() {
+                col.spawn(widget::italic(f, worth, 14.0, AGREED));
+            }
+            if let Some(notice) = &session.notice {
+                col.spawn(widget::italic(f, notice.clone(), 14.0, SEAL_RED));
+            }
+        });
+}
+
+/// A move's record in a few lines: the reason given (if any), then each statement with
+/// its listed terms run together.
+fn compact(lines: &[String]) -> (Option<String>, String) {
+    let mut reason = None;
+    let mut out: Vec<String> = Vec::new();
+    for line in lines {
+        let trimmed = line.trim_start();
+        if line.starts_with("    “") {
+            reason = Some(trimmed.to_string());
+        } else if line.starts_with("    ") {
+            if let Some(last) = out.last_mut() {
+                let joiner = if last.ends_with(':') { " " } else { "; " };
+                last.push_str(joiner);
+                last.push_str(trimmed);
+            }
+        } else {
+            out.push(line.clone());
+        }
+    }
+    (reason, out.join("\n"))
+}
+
+fn action_button(f: &Fonts, label: &str, key: &str, tip: &str, choice: ActionChoice) -> impl Bundle {
+    widget::keyed_button(f, label, label, key, tip, Edit::Action(choice))
+}

@@ -1,0 +1,109 @@
+//! The table's header: the calendar strip of sessions with the current one marked, whose
+//! turn it is, and the menu buttons.
+
+use crate::game::screens::{Go, Screen};
+use crate::game::session::{SaveGame, Session};
+use crate::game::theme::Fonts;
+use crate::game::theme::palette::*;
+use crate::game::theme::widget;
+use bevy::prelude::*;
+
+/// Marks the calendar strip, for tests.
+#[derive(Component)]
+pub struct Calendar;
+
+pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, session: &Session) {
+    let scenario = session.game.scenario();
+    let state = session.game.state();
+    let current = &scenario.sessions[state.session];
+    let party = scenario.party(session.viewer);
+    let status = if session.game.is_over() {
+        "The conference is over.".to_string()
+    } else if session.viewer_to_move() {
+        let (done, total) = session.game.turn_progress(session.viewer);
+        format!("Your move, {} — turn {} of {total}", party.player_title, done + 1)
+    } else if session.is_thinking() {
+        format!(
+            "{} is considering…",
+            scenario.party(session.viewer.other()).player_title
+        )
+    } else {
+        "Waiting for the other delegation".to_string()
+    };
+    page.spawn((Name::new("Header"), widget::row(14.0)))
+        .with_children(|row| {
+            row.spawn((
+                Node {
+                    width: px(430),
+                    flex_shrink: 0.0,
+                    ..widget::column(0.0)
+                },
+                children![
+                    widget::text(
+                        f,
+                        format!(
+                            "Session {} of {} — {}",
+                            state.session + 1,
+                            scenario.sessions.len(),
+                            current.title
+                        ),
+                        18.0,
+                        INK
+                    ),
+                    widget::italic(f, format!("{} · {status}", current.date.long()), 14.0, SEPIA),
+                ],
+            ));
+            row.spawn((
+                Name::new("Calendar"),
+                Calendar,
+                Node {
+                    flex_grow: 1.0,
+                    ..widget::row(3.0)
+                },
+            ))
+            .with_children(|strip| {
+                for (i, s) in scenario.sessions.iter().enumerate() {
+                    let (fill, ink, border) = match i.cmp(&state.session) {
+                        std::cmp::Ordering::Less => (PARCHMENT, SEPIA, RULE),
+                        std::cmp::Ordering::Equal => (SEAL_RED, TELEGRAPH, SEAL_RED),
+                        std::cmp::Ordering::Greater => (TELEGRAPH, INK, RULE),
+                    };
+                    strip.spawn((
+                        Name::new(format!("Session {}", i + 1)),
+                        Node {
+                            flex_direction: FlexDirection::Column,
+                            align_items: AlignItems::Center,
+                            padding: UiRect::axes(px(3), px(1)),
+                            border: UiRect::all(px(1)),
+                            min_width: px(38),
+                            ..default()
+                        },
+                        BackgroundColor(fill),
+                        BorderColor::all(border),
+                        children![
+                            widget::text(f, (i + 1).to_string(), 13.0, ink),
+                            widget::text(f, format!("{} {}", s.date.day, &s.date.month_name()[..3]), 12.0, ink),
+                        ],
+                    ));
+                }
+            });
+            row.spawn(widget::event_button(
+                f,
+                "Brief",
+                "Read your instructions again",
+                Go(Screen::Briefing),
+            ));
+            row.spawn(widget::event_button(
+                f,
+                "Save",
+                "Save this game under a new name (Ctrl+S)",
+                SaveGame,
+            ));
+            row.spawn(widget::event_button(
+                f,
+                "Title",
+                "Back to the title screen; Continue resumes this game (Esc)",
+                Go(Screen::Title),
+            ));
+        });
+}

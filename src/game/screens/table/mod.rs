@@ -1,0 +1,170 @@
+//! The negotiating table, the main screen: the calendar of sessions, the articles board
+//! with the proposal builder, the counterpart's last move and reason, the turn being
+//! drafted with its actions, and a side column of meters and tabs (map, dispatches,
+//! transcript). The whole screen is redrawn from the engine's state whenever the game, the
+//! draft or the tab changes — and only then.
+
+mod actions;
+mod board;
+mod header;
+mod side;
+
+use super::{Go, Screen};
+use crate::game::draft::{Draft, Edit, Offeror, SendDraft};
+use crate::game::session::{SaveGame, Session};
+use crate::game::theme::Fonts;
+use crate::game::theme::widget;
+use bevy::input_focus::tab_navigation::TabGroup;
+use bevy::prelude::*;
+
+pub use side::Panel;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Panel>();
+    app.add_systems(OnEnter(Screen::Table), spawn_root.run_if(resource_exists::<Session>));
+    app.add_systems(
+        Update,
+        (shortcuts, (widget::remember_focus, redraw).chain().run_if(needs_redraw))
+            .chain()
+            .run_if(in_state(Screen::Table).and_then(resource_exists::<Session>)),
+    );
+    app.add_observer(show_panel);
+    app.add_plugins(side::plugin);
+}
+
+/// Marks the table's root node; its children are redrawn on every change.
+#[derive(Component)]
+pub struct TableRoot;
+
+/// Switches the side column's tab.
+#[derive(Event, Clone, Copy, Debug)]
+pub struct ShowPanel(pub Panel);
+
+fn show_panel(event: On<ShowPanel>, mut panel: ResMut<Panel>) {
+    *panel = event.event().0;
+}
+
+fn spawn_root(mut commands: Commands) {
+    commands.spawn((
+        Name::new("Table screen"),
+        TableRoot,
+        // No background: the parchment is the clear colour, so nothing hides the map's camera.
+        Node {
+            width: percent(100),
+            height: percent(100),
+            flex_direction: FlexDirection::Column,
+            padding: UiRect::all(px(10)),
+            row_gap: px(6),
+            ..default()
+        },
+        DespawnOnExit(Screen::Table),
+        TabGroup::new(0),
+    ));
+}
+
+fn needs_redraw(
+    session: Option<Res<Session>>,
+    draft: Res<Draft>,
+    panel: Res<Panel>,
+    fresh: Query<(), Added<TableRoot>>,
+    fonts: Res<Fonts>,
+    text_scale: Res<crate::game::theme::TextScale>,
+) -> bool {
+    session.is_some_and(|s| s.is_changed())
+        || draft.is_changed()
+        || panel.is_changed()
+        || !fresh.is_empty()
+        || fonts.is_changed()
+        || text_scale.is_changed()
+}
+
+fn redraw(
+    mut commands: Commands,
+    fonts: Res<Fonts>,
+    session: Option<Res<Session>>,
+    draft: Res<Draft>,
+    panel: Res<Panel>,
+    roots: Query<Entity, With<TableRoot>>,
+) {
+    let (Ok(root), Some(session)) = (roots.single(), session) else {
+        return;
+    };
+    let f = fonts.as_ref();
+    commands.entity(root).despawn_related::<Children>();
+    commands.entity(root).with_children(|page| {
+        header::spawn(page, f, &session);
+        page.spawn((
+            Name::new("Body"),
+            Node {
+                flex_direction: FlexDirection::Row,
+                column_gap: px(10),
+                flex_grow: 1.0,
+                min_height: px(0),
+                ..default()
+            },
+        ))
+        .with_children(|body| {
+            body.spawn((
+                Name::new("Negotiation"),
+                Node {
+                    width: px(800),
+                    flex_shrink: 0.0,
+                    ..widget::column(6.0)
+                },
+            ))
+            .with_children(|left| {
+                board::spawn(left, f, &session, &draft);
+                actions::spawn(left, f, &session, &draft);
+            });
+            side::spawn(body, f, &session, *panel);
+        });
+    });
+}
+
+/// Keyboard shortcuts, named in the tooltips of the buttons they stand for.
+fn shortcuts(keys: Res<ButtonInput<KeyCode>>, mut commands: Commands, session: Option<Res<Session>>) {
+    let Some(session) = session else { return };
+    let ctrl = keys.any_pressed([KeyCode::ControlLeft, KeyCode::ControlRight]);
+    let pressed = |k| keys.just_pressed(k);
+    if pressed(KeyCode::Escape) {
+        commands.trigger(Go(Screen::Title));
+    }
+    if pressed(KeyCode::F1) {
+        commands.trigger(ShowPanel(Panel::Map));
+    }
+    if pressed(KeyCode::F2) {
+        commands.trigger(ShowPanel(Panel::Dispatches));
+    }
+    if pressed(KeyCode::F3) {
+        commands.trigger(ShowPanel(Panel::Transcript));
+    }
+    if ctrl && pressed(KeyCode::KeyS) {
+        commands.trigger(SaveGame);
+    }
+    if !session.viewer_to_move() {
+        return;
+    }
+    if ctrl && pressed(KeyCode::Enter) {
+        commands.trigger(SendDraft);
+    }
+    if ctrl {
+        return;
+    }
+    let answer = |a| Edit::AnswerAll {
+        to: Offeror::Counterpart,
+        answer: Some(a),
+    };
+    use crate::game::draft::Answer;
+    if pressed(KeyCode::KeyA) {
+        commands.trigger(answer(Answer::Accept));
+    }
+    if pressed(KeyCode::KeyR) {
+        commands.trigger(answer(Answer::Reject));
+    }
+    if pressed(KeyCode::KeyD) {
+        commands.trigger(answer(Answer::SetAside));
+    }
+    if pressed(KeyCode::Backspace) {
+        commands.trigger(Edit::Reset);
+    }
+}

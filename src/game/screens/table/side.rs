@@ -1,0 +1,261 @@
+//! The table's side column: the meters with their trend since the last session, and three
+//! tabs — the map, the dispatches and telegrams received, and the whole transcript.
+
+use crate::engine::narrate;
+use crate::engine::transcript::What;
+use crate::game::map::{MapPanel, MapViewport};
+use crate::game::session::Session;
+use crate::game::theme::Fonts;
+use crate::game::theme::palette::*;
+use crate::game::theme::widget::{self, Tip};
+use bevy::picking::hover::Hovered;
+use bevy::prelude::*;
+
+pub(super) fn plugin(_app: &mut App) {}
+
+/// The tab shown in the side column.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Panel {
+    Map,
+    Dispatches,
+    #[default]
+    Transcript,
+}
+
+/// Marks the meters, for tests.
+#[derive(Component)]
+pub struct Meters;
+
+/// Marks the dispatches list, for tests.
+#[derive(Component)]
+pub struct Dispatches;
+
+/// Marks the transcript, for tests.
+#[derive(Component)]
+pub struct TranscriptPanel;
+
+/// Transcript entries that are dispatches: news, telegrams, cables, the mediator's word.
+fn is_dispatch(what: &What) -> bool {
+    matches!(
+        what,
+        What::Event { .. }
+            | What::CableAnswered { .. }
+            | What::MandateChanged { .. }
+            | What::MediatorProposed { .. }
+            | What::MediatorDeclined { .. }
+    )
+}
+
+pub(super) fn spawn(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, panel: Panel) {
+    let view = session.view();
+    let scenario = view.scenario();
+    let game = &session.game;
+    let side = session.viewer;
+    body.spawn((
+        Name::new("Side column"),
+        Node {
+            flex_grow: 1.0,
+            min_width: px(0),
+            ..widget::column(6.0)
+        },
+    ))
+    .with_children(|col| {
+        col.spawn((
+            widget::panel(
+                "Meters",
+                Node {
+                    padding: UiRect::axes(px(8), px(5)),
+                    ..widget::column(2.0)
+                },
+            ),
+            Meters,
+        ))
+        .with_children(|meters| {
+            let previous = session
+                .meter_history
+                .get(view.session().wrapping_sub(1))
+                .or(session.meter_history.first());
+            for (m, meter) in scenario.meters.iter().enumerate() {
+                let Some(value) = view.meter(m) else { continue };
+                let span = (meter.max - meter.min).max(1) as f32;
+                let share = ((value - meter.min) as f32 / span).clamp(0.0, 1.0);
+                let change = previous.map_or(0, |p| value - p[m]);
+                let trend = match change.signum() {
+                    1 => format!("↑{change}"),
+                    -1 => format!("↓{}", -change),
+                    _ => "→".to_string(),
+                };
+                meters
+                    .spawn((
+                        Name::new(format!("Meter: {}", meter.id)),
+                        widget::row(6.0),
+                        Hovered::default(),
+                        Tip(format!(
+                            "{} (change since the last session's opening)",
+                            meter.description
+                        )),
+                    ))
+                    .with_children(|row| {
+                        row.spawn((
+                            Node {
+                                width: px(170),
+                                ..default()
+                            },
+                            children![widget::text(f, meter.name.clone(), 14.0, INK)],
+                        ));
+                        row.spawn((
+                            Node {
+                                width: px(150),
+                                height: px(9),
+                                border: UiRect::all(px(1)),
+                                ..default()
+                            },
+                            BorderColor::all(RULE),
+                            BackgroundColor(PARCHMENT),
+                            children![(
+                                Node {
+                                    width: percent(share * 100.0),
+                                    height: percent(100),
+                                    ..default()
+                                },
+                                BackgroundColor(SEPIA),
+                            )],
+                        ));
+                        row.spawn(widget::text(f, format!("{value} {trend}"), 14.0, INK));
+                    });
+            }
+        });
+        let new_dispatches = game
+            .transcript()
+            .entries
+            .iter()
+            .filter(|e| e.session == view.session() && is_dispatch(&e.what))
+            .filter(|e| !narrate::entry_lines(scenario, game.transcript(), e, Some(side), false).is_empty())
+            .count();
+        col.spawn(widget::row(4.0)).with_children(|tabs| {
+            for (tab, label, tip) in [
+                (
+                    Panel::Map,
+                    "Map".to_string(),
+                    "The territories and railways at stake (F1)",
+                ),
+                (
+                    Panel::Dispatches,
+                    if new_dispatches > 0 {
+                        format!("Dispatches ({new_dispatches} today)")
+                    } else {
+                        "Dispatches".to_string()
+                    },
+                    "Telegrams, news and the mediator's messages (F2)",
+                ),
+                (
+                    Panel::Transcript,
+                    "Transcript".to_string(),
+                    "The record of the conference (F3)",
+                ),
+            ] {
+                let shown = if tab == panel {
+                    format!("• {label}")
+                } else {
+                    label.clone()
+                };
+                col_tab(tabs, f, &shown, &label, tip, tab);
+            }
+        });
+        match panel {
+            Panel::Map => {
+                col.spawn((
+                    widget::panel(
+                        "Map panel",
+                        Node {
+                            flex_grow: 1.0,
+                            min_height: px(0),
+                            padding: UiRect::all(px(4)),
+                            ..widget::column(2.0)
+                        },
+                    ),
+                    MapPanel,
+                ))
+                .with_children(|map| {
+                    map.spawn(crate::game::map::legend(f));
+                    map.spawn((
+                        Name::new("Map viewport"),
+                        MapViewport,
+                        Node {
+                            flex_grow: 1.0,
+                            width: percent(100),
+                            min_height: px(0),
+                            ..default()
+                        },
+                    ));
+                });
+            }
+            Panel::Dispatches => {
+                let mut entries: Vec<_> = game
+                    .transcript()
+                    .entries
+                    .iter()
+                    .filter(|e| is_dispatch(&e.what))
+                    .filter_map(|e| {
+                        let lines = narrate::entry_lines(scenario, game.transcript(), e, Some(side), false);
+                        (!lines.is_empty()).then(|| (e.session, lines.join("\n")))
+                    })
+                    .collect();
+                entries.reverse();
+                scroll_panel(col, "Dispatches panel", Dispatches).with_children(|list| {
+                    if entries.is_empty() {
+                        list.spawn(widget::italic(f, "No dispatches yet.", 15.0, SEPIA));
+                    }
+                    for (s, text) in entries {
+                        list.spawn(widget::italic(f, scenario.sessions[s].date.short(), 14.0, SEAL_RED));
+                        list.spawn(widget::text(f, text, 14.0, INK));
+                    }
+                });
+            }
+            Panel::Transcript => {
+                let treaty = game.treaty().is_some();
+                let lines: Vec<String> = game
+                    .transcript()
+                    .entries
+                    .iter()
+                    .flat_map(|e| narrate::entry_lines(scenario, game.transcript(), e, Some(side), treaty))
+                    .collect();
+                scroll_panel(col, "Transcript panel", TranscriptPanel).with_children(|list| {
+                    list.spawn(widget::text(f, lines.join("\n"), 14.0, INK));
+                });
+            }
+        }
+    });
+}
+
+fn col_tab(tabs: &mut ChildSpawnerCommands, f: &Fonts, shown: &str, label: &str, tip: &str, tab: Panel) {
+    tabs.spawn(widget::keyed_button(
+        f,
+        shown,
+        label,
+        &format!("tab-{tab:?}"),
+        tip,
+        super::ShowPanel(tab),
+    ));
+}
+
+fn scroll_panel<'a>(
+    col: &'a mut ChildSpawnerCommands,
+    name: &'static str,
+    marker: impl Component,
+) -> EntityCommands<'a> {
+    col.spawn((
+        widget::panel(
+            name,
+            Node {
+                flex_grow: 1.0,
+                min_height: px(0),
+                overflow: Overflow::scroll_y(),
+                ..widget::column(4.0)
+            },
+        ),
+        // Newest at the bottom of the transcript: start scrolled to the end.
+        ScrollPosition(Vec2::new(0.0, 1.0e6)),
+        marker,
+    ))
+}
