@@ -3,6 +3,7 @@
 mod broken;
 mod cli;
 mod common;
+mod documents;
 mod history;
 mod properties;
 mod saves;
