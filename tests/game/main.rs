@@ -3,6 +3,7 @@
 
 mod common;
 mod keyboard;
+mod map;
 mod persistence;
 mod play;
 mod title;
