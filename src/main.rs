@@ -81,6 +81,15 @@ enum Command {
         /// Save file
         save: PathBuf,
     },
+    /// Open the game at the table of a saved game (a teacher's prepared position, say).
+    #[cfg(feature = "gui")]
+    Open {
+        /// Save file
+        save: PathBuf,
+        /// Redraw continuously for this many frames, print the frame times, and exit (a measurement)
+        #[arg(long)]
+        measure_frames: Option<u32>,
+    },
     /// Open the game, save a picture of each screen into DIR, and exit.
     #[cfg(feature = "gui")]
     Tour {
@@ -160,6 +169,15 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             }
             portsmouth::game::run_tour(dir)
+        }
+        #[cfg(feature = "gui")]
+        Some(Command::Open { save, measure_frames }) => {
+            // Check the save here, so a damaged one is reported in the terminal, not in a window.
+            if let Err(problem) = portsmouth::engine::save::load(&save) {
+                eprintln!("{problem}");
+                return ExitCode::FAILURE;
+            }
+            portsmouth::game::run_open(save, measure_frames)
         }
         None => run_game(),
     }

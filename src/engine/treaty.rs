@@ -27,9 +27,10 @@ impl TreatyText {
         let russia = scenario.party(Side::Russia);
         let plenipotentiaries = |side: Side| names(side).join(" and ");
         let preamble = format!(
-            "{} and {}, animated by a desire to restore the blessings of peace, have resolved to conclude a \
-             treaty of peace and have named for their plenipotentiaries: for {}, {}; for {}, {}; who, having \
-             exchanged their full powers, found in good and due form, have concluded the following articles.",
+            "The {} and the {}, animated by a desire to restore the blessings of peace, have resolved to \
+             conclude a treaty of peace and have named for their plenipotentiaries: for the {}, {}; for the {}, \
+             {}; who, having exchanged their full powers, found in good and due form, have concluded the \
+             following articles.",
             japan.name,
             russia.name,
             japan.name,
@@ -41,7 +42,7 @@ impl TreatyText {
             roman(1),
             "Peace".to_string(),
             format!(
-                "There shall henceforth be peace and amity between {} and {}, and between their subjects.",
+                "There shall henceforth be peace and amity between the {} and the {}, and between their subjects.",
                 japan.name, russia.name
             ),
         )];
@@ -64,13 +65,17 @@ impl TreatyText {
             os.year,
         );
         TreatyText {
-            title: format!("Treaty of Peace between {} and {}", japan.name, russia.name),
+            title: format!(
+                "Treaty of Peace between {} and {}",
+                Side::Japan.name(),
+                Side::Russia.name()
+            ),
             preamble,
             articles,
             closing,
             signatures: [
-                (japan.name.clone(), names(Side::Japan)),
-                (russia.name.clone(), names(Side::Russia)),
+                (format!("the {}", japan.name), names(Side::Japan)),
+                (format!("the {}", russia.name), names(Side::Russia)),
             ],
         }
     }

@@ -5,6 +5,7 @@
 pub mod catalog;
 pub mod draft;
 pub mod map;
+mod measure;
 pub mod paths;
 pub mod screens;
 pub mod session;
@@ -26,6 +27,19 @@ use std::process::ExitCode;
 /// Opens the game in a window.
 pub fn run() -> ExitCode {
     exit_code(window_app(None).run())
+}
+
+/// Opens the game at the table of a saved game. With `measure_frames`, redraws continuously
+/// for that many frames on the table, prints the frame times and exits.
+pub fn run_open(save: PathBuf, measure_frames: Option<u32>) -> ExitCode {
+    let mut app = window_app(None);
+    app.add_systems(Startup, move |mut commands: Commands| {
+        commands.trigger(session::LoadGame(save.clone()));
+    });
+    if let Some(frames) = measure_frames {
+        app.add_plugins(measure::plugin(frames));
+    }
+    exit_code(app.run())
 }
 
 /// Walks the screens, saves a PNG of each into `dir`, and exits (non-zero on any failure).

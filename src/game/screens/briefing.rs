@@ -71,13 +71,17 @@ fn spawn_briefing(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
                 },
             ))
             .with_children(|row| {
-                row.spawn(widget::panel(
-                    "Instructions",
-                    Node {
-                        width: percent(50),
-                        overflow: Overflow::scroll_y(),
-                        ..widget::column(8.0)
-                    },
+                row.spawn((
+                    widget::panel(
+                        "Instructions",
+                        Node {
+                            width: px(560),
+                            flex_shrink: 0.0,
+                            overflow: Overflow::scroll_y(),
+                            ..widget::column(8.0)
+                        },
+                    ),
+                    bevy::ui_widgets::ScrollArea,
                 ))
                 .with_children(|col| {
                     col.spawn(widget::text(f, party.briefing.clone(), 17.0, INK));
@@ -85,13 +89,16 @@ fn spawn_briefing(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
                     col.spawn(widget::italic(f, "If the talks fail", 16.0, SEPIA));
                     col.spawn(widget::text(f, party.no_treaty.text.clone(), 16.0, INK));
                 });
-                row.spawn(widget::panel(
-                    "Red lines and trades",
-                    Node {
-                        flex_grow: 1.0,
-                        overflow: Overflow::scroll_y(),
-                        ..widget::column(6.0)
-                    },
+                row.spawn((
+                    widget::panel(
+                        "Red lines and trades",
+                        Node {
+                            flex_grow: 1.0,
+                            overflow: Overflow::scroll_y(),
+                            ..widget::column(6.0)
+                        },
+                    ),
+                    bevy::ui_widgets::ScrollArea,
                 ))
                 .with_children(|col| {
                     col.spawn(widget::italic(

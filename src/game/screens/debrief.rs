@@ -32,6 +32,8 @@ pub struct FrontierChart;
 pub struct Clauses;
 
 const CHART: f32 = 250.0;
+/// The 1905 treaty on the chart: a blue ring.
+const HISTORY: Color = Color::srgb(0.1, 0.25, 0.6);
 
 fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session>) {
     let f = fonts.as_ref();
@@ -152,7 +154,7 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                             line.spawn(widget::column(3.0)).with_children(|notes| {
                                 notes.spawn(widget::text(f, "This game", 15.0, SEAL_RED));
                                 notes.spawn(widget::text(f, "Nash bargaining point", 15.0, AGREED));
-                                notes.spawn(widget::text(f, "The treaty of 1905", 15.0, Color::srgb(0.1, 0.25, 0.6)));
+                                notes.spawn(widget::text(f, "The treaty of 1905 (ring)", 15.0, HISTORY));
                                 notes.spawn(widget::text(f, "Pareto frontier", 15.0, SEPIA));
                                 for side in Side::BOTH {
                                     let s = side.index();
@@ -243,17 +245,25 @@ fn chart(parent: &mut ChildSpawnerCommands, f: &Fonts, scenario: &crate::engine:
                 c.spawn(dot(analysis::utilities(&scenario.space, p.points), 3.0, SEPIA));
             }
             c.spawn(dot(report.reservation, 6.0, RULE));
+            if let Some((_, u)) = report.nash {
+                c.spawn(dot(u, 10.0, AGREED));
+            }
+            c.spawn(dot(report.utility, 10.0, SEAL_RED));
+            // 1905 as a ring, so it stays visible when this game reached the same treaty.
             if let Some(h) = &scenario.history {
                 let u = [
                     scenario.space.utility(Side::Japan, &h.treaty),
                     scenario.space.utility(Side::Russia, &h.treaty),
                 ];
-                c.spawn(dot(u, 11.0, Color::srgb(0.1, 0.25, 0.6)));
+                let (node, _) = dot(u, 18.0, Color::NONE);
+                c.spawn((
+                    Node {
+                        border: UiRect::all(px(2)),
+                        ..node
+                    },
+                    BorderColor::all(HISTORY),
+                ));
             }
-            if let Some((_, u)) = report.nash {
-                c.spawn(dot(u, 10.0, AGREED));
-            }
-            c.spawn(dot(report.utility, 10.0, SEAL_RED));
             c.spawn((
                 Node {
                     position_type: PositionType::Absolute,

@@ -216,13 +216,16 @@ where
 }
 
 fn scenario_column(row: &mut ChildSpawnerCommands, f: &Fonts, catalog: &Catalog, choices: &NewGameChoices) {
-    row.spawn(widget::panel(
-        "Scenario",
-        Node {
-            width: px(430),
-            overflow: Overflow::scroll_y(),
-            ..widget::column(8.0)
-        },
+    row.spawn((
+        widget::panel(
+            "Scenario",
+            Node {
+                width: px(430),
+                overflow: Overflow::scroll_y(),
+                ..widget::column(8.0)
+            },
+        ),
+        bevy::ui_widgets::ScrollArea,
     ))
     .with_children(|col| {
         col.spawn(widget::italic(f, "Scenario", 20.0, SEPIA));

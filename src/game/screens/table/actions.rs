@@ -181,14 +181,16 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
             },
         ),))
         .with_children(|col| {
-            col.spawn(widget::italic(f, "Your turn, as it will be recorded", 14.0, SEPIA));
-            col.spawn(widget::text(f, lines.join("\n"), 14.0, INK));
-            if !worth.is_empty() {
-                col.spawn(widget::italic(f, worth, 14.0, AGREED));
-            }
+            // The refusal and the worth first: they must not scroll out of sight.
             if let Some(notice) = &session.notice {
                 col.spawn(widget::italic(f, notice.clone(), 14.0, SEAL_RED));
             }
+            if !worth.is_empty() {
+                col.spawn(widget::italic(f, worth, 14.0, AGREED));
+            }
+            col.spawn(widget::italic(f, "Your turn, as it will be recorded", 14.0, SEPIA));
+            let (_, said) = compact(&lines);
+            col.spawn(widget::text(f, said, 14.0, INK));
         });
 }
 

@@ -202,7 +202,7 @@ pub(super) fn spawn(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Sessio
                     })
                     .collect();
                 entries.reverse();
-                scroll_panel(col, "Dispatches panel", Dispatches).with_children(|list| {
+                scroll_panel(col, "Dispatches panel", Dispatches, false).with_children(|list| {
                     if entries.is_empty() {
                         list.spawn(widget::italic(f, "No dispatches yet.", 15.0, SEPIA));
                     }
@@ -220,7 +220,7 @@ pub(super) fn spawn(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Sessio
                     .iter()
                     .flat_map(|e| narrate::entry_lines(scenario, game.transcript(), e, Some(side), treaty))
                     .collect();
-                scroll_panel(col, "Transcript panel", TranscriptPanel).with_children(|list| {
+                scroll_panel(col, "Transcript panel", TranscriptPanel, true).with_children(|list| {
                     list.spawn(widget::text(f, lines.join("\n"), 14.0, INK));
                 });
             }
@@ -243,6 +243,7 @@ fn scroll_panel<'a>(
     col: &'a mut ChildSpawnerCommands,
     name: &'static str,
     marker: impl Component,
+    at_end: bool,
 ) -> EntityCommands<'a> {
     col.spawn((
         widget::panel(
@@ -254,8 +255,9 @@ fn scroll_panel<'a>(
                 ..widget::column(4.0)
             },
         ),
-        // Newest at the bottom of the transcript: start scrolled to the end.
-        ScrollPosition(Vec2::new(0.0, 1.0e6)),
+        bevy::ui_widgets::ScrollArea,
+        // The newest entries are at the end of the transcript: start there.
+        ScrollPosition(Vec2::new(0.0, if at_end { 1.0e6 } else { 0.0 })),
         marker,
     ))
 }

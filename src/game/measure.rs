@@ -1,0 +1,55 @@
+//! Frame times on the table, for the closing measurements: redraws every frame (the game
+//! itself redraws only on change), skips a warm-up, then prints the median and the 95th
+//! percentile and exits.
+
+use super::Screen;
+use bevy::prelude::*;
+use std::time::Instant;
+
+/// Frames on the table before timing starts (font atlases, pipelines).
+const WARM_UP: u32 = 60;
+
+#[derive(Resource)]
+struct Frames {
+    wanted: u32,
+    seen: u32,
+    last: Option<Instant>,
+    times_ms: Vec<f64>,
+}
+
+pub fn plugin(frames: u32) -> impl Fn(&mut App) {
+    move |app: &mut App| {
+        app.insert_resource(bevy::winit::WinitSettings::game());
+        app.insert_resource(Frames {
+            wanted: frames,
+            seen: 0,
+            last: None,
+            times_ms: Vec::new(),
+        });
+        app.add_systems(Last, time_frame.run_if(in_state(Screen::Table)));
+    }
+}
+
+fn time_frame(mut frames: ResMut<Frames>, mut exit: MessageWriter<AppExit>) {
+    let now = Instant::now();
+    frames.seen += 1;
+    if frames.seen > WARM_UP
+        && let Some(last) = frames.last
+    {
+        frames.times_ms.push((now - last).as_secs_f64() * 1000.0);
+    }
+    frames.last = Some(now);
+    if frames.times_ms.len() as u32 >= frames.wanted {
+        let mut times = frames.times_ms.clone();
+        times.sort_by(f64::total_cmp);
+        let at = |q: f64| times[((times.len() - 1) as f64 * q) as usize];
+        println!(
+            "table frame time over {} frames: median {:.2} ms, p95 {:.2} ms, max {:.2} ms",
+            times.len(),
+            at(0.5),
+            at(0.95),
+            at(1.0)
+        );
+        exit.write(AppExit::Success);
+    }
+}
