@@ -1,11 +1,12 @@
 //! The map panel: Korea, Manchuria with its railways, the Liaodong lease and Sakhalin with
 //! the 50th parallel, coloured by what the agreed terms (solid), the terms on the table
-//! (pale) or the war (faint) give each side. Shapes are data (assets/map/*.ron), drawn as
-//! 2D meshes seen by a camera of their own, shown in the table's map tab through a UI
-//! viewport node.
+//! (pale) or the war (faint) give each side. Shapes are data (assets/map/*.ron), painted
+//! into an image (see `raster`) that the table's map tab shows as a UI image, with the place
+//! names as UI text over it.
 
 use super::draft::Draft;
 use super::paths::DataRoot;
+use super::raster::Picture;
 use super::session::Session;
 use super::theme::Fonts;
 use super::theme::palette::*;
@@ -13,26 +14,31 @@ use super::theme::widget;
 use crate::engine::moves::Terms;
 use crate::engine::scenario::Scenario;
 use bevy::asset::RenderAssetUsages;
-use bevy::camera::visibility::RenderLayers;
-use bevy::camera::{RenderTarget, ScalingMode};
-use bevy::mesh::{Indices, PrimitiveTopology};
 use bevy::prelude::*;
-use bevy::render::render_resource::TextureFormat;
-use bevy::ui::widget::ViewportNode;
+use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
 use serde::Deserialize;
 
 pub const MAP_FILE: &str = "assets/map/northeast-asia.ron";
 
-/// The render layer of the map's meshes, seen only by the map camera.
-const MAP_LAYER: usize = 1;
+/// The map picture's size in pixels (its longer side): sharp at the table's size and
+/// still smooth on a projector at 150%.
+const PICTURE: f32 = 640.0;
+/// The sea.
+const SEA: Color = Color::srgb(0.78, 0.83, 0.84);
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<MapData>();
     app.add_observer(attach_viewport);
     app.add_systems(
         Update,
-        recolour.run_if(
-            resource_exists::<Session>.and_then(resource_changed::<Session>.or_else(resource_changed::<Draft>)),
+        repaint.run_if(
+            resource_exists::<Session>
+                .and_then(any_with_component::<MapViewport>)
+                .and_then(
+                    resource_changed::<Session>
+                        .or_else(resource_changed::<Draft>)
+                        .or_else(resource_added::<MapImage>),
+                ),
         ),
     );
 }
@@ -250,15 +256,9 @@ pub struct MapPanel;
 #[derive(Component)]
 pub struct MapViewport;
 
-/// A map shape and the entry of the map file it draws: (is a line, index).
-#[derive(Component, Clone, Copy, Debug)]
-pub struct Shape {
-    pub line: bool,
-    pub index: usize,
-}
-
+/// The image the map is painted into, once made.
 #[derive(Resource)]
-struct MapCamera(Entity);
+struct MapImage(Handle<Image>);
 
 /// The legend above the map.
 pub fn legend(f: &Fonts) -> impl Bundle {
@@ -269,6 +269,7 @@ pub fn legend(f: &Fonts) -> impl Bundle {
             widget::text(f, "Japan", 14.0, JAPAN),
             widget::text(f, "Russia", 14.0, RUSSIA),
             widget::text(f, "China", 14.0, SEPIA),
+            widget::text(f, "Korea", 14.0, colour(Holder::Korea, Basis::Agreed)),
             widget::italic(
                 f,
                 "solid: agreed · pale: on the table · faint: as held in 1905",
@@ -279,160 +280,127 @@ pub fn legend(f: &Fonts) -> impl Bundle {
     )
 }
 
-/// Draws the map (once) and shows it in the viewport node as soon as one appears.
-#[allow(clippy::too_many_arguments)]
+/// Shows the map in the viewport node as soon as one appears: the picture, and the place
+/// names over it.
 fn attach_viewport(
     event: On<Add, MapViewport>,
     mut commands: Commands,
-    camera: Option<Res<MapCamera>>,
     map: Res<MapData>,
     fonts: Res<Fonts>,
-    meshes: Option<ResMut<Assets<Mesh>>>,
-    materials: Option<ResMut<Assets<ColorMaterial>>>,
+    image: Option<Res<MapImage>>,
     images: Option<ResMut<Assets<Image>>>,
 ) {
-    // Without a renderer (the headless tests) there is nothing to draw into.
-    let (Some(mut meshes), Some(mut materials), Some(mut images)) = (meshes, materials, images) else {
-        return;
-    };
     let Ok(map) = &map.0 else { return };
-    let camera = match camera {
-        Some(c) => c.0,
-        None => {
-            let image = images.add(Image::new_target_texture(16, 16, TextureFormat::Bgra8UnormSrgb, None));
-            let size = map.size();
-            let id = commands
-                .spawn((
-                    Name::new("Map camera"),
-                    Camera2d,
-                    Camera {
-                        order: -1,
-                        clear_color: ClearColorConfig::Custom(Color::srgb(0.78, 0.83, 0.84)),
-                        ..default()
-                    },
-                    RenderTarget::Image(image.into()),
-                    Projection::Orthographic(OrthographicProjection {
-                        scaling_mode: ScalingMode::AutoMin {
-                            min_width: size.x,
-                            min_height: size.y,
+    let size = map.size();
+    commands.entity(event.entity).with_children(|labels| {
+        for place in &map.places {
+            let at = map.project(place.at);
+            labels.spawn((
+                Name::new(format!("Place: {}", place.name)),
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: percent(100.0 * (at.x + size.x / 2.0) / size.x - 0.6),
+                    top: percent(100.0 * (size.y / 2.0 - at.y) / size.y - 1.6),
+                    align_items: AlignItems::Center,
+                    column_gap: px(3),
+                    ..default()
+                },
+                children![
+                    (
+                        Node {
+                            width: px(6),
+                            height: px(6),
+                            border_radius: BorderRadius::MAX,
+                            ..default()
                         },
-                        ..OrthographicProjection::default_2d()
-                    }),
-                    RenderLayers::layer(MAP_LAYER),
-                ))
-                .id();
-            spawn_shapes(&mut commands, map, &fonts, &mut meshes, &mut materials);
-            commands.insert_resource(MapCamera(id));
-            id
+                        BackgroundColor(INK),
+                    ),
+                    widget::text(&fonts, place.name.clone(), 13.0, INK),
+                ],
+            ));
         }
+    });
+    // Without a renderer (the headless tests) there is no image to show.
+    let handle = match (image, images) {
+        (Some(image), _) => image.0.clone(),
+        (None, Some(mut images)) => {
+            let (width, height) = picture_size(map);
+            let handle = images.add(Image::new(
+                Extent3d {
+                    width: width as u32,
+                    height: height as u32,
+                    depth_or_array_layers: 1,
+                },
+                TextureDimension::D2,
+                vec![0; width * height * 4],
+                TextureFormat::Rgba8UnormSrgb,
+                RenderAssetUsages::default(),
+            ));
+            commands.insert_resource(MapImage(handle.clone()));
+            handle
+        }
+        (None, None) => return,
     };
-    commands.entity(event.entity).insert(ViewportNode::new(camera));
+    commands.entity(event.entity).insert(ImageNode::new(handle));
 }
 
-fn spawn_shapes(
-    commands: &mut Commands,
-    map: &MapFile,
-    fonts: &Fonts,
-    meshes: &mut Assets<Mesh>,
-    materials: &mut Assets<ColorMaterial>,
-) {
-    let layer = RenderLayers::layer(MAP_LAYER);
-    for (index, region) in map.regions.iter().enumerate() {
-        let positions: Vec<[f32; 3]> = region
-            .outline
-            .iter()
-            .map(|&p| map.project(p).extend(0.0).to_array())
-            .collect();
-        let mut mesh = Mesh::new(PrimitiveTopology::TriangleList, RenderAssetUsages::default());
-        mesh.insert_attribute(Mesh::ATTRIBUTE_POSITION, positions);
-        mesh.insert_indices(Indices::U32(triangulate(&region.outline)));
-        commands.spawn((
-            Name::new(format!("Region: {}", region.id)),
-            Shape { line: false, index },
-            Mesh2d(meshes.add(mesh)),
-            MeshMaterial2d(materials.add(colour(region.held_by, Basis::AsHeld))),
-            Transform::from_xyz(0.0, 0.0, index as f32 * 0.01),
-            layer.clone(),
-        ));
-    }
-    for (index, line) in map.lines.iter().enumerate() {
-        commands.spawn((
-            Name::new(format!("Line: {}", line.id)),
-            Shape { line: true, index },
-            Mesh2d(meshes.add(polyline(map, &line.points, 0.22))),
-            MeshMaterial2d(materials.add(colour(line.held_by, Basis::AsHeld))),
-            Transform::from_xyz(0.0, 0.0, 1.0 + index as f32 * 0.01),
-            layer.clone(),
-        ));
-    }
-    for place in &map.places {
-        let at = map.project(place.at);
-        commands.spawn((
-            Name::new(format!("Place: {}", place.name)),
-            Mesh2d(meshes.add(Circle::new(0.2))),
-            MeshMaterial2d(materials.add(INK)),
-            Transform::from_translation(at.extend(2.0)),
-            layer.clone(),
-        ));
-        commands.spawn((
-            Name::new(format!("Label: {}", place.name)),
-            Text2d::new(place.name.clone()),
-            TextFont {
-                font: fonts.regular.clone().into(),
-                font_size: FontSize::Px(28.0),
-                ..default()
-            },
-            TextColor(INK),
-            bevy::sprite::Anchor::CENTER_LEFT,
-            Transform::from_translation((at + Vec2::new(0.35, 0.0)).extend(3.0)).with_scale(Vec3::splat(0.03)),
-            layer.clone(),
-        ));
-    }
+fn picture_size(map: &MapFile) -> (usize, usize) {
+    let size = map.size();
+    let scale = PICTURE / size.x.max(size.y);
+    ((size.x * scale).round() as usize, (size.y * scale).round() as usize)
 }
 
-/// A thick polyline as quads, `width` in map units.
-fn polyline(map: &MapFile, points: &[(f32, f32)], width: f32) -> Mesh {
-    let mut positions = Vec::new();
-    let mut indices = Vec::new();
-    for pair in points.windows(2) {
-        let (a, b) = (map.project(pair[0]), map.project(pair[1]));
-        let normal = (b - a).perp().normalize_or_zero() * width / 2.0;
-        let base = positions.len() as u32;
-        for p in [a + normal, a - normal, b - normal, b + normal] {
-            positions.push(p.extend(0.0).to_array());
-        }
-        indices.extend([base, base + 1, base + 2, base, base + 2, base + 3]);
+/// Paints the map for the given agreed and proposed terms.
+pub fn paint(map: &MapFile, scenario: &Scenario, agreed: &Terms, proposed: &Terms) -> Picture {
+    let (width, height) = picture_size(map);
+    let size = map.size();
+    let to_pixel = |p: (f32, f32)| {
+        let at = map.project(p);
+        (
+            (at.x + size.x / 2.0) / size.x * width as f32,
+            (size.y / 2.0 - at.y) / size.y * height as f32,
+        )
+    };
+    let rgba = |c: Color| {
+        let c = c.to_srgba();
+        [c.red, c.green, c.blue, c.alpha]
+    };
+    let mut picture = Picture::new(width, height, rgba(SEA));
+    for region in &map.regions {
+        let outline: Vec<(f32, f32)> = region.outline.iter().map(|&p| to_pixel(p)).collect();
+        // Land first, in paper, so faint colours read as tints of land rather than of sea.
+        picture.fill(&outline, rgba(PARCHMENT));
+        let (who, basis) = holder(scenario, region.held_by, &region.control, agreed, proposed);
+        picture.fill(&outline, rgba(colour(who, basis)));
     }
-    let mut mesh = Mesh::new(PrimitiveTopology::TriangleList, RenderAssetUsages::default());
-    mesh.insert_attribute(Mesh::ATTRIBUTE_POSITION, positions);
-    mesh.insert_indices(Indices::U32(indices));
-    mesh
+    let line_width = width as f32 / 140.0;
+    for line in &map.lines {
+        let points: Vec<(f32, f32)> = line.points.iter().map(|&p| to_pixel(p)).collect();
+        let (who, basis) = holder(scenario, line.held_by, &line.control, agreed, proposed);
+        // Lines are thin: they keep more colour than regions at each stage.
+        let basis = match basis {
+            Basis::AsHeld => Basis::Proposed,
+            _ => Basis::Agreed,
+        };
+        picture.line(&points, line_width, rgba(colour(who, basis)));
+    }
+    picture
 }
 
-fn recolour(
+fn repaint(
     session: Res<Session>,
     draft: Res<Draft>,
     map: Res<MapData>,
-    shapes: Query<(&Shape, &MeshMaterial2d<ColorMaterial>)>,
-    materials: Option<ResMut<Assets<ColorMaterial>>>,
+    image: Option<Res<MapImage>>,
+    images: Option<ResMut<Assets<Image>>>,
 ) {
-    let (Ok(map), Some(mut materials)) = (&map.0, materials) else {
+    let (Ok(map), Some(image), Some(mut images)) = (&map.0, image, images) else {
         return;
     };
     let scenario = session.game.scenario();
     let agreed = session.game.state().agreed_terms();
-    let proposed = proposed_terms(&session, &draft);
-    for (shape, material) in &shapes {
-        let (held_by, control) = if shape.line {
-            let l = &map.lines[shape.index];
-            (l.held_by, &l.control)
-        } else {
-            let r = &map.regions[shape.index];
-            (r.held_by, &r.control)
-        };
-        let (who, basis) = holder(scenario, held_by, control, &agreed, &proposed);
-        if let Some(mut m) = materials.get_mut(&material.0) {
-            m.color = colour(who, basis);
-        }
+    let picture = paint(map, scenario, &agreed, &proposed_terms(&session, &draft));
+    if let Some(mut target) = images.get_mut(&image.0) {
+        target.data = Some(picture.into_bytes());
     }
 }

@@ -89,3 +89,50 @@ fn the_1905_treaty_divides_sakhalin_at_the_50th_parallel() {
         (Holder::Japan, Basis::AsHeld)
     );
 }
+
+#[test]
+fn text_sizes_snap_to_the_type_scale() {
+    use portsmouth::game::theme::widget::{TYPE_SCALE, on_type_scale};
+    assert_eq!(on_type_scale(14.0), 13.0, "a tie goes to the smaller size");
+    assert_eq!(on_type_scale(16.0), 15.0);
+    assert_eq!(on_type_scale(17.0), 18.0);
+    assert_eq!(on_type_scale(34.0), 40.0);
+    assert_eq!(on_type_scale(200.0), 76.0);
+    for size in TYPE_SCALE {
+        assert_eq!(on_type_scale(size), size);
+    }
+}
+
+#[test]
+fn the_painted_map_shows_who_holds_sakhalin() {
+    use portsmouth::game::map::{colour, paint};
+    let map = map();
+    let loaded = scenario::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/portsmouth-1905.ron")).unwrap();
+    let s = &loaded.scenario;
+    let treaty = s.history.as_ref().unwrap().treaty;
+    let picture = paint(&map, s, &treaty, &Terms::EMPTY);
+    // The pixel at a point inside southern Sakhalin (47.5°N, 142.5°E), and inside the north.
+    let at = |lon: f32, lat: f32| {
+        let size = map.size();
+        let p = map.project((lon, lat));
+        let x = ((p.x + size.x / 2.0) / size.x * picture.width as f32) as usize;
+        let y = ((size.y / 2.0 - p.y) / size.y * picture.height as f32) as usize;
+        picture.pixel(x, y)
+    };
+    let close = |got: [f32; 4], want: bevy::color::Color| {
+        let w = want.to_srgba();
+        (got[0] - w.red).abs() < 0.03 && (got[1] - w.green).abs() < 0.03 && (got[2] - w.blue).abs() < 0.03
+    };
+    assert!(
+        close(at(142.4, 47.5), colour(Holder::Japan, Basis::Agreed)),
+        "{:?}",
+        at(142.4, 47.5)
+    );
+    assert!(
+        close(at(142.6, 52.0), colour(Holder::Russia, Basis::Agreed)),
+        "{:?}",
+        at(142.6, 52.0)
+    );
+    // The sea stays sea.
+    assert!(!close(at(137.0, 40.0), colour(Holder::Japan, Basis::Agreed)));
+}

@@ -84,11 +84,13 @@ fn redraw(
     session: Option<Res<Session>>,
     draft: Res<Draft>,
     panel: Res<Panel>,
+    map: Res<crate::game::map::MapData>,
     roots: Query<Entity, With<TableRoot>>,
 ) {
     let (Ok(root), Some(session)) = (roots.single(), session) else {
         return;
     };
+    let map_aspect = map.0.as_ref().map_or(1.0, |m| m.size().x / m.size().y);
     let f = fonts.as_ref();
     commands.entity(root).despawn_related::<Children>();
     commands.entity(root).with_children(|page| {
@@ -116,7 +118,7 @@ fn redraw(
                 board::spawn(left, f, &session, &draft);
                 actions::spawn(left, f, &session, &draft);
             });
-            side::spawn(body, f, &session, *panel);
+            side::spawn(body, f, &session, *panel, map_aspect);
         });
     });
 }

@@ -46,7 +46,7 @@ fn is_dispatch(what: &What) -> bool {
     )
 }
 
-pub(super) fn spawn(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, panel: Panel) {
+pub(super) fn spawn(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, panel: Panel, map_aspect: f32) {
     let view = session.view();
     let scenario = view.scenario();
     let game = &session.game;
@@ -164,6 +164,7 @@ pub(super) fn spawn(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Sessio
         });
         match panel {
             Panel::Map => {
+                let aspect = map_aspect;
                 col.spawn((
                     widget::panel(
                         "Map panel",
@@ -178,15 +179,26 @@ pub(super) fn spawn(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Sessio
                 ))
                 .with_children(|map| {
                     map.spawn(crate::game::map::legend(f));
+                    // The viewport keeps the map's proportions, so the camera shows exactly
+                    // the map's extent and the place names (UI) sit where they belong.
                     map.spawn((
-                        Name::new("Map viewport"),
-                        MapViewport,
+                        Name::new("Map frame"),
                         Node {
                             flex_grow: 1.0,
-                            width: percent(100),
                             min_height: px(0),
+                            justify_content: JustifyContent::Center,
+                            overflow: Overflow::clip(),
                             ..default()
                         },
+                        children![(
+                            Name::new("Map viewport"),
+                            MapViewport,
+                            Node {
+                                height: percent(100),
+                                aspect_ratio: Some(aspect),
+                                ..default()
+                            },
+                        )],
                     ));
                 });
             }
