@@ -1,4 +1,4 @@
-//! Frame times on the table, for the closing measurements: redraws every frame (the game
+//! Start-up time and frame times on the table, for the closing measurements. Frame times: redraws every frame (the game
 //! itself redraws only on change), skips a warm-up, then prints the median and the 95th
 //! percentile and exits.
 
@@ -51,5 +51,37 @@ fn time_frame(mut frames: ResMut<Frames>, mut exit: MessageWriter<AppExit>) {
             at(1.0)
         );
         exit.write(AppExit::Success);
+    }
+}
+
+/// Prints the time from `started` to the second frame drawn on the title screen after its
+/// fonts have loaded (one frame lays out and rasterises the text, the next shows it), then
+/// exits.
+pub fn start_plugin(started: Instant) -> impl Fn(&mut App) {
+    move |app: &mut App| {
+        app.insert_resource(bevy::winit::WinitSettings::game());
+        app.add_systems(
+            Last,
+            (move |mut frames: Local<u32>,
+                   fonts: Res<super::theme::Fonts>,
+                   assets: Res<AssetServer>,
+                   mut exit: MessageWriter<AppExit>| {
+                let loaded = [&fonts.regular, &fonts.italic]
+                    .iter()
+                    .all(|f| assets.is_loaded_with_dependencies(*f));
+                if !loaded {
+                    return;
+                }
+                *frames += 1;
+                if *frames == 2 {
+                    println!(
+                        "title screen drawn after {:.0} ms",
+                        started.elapsed().as_secs_f64() * 1000.0
+                    );
+                    exit.write(AppExit::Success);
+                }
+            })
+            .run_if(in_state(Screen::Title)),
+        );
     }
 }

@@ -7,6 +7,7 @@ pub mod draft;
 pub mod map;
 mod measure;
 pub mod paths;
+pub mod raster;
 pub mod screens;
 pub mod session;
 pub mod settings;
@@ -20,18 +21,45 @@ use bevy::prelude::*;
 use bevy::render::RenderPlugin;
 use bevy::render::settings::WgpuSettings;
 use bevy::window::WindowResolution;
-use bevy::winit::WinitSettings;
+use bevy::winit::{UpdateMode, WinitSettings};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 /// Opens the game in a window.
 pub fn run() -> ExitCode {
-    exit_code(window_app(None).run())
+    if let Some(code) = data_missing() {
+        return code;
+    }
+    let started = std::time::Instant::now();
+    let mut app = window_app(None);
+    // For the closing measurements: how long until the title screen is on screen.
+    if std::env::var_os("PORTSMOUTH_MEASURE_START").is_some() {
+        app.add_plugins(measure::start_plugin(started));
+    }
+    exit_code(app.run())
+}
+
+/// Without its fonts and scenarios the game would open blank: say where it looked instead.
+fn data_missing() -> Option<ExitCode> {
+    let root = paths::data_root();
+    if root.join("assets/fonts").is_dir() && root.join("scenarios").is_dir() {
+        return None;
+    }
+    eprintln!(
+        "cannot find the game's data (the folders assets/ and scenarios/) beside the program or in {}; \
+         run it from the project folder, or set PORTSMOUTH_DATA to the folder that holds them",
+        root.display()
+    );
+    Some(ExitCode::FAILURE)
 }
 
 /// Opens the game at the table of a saved game. With `measure_frames`, redraws continuously
 /// for that many frames on the table, prints the frame times and exits.
 pub fn run_open(save: PathBuf, measure_frames: Option<u32>) -> ExitCode {
+    if let Some(code) = data_missing() {
+        return code;
+    }
     let mut app = window_app(None);
     app.add_systems(Startup, move |mut commands: Commands| {
         commands.trigger(session::LoadGame(save.clone()));
@@ -44,6 +72,9 @@ pub fn run_open(save: PathBuf, measure_frames: Option<u32>) -> ExitCode {
 
 /// Walks the screens, saves a PNG of each into `dir`, and exits (non-zero on any failure).
 pub fn run_tour(dir: PathBuf) -> ExitCode {
+    if let Some(code) = data_missing() {
+        return code;
+    }
     exit_code(window_app(Some(dir)).run())
 }
 
@@ -85,8 +116,12 @@ fn window_app(tour: Option<PathBuf>) -> App {
     } else {
         app.add_plugins(defaults);
     }
-    // Redraw only when something happens: no CPU use while the player reads.
-    app.insert_resource(WinitSettings::desktop_app());
+    // Redraw only when something happens — input, or the computer's answer (which asks for
+    // a redraw): no CPU use while the player reads, even with the window focused.
+    app.insert_resource(WinitSettings {
+        focused_mode: UpdateMode::reactive_low_power(Duration::from_secs(60)),
+        unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(60)),
+    });
     app.insert_resource(paths::DataRoot(root));
     if tour.is_some() {
         // A scratch profile: the tour must not read or write the player's settings and saves.

@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 pub(super) fn plugin(app: &mut App) {
+    app.add_message::<bevy::window::RequestRedraw>();
     app.add_observer(start_game);
     app.add_observer(play_human_turn);
     app.add_observer(save_game);
@@ -301,6 +302,7 @@ fn drive_computer(
     profile_res: Option<Res<Profile>>,
     screen: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
 ) {
     // The computer waits while a human reads a brief or a hand-over screen.
     if *screen.get() != Screen::Table {
@@ -308,6 +310,8 @@ fn drive_computer(
     }
     if let Some(task) = session.bypass_change_detection().thinking.as_mut() {
         let Some(decision) = block_on(poll_once(task)) else {
+            // The window sleeps until something happens: keep it awake until the answer comes.
+            redraw.write(bevy::window::RequestRedraw);
             return;
         };
         session.thinking = None;
@@ -323,6 +327,7 @@ fn drive_computer(
         return;
     };
     let game = session.game.clone();
+    redraw.write(bevy::window::RequestRedraw);
     session.thinking = Some(AsyncComputeTaskPool::get().spawn(async move {
         let view = SideView::new(&game, side);
         let mut agent = agent.lock().unwrap_or_else(|poisoned| poisoned.into_inner());

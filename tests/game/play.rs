@@ -225,6 +225,7 @@ fn hot_seat_hides_each_brief_until_the_next_player_takes_the_seat() {
         )
     };
     let handover = all_text(&mut app);
+    assert!(handover.contains("The conference opens"), "{handover}");
     assert!(!handover.contains(&japan_brief) && !handover.contains(&russia_brief));
     send(&mut app, TakeSeat);
     assert_eq!(screen(&app), Screen::Briefing);

@@ -140,13 +140,16 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                             }
                         });
                     });
-                    row.spawn(widget::panel(
-                        "Analysis",
-                        Node {
-                            flex_grow: 1.0,
-                            overflow: Overflow::scroll_y(),
-                            ..widget::column(6.0)
-                        },
+                    row.spawn((
+                        widget::panel(
+                            "Analysis",
+                            Node {
+                                flex_grow: 1.0,
+                                overflow: Overflow::scroll_y(),
+                                ..widget::column(6.0)
+                            },
+                        ),
+                        bevy::ui_widgets::ScrollArea,
                     ))
                     .with_children(|col| {
                         col.spawn(widget::row(12.0)).with_children(|line| {

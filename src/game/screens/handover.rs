@@ -60,18 +60,21 @@ fn spawn_handover(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
                 20.0,
                 SEPIA,
             ));
-            page.spawn(widget::text(
-                f,
-                format!("{}'s papers are put away", previous.player_title),
-                40.0,
-                INK,
-            ));
+            let heading = if state.turns_played == 0 {
+                format!("The conference opens: {} speaks first", next.player_title)
+            } else {
+                format!("{}'s papers are put away", previous.player_title)
+            };
+            page.spawn(widget::text(f, heading, 40.0, INK));
             page.spawn(widget::rule(px(520)));
             page.spawn(widget::text(
                 f,
                 format!(
-                    "Pass the seat to the delegation of {}. {} should not look while {} reads.",
-                    next.name, previous.player_title, next.player_title
+                    "Pass the seat to {}, for {}. {} should not look while {} reads.",
+                    next.player_title,
+                    session.viewer.name(),
+                    previous.player_title,
+                    next.player_title
                 ),
                 20.0,
                 INK,

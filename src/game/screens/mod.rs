@@ -45,6 +45,17 @@ pub(super) fn plugin(app: &mut App) {
     app.insert_resource(ClearColor(PARCHMENT));
     app.add_systems(Startup, spawn_camera);
     app.add_observer(go);
+    app.add_systems(
+        Update,
+        back_to_title.run_if(
+            bevy::input::common_conditions::input_just_pressed(KeyCode::Escape).and_then(
+                in_state(Screen::NewGame)
+                    .or_else(in_state(Screen::Settings))
+                    .or_else(in_state(Screen::Load))
+                    .or_else(in_state(Screen::Debrief)),
+            ),
+        ),
+    );
     app.add_plugins((
         title::plugin,
         new_game::plugin,
@@ -59,7 +70,13 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 fn spawn_camera(mut commands: Commands) {
-    commands.spawn((Name::new("Camera"), Camera2d));
+    // No multisampling: the UI smooths its own edges, and a 4x buffer of the window costs
+    // about 15 MB (the map's camera keeps its own, small one).
+    commands.spawn((Name::new("Camera"), Camera2d, Msaa::Off));
+}
+
+fn back_to_title(mut next: ResMut<NextState<Screen>>) {
+    next.set(Screen::Title);
 }
 
 fn go(event: On<Go>, mut next: ResMut<NextState<Screen>>) {

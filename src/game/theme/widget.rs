@@ -63,6 +63,7 @@ pub fn italic<S: Into<String>>(fonts: &Fonts, content: S, size: f32, color: Colo
 }
 
 fn styled<S: Into<String>>(font: &Handle<Font>, content: S, size: f32, color: Color) -> impl Bundle + use<S> {
+    let size = on_type_scale(size);
     (
         Text::new(content),
         TextFont {
@@ -73,6 +74,19 @@ fn styled<S: Into<String>>(font: &Handle<Font>, content: S, size: f32, color: Co
         TextColor(color),
         BaseSize(size),
     )
+}
+
+/// The sizes text comes in. Every size is a font atlas per typeface (about 2 MB each under
+/// a software renderer), so designs snap to a short scale rather than to any pixel size.
+pub const TYPE_SCALE: [f32; 6] = [13.0, 15.0, 18.0, 24.0, 40.0, 76.0];
+
+/// The nearest size on the type scale (the smaller on a tie).
+pub fn on_type_scale(size: f32) -> f32 {
+    TYPE_SCALE
+        .iter()
+        .copied()
+        .min_by(|a, b| (a - size).abs().total_cmp(&(b - size).abs()))
+        .unwrap_or(size)
 }
 
 /// A thin horizontal rule, like those between the articles of a protocol.

@@ -31,7 +31,7 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
             widget::panel(
                 "Counterpart",
                 Node {
-                    max_height: px(150),
+                    max_height: px(112),
                     overflow: Overflow::clip_y(),
                     padding: UiRect::axes(px(8), px(4)),
                     ..widget::column(0.0)
@@ -170,16 +170,19 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
         )
     };
     parent
-        .spawn((widget::panel(
-            "Your turn",
-            Node {
-                padding: UiRect::axes(px(8), px(4)),
-                flex_grow: 1.0,
-                min_height: px(0),
-                overflow: Overflow::scroll_y(),
-                ..widget::column(0.0)
-            },
-        ),))
+        .spawn((
+            widget::panel(
+                "Your turn",
+                Node {
+                    padding: UiRect::axes(px(8), px(4)),
+                    flex_grow: 1.0,
+                    min_height: px(0),
+                    overflow: Overflow::scroll_y(),
+                    ..widget::column(0.0)
+                },
+            ),
+            bevy::ui_widgets::ScrollArea,
+        ))
         .with_children(|col| {
             // The refusal and the worth first: they must not scroll out of sight.
             if let Some(notice) = &session.notice {
