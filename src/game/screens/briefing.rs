@@ -8,7 +8,6 @@ use crate::game::session::Session;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
-use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
@@ -39,19 +38,16 @@ fn spawn_briefing(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
     let brief = Brief::of(&scenario, side);
     let delegate = party.delegates.first().map_or("the delegate", |d| d.name.as_str());
     commands
-        .spawn((
-            widget::page(
-                "Briefing screen",
-                Node {
-                    flex_direction: FlexDirection::Column,
-                    padding: UiRect::all(px(24)),
-                    row_gap: px(10),
-                    ..default()
-                },
-            ),
-            DespawnOnExit(Screen::Briefing),
-            TabGroup::new(0),
-        ))
+        .spawn((super::screen_root(
+            "Briefing screen",
+            Screen::Briefing,
+            Node {
+                flex_direction: FlexDirection::Column,
+                padding: UiRect::all(px(24)),
+                row_gap: px(10),
+                ..default()
+            },
+        ),))
         .with_children(|page| {
             page.spawn(widget::italic(
                 f,

@@ -13,7 +13,6 @@ use crate::game::session::{SaveGame, Session};
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
-use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
@@ -44,19 +43,16 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
         return;
     };
     commands
-        .spawn((
-            widget::page(
-                "Debrief screen",
-                Node {
-                    flex_direction: FlexDirection::Column,
-                    padding: UiRect::all(px(14)),
-                    row_gap: px(8),
-                    ..default()
-                },
-            ),
-            DespawnOnExit(Screen::Debrief),
-            TabGroup::new(0),
-        ))
+        .spawn((super::screen_root(
+            "Debrief screen",
+            Screen::Debrief,
+            Node {
+                flex_direction: FlexDirection::Column,
+                padding: UiRect::all(px(14)),
+                row_gap: px(8),
+                ..default()
+            },
+        ),))
         .with_children(|page| {
             let (title, epilogue) = report.outcome.map_or_else(
                 || ("An ending no outcome describes".to_string(), String::new()),

@@ -7,7 +7,6 @@ use crate::game::session::Session;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
-use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
@@ -39,20 +38,17 @@ fn spawn_handover(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
     let state = session.game.state();
     let date = scenario.sessions[state.session].date.long();
     commands
-        .spawn((
-            widget::page(
-                "Hand-over screen",
-                Node {
-                    flex_direction: FlexDirection::Column,
-                    align_items: AlignItems::Center,
-                    justify_content: JustifyContent::Center,
-                    row_gap: px(16),
-                    ..default()
-                },
-            ),
-            DespawnOnExit(Screen::Handover),
-            TabGroup::new(0),
-        ))
+        .spawn((super::screen_root(
+            "Hand-over screen",
+            Screen::Handover,
+            Node {
+                flex_direction: FlexDirection::Column,
+                align_items: AlignItems::Center,
+                justify_content: JustifyContent::Center,
+                row_gap: px(16),
+                ..default()
+            },
+        ),))
         .with_children(|page| {
             page.spawn(widget::italic(
                 f,

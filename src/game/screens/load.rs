@@ -9,7 +9,6 @@ use crate::game::session::{LoadGame, LoadProblem};
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
-use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 use std::path::PathBuf;
 
@@ -60,19 +59,16 @@ fn spawn_load(mut commands: Commands, fonts: Res<Fonts>, profile: Res<Profile>) 
     let f = fonts.as_ref();
     let saves = saves_in(&profile.saves());
     commands
-        .spawn((
-            widget::page(
-                "Load screen",
-                Node {
-                    flex_direction: FlexDirection::Column,
-                    padding: UiRect::all(px(28)),
-                    row_gap: px(10),
-                    ..default()
-                },
-            ),
-            DespawnOnExit(Screen::Load),
-            TabGroup::new(0),
-        ))
+        .spawn((super::screen_root(
+            "Load screen",
+            Screen::Load,
+            Node {
+                flex_direction: FlexDirection::Column,
+                padding: UiRect::all(px(28)),
+                row_gap: px(10),
+                ..default()
+            },
+        ),))
         .with_children(|page| {
             page.spawn(widget::text(f, "Saved games", 40.0, INK));
             page.spawn(widget::italic(

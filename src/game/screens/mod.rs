@@ -69,6 +69,15 @@ pub(super) fn plugin(app: &mut App) {
     ));
 }
 
+/// The root of a screen: a full-window page, gone when the screen is left, one tab group.
+fn screen_root(name: &'static str, screen: Screen, layout: Node) -> impl Bundle {
+    (
+        super::theme::widget::page(name, layout),
+        DespawnOnExit(screen),
+        bevy::input_focus::tab_navigation::TabGroup::new(0),
+    )
+}
+
 fn spawn_camera(mut commands: Commands) {
     // No multisampling: the UI smooths its own edges, and a 4x buffer of the window costs
     // about 15 MB (the map's camera keeps its own, small one).

@@ -12,7 +12,7 @@ use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, FocusKey, Tip};
 use bevy::input::keyboard::{Key, KeyboardInput};
 use bevy::input_focus::InputFocus;
-use bevy::input_focus::tab_navigation::{TabGroup, TabIndex};
+use bevy::input_focus::tab_navigation::TabIndex;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
@@ -85,8 +85,9 @@ fn reset_choices(mut choices: ResMut<NewGameChoices>) {
 
 fn spawn_root(mut commands: Commands) {
     commands.spawn((
-        widget::page(
+        super::screen_root(
             "New game screen",
+            Screen::NewGame,
             Node {
                 flex_direction: FlexDirection::Column,
                 padding: UiRect::all(px(28)),
@@ -96,8 +97,6 @@ fn spawn_root(mut commands: Commands) {
         ),
         NewGameRoot,
         Fresh,
-        DespawnOnExit(Screen::NewGame),
-        TabGroup::new(0),
     ));
 }
 

@@ -7,7 +7,6 @@ use crate::game::settings::{Settings, TEXT_SIZES, UI_SCALES};
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
-use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
@@ -41,8 +40,9 @@ struct SaveProblem(Option<String>);
 
 fn spawn_root(mut commands: Commands) {
     commands.spawn((
-        widget::page(
+        super::screen_root(
             "Settings screen",
+            Screen::Settings,
             Node {
                 flex_direction: FlexDirection::Column,
                 align_items: AlignItems::Center,
@@ -53,8 +53,6 @@ fn spawn_root(mut commands: Commands) {
         ),
         SettingsRoot,
         Fresh,
-        DespawnOnExit(Screen::Settings),
-        TabGroup::new(0),
     ));
 }
 

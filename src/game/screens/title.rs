@@ -9,7 +9,6 @@ use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, Activated};
 use bevy::input::common_conditions::input_just_pressed;
-use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
@@ -38,8 +37,9 @@ fn spawn_title_screen(mut commands: Commands, fonts: Res<Fonts>, catalog: Res<Ca
     let can_continue = autosave.is_file();
     commands
         .spawn((
-            widget::page(
+            super::screen_root(
                 "Title screen",
+                Screen::Title,
                 Node {
                     flex_direction: FlexDirection::Row,
                 align_items: AlignItems::Center,
@@ -49,8 +49,6 @@ fn spawn_title_screen(mut commands: Commands, fonts: Res<Fonts>, catalog: Res<Ca
                     ..default()
                 },
             ),
-            DespawnOnExit(Screen::Title),
-            TabGroup::new(0),
         ))
         .with_children(|root| {
             root.spawn((
@@ -87,19 +85,19 @@ fn spawn_title_screen(mut commands: Commands, fonts: Res<Fonts>, catalog: Res<Ca
                         },
                     ))
                     .with_children(|menu| {
-                        menu.spawn(widget::button(f, "New game", go_to(Screen::NewGame)));
+                        menu.spawn(widget::button(f, "New game", "Choose a scenario, a side and an opponent", go_to(Screen::NewGame)));
                         if can_continue {
                             let path = autosave.clone();
                             menu.spawn((
-                                widget::button(f, "Continue", move |_: Activated, mut commands: Commands| {
+                                widget::button(f, "Continue", "Resume the game you were last playing", move |_: Activated, mut commands: Commands| {
                                     commands.trigger(LoadGame(path.clone()));
                                 }),
                                 ContinueButton,
                             ));
                         }
-                        menu.spawn(widget::button(f, "Load", go_to(Screen::Load)));
-                        menu.spawn(widget::button(f, "Settings", go_to(Screen::Settings)));
-                        menu.spawn((widget::button(f, "Quit", quit_on_activate), QuitButton));
+                        menu.spawn(widget::button(f, "Load", "Open a saved game", go_to(Screen::Load)));
+                        menu.spawn(widget::button(f, "Settings", "Interface scale, full screen, text size", go_to(Screen::Settings)));
+                        menu.spawn((widget::button(f, "Quit", "Close the game (Esc)", quit_on_activate), QuitButton));
                     });
                 column.spawn(widget::italic(
                     f,

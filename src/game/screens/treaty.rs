@@ -7,7 +7,6 @@ use crate::game::session::Session;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
-use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
@@ -29,20 +28,17 @@ fn spawn_treaty(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session>
     let signed = scenario.sessions[game.state().session].date;
     let text = TreatyText::new(scenario, &terms, signed);
     commands
-        .spawn((
-            widget::page(
-                "Treaty screen",
-                Node {
-                    flex_direction: FlexDirection::Column,
-                    align_items: AlignItems::Center,
-                    padding: UiRect::all(px(16)),
-                    row_gap: px(8),
-                    ..default()
-                },
-            ),
-            DespawnOnExit(Screen::Treaty),
-            TabGroup::new(0),
-        ))
+        .spawn((super::screen_root(
+            "Treaty screen",
+            Screen::Treaty,
+            Node {
+                flex_direction: FlexDirection::Column,
+                align_items: AlignItems::Center,
+                padding: UiRect::all(px(16)),
+                row_gap: px(8),
+                ..default()
+            },
+        ),))
         .with_children(|page| {
             page.spawn((
                 widget::panel(

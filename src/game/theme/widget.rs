@@ -107,16 +107,30 @@ pub fn rule(width: Val) -> impl Bundle {
 #[derive(Component)]
 pub struct ThemeButton;
 
-/// A keyboard-reachable button that runs `action` when activated.
+/// A keyboard-reachable button that runs `action` when activated: the large kind, for menus.
 pub fn button<E: EntityEvent, B: Bundle, M: Send + Sync + 'static, I: IntoObserverSystem<E, B, M> + Send + Sync>(
     fonts: &Fonts,
     label: &str,
+    tip: &str,
     action: I,
-) -> impl Bundle {
+) -> impl Bundle + use<E, B, M, I> {
+    themed_button(fonts, label, label, label, tip, (px(28), px(8), 24.0), action)
+}
+
+/// The one button bundle: `size` is the horizontal and vertical padding and the text size.
+fn themed_button<E: EntityEvent, B: Bundle, M: Send + Sync + 'static, I: IntoObserverSystem<E, B, M> + Send + Sync>(
+    fonts: &Fonts,
+    label: &str,
+    accessible: &str,
+    key: &str,
+    tip: &str,
+    (across, down, text_size): (Val, Val, f32),
+    action: I,
+) -> impl Bundle + use<E, B, M, I> {
     (
         Name::new(format!("Button: {label}")),
         Node {
-            padding: UiRect::axes(px(28), px(8)),
+            padding: UiRect::axes(across, down),
             justify_content: JustifyContent::Center,
             align_items: AlignItems::Center,
             border_radius: BorderRadius::all(px(3)),
@@ -126,9 +140,11 @@ pub fn button<E: EntityEvent, B: Bundle, M: Send + Sync + 'static, I: IntoObserv
         ThemeButton,
         Hovered::default(),
         TabIndex(0),
-        AccessibleLabel::new(label),
+        AccessibleLabel::new(accessible),
+        Tip(tip.to_string()),
+        FocusKey(key.to_string()),
         BackgroundColor(BUTTON),
-        children![text(fonts, label, 24.0, BUTTON_TEXT)],
+        children![text(fonts, label.to_string(), text_size, BUTTON_TEXT)],
         bevy::ui_widgets::observe(action),
     )
 }
@@ -200,26 +216,7 @@ pub fn small_button<
     tip: &str,
     action: I,
 ) -> impl Bundle + use<E, B, M, I> {
-    (
-        Name::new(format!("Button: {label}")),
-        Node {
-            padding: UiRect::axes(px(8), px(2)),
-            justify_content: JustifyContent::Center,
-            align_items: AlignItems::Center,
-            border_radius: BorderRadius::all(px(3)),
-            ..default()
-        },
-        Button,
-        ThemeButton,
-        Hovered::default(),
-        TabIndex(0),
-        AccessibleLabel::new(accessible),
-        Tip(tip.to_string()),
-        FocusKey(key),
-        BackgroundColor(BUTTON),
-        children![text(fonts, label.to_string(), 14.0, BUTTON_TEXT)],
-        bevy::ui_widgets::observe(action),
-    )
+    themed_button(fonts, label, &accessible, &key, tip, (px(8), px(2), 14.0), action)
 }
 
 /// A button that triggers `event` when activated; its label is its focus key.
