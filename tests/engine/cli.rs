@@ -224,3 +224,18 @@ fn help_lists_the_commands() {
         assert!(help.contains(command), "{help}");
     }
 }
+
+/// `open` reports a damaged save in the terminal, before any window opens, and leaves it.
+#[cfg(feature = "gui")]
+#[test]
+fn open_refuses_a_damaged_save_with_its_position() {
+    let dir = temp_dir("open");
+    let save = dir.join("broken.ron");
+    fs::write(&save, "Save(\n  format: 1,\n  seed: \"x\"").unwrap();
+    let out = portsmouth(&["open", &save.display().to_string()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("broken.ron:"), "{err}");
+    assert!(err.contains("damaged"), "{err}");
+    assert_eq!(fs::read_to_string(&save).unwrap(), "Save(\n  format: 1,\n  seed: \"x\"");
+}
