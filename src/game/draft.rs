@@ -47,8 +47,8 @@ pub struct Draft {
     pub answers: [[Option<Answer>; MAX_ARTICLES]; 2],
     pub action: ActionChoice,
     pub break_off: bool,
-    /// The turn and seat this draft was started for.
-    started: Option<(u32, Side)>,
+    /// The game (its session serial), turn and seat this draft was started for.
+    started: Option<(u64, u32, Side)>,
 }
 
 /// Whose standing offer an answer goes to.
@@ -110,10 +110,12 @@ pub enum Edit {
 pub struct SendDraft;
 
 impl Draft {
-    /// A fresh draft for `view`'s side: its standing proposal, nothing answered.
-    pub fn starting(view: &SideView<'_>) -> Draft {
+    /// A fresh draft for the side whose papers are shown: its standing proposal, nothing
+    /// answered.
+    pub fn starting(session: &Session) -> Draft {
+        let view = session.view();
         let mut draft = Draft {
-            started: Some((view.turns_played(), view.side())),
+            started: Some((session.serial, view.turns_played(), view.side())),
             ..Draft::default()
         };
         let own = view.own_proposal();
@@ -201,7 +203,8 @@ impl Draft {
             .collect()
     }
 
-    fn apply(&mut self, edit: Edit, view: &SideView<'_>) {
+    fn apply(&mut self, edit: Edit, session: &Session) {
+        let view = &session.view();
         match edit {
             Edit::Choose { article, option } => self.options[article] = option,
             Edit::Step { article, by } => {
@@ -223,7 +226,7 @@ impl Draft {
             }
             Edit::Action(action) => self.action = action,
             Edit::BreakOff(on) => self.break_off = on,
-            Edit::Reset => *self = Draft::starting(view),
+            Edit::Reset => *self = Draft::starting(session),
         }
     }
 }
@@ -231,15 +234,15 @@ impl Draft {
 /// Starts a fresh draft whenever a new turn comes to the player at the table.
 fn follow_turns(session: Res<Session>, mut draft: ResMut<Draft>) {
     let view = session.view();
-    let now = Some((view.turns_played(), view.side()));
-    if draft.started != now {
-        *draft = Draft::starting(&view);
+    // The game's serial too: a new or loaded game may start at the old draft's turn and side.
+    if draft.started != Some((session.serial, view.turns_played(), view.side())) {
+        *draft = Draft::starting(&session);
     }
 }
 
 fn edit(event: On<Edit>, session: Option<Res<Session>>, mut draft: ResMut<Draft>) {
     let Some(session) = session else { return };
-    draft.apply(*event.event(), &session.view());
+    draft.apply(*event.event(), &session);
 }
 
 fn send(_: On<SendDraft>, mut commands: Commands, session: Option<Res<Session>>, draft: Res<Draft>) {

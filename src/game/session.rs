@@ -106,6 +106,8 @@ pub struct SaveGame;
 #[derive(Event, Clone, Debug)]
 pub struct LoadGame(pub PathBuf);
 
+static NEXT_SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
 /// A computer delegation, lent to the task that thinks for it.
 type SharedAgent = Arc<Mutex<Box<dyn Agent>>>;
 
@@ -124,6 +126,8 @@ pub struct Session {
     pub notice: Option<String>,
     /// Where the game was last saved by the player, if it was.
     pub saved_as: Option<PathBuf>,
+    /// Tells one game from the next in this run (drafts belong to one game).
+    pub serial: u64,
     agents: [Option<SharedAgent>; 2],
     thinking: Option<Task<Decision>>,
 }
@@ -157,6 +161,7 @@ impl Session {
             meter_history,
             notice: None,
             saved_as: None,
+            serial: NEXT_SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             agents,
             thinking: None,
         })

@@ -51,7 +51,7 @@ fn stops() -> Vec<(&'static str, Step)> {
             // Japan has tabled its terms (session 3); Witte drafts a counter-proposal.
             if let Some(mut session) = w.get_resource_mut::<Session>() {
                 session.fast_forward(|g| g.state().session >= 2 && g.to_move() == Some(Side::Russia));
-                let draft = Draft::starting(&session.view());
+                let draft = Draft::starting(&session);
                 w.insert_resource(draft);
             }
             w.trigger(Edit::AnswerAll {

@@ -268,3 +268,21 @@ fn hot_seat_hides_each_brief_until_the_next_player_takes_the_seat() {
     }
     play_to_the_end(&mut app);
 }
+
+#[test]
+fn a_new_game_starts_with_a_fresh_draft() {
+    let mut app = app();
+    new_game(&mut app, Side::Japan, Opponent::Human, 1);
+    send(&mut app, TakeSeat);
+    send(&mut app, BeginNegotiating);
+    send(&mut app, Edit::BreakOff(true));
+    assert!(app.world().resource::<Draft>().break_off);
+    // Back to the title without sending, and a new game at the same turn and side.
+    send(&mut app, Go(Screen::Title));
+    new_game(&mut app, Side::Japan, Opponent::Human, 2);
+    send(&mut app, TakeSeat);
+    assert!(
+        !app.world().resource::<Draft>().break_off,
+        "nothing carries over from the last game"
+    );
+}
