@@ -33,6 +33,12 @@ fn start(app: &mut bevy::prelude::App) {
     await_turn(app);
 }
 
+/// The turns played so far, in order.
+fn moves_played(app: &bevy::prelude::App) -> Vec<(Side, portsmouth::engine::moves::Turn)> {
+    let session = app.world().resource::<Session>();
+    session.game.transcript().moves().map(|(s, t, _)| (s, *t)).collect()
+}
+
 #[test]
 fn loading_a_save_restores_the_same_table() {
     let profile = scratch_profile();
@@ -45,14 +51,7 @@ fn loading_a_save_restores_the_same_table() {
     app.update();
     let mut table = texts(&mut app);
     table.sort();
-    let moves: Vec<_> = app
-        .world()
-        .resource::<Session>()
-        .game
-        .transcript()
-        .moves()
-        .map(|(s, t, _)| (s, *t))
-        .collect();
+    let moves = moves_played(&app);
 
     // A new run of the game, with the same profile: load from the load screen's event.
     let mut again = app_with_profile(profile.clone());
@@ -65,14 +64,7 @@ fn loading_a_save_restores_the_same_table() {
     assert_eq!(screen(&again), Screen::Table);
     again.world_mut().resource_mut::<Session>().notice = None;
     again.update();
-    let restored: Vec<_> = again
-        .world()
-        .resource::<Session>()
-        .game
-        .transcript()
-        .moves()
-        .map(|(s, t, _)| (s, *t))
-        .collect();
+    let restored = moves_played(&again);
     assert_eq!(moves, restored);
     let mut restored_table = texts(&mut again);
     restored_table.sort();

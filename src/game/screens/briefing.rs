@@ -38,7 +38,7 @@ fn spawn_briefing(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
     let brief = Brief::of(&scenario, side);
     let delegate = party.delegates.first().map_or("the delegate", |d| d.name.as_str());
     commands
-        .spawn((super::screen_root(
+        .spawn(super::screen_root(
             "Briefing screen",
             Screen::Briefing,
             Node {
@@ -47,7 +47,7 @@ fn spawn_briefing(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
                 row_gap: px(10),
                 ..default()
             },
-        ),))
+        ))
         .with_children(|page| {
             page.spawn(widget::italic(
                 f,
@@ -67,17 +67,13 @@ fn spawn_briefing(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
                 },
             ))
             .with_children(|row| {
-                row.spawn((
-                    widget::panel(
-                        "Instructions",
-                        Node {
-                            width: px(560),
-                            flex_shrink: 0.0,
-                            overflow: Overflow::scroll_y(),
-                            ..widget::column(8.0)
-                        },
-                    ),
-                    bevy::ui_widgets::ScrollArea,
+                row.spawn(widget::scrolling_panel(
+                    "Instructions",
+                    Node {
+                        width: px(560),
+                        flex_shrink: 0.0,
+                        ..widget::column(8.0)
+                    },
                 ))
                 .with_children(|col| {
                     col.spawn(widget::text(f, party.briefing.clone(), 17.0, INK));
@@ -85,16 +81,12 @@ fn spawn_briefing(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
                     col.spawn(widget::italic(f, "If the talks fail", 16.0, SEPIA));
                     col.spawn(widget::text(f, party.no_treaty.text.clone(), 16.0, INK));
                 });
-                row.spawn((
-                    widget::panel(
-                        "Red lines and trades",
-                        Node {
-                            flex_grow: 1.0,
-                            overflow: Overflow::scroll_y(),
-                            ..widget::column(6.0)
-                        },
-                    ),
-                    bevy::ui_widgets::ScrollArea,
+                row.spawn(widget::scrolling_panel(
+                    "Red lines and trades",
+                    Node {
+                        flex_grow: 1.0,
+                        ..widget::column(6.0)
+                    },
                 ))
                 .with_children(|col| {
                     col.spawn(widget::italic(

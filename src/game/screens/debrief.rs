@@ -43,7 +43,7 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
         return;
     };
     commands
-        .spawn((super::screen_root(
+        .spawn(super::screen_root(
             "Debrief screen",
             Screen::Debrief,
             Node {
@@ -52,7 +52,7 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                 row_gap: px(8),
                 ..default()
             },
-        ),))
+        ))
         .with_children(|page| {
             let (title, epilogue) = report.outcome.map_or_else(
                 || ("An ending no outcome describes".to_string(), String::new()),
@@ -72,16 +72,12 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                 ..default()
             },))
                 .with_children(|row| {
-                    row.spawn((
-                        widget::panel(
-                            "Outcome",
-                            Node {
-                                width: px(560),
-                                overflow: Overflow::scroll_y(),
-                                ..widget::column(6.0)
-                            },
-                        ),
-                        bevy::ui_widgets::ScrollArea,
+                    row.spawn(widget::scrolling_panel(
+                        "Outcome",
+                        Node {
+                            width: px(560),
+                            ..widget::column(6.0)
+                        },
                     ))
                     .with_children(|col| {
                         col.spawn(widget::text(f, epilogue, 16.0, INK));
@@ -136,16 +132,12 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                             }
                         });
                     });
-                    row.spawn((
-                        widget::panel(
-                            "Analysis",
-                            Node {
-                                flex_grow: 1.0,
-                                overflow: Overflow::scroll_y(),
-                                ..widget::column(6.0)
-                            },
-                        ),
-                        bevy::ui_widgets::ScrollArea,
+                    row.spawn(widget::scrolling_panel(
+                        "Analysis",
+                        Node {
+                            flex_grow: 1.0,
+                            ..widget::column(6.0)
+                        },
                     ))
                     .with_children(|col| {
                         col.spawn(widget::row(12.0)).with_children(|line| {

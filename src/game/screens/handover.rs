@@ -38,7 +38,7 @@ fn spawn_handover(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
     let state = session.game.state();
     let date = scenario.sessions[state.session].date.long();
     commands
-        .spawn((super::screen_root(
+        .spawn(super::screen_root(
             "Hand-over screen",
             Screen::Handover,
             Node {
@@ -48,7 +48,7 @@ fn spawn_handover(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
                 row_gap: px(16),
                 ..default()
             },
-        ),))
+        ))
         .with_children(|page| {
             page.spawn(widget::italic(
                 f,

@@ -59,7 +59,7 @@ fn spawn_load(mut commands: Commands, fonts: Res<Fonts>, profile: Res<Profile>) 
     let f = fonts.as_ref();
     let saves = saves_in(&profile.saves());
     commands
-        .spawn((super::screen_root(
+        .spawn(super::screen_root(
             "Load screen",
             Screen::Load,
             Node {
@@ -68,7 +68,7 @@ fn spawn_load(mut commands: Commands, fonts: Res<Fonts>, profile: Res<Profile>) 
                 row_gap: px(10),
                 ..default()
             },
-        ),))
+        ))
         .with_children(|page| {
             page.spawn(widget::text(f, "Saved games", 40.0, INK));
             page.spawn(widget::italic(
@@ -78,17 +78,15 @@ fn spawn_load(mut commands: Commands, fonts: Res<Fonts>, profile: Res<Profile>) 
                 SEPIA,
             ));
             page.spawn((
-                widget::panel(
+                widget::scrolling_panel(
                     "Saves",
                     Node {
                         flex_grow: 1.0,
                         min_height: px(0),
-                        overflow: Overflow::scroll_y(),
                         ..widget::column(8.0)
                     },
                 ),
                 SaveList,
-                bevy::ui_widgets::ScrollArea,
             ))
             .with_children(|list| {
                 if saves.is_empty() {

@@ -215,16 +215,12 @@ where
 }
 
 fn scenario_column(row: &mut ChildSpawnerCommands, f: &Fonts, catalog: &Catalog, choices: &NewGameChoices) {
-    row.spawn((
-        widget::panel(
-            "Scenario",
-            Node {
-                width: px(430),
-                overflow: Overflow::scroll_y(),
-                ..widget::column(8.0)
-            },
-        ),
-        bevy::ui_widgets::ScrollArea,
+    row.spawn(widget::scrolling_panel(
+        "Scenario",
+        Node {
+            width: px(430),
+            ..widget::column(8.0)
+        },
     ))
     .with_children(|col| {
         col.spawn(widget::italic(f, "Scenario", 20.0, SEPIA));

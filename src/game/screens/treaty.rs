@@ -28,7 +28,7 @@ fn spawn_treaty(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session>
     let signed = scenario.sessions[game.state().session].date;
     let text = TreatyText::new(scenario, &terms, signed);
     commands
-        .spawn((super::screen_root(
+        .spawn(super::screen_root(
             "Treaty screen",
             Screen::Treaty,
             Node {
@@ -38,22 +38,20 @@ fn spawn_treaty(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session>
                 row_gap: px(8),
                 ..default()
             },
-        ),))
+        ))
         .with_children(|page| {
             page.spawn((
-                widget::panel(
+                widget::scrolling_panel(
                     "Treaty document",
                     Node {
                         width: px(900),
                         flex_grow: 1.0,
                         min_height: px(0),
-                        overflow: Overflow::scroll_y(),
                         padding: UiRect::axes(px(36), px(20)),
                         ..widget::column(8.0)
                     },
                 ),
                 TreatyDocument,
-                bevy::ui_widgets::ScrollArea,
             ))
             .with_children(|doc| {
                 doc.spawn(widget::text(f, text.title.clone(), 30.0, INK));

@@ -266,6 +266,20 @@ pub fn panel(name: impl Into<String>, layout: Node) -> impl Bundle {
     )
 }
 
+/// A panel whose content scrolls vertically, with the mouse wheel too.
+pub fn scrolling_panel(name: impl Into<String>, layout: Node) -> impl Bundle {
+    (
+        panel(
+            name,
+            Node {
+                overflow: Overflow::scroll_y(),
+                ..layout
+            },
+        ),
+        bevy::ui_widgets::ScrollArea,
+    )
+}
+
 /// A column with a gap, the commonest layout.
 pub fn column(gap: f32) -> Node {
     Node {

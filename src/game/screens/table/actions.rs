@@ -170,18 +170,14 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
         )
     };
     parent
-        .spawn((
-            widget::panel(
-                "Your turn",
-                Node {
-                    padding: UiRect::axes(px(8), px(4)),
-                    flex_grow: 1.0,
-                    min_height: px(0),
-                    overflow: Overflow::scroll_y(),
-                    ..widget::column(0.0)
-                },
-            ),
-            bevy::ui_widgets::ScrollArea,
+        .spawn(widget::scrolling_panel(
+            "Your turn",
+            Node {
+                padding: UiRect::axes(px(8), px(4)),
+                flex_grow: 1.0,
+                min_height: px(0),
+                ..widget::column(0.0)
+            },
         ))
         .with_children(|col| {
             // The refusal and the worth first: they must not scroll out of sight.

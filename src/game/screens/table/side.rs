@@ -258,16 +258,14 @@ fn scroll_panel<'a>(
     at_end: bool,
 ) -> EntityCommands<'a> {
     col.spawn((
-        widget::panel(
+        widget::scrolling_panel(
             name,
             Node {
                 flex_grow: 1.0,
                 min_height: px(0),
-                overflow: Overflow::scroll_y(),
                 ..widget::column(4.0)
             },
         ),
-        bevy::ui_widgets::ScrollArea,
         // The newest entries are at the end of the transcript: start there.
         ScrollPosition(Vec2::new(0.0, if at_end { 1.0e6 } else { 0.0 })),
         marker,
