@@ -55,6 +55,27 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Every agent against every agent in both roles; one CSV row per pairing and a table.
+    Tournament {
+        /// Scenario file
+        #[arg(long)]
+        scenario: PathBuf,
+        /// Games per pairing
+        #[arg(long, default_value_t = 200)]
+        games: u64,
+        /// Seed of the run; a fresh one is shown if left out
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Write one row per pairing to this CSV file
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Agents taking part, comma-separated (default: all)
+        #[arg(long, value_delimiter = ',', value_parser = agent_name)]
+        agents: Vec<String>,
+        /// Threads (default: one per core)
+        #[arg(long)]
+        threads: Option<usize>,
+    },
     /// Watch one game between computer delegations: its transcript and debrief.
     Watch {
         /// Scenario file
@@ -146,6 +167,25 @@ fn main() -> ExitCode {
             };
             finish(cli::simulate::run(cli::simulate::Options { scenario, setup, out }))
         }
+        Some(Command::Tournament {
+            scenario,
+            games,
+            seed,
+            out,
+            agents: chosen,
+            threads,
+        }) => finish(cli::tournament::run(cli::tournament::Options {
+            scenario,
+            agents: if chosen.is_empty() {
+                agents::NAMES.iter().map(|n| n.to_string()).collect()
+            } else {
+                chosen
+            },
+            games,
+            seed: seed.unwrap_or_else(cli::fresh_seed),
+            threads,
+            out,
+        })),
         Some(Command::Watch {
             scenario,
             japan,

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod replay;
 pub mod simulate;
+pub mod tournament;
 pub mod watch;
 
 use portsmouth::engine::scenario::{self, Scenario};

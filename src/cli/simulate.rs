@@ -157,7 +157,17 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64) {
         summary.mean_advantage(Side::Russia)
     );
     if summary.agreements > 0 {
-        println!("Pareto-optimal agreements: {:.1}%", 100.0 * summary.pareto_share());
+        println!(
+            "Pareto-optimal agreements: {:.1}% (within both final mandates: {:.1}%)",
+            100.0 * summary.pareto_share(),
+            100.0 * summary.pareto_within_mandates_share()
+        );
+        if scenario.history.is_some() {
+            println!(
+                "The 1905 settlement (broad terms): {:.1}% of games",
+                100.0 * summary.settlement_1905_share()
+            );
+        }
     }
     if summary.nash_distances > 0 {
         println!("Mean distance to the Nash point: {:.3}", summary.mean_nash_distance());

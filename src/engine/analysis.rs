@@ -9,7 +9,7 @@
 use super::condition::OptionSet;
 use super::moves::{MAX_ARTICLES, Terms};
 use super::side::Side;
-use super::space::OutcomeSpace;
+use super::space::{OutcomeSpace, PointTable};
 
 /// A treaty on the frontier, with both sides' points.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -21,15 +21,32 @@ pub struct FrontierPoint {
 
 /// The Pareto frontier over the allowed options of every article, best for Japan first.
 pub fn frontier(space: &OutcomeSpace, allowed: &[OptionSet; MAX_ARTICLES]) -> Vec<FrontierPoint> {
+    frontier_of(
+        [space.table(Side::Japan), space.table(Side::Russia)],
+        |a| space.options(a),
+        space.articles(),
+        allowed,
+    )
+}
+
+/// The Pareto frontier between two tables of points (true or believed valuations), best
+/// for the first table first. `points[0]` and `points[1]` of each result are its totals
+/// in the two tables.
+pub fn frontier_of(
+    tables: [&PointTable; 2],
+    options: impl Fn(usize) -> u8,
+    articles: usize,
+    allowed: &[OptionSet; MAX_ARTICLES],
+) -> Vec<FrontierPoint> {
     let mut front = vec![FrontierPoint {
         points: [0, 0],
         terms: Terms::EMPTY,
     }];
     let mut next = Vec::new();
-    for (a, &mask) in allowed.iter().enumerate().take(space.articles()) {
+    for (a, &mask) in allowed.iter().enumerate().take(articles) {
         next.clear();
         for point in &front {
-            for o in 0..space.options(a) {
+            for o in 0..options(a) {
                 if mask & (1 << o) == 0 {
                     continue;
                 }
@@ -37,8 +54,8 @@ pub fn frontier(space: &OutcomeSpace, allowed: &[OptionSet; MAX_ARTICLES]) -> Ve
                 terms.set(a, o);
                 next.push(FrontierPoint {
                     points: [
-                        point.points[0] + space.points(Side::Japan, a, o),
-                        point.points[1] + space.points(Side::Russia, a, o),
+                        point.points[0] + tables[0][a][o as usize],
+                        point.points[1] + tables[1][a][o as usize],
                     ],
                     terms,
                 });
@@ -55,7 +72,7 @@ pub fn frontier(space: &OutcomeSpace, allowed: &[OptionSet; MAX_ARTICLES]) -> Ve
 
 /// Keeps the points no other point beats for both sides; of equal points, the first
 /// in a fixed order, so the result never depends on how the candidates were listed.
-fn prune(points: &mut Vec<FrontierPoint>) {
+pub fn prune(points: &mut Vec<FrontierPoint>) {
     points.sort_unstable_by(|x, y| {
         y.points[0]
             .cmp(&x.points[0])

@@ -14,6 +14,9 @@ use super::state::{Author, BreakCause, Ending, PendingCable, State, Status};
 use super::transcript::{Entry, Transcript, What};
 use std::sync::Arc;
 
+/// Sessions without a new agreement after which the mediator steps in unasked.
+const STALL_SESSIONS: usize = 3;
+
 /// Cloneable so the window can hand a copy to a computer delegation thinking off the main thread.
 #[derive(Clone)]
 pub struct Game {
@@ -185,6 +188,15 @@ impl Game {
 
     fn apply(&mut self, side: Side, turn: &Turn) {
         let mut settled = ArticleSet::EMPTY;
+        let s = side.index();
+        if let Some(reply) = &turn.reply {
+            let offer = self.state.proposals[side.other().index()];
+            self.state.record.answer(s, &offer, reply);
+        }
+        if let Some(reply) = &turn.mediator_reply {
+            let offer = self.state.proposals[Author::Mediator.index()];
+            self.state.record.answer(s, &offer, reply);
+        }
         if let Some(reply) = &turn.reply {
             settled = settled.union(self.answer(side, Author::of(side.other()), reply));
         }
@@ -192,9 +204,11 @@ impl Game {
             settled = settled.union(self.answer(side, Author::Mediator, reply));
         }
         if !settled.is_empty() {
+            self.state.last_agreement_session = self.state.session;
             self.after_agreement(settled);
         }
         if let Some(proposal) = turn.propose {
+            self.state.record.proposal(s, &proposal);
             self.state.proposals[side.index()] = proposal;
         }
         if let Some(action) = turn.action {
@@ -256,6 +270,9 @@ impl Game {
                 by: side,
                 articles: mediator_accepted,
             });
+        }
+        if author == Author::Mediator && !rejected.union(set_aside).is_empty() {
+            self.mediator_presses(side);
         }
         if !rejected.is_empty() {
             self.withdraw(author, rejected);
@@ -413,6 +430,7 @@ impl Game {
     /// The mediator tables a compromise: the next scripted proposal that applies, or one
     /// computed from what he can see of the two sides' positions.
     fn mediate(&mut self, asked_by: Option<Side>) {
+        self.state.last_mediation = Some(self.state.session);
         let scenario = Arc::clone(&self.scenario);
         let scripted = scenario.mediator.proposals.iter().enumerate().position(|(i, p)| {
             self.state.mediator_made & (1 << i) == 0
@@ -421,12 +439,7 @@ impl Game {
         });
         match scripted {
             Some(p) => self.table_mediator_proposal(p, asked_by),
-            None => match mediator::compromise(
-                &scenario,
-                &self.state,
-                self.no_treaty_points(Side::Japan),
-                self.no_treaty_points(Side::Russia),
-            ) {
+            None => match mediator::compromise(&scenario, &self.state) {
                 Some(proposal) if proposal != self.state.proposals[Author::Mediator.index()] => {
                     self.state.proposals[Author::Mediator.index()] = proposal;
                     self.state.mediator_accepted = [ArticleSet::EMPTY; 2];
@@ -442,6 +455,40 @@ impl Game {
                     }
                 }
             },
+        }
+    }
+
+    /// The mediator presses a capital that refused him: the first of his pressures on it
+    /// not yet used.
+    fn mediator_presses(&mut self, side: Side) {
+        let scenario = Arc::clone(&self.scenario);
+        let Some(&(_, event)) = scenario
+            .mediator
+            .pressure
+            .iter()
+            .find(|&&(on, e)| on == side && !self.state.event_fired(e as usize))
+        else {
+            return;
+        };
+        self.state.fired |= 1u128 << event;
+        self.facts_changed = true;
+        self.log(What::Event { event });
+        for effect in &scenario.events[event as usize].effects {
+            self.effect(effect);
+        }
+    }
+
+    /// When no article has been agreed for a while, the mediator steps in unasked.
+    fn mediate_if_stalled(&mut self) {
+        let session = self.state.session;
+        let stalled = session >= 2 && session - self.state.last_agreement_session >= STALL_SESSIONS;
+        let recently = self.state.last_mediation.is_some_and(|m| session - m < STALL_SESSIONS);
+        let open = !self.scenario.sessions[session]
+            .tabled
+            .minus(self.state.agreed_set())
+            .is_empty();
+        if stalled && !recently && open && self.state.proposals[Author::Mediator.index()].is_empty() {
+            self.mediate(None);
         }
     }
 
@@ -522,6 +569,9 @@ impl Game {
             }
         }
         self.fire_events();
+        if !self.is_over() {
+            self.mediate_if_stalled();
+        }
     }
 
     fn answer_cable(&mut self, side: Side, red_line: u8) {

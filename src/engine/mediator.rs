@@ -1,22 +1,30 @@
 //! The mediator's own compromise when no scripted proposal applies: the Nash bargaining
-//! point over what is still open, within both delegations' current instructions.
+//! point over what is still open, by what he *believes* each side wants.
 //!
-//! He reads both sides' valuations from the scenario. (A mediator who has to infer them
-//! from the talks is the computer-counterpart issue's work.)
+//! Roosevelt worked from Oyster Bay on what the delegations, Kaneko and his ambassadors told
+//! him: he never saw either side's instructions in full. So his beliefs are inferred from the
+//! public record of the talks (the same frequency model the computer delegate uses), and
+//! his compromise maximises the product of the two sides' believed gains. He does know the
+//! capitals' declared limits — they were said in public and through the ambassadors — so he
+//! proposes nothing either side's instructions forbid.
 
-use super::analysis::{frontier, utilities};
+use super::analysis::{FrontierPoint, frontier_of};
+use super::beliefs::{believed_points, utility};
 use super::condition::OptionSet;
 use super::mandate;
 use super::moves::{MAX_ARTICLES, Proposal, Terms};
 use super::scenario::Scenario;
 use super::side::Side;
+use super::space::PointTable;
 use super::state::{State, Status};
 
-/// One linked package of terms for the open, tabled articles; `None` if no compromise
-/// leaves both sides better off than breaking off.
-pub fn compromise(scenario: &Scenario, state: &State, japan_no_treaty: f64, russia_no_treaty: f64) -> Option<Proposal> {
+pub fn compromise(scenario: &Scenario, state: &State) -> Option<Proposal> {
     let space = &scenario.space;
     let tabled = scenario.sessions[state.session].tabled;
+    let believed = [
+        believed_points(scenario, &state.record, Side::Japan),
+        believed_points(scenario, &state.record, Side::Russia),
+    ];
     let mut allowed: [OptionSet; MAX_ARTICLES] = [0; MAX_ARTICLES];
     let mut negotiable = Vec::new();
     for (a, article) in scenario.articles.iter().enumerate() {
@@ -30,28 +38,43 @@ pub fn compromise(scenario: &Scenario, state: &State, japan_no_treaty: f64, russ
             }
             // Not yet on the table, or no option both may accept: assume the one that
             // serves both best, and leave it out of the proposal.
-            _ => 1 << joint_best(scenario, a, if both_may != 0 { both_may } else { all }),
+            _ => {
+                1 << joint_best(
+                    &believed,
+                    a,
+                    if both_may != 0 { both_may } else { all },
+                    article.options.len(),
+                )
+            }
         };
     }
     if negotiable.is_empty() {
         return None;
     }
-    let front = frontier(space, &allowed);
-    let disagreement = [
-        space.utility_of_points(Side::Japan, japan_no_treaty),
-        space.utility_of_points(Side::Russia, russia_no_treaty),
-    ];
-    // The best compromise, by the Nash product, that both delegations' instructions allow.
-    let mut candidates: Vec<_> = front
-        .iter()
-        .map(|p| (p, utilities(space, p.points)))
-        .filter(|(_, u)| u[0] >= disagreement[0] && u[1] >= disagreement[1])
-        .collect();
-    candidates.sort_by(|(_, u), (_, v)| {
-        let product = |w: &[f64; 2]| (w[0] - disagreement[0]) * (w[1] - disagreement[1]);
-        product(v).total_cmp(&product(u))
+    let front = frontier_of(
+        [&believed[0], &believed[1]],
+        |a| space.options(a),
+        space.articles(),
+        &allowed,
+    );
+    // What each side could have by simply taking the other's standing offer: his reading of
+    // where each would stand without him.
+    let fallback = [Side::Japan, Side::Russia].map(|side| {
+        let offer = &state.proposals[side.other().index()];
+        if offer.is_empty() {
+            return 0.0;
+        }
+        let completed = front.first().map_or(offer.terms, |p| p.terms.overlaid(&offer.terms));
+        let table = &believed[side.index()];
+        utility(completed.iter().map(|(a, o)| table[a][o as usize]).sum())
     });
-    candidates.into_iter().find_map(|(point, _)| {
+    let gain = |p: &FrontierPoint| {
+        let u = [utility(p.points[0]), utility(p.points[1])];
+        (u[0] - fallback[0]).max(0.0) * (u[1] - fallback[1]).max(0.0) + 1e-9 * (u[0] + u[1])
+    };
+    let mut candidates: Vec<&FrontierPoint> = front.iter().collect();
+    candidates.sort_by(|x, y| gain(y).total_cmp(&gain(x)));
+    candidates.into_iter().find_map(|point| {
         let mut terms = Terms::EMPTY;
         for &a in &negotiable {
             terms.set(a, point.terms.get(a).expect("frontier points are complete"));
@@ -63,20 +86,12 @@ pub fn compromise(scenario: &Scenario, state: &State, japan_no_treaty: f64, russ
     })
 }
 
-fn joint_best(scenario: &Scenario, article: usize, options: OptionSet) -> u8 {
-    let space = &scenario.space;
-    (0..scenario.articles[article].options.len() as u8)
+fn joint_best(believed: &[PointTable; 2], article: usize, options: OptionSet, count: usize) -> u8 {
+    (0..count as u8)
         .filter(|o| options & (1 << o) != 0)
         .max_by(|&x, &y| {
-            let sum = |o| {
-                Side::BOTH
-                    .iter()
-                    .map(|&s| {
-                        space.points(s, article, o) as f64 / (space.max_total(s) - space.min_total(s)).max(1) as f64
-                    })
-                    .sum::<f64>()
-            };
-            sum(x).total_cmp(&sum(y)).then(y.cmp(&x))
+            let sum = |o: u8| believed[0][article][o as usize] + believed[1][article][o as usize];
+            sum(x).cmp(&sum(y)).then(y.cmp(&x))
         })
         .unwrap_or(0)
 }

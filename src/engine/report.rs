@@ -28,6 +28,11 @@ pub struct Report {
     /// Gain over breaking off, as a share of the most that was possible: (u - r) / (1 - r).
     pub advantage: [f64; 2],
     pub pareto_optimal: bool,
+    /// No treaty the final instructions of both sides allow is better for both.
+    pub pareto_within_mandates: bool,
+    /// The treaty in force matches the 1905 settlement in broad terms (the scenario's
+    /// `history.settlement`, or the exact 1905 treaty).
+    pub settlement_1905: bool,
     pub pareto_distance: f64,
     /// The Nash bargaining treaty for the reservation values at the end, and its utilities.
     pub nash: Option<(Terms, [f64; 2])>,
@@ -122,6 +127,16 @@ impl Report {
             reservation,
             advantage,
             pareto_optimal: ratified && points.is_some_and(|p| is_pareto_optimal(front, p)),
+            pareto_within_mandates: ratified
+                && points.is_some_and(|p| is_pareto_optimal(&scenario.feasible_frontier(game.state().red_lines), p)),
+            settlement_1905: ratified
+                && match (&scenario.history, treaty) {
+                    (Some(h), Some(t)) => match &h.settlement {
+                        Some(c) => c.holds(&TreatyTerms(&t)),
+                        None => t == h.treaty,
+                    },
+                    _ => false,
+                },
             pareto_distance: frontier_distance(&scenario.space, front, utility),
             nash_distance: nash_point.map(|(_, u)| distance(u, utility)),
             nash: nash_point,
@@ -205,5 +220,14 @@ impl Facts for Final<'_> {
     }
     fn utility(&self, side: Side) -> Option<f64> {
         Some(self.utility[side.index()])
+    }
+}
+
+/// Conditions over a treaty's terms alone.
+struct TreatyTerms<'a>(&'a Terms);
+
+impl Facts for TreatyTerms<'_> {
+    fn term(&self, article: usize) -> Option<u8> {
+        self.0.get(article)
     }
 }

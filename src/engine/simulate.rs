@@ -37,6 +37,8 @@ pub struct Summary {
     pub outcomes: Vec<u64>,
     pub agreements: u64,
     pub pareto_optimal: u64,
+    pub pareto_within_mandates: u64,
+    pub settlements_1905: u64,
     pub utility_sum: [f64; 2],
     pub advantage_sum: [f64; 2],
     pub sessions_sum: u64,
@@ -62,6 +64,12 @@ impl Summary {
             self.agreements += 1;
             if r.pareto_optimal {
                 self.pareto_optimal += 1;
+            }
+            if r.pareto_within_mandates {
+                self.pareto_within_mandates += 1;
+            }
+            if r.settlement_1905 {
+                self.settlements_1905 += 1;
             }
         }
         for s in 0..2 {
@@ -99,6 +107,16 @@ impl Summary {
     /// Share of agreements that are Pareto-optimal.
     pub fn pareto_share(&self) -> f64 {
         Self::mean(self.pareto_optimal as f64, self.agreements)
+    }
+
+    /// Share of agreements that no treaty both final mandates allow beats for both sides.
+    pub fn pareto_within_mandates_share(&self) -> f64 {
+        Self::mean(self.pareto_within_mandates as f64, self.agreements)
+    }
+
+    /// Share of games ending in the 1905 settlement (broad terms).
+    pub fn settlement_1905_share(&self) -> f64 {
+        Self::mean(self.settlements_1905 as f64, self.games)
     }
 
     pub fn mean_nash_distance(&self) -> f64 {

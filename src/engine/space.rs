@@ -47,6 +47,9 @@ impl Sorted {
 /// A side, the options its instructions allow, and the table of treaties they leave.
 type FilteredTable = (Side, [OptionSet; MAX_ARTICLES], Arc<Sorted>);
 
+/// Points per article and option for one side (true or believed).
+pub type PointTable = [[i32; MAX_OPTIONS]; MAX_ARTICLES];
+
 #[derive(Debug)]
 pub struct OutcomeSpace {
     articles: usize,
@@ -122,6 +125,11 @@ impl OutcomeSpace {
 
     pub fn points(&self, side: Side, article: usize, option: u8) -> i32 {
         self.points[side.index()][article][option as usize]
+    }
+
+    /// One side's points for every article and option.
+    pub fn table(&self, side: Side) -> &PointTable {
+        &self.points[side.index()]
     }
 
     pub fn min_total(&self, side: Side) -> i32 {

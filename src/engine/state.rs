@@ -3,6 +3,7 @@
 
 use super::condition::OptionSet;
 use super::moves::{ArticleSet, MAX_ARTICLES, Proposal, Terms, Turn, Ultimatum};
+use super::record::Record;
 use super::scenario::Scenario;
 use super::side::Side;
 
@@ -111,6 +112,12 @@ pub struct State {
     pub asked_mediator: [bool; 2],
     /// Each side's most recent turn.
     pub last_turn: [Option<Turn>; 2],
+    /// What each side has shown of its priorities, for inference by the other side and the mediator.
+    pub record: Record,
+    /// The session in which the last article was agreed (the mediator steps in when talks stall).
+    pub last_agreement_session: usize,
+    /// The session in which the mediator last stepped in.
+    pub last_mediation: Option<usize>,
     pub ending: Option<Ending>,
 }
 
@@ -138,6 +145,9 @@ impl State {
             mediator_made: 0,
             asked_mediator: [false; 2],
             last_turn: [None; 2],
+            record: Record::default(),
+            last_agreement_session: 0,
+            last_mediation: None,
             ending: None,
         };
         for (i, meter) in scenario.meters.iter().enumerate() {

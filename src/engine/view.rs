@@ -132,6 +132,36 @@ impl<'a> SideView<'a> {
         mandate::check(self.scenario(), self.game.state(), self.side, terms).is_ok()
     }
 
+    /// The red line that forbids agreeing to these terms now, if any.
+    pub fn mandate_violation(&self, terms: &Terms) -> Option<usize> {
+        mandate::check(self.scenario(), self.game.state(), self.side, terms)
+            .err()
+            .map(|v| v.red_line)
+    }
+
+    /// Own conditional red lines that are active now (indices into the scenario's red lines).
+    pub fn active_conditional_red_lines(&self) -> impl Iterator<Item = usize> + '_ {
+        self.scenario().conditional_red_lines[self.side.index()]
+            .iter()
+            .copied()
+            .filter(|&r| self.red_line_active(r))
+    }
+
+    /// What both sides have shown across the table so far (public).
+    pub fn record(&self) -> &'a super::record::Record {
+        &self.game.state().record
+    }
+
+    /// The session in which the mediator last stepped in, if he has.
+    pub fn last_mediation(&self) -> Option<usize> {
+        self.game.state().last_mediation
+    }
+
+    /// The session in which an article was last agreed.
+    pub fn last_agreement_session(&self) -> usize {
+        self.game.state().last_agreement_session
+    }
+
     /// Whether complete terms respect the conditional red lines (the outright ones are
     /// already excluded by `search_masks`).
     pub fn conditional_ok(&self, terms: &Terms) -> bool {

@@ -137,7 +137,9 @@ fn simulate_refuses_bad_flags_clearly() {
     ]);
     assert!(!out.status.success());
     assert!(
-        text(&out.stderr).contains("choose one of: historical, boulware, conceder, linear, random"),
+        text(&out.stderr).contains(
+            "choose one of: delegate, historical, boulware, linear, conceder, hardheaded, tit-for-tat, random"
+        ),
         "{}",
         text(&out.stderr)
     );

@@ -1,11 +1,13 @@
 //! Computer delegations. Every agent decides from a `SideView` and gives a reason with
 //! each turn. The game, `simulate` and the tests share this one interface.
 
+mod delegate;
 mod historical;
 mod random;
 mod reason;
 mod time_based;
 
+pub use delegate::{Delegate, DelegateReason};
 pub use historical::Historical;
 pub use random::RandomAgent;
 pub use reason::Reason;
@@ -44,14 +46,26 @@ pub trait Agent: Send {
 }
 
 /// The agents the command line and the game can name.
-pub const NAMES: [&str; 5] = ["historical", "boulware", "conceder", "linear", "random"];
+pub const NAMES: [&str; 8] = [
+    "delegate",
+    "historical",
+    "boulware",
+    "linear",
+    "conceder",
+    "hardheaded",
+    "tit-for-tat",
+    "random",
+];
 
 /// Makes an agent by name. Its private random stream derives from the game's seed and its
 /// side, so the same seed replays the same game.
 pub fn by_name(name: &str, side: Side, seed: u64) -> Result<Box<dyn Agent>, String> {
     let rng = Rng::new(agent_seed(seed, side));
     Ok(match name {
+        "delegate" => Box::new(Delegate::new()),
         "historical" => Box::new(Historical::new()),
+        "hardheaded" => Box::new(TimeBased::hardheaded()),
+        "tit-for-tat" => Box::new(TimeBased::tit_for_tat()),
         "boulware" => Box::new(TimeBased::boulware()),
         "conceder" => Box::new(TimeBased::conceder()),
         "linear" => Box::new(TimeBased::linear()),

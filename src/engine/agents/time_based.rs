@@ -1,6 +1,7 @@
 //! Time-dependent delegations (Faratin, Sierra and Jennings 1998): the aspiration falls
 //! from the best treaty the instructions allow to the reservation value as the sessions
-//! run out. Boulware holds firm until late, Conceder gives way early, Linear in between.
+//! run out. Boulware holds firm until late, Conceder gives way early, Linear in between,
+//! Hardheaded not at all until its last turn; Tit-for-tat mirrors the other side's concessions.
 //! Offers are whole treaties at the bottom of the aspiration band; an offer is accepted if,
 //! with the rest settled as planned, it reaches the aspiration.
 
@@ -18,6 +19,11 @@ enum Curve {
     Linear,
     /// Concedes as t^¼: gives way early.
     Conceder,
+    /// Concedes nothing until its last turn, then everything down to its reservation value.
+    Hardheaded,
+    /// Concedes as much, on its own scale, as the other side's offers have conceded to it
+    /// since the first (relative tit-for-tat); gives way to its reservation on its last turn.
+    TitForTat,
 }
 
 pub struct TimeBased {
@@ -26,6 +32,8 @@ pub struct TimeBased {
     standing: Option<Standing>,
     /// The last search's target and the treaty it found.
     last: Option<(i32, Terms)>,
+    /// Tit-for-tat: what the other side's first offer was worth to it.
+    first_offer: Option<f64>,
 }
 
 /// Derived from the search masks and the own red lines alone.
@@ -38,26 +46,31 @@ struct Standing {
 
 impl TimeBased {
     pub fn boulware() -> TimeBased {
-        TimeBased {
-            curve: Curve::Boulware,
-            standing: None,
-            last: None,
-        }
+        TimeBased::with(Curve::Boulware)
     }
 
     pub fn linear() -> TimeBased {
-        TimeBased {
-            curve: Curve::Linear,
-            standing: None,
-            last: None,
-        }
+        TimeBased::with(Curve::Linear)
     }
 
     pub fn conceder() -> TimeBased {
+        TimeBased::with(Curve::Conceder)
+    }
+
+    pub fn hardheaded() -> TimeBased {
+        TimeBased::with(Curve::Hardheaded)
+    }
+
+    pub fn tit_for_tat() -> TimeBased {
+        TimeBased::with(Curve::TitForTat)
+    }
+
+    fn with(curve: Curve) -> TimeBased {
         TimeBased {
-            curve: Curve::Conceder,
+            curve,
             standing: None,
             last: None,
+            first_offer: None,
         }
     }
 
@@ -69,6 +82,13 @@ impl TimeBased {
             Curve::Boulware => (t * t) * (t * t),
             Curve::Linear => t,
             Curve::Conceder => t.sqrt().sqrt(),
+            Curve::Hardheaded | Curve::TitForTat => {
+                if t >= 1.0 {
+                    1.0
+                } else {
+                    0.0
+                }
+            }
         }
     }
 }
@@ -79,12 +99,15 @@ impl Agent for TimeBased {
             Curve::Boulware => "boulware",
             Curve::Linear => "linear",
             Curve::Conceder => "conceder",
+            Curve::Hardheaded => "hardheaded",
+            Curve::TitForTat => "tit-for-tat",
         }
     }
 
     fn reset(&mut self, _seed: u64, _side: crate::engine::side::Side) {
         // Kept across games: they depend only on the instructions met, not on the game.
         self.last = None;
+        self.first_offer = None;
     }
 
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
@@ -130,7 +153,15 @@ impl Agent for TimeBased {
         };
         let best_utility = view.utility(&best);
         let reservation = view.reservation();
-        let target = best_utility - (best_utility - reservation).max(0.0) * self.conceded(t);
+        let mut target = best_utility - (best_utility - reservation).max(0.0) * self.conceded(t);
+        if self.curve == Curve::TitForTat && t < 1.0 {
+            let offer = view.opponent_proposal();
+            if !offer.is_empty() {
+                let worth = view.utility(&best.overlaid(&offer.terms));
+                let first = *self.first_offer.get_or_insert(worth);
+                target = (best_utility - (worth - first).max(0.0)).max(reservation);
+            }
+        }
         let target_points = view.points_of_utility(target).ceil() as i32;
         let plan = match self.last {
             Some((points, plan)) if points == target_points => plan,

@@ -117,6 +117,7 @@ impl<'a> Compiler<'a> {
         let parties = self.parties();
         let points = self.valuations();
         let outcomes = self.outcomes();
+        let difficulties = self.difficulties();
 
         if self.diagnostics.iter().any(Diagnostic::is_error) {
             return None;
@@ -140,7 +141,7 @@ impl<'a> Compiler<'a> {
                 events
                     .iter()
                     .enumerate()
-                    .filter(|(_, e)| e.not_before <= s)
+                    .filter(|(i, e)| e.not_before <= s && !mediator.pressure.iter().any(|&(_, p)| p as usize == *i))
                     .fold(0u128, |due, (i, _)| due | (1 << i))
             })
             .collect();
@@ -163,8 +164,10 @@ impl<'a> Compiler<'a> {
             events_due,
             outcomes,
             history: None,
+            difficulties,
             space,
             frontier: std::sync::OnceLock::new(),
+            feasible_frontiers: std::sync::Mutex::new(Vec::new()),
             option_masks: [0; MAX_ARTICLES],
             conditional_red_lines: [Vec::new(), Vec::new()],
             exchanges_before: Vec::new(),
@@ -720,11 +723,154 @@ impl<'a> Compiler<'a> {
                     meters,
                     text: p.no_treaty.text.clone(),
                 },
+                known_priorities: self.known_priorities(key, p),
+                persona: self.persona(key, side),
             });
         }
         let russia = out.pop().expect("two parties");
         let japan = out.pop().expect("two parties");
         [japan, russia]
+    }
+
+    /// The computer delegate's persona for one side; sessions are written 1-based.
+    fn persona(&mut self, key: &'static str, side: Side) -> Persona {
+        let f = self.file;
+        let party = if side == Side::Japan {
+            &f.parties.japan
+        } else {
+            &f.parties.russia
+        };
+        let Some(file) = &party.delegate else {
+            return Persona::default();
+        };
+        let base = path!["parties", key, "delegate"];
+        let sessions = f.sessions.len();
+        let session = |this: &mut Self, at: Vec<Seg>, n: usize| -> usize {
+            if n == 0 || n > sessions {
+                this.error_at(
+                    at,
+                    "bad-session",
+                    format!("session {n} does not exist; sessions are numbered 1 to {sessions}"),
+                    "write a session number from the scenario's list, counting the first as 1",
+                );
+            }
+            n.clamp(1, sessions.max(1)) - 1
+        };
+        if !(file.firmness > 0.0 && file.firmness <= 20.0) {
+            self.error_at(
+                [base.clone(), path!["firmness"]].concat(),
+                "bad-firmness",
+                format!("firmness {} is out of range", file.firmness),
+                "use a number above 0 and at most 20: 1 concedes evenly, 3 holds firm, 0.5 gives way early",
+            );
+        }
+        let mut pressures = Vec::new();
+        for (id, &weight) in &file.pressures {
+            let span = self.tree.find_key(&[base.clone(), path!["pressures"]].concat(), id);
+            let node = Node {
+                span: span.unwrap_or(self.tree.find(&base).span),
+                kind: Kind::Unit,
+            };
+            if let Some(m) = self.meter(&node, id) {
+                pressures.push((m, weight));
+            }
+        }
+        let first_press = if side == Side::Japan {
+            0
+        } else {
+            f.parties.japan.press.len()
+        };
+        let mut press = Vec::new();
+        for (i, entry) in file.press.iter().enumerate() {
+            let at = [base.clone(), path!["press", i]].concat();
+            let from = session(self, [at.clone(), path!["from"]].concat(), entry.from);
+            match party.press.iter().position(|p| p.id == entry.line) {
+                Some(p) => press.push(((first_press + p) as u8, from)),
+                None => {
+                    let known: Vec<&str> = party.press.iter().map(|p| p.id.as_str()).collect();
+                    self.error_at(
+                        [at, path!["line"]].concat(),
+                        "unknown-press",
+                        format!("{side} has no press statement `{}`", entry.line),
+                        format!("use one of this side's press ids: {}", known.join(", ")),
+                    );
+                }
+            }
+        }
+        let ultimatum_from = file
+            .ultimatum_from
+            .map(|n| session(self, [base.clone(), path!["ultimatum_from"]].concat(), n));
+        let compromise = file.compromise.as_ref().map(|c| {
+            (
+                session(self, [base.clone(), path!["compromise", "from"]].concat(), c.from),
+                c.note.clone(),
+            )
+        });
+        let cable_from = session(self, [base.clone(), path!["cable_from"]].concat(), file.cable_from);
+        if let Some(source) = &file.source {
+            self.check_source_keys([base, path!["source"]].concat(), source);
+        }
+        Persona {
+            firmness: file.firmness,
+            pressures,
+            press,
+            ultimatum_from,
+            compromise,
+            cable_from,
+        }
+    }
+
+    fn known_priorities(&mut self, key: &'static str, party: &PartyFile) -> Vec<f64> {
+        let f = self.file;
+        let mut out = vec![1.0; f.articles.len()];
+        for (id, &weight) in &party.known_priorities {
+            let at = path!["parties", key, "known_priorities"];
+            let span = self.tree.find_key(&at, id);
+            let node = Node {
+                span: span.unwrap_or(self.tree.find(&at).span),
+                kind: Kind::Unit,
+            };
+            if let Some(a) = self.article(&node, id) {
+                if !(weight > 0.0 && weight <= 1000.0) {
+                    self.error_at(
+                        at,
+                        "bad-priority",
+                        format!("priority {weight} for `{id}` is out of range"),
+                        "use a positive number of at most 1000 (weights are relative: 1 is the default)",
+                    );
+                }
+                out[a] = weight;
+            }
+        }
+        out
+    }
+
+    /// The levels of play; the standard set when the file names none.
+    fn difficulties(&mut self) -> Vec<Difficulty> {
+        let f = self.file;
+        if f.difficulties.is_empty() {
+            return Difficulty::standard();
+        }
+        let mut out = Vec::new();
+        for (i, d) in f.difficulties.iter().enumerate() {
+            self.check_id(path!["difficulties", i, "id"], &d.id);
+            if !(d.firmness > 0.0 && d.firmness <= 10.0) {
+                self.error_at(
+                    path!["difficulties", i, "firmness"],
+                    "bad-firmness",
+                    format!("firmness {} is out of range", d.firmness),
+                    "use a factor above 0 and at most 10 (1 plays the persona as written)",
+                );
+            }
+            out.push(Difficulty {
+                id: d.id.clone(),
+                label: d.label.clone(),
+                description: d.description.clone(),
+                firmness: d.firmness,
+                reads_opponent: d.reads_opponent,
+            });
+        }
+        out
     }
 
     /// Points per side, per article, per option; every article must be valued by both.
@@ -1000,12 +1146,20 @@ impl<'a> Compiler<'a> {
                 source: p.source.clone(),
             });
         }
+        let mut pressure = Vec::new();
+        for (i, p) in f.pressure.iter().enumerate() {
+            let node = self.tree.find(&path!["mediator", "pressure", i, "event"]).clone();
+            if let Some(e) = self.event(&node, &p.event) {
+                pressure.push((p.on, e));
+            }
+        }
         Mediator {
             name: f.name.clone(),
             title: f.title.clone(),
             country: f.country.clone(),
             seat: f.seat.clone(),
             proposals,
+            pressure,
         }
     }
 
@@ -1386,10 +1540,15 @@ impl<'a> Compiler<'a> {
                 ),
             }
         }
+        let settlement = h.settlement.as_ref().map(|c| {
+            let node = self.tree.find(&path!["history", "settlement"]).clone();
+            self.condition(c, &node, Context::Terms)
+        });
         Some(History {
             signed,
             treaty,
             outcome,
+            settlement,
             note: h.note.clone(),
             script,
         })

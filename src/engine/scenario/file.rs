@@ -31,6 +31,9 @@ pub struct ScenarioFile {
     pub outcomes: Vec<OutcomeFile>,
     #[serde(default)]
     pub history: Option<HistoryFile>,
+    /// Levels of play for the computer counterpart; a standard set if left out.
+    #[serde(default)]
+    pub difficulties: Vec<DifficultyFile>,
 }
 
 #[derive(Deserialize, Debug, Clone)]
@@ -60,6 +63,88 @@ pub struct PartyFile {
     pub red_lines: Vec<RedLineFile>,
     #[serde(default)]
     pub press: Vec<PressFile>,
+    /// How much each article was publicly known to matter to this side (relative weights;
+    /// articles left out weigh 1). The other side and the mediator start from this reading
+    /// and refine it from the talks.
+    #[serde(default)]
+    pub known_priorities: BTreeMap<String, f64>,
+    /// How the computer plays this side: its persona (defaults if left out).
+    #[serde(default)]
+    pub delegate: Option<PersonaFile>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Persona")]
+pub struct PersonaFile {
+    /// How firmly it holds out: the exponent of its concession curve (1 concedes evenly,
+    /// higher holds firm until late, below 1 gives way early).
+    #[serde(default = "default_firmness")]
+    pub firmness: f64,
+    /// Meters that hurry its concessions: per meter point above the meter's start, this much
+    /// of the talks' remaining time is treated as already gone (negative: below the start).
+    #[serde(default)]
+    pub pressures: BTreeMap<String, f64>,
+    /// Press statements it gives, each from a session (1-based) on.
+    #[serde(default)]
+    pub press: Vec<PersonaPressFile>,
+    /// From this session (1-based) it may lay down an ultimatum on what its instructions make
+    /// non-negotiable — Witte's packed bags.
+    #[serde(default)]
+    pub ultimatum_from: Option<usize>,
+    /// From this session (1-based) it tables its whole position as one written package,
+    /// giving up its bargaining items — Komura's note of 18 August. The note is its reason.
+    #[serde(default)]
+    pub compromise: Option<CompromiseFile>,
+    /// From this session (1-based) it cables home when its instructions block a settlement.
+    #[serde(default = "first_session")]
+    pub cable_from: usize,
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "PersonaPress")]
+pub struct PersonaPressFile {
+    pub line: String,
+    pub from: usize,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Compromise")]
+pub struct CompromiseFile {
+    pub from: usize,
+    pub note: String,
+}
+
+/// A level of play for the computer counterpart, offered on the new-game screen.
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Difficulty")]
+pub struct DifficultyFile {
+    pub id: String,
+    pub label: String,
+    pub description: String,
+    /// Multiplies the persona's firmness.
+    #[serde(default = "one")]
+    pub firmness: f64,
+    /// Whether it reads the player's priorities from the talks (else it keeps its first guess).
+    #[serde(default = "yes")]
+    pub reads_opponent: bool,
+}
+
+fn default_firmness() -> f64 {
+    3.0
+}
+
+fn first_session() -> usize {
+    1
+}
+
+fn one() -> f64 {
+    1.0
 }
 
 #[derive(Deserialize, Debug, Clone)]
@@ -140,6 +225,18 @@ pub struct MediatorFile {
     pub seat: String,
     #[serde(default)]
     pub proposals: Vec<MediatorProposalFile>,
+    /// How he presses a capital that refuses his compromise: the event he sets off, once.
+    /// Such events fire only this way, never on their own.
+    #[serde(default)]
+    pub pressure: Vec<PressureFile>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Pressure")]
+pub struct PressureFile {
+    pub on: Side,
+    pub event: String,
 }
 
 #[derive(Deserialize, Debug, Clone)]
@@ -308,6 +405,10 @@ pub struct HistoryFile {
     pub signed: String,
     pub treaty: BTreeMap<String, String>,
     pub outcome: String,
+    /// The settlement in broad terms, as a condition over the treaty's terms (what the
+    /// computer delegates' calibration counts as "the 1905 outcome").
+    #[serde(default)]
+    pub settlement: Option<ConditionFile>,
     #[serde(default)]
     pub note: String,
     #[serde(default)]

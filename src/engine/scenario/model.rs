@@ -9,7 +9,7 @@ use crate::engine::moves::{ArticleSet, MAX_ARTICLES, Terms, Turn};
 use crate::engine::side::{Audience, Side};
 use crate::engine::space::OutcomeSpace;
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 #[derive(Debug)]
 pub struct Scenario {
@@ -34,9 +34,13 @@ pub struct Scenario {
     pub events_due: Vec<u128>,
     pub outcomes: Vec<Outcome>,
     pub history: Option<History>,
+    /// Levels of play for the computer delegate.
+    pub difficulties: Vec<Difficulty>,
     pub space: OutcomeSpace,
     /// The Pareto frontier of all treaties, computed on first use.
     pub frontier: OnceLock<Vec<FrontierPoint>>,
+    /// Frontiers of what the instructions allow, by set of active red lines.
+    pub feasible_frontiers: std::sync::Mutex<Vec<(u64, Arc<Vec<FrontierPoint>>)>>,
     /// Per article, every option as a set.
     pub option_masks: [OptionSet; MAX_ARTICLES],
     /// Per side, the red lines with an `unless` exception (indices into `red_lines`).
@@ -58,6 +62,83 @@ pub struct Party {
     pub briefing: String,
     pub public_position: String,
     pub no_treaty: NoTreaty,
+    /// Per article, how much it was publicly known to matter to this side (1 if unstated).
+    pub known_priorities: Vec<f64>,
+    pub persona: Persona,
+}
+
+/// How the computer delegate plays a side (see `PersonaFile` for the meaning of each field).
+#[derive(Debug, Clone)]
+pub struct Persona {
+    pub firmness: f64,
+    /// (meter, share of the remaining time per meter point above its start)
+    pub pressures: Vec<(u8, f64)>,
+    /// (press line, first session index)
+    pub press: Vec<(u8, usize)>,
+    /// First session index.
+    pub ultimatum_from: Option<usize>,
+    /// First session index, and the note given as the reason.
+    pub compromise: Option<(usize, String)>,
+    /// First session index.
+    pub cable_from: usize,
+}
+
+impl Default for Persona {
+    fn default() -> Self {
+        Persona {
+            firmness: 3.0,
+            pressures: Vec::new(),
+            press: Vec::new(),
+            ultimatum_from: None,
+            compromise: None,
+            cable_from: 0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Difficulty {
+    pub id: String,
+    pub label: String,
+    pub description: String,
+    pub firmness: f64,
+    pub reads_opponent: bool,
+}
+
+impl Difficulty {
+    /// The levels a scenario gets when it names none.
+    pub fn standard() -> Vec<Difficulty> {
+        let level = |id: &str, label: &str, description: &str, firmness: f64, reads_opponent: bool| Difficulty {
+            id: id.into(),
+            label: label.into(),
+            description: description.into(),
+            firmness,
+            reads_opponent,
+        };
+        vec![
+            level(
+                "yielding",
+                "Yielding",
+                "Gives ground early and does not study your priorities: a first game.",
+                0.35,
+                false,
+            ),
+            level(
+                "steady",
+                "Steady",
+                "Concedes evenly and learns what you care about from your offers.",
+                0.5,
+                true,
+            ),
+            level(
+                "shrewd",
+                "Shrewd",
+                "Holds firm as the real delegation did, reads your priorities, and uses press, cables and ultimatums.",
+                1.0,
+                true,
+            ),
+        ]
+    }
 }
 
 #[derive(Debug)]
@@ -120,6 +201,8 @@ pub struct Mediator {
     pub country: String,
     pub seat: String,
     pub proposals: Vec<MediatorProposal>,
+    /// (the side he presses, the event that does it), in the file's order.
+    pub pressure: Vec<(Side, u8)>,
 }
 
 #[derive(Debug)]
@@ -238,6 +321,9 @@ pub struct History {
     /// The treaty actually signed: an option for every article.
     pub treaty: Terms,
     pub outcome: usize,
+    /// The settlement in broad terms (a condition over the treaty's terms); the exact
+    /// treaty when the file gives none.
+    pub settlement: Option<Cond>,
     pub note: String,
     pub script: Vec<Step>,
 }
@@ -258,6 +344,57 @@ impl Scenario {
     pub fn frontier(&self) -> &[FrontierPoint] {
         self.frontier
             .get_or_init(|| analysis::frontier(&self.space, &[u16::MAX; MAX_ARTICLES]))
+    }
+
+    /// The Pareto frontier of the treaties both delegations' instructions allow, with the red
+    /// lines in `active` (one bit per red line) in force; cached per set of red lines.
+    /// A conditional red line is met by searching without its forbidden options and with its
+    /// exception imposed, and merging (exact for one conditional red line per set, which is
+    /// what the shipped scenarios have).
+    pub fn feasible_frontier(&self, active: u64) -> Arc<Vec<FrontierPoint>> {
+        let mut cache = self.feasible_frontiers.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, front)) = cache.iter().find(|(key, _)| *key == active) {
+            return Arc::clone(front);
+        }
+        let mut allowed = self.option_masks;
+        let mut variants = Vec::new();
+        for (r, red_line) in self.red_lines.iter().enumerate() {
+            if active & (1 << r) == 0 {
+                continue;
+            }
+            match &red_line.unless {
+                None => {
+                    for a in red_line.articles.iter() {
+                        allowed[a] &= !red_line.forbids[a];
+                    }
+                }
+                Some(unless) => variants.push((red_line, unless)),
+            }
+        }
+        let mut masks = vec![allowed];
+        for (red_line, unless) in &variants {
+            let mut strict = allowed;
+            for a in red_line.articles.iter() {
+                strict[a] &= !red_line.forbids[a];
+            }
+            masks.push(strict);
+            if let Cond::Term(a, set) = unless {
+                let mut excepted = allowed;
+                excepted[*a as usize] &= set;
+                masks.push(excepted);
+            }
+        }
+        if !variants.is_empty() {
+            masks.remove(0);
+        }
+        let mut front = Vec::new();
+        for m in &masks {
+            front.extend(analysis::frontier(&self.space, m));
+        }
+        analysis::prune(&mut front);
+        let front = Arc::new(front);
+        cache.push((active, Arc::clone(&front)));
+        front
     }
 
     pub fn party(&self, side: Side) -> &Party {
