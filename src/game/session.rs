@@ -27,51 +27,52 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, drive_computer.run_if(resource_exists::<Session>));
 }
 
-/// How strong the computer delegation is: which of the engine's agents sits in its seat.
+/// Who sits across the table when the computer plays: the delegate at one of the
+/// scenario's difficulty levels (by index), or the 1905 delegation's own moves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Difficulty {
-    /// Concedes early (the "conceder" agent).
-    Yielding,
-    /// Concedes steadily (the "linear" agent).
-    Steady,
-    /// Holds out until late (the "boulware" agent).
-    Stubborn,
+    Level(u8),
     /// Plays the moves of 1905 while the talks follow them (the "historical" agent).
     Historical,
 }
 
 impl Difficulty {
-    pub const ALL: [Difficulty; 4] = [
-        Difficulty::Yielding,
-        Difficulty::Steady,
-        Difficulty::Stubborn,
-        Difficulty::Historical,
-    ];
+    /// The choices a scenario offers: its levels, then 1905's moves if it has a script.
+    pub fn all(scenario: &Scenario) -> Vec<Difficulty> {
+        let levels = (0..scenario.difficulties.len().min(u8::MAX as usize)).map(|i| Difficulty::Level(i as u8));
+        levels
+            .chain(scenario.history.is_some().then_some(Difficulty::Historical))
+            .collect()
+    }
 
-    pub fn agent(self) -> &'static str {
+    /// The agent that plays it, as the save records it.
+    pub fn agent(self, scenario: &Scenario) -> String {
         match self {
-            Difficulty::Yielding => "conceder",
-            Difficulty::Steady => "linear",
-            Difficulty::Stubborn => "boulware",
-            Difficulty::Historical => "historical",
+            Difficulty::Level(i) => match scenario.difficulties.get(i as usize) {
+                Some(d) => format!("delegate:{}", d.id),
+                None => "delegate".into(),
+            },
+            Difficulty::Historical => "historical".into(),
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, scenario: &Scenario) -> String {
         match self {
-            Difficulty::Yielding => "Yielding",
-            Difficulty::Steady => "Steady",
-            Difficulty::Stubborn => "Stubborn",
-            Difficulty::Historical => "As in 1905",
+            Difficulty::Level(i) => scenario
+                .difficulties
+                .get(i as usize)
+                .map_or_else(|| "Delegate".into(), |d| d.label.clone()),
+            Difficulty::Historical => "As in 1905".into(),
         }
     }
 
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self, scenario: &Scenario) -> String {
         match self {
-            Difficulty::Yielding => "gives ground early in the talks",
-            Difficulty::Steady => "gives ground at an even pace, session by session",
-            Difficulty::Stubborn => "holds out and concedes only near the end",
-            Difficulty::Historical => "repeats what the real delegation did, while you let it",
+            Difficulty::Level(i) => scenario
+                .difficulties
+                .get(i as usize)
+                .map_or_else(String::new, |d| d.description.clone()),
+            Difficulty::Historical => "Repeats what the real delegation did, while you let it.".into(),
         }
     }
 }
@@ -138,7 +139,7 @@ impl Session {
         let mut agents: [Option<SharedAgent>; 2] = [None, None];
         for side in Side::BOTH {
             if let Seat::Computer(name) = &seats[side.index()] {
-                let agent = agents::by_name(name, side, seed)?;
+                let agent = agents::for_scenario(name, side, seed, game.scenario())?;
                 agents[side.index()] = Some(Arc::new(Mutex::new(agent)));
             }
         }
@@ -259,7 +260,7 @@ fn start_game(
     } = event.event().clone();
     let mut seats = [Seat::Human, Seat::Human];
     if let Opponent::Computer(difficulty) = opponent {
-        seats[side.other().index()] = Seat::Computer(difficulty.agent().to_string());
+        seats[side.other().index()] = Seat::Computer(difficulty.agent(&scenario));
     }
     let game = Game::new(scenario, seed);
     match Session::new(game, seats, files) {

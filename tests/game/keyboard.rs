@@ -16,7 +16,10 @@ fn at_the_table(side: Side) -> App {
     let mut app = app();
     send(&mut app, Go(Screen::NewGame));
     send(&mut app, NewGameEdit::Side(side));
-    send(&mut app, NewGameEdit::Opponent(Opponent::Computer(Difficulty::Steady)));
+    send(
+        &mut app,
+        NewGameEdit::Opponent(Opponent::Computer(Difficulty::Level(1))),
+    );
     send(&mut app, NewGameEdit::Seed(1));
     send(&mut app, portsmouth::game::screens::Begin);
     send(&mut app, BeginNegotiating);

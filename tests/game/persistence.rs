@@ -21,7 +21,7 @@ fn start(app: &mut bevy::prelude::App) {
             scenario,
             files,
             side: Side::Russia,
-            opponent: Opponent::Computer(Difficulty::Stubborn),
+            opponent: Opponent::Computer(Difficulty::Level(2)),
             seed: 42,
         },
     );

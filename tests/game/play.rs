@@ -112,7 +112,7 @@ fn witte_plays_a_whole_game_against_the_computer() {
 
 #[test]
 fn komura_plays_a_whole_game_against_the_computer() {
-    reaches_the_debrief(Side::Japan, Opponent::Computer(Difficulty::Yielding), 11);
+    reaches_the_debrief(Side::Japan, Opponent::Computer(Difficulty::Level(0)), 11);
 }
 
 #[test]
@@ -130,7 +130,7 @@ fn the_counterpart_replies_with_a_reason() {
 #[test]
 fn a_drafted_proposal_is_shown_with_its_worth_and_sent() {
     let mut app = app();
-    new_game(&mut app, Side::Japan, Opponent::Computer(Difficulty::Steady), 5);
+    new_game(&mut app, Side::Japan, Opponent::Computer(Difficulty::Level(1)), 5);
     send(&mut app, BeginNegotiating);
     // Play on to the session where Japan tables its demands.
     for _ in 0..10 {
@@ -180,7 +180,7 @@ fn a_drafted_proposal_is_shown_with_its_worth_and_sent() {
 #[test]
 fn a_move_the_instructions_forbid_is_refused_with_a_reason() {
     let mut app = app();
-    new_game(&mut app, Side::Russia, Opponent::Computer(Difficulty::Stubborn), 9);
+    new_game(&mut app, Side::Russia, Opponent::Computer(Difficulty::Level(2)), 9);
     send(&mut app, BeginNegotiating);
     for _ in 0..10 {
         await_turn(&mut app);

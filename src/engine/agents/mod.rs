@@ -15,6 +15,7 @@ pub use time_based::TimeBased;
 
 use super::moves::Turn;
 use super::rng::{Rng, derive_seed};
+use super::scenario::Scenario;
 use super::side::Side;
 use super::view::SideView;
 
@@ -77,6 +78,26 @@ pub fn by_name(name: &str, side: Side, seed: u64) -> Result<Box<dyn Agent>, Stri
             ));
         }
     })
+}
+
+/// Makes an agent for a seat in a game of `scenario`: any name `by_name` knows, or
+/// `delegate:<level>` for the computer delegate at one of the scenario's difficulty levels.
+pub fn for_scenario(name: &str, side: Side, seed: u64, scenario: &Scenario) -> Result<Box<dyn Agent>, String> {
+    match name.strip_prefix("delegate:") {
+        None => by_name(name, side, seed),
+        Some(level) => match scenario.difficulties.iter().find(|d| d.id == level) {
+            Some(difficulty) => Ok(Box::new(Delegate::at(difficulty))),
+            None => Err(format!(
+                "this scenario has no difficulty level `{level}`; it has: {}",
+                scenario
+                    .difficulties
+                    .iter()
+                    .map(|d| d.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        },
+    }
 }
 
 /// The seed of an agent's private random stream in a game with this seed.

@@ -47,7 +47,7 @@ impl Default for NewGameChoices {
         NewGameChoices {
             scenario: 0,
             side: Side::Japan,
-            opponent: Opponent::Computer(Difficulty::Steady),
+            opponent: Opponent::Computer(Difficulty::Level(1)),
             seed: fresh_seed(),
         }
     }
@@ -178,7 +178,7 @@ fn redraw(
         .with_children(|row| {
             scenario_column(row, f, &catalog, &choices);
             side_column(row, f, &choices);
-            opponent_column(row, f, &choices);
+            opponent_column(row, f, &catalog, &choices);
         });
         page.spawn(widget::row(12.0)).with_children(|bar| {
             bar.spawn(widget::event_button(
@@ -291,7 +291,8 @@ fn side_column(row: &mut ChildSpawnerCommands, f: &Fonts, choices: &NewGameChoic
     });
 }
 
-fn opponent_column(row: &mut ChildSpawnerCommands, f: &Fonts, choices: &NewGameChoices) {
+fn opponent_column(row: &mut ChildSpawnerCommands, f: &Fonts, catalog: &Catalog, choices: &NewGameChoices) {
+    let scenario = catalog.playable().nth(choices.scenario).map(|(s, _)| s.clone());
     row.spawn(widget::panel(
         "Opponent",
         Node {
@@ -301,12 +302,13 @@ fn opponent_column(row: &mut ChildSpawnerCommands, f: &Fonts, choices: &NewGameC
     ))
     .with_children(|col| {
         col.spawn(widget::italic(f, "Across the table", 20.0, SEPIA));
-        for difficulty in Difficulty::ALL {
+        for difficulty in scenario.as_deref().map(Difficulty::all).unwrap_or_default() {
+            let scenario = scenario.as_deref().expect("levels come from a scenario");
             let opponent = Opponent::Computer(difficulty);
             col.spawn(choice_button(
                 f,
-                &format!("Computer: {}", difficulty.label()),
-                &format!("The computer delegation {}", difficulty.describe()),
+                &format!("Computer: {}", difficulty.label(scenario)),
+                &difficulty.describe(scenario),
                 choices.opponent == opponent,
                 NewGameEdit::Opponent(opponent),
             ));
