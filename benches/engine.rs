@@ -4,7 +4,6 @@
 
 use portsmouth::engine::agents::{self, Agent};
 use portsmouth::engine::game::Game;
-use portsmouth::engine::moves::Turn;
 use portsmouth::engine::scenario;
 use portsmouth::engine::side::Side;
 use portsmouth::engine::simulate::{self, Setup};
@@ -53,32 +52,35 @@ fn main() {
         "boulware v conceder, portsmouth-1905, one thread: median {m:.0} games/s (min {lo:.0}, max {hi:.0}), {games} games a run"
     );
 
-    // How long one decision takes, for each agent, over many games against a random opponent.
-    for name in ["historical", "boulware", "conceder", "linear", "random"] {
+    // How long one decision takes, for each agent in both roles, over many games against a
+    // random and a boulware opponent.
+    for name in agents::NAMES {
         let mut times = Vec::new();
-        for seed in 0..200u64 {
-            let mut game = Game::quiet(scenario.clone(), seed);
-            let mut me = agents::by_name(name, Side::Japan, seed).unwrap();
-            let mut other: Box<dyn Agent> = agents::by_name("random", Side::Russia, seed).unwrap();
-            while let Some(side) = game.to_move() {
-                let view = SideView::new(&game, side);
-                let decision = if side == Side::Japan {
-                    let start = Instant::now();
-                    let d = me.decide(&view);
-                    times.push(start.elapsed().as_secs_f64() * 1e6);
-                    d
-                } else {
-                    other.decide(&view)
-                };
-                if game.play(side, decision.turn).is_err() {
-                    game.play(side, Turn::PASS).unwrap();
+        for seed in 0..100u64 {
+            for me_side in Side::BOTH {
+                for opponent in ["random", "boulware"] {
+                    let mut game = Game::quiet(scenario.clone(), seed);
+                    let mut me = agents::by_name(name, me_side, seed).unwrap();
+                    let mut other: Box<dyn Agent> = agents::by_name(opponent, me_side.other(), seed).unwrap();
+                    while let Some(side) = game.to_move() {
+                        let view = SideView::new(&game, side);
+                        let decision = if side == me_side {
+                            let start = Instant::now();
+                            let d = me.decide(&view);
+                            times.push(start.elapsed().as_secs_f64() * 1e6);
+                            d
+                        } else {
+                            other.decide(&view)
+                        };
+                        agents::play_decision(&mut game, side, &decision);
+                    }
                 }
             }
         }
         times.sort_by(f64::total_cmp);
         let p = |q: f64| times[((times.len() - 1) as f64 * q) as usize];
         println!(
-            "{name:>10} decision time: p50 {:.1} µs, p99 {:.1} µs, max {:.1} µs over {} decisions",
+            "{name:>11} decision time: p50 {:.1} µs, p99 {:.1} µs, max {:.1} µs over {} decisions",
             p(0.5),
             p(0.99),
             times[times.len() - 1],

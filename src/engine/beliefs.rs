@@ -19,8 +19,8 @@ const PRIOR_WEIGHT: f64 = 2.0;
 /// What an accepted term says about its value, against 1 for a proposed one.
 const ACCEPTED_VALUE: f64 = 0.75;
 /// Weight gained per time a side proposes the same term again, and lost per change.
-const HELD_GAIN: f64 = 0.3;
-const MOVED_LOSS: f64 = 0.3;
+const HELD_GAIN: f64 = 0.05;
+const MOVED_LOSS: f64 = 0.05;
 
 /// The believed points of `side` for every article and option.
 pub fn believed_points(scenario: &Scenario, record: &Record, side: Side) -> PointTable {
@@ -63,7 +63,7 @@ pub fn believed_points(scenario: &Scenario, record: &Record, side: Side) -> Poin
         }
         let known = scenario.party(side).known_priorities.get(a).copied().unwrap_or(1.0);
         let learned =
-            (1.0 + HELD_GAIN * record.held[s][a] as f64 - MOVED_LOSS * record.moved[s][a] as f64).clamp(0.2, 4.0);
+            (1.0 + HELD_GAIN * record.held[s][a] as f64 - MOVED_LOSS * record.moved[s][a] as f64).clamp(0.5, 2.0);
         weights[a] = known * learned;
     }
     let total: f64 = weights.iter().take(scenario.articles.len()).sum();

@@ -3,6 +3,7 @@
 mod broken;
 mod cli;
 mod common;
+mod delegate;
 mod documents;
 mod history;
 mod properties;
