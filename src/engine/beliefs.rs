@@ -15,7 +15,7 @@ use super::space::PointTable;
 /// Believed points of a whole treaty add up to at most this.
 pub const SCALE: f64 = 1000.0;
 /// How many observations the prior is worth, per option.
-const PRIOR_WEIGHT: f64 = 2.0;
+const PRIOR_WEIGHT: f64 = 20.0;
 /// What an accepted term says about its value, against 1 for a proposed one.
 const ACCEPTED_VALUE: f64 = 0.75;
 /// Weight gained per time a side proposes the same term again, and lost per change.
@@ -39,10 +39,16 @@ pub fn believed_points(scenario: &Scenario, record: &Record, side: Side) -> Poin
             let prior = if n <= 1 {
                 1.0
             } else {
-                let toward_russia = o as f64 / (n - 1) as f64;
-                match side {
-                    Side::Japan => 1.0 - toward_russia,
-                    Side::Russia => toward_russia,
+                match scenario.party(side).known_favourites.get(a).copied().flatten() {
+                    // Known to favour this one: the further an option from it, the less.
+                    Some(favourite) => 1.0 - (o as f64 - favourite as f64).abs() / (n - 1) as f64,
+                    None => {
+                        let toward_russia = o as f64 / (n - 1) as f64;
+                        match side {
+                            Side::Japan => 1.0 - toward_russia,
+                            Side::Russia => toward_russia,
+                        }
+                    }
                 }
             };
             let proposed = record.proposed[s][a][o] as f64;
@@ -112,13 +118,15 @@ mod tests {
         let scenario = scenario();
         let sakhalin = scenario.articles.iter().position(|a| a.id == "sakhalin").unwrap();
         let fishing = scenario.articles.iter().position(|a| a.id == "fishing").unwrap();
+        // The public reading is worth many observations: only a side that asks for the same
+        // thing session after session overturns it.
         let mut record = Record::default();
         let mut terms = Terms::EMPTY;
         terms.set(sakhalin, 1);
-        terms.set(fishing, 0);
-        record.proposal(0, &Proposal::linked(terms));
-        terms.set(fishing, 1);
-        record.proposal(0, &Proposal::linked(terms));
+        for turn in 0..24 {
+            terms.set(fishing, turn % 2);
+            record.proposal(0, &Proposal::linked(terms));
+        }
         let before = believed_points(&scenario, &Record::default(), Side::Japan);
         let after = believed_points(&scenario, &record, Side::Japan);
         // Japan kept asking for south-and-payment: it now seems worth more than the whole island.

@@ -44,6 +44,12 @@ impl<'a> SideView<'a> {
         self.game.turn_progress(self.side)
     }
 
+    /// Turns `side` still has, counting one it is about to play.
+    pub fn turns_left(&self, side: Side) -> usize {
+        let (done, total) = self.game.turn_progress(side);
+        total - done
+    }
+
     pub fn last_turn(&self, side: Side) -> Option<&'a Turn> {
         self.game.state().last_turn[side.index()].as_ref()
     }

@@ -23,8 +23,15 @@ use crate::engine::moves::{ArticleSet, MAX_ARTICLES, Proposal, Response, SideAct
 use crate::engine::record::Record;
 use crate::engine::scenario::{Difficulty, Scenario};
 use crate::engine::side::Side;
-use crate::engine::space::PointTable;
+use crate::engine::space::{MAX_OPTIONS, PointTable};
 use crate::engine::view::SideView;
+
+/// How much better for itself a trade-off must be before it counters an acceptable offer.
+const TRADE_OFF_MARGIN: f64 = 0.01;
+
+/// How much worse than the one before an offer may be for the other side still to count
+/// as conceding steadily.
+const STEADY_SLACK: f64 = 0.02;
 
 /// Sessions without a new agreement before the delegate turns to the mediator.
 const STALL_SESSIONS: usize = 2;
@@ -34,6 +41,9 @@ pub struct Delegate {
     reads_opponent: bool,
     /// Whether it uses ultimatums (only at full strength: an ultimatum risks the talks).
     threatens: bool,
+    /// What the other side's offers have been worth to it, last first: it counters an
+    /// acceptable offer only while they have been improving steadily.
+    offers_seen: [Option<f64>; 2],
 }
 
 /// A treaty the delegate might bid: its own utility and the other side's believed points.
@@ -69,6 +79,7 @@ impl Delegate {
             firmness_scale: 1.0,
             reads_opponent: true,
             threatens: true,
+            offers_seen: [None; 2],
         }
     }
 
@@ -77,6 +88,7 @@ impl Delegate {
             firmness_scale: difficulty.firmness,
             reads_opponent: difficulty.reads_opponent,
             threatens: difficulty.firmness >= 1.0 && difficulty.reads_opponent,
+            offers_seen: [None; 2],
         }
     }
 
@@ -125,14 +137,25 @@ impl Delegate {
             .collect()
     }
 
-    /// Of the candidates worth at least `target` to it, the one it believes the other side
-    /// likes best; the best for itself if none reaches the target.
-    fn bid(candidates: &[Candidate], target: f64) -> Option<Candidate> {
+    /// Of the candidates worth at least `target` to it, the one with the largest product of
+    /// both sides' gains as it believes them (its own over its reservation, theirs over what
+    /// its best treaty leaves them): while the target is high that is the one it believes
+    /// the other side likes best; once the target falls below its believed Nash point it
+    /// stays there rather than give away what the other side is not believed to need. The
+    /// best for itself if none reaches the target.
+    fn bid(candidates: &[Candidate], target: f64, reservation: f64) -> Option<Candidate> {
+        let best = candidates.iter().max_by(|x, y| x.own.total_cmp(&y.own))?;
+        let product = |c: &Candidate| (c.own - reservation).max(0.0) * f64::from(c.theirs - best.theirs).max(0.0);
         candidates
             .iter()
             .filter(|c| c.own >= target)
-            .max_by(|x, y| x.theirs.cmp(&y.theirs).then(x.own.total_cmp(&y.own)))
-            .or_else(|| candidates.iter().max_by(|x, y| x.own.total_cmp(&y.own)))
+            .max_by(|x, y| {
+                product(x)
+                    .total_cmp(&product(y))
+                    .then(x.theirs.cmp(&y.theirs))
+                    .then(x.own.total_cmp(&y.own))
+            })
+            .or(Some(best))
             .copied()
     }
 
@@ -178,7 +201,7 @@ impl Delegate {
         proposal: &Proposal,
         skip: ArticleSet,
         plan: &Terms,
-        target: f64,
+        (target, hold_out): (f64, Option<f64>),
         accepted: &mut Terms,
         why: &mut DelegateReason,
     ) -> Option<Response> {
@@ -189,7 +212,8 @@ impl Delegate {
             let trial = accepted.overlaid(&terms);
             let value = view.utility(&plan.overlaid(&trial));
             why.offered = Some(why.offered.map_or(value as f32, |o| o.max(value as f32)));
-            if value >= target && value >= reservation {
+            let can_do_better = hold_out.is_some_and(|h| h > value);
+            if value >= target && value >= reservation && !can_do_better {
                 match view.mandate_violation(&trial) {
                     None => {
                         reply.accept = reply.accept.union(package);
@@ -208,7 +232,13 @@ impl Delegate {
     }
 
     /// One move beside the answers and the proposal, as the persona and the moment suggest.
-    fn action(&self, view: &SideView<'_>, why: &DelegateReason, floor_bid: Option<&Candidate>) -> Option<SideAction> {
+    fn action(
+        &self,
+        view: &SideView<'_>,
+        why: &DelegateReason,
+        masks: &[OptionSet; MAX_ARTICLES],
+        believed: &PointTable,
+    ) -> Option<SideAction> {
         let scenario = view.scenario();
         let side = view.side();
         let persona = &scenario.party(side).persona;
@@ -224,11 +254,12 @@ impl Delegate {
             return Some(SideAction::CableHome(r));
         }
         if self.threatens
-            && let (Some(from), Some(floor)) = (persona.ultimatum_from, floor_bid)
+            && let Some(from) = persona.ultimatum_from
             && session >= from
             && view.own_ultimatum().is_none()
         {
-            // Only what the instructions make non-negotiable, at the most it can give.
+            // Only what the instructions make non-negotiable, at the most it may give there
+            // (the allowed term it believes the other side likes best).
             let mut bound = ArticleSet::EMPTY;
             for r in (0..scenario.red_lines.len()).filter(|&r| scenario.red_lines[r].side == side) {
                 if view.red_line_active(r) {
@@ -237,8 +268,11 @@ impl Delegate {
             }
             let mut terms = Terms::EMPTY;
             for a in view.negotiable().intersect(bound).iter() {
-                if let Some(o) = floor.terms.get(a) {
-                    terms.set(a, o);
+                let most = (0..scenario.articles[a].options.len())
+                    .filter(|&o| masks[a] & (1 << o) != 0)
+                    .max_by_key(|&o| (believed[a][o], std::cmp::Reverse(o)));
+                if let Some(o) = most {
+                    terms.set(a, o as u8);
                 }
             }
             if !terms.is_empty() {
@@ -278,6 +312,26 @@ impl Default for Delegate {
     fn default() -> Self {
         Delegate::new()
     }
+}
+
+/// What the other side's standing offer (completed with `plan`) is worth to it, as believed;
+/// where it names a term the instructions (`masks`) rule out, the allowed term the other
+/// side likes best counts instead — the most that could be given there.
+fn their_level(believed: &PointTable, masks: &[OptionSet; MAX_ARTICLES], plan: &Terms, offer: &Proposal) -> i32 {
+    plan.overlaid(&offer.terms)
+        .iter()
+        .map(|(a, o)| {
+            if masks[a] & (1 << o) != 0 {
+                believed[a][o as usize]
+            } else {
+                (0..MAX_OPTIONS)
+                    .filter(|&x| masks[a] & (1 << x) != 0)
+                    .map(|x| believed[a][x])
+                    .max()
+                    .unwrap_or(0)
+            }
+        })
+        .sum()
 }
 
 /// The offered article whose term costs it most against its plan.
@@ -330,7 +384,9 @@ impl Agent for Delegate {
         "delegate"
     }
 
-    fn reset(&mut self, _seed: u64, _side: Side) {}
+    fn reset(&mut self, _seed: u64, _side: Side) {
+        self.offers_seen = [None; 2];
+    }
 
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
         let scenario: &Scenario = view.scenario();
@@ -346,9 +402,27 @@ impl Agent for Delegate {
         let firmness = persona.firmness * self.firmness_scale;
         let conceded = pow_exact(Self::time(view), firmness);
         let target = best.own - (best.own - reservation).max(0.0) * conceded;
-        let plan = Self::bid(&candidates, target).unwrap_or(best);
-        let floor_bid = Self::bid(&candidates, reservation);
-
+        let mut plan = Self::bid(&candidates, target, reservation).unwrap_or(best);
+        let offer = *view.opponent_proposal();
+        // Its last proposal that the other side can still answer: if the other side has not
+        // come down to what it offers them, meet the other side's own latest offer — or,
+        // failing that, give all it may rather than let the talks fail on its last word.
+        if view.turns_left(side) == 1 && view.turns_left(side.other()) >= 1 && !offer.is_empty() {
+            let level = their_level(&believed, &masks, &plan.terms, &offer);
+            if plan.theirs < level {
+                let meets = candidates
+                    .iter()
+                    .filter(|c| c.theirs >= level && c.own >= reservation)
+                    .max_by(|x, y| x.own.total_cmp(&y.own).then(x.theirs.cmp(&y.theirs)));
+                let most = candidates
+                    .iter()
+                    .filter(|c| c.own >= reservation)
+                    .max_by(|x, y| x.theirs.cmp(&y.theirs).then(x.own.total_cmp(&y.own)));
+                if let Some(c) = meets.or(most) {
+                    plan = *c;
+                }
+            }
+        }
         let mut why = DelegateReason {
             target: target as f32,
             offered: None,
@@ -359,16 +433,44 @@ impl Agent for Delegate {
             compromise: false,
             action: None,
         };
+        // The trade-off (Faratin, Sierra and Jennings 2002): rather than take an acceptable
+        // offer, counter with what it believes the other side likes as well and it likes
+        // better — when it will have another turn to take the other side's next offer.
+        let mut hold_out = None;
+        let offered = (!offer.is_empty()).then(|| view.utility(&plan.terms.overlaid(&offer.terms)));
+        if offered != self.offers_seen[0] {
+            self.offers_seen = [offered, self.offers_seen[0]];
+        }
+        let steady = match self.offers_seen {
+            [Some(now), Some(before)] => now >= before - STEADY_SLACK,
+            _ => false,
+        };
+        if let Some(offered) = offered
+            && steady
+            && view.turns_left(side) >= 2
+        {
+            let level = their_level(&believed, &masks, &plan.terms, &offer);
+            let counter = candidates
+                .iter()
+                .filter(|c| c.theirs >= level)
+                .max_by(|x, y| x.own.total_cmp(&y.own).then(x.theirs.cmp(&y.theirs)));
+            if let Some(counter) = counter
+                && offered >= target
+                && counter.own > offered + TRADE_OFF_MARGIN
+            {
+                plan = *counter;
+                hold_out = Some(counter.own);
+            }
+        }
         let mut turn = Turn::PASS;
         let mut accepted = Terms::EMPTY;
-        let offer = *view.opponent_proposal();
         if !offer.is_empty() {
             turn.reply = Self::answer(
                 view,
                 &offer,
                 ArticleSet::EMPTY,
                 &plan.terms,
-                target,
+                (target, hold_out),
                 &mut accepted,
                 &mut why,
             );
@@ -376,7 +478,15 @@ impl Agent for Delegate {
         let mediator = *view.mediator_proposal();
         if !mediator.is_empty() {
             let skip = accepted.articles();
-            turn.mediator_reply = Self::answer(view, &mediator, skip, &plan.terms, target, &mut accepted, &mut why);
+            turn.mediator_reply = Self::answer(
+                view,
+                &mediator,
+                skip,
+                &plan.terms,
+                (target, None),
+                &mut accepted,
+                &mut why,
+            );
         }
 
         // What is still open, bid again around what it has just accepted.
@@ -387,7 +497,7 @@ impl Agent for Delegate {
             for (a, o) in accepted.iter() {
                 fixed[a] = 1 << o;
             }
-            Self::bid(&Self::candidates(view, &fixed, &believed), target).unwrap_or(plan)
+            Self::bid(&Self::candidates(view, &fixed, &believed), target, reservation).unwrap_or(plan)
         };
         let open = view.negotiable().minus(accepted.articles());
         if !open.is_empty() {
@@ -406,7 +516,7 @@ impl Agent for Delegate {
                     .is_some_and(|(from, _)| view.session() == *from);
             }
         }
-        if let Some(action) = self.action(view, &why, floor_bid.as_ref()) {
+        if let Some(action) = self.action(view, &why, &masks, &believed) {
             let mut with = turn;
             with.action = Some(action);
             if view.check(&with).is_ok() {

@@ -724,6 +724,7 @@ impl<'a> Compiler<'a> {
                     text: p.no_treaty.text.clone(),
                 },
                 known_priorities: self.known_priorities(key, p),
+                known_favourites: self.known_favourites(key, p),
                 persona: self.persona(key, side),
             });
         }
@@ -818,6 +819,22 @@ impl<'a> Compiler<'a> {
             compromise,
             cable_from,
         }
+    }
+
+    fn known_favourites(&mut self, key: &'static str, party: &PartyFile) -> Vec<Option<u8>> {
+        let mut out = vec![None; self.file.articles.len()];
+        for (id, option) in &party.known_favourites {
+            let at = path!["parties", key, "known_favourites"];
+            let span = self.tree.find_key(&at, id);
+            let node = Node {
+                span: span.unwrap_or(self.tree.find(&at).span),
+                kind: Kind::Unit,
+            };
+            if let Some(a) = self.article(&node, id) {
+                out[a] = self.option(&node, a, option);
+            }
+        }
+        out
     }
 
     fn known_priorities(&mut self, key: &'static str, party: &PartyFile) -> Vec<f64> {

@@ -68,6 +68,11 @@ pub struct PartyFile {
     /// and refine it from the talks.
     #[serde(default)]
     pub known_priorities: BTreeMap<String, f64>,
+    /// Where this side was publicly known to favour an option other than the one the
+    /// options' order suggests (each article's options run from Japan's demand to Russia's
+    /// position): article → the option it favours.
+    #[serde(default)]
+    pub known_favourites: BTreeMap<String, String>,
     /// How the computer plays this side: its persona (defaults if left out).
     #[serde(default)]
     pub delegate: Option<PersonaFile>,

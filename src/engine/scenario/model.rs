@@ -64,6 +64,9 @@ pub struct Party {
     pub no_treaty: NoTreaty,
     /// Per article, how much it was publicly known to matter to this side (1 if unstated).
     pub known_priorities: Vec<f64>,
+    /// Per article, the option this side was publicly known to favour, where that differs
+    /// from the options' order.
+    pub known_favourites: Vec<Option<u8>>,
     pub persona: Persona,
 }
 
