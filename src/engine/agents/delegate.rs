@@ -314,6 +314,34 @@ impl Default for Delegate {
     }
 }
 
+/// `masks` narrowed, article by article, to the options the other side is believed to like
+/// at least as well as the worst it has proposed there (unchanged where it has proposed
+/// nothing, or where nothing would be left).
+fn revealed(
+    view: &SideView<'_>,
+    believed: &PointTable,
+    masks: &[OptionSet; MAX_ARTICLES],
+) -> [OptionSet; MAX_ARTICLES] {
+    let proposed = &view.record().proposed[view.side().other().index()];
+    let mut out = *masks;
+    for (a, mask) in out.iter_mut().enumerate().take(view.scenario().articles.len()) {
+        let Some(floor) = (0..MAX_OPTIONS)
+            .filter(|&o| proposed[a][o] > 0)
+            .map(|o| believed[a][o])
+            .min()
+        else {
+            continue;
+        };
+        let narrowed = (0..MAX_OPTIONS)
+            .filter(|&o| *mask & (1 << o) != 0 && believed[a][o] >= floor)
+            .fold(0, |m, o| m | (1 << o));
+        if narrowed != 0 {
+            *mask = narrowed;
+        }
+    }
+    out
+}
+
 /// What the other side's standing offer (completed with `plan`) is worth to it, as believed;
 /// where it names a term the instructions (`masks`) rule out, the allowed term the other
 /// side likes best counts instead — the most that could be given there.
@@ -404,6 +432,9 @@ impl Agent for Delegate {
         let target = best.own - (best.own - reservation).max(0.0) * conceded;
         let mut plan = Self::bid(&candidates, target, reservation).unwrap_or(best);
         let offer = *view.opponent_proposal();
+        // For counter-offers, only terms the other side has shown it can live with: on each article, nothing it believes worse for the other side than
+        // the worst the other side has itself proposed.
+        let within = || Self::candidates(view, &revealed(view, &believed, &masks), &believed);
         // Its last proposal that the other side can still answer: if the other side has not
         // come down to what it offers them, meet the other side's own latest offer — or,
         // failing that, give all it may rather than let the talks fail on its last word.
@@ -450,15 +481,15 @@ impl Agent for Delegate {
             && view.turns_left(side) >= 2
         {
             let level = their_level(&believed, &masks, &plan.terms, &offer);
-            let counter = candidates
-                .iter()
+            let counter = within()
+                .into_iter()
                 .filter(|c| c.theirs >= level)
                 .max_by(|x, y| x.own.total_cmp(&y.own).then(x.theirs.cmp(&y.theirs)));
             if let Some(counter) = counter
                 && offered >= target
                 && counter.own > offered + TRADE_OFF_MARGIN
             {
-                plan = *counter;
+                plan = counter;
                 hold_out = Some(counter.own);
             }
         }
