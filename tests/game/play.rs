@@ -128,6 +128,49 @@ fn the_counterpart_replies_with_a_reason() {
 }
 
 #[test]
+fn the_computer_delegate_is_offered_at_the_scenarios_levels_and_explains_its_replies() {
+    let mut app = app();
+    send(&mut app, Go(Screen::NewGame));
+    let shown = all_text(&mut app);
+    for level in [
+        "Computer: Yielding",
+        "Computer: Steady",
+        "Computer: Shrewd",
+        "Computer: As in 1905",
+    ] {
+        assert!(shown.contains(level), "{level} missing from: {shown}");
+    }
+    send(&mut app, Go(Screen::Title));
+    new_game(&mut app, Side::Japan, Opponent::Computer(Difficulty::Level(2)), 8);
+    assert_eq!(
+        app.world().resource::<Session>().seats[Side::Russia.index()],
+        portsmouth::engine::save::Seat::Computer("delegate:shrewd".into())
+    );
+    send(&mut app, BeginNegotiating);
+    // A few sessions in, Witte's every move has come with its reason, and the table shows
+    // the latest one under his last move.
+    for _ in 0..6 {
+        await_turn(&mut app);
+        play_a_turn(&mut app);
+    }
+    await_turn(&mut app);
+    let game = &app.world().resource::<Session>().game;
+    let witte: Vec<Option<String>> = game
+        .transcript()
+        .moves()
+        .filter(|(side, _, _)| *side == Side::Russia)
+        .map(|(_, _, note)| note.map(str::to_string))
+        .collect();
+    assert!(witte.len() >= 3, "{witte:?}");
+    assert!(witte.iter().all(Option::is_some), "a move without a reason: {witte:?}");
+    let latest = witte.last().cloned().flatten().unwrap();
+    let table = all_text(&mut app);
+    assert!(table.contains("Witte's last move"), "{table}");
+    let opening: String = latest.chars().take(30).collect();
+    assert!(table.contains(&opening), "{opening} not on the table: {table}");
+}
+
+#[test]
 fn a_drafted_proposal_is_shown_with_its_worth_and_sent() {
     let mut app = app();
     new_game(&mut app, Side::Japan, Opponent::Computer(Difficulty::Level(1)), 5);
