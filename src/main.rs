@@ -119,11 +119,16 @@ enum Command {
     },
 }
 
+/// An agent the engine knows, or `delegate:<level>` (the level is checked against the
+/// scenario once it is loaded).
 fn agent_name(name: &str) -> Result<String, String> {
-    if agents::NAMES.contains(&name) {
+    if agents::NAMES.contains(&name) || name.strip_prefix("delegate:").is_some_and(|level| !level.is_empty()) {
         Ok(name.to_string())
     } else {
-        Err(format!("unknown agent; choose one of: {}", agents::NAMES.join(", ")))
+        Err(format!(
+            "unknown agent; choose one of: {}, or delegate:<level> for one of the scenario's difficulty levels",
+            agents::NAMES.join(", ")
+        ))
     }
 }
 

@@ -24,8 +24,8 @@ pub fn run(options: Options) -> Result<(), String> {
     let loaded = scenario::load(&options.scenario)
         .map_err(|e| e.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))?;
     let scenario = loaded.scenario;
-    let mut japan = agents::by_name(&options.japan, Side::Japan, options.seed)?;
-    let mut russia = agents::by_name(&options.russia, Side::Russia, options.seed)?;
+    let mut japan = agents::for_scenario(&options.japan, Side::Japan, options.seed, &scenario)?;
+    let mut russia = agents::for_scenario(&options.russia, Side::Russia, options.seed, &scenario)?;
     let mut game = Game::new(scenario.clone(), options.seed);
     let refused = agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
     println!(

@@ -126,8 +126,8 @@ impl Summary {
 
 /// Runs the games on this thread, handing each record to `sink` as it finishes.
 pub fn run(scenario: &Arc<Scenario>, setup: &Setup, mut sink: impl FnMut(&GameRecord)) -> Result<Summary, String> {
-    let mut japan: Box<dyn Agent> = agents::by_name(&setup.japan, Side::Japan, setup.seed)?;
-    let mut russia: Box<dyn Agent> = agents::by_name(&setup.russia, Side::Russia, setup.seed)?;
+    let mut japan: Box<dyn Agent> = agents::for_scenario(&setup.japan, Side::Japan, setup.seed, scenario)?;
+    let mut russia: Box<dyn Agent> = agents::for_scenario(&setup.russia, Side::Russia, setup.seed, scenario)?;
     let mut summary = Summary::new(scenario);
     let mut game = Game::quiet(Arc::clone(scenario), setup.seed);
     for index in 0..setup.games {

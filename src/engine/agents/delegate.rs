@@ -41,6 +41,9 @@ pub struct Delegate {
     reads_opponent: bool,
     /// Whether it uses ultimatums (only at full strength: an ultimatum risks the talks).
     threatens: bool,
+    /// Whether it counters an acceptable offer with a better trade-off (only at full
+    /// strength: the easier levels take what is good enough).
+    bargains: bool,
     /// What the other side's offers have been worth to it, last first: it counters an
     /// acceptable offer only while they have been improving steadily.
     offers_seen: [Option<f64>; 2],
@@ -79,6 +82,7 @@ impl Delegate {
             firmness_scale: 1.0,
             reads_opponent: true,
             threatens: true,
+            bargains: true,
             offers_seen: [None; 2],
         }
     }
@@ -88,6 +92,7 @@ impl Delegate {
             firmness_scale: difficulty.firmness,
             reads_opponent: difficulty.reads_opponent,
             threatens: difficulty.firmness >= 1.0 && difficulty.reads_opponent,
+            bargains: difficulty.firmness >= 1.0 && difficulty.reads_opponent,
             offers_seen: [None; 2],
         }
     }
@@ -143,9 +148,16 @@ impl Delegate {
     /// the other side likes best; once the target falls below its believed Nash point it
     /// stays there rather than give away what the other side is not believed to need. The
     /// best for itself if none reaches the target.
-    fn bid(candidates: &[Candidate], target: f64, reservation: f64) -> Option<Candidate> {
+    /// (The easier levels, which do not bargain, keep conceding down to their target.)
+    fn bid(&self, candidates: &[Candidate], target: f64, reservation: f64) -> Option<Candidate> {
         let best = candidates.iter().max_by(|x, y| x.own.total_cmp(&y.own))?;
-        let product = |c: &Candidate| (c.own - reservation).max(0.0) * f64::from(c.theirs - best.theirs).max(0.0);
+        let product = |c: &Candidate| {
+            if self.bargains {
+                (c.own - reservation).max(0.0) * f64::from(c.theirs - best.theirs).max(0.0)
+            } else {
+                f64::from(c.theirs)
+            }
+        };
         candidates
             .iter()
             .filter(|c| c.own >= target)
@@ -430,7 +442,7 @@ impl Agent for Delegate {
         let firmness = persona.firmness * self.firmness_scale;
         let conceded = pow_exact(Self::time(view), firmness);
         let target = best.own - (best.own - reservation).max(0.0) * conceded;
-        let mut plan = Self::bid(&candidates, target, reservation).unwrap_or(best);
+        let mut plan = self.bid(&candidates, target, reservation).unwrap_or(best);
         let offer = *view.opponent_proposal();
         // For counter-offers, only terms the other side has shown it can live with: on each article, nothing it believes worse for the other side than
         // the worst the other side has itself proposed.
@@ -477,6 +489,7 @@ impl Agent for Delegate {
             _ => false,
         };
         if let Some(offered) = offered
+            && self.bargains
             && steady
             && view.turns_left(side) >= 2
         {
@@ -528,7 +541,8 @@ impl Agent for Delegate {
             for (a, o) in accepted.iter() {
                 fixed[a] = 1 << o;
             }
-            Self::bid(&Self::candidates(view, &fixed, &believed), target, reservation).unwrap_or(plan)
+            self.bid(&Self::candidates(view, &fixed, &believed), target, reservation)
+                .unwrap_or(plan)
         };
         let open = view.negotiable().minus(accepted.articles());
         if !open.is_empty() {
