@@ -189,9 +189,11 @@ impl Agent for TimeBased {
             let mut accept = ArticleSet::EMPTY;
             for package in offer.packages() {
                 let terms = offer.terms_of(package);
-                let u = value(&terms);
-                offered = Some(offered.map_or(u, |o: f64| o.max(u)));
+                // Judged together with the packages already taken this turn: each may meet
+                // the aim alone while together they fall short of it.
                 let trial = accepted_terms.overlaid(&terms);
+                let u = value(&trial);
+                offered = Some(offered.map_or(u, |o: f64| o.max(u)));
                 if u >= target && view.may_agree(&trial) {
                     accept = accept.union(package);
                     accepted_terms = trial;
@@ -212,7 +214,7 @@ impl Agent for TimeBased {
             for package in mediator.packages().filter(|p| p.intersect(settled).is_empty()) {
                 let terms = mediator.terms_of(package);
                 let trial = accepted_terms.overlaid(&terms);
-                if value(&terms) >= target && view.may_agree(&trial) {
+                if value(&trial) >= target && view.may_agree(&trial) {
                     accept = accept.union(package);
                     accepted_terms = trial;
                 } else {
