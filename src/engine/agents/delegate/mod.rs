@@ -1,19 +1,25 @@
 //! The computer delegate: the counterpart a student negotiates with.
 //!
 //! - It infers the other side's priorities from the public record (`beliefs`: a frequency
-//!   model over proposals, acceptances, refusals and firmness).
-//! - It bids on the Pareto frontier between its own valuations and those beliefs: of the
-//!   treaties worth its current aspiration, the one it believes the other side likes best.
-//! - Its aspiration falls from the best treaty its instructions allow to its reservation
-//!   value on a time curve whose shape is the persona's firmness, hurried by its pressures
-//!   (Japan's finances, the Tsar's patience…).
+//!   model over proposals, acceptances, refusals and firmness, on a firm public prior).
+//! - It bids on the Pareto frontier between its own valuations and those beliefs.
+//! - Its aim falls from the best treaty its instructions allow to its reservation value on
+//!   a time curve whose shape is the persona's firmness, hurried by its pressures (Japan's
+//!   finances, the Tsar's patience…). Of the treaties worth its aim it bids the one with
+//!   the largest believed Nash product — the one the other side likes best while its aim is
+//!   high, its believed fair point once the aim falls below that.
 //! - It accepts a package when, with the rest settled as it proposes, the treaty reaches its
-//!   aspiration (AC-next; at the deadline the aspiration is the reservation value, so it
-//!   takes the best it can still expect) — never beyond its mandate, never below its
-//!   reservation.
+//!   aim (AC-next) — never beyond its mandate, never below its reservation — unless it can
+//!   counter with a trade-off the other side should like as well (Faratin, Sierra and
+//!   Jennings 2002) and will have another turn to take the next offer.
+//! - On its last proposal the other side can still answer, it meets the other side's latest
+//!   offer rather than let the talks fail on its last word.
 //! - It uses the other moves as the 1905 delegates did: press statements, cables home when
 //!   its instructions block a settlement, the mediator when talks stall, an ultimatum on
 //!   what its instructions make non-negotiable, a written compromise.
+
+mod curve;
+mod reading;
 
 use super::{Agent, Decision, Reason};
 use crate::engine::analysis::{FrontierPoint, frontier_of, prune};
@@ -23,8 +29,10 @@ use crate::engine::moves::{ArticleSet, MAX_ARTICLES, Proposal, Response, SideAct
 use crate::engine::record::Record;
 use crate::engine::scenario::{Difficulty, Scenario};
 use crate::engine::side::Side;
-use crate::engine::space::{MAX_OPTIONS, PointTable};
+use crate::engine::space::PointTable;
 use crate::engine::view::SideView;
+use curve::pow_exact;
+use reading::{costliest, most_yielded, revealed, their_level};
 
 /// How much better for itself a trade-off must be before it counters an acceptable offer.
 const TRADE_OFF_MARGIN: f64 = 0.01;
@@ -326,99 +334,6 @@ impl Default for Delegate {
     }
 }
 
-/// `masks` narrowed, article by article, to the options the other side is believed to like
-/// at least as well as the worst it has proposed there (unchanged where it has proposed
-/// nothing, or where nothing would be left).
-fn revealed(
-    view: &SideView<'_>,
-    believed: &PointTable,
-    masks: &[OptionSet; MAX_ARTICLES],
-) -> [OptionSet; MAX_ARTICLES] {
-    let proposed = &view.record().proposed[view.side().other().index()];
-    let mut out = *masks;
-    for (a, mask) in out.iter_mut().enumerate().take(view.scenario().articles.len()) {
-        let Some(floor) = (0..MAX_OPTIONS)
-            .filter(|&o| proposed[a][o] > 0)
-            .map(|o| believed[a][o])
-            .min()
-        else {
-            continue;
-        };
-        let narrowed = (0..MAX_OPTIONS)
-            .filter(|&o| *mask & (1 << o) != 0 && believed[a][o] >= floor)
-            .fold(0, |m, o| m | (1 << o));
-        if narrowed != 0 {
-            *mask = narrowed;
-        }
-    }
-    out
-}
-
-/// What the other side's standing offer (completed with `plan`) is worth to it, as believed;
-/// where it names a term the instructions (`masks`) rule out, the allowed term the other
-/// side likes best counts instead — the most that could be given there.
-fn their_level(believed: &PointTable, masks: &[OptionSet; MAX_ARTICLES], plan: &Terms, offer: &Proposal) -> i32 {
-    plan.overlaid(&offer.terms)
-        .iter()
-        .map(|(a, o)| {
-            if masks[a] & (1 << o) != 0 {
-                believed[a][o as usize]
-            } else {
-                (0..MAX_OPTIONS)
-                    .filter(|&x| masks[a] & (1 << x) != 0)
-                    .map(|x| believed[a][x])
-                    .max()
-                    .unwrap_or(0)
-            }
-        })
-        .sum()
-}
-
-/// The offered article whose term costs it most against its plan.
-fn costliest(view: &SideView<'_>, plan: &Terms, offered: &Terms) -> Option<u8> {
-    offered
-        .iter()
-        .filter_map(|(a, o)| {
-            let planned = plan.get(a)?;
-            let loss = view.own_points(a, planned) - view.own_points(a, o);
-            (loss > 0).then_some((loss, a))
-        })
-        .max_by_key(|&(loss, a)| (loss, std::cmp::Reverse(a)))
-        .map(|(_, a)| a as u8)
-}
-
-/// The article where `bid` gives the other side most (by belief) against its own best.
-fn most_yielded(believed: &PointTable, best: &Terms, bid: &Terms, open: ArticleSet) -> Option<u8> {
-    open.iter()
-        .filter_map(|a| {
-            let gain = believed[a][bid.get(a)? as usize] - believed[a][best.get(a)? as usize];
-            (gain > 0).then_some((gain, a))
-        })
-        .max_by_key(|&(gain, a)| (gain, std::cmp::Reverse(a)))
-        .map(|(_, a)| a as u8)
-}
-
-/// `t^e` from products and square roots only, so the result is the same on every machine
-/// (`powf` may differ in the last bit between C libraries).
-fn pow_exact(t: f64, e: f64) -> f64 {
-    let whole = e.floor();
-    let mut result = 1.0;
-    for _ in 0..whole as u32 {
-        result *= t;
-    }
-    let mut fraction = e - whole;
-    let mut root = t;
-    for _ in 0..20 {
-        root = root.sqrt();
-        fraction *= 2.0;
-        if fraction >= 1.0 {
-            result *= root;
-            fraction -= 1.0;
-        }
-    }
-    result
-}
-
 impl Agent for Delegate {
     fn name(&self) -> &'static str {
         "delegate"
@@ -573,22 +488,6 @@ impl Agent for Delegate {
             turn,
             drop_proposal_if_refused: true,
             reason: Reason::Delegate(why),
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::pow_exact;
-
-    #[test]
-    fn exact_powers_match_the_library_closely() {
-        for &t in &[0.0, 0.1, 0.5, 0.9, 1.0] {
-            for &e in &[0.25, 0.5, 1.0, 1.5, 3.0, 4.2] {
-                let ours = pow_exact(t, e);
-                let library = f64::powf(t, e);
-                assert!((ours - library).abs() < 1e-5, "{t}^{e}: {ours} against {library}");
-            }
         }
     }
 }

@@ -1,0 +1,85 @@
+//! Reading the other side's offers through the delegate's beliefs: how much an offer gives
+//! the other side, what it has shown it can live with, which terms cost the delegate most
+//! and where its own proposal gives ground.
+
+use crate::engine::condition::OptionSet;
+use crate::engine::moves::{ArticleSet, MAX_ARTICLES, Proposal, Terms};
+use crate::engine::space::{MAX_OPTIONS, PointTable};
+use crate::engine::view::SideView;
+
+/// `masks` narrowed, article by article, to the options the other side is believed to like
+/// at least as well as the worst it has proposed there (unchanged where it has proposed
+/// nothing, or where nothing would be left).
+pub(super) fn revealed(
+    view: &SideView<'_>,
+    believed: &PointTable,
+    masks: &[OptionSet; MAX_ARTICLES],
+) -> [OptionSet; MAX_ARTICLES] {
+    let proposed = &view.record().proposed[view.side().other().index()];
+    let mut out = *masks;
+    for (a, mask) in out.iter_mut().enumerate().take(view.scenario().articles.len()) {
+        let Some(floor) = (0..MAX_OPTIONS)
+            .filter(|&o| proposed[a][o] > 0)
+            .map(|o| believed[a][o])
+            .min()
+        else {
+            continue;
+        };
+        let narrowed = (0..MAX_OPTIONS)
+            .filter(|&o| *mask & (1 << o) != 0 && believed[a][o] >= floor)
+            .fold(0, |m, o| m | (1 << o));
+        if narrowed != 0 {
+            *mask = narrowed;
+        }
+    }
+    out
+}
+
+/// What the other side's standing offer (completed with `plan`) is worth to it, as believed;
+/// where it names a term the instructions (`masks`) rule out, the allowed term the other
+/// side likes best counts instead — the most that could be given there.
+pub(super) fn their_level(
+    believed: &PointTable,
+    masks: &[OptionSet; MAX_ARTICLES],
+    plan: &Terms,
+    offer: &Proposal,
+) -> i32 {
+    plan.overlaid(&offer.terms)
+        .iter()
+        .map(|(a, o)| {
+            if masks[a] & (1 << o) != 0 {
+                believed[a][o as usize]
+            } else {
+                (0..MAX_OPTIONS)
+                    .filter(|&x| masks[a] & (1 << x) != 0)
+                    .map(|x| believed[a][x])
+                    .max()
+                    .unwrap_or(0)
+            }
+        })
+        .sum()
+}
+
+/// The offered article whose term costs it most against its plan.
+pub(super) fn costliest(view: &SideView<'_>, plan: &Terms, offered: &Terms) -> Option<u8> {
+    offered
+        .iter()
+        .filter_map(|(a, o)| {
+            let planned = plan.get(a)?;
+            let loss = view.own_points(a, planned) - view.own_points(a, o);
+            (loss > 0).then_some((loss, a))
+        })
+        .max_by_key(|&(loss, a)| (loss, std::cmp::Reverse(a)))
+        .map(|(_, a)| a as u8)
+}
+
+/// The article where `bid` gives the other side most (by belief) against its own best.
+pub(super) fn most_yielded(believed: &PointTable, best: &Terms, bid: &Terms, open: ArticleSet) -> Option<u8> {
+    open.iter()
+        .filter_map(|a| {
+            let gain = believed[a][bid.get(a)? as usize] - believed[a][best.get(a)? as usize];
+            (gain > 0).then_some((gain, a))
+        })
+        .max_by_key(|&(gain, a)| (gain, std::cmp::Reverse(a)))
+        .map(|(_, a)| a as u8)
+}
