@@ -189,13 +189,14 @@ impl Game {
     fn apply(&mut self, side: Side, turn: &Turn) {
         let mut settled = ArticleSet::EMPTY;
         let s = side.index();
+        let own = self.state.proposals[s];
         if let Some(reply) = &turn.reply {
             let offer = self.state.proposals[side.other().index()];
-            self.state.record.answer(s, &offer, reply);
+            self.state.record.answer(s, &offer, reply, &own);
         }
         if let Some(reply) = &turn.mediator_reply {
             let offer = self.state.proposals[Author::Mediator.index()];
-            self.state.record.answer(s, &offer, reply);
+            self.state.record.answer(s, &offer, reply, &own);
         }
         if let Some(reply) = &turn.reply {
             settled = settled.union(self.answer(side, Author::of(side.other()), reply));

@@ -4,7 +4,7 @@
 //! other side's priorities without reading its private valuations — and so that the
 //! inference is the same after a save is loaded.
 
-use super::moves::{MAX_ARTICLES, NONE, Proposal, Response};
+use super::moves::{MAX_ARTICLES, NONE, Proposal, Response, Terms};
 use super::space::MAX_OPTIONS;
 
 /// Saturating counts per side, article and option.
@@ -22,7 +22,16 @@ pub struct Record {
     pub moved: [[u8; MAX_ARTICLES]; 2],
     /// Per side and article: the option it proposed last, or `NONE`.
     pub last_proposed: [[u8; MAX_ARTICLES]; 2],
+    /// Revealed preferences, oldest first: (side, terms it showed it prefers, terms it
+    /// showed it likes less) — its earlier proposal over its later one (a concession), and
+    /// its own standing proposal over an offer it refused whole. At most `MAX_PREFERENCES`.
+    pub preferences: Vec<(u8, Terms, Terms)>,
+    /// Each side's last proposal, whole.
+    last_terms: [Terms; 2],
 }
+
+/// How many revealed preferences a record keeps.
+pub const MAX_PREFERENCES: usize = 96;
 
 impl Default for Record {
     fn default() -> Self {
@@ -33,12 +42,19 @@ impl Default for Record {
             held: [[0; MAX_ARTICLES]; 2],
             moved: [[0; MAX_ARTICLES]; 2],
             last_proposed: [[NONE; MAX_ARTICLES]; 2],
+            preferences: Vec::new(),
+            last_terms: [Terms::EMPTY; 2],
         }
     }
 }
 
 impl Record {
     pub fn proposal(&mut self, side: usize, proposal: &Proposal) {
+        let before = self.last_terms[side];
+        if !before.is_empty() && before != proposal.terms {
+            self.prefer(side, before, proposal.terms);
+        }
+        self.last_terms[side] = proposal.terms;
         for (a, o) in proposal.terms.iter() {
             bump(&mut self.proposed[side][a][o as usize]);
             match self.last_proposed[side][a] {
@@ -53,7 +69,10 @@ impl Record {
     /// An answer to `proposal`; set-aside terms count as refused. A refused package of
     /// several terms says only that one of them was too much, so only refusals of single
     /// terms are counted.
-    pub fn answer(&mut self, side: usize, proposal: &Proposal, reply: &Response) {
+    pub fn answer(&mut self, side: usize, proposal: &Proposal, reply: &Response, own: &Proposal) {
+        if !own.is_empty() && !reply.reject.is_empty() && reply.accept.is_empty() {
+            self.prefer(side, own.terms, proposal.terms_of(reply.reject));
+        }
         for package in proposal.packages() {
             let accepted = package.minus(reply.accept).is_empty();
             let refused = !package.intersect(reply.reject.union(reply.set_aside)).is_empty();
@@ -68,6 +87,14 @@ impl Record {
                     bump(&mut self.accepted[side][a][o as usize]);
                 }
             }
+        }
+    }
+}
+
+impl Record {
+    fn prefer(&mut self, side: usize, better: Terms, worse: Terms) {
+        if self.preferences.len() < MAX_PREFERENCES {
+            self.preferences.push((side as u8, better, worse));
         }
     }
 }

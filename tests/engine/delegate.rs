@@ -151,7 +151,8 @@ fn counterfactuals_move_the_delegates_outcome() {
         let (most, _) = summary.outcomes.iter().enumerate().max_by_key(|&(_, n)| *n).unwrap();
         scenario.outcomes.get(most).map(|o| o.id.clone())
     };
-    assert_eq!(outcome("portsmouth-1905.ron").as_deref(), Some("portsmouth_variant"));
+    // The delegates, with the 1905 personas, sign the treaty of 1905 article for article.
+    assert_eq!(outcome("portsmouth-1905.ron").as_deref(), Some("as_signed"));
     // A Tsar who never yields Sakhalin: Witte's ultimatum runs out and the war resumes.
     assert_eq!(outcome("tsar-holds-firm.ron").as_deref(), Some("russia_breaks_off"));
     // Japan without credit gives up the island for peace.

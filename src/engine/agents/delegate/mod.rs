@@ -208,7 +208,9 @@ impl Delegate {
     fn believed(&self, view: &SideView<'_>) -> PointTable {
         let other = view.side().other();
         if self.reads_opponent {
-            believed_points(view.scenario(), view.record(), other)
+            let mut table = believed_points(view.scenario(), view.record(), other);
+            crate::engine::beliefs::refine(&mut table, view.record(), other);
+            table
         } else {
             believed_points(view.scenario(), &Record::default(), other)
         }
