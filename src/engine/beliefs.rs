@@ -4,13 +4,14 @@
 //! run from Japan's demand to Russia's position, and the scenario's public reading of how
 //! much each article matters to each side; the terms a side proposes and accepts
 //! raise their believed value, the terms it refuses lower it; articles where it holds its
-//! ground gain weight, articles where it keeps moving lose it.
+//! ground gain weight, articles where it keeps moving lose it. `refine` then adjusts the
+//! table until the preferences the side has revealed hold.
 
 use super::moves::MAX_ARTICLES;
 use super::record::Record;
 use super::scenario::Scenario;
 use super::side::Side;
-use super::space::PointTable;
+use super::space::{MAX_OPTIONS, PointTable};
 
 /// Believed points of a whole treaty add up to at most this.
 pub const SCALE: f64 = 1000.0;
@@ -25,7 +26,7 @@ const MOVED_LOSS: f64 = 0.05;
 /// The believed points of `side` for every article and option.
 pub fn believed_points(scenario: &Scenario, record: &Record, side: Side) -> PointTable {
     let s = side.index();
-    let mut values = [[0.0f64; super::space::MAX_OPTIONS]; MAX_ARTICLES];
+    let mut values = [[0.0f64; MAX_OPTIONS]; MAX_ARTICLES];
     let mut weights = [0.0f64; MAX_ARTICLES];
     let mut proposals_on = [0.0f64; MAX_ARTICLES];
     for (a, total) in proposals_on.iter_mut().enumerate() {
@@ -73,7 +74,7 @@ pub fn believed_points(scenario: &Scenario, record: &Record, side: Side) -> Poin
         weights[a] = known * learned;
     }
     let total: f64 = weights.iter().take(scenario.articles.len()).sum();
-    let mut table: PointTable = [[0; super::space::MAX_OPTIONS]; MAX_ARTICLES];
+    let mut table: PointTable = [[0; MAX_OPTIONS]; MAX_ARTICLES];
     for (a, article) in scenario.articles.iter().enumerate() {
         for (o, points) in table[a].iter_mut().enumerate().take(article.options.len()) {
             *points = (SCALE * weights[a] / total * values[a][o]).round() as i32;

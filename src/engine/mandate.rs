@@ -3,7 +3,8 @@
 //! (Japan may drop reimbursement only if northern Sakhalin is paid for). Such terms must
 //! come linked in one package with what makes them acceptable.
 
-use super::condition::Facts;
+use super::condition::{Cond, Facts, OptionSet};
+use super::moves::MAX_ARTICLES;
 use super::moves::Terms;
 use super::scenario::{RedLine, Scenario};
 use super::side::Side;
@@ -62,6 +63,32 @@ pub fn conditional_ok(scenario: &Scenario, state: &State, side: Side, terms: &Te
     scenario.conditional_red_lines[side.index()]
         .iter()
         .all(|&r| !state.red_line_active(r) || breach(&scenario.red_lines[r], terms).is_none())
+}
+
+/// The option masks to search so that a frontier over `masks` respects `conditional` red
+/// lines: utilities add up article by article, but a conditional red line couples two
+/// articles, so search once without the conditionally forbidden options and once with each
+/// exception's terms imposed, and merge the results. Just `masks` when there are none.
+pub fn frontier_masks<'a>(
+    masks: &[OptionSet; MAX_ARTICLES],
+    conditional: impl IntoIterator<Item = &'a RedLine>,
+) -> Vec<[OptionSet; MAX_ARTICLES]> {
+    let mut strict = *masks;
+    let mut excepted = Vec::new();
+    for red_line in conditional {
+        for a in red_line.articles.iter() {
+            strict[a] &= !red_line.forbids[a];
+        }
+        if let Some(Cond::Term(a, set)) = &red_line.unless {
+            let mut m = *masks;
+            m[*a as usize] &= set;
+            excepted.push(m);
+        }
+    }
+    if strict == *masks && excepted.is_empty() {
+        return vec![*masks];
+    }
+    std::iter::once(strict).chain(excepted).collect()
 }
 
 /// Whether `side` has any active conditional red line (searches can skip the check if not).

@@ -28,7 +28,7 @@ pub fn compromise(scenario: &Scenario, state: &State) -> Option<Proposal> {
     let mut allowed: [OptionSet; MAX_ARTICLES] = [0; MAX_ARTICLES];
     let mut negotiable = Vec::new();
     for (a, article) in scenario.articles.iter().enumerate() {
-        let all: OptionSet = (1 << article.options.len()) - 1;
+        let all = scenario.option_masks[a];
         let both_may = all & !state.forbidden[0][a] & !state.forbidden[1][a];
         allowed[a] = match state.status(a) {
             Status::Agreed(o) => 1 << o,

@@ -89,9 +89,7 @@ impl Record {
             }
         }
     }
-}
 
-impl Record {
     fn prefer(&mut self, side: usize, better: Terms, worse: Terms) {
         if self.preferences.len() < MAX_PREFERENCES {
             self.preferences.push((side as u8, better, worse));

@@ -44,6 +44,16 @@ impl<'a> SideView<'a> {
         self.game.turn_progress(self.side)
     }
 
+    /// How far through its turns this side is: 0 at its first, 1 at its last.
+    pub fn relative_time(&self) -> f64 {
+        let (done, total) = self.turn_progress();
+        if total <= 1 {
+            1.0
+        } else {
+            (done as f64 / (total - 1) as f64).min(1.0)
+        }
+    }
+
     /// Turns `side` still has, counting one it is about to play.
     pub fn turns_left(&self, side: Side) -> usize {
         let (done, total) = self.game.turn_progress(side);

@@ -145,12 +145,7 @@ impl Agent for TimeBased {
         let Some(best) = standing.best else {
             return Decision::new(Turn::PASS, Reason::None);
         };
-        let (done, total) = view.turn_progress();
-        let t = if total <= 1 {
-            1.0
-        } else {
-            (done as f64 / (total - 1) as f64).min(1.0)
-        };
+        let t = view.relative_time();
         let best_utility = view.utility(&best);
         let reservation = view.reservation();
         let mut target = best_utility - (best_utility - reservation).max(0.0) * self.conceded(t);

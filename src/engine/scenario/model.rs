@@ -351,16 +351,14 @@ impl Scenario {
 
     /// The Pareto frontier of the treaties both delegations' instructions allow, with the red
     /// lines in `active` (one bit per red line) in force; cached per set of red lines.
-    /// A conditional red line is met by searching without its forbidden options and with its
-    /// exception imposed, and merging (exact for one conditional red line per set, which is
-    /// what the shipped scenarios have).
+    /// Conditional red lines are met as `mandate::frontier_masks` describes.
     pub fn feasible_frontier(&self, active: u64) -> Arc<Vec<FrontierPoint>> {
         let mut cache = self.feasible_frontiers.lock().unwrap_or_else(|e| e.into_inner());
         if let Some((_, front)) = cache.iter().find(|(key, _)| *key == active) {
             return Arc::clone(front);
         }
         let mut allowed = self.option_masks;
-        let mut variants = Vec::new();
+        let mut conditional = Vec::new();
         for (r, red_line) in self.red_lines.iter().enumerate() {
             if active & (1 << r) == 0 {
                 continue;
@@ -371,25 +369,10 @@ impl Scenario {
                         allowed[a] &= !red_line.forbids[a];
                     }
                 }
-                Some(unless) => variants.push((red_line, unless)),
+                Some(_) => conditional.push(red_line),
             }
         }
-        let mut masks = vec![allowed];
-        for (red_line, unless) in &variants {
-            let mut strict = allowed;
-            for a in red_line.articles.iter() {
-                strict[a] &= !red_line.forbids[a];
-            }
-            masks.push(strict);
-            if let Cond::Term(a, set) = unless {
-                let mut excepted = allowed;
-                excepted[*a as usize] &= set;
-                masks.push(excepted);
-            }
-        }
-        if !variants.is_empty() {
-            masks.remove(0);
-        }
+        let masks = crate::engine::mandate::frontier_masks(&allowed, conditional);
         let mut front = Vec::new();
         for m in &masks {
             front.extend(analysis::frontier(&self.space, m));

@@ -24,7 +24,8 @@ mod reading;
 use super::{Agent, Decision, Reason};
 use crate::engine::analysis::{FrontierPoint, frontier_of, prune};
 use crate::engine::beliefs::believed_points;
-use crate::engine::condition::{Cond, OptionSet};
+use crate::engine::condition::OptionSet;
+use crate::engine::mandate;
 use crate::engine::moves::{ArticleSet, MAX_ARTICLES, Proposal, Response, SideAction, Terms, Turn, Ultimatum};
 use crate::engine::record::Record;
 use crate::engine::scenario::{Difficulty, Scenario};
@@ -47,11 +48,10 @@ const STALL_SESSIONS: usize = 2;
 pub struct Delegate {
     firmness_scale: f64,
     reads_opponent: bool,
-    /// Whether it uses ultimatums (only at full strength: an ultimatum risks the talks).
-    threatens: bool,
-    /// Whether it counters an acceptable offer with a better trade-off (only at full
-    /// strength: the easier levels take what is good enough).
-    bargains: bool,
+    /// At full strength it bargains and threatens: it stops at its believed fair point,
+    /// counters acceptable offers with trade-offs and lays down ultimatums. The easier levels
+    /// keep conceding and take what is good enough (an ultimatum risks the talks).
+    full_strength: bool,
     /// What the other side's offers have been worth to it, last first: it counters an
     /// acceptable offer only while they have been improving steadily.
     offers_seen: [Option<f64>; 2],
@@ -89,8 +89,7 @@ impl Delegate {
         Delegate {
             firmness_scale: 1.0,
             reads_opponent: true,
-            threatens: true,
-            bargains: true,
+            full_strength: true,
             offers_seen: [None; 2],
         }
     }
@@ -99,8 +98,7 @@ impl Delegate {
         Delegate {
             firmness_scale: difficulty.firmness,
             reads_opponent: difficulty.reads_opponent,
-            threatens: difficulty.firmness >= 1.0 && difficulty.reads_opponent,
-            bargains: difficulty.firmness >= 1.0 && difficulty.reads_opponent,
+            full_strength: difficulty.firmness >= 1.0 && difficulty.reads_opponent,
             offers_seen: [None; 2],
         }
     }
@@ -113,30 +111,13 @@ impl Delegate {
         let tables = [space.table(view.side()), believed];
         let options = |a| space.options(a);
         let n = space.articles();
-        let mut front: Vec<FrontierPoint>;
-        if !view.has_conditional_red_lines() {
-            front = frontier_of(tables, options, n, masks);
-        } else {
-            // Additive utilities make the frontier a sum of articles, but a conditional red
-            // line couples two articles: search without the conditionally forbidden options,
-            // and with each exception's terms imposed, and merge.
-            let mut strict = *masks;
-            let mut excepted = Vec::new();
-            for r in view.active_conditional_red_lines() {
-                let red_line = &scenario.red_lines[r];
-                for a in red_line.articles.iter() {
-                    strict[a] &= !red_line.forbids[a];
-                }
-                if let Some(Cond::Term(a, set)) = &red_line.unless {
-                    let mut m = *masks;
-                    m[*a as usize] &= set;
-                    excepted.push(m);
-                }
-            }
-            front = frontier_of(tables, options, n, &strict);
-            for m in &excepted {
-                front.extend(frontier_of(tables, options, n, m));
-            }
+        let conditional = view.active_conditional_red_lines().map(|r| &scenario.red_lines[r]);
+        let variants = mandate::frontier_masks(masks, conditional);
+        let mut front: Vec<FrontierPoint> = Vec::new();
+        for m in &variants {
+            front.extend(frontier_of(tables, options, n, m));
+        }
+        if variants.len() > 1 {
             front.retain(|p| view.conditional_ok(&p.terms));
             prune(&mut front);
         }
@@ -160,7 +141,7 @@ impl Delegate {
     fn bid(&self, candidates: &[Candidate], target: f64, reservation: f64) -> Option<Candidate> {
         let best = candidates.iter().max_by(|x, y| x.own.total_cmp(&y.own))?;
         let product = |c: &Candidate| {
-            if self.bargains {
+            if self.full_strength {
                 (c.own - reservation).max(0.0) * f64::from(c.theirs - best.theirs).max(0.0)
             } else {
                 f64::from(c.theirs)
@@ -182,11 +163,7 @@ impl Delegate {
     /// How far along the talks are for this side, hurried or slowed by its pressures.
     fn time(view: &SideView<'_>) -> f64 {
         let (done, total) = view.turn_progress();
-        let t = if total <= 1 {
-            1.0
-        } else {
-            (done as f64 / (total - 1) as f64).min(1.0)
-        };
+        let t = view.relative_time();
         let scenario = view.scenario();
         let persona = &scenario.party(view.side()).persona;
         let pressure: f64 = persona
@@ -275,7 +252,7 @@ impl Delegate {
         {
             return Some(SideAction::CableHome(r));
         }
-        if self.threatens
+        if self.full_strength
             && let Some(from) = persona.ultimatum_from
             && session >= from
             && view.own_ultimatum().is_none()
@@ -406,7 +383,7 @@ impl Agent for Delegate {
             _ => false,
         };
         if let Some(offered) = offered
-            && self.bargains
+            && self.full_strength
             && steady
             && view.turns_left(side) >= 2
         {
