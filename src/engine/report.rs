@@ -160,7 +160,9 @@ impl Report {
     }
 }
 
-fn clauses(scenario: &Scenario, treaty: Option<Terms>, signed: Option<Terms>) -> Vec<Clause> {
+/// Two treaties side by side, article by article: `ours` from the first, `signed` from the
+/// second, and whom the first favours where they differ.
+pub fn clauses(scenario: &Scenario, treaty: Option<Terms>, signed: Option<Terms>) -> Vec<Clause> {
     (0..scenario.articles.len())
         .map(|a| {
             let ours = treaty.and_then(|t| t.get(a));

@@ -13,8 +13,9 @@ use super::source::{Kind, Limits, SourceFile, SourceMap, from_node, parse};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
-/// The save format this build writes and the newest it reads.
-pub const SAVE_FORMAT: u32 = 1;
+/// The newest save format this build reads. Format 2 adds the origin of a what-if branch;
+/// saves without one are still written as format 1, so earlier versions open them.
+pub const SAVE_FORMAT: u32 = 2;
 
 /// Saves embed whole scenario files, so strings may be long; everything else stays bounded.
 const SAVE_LIMITS: Limits = Limits {
@@ -46,6 +47,24 @@ pub struct SaveFile {
     /// The scenario file and any base files, root first: (name, text).
     pub files: Vec<(String, String)>,
     pub turns: Vec<SavedTurn>,
+    /// For a what-if branch: the game it branched from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
+}
+
+/// The original game of a what-if branch: its seats and every turn, and where the branch
+/// left it. The branch shares the original's first `at` turns; `changed` made the one
+/// decision that differs, after which each seat goes back to whoever held it.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename = "Origin", deny_unknown_fields)]
+pub struct Origin {
+    /// The original save's file name, to name it in the debrief.
+    pub name: String,
+    pub japan: Seat,
+    pub russia: Seat,
+    pub turns: Vec<SavedTurn>,
+    pub at: usize,
+    pub changed: Side,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
@@ -62,6 +81,7 @@ pub struct Loaded {
     pub game: Game,
     pub seats: [Seat; 2],
     pub files: Vec<(String, String)>,
+    pub origin: Option<Origin>,
 }
 
 impl SaveFile {
@@ -70,7 +90,7 @@ impl SaveFile {
         let scenario = game.scenario();
         let [japan, russia] = seats;
         SaveFile {
-            format: SAVE_FORMAT,
+            format: 1,
             scenario_id: scenario.id.clone(),
             scenario_title: scenario.title.clone(),
             digest: format!("{:016x}", scenario.digest),
@@ -87,7 +107,15 @@ impl SaveFile {
                     note: note.map(str::to_string),
                 })
                 .collect(),
+            origin: None,
         }
+    }
+
+    /// Marks this save as a what-if branch of `origin` (and so format 2).
+    pub fn with_origin(mut self, origin: Option<Origin>) -> SaveFile {
+        self.format = if origin.is_some() { SAVE_FORMAT } else { 1 };
+        self.origin = origin;
+        self
     }
 
     pub fn to_text(&self) -> String {
@@ -167,23 +195,42 @@ pub fn load_text(name: &str, text: String) -> Result<Loaded, Diagnostic> {
         )
         .in_file(name));
     }
-    let mut game = Game::new(scenario, save.seed);
-    for (i, saved) in save.turns.iter().enumerate() {
-        let turn = saved.turn.compile(game.scenario(), saved.side).and_then(|t| {
-            game.play_noted(saved.side, t, saved.note.clone())
-                .map_err(|e| e.to_string())
-        });
-        if let Err(reason) = turn {
-            return Err(damaged(
-                format!("turn {} of the save cannot be replayed: {reason}", i + 1),
+    let game = replay(scenario.clone(), save.seed, &save.turns).map_err(|reason| {
+        damaged(
+            reason,
+            "the save was edited by hand or is damaged; load an earlier save",
+        )
+        .in_file(name)
+    })?;
+    if let Some(origin) = &save.origin {
+        replay(scenario, save.seed, &origin.turns).map_err(|reason| {
+            damaged(
+                format!("the original game of this what-if does not replay: {reason}"),
                 "the save was edited by hand or is damaged; load an earlier save",
             )
-            .in_file(name));
-        }
+            .in_file(name)
+        })?;
     }
     Ok(Loaded {
         game,
         seats: [save.japan, save.russia],
         files: save.files,
+        origin: save.origin,
     })
+}
+
+/// Plays saved turns from the opening.
+pub fn replay(scenario: std::sync::Arc<scenario::Scenario>, seed: u64, turns: &[SavedTurn]) -> Result<Game, String> {
+    let mut game = Game::new(scenario, seed);
+    for (i, saved) in turns.iter().enumerate() {
+        saved
+            .turn
+            .compile(game.scenario(), saved.side)
+            .and_then(|t| {
+                game.play_noted(saved.side, t, saved.note.clone())
+                    .map_err(|e| e.to_string())
+            })
+            .map_err(|reason| format!("turn {} cannot be replayed: {reason}", i + 1))?;
+    }
+    Ok(game)
 }

@@ -1,0 +1,134 @@
+//! The minutes of a game as Markdown, for discussion or grading: who sat where, every
+//! session with its date, each offer and reply with the reason given, the dispatches and
+//! events, the treaty's text and the comparison with 1905. Written from the same
+//! narration as the transcript on screen, with nothing hidden (the teacher's copy).
+
+use super::game::Game;
+use super::narrate;
+use super::report::{Favours, Report};
+use super::results::seat_name;
+use super::save::Seat;
+use super::side::Side;
+use super::transcript::What;
+use super::treaty::TreatyText;
+use std::fmt::Write;
+
+/// The whole game as a Markdown document.
+pub fn markdown(game: &Game, seats: &[Seat; 2]) -> String {
+    let scenario = game.scenario();
+    let mut out = String::new();
+    let _ = writeln!(out, "# {} — minutes of the conference\n", scenario.title);
+    for side in Side::BOTH {
+        let party = scenario.party(side);
+        let _ = writeln!(
+            out,
+            "- **{}** ({}): {}",
+            party.player_title,
+            party.name,
+            seat_name(&seats[side.index()], scenario, side)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "- **Seed** {} (the same scenario, seed and moves replay this game)",
+        game.seed()
+    );
+    let treaty = game.treaty().is_some();
+    let transcript = game.transcript();
+    for entry in &transcript.entries {
+        let lines = narrate::entry_lines(scenario, transcript, entry, None, treaty);
+        if matches!(entry.what, What::SessionOpened) {
+            if let Some(heading) = lines.first() {
+                let _ = writeln!(out, "\n## {heading}\n");
+            }
+            continue;
+        }
+        for line in lines {
+            let _ = writeln!(out, "{}", markdown_line(&line));
+        }
+    }
+    let Some(report) = Report::of(game) else {
+        let _ = writeln!(
+            out,
+            "\n*The talks are still going on: session {} of {}.*",
+            game.state().session + 1,
+            scenario.sessions.len()
+        );
+        return out;
+    };
+    if let Some(terms) = game.treaty().filter(|_| report.ratified) {
+        let signed = scenario.sessions[game.state().session].date;
+        let text = TreatyText::new(scenario, &terms, signed);
+        let _ = writeln!(out, "\n## {}\n\n{}\n", text.title, text.preamble);
+        for (number, topic, clause) in &text.articles {
+            let _ = writeln!(out, "**Article {number} — {topic}.** {clause}\n");
+        }
+        let _ = writeln!(out, "{}", text.closing);
+    }
+    let _ = writeln!(out, "\n## Outcome\n");
+    match report.outcome {
+        Some(o) => {
+            let outcome = &scenario.outcomes[o];
+            let _ = writeln!(out, "**{}.** {}\n", outcome.title, outcome.epilogue);
+            for side in Side::BOTH {
+                if let Some(a) = report.aftermath[side.index()] {
+                    let _ = writeln!(out, "- {side}: {}", outcome.aftermath[a].text);
+                }
+            }
+        }
+        None => {
+            let _ = writeln!(out, "None of the scenario's outcomes matches this ending.");
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n| | Japan | Russia |\n|---|---|---|\n| Utility of the result (0 worst treaty, 1 best) | {:.3} | {:.3} |\n| Breaking off would have given | {:.3} | {:.3} |",
+        report.utility[0], report.utility[1], report.reservation[0], report.reservation[1]
+    );
+    if let Some(history) = &scenario.history {
+        let [japan, russia] = Side::BOTH.map(|side| scenario.space.utility(side, &history.treaty));
+        let _ = writeln!(out, "| The 1905 treaty gave | {japan:.3} | {russia:.3} |");
+        let _ = writeln!(
+            out,
+            "\n## Beside the treaty of {}\n\n| Article | This game | 1905 | |\n|---|---|---|---|",
+            history.signed.long()
+        );
+        for clause in report.clauses(scenario) {
+            let article = &scenario.articles[clause.article];
+            let label = |o: Option<u8>| o.map_or("—".to_string(), |o| article.options[o as usize].label.clone());
+            let verdict = match clause.favours {
+                Favours::Same => "as in 1905",
+                Favours::Japan => "better for Japan",
+                Favours::Russia => "better for Russia",
+                Favours::Both => "better for both",
+                Favours::Neither => "different",
+            };
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {verdict} |",
+                cell(&article.title),
+                cell(&label(clause.ours)),
+                cell(&label(clause.signed))
+            );
+        }
+    }
+    out
+}
+
+/// A narrated line as a list item; indented package lines nest; reasons become quotes.
+fn markdown_line(line: &str) -> String {
+    let trimmed = line.trim_start();
+    let indented = line.len() - trimmed.len() >= 4;
+    if trimmed.starts_with('“') {
+        format!("    > {trimmed}")
+    } else if indented {
+        format!("    - {trimmed}")
+    } else {
+        format!("- {trimmed}")
+    }
+}
+
+/// Table cells may not hold a bar or a line break.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}

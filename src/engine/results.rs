@@ -1,0 +1,273 @@
+//! A game's result as a small file a teacher can collect: scenario, delegations, seed,
+//! final terms, utilities and outcome, with what 1905 gave for comparison. Each file is
+//! self-contained (article titles and option labels included), so a folder of them can be
+//! summed up on the class results wall without the scenario at hand. RON or JSON, chosen by
+//! the file's extension.
+
+use super::atomic;
+use super::diagnostic::Diagnostic;
+use super::game::Game;
+use super::report::Report;
+use super::save::Seat;
+use super::scenario::Scenario;
+use super::side::Side;
+use super::simulate::ending_id;
+use super::source::{Kind, Limits, SourceFile, SourceMap, from_node, parse};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// The result format this build writes and the newest it reads.
+pub const RESULT_FORMAT: u32 = 1;
+
+const RESULT_LIMITS: Limits = Limits {
+    max_depth: 16,
+    max_string_bytes: 64 * 1024,
+    max_items: 2_000,
+    max_nodes: 40_000,
+};
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename = "Result", deny_unknown_fields)]
+pub struct ResultFile {
+    pub format: u32,
+    pub scenario_id: String,
+    pub scenario_title: String,
+    pub seed: u64,
+    pub japan: Delegation,
+    pub russia: Delegation,
+    /// The scenario's outcome id, or "unclassified".
+    pub outcome: String,
+    pub outcome_title: String,
+    /// The outcome id of what happened in 1905, if the scenario records it.
+    #[serde(default)]
+    pub outcome_1905: Option<String>,
+    #[serde(default)]
+    pub outcome_1905_title: Option<String>,
+    /// How the talks ended: all_agreed, time_up, russia_walked_out, …
+    pub ending: String,
+    pub sessions: usize,
+    pub ratified: bool,
+    pub utility: Utilities,
+    pub reservation: Utilities,
+    /// What the 1905 treaty gives each side on this scenario's scales.
+    #[serde(default)]
+    pub utility_1905: Option<Utilities>,
+    pub terms: Vec<ResultTerm>,
+}
+
+/// Who played a side, and a name to show for them.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Delegation {
+    pub seat: Seat,
+    pub name: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Utilities {
+    pub japan: f64,
+    pub russia: f64,
+}
+
+impl Utilities {
+    pub fn get(&self, side: Side) -> f64 {
+        match side {
+            Side::Japan => self.japan,
+            Side::Russia => self.russia,
+        }
+    }
+
+    fn from_pair(pair: [f64; 2]) -> Utilities {
+        // Rounded so files stay readable and identical across platforms' last digits.
+        let round = |x: f64| (x * 1e6).round() / 1e6;
+        Utilities {
+            japan: round(pair[0]),
+            russia: round(pair[1]),
+        }
+    }
+}
+
+/// One article of the result: its options in order (Japan's demand first), the one in
+/// force (none without a treaty or if left open) and the one signed in 1905.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ResultTerm {
+    pub article: String,
+    pub title: String,
+    pub options: Vec<String>,
+    pub chosen: Option<usize>,
+    #[serde(default)]
+    pub signed_1905: Option<usize>,
+}
+
+/// How a seat is named when nobody gave a name.
+pub fn seat_name(seat: &Seat, scenario: &Scenario, side: Side) -> String {
+    match seat {
+        Seat::Human => format!("a player as {}", scenario.party(side).player_title),
+        Seat::Computer(agent) => format!("the computer ({agent})"),
+    }
+}
+
+impl ResultFile {
+    /// The result of a finished game (`None` while it is still going on).
+    pub fn of(game: &Game, seats: &[Seat; 2]) -> Option<ResultFile> {
+        let report = Report::of(game)?;
+        Some(ResultFile::from_report(game.scenario(), &report, game.seed(), seats))
+    }
+
+    pub fn from_report(scenario: &Scenario, report: &Report, seed: u64, seats: &[Seat; 2]) -> ResultFile {
+        let delegation = |side: Side| Delegation {
+            seat: seats[side.index()].clone(),
+            name: seat_name(&seats[side.index()], scenario, side),
+        };
+        let history = scenario.history.as_ref();
+        let in_force = report.treaty.filter(|_| report.ratified);
+        ResultFile {
+            format: RESULT_FORMAT,
+            scenario_id: scenario.id.clone(),
+            scenario_title: scenario.title.clone(),
+            seed,
+            japan: delegation(Side::Japan),
+            russia: delegation(Side::Russia),
+            outcome: report
+                .outcome
+                .map_or("unclassified".into(), |o| scenario.outcomes[o].id.clone()),
+            outcome_title: report.outcome.map_or("No outcome of the scenario matches".into(), |o| {
+                scenario.outcomes[o].title.clone()
+            }),
+            outcome_1905: history.map(|h| scenario.outcomes[h.outcome].id.clone()),
+            outcome_1905_title: history.map(|h| scenario.outcomes[h.outcome].title.clone()),
+            ending: ending_id(report.ending).into(),
+            sessions: report.sessions,
+            ratified: report.ratified,
+            utility: Utilities::from_pair(report.utility),
+            reservation: Utilities::from_pair(report.reservation),
+            utility_1905: history
+                .map(|h| Utilities::from_pair(Side::BOTH.map(|side| scenario.space.utility(side, &h.treaty)))),
+            terms: scenario
+                .articles
+                .iter()
+                .enumerate()
+                .map(|(a, article)| ResultTerm {
+                    article: article.id.clone(),
+                    title: article.title.clone(),
+                    options: article.options.iter().map(|o| o.label.clone()).collect(),
+                    chosen: in_force.and_then(|t| t.get(a)).map(usize::from),
+                    signed_1905: history.and_then(|h| h.treaty.get(a)).map(usize::from),
+                })
+                .collect(),
+        }
+    }
+
+    pub fn to_ron(&self) -> String {
+        let config = ron::ser::PrettyConfig::new().struct_names(true);
+        ron::ser::to_string_pretty(self, config).expect("results are plain data")
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("results are plain data")
+    }
+
+    /// The text for `path`: JSON for a `.json` name, RON otherwise.
+    pub fn text_for(&self, path: &Path) -> String {
+        if is_json(path) { self.to_json() } else { self.to_ron() }
+    }
+}
+
+fn is_json(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"))
+}
+
+/// Writes a result atomically, as RON or JSON by the file's extension.
+pub fn write(path: &Path, result: &ResultFile) -> Result<(), Diagnostic> {
+    atomic::write(path, result.text_for(path).as_bytes()).map_err(|e| {
+        Diagnostic::error(
+            "result-not-written",
+            format!("could not write the result: {e}"),
+            "check there is space and the folder is writable",
+        )
+        .in_file(&path.display().to_string())
+    })
+}
+
+/// Reads a result file (RON or JSON by extension); problems name the file, line and column.
+pub fn read(path: &Path) -> Result<ResultFile, Diagnostic> {
+    let name = path.display().to_string();
+    let text = super::scenario::read_bounded(path, "result")?;
+    if is_json(path) {
+        parse_json(&name, &text)
+    } else {
+        parse_ron(&name, text)
+    }
+}
+
+fn not_a_result(message: String) -> Diagnostic {
+    Diagnostic::error(
+        "bad-result",
+        message,
+        "export the result again from the game or from `portsmouth simulate --results-dir`, or remove the file from the folder",
+    )
+}
+
+fn parse_json(name: &str, text: &str) -> Result<ResultFile, Diagnostic> {
+    let result: ResultFile = serde_json::from_str(text).map_err(|e| {
+        not_a_result(format!("this is not a readable result file: {e}")).at(super::source::Location {
+            file: name.to_string(),
+            line: e.line() as u32,
+            column: e.column() as u32,
+        })
+    })?;
+    check_format(name, result)
+}
+
+fn parse_ron(name: &str, text: String) -> Result<ResultFile, Diagnostic> {
+    let mut sources = SourceMap::default();
+    let id = sources.add(SourceFile::new(name, text));
+    let tree = parse(&sources.file(id).text, id, RESULT_LIMITS).map_err(|e| {
+        not_a_result(format!("this is not a readable result file: {}", e.message)).at(sources.location(e.span))
+    })?;
+    if let Some(format) = tree.field("format")
+        && let Kind::Int(v) = format.kind
+        && v > RESULT_FORMAT as i64
+    {
+        return Err(Diagnostic::error(
+            "newer-result",
+            format!("this result was written by a newer version of Portsmouth 1905 (result format {v}; this version reads up to {RESULT_FORMAT})"),
+            "update the game to read it",
+        )
+        .at(sources.location(format.span)));
+    }
+    let result: ResultFile = from_node(&tree).map_err(|e| {
+        not_a_result(format!("this is not a readable result file: {}", e.message))
+            .at(sources.location(e.span.unwrap_or(tree.span)))
+    })?;
+    check_format(name, result)
+}
+
+/// Index checks the types cannot express, so the wall never indexes out of range.
+fn check_format(name: &str, result: ResultFile) -> Result<ResultFile, Diagnostic> {
+    if result.format > RESULT_FORMAT {
+        return Err(Diagnostic::error(
+            "newer-result",
+            format!(
+                "this result was written by a newer version of Portsmouth 1905 (result format {}; this version reads up to {RESULT_FORMAT})",
+                result.format
+            ),
+            "update the game to read it",
+        )
+        .in_file(name));
+    }
+    for term in &result.terms {
+        let out_of_range = |i: Option<usize>| i.is_some_and(|i| i >= term.options.len());
+        if out_of_range(term.chosen) || out_of_range(term.signed_1905) {
+            return Err(not_a_result(format!(
+                "article \"{}\" names an option beyond its {} options",
+                term.article,
+                term.options.len()
+            ))
+            .in_file(name));
+        }
+    }
+    Ok(result)
+}
