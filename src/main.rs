@@ -54,6 +54,9 @@ enum Command {
         /// Write one row per game to this file (.csv or .json)
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Write one result file per game into this folder (for `portsmouth wall`)
+        #[arg(long)]
+        results_dir: Option<PathBuf>,
     },
     /// Every agent against every agent in both roles; one CSV row per pairing and a table.
     Tournament {
@@ -101,6 +104,40 @@ enum Command {
     Replay {
         /// Save file
         save: PathBuf,
+    },
+    /// Write a saved game's minutes as Markdown and its result as a file (RON or JSON).
+    Export {
+        /// Save file
+        save: PathBuf,
+        /// The minutes (sessions, offers, replies with reasons, events, treaty, 1905) as Markdown
+        #[arg(long)]
+        minutes: Option<PathBuf>,
+        /// The result (scenario, sides, seed, terms, utilities, outcome): .ron or .json
+        #[arg(long)]
+        result: Option<PathBuf>,
+    },
+    /// What-if: list a saved game's turns, or branch it before one turn into a new save.
+    Branch {
+        /// Save file
+        save: PathBuf,
+        /// The turn to decide differently (1-based, as listed); without it, the turns are listed
+        #[arg(long)]
+        turn: Option<usize>,
+        /// The branch's save file (open it with `portsmouth open`)
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// The class results wall of a folder of result files: outcomes, each article's spread,
+    /// and who did better or worse than 1905. Printed; with --out also drawn as a picture.
+    Wall {
+        /// Folder of result files (.ron or .json)
+        folder: PathBuf,
+        /// Show this scenario's results (default: the scenario most results are from)
+        #[arg(long)]
+        scenario: Option<String>,
+        /// Draw the wall into this PNG file (opens a window briefly; needs a display)
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
     /// Open the game at the table of a saved game (a teacher's prepared position, say).
     #[cfg(feature = "gui")]
@@ -163,6 +200,7 @@ fn main() -> ExitCode {
             games,
             seed,
             out,
+            results_dir,
         }) => {
             let setup = portsmouth::engine::simulate::Setup {
                 japan,
@@ -170,7 +208,12 @@ fn main() -> ExitCode {
                 games,
                 seed: seed.unwrap_or_else(cli::fresh_seed),
             };
-            finish(cli::simulate::run(cli::simulate::Options { scenario, setup, out }))
+            finish(cli::simulate::run(cli::simulate::Options {
+                scenario,
+                setup,
+                out,
+                results_dir,
+            }))
         }
         Some(Command::Tournament {
             scenario,
@@ -207,6 +250,9 @@ fn main() -> ExitCode {
             viewer,
         })),
         Some(Command::Replay { save }) => finish(cli::replay::run(&save)),
+        Some(Command::Export { save, minutes, result }) => finish(cli::export::run(&save, minutes, result)),
+        Some(Command::Branch { save, turn, out }) => finish(cli::branch::run(&save, turn, out)),
+        Some(Command::Wall { folder, scenario, out }) => cli::wall::run(&folder, scenario, out),
         #[cfg(feature = "gui")]
         Some(Command::Tour { dir }) => {
             if let Err(e) = std::fs::create_dir_all(&dir) {

@@ -1,9 +1,12 @@
 //! The command line's subcommands.
 
+pub mod branch;
 pub mod check;
+pub mod export;
 pub mod replay;
 pub mod simulate;
 pub mod tournament;
+pub mod wall;
 pub mod watch;
 
 use portsmouth::engine::scenario::{self, Scenario};

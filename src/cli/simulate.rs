@@ -2,6 +2,8 @@
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use portsmouth::engine::atomic::AtomicFile;
+use portsmouth::engine::results::{self, ResultFile};
+use portsmouth::engine::save::Seat;
 use portsmouth::engine::scenario::Scenario;
 use portsmouth::engine::side::Side;
 use portsmouth::engine::simulate::{self, CsvWriter, GameRecord, Row, Setup, Summary};
@@ -14,6 +16,8 @@ pub struct Options {
     pub scenario: PathBuf,
     pub setup: Setup,
     pub out: Option<PathBuf>,
+    /// One result file per game in this folder, for the class results wall.
+    pub results_dir: Option<PathBuf>,
 }
 
 enum Output {
@@ -32,6 +36,13 @@ pub fn run(options: Options) -> Result<(), String> {
         "{} — {} games, {} (Japan) v {} (Russia), seed {}",
         scenario.title, setup.games, setup.japan, setup.russia, setup.seed
     );
+    if let Some(dir) = &options.results_dir {
+        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create the folder {}: {e}", dir.display()))?;
+    }
+    let seats = [
+        Seat::Computer(setup.japan.clone()),
+        Seat::Computer(setup.russia.clone()),
+    ];
     let progress = progress_bar(setup.games);
     let mut write_error: Option<String> = None;
     let start = Instant::now();
@@ -44,16 +55,30 @@ pub fn run(options: Options) -> Result<(), String> {
         {
             write_error = Some(e.to_string());
         }
+        if let (Some(dir), None) = (&options.results_dir, &write_error) {
+            let result = ResultFile::from_report(&scenario, &record.report, record.seed, &seats);
+            let path = dir.join(format!("game-{:05}.ron", record.index + 1));
+            if let Err(problem) = results::write(&path, &result) {
+                write_error = Some(problem.to_string());
+            }
+        }
     })?;
     let elapsed = start.elapsed();
     progress.finish_and_clear();
     if let Some(e) = write_error {
-        return Err(format!("could not write the results file: {e}"));
+        return Err(format!("could not write the results: {e}"));
     }
     print_summary(&scenario, &summary, elapsed.as_secs_f64());
     if let (Some(out), Some(path)) = (output, &options.out) {
         finish_output(out, &summary).map_err(|e| format!("could not write {}: {e}", path.display()))?;
         println!("Results written to {}", path.display());
+    }
+    if let Some(dir) = &options.results_dir {
+        println!(
+            "One result file per game written to {} (show them with `portsmouth wall {}`)",
+            dir.display(),
+            dir.display()
+        );
     }
     Ok(())
 }

@@ -105,7 +105,7 @@ pub struct ResultTerm {
 pub fn seat_name(seat: &Seat, scenario: &Scenario, side: Side) -> String {
     match seat {
         Seat::Human => format!("a player as {}", scenario.party(side).player_title),
-        Seat::Computer(agent) => format!("the computer ({agent})"),
+        Seat::Computer(agent) => format!("computer ({agent})"),
     }
 }
 

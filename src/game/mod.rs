@@ -75,7 +75,17 @@ pub fn run_tour(dir: PathBuf) -> ExitCode {
     if let Some(code) = data_missing() {
         return code;
     }
-    exit_code(window_app(Some(dir)).run())
+    exit_code(window_app(Some(tour::stops(&dir))).run())
+}
+
+/// Draws the class results wall of `folder` into the PNG `out`, and exits.
+pub fn run_wall(folder: PathBuf, scenario: Option<String>, out: PathBuf) -> ExitCode {
+    if let Some(code) = data_missing() {
+        return code;
+    }
+    let mut app = window_app(Some(vec![(out, |w: &mut World| w.trigger(screens::Go(Screen::Wall)))]));
+    app.insert_resource(screens::wall::WallSource { folder, scenario });
+    exit_code(app.run())
 }
 
 fn exit_code(exit: AppExit) -> ExitCode {
@@ -85,7 +95,7 @@ fn exit_code(exit: AppExit) -> ExitCode {
     }
 }
 
-fn window_app(tour: Option<PathBuf>) -> App {
+fn window_app(tour: Option<tour::Photographs>) -> App {
     let root = paths::data_root();
     let mut app = App::new();
     let window = Window {
@@ -130,8 +140,8 @@ fn window_app(tour: Option<PathBuf>) -> App {
         app.insert_resource(paths::Profile(scratch));
     }
     app.add_plugins((TabNavigationPlugin, plugin));
-    if let Some(dir) = tour {
-        app.add_plugins(tour::plugin(dir));
+    if let Some(stops) = tour {
+        app.add_plugins(tour::plugin(stops));
     }
     app
 }

@@ -47,6 +47,17 @@ impl Profile {
         self.0.join("saves")
     }
 
+    /// Minutes the player exported.
+    pub fn exports(&self) -> PathBuf {
+        self.0.join("exports")
+    }
+
+    /// Result files: the player's exported results, and the folder the class results wall
+    /// reads (a teacher copies the class's files here).
+    pub fn results(&self) -> PathBuf {
+        self.0.join("results")
+    }
+
     /// Written after every turn; what Continue resumes.
     pub fn autosave(&self) -> PathBuf {
         self.saves().join("autosave.ron")

@@ -24,6 +24,8 @@ pub(super) fn plugin(app: &mut App) {
     app.add_observer(play_human_turn);
     app.add_observer(save_game);
     app.add_observer(load_game);
+    app.add_observer(control_demonstration);
+    app.add_observer(export);
     app.add_systems(Update, drive_computer.run_if(resource_exists::<Session>));
 }
 
@@ -83,6 +85,41 @@ pub enum Opponent {
     Computer(Difficulty),
     /// A second player at the same machine (hot-seat).
     Human,
+    /// The computer on both sides, for a class to watch: the chosen side's papers are shown.
+    Demonstration(Difficulty),
+}
+
+/// How the computer's moves come: as soon as they are ready, or one at a time on the
+/// teacher's word.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Pace {
+    /// Each computer move is played once ready and `delay` seconds after the last move.
+    Auto { delay: f32 },
+    /// Computer moves wait for a step.
+    Paused,
+}
+
+/// Seconds between moves when a demonstration plays itself: time to read a reply aloud.
+pub const DEMONSTRATION_DELAY: f32 = 4.0;
+
+/// The teacher's controls over the computer's moves.
+#[derive(Event, Clone, Copy, Debug, PartialEq)]
+pub enum Demonstrate {
+    /// Play the next computer move, then pause.
+    Step,
+    /// Auto-play if paused; pause if playing.
+    TogglePause,
+    /// A player takes this side's seat from the computer.
+    TakeOver(Side),
+    /// The computer takes this side's seat back.
+    HandBack(Side),
+}
+
+/// Writes the game's minutes (Markdown) or its result file into the profile.
+#[derive(Event, Clone, Copy, Debug, PartialEq)]
+pub enum Export {
+    Minutes,
+    Result,
 }
 
 /// Starts a game: the new-game screen's choices.
@@ -129,8 +166,21 @@ pub struct Session {
     pub saved_as: Option<PathBuf>,
     /// Tells one game from the next in this run (drafts belong to one game).
     pub serial: u64,
+    /// Started as computer against computer (the teacher's tools come with it).
+    pub demonstration: bool,
+    pub pace: Pace,
+    /// A step was asked for while paused.
+    step: bool,
+    /// When the last move was played (seconds of the app's clock), for the auto-play delay.
+    last_move_at: Option<f64>,
+    /// The computer delegation each side had before a player took it over.
+    taken_over: [Option<String>; 2],
+    /// For a what-if branch: the original game.
+    pub origin: Option<crate::engine::save::Origin>,
     agents: [Option<SharedAgent>; 2],
     thinking: Option<Task<Decision>>,
+    /// A decision made and waiting for the pace to let it through.
+    ready: Option<Decision>,
 }
 
 impl Session {
@@ -163,8 +213,61 @@ impl Session {
             notice: None,
             saved_as: None,
             serial: NEXT_SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            demonstration: false,
+            pace: Pace::Auto { delay: 0.0 },
+            step: false,
+            last_move_at: None,
+            taken_over: [None, None],
+            origin: None,
             agents,
             thinking: None,
+            ready: None,
+        })
+    }
+
+    /// Whether the teacher's eye and the demonstration controls may show: in a
+    /// demonstration, or where the teacher's tools are switched on.
+    pub fn teacher_tools(&self, settings: &super::settings::Settings) -> bool {
+        self.demonstration || settings.teacher_tools
+    }
+
+    /// Gives `side`'s seat to a player or to a computer delegation.
+    pub fn set_seat(&mut self, side: Side, seat: Seat) -> Result<(), String> {
+        let s = side.index();
+        if self.seats[s] == seat {
+            return Ok(());
+        }
+        self.agents[s] = match &seat {
+            Seat::Human => None,
+            Seat::Computer(name) => Some(Arc::new(Mutex::new(agents::for_scenario(
+                name,
+                side,
+                self.game.seed(),
+                self.game.scenario(),
+            )?))),
+        };
+        if let Seat::Computer(previous) = &self.seats[s] {
+            self.taken_over[s] = Some(previous.clone());
+        }
+        // A move the computer was still thinking about for this side is dropped.
+        if self.game.to_move() == Some(side) {
+            self.thinking = None;
+            self.ready = None;
+        }
+        self.seats[s] = seat;
+        if self.is_human(side) && !self.is_human(side.other()) {
+            self.viewer = side;
+        }
+        self.briefed[s] = true;
+        Ok(())
+    }
+
+    /// The agent to give a side back to: the one it had, else the scenario's strongest.
+    pub fn computer_for(&self, side: Side) -> String {
+        self.taken_over[side.index()].clone().unwrap_or_else(|| {
+            let scenario = self.game.scenario();
+            let last = scenario.difficulties.len().saturating_sub(1).min(u8::MAX as usize);
+            Difficulty::Level(last as u8).agent(scenario)
         })
     }
 
@@ -183,6 +286,11 @@ impl Session {
 
     pub fn is_thinking(&self) -> bool {
         self.thinking.is_some()
+    }
+
+    /// Whether the computer's next move is decided and waits for a step or the delay.
+    pub fn move_waiting(&self) -> bool {
+        self.ready.is_some()
     }
 
     pub fn view(&self) -> SideView<'_> {
@@ -207,13 +315,25 @@ impl Session {
     }
 
     pub fn save_file(&self) -> SaveFile {
-        SaveFile::of(&self.game, &self.files, self.seats.clone())
+        SaveFile::of(&self.game, &self.files, self.seats.clone()).with_origin(self.origin.clone())
     }
 
     /// After any move: record the meters, autosave, and say which screen comes next.
-    fn after_move(&mut self, profile: &Profile) -> Option<Screen> {
+    fn after_move(&mut self, profile: &Profile, now: f64) -> Option<Screen> {
         while self.meter_history.len() <= self.game.state().session {
             self.meter_history.push(self.game.state().meters);
+        }
+        self.last_move_at = Some(now);
+        // After the one changed decision of a what-if, each seat goes back to its holder.
+        let played = self.game.state().turns_played as usize;
+        if let Some(origin) = self.origin.clone()
+            && played == origin.at + 1
+        {
+            for side in Side::BOTH {
+                if let Err(problem) = self.set_seat(side, origin.seat_after(side, played)) {
+                    self.notice = Some(problem);
+                }
+            }
         }
         if let Err(problem) = write_save(&profile.autosave(), &self.save_file()) {
             self.notice = Some(problem);
@@ -259,13 +379,20 @@ fn start_game(
         seed,
     } = event.event().clone();
     let mut seats = [Seat::Human, Seat::Human];
-    if let Opponent::Computer(difficulty) = opponent {
-        seats[side.other().index()] = Seat::Computer(difficulty.agent(&scenario));
+    match opponent {
+        Opponent::Computer(difficulty) => seats[side.other().index()] = Seat::Computer(difficulty.agent(&scenario)),
+        Opponent::Demonstration(difficulty) => seats = [0, 1].map(|_| Seat::Computer(difficulty.agent(&scenario))),
+        Opponent::Human => {}
     }
     let game = Game::new(scenario, seed);
     match Session::new(game, seats, files) {
         Ok(mut session) => {
             session.viewer = side;
+            if let Opponent::Demonstration(_) = opponent {
+                // The class sees the first move come when the teacher is ready.
+                session.demonstration = true;
+                session.pace = Pace::Paused;
+            }
             if session.hot_seat() {
                 session.viewer = session.game.to_move().unwrap_or(side);
                 next.set(Screen::Handover);
@@ -283,6 +410,7 @@ fn play_human_turn(
     event: On<SendTurn>,
     session: Option<ResMut<Session>>,
     profile_res: Option<Res<Profile>>,
+    time: Res<Time>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     let Some(mut session) = session else { return };
@@ -294,7 +422,7 @@ fn play_human_turn(
     match session.game.play(side, event.event().0) {
         Ok(()) => {
             session.notice = None;
-            if let Some(screen) = session.after_move(&profile(profile_res)) {
+            if let Some(screen) = session.after_move(&profile(profile_res), time.elapsed_secs_f64()) {
                 next.set(screen);
             }
         }
@@ -302,11 +430,13 @@ fn play_human_turn(
     }
 }
 
-/// Starts the computer's thinking when it is to move, and plays its decision when ready.
+/// Starts the computer's thinking when it is to move, and plays its decision when it is
+/// ready and the pace allows: at once, after the auto-play delay, or on a step.
 fn drive_computer(
     mut session: ResMut<Session>,
     profile_res: Option<Res<Profile>>,
     screen: Res<State<Screen>>,
+    time: Res<Time>,
     mut next: ResMut<NextState<Screen>>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
 ) {
@@ -314,16 +444,36 @@ fn drive_computer(
     if *screen.get() != Screen::Table {
         return;
     }
-    if let Some(task) = session.bypass_change_detection().thinking.as_mut() {
+    let held = session.bypass_change_detection();
+    if let Some(task) = held.thinking.as_mut() {
         let Some(decision) = block_on(poll_once(task)) else {
             // The window sleeps until something happens: keep it awake until the answer comes.
             redraw.write(bevy::window::RequestRedraw);
             return;
         };
-        session.thinking = None;
+        held.thinking = None;
+        held.ready = Some(decision);
+        // Redraw: the table says a move waits for a step.
+        session.set_changed();
+    }
+    let held = session.bypass_change_detection();
+    if held.ready.is_some() {
+        let now = time.elapsed_secs_f64();
+        let due = match held.pace {
+            Pace::Auto { delay } => held.last_move_at.is_none_or(|t| now - t >= delay as f64),
+            Pace::Paused => held.step,
+        };
+        if !due {
+            if matches!(held.pace, Pace::Auto { .. }) {
+                redraw.write(bevy::window::RequestRedraw);
+            }
+            return;
+        }
+        let decision = held.ready.take().expect("checked above");
+        session.step = false;
         let Some(side) = session.game.to_move() else { return };
         agents::play_decision(&mut session.game, side, &decision);
-        if let Some(screen) = session.after_move(&profile(profile_res)) {
+        if let Some(screen) = session.after_move(&profile(profile_res), now) {
             next.set(screen);
         }
         return;
@@ -378,6 +528,11 @@ fn load_game(event: On<LoadGame>, mut commands: Commands, mut next: ResMut<NextS
         Ok(mut session) => {
             session.briefed = [true; 2];
             session.saved_as = Some(path.clone());
+            session.origin = loaded.origin;
+            if !session.is_human(Side::Japan) && !session.is_human(Side::Russia) {
+                session.demonstration = true;
+                session.pace = Pace::Paused;
+            }
             next.set(if session.game.is_over() {
                 Screen::Debrief
             } else if session.hot_seat() {
@@ -390,4 +545,94 @@ fn load_game(event: On<LoadGame>, mut commands: Commands, mut next: ResMut<NextS
         }
         Err(problem) => commands.insert_resource(LoadProblem(Some(format!("{}: {problem}", path.display())))),
     }
+}
+
+fn control_demonstration(
+    event: On<Demonstrate>,
+    session: Option<ResMut<Session>>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let Some(mut session) = session else { return };
+    match *event.event() {
+        Demonstrate::Step => {
+            session.pace = Pace::Paused;
+            session.step = true;
+        }
+        Demonstrate::TogglePause => {
+            session.pace = match session.pace {
+                Pace::Paused => Pace::Auto {
+                    delay: if session.demonstration {
+                        DEMONSTRATION_DELAY
+                    } else {
+                        0.0
+                    },
+                },
+                Pace::Auto { .. } => Pace::Paused,
+            };
+        }
+        Demonstrate::TakeOver(side) => {
+            if let Err(problem) = session.set_seat(side, Seat::Human) {
+                session.notice = Some(problem);
+                return;
+            }
+            session.notice = Some(format!(
+                "You now sit for {}; the computer no longer moves for that side.",
+                session.game.scenario().party(side).player_title
+            ));
+            // With both seats taken by players, the papers are handed over between turns.
+            if session.hot_seat() && session.game.to_move().is_some_and(|s| s != session.viewer) {
+                session.viewer = session.game.to_move().unwrap_or(side);
+                next.set(Screen::Handover);
+            }
+        }
+        Demonstrate::HandBack(side) => {
+            let agent = session.computer_for(side);
+            match session.set_seat(side, Seat::Computer(agent.clone())) {
+                Ok(()) => {
+                    session.notice = Some(format!(
+                        "The computer ({agent}) sits for {} again.",
+                        session.game.scenario().party(side).player_title
+                    ))
+                }
+                Err(problem) => session.notice = Some(problem),
+            }
+        }
+    }
+}
+
+/// Writes the minutes into the profile's exports folder, or the result into its results
+/// folder (where the class results wall reads), and says where.
+fn export(event: On<Export>, session: Option<ResMut<Session>>, profile_res: Option<Res<Profile>>) {
+    let Some(mut session) = session else { return };
+    let profile = profile(profile_res);
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let id = session.game.scenario().id.clone();
+    let written = match event.event() {
+        Export::Minutes => {
+            let path = profile.exports().join(format!("{id}-minutes-{stamp}.md"));
+            let text = crate::engine::minutes::markdown(&session.game, &session.seats);
+            std::fs::create_dir_all(profile.exports())
+                .and_then(|_| crate::engine::atomic::write(&path, text.as_bytes()))
+                .map(|_| format!("Minutes written to {}", path.display()))
+                .map_err(|e| format!("could not write the minutes to {}: {e}", path.display()))
+        }
+        Export::Result => match crate::engine::results::ResultFile::of(&session.game, &session.seats) {
+            None => Err("The talks are not over: there is no result to export yet.".to_string()),
+            Some(result) => {
+                let path = profile.results().join(format!("{id}-{stamp}.ron"));
+                std::fs::create_dir_all(profile.results())
+                    .map_err(|e| e.to_string())
+                    .and_then(|_| crate::engine::results::write(&path, &result).map_err(|d| d.to_string()))
+                    .map(|_| {
+                        format!(
+                            "Result written to {} — the Class results screen shows it; give this file to your teacher",
+                            path.display()
+                        )
+                    })
+            }
+        },
+    };
+    session.notice = Some(written.unwrap_or_else(|problem| problem));
 }

@@ -1,9 +1,11 @@
-//! The player's settings — UI scale for projectors, full screen, text size — kept in the
+//! The player's settings — UI scale and presets for projectors, high contrast, the
+//! presenter view, the teacher's tools, full screen, text size — kept in the
 //! profile folder between runs. A damaged settings file is reported and left in place
 //! until the player saves new settings.
 
 use super::paths::Profile;
 use super::theme::TextScale;
+use super::theme::contrast::HighContrast;
 use crate::engine::atomic;
 use bevy::prelude::*;
 use bevy::window::{MonitorSelection, PrimaryWindow, WindowMode};
@@ -31,6 +33,13 @@ pub struct Settings {
     pub fullscreen: bool,
     /// Scales text only, on top of `ui_scale`.
     pub text_size: f32,
+    /// Black on white with strong colours, for a projector in a lit room.
+    pub high_contrast: bool,
+    /// Open the table in the presenter view (large calendar, board and latest reply).
+    pub presenter: bool,
+    /// Offer the teacher's tools at every table: the teacher's eye and demonstration
+    /// controls. Off on a student's machine, so the hidden limits stay hidden.
+    pub teacher_tools: bool,
 }
 
 impl Default for Settings {
@@ -39,7 +48,54 @@ impl Default for Settings {
             ui_scale: 1.0,
             fullscreen: false,
             text_size: 1.0,
+            high_contrast: false,
+            presenter: false,
+            teacher_tools: false,
         }
+    }
+}
+
+/// Ready-made settings for where the game is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Preset {
+    /// A student at a laptop or desk screen.
+    Desk,
+    /// A projector showing 1280×720.
+    Projector720,
+    /// A projector showing 1920×1080: the same layout, half as large again.
+    Projector1080,
+}
+
+impl Preset {
+    pub const ALL: [Preset; 3] = [Preset::Desk, Preset::Projector720, Preset::Projector1080];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Preset::Desk => "Desk",
+            Preset::Projector720 => "Projector 1280×720",
+            Preset::Projector1080 => "Projector 1920×1080",
+        }
+    }
+
+    /// The settings the preset gives, keeping the teacher's tools as they are.
+    pub fn apply(self, settings: &Settings) -> Settings {
+        let projector = self != Preset::Desk;
+        Settings {
+            ui_scale: match self {
+                Preset::Desk | Preset::Projector720 => 1.0,
+                Preset::Projector1080 => 1.5,
+            },
+            text_size: 1.0,
+            high_contrast: projector,
+            presenter: projector,
+            fullscreen: projector,
+            ..*settings
+        }
+    }
+
+    /// Whether `settings` are this preset's.
+    pub fn chosen(self, settings: &Settings) -> bool {
+        self.apply(settings) == *settings
     }
 }
 
@@ -89,12 +145,16 @@ fn apply(
     settings: Res<Settings>,
     ui_scale: Option<ResMut<UiScale>>,
     mut text_scale: ResMut<TextScale>,
+    mut contrast: ResMut<HighContrast>,
     mut windows: Query<&mut Window, With<PrimaryWindow>>,
 ) {
     if let Some(mut ui_scale) = ui_scale {
         ui_scale.0 = settings.ui_scale;
     }
     text_scale.0 = settings.text_size;
+    if contrast.0 != settings.high_contrast {
+        contrast.0 = settings.high_contrast;
+    }
     for mut window in &mut windows {
         let mode = if settings.fullscreen {
             WindowMode::BorderlessFullscreen(MonitorSelection::Current)

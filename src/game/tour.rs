@@ -1,6 +1,7 @@
 //! The screenshot tour: walks every screen — title, settings, new game, briefing, the table
-//! with a proposal in progress, the map, a dispatch, the treaty, the debrief and a hot-seat
-//! hand-over — saves `<dir>/<name>.png` for each, and exits. Exits non-zero if an asset
+//! with a proposal in progress, the map, a dispatch, the treaty, the debrief, a hot-seat
+//! hand-over, a demonstration in the presenter view with the teacher's eye (and in high
+//! contrast), the teacher's eye at the desk, and the class results wall — saves `<dir>/<name>.png` for each, and exits. Exits non-zero if an asset
 //! fails to load or a screen does not render in time. It plays in a scratch profile, so
 //! the player's own settings and saves are never touched.
 
@@ -8,11 +9,16 @@ use super::Screen;
 use super::catalog::Catalog;
 use super::draft::{Answer, Draft, Edit, Offeror};
 use super::map::MapData;
+use super::screens::table::classroom::ToggleView;
 use super::screens::table::{Panel, ShowPanel};
 use super::screens::{BeginNegotiating, Go};
 use super::session::{Difficulty, Opponent, Session, StartGame};
+use super::settings::Settings;
 use super::theme::Fonts;
+use crate::engine::results::{self, ResultFile};
+use crate::engine::save::Seat;
 use crate::engine::side::Side;
+use crate::engine::simulate::{self, Setup};
 use bevy::asset::LoadState;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
@@ -25,12 +31,14 @@ const GIVE_UP_FRAMES: u32 = 600;
 /// The tour's game: always the same, so its pictures are comparable from run to run.
 const TOUR_SEED: u64 = 1905;
 
-type Step = fn(&mut World);
+pub type Step = fn(&mut World);
+
+/// Pictures to take: where each goes, and the step that brings its screen up.
+pub type Photographs = Vec<(PathBuf, Step)>;
 
 #[derive(Resource)]
 struct Tour {
-    dir: PathBuf,
-    stops: Vec<(&'static str, Step)>,
+    stops: Photographs,
     next: usize,
     frames: u32,
     /// Whether the current stop's step has run.
@@ -38,8 +46,9 @@ struct Tour {
     waiting: bool,
 }
 
-fn stops() -> Vec<(&'static str, Step)> {
-    vec![
+/// The tour's pictures, `<dir>/<name>.png`.
+pub fn stops(dir: &std::path::Path) -> Photographs {
+    let named: Vec<(&'static str, Step)> = vec![
         ("title", |_| {}),
         ("settings", |w| w.trigger(Go(Screen::Settings))),
         ("new_game", |w| w.trigger(Go(Screen::NewGame))),
@@ -82,7 +91,70 @@ fn stops() -> Vec<(&'static str, Step)> {
         }),
         ("debrief", |w| w.trigger(Go(Screen::Debrief))),
         ("handover", |w| start(w, Side::Japan, Opponent::Human)),
-    ]
+        ("presenter", |w| {
+            // A demonstration on the projector: the presenter view in session 5.
+            w.resource_mut::<Settings>().presenter = true;
+            start(w, Side::Japan, Opponent::Demonstration(Difficulty::Level(2)));
+            // The new session is inserted by a command: apply it before playing on.
+            w.flush();
+            w.trigger(BeginNegotiating);
+            if let Some(mut session) = w.get_resource_mut::<Session>() {
+                session.fast_forward(|g| g.state().session >= 4 && g.to_move() == Some(Side::Japan));
+            }
+        }),
+        ("teacher_eye", |w| w.trigger(ToggleView::TeacherEye)),
+        ("high_contrast", |w| w.resource_mut::<Settings>().high_contrast = true),
+        ("teacher_eye_desk", |w| {
+            let mut settings = w.resource_mut::<Settings>();
+            settings.high_contrast = false;
+            w.trigger(ToggleView::Presenter);
+        }),
+        ("wall", |w| {
+            class_results(w);
+            w.trigger(Go(Screen::Wall));
+        }),
+    ];
+    named
+        .into_iter()
+        .map(|(name, step)| (dir.join(format!("{name}.png")), step))
+        .collect()
+}
+
+/// A class's results in the scratch profile: games between computer delegations of
+/// different strengths, as a class of students would vary.
+fn class_results(world: &mut World) {
+    let Some(scenario) = world
+        .resource::<Catalog>()
+        .playable()
+        .find(|(s, _)| s.id == "portsmouth-1905")
+        .map(|(s, _)| s.clone())
+    else {
+        return;
+    };
+    let folder = world.resource::<super::paths::Profile>().results();
+    let _ = std::fs::create_dir_all(&folder);
+    let pairings = [
+        ("delegate:shrewd", "delegate:shrewd", 3),
+        ("delegate:yielding", "delegate:shrewd", 3),
+        ("delegate:shrewd", "delegate:steady", 3),
+        ("delegate:steady", "boulware", 3),
+        ("linear", "delegate:shrewd", 3),
+        ("conceder", "delegate:steady", 3),
+        ("random", "delegate:shrewd", 2),
+    ];
+    for (p, (japan, russia, games)) in pairings.into_iter().enumerate() {
+        let setup = Setup {
+            japan: japan.into(),
+            russia: russia.into(),
+            games,
+            seed: TOUR_SEED + p as u64,
+        };
+        let seats = [Seat::Computer(japan.into()), Seat::Computer(russia.into())];
+        let _ = simulate::run(&scenario, &setup, |record| {
+            let result = ResultFile::from_report(&scenario, &record.report, record.seed, &seats);
+            let _ = results::write(&folder.join(format!("{p}-{}.ron", record.index)), &result);
+        });
+    }
 }
 
 fn start(world: &mut World, side: Side, opponent: Opponent) {
@@ -105,11 +177,10 @@ fn start(world: &mut World, side: Side, opponent: Opponent) {
     });
 }
 
-pub fn plugin(dir: PathBuf) -> impl Fn(&mut App) {
+pub fn plugin(stops: Photographs) -> impl Fn(&mut App) {
     move |app: &mut App| {
         app.insert_resource(Tour {
-            dir: dir.clone(),
-            stops: stops(),
+            stops: stops.clone(),
             next: 0,
             frames: 0,
             stepped: false,
@@ -149,7 +220,7 @@ fn advance(
     if tour.frames > GIVE_UP_FRAMES {
         error!(
             "tour: screen `{}` did not render in time",
-            tour.stops[tour.next.min(tour.stops.len() - 1)].0
+            tour.stops[tour.next.min(tour.stops.len() - 1)].0.display()
         );
         exit.write(AppExit::from_code(4));
         return;
@@ -157,7 +228,7 @@ fn advance(
     if tour.waiting || !fonts_ready {
         return;
     }
-    let Some(&(name, step)) = tour.stops.get(tour.next) else {
+    let Some((path, step)) = tour.stops.get(tour.next).cloned() else {
         info!("tour: done");
         exit.write(AppExit::Success);
         return;
@@ -172,7 +243,6 @@ fn advance(
     if tour.frames < SETTLE_FRAMES {
         return;
     }
-    let path = tour.dir.join(format!("{name}.png"));
     info!("tour: {}", path.display());
     tour.waiting = true;
     commands

@@ -241,3 +241,82 @@ fn open_refuses_a_damaged_save_with_its_position() {
     assert!(err.contains("damaged"), "{err}");
     assert_eq!(fs::read_to_string(&save).unwrap(), "Save(\n  format: 1,\n  seed: \"x\"");
 }
+
+#[test]
+fn a_class_of_simulated_games_reaches_the_wall_and_a_save_its_minutes_and_a_branch() {
+    let dir = temp_dir("classroom");
+    let scenario = scenario_path("portsmouth-1905.ron").display().to_string();
+    let results = dir.join("results");
+    let results_arg = results.display().to_string();
+    let out = portsmouth(&[
+        "simulate",
+        "--scenario",
+        &scenario,
+        "--japan",
+        "delegate",
+        "--russia",
+        "delegate",
+        "--games",
+        "3",
+        "--seed",
+        "5",
+        "--results-dir",
+        &results_arg,
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let mut files: Vec<String> = fs::read_dir(&results)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(files, ["game-00001.ron", "game-00002.ron", "game-00003.ron"]);
+    let wall = portsmouth(&["wall", &results_arg]);
+    assert!(wall.status.success(), "{}", text(&wall.stderr));
+    let printed = text(&wall.stdout);
+    assert!(
+        printed.contains("CLASS RESULTS — The Peace of Portsmouth, 1905 — 3 games"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("The Treaty of Portsmouth as signed                  3  100.0%   <- 1905"),
+        "{printed}"
+    );
+    // An empty folder says what to do.
+    let empty = dir.join("empty");
+    fs::create_dir_all(&empty).unwrap();
+    let nothing = portsmouth(&["wall", &empty.display().to_string()]);
+    assert!(!nothing.status.success());
+    assert!(text(&nothing.stderr).contains("--results-dir"));
+
+    // A saved game's minutes and result, then a what-if branch of it.
+    let save = dir.join("game.ron").display().to_string();
+    let watched = portsmouth(&["watch", "--scenario", &scenario, "--seed", "2", "--save", &save]);
+    assert!(watched.status.success(), "{}", text(&watched.stderr));
+    let minutes = dir.join("minutes.md").display().to_string();
+    let result = dir.join("result.json").display().to_string();
+    let exported = portsmouth(&["export", &save, "--minutes", &minutes, "--result", &result]);
+    assert!(exported.status.success(), "{}", text(&exported.stderr));
+    assert!(fs::read_to_string(&minutes).unwrap().contains("## Session 12"));
+    assert!(
+        fs::read_to_string(&result)
+            .unwrap()
+            .contains("\"outcome\": \"as_signed\"")
+    );
+    let listed = portsmouth(&["branch", &save]);
+    assert!(
+        text(&listed.stdout).contains("  3. session 2"),
+        "{}",
+        text(&listed.stdout)
+    );
+    let what_if = dir.join("what-if.ron").display().to_string();
+    let branched = portsmouth(&["branch", &save, "--turn", "3", "--out", &what_if]);
+    assert!(branched.status.success(), "{}", text(&branched.stderr));
+    let replayed = portsmouth(&["replay", &what_if]);
+    assert!(
+        text(&replayed.stdout).contains("it is Japan's turn"),
+        "{}",
+        text(&replayed.stdout)
+    );
+    let beyond = portsmouth(&["branch", &save, "--turn", "999", "--out", &what_if]);
+    assert!(text(&beyond.stderr).contains("--turn 999: the game has turns 1 to"));
+}

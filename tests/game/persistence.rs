@@ -134,7 +134,8 @@ fn settings_are_kept_between_runs() {
         Settings {
             ui_scale: 1.5,
             text_size: 1.3,
-            fullscreen: true
+            fullscreen: true,
+            ..Settings::default()
         }
     );
     // Text size applies to every text, from its design size.

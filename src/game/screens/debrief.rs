@@ -3,13 +3,15 @@
 //! on a chart of the Pareto frontier with the Nash point and the historical outcome, and a
 //! timeline of concessions per article.
 
+use super::what_if::WhatIfThisGame;
 use super::{Go, Screen};
 use crate::engine::analysis;
+use crate::engine::branch::Comparison;
 use crate::engine::report::{Favours, Report};
 use crate::engine::side::Side;
 use crate::engine::state::Author;
 use crate::engine::timeline;
-use crate::game::session::{SaveGame, Session};
+use crate::game::session::{Export, SaveGame, Session};
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
@@ -20,6 +22,112 @@ pub(super) fn plugin(app: &mut App) {
         OnEnter(Screen::Debrief),
         spawn_debrief.run_if(resource_exists::<Session>),
     );
+    app.add_systems(
+        Update,
+        show_notice.run_if(in_state(Screen::Debrief).and_then(resource_changed::<Session>)),
+    );
+}
+
+/// Marks the line that says where an export or a save went.
+#[derive(Component)]
+pub struct DebriefNotice;
+
+/// Marks the comparison of a what-if branch with its original, for tests.
+#[derive(Component)]
+pub struct WhatIfComparison;
+
+fn show_notice(session: Res<Session>, mut texts: Query<&mut Text, With<DebriefNotice>>) {
+    for mut text in &mut texts {
+        text.0 = session.notice.clone().unwrap_or_default();
+    }
+}
+
+/// For a what-if branch: how it ended beside how the original did, and the articles that
+/// came out differently.
+fn what_if(col: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, report: &Report) {
+    let Some(origin) = &session.origin else { return };
+    let game = &session.game;
+    let scenario = game.scenario();
+    let original = match origin.replay(scenario.clone(), game.seed()) {
+        Ok(original) => original,
+        Err(problem) => {
+            col.spawn(widget::text(
+                f,
+                format!("The original game does not replay: {problem}"),
+                15.0,
+                SEAL_RED,
+            ));
+            return;
+        }
+    };
+    let comparison = Comparison::of(game, &original);
+    let outcome_title = |r: &Report| {
+        r.outcome.map_or("an ending no outcome describes".to_string(), |o| {
+            scenario.outcomes[o].title.clone()
+        })
+    };
+    col.spawn((widget::panel("What if", widget::column(3.0)), WhatIfComparison))
+        .with_children(|panel| {
+            panel.spawn(widget::italic(
+                f,
+                format!(
+                    "What if — {} decided turn {} differently; the original is {}",
+                    scenario.party(origin.changed).player_title,
+                    origin.at + 1,
+                    origin.name
+                ),
+                15.0,
+                SEAL_RED,
+            ));
+            let original_line = match &comparison.original {
+                Some(r) => format!(
+                    "Original: {} — Japan {:.0}%, Russia {:.0}%",
+                    outcome_title(r),
+                    100.0 * r.utility[0],
+                    100.0 * r.utility[1]
+                ),
+                None => format!(
+                    "Original: saved unfinished, in session {}",
+                    comparison.original_sessions
+                ),
+            };
+            panel.spawn(widget::text(f, original_line, 15.0, SEPIA));
+            panel.spawn(widget::text(
+                f,
+                format!(
+                    "This branch: {} — Japan {:.0}%, Russia {:.0}%",
+                    outcome_title(report),
+                    100.0 * report.utility[0],
+                    100.0 * report.utility[1]
+                ),
+                15.0,
+                INK,
+            ));
+            let differing: Vec<String> = comparison
+                .differing()
+                .map(|c| {
+                    let label = |o: Option<u8>| {
+                        o.map_or("—".to_string(), |o| scenario.option_label(c.article, o).to_string())
+                    };
+                    format!(
+                        "{}: {} (original: {})",
+                        scenario.articles[c.article].title,
+                        label(c.ours),
+                        label(c.signed)
+                    )
+                })
+                .collect();
+            panel.spawn(widget::text(
+                f,
+                if differing.is_empty() {
+                    "Every article came out as in the original.".to_string()
+                } else {
+                    differing.join("\n")
+                },
+                14.0,
+                INK,
+            ));
+        });
 }
 
 /// Marks the frontier chart, for tests.
@@ -80,6 +188,7 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                         },
                     ))
                     .with_children(|col| {
+                        what_if(col, f, &session, &report);
                         col.spawn(widget::text(f, epilogue, 16.0, INK));
                         if let Some(o) = report.outcome {
                             let outcome = &scenario.outcomes[o];
@@ -192,11 +301,30 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                 ));
                 bar.spawn(widget::event_button(
                     f,
+                    "Export minutes",
+                    "Write the whole conference as Markdown, for discussion or grading",
+                    Export::Minutes,
+                ));
+                bar.spawn(widget::event_button(
+                    f,
+                    "Export result",
+                    "Write this game's result file, for the class results wall",
+                    Export::Result,
+                ));
+                bar.spawn(widget::event_button(
+                    f,
+                    "What if…",
+                    "Take this game back to any turn and decide it differently",
+                    WhatIfThisGame,
+                ));
+                bar.spawn(widget::event_button(
+                    f,
                     "Title",
                     "Back to the title screen",
                     Go(Screen::Title),
                 ));
             });
+            page.spawn((DebriefNotice, widget::italic(f, "", 14.0, SEAL_RED)));
         });
 }
 

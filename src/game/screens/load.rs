@@ -2,6 +2,7 @@
 //! session and seats — or, for a damaged file, what is wrong with it (the file is left as
 //! it is).
 
+use super::what_if::WhatIf;
 use super::{Go, Screen};
 use crate::engine::save::{self, Seat};
 use crate::game::paths::Profile;
@@ -118,6 +119,16 @@ fn spawn_load(mut commands: Commands, fonts: Res<Fonts>, profile: Res<Profile>) 
                                     "Open this game at the table",
                                     LoadGame(path.clone()),
                                 ));
+                                if !loaded.game.transcript().entries.is_empty() {
+                                    row.spawn(widget::keyed_button(
+                                        f,
+                                        "What if…",
+                                        &format!("What if: branch {name}"),
+                                        &format!("what-if-{name}"),
+                                        "Take this game back to any turn and decide it differently",
+                                        WhatIf(path.clone()),
+                                    ));
+                                }
                                 row.spawn(widget::text(
                                     f,
                                     format!(

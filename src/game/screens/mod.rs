@@ -9,6 +9,8 @@ pub mod settings;
 pub mod table;
 mod title;
 mod treaty;
+pub mod wall;
+pub mod what_if;
 
 pub use briefing::BeginNegotiating;
 pub use handover::TakeSeat;
@@ -34,6 +36,10 @@ pub enum Screen {
     Debrief,
     Settings,
     Load,
+    /// The class results wall.
+    Wall,
+    /// Choosing a turn of a game to decide differently.
+    WhatIf,
 }
 
 /// Goes to another screen (what Back, Menu and the like buttons trigger).
@@ -52,6 +58,8 @@ pub(super) fn plugin(app: &mut App) {
                 in_state(Screen::NewGame)
                     .or_else(in_state(Screen::Settings))
                     .or_else(in_state(Screen::Load))
+                    .or_else(in_state(Screen::Wall))
+                    .or_else(in_state(Screen::WhatIf))
                     .or_else(in_state(Screen::Debrief)),
             ),
         ),
@@ -66,6 +74,8 @@ pub(super) fn plugin(app: &mut App) {
         debrief::plugin,
         settings::plugin,
         load::plugin,
+        wall::plugin,
+        what_if::plugin,
     ));
 }
 

@@ -320,6 +320,19 @@ fn opponent_column(row: &mut ChildSpawnerCommands, f: &Fonts, catalog: &Catalog,
             choices.opponent == Opponent::Human,
             NewGameEdit::Opponent(Opponent::Human),
         ));
+        if let Some(scenario) = scenario.as_deref()
+            && !scenario.difficulties.is_empty()
+        {
+            let strongest = Difficulty::Level((scenario.difficulties.len() - 1).min(u8::MAX as usize) as u8);
+            let demonstration = Opponent::Demonstration(strongest);
+            col.spawn(choice_button(
+                f,
+                &format!("Demonstration: computer against computer ({})", strongest.label(scenario)),
+                "For a class to watch: both delegations played by the computer, step by step or on auto-play, each move with its reason; your side's papers are shown, and you can take over either side at any point",
+                choices.opponent == demonstration,
+                NewGameEdit::Opponent(demonstration),
+            ));
+        }
         col.spawn(widget::rule(percent(100)));
         col.spawn(widget::italic(
             f,

@@ -1,9 +1,10 @@
-//! Settings: UI scale (for projectors), full screen and text size, saved to the profile
-//! folder as soon as they change.
+//! Settings: presets for a desk or a projector, UI scale, text size, high contrast, the
+//! presenter view, the teacher's tools and full screen, saved to the profile folder as soon
+//! as they change.
 
 use super::{Go, Screen};
 use crate::game::paths::Profile;
-use crate::game::settings::{Settings, TEXT_SIZES, UI_SCALES};
+use crate::game::settings::{Preset, Settings, TEXT_SIZES, UI_SCALES};
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
@@ -25,6 +26,10 @@ pub enum SettingsEdit {
     UiScale(f32),
     TextSize(f32),
     Fullscreen(bool),
+    Preset(Preset),
+    HighContrast(bool),
+    Presenter(bool),
+    TeacherTools(bool),
 }
 
 #[derive(Component)]
@@ -61,6 +66,10 @@ fn change(event: On<SettingsEdit>, mut commands: Commands, mut settings: ResMut<
         SettingsEdit::UiScale(s) => settings.ui_scale = s,
         SettingsEdit::TextSize(s) => settings.text_size = s,
         SettingsEdit::Fullscreen(on) => settings.fullscreen = on,
+        SettingsEdit::Preset(preset) => *settings = preset.apply(&settings),
+        SettingsEdit::HighContrast(on) => settings.high_contrast = on,
+        SettingsEdit::Presenter(on) => settings.presenter = on,
+        SettingsEdit::TeacherTools(on) => settings.teacher_tools = on,
     }
     commands.insert_resource(SaveProblem(settings.save(&profile).err()));
 }
@@ -79,6 +88,22 @@ fn redraw(
     commands.entity(root).with_children(|page| {
         page.spawn(widget::text(f, "Settings", 40.0, INK));
         let mark = |on: bool, label: String| if on { format!("• {label}") } else { label };
+        page.spawn(widget::italic(f, "Where the game is shown", 18.0, SEPIA));
+        page.spawn(widget::row(8.0)).with_children(|row| {
+            for preset in Preset::ALL {
+                row.spawn(widget::keyed_button(
+                    f,
+                    &mark(preset.chosen(&settings), preset.label().to_string()),
+                    &format!("Preset: {}", preset.label()),
+                    &format!("preset-{}", preset.label()),
+                    match preset {
+                        Preset::Desk => "Normal size and the paper palette, in a window",
+                        _ => "Full screen, high contrast, and the table in the presenter view, sized for this projector",
+                    },
+                    SettingsEdit::Preset(preset),
+                ));
+            }
+        });
         page.spawn(widget::italic(
             f,
             "Interface scale — larger for a projector",
@@ -118,13 +143,47 @@ fn redraw(
         } else {
             "Full screen: off"
         };
+        page.spawn(widget::row(8.0)).with_children(|row| {
+            row.spawn(widget::keyed_button(
+                f,
+                label,
+                label,
+                "fullscreen",
+                "Fill the screen (for a projector), or return to a window",
+                SettingsEdit::Fullscreen(!settings.fullscreen),
+            ));
+            for (on, name, key, tip, edit) in [
+                (
+                    settings.high_contrast,
+                    "High contrast",
+                    "contrast",
+                    "Black on white with strong colours, for a projector in a lit room",
+                    SettingsEdit::HighContrast(!settings.high_contrast),
+                ),
+                (
+                    settings.presenter,
+                    "Presenter view",
+                    "presenter",
+                    "Open the table in the presenter view: the calendar, the articles and the latest reply in large type (F5 at the table)",
+                    SettingsEdit::Presenter(!settings.presenter),
+                ),
+            ] {
+                let label = format!("{name}: {}", if on { "on" } else { "off" });
+                row.spawn(widget::keyed_button(f, &label, &label, key, tip, edit));
+            }
+        });
+        page.spawn(widget::italic(f, "Classroom", 18.0, SEPIA));
+        let label = format!(
+            "Teacher's tools: {}",
+            if settings.teacher_tools { "on" } else { "off" }
+        );
         page.spawn(widget::keyed_button(
             f,
-            label,
-            label,
-            "fullscreen",
-            "Fill the screen (for a projector), or return to a window",
-            SettingsEdit::Fullscreen(!settings.fullscreen),
+            &label,
+            &label,
+            "teacher-tools",
+            "Offer the teacher's eye (both sides' hidden limits) and the demonstration controls at every table. Leave off on students' machines.",
+            SettingsEdit::TeacherTools(!settings.teacher_tools),
         ));
         page.spawn(widget::italic(
             f,

@@ -96,7 +96,8 @@ fn spawn_title_screen(mut commands: Commands, fonts: Res<Fonts>, catalog: Res<Ca
                             ));
                         }
                         menu.spawn(widget::button(f, "Load", "Open a saved game", go_to(Screen::Load)));
-                        menu.spawn(widget::button(f, "Settings", "Interface scale, full screen, text size", go_to(Screen::Settings)));
+                        menu.spawn(widget::button(f, "Class results", "The results wall of a class's games: outcomes, each article's spread, who did better than 1905", go_to(Screen::Wall)));
+                        menu.spawn(widget::button(f, "Settings", "Projector presets, high contrast, teacher's tools, interface and text size", go_to(Screen::Settings)));
                         menu.spawn((widget::button(f, "Quit", "Close the game (Esc)", quit_on_activate), QuitButton));
                     });
                 column.spawn(widget::italic(

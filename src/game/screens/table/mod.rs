@@ -6,8 +6,11 @@
 
 mod actions;
 mod board;
+pub mod classroom;
 mod header;
+pub mod presenter;
 mod side;
+pub mod teacher;
 
 use super::{Go, Screen};
 use crate::game::draft::{Draft, Edit, Offeror, SendDraft};
@@ -21,15 +24,24 @@ pub use side::Panel;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Panel>();
-    app.add_systems(OnEnter(Screen::Table), spawn_root.run_if(resource_exists::<Session>));
+    app.add_systems(
+        OnEnter(Screen::Table),
+        (classroom::view_for_game, spawn_root)
+            .chain()
+            .run_if(resource_exists::<Session>),
+    );
     app.add_systems(
         Update,
-        (shortcuts, (widget::remember_focus, redraw).chain().run_if(needs_redraw))
+        (
+            shortcuts,
+            classroom::shortcuts,
+            (widget::remember_focus, redraw).chain().run_if(needs_redraw),
+        )
             .chain()
             .run_if(in_state(Screen::Table).and_then(resource_exists::<Session>)),
     );
     app.add_observer(show_panel);
-    app.add_plugins(side::plugin);
+    app.add_plugins((side::plugin, classroom::plugin));
 }
 
 /// Marks the table's root node; its children are redrawn on every change.
@@ -62,37 +74,68 @@ fn spawn_root(mut commands: Commands) {
     ));
 }
 
-fn needs_redraw(
-    session: Option<Res<Session>>,
-    draft: Res<Draft>,
-    panel: Res<Panel>,
-    fresh: Query<(), Added<TableRoot>>,
-    fonts: Res<Fonts>,
-    text_scale: Res<crate::game::theme::TextScale>,
-) -> bool {
-    session.is_some_and(|s| s.is_changed())
-        || draft.is_changed()
-        || panel.is_changed()
-        || !fresh.is_empty()
-        || fonts.is_changed()
-        || text_scale.is_changed()
+/// Everything the table is drawn from besides the game itself.
+#[derive(bevy::ecs::system::SystemParam)]
+struct Looks<'w> {
+    fonts: Res<'w, Fonts>,
+    draft: Res<'w, Draft>,
+    panel: Res<'w, Panel>,
+    view: Res<'w, classroom::TableView>,
+    settings: Res<'w, crate::game::settings::Settings>,
+    text_scale: Res<'w, crate::game::theme::TextScale>,
+}
+
+impl Looks<'_> {
+    fn changed(&self) -> bool {
+        self.fonts.is_changed()
+            || self.draft.is_changed()
+            || self.panel.is_changed()
+            || self.view.is_changed()
+            || self.settings.is_changed()
+            || self.text_scale.is_changed()
+    }
+}
+
+fn needs_redraw(session: Option<Res<Session>>, fresh: Query<(), Added<TableRoot>>, looks: Looks) -> bool {
+    session.is_some_and(|s| s.is_changed()) || !fresh.is_empty() || looks.changed()
 }
 
 fn redraw(
     mut commands: Commands,
-    fonts: Res<Fonts>,
     session: Option<Res<Session>>,
-    draft: Res<Draft>,
-    panel: Res<Panel>,
+    looks: Looks,
     map: Res<crate::game::map::MapData>,
     roots: Query<Entity, With<TableRoot>>,
 ) {
+    let Looks {
+        fonts,
+        draft,
+        panel,
+        view,
+        settings,
+        ..
+    } = looks;
     let (Ok(root), Some(session)) = (roots.single(), session) else {
         return;
     };
     let map_aspect = map.0.as_ref().map_or(1.0, |m| m.size().x / m.size().y);
     let f = fonts.as_ref();
+    let tools = session.teacher_tools(&settings);
+    // Worked out only while the teacher looks: a frontier search per option.
+    let eye = (tools && view.teacher_eye).then(|| crate::engine::zone::TeacherView::of(&session.game));
+    // The teacher's tab shows only with the teacher's tools.
+    let panel = if *panel == Panel::Teacher && eye.is_none() {
+        Panel::Transcript
+    } else {
+        *panel
+    };
     commands.entity(root).despawn_related::<Children>();
+    if view.presenter {
+        commands.entity(root).with_children(|page| {
+            presenter::spawn(page, f, &session, tools, eye.as_ref());
+        });
+        return;
+    }
     commands.entity(root).with_children(|page| {
         header::spawn(page, f, &session);
         page.spawn((
@@ -118,7 +161,7 @@ fn redraw(
                 board::spawn(left, f, &session, &draft);
                 actions::spawn(left, f, &session, &draft);
             });
-            side::spawn(body, f, &session, *panel, map_aspect);
+            side::spawn(body, f, &session, panel, map_aspect, tools, eye.as_ref());
         });
     });
 }

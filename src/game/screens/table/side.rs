@@ -20,6 +20,8 @@ pub enum Panel {
     Dispatches,
     #[default]
     Transcript,
+    /// The teacher's eye (only with the teacher's tools).
+    Teacher,
 }
 
 /// Marks the meters, for tests.
@@ -46,7 +48,15 @@ fn is_dispatch(what: &What) -> bool {
     )
 }
 
-pub(super) fn spawn(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, panel: Panel, map_aspect: f32) {
+pub(super) fn spawn(
+    body: &mut ChildSpawnerCommands,
+    f: &Fonts,
+    session: &Session,
+    panel: Panel,
+    map_aspect: f32,
+    tools: bool,
+    eye: Option<&crate::engine::zone::TeacherView>,
+) {
     let view = session.view();
     let scenario = view.scenario();
     let game = &session.game;
@@ -60,6 +70,9 @@ pub(super) fn spawn(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Sessio
         },
     ))
     .with_children(|col| {
+        if tools {
+            super::classroom::controls(col, f, session, tools, 14.0);
+        }
         col.spawn((
             widget::panel(
                 "Meters",
@@ -161,6 +174,21 @@ pub(super) fn spawn(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Sessio
                 };
                 col_tab(tabs, f, &shown, &label, tip, tab);
             }
+            if eye.is_some() {
+                let shown = if panel == Panel::Teacher {
+                    "• Teacher's eye"
+                } else {
+                    "Teacher's eye"
+                };
+                col_tab(
+                    tabs,
+                    f,
+                    shown,
+                    "Teacher's eye",
+                    "Both sides' hidden limits and the zone of agreement per article (T opens and closes it)",
+                    Panel::Teacher,
+                );
+            }
         });
         match panel {
             Panel::Map => {
@@ -223,6 +251,11 @@ pub(super) fn spawn(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Sessio
                         list.spawn(widget::text(f, text, 14.0, INK));
                     }
                 });
+            }
+            Panel::Teacher => {
+                if let Some(view) = eye {
+                    super::teacher::tab(col, f, scenario, view);
+                }
             }
             Panel::Transcript => {
                 let treaty = game.treaty().is_some();

@@ -1,0 +1,222 @@
+//! The teacher's eye: both sides' hidden limits and, per article, the zone of possible
+//! agreement against the standing offers (figures from `engine::zone`). Shown only where
+//! the teacher's tools are on, or in a demonstration.
+
+use crate::engine::scenario::Scenario;
+use crate::engine::side::Side;
+use crate::engine::zone::{ArticleZone, TeacherView};
+use crate::game::theme::Fonts;
+use crate::game::theme::palette::*;
+use crate::game::theme::widget;
+use bevy::prelude::*;
+
+/// Marks the teacher's eye, wherever it is drawn, for tests.
+#[derive(Component)]
+pub struct TeacherEye;
+
+/// Marks one article's strip; holds its zone, for tests.
+#[derive(Component, Clone, Debug)]
+pub struct ZoneStrip(pub ArticleZone);
+
+/// Sizes for a desk screen or the presenter view.
+#[derive(Clone, Copy)]
+pub struct Scale {
+    pub cell: f32,
+    pub text: f32,
+    pub small: f32,
+}
+
+pub const DESK: Scale = Scale {
+    cell: 30.0,
+    text: 14.0,
+    small: 13.0,
+};
+
+pub const PRESENTER: Scale = Scale {
+    cell: 31.0,
+    text: 18.0,
+    small: 18.0,
+};
+
+/// A zone cell in the zone, in the zone on value only (the instructions forbid it), or out.
+const IN_ZONE: Color = AGREED;
+const VALUE_ONLY: Color = SET_ASIDE;
+
+/// The legend, one line.
+pub fn legend(parent: &mut ChildSpawnerCommands, f: &Fonts, scale: Scale) {
+    parent.spawn(widget::row(6.0)).with_children(|line| {
+        for (color, text) in [
+            (IN_ZONE, "both may sign it and prefer it to breaking off"),
+            (VALUE_ONLY, "both prefer it, but instructions forbid it"),
+        ] {
+            line.spawn((
+                Node {
+                    width: px(14),
+                    height: px(14),
+                    ..default()
+                },
+                BackgroundColor(color.with_alpha(0.55)),
+            ));
+            line.spawn(widget::italic(f, text, scale.small, SEPIA));
+        }
+        line.spawn(widget::italic(f, "J, R, M: the standing offers", scale.small, SEPIA));
+    });
+}
+
+/// What breaking off is worth to each side now, and the red lines that bind each.
+pub fn limits(parent: &mut ChildSpawnerCommands, f: &Fonts, scenario: &Scenario, view: &TeacherView, scale: Scale) {
+    for side in Side::BOTH {
+        let s = side.index();
+        let party = scenario.party(side);
+        let bound: Vec<&str> = view.red_lines[s]
+            .iter()
+            .map(|&r| scenario.red_lines[r].text.as_str())
+            .collect();
+        let offer = view.offers_worth[s].map_or(String::new(), |worth| {
+            format!(
+                " · its offer is worth {:.0}% to it, {:.0}% to {}",
+                100.0 * worth[s],
+                100.0 * worth[1 - s],
+                scenario.party(side.other()).player_title
+            )
+        });
+        parent.spawn(widget::text(
+            f,
+            format!(
+                "{} would rather break off than accept less than {:.0}%{offer}",
+                party.player_title,
+                100.0 * view.reservation[s]
+            ),
+            scale.text,
+            if side == Side::Japan { JAPAN } else { RUSSIA },
+        ));
+        if !bound.is_empty() {
+            parent.spawn(widget::italic(
+                f,
+                format!("Bound by: {}", bound.join(" · ")),
+                scale.small,
+                SEPIA,
+            ));
+        }
+    }
+    if !view.agreement_possible {
+        parent.spawn(widget::text(
+            f,
+            "No treaty both may sign is worth more to both than breaking off: one side's instructions must move (a cable home, the mediator, events).",
+            scale.text,
+            SEAL_RED,
+        ));
+    }
+}
+
+/// One article's options in a row, Japan's demand first: coloured by the zone, marked with
+/// the standing offers.
+pub fn strip(parent: &mut ChildSpawnerCommands, f: &Fonts, zone: &ArticleZone, options: u8, scale: Scale) {
+    parent
+        .spawn((
+            Name::new(format!("Zone strip {}", zone.article)),
+            ZoneStrip(zone.clone()),
+            Node {
+                flex_shrink: 0.0,
+                border: UiRect::all(px(1)),
+                ..default()
+            },
+            BorderColor::all(RULE),
+        ))
+        .with_children(|cells| {
+            for o in 0..options {
+                let marks: String = [(0, 'J'), (1, 'R'), (2, 'M')]
+                    .iter()
+                    .filter(|(who, _)| zone.offers[*who] == Some(o))
+                    .map(|(_, letter)| *letter)
+                    .collect();
+                let marks = if zone.agreed == Some(o) {
+                    "•".to_string()
+                } else {
+                    marks
+                };
+                let fill = if zone.in_zone(o) {
+                    IN_ZONE.with_alpha(0.55)
+                } else if zone.by_value & (1 << o) != 0 {
+                    VALUE_ONLY.with_alpha(0.55)
+                } else {
+                    Color::NONE
+                };
+                cells.spawn((
+                    Node {
+                        width: px(scale.cell),
+                        height: px(scale.text + 6.0),
+                        justify_content: JustifyContent::Center,
+                        align_items: AlignItems::Center,
+                        border: UiRect::left(px(if o == 0 { 0 } else { 1 })),
+                        ..default()
+                    },
+                    BackgroundColor(fill),
+                    BorderColor::all(RULE),
+                    children![widget::text(f, marks, scale.small, INK)],
+                ));
+            }
+        });
+}
+
+/// The gap between the delegations' offers on an article, in words.
+pub fn gap_words(zone: &ArticleZone) -> String {
+    if zone.agreed.is_some() {
+        return "agreed".into();
+    }
+    let inside = |o: Option<u8>| o.is_some_and(|o| zone.in_zone(o));
+    match zone.gap() {
+        Some(0) => "offers meet".into(),
+        Some(gap) => format!(
+            "{gap} apart{}",
+            match (inside(zone.offers[0]), inside(zone.offers[1])) {
+                (true, true) => ", both in the zone",
+                (true, false) => "; Russia's offer outside the zone",
+                (false, true) => "; Japan's offer outside the zone",
+                (false, false) => "; both outside the zone",
+            }
+        ),
+        None if zone.zone == 0 => "no zone".into(),
+        None => "an offer missing".into(),
+    }
+}
+
+/// The teacher's tab of the side column: the limits and every article's zone.
+pub fn tab(col: &mut ChildSpawnerCommands, f: &Fonts, scenario: &Scenario, view: &TeacherView) {
+    col.spawn((
+        widget::scrolling_panel(
+            "Teacher's eye",
+            Node {
+                flex_grow: 1.0,
+                min_height: px(0),
+                ..widget::column(3.0)
+            },
+        ),
+        TeacherEye,
+    ))
+    .with_children(|panel| {
+        panel.spawn(widget::italic(
+            f,
+            "The teacher's eye — hidden from the delegations",
+            15.0,
+            SEAL_RED,
+        ));
+        limits(panel, f, scenario, view, DESK);
+        legend(panel, f, DESK);
+        for zone in &view.articles {
+            let article = &scenario.articles[zone.article];
+            panel.spawn(widget::row(6.0)).with_children(|row| {
+                row.spawn((
+                    Node {
+                        width: px(150),
+                        flex_shrink: 0.0,
+                        ..default()
+                    },
+                    children![widget::text(f, article.title.clone(), DESK.text, INK)],
+                ));
+                strip(row, f, zone, article.options.len() as u8, DESK);
+                row.spawn(widget::text(f, gap_words(zone), DESK.small, SEPIA));
+            });
+        }
+    });
+}

@@ -1,0 +1,426 @@
+//! The class results wall: a folder of result files side by side — how often each outcome
+//! came about against the historical one, how each article ended across the games, and
+//! which delegations did better or worse than Komura and Witte did in 1905. The figures
+//! come from `engine::wall`; this screen only draws them, large enough for a projector.
+
+use super::{Go, Screen};
+use crate::engine::side::Side;
+use crate::engine::wall::{self, Spread, Standing, Versus1905, Wall};
+use crate::game::paths::Profile;
+use crate::game::theme::Fonts;
+use crate::game::theme::palette::*;
+use crate::game::theme::widget;
+use bevy::prelude::*;
+use std::path::PathBuf;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Wall), (read_results, spawn_wall).chain());
+}
+
+/// The folder the wall shows, and the scenario (the one most results are from if `None`).
+/// Without it, the profile's results folder.
+#[derive(Resource, Clone, Debug)]
+pub struct WallSource {
+    pub folder: PathBuf,
+    pub scenario: Option<String>,
+}
+
+/// What the wall shows: its figures, and the files it had to leave off.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct WallFigures {
+    pub wall: Option<Wall>,
+    pub problems: Vec<String>,
+    pub folder: PathBuf,
+}
+
+/// Marks the wall's panels, for tests: outcomes, articles, delegations.
+#[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WallPanel {
+    Outcomes,
+    Articles,
+    Delegations,
+}
+
+/// Rows of delegations listed on the wall (the best and the worst against 1905 show).
+const DELEGATIONS_SHOWN: usize = 12;
+
+fn read_results(mut commands: Commands, source: Option<Res<WallSource>>, profile: Res<Profile>) {
+    let (folder, scenario) = match source {
+        Some(s) => (s.folder.clone(), s.scenario.clone()),
+        None => (profile.results(), None),
+    };
+    let figures = match wall::read_folder(&folder) {
+        Ok(read) => WallFigures {
+            wall: Wall::of(&read.results, scenario.as_deref()),
+            problems: read.problems.iter().map(|p| p.to_string()).collect(),
+            folder,
+        },
+        // A missing folder is simply an empty wall, with where to put the files.
+        Err(_) => WallFigures {
+            wall: None,
+            problems: Vec::new(),
+            folder,
+        },
+    };
+    commands.insert_resource(figures);
+}
+
+fn spawn_wall(mut commands: Commands, fonts: Res<Fonts>, figures: Res<WallFigures>) {
+    let f = fonts.as_ref();
+    commands
+        .spawn(super::screen_root(
+            "Class results screen",
+            Screen::Wall,
+            Node {
+                flex_direction: FlexDirection::Column,
+                padding: UiRect::all(px(16)),
+                row_gap: px(8),
+                ..default()
+            },
+        ))
+        .with_children(|page| {
+            let Some(wall) = &figures.wall else {
+                page.spawn(widget::text(f, "Class results", 40.0, INK));
+                page.spawn(widget::text(
+                    f,
+                    format!(
+                        "No results yet in {}. Each game's debrief has \"Export result\"; copy the class's result files into this folder, or write some with `portsmouth simulate --results-dir {}`.",
+                        figures.folder.display(),
+                        figures.folder.display()
+                    ),
+                    18.0,
+                    INK,
+                ));
+                problems(page, f, &figures.problems);
+                back(page, f);
+                return;
+            };
+            page.spawn(widget::row(14.0)).with_children(|head| {
+                head.spawn(widget::text(f, "Class results", 40.0, INK));
+                head.spawn(widget::text(
+                    f,
+                    format!(
+                        "{} — {} game{} — 1905: {:.0}% of games",
+                        wall.scenario_title,
+                        wall.games,
+                        if wall.games == 1 { "" } else { "s" },
+                        100.0 * wall.historical_share()
+                    ),
+                    24.0,
+                    SEPIA,
+                ));
+            });
+            page.spawn((
+                Name::new("Wall"),
+                Node {
+                    flex_direction: FlexDirection::Row,
+                    column_gap: px(10),
+                    flex_grow: 1.0,
+                    min_height: px(0),
+                    ..default()
+                },
+            ))
+            .with_children(|columns| {
+                outcomes(columns, f, wall);
+                articles(columns, f, wall);
+                delegations(columns, f, wall);
+            });
+            page.spawn(widget::row(12.0)).with_children(|bar| {
+                bar.spawn(widget::italic(
+                    f,
+                    format!(
+                        "From {}{}",
+                        figures.folder.display(),
+                        if wall.other_scenarios > 0 {
+                            format!(" ({} results of other scenarios left off)", wall.other_scenarios)
+                        } else {
+                            String::new()
+                        }
+                    ),
+                    15.0,
+                    SEPIA,
+                ));
+            });
+            problems(page, f, &figures.problems);
+            back(page, f);
+        });
+}
+
+fn back(page: &mut ChildSpawnerCommands, f: &Fonts) {
+    page.spawn(widget::row(8.0)).with_children(|bar| {
+        bar.spawn(widget::event_button(
+            f,
+            "Back",
+            "Back to the title screen (Esc)",
+            Go(Screen::Title),
+        ));
+    });
+}
+
+fn problems(page: &mut ChildSpawnerCommands, f: &Fonts, problems: &[String]) {
+    if let Some(first) = problems.first() {
+        let more = problems.len() - 1;
+        let text = if more > 0 {
+            format!("Left off: {first} (and {more} more files; `portsmouth wall` lists them)")
+        } else {
+            format!("Left off: {first}")
+        };
+        page.spawn(widget::italic(f, text, 13.0, SEAL_RED));
+    }
+}
+
+fn heading(col: &mut ChildSpawnerCommands, f: &Fonts, text: &str) {
+    col.spawn(widget::text(f, text.to_string(), 24.0, INK));
+}
+
+/// A bar `share` of `full` pixels wide.
+fn bar(share: f64, full: f32, color: Color) -> impl Bundle {
+    (
+        Node {
+            width: px((share.clamp(0.0, 1.0) as f32 * full).max(2.0)),
+            height: px(16),
+            ..default()
+        },
+        BackgroundColor(color),
+    )
+}
+
+fn outcomes(columns: &mut ChildSpawnerCommands, f: &Fonts, wall: &Wall) {
+    columns
+        .spawn((
+            widget::panel(
+                "Outcomes",
+                Node {
+                    width: px(380),
+                    ..widget::column(6.0)
+                },
+            ),
+            WallPanel::Outcomes,
+        ))
+        .with_children(|col| {
+            heading(col, f, "How the talks ended");
+            for outcome in &wall.outcomes {
+                let share = outcome.games as f64 / wall.games.max(1) as f64;
+                col.spawn(widget::text(
+                    f,
+                    if outcome.historical {
+                        format!("{} — as in 1905", outcome.title)
+                    } else {
+                        outcome.title.clone()
+                    },
+                    18.0,
+                    if outcome.historical { SEAL_RED } else { INK },
+                ));
+                col.spawn(widget::row(8.0)).with_children(|line| {
+                    line.spawn(bar(share, 220.0, if outcome.historical { SEAL_RED } else { SEPIA }));
+                    line.spawn(widget::text(
+                        f,
+                        format!("{} ({:.0}%)", outcome.games, 100.0 * share),
+                        18.0,
+                        INK,
+                    ));
+                });
+            }
+        });
+}
+
+fn articles(columns: &mut ChildSpawnerCommands, f: &Fonts, wall: &Wall) {
+    columns
+        .spawn((
+            widget::scrolling_panel(
+                "Articles",
+                Node {
+                    flex_grow: 1.0,
+                    min_width: px(0),
+                    ..widget::column(4.0)
+                },
+            ),
+            WallPanel::Articles,
+        ))
+        .with_children(|col| {
+            heading(col, f, "Each article's final terms");
+            col.spawn(widget::italic(
+                f,
+                "Options run from Japan's demand (left) to Russia's position (right); the outlined one is 1905's",
+                13.0,
+                SEPIA,
+            ));
+            for spread in &wall.articles {
+                article_row(col, f, spread, wall.games);
+            }
+        });
+}
+
+/// One article: a segmented bar over its options, widths by how many treaties chose each.
+fn article_row(col: &mut ChildSpawnerCommands, f: &Fonts, spread: &Spread, games: usize) {
+    const WIDTH: f32 = 230.0;
+    let mut summary: Vec<String> = spread
+        .counts
+        .iter()
+        .enumerate()
+        .filter(|&(_, &n)| n > 0)
+        .map(|(o, n)| format!("{} ×{n}", spread.options[o]))
+        .collect();
+    if spread.open > 0 {
+        summary.push(format!("no treaty ×{}", spread.open));
+    }
+    col.spawn(widget::row(8.0)).with_children(|line| {
+        line.spawn((
+            Node {
+                width: px(170),
+                flex_shrink: 0.0,
+                ..default()
+            },
+            children![widget::text(f, spread.title.clone(), 18.0, INK)],
+        ));
+        line.spawn((
+            Name::new(format!("Spread: {}", spread.article)),
+            Node {
+                width: px(WIDTH),
+                height: px(18),
+                flex_shrink: 0.0,
+                border: UiRect::all(px(1)),
+                ..default()
+            },
+            BorderColor::all(RULE),
+        ))
+        .with_children(|segments| {
+            let options = spread.options.len().max(1);
+            for (o, &count) in spread.counts.iter().enumerate() {
+                if count == 0 && spread.signed_1905 != Some(o) {
+                    continue;
+                }
+                // From Japan's colour to Russia's along the options.
+                let t = o as f32 / (options.saturating_sub(1)).max(1) as f32;
+                let color = JAPAN.mix(&RUSSIA, t);
+                let width = (count as f32 / games.max(1) as f32 * (WIDTH - 2.0)).max(3.0);
+                let mut segment = segments.spawn((
+                    Node {
+                        width: px(width),
+                        height: percent(100),
+                        border: UiRect::all(px(if spread.signed_1905 == Some(o) { 2 } else { 0 })),
+                        ..default()
+                    },
+                    BackgroundColor(if count == 0 { Color::NONE } else { color }),
+                ));
+                if spread.signed_1905 == Some(o) {
+                    segment.insert(BorderColor::all(INK));
+                }
+            }
+        });
+        line.spawn(widget::text(f, summary.join(" · "), 15.0, INK));
+    });
+}
+
+fn delegations(columns: &mut ChildSpawnerCommands, f: &Fonts, wall: &Wall) {
+    columns
+        .spawn((
+            widget::scrolling_panel(
+                "Delegations",
+                Node {
+                    width: px(330),
+                    ..widget::column(5.0)
+                },
+            ),
+            WallPanel::Delegations,
+        ))
+        .with_children(|col| {
+            heading(col, f, "Against Komura and Witte");
+            for side in Side::BOTH {
+                let [better, same, worse] = wall.tally(side);
+                col.spawn(widget::text(
+                    f,
+                    format!("{}: {better} better · {same} as well · {worse} worse", side.name()),
+                    18.0,
+                    if side == Side::Japan { JAPAN } else { RUSSIA },
+                ));
+            }
+            col.spawn(widget::italic(
+                f,
+                "Each delegation's result against its side's in 1905",
+                13.0,
+                SEPIA,
+            ));
+            // Equal results of the same delegation are one row, counted.
+            let mut rows: Vec<(&Standing, usize)> = Vec::new();
+            for standing in &wall.delegations {
+                match rows.last_mut() {
+                    Some((last, n))
+                        if last.side == standing.side
+                            && last.name == standing.name
+                            && (last.utility - standing.utility).abs() < 1e-9 =>
+                    {
+                        *n += 1
+                    }
+                    _ => rows.push((standing, 1)),
+                }
+            }
+            for &(standing, count) in rows.iter().take(DELEGATIONS_SHOWN) {
+                standing_row(col, f, standing, count);
+            }
+            if rows.len() > DELEGATIONS_SHOWN {
+                col.spawn(widget::italic(
+                    f,
+                    format!(
+                        "… and {} more (`portsmouth wall` lists all)",
+                        rows.len() - DELEGATIONS_SHOWN
+                    ),
+                    13.0,
+                    SEPIA,
+                ));
+            }
+        });
+}
+
+/// A diverging bar: right of the line for better than 1905, left for worse.
+fn standing_row(col: &mut ChildSpawnerCommands, f: &Fonts, standing: &Standing, count: usize) {
+    const HALF: f32 = 36.0;
+    let margin = standing.utility - standing.utility_1905.unwrap_or(standing.utility);
+    let length = (margin.abs() as f32 / 0.25 * HALF).clamp(2.0, HALF);
+    let color = match standing.versus_1905 {
+        Some(Versus1905::Better) => AGREED,
+        Some(Versus1905::Worse) => SEAL_RED,
+        _ => SEPIA,
+    };
+    col.spawn(widget::row(6.0)).with_children(|line| {
+        let spacer = if margin >= 0.0 { HALF } else { HALF - length };
+        line.spawn((
+            Node {
+                width: px(2.0 * HALF),
+                height: px(14),
+                flex_shrink: 0.0,
+                ..default()
+            },
+            children![
+                Node {
+                    width: px(spacer),
+                    ..default()
+                },
+                (
+                    Node {
+                        width: px(length),
+                        height: percent(100),
+                        ..default()
+                    },
+                    BackgroundColor(color),
+                )
+            ],
+        ));
+        line.spawn(widget::text(
+            f,
+            format!(
+                "{:+.2} {}: {}{}",
+                margin,
+                standing.side.name(),
+                standing.name,
+                if count > 1 {
+                    format!(" ×{count}")
+                } else {
+                    String::new()
+                }
+            ),
+            15.0,
+            INK,
+        ));
+    });
+}

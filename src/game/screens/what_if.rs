@@ -1,0 +1,203 @@
+//! What-if: every turn of a game, session by session, each with a button to take the game
+//! back to just before it and decide it differently. The branch is saved beside the
+//! player's saves and opened at the table; its debrief sets it beside the original.
+
+use super::{Go, Screen};
+use crate::engine::branch;
+use crate::engine::save::{self, SaveFile};
+use crate::game::paths::Profile;
+use crate::game::session::LoadGame;
+use crate::game::theme::Fonts;
+use crate::game::theme::palette::*;
+use crate::game::theme::widget;
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::WhatIf), spawn_what_if);
+    app.add_observer(branch_at);
+    app.add_observer(open_what_if);
+    app.add_observer(what_if_this_game);
+}
+
+/// Opens the what-if screen for the game at hand (from its debrief).
+#[derive(Event, Clone, Copy, Debug, Default)]
+pub struct WhatIfThisGame;
+
+fn what_if_this_game(
+    _: On<WhatIfThisGame>,
+    mut commands: Commands,
+    session: Option<Res<crate::game::session::Session>>,
+) {
+    let Some(session) = session else { return };
+    let name = session.saved_as.as_ref().and_then(|p| p.file_name()).map_or_else(
+        || "the game just played".to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    commands.insert_resource(WhatIfSource {
+        save: session.save_file().with_origin(None),
+        name,
+    });
+    commands.insert_resource(WhatIfProblem(None));
+    commands.trigger(Go(Screen::WhatIf));
+}
+
+/// The game to branch: its save and the name it goes by.
+#[derive(Resource, Clone, Debug)]
+pub struct WhatIfSource {
+    pub save: SaveFile,
+    pub name: String,
+}
+
+/// Opens the what-if screen for a saved game.
+#[derive(Event, Clone, Debug)]
+pub struct WhatIf(pub std::path::PathBuf);
+
+/// Branches the source game just before this turn (0-based) and opens the branch.
+#[derive(Event, Clone, Copy, Debug)]
+pub struct BranchAt(pub usize);
+
+/// Marks the list of turns, for tests.
+#[derive(Component)]
+pub struct TurnList;
+
+/// What went wrong, shown on the what-if screen.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct WhatIfProblem(pub Option<String>);
+
+fn open_what_if(event: On<WhatIf>, mut commands: Commands) {
+    let path = &event.event().0;
+    match save::load(path) {
+        Ok(loaded) => {
+            let save = SaveFile::of(&loaded.game, &loaded.files, loaded.seats.clone()).with_origin(None);
+            let name = path
+                .file_name()
+                .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+            commands.insert_resource(WhatIfSource { save, name });
+            commands.insert_resource(WhatIfProblem(None));
+            commands.trigger(Go(Screen::WhatIf));
+        }
+        Err(problem) => commands.insert_resource(crate::game::session::LoadProblem(Some(problem.to_string()))),
+    }
+}
+
+fn branch_at(event: On<BranchAt>, mut commands: Commands, source: Option<Res<WhatIfSource>>, profile: Res<Profile>) {
+    let Some(source) = source else { return };
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let turn = event.event().0;
+    let path = profile.saves().join(format!(
+        "{}-what-if-turn{}-{stamp}.ron",
+        source.save.scenario_id,
+        turn + 1
+    ));
+    let written = branch::branch(&source.save, &source.name, turn).and_then(|what_if| {
+        std::fs::create_dir_all(profile.saves()).map_err(|e| e.to_string())?;
+        save::write(&path, &what_if).map_err(|d| d.to_string())
+    });
+    match written {
+        Ok(()) => commands.trigger(LoadGame(path)),
+        Err(problem) => commands.insert_resource(WhatIfProblem(Some(problem))),
+    }
+}
+
+fn spawn_what_if(
+    mut commands: Commands,
+    fonts: Res<Fonts>,
+    source: Option<Res<WhatIfSource>>,
+    problem: Option<Res<WhatIfProblem>>,
+) {
+    let f = fonts.as_ref();
+    let replayed = source
+        .as_ref()
+        .map(|s| save::load_text(&s.name, s.save.to_text()).map(|loaded| (branch::points(&loaded.game), loaded.game)));
+    commands
+        .spawn(super::screen_root(
+            "What-if screen",
+            Screen::WhatIf,
+            Node {
+                flex_direction: FlexDirection::Column,
+                padding: UiRect::all(px(20)),
+                row_gap: px(8),
+                ..default()
+            },
+        ))
+        .with_children(|page| {
+            page.spawn(widget::text(f, "What if…", 40.0, INK));
+            page.spawn(widget::text(
+                f,
+                "Choose a turn to decide differently. The game is taken back to just before it — the same moves and the same events — and you play that side's turn yourself; after it, each side is played as it was in the original. The debrief compares the two.",
+                18.0,
+                INK,
+            ));
+            if let Some(text) = problem.and_then(|p| p.0.clone()) {
+                page.spawn(widget::text(f, text, 15.0, SEAL_RED));
+            }
+            let (points, game) = match replayed {
+                Some(Ok(found)) => found,
+                Some(Err(problem)) => {
+                    page.spawn(widget::text(f, problem.to_string(), 15.0, SEAL_RED));
+                    return;
+                }
+                None => {
+                    page.spawn(widget::text(f, "No game chosen: open a saved game from Load.", 18.0, SEAL_RED));
+                    return;
+                }
+            };
+            let scenario = game.scenario();
+            page.spawn((
+                widget::scrolling_panel(
+                    "Turns",
+                    Node {
+                        flex_grow: 1.0,
+                        min_height: px(0),
+                        ..widget::column(3.0)
+                    },
+                ),
+                TurnList,
+            ))
+            .with_children(|list| {
+                let mut session = usize::MAX;
+                for (i, point) in points.iter().enumerate() {
+                    if point.session != session {
+                        session = point.session;
+                        let s = &scenario.sessions[session];
+                        list.spawn(widget::italic(
+                            f,
+                            format!("Session {} — {} — {}", session + 1, s.date.long(), s.title),
+                            16.0,
+                            SEAL_RED,
+                        ));
+                    }
+                    list.spawn(widget::row(8.0)).with_children(|row| {
+                        row.spawn(widget::keyed_button(
+                            f,
+                            &format!("Turn {}", i + 1),
+                            &format!("Decide turn {} differently", i + 1),
+                            &format!("branch-{i}"),
+                            &format!(
+                                "Take the game back to just before this turn and play it yourself as {}",
+                                scenario.party(point.side).player_title
+                            ),
+                            BranchAt(i),
+                        ));
+                        // The first line of the move, and its reason if it gave one.
+                        let said = point.lines.first().cloned().unwrap_or_default();
+                        let reason = point.lines.iter().find(|l| l.trim_start().starts_with('“'));
+                        row.spawn(widget::text(
+                            f,
+                            match reason {
+                                Some(r) => format!("{said} {}", r.trim()),
+                                None => said,
+                            },
+                            14.0,
+                            INK,
+                        ));
+                    });
+                }
+            });
+            page.spawn(widget::row(8.0)).with_children(|bar| {
+                bar.spawn(widget::event_button(f, "Back", "Back to the saved games (Esc)", Go(Screen::Load)));
+            });
+        });
+}
