@@ -4,10 +4,14 @@
 
 use portsmouth::engine::agents::{self, Agent};
 use portsmouth::engine::game::Game;
+use portsmouth::engine::results::{self, ResultFile};
+use portsmouth::engine::save::Seat;
 use portsmouth::engine::scenario;
 use portsmouth::engine::side::Side;
 use portsmouth::engine::simulate::{self, Setup};
 use portsmouth::engine::view::SideView;
+use portsmouth::engine::wall::{self, Wall};
+use portsmouth::engine::zone::TeacherView;
 use std::path::Path;
 use std::time::Instant;
 
@@ -87,4 +91,54 @@ fn main() {
             times.len()
         );
     }
+
+    // The teacher's eye is worked out on each redraw of the table while it is open: its
+    // time at every state of a 1905 conference between two delegates.
+    let mut game = Game::new(scenario.clone(), 1905);
+    let mut delegates = Side::BOTH.map(|side| agents::for_scenario("delegate", side, 1905, &scenario).unwrap());
+    let mut eye_times = Vec::new();
+    while let Some(side) = game.to_move() {
+        for _ in 0..5 {
+            let start = Instant::now();
+            std::hint::black_box(TeacherView::of(&game));
+            eye_times.push(start.elapsed().as_secs_f64() * 1e3);
+        }
+        let decision = delegates[side.index()].decide(&SideView::new(&game, side));
+        agents::play_decision(&mut game, side, &decision);
+    }
+    eye_times.sort_by(f64::total_cmp);
+    let p = |q: f64| eye_times[((eye_times.len() - 1) as f64 * q) as usize];
+    println!(
+        "teacher's eye (zone per article) over a whole game: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        p(0.5),
+        p(0.99),
+        eye_times[eye_times.len() - 1]
+    );
+
+    // The class results wall over a folder of 1000 result files.
+    let folder = std::env::temp_dir().join(format!("portsmouth-bench-wall-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).unwrap();
+    let setup = Setup {
+        japan: "delegate".into(),
+        russia: "boulware".into(),
+        games: 1000,
+        seed: 1,
+    };
+    let seats = [Seat::Computer("delegate".into()), Seat::Computer("boulware".into())];
+    simulate::run(&scenario, &setup, |record| {
+        let result = ResultFile::from_report(&scenario, &record.report, record.seed, &seats);
+        results::write(&folder.join(format!("{}.ron", record.index)), &result).unwrap();
+    })
+    .unwrap();
+    let walls: Vec<f64> = (0..5)
+        .map(|_| {
+            let start = Instant::now();
+            let read = wall::read_folder(&folder).unwrap();
+            std::hint::black_box(Wall::of(&read.results, None).unwrap());
+            start.elapsed().as_secs_f64() * 1e3
+        })
+        .collect();
+    let (m, lo, hi) = median(walls);
+    println!("class results wall, 1000 result files read and summed: median {m:.0} ms (min {lo:.0}, max {hi:.0})");
+    let _ = std::fs::remove_dir_all(&folder);
 }

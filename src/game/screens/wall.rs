@@ -344,15 +344,14 @@ fn delegations(columns: &mut ChildSpawnerCommands, f: &Fonts, wall: &Wall) {
             // Equal results of the same delegation are one row, counted.
             let mut rows: Vec<(&Standing, usize)> = Vec::new();
             for standing in &wall.delegations {
-                match rows.last_mut() {
-                    Some((last, n))
-                        if last.side == standing.side
-                            && last.name == standing.name
-                            && (last.utility - standing.utility).abs() < 1e-9 =>
-                    {
-                        *n += 1
-                    }
-                    _ => rows.push((standing, 1)),
+                let same = |(row, _): &&mut (&Standing, usize)| {
+                    row.side == standing.side
+                        && row.name == standing.name
+                        && (row.utility - standing.utility).abs() < 1e-9
+                };
+                match rows.iter_mut().find(same) {
+                    Some((_, n)) => *n += 1,
+                    None => rows.push((standing, 1)),
                 }
             }
             for &(standing, count) in rows.iter().take(DELEGATIONS_SHOWN) {
