@@ -1,9 +1,10 @@
 //! The screenshot tour: walks every screen — title, settings, new game, briefing, the table
 //! with a proposal in progress, the map, a dispatch, the treaty, the debrief, a hot-seat
 //! hand-over, a demonstration in the presenter view with the teacher's eye (and in high
-//! contrast), the teacher's eye at the desk, and the class results wall — saves `<dir>/<name>.png` for each, and exits. Exits non-zero if an asset
-//! fails to load or a screen does not render in time. It plays in a scratch profile, so
-//! the player's own settings and saves are never touched.
+//! contrast), the teacher's eye at the desk, the class results wall, and the presenter view
+//! at 1920×1080 (which needs a screen that large) — saves `<dir>/<name>.png` for each, and
+//! exits. Exits non-zero if an asset fails to load or a screen does not render in time. It
+//! plays in a scratch profile, so the player's own settings and saves are never touched.
 
 use super::Screen;
 use super::catalog::Catalog;
@@ -13,7 +14,7 @@ use super::screens::table::classroom::ToggleView;
 use super::screens::table::{Panel, ShowPanel};
 use super::screens::{BeginNegotiating, Go};
 use super::session::{Difficulty, Opponent, Session, StartGame};
-use super::settings::Settings;
+use super::settings::{Preset, Settings};
 use super::theme::Fonts;
 use crate::engine::results::{self, ResultFile};
 use crate::engine::save::Seat;
@@ -112,6 +113,25 @@ pub fn stops(dir: &std::path::Path) -> Photographs {
         ("wall", |w| {
             class_results(w);
             w.trigger(Go(Screen::Wall));
+        }),
+        ("presenter_1080", |w| {
+            // The projector preset for 1920×1080 on a window of that size: the same layout,
+            // half as large again. (Xvfb's screen must be at least this large.)
+            let preset = Preset::Projector1080.apply(&w.resource::<Settings>());
+            *w.resource_mut::<Settings>() = Settings {
+                fullscreen: false,
+                ..preset
+            };
+            let mut windows = w.query_filtered::<&mut Window, With<bevy::window::PrimaryWindow>>();
+            for mut window in windows.iter_mut(w) {
+                window.resolution.set(1920.0, 1080.0);
+            }
+            start(w, Side::Russia, Opponent::Demonstration(Difficulty::Level(2)));
+            w.flush();
+            w.trigger(BeginNegotiating);
+            if let Some(mut session) = w.get_resource_mut::<Session>() {
+                session.fast_forward(|g| g.state().session >= 7 && g.to_move() == Some(Side::Russia));
+            }
         }),
     ];
     named

@@ -239,7 +239,9 @@ fn latest(col: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, tools: b
         widget::panel(
             "Latest move",
             Node {
-                max_height: px(330),
+                // As tall as the move needs, but never pushing the controls off the screen.
+                flex_shrink: 1.0,
+                min_height: px(0),
                 overflow: Overflow::clip_y(),
                 ..widget::column(4.0)
             },
@@ -280,7 +282,7 @@ fn latest(col: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, tools: b
                 game.treaty().is_some(),
             ));
         }
-        let text: Vec<String> = lines.iter().map(|l| l.trim().to_string()).take(8).collect();
+        let text: Vec<String> = lines.iter().map(|l| l.trim().to_string()).take(6).collect();
         panel.spawn(widget::text(f, text.join("\n"), 18.0, INK));
     });
 }
