@@ -134,10 +134,11 @@ fn board(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, eye: Opt
     let scenario = game.scenario();
     let state = game.state();
     let offer = |side: Side, a: usize| state.proposals[side.index()].terms.get(a);
-    let widths: [f32; 3] = if eye.is_some() {
-        [175.0, 190.0, 190.0]
+    // Larger without the teacher's zone column, which needs the width.
+    let (widths, size): ([f32; 3], f32) = if eye.is_some() {
+        ([175.0, 190.0, 190.0], 18.0)
     } else {
-        [230.0, 290.0, 290.0]
+        ([230.0, 290.0, 290.0], 24.0)
     };
     body.spawn((
         widget::scrolling_panel(
@@ -179,7 +180,7 @@ fn board(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, eye: Opt
                 .with_children(|row| {
                     row.spawn((
                         column(widths[0]),
-                        children![widget::text(f, article.title.clone(), 18.0, INK)],
+                        children![widget::text(f, article.title.clone(), size, INK)],
                     ));
                     match state.status(a) {
                         Status::Agreed(o) => {
@@ -188,7 +189,7 @@ fn board(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, eye: Opt
                                 children![widget::text(
                                     f,
                                     format!("AGREED: {}", scenario.option_label(a, o)),
-                                    18.0,
+                                    size,
                                     AGREED
                                 )],
                             ));
@@ -203,7 +204,7 @@ fn board(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, eye: Opt
                                     None if status == Status::SetAside => ("set aside".to_string(), SET_ASIDE),
                                     None => ("—".to_string(), RULE),
                                 };
-                                row.spawn((column(width), children![widget::text(f, text, 18.0, color)]));
+                                row.spawn((column(width), children![widget::text(f, text, size, color)]));
                             }
                         }
                     }
