@@ -117,7 +117,7 @@ pub fn stops(dir: &std::path::Path) -> Photographs {
         ("presenter_1080", |w| {
             // The projector preset for 1920×1080 on a window of that size: the same layout,
             // half as large again. (Xvfb's screen must be at least this large.)
-            let preset = Preset::Projector1080.apply(&w.resource::<Settings>());
+            let preset = Preset::Projector1080.apply(w.resource::<Settings>());
             *w.resource_mut::<Settings>() = Settings {
                 fullscreen: false,
                 ..preset
