@@ -411,7 +411,12 @@ fn standing_row(col: &mut ChildSpawnerCommands, f: &Fonts, standing: &Standing, 
                 "{:+.2} {}: {}{}",
                 margin,
                 standing.side.name(),
-                standing.name,
+                // Players are told apart by their result file's name.
+                if standing.human {
+                    format!("{} ({})", standing.name, standing.file)
+                } else {
+                    standing.name.clone()
+                },
                 if count > 1 {
                     format!(" ×{count}")
                 } else {
