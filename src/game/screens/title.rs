@@ -54,7 +54,7 @@ fn spawn_title_screen(mut commands: Commands, fonts: Res<Fonts>, catalog: Res<Ca
             root.spawn((
                 Name::new("Title column"),
                 Node {
-                    width: px(470),
+                    width: px(560),
                     flex_direction: FlexDirection::Column,
                     align_items: AlignItems::FlexStart,
                     row_gap: px(12),
@@ -111,7 +111,7 @@ fn spawn_title_screen(mut commands: Commands, fonts: Res<Fonts>, catalog: Res<Ca
                 Name::new("Scenarios"),
                 ScenarioList,
                 Node {
-                    width: px(640),
+                    width: px(580),
                     max_height: percent(100),
                     flex_direction: FlexDirection::Column,
                     row_gap: px(14),
