@@ -55,6 +55,19 @@ pub fn read_folder(dir: &Path) -> Result<Folder, Diagnostic> {
     Ok(folder)
 }
 
+/// The scenarios a folder's results come from: id, title and how many results, most first.
+pub fn scenarios(results: &[(String, ResultFile)]) -> Vec<(String, String, usize)> {
+    let mut found: Vec<(String, String, usize)> = Vec::new();
+    for (_, r) in results {
+        match found.iter_mut().find(|(id, _, _)| *id == r.scenario_id) {
+            Some((_, _, n)) => *n += 1,
+            None => found.push((r.scenario_id.clone(), r.scenario_title.clone(), 1)),
+        }
+    }
+    found.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+    found
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Wall {
     pub scenario_id: String,

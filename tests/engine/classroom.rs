@@ -132,6 +132,17 @@ fn the_wall_counts_a_prepared_folder() {
     let group = wall.delegations.iter().find(|s| s.human).unwrap();
     assert_eq!(group.name, "Group 3 as Komura");
     assert!((group.utility - 0.623037).abs() < 1e-9);
+    assert_eq!(
+        wall::scenarios(&folder.results),
+        [
+            (
+                "portsmouth-1905".to_string(),
+                "The Peace of Portsmouth, 1905".to_string(),
+                4
+            ),
+            ("tutorial".to_string(), "Tutorial: the Sakhalin bargain".to_string(), 1)
+        ]
+    );
     // The other scenario's wall, asked for by id.
     let tutorial = Wall::of(&folder.results, Some("tutorial")).unwrap();
     assert_eq!((tutorial.games, tutorial.other_scenarios), (1, 4));

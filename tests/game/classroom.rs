@@ -17,7 +17,7 @@ use portsmouth::game::screens::settings::SettingsEdit;
 use portsmouth::game::screens::table::classroom::{ClassroomControls, TableView, ToggleView};
 use portsmouth::game::screens::table::presenter::{PresenterPart, SMALLEST_TEXT};
 use portsmouth::game::screens::table::teacher::{TeacherEye, ZoneStrip};
-use portsmouth::game::screens::wall::{WallPanel, WallSource};
+use portsmouth::game::screens::wall::{ShowWallScenario, WallPanel, WallSource};
 use portsmouth::game::screens::what_if::{BranchAt, TurnList, WhatIf};
 use portsmouth::game::screens::{BeginNegotiating, Go};
 use portsmouth::game::session::{Demonstrate, Difficulty, Export, Opponent, Pace, SendTurn, Session, StartGame};
@@ -312,6 +312,12 @@ fn the_wall_shows_a_prepared_folder() {
     ] {
         assert!(shown.contains(expected), "missing {expected:?} in\n{shown}");
     }
+    // The other scenario in the folder is one button away.
+    assert!(shown.contains("Tutorial: the Sakhalin bargain (1)"));
+    send(&mut app, ShowWallScenario("tutorial".into()));
+    app.update();
+    assert_eq!(screen(&app), Screen::Wall);
+    assert!(all_text(&mut app).contains("Tutorial: the Sakhalin bargain — 1 game"));
 }
 
 #[test]

@@ -15,6 +15,21 @@ use std::path::PathBuf;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Wall), (read_results, spawn_wall).chain());
+    app.add_observer(show_scenario);
+}
+
+/// Shows the wall of another scenario whose results are in the same folder.
+#[derive(Event, Clone, Debug)]
+pub struct ShowWallScenario(pub String);
+
+fn show_scenario(event: On<ShowWallScenario>, mut commands: Commands, figures: Option<Res<WallFigures>>) {
+    let Some(figures) = figures else { return };
+    commands.insert_resource(WallSource {
+        folder: figures.folder.clone(),
+        scenario: Some(event.event().0.clone()),
+    });
+    // Entering the screen again reads the folder afresh.
+    commands.trigger(Go(Screen::Wall));
 }
 
 /// The folder the wall shows, and the scenario (the one most results are from if `None`).
@@ -31,6 +46,8 @@ pub struct WallFigures {
     pub wall: Option<Wall>,
     pub problems: Vec<String>,
     pub folder: PathBuf,
+    /// Every scenario with results in the folder: id, title, count.
+    pub scenarios: Vec<(String, String, usize)>,
 }
 
 /// Marks the wall's panels, for tests: outcomes, articles, delegations.
@@ -54,12 +71,14 @@ fn read_results(mut commands: Commands, source: Option<Res<WallSource>>, profile
             wall: Wall::of(&read.results, scenario.as_deref()),
             problems: read.problems.iter().map(|p| p.to_string()).collect(),
             folder,
+            scenarios: wall::scenarios(&read.results),
         },
         // A missing folder is simply an empty wall, with where to put the files.
         Err(_) => WallFigures {
             wall: None,
             problems: Vec::new(),
             folder,
+            scenarios: Vec::new(),
         },
     };
     commands.insert_resource(figures);
@@ -142,7 +161,24 @@ fn spawn_wall(mut commands: Commands, fonts: Res<Fonts>, figures: Res<WallFigure
                 ));
             });
             problems(page, f, &figures.problems);
-            back(page, f);
+            page.spawn(widget::row(8.0)).with_children(|bar| {
+                bar.spawn(widget::event_button(
+                    f,
+                    "Back",
+                    "Back to the title screen (Esc)",
+                    Go(Screen::Title),
+                ));
+                for (id, title, count) in figures.scenarios.iter().filter(|(id, _, _)| *id != wall.scenario_id) {
+                    bar.spawn(widget::keyed_button(
+                        f,
+                        &format!("{title} ({count})"),
+                        &format!("Show the results of {title}"),
+                        &format!("wall-{id}"),
+                        "Show this scenario's results from the same folder",
+                        ShowWallScenario(id.clone()),
+                    ));
+                }
+            });
         });
 }
 
