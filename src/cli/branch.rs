@@ -35,7 +35,7 @@ pub fn run(path: &Path, turn: Option<usize>, out: Option<PathBuf>) -> Result<(),
     if turn == 0 || turn > points.len() {
         return Err(format!("--turn {turn}: the game has turns 1 to {}", points.len()));
     }
-    let original = SaveFile::of(game, &loaded.files, loaded.seats.clone()).with_origin(None);
+    let original = SaveFile::of(game, &loaded.files, loaded.seats.clone()).with_players(loaded.players.clone());
     let name = path
         .file_name()
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());

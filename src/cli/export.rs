@@ -12,12 +12,12 @@ pub fn run(path: &Path, minutes_to: Option<PathBuf>, result_to: Option<PathBuf>)
     }
     let loaded = save::load(path).map_err(|d| d.to_string())?;
     if let Some(out) = &minutes_to {
-        let text = minutes::markdown(&loaded.game, &loaded.seats);
+        let text = minutes::markdown(&loaded.game, &loaded.seats, loaded.players.as_deref());
         atomic::write(out, text.as_bytes()).map_err(|e| format!("could not write {}: {e}", out.display()))?;
         println!("Minutes written to {}", out.display());
     }
     if let Some(out) = &result_to {
-        let Some(result) = ResultFile::of(&loaded.game, &loaded.seats) else {
+        let Some(result) = ResultFile::of(&loaded.game, &loaded.seats, loaded.players.as_deref()) else {
             return Err(format!(
                 "{}: the game is not over yet (session {}), so it has no result; play it to the end first",
                 path.display(),

@@ -13,8 +13,8 @@ use super::transcript::What;
 use super::treaty::TreatyText;
 use std::fmt::Write;
 
-/// The whole game as a Markdown document.
-pub fn markdown(game: &Game, seats: &[Seat; 2]) -> String {
+/// The whole game as a Markdown document; `players` names the human seats.
+pub fn markdown(game: &Game, seats: &[Seat; 2], players: Option<&str>) -> String {
     let scenario = game.scenario();
     let mut out = String::new();
     let _ = writeln!(out, "# {} — minutes of the conference\n", scenario.title);
@@ -25,7 +25,7 @@ pub fn markdown(game: &Game, seats: &[Seat; 2]) -> String {
             "- **{}** ({}): {}",
             party.player_title,
             party.name,
-            seat_name(&seats[side.index()], scenario, side)
+            seat_name(&seats[side.index()], scenario, side, players)
         );
     }
     let _ = writeln!(

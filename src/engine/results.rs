@@ -101,25 +101,38 @@ pub struct ResultTerm {
     pub signed_1905: Option<usize>,
 }
 
-/// How a seat is named when nobody gave a name.
-pub fn seat_name(seat: &Seat, scenario: &Scenario, side: Side) -> String {
+/// How a seat is named: by the players' own names where they gave them.
+pub fn seat_name(seat: &Seat, scenario: &Scenario, side: Side, players: Option<&str>) -> String {
     match seat {
-        Seat::Human => format!("a player as {}", scenario.party(side).player_title),
+        Seat::Human => format!(
+            "{} as {}",
+            players.unwrap_or("a player"),
+            scenario.party(side).player_title
+        ),
         Seat::Computer(agent) => format!("computer ({agent})"),
     }
 }
 
 impl ResultFile {
-    /// The result of a finished game (`None` while it is still going on).
-    pub fn of(game: &Game, seats: &[Seat; 2]) -> Option<ResultFile> {
+    /// The result of a finished game (`None` while it is still going on); `players` names
+    /// the human seats.
+    pub fn of(game: &Game, seats: &[Seat; 2], players: Option<&str>) -> Option<ResultFile> {
         let report = Report::of(game)?;
-        Some(ResultFile::from_report(game.scenario(), &report, game.seed(), seats))
+        let mut result = ResultFile::from_report(game.scenario(), &report, game.seed(), seats);
+        for side in Side::BOTH {
+            let name = seat_name(&seats[side.index()], game.scenario(), side, players);
+            match side {
+                Side::Japan => result.japan.name = name,
+                Side::Russia => result.russia.name = name,
+            }
+        }
+        Some(result)
     }
 
     pub fn from_report(scenario: &Scenario, report: &Report, seed: u64, seats: &[Seat; 2]) -> ResultFile {
         let delegation = |side: Side| Delegation {
             seat: seats[side.index()].clone(),
-            name: seat_name(&seats[side.index()], scenario, side),
+            name: seat_name(&seats[side.index()], scenario, side, None),
         };
         let history = scenario.history.as_ref();
         let in_force = report.treaty.filter(|_| report.ratified);

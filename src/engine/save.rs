@@ -13,8 +13,9 @@ use super::source::{Kind, Limits, SourceFile, SourceMap, from_node, parse};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
-/// The newest save format this build reads. Format 2 adds the origin of a what-if branch;
-/// saves without one are still written as format 1, so earlier versions open them.
+/// The newest save format this build reads. Format 2 adds the origin of a what-if branch
+/// and the players' names; saves without them are still written as format 1, so earlier
+/// versions open them.
 pub const SAVE_FORMAT: u32 = 2;
 
 /// Saves embed whole scenario files, so strings may be long; everything else stays bounded.
@@ -50,6 +51,9 @@ pub struct SaveFile {
     /// For a what-if branch: the game it branched from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin: Option<Origin>,
+    /// The names the players gave themselves, for the class results.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub players: Option<String>,
 }
 
 /// The original game of a what-if branch: its seats and every turn, and where the branch
@@ -82,6 +86,7 @@ pub struct Loaded {
     pub seats: [Seat; 2],
     pub files: Vec<(String, String)>,
     pub origin: Option<Origin>,
+    pub players: Option<String>,
 }
 
 impl SaveFile {
@@ -108,13 +113,29 @@ impl SaveFile {
                 })
                 .collect(),
             origin: None,
+            players: None,
         }
     }
 
-    /// Marks this save as a what-if branch of `origin` (and so format 2).
+    /// Marks this save as a what-if branch of `origin`.
     pub fn with_origin(mut self, origin: Option<Origin>) -> SaveFile {
-        self.format = if origin.is_some() { SAVE_FORMAT } else { 1 };
         self.origin = origin;
+        self.with_format()
+    }
+
+    /// Names the players of its human seats.
+    pub fn with_players(mut self, players: Option<String>) -> SaveFile {
+        self.players = players;
+        self.with_format()
+    }
+
+    /// Format 2 only where its fields are used.
+    fn with_format(mut self) -> SaveFile {
+        self.format = if self.origin.is_some() || self.players.is_some() {
+            SAVE_FORMAT
+        } else {
+            1
+        };
         self
     }
 
@@ -216,6 +237,7 @@ pub fn load_text(name: &str, text: String) -> Result<Loaded, Diagnostic> {
         seats: [save.japan, save.russia],
         files: save.files,
         origin: save.origin,
+        players: save.players,
     })
 }
 

@@ -130,6 +130,8 @@ pub struct StartGame {
     pub side: Side,
     pub opponent: Opponent,
     pub seed: u64,
+    /// The players' names, for the class results (none given: "a player").
+    pub players: Option<String>,
 }
 
 /// The player at the table sends a turn.
@@ -177,6 +179,8 @@ pub struct Session {
     taken_over: [Option<String>; 2],
     /// For a what-if branch: the original game.
     pub origin: Option<crate::engine::save::Origin>,
+    /// The names the players gave, for their result and minutes.
+    pub players: Option<String>,
     agents: [Option<SharedAgent>; 2],
     thinking: Option<Task<Decision>>,
     /// A decision made and waiting for the pace to let it through.
@@ -219,6 +223,7 @@ impl Session {
             last_move_at: None,
             taken_over: [None, None],
             origin: None,
+            players: None,
             agents,
             thinking: None,
             ready: None,
@@ -315,7 +320,9 @@ impl Session {
     }
 
     pub fn save_file(&self) -> SaveFile {
-        SaveFile::of(&self.game, &self.files, self.seats.clone()).with_origin(self.origin.clone())
+        SaveFile::of(&self.game, &self.files, self.seats.clone())
+            .with_origin(self.origin.clone())
+            .with_players(self.players.clone())
     }
 
     /// After any move: record the meters, autosave, and say which screen comes next.
@@ -377,6 +384,7 @@ fn start_game(
         side,
         opponent,
         seed,
+        players,
     } = event.event().clone();
     let mut seats = [Seat::Human, Seat::Human];
     match opponent {
@@ -388,6 +396,7 @@ fn start_game(
     match Session::new(game, seats, files) {
         Ok(mut session) => {
             session.viewer = side;
+            session.players = players;
             if let Opponent::Demonstration(_) = opponent {
                 // The class sees the first move come when the teacher is ready.
                 session.demonstration = true;
@@ -529,6 +538,7 @@ fn load_game(event: On<LoadGame>, mut commands: Commands, mut next: ResMut<NextS
             session.briefed = [true; 2];
             session.saved_as = Some(path.clone());
             session.origin = loaded.origin;
+            session.players = loaded.players;
             if !session.is_human(Side::Japan) && !session.is_human(Side::Russia) {
                 session.demonstration = true;
                 session.pace = Pace::Paused;
@@ -612,17 +622,18 @@ fn export(event: On<Export>, session: Option<ResMut<Session>>, profile_res: Opti
     let written = match event.event() {
         Export::Minutes => {
             let path = profile.exports().join(format!("{id}-minutes-{stamp}.md"));
-            let text = crate::engine::minutes::markdown(&session.game, &session.seats);
+            let text = crate::engine::minutes::markdown(&session.game, &session.seats, session.players.as_deref());
             std::fs::create_dir_all(profile.exports())
                 .and_then(|_| crate::engine::atomic::write(&path, text.as_bytes()))
                 .map(|_| format!("Minutes written to {}", path.display()))
                 .map_err(|e| format!("could not write the minutes to {}: {e}", path.display()))
         }
-        Export::Result => match crate::engine::results::ResultFile::of(&session.game, &session.seats) {
-            None => Err("The talks are not over: there is no result to export yet.".to_string()),
-            Some(result) => {
-                let path = profile.results().join(format!("{id}-{stamp}.ron"));
-                std::fs::create_dir_all(profile.results())
+        Export::Result => {
+            match crate::engine::results::ResultFile::of(&session.game, &session.seats, session.players.as_deref()) {
+                None => Err("The talks are not over: there is no result to export yet.".to_string()),
+                Some(result) => {
+                    let path = profile.results().join(format!("{id}-{stamp}.ron"));
+                    std::fs::create_dir_all(profile.results())
                     .map_err(|e| e.to_string())
                     .and_then(|_| crate::engine::results::write(&path, &result).map_err(|d| d.to_string()))
                     .map(|_| {
@@ -631,8 +642,9 @@ fn export(event: On<Export>, session: Option<ResMut<Session>>, profile_res: Opti
                             path.display()
                         )
                     })
+                }
             }
-        },
+        }
     };
     session.notice = Some(written.unwrap_or_else(|problem| problem));
 }

@@ -194,6 +194,7 @@ fn start(world: &mut World, side: Side, opponent: Opponent) {
         side,
         opponent,
         seed: TOUR_SEED,
+        players: None,
     });
 }
 

@@ -30,7 +30,7 @@ fn computers() -> [Seat; 2] {
 fn a_result_round_trips_as_ron_and_as_json() {
     let scenario = load("portsmouth-1905.ron");
     let game = play(&scenario, "delegate", "delegate", 7);
-    let result = ResultFile::of(&game, &computers()).expect("the game is over");
+    let result = ResultFile::of(&game, &computers(), None).expect("the game is over");
     assert_eq!(result.outcome, "as_signed");
     assert_eq!(result.outcome_1905.as_deref(), Some("as_signed"));
     assert_eq!(result.terms.len(), scenario.articles.len());
@@ -43,7 +43,16 @@ fn a_result_round_trips_as_ron_and_as_json() {
         assert_eq!(results::read(&path).unwrap(), result, "{name}");
     }
     // An unfinished game has no result.
-    assert!(ResultFile::of(&Game::new(scenario, 7), &computers()).is_none());
+    assert!(ResultFile::of(&Game::new(scenario, 7), &computers(), None).is_none());
+    // Players who named themselves are named so.
+    let named = ResultFile::of(
+        &game,
+        &[Seat::Human, Seat::Computer("delegate".into())],
+        Some("Aiko and Ben"),
+    )
+    .unwrap();
+    assert_eq!(named.japan.name, "Aiko and Ben as Komura");
+    assert_eq!(named.russia.name, "computer (delegate)");
 }
 
 #[test]
@@ -68,7 +77,7 @@ fn a_damaged_result_names_its_file_line_and_column() {
 fn the_minutes_tell_sessions_offers_reasons_treaty_and_1905() {
     let scenario = load("portsmouth-1905.ron");
     let game = play(&scenario, "delegate", "delegate", 7);
-    let text = minutes::markdown(&game, &computers());
+    let text = minutes::markdown(&game, &computers(), None);
     assert!(text.starts_with("# The Peace of Portsmouth, 1905 — minutes of the conference"));
     for expected in [
         "## Session 1 — Wednesday 9 August 1905",

@@ -43,6 +43,7 @@ fn start(app: &mut App, side: Side, opponent: Opponent) {
             side,
             opponent,
             seed: 1905,
+            players: None,
         },
     );
     send(app, BeginNegotiating);
@@ -378,4 +379,67 @@ fn a_what_if_from_the_load_screen_shares_the_prefix_and_is_compared_in_the_debri
     );
     assert!(shown.contains("Original: The Treaty of Portsmouth as signed — Japan 59%, Russia 65%"));
     assert!(shown.contains("This branch: "));
+}
+
+/// Types `text` as key presses into whatever has focus.
+fn type_text(app: &mut App, text: &str) {
+    use bevy::input::ButtonState;
+    use bevy::input::keyboard::{Key, KeyboardInput};
+    for c in text.chars() {
+        let logical_key = if c == ' ' {
+            Key::Space
+        } else {
+            Key::Character(c.to_string().into())
+        };
+        app.world_mut().write_message(KeyboardInput {
+            key_code: KeyCode::KeyA,
+            logical_key,
+            state: ButtonState::Pressed,
+            text: Some(c.to_string().into()),
+            repeat: false,
+            window: Entity::PLACEHOLDER,
+        });
+        app.update();
+    }
+}
+
+#[test]
+fn the_names_typed_at_the_start_are_on_the_result_and_the_save() {
+    use portsmouth::game::screens::NamesField;
+    let profile = scratch_profile();
+    let mut app = app_with_profile(profile.clone());
+    send(&mut app, Go(Screen::NewGame));
+    app.update();
+    let field = {
+        let world = app.world_mut();
+        world
+            .query_filtered::<Entity, With<NamesField>>()
+            .single(world)
+            .unwrap()
+    };
+    app.world_mut()
+        .resource_mut::<bevy::input_focus::InputFocus>()
+        .set(field, bevy::input_focus::FocusCause::Navigated);
+    type_text(&mut app, "Group 3");
+    assert_eq!(
+        app.world()
+            .resource::<portsmouth::game::screens::NewGameChoices>()
+            .players,
+        "Group 3"
+    );
+    assert!(all_text(&mut app).contains("Group 3"), "the field shows what was typed");
+    send(&mut app, portsmouth::game::screens::Begin);
+    app.update();
+    assert_eq!(app.world().resource::<Session>().players.as_deref(), Some("Group 3"));
+    // The autosave keeps the names; a finished game's result carries them.
+    let autosave = save::load(&Profile(profile).autosave()).unwrap();
+    assert_eq!(autosave.players.as_deref(), Some("Group 3"));
+    let session = app.world().resource::<Session>();
+    let mut game = session.game.clone();
+    let mut agents = Side::BOTH.map(|side| agents::for_scenario("delegate", side, 1, game.scenario()).unwrap());
+    let [japan, russia] = &mut agents;
+    agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
+    let result =
+        portsmouth::engine::results::ResultFile::of(&game, &session.seats, session.players.as_deref()).unwrap();
+    assert_eq!(result.japan.name, "Group 3 as Komura");
 }

@@ -18,6 +18,7 @@ fn start(app: &mut bevy::prelude::App) {
     send(
         app,
         StartGame {
+            players: None,
             scenario,
             files,
             side: Side::Russia,

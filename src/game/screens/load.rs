@@ -102,7 +102,7 @@ fn spawn_load(mut commands: Commands, fonts: Res<Fonts>, profile: Res<Profile>) 
                             let game = &loaded.game;
                             let scenario = game.scenario();
                             let seat = |s: &Seat| match s {
-                                Seat::Human => "player".to_string(),
+                                Seat::Human => loaded.players.clone().unwrap_or_else(|| "player".to_string()),
                                 Seat::Computer(agent) => format!("computer ({agent})"),
                             };
                             let state = if game.is_over() {

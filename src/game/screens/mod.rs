@@ -15,7 +15,7 @@ pub mod what_if;
 pub use briefing::BeginNegotiating;
 pub use handover::TakeSeat;
 pub use load::SaveList;
-pub use new_game::{Begin, NewGameChoices, NewGameEdit};
+pub use new_game::{Begin, NamesField, NewGameChoices, NewGameEdit};
 pub use title::{ContinueButton, QuitButton, ScenarioList};
 
 use super::theme::palette::PARCHMENT;

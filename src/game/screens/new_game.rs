@@ -40,6 +40,8 @@ pub struct NewGameChoices {
     pub side: Side,
     pub opponent: Opponent,
     pub seed: u64,
+    /// The players' names, typed in, for the class results.
+    pub players: String,
 }
 
 impl Default for NewGameChoices {
@@ -49,6 +51,7 @@ impl Default for NewGameChoices {
             side: Side::Japan,
             opponent: Opponent::Computer(Difficulty::Level(1)),
             seed: fresh_seed(),
+            players: String::new(),
         }
     }
 }
@@ -77,7 +80,13 @@ struct Fresh;
 #[derive(Component)]
 pub struct SeedField;
 
+/// The players' names field: focused, it takes what is typed and Backspace.
+#[derive(Component)]
+pub struct NamesField;
+
 const MAX_SEED_DIGITS: u32 = 18;
+/// Enough for "Group 12: Aiko, Ben and Chloe".
+const MAX_NAME_CHARS: usize = 40;
 
 fn reset_choices(mut choices: ResMut<NewGameChoices>) {
     *choices = NewGameChoices::default();
@@ -123,20 +132,44 @@ fn begin(_: On<Begin>, mut commands: Commands, choices: Option<Res<NewGameChoice
         side: choices.side,
         opponent: choices.opponent,
         seed: choices.seed,
+        players: Some(choices.players.trim().to_string()).filter(|p| !p.is_empty()),
     });
 }
 
-/// Digits typed while the seed field has focus edit the seed.
+/// Digits typed while the seed field has focus edit the seed; text typed while the names
+/// field has focus edits the names.
 fn type_seed(
     mut keys: MessageReader<KeyboardInput>,
     focus: Res<InputFocus>,
     fields: Query<(), With<SeedField>>,
+    names: Query<(), With<NamesField>>,
     choices: Option<ResMut<NewGameChoices>>,
 ) {
     let Some(mut choices) = choices else { return };
     let focused = focus.get().is_some_and(|e| fields.contains(e));
+    let naming = focus.get().is_some_and(|e| names.contains(e));
     for key in keys.read() {
-        if !focused || !key.state.is_pressed() {
+        if !key.state.is_pressed() {
+            continue;
+        }
+        if naming {
+            match &key.logical_key {
+                Key::Character(text) => {
+                    for c in text.chars().filter(|c| !c.is_control()) {
+                        if choices.players.chars().count() < MAX_NAME_CHARS {
+                            choices.players.push(c);
+                        }
+                    }
+                }
+                Key::Space if choices.players.chars().count() < MAX_NAME_CHARS => choices.players.push(' '),
+                Key::Backspace => {
+                    choices.players.pop();
+                }
+                _ => {}
+            }
+            continue;
+        }
+        if !focused {
             continue;
         }
         match &key.logical_key {
@@ -334,6 +367,32 @@ fn opponent_column(row: &mut ChildSpawnerCommands, f: &Fonts, catalog: &Catalog,
             ));
         }
         col.spawn(widget::rule(percent(100)));
+        col.spawn(widget::italic(
+            f,
+            "Your names — on your result for the class (optional)",
+            16.0,
+            SEPIA,
+        ));
+        col.spawn((
+            Name::new("Names field"),
+            NamesField,
+            Button,
+            TabIndex(0),
+            Tip("Type your names or your group's; Backspace removes a letter".into()),
+            FocusKey("names".into()),
+            AccessibleLabel::new(format!("Your names: {}", choices.players)),
+            Node {
+                min_width: px(300),
+                min_height: px(26),
+                padding: UiRect::axes(px(8), px(3)),
+                border: UiRect::all(px(1)),
+                ..default()
+            },
+            BackgroundColor(PARCHMENT),
+            BorderColor::all(INK),
+            bevy::picking::hover::Hovered::default(),
+            children![widget::text(f, choices.players.clone(), 18.0, INK)],
+        ));
         col.spawn(widget::italic(
             f,
             "Seed — the same seed replays the same game",

@@ -68,7 +68,7 @@ fn open_what_if(event: On<WhatIf>, mut commands: Commands) {
     let path = &event.event().0;
     match save::load(path) {
         Ok(loaded) => {
-            let save = SaveFile::of(&loaded.game, &loaded.files, loaded.seats.clone()).with_origin(None);
+            let save = SaveFile::of(&loaded.game, &loaded.files, loaded.seats.clone()).with_players(loaded.players);
             let name = path
                 .file_name()
                 .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
