@@ -12,7 +12,12 @@ pub fn run(path: &Path, minutes_to: Option<PathBuf>, result_to: Option<PathBuf>)
     }
     let loaded = save::load(path).map_err(|d| d.to_string())?;
     if let Some(out) = &minutes_to {
-        let text = minutes::markdown(&loaded.game, &loaded.seats, loaded.players.as_deref());
+        let text = minutes::markdown(
+            &loaded.game,
+            &loaded.seats,
+            loaded.players.as_deref(),
+            loaded.origin.as_ref(),
+        );
         atomic::write(out, text.as_bytes()).map_err(|e| format!("could not write {}: {e}", out.display()))?;
         println!("Minutes written to {}", out.display());
     }

@@ -3,18 +3,20 @@
 //! events, the treaty's text and the comparison with 1905. Written from the same
 //! narration as the transcript on screen, with nothing hidden (the teacher's copy).
 
+use super::branch::Comparison;
 use super::game::Game;
 use super::narrate;
 use super::report::{Favours, Report};
 use super::results::seat_name;
-use super::save::Seat;
+use super::save::{Origin, Seat};
 use super::side::Side;
 use super::transcript::What;
 use super::treaty::TreatyText;
 use std::fmt::Write;
 
-/// The whole game as a Markdown document; `players` names the human seats.
-pub fn markdown(game: &Game, seats: &[Seat; 2], players: Option<&str>) -> String {
+/// The whole game as a Markdown document; `players` names the human seats; for a what-if
+/// branch, `origin` adds how it compares with the original.
+pub fn markdown(game: &Game, seats: &[Seat; 2], players: Option<&str>, origin: Option<&Origin>) -> String {
     let scenario = game.scenario();
     let mut out = String::new();
     let _ = writeln!(out, "# {} — minutes of the conference\n", scenario.title);
@@ -56,6 +58,9 @@ pub fn markdown(game: &Game, seats: &[Seat; 2], players: Option<&str>) -> String
         );
         return out;
     };
+    if let Some(origin) = origin {
+        what_if(&mut out, game, origin);
+    }
     if let Some(terms) = game.treaty().filter(|_| report.ratified) {
         let signed = scenario.sessions[game.state().session].date;
         let text = TreatyText::new(scenario, &terms, signed);
@@ -113,6 +118,58 @@ pub fn markdown(game: &Game, seats: &[Seat; 2], players: Option<&str>) -> String
         }
     }
     out
+}
+
+/// The branch beside its original: endings, utilities, and the articles that differ.
+fn what_if(out: &mut String, game: &Game, origin: &Origin) {
+    let scenario = game.scenario();
+    let _ = writeln!(
+        out,
+        "\n## What if\n\nThis game branches from *{}*: the same moves until turn {}, which {} decided differently.\n",
+        origin.name,
+        origin.at + 1,
+        scenario.party(origin.changed).player_title
+    );
+    let original = match origin.replay(scenario.clone(), game.seed()) {
+        Ok(original) => original,
+        Err(problem) => {
+            let _ = writeln!(out, "The original game does not replay: {problem}");
+            return;
+        }
+    };
+    let comparison = Comparison::of(game, &original);
+    let ending = |r: &Option<Report>| match r {
+        Some(r) => format!(
+            "{} (Japan {:.3}, Russia {:.3})",
+            r.outcome
+                .map_or("no outcome of the scenario", |o| scenario.outcomes[o].title.as_str()),
+            r.utility[0],
+            r.utility[1]
+        ),
+        None => format!("unfinished, saved in session {}", comparison.original_sessions),
+    };
+    let _ = writeln!(out, "- The original: {}", ending(&comparison.original));
+    let _ = writeln!(out, "- This branch: {}", ending(&comparison.branch));
+    let differing: Vec<_> = comparison.differing().collect();
+    if differing.is_empty() {
+        let _ = writeln!(out, "\nEvery article came out as in the original.");
+        return;
+    }
+    let _ = writeln!(out, "\n| Article | This branch | The original |\n|---|---|---|");
+    for clause in differing {
+        let label = |o: Option<u8>| {
+            o.map_or("—".to_string(), |o| {
+                scenario.option_label(clause.article, o).to_string()
+            })
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            cell(&scenario.articles[clause.article].title),
+            cell(&label(clause.ours)),
+            cell(&label(clause.signed))
+        );
+    }
 }
 
 /// A narrated line as a list item; indented package lines nest; reasons become quotes.

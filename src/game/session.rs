@@ -102,6 +102,9 @@ pub enum Pace {
 /// Seconds between moves when a demonstration plays itself: time to read a reply aloud.
 pub const DEMONSTRATION_DELAY: f32 = 4.0;
 
+/// The auto-play delays a teacher can choose between, in seconds.
+pub const AUTO_DELAYS: [f32; 5] = [1.0, 2.0, 4.0, 8.0, 15.0];
+
 /// The teacher's controls over the computer's moves.
 #[derive(Event, Clone, Copy, Debug, PartialEq)]
 pub enum Demonstrate {
@@ -109,6 +112,8 @@ pub enum Demonstrate {
     Step,
     /// Auto-play if paused; pause if playing.
     TogglePause,
+    /// A longer or shorter wait between auto-played moves: +1 slower, -1 faster.
+    Pace(i8),
     /// A player takes this side's seat from the computer.
     TakeOver(Side),
     /// The computer takes this side's seat back.
@@ -580,6 +585,14 @@ fn control_demonstration(
                 Pace::Auto { .. } => Pace::Paused,
             };
         }
+        Demonstrate::Pace(step) => {
+            let Pace::Auto { delay } = session.pace else { return };
+            let now = AUTO_DELAYS.iter().position(|&d| d >= delay).unwrap_or(0) as i32;
+            let next = (now + step as i32).clamp(0, AUTO_DELAYS.len() as i32 - 1);
+            session.pace = Pace::Auto {
+                delay: AUTO_DELAYS[next as usize],
+            };
+        }
         Demonstrate::TakeOver(side) => {
             if let Err(problem) = session.set_seat(side, Seat::Human) {
                 session.notice = Some(problem);
@@ -622,7 +635,12 @@ fn export(event: On<Export>, session: Option<ResMut<Session>>, profile_res: Opti
     let written = match event.event() {
         Export::Minutes => {
             let path = profile.exports().join(format!("{id}-minutes-{stamp}.md"));
-            let text = crate::engine::minutes::markdown(&session.game, &session.seats, session.players.as_deref());
+            let text = crate::engine::minutes::markdown(
+                &session.game,
+                &session.seats,
+                session.players.as_deref(),
+                session.origin.as_ref(),
+            );
             std::fs::create_dir_all(profile.exports())
                 .and_then(|_| crate::engine::atomic::write(&path, text.as_bytes()))
                 .map(|_| format!("Minutes written to {}", path.display()))

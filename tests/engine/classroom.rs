@@ -77,7 +77,7 @@ fn a_damaged_result_names_its_file_line_and_column() {
 fn the_minutes_tell_sessions_offers_reasons_treaty_and_1905() {
     let scenario = load("portsmouth-1905.ron");
     let game = play(&scenario, "delegate", "delegate", 7);
-    let text = minutes::markdown(&game, &computers(), None);
+    let text = minutes::markdown(&game, &computers(), None, None);
     assert!(text.starts_with("# The Peace of Portsmouth, 1905 — minutes of the conference"));
     for expected in [
         "## Session 1 — Wednesday 9 August 1905",
@@ -226,6 +226,14 @@ fn a_branch_shares_the_prefix_and_continues_differently() {
     assert!(comparison.branch.is_some());
     assert_eq!(comparison.original_sessions, 12);
     assert_eq!(comparison.clauses.len(), game.scenario().articles.len());
+    // The minutes of the branch tell the same comparison.
+    let text = minutes::markdown(&game, &[Seat::Human, Seat::Human], None, Some(&origin));
+    assert!(text.contains(&format!(
+        "This game branches from *original.ron*: the same moves until turn {}, which Witte decided differently.",
+        at + 1
+    )));
+    assert!(text.contains("- The original: The Treaty of Portsmouth as signed (Japan 0.592, Russia 0.649)"));
+    assert!(text.contains("- This branch: "));
 }
 
 #[test]

@@ -105,6 +105,12 @@ fn a_demonstration_steps_pauses_auto_plays_and_is_taken_over() {
     // Auto-play: moves come by themselves (at the demonstration's pace; hurried here).
     send(&mut app, Demonstrate::TogglePause);
     assert_eq!(app.world().resource::<Session>().pace, Pace::Auto { delay: 4.0 });
+    send(&mut app, Demonstrate::Pace(1));
+    assert_eq!(app.world().resource::<Session>().pace, Pace::Auto { delay: 8.0 });
+    send(&mut app, Demonstrate::Pace(-1));
+    send(&mut app, Demonstrate::Pace(-1));
+    assert_eq!(app.world().resource::<Session>().pace, Pace::Auto { delay: 2.0 });
+    assert!(all_text(&mut app).contains("Auto-play: a move every 2 s"));
     app.world_mut().resource_mut::<Session>().pace = Pace::Auto { delay: 0.0 };
     assert!(run_until(&mut app, 120, |app| turns(app) >= 5));
     // Pause holds the next one.

@@ -90,6 +90,12 @@ pub(super) fn shortcuts(
     if pressed(KeyCode::KeyP) {
         commands.trigger(Demonstrate::TogglePause);
     }
+    if pressed(KeyCode::BracketLeft) {
+        commands.trigger(Demonstrate::Pace(1));
+    }
+    if pressed(KeyCode::BracketRight) {
+        commands.trigger(Demonstrate::Pace(-1));
+    }
 }
 
 /// The controls, where the teacher's tools are on; else just the presenter switch.
@@ -151,6 +157,26 @@ pub(super) fn controls(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &S
                     tip,
                     Demonstrate::TogglePause,
                 ));
+                if let Pace::Auto { delay } = session.pace
+                    && delay > 0.0
+                {
+                    bar.spawn(widget::keyed_button(
+                        f,
+                        "Slower",
+                        "Slower",
+                        "slower",
+                        "A longer wait between auto-played moves ([)",
+                        Demonstrate::Pace(1),
+                    ));
+                    bar.spawn(widget::keyed_button(
+                        f,
+                        "Faster",
+                        "Faster",
+                        "faster",
+                        "A shorter wait between auto-played moves (])",
+                        Demonstrate::Pace(-1),
+                    ));
+                }
             }
             for side in Side::BOTH {
                 let title = &session.game.scenario().party(side).player_title;
