@@ -1,5 +1,6 @@
 //! The screenshot tour: walks every screen — title, settings, new game, briefing, the table
-//! with a proposal in progress, the map, a dispatch, the treaty, the debrief, a hot-seat
+//! with a proposal in progress, the map, a dispatch, the treaty, the debrief, a what-if and
+//! its debrief beside the original, a hot-seat
 //! hand-over, a demonstration in the presenter view with the teacher's eye (and in high
 //! contrast), the teacher's eye at the desk, the class results wall, and the presenter view
 //! at 1920×1080 (which needs a screen that large) — saves `<dir>/<name>.png` for each, and
@@ -12,10 +13,12 @@ use super::draft::{Answer, Draft, Edit, Offeror};
 use super::map::MapData;
 use super::screens::table::classroom::ToggleView;
 use super::screens::table::{Panel, ShowPanel};
+use super::screens::what_if::{BranchAt, WhatIfSource, WhatIfThisGame};
 use super::screens::{BeginNegotiating, Go};
-use super::session::{Difficulty, Opponent, Session, StartGame};
+use super::session::{Difficulty, Opponent, SendTurn, Session, StartGame};
 use super::settings::{Preset, Settings};
 use super::theme::Fonts;
+use crate::engine::moves::Turn;
 use crate::engine::results::{self, ResultFile};
 use crate::engine::save::Seat;
 use crate::engine::side::Side;
@@ -91,6 +94,30 @@ pub fn stops(dir: &std::path::Path) -> Photographs {
             w.trigger(Go(Screen::Treaty));
         }),
         ("debrief", |w| w.trigger(Go(Screen::Debrief))),
+        ("what_if", |w| w.trigger(WhatIfThisGame)),
+        ("what_if_debrief", |w| {
+            // What if Witte had walked out rather than offer the south of Sakhalin?
+            let Some(at) = w.get_resource::<WhatIfSource>().and_then(|source| {
+                let game = crate::engine::save::load_text(&source.name, source.save.to_text())
+                    .ok()?
+                    .game;
+                crate::engine::branch::points(&game)
+                    .iter()
+                    .position(|p| p.session == 10 && p.side == Side::Russia)
+            }) else {
+                error!("tour: the what-if has no turn of Witte's in session 11");
+                w.write_message(AppExit::from_code(5));
+                return;
+            };
+            w.trigger(BranchAt(at));
+            // The branch is saved and loaded by commands: apply them before playing on.
+            w.flush();
+            w.flush();
+            w.trigger(SendTurn(Turn {
+                break_off: true,
+                ..Turn::PASS
+            }));
+        }),
         ("handover", |w| start(w, Side::Japan, Opponent::Human)),
         ("presenter", |w| {
             // A demonstration on the projector: the presenter view in session 5.

@@ -170,7 +170,11 @@ fn spawn_what_if(
                         ));
                     }
                     list.spawn(widget::row(8.0)).with_children(|row| {
-                        row.spawn(widget::keyed_button(
+                        row.spawn(Node {
+                            flex_shrink: 0.0,
+                            ..default()
+                        })
+                        .with_child(widget::keyed_button(
                             f,
                             &format!("Turn {}", i + 1),
                             &format!("Decide turn {} differently", i + 1),
