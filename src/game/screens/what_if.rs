@@ -201,7 +201,12 @@ fn spawn_what_if(
                 }
             });
             page.spawn(widget::row(8.0)).with_children(|bar| {
-                bar.spawn(widget::event_button(f, "Back", "Back to the saved games (Esc)", Go(Screen::Load)));
+                bar.spawn(widget::event_button(
+                    f,
+                    "Back",
+                    "Back to the saved games (Esc: the title screen)",
+                    Go(Screen::Load),
+                ));
             });
         });
 }
