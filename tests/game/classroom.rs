@@ -82,6 +82,23 @@ fn a_demonstration_steps_pauses_auto_plays_and_is_taken_over() {
         1,
         "the controls come with a demonstration"
     );
+    // Every control, the teacher's too, is reachable by Tab, labelled and explained.
+    {
+        use bevy::input_focus::tab_navigation::TabIndex;
+        use portsmouth::game::theme::widget::Tip;
+        let world = app.world_mut();
+        let mut buttons = world.query_filtered::<
+            (Entity, Option<&TabIndex>, Option<&AccessibleLabel>, Option<&Tip>),
+            With<bevy::ui_widgets::Button>,
+        >();
+        let found: Vec<_> = buttons.iter(world).collect();
+        assert!(found.len() >= 8);
+        for (entity, tab, label, tip) in found {
+            let name = world.get::<Name>(entity).map(|n| n.to_string()).unwrap_or_default();
+            assert!(tab.is_some() && label.is_some(), "{name}");
+            assert!(tip.is_some_and(|t| !t.0.is_empty()), "{name} has no tooltip");
+        }
+    }
     // Paused: the first move is decided but waits for the teacher.
     assert!(run_until(&mut app, 60, |app| app
         .world()
