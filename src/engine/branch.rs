@@ -120,4 +120,16 @@ impl Comparison {
     pub fn differing(&self) -> impl Iterator<Item = &Clause> {
         self.clauses.iter().filter(|c| c.ours != c.signed)
     }
+
+    /// One sentence where the article-by-article list would say less: the same treaty, or
+    /// a treaty on one side only. `None` when the articles are worth listing.
+    pub fn summary(&self) -> Option<&'static str> {
+        let treaty = |r: &Option<Report>| r.as_ref().is_some_and(|r| r.ratified);
+        match (treaty(&self.branch), treaty(&self.original)) {
+            _ if self.differing().next().is_none() => Some("Every article came out as in the original."),
+            (false, true) => Some("No treaty in this branch: every article the original settled is lost."),
+            (true, false) => Some("This branch has a treaty where the original had none."),
+            _ => None,
+        }
+    }
 }

@@ -150,18 +150,11 @@ fn what_if(out: &mut String, game: &Game, origin: &Origin) {
     };
     let _ = writeln!(out, "- The original: {}", ending(&comparison.original));
     let _ = writeln!(out, "- This branch: {}", ending(&comparison.branch));
-    let differing: Vec<_> = comparison.differing().collect();
-    let treaty = |r: &Option<Report>| r.as_ref().is_some_and(|r| r.ratified);
-    let summary = match (treaty(&comparison.branch), treaty(&comparison.original)) {
-        _ if differing.is_empty() => Some("Every article came out as in the original."),
-        (false, true) => Some("No treaty in this branch: every article the original settled is lost."),
-        (true, false) => Some("This branch has a treaty where the original had none (see the treaty above)."),
-        _ => None,
-    };
-    if let Some(summary) = summary {
+    if let Some(summary) = comparison.summary() {
         let _ = writeln!(out, "\n{summary}");
         return;
     }
+    let differing: Vec<_> = comparison.differing().collect();
     let _ = writeln!(out, "\n| Article | This branch | The original |\n|---|---|---|");
     for clause in differing {
         let label = |o: Option<u8>| {

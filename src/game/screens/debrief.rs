@@ -117,13 +117,9 @@ fn what_if(col: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, report:
                     )
                 })
                 .collect();
-            let treaty = |r: &Option<Report>| r.as_ref().is_some_and(|r| r.ratified);
-            let summary = match (treaty(&comparison.branch), treaty(&comparison.original)) {
-                _ if differing.is_empty() => "Every article came out as in the original.".to_string(),
-                (false, true) => "No treaty in this branch: every article the original settled is lost.".to_string(),
-                (true, false) => "This branch has a treaty where the original had none.".to_string(),
-                _ => differing.join("\n"),
-            };
+            let summary = comparison
+                .summary()
+                .map_or_else(|| differing.join("\n"), str::to_string);
             panel.spawn(widget::text(f, summary, 14.0, INK));
         });
 }
