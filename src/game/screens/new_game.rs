@@ -9,10 +9,9 @@ use crate::game::catalog::Catalog;
 use crate::game::session::{Difficulty, Opponent, StartGame};
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
-use crate::game::theme::widget::{self, FocusKey, Tip};
+use crate::game::theme::widget;
 use bevy::input::keyboard::{Key, KeyboardInput};
 use bevy::input_focus::InputFocus;
-use bevy::input_focus::tab_navigation::TabIndex;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
@@ -373,26 +372,18 @@ fn opponent_column(row: &mut ChildSpawnerCommands, f: &Fonts, catalog: &Catalog,
             16.0,
             SEPIA,
         ));
-        col.spawn((
-            Name::new("Names field"),
-            NamesField,
-            Button,
-            TabIndex(0),
-            Tip("Type your names or your group's; Backspace removes a letter".into()),
-            FocusKey("names".into()),
-            AccessibleLabel::new(format!("Your names: {}", choices.players)),
-            Node {
-                min_width: px(300),
-                min_height: px(26),
-                padding: UiRect::axes(px(8), px(3)),
-                border: UiRect::all(px(1)),
-                ..default()
-            },
-            BackgroundColor(PARCHMENT),
-            BorderColor::all(INK),
-            bevy::picking::hover::Hovered::default(),
-            children![widget::text(f, choices.players.clone(), 18.0, INK)],
-        ));
+        col.spawn(widget::row(0.0)).with_children(|line| {
+            line.spawn((
+                widget::text_field(
+                    f,
+                    ("Names field", "names", 300.0),
+                    "Type your names or your group's; Backspace removes a letter",
+                    format!("Your names: {}", choices.players),
+                    choices.players.clone(),
+                ),
+                NamesField,
+            ));
+        });
         col.spawn(widget::italic(
             f,
             "Seed — the same seed replays the same game",
@@ -401,23 +392,14 @@ fn opponent_column(row: &mut ChildSpawnerCommands, f: &Fonts, catalog: &Catalog,
         ));
         col.spawn(widget::row(10.0)).with_children(|line| {
             line.spawn((
-                Name::new("Seed field"),
+                widget::text_field(
+                    f,
+                    ("Seed field", "seed", 150.0),
+                    "Type digits to change the seed; Backspace removes one",
+                    format!("Seed {}", choices.seed),
+                    choices.seed.to_string(),
+                ),
                 SeedField,
-                Button,
-                TabIndex(0),
-                Tip("Type digits to change the seed; Backspace removes one".into()),
-                FocusKey("seed".into()),
-                AccessibleLabel::new(format!("Seed {}", choices.seed)),
-                Node {
-                    min_width: px(150),
-                    padding: UiRect::axes(px(8), px(3)),
-                    border: UiRect::all(px(1)),
-                    ..default()
-                },
-                BackgroundColor(PARCHMENT),
-                BorderColor::all(INK),
-                bevy::picking::hover::Hovered::default(),
-                children![widget::text(f, choices.seed.to_string(), 18.0, INK)],
             ));
             line.spawn(widget::event_button(
                 f,

@@ -252,6 +252,36 @@ where
     )
 }
 
+/// A field that takes typed text while it has focus (the screen that owns it reads the
+/// keys): a keyboard-reachable box showing `value`, at least `width` wide.
+pub fn text_field(
+    fonts: &Fonts,
+    (name, key, width): (&'static str, &str, f32),
+    tip: &str,
+    label: String,
+    value: String,
+) -> impl Bundle {
+    (
+        Name::new(name),
+        Button,
+        TabIndex(0),
+        Tip(tip.to_string()),
+        FocusKey(key.to_string()),
+        AccessibleLabel::new(label),
+        Node {
+            min_width: px(width),
+            min_height: px(26),
+            padding: UiRect::axes(px(8), px(3)),
+            border: UiRect::all(px(1)),
+            ..default()
+        },
+        BackgroundColor(PARCHMENT),
+        BorderColor::all(INK),
+        Hovered::default(),
+        children![text(fonts, value, 18.0, INK)],
+    )
+}
+
 /// A panel laid on the page: telegraph paper with a ruled border.
 pub fn panel(name: impl Into<String>, layout: Node) -> impl Bundle {
     (

@@ -4,7 +4,7 @@
 //! 1920×1080 preset scales it by 1.5). The proposal builder stays in the desk view.
 
 use super::classroom;
-use super::teacher::{self, TeacherEye};
+use super::teacher;
 use crate::engine::narrate;
 use crate::engine::side::Side;
 use crate::engine::state::Status;
@@ -77,18 +77,8 @@ pub(super) fn spawn(
             latest(col, f, session, tools);
             classroom::controls(col, f, session, tools, teacher::PRESENTER.text);
             if let Some(view) = eye {
-                col.spawn((
-                    widget::scrolling_panel(
-                        "Teacher's eye",
-                        Node {
-                            flex_grow: 1.0,
-                            min_height: px(0),
-                            ..widget::column(3.0)
-                        },
-                    ),
-                    TeacherEye,
-                ))
-                .with_children(|panel| teacher::limits(panel, f, scenario, view, teacher::PRESENTER));
+                col.spawn(teacher::eye_panel())
+                    .with_children(|panel| teacher::limits(panel, f, scenario, view, teacher::PRESENTER));
             }
         });
     });

@@ -181,9 +181,9 @@ pub fn gap_words(zone: &ArticleZone) -> String {
     }
 }
 
-/// The teacher's tab of the side column: the limits and every article's zone.
-pub fn tab(col: &mut ChildSpawnerCommands, f: &Fonts, scenario: &Scenario, view: &TeacherView) {
-    col.spawn((
+/// The panel the teacher's eye is drawn in, filling what is left of its column.
+pub fn eye_panel() -> impl Bundle {
+    (
         widget::scrolling_panel(
             "Teacher's eye",
             Node {
@@ -193,8 +193,12 @@ pub fn tab(col: &mut ChildSpawnerCommands, f: &Fonts, scenario: &Scenario, view:
             },
         ),
         TeacherEye,
-    ))
-    .with_children(|panel| {
+    )
+}
+
+/// The teacher's tab of the side column: the limits and every article's zone.
+pub fn tab(col: &mut ChildSpawnerCommands, f: &Fonts, scenario: &Scenario, view: &TeacherView) {
+    col.spawn(eye_panel()).with_children(|panel| {
         panel.spawn(widget::italic(
             f,
             "The teacher's eye — hidden from the delegations",
