@@ -176,6 +176,8 @@ pub struct Session {
     /// Started as computer against computer (the teacher's tools come with it).
     pub demonstration: bool,
     pub pace: Pace,
+    /// The wait auto-play resumes with after a pause (the teacher's last choice).
+    auto_delay: f32,
     /// A step was asked for while paused.
     step: bool,
     /// When the last move was played (seconds of the app's clock), for the auto-play delay.
@@ -224,6 +226,7 @@ impl Session {
             serial: NEXT_SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             demonstration: false,
             pace: Pace::Auto { delay: 0.0 },
+            auto_delay: 0.0,
             step: false,
             last_move_at: None,
             taken_over: [None, None],
@@ -406,6 +409,7 @@ fn start_game(
                 // The class sees the first move come when the teacher is ready.
                 session.demonstration = true;
                 session.pace = Pace::Paused;
+                session.auto_delay = DEMONSTRATION_DELAY;
             }
             if session.hot_seat() {
                 session.viewer = session.game.to_move().unwrap_or(side);
@@ -547,6 +551,7 @@ fn load_game(event: On<LoadGame>, mut commands: Commands, mut next: ResMut<NextS
             if !session.is_human(Side::Japan) && !session.is_human(Side::Russia) {
                 session.demonstration = true;
                 session.pace = Pace::Paused;
+                session.auto_delay = DEMONSTRATION_DELAY;
             }
             next.set(if session.game.is_over() {
                 Screen::Debrief
@@ -576,11 +581,7 @@ fn control_demonstration(
         Demonstrate::TogglePause => {
             session.pace = match session.pace {
                 Pace::Paused => Pace::Auto {
-                    delay: if session.demonstration {
-                        DEMONSTRATION_DELAY
-                    } else {
-                        0.0
-                    },
+                    delay: session.auto_delay,
                 },
                 Pace::Auto { .. } => Pace::Paused,
             };
@@ -589,8 +590,9 @@ fn control_demonstration(
             let Pace::Auto { delay } = session.pace else { return };
             let now = AUTO_DELAYS.iter().position(|&d| d >= delay).unwrap_or(0) as i32;
             let next = (now + step as i32).clamp(0, AUTO_DELAYS.len() as i32 - 1);
+            session.auto_delay = AUTO_DELAYS[next as usize];
             session.pace = Pace::Auto {
-                delay: AUTO_DELAYS[next as usize],
+                delay: session.auto_delay,
             };
         }
         Demonstrate::TakeOver(side) => {

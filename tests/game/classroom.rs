@@ -128,6 +128,10 @@ fn a_demonstration_steps_pauses_auto_plays_and_is_taken_over() {
     send(&mut app, Demonstrate::Pace(-1));
     assert_eq!(app.world().resource::<Session>().pace, Pace::Auto { delay: 2.0 });
     assert!(all_text(&mut app).contains("Auto-play: a move every 2 s"));
+    // A pause and auto-play again keep the chosen pace.
+    send(&mut app, Demonstrate::TogglePause);
+    send(&mut app, Demonstrate::TogglePause);
+    assert_eq!(app.world().resource::<Session>().pace, Pace::Auto { delay: 2.0 });
     app.world_mut().resource_mut::<Session>().pace = Pace::Auto { delay: 0.0 };
     assert!(run_until(&mut app, 120, |app| turns(app) >= 5));
     // Pause holds the next one.
