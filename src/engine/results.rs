@@ -12,7 +12,7 @@ use super::save::Seat;
 use super::scenario::Scenario;
 use super::side::Side;
 use super::simulate::ending_id;
-use super::source::{Kind, Limits, SourceFile, SourceMap, from_node, parse};
+use super::source::{Limits, SourceFile, SourceMap, from_node, parse};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -240,16 +240,8 @@ fn parse_ron(name: &str, text: String) -> Result<ResultFile, Diagnostic> {
     let tree = parse(&sources.file(id).text, id, RESULT_LIMITS).map_err(|e| {
         not_a_result(format!("this is not a readable result file: {}", e.message)).at(sources.location(e.span))
     })?;
-    if let Some(format) = tree.field("format")
-        && let Kind::Int(v) = format.kind
-        && v > RESULT_FORMAT as i64
-    {
-        return Err(Diagnostic::error(
-            "newer-result",
-            format!("this result was written by a newer version of Portsmouth 1905 (result format {v}; this version reads up to {RESULT_FORMAT})"),
-            "update the game to read it",
-        )
-        .at(sources.location(format.span)));
+    if let Some((v, span)) = tree.format_beyond(RESULT_FORMAT) {
+        return Err(newer_result(v).at(sources.location(span)));
     }
     let result: ResultFile = from_node(&tree).map_err(|e| {
         not_a_result(format!("this is not a readable result file: {}", e.message))
@@ -258,18 +250,20 @@ fn parse_ron(name: &str, text: String) -> Result<ResultFile, Diagnostic> {
     check_format(name, result)
 }
 
+fn newer_result(format: i64) -> Diagnostic {
+    Diagnostic::error(
+        "newer-result",
+        format!(
+            "this result was written by a newer version of Portsmouth 1905 (result format {format}; this version reads up to {RESULT_FORMAT})"
+        ),
+        "update the game to read it",
+    )
+}
+
 /// Index checks the types cannot express, so the wall never indexes out of range.
 fn check_format(name: &str, result: ResultFile) -> Result<ResultFile, Diagnostic> {
     if result.format > RESULT_FORMAT {
-        return Err(Diagnostic::error(
-            "newer-result",
-            format!(
-                "this result was written by a newer version of Portsmouth 1905 (result format {}; this version reads up to {RESULT_FORMAT})",
-                result.format
-            ),
-            "update the game to read it",
-        )
-        .in_file(name));
+        return Err(newer_result(result.format as i64).in_file(name));
     }
     for term in &result.terms {
         let out_of_range = |i: Option<usize>| i.is_some_and(|i| i >= term.options.len());

@@ -9,7 +9,7 @@ use super::game::Game;
 use super::moves::TurnSpec;
 use super::scenario::{self, InMemory, read_bounded};
 use super::side::Side;
-use super::source::{Kind, Limits, SourceFile, SourceMap, from_node, parse};
+use super::source::{Limits, SourceFile, SourceMap, from_node, parse};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -172,18 +172,13 @@ pub fn load_text(name: &str, text: String) -> Result<Loaded, Diagnostic> {
         )
         .at(sources.location(e.span))
     })?;
-    // Read the version before anything else, so a newer save is named as such rather than
-    // reported as damaged.
-    if let Some(format) = tree.field("format")
-        && let Kind::Int(v) = format.kind
-        && v > SAVE_FORMAT as i64
-    {
+    if let Some((v, span)) = tree.format_beyond(SAVE_FORMAT) {
         return Err(Diagnostic::error(
             "newer-save",
             format!("this game was saved by a newer version of Portsmouth 1905 (save format {v}; this version reads up to {SAVE_FORMAT})"),
             "update the game to open it; the file is unchanged",
         )
-        .at(sources.location(format.span)));
+        .at(sources.location(span)));
     }
     let save: SaveFile = from_node(&tree).map_err(|e| {
         let d = damaged(

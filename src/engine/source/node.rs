@@ -104,6 +104,17 @@ impl Node {
         }
     }
 
+    /// A document's `format` field where it is newer than `newest`, with its span: read
+    /// before anything else, so a file from a newer version is named as such rather than
+    /// reported as damaged.
+    pub fn format_beyond(&self, newest: u32) -> Option<(i64, Span)> {
+        let format = self.field("format")?;
+        match format.kind {
+            Kind::Int(v) if v > newest as i64 => Some((v, format.span)),
+            _ => None,
+        }
+    }
+
     /// The node at `path`, or the deepest node on the way there. Spans of missing
     /// optional fields fall back to the enclosing value, which is still the right place
     /// to tell an author to add something.

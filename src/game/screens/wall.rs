@@ -129,16 +129,7 @@ fn spawn_wall(mut commands: Commands, fonts: Res<Fonts>, figures: Res<WallFigure
                     SEPIA,
                 ));
             });
-            page.spawn((
-                Name::new("Wall"),
-                Node {
-                    flex_direction: FlexDirection::Row,
-                    column_gap: px(10),
-                    flex_grow: 1.0,
-                    min_height: px(0),
-                    ..default()
-                },
-            ))
+            page.spawn(widget::body("Wall"))
             .with_children(|columns| {
                 outcomes(columns, f, wall);
                 articles(columns, f, wall);

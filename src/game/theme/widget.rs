@@ -310,6 +310,20 @@ pub fn scrolling_panel(name: impl Into<String>, layout: Node) -> impl Bundle {
     )
 }
 
+/// A row of columns filling what is left of a page below its heading.
+pub fn body(name: &'static str) -> impl Bundle {
+    (
+        Name::new(name),
+        Node {
+            flex_direction: FlexDirection::Row,
+            column_gap: px(10),
+            flex_grow: 1.0,
+            min_height: px(0),
+            ..default()
+        },
+    )
+}
+
 /// A column with a gap, the commonest layout.
 pub fn column(gap: f32) -> Node {
     Node {

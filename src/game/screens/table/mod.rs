@@ -138,17 +138,7 @@ fn redraw(
     }
     commands.entity(root).with_children(|page| {
         header::spawn(page, f, &session);
-        page.spawn((
-            Name::new("Body"),
-            Node {
-                flex_direction: FlexDirection::Row,
-                column_gap: px(10),
-                flex_grow: 1.0,
-                min_height: px(0),
-                ..default()
-            },
-        ))
-        .with_children(|body| {
+        page.spawn(widget::body("Body")).with_children(|body| {
             body.spawn((
                 Name::new("Negotiation"),
                 Node {

@@ -53,17 +53,7 @@ pub(super) fn spawn(
         head.spawn(widget::italic(f, current.date.long(), 18.0, SEPIA));
     });
     calendar(page, f, session);
-    page.spawn((
-        Name::new("Presenter body"),
-        Node {
-            flex_direction: FlexDirection::Row,
-            column_gap: px(10),
-            flex_grow: 1.0,
-            min_height: px(0),
-            ..default()
-        },
-    ))
-    .with_children(|body| {
+    page.spawn(widget::body("Presenter body")).with_children(|body| {
         board(body, f, session, eye);
         body.spawn((
             Name::new("Presenter side"),
