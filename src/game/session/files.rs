@@ -1,0 +1,138 @@
+//! Saving, loading and exporting a game from the window: the autosave after every move,
+//! named saves, minutes and result files in the profile's folders.
+
+use super::{DEMONSTRATION_DELAY, Pace, Session};
+use crate::engine::save::{self, SaveFile};
+use crate::engine::side::Side;
+use crate::game::Screen;
+use crate::game::paths::Profile;
+use bevy::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// Writes the game's minutes (Markdown) or its result file into the profile.
+#[derive(Event, Clone, Copy, Debug, PartialEq)]
+pub enum Export {
+    Minutes,
+    Result,
+}
+
+/// Saves the game under a new name in the saves folder.
+#[derive(Event, Clone, Copy, Debug)]
+pub struct SaveGame;
+
+/// Loads a saved game and opens it at the table.
+#[derive(Event, Clone, Debug)]
+pub struct LoadGame(pub PathBuf);
+
+pub(super) fn write_save(path: &Path, file: &SaveFile) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("could not make the folder {}: {e}", dir.display()))?;
+    }
+    save::write(path, file).map_err(|d| d.to_string())
+}
+
+pub(super) fn profile(world_profile: Option<Res<Profile>>) -> Profile {
+    world_profile.map_or_else(Profile::from_env, |p| p.clone())
+}
+
+pub(super) fn save_game(_: On<SaveGame>, session: Option<ResMut<Session>>, profile_res: Option<Res<Profile>>) {
+    let Some(mut session) = session else { return };
+    let profile = profile(profile_res);
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let path = profile.saves().join(format!(
+        "{}-session{}-{stamp}.ron",
+        session.game.scenario().id,
+        session.game.state().session + 1
+    ));
+    match write_save(&path, &session.save_file()) {
+        Ok(()) => {
+            session.notice = Some(format!("Saved as {}", path.display()));
+            session.saved_as = Some(path);
+        }
+        Err(problem) => session.notice = Some(problem),
+    }
+}
+
+/// What went wrong with the last load, for the load screen to show.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct LoadProblem(pub Option<String>);
+
+pub(super) fn load_game(event: On<LoadGame>, mut commands: Commands, mut next: ResMut<NextState<Screen>>) {
+    let path = &event.event().0;
+    let loaded = match save::load(path) {
+        Ok(loaded) => loaded,
+        Err(d) => {
+            commands.insert_resource(LoadProblem(Some(d.to_string())));
+            return;
+        }
+    };
+    match Session::new(loaded.game, loaded.seats, loaded.files) {
+        Ok(mut session) => {
+            session.briefed = [true; 2];
+            session.saved_as = Some(path.clone());
+            session.origin = loaded.origin;
+            session.players = loaded.players;
+            if !session.is_human(Side::Japan) && !session.is_human(Side::Russia) {
+                session.demonstration = true;
+                session.pace = Pace::Paused;
+                session.auto_delay = DEMONSTRATION_DELAY;
+            }
+            next.set(if session.game.is_over() {
+                Screen::Debrief
+            } else if session.hot_seat() {
+                Screen::Handover
+            } else {
+                Screen::Table
+            });
+            commands.insert_resource(LoadProblem(None));
+            commands.insert_resource(session);
+        }
+        Err(problem) => commands.insert_resource(LoadProblem(Some(format!("{}: {problem}", path.display())))),
+    }
+}
+
+/// Writes the minutes into the profile's exports folder, or the result into its results
+/// folder (where the class results wall reads), and says where.
+pub(super) fn export(event: On<Export>, session: Option<ResMut<Session>>, profile_res: Option<Res<Profile>>) {
+    let Some(mut session) = session else { return };
+    let profile = profile(profile_res);
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let id = session.game.scenario().id.clone();
+    let written = match event.event() {
+        Export::Minutes => {
+            let path = profile.exports().join(format!("{id}-minutes-{stamp}.md"));
+            let text = crate::engine::minutes::markdown(
+                &session.game,
+                &session.seats,
+                session.players.as_deref(),
+                session.origin.as_ref(),
+            );
+            std::fs::create_dir_all(profile.exports())
+                .and_then(|_| crate::engine::atomic::write(&path, text.as_bytes()))
+                .map(|_| format!("Minutes written to {}", path.display()))
+                .map_err(|e| format!("could not write the minutes to {}: {e}", path.display()))
+        }
+        Export::Result => {
+            match crate::engine::results::ResultFile::of(&session.game, &session.seats, session.players.as_deref()) {
+                None => Err("The talks are not over: there is no result to export yet.".to_string()),
+                Some(result) => {
+                    let path = profile.results().join(format!("{id}-{stamp}.ron"));
+                    std::fs::create_dir_all(profile.results())
+                    .map_err(|e| e.to_string())
+                    .and_then(|_| crate::engine::results::write(&path, &result).map_err(|d| d.to_string()))
+                    .map(|_| {
+                        format!(
+                            "Result written to {} — the Class results screen shows it; give this file to your teacher",
+                            path.display()
+                        )
+                    })
+                }
+            }
+        }
+    };
+    session.notice = Some(written.unwrap_or_else(|problem| problem));
+}
