@@ -78,12 +78,17 @@ fn main() -> ExitCode {
     let Some(command) = args.command else {
         return run_game();
     };
-    // Ctrl-C during a command removes the temporary files being written, then exits.
-    // (The game has Bevy's own handler, which ends the app in order.)
-    let _ = ctrlc::set_handler(|| {
-        portsmouth::engine::atomic::remove_unfinished();
-        std::process::exit(130);
-    });
+    if matches!(
+        command,
+        Command::Simulate(_) | Command::Tournament(_) | Command::Watch(_) | Command::Export(_) | Command::Branch(_)
+    ) {
+        // Ctrl-C while files are being written removes their temporaries, then exits. (The
+        // commands that open a window keep Bevy's own handler, which ends the app in order.)
+        let _ = ctrlc::set_handler(|| {
+            portsmouth::engine::atomic::remove_unfinished();
+            std::process::exit(130);
+        });
+    }
     let code = match command {
         Command::Check(args) => {
             if cli::check::run(args) {

@@ -94,7 +94,8 @@ pub fn run(args: Args) -> Result<(), String> {
         if let (Some(out), None) = (output.as_mut(), &write_error)
             && let Err(e) = write_record(out, &scenario, setup, record)
         {
-            write_error = Some(e.to_string());
+            let path = args.out.as_deref().unwrap_or(Path::new(""));
+            write_error = Some(format!("{}: {e}\n    {}", path.display(), super::WRITE_HELP));
         }
         if let (Some(dir), None) = (&args.results_dir, &write_error) {
             let result = ResultFile::from_report(&scenario, &record.report, record.seed, &seats);
@@ -107,7 +108,7 @@ pub fn run(args: Args) -> Result<(), String> {
     let elapsed = start.elapsed();
     progress.finish_and_clear();
     if let Some(e) = write_error {
-        return Err(format!("could not write the results: {e}\n    {}", super::WRITE_HELP));
+        return Err(format!("could not write the results: {e}"));
     }
     // The files first: a reader of the summary that goes away early must not cost them.
     if let (Some(out), Some(path)) = (output, &args.out) {
