@@ -1,16 +1,37 @@
 //! `portsmouth branch`: list a saved game's turns, or make a what-if save that stops just
 //! before one of them, with that turn's side handed to a player.
 
+use super::out::outln;
 use portsmouth::engine::branch;
 use portsmouth::engine::save::{self, SaveFile};
 use std::path::{Path, PathBuf};
 
-pub fn run(path: &Path, turn: Option<usize>, out: Option<PathBuf>) -> Result<(), String> {
+#[derive(clap::Args)]
+pub struct Args {
+    /// Save file
+    save: PathBuf,
+    /// The turn to decide differently (1-based, as listed); without it, the turns are listed
+    #[arg(long)]
+    turn: Option<usize>,
+    /// The branch's save file (open it with `portsmouth open`)
+    #[arg(long)]
+    out: Option<PathBuf>,
+}
+
+pub fn run(args: Args) -> Result<(), String> {
+    let Args { save: path, turn, out } = args;
+    let path = path.as_path();
+    let outputs: Vec<(&str, &Path)> = out.iter().map(|p| ("--out", p.as_path())).collect();
+    let inputs = [super::Input {
+        what: "the save file",
+        path: path.to_path_buf(),
+    }];
+    super::check_outputs(&inputs, &outputs)?;
     let loaded = save::load(path).map_err(|d| d.to_string())?;
     let game = &loaded.game;
     let points = branch::points(game);
     let Some(turn) = turn else {
-        println!(
+        outln!(
             "{} — seed {} — {} turns",
             game.scenario().title,
             game.seed(),
@@ -18,12 +39,12 @@ pub fn run(path: &Path, turn: Option<usize>, out: Option<PathBuf>) -> Result<(),
         );
         for (i, point) in points.iter().enumerate() {
             let date = game.scenario().sessions[point.session].date.short();
-            println!("{:>3}. session {} ({date}), {}:", i + 1, point.session + 1, point.side);
+            outln!("{:>3}. session {} ({date}), {}:", i + 1, point.session + 1, point.side);
             for line in &point.lines {
-                println!("       {line}");
+                outln!("       {line}");
             }
         }
-        println!(
+        outln!(
             "\nBranch before a turn with: portsmouth branch {} --turn N --out what-if.ron",
             path.display()
         );
@@ -42,7 +63,7 @@ pub fn run(path: &Path, turn: Option<usize>, out: Option<PathBuf>) -> Result<(),
     let what_if = branch::branch(&original, &name, turn - 1)?;
     save::write(&out, &what_if).map_err(|d| d.to_string())?;
     let point = &points[turn - 1];
-    println!(
+    outln!(
         "What-if written to {}: session {}, {} to decide turn {} again. Open it with `portsmouth open {}`.",
         out.display(),
         point.session + 1,

@@ -1,5 +1,6 @@
 //! `portsmouth check`: validate scenario files and say what is in them.
 
+use super::out::{errln, out, outln};
 use portsmouth::engine::analysis::{frontier, nash, utilities};
 use portsmouth::engine::game::Game;
 use portsmouth::engine::scenario::{self, Scenario};
@@ -7,29 +8,43 @@ use portsmouth::engine::side::Side;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+#[derive(clap::Args)]
+pub struct Args {
+    /// Scenario files (.ron)
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Print only problems
+    #[arg(long, short)]
+    quiet: bool,
+    /// Also print the bargaining analysis: reservation values, the Nash treaty, the 1905 treaty
+    #[arg(long)]
+    analysis: bool,
+}
+
 /// Checks each file; prints every problem with file:line:column. Returns whether all passed.
-pub fn run(files: &[PathBuf], quiet: bool, analysis: bool) -> bool {
+pub fn run(args: Args) -> bool {
+    let Args { files, quiet, analysis } = args;
     let mut all_ok = true;
-    for path in files {
+    for path in &files {
         match scenario::load(path) {
             Ok(loaded) => {
                 for warning in &loaded.warnings {
-                    eprintln!("{warning}");
+                    errln!("{warning}");
                 }
                 if !quiet {
-                    println!("{}: ok — {}", path.display(), summary(&loaded.scenario));
+                    outln!("{}: ok — {}", path.display(), summary(&loaded.scenario));
                 }
                 if analysis {
-                    print!("{}", explain(&loaded.scenario));
+                    out!("{}", explain(&loaded.scenario));
                 }
             }
             Err(diagnostics) => {
                 all_ok = false;
                 for d in &diagnostics {
-                    eprintln!("{d}");
+                    errln!("{d}");
                 }
                 let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-                eprintln!("{}: {errors} error(s)", path.display());
+                errln!("{}: {errors} error(s)", path.display());
             }
         }
     }

@@ -1,16 +1,44 @@
 //! `portsmouth export`: a saved game's minutes as Markdown and its result as RON or JSON.
 
+use super::out::outln;
 use portsmouth::engine::atomic;
 use portsmouth::engine::minutes;
 use portsmouth::engine::results::{self, ResultFile};
 use portsmouth::engine::save;
 use std::path::{Path, PathBuf};
 
-pub fn run(path: &Path, minutes_to: Option<PathBuf>, result_to: Option<PathBuf>) -> Result<(), String> {
+#[derive(clap::Args)]
+pub struct Args {
+    /// Save file
+    save: PathBuf,
+    /// The minutes (sessions, offers, replies with reasons, events, treaty, 1905) as Markdown
+    #[arg(long)]
+    minutes: Option<PathBuf>,
+    /// The result (scenario, sides, seed, terms, utilities, outcome): .ron or .json
+    #[arg(long)]
+    result: Option<PathBuf>,
+}
+
+pub fn run(args: Args) -> Result<(), String> {
+    let Args {
+        save: path,
+        minutes: minutes_to,
+        result: result_to,
+    } = args;
     if minutes_to.is_none() && result_to.is_none() {
         return Err("say what to write: --minutes FILE.md, --result FILE.ron (or .json), or both".into());
     }
-    let loaded = save::load(path).map_err(|d| d.to_string())?;
+    let outputs: Vec<(&str, &Path)> = [("--minutes", &minutes_to), ("--result", &result_to)]
+        .into_iter()
+        .filter_map(|(flag, p)| p.as_deref().map(|p| (flag, p)))
+        .collect();
+    let inputs = [super::Input {
+        what: "the save file",
+        path: path.clone(),
+    }];
+    super::check_outputs(&inputs, &outputs)?;
+    let loaded = save::load(&path).map_err(|d| d.to_string())?;
+    let mut written = Vec::new();
     if let Some(out) = &minutes_to {
         let text = minutes::markdown(
             &loaded.game,
@@ -18,8 +46,9 @@ pub fn run(path: &Path, minutes_to: Option<PathBuf>, result_to: Option<PathBuf>)
             loaded.players.as_deref(),
             loaded.origin.as_ref(),
         );
-        atomic::write(out, text.as_bytes()).map_err(|e| format!("could not write {}: {e}", out.display()))?;
-        println!("Minutes written to {}", out.display());
+        atomic::write(out, text.as_bytes())
+            .map_err(|e| format!("could not write {}: {e}\n    {}", out.display(), super::WRITE_HELP))?;
+        written.push(format!("Minutes written to {}", out.display()));
     }
     if let Some(out) = &result_to {
         let Some(result) = ResultFile::of(&loaded.game, &loaded.seats, loaded.players.as_deref()) else {
@@ -30,7 +59,10 @@ pub fn run(path: &Path, minutes_to: Option<PathBuf>, result_to: Option<PathBuf>)
             ));
         };
         results::write(out, &result).map_err(|d| d.to_string())?;
-        println!("Result written to {}", out.display());
+        written.push(format!("Result written to {}", out.display()));
+    }
+    for line in written {
+        outln!("{line}");
     }
     Ok(())
 }

@@ -1,33 +1,40 @@
 //! `portsmouth replay`: print a saved game's transcript and, if it is over, its debrief.
 
+use super::out::{out, outln};
 use portsmouth::engine::narrate;
 use portsmouth::engine::report::Report;
 use portsmouth::engine::save::{self, Seat};
-use std::path::Path;
+use std::path::PathBuf;
 
-pub fn run(path: &Path) -> Result<(), String> {
-    let loaded = save::load(path).map_err(|d| d.to_string())?;
+#[derive(clap::Args)]
+pub struct Args {
+    /// Save file
+    save: PathBuf,
+}
+
+pub fn run(args: Args) -> Result<(), String> {
+    let loaded = save::load(&args.save).map_err(|d| d.to_string())?;
     let game = &loaded.game;
     let scenario = game.scenario();
     let seat = |s: &Seat| match s {
         Seat::Human => "a player".to_string(),
         Seat::Computer(name) => format!("the computer ({name})"),
     };
-    println!("{} — seed {}", scenario.title, game.seed());
-    println!(
+    outln!("{} — seed {}", scenario.title, game.seed());
+    outln!(
         "Japan ({}): {}. Russia ({}): {}.",
         scenario.parties[0].player_title,
         seat(&loaded.seats[0]),
         scenario.parties[1].player_title,
         seat(&loaded.seats[1])
     );
-    print!(
+    out!(
         "{}",
         narrate::render(scenario, game.transcript(), None, game.treaty().is_some())
     );
     match Report::of(game) {
-        Some(report) => println!("\n{}", narrate::debrief(scenario, &report)),
-        None => println!(
+        Some(report) => outln!("\n{}", narrate::debrief(scenario, &report)),
+        None => outln!(
             "\nThe game was saved in session {} of {}; it is {}'s turn.",
             game.state().session + 1,
             scenario.sessions.len(),

@@ -1,5 +1,6 @@
 //! `portsmouth simulate`: many games between computer delegations.
 
+use super::out::outln;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use portsmouth::engine::atomic::AtomicFile;
 use portsmouth::engine::results::{self, ResultFile};
@@ -12,12 +13,29 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
-pub struct Options {
-    pub scenario: PathBuf,
-    pub setup: Setup,
-    pub out: Option<PathBuf>,
-    /// One result file per game in this folder, for the class results wall.
-    pub results_dir: Option<PathBuf>,
+#[derive(clap::Args)]
+pub struct Args {
+    /// Scenario file
+    #[arg(long)]
+    scenario: PathBuf,
+    /// Agent for Japan
+    #[arg(long, default_value = "boulware", value_parser = crate::agent_name)]
+    japan: String,
+    /// Agent for Russia
+    #[arg(long, default_value = "conceder", value_parser = crate::agent_name)]
+    russia: String,
+    /// Number of games
+    #[arg(long, default_value_t = 1000)]
+    games: u64,
+    /// Seed of the run (game i uses a seed derived from it); a fresh one is shown if left out
+    #[arg(long)]
+    seed: Option<u64>,
+    /// Write one row per game to this file (.csv or .json)
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Write one result file per game into this folder (for `portsmouth wall`)
+    #[arg(long)]
+    results_dir: Option<PathBuf>,
 }
 
 enum Output {
@@ -25,20 +43,43 @@ enum Output {
     Json { file: AtomicFile, first: bool },
 }
 
-pub fn run(options: Options) -> Result<(), String> {
-    let scenario = super::load_scenario(&options.scenario)?;
-    let setup = &options.setup;
-    let mut output = match &options.out {
+pub fn run(args: Args) -> Result<(), String> {
+    let loaded = super::load_scenario(&args.scenario)?;
+    let scenario = loaded.scenario.clone();
+    let setup = &Setup {
+        japan: args.japan,
+        russia: args.russia,
+        games: args.games,
+        seed: args.seed.unwrap_or_else(super::fresh_seed),
+    };
+    let inputs = loaded.inputs();
+    let mut outputs: Vec<(&str, &Path)> = args.out.iter().map(|p| ("--out", p.as_path())).collect();
+    let replaced = match &args.results_dir {
+        Some(dir) => results_replaced(dir, setup.games)?,
+        None => Vec::new(),
+    };
+    outputs.extend(replaced.iter().map(|p| ("--results-dir", p.as_path())));
+    super::check_outputs(&inputs, &outputs)?;
+    let mut output = match &args.out {
         None => None,
         Some(path) => Some(open_output(path, &scenario)?),
     };
-    println!(
-        "{} — {} games, {} (Japan) v {} (Russia), seed {}",
-        scenario.title, setup.games, setup.japan, setup.russia, setup.seed
-    );
-    if let Some(dir) = &options.results_dir {
-        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create the folder {}: {e}", dir.display()))?;
+    if let Some(dir) = &args.results_dir {
+        std::fs::create_dir_all(dir).map_err(|e| {
+            format!(
+                "--results-dir {}: cannot create the folder: {e}\n    help: give a folder that can be created, or an existing one",
+                dir.display()
+            )
+        })?;
     }
+    outln!(
+        "{} — {} games, {} (Japan) v {} (Russia), seed {}",
+        scenario.title,
+        setup.games,
+        setup.japan,
+        setup.russia,
+        setup.seed
+    );
     let seats = [
         Seat::Computer(setup.japan.clone()),
         Seat::Computer(setup.russia.clone()),
@@ -53,11 +94,12 @@ pub fn run(options: Options) -> Result<(), String> {
         if let (Some(out), None) = (output.as_mut(), &write_error)
             && let Err(e) = write_record(out, &scenario, setup, record)
         {
-            write_error = Some(e.to_string());
+            let path = args.out.as_deref().unwrap_or(Path::new(""));
+            write_error = Some(format!("{}: {e}\n    {}", path.display(), super::WRITE_HELP));
         }
-        if let (Some(dir), None) = (&options.results_dir, &write_error) {
+        if let (Some(dir), None) = (&args.results_dir, &write_error) {
             let result = ResultFile::from_report(&scenario, &record.report, record.seed, &seats);
-            let path = dir.join(format!("game-{:05}.ron", record.index + 1));
+            let path = dir.join(result_name(record.index));
             if let Err(problem) = results::write(&path, &result) {
                 write_error = Some(problem.to_string());
             }
@@ -68,13 +110,17 @@ pub fn run(options: Options) -> Result<(), String> {
     if let Some(e) = write_error {
         return Err(format!("could not write the results: {e}"));
     }
-    print_summary(&scenario, &summary, elapsed.as_secs_f64());
-    if let (Some(out), Some(path)) = (output, &options.out) {
-        finish_output(out, &summary).map_err(|e| format!("could not write {}: {e}", path.display()))?;
-        println!("Results written to {}", path.display());
+    // The files first: a reader of the summary that goes away early must not cost them.
+    if let (Some(out), Some(path)) = (output, &args.out) {
+        finish_output(out, &summary)
+            .map_err(|e| format!("could not write {}: {e}\n    {}", path.display(), super::WRITE_HELP))?;
     }
-    if let Some(dir) = &options.results_dir {
-        println!(
+    print_summary(&scenario, &summary, elapsed.as_secs_f64());
+    if let Some(path) = &args.out {
+        outln!("Results written to {}", path.display());
+    }
+    if let Some(dir) = &args.results_dir {
+        outln!(
             "One result file per game written to {} (show them with `portsmouth wall {}`)",
             dir.display(),
             dir.display()
@@ -83,13 +129,40 @@ pub fn run(options: Options) -> Result<(), String> {
     Ok(())
 }
 
+/// The name of game `index`'s result file (counted from 0; named from 1).
+fn result_name(index: u64) -> String {
+    format!("game-{:05}.ron", index + 1)
+}
+
+/// The files already in the results folder that the run would replace.
+fn results_replaced(dir: &Path, games: u64) -> Result<Vec<PathBuf>, String> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        // A folder that does not exist yet replaces nothing; one that cannot be made is reported when it is made.
+        return Ok(Vec::new());
+    };
+    Ok(entries
+        .filter_map(|e| e.ok())
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            name.strip_prefix("game-")
+                .and_then(|n| n.strip_suffix(".ron"))
+                .and_then(|n| n.parse::<u64>().ok())
+                .is_some_and(|n| n >= 1 && n <= games && result_name(n - 1) == name)
+        })
+        .map(|e| e.path())
+        .collect())
+}
+
 fn open_output(path: &Path, scenario: &Scenario) -> Result<Output, String> {
     let extension = path
         .extension()
         .and_then(|e| e.to_str())
         .unwrap_or("")
         .to_ascii_lowercase();
-    let file = |p: &Path| AtomicFile::create(p).map_err(|e| format!("cannot create {}: {e}", p.display()));
+    let file = |p: &Path| {
+        AtomicFile::create(p).map_err(|e| format!("cannot create {}: {e}\n    {}", p.display(), super::WRITE_HELP))
+    };
     match extension.as_str() {
         "csv" => Ok(Output::Csv(
             CsvWriter::new(file(path)?, scenario).map_err(|e| format!("cannot write {}: {e}", path.display()))?,
@@ -158,7 +231,7 @@ fn progress_bar(games: u64) -> ProgressBar {
 
 fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64) {
     let games = summary.games.max(1) as f64;
-    println!("\n{:<44} {:>9} {:>7}", "Outcome", "Games", "Share");
+    outln!("\n{:<44} {:>9} {:>7}", "Outcome", "Games", "Share");
     for (o, &count) in summary.outcomes.iter().enumerate() {
         if count == 0 {
             continue;
@@ -167,14 +240,14 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64) {
             .outcomes
             .get(o)
             .map_or("(matches no outcome)", |x| x.title.as_str());
-        println!("{:<44} {:>9} {:>6.1}%", title, count, 100.0 * count as f64 / games);
+        outln!("{:<44} {:>9} {:>6.1}%", title, count, 100.0 * count as f64 / games);
     }
-    println!();
-    println!(
+    outln!();
+    outln!(
         "Agreement (a treaty in force): {:.1}%",
         100.0 * summary.agreement_rate()
     );
-    println!(
+    outln!(
         "Mean utility: Japan {:.3}, Russia {:.3}   (mean advantage over breaking off: {:+.3} / {:+.3})",
         summary.mean_utility(Side::Japan),
         summary.mean_utility(Side::Russia),
@@ -182,29 +255,29 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64) {
         summary.mean_advantage(Side::Russia)
     );
     if summary.agreements > 0 {
-        println!(
+        outln!(
             "Pareto-optimal agreements: {:.1}% (within both final mandates: {:.1}%)",
             100.0 * summary.pareto_share(),
             100.0 * summary.pareto_within_mandates_share()
         );
         if scenario.history.is_some() {
-            println!(
+            outln!(
                 "The 1905 settlement (broad terms): {:.1}% of games",
                 100.0 * summary.settlement_1905_share()
             );
         }
     }
     if summary.nash_distances > 0 {
-        println!("Mean distance to the Nash point: {:.3}", summary.mean_nash_distance());
+        outln!("Mean distance to the Nash point: {:.3}", summary.mean_nash_distance());
     }
-    println!("Mean sessions held: {:.2}", summary.mean_sessions());
+    outln!("Mean sessions held: {:.2}", summary.mean_sessions());
     if summary.refused_moves > 0 {
-        println!(
+        outln!(
             "Moves refused by the rules (an agent's mistake): {}",
             summary.refused_moves
         );
     }
-    println!(
+    outln!(
         "Speed: {:.0} games/s ({:.2} s on one thread)",
         summary.games as f64 / seconds.max(1e-9),
         seconds

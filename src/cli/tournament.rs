@@ -1,71 +1,115 @@
 //! `portsmouth tournament`: every agent against every agent, in both roles.
 
+use super::out::outln;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use portsmouth::engine::agents;
 use portsmouth::engine::atomic::AtomicFile;
 use portsmouth::engine::side::Side;
 use portsmouth::engine::tournament::{self, Pairing};
-use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-pub struct Options {
-    pub scenario: PathBuf,
-    pub agents: Vec<String>,
-    pub games: u64,
-    pub seed: u64,
-    pub threads: Option<usize>,
-    pub out: Option<PathBuf>,
+#[derive(clap::Args)]
+pub struct Args {
+    /// Scenario file
+    #[arg(long)]
+    scenario: PathBuf,
+    /// Games per pairing
+    #[arg(long, default_value_t = 200)]
+    games: u64,
+    /// Seed of the run; a fresh one is shown if left out
+    #[arg(long)]
+    seed: Option<u64>,
+    /// Write one row per pairing to this CSV file
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Agents taking part, comma-separated (default: all)
+    #[arg(long, value_delimiter = ',', value_parser = crate::agent_name)]
+    agents: Vec<String>,
+    /// Threads (default, or 0: one per core)
+    #[arg(long)]
+    threads: Option<usize>,
 }
 
-pub fn run(options: Options) -> Result<(), String> {
-    let scenario = super::load_scenario(&options.scenario)?;
-    let threads = options
-        .threads
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let pairings = options.agents.len() * options.agents.len();
-    println!(
+pub fn run(args: Args) -> Result<(), String> {
+    let loaded = super::load_scenario(&args.scenario)?;
+    let scenario = loaded.scenario.clone();
+    let agents: Vec<String> = if args.agents.is_empty() {
+        agents::NAMES.iter().map(|n| n.to_string()).collect()
+    } else {
+        args.agents
+    };
+    let seed = args.seed.unwrap_or_else(super::fresh_seed);
+    let outputs: Vec<(&str, &Path)> = args.out.iter().map(|p| ("--out", p.as_path())).collect();
+    super::check_outputs(&loaded.inputs(), &outputs)?;
+    // Created before the run, so a folder that cannot take it is known before the work.
+    let mut file = match &args.out {
+        Some(path) => Some(
+            AtomicFile::create(path)
+                .map_err(|e| format!("cannot create {}: {e}\n    {}", path.display(), super::WRITE_HELP))?,
+        ),
+        None => None,
+    };
+    let threads = match args.threads {
+        None | Some(0) => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        Some(n) => n,
+    };
+    let pairings = agents.len() * agents.len();
+    outln!(
         "{} — tournament of {} agents, {} pairings × {} games, seed {}, {} threads",
         scenario.title,
-        options.agents.len(),
+        agents.len(),
         pairings,
-        options.games,
-        options.seed,
+        args.games,
+        seed,
         threads
     );
     let progress = if std::io::stderr().is_terminal() {
         let bar = ProgressBar::with_draw_target(Some(pairings as u64), ProgressDrawTarget::stderr());
-        bar.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} pairings").expect("a valid template"));
+        if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} pairings") {
+            bar.set_style(style);
+        }
         bar
     } else {
         ProgressBar::hidden()
     };
     let start = Instant::now();
-    let results = tournament::run(&scenario, &options.agents, options.games, options.seed, threads, &|n| {
+    let results = tournament::run(&scenario, &agents, args.games, seed, threads, &|n| {
         progress.set_position(n as u64)
     })?;
     progress.finish_and_clear();
-    print_table(&results, &options.agents);
-    println!("Time: {:.1} s", start.elapsed().as_secs_f64());
-    if let Some(path) = &options.out {
-        let mut file = AtomicFile::create(path).map_err(|e| format!("cannot create {}: {e}", path.display()))?;
+    // The file first: a reader of the table that goes away early must not cost it.
+    if let (Some(mut file), Some(path)) = (file.take(), &args.out) {
         tournament::write_csv(&mut file, &results)
-            .and_then(|()| file.flush())
             .and_then(|()| file.commit())
-            .map_err(|e| format!("could not write {}: {e}", path.display()))?;
-        println!("Results written to {}", path.display());
+            .map_err(|e| format!("could not write {}: {e}\n    {}", path.display(), super::WRITE_HELP))?;
+    }
+    print_table(&results, &agents);
+    outln!("Time: {:.1} s", start.elapsed().as_secs_f64());
+    if let Some(path) = &args.out {
+        outln!("Results written to {}", path.display());
     }
     Ok(())
 }
 
 fn print_table(results: &[Pairing], agents: &[String]) {
-    println!();
-    println!(
+    outln!();
+    outln!(
         "{:<12} {:<12} {:>7} {:>7} {:>7} {:>7} {:>8} {:>7} {:>8}",
-        "Japan", "Russia", "agree", "u Japan", "u Russ.", "Pareto", "in mand.", "Nash d", "sessions"
+        "Japan",
+        "Russia",
+        "agree",
+        "u Japan",
+        "u Russ.",
+        "Pareto",
+        "in mand.",
+        "Nash d",
+        "sessions"
     );
     for p in results {
         let s = &p.summary;
-        println!(
+        outln!(
             "{:<12} {:<12} {:>6.1}% {:>7.3} {:>7.3} {:>6.1}% {:>7.1}% {:>7.3} {:>8.2}",
             p.japan,
             p.russia,
@@ -78,11 +122,11 @@ fn print_table(results: &[Pairing], agents: &[String]) {
             s.mean_sessions()
         );
     }
-    println!();
-    println!("Mean utility over all opponents, by role:");
-    println!("{:<12} {:>8} {:>8}", "agent", "as Japan", "as Russia");
+    outln!();
+    outln!("Mean utility over all opponents, by role:");
+    outln!("{:<12} {:>8} {:>8}", "agent", "as Japan", "as Russia");
     for agent in agents {
-        println!(
+        outln!(
             "{:<12} {:>8.3} {:>8.3}",
             agent,
             tournament::mean_utility_in_role(results, agent, Side::Japan),

@@ -1,23 +1,44 @@
 //! `portsmouth wall`: the class results wall of a folder of result files, printed, and
 //! drawn into a PNG with `--out` (the game's own results-wall screen, photographed).
 
+use super::out::{errln, out};
 use portsmouth::engine::wall::{self, Wall};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-pub fn run(folder: &Path, scenario: Option<String>, out: Option<PathBuf>) -> ExitCode {
+#[derive(clap::Args)]
+pub struct Args {
+    /// Folder of result files (.ron or .json)
+    folder: PathBuf,
+    /// Show this scenario's results (default: the scenario most results are from)
+    #[arg(long)]
+    scenario: Option<String>,
+    /// Draw the wall into this PNG file (opens a window briefly; needs a display)
+    #[arg(long)]
+    out: Option<PathBuf>,
+}
+
+pub fn run(args: Args) -> ExitCode {
+    let Args { folder, scenario, out } = args;
+    let folder = folder.as_path();
+    if let Some(out) = &out
+        && let Err(problem) = super::check_outputs(&result_files(folder), &[("--out", out.as_path())])
+    {
+        errln!("{problem}");
+        return ExitCode::FAILURE;
+    }
     let read = match wall::read_folder(folder) {
         Ok(read) => read,
         Err(problem) => {
-            eprintln!("{problem}");
+            errln!("{problem}");
             return ExitCode::FAILURE;
         }
     };
     for problem in &read.problems {
-        eprintln!("{problem}\n    (this file is left off the wall)");
+        errln!("{problem}\n    (this file is left off the wall)");
     }
     let Some(figures) = Wall::of(&read.results, scenario.as_deref()) else {
-        eprintln!(
+        errln!(
             "{}: no results to show{}; export results from the game's debrief, or write some with `portsmouth simulate --results-dir {}`",
             folder.display(),
             scenario.map_or(String::new(), |s| format!(" for the scenario \"{s}\"")),
@@ -25,17 +46,35 @@ pub fn run(folder: &Path, scenario: Option<String>, out: Option<PathBuf>) -> Exi
         );
         return ExitCode::FAILURE;
     };
-    print!("{}", wall::render_text(&figures));
+    out!("{}", wall::render_text(&figures));
     match out {
         None => ExitCode::SUCCESS,
         Some(out) => draw(folder, Some(figures.scenario_id), out),
     }
 }
 
+/// The files the wall reads, which its picture must not replace.
+fn result_files(folder: &Path) -> Vec<super::Input> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("ron") || e.eq_ignore_ascii_case("json"))
+        })
+        .map(|path| super::Input {
+            what: "a result file",
+            path,
+        })
+        .collect()
+}
+
 #[cfg(feature = "gui")]
 fn draw(folder: &Path, scenario: Option<String>, out: PathBuf) -> ExitCode {
     if !out.extension().is_some_and(|e| e.eq_ignore_ascii_case("png")) {
-        eprintln!(
+        errln!(
             "--out {}: the picture is a PNG; give a name ending in .png",
             out.display()
         );
@@ -46,7 +85,7 @@ fn draw(folder: &Path, scenario: Option<String>, out: PathBuf) -> ExitCode {
 
 #[cfg(not(feature = "gui"))]
 fn draw(_: &Path, _: Option<String>, out: PathBuf) -> ExitCode {
-    eprintln!(
+    errln!(
         "--out {}: this build has no window (built without the `gui` feature), so it cannot draw the wall; the figures are printed above",
         out.display()
     );

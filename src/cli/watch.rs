@@ -1,53 +1,70 @@
 //! `portsmouth watch`: one game between computer delegations, printed as a transcript
 //! with its debrief; optionally saved for `replay` or for the game to load.
 
+use super::out::{errln, out, outln};
 use portsmouth::engine::agents;
 use portsmouth::engine::game::Game;
 use portsmouth::engine::narrate;
 use portsmouth::engine::report::Report;
 use portsmouth::engine::save::{self, SaveFile, Seat};
-use portsmouth::engine::scenario;
 use portsmouth::engine::side::Side;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-pub struct Options {
-    pub scenario: PathBuf,
-    pub japan: String,
-    pub russia: String,
-    pub seed: u64,
-    pub save: Option<PathBuf>,
-    /// Show only what this side could see.
-    pub viewer: Option<Side>,
+#[derive(clap::Args)]
+pub struct Args {
+    /// Scenario file
+    #[arg(long)]
+    scenario: PathBuf,
+    /// Agent for Japan
+    #[arg(long, default_value = "historical", value_parser = crate::agent_name)]
+    japan: String,
+    /// Agent for Russia
+    #[arg(long, default_value = "historical", value_parser = crate::agent_name)]
+    russia: String,
+    /// Seed; a fresh one is shown if left out
+    #[arg(long)]
+    seed: Option<u64>,
+    /// Save the game to this file (RON), for `replay` or to open in the game
+    #[arg(long)]
+    save: Option<PathBuf>,
+    /// Show only what one delegation could see: japan or russia
+    #[arg(long, value_parser = crate::side_name)]
+    viewer: Option<Side>,
 }
 
-pub fn run(options: Options) -> Result<(), String> {
-    let loaded = scenario::load(&options.scenario)
-        .map_err(|e| e.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))?;
+pub fn run(args: Args) -> Result<(), String> {
+    let loaded = super::load_scenario(&args.scenario)?;
+    let outputs: Vec<(&str, &Path)> = args.save.iter().map(|p| ("--save", p.as_path())).collect();
+    super::check_outputs(&loaded.inputs(), &outputs)?;
     let scenario = loaded.scenario;
-    let mut japan = agents::for_scenario(&options.japan, Side::Japan, options.seed, &scenario)?;
-    let mut russia = agents::for_scenario(&options.russia, Side::Russia, options.seed, &scenario)?;
-    let mut game = Game::new(scenario.clone(), options.seed);
+    let seed = args.seed.unwrap_or_else(super::fresh_seed);
+    let mut japan = agents::for_scenario(&args.japan, Side::Japan, seed, &scenario)?;
+    let mut russia = agents::for_scenario(&args.russia, Side::Russia, seed, &scenario)?;
+    let mut game = Game::new(scenario.clone(), seed);
     let refused = agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
-    println!(
-        "{} — {} (Japan) v {} (Russia), seed {}",
-        scenario.title, options.japan, options.russia, options.seed
-    );
-    print!(
-        "{}",
-        narrate::render(&scenario, game.transcript(), options.viewer, game.treaty().is_some())
-    );
     let report = Report::of(&game).ok_or("the game did not end")?;
-    println!("\n{}", narrate::debrief(&scenario, &report));
-    if refused > 0 {
-        eprintln!("note: the rules refused {refused} move(s) by an agent; it passed instead");
-    }
-    if let Some(path) = &options.save {
-        let seats = [
-            Seat::Computer(options.japan.clone()),
-            Seat::Computer(options.russia.clone()),
-        ];
+    // The save first: a reader of the transcript that goes away early must not cost it.
+    if let Some(path) = &args.save {
+        let seats = [Seat::Computer(args.japan.clone()), Seat::Computer(args.russia.clone())];
         save::write(path, &SaveFile::of(&game, &loaded.files, seats)).map_err(|d| d.to_string())?;
-        println!("Saved to {}", path.display());
+    }
+    outln!(
+        "{} — {} (Japan) v {} (Russia), seed {}",
+        scenario.title,
+        args.japan,
+        args.russia,
+        seed
+    );
+    out!(
+        "{}",
+        narrate::render(&scenario, game.transcript(), args.viewer, game.treaty().is_some())
+    );
+    outln!("\n{}", narrate::debrief(&scenario, &report));
+    if refused > 0 {
+        errln!("note: the rules refused {refused} move(s) by an agent; it passed instead");
+    }
+    if let Some(path) = &args.save {
+        outln!("Saved to {}", path.display());
     }
     Ok(())
 }

@@ -4,6 +4,7 @@
 
 use super::Screen;
 use bevy::prelude::*;
+use std::io::Write;
 use std::time::Instant;
 
 /// Frames on the table before timing starts (font atlases, pipelines).
@@ -43,7 +44,9 @@ fn time_frame(mut frames: ResMut<Frames>, mut exit: MessageWriter<AppExit>) {
         let mut times = frames.times_ms.clone();
         times.sort_by(f64::total_cmp);
         let at = |q: f64| times[((times.len() - 1) as f64 * q) as usize];
-        println!(
+        // A reader that went away (`| head`) is no reason to panic inside the app.
+        let _ = writeln!(
+            std::io::stdout(),
             "table frame time over {} frames: median {:.2} ms, p95 {:.2} ms, max {:.2} ms",
             times.len(),
             at(0.5),
@@ -74,7 +77,8 @@ pub fn start_plugin(started: Instant) -> impl Fn(&mut App) {
                 }
                 *frames += 1;
                 if *frames == 2 {
-                    println!(
+                    let _ = writeln!(
+                        std::io::stdout(),
                         "title screen drawn after {:.0} ms",
                         started.elapsed().as_secs_f64() * 1000.0
                     );

@@ -22,6 +22,7 @@ use bevy::render::RenderPlugin;
 use bevy::render::settings::WgpuSettings;
 use bevy::window::WindowResolution;
 use bevy::winit::{UpdateMode, WinitSettings};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -46,7 +47,8 @@ fn data_missing() -> Option<ExitCode> {
     if root.join("assets/fonts").is_dir() && root.join("scenarios").is_dir() {
         return None;
     }
-    eprintln!(
+    let _ = writeln!(
+        std::io::stderr(),
         "cannot find the game's data (the folders assets/ and scenarios/) beside the program or in {}; \
          run it from the project folder, or set PORTSMOUTH_DATA to the folder that holds them",
         root.display()

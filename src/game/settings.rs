@@ -106,7 +106,8 @@ impl Settings {
     /// Reads the settings file; a missing file gives the defaults, a damaged one a message.
     pub fn load(profile: &Profile) -> (Settings, Option<String>) {
         let path = profile.settings();
-        let Ok(text) = std::fs::read_to_string(&path) else {
+        // A few hundred bytes when the game writes it; a named pipe in its place must not hang the start.
+        let Ok(text) = crate::engine::regular::read_text(&path, 64 * 1024) else {
             return (Settings::default(), None);
         };
         match ron::from_str::<Settings>(&text) {

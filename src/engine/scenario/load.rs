@@ -43,11 +43,12 @@ impl Files for InMemory<'_> {
     }
 }
 
-/// Reads a text file of at most `MAX_FILE_BYTES`, refusing larger ones before reading them.
+/// Reads a regular text file of at most `MAX_FILE_BYTES`, refusing larger ones (and named
+/// pipes, devices, folders) before reading them.
 pub fn read_bounded(path: &Path, what: &str) -> Result<String, Diagnostic> {
     let name = path.display().to_string();
     let fail = |rule, message: String, help: &str| Diagnostic::error(rule, message, help).in_file(&name);
-    let file = std::fs::File::open(path).map_err(|e| {
+    let file = crate::engine::regular::open_for_reading(path).map_err(|e| {
         fail(
             "unreadable",
             format!("cannot open the {what} file: {e}"),

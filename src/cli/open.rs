@@ -1,0 +1,23 @@
+//! `portsmouth open`: the game, at the table of a saved game.
+
+use super::out::errln;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Save file
+    save: PathBuf,
+    /// Redraw continuously for this many frames, print the frame times, and exit (a measurement)
+    #[arg(long)]
+    measure_frames: Option<u32>,
+}
+
+pub fn run(args: Args) -> ExitCode {
+    // Check the save here, so a damaged one is reported in the terminal, not in a window.
+    if let Err(problem) = portsmouth::engine::save::load(&args.save) {
+        errln!("{problem}");
+        return ExitCode::FAILURE;
+    }
+    portsmouth::game::run_open(args.save, args.measure_frames)
+}

@@ -1,0 +1,172 @@
+//! Only regular files are read or replaced: reading a named pipe waits forever, and renaming
+//! over a device node or a folder destroys it. Also: which file a path really names, so that
+//! a command can refuse to write over one of its own inputs.
+
+use std::fs::{self, File, Metadata};
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// Opens a file for reading if it is a regular file; anything else is refused before it is
+/// opened (opening a named pipe for reading would wait for a writer).
+pub fn open_for_reading(path: &Path) -> io::Result<File> {
+    refuse_unless_regular(&fs::metadata(path)?)?;
+    let file = open_without_waiting(path)?;
+    // The path may have been swapped for something else between the look and the open.
+    refuse_unless_regular(&file.metadata()?)?;
+    Ok(file)
+}
+
+/// Reads a regular text file of at most `limit` bytes (more is refused, not read).
+pub fn read_text(path: &Path, limit: u64) -> io::Result<String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    open_for_reading(path)?.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("the file is larger than {limit} bytes"),
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
+}
+
+#[cfg(unix)]
+fn open_without_waiting(path: &Path) -> io::Result<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    // Regular files ignore O_NONBLOCK; a named pipe swapped in opens at once instead of waiting.
+    fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_without_waiting(path: &Path) -> io::Result<File> {
+    File::open(path)
+}
+
+pub fn refuse_unless_regular(meta: &Metadata) -> io::Result<()> {
+    if meta.is_file() {
+        return Ok(());
+    }
+    Err(io::Error::new(
+        io::ErrorKind::InvalidInput,
+        format!("it is {}, not a regular file", kind(meta)),
+    ))
+}
+
+fn kind(meta: &Metadata) -> &'static str {
+    if meta.is_dir() {
+        return "a folder";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+    }
+    "something else"
+}
+
+/// The file a write to `path` lands in: symbolic links are followed to their end (a dangling
+/// one to the file it names), so that the link itself stays a link.
+pub fn write_target(path: &Path) -> io::Result<PathBuf> {
+    let mut current = path.to_path_buf();
+    // The same bound as the kernel's, so a loop of links ends.
+    for _ in 0..40 {
+        match fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let link = fs::read_link(&current)?;
+                // A relative link is relative to its own folder; `join` keeps an absolute one.
+                current = current.parent().map_or_else(|| link.clone(), |dir| dir.join(&link));
+            }
+            Ok(_) => return Ok(current),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(current),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(io::Error::new(
+        io::ErrorKind::InvalidInput,
+        "too many levels of symbolic links",
+    ))
+}
+
+/// Refuses, before any work, a place a file cannot be written whole: something that exists
+/// and is not a regular file, or a folder that does not exist.
+pub fn check_output(path: &Path) -> io::Result<()> {
+    let target = write_target(path)?;
+    if target.file_name().is_none() {
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, "this is not a file name"));
+    }
+    match fs::metadata(&target) {
+        Ok(meta) => refuse_unless_regular(&meta),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            let dir = folder_of(&target);
+            match fs::metadata(dir) {
+                Ok(meta) if meta.is_dir() => Ok(()),
+                Ok(_) => Err(io::Error::new(
+                    io::ErrorKind::NotADirectory,
+                    format!("{} is not a folder", dir.display()),
+                )),
+                Err(_) => Err(io::Error::new(
+                    io::ErrorKind::NotFound,
+                    format!("the folder {} does not exist", dir.display()),
+                )),
+            }
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
+/// Which file a path names, whatever the spelling, links or hard links: the device and inode
+/// of a file that exists, else the canonical place where it would be created.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum FileId {
+    Inode { device: u64, inode: u64 },
+    Place(PathBuf),
+}
+
+pub fn identity(path: &Path) -> io::Result<FileId> {
+    let target = write_target(path)?;
+    match fs::metadata(&target) {
+        Ok(meta) => existing(&target, &meta),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            let dir = folder_of(&target);
+            let dir = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+            Ok(FileId::Place(match target.file_name() {
+                Some(name) => dir.join(name),
+                None => dir,
+            }))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[cfg(unix)]
+fn existing(_: &Path, meta: &Metadata) -> io::Result<FileId> {
+    use std::os::unix::fs::MetadataExt;
+    Ok(FileId::Inode {
+        device: meta.dev(),
+        inode: meta.ino(),
+    })
+}
+
+#[cfg(not(unix))]
+fn existing(path: &Path, _: &Metadata) -> io::Result<FileId> {
+    Ok(FileId::Place(fs::canonicalize(path)?))
+}
