@@ -112,7 +112,7 @@ pub fn load_from(root: &str, files: &dyn Files) -> Result<Loaded, Vec<Diagnostic
         vec![d]
     })?;
     let digest = digest(sources.files());
-    let compiled = compile(&file, &tree, &sources, root, digest);
+    let compiled = compile(&file, &sources, root, digest);
     match compiled.scenario {
         Some(scenario) => Ok(Loaded {
             scenario: Arc::new(scenario),

@@ -3,6 +3,7 @@
 
 use super::node::{Field, Kind, Node};
 use super::span::Span;
+use super::spanned::{SPAN_FIELD, SPANNED, VALUE_FIELD};
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
 use std::fmt;
 
@@ -215,6 +216,9 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
         visitor: V,
     ) -> Result<V::Value> {
         let node = self.0;
+        if name == SPANNED {
+            return visitor.visit_map(SpannedFields { node, step: 0 });
+        }
         match &node.kind {
             Kind::Struct { name: n, fields } => {
                 if let Some(n) = n.as_ref().filter(|n| n.text != name) {
@@ -385,6 +389,37 @@ impl<'de> de::MapAccess<'de> for StructFields<'_> {
     }
 }
 
+/// Hands a `Spanned` its node's span, then the value itself.
+struct SpannedFields<'a> {
+    node: &'a Node,
+    step: u8,
+}
+
+impl<'de> de::MapAccess<'de> for SpannedFields<'_> {
+    type Error = DeError;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>> {
+        let key = match self.step {
+            0 => SPAN_FIELD,
+            1 => VALUE_FIELD,
+            _ => return Ok(None),
+        };
+        let key: de::value::StrDeserializer<'_, DeError> = key.into_deserializer();
+        seed.deserialize(key).map(Some)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value> {
+        self.step += 1;
+        if self.step == 1 {
+            let span = self.node.span;
+            let parts = [span.file as u32, span.start, span.end];
+            seed.deserialize(de::value::SeqDeserializer::<_, DeError>::new(parts.into_iter()))
+        } else {
+            seed.deserialize(NodeDe(self.node))
+        }
+    }
+}
+
 struct EnumNode<'a>(&'a Node);
 
 impl<'de, 'a> de::EnumAccess<'de> for EnumNode<'a> {
@@ -508,6 +543,29 @@ mod tests {
                 Cond::Named { id: "y".into() }
             ])
         );
+    }
+
+    #[test]
+    fn spanned_values_keep_their_place() {
+        use super::super::spanned::Spanned;
+        #[derive(Deserialize, Debug)]
+        struct Placed {
+            name: Spanned<String>,
+            map: BTreeMap<Spanned<String>, Spanned<Vec<Spanned<u8>>>>,
+            opt: Option<Spanned<Side>>,
+        }
+        let text = r#"(name: "Witte", map: {"korea": [1, 2]}, opt: Some(Japan))"#;
+        let placed: Placed = de(text).unwrap();
+        assert_eq!(placed.name.value, "Witte");
+        assert_eq!(placed.name.span.start as usize, text.find("\"Witte").unwrap());
+        let (key, list) = placed.map.iter().next().unwrap();
+        assert_eq!(key.span.start as usize, text.find("\"korea").unwrap());
+        assert_eq!(list.span.start as usize, text.find('[').unwrap());
+        assert_eq!(list[1].span.start as usize, text.find('2').unwrap());
+        assert_eq!(placed.opt.unwrap().span.start as usize, text.find("Japan").unwrap());
+        // A wrong value inside still names its own place.
+        let err = de::<Placed>(r#"(name: 3, map: {}, opt: None)"#).unwrap_err();
+        assert_eq!(err.span.unwrap().start, 7);
     }
 
     #[test]
