@@ -2,6 +2,7 @@
 //! deserialisation from that tree, and merging of a file onto the base it extends.
 
 mod de;
+mod document;
 mod merge;
 mod node;
 mod parse;
@@ -9,6 +10,7 @@ mod span;
 mod spanned;
 
 pub use de::{DeError, from_node};
+pub use document::{DocumentError, Problem, read_document};
 pub use merge::{MergeError, merge, take_field};
 pub use node::{Field, Kind, Name, Node};
 pub use parse::{Limits, ParseError, parse};

@@ -66,11 +66,21 @@ impl Node {
         }
     }
 
+    /// A field of a record, written `name: value` in RON or `"name": value` in JSON.
     pub fn field(&self, name: &str) -> Option<&Node> {
         match &self.kind {
             Kind::Struct { fields, .. } => fields.iter().find(|f| f.name.text == name).map(|f| &f.value),
+            Kind::Map(entries) => entries
+                .iter()
+                .find(|(k, _)| matches!(&k.kind, Kind::Str(s) if s == name))
+                .map(|(_, v)| v),
             _ => None,
         }
+    }
+
+    /// JSON's `null`, read as RON's `None`.
+    pub fn is_none(&self) -> bool {
+        matches!(&self.kind, Kind::Ident(s) if s == "None" || s == "null")
     }
 
     /// A document's `format` field where it is newer than `newest`, with its span: read

@@ -567,8 +567,20 @@ impl<'a> Parser<'a> {
                 } else {
                     (self.text.get(self.pos..self.pos + 4).ok_or_else(|| bad(self))?, 4)
                 };
-                let v = u32::from_str_radix(digits, 16).map_err(|_| bad(self))?;
+                let mut v = u32::from_str_radix(digits, 16).map_err(|_| bad(self))?;
                 self.pos += skip;
+                // JSON writes characters beyond the BMP as a pair of UTF-16 escapes.
+                if (0xd800..0xdc00).contains(&v)
+                    && let Some(low) = self
+                        .text
+                        .get(self.pos..self.pos + 6)
+                        .and_then(|t| t.strip_prefix("\\u"))
+                        .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                        .filter(|low| (0xdc00..0xe000).contains(low))
+                {
+                    v = 0x10000 + ((v - 0xd800) << 10) + (low - 0xdc00);
+                    self.pos += 6;
+                }
                 char::from_u32(v).ok_or_else(|| bad(self))?
             }
             _ => return Err(bad(self)),
@@ -782,6 +794,14 @@ mod tests {
     #[test]
     fn duplicate_fields_are_refused() {
         assert_eq!(p("(a: 1, a: 2)").unwrap_err().rule, "duplicate-field");
+    }
+
+    #[test]
+    fn reads_json_as_well() {
+        let n = p(r#"{"name": "W\u00e9 \ud83d\ude00", "list": [1, 2.5, null, true], "inner": {"a": -1}}"#).unwrap();
+        let Kind::Map(entries) = &n.kind else { panic!("{n:?}") };
+        assert_eq!(entries[0].1.kind, Kind::Str("Wé 😀".into()));
+        assert_eq!(n.field("inner").unwrap().field("a").unwrap().kind, Kind::Int(-1));
     }
 
     #[test]
