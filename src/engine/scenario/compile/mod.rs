@@ -90,7 +90,12 @@ impl<'a> Compiler<'a> {
             self.error(
                 span,
                 rule,
-                format!("{what} {value} is outside {}..={}", range.start(), range.end()),
+                format!(
+                    "{what} {} is outside {}..={}",
+                    readable(value),
+                    range.start(),
+                    range.end()
+                ),
                 "docs/scenario-format.md gives the range of every number",
             );
         }
@@ -201,4 +206,13 @@ struct Parts {
     events: Vec<Event>,
     outcomes: Vec<Outcome>,
     difficulties: Vec<Difficulty>,
+}
+
+/// A number as an author would write it: huge ones in exponent form, not 300 digits.
+fn readable(value: f64) -> String {
+    if value.abs() >= 1e9 {
+        format!("{value:e}")
+    } else {
+        value.to_string()
+    }
 }
