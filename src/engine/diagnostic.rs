@@ -76,12 +76,26 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// Names longer than this get no suggestion: a typo of a real id is short, and a hostile
+/// file must not make the comparison cost quadratic time and memory in its length.
+const MAX_SUGGEST_CHARS: usize = 64;
+
 /// The closest known name to a misspelt one, if it is close enough to be a typo.
 pub fn did_you_mean<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let wrong_len = wrong.chars().count();
+    if wrong_len > MAX_SUGGEST_CHARS {
+        return None;
+    }
     known
         .into_iter()
-        .map(|k| (edit_distance(wrong, k), k))
-        .filter(|&(d, k)| d <= (k.chars().count() / 3).max(1))
+        .filter_map(|k| {
+            let len = k.chars().count();
+            let allowed = (len / 3).max(1);
+            // Names whose lengths differ by more than the allowed edits cannot be close.
+            (len <= MAX_SUGGEST_CHARS && len.abs_diff(wrong_len) <= allowed)
+                .then(|| (edit_distance(wrong, k), k))
+                .filter(|&(d, _)| d <= allowed)
+        })
         .min_by_key(|&(d, _)| d)
         .map(|(_, k)| k)
 }
@@ -101,27 +115,27 @@ pub fn choices_help<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str> + 
     }
 }
 
-/// Edits (insert, delete, substitute, swap two neighbours) between two names.
+/// Edits (insert, delete, substitute, swap two neighbours) between two names, keeping
+/// only the three rows the recurrence reads.
 fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current: Vec<usize> = vec![0; b.len() + 1];
     for i in 1..=a.len() {
+        current[0] = i;
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            current[j] = (previous[j] + 1).min(current[j - 1] + 1).min(previous[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+                current[j] = current[j].min(before[j - 2] + 1);
             }
         }
+        std::mem::swap(&mut before, &mut previous);
+        std::mem::swap(&mut previous, &mut current);
     }
-    d[a.len()][b.len()]
+    previous[b.len()]
 }
 
 #[cfg(test)]
@@ -134,6 +148,16 @@ mod tests {
         assert_eq!(did_you_mean("sakhalinn", known), Some("sakhalin"));
         assert_eq!(did_you_mean("korae", known), Some("korea"));
         assert_eq!(did_you_mean("manchuria", known), None);
+        assert_eq!(did_you_mean("sakhailn", known), Some("sakhalin"));
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+    }
+
+    #[test]
+    fn long_names_get_no_suggestion_and_cost_little() {
+        let long = "x".repeat(40_000);
+        assert_eq!(did_you_mean(&long, [long.as_str()]), None);
+        assert_eq!(did_you_mean("korea", [long.as_str()]), None);
     }
 
     #[test]

@@ -132,7 +132,8 @@ impl Game {
         let mut points = no_treaty.points + no_treaty.per_session * self.state.session as f64;
         for &(meter, weight) in &no_treaty.meters {
             let m = meter as usize;
-            points += weight * (self.state.meters[m] - self.scenario.meters[m].start) as f64;
+            // In floating point, so that no meter values can overflow the difference.
+            points += weight * (self.state.meters[m] as f64 - self.scenario.meters[m].start as f64);
         }
         points + self.state.no_treaty_shift[side.index()]
     }
@@ -369,7 +370,7 @@ impl Game {
             Effect::Meter(m, delta) => {
                 let meter = &self.scenario.meters[m as usize];
                 let value = &mut self.state.meters[m as usize];
-                *value = (*value + delta).clamp(meter.min, meter.max);
+                *value = value.saturating_add(delta).clamp(meter.min, meter.max);
             }
             Effect::NoTreatyPoints(side, points) => self.state.no_treaty_shift[side.index()] += points,
             Effect::Lift(r) => self.set_red_line(r, false),
@@ -558,7 +559,7 @@ impl Game {
         if self.state.session > 0 {
             for (m, meter) in self.scenario.meters.iter().enumerate() {
                 let value = &mut self.state.meters[m];
-                *value = (*value + meter.per_session).clamp(meter.min, meter.max);
+                *value = value.saturating_add(meter.per_session).clamp(meter.min, meter.max);
             }
         }
         for side in Side::BOTH {

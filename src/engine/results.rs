@@ -12,7 +12,7 @@ use super::save::Seat;
 use super::scenario::Scenario;
 use super::side::Side;
 use super::simulate::ending_id;
-use super::source::{Limits, SourceFile, SourceMap, from_node, parse};
+use super::source::{Limits, Problem, read_document};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -194,7 +194,22 @@ fn is_json(path: &Path) -> bool {
 
 /// Writes a result atomically, as RON or JSON by the file's extension.
 pub fn write(path: &Path, result: &ResultFile) -> Result<(), Diagnostic> {
-    atomic::write(path, result.text_for(path).as_bytes()).map_err(|e| {
+    let text = result.text_for(path);
+    // What the game writes, it must read back (`read` takes at most this much).
+    let most = super::scenario::limits::MAX_FILE_BYTES;
+    if text.len() as u64 > most {
+        return Err(Diagnostic::error(
+            "result-not-written",
+            format!(
+                "this result would take {} KiB, more than the {} KiB a result file may hold",
+                text.len() / 1024,
+                most / 1024
+            ),
+            "the scenario's titles and labels are unusually long; shorten them",
+        )
+        .in_file(&path.display().to_string()));
+    }
+    atomic::write(path, text.as_bytes()).map_err(|e| {
         Diagnostic::error(
             "result-not-written",
             format!("could not write the result: {e}"),
@@ -204,15 +219,18 @@ pub fn write(path: &Path, result: &ResultFile) -> Result<(), Diagnostic> {
     })
 }
 
-/// Reads a result file (RON or JSON by extension); problems name the file, line and column.
+/// Reads a result file, RON or JSON, through the one bounded reader: the same limits hold
+/// for both; problems name the file, line and column.
 pub fn read(path: &Path) -> Result<ResultFile, Diagnostic> {
     let name = path.display().to_string();
     let text = super::scenario::read_bounded(path, "result")?;
-    if is_json(path) {
-        parse_json(&name, &text)
-    } else {
-        parse_ron(&name, text)
-    }
+    let result = read_document(&name, text, RESULT_LIMITS, Some(RESULT_FORMAT)).map_err(|e| match e.problem {
+        Problem::Newer(v) => newer_result(v).at(e.location),
+        Problem::Unreadable | Problem::Schema => {
+            not_a_result(format!("this is not a readable result file: {}", e.message)).at(e.location)
+        }
+    })?;
+    check_format(&name, result)
 }
 
 fn not_a_result(message: String) -> Diagnostic {
@@ -221,33 +239,6 @@ fn not_a_result(message: String) -> Diagnostic {
         message,
         "export the result again from the game or from `portsmouth simulate --results-dir`, or remove the file from the folder",
     )
-}
-
-fn parse_json(name: &str, text: &str) -> Result<ResultFile, Diagnostic> {
-    let result: ResultFile = serde_json::from_str(text).map_err(|e| {
-        not_a_result(format!("this is not a readable result file: {e}")).at(super::source::Location {
-            file: name.to_string(),
-            line: e.line() as u32,
-            column: e.column() as u32,
-        })
-    })?;
-    check_format(name, result)
-}
-
-fn parse_ron(name: &str, text: String) -> Result<ResultFile, Diagnostic> {
-    let mut sources = SourceMap::default();
-    let id = sources.add(SourceFile::new(name, text));
-    let tree = parse(&sources.file(id).text, id, RESULT_LIMITS).map_err(|e| {
-        not_a_result(format!("this is not a readable result file: {}", e.message)).at(sources.location(e.span))
-    })?;
-    if let Some((v, span)) = tree.format_beyond(RESULT_FORMAT) {
-        return Err(newer_result(v).at(sources.location(span)));
-    }
-    let result: ResultFile = from_node(&tree).map_err(|e| {
-        not_a_result(format!("this is not a readable result file: {}", e.message))
-            .at(sources.location(e.span.unwrap_or(tree.span)))
-    })?;
-    check_format(name, result)
 }
 
 fn newer_result(format: i64) -> Diagnostic {

@@ -7,9 +7,10 @@ use super::atomic;
 use super::diagnostic::Diagnostic;
 use super::game::Game;
 use super::moves::TurnSpec;
-use super::scenario::{self, InMemory, read_bounded};
+use super::scenario::limits::{MAX_BASE_DEPTH, MAX_FILE_BYTES};
+use super::scenario::{self, InMemory, read_at_most};
 use super::side::Side;
-use super::source::{Limits, SourceFile, SourceMap, from_node, parse};
+use super::source::{Limits, Problem, read_document};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -21,10 +22,20 @@ pub const SAVE_FORMAT: u32 = 2;
 /// Saves embed whole scenario files, so strings may be long; everything else stays bounded.
 const SAVE_LIMITS: Limits = Limits {
     max_depth: 24,
-    max_string_bytes: 1024 * 1024,
+    max_string_bytes: MAX_FILE_BYTES as usize,
     max_items: 20_000,
     max_nodes: 400_000,
 };
+
+/// The most the turns, seats and what-if origin of a save take: a game has at most
+/// 40 sessions of 4 exchanges, twice over for a what-if, and notes are short.
+const MAX_MOVES_BYTES: u64 = 4 * 1024 * 1024;
+
+/// The largest save read. A save embeds its scenario's files — a chain of up to
+/// `MAX_BASE_DEPTH + 1`, each at most `MAX_FILE_BYTES` — written as RON strings, in which
+/// a new line, tab, quote or backslash takes two bytes; then the moves. A save beyond this
+/// is refused when written, so every save the game writes, it reads.
+pub const MAX_SAVE_BYTES: u64 = (MAX_BASE_DEPTH as u64 + 1) * MAX_FILE_BYTES * 2 + MAX_MOVES_BYTES;
 
 /// Who plays a side.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
@@ -146,7 +157,20 @@ impl SaveFile {
 }
 
 pub fn write(path: &Path, save: &SaveFile) -> Result<(), Diagnostic> {
-    atomic::write(path, save.to_text().as_bytes()).map_err(|e| {
+    let text = save.to_text();
+    if text.len() as u64 > MAX_SAVE_BYTES {
+        return Err(Diagnostic::error(
+            "save-failed",
+            format!(
+                "this game cannot be saved: with its scenario files it would take {} KiB, more than the {} KiB a save may hold",
+                text.len() / 1024,
+                MAX_SAVE_BYTES / 1024
+            ),
+            "the scenario's files are unusually large; shorten their texts to save games played on them",
+        )
+        .in_file(&path.display().to_string()));
+    }
+    atomic::write(path, text.as_bytes()).map_err(|e| {
         Diagnostic::error(
             "save-failed",
             format!("could not save the game: {e}"),
@@ -157,35 +181,29 @@ pub fn write(path: &Path, save: &SaveFile) -> Result<(), Diagnostic> {
 }
 
 pub fn load(path: &Path) -> Result<Loaded, Diagnostic> {
-    let text = read_bounded(path, "save")?;
+    let text = read_at_most(path, "save", MAX_SAVE_BYTES)?;
     load_text(&path.display().to_string(), text)
 }
 
 pub fn load_text(name: &str, text: String) -> Result<Loaded, Diagnostic> {
-    let mut sources = SourceMap::default();
-    let id = sources.add(SourceFile::new(name, text));
     let damaged = |message: String, help: &str| Diagnostic::error("damaged-save", message, help);
-    let tree = parse(&sources.file(id).text, id, SAVE_LIMITS).map_err(|e| {
-        damaged(
-            format!("this save file is damaged: {}", e.message),
-            "the file was changed or cut short since it was saved; load an earlier save",
-        )
-        .at(sources.location(e.span))
-    })?;
-    if let Some((v, span)) = tree.format_beyond(SAVE_FORMAT) {
-        return Err(Diagnostic::error(
+    let save: SaveFile = read_document(name, text, SAVE_LIMITS, Some(SAVE_FORMAT)).map_err(|e| match e.problem {
+        Problem::Newer(v) => Diagnostic::error(
             "newer-save",
             format!("this game was saved by a newer version of Portsmouth 1905 (save format {v}; this version reads up to {SAVE_FORMAT})"),
             "update the game to open it; the file is unchanged",
         )
-        .at(sources.location(span)));
-    }
-    let save: SaveFile = from_node(&tree).map_err(|e| {
-        let d = damaged(
+        .at(e.location),
+        Problem::Unreadable => damaged(
+            format!("this save file is damaged: {}", e.message),
+            "the file was changed or cut short since it was saved; load an earlier save",
+        )
+        .at(e.location),
+        Problem::Schema => damaged(
             format!("this save file is damaged: {}", e.message),
             "the file was changed since it was saved; load an earlier save",
-        );
-        d.at(sources.location(e.span.unwrap_or(tree.span)))
+        )
+        .at(e.location),
     })?;
     let root = save
         .files

@@ -7,6 +7,8 @@ use super::paths::Profile;
 use super::theme::TextScale;
 use super::theme::contrast::HighContrast;
 use crate::engine::atomic;
+use crate::engine::scenario::read_at_most;
+use crate::engine::source::{Limits, read_document};
 use bevy::prelude::*;
 use bevy::window::{MonitorSelection, PrimaryWindow, WindowMode};
 use serde::{Deserialize, Serialize};
@@ -99,29 +101,39 @@ impl Preset {
     }
 }
 
+/// A settings file is a handful of numbers and switches.
+const SETTINGS_MAX_BYTES: u64 = 16 * 1024;
+const SETTINGS_LIMITS: Limits = Limits {
+    max_depth: 4,
+    max_string_bytes: 1024,
+    max_items: 64,
+    max_nodes: 256,
+};
+
 pub const UI_SCALES: [f32; 5] = [0.75, 1.0, 1.25, 1.5, 2.0];
 pub const TEXT_SIZES: [f32; 4] = [0.9, 1.0, 1.15, 1.3];
 
 impl Settings {
-    /// Reads the settings file; a missing file gives the defaults, a damaged one a message.
+    /// Reads the settings file through the same bounded reader as every file the game
+    /// writes; a missing file gives the defaults, a damaged one a message.
     pub fn load(profile: &Profile) -> (Settings, Option<String>) {
         let path = profile.settings();
-        // A few hundred bytes when the game writes it; a named pipe in its place must not hang the start.
-        let Ok(text) = crate::engine::regular::read_text(&path, 64 * 1024) else {
+        if !path.exists() {
             return (Settings::default(), None);
-        };
-        match ron::from_str::<Settings>(&text) {
-            Ok(s) => (s.clamped(), None),
-            Err(e) => (
+        }
+        let damaged = |problem: String| {
+            (
                 Settings::default(),
-                Some(format!(
-                    "{}:{}:{}: the settings file is damaged ({}); defaults are used until you change a setting",
-                    path.display(),
-                    e.span.start.line,
-                    e.span.start.col,
-                    e.code
-                )),
-            ),
+                Some(format!("{problem}; defaults are used until you change a setting")),
+            )
+        };
+        let text = match read_at_most(&path, "settings", SETTINGS_MAX_BYTES) {
+            Ok(text) => text,
+            Err(problem) => return damaged(problem.to_string()),
+        };
+        match read_document::<Settings>(&path.display().to_string(), text, SETTINGS_LIMITS, None) {
+            Ok(s) => (s.clamped(), None),
+            Err(e) => damaged(format!("{}: the settings file is damaged ({})", e.location, e.message)),
         }
     }
 

@@ -18,45 +18,139 @@ fn errors_of(path: &Path) -> Vec<Diagnostic> {
     }
 }
 
-/// Each file's first line says what it must produce: `// expect: RULE at LINE:COL [in FILE]`.
-#[test]
-fn each_broken_file_yields_its_error_where_it_is() {
+/// Every diagnostic of loading `path`: its errors, or the warnings of a scenario that loaded.
+fn diagnostics_of(path: &Path) -> (bool, Vec<Diagnostic>) {
+    match scenario::load(path) {
+        Ok(loaded) => (true, loaded.warnings),
+        Err(errors) => (false, errors),
+    }
+}
+
+fn broken_files() -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = fs::read_dir(data("broken"))
         .unwrap()
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "ron"))
         .collect();
     files.sort();
-    assert!(files.len() >= 25, "the broken set shrank: {}", files.len());
+    files
+}
+
+/// A broken file's first line: `// expect: RULE at LINE:COL [in FILE]` for an error that
+/// refuses the file, `// warn: ...` for a warning on a file that still loads.
+struct Expectation {
+    warning: bool,
+    rule: String,
+    file: String,
+    line: String,
+    column: String,
+}
+
+fn expectation(file: &Path) -> Expectation {
+    let text = fs::read_to_string(file).unwrap();
+    let header = text.lines().next().unwrap_or_default();
+    let (warning, expect) = match (header.strip_prefix("// expect: "), header.strip_prefix("// warn: ")) {
+        (Some(e), _) => (false, e),
+        (_, Some(w)) => (true, w),
+        _ => panic!("{}: no `// expect:` or `// warn:` line", file.display()),
+    };
+    let (rule, place) = expect.split_once(" at ").unwrap();
+    let (position, in_file) = match place.split_once(" in ") {
+        Some((p, f)) => (p, f.to_string()),
+        None => (place, file.file_name().unwrap().to_string_lossy().into_owned()),
+    };
+    let (line, column) = position.split_once(':').unwrap();
+    Expectation {
+        warning,
+        rule: rule.to_string(),
+        file: in_file,
+        line: line.to_string(),
+        column: column.to_string(),
+    }
+}
+
+#[test]
+fn each_broken_file_yields_its_error_where_it_is() {
+    let files = broken_files();
+    assert!(files.len() >= 60, "the broken set shrank: {}", files.len());
     for file in files {
-        let text = fs::read_to_string(&file).unwrap();
-        let header = text.lines().next().unwrap_or_default();
-        let expect = header
-            .strip_prefix("// expect: ")
-            .unwrap_or_else(|| panic!("{}: no `// expect:` line", file.display()));
-        let (rule, place) = expect.split_once(" at ").unwrap();
-        let (position, in_file) = match place.split_once(" in ") {
-            Some((p, f)) => (p, f.to_string()),
-            None => (place, file.file_name().unwrap().to_string_lossy().into_owned()),
-        };
-        let (line, column) = position.split_once(':').unwrap();
-        let errors = errors_of(&file);
-        let found = errors
+        let expect = expectation(&file);
+        let (loaded, found) = diagnostics_of(&file);
+        assert_eq!(loaded, expect.warning, "{}: loaded is {loaded}", file.display());
+        let found = found
             .iter()
-            .find(|d| d.rule == rule && d.is_error())
+            .find(|d| d.rule == expect.rule && d.is_error() != expect.warning)
             .unwrap_or_else(|| {
                 panic!(
-                    "{}: expected {rule}, got:\n{}",
+                    "{}: expected {}, got:\n{}",
                     file.display(),
-                    errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
+                    expect.rule,
+                    found.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
                 )
             });
-        let location = found.location.as_ref().expect("every error has a location");
-        assert!(location.file.ends_with(&in_file), "{}: {found}", file.display());
-        assert_eq!(location.line.to_string(), line, "{}: {found}", file.display());
-        assert_eq!(location.column.to_string(), column, "{}: {found}", file.display());
+        let location = found.location.as_ref().expect("every diagnostic has a location");
+        assert!(location.file.ends_with(&expect.file), "{}: {found}", file.display());
+        assert_eq!(location.line.to_string(), expect.line, "{}: {found}", file.display());
+        assert_eq!(
+            location.column.to_string(),
+            expect.column,
+            "{}: {found}",
+            file.display()
+        );
         assert!(!found.help.is_empty(), "{}: no help", file.display());
     }
+}
+
+/// Rules whose cases the tests below generate, being too large or not text.
+const GENERATED: &[&str] = &["too-large", "not-utf8", "too-long", "missing-file"];
+
+/// The rule ids the scenario reader and checks can give: every kebab-case string in their
+/// code (outside tests), where a rule id is the only such string.
+fn rule_ids() -> std::collections::BTreeSet<String> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/engine");
+    let mut files = Vec::new();
+    walk(&root.join("scenario"), &mut files);
+    walk(&root.join("source"), &mut files);
+    let mut rules = std::collections::BTreeSet::new();
+    for file in files {
+        let text = fs::read_to_string(&file).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for literal in code.split('"').skip(1).step_by(2) {
+            let kebab = literal.contains('-')
+                && literal
+                    .split('-')
+                    .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
+            if kebab {
+                rules.insert(literal.to_string());
+            }
+        }
+    }
+    rules
+}
+
+#[test]
+fn every_rule_has_a_broken_case() {
+    let covered: std::collections::BTreeSet<String> = broken_files().iter().map(|f| expectation(f).rule).collect();
+    let rules = rule_ids();
+    assert!(rules.len() >= 50, "the rule scan found too few rules: {rules:?}");
+    let missing: Vec<&String> = rules
+        .iter()
+        .filter(|r| !covered.contains(*r) && !GENERATED.contains(&r.as_str()))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "rules without a file in tests/data/broken: {missing:?}"
+    );
 }
 
 fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
@@ -73,6 +167,17 @@ fn oversized_files_are_refused_before_they_are_read() {
     big.resize(2 * 1024 * 1024, b'x');
     let errors = errors_of(&temp_file("big.ron", &big));
     assert_eq!(errors[0].rule, "too-large");
+}
+
+#[test]
+fn a_save_missing_an_embedded_base_file_names_it() {
+    let files = vec![("s.ron".to_string(), "Scenario(base: \"gone.ron\")".to_string())];
+    let errors = match scenario::load_from("s.ron", &scenario::InMemory(&files)) {
+        Ok(_) => panic!("a missing base loaded"),
+        Err(errors) => errors,
+    };
+    assert_eq!(errors[0].rule, "missing-file");
+    assert_eq!(errors[0].location.as_ref().unwrap().to_string(), "s.ron:1:16");
 }
 
 #[test]
@@ -118,4 +223,52 @@ proptest! {
             }
         }
     }
+}
+
+/// Files from Windows editors (a byte-order mark) and old Mac ones (lone CRs) read as
+/// their text, and errors in them keep their line and column.
+#[test]
+fn byte_order_marks_and_carriage_returns_keep_positions() {
+    let dir = std::env::temp_dir().join(format!("portsmouth-cr-{}", std::process::id()));
+    fs::create_dir_all(dir.join("broken")).unwrap();
+    let mac = |text: String| format!("\u{feff}{}", text.replace("\r\n", "\n").replace('\n', "\r"));
+    fs::write(
+        dir.join("minimal.ron"),
+        mac(fs::read_to_string(data("minimal.ron")).unwrap()),
+    )
+    .unwrap();
+    let broken = dir.join("broken/bad-chance.ron");
+    fs::write(&broken, mac(fs::read_to_string(data("broken/bad-chance.ron")).unwrap())).unwrap();
+    let errors = errors_of(&broken);
+    let error = errors
+        .iter()
+        .find(|e| e.rule == "bad-chance")
+        .expect("the chance is refused");
+    let location = error.location.as_ref().unwrap();
+    assert_eq!((location.line, location.column), (5, 67), "{error}");
+    assert!(scenario::load(&dir.join("minimal.ron")).is_ok());
+}
+
+/// A long unknown source key once cost gigabytes for its "did you mean"; now the
+/// suggestion is skipped for names no typo could produce, and the error is immediate.
+#[test]
+fn a_long_unknown_source_key_is_refused_quickly() {
+    let key = "x".repeat(16_000);
+    let other = "y".repeat(16_000);
+    let text = fs::read_to_string(data("minimal.ron"))
+        .unwrap()
+        .replace(
+            r#"sources: {"T": "Test source"}"#,
+            &format!(r#"sources: {{"T": "Test source", "{key}": "z"}}"#),
+        )
+        .replace(r#"source: "T")"#, &format!(r#"source: "{other}")"#));
+    let started = std::time::Instant::now();
+    let errors = errors_of(&temp_file("long-source.ron", text.as_bytes()));
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(5),
+        "took {:?}",
+        started.elapsed()
+    );
+    assert_eq!(errors[0].rule, "unknown-source");
+    assert!(!errors[0].help.contains("did you mean"), "{}", errors[0]);
 }

@@ -105,3 +105,102 @@ fn a_failed_write_keeps_the_previous_save() {
     assert_eq!(error.rule, "save-failed");
     assert_eq!(fs::read(&path).unwrap(), before);
 }
+
+/// A legal chain of scenario files, each near the 1 MiB a scenario file may have, gives a
+/// save several times that size: the game must read back the save it wrote.
+#[test]
+fn a_save_of_a_large_chain_of_scenario_files_reads_back() {
+    let dir = temp_dir("large-chain");
+    // Comment lines with quotes and backslashes, which take two bytes each in the save.
+    let padding = |bytes: usize| {
+        let line = "// \"padding\" \\ to make the file large, as a long commented scenario is\n";
+        line.repeat(bytes / line.len())
+    };
+    let minimal =
+        fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/minimal.ron")).unwrap();
+    fs::write(dir.join("minimal.ron"), format!("{minimal}{}", padding(1000 * 1024))).unwrap();
+    fs::write(
+        dir.join("middle.ron"),
+        format!(
+            "Scenario(base: \"minimal.ron\", title: \"Middle\")\n{}",
+            padding(1000 * 1024)
+        ),
+    )
+    .unwrap();
+    let root = dir.join("root.ron");
+    fs::write(
+        &root,
+        format!("Scenario(base: \"middle.ron\", id: \"root\")\n{}", padding(1000 * 1024)),
+    )
+    .unwrap();
+    let loaded = scenario::load(&root).unwrap_or_else(|e| panic!("{}", e[0]));
+    let mut game = Game::new(loaded.scenario.clone(), 3);
+    let mut japan = agents::by_name("linear", Side::Japan, 3).unwrap();
+    let mut russia = agents::by_name("linear", Side::Russia, 3).unwrap();
+    agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
+    let save = SaveFile::of(&game, &loaded.files, [Seat::Human, Seat::Human]);
+    let path = dir.join("large.ron");
+    save::write(&path, &save).unwrap();
+    assert!(
+        fs::metadata(&path).unwrap().len() > 3 * 1024 * 1024,
+        "the save embeds all three files"
+    );
+    let back = save::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(SaveFile::of(&back.game, &back.files, back.seats.clone()), save);
+}
+
+mod round_trips {
+    use super::*;
+    use portsmouth::engine::results::{self, ResultFile};
+    use portsmouth::engine::view::SideView;
+    use proptest::prelude::*;
+
+    const AGENTS: [&str; 5] = ["historical", "linear", "boulware", "conceder", "random"];
+
+    /// A game on the tutorial between two agents, stopped after at most `turns` turns.
+    fn a_game(seed: u64, agents: [usize; 2], turns: usize) -> (Game, Vec<(String, String)>) {
+        let loaded = scenario::load(&scenario_path("tutorial.ron")).unwrap();
+        let mut game = Game::new(loaded.scenario.clone(), seed);
+        let mut players = Side::BOTH.map(|side| agents::by_name(AGENTS[agents[side.index()]], side, seed).unwrap());
+        for _ in 0..turns {
+            let Some(side) = game.to_move() else { break };
+            let decision = players[side.index()].decide(&SideView::new(&game, side));
+            agents::play_decision(&mut game, side, &decision);
+        }
+        (game, loaded.files)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+        /// Whatever the game and whatever the players call themselves (quotes, backslashes,
+        /// control characters, any script), a save and a result, RON or JSON, read back as written.
+        #[test]
+        fn saves_and_results_read_back_as_written(
+            seed in any::<u64>(),
+            agents in [0..AGENTS.len(), 0..AGENTS.len()],
+            turns in 0usize..200,
+            players in proptest::option::of("\\PC{0,40}|[\"\\\\\n\t\r\u{0}-\u{1f}]{0,10}"),
+        ) {
+            let (game, files) = a_game(seed, agents, turns);
+            let seats = [Seat::Computer(AGENTS[agents[0]].into()), Seat::Human];
+            let save = SaveFile::of(&game, &files, seats.clone()).with_players(players.clone());
+            let dir = temp_dir("round-trips");
+            let path = dir.join("game.ron");
+            save::write(&path, &save).unwrap();
+            let back = save::load(&path).unwrap_or_else(|e| panic!("{e}"));
+            prop_assert_eq!(
+                SaveFile::of(&back.game, &back.files, back.seats.clone()).with_players(back.players.clone()),
+                save
+            );
+            if let Some(result) = ResultFile::of(&game, &seats, players.as_deref()) {
+                for name in ["result.ron", "result.json"] {
+                    let path = dir.join(name);
+                    results::write(&path, &result).unwrap();
+                    let back = results::read(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+                    prop_assert_eq!(&back, &result, "{}", name);
+                }
+            }
+        }
+    }
+}

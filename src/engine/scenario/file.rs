@@ -1,8 +1,10 @@
 //! The scenario file as written: plain serde types, one per construct in
 //! docs/scenario-format.md. Names are strings here; `compile` turns them into indices.
+//! Values a check may complain about are `Spanned`, so the message names their place.
 
 use crate::engine::moves::TurnSpec;
 use crate::engine::side::{Audience, Side};
+use crate::engine::source::Spanned;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -13,28 +15,31 @@ pub const FORMAT: u32 = 1;
 #[serde(deny_unknown_fields)]
 #[serde(rename = "Scenario")]
 pub struct ScenarioFile {
-    pub format: u32,
-    pub id: String,
+    pub format: Spanned<u32>,
+    pub id: Spanned<String>,
     pub title: String,
     pub description: String,
     pub author: String,
     #[serde(default)]
     pub sources: BTreeMap<String, String>,
-    pub parties: PartiesFile,
+    pub parties: Spanned<PartiesFile>,
     pub mediator: MediatorFile,
-    pub sessions: Vec<SessionFile>,
-    pub articles: Vec<ArticleFile>,
+    pub sessions: Spanned<Vec<SessionFile>>,
+    pub articles: Spanned<Vec<ArticleFile>>,
     #[serde(default)]
-    pub meters: Vec<MeterFile>,
+    pub meters: Spanned<Vec<MeterFile>>,
     #[serde(default)]
-    pub events: Vec<EventFile>,
-    pub outcomes: Vec<OutcomeFile>,
+    pub events: Spanned<Vec<Spanned<EventFile>>>,
+    pub outcomes: Spanned<Vec<OutcomeFile>>,
     #[serde(default)]
     pub history: Option<HistoryFile>,
     /// Levels of play for the computer counterpart; a standard set if left out.
     #[serde(default)]
     pub difficulties: Vec<DifficultyFile>,
 }
+
+/// A map written in the file, keyed by ids, with the place of every key and value.
+pub type IdMap<V> = BTreeMap<Spanned<String>, Spanned<V>>;
 
 #[derive(Deserialize, Debug, Clone)]
 #[serde(deny_unknown_fields)]
@@ -44,6 +49,20 @@ pub struct PartiesFile {
     pub russia: PartyFile,
 }
 
+impl PartiesFile {
+    pub fn side(&self, side: Side) -> &PartyFile {
+        match side {
+            Side::Japan => &self.japan,
+            Side::Russia => &self.russia,
+        }
+    }
+
+    /// Both parties, Japan first.
+    pub fn sides(&self) -> [(Side, &PartyFile); 2] {
+        [(Side::Japan, &self.japan), (Side::Russia, &self.russia)]
+    }
+}
+
 #[derive(Deserialize, Debug, Clone)]
 #[serde(deny_unknown_fields)]
 #[serde(rename = "Party")]
@@ -51,13 +70,13 @@ pub struct PartyFile {
     pub name: String,
     pub capital: String,
     pub player_title: String,
-    pub delegates: Vec<DelegateFile>,
+    pub delegates: Spanned<Vec<DelegateFile>>,
     /// Confidential instructions, shown only to this side.
     pub briefing: String,
     /// What this side says in public; both sides see it.
     pub public_position: String,
     /// Points for each option of each article, in the article's option order.
-    pub values: BTreeMap<String, Vec<i32>>,
+    pub values: Spanned<IdMap<Vec<Spanned<i32>>>>,
     pub no_treaty: NoTreatyFile,
     #[serde(default)]
     pub red_lines: Vec<RedLineFile>,
@@ -67,12 +86,12 @@ pub struct PartyFile {
     /// articles left out weigh 1). The other side and the mediator start from this reading
     /// and refine it from the talks.
     #[serde(default)]
-    pub known_priorities: BTreeMap<String, f64>,
+    pub known_priorities: IdMap<f64>,
     /// Where this side was publicly known to favour an option other than the one the
     /// options' order suggests (each article's options run from Japan's demand to Russia's
     /// position): article → the option it favours.
     #[serde(default)]
-    pub known_favourites: BTreeMap<String, String>,
+    pub known_favourites: IdMap<String>,
     /// How the computer plays this side: its persona (defaults if left out).
     #[serde(default)]
     pub delegate: Option<PersonaFile>,
@@ -85,42 +104,43 @@ pub struct PersonaFile {
     /// How firmly it holds out: the exponent of its concession curve (1 concedes evenly,
     /// higher holds firm until late, below 1 gives way early).
     #[serde(default = "default_firmness")]
-    pub firmness: f64,
+    pub firmness: Spanned<f64>,
     /// Meters that hurry its concessions: per meter point above the meter's start, this much
     /// of the talks' remaining time is treated as already gone (negative: below the start).
     #[serde(default)]
-    pub pressures: BTreeMap<String, f64>,
+    pub pressures: IdMap<f64>,
     /// Press statements it gives, each from a session (1-based) on.
     #[serde(default)]
     pub press: Vec<PersonaPressFile>,
     /// From this session (1-based) it may lay down an ultimatum on what its instructions make
     /// non-negotiable — Witte's packed bags.
     #[serde(default)]
-    pub ultimatum_from: Option<usize>,
+    pub ultimatum_from: Option<Spanned<usize>>,
     /// From this session (1-based) it tables its whole position as one written package,
     /// giving up its bargaining items — Komura's note of 18 August. The note is its reason.
     #[serde(default)]
     pub compromise: Option<CompromiseFile>,
-    /// From this session (1-based) it cables home when its instructions block a settlement.
-    #[serde(default = "first_session")]
-    pub cable_from: usize,
+    /// From this session (1-based) it cables home when its instructions block a settlement
+    /// (the first if left out).
     #[serde(default)]
-    pub source: Option<String>,
+    pub cable_from: Option<Spanned<usize>>,
+    #[serde(default)]
+    pub source: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize, Debug, Clone)]
 #[serde(deny_unknown_fields)]
 #[serde(rename = "PersonaPress")]
 pub struct PersonaPressFile {
-    pub line: String,
-    pub from: usize,
+    pub line: Spanned<String>,
+    pub from: Spanned<usize>,
 }
 
 #[derive(Deserialize, Debug, Clone)]
 #[serde(deny_unknown_fields)]
 #[serde(rename = "Compromise")]
 pub struct CompromiseFile {
-    pub from: usize,
+    pub from: Spanned<usize>,
     pub note: String,
 }
 
@@ -129,27 +149,23 @@ pub struct CompromiseFile {
 #[serde(deny_unknown_fields)]
 #[serde(rename = "Difficulty")]
 pub struct DifficultyFile {
-    pub id: String,
+    pub id: Spanned<String>,
     pub label: String,
     pub description: String,
     /// Multiplies the persona's firmness.
     #[serde(default = "one")]
-    pub firmness: f64,
+    pub firmness: Spanned<f64>,
     /// Whether it reads the player's priorities from the talks (else it keeps its first guess).
     #[serde(default = "yes")]
     pub reads_opponent: bool,
 }
 
-fn default_firmness() -> f64 {
-    3.0
+fn default_firmness() -> Spanned<f64> {
+    Spanned::unplaced(3.0)
 }
 
-fn first_session() -> usize {
-    1
-}
-
-fn one() -> f64 {
-    1.0
+fn one() -> Spanned<f64> {
+    Spanned::unplaced(1.0)
 }
 
 #[derive(Deserialize, Debug, Clone)]
@@ -164,12 +180,12 @@ pub struct DelegateFile {
 #[serde(deny_unknown_fields)]
 #[serde(rename = "NoTreaty")]
 pub struct NoTreatyFile {
-    pub points: f64,
+    pub points: Spanned<f64>,
     #[serde(default)]
-    pub per_session: f64,
+    pub per_session: Spanned<f64>,
     /// Points per meter point away from the meter's start value.
     #[serde(default)]
-    pub meters: BTreeMap<String, f64>,
+    pub meters: IdMap<f64>,
     pub text: String,
 }
 
@@ -177,28 +193,29 @@ pub struct NoTreatyFile {
 #[serde(deny_unknown_fields)]
 #[serde(rename = "RedLine")]
 pub struct RedLineFile {
-    pub id: String,
+    pub id: Spanned<String>,
     pub text: String,
-    pub forbids: BTreeMap<String, Vec<String>>,
+    pub forbids: Spanned<BTreeMap<Spanned<String>, Vec<Spanned<String>>>>,
     /// Terms that make the forbidden options acceptable, when linked with them.
     #[serde(default)]
-    pub unless: Option<ConditionFile>,
+    pub unless: Option<Spanned<ConditionFile>>,
     #[serde(default = "yes")]
     pub active: bool,
     #[serde(default)]
     pub cable: Option<CableFile>,
     #[serde(default)]
-    pub source: Option<String>,
+    pub source: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize, Debug, Clone)]
 #[serde(deny_unknown_fields)]
 #[serde(rename = "Cable")]
 pub struct CableFile {
+    /// Always, if left out.
     #[serde(default)]
-    pub grant_if: ConditionFile,
+    pub grant_if: Option<Spanned<ConditionFile>>,
     #[serde(default = "certain")]
-    pub chance: f64,
+    pub chance: Spanned<f64>,
     pub yes: String,
     pub no: String,
     /// What a yes does; empty means "lift this red line".
@@ -210,14 +227,14 @@ pub struct CableFile {
 #[serde(deny_unknown_fields)]
 #[serde(rename = "Press")]
 pub struct PressFile {
-    pub id: String,
+    pub id: Spanned<String>,
     pub label: String,
     pub text: String,
     pub effects: Vec<EffectFile>,
     #[serde(default = "once")]
-    pub uses: u8,
+    pub uses: Spanned<u8>,
     #[serde(default)]
-    pub source: Option<String>,
+    pub source: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize, Debug, Clone)]
@@ -229,7 +246,7 @@ pub struct MediatorFile {
     pub country: String,
     pub seat: String,
     #[serde(default)]
-    pub proposals: Vec<MediatorProposalFile>,
+    pub proposals: Spanned<Vec<MediatorProposalFile>>,
     /// How he presses a capital that refuses his compromise: the event he sets off, once.
     /// Such events fire only this way, never on their own.
     #[serde(default)]
@@ -241,31 +258,32 @@ pub struct MediatorFile {
 #[serde(rename = "Pressure")]
 pub struct PressureFile {
     pub on: Side,
-    pub event: String,
+    pub event: Spanned<String>,
 }
 
 #[derive(Deserialize, Debug, Clone)]
 #[serde(deny_unknown_fields)]
 #[serde(rename = "MediatorProposal")]
 pub struct MediatorProposalFile {
-    pub id: String,
+    pub id: Spanned<String>,
     pub title: String,
     pub text: String,
-    pub terms: BTreeMap<String, String>,
+    pub terms: Spanned<IdMap<String>>,
+    /// Always, if left out.
     #[serde(default)]
-    pub available: ConditionFile,
+    pub available: Option<Spanned<ConditionFile>>,
     #[serde(default)]
-    pub source: Option<String>,
+    pub source: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize, Debug, Clone)]
 #[serde(deny_unknown_fields)]
 #[serde(rename = "Session")]
 pub struct SessionFile {
-    pub date: String,
+    pub date: Spanned<String>,
     pub title: String,
-    pub agenda: Vec<String>,
-    pub exchanges: u8,
+    pub agenda: Vec<Spanned<String>>,
+    pub exchanges: Spanned<u8>,
     pub initiative: Side,
     #[serde(default)]
     pub note: String,
@@ -275,30 +293,30 @@ pub struct SessionFile {
 #[serde(deny_unknown_fields)]
 #[serde(rename = "Article")]
 pub struct ArticleFile {
-    pub id: String,
+    pub id: Spanned<String>,
     /// Number among Japan's twelve demands of 10 August, if it is one.
     #[serde(default)]
     pub demand: Option<u8>,
     pub group: String,
     pub title: String,
     pub summary: String,
-    pub options: Vec<OptionFile>,
+    pub options: Spanned<Vec<OptionFile>>,
     pub unresolved: UnresolvedFile,
     #[serde(default)]
-    pub source: Option<String>,
+    pub source: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize, Debug, Clone)]
 #[serde(deny_unknown_fields)]
 #[serde(rename = "Option")]
 pub struct OptionFile {
-    pub id: String,
+    pub id: Spanned<String>,
     pub label: String,
     /// The treaty clause this option produces; none if it leaves the treaty silent.
     #[serde(default)]
     pub clause: Option<String>,
     #[serde(default)]
-    pub source: Option<String>,
+    pub source: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize, Debug, Clone)]
@@ -306,49 +324,51 @@ pub enum UnresolvedFile {
     /// No treaty can be signed while this article is open.
     BlocksTreaty,
     /// An open article is settled on this option when the treaty is signed.
-    Becomes(String),
+    Becomes(Spanned<String>),
 }
 
 #[derive(Deserialize, Debug, Clone)]
 #[serde(deny_unknown_fields)]
 #[serde(rename = "Meter")]
 pub struct MeterFile {
-    pub id: String,
+    pub id: Spanned<String>,
     pub name: String,
     pub description: String,
-    pub start: i32,
+    pub start: Spanned<i32>,
+    /// 0, if left out.
     #[serde(default)]
-    pub min: i32,
-    #[serde(default = "hundred")]
-    pub max: i32,
+    pub min: Option<Spanned<i32>>,
+    /// 100, if left out.
     #[serde(default)]
-    pub per_session: i32,
+    pub max: Option<Spanned<i32>>,
+    #[serde(default)]
+    pub per_session: Spanned<i32>,
     #[serde(default)]
     pub visible_to: Audience,
     #[serde(default)]
-    pub source: Option<String>,
+    pub source: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize, Debug, Clone)]
 #[serde(deny_unknown_fields)]
 #[serde(rename = "Event")]
 pub struct EventFile {
-    pub id: String,
+    pub id: Spanned<String>,
     pub title: String,
     /// Not before the first session on or after this date.
     #[serde(default)]
-    pub date: Option<String>,
+    pub date: Option<Spanned<String>>,
     /// Only once this holds (checked at each session's opening and after every turn).
     #[serde(default)]
-    pub when: Option<ConditionFile>,
+    pub when: Option<Spanned<ConditionFile>>,
     #[serde(default = "certain")]
-    pub chance: f64,
+    pub chance: Spanned<f64>,
     #[serde(default)]
     pub effects: Vec<EffectFile>,
     #[serde(default)]
     pub dispatch: Option<DispatchFile>,
     #[serde(default)]
-    pub source: Option<String>,
+    pub source: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize, Debug, Clone)]
@@ -364,13 +384,13 @@ pub struct DispatchFile {
 #[serde(deny_unknown_fields)]
 #[serde(rename = "Outcome")]
 pub struct OutcomeFile {
-    pub id: String,
+    pub id: Spanned<String>,
     pub title: String,
-    pub when: ConditionFile,
+    pub when: Spanned<ConditionFile>,
     pub epilogue: String,
-    pub aftermath: Vec<AftermathFile>,
+    pub aftermath: Spanned<Vec<AftermathFile>>,
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize, Debug, Clone)]
@@ -378,8 +398,9 @@ pub struct OutcomeFile {
 #[serde(rename = "Aftermath")]
 pub struct AftermathFile {
     pub side: Side,
+    /// Always, if left out.
     #[serde(default)]
-    pub when: ConditionFile,
+    pub when: Option<Spanned<ConditionFile>>,
     /// How the treaty fares at home; leave out for endings without a treaty.
     #[serde(default)]
     pub result: Option<Ratification>,
@@ -407,60 +428,59 @@ impl Ratification {
 #[serde(deny_unknown_fields)]
 #[serde(rename = "History")]
 pub struct HistoryFile {
-    pub signed: String,
-    pub treaty: BTreeMap<String, String>,
-    pub outcome: String,
+    pub signed: Spanned<String>,
+    pub treaty: Spanned<IdMap<String>>,
+    pub outcome: Spanned<String>,
     /// The settlement in broad terms, as a condition over the treaty's terms (what the
     /// computer delegates' calibration counts as "the 1905 outcome").
     #[serde(default)]
-    pub settlement: Option<ConditionFile>,
+    pub settlement: Option<Spanned<ConditionFile>>,
     #[serde(default)]
     pub note: String,
     #[serde(default)]
-    pub script: Vec<StepFile>,
+    pub script: Spanned<Vec<StepFile>>,
 }
 
 #[derive(Deserialize, Debug, Clone)]
 #[serde(deny_unknown_fields)]
 #[serde(rename = "Step")]
 pub struct StepFile {
-    pub session: u8,
+    pub session: Spanned<u8>,
     pub side: Side,
-    pub turn: TurnSpec,
+    pub turn: Spanned<TurnSpec>,
     #[serde(default)]
     pub note: String,
     #[serde(default)]
-    pub source: Option<String>,
+    pub source: Option<Spanned<String>>,
 }
 
-#[derive(Deserialize, Debug, Clone, Default)]
+#[derive(Deserialize, Debug, Clone)]
 pub enum ConditionFile {
-    #[default]
     Always,
     Treaty,
     NoTreaty,
     BrokenOffBy(Side),
-    Agreed(String),
-    Term(String, Vec<String>),
-    SetAside(String),
-    MeterAtLeast(String, i32),
-    MeterAtMost(String, i32),
+    Agreed(Spanned<String>),
+    Term(Spanned<String>, Vec<Spanned<String>>),
+    SetAside(Spanned<String>),
+    MeterAtLeast(Spanned<String>, Spanned<i32>),
+    MeterAtMost(Spanned<String>, Spanned<i32>),
     SessionAtLeast(u8),
-    Fired(String),
-    UtilityAtLeast(Side, f64),
-    UtilityBelow(Side, f64),
-    All(Vec<ConditionFile>),
-    Any(Vec<ConditionFile>),
-    Not(Box<ConditionFile>),
+    Fired(Spanned<String>),
+    UtilityAtLeast(Side, Spanned<f64>),
+    UtilityBelow(Side, Spanned<f64>),
+    All(Vec<Spanned<ConditionFile>>),
+    Any(Vec<Spanned<ConditionFile>>),
+    Not(Box<Spanned<ConditionFile>>),
 }
 
 #[derive(Deserialize, Debug, Clone)]
 pub enum EffectFile {
-    Meter(String, i32),
-    NoTreatyPoints(Side, f64),
-    Lift(String),
-    Impose(String),
-    MediatorProposal(String),
+    Meter(Spanned<String>, Spanned<i32>),
+    NoTreatyPoints(Side, Spanned<f64>),
+    Lift(Spanned<String>),
+    Impose(Spanned<String>),
+    MediatorProposal(Spanned<String>),
     EndTalks(Side),
 }
 
@@ -468,14 +488,10 @@ fn yes() -> bool {
     true
 }
 
-fn certain() -> f64 {
-    1.0
+fn certain() -> Spanned<f64> {
+    Spanned::unplaced(1.0)
 }
 
-fn once() -> u8 {
-    1
-}
-
-fn hundred() -> i32 {
-    100
+fn once() -> Spanned<u8> {
+    Spanned::unplaced(1)
 }

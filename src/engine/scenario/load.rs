@@ -46,6 +46,11 @@ impl Files for InMemory<'_> {
 /// Reads a regular text file of at most `MAX_FILE_BYTES`, refusing larger ones (and named
 /// pipes, devices, folders) before reading them.
 pub fn read_bounded(path: &Path, what: &str) -> Result<String, Diagnostic> {
+    read_at_most(path, what, MAX_FILE_BYTES)
+}
+
+/// Reads a text file of at most `max_bytes`, refusing larger ones before reading them.
+pub fn read_at_most(path: &Path, what: &str, max_bytes: u64) -> Result<String, Diagnostic> {
     let name = path.display().to_string();
     let fail = |rule, message: String, help: &str| Diagnostic::error(rule, message, help).in_file(&name);
     let file = crate::engine::regular::open_for_reading(path).map_err(|e| {
@@ -56,17 +61,17 @@ pub fn read_bounded(path: &Path, what: &str) -> Result<String, Diagnostic> {
         )
     })?;
     let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| {
+    file.take(max_bytes + 1).read_to_end(&mut bytes).map_err(|e| {
         fail(
             "unreadable",
             format!("cannot read the {what} file: {e}"),
             "check the file's permissions",
         )
     })?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
+    if bytes.len() as u64 > max_bytes {
         return Err(fail(
             "too-large",
-            format!("the {what} file is larger than {} KiB", MAX_FILE_BYTES / 1024),
+            format!("the {what} file is larger than {} KiB", max_bytes / 1024),
             "this is not a file the game wrote; check you opened the right one",
         ));
     }
@@ -113,7 +118,7 @@ pub fn load_from(root: &str, files: &dyn Files) -> Result<Loaded, Vec<Diagnostic
         vec![d]
     })?;
     let digest = digest(sources.files());
-    let compiled = compile(&file, &tree, &sources, root, digest);
+    let compiled = compile(&file, &sources, root, digest);
     match compiled.scenario {
         Some(scenario) => Ok(Loaded {
             scenario: Arc::new(scenario),

@@ -8,5 +8,5 @@ mod load;
 mod model;
 
 pub use coverage::{classify, classify_treaty};
-pub use load::{Disk, Files, InMemory, Loaded, load, load_from, read_bounded};
+pub use load::{Disk, Files, InMemory, Loaded, load, load_from, read_at_most, read_bounded};
 pub use model::*;

@@ -37,10 +37,8 @@ pub struct Scenario {
     /// Levels of play for the computer delegate.
     pub difficulties: Vec<Difficulty>,
     pub space: OutcomeSpace,
-    /// The Pareto frontier of all treaties, computed on first use.
-    pub frontier: OnceLock<Vec<FrontierPoint>>,
-    /// Frontiers of what the instructions allow, by set of active red lines.
-    pub feasible_frontiers: std::sync::Mutex<Vec<(u64, Arc<Vec<FrontierPoint>>)>>,
+    /// Frontiers computed on first use: read them through `frontier` and `feasible_frontier`.
+    pub(super) frontiers: FrontierCache,
     /// Per article, every option as a set.
     pub option_masks: [OptionSet; MAX_ARTICLES],
     /// Per side, the red lines with an `unless` exception (indices into `red_lines`).
@@ -50,6 +48,16 @@ pub struct Scenario {
     /// Per side and article, the option a search assumes for an article not yet on the
     /// table: the scenario's default if it has one, else the side's favourite.
     pub assumed_before_tabling: [[OptionSet; MAX_ARTICLES]; 2],
+}
+
+/// Frontiers computed on first use. Its fields are private: only `Scenario`'s accessors
+/// fill them, and nothing can clear or replace them.
+#[derive(Debug, Default)]
+pub struct FrontierCache {
+    /// The Pareto frontier of all treaties.
+    all: OnceLock<Vec<FrontierPoint>>,
+    /// Frontiers of what the instructions allow, by set of active red lines.
+    feasible: std::sync::Mutex<Vec<(u64, Arc<Vec<FrontierPoint>>)>>,
 }
 
 #[derive(Debug)]
@@ -345,7 +353,8 @@ pub struct Step {
 impl Scenario {
     /// The Pareto frontier over every treaty, ignoring instructions.
     pub fn frontier(&self) -> &[FrontierPoint] {
-        self.frontier
+        self.frontiers
+            .all
             .get_or_init(|| analysis::frontier(&self.space, &[u16::MAX; MAX_ARTICLES]))
     }
 
@@ -353,7 +362,7 @@ impl Scenario {
     /// lines in `active` (one bit per red line) in force; cached per set of red lines.
     /// Conditional red lines are met as `mandate::frontier_masks` describes.
     pub fn feasible_frontier(&self, active: u64) -> Arc<Vec<FrontierPoint>> {
-        let mut cache = self.feasible_frontiers.lock().unwrap_or_else(|e| e.into_inner());
+        let mut cache = self.frontiers.feasible.lock().unwrap_or_else(|e| e.into_inner());
         if let Some((_, front)) = cache.iter().find(|(key, _)| *key == active) {
             return Arc::clone(front);
         }

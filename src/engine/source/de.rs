@@ -3,6 +3,7 @@
 
 use super::node::{Field, Kind, Node};
 use super::span::Span;
+use super::spanned::{SPAN_FIELD, SPANNED, VALUE_FIELD};
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
 use std::fmt;
 
@@ -67,7 +68,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
             Kind::Float(f) => visitor.visit_f64(*f),
             Kind::Str(s) => visitor.visit_str(s),
             Kind::Char(c) => visitor.visit_char(*c),
-            Kind::Ident(s) if s == "None" => visitor.visit_none(),
+            _ if node.is_none() => visitor.visit_none(),
             Kind::Ident(s) => visitor.visit_str(s),
             Kind::List(items) => visitor.visit_seq(Seq::new(items)),
             Kind::Map(entries) => visitor.visit_map(MapEntries::new(entries)),
@@ -136,7 +137,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         let node = self.0;
         let r = match &node.kind {
-            Kind::Ident(s) if s == "None" => visitor.visit_none(),
+            _ if node.is_none() => visitor.visit_none(),
             Kind::Tuple { name: Some(n), items } if n.text == "Some" => {
                 if items.len() != 1 {
                     return Err(mismatch(node, "`Some(value)` with exactly one value"));
@@ -215,6 +216,9 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
         visitor: V,
     ) -> Result<V::Value> {
         let node = self.0;
+        if name == SPANNED {
+            return visitor.visit_map(SpannedFields { node, step: 0 });
+        }
         match &node.kind {
             Kind::Struct { name: n, fields } => {
                 if let Some(n) = n.as_ref().filter(|n| n.text != name) {
@@ -226,6 +230,8 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
                 at(node.span, visitor.visit_map(StructFields::new(fields)))
             }
             Kind::Unit => at(node.span, visitor.visit_map(StructFields::new(&[]))),
+            // JSON writes a record as an object.
+            Kind::Map(entries) => at(node.span, visitor.visit_map(MapEntries::new(entries))),
             Kind::Tuple { name: Some(n), items } if items.is_empty() && n.text == name => {
                 at(node.span, visitor.visit_map(StructFields::new(&[])))
             }
@@ -242,6 +248,10 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
         let node = self.0;
         let r = match &node.kind {
             Kind::Ident(_) | Kind::Str(_) | Kind::Tuple { name: Some(_), .. } | Kind::Struct { name: Some(_), .. } => {
+                visitor.visit_enum(EnumNode(node))
+            }
+            // JSON writes a choice with data as an object of one entry: `{"Computer": "tit_for_tat"}`.
+            Kind::Map(entries) if entries.len() == 1 && matches!(entries[0].0.kind, Kind::Str(_)) => {
                 visitor.visit_enum(EnumNode(node))
             }
             _ => {
@@ -385,6 +395,37 @@ impl<'de> de::MapAccess<'de> for StructFields<'_> {
     }
 }
 
+/// Hands a `Spanned` its node's span, then the value itself.
+struct SpannedFields<'a> {
+    node: &'a Node,
+    step: u8,
+}
+
+impl<'de> de::MapAccess<'de> for SpannedFields<'_> {
+    type Error = DeError;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>> {
+        let key = match self.step {
+            0 => SPAN_FIELD,
+            1 => VALUE_FIELD,
+            _ => return Ok(None),
+        };
+        let key: de::value::StrDeserializer<'_, DeError> = key.into_deserializer();
+        seed.deserialize(key).map(Some)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value> {
+        self.step += 1;
+        if self.step == 1 {
+            let span = self.node.span;
+            let parts = [span.file as u32, span.start, span.end];
+            seed.deserialize(de::value::SeqDeserializer::<_, DeError>::new(parts.into_iter()))
+        } else {
+            seed.deserialize(NodeDe(self.node))
+        }
+    }
+}
+
 struct EnumNode<'a>(&'a Node);
 
 impl<'de, 'a> de::EnumAccess<'de> for EnumNode<'a> {
@@ -392,61 +433,89 @@ impl<'de, 'a> de::EnumAccess<'de> for EnumNode<'a> {
     type Variant = VariantNode<'a>;
 
     fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, Self::Variant)> {
-        let (name, span) = match &self.0.kind {
-            Kind::Ident(s) | Kind::Str(s) => (s.as_str(), self.0.span),
-            Kind::Tuple { name: Some(n), .. } | Kind::Struct { name: Some(n), .. } => (n.text.as_str(), n.span),
-            _ => unreachable!("deserialize_enum checked the node kind"),
+        let (name, span, variant) = match &self.0.kind {
+            Kind::Ident(s) | Kind::Str(s) => (s.as_str(), self.0.span, VariantNode::Ron(self.0)),
+            Kind::Tuple { name: Some(n), .. } | Kind::Struct { name: Some(n), .. } => {
+                (n.text.as_str(), n.span, VariantNode::Ron(self.0))
+            }
+            Kind::Map(entries) => match &entries[..] {
+                [(key @ Node { kind: Kind::Str(s), .. }, value)] => (s.as_str(), key.span, VariantNode::Json(value)),
+                _ => return Err(mismatch(self.0, "one of the named choices")),
+            },
+            _ => return Err(mismatch(self.0, "one of the named choices")),
         };
         let key: de::value::StrDeserializer<'_, DeError> = name.into_deserializer();
         let value = at(span, seed.deserialize(key))?;
-        Ok((value, VariantNode(self.0)))
+        Ok((value, variant))
     }
 }
 
-struct VariantNode<'a>(&'a Node);
+/// A choice's data: RON's `Name(...)` node, or the value of JSON's `{"Name": value}`.
+enum VariantNode<'a> {
+    Ron(&'a Node),
+    Json(&'a Node),
+}
 
 impl<'de> de::VariantAccess<'de> for VariantNode<'_> {
     type Error = DeError;
 
     fn unit_variant(self) -> Result<()> {
-        match &self.0.kind {
+        let node = match self {
+            VariantNode::Ron(node) => node,
+            VariantNode::Json(value) => return Err(mismatch(value, "no value for this choice")),
+        };
+        match &node.kind {
             Kind::Ident(_) | Kind::Str(_) => Ok(()),
             Kind::Tuple { items, .. } if items.is_empty() => Ok(()),
-            _ => Err(mismatch(self.0, "a plain word without `(...)`")),
+            _ => Err(mismatch(node, "a plain word without `(...)`")),
         }
     }
 
     fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value> {
-        match &self.0.kind {
+        let node = match self {
+            VariantNode::Ron(node) => node,
+            VariantNode::Json(value) => return at(value.span, seed.deserialize(NodeDe(value))),
+        };
+        match &node.kind {
             Kind::Tuple { items, .. } if items.len() == 1 => at(items[0].span, seed.deserialize(NodeDe(&items[0]))),
             Kind::Tuple { name: Some(n), items } => Err(DeError {
                 message: format!("`{}(...)` takes exactly one value, found {}", n.text, items.len()),
-                span: Some(self.0.span),
+                span: Some(node.span),
             }),
-            _ => Err(mismatch(self.0, "`Name(value)`")),
+            _ => Err(mismatch(node, "`Name(value)`")),
         }
     }
 
     fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value> {
-        match &self.0.kind {
+        let node = match self {
+            VariantNode::Ron(node) => node,
+            VariantNode::Json(value) => return de::Deserializer::deserialize_tuple(NodeDe(value), len, visitor),
+        };
+        match &node.kind {
             Kind::Tuple { name: Some(n), items } => {
                 if items.len() != len {
                     return Err(DeError {
                         message: format!("`{}(...)` takes {len} values, found {}", n.text, items.len()),
-                        span: Some(self.0.span),
+                        span: Some(node.span),
                     });
                 }
-                at(self.0.span, visitor.visit_seq(Seq::new(items)))
+                at(node.span, visitor.visit_seq(Seq::new(items)))
             }
-            _ => Err(mismatch(self.0, &format!("`Name(...)` with {len} values"))),
+            _ => Err(mismatch(node, &format!("`Name(...)` with {len} values"))),
         }
     }
 
-    fn struct_variant<V: Visitor<'de>>(self, _fields: &'static [&'static str], visitor: V) -> Result<V::Value> {
-        match &self.0.kind {
-            Kind::Struct { fields, .. } => at(self.0.span, visitor.visit_map(StructFields::new(fields))),
-            Kind::Tuple { items, .. } if items.is_empty() => at(self.0.span, visitor.visit_map(StructFields::new(&[]))),
-            _ => Err(mismatch(self.0, "`Name(field: value, ...)`")),
+    fn struct_variant<V: Visitor<'de>>(self, fields: &'static [&'static str], visitor: V) -> Result<V::Value> {
+        let node = match self {
+            VariantNode::Ron(node) => node,
+            VariantNode::Json(value) => {
+                return de::Deserializer::deserialize_struct(NodeDe(value), "", fields, visitor);
+            }
+        };
+        match &node.kind {
+            Kind::Struct { fields, .. } => at(node.span, visitor.visit_map(StructFields::new(fields))),
+            Kind::Tuple { items, .. } if items.is_empty() => at(node.span, visitor.visit_map(StructFields::new(&[]))),
+            _ => Err(mismatch(node, "`Name(field: value, ...)`")),
         }
     }
 }
@@ -508,6 +577,29 @@ mod tests {
                 Cond::Named { id: "y".into() }
             ])
         );
+    }
+
+    #[test]
+    fn spanned_values_keep_their_place() {
+        use super::super::spanned::Spanned;
+        #[derive(Deserialize, Debug)]
+        struct Placed {
+            name: Spanned<String>,
+            map: BTreeMap<Spanned<String>, Spanned<Vec<Spanned<u8>>>>,
+            opt: Option<Spanned<Side>>,
+        }
+        let text = r#"(name: "Witte", map: {"korea": [1, 2]}, opt: Some(Japan))"#;
+        let placed: Placed = de(text).unwrap();
+        assert_eq!(placed.name.value, "Witte");
+        assert_eq!(placed.name.span.start as usize, text.find("\"Witte").unwrap());
+        let (key, list) = placed.map.iter().next().unwrap();
+        assert_eq!(key.span.start as usize, text.find("\"korea").unwrap());
+        assert_eq!(list.span.start as usize, text.find('[').unwrap());
+        assert_eq!(list[1].span.start as usize, text.find('2').unwrap());
+        assert_eq!(placed.opt.unwrap().span.start as usize, text.find("Japan").unwrap());
+        // A wrong value inside still names its own place.
+        let err = de::<Placed>(r#"(name: 3, map: {}, opt: None)"#).unwrap_err();
+        assert_eq!(err.span.unwrap().start, 7);
     }
 
     #[test]

@@ -2,13 +2,17 @@
 //! deserialisation from that tree, and merging of a file onto the base it extends.
 
 mod de;
+mod document;
 mod merge;
 mod node;
 mod parse;
 mod span;
+mod spanned;
 
 pub use de::{DeError, from_node};
+pub use document::{DocumentError, Problem, read_document};
 pub use merge::{MergeError, merge, take_field};
-pub use node::{Field, Kind, Name, Node, Seg};
+pub use node::{Field, Kind, Name, Node};
 pub use parse::{Limits, ParseError, parse};
 pub use span::{Location, SourceFile, SourceMap, Span};
+pub use spanned::Spanned;

@@ -46,37 +46,6 @@ pub struct Field {
     pub value: Node,
 }
 
-/// One step of a path into a tree, used to point at a value by its place in the schema.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Seg {
-    Field(&'static str),
-    Index(usize),
-    Key(String),
-}
-
-impl From<&'static str> for Seg {
-    fn from(name: &'static str) -> Seg {
-        Seg::Field(name)
-    }
-}
-
-impl From<usize> for Seg {
-    fn from(index: usize) -> Seg {
-        Seg::Index(index)
-    }
-}
-
-/// Builds a path: `path!["sessions", 3, "agenda", 1]`.
-#[macro_export]
-macro_rules! path {
-    ($($seg:expr),* $(,)?) => {{
-        // Paths are often extended, so they are vectors even where a slice would do.
-        #[allow(clippy::useless_vec)]
-        let path = vec![$($crate::engine::source::Seg::from($seg)),*];
-        path
-    }};
-}
-
 impl Node {
     /// What kind of value this is, in words a scenario author recognises.
     pub fn describe(&self) -> String {
@@ -97,11 +66,21 @@ impl Node {
         }
     }
 
+    /// A field of a record, written `name: value` in RON or `"name": value` in JSON.
     pub fn field(&self, name: &str) -> Option<&Node> {
         match &self.kind {
             Kind::Struct { fields, .. } => fields.iter().find(|f| f.name.text == name).map(|f| &f.value),
+            Kind::Map(entries) => entries
+                .iter()
+                .find(|(k, _)| matches!(&k.kind, Kind::Str(s) if s == name))
+                .map(|(_, v)| v),
             _ => None,
         }
+    }
+
+    /// JSON's `null`, read as RON's `None`.
+    pub fn is_none(&self) -> bool {
+        matches!(&self.kind, Kind::Ident(s) if s == "None" || s == "null")
     }
 
     /// A document's `format` field where it is newer than `newest`, with its span: read
@@ -115,55 +94,10 @@ impl Node {
         }
     }
 
-    /// The node at `path`, or the deepest node on the way there. Spans of missing
-    /// optional fields fall back to the enclosing value, which is still the right place
-    /// to tell an author to add something.
-    pub fn find(&self, path: &[Seg]) -> &Node {
-        let mut node = self;
-        for seg in path {
-            let next = match (seg, &node.kind) {
-                (Seg::Field(name), _) => node.field(name).map(unwrap_some),
-                (Seg::Index(i), Kind::List(items)) => items.get(*i),
-                (Seg::Index(i), Kind::Tuple { items, .. }) => items.get(*i),
-                (Seg::Key(key), Kind::Map(entries)) => entries
-                    .iter()
-                    .find(|(k, _)| k.as_key() == Some(key.as_str()))
-                    .map(|(_, v)| v),
-                _ => None,
-            };
-            match next {
-                Some(n) => node = n,
-                None => break,
-            }
-        }
-        node
-    }
-
-    /// The span of the key `key` in a map at `path`, to point at the key itself.
-    pub fn find_key(&self, path: &[Seg], key: &str) -> Option<Span> {
-        match &self.find(path).kind {
-            Kind::Map(entries) => entries
-                .iter()
-                .find(|(k, _)| k.as_key() == Some(key))
-                .map(|(k, _)| k.span),
-            _ => None,
-        }
-    }
-
     pub fn as_key(&self) -> Option<&str> {
         match &self.kind {
             Kind::Str(s) | Kind::Ident(s) => Some(s),
             _ => None,
         }
-    }
-}
-
-fn unwrap_some(node: &Node) -> &Node {
-    match &node.kind {
-        Kind::Tuple {
-            name: Some(name),
-            items,
-        } if name.text == "Some" && items.len() == 1 => &items[0],
-        _ => node,
     }
 }

@@ -54,6 +54,10 @@ pub fn parse(text: &str, file: u16, limits: Limits) -> Result<Node> {
         depth: 0,
         nodes: 0,
     };
+    // Editors on Windows may start a UTF-8 file with a byte-order mark; it carries nothing.
+    if text.starts_with('\u{feff}') {
+        p.pos = '\u{feff}'.len_utf8();
+    }
     p.skip_trivia()?;
     if p.peek() == Some(b'#') {
         return Err(p.error(
@@ -116,7 +120,8 @@ impl<'a> Parser<'a> {
                 Some(b' ' | b'\t' | b'\n' | b'\r') => self.pos += 1,
                 Some(b'/') if self.peek_at(1) == Some(b'/') => {
                     while let Some(b) = self.peek() {
-                        if b == b'\n' {
+                        // A lone CR ends a line too (files from old Mac editors).
+                        if b == b'\n' || b == b'\r' {
                             break;
                         }
                         self.pos += 1;
@@ -326,7 +331,8 @@ impl<'a> Parser<'a> {
 
     fn map(&mut self, start: usize) -> Result<Node> {
         self.pos += 1;
-        let mut entries = Vec::new();
+        let mut entries: Vec<(Node, Node)> = Vec::new();
+        let mut keys = std::collections::HashSet::new();
         self.skip_trivia()?;
         while self.peek() != Some(b'}') {
             if self.at_end() {
@@ -338,6 +344,17 @@ impl<'a> Parser<'a> {
                 ));
             }
             let key = self.value()?;
+            // A map read into serde would silently keep only the last of two equal keys.
+            if let Some(name) = key.as_key()
+                && !keys.insert(name.to_string())
+            {
+                return Err(self.error(
+                    key.span.start as usize,
+                    "duplicate-key",
+                    &format!("the key `{name}` is given twice in this map"),
+                    "keep one of the two entries",
+                ));
+            }
             self.skip_trivia()?;
             if self.peek() != Some(b':') {
                 return Err(self.error(
@@ -550,8 +567,20 @@ impl<'a> Parser<'a> {
                 } else {
                     (self.text.get(self.pos..self.pos + 4).ok_or_else(|| bad(self))?, 4)
                 };
-                let v = u32::from_str_radix(digits, 16).map_err(|_| bad(self))?;
+                let mut v = u32::from_str_radix(digits, 16).map_err(|_| bad(self))?;
                 self.pos += skip;
+                // JSON writes characters beyond the BMP as a pair of UTF-16 escapes.
+                if (0xd800..0xdc00).contains(&v)
+                    && let Some(low) = self
+                        .text
+                        .get(self.pos..self.pos + 6)
+                        .and_then(|t| t.strip_prefix("\\u"))
+                        .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                        .filter(|low| (0xdc00..0xe000).contains(low))
+                {
+                    v = 0x10000 + ((v - 0xd800) << 10) + (low - 0xdc00);
+                    self.pos += 6;
+                }
                 char::from_u32(v).ok_or_else(|| bad(self))?
             }
             _ => return Err(bad(self)),
@@ -768,8 +797,36 @@ mod tests {
     }
 
     #[test]
+    fn reads_json_as_well() {
+        let n = p(r#"{"name": "W\u00e9 \ud83d\ude00", "list": [1, 2.5, null, true], "inner": {"a": -1}}"#).unwrap();
+        let Kind::Map(entries) = &n.kind else { panic!("{n:?}") };
+        assert_eq!(entries[0].1.kind, Kind::Str("Wé 😀".into()));
+        assert_eq!(n.field("inner").unwrap().field("a").unwrap().kind, Kind::Int(-1));
+    }
+
+    #[test]
+    fn duplicate_map_keys_are_refused_at_the_second() {
+        let text = r#"{"korea": 1, "sakhalin": 2, "korea": 3}"#;
+        let e = p(text).unwrap_err();
+        assert_eq!(e.rule, "duplicate-key");
+        assert_eq!(e.span.start as usize, text.rfind("\"korea\"").unwrap());
+    }
+
+    #[test]
+    fn byte_order_marks_and_lone_carriage_returns_are_read() {
+        assert!(p("\u{feff}(a: 1)").is_ok());
+        // With CR-only line ends a line comment stops at the CR, not at the end of the file.
+        let n = p("(\r// a comment\ra: 1,\rb: 2)").unwrap();
+        assert_eq!(n.field("b").unwrap().kind, Kind::Int(2));
+    }
+
+    /// Whatever the text, parsing ends in a tree or in an error that names a rule, says
+    /// what is wrong and what to do, and points inside the text at a character boundary.
+    #[test]
     fn garbage_never_panics() {
-        for text in [
+        let valid =
+            r##"Scenario(id: "x", n: [1, -2, 3.5e2], m: {"a": Some(Japan)}, t: ('c', r#"raw"#), u: () /* c */)"##;
+        let mut texts: Vec<String> = [
             "",
             "(",
             ")",
@@ -785,8 +842,38 @@ mod tests {
             "\\u{zz}",
             "\"\\u{110000}\"",
             "é",
-        ] {
-            let _ = p(text);
+            "\"\\x\"",
+            "(a: 1 b: 2)",
+            "[1,,]",
+            "#![enable(implicit_some)]",
+            "1.0.0",
+            "99999999999999999999999",
+            "1e999",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Every cut of a valid file, and every one-character deletion from it.
+        for (i, _) in valid.char_indices() {
+            texts.push(valid[..i].to_string());
+            let mut deleted = valid.to_string();
+            deleted.remove(i);
+            texts.push(deleted);
         }
+        for text in &texts {
+            if let Err(e) = p(text) {
+                let (start, end) = (e.span.start as usize, e.span.end as usize);
+                assert!(
+                    start <= end && end <= text.len(),
+                    "{text:?}: span {start}..{end} outside the text"
+                );
+                assert!(text.is_char_boundary(start), "{text:?}: span inside a character");
+                assert!(
+                    !e.rule.is_empty() && !e.message.is_empty() && !e.help.is_empty(),
+                    "{text:?}: {e:?}"
+                );
+            }
+        }
+        assert!(p(valid).is_ok());
     }
 }

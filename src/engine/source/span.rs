@@ -28,11 +28,14 @@ pub struct SourceFile {
 
 impl SourceFile {
     pub fn new(name: impl Into<String>, text: String) -> SourceFile {
+        // A line ends at LF, at CRLF, or at a lone CR (old Mac files).
+        let bytes = text.as_bytes();
         let mut line_starts = vec![0];
         line_starts.extend(
-            text.bytes()
+            bytes
+                .iter()
                 .enumerate()
-                .filter(|&(_, b)| b == b'\n')
+                .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
                 .map(|(i, _)| i as u32 + 1),
         );
         SourceFile {
@@ -52,7 +55,10 @@ impl SourceFile {
         };
         let start = self.line_starts[line] as usize;
         let end = (offset as usize).max(start);
-        let column = self.text.get(start..end).map_or(end - start, |s| s.chars().count());
+        let before = self.text.get(start..end).unwrap_or_default();
+        // A byte-order mark is invisible in an editor, so it takes no column.
+        let before = before.strip_prefix('\u{feff}').unwrap_or(before);
+        let column = before.chars().count();
         (line as u32 + 1, column as u32 + 1)
     }
 }
@@ -113,5 +119,14 @@ mod tests {
         assert_eq!(file.line_col(x), (2, 11));
         assert_eq!(file.line_col(0), (1, 1));
         assert_eq!(file.line_col(2), (2, 1));
+    }
+
+    #[test]
+    fn lone_carriage_returns_end_lines_and_a_byte_order_mark_takes_no_column() {
+        let file = SourceFile::new("x.ron", "a\rb\r\nc".to_string());
+        assert_eq!(file.line_col(2), (2, 1));
+        assert_eq!(file.line_col(5), (3, 1));
+        let file = SourceFile::new("x.ron", "\u{feff}ab".to_string());
+        assert_eq!(file.line_col(4), (1, 2));
     }
 }

@@ -1,0 +1,197 @@
+//! Ids: their spelling, their uniqueness, the source keys they cite, and resolving a
+//! written id to the index of what it names.
+
+use super::Compiler;
+use crate::engine::diagnostic::choices_help;
+use crate::engine::moves::Terms;
+use crate::engine::scenario::file::IdMap;
+use crate::engine::scenario::limits::MAX_ID_CHARS;
+use crate::engine::source::{Span, Spanned};
+use std::collections::HashSet;
+
+impl<'a> Compiler<'a> {
+    pub(super) fn check_id(&mut self, id: &Spanned<String>) {
+        let ok = id.len() <= MAX_ID_CHARS
+            && id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
+        if !ok {
+            self.error(
+                id.span,
+                "bad-id",
+                format!("`{}` is not a usable id", id.value),
+                format!("ids start with a lower-case letter and use only a–z, 0–9, `_` and `-` (at most {MAX_ID_CHARS} characters)"),
+            );
+        }
+    }
+
+    /// Each id is well formed and used once among `kind`.
+    pub(super) fn check_unique<'s>(&mut self, kind: &str, ids: impl IntoIterator<Item = &'s Spanned<String>>) {
+        let mut seen = HashSet::new();
+        for id in ids {
+            self.check_id(id);
+            if !seen.insert(id.as_str()) {
+                self.error(
+                    id.span,
+                    "duplicate-id",
+                    format!("two {kind} have the id `{}`", id.value),
+                    "give each one a different id",
+                );
+            }
+        }
+    }
+
+    pub(super) fn check_unique_ids(&mut self) {
+        let f = self.file;
+        self.check_unique("events", f.events.iter().map(|e| &e.id));
+        self.check_unique("outcomes", f.outcomes.iter().map(|o| &o.id));
+        self.check_unique("mediator proposals", f.mediator.proposals.iter().map(|p| &p.id));
+        let red_lines: Vec<&Spanned<String>> = f
+            .parties
+            .sides()
+            .into_iter()
+            .flat_map(|(_, p)| p.red_lines.iter().map(|r| &r.id))
+            .collect();
+        self.check_unique("red lines", red_lines);
+        for (_, party) in f.parties.sides() {
+            self.check_unique("press statements", party.press.iter().map(|p| &p.id));
+        }
+    }
+
+    pub(super) fn check_source_keys(&mut self, keys: &Spanned<String>) {
+        for key in keys.split([',', ';', ' ']).filter(|k| !k.is_empty()) {
+            if !self.file.sources.contains_key(key) {
+                let known: Vec<&str> = self.file.sources.keys().map(String::as_str).collect();
+                self.error(
+                    keys.span,
+                    "unknown-source",
+                    format!("source key `{key}` is not listed under `sources`"),
+                    format!("add `\"{key}\": \"...\"` to `sources`, or {}", choices_help(key, known)),
+                );
+            }
+        }
+    }
+
+    /// Every source key used anywhere must be listed in `sources`.
+    pub(super) fn check_sources(&mut self) {
+        let f = self.file;
+        let mut cited: Vec<&Spanned<String>> = Vec::new();
+        for a in f.articles.iter() {
+            cited.extend(&a.source);
+            for o in a.options.iter() {
+                cited.extend(&o.source);
+            }
+        }
+        cited.extend(f.meters.iter().flat_map(|m| &m.source));
+        cited.extend(f.events.iter().flat_map(|e| &e.source));
+        cited.extend(f.mediator.proposals.iter().flat_map(|p| &p.source));
+        for (_, party) in f.parties.sides() {
+            cited.extend(party.red_lines.iter().flat_map(|r| &r.source));
+            cited.extend(party.press.iter().flat_map(|p| &p.source));
+        }
+        cited.extend(f.history.iter().flat_map(|h| h.script.iter()).flat_map(|s| &s.source));
+        cited.extend(f.outcomes.iter().flat_map(|o| &o.sources));
+        for keys in cited {
+            self.check_source_keys(keys);
+        }
+    }
+
+    /// The position of `id` among `known`, or an error at `span` under `rule` that names the
+    /// nearest known ids.
+    fn resolve(
+        &mut self,
+        span: Span,
+        rule: &'static str,
+        message: String,
+        known: Vec<&str>,
+        id: &str,
+    ) -> Option<usize> {
+        let found = known.iter().position(|k| *k == id);
+        if found.is_none() {
+            self.error(span, rule, message, choices_help(id, known));
+        }
+        found
+    }
+
+    pub(super) fn article(&mut self, id: &Spanned<String>) -> Option<usize> {
+        let f = self.file;
+        let known = f.articles.iter().map(|a| a.id.as_str()).collect();
+        self.resolve(
+            id.span,
+            "unknown-article",
+            format!("there is no article `{}`", id.value),
+            known,
+            id,
+        )
+    }
+
+    pub(super) fn option(&mut self, article: usize, id: &Spanned<String>) -> Option<u8> {
+        let a = &self.file.articles[article];
+        let known = a.options.iter().map(|o| o.id.as_str()).collect();
+        let message = format!("article `{}` has no option `{}`", a.id.value, id.value);
+        self.resolve(id.span, "unknown-option", message, known, id)
+            .map(|o| o as u8)
+    }
+
+    pub(super) fn meter(&mut self, id: &Spanned<String>) -> Option<u8> {
+        let f = self.file;
+        let known = f.meters.iter().map(|m| m.id.as_str()).collect();
+        self.resolve(
+            id.span,
+            "unknown-meter",
+            format!("there is no meter `{}`", id.value),
+            known,
+            id,
+        )
+        .map(|m| m as u8)
+    }
+
+    pub(super) fn event(&mut self, id: &Spanned<String>) -> Option<u8> {
+        let f = self.file;
+        let known = f.events.iter().map(|e| e.id.as_str()).collect();
+        self.resolve(
+            id.span,
+            "unknown-event",
+            format!("there is no event `{}`", id.value),
+            known,
+            id,
+        )
+        .map(|e| e as u8)
+    }
+
+    pub(super) fn red_line(&mut self, id: &Spanned<String>) -> Option<u8> {
+        let f = self.file;
+        let known = f
+            .parties
+            .sides()
+            .into_iter()
+            .flat_map(|(_, p)| p.red_lines.iter())
+            .map(|r| r.id.as_str())
+            .collect();
+        let message = format!("there is no red line `{}`", id.value);
+        self.resolve(id.span, "unknown-red-line", message, known, id)
+            .map(|r| r as u8)
+    }
+
+    pub(super) fn mediator_proposal(&mut self, id: &Spanned<String>) -> Option<u8> {
+        let f = self.file;
+        let known = f.mediator.proposals.iter().map(|p| p.id.as_str()).collect();
+        let message = format!("the mediator has no proposal `{}`", id.value);
+        self.resolve(id.span, "unknown-proposal", message, known, id)
+            .map(|p| p as u8)
+    }
+
+    /// Terms written as article → option.
+    pub(super) fn terms(&mut self, map: &IdMap<String>) -> Option<Terms> {
+        let mut terms = Terms::EMPTY;
+        let mut ok = true;
+        for (article, option) in map {
+            match self.article(article).map(|a| (a, self.option(a, option))) {
+                Some((a, Some(o))) => terms.set(a, o),
+                _ => ok = false,
+            }
+        }
+        ok.then_some(terms)
+    }
+}

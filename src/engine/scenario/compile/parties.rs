@@ -1,0 +1,190 @@
+//! The two delegations: who they are, what a failure is worth to them, how they value
+//! every option, and what the world knew of their priorities.
+
+use super::Compiler;
+use crate::engine::diagnostic::choices_help;
+use crate::engine::scenario::file::PartyFile;
+use crate::engine::scenario::limits::*;
+use crate::engine::scenario::model::*;
+
+impl<'a> Compiler<'a> {
+    pub(super) fn parties(&mut self) -> [Party; 2] {
+        let f = self.file;
+        f.parties.sides().map(|(side, p)| {
+            if p.delegates.is_empty() {
+                self.error(
+                    p.delegates.span,
+                    "no-delegates",
+                    format!("{side} has no delegates"),
+                    "name at least the first plenipotentiary",
+                );
+            }
+            let no_treaty = &p.no_treaty;
+            self.check_range(
+                no_treaty.points.span,
+                no_treaty.points.value,
+                -MAX_NO_TREATY_POINTS..=MAX_NO_TREATY_POINTS,
+                "no-treaty-range",
+                "no-treaty points",
+            );
+            let per_session = MAX_POINTS as f64;
+            self.check_range(
+                no_treaty.per_session.span,
+                no_treaty.per_session.value,
+                -per_session..=per_session,
+                "no-treaty-range",
+                "points per session",
+            );
+            let mut meters = Vec::new();
+            for (id, weight) in &no_treaty.meters {
+                self.check_range(
+                    weight.span,
+                    weight.value,
+                    -per_session..=per_session,
+                    "no-treaty-range",
+                    "points per meter point",
+                );
+                if let Some(m) = self.meter(id) {
+                    meters.push((m, weight.value));
+                }
+            }
+            Party {
+                side,
+                name: p.name.clone(),
+                capital: p.capital.clone(),
+                player_title: p.player_title.clone(),
+                delegates: p
+                    .delegates
+                    .iter()
+                    .map(|d| Delegate {
+                        name: d.name.clone(),
+                        role: d.role.clone(),
+                    })
+                    .collect(),
+                briefing: p.briefing.clone(),
+                public_position: p.public_position.clone(),
+                no_treaty: NoTreaty {
+                    points: no_treaty.points.value,
+                    per_session: no_treaty.per_session.value,
+                    meters,
+                    text: no_treaty.text.clone(),
+                },
+                known_priorities: self.known_priorities(p),
+                known_favourites: self.known_favourites(p),
+                persona: self.persona(side),
+            }
+        })
+    }
+
+    fn known_favourites(&mut self, party: &PartyFile) -> Vec<Option<u8>> {
+        let mut out = vec![None; self.file.articles.len()];
+        for (id, option) in &party.known_favourites {
+            if let Some(a) = self.article(id) {
+                out[a] = self.option(a, option);
+            }
+        }
+        out
+    }
+
+    fn known_priorities(&mut self, party: &PartyFile) -> Vec<f64> {
+        let mut out = vec![1.0; self.file.articles.len()];
+        for (id, weight) in &party.known_priorities {
+            if let Some(a) = self.article(id) {
+                if !(weight.value > 0.0 && weight.value <= 1000.0) {
+                    self.error(
+                        weight.span,
+                        "bad-priority",
+                        format!("priority {} for `{}` is out of range", weight.value, id.value),
+                        "use a positive number of at most 1000 (weights are relative: 1 is the default)",
+                    );
+                }
+                out[a] = weight.value;
+            }
+        }
+        out
+    }
+
+    /// Points per side, per article, per option; every article must be valued by both.
+    pub(super) fn valuations(&mut self) -> [Vec<Vec<i32>>; 2] {
+        let f = self.file;
+        f.parties.sides().map(|(side, party)| {
+            let mut out = Vec::new();
+            for id in party.values.keys() {
+                if !f.articles.iter().any(|a| a.id.value == id.value) {
+                    let known: Vec<&str> = f.articles.iter().map(|a| a.id.as_str()).collect();
+                    self.error(
+                        id.span,
+                        "unknown-article",
+                        format!("{side} values an article `{}` that does not exist", id.value),
+                        choices_help(id, known),
+                    );
+                }
+            }
+            for article in f.articles.iter() {
+                let options = article.options.len();
+                match party.values.iter().find(|(id, _)| id.value == article.id.value) {
+                    None => {
+                        self.error(
+                            party.values.span,
+                            "missing-valuation",
+                            format!("{side} has no valuation for article `{}`", article.id.value),
+                            format!(
+                                "add `\"{}\": [{}]` with one number of points per option",
+                                article.id.value,
+                                vec!["0"; options].join(", ")
+                            ),
+                        );
+                        out.push(vec![0; options]);
+                    }
+                    Some((_, points)) if points.len() != options => {
+                        self.error(
+                            points.span,
+                            "valuation-length",
+                            format!(
+                                "{side} gives {} values for `{}`, which has {options} options",
+                                points.len(),
+                                article.id.value,
+                            ),
+                            format!(
+                                "give one number per option, in order: {}",
+                                article
+                                    .options
+                                    .iter()
+                                    .map(|o| o.id.as_str())
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            ),
+                        );
+                        out.push(vec![0; options]);
+                    }
+                    Some((_, points)) => {
+                        for p in points.iter() {
+                            if !(0..=MAX_POINTS).contains(&p.value) {
+                                self.error(
+                                    p.span,
+                                    "valuation-range",
+                                    format!("{} points is outside 0..={MAX_POINTS}", p.value),
+                                    "value options from 0 (worst) upward",
+                                );
+                            }
+                        }
+                        out.push(points.iter().map(|p| p.value).collect());
+                    }
+                }
+            }
+            let spread: i32 = out
+                .iter()
+                .map(|row| row.iter().max().unwrap_or(&0) - row.iter().min().unwrap_or(&0))
+                .sum();
+            if spread == 0 && !f.articles.is_empty() {
+                self.error(
+                    party.values.span,
+                    "flat-valuation",
+                    format!("{side} values every treaty the same"),
+                    "give the options different points so some treaties are better than others",
+                );
+            }
+            out
+        })
+    }
+}

@@ -1,0 +1,116 @@
+//! How the computer plays each side (its persona), and the levels of play it offers.
+
+use super::Compiler;
+use crate::engine::scenario::model::*;
+use crate::engine::side::Side;
+use crate::engine::source::Spanned;
+
+impl<'a> Compiler<'a> {
+    /// A session written 1-based, as a 0-based index; an error if there is no such session.
+    fn session_number(&mut self, n: &Spanned<usize>) -> usize {
+        let sessions = self.file.sessions.len();
+        if n.value == 0 || n.value > sessions {
+            self.error(
+                n.span,
+                "bad-session",
+                format!(
+                    "session {} does not exist; sessions are numbered 1 to {sessions}",
+                    n.value
+                ),
+                "write a session number from the scenario's list, counting the first as 1",
+            );
+        }
+        n.value.clamp(1, sessions.max(1)) - 1
+    }
+
+    /// The computer delegate's persona for one side.
+    pub(super) fn persona(&mut self, side: Side) -> Persona {
+        let f = self.file;
+        let party = f.parties.side(side);
+        let Some(file) = &party.delegate else {
+            return Persona::default();
+        };
+        let firmness = &file.firmness;
+        if !(firmness.value > 0.0 && firmness.value <= 20.0) {
+            self.error(
+                firmness.span,
+                "bad-firmness",
+                format!("firmness {} is out of range", firmness.value),
+                "use a number above 0 and at most 20: 1 concedes evenly, 3 holds firm, 0.5 gives way early",
+            );
+        }
+        let mut pressures = Vec::new();
+        for (id, weight) in &file.pressures {
+            self.check_range(weight.span, weight.value, -1.0..=1.0, "pressure-range", "a pressure of");
+            if let Some(m) = self.meter(id) {
+                pressures.push((m, weight.value));
+            }
+        }
+        let first_press = if side == Side::Japan {
+            0
+        } else {
+            f.parties.japan.press.len()
+        };
+        let mut press = Vec::new();
+        for entry in &file.press {
+            let from = self.session_number(&entry.from);
+            match party.press.iter().position(|p| p.id.value == entry.line.value) {
+                Some(p) => press.push(((first_press + p) as u8, from)),
+                None => {
+                    let known: Vec<&str> = party.press.iter().map(|p| p.id.as_str()).collect();
+                    self.error(
+                        entry.line.span,
+                        "unknown-press",
+                        format!("{side} has no press statement `{}`", entry.line.value),
+                        format!("use one of this side's press ids: {}", known.join(", ")),
+                    );
+                }
+            }
+        }
+        let ultimatum_from = file.ultimatum_from.as_ref().map(|n| self.session_number(n));
+        let compromise = file
+            .compromise
+            .as_ref()
+            .map(|c| (self.session_number(&c.from), c.note.clone()));
+        let cable_from = file.cable_from.as_ref().map_or(0, |n| self.session_number(n));
+        if let Some(source) = &file.source {
+            self.check_source_keys(source);
+        }
+        Persona {
+            firmness: firmness.value,
+            pressures,
+            press,
+            ultimatum_from,
+            compromise,
+            cable_from,
+        }
+    }
+
+    /// The levels of play; the standard set when the file names none.
+    pub(super) fn difficulties(&mut self) -> Vec<Difficulty> {
+        let f = self.file;
+        if f.difficulties.is_empty() {
+            return Difficulty::standard();
+        }
+        let mut out = Vec::new();
+        for d in &f.difficulties {
+            self.check_id(&d.id);
+            if !(d.firmness.value > 0.0 && d.firmness.value <= 10.0) {
+                self.error(
+                    d.firmness.span,
+                    "bad-firmness",
+                    format!("firmness {} is out of range", d.firmness.value),
+                    "use a factor above 0 and at most 10 (1 plays the persona as written)",
+                );
+            }
+            out.push(Difficulty {
+                id: d.id.value.clone(),
+                label: d.label.clone(),
+                description: d.description.clone(),
+                firmness: d.firmness.value,
+                reads_opponent: d.reads_opponent,
+            });
+        }
+        out
+    }
+}
