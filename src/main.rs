@@ -3,7 +3,7 @@
 mod cli;
 
 use clap::{Parser, Subcommand};
-use portsmouth::engine::agents;
+use portsmouth::engine::agents::{self, AgentSpec};
 use portsmouth::engine::side::Side;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -40,11 +40,11 @@ enum Command {
         #[arg(long)]
         scenario: PathBuf,
         /// Agent for Japan
-        #[arg(long, default_value = "boulware", value_parser = agent_name)]
-        japan: String,
+        #[arg(long, default_value = "boulware")]
+        japan: AgentSpec,
         /// Agent for Russia
-        #[arg(long, default_value = "conceder", value_parser = agent_name)]
-        russia: String,
+        #[arg(long, default_value = "conceder")]
+        russia: AgentSpec,
         /// Number of games
         #[arg(long, default_value_t = 1000)]
         games: u64,
@@ -73,8 +73,8 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
         /// Agents taking part, comma-separated (default: all)
-        #[arg(long, value_delimiter = ',', value_parser = agent_name)]
-        agents: Vec<String>,
+        #[arg(long, value_delimiter = ',')]
+        agents: Vec<AgentSpec>,
         /// Threads (default: one per core)
         #[arg(long)]
         threads: Option<usize>,
@@ -85,11 +85,11 @@ enum Command {
         #[arg(long)]
         scenario: PathBuf,
         /// Agent for Japan
-        #[arg(long, default_value = "historical", value_parser = agent_name)]
-        japan: String,
+        #[arg(long, default_value = "historical")]
+        japan: AgentSpec,
         /// Agent for Russia
-        #[arg(long, default_value = "historical", value_parser = agent_name)]
-        russia: String,
+        #[arg(long, default_value = "historical")]
+        russia: AgentSpec,
         /// Seed; a fresh one is shown if left out
         #[arg(long)]
         seed: Option<u64>,
@@ -156,19 +156,6 @@ enum Command {
     },
 }
 
-/// An agent the engine knows, or `delegate:<level>` (the level is checked against the
-/// scenario once it is loaded).
-fn agent_name(name: &str) -> Result<String, String> {
-    if agents::NAMES.contains(&name) || name.strip_prefix("delegate:").is_some_and(|level| !level.is_empty()) {
-        Ok(name.to_string())
-    } else {
-        Err(format!(
-            "unknown agent; choose one of: {}, or delegate:<level> for one of the scenario's difficulty levels",
-            agents::NAMES.join(", ")
-        ))
-    }
-}
-
 fn side_name(name: &str) -> Result<Side, String> {
     Side::parse(name).ok_or_else(|| "choose japan or russia".to_string())
 }
@@ -225,7 +212,7 @@ fn main() -> ExitCode {
         }) => finish(cli::tournament::run(cli::tournament::Options {
             scenario,
             agents: if chosen.is_empty() {
-                agents::NAMES.iter().map(|n| n.to_string()).collect()
+                agents::BUILT_IN.to_vec()
             } else {
                 chosen
             },

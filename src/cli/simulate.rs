@@ -62,7 +62,8 @@ pub fn run(options: Options) -> Result<(), String> {
                 write_error = Some(problem.to_string());
             }
         }
-    })?;
+    })
+    .map_err(|e| e.to_string())?;
     let elapsed = start.elapsed();
     progress.finish_and_clear();
     if let Some(e) = write_error {

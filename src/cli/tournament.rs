@@ -1,6 +1,7 @@
 //! `portsmouth tournament`: every agent against every agent, in both roles.
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use portsmouth::engine::agents::AgentSpec;
 use portsmouth::engine::atomic::AtomicFile;
 use portsmouth::engine::side::Side;
 use portsmouth::engine::tournament::{self, Pairing};
@@ -10,7 +11,7 @@ use std::time::Instant;
 
 pub struct Options {
     pub scenario: PathBuf,
-    pub agents: Vec<String>,
+    pub agents: Vec<AgentSpec>,
     pub games: u64,
     pub seed: u64,
     pub threads: Option<usize>,
@@ -42,7 +43,8 @@ pub fn run(options: Options) -> Result<(), String> {
     let start = Instant::now();
     let results = tournament::run(&scenario, &options.agents, options.games, options.seed, threads, &|n| {
         progress.set_position(n as u64)
-    })?;
+    })
+    .map_err(|e| e.to_string())?;
     progress.finish_and_clear();
     print_table(&results, &options.agents);
     println!("Time: {:.1} s", start.elapsed().as_secs_f64());
@@ -57,7 +59,7 @@ pub fn run(options: Options) -> Result<(), String> {
     Ok(())
 }
 
-fn print_table(results: &[Pairing], agents: &[String]) {
+fn print_table(results: &[Pairing], agents: &[AgentSpec]) {
     println!();
     println!(
         "{:<12} {:<12} {:>7} {:>7} {:>7} {:>7} {:>8} {:>7} {:>8}",

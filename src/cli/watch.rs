@@ -1,7 +1,7 @@
 //! `portsmouth watch`: one game between computer delegations, printed as a transcript
 //! with its debrief; optionally saved for `replay` or for the game to load.
 
-use portsmouth::engine::agents;
+use portsmouth::engine::agents::{self, AgentSpec};
 use portsmouth::engine::game::Game;
 use portsmouth::engine::narrate;
 use portsmouth::engine::report::Report;
@@ -12,8 +12,8 @@ use std::path::PathBuf;
 
 pub struct Options {
     pub scenario: PathBuf,
-    pub japan: String,
-    pub russia: String,
+    pub japan: AgentSpec,
+    pub russia: AgentSpec,
     pub seed: u64,
     pub save: Option<PathBuf>,
     /// Show only what this side could see.
@@ -24,8 +24,8 @@ pub fn run(options: Options) -> Result<(), String> {
     let loaded = scenario::load(&options.scenario)
         .map_err(|e| e.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))?;
     let scenario = loaded.scenario;
-    let mut japan = agents::for_scenario(&options.japan, Side::Japan, options.seed, &scenario)?;
-    let mut russia = agents::for_scenario(&options.russia, Side::Russia, options.seed, &scenario)?;
+    let mut japan = agents::make(&options.japan, Side::Japan, options.seed, &scenario).map_err(|e| e.to_string())?;
+    let mut russia = agents::make(&options.russia, Side::Russia, options.seed, &scenario).map_err(|e| e.to_string())?;
     let mut game = Game::new(scenario.clone(), options.seed);
     let refused = agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
     println!(

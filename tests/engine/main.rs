@@ -8,5 +8,6 @@ mod delegate;
 mod documents;
 mod history;
 mod properties;
+mod refusals;
 mod saves;
 mod scenarios;

@@ -1,7 +1,7 @@
 //! Saves: a damaged or newer save gives a clear error and is left as it was; a failed
 //! write leaves the previous save intact.
 
-use crate::common::scenario_path;
+use crate::common::{self, scenario_path};
 use portsmouth::engine::agents;
 use portsmouth::engine::game::Game;
 use portsmouth::engine::save::{self, SaveFile, Seat};
@@ -19,10 +19,14 @@ fn temp_dir(name: &str) -> PathBuf {
 fn a_finished_save() -> SaveFile {
     let loaded = scenario::load(&scenario_path("tutorial.ron")).unwrap();
     let mut game = Game::new(loaded.scenario.clone(), 5);
-    let mut japan = agents::by_name("historical", Side::Japan, 5).unwrap();
-    let mut russia = agents::by_name("historical", Side::Russia, 5).unwrap();
+    let mut japan = common::agent("historical", Side::Japan, 5, &loaded.scenario);
+    let mut russia = common::agent("historical", Side::Russia, 5, &loaded.scenario);
     agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
-    SaveFile::of(&game, &loaded.files, [Seat::Human, Seat::Computer("historical".into())])
+    SaveFile::of(
+        &game,
+        &loaded.files,
+        [Seat::Human, Seat::Computer("historical".parse().unwrap())],
+    )
 }
 
 #[test]
@@ -104,4 +108,22 @@ fn a_failed_write_keeps_the_previous_save() {
         .unwrap();
     assert_eq!(error.rule, "save-failed");
     assert_eq!(fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn seats_keep_the_agent_names_saves_have_always_had() {
+    let text = a_finished_save().to_text();
+    assert!(text.contains("Computer(\"historical\")"), "{text}");
+    let loaded = save::load_text("seats.ron", text.clone()).unwrap();
+    assert_eq!(loaded.seats[1], Seat::Computer(agents::AgentSpec::Historical));
+    let unknown = text.replacen("Computer(\"historical\")", "Computer(\"nobody\")", 1);
+    let error = save::load_text("seats.ron", unknown)
+        .err()
+        .expect("no agent is called nobody");
+    assert!(
+        error
+            .to_string()
+            .contains("`nobody`: unknown agent; choose one of: delegate, "),
+        "{error}"
+    );
 }

@@ -1552,7 +1552,7 @@ impl<'a> Compiler<'a> {
                 Err(message) => self.error_at(
                     path!["history", "script", i, "turn"],
                     "bad-script",
-                    message,
+                    message.to_string(),
                     "script turns use the article, option, press and red-line ids defined above",
                 ),
             }
