@@ -18,13 +18,20 @@ const SAKHALIN_SOUTH: u8 = 1;
 const FIRM: u8 = 0;
 const KOREA_FIRST: u8 = 0;
 
+fn minimal() -> String {
+    fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/minimal.ron")).unwrap()
+}
+
 /// The minimal test scenario with Sakhalin held back to the second session, so that
 /// something can be off the table.
 fn scenario() -> Arc<Scenario> {
-    let minimal = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/minimal.ron")).unwrap();
+    let minimal = minimal();
     let first = r#"agenda: ["korea", "sakhalin"], exchanges: 2, initiative: Japan"#;
     assert!(minimal.contains(first));
-    let text = minimal.replacen(first, r#"agenda: ["korea"], exchanges: 2, initiative: Japan"#, 1);
+    compile(minimal.replacen(first, r#"agenda: ["korea"], exchanges: 2, initiative: Japan"#, 1))
+}
+
+fn compile(text: String) -> Arc<Scenario> {
     let files = vec![("refusals.ron".to_string(), text)];
     match scenario::load_from("refusals.ron", &scenario::InMemory(&files)) {
         Ok(loaded) => loaded.scenario,
@@ -286,5 +293,87 @@ fn display_without_the_scenario_names_by_number() {
     assert_eq!(
         error.to_string(),
         "Article #1 is not on the table yet: it comes up in session 2."
+    );
+}
+
+#[test]
+fn packages_settlements_and_standing_demands() {
+    // Both articles on the table from the start.
+    let mut game = Game::new(compile(minimal()), 1);
+    let answer = |accept: ArticleSet, reject: ArticleSet| Response {
+        accept,
+        reject,
+        set_aside: ArticleSet::EMPTY,
+    };
+    let both = ArticleSet::single(KOREA).union(ArticleSet::single(SAKHALIN));
+    game.play(
+        Side::Japan,
+        propose(Proposal::linked(terms(&[(KOREA, 0), (SAKHALIN, SAKHALIN_SOUTH)]))),
+    )
+    .unwrap();
+    refused(
+        &mut game,
+        Turn {
+            reply: Some(answer(ArticleSet::single(KOREA), ArticleSet::EMPTY)),
+            ..Turn::PASS
+        },
+        MoveError::PackageSplit {
+            author: Author::Japan,
+            article: KOREA,
+            linked_with: SAKHALIN,
+        },
+        "Komura linked Korea with Sakhalin: they must be answered together.",
+    );
+    game.play(
+        Side::Russia,
+        Turn {
+            reply: Some(answer(ArticleSet::EMPTY, both)),
+            propose: Some(Proposal::separate(terms(&[(KOREA, 0)]))),
+            ..Turn::PASS
+        },
+    )
+    .unwrap();
+    let accept_korea = Some(answer(ArticleSet::single(KOREA), ArticleSet::EMPTY));
+    refused(
+        &mut game,
+        Turn {
+            reply: accept_korea,
+            propose: Some(Proposal::separate(terms(&[(KOREA, 0)]))),
+            ..Turn::PASS
+        },
+        MoveError::SettledThisTurn { article: KOREA },
+        "Korea was settled by your answer this turn.",
+    );
+    game.play(
+        Side::Japan,
+        Turn {
+            reply: accept_korea,
+            action: Some(SideAction::Ultimatum(Ultimatum {
+                terms: terms(&[(SAKHALIN, 0)]),
+                by_session: 1,
+            })),
+            ..Turn::PASS
+        },
+    )
+    .unwrap();
+    game.play(Side::Russia, Turn::PASS).unwrap();
+    game.play(Side::Russia, Turn::PASS).unwrap();
+    refused(
+        &mut game,
+        propose(Proposal::separate(terms(&[(KOREA, 0)]))),
+        MoveError::AlreadyAgreed { article: KOREA },
+        "Korea is already agreed on exactly that.",
+    );
+    refused(
+        &mut game,
+        act_ultimatum(&[(SAKHALIN, SAKHALIN_SOUTH)], 1),
+        MoveError::UltimatumStands,
+        "Your earlier ultimatum still stands.",
+    );
+    refused(
+        &mut game,
+        act(SideAction::CableHome(KOREA_FIRST)),
+        MoveError::NoTimeForCable,
+        "No answer could arrive before the last session ends.",
     );
 }
