@@ -304,14 +304,23 @@ trait Names {
     fn on_session(&self, session: usize) -> String;
 }
 
+/// Names from the scenario; an index it does not have (a refusal from another scenario,
+/// or from a peer) is named by number rather than trusted.
 struct ScenarioNames<'a>(&'a Scenario);
 
 impl Names for ScenarioNames<'_> {
     fn article(&self, article: usize) -> String {
-        self.0.articles[article].title.clone()
+        self.0
+            .articles
+            .get(article)
+            .map_or_else(|| Numbers.article(article), |a| a.title.clone())
     }
     fn option(&self, article: usize, option: u8) -> String {
-        self.0.option_label(article, option).to_string()
+        self.0
+            .articles
+            .get(article)
+            .and_then(|a| a.options.get(option as usize))
+            .map_or_else(|| Numbers.option(article, option), |o| o.label.clone())
     }
     fn author(&self, author: Author) -> String {
         match author.side() {
@@ -323,16 +332,25 @@ impl Names for ScenarioNames<'_> {
         self.0.party(side).capital.clone()
     }
     fn red_line(&self, red_line: usize) -> String {
-        self.0.red_lines[red_line].text.clone()
+        self.0
+            .red_lines
+            .get(red_line)
+            .map_or_else(|| Numbers.red_line(red_line), |r| r.text.clone())
     }
     fn press(&self, press: usize) -> String {
-        self.0.press[press].label.clone()
+        self.0
+            .press
+            .get(press)
+            .map_or_else(|| Numbers.press(press), |p| p.label.clone())
     }
     fn mediator(&self) -> String {
         self.0.mediator.name.clone()
     }
     fn on_session(&self, session: usize) -> String {
-        format!("on {}", self.0.sessions[session].date.short())
+        self.0
+            .sessions
+            .get(session)
+            .map_or_else(|| Numbers.on_session(session), |s| format!("on {}", s.date.short()))
     }
 }
 

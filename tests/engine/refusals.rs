@@ -294,6 +294,21 @@ fn display_without_the_scenario_names_by_number() {
         error.to_string(),
         "Article #1 is not on the table yet: it comes up in session 2."
     );
+    // A refusal naming what this scenario does not have (another scenario's, a peer's)
+    // is described by number, not trusted.
+    let stranger = MoveError::ForbiddenByInstruction {
+        side: Side::Russia,
+        act: Act::Accept,
+        article: 20,
+        option: 9,
+        red_line: 40,
+        unless_linked: true,
+    };
+    assert_eq!(
+        stranger.describe(&scenario()),
+        "Your instructions from St Petersburg forbid you to accept Article #20: option #9 unless it comes \
+         linked with terms that meet them (\"red line #40\"). A cable home may change them."
+    );
 }
 
 #[test]
