@@ -2,7 +2,7 @@
 //! The machines this runs on are small and noisy, so each figure is the median of several
 //! runs, with the fastest and slowest beside it.
 
-use portsmouth::engine::agents::{self, Agent};
+use portsmouth::engine::agents::{self, Agent, AgentSpec};
 use portsmouth::engine::game::Game;
 use portsmouth::engine::results::{self, ResultFile};
 use portsmouth::engine::save::Seat;
@@ -42,8 +42,8 @@ fn main() {
     let mut rates = Vec::new();
     for run in 0..7 {
         let setup = Setup {
-            japan: "boulware".into(),
-            russia: "conceder".into(),
+            japan: AgentSpec::Boulware,
+            russia: AgentSpec::Conceder,
             games,
             seed: 1905 + run,
         };
@@ -58,14 +58,14 @@ fn main() {
 
     // How long one decision takes, for each agent in both roles, over many games against a
     // random and a boulware opponent.
-    for name in agents::NAMES {
+    for name in &agents::BUILT_IN {
         let mut times = Vec::new();
         for seed in 0..100u64 {
             for me_side in Side::BOTH {
-                for opponent in ["random", "boulware"] {
+                for opponent in [AgentSpec::Random, AgentSpec::Boulware] {
                     let mut game = Game::quiet(scenario.clone(), seed);
-                    let mut me = agents::by_name(name, me_side, seed).unwrap();
-                    let mut other: Box<dyn Agent> = agents::by_name(opponent, me_side.other(), seed).unwrap();
+                    let mut me = agents::make(name, me_side, seed, &scenario).unwrap();
+                    let mut other: Box<dyn Agent> = agents::make(&opponent, me_side.other(), seed, &scenario).unwrap();
                     while let Some(side) = game.to_move() {
                         let view = SideView::new(&game, side);
                         let decision = if side == me_side {
@@ -95,7 +95,7 @@ fn main() {
     // The teacher's eye is worked out on each redraw of the table while it is open: its
     // time at every state of a 1905 conference between two delegates.
     let mut game = Game::new(scenario.clone(), 1905);
-    let mut delegates = Side::BOTH.map(|side| agents::for_scenario("delegate", side, 1905, &scenario).unwrap());
+    let mut delegates = Side::BOTH.map(|side| agents::make(&AgentSpec::Delegate, side, 1905, &scenario).unwrap());
     let mut eye_times = Vec::new();
     while let Some(side) = game.to_move() {
         for _ in 0..5 {
@@ -119,12 +119,12 @@ fn main() {
     let folder = std::env::temp_dir().join(format!("portsmouth-bench-wall-{}", std::process::id()));
     std::fs::create_dir_all(&folder).unwrap();
     let setup = Setup {
-        japan: "delegate".into(),
-        russia: "boulware".into(),
+        japan: AgentSpec::Delegate,
+        russia: AgentSpec::Boulware,
         games: 1000,
         seed: 1,
     };
-    let seats = [Seat::Computer("delegate".into()), Seat::Computer("boulware".into())];
+    let seats = [Seat::Computer(AgentSpec::Delegate), Seat::Computer(AgentSpec::Boulware)];
     simulate::run(&scenario, &setup, |record| {
         let result = ResultFile::from_report(&scenario, &record.report, record.seed, &seats);
         results::write(&folder.join(format!("{}.ron", record.index)), &result).unwrap();

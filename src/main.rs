@@ -3,7 +3,6 @@
 mod cli;
 
 use clap::{Parser, Subcommand};
-use portsmouth::engine::agents;
 use portsmouth::engine::side::Side;
 use std::process::ExitCode;
 
@@ -44,19 +43,6 @@ enum Command {
     /// Open the game, save a picture of each screen into DIR, and exit.
     #[cfg(feature = "gui")]
     Tour(cli::tour::Args),
-}
-
-/// An agent the engine knows, or `delegate:<level>` (the level is checked against the
-/// scenario once it is loaded).
-fn agent_name(name: &str) -> Result<String, String> {
-    if agents::NAMES.contains(&name) || name.strip_prefix("delegate:").is_some_and(|level| !level.is_empty()) {
-        Ok(name.to_string())
-    } else {
-        Err(format!(
-            "unknown agent; choose one of: {}, or delegate:<level> for one of the scenario's difficulty levels",
-            agents::NAMES.join(", ")
-        ))
-    }
 }
 
 fn side_name(name: &str) -> Result<Side, String> {

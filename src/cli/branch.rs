@@ -60,7 +60,7 @@ pub fn run(args: Args) -> Result<(), String> {
     let name = path
         .file_name()
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    let what_if = branch::branch(&original, &name, turn - 1)?;
+    let what_if = branch::branch(&original, &name, turn - 1).map_err(|e| e.to_string())?;
     save::write(&out, &what_if).map_err(|d| d.to_string())?;
     let point = &points[turn - 1];
     outln!(

@@ -2,6 +2,7 @@
 
 use super::out::outln;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use portsmouth::engine::agents::AgentSpec;
 use portsmouth::engine::atomic::AtomicFile;
 use portsmouth::engine::results::{self, ResultFile};
 use portsmouth::engine::save::Seat;
@@ -19,11 +20,11 @@ pub struct Args {
     #[arg(long)]
     scenario: PathBuf,
     /// Agent for Japan
-    #[arg(long, default_value = "boulware", value_parser = crate::agent_name)]
-    japan: String,
+    #[arg(long, default_value = "boulware")]
+    japan: AgentSpec,
     /// Agent for Russia
-    #[arg(long, default_value = "conceder", value_parser = crate::agent_name)]
-    russia: String,
+    #[arg(long, default_value = "conceder")]
+    russia: AgentSpec,
     /// Number of games
     #[arg(long, default_value_t = 1000)]
     games: u64,
@@ -104,7 +105,8 @@ pub fn run(args: Args) -> Result<(), String> {
                 write_error = Some(problem.to_string());
             }
         }
-    })?;
+    })
+    .map_err(|e| e.to_string())?;
     let elapsed = start.elapsed();
     progress.finish_and_clear();
     if let Some(e) = write_error {

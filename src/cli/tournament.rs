@@ -2,7 +2,7 @@
 
 use super::out::outln;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use portsmouth::engine::agents;
+use portsmouth::engine::agents::{self, AgentSpec};
 use portsmouth::engine::atomic::AtomicFile;
 use portsmouth::engine::side::Side;
 use portsmouth::engine::tournament::{self, Pairing};
@@ -25,8 +25,8 @@ pub struct Args {
     #[arg(long)]
     out: Option<PathBuf>,
     /// Agents taking part, comma-separated (default: all)
-    #[arg(long, value_delimiter = ',', value_parser = crate::agent_name)]
-    agents: Vec<String>,
+    #[arg(long, value_delimiter = ',')]
+    agents: Vec<AgentSpec>,
     /// Threads (default, or 0: one per core)
     #[arg(long)]
     threads: Option<usize>,
@@ -35,8 +35,8 @@ pub struct Args {
 pub fn run(args: Args) -> Result<(), String> {
     let loaded = super::load_scenario(&args.scenario)?;
     let scenario = loaded.scenario.clone();
-    let agents: Vec<String> = if args.agents.is_empty() {
-        agents::NAMES.iter().map(|n| n.to_string()).collect()
+    let agents: Vec<AgentSpec> = if args.agents.is_empty() {
+        agents::BUILT_IN.to_vec()
     } else {
         args.agents
     };
@@ -77,7 +77,8 @@ pub fn run(args: Args) -> Result<(), String> {
     let start = Instant::now();
     let results = tournament::run(&scenario, &agents, args.games, seed, threads, &|n| {
         progress.set_position(n as u64)
-    })?;
+    })
+    .map_err(|e| e.to_string())?;
     progress.finish_and_clear();
     // The file first: a reader of the table that goes away early must not cost it.
     if let (Some(mut file), Some(path)) = (file.take(), &args.out) {
@@ -93,7 +94,7 @@ pub fn run(args: Args) -> Result<(), String> {
     Ok(())
 }
 
-fn print_table(results: &[Pairing], agents: &[String]) {
+fn print_table(results: &[Pairing], agents: &[AgentSpec]) {
     outln!();
     outln!(
         "{:<12} {:<12} {:>7} {:>7} {:>7} {:>7} {:>8} {:>7} {:>8}",

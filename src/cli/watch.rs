@@ -2,7 +2,7 @@
 //! with its debrief; optionally saved for `replay` or for the game to load.
 
 use super::out::{errln, out, outln};
-use portsmouth::engine::agents;
+use portsmouth::engine::agents::{self, AgentSpec};
 use portsmouth::engine::game::Game;
 use portsmouth::engine::narrate;
 use portsmouth::engine::report::Report;
@@ -16,11 +16,11 @@ pub struct Args {
     #[arg(long)]
     scenario: PathBuf,
     /// Agent for Japan
-    #[arg(long, default_value = "historical", value_parser = crate::agent_name)]
-    japan: String,
+    #[arg(long, default_value = "historical")]
+    japan: AgentSpec,
     /// Agent for Russia
-    #[arg(long, default_value = "historical", value_parser = crate::agent_name)]
-    russia: String,
+    #[arg(long, default_value = "historical")]
+    russia: AgentSpec,
     /// Seed; a fresh one is shown if left out
     #[arg(long)]
     seed: Option<u64>,
@@ -38,8 +38,8 @@ pub fn run(args: Args) -> Result<(), String> {
     super::check_outputs(&loaded.inputs(), &outputs)?;
     let scenario = loaded.scenario;
     let seed = args.seed.unwrap_or_else(super::fresh_seed);
-    let mut japan = agents::for_scenario(&args.japan, Side::Japan, seed, &scenario)?;
-    let mut russia = agents::for_scenario(&args.russia, Side::Russia, seed, &scenario)?;
+    let mut japan = agents::make(&args.japan, Side::Japan, seed, &scenario).map_err(|e| e.to_string())?;
+    let mut russia = agents::make(&args.russia, Side::Russia, seed, &scenario).map_err(|e| e.to_string())?;
     let mut game = Game::new(scenario.clone(), seed);
     let refused = agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
     let report = Report::of(&game).ok_or("the game did not end")?;

@@ -6,7 +6,7 @@
 use super::game::Game;
 use super::narrate;
 use super::report::{self, Clause, Report};
-use super::save::{Origin, SaveFile, Seat, replay};
+use super::save::{Origin, ReplayError, SaveFile, Seat, replay};
 use super::scenario::Scenario;
 use super::side::Side;
 use super::transcript::What;
@@ -44,15 +44,23 @@ pub fn points(game: &Game) -> Vec<BranchPoint> {
     points
 }
 
+/// A branch asked for before a turn the game does not have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("the game has {turns} turns; choose one of 1 to {turns}")]
+pub struct NoSuchTurn {
+    /// The turn asked for, counted from 0.
+    pub at: usize,
+    pub turns: usize,
+}
+
 /// A branch of `original` (called `name`) just before its turn `at`: the turns before are
 /// kept, and the side that moved at `at` is handed to a player to decide otherwise.
-pub fn branch(original: &SaveFile, name: &str, at: usize) -> Result<SaveFile, String> {
+pub fn branch(original: &SaveFile, name: &str, at: usize) -> Result<SaveFile, NoSuchTurn> {
     let Some(changed) = original.turns.get(at).map(|t| t.side) else {
-        return Err(format!(
-            "the game has {} turns; choose one of 1 to {}",
-            original.turns.len(),
-            original.turns.len()
-        ));
+        return Err(NoSuchTurn {
+            at,
+            turns: original.turns.len(),
+        });
     };
     let mut seats = [original.japan.clone(), original.russia.clone()];
     seats[changed.index()] = Seat::Human;
@@ -86,7 +94,7 @@ impl Origin {
     }
 
     /// The original game, replayed.
-    pub fn replay(&self, scenario: Arc<Scenario>, seed: u64) -> Result<Game, String> {
+    pub fn replay(&self, scenario: Arc<Scenario>, seed: u64) -> Result<Game, ReplayError> {
         replay(scenario, seed, &self.turns)
     }
 }

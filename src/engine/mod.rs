@@ -18,6 +18,7 @@ pub mod minutes;
 pub mod moves;
 pub mod narrate;
 pub mod record;
+pub mod refusal;
 pub mod regular;
 pub mod report;
 pub mod results;

@@ -2,7 +2,7 @@
 //! so that agents and the rules never allocate per offer; `TurnSpec` is the same turn
 //! written with article and option ids, for scenario scripts and save files.
 
-use super::scenario::Scenario;
+use super::scenario::{Scenario, UnknownId};
 use super::side::Side;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -384,11 +384,22 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
+/// Why a turn in its readable form does not fit the scenario.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum TurnSpecError {
+    #[error(transparent)]
+    Unknown(#[from] UnknownId),
+    #[error("article `{article}` appears in two packages")]
+    InTwoPackages { article: String },
+    #[error("sessions are numbered from 1")]
+    SessionZero,
+}
+
 impl TurnSpec {
     /// Resolves ids against the scenario. Errors name the id that is unknown.
-    pub fn compile(&self, scenario: &Scenario, side: Side) -> Result<Turn, String> {
-        let reply = |spec: &ReplySpec| -> Result<Response, String> {
-            let set = |ids: &[String]| -> Result<ArticleSet, String> {
+    pub fn compile(&self, scenario: &Scenario, side: Side) -> Result<Turn, TurnSpecError> {
+        let reply = |spec: &ReplySpec| -> Result<Response, UnknownId> {
+            let set = |ids: &[String]| -> Result<ArticleSet, UnknownId> {
                 let mut set = ArticleSet::EMPTY;
                 for id in ids {
                     set.insert(scenario.article_index(id)?);
@@ -401,7 +412,7 @@ impl TurnSpec {
                 set_aside: set(&spec.set_aside)?,
             })
         };
-        let terms = |map: &BTreeMap<String, String>| -> Result<Terms, String> {
+        let terms = |map: &BTreeMap<String, String>| -> Result<Terms, UnknownId> {
             let mut terms = Terms::EMPTY;
             for (article, option) in map {
                 let a = scenario.article_index(article)?;
@@ -416,7 +427,9 @@ impl TurnSpec {
                 for package in packages {
                     let package: Vec<(usize, u8)> = terms(package)?.iter().collect();
                     if let Some(&(a, _)) = package.iter().find(|(a, _)| p.terms.get(*a).is_some()) {
-                        return Err(format!("article `{}` appears in two packages", scenario.articles[a].id));
+                        return Err(TurnSpecError::InTwoPackages {
+                            article: scenario.articles[a].id.clone(),
+                        });
                     }
                     p.add_package(&package);
                 }
@@ -430,7 +443,7 @@ impl TurnSpec {
             Some(ActionSpec::AskMediator) => Some(SideAction::AskMediator),
             Some(ActionSpec::Ultimatum(u)) => {
                 if u.by_session == 0 {
-                    return Err("sessions are numbered from 1".into());
+                    return Err(TurnSpecError::SessionZero);
                 }
                 Some(SideAction::Ultimatum(Ultimatum {
                     terms: terms(&u.terms)?,

@@ -3,28 +3,12 @@
 
 use super::mandate;
 use super::moves::{ArticleSet, Proposal, Response, SideAction, Terms, Turn};
+pub use super::refusal::{Act, MoveError};
 use super::scenario::Scenario;
 use super::side::Side;
 use super::state::{Author, State};
-use std::fmt;
-
-/// Why a move is not allowed, in words for the player.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct MoveError(pub String);
-
-impl fmt::Display for MoveError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for MoveError {}
 
 type Result<T> = std::result::Result<T, MoveError>;
-
-fn refuse<T>(message: String) -> Result<T> {
-    Err(MoveError(message))
-}
 
 /// The side to move, or `None` when the talks are over.
 pub fn to_move(scenario: &Scenario, state: &State) -> Option<Side> {
@@ -41,8 +25,8 @@ pub fn to_move(scenario: &Scenario, state: &State) -> Option<Side> {
 
 pub fn check_turn(scenario: &Scenario, state: &State, side: Side, turn: &Turn) -> Result<()> {
     match to_move(scenario, state) {
-        None => return refuse("The conference is over.".into()),
-        Some(s) if s != side => return refuse(format!("It is {}'s turn, not {side}'s.", s)),
+        None => return Err(MoveError::ConferenceOver),
+        Some(to_move) if to_move != side => return Err(MoveError::NotYourTurn { to_move, side }),
         Some(_) => {}
     }
     let other = side.other();
@@ -50,29 +34,22 @@ pub fn check_turn(scenario: &Scenario, state: &State, side: Side, turn: &Turn) -
     if let Some(reply) = &turn.reply {
         let proposal = state.proposal(Author::of(other));
         if proposal.is_empty() {
-            return refuse(format!("{other} has no proposal on the table to answer."));
+            return Err(MoveError::NothingToAnswer { from: other });
         }
-        check_response(
-            scenario,
-            state,
-            side,
-            proposal,
-            reply,
-            scenario.party(other).player_title.as_str(),
-        )?;
+        check_response(scenario, state, side, proposal, reply, Author::of(other))?;
         settled = settled.union(reply.accept);
     }
     if let Some(reply) = &turn.mediator_reply {
         let proposal = state.proposal(Author::Mediator);
         if proposal.is_empty() {
-            return refuse(format!("{} has no proposal on the table.", scenario.mediator.name));
+            return Err(MoveError::NoMediatorProposal);
         }
-        check_response(scenario, state, side, proposal, reply, scenario.mediator.name.as_str())?;
+        check_response(scenario, state, side, proposal, reply, Author::Mediator)?;
         if let Some(a) = reply.answered().intersect(settled).iter().next() {
-            return refuse(format!(
-                "{} is already settled this turn by your answer to {other}.",
-                scenario.articles[a].title
-            ));
+            return Err(MoveError::SettledByOtherAnswer {
+                article: a,
+                answer_to: other,
+            });
         }
         // The mediator's terms are agreed once both sides have accepted them.
         settled = settled.union(reply.accept.intersect(state.mediator_accepted[other.index()]));
@@ -92,24 +69,21 @@ fn check_response(
     side: Side,
     proposal: &Proposal,
     reply: &Response,
-    author: &str,
+    author: Author,
 ) -> Result<()> {
     let offered = proposal.terms.articles();
     if reply.answered().is_empty() {
-        return refuse(format!("The answer to {author} names no article."));
+        return Err(MoveError::AnswerNamesNoArticle { to: author });
     }
     if !reply
         .answered()
         .minus(ArticleSet::all(scenario.articles.len()))
         .is_empty()
     {
-        return refuse("The answer names an article this conference does not have.".into());
+        return Err(MoveError::AnswerNamesUnknownArticle);
     }
     if let Some(a) = reply.answered().minus(offered).iter().next() {
-        return refuse(format!(
-            "{} is not part of {author}'s proposal.",
-            scenario.articles[a].title
-        ));
+        return Err(MoveError::NotInProposal { article: a, author });
     }
     let overlaps = reply
         .accept
@@ -117,10 +91,7 @@ fn check_response(
         .union(reply.accept.intersect(reply.set_aside))
         .union(reply.reject.intersect(reply.set_aside));
     if let Some(a) = overlaps.iter().next() {
-        return refuse(format!(
-            "{} is given two different answers.",
-            scenario.articles[a].title
-        ));
+        return Err(MoveError::TwoAnswers { article: a });
     }
     for package in proposal.packages() {
         for decision in [reply.accept, reply.reject, reply.set_aside] {
@@ -128,14 +99,15 @@ fn check_response(
             if !answered.is_empty() && answered != package {
                 let a = answered.iter().next().expect("not empty");
                 let b = package.minus(decision).iter().next().expect("a partial answer");
-                return refuse(format!(
-                    "{author} linked {} with {}: they must be answered together.",
-                    scenario.articles[a].title, scenario.articles[b].title
-                ));
+                return Err(MoveError::PackageSplit {
+                    author,
+                    article: a,
+                    linked_with: b,
+                });
             }
         }
     }
-    check_mandate(scenario, state, side, &proposal.terms_of(reply.accept), "accept")
+    check_mandate(scenario, state, side, &proposal.terms_of(reply.accept), Act::Accept)
 }
 
 fn check_proposal(
@@ -146,126 +118,105 @@ fn check_proposal(
     settled: ArticleSet,
 ) -> Result<()> {
     if proposal.is_empty() {
-        return refuse("A proposal needs at least one term.".into());
+        return Err(MoveError::EmptyProposal);
     }
     let tabled = scenario.sessions[state.session].tabled;
     let articles = proposal.terms.articles();
     if !articles.minus(ArticleSet::all(scenario.articles.len())).is_empty() {
-        return refuse("No such article.".into());
+        return Err(MoveError::NoSuchArticle);
     }
     for (a, option) in proposal.terms.iter() {
         if scenario.option_masks[a] & (1 << option) == 0 {
-            return refuse(format!("{} has no such option.", scenario.articles[a].title));
+            return Err(MoveError::NoSuchOption { article: a });
         }
         if tabled.contains(a) && !settled.contains(a) && state.agreed(a) != Some(option) {
             continue;
         }
-        let article = &scenario.articles[a];
         if !tabled.contains(a) {
-            let when = scenario
-                .sessions
-                .iter()
-                .find(|s| s.agenda.contains(a))
-                .map_or("later".to_string(), |s| format!("on {}", s.date.short()));
-            return refuse(format!(
-                "{} is not on the table yet: it comes up {when}.",
-                article.title
-            ));
+            let comes_up = scenario.sessions.iter().position(|s| s.agenda.contains(a));
+            return Err(MoveError::NotTabled { article: a, comes_up });
         }
         if settled.contains(a) {
-            return refuse(format!("{} was settled by your answer this turn.", article.title));
+            return Err(MoveError::SettledThisTurn { article: a });
         }
         if state.agreed(a) == Some(option) {
-            return refuse(format!("{} is already agreed on exactly that.", article.title));
+            return Err(MoveError::AlreadyAgreed { article: a });
         }
     }
     for package in proposal.packages() {
-        check_mandate(scenario, state, side, &proposal.terms_of(package), "propose")?;
+        check_mandate(scenario, state, side, &proposal.terms_of(package), Act::Propose)?;
     }
     Ok(())
 }
 
-fn check_mandate(scenario: &Scenario, state: &State, side: Side, terms: &Terms, verb: &str) -> Result<()> {
+fn check_mandate(scenario: &Scenario, state: &State, side: Side, terms: &Terms, act: Act) -> Result<()> {
     let Err(v) = mandate::check(scenario, state, side, terms) else {
         return Ok(());
     };
-    let party = scenario.party(side);
-    let red_line = &scenario.red_lines[v.red_line];
-    let linked = if red_line.unless.is_some() {
-        " unless it comes linked with terms that meet them"
-    } else {
-        ""
-    };
-    refuse(format!(
-        "Your instructions from {} forbid you to {verb} {}: {}{linked} (\"{}\"). A cable home may change them.",
-        party.capital,
-        scenario.articles[v.article].title,
-        scenario.option_label(v.article, v.option),
-        red_line.text,
-    ))
+    Err(MoveError::ForbiddenByInstruction {
+        side,
+        act,
+        article: v.article,
+        option: v.option,
+        red_line: v.red_line,
+        unless_linked: scenario.red_lines[v.red_line].unless.is_some(),
+    })
 }
 
 fn check_action(scenario: &Scenario, state: &State, side: Side, action: &SideAction) -> Result<()> {
     match *action {
         SideAction::Press(i) => {
             let Some(press) = scenario.press.get(i as usize).filter(|p| p.side == side) else {
-                return refuse("No such press statement for your delegation.".into());
+                return Err(MoveError::NoSuchPress { press: i });
             };
             if state.press_used[i as usize] >= press.uses {
-                return refuse(format!("You have already given the statement \"{}\".", press.label));
+                return Err(MoveError::PressUsed { press: i });
             }
         }
         SideAction::CableHome(r) => {
-            let Some(red_line) = scenario.red_lines.get(r as usize).filter(|x| x.side == side) else {
-                return refuse("No such instruction to ask about.".into());
-            };
+            if scenario.red_lines.get(r as usize).is_none_or(|x| x.side != side) {
+                return Err(MoveError::NoSuchInstruction { red_line: r });
+            }
             if !state.red_line_active(r as usize) {
-                return refuse(format!("\"{}\" no longer binds you.", red_line.text));
+                return Err(MoveError::InstructionLifted { red_line: r });
             }
             if state.cables[side.index()].is_some() {
-                return refuse(format!(
-                    "You are still waiting for {}'s answer to your last cable.",
-                    scenario.party(side).capital
-                ));
+                return Err(MoveError::CableAwaited { side });
             }
             if state.session + 1 >= scenario.sessions.len() {
-                return refuse("No answer could arrive before the last session ends.".into());
+                return Err(MoveError::NoTimeForCable);
             }
         }
         SideAction::AskMediator => {
             if state.asked_mediator[side.index()] {
-                return refuse(format!(
-                    "You have already appealed to {} in this session.",
-                    scenario.mediator.name
-                ));
+                return Err(MoveError::MediatorAlreadyAsked);
             }
         }
         SideAction::Ultimatum(u) => {
             if state.ultimatums[side.index()].is_some() {
-                return refuse("Your earlier ultimatum still stands.".into());
+                return Err(MoveError::UltimatumStands);
             }
             if u.terms.is_empty() {
-                return refuse("An ultimatum must name the terms it demands.".into());
+                return Err(MoveError::EmptyUltimatum);
             }
             if (u.by_session as usize) < state.session || u.by_session as usize >= scenario.sessions.len() {
-                return refuse(format!(
-                    "The deadline must be a session from {} to {}.",
-                    state.session + 1,
-                    scenario.sessions.len()
-                ));
+                return Err(MoveError::DeadlineOutOfRange {
+                    first: state.session + 1,
+                    last: scenario.sessions.len(),
+                });
             }
             let tabled = scenario.sessions[state.session].tabled;
             for (a, option) in u.terms.iter() {
                 if a >= scenario.articles.len() || option as usize >= scenario.articles[a].options.len() {
-                    return refuse("The ultimatum names an unknown term.".into());
+                    return Err(MoveError::UltimatumUnknownTerm);
                 }
                 if !tabled.contains(a) {
-                    return refuse(format!("{} is not on the table yet.", scenario.articles[a].title));
+                    return Err(MoveError::UltimatumNotTabled { article: a });
                 }
             }
-            check_mandate(scenario, state, side, &u.terms, "demand")?;
+            check_mandate(scenario, state, side, &u.terms, Act::Demand)?;
             if u.terms.iter().all(|(a, o)| state.agreed(a) == Some(o)) {
-                return refuse("Those terms are already agreed.".into());
+                return Err(MoveError::UltimatumAlreadyAgreed);
             }
         }
     }

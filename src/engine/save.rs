@@ -3,10 +3,12 @@
 //! and can never disagree with the moves. Saves are written atomically; a save that is
 //! damaged, or written by a newer version, gives a clear error and is left untouched.
 
+use super::agents::AgentSpec;
 use super::atomic;
 use super::diagnostic::Diagnostic;
 use super::game::Game;
-use super::moves::TurnSpec;
+use super::moves::{TurnSpec, TurnSpecError};
+use super::rules::MoveError;
 use super::scenario::limits::{MAX_BASE_DEPTH, MAX_FILE_BYTES};
 use super::scenario::{self, InMemory, read_at_most};
 use super::side::Side;
@@ -41,8 +43,8 @@ pub const MAX_SAVE_BYTES: u64 = (MAX_BASE_DEPTH as u64 + 1) * MAX_FILE_BYTES * 2
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub enum Seat {
     Human,
-    /// A computer delegation, by agent name.
-    Computer(String),
+    /// A computer delegation, saved by its agent's name.
+    Computer(AgentSpec),
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
@@ -231,7 +233,7 @@ pub fn load_text(name: &str, text: String) -> Result<Loaded, Diagnostic> {
     }
     let game = replay(scenario.clone(), save.seed, &save.turns).map_err(|reason| {
         damaged(
-            reason,
+            reason.to_string(),
             "the save was edited by hand or is damaged; load an earlier save",
         )
         .in_file(name)
@@ -254,18 +256,45 @@ pub fn load_text(name: &str, text: String) -> Result<Loaded, Diagnostic> {
     })
 }
 
+/// A saved turn that does not replay.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("turn {turn} cannot be replayed: {why}")]
+pub struct ReplayError {
+    /// Counted from 1, as the turns are listed.
+    pub turn: usize,
+    pub why: NotReplayed,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum NotReplayed {
+    /// It names what the scenario does not have.
+    #[error(transparent)]
+    Unreadable(#[from] TurnSpecError),
+    /// The rules refuse it; `described` is the refusal in the scenario's words.
+    #[error("{described}")]
+    Refused { refusal: MoveError, described: String },
+}
+
 /// Plays saved turns from the opening.
-pub fn replay(scenario: std::sync::Arc<scenario::Scenario>, seed: u64, turns: &[SavedTurn]) -> Result<Game, String> {
+pub fn replay(
+    scenario: std::sync::Arc<scenario::Scenario>,
+    seed: u64,
+    turns: &[SavedTurn],
+) -> Result<Game, ReplayError> {
     let mut game = Game::new(scenario, seed);
     for (i, saved) in turns.iter().enumerate() {
         saved
             .turn
             .compile(game.scenario(), saved.side)
+            .map_err(NotReplayed::from)
             .and_then(|t| {
                 game.play_noted(saved.side, t, saved.note.clone())
-                    .map_err(|e| e.to_string())
+                    .map_err(|refusal| NotReplayed::Refused {
+                        refusal,
+                        described: refusal.describe(game.scenario()),
+                    })
             })
-            .map_err(|reason| format!("turn {} cannot be replayed: {reason}", i + 1))?;
+            .map_err(|why| ReplayError { turn: i + 1, why })?;
     }
     Ok(game)
 }

@@ -2,7 +2,7 @@
 //! utilities, Pareto and Nash figures. Game `i` uses a seed derived from the run's seed, so
 //! any single game can be replayed alone.
 
-use super::agents::{self, Agent};
+use super::agents::{self, Agent, AgentSpec, NoSuchLevel};
 use super::game::Game;
 use super::report::Report;
 use super::rng::derive_seed;
@@ -15,8 +15,8 @@ use std::sync::Arc;
 
 #[derive(Clone, Debug)]
 pub struct Setup {
-    pub japan: String,
-    pub russia: String,
+    pub japan: AgentSpec,
+    pub russia: AgentSpec,
     pub games: u64,
     pub seed: u64,
 }
@@ -125,9 +125,9 @@ impl Summary {
 }
 
 /// Runs the games on this thread, handing each record to `sink` as it finishes.
-pub fn run(scenario: &Arc<Scenario>, setup: &Setup, mut sink: impl FnMut(&GameRecord)) -> Result<Summary, String> {
-    let mut japan: Box<dyn Agent> = agents::for_scenario(&setup.japan, Side::Japan, setup.seed, scenario)?;
-    let mut russia: Box<dyn Agent> = agents::for_scenario(&setup.russia, Side::Russia, setup.seed, scenario)?;
+pub fn run(scenario: &Arc<Scenario>, setup: &Setup, mut sink: impl FnMut(&GameRecord)) -> Result<Summary, NoSuchLevel> {
+    let mut japan: Box<dyn Agent> = agents::make(&setup.japan, Side::Japan, setup.seed, scenario)?;
+    let mut russia: Box<dyn Agent> = agents::make(&setup.russia, Side::Russia, setup.seed, scenario)?;
     let mut summary = Summary::new(scenario);
     let mut game = Game::quiet(Arc::clone(scenario), setup.seed);
     for index in 0..setup.games {
@@ -180,8 +180,8 @@ impl Row {
         Row {
             game: record.index,
             seed: record.seed,
-            agent_japan: setup.japan.clone(),
-            agent_russia: setup.russia.clone(),
+            agent_japan: setup.japan.to_string(),
+            agent_russia: setup.russia.to_string(),
             outcome: r
                 .outcome
                 .map_or("unclassified".into(), |o| scenario.outcomes[o].id.clone()),

@@ -3,6 +3,7 @@
 //! seed derives from the run's seed and its place in the list, and results are gathered in
 //! that order, so a seed gives the same table whatever the number of threads.
 
+use super::agents::{AgentSpec, NoSuchLevel};
 use super::rng::derive_seed;
 use super::scenario::Scenario;
 use super::side::Side;
@@ -12,8 +13,8 @@ use std::sync::{Arc, Mutex};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pairing {
-    pub japan: String,
-    pub russia: String,
+    pub japan: AgentSpec,
+    pub russia: AgentSpec,
     pub seed: u64,
     pub summary: Summary,
 }
@@ -22,12 +23,12 @@ pub struct Pairing {
 /// `done` is called with the number of pairings finished so far.
 pub fn run(
     scenario: &Arc<Scenario>,
-    agents: &[String],
+    agents: &[AgentSpec],
     games: u64,
     seed: u64,
     threads: usize,
     done: &(dyn Fn(usize) + Sync),
-) -> Result<Vec<Pairing>, String> {
+) -> Result<Vec<Pairing>, NoSuchLevel> {
     let setups: Vec<Setup> = agents
         .iter()
         .flat_map(|japan| agents.iter().map(move |russia| (japan, russia)))
@@ -39,7 +40,7 @@ pub fn run(
             seed: derive_seed(seed, i as u64),
         })
         .collect();
-    let results: Mutex<Vec<Option<Result<Summary, String>>>> = Mutex::new(vec![None; setups.len()]);
+    let results: Mutex<Vec<Option<Result<Summary, NoSuchLevel>>>> = Mutex::new(vec![None; setups.len()]);
     let next = AtomicUsize::new(0);
     let finished = AtomicUsize::new(0);
     std::thread::scope(|scope| {
@@ -71,12 +72,12 @@ pub fn run(
 }
 
 /// An agent's mean utility in one role, over all its opponents in the tournament.
-pub fn mean_utility_in_role(pairings: &[Pairing], agent: &str, side: Side) -> f64 {
+pub fn mean_utility_in_role(pairings: &[Pairing], agent: &AgentSpec, side: Side) -> f64 {
     let mine: Vec<&Pairing> = pairings
         .iter()
         .filter(|p| match side {
-            Side::Japan => p.japan == agent,
-            Side::Russia => p.russia == agent,
+            Side::Japan => p.japan == *agent,
+            Side::Russia => p.russia == *agent,
         })
         .collect();
     if mine.is_empty() {

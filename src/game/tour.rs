@@ -18,6 +18,7 @@ use super::screens::{BeginNegotiating, Go};
 use super::session::{Difficulty, Opponent, SendTurn, Session, StartGame};
 use super::settings::{Preset, Settings};
 use super::theme::Fonts;
+use crate::engine::agents::AgentSpec;
 use crate::engine::moves::Turn;
 use crate::engine::results::{self, ResultFile};
 use crate::engine::save::Seat;
@@ -180,23 +181,24 @@ fn class_results(world: &mut World) {
     };
     let folder = world.resource::<super::paths::Profile>().results();
     let _ = std::fs::create_dir_all(&folder);
+    let at = |level: &str| AgentSpec::DelegateAt(level.to_string());
     let pairings = [
-        ("delegate:shrewd", "delegate:shrewd", 3),
-        ("delegate:yielding", "delegate:shrewd", 3),
-        ("delegate:shrewd", "delegate:steady", 3),
-        ("delegate:steady", "boulware", 3),
-        ("linear", "delegate:shrewd", 3),
-        ("conceder", "delegate:steady", 3),
-        ("random", "delegate:shrewd", 2),
+        (at("shrewd"), at("shrewd"), 3),
+        (at("yielding"), at("shrewd"), 3),
+        (at("shrewd"), at("steady"), 3),
+        (at("steady"), AgentSpec::Boulware, 3),
+        (AgentSpec::Linear, at("shrewd"), 3),
+        (AgentSpec::Conceder, at("steady"), 3),
+        (AgentSpec::Random, at("shrewd"), 2),
     ];
     for (p, (japan, russia, games)) in pairings.into_iter().enumerate() {
+        let seats = [Seat::Computer(japan.clone()), Seat::Computer(russia.clone())];
         let setup = Setup {
-            japan: japan.into(),
-            russia: russia.into(),
+            japan,
+            russia,
             games,
             seed: TOUR_SEED + p as u64,
         };
-        let seats = [Seat::Computer(japan.into()), Seat::Computer(russia.into())];
         let _ = simulate::run(&scenario, &setup, |record| {
             let result = ResultFile::from_report(&scenario, &record.report, record.seed, &seats);
             let _ = results::write(&folder.join(format!("{p}-{}.ron", record.index)), &result);

@@ -2,7 +2,7 @@
 //! prepared folder, what-if branches, and the teacher's view of the bargaining zone.
 
 use crate::common::{load, play};
-use portsmouth::engine::agents;
+use portsmouth::engine::agents::{self, AgentSpec};
 use portsmouth::engine::branch::{self, Comparison};
 use portsmouth::engine::game::Game;
 use portsmouth::engine::mandate;
@@ -23,7 +23,10 @@ fn temp_dir(name: &str) -> PathBuf {
 }
 
 fn computers() -> [Seat; 2] {
-    [Seat::Computer("delegate".into()), Seat::Computer("delegate".into())]
+    [
+        Seat::Computer("delegate".parse().unwrap()),
+        Seat::Computer("delegate".parse().unwrap()),
+    ]
 }
 
 #[test]
@@ -47,7 +50,7 @@ fn a_result_round_trips_as_ron_and_as_json() {
     // Players who named themselves are named so.
     let named = ResultFile::of(
         &game,
-        &[Seat::Human, Seat::Computer("delegate".into())],
+        &[Seat::Human, Seat::Computer("delegate".parse().unwrap())],
         Some("Aiko and Ben"),
     )
     .unwrap();
@@ -184,7 +187,7 @@ fn a_branch_shares_the_prefix_and_continues_differently() {
     let what_if = branch::branch(&original_save, "original.ron", at).unwrap();
     assert_eq!(what_if.format, save::SAVE_FORMAT);
     assert_eq!(what_if.russia, Seat::Human);
-    assert_eq!(what_if.japan, Seat::Computer("delegate".into()));
+    assert_eq!(what_if.japan, Seat::Computer("delegate".parse().unwrap()));
     // Through a file, as a teacher would keep it.
     let path = temp_dir("branch").join("what-if.ron");
     save::write(&path, &what_if).unwrap();
@@ -203,10 +206,10 @@ fn a_branch_shares_the_prefix_and_continues_differently() {
     assert_eq!(origin.seat_after(Side::Russia, at), Seat::Human);
     assert_eq!(
         origin.seat_after(Side::Russia, at + 1),
-        Seat::Computer("delegate".into())
+        Seat::Computer("delegate".parse().unwrap())
     );
     let mut delegates =
-        Side::BOTH.map(|side| agents::for_scenario("delegate", side, game.seed(), game.scenario()).unwrap());
+        Side::BOTH.map(|side| agents::make(&AgentSpec::Delegate, side, game.seed(), game.scenario()).unwrap());
     let [japan, russia] = &mut delegates;
     agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
     assert!(game.is_over());
@@ -241,7 +244,11 @@ fn a_branch_refuses_a_turn_the_game_never_had() {
     let (original_save, _) = original();
     let turns = original_save.turns.len();
     let problem = branch::branch(&original_save, "original.ron", turns).unwrap_err();
-    assert!(problem.contains(&format!("choose one of 1 to {turns}")), "{problem}");
+    assert_eq!(problem, branch::NoSuchTurn { at: turns, turns });
+    assert!(
+        problem.to_string().contains(&format!("choose one of 1 to {turns}")),
+        "{problem}"
+    );
 }
 
 /// Every option of every treaty both sides prefer to breaking off (and, `bound`, may sign

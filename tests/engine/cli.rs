@@ -320,3 +320,51 @@ fn a_class_of_simulated_games_reaches_the_wall_and_a_save_its_minutes_and_a_bran
     let beyond = portsmouth(&["branch", &save, "--turn", "999", "--out", &what_if]);
     assert!(text(&beyond.stderr).contains("--turn 999: the game has turns 1 to"));
 }
+
+#[test]
+fn an_unknown_agent_is_refused_with_the_choices() {
+    let scenario = scenario_path("tutorial.ron");
+    let out = portsmouth(&["watch", "--scenario", scenario.to_str().unwrap(), "--japan", "nobody"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(
+            "invalid value 'nobody' for '--japan <JAPAN>': unknown agent; choose one of: delegate, historical, \
+             boulware, linear, conceder, hardheaded, tit-for-tat, random, or delegate:<level> for one of the \
+             scenario's difficulty levels"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_delegate_level_is_checked_against_the_scenario() {
+    let scenario = scenario_path("portsmouth-1905.ron");
+    let scenario = scenario.to_str().unwrap();
+    let out = portsmouth(&[
+        "watch",
+        "--scenario",
+        scenario,
+        "--russia",
+        "delegate:nosuch",
+        "--seed",
+        "1",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("this scenario has no difficulty level `nosuch`; it has: "),
+        "{err}"
+    );
+    let out = portsmouth(&[
+        "watch",
+        "--scenario",
+        scenario,
+        "--russia",
+        "delegate:shrewd",
+        "--seed",
+        "1",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("(Japan) v delegate:shrewd (Russia)"));
+}

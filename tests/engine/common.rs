@@ -1,6 +1,6 @@
 //! Shared helpers: loading the shipped scenarios, playing games.
 
-use portsmouth::engine::agents::{self, Agent};
+use portsmouth::engine::agents::{self, Agent, AgentSpec};
 use portsmouth::engine::game::Game;
 use portsmouth::engine::scenario::{self, Scenario};
 use portsmouth::engine::side::Side;
@@ -32,11 +32,17 @@ pub fn load(name: &str) -> Arc<Scenario> {
     Arc::clone(scenario)
 }
 
+/// Makes an agent by the name the command line and saves use.
+pub fn agent(name: &str, side: Side, seed: u64, scenario: &Scenario) -> Box<dyn Agent> {
+    let spec: AgentSpec = name.parse().unwrap_or_else(|e| panic!("{name}: {e}"));
+    agents::make(&spec, side, seed, scenario).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
 /// Plays a whole recorded game between two named agents.
 pub fn play(scenario: &Arc<Scenario>, japan: &str, russia: &str, seed: u64) -> Game {
     let mut game = Game::new(Arc::clone(scenario), seed);
-    let mut j: Box<dyn Agent> = agents::by_name(japan, Side::Japan, seed).unwrap();
-    let mut r: Box<dyn Agent> = agents::by_name(russia, Side::Russia, seed).unwrap();
+    let mut j = agent(japan, Side::Japan, seed, scenario);
+    let mut r = agent(russia, Side::Russia, seed, scenario);
     let refused = agents::play_out(&mut game, [j.as_mut(), r.as_mut()]);
     assert_eq!(
         refused, 0,

@@ -1,8 +1,8 @@
 //! The computer delegate: its guarantees (mandate, reservation, reasons) as properties over
 //! many games, its calibration on the 1905 scenario, and the tournament's output.
 
-use crate::common::{load, play};
-use portsmouth::engine::agents::{self, Agent};
+use crate::common::{self, load, play};
+use portsmouth::engine::agents::{self, Agent, AgentSpec};
 use portsmouth::engine::game::Game;
 use portsmouth::engine::mandate;
 use portsmouth::engine::scenario::Scenario;
@@ -25,8 +25,8 @@ const SCENARIOS: [&str; 4] = [
 /// against the state it was made in.
 fn play_watching_the_delegate(scenario: &Arc<Scenario>, side: Side, opponent: &str, seed: u64) -> Game {
     let mut game = Game::new(Arc::clone(scenario), seed);
-    let mut delegate: Box<dyn Agent> = agents::by_name("delegate", side, seed).unwrap();
-    let mut other: Box<dyn Agent> = agents::by_name(opponent, side.other(), seed).unwrap();
+    let mut delegate: Box<dyn Agent> = common::agent("delegate", side, seed, scenario);
+    let mut other: Box<dyn Agent> = common::agent(opponent, side.other(), seed, scenario);
     while let Some(mover) = game.to_move() {
         let decision = {
             let view = SideView::new(&game, mover);
@@ -74,12 +74,12 @@ proptest! {
     fn the_delegate_never_accepts_beyond_its_mandate_or_below_its_reservation(
         scenario in 0..SCENARIOS.len(),
         japan in any::<bool>(),
-        opponent in 0..agents::NAMES.len(),
+        opponent in 0..agents::BUILT_IN.len(),
         seed in any::<u64>(),
     ) {
         let scenario = load(SCENARIOS[scenario]);
         let side = if japan { Side::Japan } else { Side::Russia };
-        play_watching_the_delegate(&scenario, side, agents::NAMES[opponent], seed);
+        play_watching_the_delegate(&scenario, side, &agents::BUILT_IN[opponent].to_string(), seed);
     }
 }
 
@@ -121,8 +121,8 @@ fn every_delegate_move_carries_a_reason_and_instructions_are_quoted_where_they_d
 fn delegates_reach_the_1905_settlement_most_often() {
     let scenario = load("portsmouth-1905.ron");
     let setup = Setup {
-        japan: "delegate".into(),
-        russia: "delegate".into(),
+        japan: AgentSpec::Delegate,
+        russia: AgentSpec::Delegate,
         games: 60,
         seed: 1905,
     };
@@ -142,8 +142,8 @@ fn counterfactuals_move_the_delegates_outcome() {
     let outcome = |file: &str| {
         let scenario = load(file);
         let setup = Setup {
-            japan: "delegate".into(),
-            russia: "delegate".into(),
+            japan: AgentSpec::Delegate,
+            russia: AgentSpec::Delegate,
             games: 20,
             seed: 1905,
         };
@@ -162,7 +162,7 @@ fn counterfactuals_move_the_delegates_outcome() {
 #[test]
 fn the_tournament_is_the_same_on_one_thread_or_two() {
     let scenario = load("tutorial.ron");
-    let names: Vec<String> = ["delegate", "boulware", "tit-for-tat"].map(String::from).to_vec();
+    let names = [AgentSpec::Delegate, AgentSpec::Boulware, AgentSpec::TitForTat];
     let one = tournament::run(&scenario, &names, 6, 42, 1, &|_| {}).unwrap();
     let two = tournament::run(&scenario, &names, 6, 42, 2, &|_| {}).unwrap();
     assert_eq!(one, two);
@@ -185,8 +185,8 @@ fn the_delegate_agrees_with_every_time_based_baseline_on_the_1905_scenario() {
             let summary = simulate::run(
                 &scenario,
                 &Setup {
-                    japan: japan.into(),
-                    russia: russia.into(),
+                    japan: japan.parse().unwrap(),
+                    russia: russia.parse().unwrap(),
                     games: 10,
                     seed: 7,
                 },

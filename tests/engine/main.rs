@@ -9,5 +9,6 @@ mod documents;
 mod history;
 mod hostile;
 mod properties;
+mod refusals;
 mod saves;
 mod scenarios;

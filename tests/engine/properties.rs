@@ -5,7 +5,7 @@
 //! - a refused turn changes nothing;
 //! - the same scenario, seed and moves give the same game, byte for byte.
 
-use crate::common::load;
+use crate::common::{self, load};
 use portsmouth::engine::agents::{self, Agent};
 use portsmouth::engine::game::Game;
 use portsmouth::engine::mandate;
@@ -97,8 +97,8 @@ fn check_finished(scenario: &Scenario, game: &Game) {
 fn play_checked(scenario: &Arc<Scenario>, names: [&str; 2], seed: u64) -> Game {
     let mut game = Game::new(Arc::clone(scenario), seed);
     let mut agents: Vec<Box<dyn Agent>> = vec![
-        agents::by_name(names[0], Side::Japan, seed).unwrap(),
-        agents::by_name(names[1], Side::Russia, seed).unwrap(),
+        common::agent(names[0], Side::Japan, seed, scenario),
+        common::agent(names[1], Side::Russia, seed, scenario),
     ];
     let mut guard = 0;
     while let Some(side) = game.to_move() {
@@ -132,12 +132,13 @@ proptest! {
     #[test]
     fn agent_games_keep_the_rules(
         scenario in 0..SCENARIOS.len(),
-        japan in 0..agents::NAMES.len(),
-        russia in 0..agents::NAMES.len(),
+        japan in 0..agents::BUILT_IN.len(),
+        russia in 0..agents::BUILT_IN.len(),
         seed in any::<u64>(),
     ) {
         let scenario = load(SCENARIOS[scenario]);
-        let names = [agents::NAMES[japan], agents::NAMES[russia]];
+        let names = [agents::BUILT_IN[japan].to_string(), agents::BUILT_IN[russia].to_string()];
+        let names = [names[0].as_str(), names[1].as_str()];
         let first = play_checked(&scenario, names, seed);
         // Same scenario, seed and agents: the same game, entry for entry.
         let second = play_checked(&scenario, names, seed);
@@ -219,8 +220,8 @@ proptest! {
                     check_accepted_turn(&scenario, &before, game.state(), side, &turn);
                 }
                 Err(e) => {
-                    prop_assert_eq!(checked, Err(e.clone()));
-                    prop_assert!(!e.0.is_empty());
+                    prop_assert_eq!(checked, Err(e));
+                    prop_assert!(!e.describe(&scenario).is_empty());
                     prop_assert_eq!(game.state(), &before);
                 }
             }
@@ -241,8 +242,8 @@ fn saves_restore_the_same_game_and_play_on_identically() {
     let seed = 77;
     // Play part of a game, save it, load it, and finish both: they must agree.
     let mut game = Game::new(Arc::clone(&scenario), seed);
-    let mut japan = agents::by_name("linear", Side::Japan, seed).unwrap();
-    let mut russia = agents::by_name("random", Side::Russia, seed).unwrap();
+    let mut japan = common::agent("linear", Side::Japan, seed, &scenario);
+    let mut russia = common::agent("random", Side::Russia, seed, &scenario);
     for _ in 0..20 {
         let side = game.to_move().unwrap();
         let agent = if side == Side::Japan { &mut japan } else { &mut russia };
@@ -251,11 +252,15 @@ fn saves_restore_the_same_game_and_play_on_identically() {
             game.play(side, Turn::PASS).unwrap();
         }
     }
-    let save = SaveFile::of(&game, &loaded.files, [Seat::Computer("linear".into()), Seat::Human]);
+    let save = SaveFile::of(
+        &game,
+        &loaded.files,
+        [Seat::Computer("linear".parse().unwrap()), Seat::Human],
+    );
     let restored = save::load_text("test.ron", save.to_text()).unwrap();
     assert_eq!(restored.game.state(), game.state());
     assert_eq!(restored.game.transcript(), game.transcript());
-    assert_eq!(restored.seats, [Seat::Computer("linear".into()), Seat::Human]);
+    assert_eq!(restored.seats, [Seat::Computer("linear".parse().unwrap()), Seat::Human]);
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Saves: a damaged or newer save gives a clear error and is left as it was; a failed
 //! write leaves the previous save intact.
 
-use crate::common::scenario_path;
+use crate::common::{self, scenario_path};
 use portsmouth::engine::agents;
 use portsmouth::engine::game::Game;
 use portsmouth::engine::save::{self, SaveFile, Seat};
@@ -19,10 +19,14 @@ fn temp_dir(name: &str) -> PathBuf {
 fn a_finished_save() -> SaveFile {
     let loaded = scenario::load(&scenario_path("tutorial.ron")).unwrap();
     let mut game = Game::new(loaded.scenario.clone(), 5);
-    let mut japan = agents::by_name("historical", Side::Japan, 5).unwrap();
-    let mut russia = agents::by_name("historical", Side::Russia, 5).unwrap();
+    let mut japan = common::agent("historical", Side::Japan, 5, &loaded.scenario);
+    let mut russia = common::agent("historical", Side::Russia, 5, &loaded.scenario);
     agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
-    SaveFile::of(&game, &loaded.files, [Seat::Human, Seat::Computer("historical".into())])
+    SaveFile::of(
+        &game,
+        &loaded.files,
+        [Seat::Human, Seat::Computer("historical".parse().unwrap())],
+    )
 }
 
 #[test]
@@ -135,8 +139,8 @@ fn a_save_of_a_large_chain_of_scenario_files_reads_back() {
     .unwrap();
     let loaded = scenario::load(&root).unwrap_or_else(|e| panic!("{}", e[0]));
     let mut game = Game::new(loaded.scenario.clone(), 3);
-    let mut japan = agents::by_name("linear", Side::Japan, 3).unwrap();
-    let mut russia = agents::by_name("linear", Side::Russia, 3).unwrap();
+    let mut japan = common::agent("linear", Side::Japan, 3, &loaded.scenario);
+    let mut russia = common::agent("linear", Side::Russia, 3, &loaded.scenario);
     agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
     let save = SaveFile::of(&game, &loaded.files, [Seat::Human, Seat::Human]);
     let path = dir.join("large.ron");
@@ -161,7 +165,8 @@ mod round_trips {
     fn a_game(seed: u64, agents: [usize; 2], turns: usize) -> (Game, Vec<(String, String)>) {
         let loaded = scenario::load(&scenario_path("tutorial.ron")).unwrap();
         let mut game = Game::new(loaded.scenario.clone(), seed);
-        let mut players = Side::BOTH.map(|side| agents::by_name(AGENTS[agents[side.index()]], side, seed).unwrap());
+        let mut players =
+            Side::BOTH.map(|side| common::agent(AGENTS[agents[side.index()]], side, seed, &loaded.scenario));
         for _ in 0..turns {
             let Some(side) = game.to_move() else { break };
             let decision = players[side.index()].decide(&SideView::new(&game, side));
@@ -183,7 +188,7 @@ mod round_trips {
             players in proptest::option::of("\\PC{0,40}|[\"\\\\\n\t\r\u{0}-\u{1f}]{0,10}"),
         ) {
             let (game, files) = a_game(seed, agents, turns);
-            let seats = [Seat::Computer(AGENTS[agents[0]].into()), Seat::Human];
+            let seats = [Seat::Computer(AGENTS[agents[0]].parse().unwrap()), Seat::Human];
             let save = SaveFile::of(&game, &files, seats.clone()).with_players(players.clone());
             let dir = temp_dir("round-trips");
             let path = dir.join("game.ron");
@@ -203,4 +208,22 @@ mod round_trips {
             }
         }
     }
+}
+
+#[test]
+fn seats_keep_the_agent_names_saves_have_always_had() {
+    let text = a_finished_save().to_text();
+    assert!(text.contains("Computer(\"historical\")"), "{text}");
+    let loaded = save::load_text("seats.ron", text.clone()).unwrap();
+    assert_eq!(loaded.seats[1], Seat::Computer(agents::AgentSpec::Historical));
+    let unknown = text.replacen("Computer(\"historical\")", "Computer(\"nobody\")", 1);
+    let error = save::load_text("seats.ron", unknown)
+        .err()
+        .expect("no agent is called nobody");
+    assert!(
+        error
+            .to_string()
+            .contains("`nobody`: unknown agent; choose one of: delegate, "),
+        "{error}"
+    );
 }

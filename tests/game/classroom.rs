@@ -5,7 +5,7 @@
 
 use crate::common::*;
 use bevy::prelude::*;
-use portsmouth::engine::agents;
+use portsmouth::engine::agents::{self, AgentSpec};
 use portsmouth::engine::game::Game;
 use portsmouth::engine::moves::Turn;
 use portsmouth::engine::save::{self, SaveFile, Seat};
@@ -74,7 +74,10 @@ fn a_demonstration_steps_pauses_auto_plays_and_is_taken_over() {
     {
         let session = app.world().resource::<Session>();
         assert!(session.demonstration);
-        assert_eq!(session.seats, [0, 1].map(|_| Seat::Computer("delegate:shrewd".into())));
+        assert_eq!(
+            session.seats,
+            [0, 1].map(|_| Seat::Computer("delegate:shrewd".parse().unwrap()))
+        );
         assert_eq!(session.pace, Pace::Paused);
     }
     assert_eq!(
@@ -157,7 +160,7 @@ fn a_demonstration_steps_pauses_auto_plays_and_is_taken_over() {
     send(&mut app, Demonstrate::HandBack(Side::Japan));
     assert_eq!(
         app.world().resource::<Session>().seats[0],
-        Seat::Computer("delegate:shrewd".into())
+        Seat::Computer("delegate:shrewd".parse().unwrap())
     );
     assert!(run_until(&mut app, 120, |app| turns(app) >= waiting + 3));
 }
@@ -264,10 +267,13 @@ fn the_presenter_view_is_readable_from_the_back_of_the_room() {
 fn finished_save(profile: &Path) -> std::path::PathBuf {
     let (scenario, files) = scenario_files();
     let mut game = Game::new(scenario.clone(), 7);
-    let mut japan = agents::for_scenario("delegate", Side::Japan, 7, &scenario).unwrap();
-    let mut russia = agents::for_scenario("delegate", Side::Russia, 7, &scenario).unwrap();
+    let mut japan = agents::make(&AgentSpec::Delegate, Side::Japan, 7, &scenario).unwrap();
+    let mut russia = agents::make(&AgentSpec::Delegate, Side::Russia, 7, &scenario).unwrap();
     agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
-    let seats = [Seat::Computer("delegate".into()), Seat::Computer("delegate".into())];
+    let seats = [
+        Seat::Computer("delegate".parse().unwrap()),
+        Seat::Computer("delegate".parse().unwrap()),
+    ];
     let path = Profile(profile.to_path_buf()).saves().join("class-game.ron");
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     save::write(&path, &SaveFile::of(&game, &files, seats)).unwrap();
@@ -384,7 +390,7 @@ fn a_what_if_from_the_load_screen_shares_the_prefix_and_is_compared_in_the_debri
     send(&mut app, SendTurn(Turn::PASS));
     assert_eq!(
         app.world().resource::<Session>().seats[1],
-        Seat::Computer("delegate".into())
+        Seat::Computer("delegate".parse().unwrap())
     );
     assert!(run_until(&mut app, 240, |app| app
         .world()
@@ -463,7 +469,7 @@ fn the_names_typed_at_the_start_are_on_the_result_and_the_save() {
     assert_eq!(autosave.players.as_deref(), Some("Group 3"));
     let session = app.world().resource::<Session>();
     let mut game = session.game.clone();
-    let mut agents = Side::BOTH.map(|side| agents::for_scenario("delegate", side, 1, game.scenario()).unwrap());
+    let mut agents = Side::BOTH.map(|side| agents::make(&AgentSpec::Delegate, side, 1, game.scenario()).unwrap());
     let [japan, russia] = &mut agents;
     agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
     let result =

@@ -144,7 +144,7 @@ fn the_computer_delegate_is_offered_at_the_scenarios_levels_and_explains_its_rep
     new_game(&mut app, Side::Japan, Opponent::Computer(Difficulty::Level(2)), 8);
     assert_eq!(
         app.world().resource::<Session>().seats[Side::Russia.index()],
-        portsmouth::engine::save::Seat::Computer("delegate:shrewd".into())
+        portsmouth::engine::save::Seat::Computer("delegate:shrewd".parse().unwrap())
     );
     send(&mut app, BeginNegotiating);
     // A few sessions in, Witte's every move has come with its reason, and the table shows

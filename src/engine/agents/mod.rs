@@ -5,12 +5,14 @@ mod delegate;
 mod historical;
 mod random;
 mod reason;
+mod spec;
 mod time_based;
 
 pub use delegate::{Delegate, DelegateReason};
 pub use historical::Historical;
 pub use random::RandomAgent;
 pub use reason::Reason;
+pub use spec::{AgentSpec, BUILT_IN, UnknownAgent};
 pub use time_based::TimeBased;
 
 use super::moves::Turn;
@@ -46,58 +48,37 @@ pub trait Agent: Send {
     fn reset(&mut self, seed: u64, side: Side);
 }
 
-/// The agents the command line and the game can name.
-pub const NAMES: [&str; 8] = [
-    "delegate",
-    "historical",
-    "boulware",
-    "linear",
-    "conceder",
-    "hardheaded",
-    "tit-for-tat",
-    "random",
-];
-
-/// Makes an agent by name. Its private random stream derives from the game's seed and its
-/// side, so the same seed replays the same game.
-pub fn by_name(name: &str, side: Side, seed: u64) -> Result<Box<dyn Agent>, String> {
-    let rng = Rng::new(agent_seed(seed, side));
-    Ok(match name {
-        "delegate" => Box::new(Delegate::new()),
-        "historical" => Box::new(Historical::new()),
-        "hardheaded" => Box::new(TimeBased::hardheaded()),
-        "tit-for-tat" => Box::new(TimeBased::tit_for_tat()),
-        "boulware" => Box::new(TimeBased::boulware()),
-        "conceder" => Box::new(TimeBased::conceder()),
-        "linear" => Box::new(TimeBased::linear()),
-        "random" => Box::new(RandomAgent::new(rng)),
-        other => {
-            return Err(format!(
-                "no agent called `{other}`; choose one of: {}",
-                NAMES.join(", ")
-            ));
-        }
-    })
+/// A delegate level the scenario does not have.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("this scenario has no difficulty level `{level}`; it has: {}", levels.join(", "))]
+pub struct NoSuchLevel {
+    pub level: String,
+    /// The levels it has.
+    pub levels: Vec<String>,
 }
 
-/// Makes an agent for a seat in a game of `scenario`: any name `by_name` knows, or
-/// `delegate:<level>` for the computer delegate at one of the scenario's difficulty levels.
-pub fn for_scenario(name: &str, side: Side, seed: u64, scenario: &Scenario) -> Result<Box<dyn Agent>, String> {
-    match name.strip_prefix("delegate:") {
-        None => by_name(name, side, seed),
-        Some(level) => match scenario.difficulties.iter().find(|d| d.id == level) {
-            Some(difficulty) => Ok(Box::new(Delegate::at(difficulty))),
-            None => Err(format!(
-                "this scenario has no difficulty level `{level}`; it has: {}",
-                scenario
-                    .difficulties
-                    .iter()
-                    .map(|d| d.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )),
+/// Makes the agent for a seat in a game of `scenario`. Its private random stream derives
+/// from the game's seed and its side, so the same seed replays the same game.
+pub fn make(spec: &AgentSpec, side: Side, seed: u64, scenario: &Scenario) -> Result<Box<dyn Agent>, NoSuchLevel> {
+    Ok(match spec {
+        AgentSpec::Delegate => Box::new(Delegate::new()),
+        AgentSpec::DelegateAt(level) => match scenario.difficulties.iter().find(|d| d.id == *level) {
+            Some(difficulty) => Box::new(Delegate::at(difficulty)),
+            None => {
+                return Err(NoSuchLevel {
+                    level: level.clone(),
+                    levels: scenario.difficulties.iter().map(|d| d.id.clone()).collect(),
+                });
+            }
         },
-    }
+        AgentSpec::Historical => Box::new(Historical::new()),
+        AgentSpec::Hardheaded => Box::new(TimeBased::hardheaded()),
+        AgentSpec::TitForTat => Box::new(TimeBased::tit_for_tat()),
+        AgentSpec::Boulware => Box::new(TimeBased::boulware()),
+        AgentSpec::Conceder => Box::new(TimeBased::conceder()),
+        AgentSpec::Linear => Box::new(TimeBased::linear()),
+        AgentSpec::Random => Box::new(RandomAgent::new(Rng::new(agent_seed(seed, side)))),
+    })
 }
 
 /// The seed of an agent's private random stream in a game with this seed.

@@ -350,6 +350,19 @@ pub struct Step {
     pub source: Option<String>,
 }
 
+/// An id the scenario does not have: in a saved turn, a map rule, a test.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum UnknownId {
+    #[error("no article `{id}` in scenario `{scenario}`")]
+    Article { scenario: String, id: String },
+    #[error("article `{article}` has no option `{id}`")]
+    ArticleOption { article: String, id: String },
+    #[error("{side} has no press statement `{id}`")]
+    Press { side: Side, id: String },
+    #[error("{side} has no red line `{id}`")]
+    RedLine { side: Side, id: String },
+}
+
 impl Scenario {
     /// The Pareto frontier over every treaty, ignoring instructions.
     pub fn frontier(&self) -> &[FrontierPoint] {
@@ -396,36 +409,48 @@ impl Scenario {
         &self.parties[side.index()]
     }
 
-    pub fn article_index(&self, id: &str) -> Result<usize, String> {
+    pub fn article_index(&self, id: &str) -> Result<usize, UnknownId> {
         self.articles
             .iter()
             .position(|a| a.id == id)
-            .ok_or_else(|| format!("no article `{id}` in scenario `{}`", self.id))
+            .ok_or_else(|| UnknownId::Article {
+                scenario: self.id.clone(),
+                id: id.to_string(),
+            })
     }
 
-    pub fn option_index(&self, article: usize, id: &str) -> Result<u8, String> {
+    pub fn option_index(&self, article: usize, id: &str) -> Result<u8, UnknownId> {
         let a = &self.articles[article];
         a.options
             .iter()
             .position(|o| o.id == id)
             .map(|o| o as u8)
-            .ok_or_else(|| format!("article `{}` has no option `{id}`", a.id))
+            .ok_or_else(|| UnknownId::ArticleOption {
+                article: a.id.clone(),
+                id: id.to_string(),
+            })
     }
 
-    pub fn press_index(&self, side: Side, id: &str) -> Result<u8, String> {
+    pub fn press_index(&self, side: Side, id: &str) -> Result<u8, UnknownId> {
         self.press
             .iter()
             .position(|p| p.id == id && p.side == side)
             .map(|i| i as u8)
-            .ok_or_else(|| format!("{side} has no press statement `{id}`"))
+            .ok_or_else(|| UnknownId::Press {
+                side,
+                id: id.to_string(),
+            })
     }
 
-    pub fn red_line_index(&self, side: Side, id: &str) -> Result<u8, String> {
+    pub fn red_line_index(&self, side: Side, id: &str) -> Result<u8, UnknownId> {
         self.red_lines
             .iter()
             .position(|r| r.id == id && r.side == side)
             .map(|i| i as u8)
-            .ok_or_else(|| format!("{side} has no red line `{id}`"))
+            .ok_or_else(|| UnknownId::RedLine {
+                side,
+                id: id.to_string(),
+            })
     }
 
     pub fn outcome_index(&self, id: &str) -> Option<usize> {

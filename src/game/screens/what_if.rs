@@ -91,10 +91,12 @@ fn branch_at(event: On<BranchAt>, mut commands: Commands, source: Option<Res<Wha
         source.save.scenario_id,
         turn + 1
     ));
-    let written = branch::branch(&source.save, &source.name, turn).and_then(|what_if| {
-        std::fs::create_dir_all(profile.saves()).map_err(|e| e.to_string())?;
-        save::write(&path, &what_if).map_err(|d| d.to_string())
-    });
+    let written = branch::branch(&source.save, &source.name, turn)
+        .map_err(|e| e.to_string())
+        .and_then(|what_if| {
+            std::fs::create_dir_all(profile.saves()).map_err(|e| e.to_string())?;
+            save::write(&path, &what_if).map_err(|d| d.to_string())
+        });
     match written {
         Ok(()) => commands.trigger(LoadGame(path)),
         Err(problem) => commands.insert_resource(WhatIfProblem(Some(problem))),

@@ -1,6 +1,7 @@
 //! What the new-game screen offers as the other seat: the computer at a level, the 1905
 //! delegation's moves, a second player, or a demonstration.
 
+use crate::engine::agents::AgentSpec;
 use crate::engine::scenario::Scenario;
 
 /// Who sits across the table when the computer plays: the delegate at one of the
@@ -22,13 +23,13 @@ impl Difficulty {
     }
 
     /// The agent that plays it, as the save records it.
-    pub fn agent(self, scenario: &Scenario) -> String {
+    pub fn agent(self, scenario: &Scenario) -> AgentSpec {
         match self {
             Difficulty::Level(i) => match scenario.difficulties.get(i as usize) {
-                Some(d) => format!("delegate:{}", d.id),
-                None => "delegate".into(),
+                Some(d) => AgentSpec::DelegateAt(d.id.clone()),
+                None => AgentSpec::Delegate,
             },
-            Difficulty::Historical => "historical".into(),
+            Difficulty::Historical => AgentSpec::Historical,
         }
     }
 

@@ -14,7 +14,7 @@ pub use pacing::{AUTO_DELAYS, DEMONSTRATION_DELAY, Demonstrate, Pace};
 
 use super::Screen;
 use super::paths::Profile;
-use crate::engine::agents::{self, Agent, Decision};
+use crate::engine::agents::{self, Agent, AgentSpec, Decision, NoSuchLevel};
 use crate::engine::game::Game;
 use crate::engine::moves::Turn;
 use crate::engine::save::{SaveFile, Seat};
@@ -87,7 +87,7 @@ pub struct Session {
     /// When the last move was played (seconds of the app's clock), for the auto-play delay.
     last_move_at: Option<f64>,
     /// The computer delegation each side had before a player took it over.
-    taken_over: [Option<String>; 2],
+    taken_over: [Option<AgentSpec>; 2],
     /// For a what-if branch: the original game.
     pub origin: Option<crate::engine::save::Origin>,
     /// The names the players gave, for their result and minutes.
@@ -99,12 +99,12 @@ pub struct Session {
 }
 
 impl Session {
-    pub fn new(game: Game, seats: [Seat; 2], files: Vec<(String, String)>) -> Result<Session, String> {
+    pub fn new(game: Game, seats: [Seat; 2], files: Vec<(String, String)>) -> Result<Session, NoSuchLevel> {
         let seed = game.seed();
         let mut agents: [Option<SharedAgent>; 2] = [None, None];
         for side in Side::BOTH {
-            if let Seat::Computer(name) = &seats[side.index()] {
-                let agent = agents::for_scenario(name, side, seed, game.scenario())?;
+            if let Seat::Computer(spec) = &seats[side.index()] {
+                let agent = agents::make(spec, side, seed, game.scenario())?;
                 agents[side.index()] = Some(Arc::new(Mutex::new(agent)));
             }
         }
@@ -149,15 +149,15 @@ impl Session {
     }
 
     /// Gives `side`'s seat to a player or to a computer delegation.
-    pub fn set_seat(&mut self, side: Side, seat: Seat) -> Result<(), String> {
+    pub fn set_seat(&mut self, side: Side, seat: Seat) -> Result<(), NoSuchLevel> {
         let s = side.index();
         if self.seats[s] == seat {
             return Ok(());
         }
         self.agents[s] = match &seat {
             Seat::Human => None,
-            Seat::Computer(name) => Some(Arc::new(Mutex::new(agents::for_scenario(
-                name,
+            Seat::Computer(spec) => Some(Arc::new(Mutex::new(agents::make(
+                spec,
                 side,
                 self.game.seed(),
                 self.game.scenario(),
@@ -180,7 +180,7 @@ impl Session {
     }
 
     /// The agent to give a side back to: the one it had, else the scenario's strongest.
-    pub fn computer_for(&self, side: Side) -> String {
+    pub fn computer_for(&self, side: Side) -> AgentSpec {
         self.taken_over[side.index()].clone().unwrap_or_else(|| {
             let scenario = self.game.scenario();
             let last = scenario.difficulties.len().saturating_sub(1).min(u8::MAX as usize);
@@ -217,7 +217,8 @@ impl Session {
     /// Plays both seats with the historical agent until `stop` says so or the game ends
     /// (the screenshot tour uses this to reach later sessions quickly).
     pub fn fast_forward(&mut self, stop: impl Fn(&Game) -> bool) {
-        let mut delegations = Side::BOTH.map(|side| agents::by_name("historical", side, self.game.seed()));
+        let mut delegations =
+            Side::BOTH.map(|side| agents::make(&AgentSpec::Historical, side, self.game.seed(), self.game.scenario()));
         while let Some(side) = self.game.to_move() {
             if stop(&self.game) {
                 break;
@@ -250,7 +251,7 @@ impl Session {
         {
             for side in Side::BOTH {
                 if let Err(problem) = self.set_seat(side, origin.seat_after(side, played)) {
-                    self.notice = Some(problem);
+                    self.notice = Some(problem.to_string());
                 }
             }
         }
@@ -337,6 +338,9 @@ fn play_human_turn(
                 next.set(screen);
             }
         }
-        Err(refused) => session.notice = Some(format!("The move was not sent: {refused}")),
+        Err(refused) => {
+            let reason = refused.describe(session.game.scenario());
+            session.notice = Some(format!("The move was not sent: {reason}"));
+        }
     }
 }

@@ -68,7 +68,7 @@ pub(super) fn control_demonstration(
         }
         Demonstrate::TakeOver(side) => {
             if let Err(problem) = session.set_seat(side, Seat::Human) {
-                session.notice = Some(problem);
+                session.notice = Some(problem.to_string());
                 return;
             }
             session.notice = Some(format!(
@@ -90,7 +90,7 @@ pub(super) fn control_demonstration(
                         session.game.scenario().party(side).player_title
                     ))
                 }
-                Err(problem) => session.notice = Some(problem),
+                Err(problem) => session.notice = Some(problem.to_string()),
             }
         }
     }
