@@ -26,6 +26,7 @@ enum Output {
 }
 
 pub fn run(options: Options) -> Result<(), String> {
+    simulate::check_games(options.setup.games, 1)?;
     let scenario = super::load_scenario(&options.scenario)?;
     let setup = &options.setup;
     let mut output = match &options.out {

@@ -18,6 +18,8 @@ pub struct Options {
 }
 
 pub fn run(options: Options) -> Result<(), String> {
+    let pairings = (options.agents.len() * options.agents.len()) as u64;
+    portsmouth::engine::simulate::check_games(options.games, pairings)?;
     let scenario = super::load_scenario(&options.scenario)?;
     let threads = options
         .threads

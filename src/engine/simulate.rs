@@ -13,6 +13,26 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::sync::Arc;
 
+/// Most games one run plays, all pairings of a tournament together: about five minutes on
+/// one core at today's speed, so a mistyped count cannot keep a machine busy for weeks.
+pub const MAX_GAMES: u64 = 10_000_000;
+
+/// Refuses a run of more than `MAX_GAMES` games (`games` for each of `pairings`).
+pub fn check_games(games: u64, pairings: u64) -> Result<(), String> {
+    let total = games.saturating_mul(pairings.max(1));
+    if total <= MAX_GAMES {
+        return Ok(());
+    }
+    let what = if pairings > 1 {
+        format!("{games} games for each of {pairings} pairings make {total} games")
+    } else {
+        format!("{games} games")
+    };
+    Err(format!(
+        "--games {games}: {what}, more than the {MAX_GAMES} one run plays; run several with different seeds, or fewer agents"
+    ))
+}
+
 #[derive(Clone, Debug)]
 pub struct Setup {
     pub japan: String,
@@ -126,6 +146,7 @@ impl Summary {
 
 /// Runs the games on this thread, handing each record to `sink` as it finishes.
 pub fn run(scenario: &Arc<Scenario>, setup: &Setup, mut sink: impl FnMut(&GameRecord)) -> Result<Summary, String> {
+    check_games(setup.games, 1)?;
     let mut japan: Box<dyn Agent> = agents::for_scenario(&setup.japan, Side::Japan, setup.seed, scenario)?;
     let mut russia: Box<dyn Agent> = agents::for_scenario(&setup.russia, Side::Russia, setup.seed, scenario)?;
     let mut summary = Summary::new(scenario);

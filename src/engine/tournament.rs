@@ -28,6 +28,7 @@ pub fn run(
     threads: usize,
     done: &(dyn Fn(usize) + Sync),
 ) -> Result<Vec<Pairing>, String> {
+    super::simulate::check_games(games, (agents.len() * agents.len()) as u64)?;
     let setups: Vec<Setup> = agents
         .iter()
         .flat_map(|japan| agents.iter().map(move |russia| (japan, russia)))

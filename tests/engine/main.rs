@@ -7,6 +7,7 @@ mod common;
 mod delegate;
 mod documents;
 mod history;
+mod hostile;
 mod properties;
 mod saves;
 mod scenarios;

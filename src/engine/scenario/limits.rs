@@ -19,3 +19,6 @@ pub const MAX_SCRIPT_STEPS: usize = 1_000;
 pub const MAX_POINTS: i32 = 1_000;
 /// Above this many combinations the outcome coverage check is skipped (with a warning).
 pub const MAX_COVERAGE_STATES: u64 = 1_500_000;
+/// Most word operations the outcome coverage proof may take (each covers 64 combinations
+/// of terms); past it the scenario is refused. About a quarter of a second.
+pub const MAX_COVERAGE_WORK: u64 = 200_000_000;
