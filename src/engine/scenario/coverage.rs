@@ -396,3 +396,206 @@ fn report(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::scenario::model::Outcome;
+
+    /// The proof as it was first written, one treaty at a time: the reference.
+    #[allow(clippy::type_complexity)]
+    fn by_each_treaty(scenario: &Scenario) -> Vec<CoverageDiagnostic> {
+        let mut referenced = Vec::new();
+        for o in &scenario.outcomes {
+            o.when.articles(&mut referenced);
+        }
+        referenced.sort_unstable();
+        let combinations: u64 = referenced
+            .iter()
+            .map(|&a| scenario.articles[a as usize].options.len() as u64)
+            .product();
+        if combinations > MAX_COVERAGE_STATES {
+            return vec![CoverageDiagnostic {
+                outcome: None,
+                diagnostic: Diagnostic::warning(
+                    "coverage-not-checked",
+                    format!(
+                        "the outcome conditions combine {combinations} sets of terms, too many to check that every ending has an outcome"
+                    ),
+                    "make the outcomes look at fewer articles, or end the list with a catch-all outcome (`when: Always`)",
+                ),
+            }];
+        }
+
+        let n = scenario.outcomes.len();
+        let mut reached = vec![false; n];
+        let mut shadowed_by: Vec<Option<usize>> = vec![None; n];
+        let mut gaps: Vec<String> = Vec::new();
+        let mut gap_count = 0u64;
+
+        let mut visit = |ending: &Ending, describe: &dyn Fn() -> String| {
+            let first = scenario.outcomes.iter().position(|o| o.when.holds(ending));
+            match first {
+                None => {
+                    gap_count += 1;
+                    if gaps.len() < 3 {
+                        gaps.push(describe());
+                    }
+                }
+                Some(first) => {
+                    reached[first] = true;
+                    for k in first + 1..n {
+                        if shadowed_by[k].is_none() && !reached[k] && scenario.outcomes[k].when.holds(ending) {
+                            shadowed_by[k] = Some(first);
+                        }
+                    }
+                }
+            }
+        };
+
+        let endings = [
+            (None, "talks that end without a treaty when time runs out".to_string()),
+            (Some(Side::Japan), "talks broken off by Japan".to_string()),
+            (Some(Side::Russia), "talks broken off by Russia".to_string()),
+        ];
+        for (broken_off_by, text) in &endings {
+            visit(
+                &Ending {
+                    treaty: None,
+                    broken_off_by: *broken_off_by,
+                },
+                &|| text.clone(),
+            );
+        }
+
+        let mut terms = Terms::EMPTY;
+        for a in 0..scenario.articles.len() {
+            terms.set(a, 0);
+        }
+        let mut index = vec![0u8; referenced.len()];
+        loop {
+            for (k, &a) in referenced.iter().enumerate() {
+                terms.set(a as usize, index[k]);
+            }
+            let snapshot = terms;
+            visit(
+                &Ending {
+                    treaty: Some(terms),
+                    broken_off_by: None,
+                },
+                &|| {
+                    let listed: Vec<String> = referenced
+                        .iter()
+                        .map(|&a| {
+                            let article = &scenario.articles[a as usize];
+                            let o = snapshot.get(a as usize).unwrap_or(0);
+                            format!("{} = {}", article.id, article.options[o as usize].id)
+                        })
+                        .collect();
+                    if listed.is_empty() {
+                        "a signed treaty".to_string()
+                    } else {
+                        format!("a treaty with {}", listed.join(", "))
+                    }
+                },
+            );
+            // Next combination, or stop after the last.
+            let mut k = 0;
+            loop {
+                if k == referenced.len() {
+                    return report(scenario, &reached, &shadowed_by, &gaps, gap_count);
+                }
+                index[k] += 1;
+                if (index[k] as usize) < scenario.articles[referenced[k] as usize].options.len() {
+                    break;
+                }
+                index[k] = 0;
+                k += 1;
+            }
+        }
+    }
+
+    struct Random(u64);
+
+    impl Random {
+        fn below(&mut self, n: u64) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0 % n
+        }
+    }
+
+    fn condition(scenario: &Scenario, articles: &[u8], random: &mut Random, depth: u32) -> Cond {
+        let leaf = depth == 0 || random.below(3) == 0;
+        if leaf {
+            let a = articles[random.below(articles.len() as u64) as usize];
+            let options = scenario.articles[a as usize].options.len() as u64;
+            return match random.below(8) {
+                0 => Cond::Treaty,
+                1 => Cond::NoTreaty,
+                2 => Cond::BrokenOffBy(if random.below(2) == 0 {
+                    Side::Japan
+                } else {
+                    Side::Russia
+                }),
+                3 => Cond::Agreed(a),
+                _ => Cond::Term(a, (1 + random.below((1 << options) - 1)) as u16),
+            };
+        }
+        let children = (1 + random.below(3)).try_into().unwrap();
+        let parts = (0..children)
+            .map(|_| condition(scenario, articles, random, depth - 1))
+            .collect();
+        match random.below(3) {
+            0 => Cond::All(parts),
+            1 => Cond::Any(parts),
+            _ => Cond::Not(Box::new(condition(scenario, articles, random, depth - 1))),
+        }
+    }
+
+    fn summary(diagnostics: Vec<CoverageDiagnostic>) -> Vec<(Option<usize>, String)> {
+        diagnostics
+            .into_iter()
+            .map(|d| (d.outcome, d.diagnostic.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn proving_by_words_finds_what_proving_by_each_treaty_finds() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/portsmouth-1905.ron");
+        let loaded = crate::engine::scenario::load(&path).unwrap();
+        let mut scenario = std::sync::Arc::try_unwrap(loaded.scenario).unwrap();
+        let mut random = Random(0x9e37_79b9_7f4a_7c15);
+        let mut found = Vec::new();
+        for _ in 0..200 {
+            let count = 1 + random.below(6) as usize;
+            let articles: Vec<u8> = (0..2 + random.below(6))
+                .map(|_| random.below(scenario.articles.len() as u64) as u8)
+                .collect();
+            scenario.outcomes = (0..count)
+                .map(|k| Outcome {
+                    id: format!("o{k}"),
+                    title: String::new(),
+                    when: condition(&scenario, &articles, &mut random, 3),
+                    epilogue: String::new(),
+                    aftermath: Vec::new(),
+                    sources: Vec::new(),
+                })
+                .collect();
+            let proved = summary(check(&scenario));
+            assert_eq!(
+                proved,
+                summary(by_each_treaty(&scenario)),
+                "{:?}",
+                scenario.outcomes.iter().map(|o| &o.when).collect::<Vec<_>>()
+            );
+            found.extend(proved.into_iter().map(|(_, text)| text));
+        }
+        // The cases exercise every verdict.
+        for rule in ["outcome-gap", "already taken by the earlier outcome", "can never hold"] {
+            assert!(found.iter().any(|text| text.contains(rule)), "no case of {rule}");
+        }
+        assert!(found.len() < 200 * 6, "every case had every problem");
+    }
+}
