@@ -208,6 +208,7 @@ pub fn write(path: &Path, result: &ResultFile) -> Result<(), Diagnostic> {
 pub fn read(path: &Path) -> Result<ResultFile, Diagnostic> {
     let name = path.display().to_string();
     let text = super::scenario::read_bounded(path, "result")?;
+    super::file_kind::expect(&text, super::file_kind::FileKind::Result, &name)?;
     if is_json(path) {
         parse_json(&name, &text)
     } else {

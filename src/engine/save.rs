@@ -162,6 +162,7 @@ pub fn load(path: &Path) -> Result<Loaded, Diagnostic> {
 }
 
 pub fn load_text(name: &str, text: String) -> Result<Loaded, Diagnostic> {
+    super::file_kind::expect(&text, super::file_kind::FileKind::Save, name)?;
     let mut sources = SourceMap::default();
     let id = sources.add(SourceFile::new(name, text));
     let damaged = |message: String, help: &str| Diagnostic::error("damaged-save", message, help);
@@ -198,8 +199,10 @@ pub fn load_text(name: &str, text: String) -> Result<Loaded, Diagnostic> {
             .find(|d| d.is_error())
             .map_or(String::new(), |d| d.to_string());
         damaged(
-            format!("the scenario inside this save does not load:\n{first}"),
-            "the save was edited by hand or is damaged; load an earlier save",
+            format!(
+                "the scenario stored inside this save (its own copy of `{root}`, taken when the game began; the file of that name on disk is not read) does not load:\n{first}"
+            ),
+            "the copy inside the save was edited by hand or is damaged: load an earlier save, or start a new game from the scenario file",
         )
         .in_file(name)
     })?;
@@ -211,20 +214,27 @@ pub fn load_text(name: &str, text: String) -> Result<Loaded, Diagnostic> {
         )
         .in_file(name));
     }
-    let game = replay(scenario.clone(), save.seed, &save.turns).map_err(|reason| {
+    let turn_at = |list: Option<&super::source::Node>, turn: usize| {
+        let node = match list.map(|l| &l.kind) {
+            Some(super::source::Kind::List(items)) => items.get(turn),
+            _ => None,
+        };
+        sources.location(node.map_or(tree.span, |n| n.span))
+    };
+    let game = replay_turns(scenario.clone(), save.seed, &save.turns).map_err(|e| {
         damaged(
-            reason,
-            "the save was edited by hand or is damaged; load an earlier save",
+            e.to_string(),
+            "the save was edited by hand or is damaged; load an earlier save, or branch it before this turn with `portsmouth branch`",
         )
-        .in_file(name)
+        .at(turn_at(tree.field("turns"), e.turn))
     })?;
     if let Some(origin) = &save.origin {
-        replay(scenario, save.seed, &origin.turns).map_err(|reason| {
+        replay_turns(scenario, save.seed, &origin.turns).map_err(|e| {
             damaged(
-                format!("the original game of this what-if does not replay: {reason}"),
+                format!("the original game of this what-if does not replay: {e}"),
                 "the save was edited by hand or is damaged; load an earlier save",
             )
-            .in_file(name)
+            .at(turn_at(tree.field("origin").and_then(|o| o.field("turns")), e.turn))
         })?;
     }
     Ok(Loaded {
@@ -238,8 +248,42 @@ pub fn load_text(name: &str, text: String) -> Result<Loaded, Diagnostic> {
 
 /// Plays saved turns from the opening.
 pub fn replay(scenario: std::sync::Arc<scenario::Scenario>, seed: u64, turns: &[SavedTurn]) -> Result<Game, String> {
+    replay_turns(scenario, seed, turns).map_err(|e| e.to_string())
+}
+
+/// A saved turn the rules refuse: which one, in which session, by whom, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReplayError {
+    /// 0-based, in the save's list of turns.
+    pub turn: usize,
+    /// 0-based.
+    pub session: usize,
+    pub side: Side,
+    pub reason: String,
+}
+
+impl std::fmt::Display for ReplayError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "turn {} ({}'s, in session {}) cannot be replayed: {}",
+            self.turn + 1,
+            self.side,
+            self.session + 1,
+            self.reason
+        )
+    }
+}
+
+/// Plays saved turns from the opening, naming the first one the rules refuse.
+pub fn replay_turns(
+    scenario: std::sync::Arc<scenario::Scenario>,
+    seed: u64,
+    turns: &[SavedTurn],
+) -> Result<Game, ReplayError> {
     let mut game = Game::new(scenario, seed);
     for (i, saved) in turns.iter().enumerate() {
+        let session = game.state().session;
         saved
             .turn
             .compile(game.scenario(), saved.side)
@@ -247,7 +291,12 @@ pub fn replay(scenario: std::sync::Arc<scenario::Scenario>, seed: u64, turns: &[
                 game.play_noted(saved.side, t, saved.note.clone())
                     .map_err(|e| e.to_string())
             })
-            .map_err(|reason| format!("turn {} cannot be replayed: {reason}", i + 1))?;
+            .map_err(|reason| ReplayError {
+                turn: i,
+                session,
+                side: saved.side,
+                reason,
+            })?;
     }
     Ok(game)
 }

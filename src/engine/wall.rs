@@ -16,8 +16,8 @@ const SAME_AS_1905: f64 = 0.0005;
 /// Most result files one wall reads: a large class's games many times over, small enough
 /// that a folder of anything cannot exhaust memory or time.
 pub const MAX_WALL_FILES: usize = 5_000;
-/// Most bytes of result files one wall reads (a game's result is a few KiB).
-pub const MAX_WALL_BYTES: u64 = 16 * 1024 * 1024;
+/// Most bytes of result files one wall reads: a game's result is about 5 KiB.
+pub const MAX_WALL_BYTES: u64 = 32 * 1024 * 1024;
 
 /// The result files of a folder, by file name, and the files that could not be read.
 pub struct Folder {

@@ -263,3 +263,43 @@ fn a_count_of_games_past_the_cap_is_refused_before_any_game() {
         assert!(start.elapsed() < Duration::from_secs(10));
     }
 }
+
+#[test]
+fn a_file_of_another_kind_is_named_for_what_it_is() {
+    let dir = temp_dir("kinds");
+    let save = dir.join("game.ron");
+    let scenario = crate::common::scenario_path("tutorial.ron");
+    let out = portsmouth(&[
+        "watch",
+        "--scenario",
+        scenario.to_str().unwrap(),
+        "--seed",
+        "5",
+        "--save",
+        save.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let minutes = dir.join("minutes.md");
+    fs::write(&minutes, "# Minutes of the Portsmouth conference\n").unwrap();
+    let saved = fs::read(&save).unwrap();
+    for (args, says) in [
+        (
+            vec!["check", save.to_str().unwrap()],
+            "this is a saved game, not a scenario file",
+        ),
+        (vec!["replay", minutes.to_str().unwrap()], "this is Markdown text"),
+        (
+            vec!["replay", scenario.to_str().unwrap()],
+            "this is a scenario file, not a saved game",
+        ),
+    ] {
+        let out = portsmouth(&args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?}");
+        assert!(
+            err.contains("error[wrong-kind-of-file]") && err.contains(says),
+            "{args:?}: {err}"
+        );
+    }
+    assert_eq!(fs::read(&save).unwrap(), saved, "the save is untouched");
+}
