@@ -4,6 +4,7 @@ mod cli;
 
 use clap::{Parser, Subcommand};
 use portsmouth::engine::agents;
+use portsmouth::engine::printable::printable;
 use portsmouth::engine::side::Side;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -177,7 +178,7 @@ fn finish(result: Result<(), String>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("{message}");
+            eprintln!("{}", printable(&message));
             ExitCode::FAILURE
         }
     }
@@ -265,7 +266,7 @@ fn main() -> ExitCode {
         Some(Command::Open { save, measure_frames }) => {
             // Check the save here, so a damaged one is reported in the terminal, not in a window.
             if let Err(problem) = portsmouth::engine::save::load(&save) {
-                eprintln!("{problem}");
+                eprintln!("{}", printable(&problem.to_string()));
                 return ExitCode::FAILURE;
             }
             portsmouth::game::run_open(save, measure_frames)

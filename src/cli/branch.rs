@@ -2,6 +2,7 @@
 //! before one of them, with that turn's side handed to a player.
 
 use portsmouth::engine::branch;
+use portsmouth::engine::printable::printable;
 use portsmouth::engine::save::{self, SaveFile};
 use std::path::{Path, PathBuf};
 
@@ -12,7 +13,7 @@ pub fn run(path: &Path, turn: Option<usize>, out: Option<PathBuf>) -> Result<(),
     let Some(turn) = turn else {
         println!(
             "{} — seed {} — {} turns",
-            game.scenario().title,
+            printable(&game.scenario().title),
             game.seed(),
             points.len()
         );
@@ -20,7 +21,7 @@ pub fn run(path: &Path, turn: Option<usize>, out: Option<PathBuf>) -> Result<(),
             let date = game.scenario().sessions[point.session].date.short();
             println!("{:>3}. session {} ({date}), {}:", i + 1, point.session + 1, point.side);
             for line in &point.lines {
-                println!("       {line}");
+                println!("       {}", printable(line));
             }
         }
         println!(

@@ -2,6 +2,7 @@
 
 use portsmouth::engine::analysis::{frontier, nash, utilities};
 use portsmouth::engine::game::Game;
+use portsmouth::engine::printable::printable;
 use portsmouth::engine::scenario::{self, Scenario};
 use portsmouth::engine::side::Side;
 use std::path::PathBuf;
@@ -14,19 +15,19 @@ pub fn run(files: &[PathBuf], quiet: bool, analysis: bool) -> bool {
         match scenario::load(path) {
             Ok(loaded) => {
                 for warning in &loaded.warnings {
-                    eprintln!("{warning}");
+                    eprintln!("{}", printable(&warning.to_string()));
                 }
                 if !quiet {
-                    println!("{}: ok — {}", path.display(), summary(&loaded.scenario));
+                    println!("{}: ok — {}", path.display(), printable(&summary(&loaded.scenario)));
                 }
                 if analysis {
-                    print!("{}", explain(&loaded.scenario));
+                    print!("{}", printable(&explain(&loaded.scenario)));
                 }
             }
             Err(diagnostics) => {
                 all_ok = false;
                 for d in &diagnostics {
-                    eprintln!("{d}");
+                    eprintln!("{}", printable(&d.to_string()));
                 }
                 let errors = diagnostics.iter().filter(|d| d.is_error()).count();
                 eprintln!("{}: {errors} error(s)", path.display());

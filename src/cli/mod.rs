@@ -9,6 +9,7 @@ pub mod tournament;
 pub mod wall;
 pub mod watch;
 
+use portsmouth::engine::printable::printable;
 use portsmouth::engine::scenario::{self, Scenario};
 use std::path::Path;
 use std::sync::Arc;
@@ -18,7 +19,7 @@ pub fn load_scenario(path: &Path) -> Result<Arc<Scenario>, String> {
     match scenario::load(path) {
         Ok(loaded) => {
             for w in &loaded.warnings {
-                eprintln!("{w}");
+                eprintln!("{}", printable(&w.to_string()));
             }
             Ok(loaded.scenario)
         }

@@ -2,6 +2,7 @@
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use portsmouth::engine::atomic::AtomicFile;
+use portsmouth::engine::printable::printable;
 use portsmouth::engine::results::{self, ResultFile};
 use portsmouth::engine::save::Seat;
 use portsmouth::engine::scenario::Scenario;
@@ -35,7 +36,11 @@ pub fn run(options: Options) -> Result<(), String> {
     };
     println!(
         "{} — {} games, {} (Japan) v {} (Russia), seed {}",
-        scenario.title, setup.games, setup.japan, setup.russia, setup.seed
+        printable(&scenario.title),
+        setup.games,
+        setup.japan,
+        setup.russia,
+        setup.seed
     );
     if let Some(dir) = &options.results_dir {
         std::fs::create_dir_all(dir).map_err(|e| format!("cannot create the folder {}: {e}", dir.display()))?;
@@ -168,7 +173,12 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64) {
             .outcomes
             .get(o)
             .map_or("(matches no outcome)", |x| x.title.as_str());
-        println!("{:<44} {:>9} {:>6.1}%", title, count, 100.0 * count as f64 / games);
+        println!(
+            "{:<44} {:>9} {:>6.1}%",
+            printable(title),
+            count,
+            100.0 * count as f64 / games
+        );
     }
     println!();
     println!(

@@ -2,6 +2,7 @@
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use portsmouth::engine::atomic::AtomicFile;
+use portsmouth::engine::printable::printable;
 use portsmouth::engine::side::Side;
 use portsmouth::engine::tournament::{self, Pairing};
 use std::io::{IsTerminal, Write};
@@ -27,7 +28,7 @@ pub fn run(options: Options) -> Result<(), String> {
     let pairings = options.agents.len() * options.agents.len();
     println!(
         "{} — tournament of {} agents, {} pairings × {} games, seed {}, {} threads",
-        scenario.title,
+        printable(&scenario.title),
         options.agents.len(),
         pairings,
         options.games,

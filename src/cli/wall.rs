@@ -1,6 +1,7 @@
 //! `portsmouth wall`: the class results wall of a folder of result files, printed, and
 //! drawn into a PNG with `--out` (the game's own results-wall screen, photographed).
 
+use portsmouth::engine::printable::printable;
 use portsmouth::engine::wall::{self, Wall};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -9,12 +10,15 @@ pub fn run(folder: &Path, scenario: Option<String>, out: Option<PathBuf>) -> Exi
     let read = match wall::read_folder(folder) {
         Ok(read) => read,
         Err(problem) => {
-            eprintln!("{problem}");
+            eprintln!("{}", printable(&problem.to_string()));
             return ExitCode::FAILURE;
         }
     };
     for problem in &read.problems {
-        eprintln!("{problem}\n    (this file is left off the wall)");
+        eprintln!(
+            "{}\n    (this file is left off the wall)",
+            printable(&problem.to_string())
+        );
     }
     let Some(figures) = Wall::of(&read.results, scenario.as_deref()) else {
         eprintln!(
@@ -25,7 +29,7 @@ pub fn run(folder: &Path, scenario: Option<String>, out: Option<PathBuf>) -> Exi
         );
         return ExitCode::FAILURE;
     };
-    print!("{}", wall::render_text(&figures));
+    print!("{}", printable(&wall::render_text(&figures)));
     match out {
         None => ExitCode::SUCCESS,
         Some(out) => draw(folder, Some(figures.scenario_id), out),

@@ -4,6 +4,7 @@
 use portsmouth::engine::agents;
 use portsmouth::engine::game::Game;
 use portsmouth::engine::narrate;
+use portsmouth::engine::printable::printable;
 use portsmouth::engine::report::Report;
 use portsmouth::engine::save::{self, SaveFile, Seat};
 use portsmouth::engine::scenario;
@@ -30,14 +31,22 @@ pub fn run(options: Options) -> Result<(), String> {
     let refused = agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
     println!(
         "{} — {} (Japan) v {} (Russia), seed {}",
-        scenario.title, options.japan, options.russia, options.seed
+        printable(&scenario.title),
+        options.japan,
+        options.russia,
+        options.seed
     );
     print!(
         "{}",
-        narrate::render(&scenario, game.transcript(), options.viewer, game.treaty().is_some())
+        printable(&narrate::render(
+            &scenario,
+            game.transcript(),
+            options.viewer,
+            game.treaty().is_some()
+        ))
     );
     let report = Report::of(&game).ok_or("the game did not end")?;
-    println!("\n{}", narrate::debrief(&scenario, &report));
+    println!("\n{}", printable(&narrate::debrief(&scenario, &report)));
     if refused > 0 {
         eprintln!("note: the rules refused {refused} move(s) by an agent; it passed instead");
     }

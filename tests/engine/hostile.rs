@@ -303,3 +303,51 @@ fn a_file_of_another_kind_is_named_for_what_it_is() {
     }
     assert_eq!(fs::read(&save).unwrap(), saved, "the save is untouched");
 }
+
+#[test]
+fn text_from_files_reaches_the_terminal_without_control_sequences() {
+    let dir = temp_dir("escapes");
+    let original = fs::read_to_string(crate::common::scenario_path("tutorial.ron")).unwrap();
+    let path = dir.join("escapes.ron");
+    let text = original
+        .replacen(
+            "title: \"Tutorial: the Sakhalin bargain\"",
+            "title: \"Tutorial\u{1b}]0;owned\u{7}\u{1b}[2J\u{9b}31m\"",
+            1,
+        )
+        .replacen("id: \"korea\",", "id: \"korea\u{1b}[8m\",", 1);
+    assert_ne!(text, original);
+    fs::write(&path, &text).unwrap();
+    // An error that quotes the id, and a summary that quotes the title.
+    let out = portsmouth(&["check", path.to_str().unwrap()]);
+    let printed = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(printed.contains("korea"), "{printed}");
+    let fixed = text.replacen("id: \"korea\u{1b}[8m\",", "id: \"korea\",", 1);
+    fs::write(&path, &fixed).unwrap();
+    let save = dir.join("game.ron");
+    let watched = portsmouth(&[
+        "watch",
+        "--scenario",
+        path.to_str().unwrap(),
+        "--seed",
+        "1",
+        "--save",
+        save.to_str().unwrap(),
+    ]);
+    let checked = portsmouth(&["check", path.to_str().unwrap()]);
+    let replayed = portsmouth(&["replay", save.to_str().unwrap()]);
+    for out in [&out, &watched, &checked, &replayed] {
+        let all = [&out.stdout[..], &out.stderr[..]].concat();
+        let all = String::from_utf8_lossy(&all);
+        assert!(
+            !all.chars().any(|c| c.is_control() && c != '\n' && c != '\t'),
+            "a control character was printed: {all:?}"
+        );
+    }
+    assert!(String::from_utf8_lossy(&checked.stdout).contains("\"Tutorial\": "));
+    assert!(String::from_utf8_lossy(&replayed.stdout).starts_with("Tutorial — seed 1"));
+}
