@@ -351,3 +351,36 @@ fn text_from_files_reaches_the_terminal_without_control_sequences() {
     assert!(String::from_utf8_lossy(&checked.stdout).contains("\"Tutorial\": "));
     assert!(String::from_utf8_lossy(&replayed.stdout).starts_with("Tutorial — seed 1"));
 }
+
+#[test]
+fn a_save_carrying_a_costly_scenario_is_refused_at_once_as_the_stored_copy() {
+    use portsmouth::engine::save::{SaveFile, Seat};
+    let dir = temp_dir("coverage-save");
+    let text = scenario_with_outcomes(20, &vec![costly_condition(20, 1_200); 4]);
+    let save = SaveFile {
+        format: 1,
+        scenario_id: "hostile".into(),
+        scenario_title: "Hostile".into(),
+        digest: "0".into(),
+        seed: 1,
+        japan: Seat::Human,
+        russia: Seat::Human,
+        files: vec![("costly.ron".into(), text)],
+        turns: Vec::new(),
+        origin: None,
+        players: None,
+    };
+    let path = dir.join("costly-save.ron");
+    fs::write(&path, save.to_text()).unwrap();
+    let before = fs::read(&path).unwrap();
+    for command in ["replay", "branch"] {
+        let start = Instant::now();
+        let out = portsmouth(&[command, path.to_str().unwrap()]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success());
+        assert!(err.contains("error[coverage-too-costly]"), "{err}");
+        assert!(err.contains("stored inside this save"), "{err}");
+        assert!(start.elapsed() < Duration::from_secs(20), "{command}: {:?}", start.elapsed());
+    }
+    assert_eq!(fs::read(&path).unwrap(), before, "the save is untouched");
+}
