@@ -380,7 +380,11 @@ fn a_save_carrying_a_costly_scenario_is_refused_at_once_as_the_stored_copy() {
         assert!(!out.status.success());
         assert!(err.contains("error[coverage-too-costly]"), "{err}");
         assert!(err.contains("stored inside this save"), "{err}");
-        assert!(start.elapsed() < Duration::from_secs(20), "{command}: {:?}", start.elapsed());
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "{command}: {:?}",
+            start.elapsed()
+        );
     }
     assert_eq!(fs::read(&path).unwrap(), before, "the save is untouched");
 }
