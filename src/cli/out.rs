@@ -1,7 +1,10 @@
-//! Printing that never panics. A reader that goes away (`| head -1`) ends the printing
-//! quietly while the command's work and files complete; any other failure (a full disk
-//! behind `> file`) is kept and reported when the command ends.
+//! Printing that never panics, and never passes on a terminal's escape sequences. A reader
+//! that goes away (`| head -1`) ends the printing quietly while the command's work and files
+//! complete; any other failure (a full disk behind `> file`) is kept and reported when the
+//! command ends. Everything printed carries text from files someone else wrote (titles,
+//! transcripts, error messages quoting a line), so all of it goes through `printable`.
 
+use portsmouth::engine::printable::printable;
 use std::fmt;
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -17,14 +20,16 @@ pub fn print(args: fmt::Arguments<'_>) {
     if STOPPED.load(Ordering::Relaxed) {
         return;
     }
-    if let Err(e) = io::stdout().lock().write_fmt(args) {
+    let text = args.to_string();
+    if let Err(e) = io::stdout().lock().write_all(printable(&text).as_bytes()) {
         stop(e);
     }
 }
 
 /// Messages on the error stream; if it is closed there is no one to tell.
 pub fn print_err(args: fmt::Arguments<'_>) {
-    let _ = io::stderr().lock().write_fmt(args);
+    let text = args.to_string();
+    let _ = io::stderr().lock().write_all(printable(&text).as_bytes());
 }
 
 fn stop(e: io::Error) {

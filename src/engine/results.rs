@@ -224,6 +224,7 @@ pub fn write(path: &Path, result: &ResultFile) -> Result<(), Diagnostic> {
 pub fn read(path: &Path) -> Result<ResultFile, Diagnostic> {
     let name = path.display().to_string();
     let text = super::scenario::read_bounded(path, "result")?;
+    super::file_kind::expect(&text, super::file_kind::FileKind::Result, &name)?;
     let result = read_document(&name, text, RESULT_LIMITS, Some(RESULT_FORMAT)).map_err(|e| match e.problem {
         Problem::Newer(v) => newer_result(v).at(e.location),
         Problem::Unreadable | Problem::Schema => {

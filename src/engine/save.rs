@@ -12,7 +12,7 @@ use super::rules::MoveError;
 use super::scenario::limits::{MAX_BASE_DEPTH, MAX_FILE_BYTES};
 use super::scenario::{self, InMemory, read_at_most};
 use super::side::Side;
-use super::source::{Limits, Problem, read_document};
+use super::source::{Kind, Limits, Location, Problem, SourceFile, SourceMap, Span, parse, read_document};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -188,7 +188,10 @@ pub fn load(path: &Path) -> Result<Loaded, Diagnostic> {
 }
 
 pub fn load_text(name: &str, text: String) -> Result<Loaded, Diagnostic> {
+    super::file_kind::expect(&text, super::file_kind::FileKind::Save, name)?;
     let damaged = |message: String, help: &str| Diagnostic::error("damaged-save", message, help);
+    // Kept to point a turn that does not replay at its own line (the error path only).
+    let saved_text = text.clone();
     let save: SaveFile = read_document(name, text, SAVE_LIMITS, Some(SAVE_FORMAT)).map_err(|e| match e.problem {
         Problem::Newer(v) => Diagnostic::error(
             "newer-save",
@@ -218,8 +221,10 @@ pub fn load_text(name: &str, text: String) -> Result<Loaded, Diagnostic> {
             .find(|d| d.is_error())
             .map_or(String::new(), |d| d.to_string());
         damaged(
-            format!("the scenario inside this save does not load:\n{first}"),
-            "the save was edited by hand or is damaged; load an earlier save",
+            format!(
+                "the scenario stored inside this save (its own copy of `{root}`, taken when the game began; the file of that name on disk is not read) does not load:\n{first}"
+            ),
+            "the copy inside the save was edited by hand or is damaged: load an earlier save, or start a new game from the scenario file",
         )
         .in_file(name)
     })?;
@@ -231,20 +236,20 @@ pub fn load_text(name: &str, text: String) -> Result<Loaded, Diagnostic> {
         )
         .in_file(name));
     }
-    let game = replay(scenario.clone(), save.seed, &save.turns).map_err(|reason| {
+    let game = replay(scenario.clone(), save.seed, &save.turns).map_err(|e| {
         damaged(
-            reason.to_string(),
-            "the save was edited by hand or is damaged; load an earlier save",
+            e.to_string(),
+            "the save was edited by hand or is damaged; load an earlier save, or branch it before this turn with `portsmouth branch`",
         )
-        .in_file(name)
+        .at(turn_location(name, &saved_text, &["turns"], e.turn - 1))
     })?;
     if let Some(origin) = &save.origin {
-        replay(scenario, save.seed, &origin.turns).map_err(|reason| {
+        replay(scenario, save.seed, &origin.turns).map_err(|e| {
             damaged(
-                format!("the original game of this what-if does not replay: {reason}"),
+                format!("the original game of this what-if does not replay: {e}"),
                 "the save was edited by hand or is damaged; load an earlier save",
             )
-            .in_file(name)
+            .at(turn_location(name, &saved_text, &["origin", "turns"], e.turn - 1))
         })?;
     }
     Ok(Loaded {
@@ -256,12 +261,31 @@ pub fn load_text(name: &str, text: String) -> Result<Loaded, Diagnostic> {
     })
 }
 
-/// A saved turn that does not replay.
+/// Where the `index`th entry of the list at `path` stands in a save's text (the whole file
+/// where it cannot be found).
+fn turn_location(name: &str, text: &str, path: &[&str], index: usize) -> Location {
+    let mut sources = SourceMap::default();
+    let id = sources.add(SourceFile::new(name, text.to_string()));
+    let Ok(tree) = parse(&sources.file(id).text, id, SAVE_LIMITS) else {
+        return sources.location(Span::new(id, 0, 0));
+    };
+    let list = path.iter().try_fold(&tree, |node, key| node.field(key));
+    let entry = match list.map(|l| &l.kind) {
+        Some(Kind::List(items)) => items.get(index),
+        _ => None,
+    };
+    sources.location(entry.map_or(tree.span, |n| n.span))
+}
+
+/// A saved turn that does not replay: which one, in which session, by whom, and why.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("turn {turn} cannot be replayed: {why}")]
+#[error("turn {turn} ({side}'s, in session {session}) cannot be replayed: {why}")]
 pub struct ReplayError {
     /// Counted from 1, as the turns are listed.
     pub turn: usize,
+    /// Counted from 1.
+    pub session: usize,
+    pub side: Side,
     pub why: NotReplayed,
 }
 
@@ -275,7 +299,7 @@ pub enum NotReplayed {
     Refused { refusal: MoveError, described: String },
 }
 
-/// Plays saved turns from the opening.
+/// Plays saved turns from the opening, naming the first one that does not replay.
 pub fn replay(
     scenario: std::sync::Arc<scenario::Scenario>,
     seed: u64,
@@ -283,6 +307,7 @@ pub fn replay(
 ) -> Result<Game, ReplayError> {
     let mut game = Game::new(scenario, seed);
     for (i, saved) in turns.iter().enumerate() {
+        let session = game.state().session + 1;
         saved
             .turn
             .compile(game.scenario(), saved.side)
@@ -294,7 +319,12 @@ pub fn replay(
                         described: refusal.describe(game.scenario()),
                     })
             })
-            .map_err(|why| ReplayError { turn: i + 1, why })?;
+            .map_err(|why| ReplayError {
+                turn: i + 1,
+                session,
+                side: saved.side,
+                why,
+            })?;
     }
     Ok(game)
 }

@@ -13,6 +13,50 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::sync::Arc;
 
+/// Most games one run plays, all pairings of a tournament together: about five minutes on
+/// one core at today's speed, so a mistyped count cannot keep a machine busy for weeks.
+pub const MAX_GAMES: u64 = 10_000_000;
+
+/// A run of more games than `MAX_GAMES` (`games` for each of `pairings`).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("--games {games}: {}, more than the {MAX_GAMES} one run plays; run several with different seeds, or fewer agents", self.what())]
+pub struct TooManyGames {
+    pub games: u64,
+    pub pairings: u64,
+}
+
+impl TooManyGames {
+    fn what(&self) -> String {
+        let total = self.games.saturating_mul(self.pairings.max(1));
+        if self.pairings > 1 {
+            format!(
+                "{} games for each of {} pairings make {total} games",
+                self.games, self.pairings
+            )
+        } else {
+            format!("{} games", self.games)
+        }
+    }
+}
+
+/// Refuses a run of more than `MAX_GAMES` games (`games` for each of `pairings`).
+pub fn check_games(games: u64, pairings: u64) -> Result<(), TooManyGames> {
+    if games.saturating_mul(pairings.max(1)) <= MAX_GAMES {
+        Ok(())
+    } else {
+        Err(TooManyGames { games, pairings })
+    }
+}
+
+/// Why a run of games could not start.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RunError {
+    #[error(transparent)]
+    NoSuchLevel(#[from] NoSuchLevel),
+    #[error(transparent)]
+    TooManyGames(#[from] TooManyGames),
+}
+
 #[derive(Clone, Debug)]
 pub struct Setup {
     pub japan: AgentSpec,
@@ -125,7 +169,8 @@ impl Summary {
 }
 
 /// Runs the games on this thread, handing each record to `sink` as it finishes.
-pub fn run(scenario: &Arc<Scenario>, setup: &Setup, mut sink: impl FnMut(&GameRecord)) -> Result<Summary, NoSuchLevel> {
+pub fn run(scenario: &Arc<Scenario>, setup: &Setup, mut sink: impl FnMut(&GameRecord)) -> Result<Summary, RunError> {
+    check_games(setup.games, 1)?;
     let mut japan: Box<dyn Agent> = agents::make(&setup.japan, Side::Japan, setup.seed, scenario)?;
     let mut russia: Box<dyn Agent> = agents::make(&setup.russia, Side::Russia, setup.seed, scenario)?;
     let mut summary = Summary::new(scenario);

@@ -3,11 +3,11 @@
 //! seed derives from the run's seed and its place in the list, and results are gathered in
 //! that order, so a seed gives the same table whatever the number of threads.
 
-use super::agents::{AgentSpec, NoSuchLevel};
+use super::agents::AgentSpec;
 use super::rng::derive_seed;
 use super::scenario::Scenario;
 use super::side::Side;
-use super::simulate::{self, Setup, Summary};
+use super::simulate::{self, RunError, Setup, Summary};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -28,7 +28,8 @@ pub fn run(
     seed: u64,
     threads: usize,
     done: &(dyn Fn(usize) + Sync),
-) -> Result<Vec<Pairing>, NoSuchLevel> {
+) -> Result<Vec<Pairing>, RunError> {
+    simulate::check_games(games, (agents.len() * agents.len()) as u64)?;
     let setups: Vec<Setup> = agents
         .iter()
         .flat_map(|japan| agents.iter().map(move |russia| (japan, russia)))
@@ -40,7 +41,7 @@ pub fn run(
             seed: derive_seed(seed, i as u64),
         })
         .collect();
-    let results: Mutex<Vec<Option<Result<Summary, NoSuchLevel>>>> = Mutex::new(vec![None; setups.len()]);
+    let results: Mutex<Vec<Option<Result<Summary, RunError>>>> = Mutex::new(vec![None; setups.len()]);
     let next = AtomicUsize::new(0);
     let finished = AtomicUsize::new(0);
     std::thread::scope(|scope| {

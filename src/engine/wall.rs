@@ -7,11 +7,17 @@
 use super::diagnostic::Diagnostic;
 use super::results::{self, ResultFile};
 use super::side::Side;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 /// Utility differences smaller than this count as doing as well as 1905 (rounding).
 const SAME_AS_1905: f64 = 0.0005;
+
+/// Most result files one wall reads: a large class's games many times over, small enough
+/// that a folder of anything cannot exhaust memory or time.
+pub const MAX_WALL_FILES: usize = 5_000;
+/// Most bytes of result files one wall reads: a game's result is about 5 KiB.
+pub const MAX_WALL_BYTES: u64 = 32 * 1024 * 1024;
 
 /// The result files of a folder, by file name, and the files that could not be read.
 pub struct Folder {
@@ -39,6 +45,7 @@ pub fn read_folder(dir: &Path) -> Result<Folder, Diagnostic> {
         })
         .collect();
     paths.sort();
+    check_size(dir, &paths)?;
     let mut folder = Folder {
         results: Vec::new(),
         problems: Vec::new(),
@@ -55,13 +62,46 @@ pub fn read_folder(dir: &Path) -> Result<Folder, Diagnostic> {
     Ok(folder)
 }
 
+/// Refuses, before reading any, a folder holding more result files or bytes than a wall reads.
+fn check_size(dir: &Path, paths: &[std::path::PathBuf]) -> Result<(), Diagnostic> {
+    let too_much = |message: String| {
+        Diagnostic::error(
+            "too-many-results",
+            message,
+            format!(
+                "a wall reads at most {MAX_WALL_FILES} result files and {} MiB; move the results of each class or run into a folder of its own",
+                MAX_WALL_BYTES / (1024 * 1024)
+            ),
+        )
+        .in_file(&dir.display().to_string())
+    };
+    if paths.len() > MAX_WALL_FILES {
+        return Err(too_much(format!("the folder holds {} result files", paths.len())));
+    }
+    let bytes = paths
+        .iter()
+        .map(|p| std::fs::metadata(p).map_or(0, |m| m.len()))
+        .fold(0u64, u64::saturating_add);
+    if bytes > MAX_WALL_BYTES {
+        return Err(too_much(format!(
+            "the folder's result files hold {} MiB",
+            bytes.div_ceil(1024 * 1024)
+        )));
+    }
+    Ok(())
+}
+
 /// The scenarios a folder's results come from: id, title and how many results, most first.
 pub fn scenarios(results: &[(String, ResultFile)]) -> Vec<(String, String, usize)> {
     let mut found: Vec<(String, String, usize)> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
     for (_, r) in results {
-        match found.iter_mut().find(|(id, _, _)| *id == r.scenario_id) {
-            Some((_, _, n)) => *n += 1,
-            None => found.push((r.scenario_id.clone(), r.scenario_title.clone(), 1)),
+        match index.get(r.scenario_id.as_str()) {
+            Some(&i) => found[i].2 += 1,
+            None => {
+                index.insert(&r.scenario_id, found.len());
+                found.push((r.scenario_id.clone(), r.scenario_title.clone(), 1));
+            }
         }
     }
     found.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
@@ -176,17 +216,21 @@ impl Wall {
 
 fn outcomes(results: &[&(String, ResultFile)]) -> Vec<OutcomeCount> {
     let mut counts: Vec<OutcomeCount> = Vec::new();
-    let mut add = |id: &str, title: &str, games: usize, historical: bool| match counts.iter_mut().find(|c| c.id == id) {
-        Some(c) => {
-            c.games += games;
-            c.historical |= historical;
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut add = |id: &str, title: &str, games: usize, historical: bool| match index.get(id) {
+        Some(&i) => {
+            counts[i].games += games;
+            counts[i].historical |= historical;
         }
-        None => counts.push(OutcomeCount {
-            id: id.to_string(),
-            title: title.to_string(),
-            games,
-            historical,
-        }),
+        None => {
+            index.insert(id.to_string(), counts.len());
+            counts.push(OutcomeCount {
+                id: id.to_string(),
+                title: title.to_string(),
+                games,
+                historical,
+            });
+        }
     };
     for (_, r) in results {
         let historical = r.outcome_1905.as_deref() == Some(r.outcome.as_str());
@@ -206,34 +250,60 @@ fn spreads(results: &[&(String, ResultFile)]) -> Vec<Spread> {
     let Some((_, first)) = results.first() else {
         return Vec::new();
     };
-    first
+    let mut spreads: Vec<Spread> = first
+        .terms
+        .iter()
+        .map(|term| Spread {
+            article: term.article.clone(),
+            title: term.title.clone(),
+            options: term.options.clone(),
+            counts: vec![0; term.options.len()],
+            open: 0,
+            signed_1905: term.signed_1905,
+        })
+        .collect();
+    // Match by article id and option label, through indexes so that the work grows with
+    // the size of the results, not its square: a result of an edited scenario may order
+    // them differently. The first of a repeated id or label counts, as a search would find.
+    let mut by_article: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, term) in first.terms.iter().enumerate() {
+        by_article.entry(&term.article).or_default().push(k);
+    }
+    let labels: Vec<HashMap<&str, usize>> = first
         .terms
         .iter()
         .map(|term| {
-            let mut spread = Spread {
-                article: term.article.clone(),
-                title: term.title.clone(),
-                options: term.options.clone(),
-                counts: vec![0; term.options.len()],
-                open: 0,
-                signed_1905: term.signed_1905,
+            let mut labels = HashMap::new();
+            for (o, label) in term.options.iter().enumerate() {
+                labels.entry(label.as_str()).or_insert(o);
+            }
+            labels
+        })
+        .collect();
+    // Which result last matched each article id, so a repeated id in a result counts once.
+    let mut matched_in: HashMap<&str, usize> = HashMap::new();
+    for (i, (_, r)) in results.iter().enumerate() {
+        for t in &r.terms {
+            let Some(spread_indexes) = by_article.get(t.article.as_str()) else {
+                continue;
             };
-            for (_, r) in results {
-                // Match by article id: a result of an edited scenario may order them differently.
-                let chosen = r
-                    .terms
-                    .iter()
-                    .find(|t| t.article == term.article)
-                    .and_then(|t| t.chosen.and_then(|c| t.options.get(c)))
-                    .and_then(|label| term.options.iter().position(|o| o == label));
-                match chosen {
-                    Some(c) => spread.counts[c] += 1,
-                    None => spread.open += 1,
+            if matched_in.insert(&t.article, i) == Some(i) {
+                continue;
+            }
+            let Some(label) = t.chosen.and_then(|c| t.options.get(c)) else {
+                continue;
+            };
+            for &k in spread_indexes {
+                if let Some(&c) = labels[k].get(label.as_str()) {
+                    spreads[k].counts[c] += 1;
                 }
             }
-            spread
-        })
-        .collect()
+        }
+    }
+    for spread in &mut spreads {
+        spread.open = results.len() - spread.counts.iter().sum::<usize>();
+    }
+    spreads
 }
 
 fn standings(results: &[&(String, ResultFile)]) -> Vec<Standing> {

@@ -482,7 +482,7 @@ fn ctrl_c_leaves_no_temporary_file() {
             "--scenario",
             scenario.to_str().unwrap(),
             "--games",
-            "100000000",
+            "9000000",
             "--seed",
             "1",
             "--out",

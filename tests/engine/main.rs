@@ -1,6 +1,7 @@
 //! Integration tests of the negotiation engine. No Bevy: `cargo test --no-default-features`.
 
 mod broken;
+mod budgets;
 mod classroom;
 mod cli;
 mod common;

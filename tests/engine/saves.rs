@@ -66,23 +66,44 @@ fn damaged_saves_give_a_clear_error_with_a_position() {
     let dir = temp_dir("damaged");
     let good = a_finished_save().to_text();
     let cases = [
-        ("cut-short.ron", good[..good.len() / 2].to_string()),
+        (
+            "cut-short.ron",
+            good[..good.len() / 2].to_string(),
+            "damaged-save",
+            "damaged",
+        ),
         (
             "bad-move.ron",
             good.replacen("\"with_safeguards\"", "\"no_such_option\"", 1),
+            "damaged-save",
+            "'s, in session ",
         ),
         (
             "edited-scenario.ron",
             good.replacen("Four sessions, three questions", "Five sessions", 1),
+            "damaged-save",
+            "differs from the one it was saved with",
         ),
-        ("not-a-save.ron", "Scenario(id: \"x\")".to_string()),
-        ("empty.ron", String::new()),
+        (
+            "not-a-save.ron",
+            "Scenario(id: \"x\")".to_string(),
+            "wrong-kind-of-file",
+            "this is a scenario file, not a saved game",
+        ),
+        (
+            "minutes.md",
+            "# Minutes\n\nSession 1".to_string(),
+            "wrong-kind-of-file",
+            "this is Markdown text",
+        ),
+        ("empty.ron", String::new(), "damaged-save", "damaged"),
     ];
-    for (name, text) in cases {
+    for (name, text, rule, says) in cases {
         let path = dir.join(name);
         fs::write(&path, &text).unwrap();
         let error = save::load(&path).err().unwrap_or_else(|| panic!("{name} loaded"));
-        assert_eq!(error.rule, "damaged-save", "{name}: {error}");
+        assert_eq!(error.rule, rule, "{name}: {error}");
+        assert!(error.message.contains(says), "{name}: {error}");
         assert!(error.location.is_some(), "{name}: {error}");
         assert!(!error.help.is_empty());
         assert_eq!(
@@ -91,6 +112,44 @@ fn damaged_saves_give_a_clear_error_with_a_position() {
             "{name} was changed by loading"
         );
     }
+}
+
+#[test]
+fn a_turn_that_does_not_replay_is_pointed_at_by_number_session_side_and_line() {
+    let dir = temp_dir("bad-turn");
+    let good = a_finished_save().to_text();
+    let at = good.find("\"with_safeguards\"").expect("the save names the option");
+    let line = good[..at].lines().count();
+    let path = dir.join("bad-move.ron");
+    fs::write(&path, good.replacen("\"with_safeguards\"", "\"no_such_option\"", 1)).unwrap();
+    let error = save::load(&path).err().expect("the edited turn is refused");
+    let location = error.location.as_ref().unwrap();
+    assert!(location.line > 1, "{error}");
+    // The turn's entry starts at or before the edited option, a few lines up at most.
+    assert!(
+        location.line as usize <= line && line - (location.line as usize) < 12,
+        "{error}"
+    );
+    assert!(error.message.starts_with("turn "), "{error}");
+    assert!(error.message.contains("in session 1"), "{error}");
+}
+
+#[test]
+fn an_error_in_the_scenario_stored_in_a_save_says_it_is_the_stored_copy() {
+    let dir = temp_dir("stored-scenario");
+    let good = a_finished_save().to_text();
+    // An outcome id made unusable inside the embedded scenario text.
+    let path = dir.join("edited.ron");
+    let edited = good.replacen("id: \\\"", "id: \\\"Bad Id ", 1);
+    assert_ne!(edited, good, "the save embeds the scenario's text");
+    fs::write(&path, &edited).unwrap();
+    let error = save::load(&path).err().expect("the edited scenario is refused");
+    assert!(error.message.contains("stored inside this save"), "{error}");
+    assert!(error.message.contains("on disk is not read"), "{error}");
+    assert!(
+        error.help.contains("start a new game from the scenario file"),
+        "{error}"
+    );
 }
 
 #[test]

@@ -49,13 +49,24 @@ fn every_text_uses_the_shipped_font() {
     let world = app.world_mut();
     let default_font = TextFont::default().font;
     let mut query = world.query::<(&Text, &TextFont)>();
+    let mut checked = Vec::new();
     for (text, font) in query.iter(world) {
         assert_ne!(
             font.font, default_font,
             "`{}` uses Bevy's ASCII-only default font",
             text.0
         );
+        checked.push(text.0.clone());
     }
+    // Without text on the screen the loop above would pass by checking nothing.
+    assert!(
+        checked.iter().any(|t| t == "Portsmouth 1905"),
+        "the title's text is not on the screen: {checked:?}"
+    );
+    assert!(
+        checked.iter().any(|t| t.contains("Портсмутский")),
+        "the Cyrillic text is not on the screen: {checked:?}"
+    );
 }
 
 #[test]

@@ -25,3 +25,6 @@ pub const MAX_NO_TREATY_POINTS: f64 = MAX_POINTS as f64 * crate::engine::moves::
 pub const MAX_METER: i32 = 10_000;
 /// Above this many combinations the outcome coverage check is skipped (with a warning).
 pub const MAX_COVERAGE_STATES: u64 = 1_500_000;
+/// Most word operations the outcome coverage proof may take (each covers 64 combinations
+/// of terms); past it the scenario is refused. About a quarter of a second.
+pub const MAX_COVERAGE_WORK: u64 = 200_000_000;

@@ -140,6 +140,7 @@ fn read_tree(
     stack: &mut Vec<String>,
 ) -> Result<Node, Diagnostic> {
     let text = files.read(name)?;
+    crate::engine::file_kind::expect(&text, crate::engine::file_kind::FileKind::Scenario, name)?;
     let id = sources.add(SourceFile::new(name, text));
     let mut tree = parse(&sources.file(id).text, id, Limits::SCENARIO)
         .map_err(|e| Diagnostic::error(e.rule, e.message, e.help).at(sources.location(e.span)))?;
