@@ -190,7 +190,7 @@ fn check_mandate(scenario: &Scenario, state: &State, side: Side, terms: &Terms, 
         return Ok(());
     };
     let party = scenario.party(side);
-    let red_line = &scenario.red_lines[v.red_line];
+    let red_line = scenario.red_line(v.red_line);
     let linked = if red_line.unless.is_some() {
         " unless it comes linked with terms that meet them"
     } else {
@@ -208,7 +208,7 @@ fn check_mandate(scenario: &Scenario, state: &State, side: Side, terms: &Terms, 
 fn check_action(scenario: &Scenario, state: &State, side: Side, action: &SideAction) -> Result<()> {
     match *action {
         SideAction::Press(i) => {
-            let Some(press) = scenario.press.get(i as usize).filter(|p| p.side == side) else {
+            let Some(press) = scenario.get_press_line(i as usize).filter(|p| p.side == side) else {
                 return refuse("No such press statement for your delegation.".into());
             };
             if state.press_used[i as usize] >= press.uses {
@@ -216,7 +216,7 @@ fn check_action(scenario: &Scenario, state: &State, side: Side, action: &SideAct
             }
         }
         SideAction::CableHome(r) => {
-            let Some(red_line) = scenario.red_lines.get(r as usize).filter(|x| x.side == side) else {
+            let Some(red_line) = scenario.get_red_line(r as usize).filter(|x| x.side == side) else {
                 return refuse("No such instruction to ask about.".into());
             };
             if !state.red_line_active(r as usize) {

@@ -5,7 +5,7 @@
 
 use super::{Agent, Decision, Reason};
 use crate::engine::moves::{ArticleSet, Proposal, Response, Terms, Turn};
-use crate::engine::scenario::Scenario;
+use crate::engine::scenario::PublicScenario;
 use crate::engine::side::Side;
 use crate::engine::view::SideView;
 
@@ -22,7 +22,7 @@ impl Historical {
         Historical::default()
     }
 
-    fn expect(&mut self, scenario: &Scenario) {
+    fn expect(&mut self, scenario: &PublicScenario) {
         if self.digest == Some(scenario.digest) {
             return;
         }
@@ -73,7 +73,7 @@ impl Agent for Historical {
     }
 
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
-        let scenario = view.scenario();
+        let scenario = view.public();
         if scenario.history.is_none() {
             return Decision::new(Turn::PASS, Reason::None);
         }
@@ -91,7 +91,7 @@ impl Agent for Historical {
 
 /// Accept what is at least as good as 1905, article by article; propose the 1905 terms.
 fn as_in_1905(view: &SideView<'_>) -> Turn {
-    let treaty = view.scenario().history.as_ref().expect("checked by the caller").treaty;
+    let treaty = view.public().history.as_ref().expect("checked by the caller").treaty;
     let no_worse = |terms: &Terms| {
         terms.iter().all(|(a, o)| {
             treaty

@@ -114,7 +114,7 @@ impl<'a> Compiler<'a> {
         let press = self.press();
         let mediator = self.mediator();
         let events = self.events(&sessions);
-        let parties = self.parties();
+        let (parties, mandates) = self.parties();
         let points = self.valuations();
         let outcomes = self.outcomes();
         let difficulties = self.difficulties();
@@ -136,16 +136,7 @@ impl<'a> Compiler<'a> {
             );
             return None;
         }
-        let events_due = (0..sessions.len())
-            .map(|s| {
-                events
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, e)| e.not_before <= s && !mediator.pressure.iter().any(|&(_, p)| p as usize == *i))
-                    .fold(0u128, |due, (i, _)| due | (1 << i))
-            })
-            .collect();
-        let mut scenario = Scenario {
+        let public = PublicScenario {
             id: f.id.clone(),
             title: f.title.clone(),
             description: f.description.clone(),
@@ -158,44 +149,12 @@ impl<'a> Compiler<'a> {
             sessions,
             articles,
             meters,
-            red_lines,
-            press,
             events,
-            events_due,
             outcomes,
             history: None,
             difficulties,
-            space,
-            frontier: std::sync::OnceLock::new(),
-            feasible_frontiers: std::sync::Mutex::new(Vec::new()),
-            option_masks: [0; MAX_ARTICLES],
-            conditional_red_lines: [Vec::new(), Vec::new()],
-            exchanges_before: Vec::new(),
-            assumed_before_tabling: [[0; MAX_ARTICLES]; 2],
         };
-        for (r, red_line) in scenario.red_lines.iter().enumerate() {
-            if red_line.unless.is_some() {
-                scenario.conditional_red_lines[red_line.side.index()].push(r);
-            }
-        }
-        scenario.exchanges_before = std::iter::once(0)
-            .chain(scenario.sessions.iter().scan(0, |sum, s| {
-                *sum += s.exchanges as usize;
-                Some(*sum)
-            }))
-            .collect();
-        for (a, article) in scenario.articles.iter().enumerate() {
-            scenario.option_masks[a] = (1 << article.options.len()) - 1;
-            for side in Side::BOTH {
-                let assumed = match article.unresolved {
-                    Unresolved::Becomes(o) => o,
-                    Unresolved::BlocksTreaty => (0..article.options.len() as u8)
-                        .max_by_key(|&o| (scenario.space.points(side, a, o), std::cmp::Reverse(o)))
-                        .unwrap_or(0),
-                };
-                scenario.assumed_before_tabling[side.index()][a] = 1 << assumed;
-            }
-        }
+        let mut scenario = Scenario::new(public, mandates, red_lines, press, space);
         self.check_impossible_articles(&scenario);
         for d in coverage::check(&scenario) {
             let d = match d.outcome {
@@ -212,7 +171,7 @@ impl<'a> Compiler<'a> {
             };
             self.diagnostics.push(d);
         }
-        scenario.history = self.history(&scenario);
+        scenario.public.history = self.history(&scenario);
         Some(scenario)
     }
 
@@ -679,8 +638,9 @@ impl<'a> Compiler<'a> {
 
     // ---- parties --------------------------------------------------------------------------
 
-    fn parties(&mut self) -> [Party; 2] {
+    fn parties(&mut self) -> ([Party; 2], [Mandate; 2]) {
         let mut out = Vec::new();
+        let mut mandates = Vec::new();
         for (key, p) in self.sides().collect::<Vec<_>>() {
             let side = if key == "japan" { Side::Japan } else { Side::Russia };
             if p.delegates.is_empty() {
@@ -715,22 +675,24 @@ impl<'a> Compiler<'a> {
                         role: d.role.clone(),
                     })
                     .collect(),
-                briefing: p.briefing.clone(),
                 public_position: p.public_position.clone(),
-                no_treaty: NoTreaty {
-                    points: p.no_treaty.points,
-                    per_session: p.no_treaty.per_session,
-                    meters,
-                    text: p.no_treaty.text.clone(),
-                },
                 known_priorities: self.known_priorities(key, p),
                 known_favourites: self.known_favourites(key, p),
-                persona: self.persona(key, side),
             });
+            let no_treaty = NoTreaty {
+                points: p.no_treaty.points,
+                per_session: p.no_treaty.per_session,
+                meters,
+                text: p.no_treaty.text.clone(),
+            };
+            let persona = self.persona(key, side);
+            mandates.push(Mandate::new(side, p.briefing.clone(), no_treaty, persona));
         }
         let russia = out.pop().expect("two parties");
         let japan = out.pop().expect("two parties");
-        [japan, russia]
+        let russia_mandate = mandates.pop().expect("two parties");
+        let japan_mandate = mandates.pop().expect("two parties");
+        ([japan, russia], [japan_mandate, russia_mandate])
     }
 
     /// The computer delegate's persona for one side; sessions are written 1-based.
@@ -1444,8 +1406,7 @@ impl<'a> Compiler<'a> {
         for side in Side::BOTH {
             for (a, article) in scenario.articles.iter().enumerate() {
                 let forbidden = scenario
-                    .red_lines
-                    .iter()
+                    .red_lines()
                     .filter(|r| r.side == side && r.active && r.unless.is_none())
                     .fold(0 as OptionSet, |acc, r| acc | r.forbids[a]);
                 let all: OptionSet = (1 << article.options.len()) - 1;
