@@ -6,6 +6,15 @@
 //! the other side's mandate, so an agent written against it has no path to the other side's
 //! valuations, red lines, briefing or dispatches — the compiler sees to that:
 //!
+//! ```
+//! use portsmouth::engine::view::SideView;
+//! // What an agent may read: the public part, its own mandate, the public priors.
+//! fn look(view: &SideView<'_>) -> usize {
+//!     let priors = &view.known(view.side().other()).known_priorities;
+//!     view.public().articles.len() + view.mandate().red_lines.len() + priors.len()
+//! }
+//! ```
+//!
 //! ```compile_fail
 //! use portsmouth::engine::view::SideView;
 //! fn peek(view: &SideView<'_>) {
@@ -58,19 +67,19 @@ impl<'a> SideView<'a> {
     }
 
     /// The full scenario, for the view's own methods only: never handed out.
-    fn scenario(&self) -> &'a Scenario {
+    fn whole(&self) -> &'a Scenario {
         self.game.scenario()
     }
 
     /// What everyone may know: articles, sessions, public positions, the mediator, the public
     /// side of events, meters, outcomes, the documented history.
     pub fn public(&self) -> &'a PublicScenario {
-        &self.scenario().public
+        &self.whole().public
     }
 
     /// This side's own confidential instructions.
     pub fn mandate(&self) -> &'a Mandate {
-        self.scenario().mandate(self.side)
+        self.whole().mandate(self.side)
     }
 
     /// This side's own valuations.
@@ -198,18 +207,18 @@ impl<'a> SideView<'a> {
 
     /// The treaty this side likes best among the allowed options.
     pub fn best_allowed(&self, allowed: &[OptionSet; MAX_ARTICLES]) -> Option<Terms> {
-        self.scenario().space.best_allowed(self.side, allowed)
+        self.whole().space.best_allowed(self.side, allowed)
     }
 
     /// This side's treaties restricted to the allowed options, when worth a table of their
     /// own (see `OutcomeSpace::restricted_table`); search it with `search_table`.
     pub fn restricted_table(&self, allowed: &[OptionSet; MAX_ARTICLES]) -> Option<Arc<Sorted>> {
-        self.scenario().space.restricted_table(self.side, allowed)
+        self.whole().space.restricted_table(self.side, allowed)
     }
 
     /// The lowest treaty at or above `target` own points in a table from `restricted_table`.
     pub fn search_table(&self, table: &Sorted, target: i32, keep: impl Fn(&Terms) -> bool) -> Option<Terms> {
-        self.scenario().space.search_table(table, target, keep)
+        self.whole().space.search_table(table, target, keep)
     }
 
     /// The allowed treaty passing `keep` whose own points are the lowest at or above
@@ -220,7 +229,7 @@ impl<'a> SideView<'a> {
         allowed: &[OptionSet; MAX_ARTICLES],
         keep: impl Fn(&Terms) -> bool,
     ) -> Option<Terms> {
-        self.scenario().space.at_or_above_where(self.side, target, allowed, keep)
+        self.whole().space.at_or_above_where(self.side, target, allowed, keep)
     }
 
     /// What breaking off would be worth now, as a utility.
@@ -235,19 +244,19 @@ impl<'a> SideView<'a> {
 
     /// Whether the instructions allow agreeing to these terms on top of what is agreed.
     pub fn may_agree(&self, terms: &Terms) -> bool {
-        mandate::check(self.scenario(), self.game.state(), self.side, terms).is_ok()
+        mandate::check(self.whole(), self.game.state(), self.side, terms).is_ok()
     }
 
     /// The red line that forbids agreeing to these terms now, if any.
     pub fn mandate_violation(&self, terms: &Terms) -> Option<usize> {
-        mandate::check(self.scenario(), self.game.state(), self.side, terms)
+        mandate::check(self.whole(), self.game.state(), self.side, terms)
             .err()
             .map(|v| v.red_line)
     }
 
     /// Own conditional red lines that are active now (scenario-wide red line indices).
     pub fn active_conditional_red_lines(&self) -> impl Iterator<Item = usize> + '_ {
-        self.scenario().conditional_red_lines[self.side.index()]
+        self.whole().conditional_red_lines[self.side.index()]
             .iter()
             .copied()
             .filter(|&r| self.red_line_active(r))
@@ -271,7 +280,7 @@ impl<'a> SideView<'a> {
     /// Whether complete terms respect the conditional red lines (the outright ones are
     /// already excluded by `search_masks`).
     pub fn conditional_ok(&self, terms: &Terms) -> bool {
-        mandate::conditional_ok(self.scenario(), self.game.state(), self.side, terms)
+        mandate::conditional_ok(self.whole(), self.game.state(), self.side, terms)
     }
 
     pub fn has_conditional_red_lines(&self) -> bool {
@@ -283,7 +292,7 @@ impl<'a> SideView<'a> {
     /// settled on (the scenario's default, else this side's favourite); otherwise every
     /// option the instructions allow.
     pub fn search_masks(&self) -> [OptionSet; MAX_ARTICLES] {
-        let scenario = self.scenario();
+        let scenario = self.whole();
         let state = self.game.state();
         let tabled = self.tabled();
         let agreed = state.agreed_terms();

@@ -50,7 +50,11 @@ impl RandomAgent {
         let scenario = view.public();
         match self.rng.below(20) {
             0 | 1 => {
-                let mine: Vec<usize> = view.mandate().press_indices().filter(|&p| view.press_left(p) > 0).collect();
+                let mine: Vec<usize> = view
+                    .mandate()
+                    .press_indices()
+                    .filter(|&p| view.press_left(p) > 0)
+                    .collect();
                 (!mine.is_empty()).then(|| SideAction::Press(mine[self.rng.below(mine.len() as u32) as usize] as u8))
             }
             2 if !view.cable_pending() => {

@@ -86,6 +86,16 @@ pub struct Mandate {
     pub persona: Persona,
     /// (event index, dispatch) for events whose dispatch only this side receives.
     pub dispatches: Vec<(usize, Dispatch)>,
+    /// (meter index, its name and description) for meters only this side is shown.
+    pub meters: Vec<(usize, MeterText)>,
+}
+
+/// What a meter shown to one side only is called and means: in that side's mandate, not in
+/// the public scenario (whose `Meter` keeps the rules the referee applies).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct MeterText {
+    pub name: String,
+    pub description: String,
 }
 
 impl Mandate {
@@ -103,12 +113,15 @@ impl Mandate {
             press_base: 0,
             persona,
             dispatches: Vec::new(),
+            meters: Vec::new(),
         }
     }
 
     /// Its red line with this scenario-wide index, if it is one of its own.
     pub fn red_line(&self, red_line: usize) -> Option<&RedLine> {
-        red_line.checked_sub(self.red_line_base).and_then(|i| self.red_lines.get(i))
+        red_line
+            .checked_sub(self.red_line_base)
+            .and_then(|i| self.red_lines.get(i))
     }
 
     /// Its press line with this scenario-wide index, if it is one of its own.
@@ -332,6 +345,7 @@ pub enum Unresolved {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Meter {
     pub id: String,
+    /// Empty for a meter shown to one side only: see `Scenario::meter_text`.
     pub name: String,
     pub description: String,
     pub start: i32,
@@ -427,8 +441,14 @@ impl Scenario {
         press: Vec<PressLine>,
         space: OutcomeSpace,
     ) -> Scenario {
-        debug_assert!(red_lines.is_sorted_by_key(|r| r.side.index()), "red lines come Japan's first");
-        debug_assert!(press.is_sorted_by_key(|p| p.side.index()), "press lines come Japan's first");
+        debug_assert!(
+            red_lines.is_sorted_by_key(|r| r.side.index()),
+            "red lines come Japan's first"
+        );
+        debug_assert!(
+            press.is_sorted_by_key(|p| p.side.index()),
+            "press lines come Japan's first"
+        );
         let japan_red_lines = red_lines.iter().filter(|r| r.side == Side::Japan).count();
         let japan_press = press.iter().filter(|p| p.side == Side::Japan).count();
         let (mut own_red_lines, mut own_press) = (red_lines.into_iter(), press.into_iter());
@@ -455,6 +475,17 @@ impl Scenario {
                     && let Some(dispatch) = event.dispatch.take()
                 {
                     mandates[side.index()].dispatches.push((e, dispatch));
+                }
+            }
+        }
+        for (m, meter) in public.meters.iter_mut().enumerate() {
+            for side in Side::BOTH {
+                if meter.visible_to != Audience::Both && meter.visible_to.includes(side) {
+                    let text = MeterText {
+                        name: std::mem::take(&mut meter.name),
+                        description: std::mem::take(&mut meter.description),
+                    };
+                    mandates[side.index()].meters.push((m, text));
                 }
             }
         }
@@ -526,7 +557,8 @@ impl Scenario {
 
     /// The red line with this index; the index comes from the scenario itself.
     pub fn red_line(&self, red_line: usize) -> &RedLine {
-        self.get_red_line(red_line).expect("a red line index from this scenario")
+        self.get_red_line(red_line)
+            .expect("a red line index from this scenario")
     }
 
     pub fn red_line_count(&self) -> usize {
@@ -544,7 +576,8 @@ impl Scenario {
 
     /// The press line with this index; the index comes from the scenario itself.
     pub fn press_line(&self, press: usize) -> &PressLine {
-        self.get_press_line(press).expect("a press line index from this scenario")
+        self.get_press_line(press)
+            .expect("a press line index from this scenario")
     }
 
     pub fn press_count(&self) -> usize {
@@ -560,6 +593,15 @@ impl Scenario {
                 .find(|(e, _)| *e == event)
                 .map(|(_, d)| d)
         })
+    }
+
+    /// A meter's name and description, public or in the mandate of the side it is shown to.
+    pub fn meter_text(&self, meter: usize) -> (&str, &str) {
+        let private = self.mandates.iter().flat_map(|m| &m.meters).find(|(i, _)| *i == meter);
+        match private {
+            Some((_, text)) => (&text.name, &text.description),
+            None => (&self.public.meters[meter].name, &self.public.meters[meter].description),
+        }
     }
 
     /// The Pareto frontier over every treaty, ignoring instructions.

@@ -17,7 +17,7 @@ pub struct CounterpartReply;
 
 pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, draft: &Draft) {
     let view = session.view();
-    let scenario = view.scenario();
+    let scenario = session.game.scenario();
     let side = session.viewer;
     let game = &session.game;
     let them = scenario.party(side.other());
