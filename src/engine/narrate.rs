@@ -213,13 +213,15 @@ pub fn entry_lines(
             }
         }
         What::Event { event } => {
-            let dispatch = scenario.dispatch(*event as usize);
-            let event = &scenario.events[*event as usize];
+            let (dispatch, title) = (
+                scenario.dispatch(*event as usize),
+                scenario.event_title(*event as usize),
+            );
             match dispatch {
                 Some(d) if viewer.is_none_or(|v| d.to.includes(v)) => {
-                    vec![format!("DISPATCH from {}: {} — {}", d.from, event.title, d.text)]
+                    vec![format!("DISPATCH from {}: {} — {}", d.from, title, d.text)]
                 }
-                None if viewer.is_none() => vec![format!("EVENT: {}", event.title)],
+                None if viewer.is_none() => vec![format!("EVENT: {title}")],
                 _ => Vec::new(),
             }
         }

@@ -25,7 +25,9 @@ fn private_strings(scenario: &Scenario, side: Side) -> Vec<String> {
     if let Some((_, note)) = &mandate.persona.compromise {
         out.push(note.clone());
     }
-    out.extend(mandate.dispatches.iter().map(|(_, d)| d.text.clone()));
+    for private in &mandate.dispatches {
+        out.extend([private.title.clone(), private.dispatch.text.clone()]);
+    }
     for (_, meter) in &mandate.meters {
         out.extend([meter.name.clone(), meter.description.clone()]);
     }
@@ -89,10 +91,12 @@ fn a_view_snapshot_reads_back_as_it_was_written() {
 fn dispatches_to_one_side_leave_the_public_events() {
     let scenario = load("portsmouth-1905.ron");
     for side in Side::BOTH {
-        for (e, dispatch) in &scenario.mandate(side).dispatches {
-            assert!(scenario.public.events[*e].dispatch.is_none());
+        for private in &scenario.mandate(side).dispatches {
+            let (e, dispatch) = (private.event, &private.dispatch);
+            assert!(scenario.public.events[e].dispatch.is_none() && scenario.public.events[e].title.is_empty());
             assert!(dispatch.to.includes(side) && !dispatch.to.includes(side.other()));
-            assert_eq!(scenario.dispatch(*e).map(|d| &d.text), Some(&dispatch.text));
+            assert_eq!(scenario.dispatch(e).map(|d| &d.text), Some(&dispatch.text));
+            assert_eq!(scenario.event_title(e), private.title);
         }
     }
     assert!(

@@ -84,10 +84,19 @@ pub struct Mandate {
     pub press: Vec<PressLine>,
     pub press_base: usize,
     pub persona: Persona,
-    /// (event index, dispatch) for events whose dispatch only this side receives.
-    pub dispatches: Vec<(usize, Dispatch)>,
+    /// Events whose dispatch only this side receives: their title and dispatch.
+    pub dispatches: Vec<PrivateDispatch>,
     /// (meter index, its name and description) for meters only this side is shown.
     pub meters: Vec<(usize, MeterText)>,
+}
+
+/// An event only one side hears of: its title and dispatch, taken from the public event
+/// (which keeps the rules the referee applies).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PrivateDispatch {
+    pub event: usize,
+    pub title: String,
+    pub dispatch: Dispatch,
 }
 
 /// What a meter shown to one side only is called and means: in that side's mandate, not in
@@ -369,6 +378,7 @@ pub enum Effect {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Event {
     pub id: String,
+    /// Empty for an event only one side hears of: see `Scenario::event_title`.
     pub title: String,
     /// Index of the first session at which the event may fire.
     pub not_before: usize,
@@ -474,7 +484,11 @@ impl Scenario {
                     && to.includes(side)
                     && let Some(dispatch) = event.dispatch.take()
                 {
-                    mandates[side.index()].dispatches.push((e, dispatch));
+                    mandates[side.index()].dispatches.push(PrivateDispatch {
+                        event: e,
+                        title: std::mem::take(&mut event.title),
+                        dispatch,
+                    });
                 }
             }
         }
@@ -584,15 +598,25 @@ impl Scenario {
         self.mandates.iter().map(|m| m.press.len()).sum()
     }
 
+    fn private_dispatch(&self, event: usize) -> Option<&PrivateDispatch> {
+        self.mandates
+            .iter()
+            .flat_map(|m| &m.dispatches)
+            .find(|d| d.event == event)
+    }
+
     /// The dispatch an event sends, public or addressed to one side.
     pub fn dispatch(&self, event: usize) -> Option<&Dispatch> {
-        self.public.events[event].dispatch.as_ref().or_else(|| {
-            self.mandates
-                .iter()
-                .flat_map(|m| &m.dispatches)
-                .find(|(e, _)| *e == event)
-                .map(|(_, d)| d)
-        })
+        self.public.events[event]
+            .dispatch
+            .as_ref()
+            .or_else(|| self.private_dispatch(event).map(|d| &d.dispatch))
+    }
+
+    /// An event's title, public or known to the side its dispatch is addressed to.
+    pub fn event_title(&self, event: usize) -> &str {
+        self.private_dispatch(event)
+            .map_or(&self.public.events[event].title, |d| &d.title)
     }
 
     /// A meter's name and description, public or in the mandate of the side it is shown to.
