@@ -42,7 +42,7 @@
 use super::condition::OptionSet;
 use super::game::Game;
 use super::mandate;
-use super::moves::{ArticleSet, MAX_ARTICLES, Proposal, Terms, Turn, Ultimatum};
+use super::moves::{ArticleSet, MAX_ARTICLES, Proposal, SideAction, Terms, Turn, Ultimatum};
 use super::record::Record;
 use super::rules::MoveError;
 use super::scenario::{Mandate, Party, PressLine, PublicScenario, RedLine, Scenario, Unresolved};
@@ -132,8 +132,14 @@ impl<'a> SideView<'a> {
         total - done
     }
 
-    pub fn last_turn(&self, side: Side) -> Option<&'a Turn> {
-        self.game.state().last_turn[side.index()].as_ref()
+    /// A side's most recent turn, as this side saw it across the table.
+    pub fn last_turn(&self, side: Side) -> Option<Turn> {
+        let turn = self.game.state().last_turn[side.index()]?;
+        Some(if side == self.side {
+            turn
+        } else {
+            seen_across_the_table(turn)
+        })
     }
 
     pub fn status(&self, article: usize) -> Status {
@@ -369,7 +375,7 @@ impl<'a> SideView<'a> {
                 turn_progress: self.turn_progress(),
                 statuses: (0..articles).map(|a| self.status(a)).collect(),
                 proposals: state.proposals,
-                last_turn: state.last_turn,
+                last_turn: Side::BOTH.map(|side| self.last_turn(side)),
                 ultimatums: state.ultimatums,
                 meters: (0..self.public().meters.len()).map(|m| self.meter(m)).collect(),
                 own_red_lines: self.own_red_lines(),
@@ -383,6 +389,15 @@ impl<'a> SideView<'a> {
                 record: state.record.clone(),
             },
         }
+    }
+}
+
+/// A turn as the other delegation sees it: a cable home passes between a delegation and its
+/// capital, not across the table.
+pub fn seen_across_the_table(turn: Turn) -> Turn {
+    match turn.action {
+        Some(SideAction::CableHome(_)) => Turn { action: None, ..turn },
+        _ => turn,
     }
 }
 
@@ -408,7 +423,7 @@ pub struct SeatState {
     pub statuses: Vec<Status>,
     /// Standing proposals: Japan's, Russia's, the mediator's.
     pub proposals: [Proposal; 3],
-    /// Each side's most recent turn, as played across the table.
+    /// Each side's most recent turn, as this side saw it (see `seen_across_the_table`).
     pub last_turn: [Option<Turn>; 2],
     /// Ultimatums laid on the table, by side.
     pub ultimatums: [Option<Ultimatum>; 2],

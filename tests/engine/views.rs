@@ -3,6 +3,7 @@
 
 use crate::common::{load, play};
 use portsmouth::engine::game::Game;
+use portsmouth::engine::moves::SideAction;
 use portsmouth::engine::scenario::Scenario;
 use portsmouth::engine::side::{Audience, Side};
 use portsmouth::engine::view::{SeatView, SideView};
@@ -85,6 +86,29 @@ fn a_view_snapshot_reads_back_as_it_was_written() {
         assert_eq!(serde_json::to_string(&back).unwrap(), json);
         assert_eq!(back.side, side);
     }
+}
+
+#[test]
+fn a_cable_home_is_not_seen_across_the_table() {
+    let scenario = load("portsmouth-1905.ron");
+    let mut game = Game::new(Arc::clone(&scenario), 1905);
+    let mut japan = portsmouth::engine::agents::by_name("historical", Side::Japan, 1905).unwrap();
+    let mut russia = portsmouth::engine::agents::by_name("historical", Side::Russia, 1905).unwrap();
+    let mut seen = 0;
+    while let Some(side) = game.to_move() {
+        let agent = if side == Side::Japan { &mut japan } else { &mut russia };
+        let turn = agent.decide(&SideView::new(&game, side)).turn;
+        game.play(side, turn).expect("the 1905 script is legal");
+        if matches!(turn.action, Some(SideAction::CableHome(_))) {
+            seen += 1;
+            assert_eq!(SideView::new(&game, side).last_turn(side), Some(turn));
+            let across = SideView::new(&game, side.other()).last_turn(side).unwrap();
+            assert_eq!(across.action, None);
+            let snapshot = SideView::new(&game, side.other()).snapshot();
+            assert_eq!(snapshot.talks.last_turn[side.index()].unwrap().action, None);
+        }
+    }
+    assert!(seen > 0, "the 1905 script cables home");
 }
 
 #[test]

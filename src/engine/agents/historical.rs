@@ -7,7 +7,7 @@ use super::{Agent, Decision, Reason};
 use crate::engine::moves::{ArticleSet, Proposal, Response, Terms, Turn};
 use crate::engine::scenario::PublicScenario;
 use crate::engine::side::Side;
-use crate::engine::view::SideView;
+use crate::engine::view::{SideView, seen_across_the_table};
 
 #[derive(Default)]
 pub struct Historical {
@@ -56,7 +56,8 @@ impl Historical {
             let latest = self.expected[..played].iter().rev().find(|(s, _, _)| *s == side);
             match (latest, view.last_turn(side)) {
                 (None, None) => true,
-                (Some((_, expected, _)), Some(actual)) => expected == actual,
+                (Some((_, expected, _)), Some(actual)) if side == view.side() => *expected == actual,
+                (Some((_, expected, _)), Some(actual)) => seen_across_the_table(*expected) == actual,
                 _ => false,
             }
         })
