@@ -300,13 +300,10 @@ fn hot_seat_hides_each_brief_until_the_next_player_takes_the_seat() {
     // Private meters belong to their side only.
     let scenario = app.world().resource::<Session>().game.scenario().clone();
     let table = all_text(&mut app);
-    for meter in &scenario.meters {
+    for (m, meter) in scenario.meters.iter().enumerate() {
+        let (name, _) = scenario.meter_text(m);
         if !meter.visible_to.includes(first.other()) {
-            assert!(
-                !table.contains(&meter.name),
-                "{} is private to the other side",
-                meter.name
-            );
+            assert!(!table.contains(name), "{name} is private to the other side");
         }
     }
     play_to_the_end(&mut app);
