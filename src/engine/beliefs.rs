@@ -9,7 +9,7 @@
 
 use super::moves::MAX_ARTICLES;
 use super::record::Record;
-use super::scenario::Scenario;
+use super::scenario::PublicScenario;
 use super::side::Side;
 use super::space::{MAX_OPTIONS, PointTable};
 
@@ -24,7 +24,7 @@ const HELD_GAIN: f64 = 0.05;
 const MOVED_LOSS: f64 = 0.05;
 
 /// The believed points of `side` for every article and option.
-pub fn believed_points(scenario: &Scenario, record: &Record, side: Side) -> PointTable {
+pub fn believed_points(scenario: &PublicScenario, record: &Record, side: Side) -> PointTable {
     let s = side.index();
     let mut values = [[0.0f64; MAX_OPTIONS]; MAX_ARTICLES];
     let mut weights = [0.0f64; MAX_ARTICLES];

@@ -21,7 +21,7 @@ pub struct Brief {
 
 impl Brief {
     pub fn of(scenario: &Scenario, side: Side) -> Brief {
-        let own: Vec<_> = scenario.red_lines.iter().filter(|r| r.side == side).collect();
+        let own: Vec<_> = scenario.red_lines().filter(|r| r.side == side).collect();
         let necessary = own
             .iter()
             .filter(|r| r.active)

@@ -6,7 +6,7 @@ use super::side::Side;
 /// A set of options of one article, one bit each.
 pub type OptionSet = u16;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Cond {
     Always,
     Treaty,

@@ -128,7 +128,7 @@ impl Game {
 
     /// The no-treaty value for `side` now, in its points.
     pub fn no_treaty_points(&self, side: Side) -> f64 {
-        let no_treaty = &self.scenario.party(side).no_treaty;
+        let no_treaty = &self.scenario.mandate(side).no_treaty;
         let mut points = no_treaty.points + no_treaty.per_session * self.state.session as f64;
         for &(meter, weight) in &no_treaty.meters {
             let m = meter as usize;
@@ -344,7 +344,7 @@ impl Game {
             SideAction::Press(i) => {
                 self.state.press_used[i as usize] += 1;
                 let scenario = Arc::clone(&self.scenario);
-                for effect in &scenario.press[i as usize].effects {
+                for effect in &scenario.press_line(i as usize).effects {
                     self.effect(effect);
                 }
             }
@@ -400,7 +400,7 @@ impl Game {
         self.log(What::MandateChanged { red_line: r, active });
         if active {
             // A delegation may not keep offering, or have accepted, what it is now forbidden.
-            let side = self.scenario.red_lines[r as usize].side;
+            let side = self.scenario.red_line(r as usize).side;
             let author = Author::of(side);
             let now_forbidden = self.packages_breaching(side, author, ArticleSet::all(self.scenario.articles.len()));
             let dropped = self.withdraw(author, now_forbidden);
@@ -578,7 +578,7 @@ impl Game {
 
     fn answer_cable(&mut self, side: Side, red_line: u8) {
         let scenario = Arc::clone(&self.scenario);
-        let granted = match &scenario.red_lines[red_line as usize].cable {
+        let granted = match &scenario.red_line(red_line as usize).cable {
             None => false,
             Some(cable) => cable.grant_if.holds(&Live(self)) && self.rng.chance(cable.chance),
         };
@@ -587,7 +587,7 @@ impl Game {
             red_line,
             granted,
         });
-        if let (true, Some(cable)) = (granted, &scenario.red_lines[red_line as usize].cable) {
+        if let (true, Some(cable)) = (granted, &scenario.red_line(red_line as usize).cable) {
             for effect in &cable.effects {
                 self.effect(effect);
             }

@@ -42,7 +42,7 @@ pub fn check(scenario: &Scenario, state: &State, side: Side, package: &Terms) ->
         if !state.red_line_active(r) {
             continue;
         }
-        let red_line = &scenario.red_lines[r];
+        let red_line = scenario.red_line(r);
         // A package may not create a breach; it is not blamed for one that already stood.
         if let Some((article, option)) = breach(red_line, &after)
             && breach(red_line, &before).is_none()
@@ -62,7 +62,7 @@ pub fn check(scenario: &Scenario, state: &State, side: Side, package: &Terms) ->
 pub fn conditional_ok(scenario: &Scenario, state: &State, side: Side, terms: &Terms) -> bool {
     scenario.conditional_red_lines[side.index()]
         .iter()
-        .all(|&r| !state.red_line_active(r) || breach(&scenario.red_lines[r], terms).is_none())
+        .all(|&r| !state.red_line_active(r) || breach(scenario.red_line(r), terms).is_none())
 }
 
 /// The option masks to search so that a frontier over `masks` respects `conditional` red
@@ -115,7 +115,7 @@ fn unconditional_forbidder(
     article: usize,
     option: u8,
 ) -> Option<usize> {
-    scenario.red_lines.iter().enumerate().position(|(r, l)| {
+    scenario.red_lines().enumerate().position(|(r, l)| {
         l.side == side && l.unless.is_none() && state.red_line_active(r) && l.forbids[article] & (1 << option) != 0
     })
 }

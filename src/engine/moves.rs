@@ -13,7 +13,7 @@ pub const MAX_ARTICLES: usize = 24;
 pub const NONE: u8 = u8::MAX;
 
 /// A set of articles, one bit each.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct ArticleSet(pub u32);
 
 impl ArticleSet {
@@ -73,7 +73,7 @@ impl ArticleSet {
 }
 
 /// A chosen option for some articles.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Terms {
     option: [u8; MAX_ARTICLES],
     /// Which articles have an option: kept beside the array so iteration is by bits.
@@ -149,7 +149,7 @@ impl Terms {
 
 /// Terms put on the table, grouped into packages: the articles of one package are
 /// accepted or refused together ("I accept X if you accept Y").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Proposal {
     pub terms: Terms,
     /// The packages, in the order they were tabled; `count` of them are in use.
@@ -264,7 +264,7 @@ impl Proposal {
 }
 
 /// An answer to a standing proposal, article by article.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Response {
     pub accept: ArticleSet,
     pub reject: ArticleSet,
@@ -292,14 +292,14 @@ impl Response {
 }
 
 /// "Agree to these terms by session N or we break off." Binding once issued.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Ultimatum {
     pub terms: Terms,
     /// Index of the last session (0-based) by which the terms must be agreed.
     pub by_session: u8,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum SideAction {
     /// A press statement, by index in the scenario's press lines.
     Press(u8),
@@ -311,7 +311,7 @@ pub enum SideAction {
 
 /// Everything a delegation does on one turn. Applied in this order: reply to the other
 /// side's proposal, reply to the mediator's, table a proposal, one side action, break off.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Turn {
     pub reply: Option<Response>,
     pub mediator_reply: Option<Response>,
@@ -484,8 +484,8 @@ impl TurnSpec {
                 .as_ref()
                 .map(|p| p.packages().map(|pkg| terms(&p.terms_of(pkg))).collect()),
             action: turn.action.map(|action| match action {
-                SideAction::Press(i) => ActionSpec::Press(scenario.press[i as usize].id.clone()),
-                SideAction::CableHome(i) => ActionSpec::CableHome(scenario.red_lines[i as usize].id.clone()),
+                SideAction::Press(i) => ActionSpec::Press(scenario.press_line(i as usize).id.clone()),
+                SideAction::CableHome(i) => ActionSpec::CableHome(scenario.red_line(i as usize).id.clone()),
                 SideAction::AskMediator => ActionSpec::AskMediator,
                 SideAction::Ultimatum(u) => ActionSpec::Ultimatum(UltimatumSpec {
                     terms: terms(&u.terms),

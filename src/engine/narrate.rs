@@ -81,7 +81,7 @@ pub fn turn_lines(scenario: &Scenario, side: Side, turn: &Turn, viewer: Option<S
     }
     match turn.action {
         Some(SideAction::Press(p)) => {
-            let press = &scenario.press[p as usize];
+            let press = scenario.press_line(p as usize);
             lines.push(format!(
                 "{actor} speaks to the press — \"{}\": {}",
                 press.label, press.text
@@ -91,7 +91,7 @@ pub fn turn_lines(scenario: &Scenario, side: Side, turn: &Turn, viewer: Option<S
             lines.push(format!(
                 "{actor} cables {} asking to be released from \"{}\".",
                 scenario.party(side).capital,
-                scenario.red_lines[r as usize].text
+                scenario.red_line(r as usize).text
             ));
         }
         Some(SideAction::CableHome(_)) => {}
@@ -213,12 +213,15 @@ pub fn entry_lines(
             }
         }
         What::Event { event } => {
-            let event = &scenario.events[*event as usize];
-            match &event.dispatch {
+            let (dispatch, title) = (
+                scenario.dispatch(*event as usize),
+                scenario.event_title(*event as usize),
+            );
+            match dispatch {
                 Some(d) if viewer.is_none_or(|v| d.to.includes(v)) => {
-                    vec![format!("DISPATCH from {}: {} — {}", d.from, event.title, d.text)]
+                    vec![format!("DISPATCH from {}: {} — {}", d.from, title, d.text)]
                 }
-                None if viewer.is_none() => vec![format!("EVENT: {}", event.title)],
+                None if viewer.is_none() => vec![format!("EVENT: {title}")],
                 _ => Vec::new(),
             }
         }
@@ -227,7 +230,7 @@ pub fn entry_lines(
             red_line,
             granted,
         } if sees(*side) => {
-            let line = &scenario.red_lines[*red_line as usize];
+            let line = scenario.red_line(*red_line as usize);
             let party = scenario.party(*side);
             let text = match (&line.cable, granted) {
                 (Some(c), true) => c.yes.clone(),
@@ -241,7 +244,7 @@ pub fn entry_lines(
         }
         What::CableAnswered { .. } => Vec::new(),
         What::MandateChanged { red_line, active } => {
-            let line = &scenario.red_lines[*red_line as usize];
+            let line = scenario.red_line(*red_line as usize);
             if sees(line.side) {
                 let verb = if *active { "now binds" } else { "no longer binds" };
                 vec![format!(

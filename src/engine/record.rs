@@ -10,7 +10,7 @@ use super::space::MAX_OPTIONS;
 /// Saturating counts per side, article and option.
 type Counts = [[[u8; MAX_OPTIONS]; MAX_ARTICLES]; 2];
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Record {
     pub proposed: Counts,
     pub accepted: Counts,

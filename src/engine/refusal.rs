@@ -333,14 +333,12 @@ impl Names for ScenarioNames<'_> {
     }
     fn red_line(&self, red_line: usize) -> String {
         self.0
-            .red_lines
-            .get(red_line)
+            .get_red_line(red_line)
             .map_or_else(|| Numbers.red_line(red_line), |r| r.text.clone())
     }
     fn press(&self, press: usize) -> String {
         self.0
-            .press
-            .get(press)
+            .get_press_line(press)
             .map_or_else(|| Numbers.press(press), |p| p.label.clone())
     }
     fn mediator(&self) -> String {

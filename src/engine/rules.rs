@@ -159,14 +159,14 @@ fn check_mandate(scenario: &Scenario, state: &State, side: Side, terms: &Terms, 
         article: v.article,
         option: v.option,
         red_line: v.red_line,
-        unless_linked: scenario.red_lines[v.red_line].unless.is_some(),
+        unless_linked: scenario.red_line(v.red_line).unless.is_some(),
     })
 }
 
 fn check_action(scenario: &Scenario, state: &State, side: Side, action: &SideAction) -> Result<()> {
     match *action {
         SideAction::Press(i) => {
-            let Some(press) = scenario.press.get(i as usize).filter(|p| p.side == side) else {
+            let Some(press) = scenario.get_press_line(i as usize).filter(|p| p.side == side) else {
                 return Err(MoveError::NoSuchPress { press: i });
             };
             if state.press_used[i as usize] >= press.uses {
@@ -174,7 +174,7 @@ fn check_action(scenario: &Scenario, state: &State, side: Side, action: &SideAct
             }
         }
         SideAction::CableHome(r) => {
-            if scenario.red_lines.get(r as usize).is_none_or(|x| x.side != side) {
+            if scenario.get_red_line(r as usize).is_none_or(|x| x.side != side) {
                 return Err(MoveError::NoSuchInstruction { red_line: r });
             }
             if !state.red_line_active(r as usize) {

@@ -427,6 +427,70 @@ impl Filter {
 }
 
 /// Bits for a field holding options 0..n.
+/// One side's own valuations: its points per article and option and the utility they give,
+/// without the other side's. What a delegation's mandate carries and its view hands out;
+/// the numbers are the ones `OutcomeSpace` uses for the same side, so either gives the same
+/// utility to the bit.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Valuation {
+    articles: usize,
+    points: PointTable,
+    min_total: i32,
+    max_total: i32,
+    inverse_span: f64,
+}
+
+impl Valuation {
+    /// `side`'s valuations as the space holds them.
+    pub fn of(space: &OutcomeSpace, side: Side) -> Valuation {
+        let s = side.index();
+        Valuation {
+            articles: space.articles,
+            points: space.points[s],
+            min_total: space.min_total[s],
+            max_total: space.max_total[s],
+            inverse_span: space.inverse_span[s],
+        }
+    }
+
+    pub fn points(&self, article: usize, option: u8) -> i32 {
+        self.points[article][option as usize]
+    }
+
+    /// Points for every article and option.
+    pub fn table(&self) -> &PointTable {
+        &self.points
+    }
+
+    pub fn min_total(&self) -> i32 {
+        self.min_total
+    }
+
+    pub fn max_total(&self) -> i32 {
+        self.max_total
+    }
+
+    /// Points to utility in [0, 1], as `OutcomeSpace::utility_of_points`.
+    pub fn utility_of_points(&self, points: f64) -> f64 {
+        (points - self.min_total as f64) * self.inverse_span
+    }
+
+    /// Utility to points, as `OutcomeSpace::points_of_utility`.
+    pub fn points_of_utility(&self, utility: f64) -> f64 {
+        self.min_total as f64 + utility * (self.max_total - self.min_total) as f64
+    }
+
+    /// Points of complete terms (every article set).
+    pub fn total(&self, terms: &Terms) -> i32 {
+        let raw = terms.raw();
+        (0..self.articles).map(|a| self.points[a][raw[a] as usize]).sum()
+    }
+
+    pub fn utility(&self, terms: &Terms) -> f64 {
+        self.utility_of_points(self.total(terms) as f64)
+    }
+}
+
 fn field_bits(n: u8) -> u32 {
     u8::BITS - n.saturating_sub(1).leading_zeros()
 }

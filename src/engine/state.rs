@@ -11,7 +11,7 @@ pub const MAX_METERS: usize = super::scenario::limits::MAX_METERS;
 pub const MAX_PRESS: usize = super::scenario::limits::MAX_PRESS;
 
 /// Who tabled a proposal.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Author {
     Japan,
     Russia,
@@ -39,7 +39,7 @@ impl Author {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Status {
     Open,
     Agreed(u8),
@@ -69,7 +69,7 @@ pub enum Ending {
     },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct PendingCable {
     pub red_line: u8,
     /// Session index at whose opening the answer arrives.
@@ -153,7 +153,7 @@ impl State {
         for (i, meter) in scenario.meters.iter().enumerate() {
             state.meters[i] = meter.start;
         }
-        for (i, red_line) in scenario.red_lines.iter().enumerate() {
+        for (i, red_line) in scenario.red_lines().enumerate() {
             if red_line.active {
                 state.red_lines |= 1 << i;
             }
@@ -165,7 +165,7 @@ impl State {
     pub fn refresh_forbidden(&mut self, scenario: &Scenario) {
         self.forbidden = [[0; MAX_ARTICLES]; 2];
         self.conditional = [false; 2];
-        for (i, red_line) in scenario.red_lines.iter().enumerate() {
+        for (i, red_line) in scenario.red_lines().enumerate() {
             if self.red_lines & (1 << i) == 0 {
                 continue;
             }

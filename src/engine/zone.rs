@@ -75,8 +75,7 @@ impl TeacherView {
             }
         }
         let conditional = scenario
-            .red_lines
-            .iter()
+            .red_lines()
             .enumerate()
             .filter(|(r, line)| line.unless.is_some() && state.red_line_active(*r))
             .map(|(_, line)| line);
@@ -131,8 +130,8 @@ impl TeacherView {
         TeacherView {
             reservation: [game.reservation(Side::Japan), game.reservation(Side::Russia)],
             red_lines: Side::BOTH.map(|side| {
-                (0..scenario.red_lines.len())
-                    .filter(|&r| scenario.red_lines[r].side == side && state.red_line_active(r))
+                (0..scenario.red_line_count())
+                    .filter(|&r| scenario.red_line(r).side == side && state.red_line_active(r))
                     .collect()
             }),
             offers_worth,

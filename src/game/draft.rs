@@ -197,7 +197,7 @@ impl Draft {
     /// The options of `article` the player's instructions allow, in order.
     fn allowed(view: &SideView<'_>, article: usize) -> Vec<Option<u8>> {
         let forbidden = view.forbidden(article);
-        let count = view.scenario().articles[article].options.len() as u8;
+        let count = view.public().articles[article].options.len() as u8;
         std::iter::once(None)
             .chain((0..count).filter(|o| forbidden & (1 << o) == 0).map(Some))
             .collect()

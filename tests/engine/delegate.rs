@@ -99,8 +99,7 @@ fn every_delegate_move_carries_a_reason_and_instructions_are_quoted_where_they_d
                     if let Some(rest) = note.split("Tokyo forbids it: ").nth(1) {
                         assert!(
                             scenario
-                                .red_lines
-                                .iter()
+                                .red_lines()
                                 .any(|r| r.side == Side::Japan && rest.starts_with(r.text.trim_end_matches('.'))),
                             "{note}"
                         );

@@ -13,3 +13,4 @@ mod properties;
 mod refusals;
 mod saves;
 mod scenarios;
+mod views;

@@ -28,7 +28,7 @@ const SCENARIOS: [&str; 4] = [
 /// Forbidden outright by an active red line of `side`, read from the scenario directly
 /// rather than from the state's cached masks.
 fn plainly_forbidden(scenario: &Scenario, state: &State, side: Side, article: usize, option: u8) -> bool {
-    scenario.red_lines.iter().enumerate().any(|(r, line)| {
+    scenario.red_lines().enumerate().any(|(r, line)| {
         line.side == side
             && line.unless.is_none()
             && state.red_line_active(r)

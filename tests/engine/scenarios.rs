@@ -74,7 +74,7 @@ fn the_historical_scenario_has_what_the_brief_requires() {
         "events without a source key"
     );
     assert!(
-        s.red_lines.iter().all(|r| r.source.is_some()),
+        s.red_lines().all(|r| r.source.is_some()),
         "red lines without a source key"
     );
     assert!(
@@ -99,7 +99,7 @@ fn counterfactuals_change_constraints_not_just_numbers() {
     // The Tsar's concession at Meyer's audience is gone, and no cable can lift the red line.
     assert!(historical.events.iter().any(|e| e.id == "meyer_audience"));
     assert!(!firm.events.iter().any(|e| e.id == "meyer_audience"));
-    let not_an_inch = firm.red_lines.iter().find(|r| r.id == "not_an_inch").unwrap();
+    let not_an_inch = firm.red_lines().find(|r| r.id == "not_an_inch").unwrap();
     assert!(not_an_inch.cable.is_none());
     // Playing the 1905 moves under it no longer ends in the treaty as signed.
     let game = play(&firm, "historical", "historical", 1905);
@@ -112,7 +112,7 @@ fn counterfactuals_change_constraints_not_just_numbers() {
         .iter()
         .find(|e| e.id == "bankers_refuse")
         .expect("new event");
-    let keep_sakhalin = credit.red_lines.iter().position(|r| r.id == "keep_sakhalin").unwrap() as u8;
+    let keep_sakhalin = credit.red_lines().position(|r| r.id == "keep_sakhalin").unwrap() as u8;
     assert!(
         bankers
             .effects

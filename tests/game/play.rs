@@ -76,9 +76,9 @@ fn reaches_the_debrief(side: Side, opponent: Opponent, seed: u64) -> String {
     assert_eq!(screen(&app), Screen::Briefing);
     let brief = all_text(&mut app);
     let session = app.world().resource::<Session>();
-    let party = session.game.scenario().party(side);
+    let mandate = session.game.scenario().mandate(side);
     assert!(
-        brief.contains(&party.briefing),
+        brief.contains(&mandate.briefing),
         "the briefing shows the player's instructions"
     );
     send(&mut app, BeginNegotiating);
@@ -263,8 +263,8 @@ fn hot_seat_hides_each_brief_until_the_next_player_takes_the_seat() {
     let (japan_brief, russia_brief) = {
         let scenario = app.world().resource::<Session>().game.scenario().clone();
         (
-            scenario.party(Side::Japan).briefing.clone(),
-            scenario.party(Side::Russia).briefing.clone(),
+            scenario.mandate(Side::Japan).briefing.clone(),
+            scenario.mandate(Side::Russia).briefing.clone(),
         )
     };
     let handover = all_text(&mut app);
@@ -300,13 +300,10 @@ fn hot_seat_hides_each_brief_until_the_next_player_takes_the_seat() {
     // Private meters belong to their side only.
     let scenario = app.world().resource::<Session>().game.scenario().clone();
     let table = all_text(&mut app);
-    for meter in &scenario.meters {
+    for (m, meter) in scenario.meters.iter().enumerate() {
+        let (name, _) = scenario.meter_text(m);
         if !meter.visible_to.includes(first.other()) {
-            assert!(
-                !table.contains(&meter.name),
-                "{} is private to the other side",
-                meter.name
-            );
+            assert!(!table.contains(name), "{name} is private to the other side");
         }
     }
     play_to_the_end(&mut app);

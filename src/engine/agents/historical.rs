@@ -5,9 +5,9 @@
 
 use super::{Agent, Decision, Reason};
 use crate::engine::moves::{ArticleSet, Proposal, Response, Terms, Turn};
-use crate::engine::scenario::Scenario;
+use crate::engine::scenario::PublicScenario;
 use crate::engine::side::Side;
-use crate::engine::view::SideView;
+use crate::engine::view::{SideView, seen_across_the_table};
 
 #[derive(Default)]
 pub struct Historical {
@@ -22,7 +22,7 @@ impl Historical {
         Historical::default()
     }
 
-    fn expect(&mut self, scenario: &Scenario) {
+    fn expect(&mut self, scenario: &PublicScenario) {
         if self.digest == Some(scenario.digest) {
             return;
         }
@@ -56,7 +56,8 @@ impl Historical {
             let latest = self.expected[..played].iter().rev().find(|(s, _, _)| *s == side);
             match (latest, view.last_turn(side)) {
                 (None, None) => true,
-                (Some((_, expected, _)), Some(actual)) => expected == actual,
+                (Some((_, expected, _)), Some(actual)) if side == view.side() => *expected == actual,
+                (Some((_, expected, _)), Some(actual)) => seen_across_the_table(*expected) == actual,
                 _ => false,
             }
         })
@@ -73,7 +74,7 @@ impl Agent for Historical {
     }
 
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
-        let scenario = view.scenario();
+        let scenario = view.public();
         if scenario.history.is_none() {
             return Decision::new(Turn::PASS, Reason::None);
         }
@@ -91,7 +92,7 @@ impl Agent for Historical {
 
 /// Accept what is at least as good as 1905, article by article; propose the 1905 terms.
 fn as_in_1905(view: &SideView<'_>) -> Turn {
-    let treaty = view.scenario().history.as_ref().expect("checked by the caller").treaty;
+    let treaty = view.public().history.as_ref().expect("checked by the caller").treaty;
     let no_worse = |terms: &Terms| {
         terms.iter().all(|(a, o)| {
             treaty

@@ -32,7 +32,7 @@ impl RandomAgent {
     /// Random terms for a random selection of the open articles, within the outright red lines.
     fn terms(&mut self, view: &SideView<'_>, open: ArticleSet) -> Terms {
         let mut terms = Terms::EMPTY;
-        let scenario = view.scenario();
+        let scenario = view.public();
         for a in open.iter() {
             if self.rng.below(2) == 0 {
                 continue;
@@ -47,15 +47,21 @@ impl RandomAgent {
     }
 
     fn action(&mut self, view: &SideView<'_>) -> Option<SideAction> {
-        let scenario = view.scenario();
+        let scenario = view.public();
         match self.rng.below(20) {
             0 | 1 => {
-                let mine: Vec<usize> = (0..scenario.press.len()).filter(|&p| view.press_left(p) > 0).collect();
+                let mine: Vec<usize> = view
+                    .mandate()
+                    .press_indices()
+                    .filter(|&p| view.press_left(p) > 0)
+                    .collect();
                 (!mine.is_empty()).then(|| SideAction::Press(mine[self.rng.below(mine.len() as u32) as usize] as u8))
             }
             2 if !view.cable_pending() => {
-                let mine: Vec<usize> = (0..scenario.red_lines.len())
-                    .filter(|&r| scenario.red_lines[r].side == view.side() && view.red_line_active(r))
+                let mine: Vec<usize> = view
+                    .mandate()
+                    .red_line_indices()
+                    .filter(|&r| view.red_line_active(r))
                     .collect();
                 (!mine.is_empty())
                     .then(|| SideAction::CableHome(mine[self.rng.below(mine.len() as u32) as usize] as u8))

@@ -75,12 +75,12 @@ fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateReason) -> S
     let percent = |u: f32| (u * 100.0).round();
     let mut sentences = Vec::new();
     if why.compromise
-        && let Some((_, note)) = &party.persona.compromise
+        && let Some((_, note)) = &scenario.mandate(side).persona.compromise
     {
         sentences.push(note.clone());
     }
     if let Some(r) = why.blocked_by {
-        let red_line = &scenario.red_lines[r as usize];
+        let red_line = scenario.red_line(r as usize);
         sentences.push(format!(
             "{} forbids it: {}.",
             party.capital,
@@ -117,11 +117,11 @@ fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateReason) -> S
     match why.action {
         Some(SideAction::Press(i)) => sentences.push(format!(
             "{title} gives the press a statement: \"{}\"",
-            scenario.press[i as usize].label
+            scenario.press_line(i as usize).label
         )),
         Some(SideAction::CableHome(r)) => sentences.push(format!(
             "{title} cables {} for new instructions on \"{}\".",
-            party.capital, scenario.red_lines[r as usize].text
+            party.capital, scenario.red_line(r as usize).text
         )),
         Some(SideAction::Ultimatum(u)) => sentences.push(format!(
             "{title} lets it be known that the delegation's bags are packed: these terms by {}, or it leaves Portsmouth.",

@@ -111,8 +111,6 @@ impl Agent for TimeBased {
     }
 
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
-        let side = view.side();
-        let space = &view.scenario().space;
         let masks = view.search_masks();
         let red_lines = view.own_red_lines();
         let conditional = view.has_conditional_red_lines();
@@ -122,14 +120,14 @@ impl Agent for TimeBased {
             .as_ref()
             .is_none_or(|s| s.masks != masks || s.red_lines != red_lines)
         {
-            let table = space.restricted_table(side, &masks);
+            let table = view.restricted_table(&masks);
             // The best allowed treaty: each article's favourite, unless that breaks a
             // conditional red line, in which case the search finds the best that does not.
-            let best = match space.best_allowed(side, &masks) {
+            let best = match view.best_allowed(&masks) {
                 Some(t) if keep(&t) => Some(t),
                 Some(_) => match &table {
-                    Some(table) => space.search_table(table, i32::MAX, keep),
-                    None => space.at_or_above_where(side, i32::MAX, &masks, keep),
+                    Some(table) => view.search_table(table, i32::MAX, keep),
+                    None => view.at_or_above_where(i32::MAX, &masks, keep),
                 },
                 None => None,
             };
@@ -162,8 +160,8 @@ impl Agent for TimeBased {
             Some((points, plan)) if points == target_points => plan,
             _ => {
                 let found = match &standing.table {
-                    Some(table) => space.search_table(table, target_points, keep),
-                    None => space.at_or_above_where(side, target_points, &masks, keep),
+                    Some(table) => view.search_table(table, target_points, keep),
+                    None => view.at_or_above_where(target_points, &masks, keep),
                 };
                 let plan = found.unwrap_or(best);
                 self.last = Some((target_points, plan));

@@ -573,7 +573,7 @@ mod tests {
             let articles: Vec<u8> = (0..2 + random.below(6))
                 .map(|_| random.below(scenario.articles.len() as u64) as u8)
                 .collect();
-            scenario.outcomes = (0..count)
+            scenario.public.outcomes = (0..count)
                 .map(|k| Outcome {
                     id: format!("o{k}"),
                     title: String::new(),

@@ -7,12 +7,43 @@ use crate::engine::condition::{Cond, OptionSet};
 use crate::engine::date::Date;
 use crate::engine::moves::{ArticleSet, MAX_ARTICLES, Terms, Turn};
 use crate::engine::side::{Audience, Side};
-use crate::engine::space::OutcomeSpace;
+use crate::engine::space::{OutcomeSpace, Valuation};
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
+/// A compiled scenario: what everyone may know, each delegation's private mandate, and
+/// what the engine derives from both. The game, the referee, the mediator and the analyses
+/// read all of it; an agent gets a `SideView`, which hands out the public part and its own
+/// mandate only. The full scenario reads as its public part (`scenario.articles`).
 #[derive(Debug)]
 pub struct Scenario {
+    pub public: PublicScenario,
+    /// Japan's, then Russia's (index with `Side::index`).
+    pub mandates: [Mandate; 2],
+    /// Every treaty with both sides' points: for the referee, the analyses and searches.
+    pub space: OutcomeSpace,
+    /// Per session, the events whose date has come (bit per event).
+    pub events_due: Vec<u128>,
+    /// Frontiers computed on first use: read them through `frontier` and `feasible_frontier`.
+    frontiers: FrontierCache,
+    /// Per article, every option as a set.
+    pub option_masks: [OptionSet; MAX_ARTICLES],
+    /// Per side, the red lines with an `unless` exception (scenario-wide red line indices).
+    pub conditional_red_lines: [Vec<usize>; 2],
+    /// Per session, how many exchanges came before it (and, last, the total).
+    pub exchanges_before: Vec<usize>,
+    /// Per side and article, the option a search assumes for an article not yet on the
+    /// table: the scenario's default if it has one, else the side's favourite.
+    pub assumed_before_tabling: [[OptionSet; MAX_ARTICLES]; 2],
+}
+
+/// What both delegations, the mediator and the press may know: the articles and their
+/// options, the sessions and agendas, public positions and what the world knew of each
+/// side's priorities, the mediator, the public side of events, the meters, the outcomes and
+/// the documented history.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PublicScenario {
     pub id: String,
     pub title: String,
     pub description: String,
@@ -27,59 +58,113 @@ pub struct Scenario {
     pub sessions: Vec<Session>,
     pub articles: Vec<Article>,
     pub meters: Vec<Meter>,
-    pub red_lines: Vec<RedLine>,
-    pub press: Vec<PressLine>,
+    /// Dispatches addressed to one side only are in that side's mandate, not here.
     pub events: Vec<Event>,
-    /// Per session, the events whose date has come (bit per event).
-    pub events_due: Vec<u128>,
     pub outcomes: Vec<Outcome>,
     pub history: Option<History>,
     /// Levels of play for the computer delegate.
     pub difficulties: Vec<Difficulty>,
-    pub space: OutcomeSpace,
-    /// Frontiers computed on first use: read them through `frontier` and `feasible_frontier`.
-    pub(super) frontiers: FrontierCache,
-    /// Per article, every option as a set.
-    pub option_masks: [OptionSet; MAX_ARTICLES],
-    /// Per side, the red lines with an `unless` exception (indices into `red_lines`).
-    pub conditional_red_lines: [Vec<usize>; 2],
-    /// Per session, how many exchanges came before it (and, last, the total).
-    pub exchanges_before: Vec<usize>,
-    /// Per side and article, the option a search assumes for an article not yet on the
-    /// table: the scenario's default if it has one, else the side's favourite.
-    pub assumed_before_tabling: [[OptionSet; MAX_ARTICLES]; 2],
 }
 
-/// Frontiers computed on first use. Its fields are private: only `Scenario`'s accessors
-/// fill them, and nothing can clear or replace them.
-#[derive(Debug, Default)]
-pub struct FrontierCache {
-    /// The Pareto frontier of all treaties.
-    all: OnceLock<Vec<FrontierPoint>>,
-    /// Frontiers of what the instructions allow, by set of active red lines.
-    feasible: std::sync::Mutex<Vec<(u64, Arc<Vec<FrontierPoint>>)>>,
+/// One delegation's confidential instructions: how it values each term, what breaking off
+/// is worth to it, its red lines and what its capital answers a cable, its press lines,
+/// how the computer plays it, its briefing and the dispatches addressed to it alone.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Mandate {
+    pub side: Side,
+    pub briefing: String,
+    pub valuation: Valuation,
+    pub no_treaty: NoTreaty,
+    /// Its red lines in scenario order; scenario-wide index `red_line_base + i`.
+    pub red_lines: Vec<RedLine>,
+    pub red_line_base: usize,
+    /// Its press lines in scenario order; scenario-wide index `press_base + i`.
+    pub press: Vec<PressLine>,
+    pub press_base: usize,
+    pub persona: Persona,
+    /// Events whose dispatch only this side receives: their title and dispatch.
+    pub dispatches: Vec<PrivateDispatch>,
+    /// (meter index, its name and description) for meters only this side is shown.
+    pub meters: Vec<(usize, MeterText)>,
 }
 
-#[derive(Debug)]
+/// An event only one side hears of: its title and dispatch, taken from the public event
+/// (which keeps the rules the referee applies).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PrivateDispatch {
+    pub event: usize,
+    pub title: String,
+    pub dispatch: Dispatch,
+}
+
+/// What a meter shown to one side only is called and means: in that side's mandate, not in
+/// the public scenario (whose `Meter` keeps the rules the referee applies).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct MeterText {
+    pub name: String,
+    pub description: String,
+}
+
+impl Mandate {
+    /// A mandate with its private text and play; the constructor of `Scenario` adds its
+    /// valuations, red lines, press lines and dispatches.
+    pub fn new(side: Side, briefing: String, no_treaty: NoTreaty, persona: Persona) -> Mandate {
+        Mandate {
+            side,
+            briefing,
+            valuation: Valuation::default(),
+            no_treaty,
+            red_lines: Vec::new(),
+            red_line_base: 0,
+            press: Vec::new(),
+            press_base: 0,
+            persona,
+            dispatches: Vec::new(),
+            meters: Vec::new(),
+        }
+    }
+
+    /// Its red line with this scenario-wide index, if it is one of its own.
+    pub fn red_line(&self, red_line: usize) -> Option<&RedLine> {
+        red_line
+            .checked_sub(self.red_line_base)
+            .and_then(|i| self.red_lines.get(i))
+    }
+
+    /// Its press line with this scenario-wide index, if it is one of its own.
+    pub fn press_line(&self, press: usize) -> Option<&PressLine> {
+        press.checked_sub(self.press_base).and_then(|i| self.press.get(i))
+    }
+
+    /// Scenario-wide indices of its red lines.
+    pub fn red_line_indices(&self) -> std::ops::Range<usize> {
+        self.red_line_base..self.red_line_base + self.red_lines.len()
+    }
+
+    /// Scenario-wide indices of its press lines.
+    pub fn press_indices(&self) -> std::ops::Range<usize> {
+        self.press_base..self.press_base + self.press.len()
+    }
+}
+
+/// A delegation as the world saw it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Party {
     pub side: Side,
     pub name: String,
     pub capital: String,
     pub player_title: String,
     pub delegates: Vec<Delegate>,
-    pub briefing: String,
     pub public_position: String,
-    pub no_treaty: NoTreaty,
     /// Per article, how much it was publicly known to matter to this side (1 if unstated).
     pub known_priorities: Vec<f64>,
     /// Per article, the option this side was publicly known to favour, where that differs
     /// from the options' order.
     pub known_favourites: Vec<Option<u8>>,
-    pub persona: Persona,
 }
 
 /// How the computer delegate plays a side (see `PersonaFile` for the meaning of each field).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Persona {
     pub firmness: f64,
     /// (meter, share of the remaining time per meter point above its start)
@@ -107,7 +192,7 @@ impl Default for Persona {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Difficulty {
     pub id: String,
     pub label: String,
@@ -152,14 +237,14 @@ impl Difficulty {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Delegate {
     pub name: String,
     pub role: String,
 }
 
 /// What talks without a treaty are worth to a side, in the same points as its valuations.
-#[derive(Debug)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct NoTreaty {
     pub points: f64,
     pub per_session: f64,
@@ -168,7 +253,7 @@ pub struct NoTreaty {
     pub text: String,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RedLine {
     pub id: String,
     pub side: Side,
@@ -185,7 +270,7 @@ pub struct RedLine {
 }
 
 /// How a capital answers a request to lift a red line.
-#[derive(Debug)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Cable {
     pub grant_if: Cond,
     pub chance: f64,
@@ -194,7 +279,7 @@ pub struct Cable {
     pub effects: Vec<Effect>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PressLine {
     pub id: String,
     pub side: Side,
@@ -205,7 +290,7 @@ pub struct PressLine {
     pub source: Option<String>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Mediator {
     pub name: String,
     pub title: String,
@@ -216,7 +301,7 @@ pub struct Mediator {
     pub pressure: Vec<(Side, u8)>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct MediatorProposal {
     pub id: String,
     pub title: String,
@@ -226,7 +311,7 @@ pub struct MediatorProposal {
     pub source: Option<String>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Session {
     pub date: Date,
     pub title: String,
@@ -238,7 +323,7 @@ pub struct Session {
     pub note: String,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Article {
     pub id: String,
     pub demand: Option<u8>,
@@ -250,7 +335,7 @@ pub struct Article {
     pub source: Option<String>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct OptionDef {
     pub id: String,
     pub label: String,
@@ -258,15 +343,16 @@ pub struct OptionDef {
     pub source: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Unresolved {
     BlocksTreaty,
     Becomes(u8),
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Meter {
     pub id: String,
+    /// Empty for a meter shown to one side only: see `Scenario::meter_text`.
     pub name: String,
     pub description: String,
     pub start: i32,
@@ -277,7 +363,7 @@ pub struct Meter {
     pub source: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Effect {
     Meter(u8, i32),
     NoTreatyPoints(Side, f64),
@@ -287,9 +373,10 @@ pub enum Effect {
     EndTalks(Side),
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Event {
     pub id: String,
+    /// Empty for an event only one side hears of: see `Scenario::event_title`.
     pub title: String,
     /// Index of the first session at which the event may fire.
     pub not_before: usize,
@@ -301,14 +388,14 @@ pub struct Event {
     pub source: Option<String>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Dispatch {
     pub to: Audience,
     pub from: String,
     pub text: String,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Outcome {
     pub id: String,
     pub title: String,
@@ -318,7 +405,7 @@ pub struct Outcome {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Aftermath {
     pub side: Side,
     pub when: Cond,
@@ -326,7 +413,7 @@ pub struct Aftermath {
     pub text: String,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct History {
     pub signed: Date,
     /// The treaty actually signed: an option for every article.
@@ -340,7 +427,7 @@ pub struct History {
 }
 
 /// One scripted turn of the 1905 conference.
-#[derive(Debug)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Step {
     /// 0-based session index.
     pub session: usize,
@@ -363,7 +450,204 @@ pub enum UnknownId {
     RedLine { side: Side, id: String },
 }
 
+/// Frontiers computed on first use. Its fields are private: only `Scenario`'s accessors
+/// fill them, and nothing can clear or replace them.
+#[derive(Debug, Default)]
+struct FrontierCache {
+    /// The Pareto frontier of all treaties.
+    all: OnceLock<Vec<FrontierPoint>>,
+    /// Frontiers of what the instructions allow, by set of active red lines.
+    feasible: std::sync::Mutex<Vec<(u64, Arc<Vec<FrontierPoint>>)>>,
+}
+
 impl Scenario {
+    /// Assembles a compiled scenario from its public part, each side's mandate (its text and
+    /// play), every red line and press line in scenario order (Japan's first), and the
+    /// outcome space holding both sides' points; hands each side its own and derives the
+    /// rest. Dispatches addressed to one side leave the public events for that side's mandate.
+    pub fn new(
+        mut public: PublicScenario,
+        mut mandates: [Mandate; 2],
+        red_lines: Vec<RedLine>,
+        press: Vec<PressLine>,
+        space: OutcomeSpace,
+    ) -> Scenario {
+        debug_assert!(
+            red_lines.is_sorted_by_key(|r| r.side.index()),
+            "red lines come Japan's first"
+        );
+        debug_assert!(
+            press.is_sorted_by_key(|p| p.side.index()),
+            "press lines come Japan's first"
+        );
+        let japan_red_lines = red_lines.iter().filter(|r| r.side == Side::Japan).count();
+        let japan_press = press.iter().filter(|p| p.side == Side::Japan).count();
+        let (mut own_red_lines, mut own_press) = (red_lines.into_iter(), press.into_iter());
+        for side in Side::BOTH {
+            let mandate = &mut mandates[side.index()];
+            mandate.side = side;
+            mandate.valuation = Valuation::of(&space, side);
+            let (red_line_count, press_count) = match side {
+                Side::Japan => (japan_red_lines, japan_press),
+                Side::Russia => (usize::MAX, usize::MAX),
+            };
+            mandate.red_line_base = if side == Side::Japan { 0 } else { japan_red_lines };
+            mandate.press_base = if side == Side::Japan { 0 } else { japan_press };
+            mandate.red_lines = own_red_lines.by_ref().take(red_line_count).collect();
+            mandate.press = own_press.by_ref().take(press_count).collect();
+        }
+        for (e, event) in public.events.iter_mut().enumerate() {
+            let Some(to) = event.dispatch.as_ref().map(|d| d.to) else {
+                continue;
+            };
+            for side in Side::BOTH {
+                if to != Audience::Both
+                    && to.includes(side)
+                    && let Some(dispatch) = event.dispatch.take()
+                {
+                    mandates[side.index()].dispatches.push(PrivateDispatch {
+                        event: e,
+                        title: std::mem::take(&mut event.title),
+                        dispatch,
+                    });
+                }
+            }
+        }
+        for (m, meter) in public.meters.iter_mut().enumerate() {
+            for side in Side::BOTH {
+                if meter.visible_to != Audience::Both && meter.visible_to.includes(side) {
+                    let text = MeterText {
+                        name: std::mem::take(&mut meter.name),
+                        description: std::mem::take(&mut meter.description),
+                    };
+                    mandates[side.index()].meters.push((m, text));
+                }
+            }
+        }
+        let events_due = (0..public.sessions.len())
+            .map(|s| {
+                public
+                    .events
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, e)| {
+                        e.not_before <= s && !public.mediator.pressure.iter().any(|&(_, p)| p as usize == *i)
+                    })
+                    .fold(0u128, |due, (i, _)| due | (1 << i))
+            })
+            .collect();
+        let mut scenario = Scenario {
+            public,
+            mandates,
+            space,
+            events_due,
+            frontiers: FrontierCache::default(),
+            option_masks: [0; MAX_ARTICLES],
+            conditional_red_lines: [Vec::new(), Vec::new()],
+            exchanges_before: Vec::new(),
+            assumed_before_tabling: [[0; MAX_ARTICLES]; 2],
+        };
+        for side in Side::BOTH {
+            let mandate = &scenario.mandates[side.index()];
+            scenario.conditional_red_lines[side.index()] = mandate
+                .red_line_indices()
+                .filter(|&r| mandate.red_line(r).is_some_and(|l| l.unless.is_some()))
+                .collect();
+        }
+        scenario.exchanges_before = std::iter::once(0)
+            .chain(scenario.public.sessions.iter().scan(0, |sum, s| {
+                *sum += s.exchanges as usize;
+                Some(*sum)
+            }))
+            .collect();
+        for (a, article) in scenario.public.articles.iter().enumerate() {
+            scenario.option_masks[a] = (1 << article.options.len()) - 1;
+            for side in Side::BOTH {
+                let assumed = match article.unresolved {
+                    Unresolved::Becomes(o) => o,
+                    Unresolved::BlocksTreaty => (0..article.options.len() as u8)
+                        .max_by_key(|&o| (scenario.space.points(side, a, o), std::cmp::Reverse(o)))
+                        .unwrap_or(0),
+                };
+                scenario.assumed_before_tabling[side.index()][a] = 1 << assumed;
+            }
+        }
+        scenario
+    }
+
+    pub fn mandate(&self, side: Side) -> &Mandate {
+        &self.mandates[side.index()]
+    }
+
+    /// Every red line, both sides', in scenario order (Japan's first).
+    pub fn red_lines(&self) -> impl Iterator<Item = &RedLine> + '_ {
+        self.mandates[0].red_lines.iter().chain(&self.mandates[1].red_lines)
+    }
+
+    /// The red line with this scenario-wide index, whichever side's it is.
+    pub fn get_red_line(&self, red_line: usize) -> Option<&RedLine> {
+        self.mandates.iter().find_map(|m| m.red_line(red_line))
+    }
+
+    /// The red line with this index; the index comes from the scenario itself.
+    pub fn red_line(&self, red_line: usize) -> &RedLine {
+        self.get_red_line(red_line)
+            .expect("a red line index from this scenario")
+    }
+
+    pub fn red_line_count(&self) -> usize {
+        self.mandates.iter().map(|m| m.red_lines.len()).sum()
+    }
+
+    /// Every press line, both sides', in scenario order (Japan's first).
+    pub fn press(&self) -> impl Iterator<Item = &PressLine> + '_ {
+        self.mandates[0].press.iter().chain(&self.mandates[1].press)
+    }
+
+    pub fn get_press_line(&self, press: usize) -> Option<&PressLine> {
+        self.mandates.iter().find_map(|m| m.press_line(press))
+    }
+
+    /// The press line with this index; the index comes from the scenario itself.
+    pub fn press_line(&self, press: usize) -> &PressLine {
+        self.get_press_line(press)
+            .expect("a press line index from this scenario")
+    }
+
+    pub fn press_count(&self) -> usize {
+        self.mandates.iter().map(|m| m.press.len()).sum()
+    }
+
+    fn private_dispatch(&self, event: usize) -> Option<&PrivateDispatch> {
+        self.mandates
+            .iter()
+            .flat_map(|m| &m.dispatches)
+            .find(|d| d.event == event)
+    }
+
+    /// The dispatch an event sends, public or addressed to one side.
+    pub fn dispatch(&self, event: usize) -> Option<&Dispatch> {
+        self.public.events[event]
+            .dispatch
+            .as_ref()
+            .or_else(|| self.private_dispatch(event).map(|d| &d.dispatch))
+    }
+
+    /// An event's title, public or known to the side its dispatch is addressed to.
+    pub fn event_title(&self, event: usize) -> &str {
+        self.private_dispatch(event)
+            .map_or(&self.public.events[event].title, |d| &d.title)
+    }
+
+    /// A meter's name and description, public or in the mandate of the side it is shown to.
+    pub fn meter_text(&self, meter: usize) -> (&str, &str) {
+        let private = self.mandates.iter().flat_map(|m| &m.meters).find(|(i, _)| *i == meter);
+        match private {
+            Some((_, text)) => (&text.name, &text.description),
+            None => (&self.public.meters[meter].name, &self.public.meters[meter].description),
+        }
+    }
+
     /// The Pareto frontier over every treaty, ignoring instructions.
     pub fn frontier(&self) -> &[FrontierPoint] {
         self.frontiers
@@ -381,7 +665,7 @@ impl Scenario {
         }
         let mut allowed = self.option_masks;
         let mut conditional = Vec::new();
-        for (r, red_line) in self.red_lines.iter().enumerate() {
+        for (r, red_line) in self.red_lines().enumerate() {
             if active & (1 << r) == 0 {
                 continue;
             }
@@ -405,6 +689,47 @@ impl Scenario {
         front
     }
 
+    pub fn press_index(&self, side: Side, id: &str) -> Result<u8, UnknownId> {
+        let mandate = self.mandate(side);
+        mandate
+            .press
+            .iter()
+            .position(|p| p.id == id)
+            .map(|i| (mandate.press_base + i) as u8)
+            .ok_or_else(|| UnknownId::Press {
+                side,
+                id: id.to_string(),
+            })
+    }
+
+    pub fn red_line_index(&self, side: Side, id: &str) -> Result<u8, UnknownId> {
+        let mandate = self.mandate(side);
+        mandate
+            .red_lines
+            .iter()
+            .position(|r| r.id == id)
+            .map(|i| (mandate.red_line_base + i) as u8)
+            .ok_or_else(|| UnknownId::RedLine {
+                side,
+                id: id.to_string(),
+            })
+    }
+
+    /// How many turns each side gets in a full game (one per exchange).
+    pub fn turns_each(&self) -> usize {
+        self.exchanges_before.last().copied().unwrap_or(0)
+    }
+}
+
+impl std::ops::Deref for Scenario {
+    type Target = PublicScenario;
+
+    fn deref(&self) -> &PublicScenario {
+        &self.public
+    }
+}
+
+impl PublicScenario {
     pub fn party(&self, side: Side) -> &Party {
         &self.parties[side.index()]
     }
@@ -431,28 +756,6 @@ impl Scenario {
             })
     }
 
-    pub fn press_index(&self, side: Side, id: &str) -> Result<u8, UnknownId> {
-        self.press
-            .iter()
-            .position(|p| p.id == id && p.side == side)
-            .map(|i| i as u8)
-            .ok_or_else(|| UnknownId::Press {
-                side,
-                id: id.to_string(),
-            })
-    }
-
-    pub fn red_line_index(&self, side: Side, id: &str) -> Result<u8, UnknownId> {
-        self.red_lines
-            .iter()
-            .position(|r| r.id == id && r.side == side)
-            .map(|i| i as u8)
-            .ok_or_else(|| UnknownId::RedLine {
-                side,
-                id: id.to_string(),
-            })
-    }
-
     pub fn outcome_index(&self, id: &str) -> Option<usize> {
         self.outcomes.iter().position(|o| o.id == id)
     }
@@ -460,11 +763,6 @@ impl Scenario {
     /// Total number of turns in a game that runs to the end.
     pub fn total_turns(&self) -> usize {
         self.sessions.iter().map(|s| 2 * s.exchanges as usize).sum()
-    }
-
-    /// How many turns each side gets in a full game (one per exchange).
-    pub fn turns_each(&self) -> usize {
-        self.exchanges_before.last().copied().unwrap_or(0)
     }
 
     pub fn option_label(&self, article: usize, option: u8) -> &str {

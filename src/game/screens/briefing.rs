@@ -76,10 +76,15 @@ fn spawn_briefing(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
                     },
                 ))
                 .with_children(|col| {
-                    col.spawn(widget::text(f, party.briefing.clone(), 17.0, INK));
+                    col.spawn(widget::text(f, scenario.mandate(side).briefing.clone(), 17.0, INK));
                     col.spawn(widget::rule(percent(100)));
                     col.spawn(widget::italic(f, "If the talks fail", 16.0, SEPIA));
-                    col.spawn(widget::text(f, party.no_treaty.text.clone(), 16.0, INK));
+                    col.spawn(widget::text(
+                        f,
+                        scenario.mandate(side).no_treaty.text.clone(),
+                        16.0,
+                        INK,
+                    ));
                 });
                 row.spawn(widget::scrolling_panel(
                     "Red lines and trades",

@@ -28,7 +28,7 @@ use crate::engine::condition::OptionSet;
 use crate::engine::mandate;
 use crate::engine::moves::{ArticleSet, MAX_ARTICLES, Proposal, Response, SideAction, Terms, Turn, Ultimatum};
 use crate::engine::record::Record;
-use crate::engine::scenario::{Difficulty, Scenario};
+use crate::engine::scenario::Difficulty;
 use crate::engine::side::Side;
 use crate::engine::space::PointTable;
 use crate::engine::view::SideView;
@@ -106,12 +106,11 @@ impl Delegate {
     /// Treaties on the frontier between its own points and its beliefs about the other
     /// side, within `masks` and its conditional red lines.
     fn candidates(view: &SideView<'_>, masks: &[OptionSet; MAX_ARTICLES], believed: &PointTable) -> Vec<Candidate> {
-        let scenario = view.scenario();
-        let space = &scenario.space;
-        let tables = [space.table(view.side()), believed];
-        let options = |a| space.options(a);
-        let n = space.articles();
-        let conditional = view.active_conditional_red_lines().map(|r| &scenario.red_lines[r]);
+        let articles = &view.public().articles;
+        let tables = [view.valuation().table(), believed];
+        let options = |a: usize| articles[a].options.len() as u8;
+        let n = articles.len();
+        let conditional = view.active_conditional_red_lines().filter_map(|r| view.red_line(r));
         let variants = mandate::frontier_masks(masks, conditional);
         let mut front: Vec<FrontierPoint> = Vec::new();
         for m in &variants {
@@ -164,14 +163,14 @@ impl Delegate {
     fn time(view: &SideView<'_>) -> f64 {
         let (done, total) = view.turn_progress();
         let t = view.relative_time();
-        let scenario = view.scenario();
-        let persona = &scenario.party(view.side()).persona;
+        let meters = &view.public().meters;
+        let persona = &view.mandate().persona;
         let pressure: f64 = persona
             .pressures
             .iter()
             .filter_map(|&(m, weight)| {
                 view.meter(m as usize)
-                    .map(|value| weight * (value - scenario.meters[m as usize].start) as f64)
+                    .map(|value| weight * (value - meters[m as usize].start) as f64)
             })
             .sum();
         // Pressure brings the end nearer, never past it; the last turn is always the last.
@@ -185,11 +184,11 @@ impl Delegate {
     fn believed(&self, view: &SideView<'_>) -> PointTable {
         let other = view.side().other();
         if self.reads_opponent {
-            let mut table = believed_points(view.scenario(), view.record(), other);
+            let mut table = believed_points(view.public(), view.record(), other);
             crate::engine::beliefs::refine(&mut table, view.record(), other);
             table
         } else {
-            believed_points(view.scenario(), &Record::default(), other)
+            believed_points(view.public(), &Record::default(), other)
         }
     }
 
@@ -238,14 +237,14 @@ impl Delegate {
         masks: &[OptionSet; MAX_ARTICLES],
         believed: &PointTable,
     ) -> Option<SideAction> {
-        let scenario = view.scenario();
-        let side = view.side();
-        let persona = &scenario.party(side).persona;
+        let scenario = view.public();
+        let mandate = view.mandate();
+        let persona = &mandate.persona;
         let session = view.session();
         let last_session = scenario.sessions.len() - 1;
         // Cable home when the instructions, not the terms, stand in the way.
         if let Some(r) = why.blocked_by
-            && scenario.red_lines[r as usize].cable.is_some()
+            && view.red_line(r as usize).is_some_and(|l| l.cable.is_some())
             && !view.cable_pending()
             && session >= persona.cable_from
             && session < last_session
@@ -260,9 +259,9 @@ impl Delegate {
             // Only what the instructions make non-negotiable, at the most it may give there
             // (the allowed term it believes the other side likes best).
             let mut bound = ArticleSet::EMPTY;
-            for r in (0..scenario.red_lines.len()).filter(|&r| scenario.red_lines[r].side == side) {
+            for (r, red_line) in mandate.red_line_indices().zip(&mandate.red_lines) {
                 if view.red_line_active(r) {
-                    bound = bound.union(scenario.red_lines[r].articles);
+                    bound = bound.union(red_line.articles);
                 }
             }
             let mut terms = Terms::EMPTY;
@@ -323,9 +322,8 @@ impl Agent for Delegate {
     }
 
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
-        let scenario: &Scenario = view.scenario();
         let side = view.side();
-        let persona = &scenario.party(side).persona;
+        let persona = &view.mandate().persona;
         let believed = self.believed(view);
         let masks = view.search_masks();
         let candidates = Self::candidates(view, &masks, &believed);

@@ -17,7 +17,7 @@ pub(super) fn revealed(
 ) -> [OptionSet; MAX_ARTICLES] {
     let proposed = &view.record().proposed[view.side().other().index()];
     let mut out = *masks;
-    for (a, mask) in out.iter_mut().enumerate().take(view.scenario().articles.len()) {
+    for (a, mask) in out.iter_mut().enumerate().take(view.public().articles.len()) {
         let Some(floor) = (0..MAX_OPTIONS)
             .filter(|&o| proposed[a][o] > 0)
             .map(|o| believed[a][o])

@@ -129,7 +129,7 @@ impl<'a> Compiler<'a> {
         let press = self.press();
         let mediator = self.mediator();
         let events = self.events(&sessions);
-        let parties = self.parties();
+        let (parties, mandates) = self.parties();
         let points = self.valuations();
         let outcomes = self.outcomes();
         let difficulties = self.difficulties();
@@ -161,6 +161,7 @@ impl<'a> Compiler<'a> {
                 digest,
                 sources: f.sources.clone(),
                 parties,
+                mandates,
                 mediator,
                 sessions,
                 articles,
@@ -182,7 +183,7 @@ impl<'a> Compiler<'a> {
             let location = self.sources.location(span);
             self.diagnostics.push(d.diagnostic.at(location));
         }
-        scenario.history = self.history(&scenario);
+        scenario.public.history = self.history(&scenario);
         Some(scenario)
     }
 }
@@ -197,6 +198,7 @@ struct Parts {
     digest: u64,
     sources: std::collections::BTreeMap<String, String>,
     parties: [Party; 2],
+    mandates: [Mandate; 2],
     mediator: Mediator,
     sessions: Vec<Session>,
     articles: Vec<Article>,

@@ -56,8 +56,7 @@ impl<'a> Compiler<'a> {
         for side in Side::BOTH {
             for (a, article) in scenario.articles.iter().enumerate() {
                 let forbidden = scenario
-                    .red_lines
-                    .iter()
+                    .red_lines()
                     .filter(|r| r.side == side && r.active && r.unless.is_none())
                     .fold(0 as OptionSet, |acc, r| acc | r.forbids[a]);
                 let all: OptionSet = (1 << article.options.len()) - 1;

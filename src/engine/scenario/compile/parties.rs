@@ -8,9 +8,10 @@ use crate::engine::scenario::limits::*;
 use crate::engine::scenario::model::*;
 
 impl<'a> Compiler<'a> {
-    pub(super) fn parties(&mut self) -> [Party; 2] {
+    /// Each side's public face and its private mandate.
+    pub(super) fn parties(&mut self) -> ([Party; 2], [Mandate; 2]) {
         let f = self.file;
-        f.parties.sides().map(|(side, p)| {
+        let both = f.parties.sides().map(|(side, p)| {
             if p.delegates.is_empty() {
                 self.error(
                     p.delegates.span,
@@ -48,7 +49,14 @@ impl<'a> Compiler<'a> {
                     meters.push((m, weight.value));
                 }
             }
-            Party {
+            let no_treaty = NoTreaty {
+                points: no_treaty.points.value,
+                per_session: no_treaty.per_session.value,
+                meters,
+                text: no_treaty.text.clone(),
+            };
+            let mandate = Mandate::new(side, p.briefing.clone(), no_treaty, self.persona(side));
+            let party = Party {
                 side,
                 name: p.name.clone(),
                 capital: p.capital.clone(),
@@ -61,19 +69,14 @@ impl<'a> Compiler<'a> {
                         role: d.role.clone(),
                     })
                     .collect(),
-                briefing: p.briefing.clone(),
                 public_position: p.public_position.clone(),
-                no_treaty: NoTreaty {
-                    points: no_treaty.points.value,
-                    per_session: no_treaty.per_session.value,
-                    meters,
-                    text: no_treaty.text.clone(),
-                },
                 known_priorities: self.known_priorities(p),
                 known_favourites: self.known_favourites(p),
-                persona: self.persona(side),
-            }
-        })
+            };
+            (party, mandate)
+        });
+        let [(japan, japan_mandate), (russia, russia_mandate)] = both;
+        ([japan, russia], [japan_mandate, russia_mandate])
     }
 
     fn known_favourites(&mut self, party: &PartyFile) -> Vec<Option<u8>> {

@@ -17,7 +17,7 @@ pub struct CounterpartReply;
 
 pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, draft: &Draft) {
     let view = session.view();
-    let scenario = view.scenario();
+    let scenario = session.game.scenario();
     let side = session.viewer;
     let game = &session.game;
     let them = scenario.party(side.other());
@@ -66,12 +66,12 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
             return;
         }
         // Press statements cycle through those with uses left, then none.
-        let presses: Vec<u8> = (0..scenario.press.len())
+        let presses: Vec<u8> = (0..scenario.press_count())
             .filter(|&p| view.press_left(p) > 0)
             .map(|p| p as u8)
             .collect();
         let press_label = match draft.action {
-            ActionChoice::Press(p) => format!("Press: {}", scenario.press[p as usize].label),
+            ActionChoice::Press(p) => format!("Press: {}", scenario.press_line(p as usize).label),
             _ => "Press statement".to_string(),
         };
         let next_press = match draft.action {
@@ -87,8 +87,7 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
         }
         // Cable home: ask the capital to lift one of your active red lines.
         let cables: Vec<u8> = scenario
-            .red_lines
-            .iter()
+            .red_lines()
             .enumerate()
             .filter(|(r, line)| line.side == side && view.red_line_active(*r) && line.cable.is_some())
             .map(|(r, _)| r as u8)
@@ -103,7 +102,7 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
                 _ => ActionChoice::CableHome(cables[0]),
             };
             let label = match draft.action {
-                ActionChoice::CableHome(r) => format!("Cable: {}", scenario.red_lines[r as usize].id.replace('_', " ")),
+                ActionChoice::CableHome(r) => format!("Cable: {}", scenario.red_line(r as usize).id.replace('_', " ")),
                 _ => "Cable home".to_string(),
             };
             row.spawn(action_button(f, &label, "cable", "Ask your government to lift one of your red lines; the answer arrives at the next session and may be no (click again for the next red line)", next_cable));

@@ -48,7 +48,7 @@ fn answer_word(answer: Option<Answer>) -> &'static str {
 
 pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, draft: &Draft) {
     let view = session.view();
-    let scenario = view.scenario();
+    let scenario = session.game.scenario();
     let mine = session.viewer_to_move();
     let them = scenario.party(session.viewer.other());
     let offers = [view.opponent_proposal(), view.mediator_proposal()];

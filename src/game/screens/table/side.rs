@@ -58,7 +58,7 @@ pub(super) fn spawn(
     eye: Option<&crate::engine::zone::TeacherView>,
 ) {
     let view = session.view();
-    let scenario = view.scenario();
+    let scenario = session.game.scenario();
     let game = &session.game;
     let side = session.viewer;
     body.spawn((
@@ -90,6 +90,7 @@ pub(super) fn spawn(
                 .or(session.meter_history.first());
             for (m, meter) in scenario.meters.iter().enumerate() {
                 let Some(value) = view.meter(m) else { continue };
+                let (name, description) = scenario.meter_text(m);
                 let span = (meter.max - meter.min).max(1) as f32;
                 let share = ((value - meter.min) as f32 / span).clamp(0.0, 1.0);
                 let change = previous.map_or(0, |p| value - p[m]);
@@ -103,10 +104,7 @@ pub(super) fn spawn(
                         Name::new(format!("Meter: {}", meter.id)),
                         widget::row(6.0),
                         Hovered::default(),
-                        Tip(format!(
-                            "{} (change since the last session's opening)",
-                            meter.description
-                        )),
+                        Tip(format!("{} (change since the last session's opening)", description)),
                     ))
                     .with_children(|row| {
                         row.spawn((
@@ -114,7 +112,7 @@ pub(super) fn spawn(
                                 width: px(170),
                                 ..default()
                             },
-                            children![widget::text(f, meter.name.clone(), 14.0, INK)],
+                            children![widget::text(f, name.to_string(), 14.0, INK)],
                         ));
                         row.spawn((
                             Node {

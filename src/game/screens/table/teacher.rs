@@ -70,7 +70,7 @@ pub fn limits(parent: &mut ChildSpawnerCommands, f: &Fonts, scenario: &Scenario,
         let party = scenario.party(side);
         let bound: Vec<&str> = view.red_lines[s]
             .iter()
-            .map(|&r| scenario.red_lines[r].text.as_str())
+            .map(|&r| scenario.red_line(r).text.as_str())
             .collect();
         let offer = view.offers_worth[s].map_or(String::new(), |worth| {
             format!(
