@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, HashSet};
 
 /// Where a condition is used decides what it may ask about.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Context {
+pub(super) enum Context {
     /// Over a treaty's terms alone: a red line's exception.
     Terms,
     /// During the talks: events, cable answers, mediator proposals.
@@ -28,11 +28,11 @@ enum Context {
     Final,
 }
 
-struct Compiler<'a> {
-    tree: &'a Node,
+pub(super) struct Compiler<'a> {
+    pub(super) tree: &'a Node,
     sources: &'a SourceMap,
     diagnostics: Vec<Diagnostic>,
-    file: &'a ScenarioFile,
+    pub(super) file: &'a ScenarioFile,
     /// A session date did not parse: checks that compare dates would only add noise.
     bad_dates: bool,
 }
@@ -66,7 +66,7 @@ impl<'a> Compiler<'a> {
             .push(Diagnostic::error(rule, message, help).at(location));
     }
 
-    fn error_at(&mut self, path: Vec<Seg>, rule: &'static str, message: String, help: impl Into<String>) {
+    pub(super) fn error_at(&mut self, path: Vec<Seg>, rule: &'static str, message: String, help: impl Into<String>) {
         let node = self.tree.find(&path);
         self.error(node, rule, message, help);
     }
@@ -164,6 +164,7 @@ impl<'a> Compiler<'a> {
             events_due,
             outcomes,
             history: None,
+            treaty_form: Default::default(),
             difficulties,
             space,
             frontier: std::sync::OnceLock::new(),
@@ -213,6 +214,7 @@ impl<'a> Compiler<'a> {
             self.diagnostics.push(d);
         }
         scenario.history = self.history(&scenario);
+        scenario.treaty_form = super::treaty_form::compile(self, &scenario);
         Some(scenario)
     }
 
@@ -234,7 +236,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn check_unique<'s>(&mut self, kind: &str, ids: impl IntoIterator<Item = (Vec<Seg>, &'s str)>) {
+    pub(super) fn check_unique<'s>(&mut self, kind: &str, ids: impl IntoIterator<Item = (Vec<Seg>, &'s str)>) {
         let mut seen = HashSet::new();
         for (path, id) in ids {
             self.check_id(path.clone(), id);
@@ -298,7 +300,7 @@ impl<'a> Compiler<'a> {
         [("japan", &f.parties.japan), ("russia", &f.parties.russia)].into_iter()
     }
 
-    fn check_source_keys(&mut self, path: Vec<Seg>, keys: &str) {
+    pub(super) fn check_source_keys(&mut self, path: Vec<Seg>, keys: &str) {
         for key in keys.split([',', ';', ' ']).filter(|k| !k.is_empty()) {
             if !self.file.sources.contains_key(key) {
                 let known: Vec<&str> = self.file.sources.keys().map(String::as_str).collect();
@@ -377,7 +379,7 @@ impl<'a> Compiler<'a> {
         found
     }
 
-    fn article(&mut self, node: &Node, id: &str) -> Option<usize> {
+    pub(super) fn article(&mut self, node: &Node, id: &str) -> Option<usize> {
         let f = self.file;
         let known = f.articles.iter().map(|a| a.id.as_str()).collect();
         self.resolve(
@@ -1281,7 +1283,7 @@ impl<'a> Compiler<'a> {
         out
     }
 
-    fn condition(&mut self, cond: &ConditionFile, node: &Node, context: Context) -> Cond {
+    pub(super) fn condition(&mut self, cond: &ConditionFile, node: &Node, context: Context) -> Cond {
         let allowed = match cond {
             ConditionFile::Always
             | ConditionFile::Agreed(_)

@@ -34,6 +34,8 @@ pub struct Scenario {
     pub events_due: Vec<u128>,
     pub outcomes: Vec<Outcome>,
     pub history: Option<History>,
+    /// How a treaty made in this scenario reads.
+    pub treaty_form: super::treaty_form::TreatyForm,
     /// Levels of play for the computer delegate.
     pub difficulties: Vec<Difficulty>,
     pub space: OutcomeSpace,
