@@ -148,6 +148,10 @@ fn another_outcome_keeps_the_form_with_its_terms_in_their_places() {
     let additional: Vec<String> = text.additional.iter().map(|a| a.heading()).collect();
     assert_eq!(additional, ["Additional Article I (to Article III)"]);
     assert_eq!(text.signatures[1].1, ["Sergei Witte", "Baron Roman Rosen"]);
+    // The counterfactuals extend the historical file, and its treaty form with it.
+    for what_if in ["tsar-holds-firm.ron", "japan-credit-runs-out.ron"] {
+        assert_eq!(load(what_if).treaty_form, scenario.treaty_form, "{what_if}");
+    }
 }
 
 #[test]
