@@ -156,13 +156,39 @@ fn another_outcome_keeps_the_form_with_its_terms_in_their_places() {
 
 #[test]
 fn a_scenario_without_a_form_gets_a_simple_one() {
+    let scenario = load("../tests/data/minimal.ron");
+    let mut terms = Terms::EMPTY;
+    terms.set(0, 0); // Korea to Japan
+    terms.set(1, 1); // Sakhalin divided: an option without a clause
+    let agreed = scenario.sessions[1].date;
+    let text = TreatyText::new(&scenario, &terms, agreed);
+    let topics: Vec<&str> = text.articles.iter().map(|a| a.topic.as_str()).collect();
+    assert_eq!(topics, ["Peace", "Korea"]);
+    assert_eq!(text.articles[1].text, "Korea to Japan.");
+    // No history and no form date: signed the day the talks ended.
+    assert_eq!(text.signed, agreed);
+    assert!(text.additional.is_empty() && text.additional_preamble.is_empty());
+    assert_eq!(text.signatures[0].1, ["Komura"]);
+}
+
+#[test]
+fn the_tutorial_keeps_a_short_form_of_the_treaty() {
     let scenario = load("tutorial.ron");
     let history = scenario.history.as_ref().unwrap();
-    let text = TreatyText::new(&scenario, &history.treaty, scenario.sessions[0].date);
-    assert_eq!(text.articles[0].topic, "Peace");
-    assert_eq!(text.signed, history.signed);
-    assert!(text.additional.is_empty() && text.additional_preamble.is_empty());
-    assert!(text.signatures[0].1.iter().any(|n| n.contains("Komura")));
+    let text = TreatyText::new(&scenario, &history.treaty, scenario.sessions[3].date);
+    let topics: Vec<&str> = text.articles.iter().map(|a| a.topic.as_str()).collect();
+    assert_eq!(
+        topics,
+        [
+            "Peace and amity",
+            "Korea",
+            "Sakhalin",
+            "Prisoners of war",
+            "Ratification"
+        ]
+    );
+    assert_eq!(text.dated(), "5 September 1905 (23 August O.S.)");
+    assert_eq!(text.signatures.iter().map(|(_, n)| n.len()).sum::<usize>(), 4);
 }
 
 #[test]
