@@ -300,4 +300,18 @@ mod tests {
             ["1st", "2nd", "3rd", "11th", "12th", "13th", "21st", "23rd", "30th"]
         );
     }
+
+    #[test]
+    fn dates_in_the_meiji_era_are_written_as_japan_wrote_them() {
+        let date = |text| Date::parse(text).unwrap();
+        assert_eq!(
+            japanese_date(date("1905-09-05")),
+            "5th day of the 9th month of the 38th year of Meiji"
+        );
+        assert_eq!(
+            japanese_date(date("1868-09-08")),
+            "8th day of the 9th month of the 1st year of Meiji"
+        );
+        assert_eq!(japanese_date(date("1920-01-01")), "1st day of January 1920");
+    }
 }
