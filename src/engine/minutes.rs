@@ -62,13 +62,9 @@ pub fn markdown(game: &Game, seats: &[Seat; 2], players: Option<&str>, origin: O
         what_if(&mut out, game, origin);
     }
     if let Some(terms) = game.treaty().filter(|_| report.ratified) {
-        let signed = scenario.sessions[game.state().session].date;
-        let text = TreatyText::new(scenario, &terms, signed);
-        let _ = writeln!(out, "\n## {}\n\n{}\n", text.title, text.preamble);
-        for (number, topic, clause) in &text.articles {
-            let _ = writeln!(out, "**Article {number} — {topic}.** {clause}\n");
-        }
-        let _ = writeln!(out, "{}", text.closing);
+        let agreed = scenario.sessions[game.state().session].date;
+        let text = TreatyText::new(scenario, &terms, agreed);
+        treaty_text(&mut out, &text);
     }
     let _ = writeln!(out, "\n## Outcome\n");
     match report.outcome {
@@ -118,6 +114,29 @@ pub fn markdown(game: &Game, seats: &[Seat; 2], players: Option<&str>, origin: O
         }
     }
     out
+}
+
+/// The treaty in the form of the instrument: articles, additional articles, the place and
+/// date, and the plenipotentiaries' signatures side by side, one column per party.
+fn treaty_text(out: &mut String, text: &TreatyText) {
+    let _ = writeln!(out, "\n## {}\n\n{}\n", text.title, text.preamble);
+    for article in &text.articles {
+        let _ = writeln!(out, "**{} — {}.** {}\n", article.heading(), article.topic, article.text);
+    }
+    if !text.additional.is_empty() {
+        let _ = writeln!(out, "### Additional articles\n\n{}\n", text.additional_preamble);
+        for article in &text.additional {
+            let _ = writeln!(out, "**{} — {}.** {}\n", article.heading(), article.topic, article.text);
+        }
+        let _ = writeln!(out, "{}\n", text.additional_closing);
+    }
+    let _ = writeln!(out, "{}\n", text.closing);
+    let [japan, russia] = &text.signatures;
+    let _ = writeln!(out, "| For {} | For {} |\n|---|---|", cell(&japan.0), cell(&russia.0));
+    for row in 0..japan.1.len().max(russia.1.len()) {
+        let seal = |names: &[String]| names.get(row).map_or(String::new(), |n| format!("(L.S.) {}", cell(n)));
+        let _ = writeln!(out, "| {} | {} |", seal(&japan.1), seal(&russia.1));
+    }
 }
 
 /// The branch beside its original: endings, utilities, and the articles that differ.

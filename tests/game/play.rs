@@ -94,6 +94,19 @@ fn reaches_the_debrief(side: Side, opponent: Opponent, seed: u64) -> String {
         let treaty = all_text(&mut app);
         assert!(treaty.contains("Treaty of Peace between"), "{treaty}");
         assert!(treaty.contains("Article I"), "{treaty}");
+        // Any treaty of this conference is signed on 5 September 1905 by the four plenipotentiaries.
+        assert!(
+            treaty.contains("23rd day of August of the Russian calendar (the 5th of September), 1905"),
+            "{treaty}"
+        );
+        for name in [
+            "Baron Komura Jutarō",
+            "Takahira Kogorō",
+            "Sergei Witte",
+            "Baron Roman Rosen",
+        ] {
+            assert!(treaty.contains(name), "{name} signs: {treaty}");
+        }
         send(&mut app, Go(Screen::Debrief));
     }
     assert_eq!(screen(&app), Screen::Debrief);

@@ -33,6 +33,9 @@ pub struct ScenarioFile {
     pub outcomes: Spanned<Vec<OutcomeFile>>,
     #[serde(default)]
     pub history: Option<HistoryFile>,
+    /// How a treaty made in this scenario reads (a simple form if left out).
+    #[serde(default)]
+    pub treaty_form: Option<super::treaty_form::TreatyFormFile>,
     /// Levels of play for the computer counterpart; a standard set if left out.
     #[serde(default)]
     pub difficulties: Vec<DifficultyFile>,

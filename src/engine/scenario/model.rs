@@ -62,6 +62,8 @@ pub struct PublicScenario {
     pub events: Vec<Event>,
     pub outcomes: Vec<Outcome>,
     pub history: Option<History>,
+    /// How a treaty made in this scenario reads.
+    pub treaty_form: super::treaty_form::TreatyForm,
     /// Levels of play for the computer delegate.
     pub difficulties: Vec<Difficulty>,
 }

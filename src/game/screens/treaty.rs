@@ -1,8 +1,9 @@
-//! The treaty: the instrument produced from the agreed articles, in the form of 1905 —
-//! preamble, numbered articles, place and date, signatures and seals.
+//! The treaty: the instrument produced from the agreed articles, in the scenario's treaty
+//! form (for 1905, the treaty as signed) — preamble, numbered articles, additional articles,
+//! place and date, and the plenipotentiaries' signatures and seals in aligned columns.
 
 use super::{Go, Screen};
-use crate::engine::treaty::TreatyText;
+use crate::engine::treaty::{TreatyArticle, TreatyText};
 use crate::game::session::Session;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
@@ -25,8 +26,8 @@ fn spawn_treaty(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session>
         commands.trigger(Go(Screen::Debrief));
         return;
     };
-    let signed = scenario.sessions[game.state().session].date;
-    let text = TreatyText::new(scenario, &terms, signed);
+    let agreed = scenario.sessions[game.state().session].date;
+    let text = TreatyText::new(scenario, &terms, agreed);
     commands
         .spawn(super::screen_root(
             "Treaty screen",
@@ -56,55 +57,19 @@ fn spawn_treaty(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session>
             .with_children(|doc| {
                 doc.spawn(widget::text(f, text.title.clone(), 30.0, INK));
                 doc.spawn(widget::italic(f, text.preamble.clone(), 16.0, INK));
-                for (numeral, topic, clause) in &text.articles {
-                    doc.spawn(widget::row(10.0)).with_children(|row| {
-                        row.spawn((
-                            Node {
-                                width: px(150),
-                                flex_shrink: 0.0,
-                                ..default()
-                            },
-                            children![widget::text(f, format!("Article {numeral}"), 16.0, SEAL_RED)],
-                        ));
-                        row.spawn((
-                            Node {
-                                flex_grow: 1.0,
-                                ..widget::column(0.0)
-                            },
-                            children![
-                                widget::italic(f, topic.clone(), 14.0, SEPIA),
-                                widget::text(f, clause.clone(), 16.0, INK)
-                            ],
-                        ));
-                    });
+                for article in &text.articles {
+                    article_row(doc, f, article);
+                }
+                if !text.additional.is_empty() {
+                    doc.spawn(widget::text(f, "Additional articles", 20.0, INK));
+                    doc.spawn(widget::italic(f, text.additional_preamble.clone(), 16.0, INK));
+                    for article in &text.additional {
+                        article_row(doc, f, article);
+                    }
+                    doc.spawn(widget::italic(f, text.additional_closing.clone(), 16.0, INK));
                 }
                 doc.spawn(widget::italic(f, text.closing.clone(), 16.0, INK));
-                doc.spawn((Node {
-                    justify_content: JustifyContent::SpaceAround,
-                    width: percent(100),
-                    ..widget::row(20.0)
-                },))
-                    .with_children(|row| {
-                        for (party, names) in &text.signatures {
-                            row.spawn(widget::column(2.0)).with_children(|col| {
-                                col.spawn(widget::italic(f, format!("For {party}"), 15.0, SEPIA));
-                                for name in names {
-                                    col.spawn(widget::row(8.0)).with_children(|line| {
-                                        line.spawn((
-                                            Node {
-                                                width: px(18),
-                                                height: px(18),
-                                                border_radius: BorderRadius::MAX,
-                                                ..default()
-                                            },
-                                            BackgroundColor(SEAL_RED),
-                                        ));
-                                        line.spawn(widget::italic(f, name.clone(), 20.0, INK));
-                                    });
-                                }
-                            });
-                        }
-                    });
+                signatures(doc, f, &text.signatures);
             });
             page.spawn(widget::event_button(
                 f,
@@ -113,4 +78,76 @@ fn spawn_treaty(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session>
                 Go(Screen::Debrief),
             ));
         });
+}
+
+/// One article: its number in a fixed-width column, then its topic and text.
+fn article_row(doc: &mut ChildSpawnerCommands, f: &Fonts, article: &TreatyArticle) {
+    let topic = match &article.to {
+        Some(to) => format!("To Article {to} — {}", article.topic),
+        None => article.topic.clone(),
+    };
+    doc.spawn(widget::row(10.0)).with_children(|row| {
+        row.spawn((
+            Node {
+                width: px(150),
+                flex_shrink: 0.0,
+                align_self: AlignSelf::FlexStart,
+                ..default()
+            },
+            children![widget::text(f, format!("Article {}", article.numeral), 16.0, SEAL_RED)],
+        ));
+        row.spawn((
+            Node {
+                flex_grow: 1.0,
+                flex_basis: px(0),
+                ..widget::column(0.0)
+            },
+            children![
+                widget::italic(f, topic, 14.0, SEPIA),
+                widget::text(f, article.text.clone(), 16.0, INK)
+            ],
+        ));
+    });
+}
+
+/// The signatures as a grid of two equal columns, one per party: the parties' lines side by
+/// side, then each pair of plenipotentiaries on one row, so the columns line up however the
+/// lines above them wrap.
+fn signatures(doc: &mut ChildSpawnerCommands, f: &Fonts, blocks: &[(String, Vec<String>); 2]) {
+    let rows = blocks.iter().map(|(_, names)| names.len()).max().unwrap_or(0);
+    doc.spawn((
+        Name::new("Signatures"),
+        Node {
+            display: Display::Grid,
+            width: percent(100),
+            grid_template_columns: RepeatedGridTrack::flex(2, 1.0),
+            column_gap: px(24),
+            row_gap: px(6),
+            margin: UiRect::top(px(8)),
+            ..default()
+        },
+    ))
+    .with_children(|grid| {
+        for (sovereign, _) in blocks {
+            grid.spawn(widget::italic(f, format!("For {sovereign}"), 15.0, SEPIA));
+        }
+        for row in 0..rows {
+            for (_, names) in blocks {
+                grid.spawn(widget::row(8.0)).with_children(|line| {
+                    let Some(name) = names.get(row) else { return };
+                    line.spawn((
+                        Node {
+                            width: px(18),
+                            height: px(18),
+                            flex_shrink: 0.0,
+                            border_radius: BorderRadius::MAX,
+                            ..default()
+                        },
+                        BackgroundColor(SEAL_RED),
+                    ));
+                    line.spawn(widget::italic(f, name.clone(), 20.0, INK));
+                });
+            }
+        }
+    });
 }

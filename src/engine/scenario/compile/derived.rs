@@ -23,6 +23,7 @@ pub(super) fn assemble(parts: Parts, space: OutcomeSpace) -> Scenario {
         events: parts.events,
         outcomes: parts.outcomes,
         history: None,
+        treaty_form: Default::default(),
         difficulties: parts.difficulties,
     };
     Scenario::new(public, parts.mandates, parts.red_lines, parts.press, space)

@@ -14,6 +14,7 @@ mod parties;
 mod personas;
 mod red_lines;
 mod sessions;
+mod treaty_form;
 
 use super::coverage;
 use super::file::*;
@@ -184,6 +185,7 @@ impl<'a> Compiler<'a> {
             self.diagnostics.push(d.diagnostic.at(location));
         }
         scenario.public.history = self.history(&scenario);
+        scenario.public.treaty_form = treaty_form::check(self, &scenario);
         Some(scenario)
     }
 }
