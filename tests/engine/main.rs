@@ -10,3 +10,4 @@ mod history;
 mod properties;
 mod saves;
 mod scenarios;
+mod sources;

@@ -5,6 +5,7 @@ use super::coverage;
 use super::file::*;
 use super::limits::*;
 use super::model::*;
+use super::notes;
 use crate::engine::condition::{Cond, OptionSet};
 use crate::engine::date::Date;
 use crate::engine::diagnostic::{Diagnostic, choices_help};
@@ -299,7 +300,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn check_source_keys(&mut self, path: Vec<Seg>, keys: &str) {
-        for key in keys.split([',', ';', ' ']).filter(|k| !k.is_empty()) {
+        for key in notes::keys(keys) {
             if !self.file.sources.contains_key(key) {
                 let known: Vec<&str> = self.file.sources.keys().map(String::as_str).collect();
                 self.error_at(
@@ -353,8 +354,41 @@ impl<'a> Compiler<'a> {
                 cited.push((path!["outcomes", i, "sources", j], s.as_str()));
             }
         }
+        let noted = f
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (path!["articles", i], &a.note));
+        let noted = noted.chain(f.events.iter().enumerate().map(|(i, e)| (path!["events", i], &e.note)));
+        let noted = noted.chain(
+            f.outcomes
+                .iter()
+                .enumerate()
+                .map(|(i, o)| (path!["outcomes", i], &o.note)),
+        );
+        for (base, note) in noted {
+            for (tail, j, keys) in note.iter().flat_map(notes::cited) {
+                let mut path = [base.clone(), path!["note"]].concat();
+                path.extend(tail.into_iter().map(Seg::from));
+                if j != usize::MAX {
+                    path.extend([Seg::from(j), Seg::from("source")]);
+                }
+                cited.push((path, keys));
+            }
+        }
         for (path, keys) in cited {
             self.check_source_keys(path, keys);
+        }
+        for (key, text) in &f.sources {
+            if !notes::is_full_reference(text) {
+                self.error_key(
+                    path!["sources"],
+                    key,
+                    "thin-source",
+                    format!("source `{key}` is not a full reference: \"{text}\""),
+                    "write author, title and year (or n.d.), with pages where known, e.g. \"Ilyin, Sergei, Witte, 2006, pp. 145–152\"",
+                );
+            }
         }
     }
 
@@ -541,6 +575,7 @@ impl<'a> Compiler<'a> {
                     .collect(),
                 unresolved,
                 source: a.source.clone(),
+                note: notes::compile(&a.note),
             });
         }
         out
@@ -1258,6 +1293,7 @@ impl<'a> Compiler<'a> {
                     text: d.text.clone(),
                 }),
                 source: e.source.clone(),
+                note: notes::compile(&e.note),
             });
         }
         out
@@ -1435,6 +1471,7 @@ impl<'a> Compiler<'a> {
                 epilogue: o.epilogue.clone(),
                 aftermath,
                 sources: o.sources.clone(),
+                note: notes::compile(&o.note),
             });
         }
         out

@@ -286,6 +286,8 @@ pub struct ArticleFile {
     pub unresolved: UnresolvedFile,
     #[serde(default)]
     pub source: Option<String>,
+    #[serde(default)]
+    pub note: Option<NoteFile>,
 }
 
 #[derive(Deserialize, Debug, Clone)]
@@ -349,6 +351,8 @@ pub struct EventFile {
     pub dispatch: Option<DispatchFile>,
     #[serde(default)]
     pub source: Option<String>,
+    #[serde(default)]
+    pub note: Option<NoteFile>,
 }
 
 #[derive(Deserialize, Debug, Clone)]
@@ -371,6 +375,31 @@ pub struct OutcomeFile {
     pub aftermath: Vec<AftermathFile>,
     #[serde(default)]
     pub sources: Vec<String>,
+    #[serde(default)]
+    pub note: Option<NoteFile>,
+}
+
+/// A historian's note: what the sources say about an event, an article or an ending, and
+/// for a contested point what each source says.
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Note")]
+pub struct NoteFile {
+    pub text: String,
+    /// Source keys, as in `source` fields.
+    #[serde(default)]
+    pub sources: String,
+    #[serde(default)]
+    pub contested: Vec<ReadingFile>,
+}
+
+/// One source's reading of a contested point.
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Reading")]
+pub struct ReadingFile {
+    pub source: String,
+    pub says: String,
 }
 
 #[derive(Deserialize, Debug, Clone)]

@@ -6,6 +6,7 @@ pub mod file;
 pub mod limits;
 mod load;
 mod model;
+pub mod notes;
 
 pub use coverage::{classify, classify_treaty};
 pub use load::{Disk, Files, InMemory, Loaded, load, load_from, read_bounded};
