@@ -96,3 +96,37 @@ fn every_key_the_scenarios_use_has_a_full_reference_in_the_docs() {
         }
     }
 }
+
+#[test]
+fn the_contested_points_carry_a_historians_note_with_each_reading() {
+    let scenario = load("portsmouth-1905.ron");
+    let article = |id: &str| scenario.articles.iter().find(|a| a.id == id).unwrap();
+    let event = |id: &str| scenario.events.iter().find(|e| e.id == id).unwrap();
+    let contested = [
+        article("sakhalin").note.as_ref(),
+        article("reparations").note.as_ref(),
+        event("american_press_turns").note.as_ref(),
+        event("cabinet_decides").note.as_ref(),
+        scenario
+            .outcomes
+            .iter()
+            .find(|o| o.id == "as_signed")
+            .unwrap()
+            .note
+            .as_ref(),
+    ];
+    for note in contested {
+        let note = note.expect("a note");
+        assert!(note.contested.len() >= 2, "{}", note.text);
+        let shown = note.render(&scenario.sources);
+        assert!(!shown.contains("(no reference)"), "{shown}");
+    }
+    // Every article carries its evidence, one click away in the game.
+    let bare: Vec<&str> = scenario
+        .articles
+        .iter()
+        .filter(|a| a.note.is_none() && a.options.iter().any(|o| o.source.as_deref() == Some("INVENTED")))
+        .map(|a| a.id.as_str())
+        .collect();
+    assert!(bare.is_empty(), "articles with invented options but no note: {bare:?}");
+}

@@ -4,6 +4,7 @@
 
 use super::file::NoteFile;
 use super::model::{Note, Reading};
+use std::collections::BTreeMap;
 
 /// Written in a `source` field instead of a key: a game-balance choice, not a historical fact.
 pub const INVENTED: &str = "INVENTED";
@@ -58,6 +59,41 @@ pub fn cited(file: &NoteFile) -> Vec<(Vec<&'static str>, usize, &str)> {
     out
 }
 
+impl Note {
+    /// Every key the note cites, in its sources and its readings, each once, in order.
+    pub fn keys(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        let readings = self.contested.iter().flat_map(|r| keys(&r.source));
+        for key in self.sources.iter().map(String::as_str).chain(readings) {
+            if !out.contains(&key) {
+                out.push(key);
+            }
+        }
+        out
+    }
+
+    /// The note as the game shows it: the text, what each source says where they differ,
+    /// and the full reference of every source cited.
+    pub fn render(&self, references: &BTreeMap<String, String>) -> String {
+        let mut out = self.text.clone();
+        if !self.contested.is_empty() {
+            out.push_str("\n\nWhere the sources differ:");
+            for r in &self.contested {
+                out.push_str(&format!("\n• [{}] {}", r.source, r.says));
+            }
+        }
+        let keys = self.keys();
+        if !keys.is_empty() {
+            out.push_str("\n\nSources:");
+            for key in keys {
+                let reference = references.get(key).map_or("(no reference)", String::as_str);
+                out.push_str(&format!("\n[{key}] {reference}"));
+            }
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,6 +107,30 @@ mod tests {
         ));
         assert!(!is_full_reference("Test source 1905"));
         assert!(!is_full_reference("Best, Financial Diplomacy, pp. 12345"));
+    }
+
+    #[test]
+    fn a_note_shows_each_reading_and_each_reference_once() {
+        let note = Note {
+            text: "Who raised it?".into(),
+            sources: vec!["A".into()],
+            contested: vec![
+                Reading {
+                    source: "A".into(),
+                    says: "Witte.".into(),
+                },
+                Reading {
+                    source: "B, INVENTED".into(),
+                    says: "Roosevelt.".into(),
+                },
+            ],
+        };
+        let refs = BTreeMap::from([("A".to_string(), "Ay, Book, 1905".to_string())]);
+        let shown = note.render(&refs);
+        assert!(shown.starts_with("Who raised it?"));
+        assert!(shown.contains("• [A] Witte.") && shown.contains("• [B, INVENTED] Roosevelt."));
+        assert_eq!(shown.matches("[A] Ay, Book, 1905").count(), 1);
+        assert!(shown.contains("[B] (no reference)") && !shown.contains("[INVENTED]"));
     }
 
     #[test]
