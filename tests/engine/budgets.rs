@@ -56,7 +56,7 @@ fn scenario_with_outcomes(articles: usize, conditions: &[String]) -> String {
     format!(
         r#"Scenario(
     format: 1, id: "hostile", title: "Hostile", description: "Costly outcomes.", author: "tests",
-    sources: {{"T": "Test source"}},
+    sources: {{"T": "Tester, Test source, 1905"}},
     parties: (
         japan: (name: "Japan", capital: "Tokyo", player_title: "Komura", delegates: [(name: "Komura", role: "P")],
             briefing: "B.", public_position: "P.", values: {{{values}}}, no_treaty: (points: 0, text: "War.")),

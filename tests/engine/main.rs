@@ -13,4 +13,5 @@ mod properties;
 mod refusals;
 mod saves;
 mod scenarios;
+mod sources;
 mod views;

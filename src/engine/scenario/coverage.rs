@@ -581,6 +581,7 @@ mod tests {
                     epilogue: String::new(),
                     aftermath: Vec::new(),
                     sources: Vec::new(),
+                    note: None,
                 })
                 .collect();
             let proved = summary(check(&scenario));

@@ -20,8 +20,9 @@ pub struct ScenarioFile {
     pub title: String,
     pub description: String,
     pub author: String,
+    /// Key → full reference; the reference keeps its place for the check that it is full.
     #[serde(default)]
-    pub sources: BTreeMap<String, String>,
+    pub sources: BTreeMap<String, Spanned<String>>,
     pub parties: Spanned<PartiesFile>,
     pub mediator: MediatorFile,
     pub sessions: Spanned<Vec<SessionFile>>,
@@ -307,6 +308,8 @@ pub struct ArticleFile {
     pub unresolved: UnresolvedFile,
     #[serde(default)]
     pub source: Option<Spanned<String>>,
+    #[serde(default)]
+    pub note: Option<NoteFile>,
 }
 
 #[derive(Deserialize, Debug, Clone)]
@@ -372,6 +375,8 @@ pub struct EventFile {
     pub dispatch: Option<DispatchFile>,
     #[serde(default)]
     pub source: Option<Spanned<String>>,
+    #[serde(default)]
+    pub note: Option<NoteFile>,
 }
 
 #[derive(Deserialize, Debug, Clone)]
@@ -394,6 +399,31 @@ pub struct OutcomeFile {
     pub aftermath: Spanned<Vec<AftermathFile>>,
     #[serde(default)]
     pub sources: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub note: Option<NoteFile>,
+}
+
+/// A historian's note: what the sources say about an event, an article or an ending, and
+/// for a contested point what each source says.
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Note")]
+pub struct NoteFile {
+    pub text: String,
+    /// Source keys, as in `source` fields.
+    #[serde(default)]
+    pub sources: Spanned<String>,
+    #[serde(default)]
+    pub contested: Vec<ReadingFile>,
+}
+
+/// One source's reading of a contested point.
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Reading")]
+pub struct ReadingFile {
+    pub source: Spanned<String>,
+    pub says: String,
 }
 
 #[derive(Deserialize, Debug, Clone)]

@@ -6,6 +6,7 @@ pub mod file;
 pub mod limits;
 mod load;
 mod model;
+pub mod notes;
 pub mod treaty_form;
 
 pub use coverage::{classify, classify_treaty};

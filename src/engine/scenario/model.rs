@@ -335,6 +335,7 @@ pub struct Article {
     pub options: Vec<OptionDef>,
     pub unresolved: Unresolved,
     pub source: Option<String>,
+    pub note: Option<Note>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -388,6 +389,7 @@ pub struct Event {
     pub effects: Vec<Effect>,
     pub dispatch: Option<Dispatch>,
     pub source: Option<String>,
+    pub note: Option<Note>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -405,6 +407,22 @@ pub struct Outcome {
     pub epilogue: String,
     pub aftermath: Vec<Aftermath>,
     pub sources: Vec<String>,
+    pub note: Option<Note>,
+}
+
+/// A historian's note (see `file::NoteFile`), its source keys checked.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    pub text: String,
+    pub sources: Vec<String>,
+    /// For a contested point: what each source says.
+    pub contested: Vec<Reading>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reading {
+    pub source: String,
+    pub says: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -13,6 +13,7 @@ use crate::engine::state::Author;
 use crate::engine::timeline;
 use crate::game::session::{Export, SaveGame, Session};
 use crate::game::theme::Fonts;
+use crate::game::theme::note;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
 use bevy::prelude::*;
@@ -186,6 +187,13 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                         col.spawn(widget::text(f, epilogue, 16.0, INK));
                         if let Some(o) = report.outcome {
                             let outcome = &scenario.outcomes[o];
+                            if let Some(n) = &outcome.note {
+                                let key = format!("outcome-{}", outcome.id);
+                                col.spawn(widget::row(6.0)).with_children(|line| {
+                                    line.spawn(note::note_button(f, &key, &outcome.title, n));
+                                });
+                                col.spawn(note::note_body(f, &key, &scenario, n));
+                            }
                             col.spawn(widget::italic(f, "At home", 16.0, SEPIA));
                             for side in Side::BOTH {
                                 if let Some(a) = report.aftermath[side.index()] {
@@ -215,12 +223,15 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                                     Favours::Both => ("better for both", AGREED),
                                     Favours::Neither => ("differs", SEPIA),
                                 };
+                                let article = &scenario.articles[clause.article];
+                                let key = format!("clause-{}", article.id);
                                 table.spawn(widget::row(6.0)).with_children(|line| {
                                     for (text, width, c) in [
-                                        (scenario.articles[clause.article].title.clone(), 130.0, INK),
-                                        (label(clause.ours), 150.0, INK),
-                                        (label(clause.signed), 150.0, SEPIA),
-                                        (word.to_string(), 100.0, colour),
+                                        // Narrow enough to leave room for the note button.
+                                        (article.title.clone(), 120.0, INK),
+                                        (label(clause.ours), 140.0, INK),
+                                        (label(clause.signed), 140.0, SEPIA),
+                                        (word.to_string(), 90.0, colour),
                                     ] {
                                         line.spawn((
                                             Node {
@@ -231,7 +242,13 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                                             children![widget::text(f, text, 13.0, c)],
                                         ));
                                     }
+                                    if let Some(n) = &article.note {
+                                        line.spawn(note::note_button(f, &key, &article.title, n));
+                                    }
                                 });
+                                if let Some(n) = &article.note {
+                                    table.spawn(note::note_body(f, &key, &scenario, n));
+                                }
                             }
                         });
                     });

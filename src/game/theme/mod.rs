@@ -1,6 +1,7 @@
 //! The look of the game: a palette of paper and ink, the fonts, and widget functions.
 
 pub mod contrast;
+pub mod note;
 pub mod palette;
 pub mod tooltip;
 pub mod widget;

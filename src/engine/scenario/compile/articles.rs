@@ -67,6 +67,7 @@ impl<'a> Compiler<'a> {
                     .collect(),
                 unresolved,
                 source: a.source.as_ref().map(|s| s.value.clone()),
+                note: crate::engine::scenario::notes::compile(&a.note),
             });
         }
         out

@@ -80,6 +80,7 @@ impl<'a> Compiler<'a> {
                     text: d.text.clone(),
                 }),
                 source: e.source.as_ref().map(|s| s.value.clone()),
+                note: crate::engine::scenario::notes::compile(&e.note),
             });
         }
         out

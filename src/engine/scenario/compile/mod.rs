@@ -160,7 +160,7 @@ impl<'a> Compiler<'a> {
                 author: f.author.clone(),
                 file: name.to_string(),
                 digest,
-                sources: f.sources.clone(),
+                sources: f.sources.iter().map(|(k, v)| (k.clone(), v.value.clone())).collect(),
                 parties,
                 mandates,
                 mediator,

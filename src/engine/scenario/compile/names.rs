@@ -60,7 +60,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn check_source_keys(&mut self, keys: &Spanned<String>) {
-        for key in keys.split([',', ';', ' ']).filter(|k| !k.is_empty()) {
+        for key in crate::engine::scenario::notes::keys(keys) {
             if !self.file.sources.contains_key(key) {
                 let known: Vec<&str> = self.file.sources.keys().map(String::as_str).collect();
                 self.error(
@@ -92,8 +92,22 @@ impl<'a> Compiler<'a> {
         }
         cited.extend(f.history.iter().flat_map(|h| h.script.iter()).flat_map(|s| &s.source));
         cited.extend(f.outcomes.iter().flat_map(|o| &o.sources));
+        let notes = (f.articles.iter().map(|a| &a.note))
+            .chain(f.events.iter().map(|e| &e.note))
+            .chain(f.outcomes.iter().map(|o| &o.note));
+        cited.extend(notes.flatten().flat_map(crate::engine::scenario::notes::cited));
         for keys in cited {
             self.check_source_keys(keys);
+        }
+        for (key, text) in &f.sources {
+            if !crate::engine::scenario::notes::is_full_reference(text) {
+                self.error(
+                    text.span,
+                    "thin-source",
+                    format!("source `{key}` is not a full reference: \"{}\"", text.value),
+                    "write author, title and year (or n.d.), with pages where known, e.g. \"Ilyin, Sergei, Witte, 2006, pp. 145–152\"",
+                );
+            }
         }
     }
 

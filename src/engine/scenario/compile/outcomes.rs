@@ -47,6 +47,7 @@ impl<'a> Compiler<'a> {
                 epilogue: o.epilogue.clone(),
                 aftermath,
                 sources: o.sources.iter().map(|s| s.value.clone()).collect(),
+                note: crate::engine::scenario::notes::compile(&o.note),
             });
         }
         out

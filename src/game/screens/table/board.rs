@@ -7,6 +7,7 @@ use crate::engine::state::Status;
 use crate::game::draft::{Answer, Draft, Edit, Offeror, PACKAGES};
 use crate::game::session::Session;
 use crate::game::theme::Fonts;
+use crate::game::theme::note;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
 use bevy::prelude::*;
@@ -84,10 +85,17 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
                     .spawn((Name::new(format!("Article: {}", article.id)), widget::row(4.0)))
                     .with_children(|row| {
                         let number = article.demand.map_or(String::new(), |d| format!("{d}. "));
-                        row.spawn((
-                            cell(WIDTHS[0]),
-                            children![widget::text(f, format!("{number}{}", article.title), 15.0, INK)],
-                        ));
+                        row.spawn(cell(WIDTHS[0])).with_children(|c| {
+                            c.spawn(widget::text(f, format!("{number}{}", article.title), 15.0, INK));
+                            if let Some(n) = &article.note {
+                                c.spawn(note::note_button(
+                                    f,
+                                    &format!("board-{}", article.id),
+                                    &article.title,
+                                    n,
+                                ));
+                            }
+                        });
                         let (state, colour) = match view.status(a) {
                             Status::Open => ("open".to_string(), SEPIA),
                             Status::Agreed(_) => ("agreed".to_string(), AGREED),
@@ -202,6 +210,9 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
                             children![widget::text(f, worth.unwrap_or_default(), 13.0, SEPIA)],
                         ));
                     });
+                if let Some(n) = &article.note {
+                    board.spawn(note::note_body(f, &format!("board-{}", article.id), scenario, n));
+                }
             }
         });
 }

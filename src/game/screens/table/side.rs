@@ -6,6 +6,7 @@ use crate::engine::transcript::What;
 use crate::game::map::{MapPanel, MapViewport};
 use crate::game::session::Session;
 use crate::game::theme::Fonts;
+use crate::game::theme::note;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, Tip};
 use bevy::picking::hover::Hovered;
@@ -236,7 +237,13 @@ pub(super) fn spawn(
                     .filter(|e| is_dispatch(&e.what))
                     .filter_map(|e| {
                         let lines = narrate::entry_lines(scenario, game.transcript(), e, Some(side), false);
-                        (!lines.is_empty()).then(|| (e.session, lines.join("\n")))
+                        // An event's historian's note goes with its dispatch.
+                        let event = match e.what {
+                            What::Event { event } => scenario.events.get(event as usize),
+                            _ => None,
+                        };
+                        let note = event.and_then(|ev| ev.note.as_ref().map(|n| (ev, n)));
+                        (!lines.is_empty()).then(|| (e.session, lines.join("\n"), note))
                     })
                     .collect();
                 entries.reverse();
@@ -244,9 +251,16 @@ pub(super) fn spawn(
                     if entries.is_empty() {
                         list.spawn(widget::italic(f, "No dispatches yet.", 15.0, SEPIA));
                     }
-                    for (s, text) in entries {
+                    for (s, text, note) in entries {
                         list.spawn(widget::italic(f, scenario.sessions[s].date.short(), 14.0, SEAL_RED));
                         list.spawn(widget::text(f, text, 14.0, INK));
+                        if let Some((event, n)) = note {
+                            let key = format!("event-{}", event.id);
+                            list.spawn(widget::row(4.0)).with_children(|line| {
+                                line.spawn(note::note_button(f, &key, &event.title, n));
+                            });
+                            list.spawn(note::note_body(f, &key, scenario, n));
+                        }
                     }
                 });
             }
