@@ -3,15 +3,15 @@
 //! runs, with the fastest and slowest beside it.
 
 use portsmouth::engine::agents::{self, Agent, AgentSpec};
-use portsmouth::engine::game::Game;
-use portsmouth::engine::results::{self, ResultFile};
-use portsmouth::engine::save::Seat;
+use portsmouth::engine::analysis::zone::TeacherView;
+use portsmouth::engine::batch::simulate::{self, Setup};
+use portsmouth::engine::classroom::results::{self, ResultFile};
+use portsmouth::engine::classroom::wall::{self, Wall};
+use portsmouth::engine::play::game::Game;
+use portsmouth::engine::play::side::Side;
+use portsmouth::engine::play::view::SideView;
+use portsmouth::engine::records::save::Seat;
 use portsmouth::engine::scenario;
-use portsmouth::engine::side::Side;
-use portsmouth::engine::simulate::{self, Setup};
-use portsmouth::engine::view::SideView;
-use portsmouth::engine::wall::{self, Wall};
-use portsmouth::engine::zone::TeacherView;
 use std::path::Path;
 use std::time::Instant;
 

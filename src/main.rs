@@ -3,7 +3,7 @@
 mod cli;
 
 use clap::{Parser, Subcommand};
-use portsmouth::engine::side::Side;
+use portsmouth::engine::play::side::Side;
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -71,7 +71,7 @@ fn main() -> ExitCode {
         // Ctrl-C while files are being written removes their temporaries, then exits. (The
         // commands that open a window keep Bevy's own handler, which ends the app in order.)
         let _ = ctrlc::set_handler(|| {
-            portsmouth::engine::atomic::remove_unfinished();
+            portsmouth::engine::records::atomic::remove_unfinished();
             std::process::exit(130);
         });
     }

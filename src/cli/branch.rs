@@ -2,8 +2,8 @@
 //! before one of them, with that turn's side handed to a player.
 
 use super::out::outln;
-use portsmouth::engine::branch;
-use portsmouth::engine::save::{self, SaveFile};
+use portsmouth::engine::classroom::branch;
+use portsmouth::engine::records::save::{self, SaveFile};
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]

@@ -2,9 +2,9 @@
 
 use super::out::{errln, out, outln};
 use portsmouth::engine::analysis::{frontier, nash, utilities};
-use portsmouth::engine::game::Game;
+use portsmouth::engine::play::game::Game;
+use portsmouth::engine::play::side::Side;
 use portsmouth::engine::scenario::{self, Scenario};
-use portsmouth::engine::side::Side;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -52,7 +52,7 @@ pub fn run(args: Args) -> bool {
 }
 
 fn summary(s: &Arc<Scenario>) -> String {
-    let all = [u16::MAX; portsmouth::engine::moves::MAX_ARTICLES];
+    let all = [u16::MAX; portsmouth::engine::play::moves::MAX_ARTICLES];
     let front = frontier(&s.space, &all);
     let game = Game::quiet(Arc::clone(s), 0);
     let d = [game.reservation(Side::Japan), game.reservation(Side::Russia)];
@@ -78,7 +78,7 @@ fn summary(s: &Arc<Scenario>) -> String {
 /// The bargaining picture at the opening: the Nash treaty beside the one signed in 1905.
 fn explain(s: &Arc<Scenario>) -> String {
     use std::fmt::Write;
-    let all = [u16::MAX; portsmouth::engine::moves::MAX_ARTICLES];
+    let all = [u16::MAX; portsmouth::engine::play::moves::MAX_ARTICLES];
     let front = frontier(&s.space, &all);
     let game = Game::quiet(Arc::clone(s), 0);
     let d = [game.reservation(Side::Japan), game.reservation(Side::Russia)];

@@ -1,10 +1,10 @@
 //! `portsmouth export`: a saved game's minutes as Markdown and its result as RON or JSON.
 
 use super::out::outln;
-use portsmouth::engine::atomic;
-use portsmouth::engine::minutes;
-use portsmouth::engine::results::{self, ResultFile};
-use portsmouth::engine::save;
+use portsmouth::engine::classroom::minutes;
+use portsmouth::engine::classroom::results::{self, ResultFile};
+use portsmouth::engine::records::atomic;
+use portsmouth::engine::records::save;
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]

@@ -14,7 +14,7 @@ pub mod tournament;
 pub mod wall;
 pub mod watch;
 
-use portsmouth::engine::regular::{self, FileId};
+use portsmouth::engine::records::regular::{self, FileId};
 use portsmouth::engine::scenario::{self, Scenario};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -62,7 +62,7 @@ pub fn load_scenario(path: &Path) -> Result<LoadedScenario, String> {
 
 /// A fresh seed when none is given; always printed, so any game can be replayed.
 pub fn fresh_seed() -> u64 {
-    portsmouth::engine::rng::fresh_seed()
+    portsmouth::engine::play::rng::fresh_seed()
 }
 
 /// A file a command reads, named for messages.

@@ -15,7 +15,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> ExitCode {
     // Check the save here, so a damaged one is reported in the terminal, not in a window.
-    if let Err(problem) = portsmouth::engine::save::load(&args.save) {
+    if let Err(problem) = portsmouth::engine::records::save::load(&args.save) {
         errln!("{problem}");
         return ExitCode::FAILURE;
     }

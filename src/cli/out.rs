@@ -4,7 +4,7 @@
 //! command ends. Everything printed carries text from files someone else wrote (titles,
 //! transcripts, error messages quoting a line), so all of it goes through `printable`.
 
-use portsmouth::engine::printable::printable;
+use portsmouth::engine::records::printable::printable;
 use std::fmt;
 use std::io::{self, Write};
 use std::process::ExitCode;

@@ -1,9 +1,9 @@
 //! `portsmouth replay`: print a saved game's transcript and, if it is over, its debrief.
 
 use super::out::{out, outln};
-use portsmouth::engine::narrate;
-use portsmouth::engine::report::Report;
-use portsmouth::engine::save::{self, Seat};
+use portsmouth::engine::analysis::report::Report;
+use portsmouth::engine::records::narrate;
+use portsmouth::engine::records::save::{self, Seat};
 use std::path::PathBuf;
 
 #[derive(clap::Args)]

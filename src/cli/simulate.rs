@@ -3,12 +3,12 @@
 use super::out::outln;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use portsmouth::engine::agents::AgentSpec;
-use portsmouth::engine::atomic::AtomicFile;
-use portsmouth::engine::results::{self, ResultFile};
-use portsmouth::engine::save::Seat;
+use portsmouth::engine::batch::simulate::{self, CsvWriter, GameRecord, Row, Setup, Summary};
+use portsmouth::engine::classroom::results::{self, ResultFile};
+use portsmouth::engine::play::side::Side;
+use portsmouth::engine::records::atomic::AtomicFile;
+use portsmouth::engine::records::save::Seat;
 use portsmouth::engine::scenario::Scenario;
-use portsmouth::engine::side::Side;
-use portsmouth::engine::simulate::{self, CsvWriter, GameRecord, Row, Setup, Summary};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -3,9 +3,9 @@
 use super::out::outln;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use portsmouth::engine::agents::{self, AgentSpec};
-use portsmouth::engine::atomic::AtomicFile;
-use portsmouth::engine::side::Side;
-use portsmouth::engine::tournament::{self, Pairing};
+use portsmouth::engine::batch::tournament::{self, Pairing};
+use portsmouth::engine::play::side::Side;
+use portsmouth::engine::records::atomic::AtomicFile;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::Instant;

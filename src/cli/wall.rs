@@ -2,7 +2,7 @@
 //! drawn into a PNG with `--out` (the game's own results-wall screen, photographed).
 
 use super::out::{errln, out};
-use portsmouth::engine::wall::{self, Wall};
+use portsmouth::engine::classroom::wall::{self, Wall};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 

@@ -3,11 +3,11 @@
 
 use super::out::{errln, out, outln};
 use portsmouth::engine::agents::{self, AgentSpec};
-use portsmouth::engine::game::Game;
-use portsmouth::engine::narrate;
-use portsmouth::engine::report::Report;
-use portsmouth::engine::save::{self, SaveFile, Seat};
-use portsmouth::engine::side::Side;
+use portsmouth::engine::analysis::report::Report;
+use portsmouth::engine::play::game::Game;
+use portsmouth::engine::play::side::Side;
+use portsmouth::engine::records::narrate;
+use portsmouth::engine::records::save::{self, SaveFile, Seat};
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]

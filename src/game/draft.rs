@@ -3,9 +3,9 @@
 //! perhaps a walk-out. The engine checks and plays the turn; this only assembles it.
 
 use super::session::{SendTurn, Session};
-use crate::engine::moves::{ArticleSet, MAX_ARTICLES, Proposal, Response, SideAction, Terms, Turn, Ultimatum};
-use crate::engine::side::Side;
-use crate::engine::view::SideView;
+use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, Proposal, Response, SideAction, Terms, Turn, Ultimatum};
+use crate::engine::play::side::Side;
+use crate::engine::play::view::SideView;
 use bevy::prelude::*;
 
 /// Packages a proposal may be split into (A, B, C): enough to offer "this for that".

@@ -11,7 +11,7 @@ use super::session::Session;
 use super::theme::Fonts;
 use super::theme::palette::*;
 use super::theme::widget;
-use crate::engine::moves::Terms;
+use crate::engine::play::moves::Terms;
 use crate::engine::scenario::Scenario;
 use bevy::asset::RenderAssetUsages;
 use bevy::prelude::*;

@@ -6,7 +6,7 @@
 use super::paths::Profile;
 use super::theme::TextScale;
 use super::theme::contrast::HighContrast;
-use crate::engine::atomic;
+use crate::engine::records::atomic;
 use crate::engine::scenario::read_at_most;
 use crate::engine::source::{Limits, read_document};
 use bevy::prelude::*;

@@ -19,11 +19,11 @@ use super::session::{Difficulty, Opponent, SendTurn, Session, StartGame};
 use super::settings::{Preset, Settings};
 use super::theme::Fonts;
 use crate::engine::agents::AgentSpec;
-use crate::engine::moves::Turn;
-use crate::engine::results::{self, ResultFile};
-use crate::engine::save::Seat;
-use crate::engine::side::Side;
-use crate::engine::simulate::{self, Setup};
+use crate::engine::batch::simulate::{self, Setup};
+use crate::engine::classroom::results::{self, ResultFile};
+use crate::engine::play::moves::Turn;
+use crate::engine::play::side::Side;
+use crate::engine::records::save::Seat;
 use bevy::asset::LoadState;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
@@ -99,10 +99,10 @@ pub fn stops(dir: &std::path::Path) -> Photographs {
         ("what_if_debrief", |w| {
             // What if Witte had walked out rather than offer the south of Sakhalin?
             let Some(at) = w.get_resource::<WhatIfSource>().and_then(|source| {
-                let game = crate::engine::save::load_text(&source.name, source.save.to_text())
+                let game = crate::engine::records::save::load_text(&source.name, source.save.to_text())
                     .ok()?
                     .game;
-                crate::engine::branch::points(&game)
+                crate::engine::classroom::branch::points(&game)
                     .iter()
                     .position(|p| p.session == 10 && p.side == Side::Russia)
             }) else {

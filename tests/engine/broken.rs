@@ -1,8 +1,8 @@
 //! Broken scenario files each give their specific error, at the right place, and nothing
 //! a file can contain makes the loader panic or run away with memory.
 
-use portsmouth::engine::diagnostic::Diagnostic;
 use portsmouth::engine::scenario;
+use portsmouth::engine::source::diagnostic::Diagnostic;
 use proptest::prelude::*;
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -2,9 +2,9 @@
 //! a bounded time and memory, and is left byte for byte as it was. Large files are generated
 //! here, just past each budget.
 
-use portsmouth::engine::results::ResultFile;
+use portsmouth::engine::classroom::results::ResultFile;
+use portsmouth::engine::classroom::wall::{self, MAX_WALL_BYTES, MAX_WALL_FILES, Wall};
 use portsmouth::engine::scenario;
-use portsmouth::engine::wall::{self, MAX_WALL_BYTES, MAX_WALL_FILES, Wall};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -139,8 +139,8 @@ fn sample_result() -> ResultFile {
     let scenario = crate::common::load("portsmouth-1905.ron");
     let game = crate::common::play(&scenario, "historical", "historical", 1);
     let seats = [
-        portsmouth::engine::save::Seat::Computer(portsmouth::engine::agents::AgentSpec::Historical),
-        portsmouth::engine::save::Seat::Computer(portsmouth::engine::agents::AgentSpec::Historical),
+        portsmouth::engine::records::save::Seat::Computer(portsmouth::engine::agents::AgentSpec::Historical),
+        portsmouth::engine::records::save::Seat::Computer(portsmouth::engine::agents::AgentSpec::Historical),
     ];
     ResultFile::of(&game, &seats, None).expect("the game is over")
 }
@@ -354,7 +354,7 @@ fn text_from_files_reaches_the_terminal_without_control_sequences() {
 
 #[test]
 fn a_save_carrying_a_costly_scenario_is_refused_at_once_as_the_stored_copy() {
-    use portsmouth::engine::save::{SaveFile, Seat};
+    use portsmouth::engine::records::save::{SaveFile, Seat};
     let dir = temp_dir("coverage-save");
     let text = scenario_with_outcomes(20, &vec![costly_condition(20, 1_200); 4]);
     let save = SaveFile {

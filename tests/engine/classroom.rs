@@ -3,16 +3,16 @@
 
 use crate::common::{load, play};
 use portsmouth::engine::agents::{self, AgentSpec};
-use portsmouth::engine::branch::{self, Comparison};
-use portsmouth::engine::game::Game;
-use portsmouth::engine::mandate;
-use portsmouth::engine::minutes;
-use portsmouth::engine::moves::Turn;
-use portsmouth::engine::results::{self, ResultFile};
-use portsmouth::engine::save::{self, SaveFile, Seat};
-use portsmouth::engine::side::Side;
-use portsmouth::engine::wall::{self, Versus1905, Wall};
-use portsmouth::engine::zone::TeacherView;
+use portsmouth::engine::analysis::zone::TeacherView;
+use portsmouth::engine::classroom::branch::{self, Comparison};
+use portsmouth::engine::classroom::minutes;
+use portsmouth::engine::classroom::results::{self, ResultFile};
+use portsmouth::engine::classroom::wall::{self, Versus1905, Wall};
+use portsmouth::engine::play::game::Game;
+use portsmouth::engine::play::mandate;
+use portsmouth::engine::play::moves::Turn;
+use portsmouth::engine::play::side::Side;
+use portsmouth::engine::records::save::{self, SaveFile, Seat};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 

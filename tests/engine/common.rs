@@ -1,9 +1,9 @@
 //! Shared helpers: loading the shipped scenarios, playing games.
 
 use portsmouth::engine::agents::{self, Agent, AgentSpec};
-use portsmouth::engine::game::Game;
+use portsmouth::engine::play::game::Game;
+use portsmouth::engine::play::side::Side;
 use portsmouth::engine::scenario::{self, Scenario};
-use portsmouth::engine::side::Side;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};

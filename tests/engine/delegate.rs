@@ -3,14 +3,14 @@
 
 use crate::common::{self, load, play};
 use portsmouth::engine::agents::{self, Agent, AgentSpec};
-use portsmouth::engine::game::Game;
-use portsmouth::engine::mandate;
+use portsmouth::engine::batch::simulate::{self, Setup};
+use portsmouth::engine::batch::tournament;
+use portsmouth::engine::play::game::Game;
+use portsmouth::engine::play::mandate;
+use portsmouth::engine::play::side::Side;
+use portsmouth::engine::play::state::{Author, Ending};
+use portsmouth::engine::play::view::SideView;
 use portsmouth::engine::scenario::Scenario;
-use portsmouth::engine::side::Side;
-use portsmouth::engine::simulate::{self, Setup};
-use portsmouth::engine::state::{Author, Ending};
-use portsmouth::engine::tournament;
-use portsmouth::engine::view::SideView;
 use proptest::prelude::*;
 use std::sync::Arc;
 

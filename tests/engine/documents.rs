@@ -2,13 +2,13 @@
 //! of concessions, the worth of a draft and the meters by session.
 
 use crate::common::{load, play};
-use portsmouth::engine::briefing::Brief;
-use portsmouth::engine::moves::Terms;
-use portsmouth::engine::side::Side;
-use portsmouth::engine::state::Author;
-use portsmouth::engine::timeline::{concessions, meters_by_session};
-use portsmouth::engine::treaty::TreatyText;
-use portsmouth::engine::view::SideView;
+use portsmouth::engine::analysis::timeline::{concessions, meters_by_session};
+use portsmouth::engine::play::moves::Terms;
+use portsmouth::engine::play::side::Side;
+use portsmouth::engine::play::state::Author;
+use portsmouth::engine::play::view::SideView;
+use portsmouth::engine::records::briefing::Brief;
+use portsmouth::engine::records::treaty::TreatyText;
 
 #[test]
 fn the_1905_game_makes_the_treaty_of_portsmouth() {
@@ -247,7 +247,7 @@ fn the_timeline_records_each_change_of_offer_and_the_agreements() {
 #[test]
 fn a_draft_is_worth_what_the_treaty_would_be() {
     let scenario = load("portsmouth-1905.ron");
-    let game = portsmouth::engine::game::Game::new(scenario.clone(), 1);
+    let game = portsmouth::engine::play::game::Game::new(scenario.clone(), 1);
     let view = SideView::new(&game, Side::Japan);
     let history = scenario.history.as_ref().unwrap().treaty;
     let whole = view.value_if_agreed(&history);

@@ -1,8 +1,8 @@
 //! The scripted 1905 conference reproduces the treaty actually signed.
 
 use crate::common::{load, play};
-use portsmouth::engine::report::{Favours, Report};
-use portsmouth::engine::state::Ending;
+use portsmouth::engine::analysis::report::{Favours, Report};
+use portsmouth::engine::play::state::Ending;
 
 #[test]
 fn the_scripted_conference_ends_in_the_treaty_as_signed() {
@@ -25,7 +25,7 @@ fn the_scripted_conference_ends_in_the_treaty_as_signed() {
 fn the_scripted_conference_stays_on_script() {
     let scenario = load("portsmouth-1905.ron");
     let game = play(&scenario, "historical", "historical", 7);
-    let text = portsmouth::engine::narrate::render(&scenario, game.transcript(), None, true);
+    let text = portsmouth::engine::records::narrate::render(&scenario, game.transcript(), None, true);
     assert!(!text.contains("left the historical script"), "{text}");
     // Every scripted step was played as written, with its note.
     for step in &scenario.history.as_ref().unwrap().script {

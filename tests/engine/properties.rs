@@ -7,14 +7,14 @@
 
 use crate::common::{self, load};
 use portsmouth::engine::agents::{self, Agent};
-use portsmouth::engine::game::Game;
-use portsmouth::engine::mandate;
-use portsmouth::engine::moves::{ArticleSet, Proposal, Response, SideAction, Terms, Turn, Ultimatum};
-use portsmouth::engine::save::{self, SaveFile, Seat};
+use portsmouth::engine::play::game::Game;
+use portsmouth::engine::play::mandate;
+use portsmouth::engine::play::moves::{ArticleSet, Proposal, Response, SideAction, Terms, Turn, Ultimatum};
+use portsmouth::engine::play::side::Side;
+use portsmouth::engine::play::state::{Author, State};
+use portsmouth::engine::play::view::SideView;
+use portsmouth::engine::records::save::{self, SaveFile, Seat};
 use portsmouth::engine::scenario::Scenario;
-use portsmouth::engine::side::Side;
-use portsmouth::engine::state::{Author, State};
-use portsmouth::engine::view::SideView;
 use proptest::prelude::*;
 use std::sync::Arc;
 

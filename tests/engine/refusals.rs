@@ -1,12 +1,12 @@
 //! Each family of refusal: the rules name the reason with its data, and the sentence the
 //! player reads is the one the table has always shown.
 
-use portsmouth::engine::game::Game;
-use portsmouth::engine::moves::{ArticleSet, Proposal, Response, SideAction, Terms, Turn, Ultimatum};
-use portsmouth::engine::rules::{Act, MoveError};
+use portsmouth::engine::play::game::Game;
+use portsmouth::engine::play::moves::{ArticleSet, Proposal, Response, SideAction, Terms, Turn, Ultimatum};
+use portsmouth::engine::play::rules::{Act, MoveError};
+use portsmouth::engine::play::side::Side;
+use portsmouth::engine::play::state::Author;
 use portsmouth::engine::scenario::{self, Scenario};
-use portsmouth::engine::side::Side;
-use portsmouth::engine::state::Author;
 use std::fs;
 use std::path::Path;
 use std::sync::Arc;

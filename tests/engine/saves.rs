@@ -3,10 +3,10 @@
 
 use crate::common::{self, scenario_path};
 use portsmouth::engine::agents;
-use portsmouth::engine::game::Game;
-use portsmouth::engine::save::{self, SaveFile, Seat};
+use portsmouth::engine::play::game::Game;
+use portsmouth::engine::play::side::Side;
+use portsmouth::engine::records::save::{self, SaveFile, Seat};
 use portsmouth::engine::scenario;
-use portsmouth::engine::side::Side;
 use std::fs;
 use std::path::PathBuf;
 
@@ -214,8 +214,8 @@ fn a_save_of_a_large_chain_of_scenario_files_reads_back() {
 
 mod round_trips {
     use super::*;
-    use portsmouth::engine::results::{self, ResultFile};
-    use portsmouth::engine::view::SideView;
+    use portsmouth::engine::classroom::results::{self, ResultFile};
+    use portsmouth::engine::play::view::SideView;
     use proptest::prelude::*;
 
     const AGENTS: [&str; 5] = ["historical", "linear", "boulware", "conceder", "random"];

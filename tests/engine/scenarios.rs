@@ -1,7 +1,7 @@
 //! Every shipped scenario validates cleanly and is internally consistent.
 
 use crate::common::{load, play, scenario_path};
-use portsmouth::engine::report::Report;
+use portsmouth::engine::analysis::report::Report;
 use portsmouth::engine::scenario;
 use std::fs;
 

@@ -2,11 +2,11 @@
 //! side's — the snapshot a server would send its machine.
 
 use crate::common::{load, play};
-use portsmouth::engine::game::Game;
-use portsmouth::engine::moves::SideAction;
+use portsmouth::engine::play::game::Game;
+use portsmouth::engine::play::moves::SideAction;
+use portsmouth::engine::play::side::{Audience, Side};
+use portsmouth::engine::play::view::{SeatView, SideView};
 use portsmouth::engine::scenario::Scenario;
-use portsmouth::engine::side::{Audience, Side};
-use portsmouth::engine::view::{SeatView, SideView};
 use std::sync::Arc;
 
 /// Every private string of a side's mandate: briefing, no-treaty text, red lines and their

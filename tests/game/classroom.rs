@@ -6,11 +6,11 @@
 use crate::common::*;
 use bevy::prelude::*;
 use portsmouth::engine::agents::{self, AgentSpec};
-use portsmouth::engine::game::Game;
-use portsmouth::engine::moves::Turn;
-use portsmouth::engine::save::{self, SaveFile, Seat};
+use portsmouth::engine::play::game::Game;
+use portsmouth::engine::play::moves::Turn;
+use portsmouth::engine::play::side::Side;
+use portsmouth::engine::records::save::{self, SaveFile, Seat};
 use portsmouth::engine::scenario;
-use portsmouth::engine::side::Side;
 use portsmouth::game::Screen;
 use portsmouth::game::paths::Profile;
 use portsmouth::game::screens::settings::SettingsEdit;
@@ -196,7 +196,7 @@ fn the_teachers_eye_is_hidden_from_players_and_shown_to_the_teacher() {
     // The zone follows the talks: the strips hold the engine's figures for this moment.
     let world = app.world_mut();
     let strips: Vec<_> = world.query::<&ZoneStrip>().iter(world).map(|s| s.0.clone()).collect();
-    let engine = portsmouth::engine::zone::TeacherView::of(&game);
+    let engine = portsmouth::engine::analysis::zone::TeacherView::of(&game);
     for strip in strips {
         assert_eq!(strip, engine.articles[strip.article]);
     }
@@ -309,7 +309,9 @@ fn exports_write_minutes_and_a_result_that_the_wall_shows() {
         .collect();
     assert_eq!(results.len(), 1);
     assert_eq!(
-        portsmouth::engine::results::read(&results[0]).unwrap().outcome,
+        portsmouth::engine::classroom::results::read(&results[0])
+            .unwrap()
+            .outcome,
         "as_signed"
     );
     // The wall reads the profile's results folder.
@@ -367,7 +369,7 @@ fn a_what_if_from_the_load_screen_shares_the_prefix_and_is_compared_in_the_debri
     assert_eq!(screen(&app), Screen::WhatIf);
     assert_eq!(count::<TurnList>(&mut app), 1);
     // Witte's first answer in session 4, decided differently.
-    let at = portsmouth::engine::branch::points(&original)
+    let at = portsmouth::engine::classroom::branch::points(&original)
         .iter()
         .position(|p| p.session == 3 && p.side == Side::Russia)
         .unwrap();
@@ -473,6 +475,7 @@ fn the_names_typed_at_the_start_are_on_the_result_and_the_save() {
     let [japan, russia] = &mut agents;
     agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
     let result =
-        portsmouth::engine::results::ResultFile::of(&game, &session.seats, session.players.as_deref()).unwrap();
+        portsmouth::engine::classroom::results::ResultFile::of(&game, &session.seats, session.players.as_deref())
+            .unwrap();
     assert_eq!(result.japan.name, "Group 3 as Komura");
 }

@@ -5,7 +5,7 @@ use crate::common::*;
 use bevy::input_focus::tab_navigation::TabIndex;
 use bevy::prelude::*;
 use bevy::ui_widgets::{Activate, Button};
-use portsmouth::engine::side::Side;
+use portsmouth::engine::play::side::Side;
 use portsmouth::game::Screen;
 use portsmouth::game::draft::{Answer, Draft};
 use portsmouth::game::screens::{BeginNegotiating, Go, NewGameEdit};

@@ -1,7 +1,7 @@
 //! The map's data: it loads, every rule names a real article and option, and the treaty
 //! of 1905 colours it as the treaty divided the region.
 
-use portsmouth::engine::moves::Terms;
+use portsmouth::engine::play::moves::Terms;
 use portsmouth::engine::scenario;
 use portsmouth::game::map::{Basis, Holder, MAP_FILE, MapFile, holder, triangulate};
 use std::path::Path;

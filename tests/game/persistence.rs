@@ -1,7 +1,7 @@
 //! Saving and loading a game in progress, Continue, and settings kept between runs.
 
 use crate::common::*;
-use portsmouth::engine::side::Side;
+use portsmouth::engine::play::side::Side;
 use portsmouth::game::Screen;
 use portsmouth::game::draft::SendDraft;
 use portsmouth::game::paths::Profile;
@@ -35,7 +35,7 @@ fn start(app: &mut bevy::prelude::App) {
 }
 
 /// The turns played so far, in order.
-fn moves_played(app: &bevy::prelude::App) -> Vec<(Side, portsmouth::engine::moves::Turn)> {
+fn moves_played(app: &bevy::prelude::App) -> Vec<(Side, portsmouth::engine::play::moves::Turn)> {
     let session = app.world().resource::<Session>();
     session.game.transcript().moves().map(|(s, t, _)| (s, *t)).collect()
 }

@@ -2,7 +2,7 @@
 //! both sides, against the computer and in hot-seat, to the treaty and the debrief.
 
 use crate::common::*;
-use portsmouth::engine::side::Side;
+use portsmouth::engine::play::side::Side;
 use portsmouth::game::Screen;
 use portsmouth::game::draft::{Answer, Draft, Edit, Offeror, SendDraft};
 use portsmouth::game::screens::{BeginNegotiating, Go, NewGameEdit, TakeSeat};
@@ -157,7 +157,7 @@ fn the_computer_delegate_is_offered_at_the_scenarios_levels_and_explains_its_rep
     new_game(&mut app, Side::Japan, Opponent::Computer(Difficulty::Level(2)), 8);
     assert_eq!(
         app.world().resource::<Session>().seats[Side::Russia.index()],
-        portsmouth::engine::save::Seat::Computer("delegate:shrewd".parse().unwrap())
+        portsmouth::engine::records::save::Seat::Computer("delegate:shrewd".parse().unwrap())
     );
     send(&mut app, BeginNegotiating);
     // A few sessions in, Witte's every move has come with its reason, and the table shows

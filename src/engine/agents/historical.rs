@@ -4,10 +4,10 @@
 //! as the 1905 term and proposes the 1905 terms for what is still open.
 
 use super::{Agent, Decision, Reason};
-use crate::engine::moves::{ArticleSet, Proposal, Response, Terms, Turn};
+use crate::engine::play::moves::{ArticleSet, Proposal, Response, Terms, Turn};
+use crate::engine::play::side::Side;
+use crate::engine::play::view::{SideView, seen_across_the_table};
 use crate::engine::scenario::PublicScenario;
-use crate::engine::side::Side;
-use crate::engine::view::{SideView, seen_across_the_table};
 
 #[derive(Default)]
 pub struct Historical {

@@ -1,6 +1,9 @@
 //! Computer delegations. Every agent decides from a `SideView` and gives a reason with
 //! each turn. The game, `simulate` and the tests share this one interface.
 
+pub mod beliefs;
+pub mod mediator;
+
 mod delegate;
 mod historical;
 mod random;
@@ -15,11 +18,11 @@ pub use reason::Reason;
 pub use spec::{AgentSpec, BUILT_IN, UnknownAgent};
 pub use time_based::TimeBased;
 
-use super::moves::Turn;
-use super::rng::{Rng, derive_seed};
-use super::scenario::Scenario;
-use super::side::Side;
-use super::view::SideView;
+use crate::engine::play::moves::Turn;
+use crate::engine::play::rng::{Rng, derive_seed};
+use crate::engine::play::side::Side;
+use crate::engine::play::view::SideView;
+use crate::engine::scenario::Scenario;
 
 /// A turn and why it was chosen. If `drop_proposal_if_refused`, the agent would rather
 /// play the turn without its proposal than pass when the rules refuse it (a plan may clash
@@ -88,7 +91,7 @@ pub fn agent_seed(seed: u64, side: Side) -> u64 {
 
 /// Plays a game to its end with two agents. A turn the rules refuse (an agent's mistake)
 /// is counted and replaced by passing, so one faulty agent cannot stop a batch.
-pub fn play_out(game: &mut super::game::Game, agents: [&mut dyn Agent; 2]) -> u32 {
+pub fn play_out(game: &mut crate::engine::play::game::Game, agents: [&mut dyn Agent; 2]) -> u32 {
     let [japan, russia] = agents;
     let mut refused = 0;
     while let Some(side) = game.to_move() {
@@ -108,7 +111,7 @@ pub fn play_out(game: &mut super::game::Game, agents: [&mut dyn Agent; 2]) -> u3
 
 /// Plays an agent's decision with its reason; if the rules refuse it, the turn without its
 /// proposal (when the agent allows that), else a pass. Returns whether the decision stood.
-pub fn play_decision(game: &mut super::game::Game, side: Side, decision: &Decision) -> bool {
+pub fn play_decision(game: &mut crate::engine::play::game::Game, side: Side, decision: &Decision) -> bool {
     let note = if game.is_recording() {
         decision.reason.describe(game.scenario(), side)
     } else {

@@ -2,10 +2,10 @@
 //! and the engine's most thorough tester, since it reaches every kind of move.
 
 use super::{Agent, Decision, Reason};
-use crate::engine::moves::{ArticleSet, Proposal, Response, SideAction, Terms, Turn, Ultimatum};
-use crate::engine::rng::Rng;
-use crate::engine::side::Side;
-use crate::engine::view::SideView;
+use crate::engine::play::moves::{ArticleSet, Proposal, Response, SideAction, Terms, Turn, Ultimatum};
+use crate::engine::play::rng::Rng;
+use crate::engine::play::side::Side;
+use crate::engine::play::view::SideView;
 
 pub struct RandomAgent {
     rng: Rng,

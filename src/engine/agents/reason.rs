@@ -2,9 +2,9 @@
 //! sentence when a transcript is kept.
 
 use super::DelegateReason;
-use crate::engine::moves::SideAction;
+use crate::engine::play::moves::SideAction;
+use crate::engine::play::side::Side;
 use crate::engine::scenario::Scenario;
-use crate::engine::side::Side;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Reason {

@@ -6,10 +6,10 @@
 //! with the rest settled as planned, it reaches the aspiration.
 
 use super::{Agent, Decision, Reason};
-use crate::engine::condition::OptionSet;
-use crate::engine::moves::{ArticleSet, MAX_ARTICLES, Proposal, Response, Terms, Turn};
-use crate::engine::space::Sorted;
-use crate::engine::view::SideView;
+use crate::engine::analysis::space::Sorted;
+use crate::engine::play::condition::OptionSet;
+use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, Proposal, Response, Terms, Turn};
+use crate::engine::play::view::SideView;
 use std::sync::Arc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,7 +104,7 @@ impl Agent for TimeBased {
         }
     }
 
-    fn reset(&mut self, _seed: u64, _side: crate::engine::side::Side) {
+    fn reset(&mut self, _seed: u64, _side: crate::engine::play::side::Side) {
         // Kept across games: they depend only on the instructions met, not on the game.
         self.last = None;
         self.first_offer = None;

@@ -5,10 +5,10 @@
 
 use super::limits::{MAX_COVERAGE_STATES, MAX_COVERAGE_WORK};
 use super::model::Scenario;
-use crate::engine::condition::{Cond, Facts};
-use crate::engine::diagnostic::Diagnostic;
-use crate::engine::moves::{MAX_ARTICLES, Terms};
-use crate::engine::side::Side;
+use crate::engine::play::condition::{Cond, Facts};
+use crate::engine::play::moves::{MAX_ARTICLES, Terms};
+use crate::engine::play::side::Side;
+use crate::engine::source::diagnostic::Diagnostic;
 
 pub struct CoverageDiagnostic {
     /// The outcome it is about, or `None` for the list as a whole.

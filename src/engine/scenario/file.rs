@@ -2,8 +2,8 @@
 //! docs/scenario-format.md. Names are strings here; `compile` turns them into indices.
 //! Values a check may complain about are `Spanned`, so the message names their place.
 
-use crate::engine::moves::TurnSpec;
-use crate::engine::side::{Audience, Side};
+use crate::engine::play::moves::TurnSpec;
+use crate::engine::play::side::{Audience, Side};
 use crate::engine::source::Spanned;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

@@ -20,7 +20,7 @@ pub const MAX_SCRIPT_STEPS: usize = 1_000;
 pub const MAX_POINTS: i32 = 1_000;
 /// A side's points for a failure of the talks (and changes to them by events), either way:
 /// as much as its best treaty could be worth.
-pub const MAX_NO_TREATY_POINTS: f64 = MAX_POINTS as f64 * crate::engine::moves::MAX_ARTICLES as f64;
+pub const MAX_NO_TREATY_POINTS: f64 = MAX_POINTS as f64 * crate::engine::play::moves::MAX_ARTICLES as f64;
 /// Meter bounds, per-session drifts and changes by an effect, either way.
 pub const MAX_METER: i32 = 10_000;
 /// Above this many combinations the outcome coverage check is skipped (with a warning).

@@ -5,7 +5,7 @@ use super::compile::compile;
 use super::file::ScenarioFile;
 use super::limits::{MAX_BASE_DEPTH, MAX_FILE_BYTES};
 use super::model::Scenario;
-use crate::engine::diagnostic::Diagnostic;
+use crate::engine::source::diagnostic::Diagnostic;
 use crate::engine::source::{Kind, Limits, Node, SourceFile, SourceMap, from_node, merge, parse};
 use std::io::Read;
 use std::path::Path;
@@ -53,7 +53,7 @@ pub fn read_bounded(path: &Path, what: &str) -> Result<String, Diagnostic> {
 pub fn read_at_most(path: &Path, what: &str, max_bytes: u64) -> Result<String, Diagnostic> {
     let name = path.display().to_string();
     let fail = |rule, message: String, help: &str| Diagnostic::error(rule, message, help).in_file(&name);
-    let file = crate::engine::regular::open_for_reading(path).map_err(|e| {
+    let file = crate::engine::records::regular::open_for_reading(path).map_err(|e| {
         fail(
             "unreadable",
             format!("cannot open the {what} file: {e}"),
@@ -140,7 +140,7 @@ fn read_tree(
     stack: &mut Vec<String>,
 ) -> Result<Node, Diagnostic> {
     let text = files.read(name)?;
-    crate::engine::file_kind::expect(&text, crate::engine::file_kind::FileKind::Scenario, name)?;
+    crate::engine::source::file_kind::expect(&text, crate::engine::source::file_kind::FileKind::Scenario, name)?;
     let id = sources.add(SourceFile::new(name, text));
     let mut tree = parse(&sources.file(id).text, id, Limits::SCENARIO)
         .map_err(|e| Diagnostic::error(e.rule, e.message, e.help).at(sources.location(e.span)))?;

@@ -8,6 +8,7 @@ mod load;
 mod model;
 pub mod notes;
 pub mod treaty_form;
+pub mod turns;
 
 pub use coverage::{classify, classify_treaty};
 pub use load::{Disk, Files, InMemory, Loaded, load, load_from, read_at_most, read_bounded};

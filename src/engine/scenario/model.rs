@@ -2,12 +2,12 @@
 //! the agents and the game read.
 
 use super::file::Ratification;
+use crate::engine::analysis::space::{OutcomeSpace, Valuation};
 use crate::engine::analysis::{self, FrontierPoint};
-use crate::engine::condition::{Cond, OptionSet};
-use crate::engine::date::Date;
-use crate::engine::moves::{ArticleSet, MAX_ARTICLES, Terms, Turn};
-use crate::engine::side::{Audience, Side};
-use crate::engine::space::{OutcomeSpace, Valuation};
+use crate::engine::play::condition::{Cond, OptionSet};
+use crate::engine::play::date::Date;
+use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, Terms, Turn};
+use crate::engine::play::side::{Audience, Side};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
@@ -698,7 +698,7 @@ impl Scenario {
                 Some(_) => conditional.push(red_line),
             }
         }
-        let masks = crate::engine::mandate::frontier_masks(&allowed, conditional);
+        let masks = crate::engine::play::mandate::frontier_masks(&allowed, conditional);
         let mut front = Vec::new();
         for m in &masks {
             front.extend(analysis::frontier(&self.space, m));

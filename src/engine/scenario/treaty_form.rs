@@ -5,9 +5,9 @@
 
 use super::file::ConditionFile;
 use super::model::Scenario;
-use crate::engine::condition::Cond;
-use crate::engine::date::Date;
-use crate::engine::side::Side;
+use crate::engine::play::condition::Cond;
+use crate::engine::play::date::Date;
+use crate::engine::play::side::Side;
 use crate::engine::source::Spanned;
 use serde::{Deserialize, Serialize};
 

@@ -1,6 +1,9 @@
 //! Reading RON source with positions: a bounded parser to a spanned tree, serde
 //! deserialisation from that tree, and merging of a file onto the base it extends.
 
+pub mod diagnostic;
+pub mod file_kind;
+
 mod de;
 mod document;
 mod merge;

@@ -3,7 +3,7 @@
 //! situation, and the other side's public demands.
 
 use super::Screen;
-use crate::engine::briefing::Brief;
+use crate::engine::records::briefing::Brief;
 use crate::game::session::Session;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;

@@ -6,11 +6,11 @@
 use super::what_if::WhatIfThisGame;
 use super::{Go, Screen};
 use crate::engine::analysis;
-use crate::engine::branch::Comparison;
-use crate::engine::report::{Favours, Report};
-use crate::engine::side::Side;
-use crate::engine::state::Author;
-use crate::engine::timeline;
+use crate::engine::analysis::report::{Favours, Report};
+use crate::engine::analysis::timeline;
+use crate::engine::classroom::branch::Comparison;
+use crate::engine::play::side::Side;
+use crate::engine::play::state::Author;
 use crate::game::session::{Export, SaveGame, Session};
 use crate::game::theme::Fonts;
 use crate::game::theme::note;

@@ -4,7 +4,7 @@
 
 use super::what_if::WhatIf;
 use super::{Go, Screen};
-use crate::engine::save::{self, Seat};
+use crate::engine::records::save::{self, Seat};
 use crate::game::paths::Profile;
 use crate::game::session::{LoadGame, LoadProblem};
 use crate::game::theme::Fonts;

@@ -3,8 +3,8 @@
 //! which is shown and can be typed so a class can replay the same game.
 
 use super::{Go, Screen};
-use crate::engine::rng::fresh_seed;
-use crate::engine::side::Side;
+use crate::engine::play::rng::fresh_seed;
+use crate::engine::play::side::Side;
 use crate::game::catalog::Catalog;
 use crate::game::session::{Difficulty, Opponent, StartGame};
 use crate::game::theme::Fonts;

@@ -3,7 +3,7 @@
 //! place and date, and the plenipotentiaries' signatures and seals in aligned columns.
 
 use super::{Go, Screen};
-use crate::engine::treaty::{TreatyArticle, TreatyText};
+use crate::engine::records::treaty::{TreatyArticle, TreatyText};
 use crate::game::session::Session;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;

@@ -1,11 +1,11 @@
 //! The class results wall: a folder of result files side by side — how often each outcome
 //! came about against the historical one, how each article ended across the games, and
 //! which delegations did better or worse than Komura and Witte did in 1905. The figures
-//! come from `engine::wall`; this screen only draws them, large enough for a projector.
+//! come from `engine::classroom::wall`; this screen only draws them, large enough for a projector.
 
 use super::{Go, Screen};
-use crate::engine::side::Side;
-use crate::engine::wall::{self, Spread, Standing, Versus1905, Wall};
+use crate::engine::classroom::wall::{self, Spread, Standing, Versus1905, Wall};
+use crate::engine::play::side::Side;
 use crate::game::paths::Profile;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;

@@ -3,8 +3,8 @@
 //! player's saves and opened at the table; its debrief sets it beside the original.
 
 use super::{Go, Screen};
-use crate::engine::branch;
-use crate::engine::save::{self, SaveFile};
+use crate::engine::classroom::branch;
+use crate::engine::records::save::{self, SaveFile};
 use crate::game::paths::Profile;
 use crate::game::session::LoadGame;
 use crate::game::theme::Fonts;

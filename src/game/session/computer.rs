@@ -3,7 +3,7 @@
 
 use super::{Pace, Session, files::profile};
 use crate::engine::agents;
-use crate::engine::view::SideView;
+use crate::engine::play::view::SideView;
 use crate::game::Screen;
 use crate::game::paths::Profile;
 use bevy::prelude::*;

@@ -2,8 +2,8 @@
 //! named saves, minutes and result files in the profile's folders.
 
 use super::{DEMONSTRATION_DELAY, Pace, Session};
-use crate::engine::save::{self, SaveFile};
-use crate::engine::side::Side;
+use crate::engine::play::side::Side;
+use crate::engine::records::save::{self, SaveFile};
 use crate::game::Screen;
 use crate::game::paths::Profile;
 use bevy::prelude::*;
@@ -105,25 +105,29 @@ pub(super) fn export(event: On<Export>, session: Option<ResMut<Session>>, profil
     let written = match event.event() {
         Export::Minutes => {
             let path = profile.exports().join(format!("{id}-minutes-{stamp}.md"));
-            let text = crate::engine::minutes::markdown(
+            let text = crate::engine::classroom::minutes::markdown(
                 &session.game,
                 &session.seats,
                 session.players.as_deref(),
                 session.origin.as_ref(),
             );
             std::fs::create_dir_all(profile.exports())
-                .and_then(|_| crate::engine::atomic::write(&path, text.as_bytes()))
+                .and_then(|_| crate::engine::records::atomic::write(&path, text.as_bytes()))
                 .map(|_| format!("Minutes written to {}", path.display()))
                 .map_err(|e| format!("could not write the minutes to {}: {e}", path.display()))
         }
         Export::Result => {
-            match crate::engine::results::ResultFile::of(&session.game, &session.seats, session.players.as_deref()) {
+            match crate::engine::classroom::results::ResultFile::of(
+                &session.game,
+                &session.seats,
+                session.players.as_deref(),
+            ) {
                 None => Err("The talks are not over: there is no result to export yet.".to_string()),
                 Some(result) => {
                     let path = profile.results().join(format!("{id}-{stamp}.ron"));
                     std::fs::create_dir_all(profile.results())
                     .map_err(|e| e.to_string())
-                    .and_then(|_| crate::engine::results::write(&path, &result).map_err(|d| d.to_string()))
+                    .and_then(|_| crate::engine::classroom::results::write(&path, &result).map_err(|d| d.to_string()))
                     .map(|_| {
                         format!(
                             "Result written to {} — the Class results screen shows it; give this file to your teacher",

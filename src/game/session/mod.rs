@@ -15,13 +15,13 @@ pub use pacing::{AUTO_DELAYS, DEMONSTRATION_DELAY, Demonstrate, Pace};
 use super::Screen;
 use super::paths::Profile;
 use crate::engine::agents::{self, Agent, AgentSpec, Decision, NoSuchLevel};
-use crate::engine::game::Game;
-use crate::engine::moves::Turn;
-use crate::engine::save::{SaveFile, Seat};
+use crate::engine::analysis::timeline;
+use crate::engine::play::game::Game;
+use crate::engine::play::moves::Turn;
+use crate::engine::play::side::Side;
+use crate::engine::play::view::SideView;
+use crate::engine::records::save::{SaveFile, Seat};
 use crate::engine::scenario::Scenario;
-use crate::engine::side::Side;
-use crate::engine::timeline;
-use crate::engine::view::SideView;
 use bevy::prelude::*;
 use bevy::tasks::Task;
 use files::{profile, write_save};
@@ -70,7 +70,7 @@ pub struct Session {
     /// Whether each side's player has read the briefing.
     pub briefed: [bool; 2],
     /// Meters at each session's opening, for the trend arrows.
-    pub meter_history: Vec<[i32; crate::engine::state::MAX_METERS]>,
+    pub meter_history: Vec<[i32; crate::engine::play::state::MAX_METERS]>,
     /// The last thing to tell the player: a refused move, a save written, a load problem.
     pub notice: Option<String>,
     /// Where the game was last saved by the player, if it was.
@@ -89,7 +89,7 @@ pub struct Session {
     /// The computer delegation each side had before a player took it over.
     taken_over: [Option<AgentSpec>; 2],
     /// For a what-if branch: the original game.
-    pub origin: Option<crate::engine::save::Origin>,
+    pub origin: Option<crate::engine::records::save::Origin>,
     /// The names the players gave, for their result and minutes.
     pub players: Option<String>,
     agents: [Option<SharedAgent>; 2],

@@ -2,8 +2,8 @@
 //! over from the computer and hand it back.
 
 use super::Session;
-use crate::engine::save::Seat;
-use crate::engine::side::Side;
+use crate::engine::play::side::Side;
+use crate::engine::records::save::Seat;
 use crate::game::Screen;
 use bevy::prelude::*;
 

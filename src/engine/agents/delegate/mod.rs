@@ -22,16 +22,16 @@ mod curve;
 mod reading;
 
 use super::{Agent, Decision, Reason};
+use crate::engine::agents::beliefs::believed_points;
+use crate::engine::analysis::space::PointTable;
 use crate::engine::analysis::{FrontierPoint, frontier_of, prune};
-use crate::engine::beliefs::believed_points;
-use crate::engine::condition::OptionSet;
-use crate::engine::mandate;
-use crate::engine::moves::{ArticleSet, MAX_ARTICLES, Proposal, Response, SideAction, Terms, Turn, Ultimatum};
-use crate::engine::record::Record;
+use crate::engine::play::condition::OptionSet;
+use crate::engine::play::mandate;
+use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, Proposal, Response, SideAction, Terms, Turn, Ultimatum};
+use crate::engine::play::record::Record;
+use crate::engine::play::side::Side;
+use crate::engine::play::view::SideView;
 use crate::engine::scenario::Difficulty;
-use crate::engine::side::Side;
-use crate::engine::space::PointTable;
-use crate::engine::view::SideView;
 use curve::pow_exact;
 use reading::{costliest, most_yielded, revealed, their_level};
 
@@ -185,7 +185,7 @@ impl Delegate {
         let other = view.side().other();
         if self.reads_opponent {
             let mut table = believed_points(view.public(), view.record(), other);
-            crate::engine::beliefs::refine(&mut table, view.record(), other);
+            crate::engine::agents::beliefs::refine(&mut table, view.record(), other);
             table
         } else {
             believed_points(view.public(), &Record::default(), other)

@@ -2,10 +2,10 @@
 //! the other side, what it has shown it can live with, which terms cost the delegate most
 //! and where its own proposal gives ground.
 
-use crate::engine::condition::OptionSet;
-use crate::engine::moves::{ArticleSet, MAX_ARTICLES, Proposal, Terms};
-use crate::engine::space::{MAX_OPTIONS, PointTable};
-use crate::engine::view::SideView;
+use crate::engine::analysis::space::{MAX_OPTIONS, PointTable};
+use crate::engine::play::condition::OptionSet;
+use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, Proposal, Terms};
+use crate::engine::play::view::SideView;
 
 /// `masks` narrowed, article by article, to the options the other side is believed to like
 /// at least as well as the worst it has proposed there (unchanged where it has proposed

@@ -1,11 +1,11 @@
 //! Articles with their options, and the meters events move.
 
 use super::Compiler;
-use crate::engine::moves::MAX_ARTICLES;
+use crate::engine::analysis::space::MAX_OPTIONS;
+use crate::engine::play::moves::MAX_ARTICLES;
 use crate::engine::scenario::file::UnresolvedFile;
 use crate::engine::scenario::limits::*;
 use crate::engine::scenario::model::*;
-use crate::engine::space::MAX_OPTIONS;
 
 impl<'a> Compiler<'a> {
     pub(super) fn articles(&mut self) -> Vec<Article> {

@@ -2,7 +2,7 @@
 //! at the treaty's terms, an outcome only at how the game ended, and so on.
 
 use super::{Compiler, Context};
-use crate::engine::condition::{Cond, OptionSet};
+use crate::engine::play::condition::{Cond, OptionSet};
 use crate::engine::scenario::file::ConditionFile;
 use crate::engine::source::Spanned;
 

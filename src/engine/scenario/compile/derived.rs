@@ -2,8 +2,8 @@
 //! `Scenario::new` hands each side its own and derives the tables the engine reads.
 
 use super::Parts;
+use crate::engine::analysis::space::OutcomeSpace;
 use crate::engine::scenario::model::*;
-use crate::engine::space::OutcomeSpace;
 
 /// The scenario from its parts, with every derived table filled in and empty caches.
 pub(super) fn assemble(parts: Parts, space: OutcomeSpace) -> Scenario {

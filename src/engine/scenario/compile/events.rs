@@ -2,7 +2,7 @@
 //! statements have.
 
 use super::{Compiler, Context};
-use crate::engine::date::Date;
+use crate::engine::play::date::Date;
 use crate::engine::scenario::file::EffectFile;
 use crate::engine::scenario::limits::*;
 use crate::engine::scenario::model::*;

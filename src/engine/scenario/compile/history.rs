@@ -2,11 +2,11 @@
 //! conference that the historical agents replay.
 
 use super::{Compiler, Context};
-use crate::engine::date::Date;
-use crate::engine::diagnostic::choices_help;
+use crate::engine::play::date::Date;
 use crate::engine::scenario::coverage;
 use crate::engine::scenario::limits::*;
 use crate::engine::scenario::model::*;
+use crate::engine::source::diagnostic::choices_help;
 
 impl<'a> Compiler<'a> {
     pub(super) fn history(&mut self, scenario: &Scenario) -> Option<History> {

@@ -19,9 +19,9 @@ mod treaty_form;
 use super::coverage;
 use super::file::*;
 use super::model::*;
-use crate::engine::diagnostic::Diagnostic;
+use crate::engine::analysis::space::{MAX_SPACE, OutcomeSpace};
+use crate::engine::source::diagnostic::Diagnostic;
 use crate::engine::source::{SourceMap, Span};
-use crate::engine::space::{MAX_SPACE, OutcomeSpace};
 
 /// Where a condition is used decides what it may ask about.
 #[derive(Clone, Copy, PartialEq, Eq)]

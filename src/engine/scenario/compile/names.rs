@@ -2,10 +2,10 @@
 //! written id to the index of what it names.
 
 use super::Compiler;
-use crate::engine::diagnostic::choices_help;
-use crate::engine::moves::Terms;
+use crate::engine::play::moves::Terms;
 use crate::engine::scenario::file::IdMap;
 use crate::engine::scenario::limits::MAX_ID_CHARS;
+use crate::engine::source::diagnostic::choices_help;
 use crate::engine::source::{Span, Spanned};
 use std::collections::HashSet;
 

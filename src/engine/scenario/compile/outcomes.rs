@@ -2,10 +2,10 @@
 //! articles that the red lines make impossible from the start.
 
 use super::{Compiler, Context};
-use crate::engine::condition::{Cond, OptionSet};
+use crate::engine::play::condition::{Cond, OptionSet};
+use crate::engine::play::side::Side;
 use crate::engine::scenario::limits::*;
 use crate::engine::scenario::model::*;
-use crate::engine::side::Side;
 
 impl<'a> Compiler<'a> {
     pub(super) fn outcomes(&mut self) -> Vec<Outcome> {

@@ -2,10 +2,10 @@
 //! every option, and what the world knew of their priorities.
 
 use super::Compiler;
-use crate::engine::diagnostic::choices_help;
 use crate::engine::scenario::file::PartyFile;
 use crate::engine::scenario::limits::*;
 use crate::engine::scenario::model::*;
+use crate::engine::source::diagnostic::choices_help;
 
 impl<'a> Compiler<'a> {
     /// Each side's public face and its private mandate.

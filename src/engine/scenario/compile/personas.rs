@@ -1,8 +1,8 @@
 //! How the computer plays each side (its persona), and the levels of play it offers.
 
 use super::Compiler;
+use crate::engine::play::side::Side;
 use crate::engine::scenario::model::*;
-use crate::engine::side::Side;
 use crate::engine::source::Spanned;
 
 impl<'a> Compiler<'a> {

@@ -2,8 +2,8 @@
 //! its press statements.
 
 use super::{Compiler, Context};
-use crate::engine::condition::OptionSet;
-use crate::engine::moves::{ArticleSet, MAX_ARTICLES};
+use crate::engine::play::condition::OptionSet;
+use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES};
 use crate::engine::scenario::limits::*;
 use crate::engine::scenario::model::*;
 

@@ -1,8 +1,8 @@
 //! The sessions of the conference: their dates, agendas and sittings.
 
 use super::Compiler;
-use crate::engine::date::Date;
-use crate::engine::moves::{ArticleSet, MAX_ARTICLES};
+use crate::engine::play::date::Date;
+use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES};
 use crate::engine::scenario::limits::*;
 use crate::engine::scenario::model::*;
 

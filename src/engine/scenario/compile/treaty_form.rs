@@ -2,7 +2,7 @@
 //! additional articles complete articles that exist, and someone signs for each side.
 
 use super::{Compiler, Context};
-use crate::engine::date::Date;
+use crate::engine::play::date::Date;
 use crate::engine::scenario::model::Scenario;
 use crate::engine::scenario::treaty_form::*;
 use crate::engine::source::Spanned;
@@ -93,7 +93,7 @@ pub(super) fn check(c: &mut Compiler, scenario: &Scenario) -> TreatyForm {
                         to.span,
                         "unknown-treaty-article",
                         format!("the treaty form has no article `{}`", to.value),
-                        crate::engine::diagnostic::choices_help(to, known),
+                        crate::engine::source::diagnostic::choices_help(to, known),
                     );
                 }
                 found

@@ -2,8 +2,8 @@
 //! turn (press statement, cable home, ask the mediator, ultimatum, break off), the turn as
 //! it will read in the record, what the drafted proposal is worth, and Send.
 
-use crate::engine::narrate;
-use crate::engine::transcript::What;
+use crate::engine::records::narrate;
+use crate::engine::records::transcript::What;
 use crate::game::draft::{ActionChoice, Draft, Edit, SendDraft};
 use crate::game::session::Session;
 use crate::game::theme::Fonts;

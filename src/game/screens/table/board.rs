@@ -3,7 +3,7 @@
 //! proposal being built — an option per article, grouped into packages, with what each
 //! choice is worth to the player.
 
-use crate::engine::state::Status;
+use crate::engine::play::state::Status;
 use crate::game::draft::{Answer, Draft, Edit, Offeror, PACKAGES};
 use crate::game::session::Session;
 use crate::game::theme::Fonts;

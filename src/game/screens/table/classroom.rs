@@ -2,8 +2,8 @@
 //! taking over either side from the computer (and handing it back), the teacher's eye and
 //! the presenter view — with their keys N, P, T and F5.
 
-use crate::engine::save::Seat;
-use crate::engine::side::Side;
+use crate::engine::play::side::Side;
+use crate::engine::records::save::Seat;
 use crate::game::session::{Demonstrate, Pace, Session};
 use crate::game::settings::Settings;
 use crate::game::theme::Fonts;

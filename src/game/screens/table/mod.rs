@@ -122,7 +122,7 @@ fn redraw(
     let f = fonts.as_ref();
     let tools = session.teacher_tools(&settings);
     // Worked out only while the teacher looks: a frontier search per option.
-    let eye = (tools && view.teacher_eye).then(|| crate::engine::zone::TeacherView::of(&session.game));
+    let eye = (tools && view.teacher_eye).then(|| crate::engine::analysis::zone::TeacherView::of(&session.game));
     // The teacher's tab shows only with the teacher's tools.
     let panel = if *panel == Panel::Teacher && eye.is_none() {
         Panel::Transcript

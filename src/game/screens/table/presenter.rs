@@ -5,11 +5,11 @@
 
 use super::classroom;
 use super::teacher;
-use crate::engine::narrate;
-use crate::engine::side::Side;
-use crate::engine::state::Status;
-use crate::engine::transcript::What;
-use crate::engine::zone::TeacherView;
+use crate::engine::analysis::zone::TeacherView;
+use crate::engine::play::side::Side;
+use crate::engine::play::state::Status;
+use crate::engine::records::narrate;
+use crate::engine::records::transcript::What;
 use crate::game::session::Session;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;

@@ -1,8 +1,8 @@
 //! The table's side column: the meters with their trend since the last session, and three
 //! tabs — the map, the dispatches and telegrams received, and the whole transcript.
 
-use crate::engine::narrate;
-use crate::engine::transcript::What;
+use crate::engine::records::narrate;
+use crate::engine::records::transcript::What;
 use crate::game::map::{MapPanel, MapViewport};
 use crate::game::session::Session;
 use crate::game::theme::Fonts;
@@ -56,7 +56,7 @@ pub(super) fn spawn(
     panel: Panel,
     map_aspect: f32,
     tools: bool,
-    eye: Option<&crate::engine::zone::TeacherView>,
+    eye: Option<&crate::engine::analysis::zone::TeacherView>,
 ) {
     let view = session.view();
     let scenario = session.game.scenario();

@@ -1,10 +1,10 @@
 //! The teacher's eye: both sides' hidden limits and, per article, the zone of possible
-//! agreement against the standing offers (figures from `engine::zone`). Shown only where
+//! agreement against the standing offers (figures from `engine::analysis::zone`). Shown only where
 //! the teacher's tools are on, or in a demonstration.
 
+use crate::engine::analysis::zone::{ArticleZone, TeacherView};
+use crate::engine::play::side::Side;
 use crate::engine::scenario::Scenario;
-use crate::engine::side::Side;
-use crate::engine::zone::{ArticleZone, TeacherView};
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;

@@ -1,0 +1,4 @@
+//! Batch runs: many games between computer delegations, for measurement.
+
+pub mod simulate;
+pub mod tournament;

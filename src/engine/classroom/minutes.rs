@@ -1,0 +1,210 @@
+//! The minutes of a game as Markdown, for discussion or grading: who sat where, every
+//! session with its date, each offer and reply with the reason given, the dispatches and
+//! events, the treaty's text and the comparison with 1905. Written from the same
+//! narration as the transcript on screen, with nothing hidden (the teacher's copy).
+
+use crate::engine::analysis::report::{Favours, Report};
+use crate::engine::classroom::branch::Comparison;
+use crate::engine::classroom::results::seat_name;
+use crate::engine::play::game::Game;
+use crate::engine::play::side::Side;
+use crate::engine::records::narrate;
+use crate::engine::records::save::{Origin, Seat};
+use crate::engine::records::transcript::What;
+use crate::engine::records::treaty::TreatyText;
+use std::fmt::Write;
+
+/// The whole game as a Markdown document; `players` names the human seats; for a what-if
+/// branch, `origin` adds how it compares with the original.
+pub fn markdown(game: &Game, seats: &[Seat; 2], players: Option<&str>, origin: Option<&Origin>) -> String {
+    let scenario = game.scenario();
+    let mut out = String::new();
+    let _ = writeln!(out, "# {} — minutes of the conference\n", scenario.title);
+    for side in Side::BOTH {
+        let party = scenario.party(side);
+        let _ = writeln!(
+            out,
+            "- **{}** ({}): {}",
+            party.player_title,
+            party.name,
+            seat_name(&seats[side.index()], scenario, side, players)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "- **Seed** {} (the same scenario, seed and moves replay this game)",
+        game.seed()
+    );
+    let treaty = game.treaty().is_some();
+    let transcript = game.transcript();
+    for entry in &transcript.entries {
+        let lines = narrate::entry_lines(scenario, transcript, entry, None, treaty);
+        if matches!(entry.what, What::SessionOpened) {
+            if let Some(heading) = lines.first() {
+                let _ = writeln!(out, "\n## {heading}\n");
+            }
+            continue;
+        }
+        for line in lines {
+            let _ = writeln!(out, "{}", markdown_line(&line));
+        }
+    }
+    let Some(report) = Report::of(game) else {
+        let _ = writeln!(
+            out,
+            "\n*The talks are still going on: session {} of {}.*",
+            game.state().session + 1,
+            scenario.sessions.len()
+        );
+        return out;
+    };
+    if let Some(origin) = origin {
+        what_if(&mut out, game, origin);
+    }
+    if let Some(terms) = game.treaty().filter(|_| report.ratified) {
+        let agreed = scenario.sessions[game.state().session].date;
+        let text = TreatyText::new(scenario, &terms, agreed);
+        treaty_text(&mut out, &text);
+    }
+    let _ = writeln!(out, "\n## Outcome\n");
+    match report.outcome {
+        Some(o) => {
+            let outcome = &scenario.outcomes[o];
+            let _ = writeln!(out, "**{}.** {}\n", outcome.title, outcome.epilogue);
+            for side in Side::BOTH {
+                if let Some(a) = report.aftermath[side.index()] {
+                    let _ = writeln!(out, "- {side}: {}", outcome.aftermath[a].text);
+                }
+            }
+        }
+        None => {
+            let _ = writeln!(out, "None of the scenario's outcomes matches this ending.");
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n| | Japan | Russia |\n|---|---|---|\n| Utility of the result (0 worst treaty, 1 best) | {:.3} | {:.3} |\n| Breaking off would have given | {:.3} | {:.3} |",
+        report.utility[0], report.utility[1], report.reservation[0], report.reservation[1]
+    );
+    if let Some(history) = &scenario.history {
+        let [japan, russia] = Side::BOTH.map(|side| scenario.space.utility(side, &history.treaty));
+        let _ = writeln!(out, "| The 1905 treaty gave | {japan:.3} | {russia:.3} |");
+        let _ = writeln!(
+            out,
+            "\n## Beside the treaty of {}\n\n| Article | This game | 1905 | |\n|---|---|---|---|",
+            history.signed.long()
+        );
+        for clause in report.clauses(scenario) {
+            let article = &scenario.articles[clause.article];
+            let label = |o: Option<u8>| o.map_or("—".to_string(), |o| article.options[o as usize].label.clone());
+            let verdict = match clause.favours {
+                Favours::Same => "as in 1905",
+                Favours::Japan => "better for Japan",
+                Favours::Russia => "better for Russia",
+                Favours::Both => "better for both",
+                Favours::Neither => "different",
+            };
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {verdict} |",
+                cell(&article.title),
+                cell(&label(clause.ours)),
+                cell(&label(clause.signed))
+            );
+        }
+    }
+    out
+}
+
+/// The treaty in the form of the instrument: articles, additional articles, the place and
+/// date, and the plenipotentiaries' signatures side by side, one column per party.
+fn treaty_text(out: &mut String, text: &TreatyText) {
+    let _ = writeln!(out, "\n## {}\n\n{}\n", text.title, text.preamble);
+    for article in &text.articles {
+        let _ = writeln!(out, "**{} — {}.** {}\n", article.heading(), article.topic, article.text);
+    }
+    if !text.additional.is_empty() {
+        let _ = writeln!(out, "### Additional articles\n\n{}\n", text.additional_preamble);
+        for article in &text.additional {
+            let _ = writeln!(out, "**{} — {}.** {}\n", article.heading(), article.topic, article.text);
+        }
+        let _ = writeln!(out, "{}\n", text.additional_closing);
+    }
+    let _ = writeln!(out, "{}\n", text.closing);
+    let [japan, russia] = &text.signatures;
+    let _ = writeln!(out, "| For {} | For {} |\n|---|---|", cell(&japan.0), cell(&russia.0));
+    for row in 0..japan.1.len().max(russia.1.len()) {
+        let seal = |names: &[String]| names.get(row).map_or(String::new(), |n| format!("(L.S.) {}", cell(n)));
+        let _ = writeln!(out, "| {} | {} |", seal(&japan.1), seal(&russia.1));
+    }
+}
+
+/// The branch beside its original: endings, utilities, and the articles that differ.
+fn what_if(out: &mut String, game: &Game, origin: &Origin) {
+    let scenario = game.scenario();
+    let _ = writeln!(
+        out,
+        "\n## What if\n\nThis game branches from *{}*: the same moves until turn {}, which {} decided differently.\n",
+        origin.name,
+        origin.at + 1,
+        scenario.party(origin.changed).player_title
+    );
+    let original = match origin.replay(scenario.clone(), game.seed()) {
+        Ok(original) => original,
+        Err(problem) => {
+            let _ = writeln!(out, "The original game does not replay: {problem}");
+            return;
+        }
+    };
+    let comparison = Comparison::of(game, &original);
+    let ending = |r: &Option<Report>| match r {
+        Some(r) => format!(
+            "{} (Japan {:.3}, Russia {:.3})",
+            r.outcome
+                .map_or("no outcome of the scenario", |o| scenario.outcomes[o].title.as_str()),
+            r.utility[0],
+            r.utility[1]
+        ),
+        None => format!("unfinished, saved in session {}", comparison.original_sessions),
+    };
+    let _ = writeln!(out, "- The original: {}", ending(&comparison.original));
+    let _ = writeln!(out, "- This branch: {}", ending(&comparison.branch));
+    if let Some(summary) = comparison.summary() {
+        let _ = writeln!(out, "\n{summary}");
+        return;
+    }
+    let differing: Vec<_> = comparison.differing().collect();
+    let _ = writeln!(out, "\n| Article | This branch | The original |\n|---|---|---|");
+    for clause in differing {
+        let label = |o: Option<u8>| {
+            o.map_or("—".to_string(), |o| {
+                scenario.option_label(clause.article, o).to_string()
+            })
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            cell(&scenario.articles[clause.article].title),
+            cell(&label(clause.ours)),
+            cell(&label(clause.signed))
+        );
+    }
+}
+
+/// A narrated line as a list item; indented package lines nest; reasons become quotes.
+fn markdown_line(line: &str) -> String {
+    let trimmed = line.trim_start();
+    let indented = line.len() - trimmed.len() >= 4;
+    if trimmed.starts_with('“') {
+        format!("    > {trimmed}")
+    } else if indented {
+        format!("    - {trimmed}")
+    } else {
+        format!("- {trimmed}")
+    }
+}
+
+/// Table cells may not hold a bar or a line break.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}

@@ -1,0 +1,654 @@
+//! A game in progress: the state, the seeded generator for chance, and the transcript.
+//! `play` checks a whole turn, then applies it and everything it sets off: agreements,
+//! lapsed offers, events, the end of a session, cables arriving, the end of the talks.
+
+use crate::engine::agents::mediator;
+use crate::engine::play::condition::{Cond, Facts};
+use crate::engine::play::mandate;
+use crate::engine::play::moves::{ArticleSet, Proposal, Response, SideAction, Terms, Turn};
+use crate::engine::play::rng::Rng;
+use crate::engine::play::rules::{self, MoveError};
+use crate::engine::play::side::Side;
+use crate::engine::play::state::{Author, BreakCause, Ending, PendingCable, State, Status};
+use crate::engine::records::transcript::{Entry, Transcript, What};
+use crate::engine::scenario::{Effect, Scenario, Unresolved};
+use std::sync::Arc;
+
+/// Sessions without a new agreement after which the mediator steps in unasked.
+const STALL_SESSIONS: usize = 3;
+
+/// Cloneable so the window can hand a copy to a computer delegation thinking off the main thread.
+#[derive(Clone)]
+pub struct Game {
+    scenario: Arc<Scenario>,
+    seed: u64,
+    rng: Rng,
+    state: State,
+    transcript: Transcript,
+    /// Off for bulk simulation: nothing is written, nothing allocated per turn.
+    recording: bool,
+    /// Whether anything an event condition can ask about has changed since events were
+    /// last checked (agreements, meters, the session, fired events).
+    facts_changed: bool,
+}
+
+impl Game {
+    pub fn new(scenario: Arc<Scenario>, seed: u64) -> Game {
+        Game::with_recording(scenario, seed, true)
+    }
+
+    /// A game that keeps no transcript (for simulation in bulk).
+    pub fn quiet(scenario: Arc<Scenario>, seed: u64) -> Game {
+        Game::with_recording(scenario, seed, false)
+    }
+
+    fn with_recording(scenario: Arc<Scenario>, seed: u64, recording: bool) -> Game {
+        let state = State::new(&scenario);
+        let mut game = Game {
+            scenario,
+            seed,
+            rng: Rng::new(seed),
+            state,
+            transcript: Transcript::default(),
+            recording,
+            facts_changed: true,
+        };
+        game.open_session();
+        game
+    }
+
+    /// Starts again from the opening with another seed, reusing the allocations.
+    pub fn reset(&mut self, seed: u64) {
+        self.seed = seed;
+        self.rng = Rng::new(seed);
+        self.state = State::new(&self.scenario);
+        self.transcript.clear();
+        self.facts_changed = true;
+        self.open_session();
+    }
+
+    pub fn scenario(&self) -> &Arc<Scenario> {
+        &self.scenario
+    }
+
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+
+    pub fn transcript(&self) -> &Transcript {
+        &self.transcript
+    }
+
+    pub fn is_over(&self) -> bool {
+        self.state.is_over()
+    }
+
+    pub fn is_recording(&self) -> bool {
+        self.recording
+    }
+
+    pub fn to_move(&self) -> Option<Side> {
+        rules::to_move(&self.scenario, &self.state)
+    }
+
+    pub fn check(&self, side: Side, turn: &Turn) -> Result<(), MoveError> {
+        rules::check_turn(&self.scenario, &self.state, side, turn)
+    }
+
+    pub fn play(&mut self, side: Side, turn: Turn) -> Result<(), MoveError> {
+        self.play_noted(side, turn, None)
+    }
+
+    /// Plays a turn with the reason the delegation gave for it.
+    pub fn play_noted(&mut self, side: Side, turn: Turn, note: Option<String>) -> Result<(), MoveError> {
+        self.check(side, &turn)?;
+        let note = match note {
+            Some(text) if self.recording => {
+                self.transcript.notes.push(text);
+                Some(self.transcript.notes.len() - 1)
+            }
+            _ => None,
+        };
+        self.log(What::Moved { side, turn, note });
+        self.state.last_turn[side.index()] = Some(turn);
+        self.apply(side, &turn);
+        self.state.turns_played += 1;
+        if !self.is_over() {
+            self.fire_events();
+        }
+        if !self.is_over() {
+            self.advance();
+        }
+        Ok(())
+    }
+
+    /// The no-treaty value for `side` now, in its points.
+    pub fn no_treaty_points(&self, side: Side) -> f64 {
+        let no_treaty = &self.scenario.mandate(side).no_treaty;
+        let mut points = no_treaty.points + no_treaty.per_session * self.state.session as f64;
+        for &(meter, weight) in &no_treaty.meters {
+            let m = meter as usize;
+            // In floating point, so that no meter values can overflow the difference.
+            points += weight * (self.state.meters[m] as f64 - self.scenario.meters[m].start as f64);
+        }
+        points + self.state.no_treaty_shift[side.index()]
+    }
+
+    /// The no-treaty value for `side` now, as a utility in [0, 1]: its reservation value.
+    pub fn reservation(&self, side: Side) -> f64 {
+        self.scenario
+            .space
+            .utility_of_points(side, self.no_treaty_points(side))
+            .clamp(0.0, 1.0)
+    }
+
+    /// The treaty the talks would produce if they ended now (unresolved articles settled as
+    /// the scenario says), or `None` if an open article blocks a treaty.
+    pub fn treaty_if_ended_now(&self) -> Option<Terms> {
+        let mut terms = Terms::EMPTY;
+        for (a, article) in self.scenario.articles.iter().enumerate() {
+            match (self.state.agreed(a), article.unresolved) {
+                (Some(o), _) | (None, Unresolved::Becomes(o)) => terms.set(a, o),
+                (None, Unresolved::BlocksTreaty) => return None,
+            }
+        }
+        Some(terms)
+    }
+
+    /// The signed treaty, once the talks are over.
+    pub fn treaty(&self) -> Option<Terms> {
+        match self.state.ending? {
+            Ending::AllAgreed | Ending::TimeUp => self.treaty_if_ended_now(),
+            Ending::BrokenOff { .. } => None,
+        }
+    }
+
+    /// How many turns `side` has played, and how many it gets in all.
+    pub fn turn_progress(&self, side: Side) -> (usize, usize) {
+        let total = self.scenario.turns_each();
+        let done: usize = self.scenario.exchanges_before[self.state.session]
+            + self.state.exchange as usize
+            + usize::from(self.state.second_mover && self.scenario.sessions[self.state.session].initiative == side);
+        (done.min(total), total)
+    }
+
+    // ---- applying a turn ------------------------------------------------------------------
+
+    fn log(&mut self, what: What) {
+        if self.recording {
+            self.transcript.entries.push(Entry {
+                session: self.state.session,
+                what,
+            });
+        }
+    }
+
+    fn apply(&mut self, side: Side, turn: &Turn) {
+        let mut settled = ArticleSet::EMPTY;
+        let s = side.index();
+        let own = self.state.proposals[s];
+        if let Some(reply) = &turn.reply {
+            let offer = self.state.proposals[side.other().index()];
+            self.state.record.answer(s, &offer, reply, &own);
+        }
+        if let Some(reply) = &turn.mediator_reply {
+            let offer = self.state.proposals[Author::Mediator.index()];
+            self.state.record.answer(s, &offer, reply, &own);
+        }
+        if let Some(reply) = &turn.reply {
+            settled = settled.union(self.answer(side, Author::of(side.other()), reply));
+        }
+        if let Some(reply) = &turn.mediator_reply {
+            settled = settled.union(self.answer(side, Author::Mediator, reply));
+        }
+        if !settled.is_empty() {
+            self.state.last_agreement_session = self.state.session;
+            self.after_agreement(settled);
+        }
+        if let Some(proposal) = turn.propose {
+            self.state.record.proposal(s, &proposal);
+            self.state.proposals[side.index()] = proposal;
+        }
+        if let Some(action) = turn.action {
+            self.act(side, action);
+        }
+        if turn.break_off && !self.is_over() {
+            self.end(Ending::BrokenOff {
+                by: side,
+                cause: BreakCause::Walkout,
+            });
+        }
+    }
+
+    /// Applies an answer to a standing proposal; returns the articles it settled.
+    fn answer(&mut self, side: Side, author: Author, reply: &Response) -> ArticleSet {
+        let proposal = self.state.proposals[author.index()];
+        let mut settled = ArticleSet::EMPTY;
+        let mut rejected = ArticleSet::EMPTY;
+        let mut set_aside = ArticleSet::EMPTY;
+        let mut mediator_accepted = ArticleSet::EMPTY;
+        for package in proposal.packages() {
+            if package.minus(reply.accept).is_empty() {
+                if author == Author::Mediator {
+                    self.state.mediator_accepted[side.index()] =
+                        self.state.mediator_accepted[side.index()].union(package);
+                    if package
+                        .minus(self.state.mediator_accepted[side.other().index()])
+                        .is_empty()
+                    {
+                        settled = settled.union(package);
+                    } else {
+                        mediator_accepted = mediator_accepted.union(package);
+                    }
+                } else {
+                    settled = settled.union(package);
+                }
+            } else if package.minus(reply.reject).is_empty() {
+                rejected = rejected.union(package);
+            } else if package.minus(reply.set_aside).is_empty() {
+                set_aside = set_aside.union(package);
+            }
+        }
+        if !settled.union(set_aside).is_empty() {
+            self.facts_changed = true;
+        }
+        for a in settled.iter() {
+            let option = proposal.terms.get(a).expect("settled articles were offered");
+            let reopened = self.state.agreed(a).is_some();
+            self.state.agree(a, option);
+            self.log(What::Agreed {
+                article: a as u8,
+                option,
+                proposed_by: author,
+                reopened,
+            });
+        }
+        if !mediator_accepted.is_empty() {
+            self.log(What::MediatorAccepted {
+                by: side,
+                articles: mediator_accepted,
+            });
+        }
+        if author == Author::Mediator && !rejected.union(set_aside).is_empty() {
+            self.mediator_presses(side);
+        }
+        if !rejected.is_empty() {
+            self.withdraw(author, rejected);
+            self.log(What::Rejected {
+                by: side,
+                of: author,
+                articles: rejected,
+            });
+        }
+        if !set_aside.is_empty() {
+            self.withdraw(author, set_aside);
+            for a in set_aside.iter() {
+                self.state.set_aside(a);
+            }
+            self.log(What::SetAside {
+                by: side,
+                articles: set_aside,
+            });
+        }
+        settled
+    }
+
+    fn withdraw(&mut self, author: Author, articles: ArticleSet) -> ArticleSet {
+        let dropped = self.state.proposals[author.index()].withdraw_packages_touching(articles);
+        if author == Author::Mediator {
+            for accepted in &mut self.state.mediator_accepted {
+                *accepted = accepted.minus(dropped);
+            }
+        }
+        dropped
+    }
+
+    /// Settled articles leave every standing proposal (a linked package falls with them);
+    /// ultimatums may be met; the treaty may be complete.
+    fn after_agreement(&mut self, settled: ArticleSet) {
+        for author in [Author::Japan, Author::Russia, Author::Mediator] {
+            let before = self.state.proposals[author.index()];
+            let mut lapsed = self.withdraw(author, settled);
+            // A term agreed as this author proposed it was met, not lost.
+            for a in lapsed.iter() {
+                if before.terms.get(a) == self.state.agreed(a) {
+                    lapsed.remove(a);
+                }
+            }
+            if !lapsed.is_empty() {
+                self.log(What::Lapsed {
+                    author,
+                    articles: lapsed,
+                });
+            }
+        }
+        for side in Side::BOTH {
+            if let Some(u) = self.state.ultimatums[side.index()]
+                && u.terms.iter().all(|(a, o)| self.state.agreed(a) == Some(o))
+            {
+                self.state.ultimatums[side.index()] = None;
+                self.log(What::UltimatumMet { side });
+            }
+        }
+        if self.state.agreed_set() == ArticleSet::all(self.scenario.articles.len()) {
+            self.end(Ending::AllAgreed);
+        }
+    }
+
+    fn act(&mut self, side: Side, action: SideAction) {
+        match action {
+            SideAction::Press(i) => {
+                self.state.press_used[i as usize] += 1;
+                let scenario = Arc::clone(&self.scenario);
+                for effect in &scenario.press_line(i as usize).effects {
+                    self.effect(effect);
+                }
+            }
+            SideAction::CableHome(red_line) => {
+                self.state.cables[side.index()] = Some(PendingCable {
+                    red_line,
+                    arrives: self.state.session + 1,
+                });
+            }
+            SideAction::AskMediator => {
+                self.state.asked_mediator[side.index()] = true;
+                self.mediate(Some(side));
+            }
+            SideAction::Ultimatum(u) => {
+                self.state.ultimatums[side.index()] = Some(u);
+            }
+        }
+    }
+
+    fn effect(&mut self, effect: &Effect) {
+        self.facts_changed = true;
+        match *effect {
+            Effect::Meter(m, delta) => {
+                let meter = &self.scenario.meters[m as usize];
+                let value = &mut self.state.meters[m as usize];
+                *value = value.saturating_add(delta).clamp(meter.min, meter.max);
+            }
+            Effect::NoTreatyPoints(side, points) => self.state.no_treaty_shift[side.index()] += points,
+            Effect::Lift(r) => self.set_red_line(r, false),
+            Effect::Impose(r) => self.set_red_line(r, true),
+            Effect::MediatorProposal(p) => self.table_mediator_proposal(p as usize, None),
+            Effect::EndTalks(side) => {
+                if !self.is_over() {
+                    self.end(Ending::BrokenOff {
+                        by: side,
+                        cause: BreakCause::Recalled,
+                    });
+                }
+            }
+        }
+    }
+
+    fn set_red_line(&mut self, r: u8, active: bool) {
+        if self.state.red_line_active(r as usize) == active {
+            return;
+        }
+        if active {
+            self.state.red_lines |= 1 << r;
+        } else {
+            self.state.red_lines &= !(1 << r);
+        }
+        self.state.refresh_forbidden(&self.scenario);
+        self.log(What::MandateChanged { red_line: r, active });
+        if active {
+            // A delegation may not keep offering, or have accepted, what it is now forbidden.
+            let side = self.scenario.red_line(r as usize).side;
+            let author = Author::of(side);
+            let now_forbidden = self.packages_breaching(side, author, ArticleSet::all(self.scenario.articles.len()));
+            let dropped = self.withdraw(author, now_forbidden);
+            if !dropped.is_empty() {
+                self.log(What::Lapsed {
+                    author,
+                    articles: dropped,
+                });
+            }
+            let accepted = self.state.mediator_accepted[side.index()];
+            let withdrawn = self.packages_breaching(side, Author::Mediator, accepted);
+            self.state.mediator_accepted[side.index()] = accepted.minus(withdrawn);
+        }
+    }
+
+    /// The packages of `author`'s standing proposal, among `within`, that `side` may no
+    /// longer agree to.
+    fn packages_breaching(&self, side: Side, author: Author, within: ArticleSet) -> ArticleSet {
+        let proposal = self.state.proposals[author.index()];
+        let mut breaching = ArticleSet::EMPTY;
+        for package in proposal.packages().filter(|p| !p.intersect(within).is_empty()) {
+            if mandate::check(&self.scenario, &self.state, side, &proposal.terms_of(package)).is_err() {
+                breaching = breaching.union(package);
+            }
+        }
+        breaching
+    }
+
+    /// The mediator tables a compromise: the next scripted proposal that applies, or one
+    /// computed from what he can see of the two sides' positions.
+    fn mediate(&mut self, asked_by: Option<Side>) {
+        self.state.last_mediation = Some(self.state.session);
+        let scenario = Arc::clone(&self.scenario);
+        let scripted = scenario.mediator.proposals.iter().enumerate().position(|(i, p)| {
+            self.state.mediator_made & (1 << i) == 0
+                && p.available.holds(&Live(self))
+                && p.terms.iter().any(|(a, o)| self.state.agreed(a) != Some(o))
+        });
+        match scripted {
+            Some(p) => self.table_mediator_proposal(p, asked_by),
+            None => match mediator::compromise(&scenario, &self.state) {
+                Some(proposal) if proposal != self.state.proposals[Author::Mediator.index()] => {
+                    self.state.proposals[Author::Mediator.index()] = proposal;
+                    self.state.mediator_accepted = [ArticleSet::EMPTY; 2];
+                    self.log(What::MediatorProposed {
+                        asked_by,
+                        scripted: None,
+                        proposal,
+                    });
+                }
+                _ => {
+                    if let Some(side) = asked_by {
+                        self.log(What::MediatorDeclined { asked_by: side });
+                    }
+                }
+            },
+        }
+    }
+
+    /// The mediator presses a capital that refused him: the first of his pressures on it
+    /// not yet used.
+    fn mediator_presses(&mut self, side: Side) {
+        let scenario = Arc::clone(&self.scenario);
+        let Some(&(_, event)) = scenario
+            .mediator
+            .pressure
+            .iter()
+            .find(|&&(on, e)| on == side && !self.state.event_fired(e as usize))
+        else {
+            return;
+        };
+        self.state.fired |= 1u128 << event;
+        self.facts_changed = true;
+        self.log(What::Event { event });
+        for effect in &scenario.events[event as usize].effects {
+            self.effect(effect);
+        }
+    }
+
+    /// When no article has been agreed for a while, the mediator steps in unasked.
+    fn mediate_if_stalled(&mut self) {
+        let session = self.state.session;
+        let stalled = session >= 2 && session - self.state.last_agreement_session >= STALL_SESSIONS;
+        let recently = self.state.last_mediation.is_some_and(|m| session - m < STALL_SESSIONS);
+        let open = !self.scenario.sessions[session]
+            .tabled
+            .minus(self.state.agreed_set())
+            .is_empty();
+        if stalled && !recently && open && self.state.proposals[Author::Mediator.index()].is_empty() {
+            self.mediate(None);
+        }
+    }
+
+    fn table_mediator_proposal(&mut self, index: usize, asked_by: Option<Side>) {
+        self.state.mediator_made |= 1 << index;
+        let mut terms = self.scenario.mediator.proposals[index].terms;
+        for (a, o) in self.scenario.mediator.proposals[index].terms.iter() {
+            if self.state.agreed(a) == Some(o) {
+                terms.clear(a);
+            }
+        }
+        if terms.is_empty() {
+            return;
+        }
+        let proposal = Proposal::linked(terms);
+        self.state.proposals[Author::Mediator.index()] = proposal;
+        self.state.mediator_accepted = [ArticleSet::EMPTY; 2];
+        self.log(What::MediatorProposed {
+            asked_by,
+            scripted: Some(index as u8),
+            proposal,
+        });
+    }
+
+    // ---- time ---------------------------------------------------------------------------
+
+    fn advance(&mut self) {
+        if !self.state.second_mover {
+            self.state.second_mover = true;
+            return;
+        }
+        self.state.second_mover = false;
+        self.state.exchange += 1;
+        if self.state.exchange < self.scenario.sessions[self.state.session].exchanges {
+            return;
+        }
+        // The session is over: ultimatums fall due, then the next session opens.
+        for side in Side::BOTH {
+            if let Some(u) = self.state.ultimatums[side.index()]
+                && u.by_session as usize <= self.state.session
+                && !self.is_over()
+            {
+                self.state.ultimatums[side.index()] = None;
+                self.end(Ending::BrokenOff {
+                    by: side,
+                    cause: BreakCause::Ultimatum,
+                });
+            }
+        }
+        if self.is_over() {
+            return;
+        }
+        if self.state.session + 1 == self.scenario.sessions.len() {
+            self.end(Ending::TimeUp);
+            return;
+        }
+        self.state.session += 1;
+        self.state.exchange = 0;
+        self.state.asked_mediator = [false; 2];
+        self.open_session();
+    }
+
+    fn open_session(&mut self) {
+        self.facts_changed = true;
+        self.log(What::SessionOpened);
+        if self.state.session > 0 {
+            for (m, meter) in self.scenario.meters.iter().enumerate() {
+                let value = &mut self.state.meters[m];
+                *value = value.saturating_add(meter.per_session).clamp(meter.min, meter.max);
+            }
+        }
+        for side in Side::BOTH {
+            if let Some(cable) = self.state.cables[side.index()]
+                && cable.arrives <= self.state.session
+            {
+                self.state.cables[side.index()] = None;
+                self.answer_cable(side, cable.red_line);
+            }
+        }
+        self.fire_events();
+        if !self.is_over() {
+            self.mediate_if_stalled();
+        }
+    }
+
+    fn answer_cable(&mut self, side: Side, red_line: u8) {
+        let scenario = Arc::clone(&self.scenario);
+        let granted = match &scenario.red_line(red_line as usize).cable {
+            None => false,
+            Some(cable) => cable.grant_if.holds(&Live(self)) && self.rng.chance(cable.chance),
+        };
+        self.log(What::CableAnswered {
+            side,
+            red_line,
+            granted,
+        });
+        if let (true, Some(cable)) = (granted, &scenario.red_line(red_line as usize).cable) {
+            for effect in &cable.effects {
+                self.effect(effect);
+            }
+        }
+    }
+
+    /// Fires, in file order, every event whose date has come and whose condition holds.
+    fn fire_events(&mut self) {
+        if !self.facts_changed {
+            return;
+        }
+        self.facts_changed = false;
+        let mut pending = self.scenario.events_due[self.state.session] & !(self.state.fired | self.state.missed);
+        while pending != 0 && !self.is_over() {
+            let e = pending.trailing_zeros() as usize;
+            let bit = 1u128 << e;
+            pending &= !bit;
+            let due = self.scenario.events[e]
+                .when
+                .as_ref()
+                .is_none_or(|c: &Cond| c.holds(&Live(self)));
+            if !due {
+                continue;
+            }
+            if !self.rng.chance(self.scenario.events[e].chance) {
+                self.state.missed |= bit;
+                continue;
+            }
+            self.state.fired |= bit;
+            self.facts_changed = true;
+            self.log(What::Event { event: e as u8 });
+            let scenario = Arc::clone(&self.scenario);
+            for effect in &scenario.events[e].effects {
+                self.effect(effect);
+            }
+        }
+    }
+
+    fn end(&mut self, ending: Ending) {
+        self.state.ending = Some(ending);
+        self.log(What::Ended { ending });
+    }
+}
+
+/// What conditions see during the talks.
+struct Live<'a>(&'a Game);
+
+impl Facts for Live<'_> {
+    fn term(&self, article: usize) -> Option<u8> {
+        self.0.state.agreed(article)
+    }
+    fn set_aside(&self, article: usize) -> bool {
+        self.0.state.status(article) == Status::SetAside
+    }
+    fn meter(&self, meter: usize) -> i32 {
+        self.0.state.meters[meter]
+    }
+    fn session(&self) -> usize {
+        self.0.state.session
+    }
+    fn fired(&self, event: usize) -> bool {
+        self.0.state.event_fired(event)
+    }
+}

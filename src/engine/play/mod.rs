@@ -1,0 +1,14 @@
+//! The rules of play: moves, the state, what a side may do, the referee, each side's view.
+
+pub mod condition;
+pub mod date;
+pub mod game;
+pub mod mandate;
+pub mod moves;
+pub mod record;
+pub mod refusal;
+pub mod rng;
+pub mod rules;
+pub mod side;
+pub mod state;
+pub mod view;

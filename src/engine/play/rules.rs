@@ -1,0 +1,224 @@
+//! Whether a turn is allowed. Pure: it reads the state and changes nothing, so the game
+//! can refuse a move whole, and the interface can grey out what is not allowed.
+
+use crate::engine::play::mandate;
+use crate::engine::play::moves::{ArticleSet, Proposal, Response, SideAction, Terms, Turn};
+pub use crate::engine::play::refusal::{Act, MoveError};
+use crate::engine::play::side::Side;
+use crate::engine::play::state::{Author, State};
+use crate::engine::scenario::Scenario;
+
+type Result<T> = std::result::Result<T, MoveError>;
+
+/// The side to move, or `None` when the talks are over.
+pub fn to_move(scenario: &Scenario, state: &State) -> Option<Side> {
+    if state.is_over() {
+        return None;
+    }
+    let initiative = scenario.sessions[state.session].initiative;
+    Some(if state.second_mover {
+        initiative.other()
+    } else {
+        initiative
+    })
+}
+
+pub fn check_turn(scenario: &Scenario, state: &State, side: Side, turn: &Turn) -> Result<()> {
+    match to_move(scenario, state) {
+        None => return Err(MoveError::ConferenceOver),
+        Some(to_move) if to_move != side => return Err(MoveError::NotYourTurn { to_move, side }),
+        Some(_) => {}
+    }
+    let other = side.other();
+    let mut settled = ArticleSet::EMPTY;
+    if let Some(reply) = &turn.reply {
+        let proposal = state.proposal(Author::of(other));
+        if proposal.is_empty() {
+            return Err(MoveError::NothingToAnswer { from: other });
+        }
+        check_response(scenario, state, side, proposal, reply, Author::of(other))?;
+        settled = settled.union(reply.accept);
+    }
+    if let Some(reply) = &turn.mediator_reply {
+        let proposal = state.proposal(Author::Mediator);
+        if proposal.is_empty() {
+            return Err(MoveError::NoMediatorProposal);
+        }
+        check_response(scenario, state, side, proposal, reply, Author::Mediator)?;
+        if let Some(a) = reply.answered().intersect(settled).iter().next() {
+            return Err(MoveError::SettledByOtherAnswer {
+                article: a,
+                answer_to: other,
+            });
+        }
+        // The mediator's terms are agreed once both sides have accepted them.
+        settled = settled.union(reply.accept.intersect(state.mediator_accepted[other.index()]));
+    }
+    if let Some(proposal) = &turn.propose {
+        check_proposal(scenario, state, side, proposal, settled)?;
+    }
+    if let Some(action) = &turn.action {
+        check_action(scenario, state, side, action)?;
+    }
+    Ok(())
+}
+
+fn check_response(
+    scenario: &Scenario,
+    state: &State,
+    side: Side,
+    proposal: &Proposal,
+    reply: &Response,
+    author: Author,
+) -> Result<()> {
+    let offered = proposal.terms.articles();
+    if reply.answered().is_empty() {
+        return Err(MoveError::AnswerNamesNoArticle { to: author });
+    }
+    if !reply
+        .answered()
+        .minus(ArticleSet::all(scenario.articles.len()))
+        .is_empty()
+    {
+        return Err(MoveError::AnswerNamesUnknownArticle);
+    }
+    if let Some(a) = reply.answered().minus(offered).iter().next() {
+        return Err(MoveError::NotInProposal { article: a, author });
+    }
+    let overlaps = reply
+        .accept
+        .intersect(reply.reject)
+        .union(reply.accept.intersect(reply.set_aside))
+        .union(reply.reject.intersect(reply.set_aside));
+    if let Some(a) = overlaps.iter().next() {
+        return Err(MoveError::TwoAnswers { article: a });
+    }
+    for package in proposal.packages() {
+        for decision in [reply.accept, reply.reject, reply.set_aside] {
+            let answered = package.intersect(decision);
+            if !answered.is_empty() && answered != package {
+                let a = answered.iter().next().expect("not empty");
+                let b = package.minus(decision).iter().next().expect("a partial answer");
+                return Err(MoveError::PackageSplit {
+                    author,
+                    article: a,
+                    linked_with: b,
+                });
+            }
+        }
+    }
+    check_mandate(scenario, state, side, &proposal.terms_of(reply.accept), Act::Accept)
+}
+
+fn check_proposal(
+    scenario: &Scenario,
+    state: &State,
+    side: Side,
+    proposal: &Proposal,
+    settled: ArticleSet,
+) -> Result<()> {
+    if proposal.is_empty() {
+        return Err(MoveError::EmptyProposal);
+    }
+    let tabled = scenario.sessions[state.session].tabled;
+    let articles = proposal.terms.articles();
+    if !articles.minus(ArticleSet::all(scenario.articles.len())).is_empty() {
+        return Err(MoveError::NoSuchArticle);
+    }
+    for (a, option) in proposal.terms.iter() {
+        if scenario.option_masks[a] & (1 << option) == 0 {
+            return Err(MoveError::NoSuchOption { article: a });
+        }
+        if tabled.contains(a) && !settled.contains(a) && state.agreed(a) != Some(option) {
+            continue;
+        }
+        if !tabled.contains(a) {
+            let comes_up = scenario.sessions.iter().position(|s| s.agenda.contains(a));
+            return Err(MoveError::NotTabled { article: a, comes_up });
+        }
+        if settled.contains(a) {
+            return Err(MoveError::SettledThisTurn { article: a });
+        }
+        if state.agreed(a) == Some(option) {
+            return Err(MoveError::AlreadyAgreed { article: a });
+        }
+    }
+    for package in proposal.packages() {
+        check_mandate(scenario, state, side, &proposal.terms_of(package), Act::Propose)?;
+    }
+    Ok(())
+}
+
+fn check_mandate(scenario: &Scenario, state: &State, side: Side, terms: &Terms, act: Act) -> Result<()> {
+    let Err(v) = mandate::check(scenario, state, side, terms) else {
+        return Ok(());
+    };
+    Err(MoveError::ForbiddenByInstruction {
+        side,
+        act,
+        article: v.article,
+        option: v.option,
+        red_line: v.red_line,
+        unless_linked: scenario.red_line(v.red_line).unless.is_some(),
+    })
+}
+
+fn check_action(scenario: &Scenario, state: &State, side: Side, action: &SideAction) -> Result<()> {
+    match *action {
+        SideAction::Press(i) => {
+            let Some(press) = scenario.get_press_line(i as usize).filter(|p| p.side == side) else {
+                return Err(MoveError::NoSuchPress { press: i });
+            };
+            if state.press_used[i as usize] >= press.uses {
+                return Err(MoveError::PressUsed { press: i });
+            }
+        }
+        SideAction::CableHome(r) => {
+            if scenario.get_red_line(r as usize).is_none_or(|x| x.side != side) {
+                return Err(MoveError::NoSuchInstruction { red_line: r });
+            }
+            if !state.red_line_active(r as usize) {
+                return Err(MoveError::InstructionLifted { red_line: r });
+            }
+            if state.cables[side.index()].is_some() {
+                return Err(MoveError::CableAwaited { side });
+            }
+            if state.session + 1 >= scenario.sessions.len() {
+                return Err(MoveError::NoTimeForCable);
+            }
+        }
+        SideAction::AskMediator => {
+            if state.asked_mediator[side.index()] {
+                return Err(MoveError::MediatorAlreadyAsked);
+            }
+        }
+        SideAction::Ultimatum(u) => {
+            if state.ultimatums[side.index()].is_some() {
+                return Err(MoveError::UltimatumStands);
+            }
+            if u.terms.is_empty() {
+                return Err(MoveError::EmptyUltimatum);
+            }
+            if (u.by_session as usize) < state.session || u.by_session as usize >= scenario.sessions.len() {
+                return Err(MoveError::DeadlineOutOfRange {
+                    first: state.session + 1,
+                    last: scenario.sessions.len(),
+                });
+            }
+            let tabled = scenario.sessions[state.session].tabled;
+            for (a, option) in u.terms.iter() {
+                if a >= scenario.articles.len() || option as usize >= scenario.articles[a].options.len() {
+                    return Err(MoveError::UltimatumUnknownTerm);
+                }
+                if !tabled.contains(a) {
+                    return Err(MoveError::UltimatumNotTabled { article: a });
+                }
+            }
+            check_mandate(scenario, state, side, &u.terms, Act::Demand)?;
+            if u.terms.iter().all(|(a, o)| state.agreed(a) == Some(o)) {
+                return Err(MoveError::UltimatumAlreadyAgreed);
+            }
+        }
+    }
+    Ok(())
+}

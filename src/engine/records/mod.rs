@@ -1,0 +1,10 @@
+//! Records and files: transcripts, the treaty's text, briefs, saves, writing files safely and printing their text.
+
+pub mod atomic;
+pub mod briefing;
+pub mod narrate;
+pub mod printable;
+pub mod regular;
+pub mod save;
+pub mod transcript;
+pub mod treaty;

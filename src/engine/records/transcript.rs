@@ -1,0 +1,98 @@
+//! The record of a game: every move and every consequence, in order, with its session.
+//! Entries hold indices, not text; `render` writes them out as prose.
+
+use crate::engine::play::moves::{ArticleSet, Proposal, Turn};
+use crate::engine::play::side::Side;
+use crate::engine::play::state::{Author, Ending};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    /// 0-based session index.
+    pub session: usize,
+    pub what: What,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum What {
+    SessionOpened,
+    /// A delegation's turn, with the reason it gave (an index into `Transcript::notes`).
+    Moved {
+        side: Side,
+        turn: Turn,
+        note: Option<usize>,
+    },
+    Agreed {
+        article: u8,
+        option: u8,
+        proposed_by: Author,
+        reopened: bool,
+    },
+    Rejected {
+        by: Side,
+        of: Author,
+        articles: ArticleSet,
+    },
+    SetAside {
+        by: Side,
+        articles: ArticleSet,
+    },
+    /// The mediator's terms one side has accepted, waiting for the other.
+    MediatorAccepted {
+        by: Side,
+        articles: ArticleSet,
+    },
+    /// Parts of a standing proposal withdrawn: settled another way, or now forbidden.
+    Lapsed {
+        author: Author,
+        articles: ArticleSet,
+    },
+    Event {
+        event: u8,
+    },
+    CableAnswered {
+        side: Side,
+        red_line: u8,
+        granted: bool,
+    },
+    MandateChanged {
+        red_line: u8,
+        active: bool,
+    },
+    /// The mediator tabled terms: a scripted proposal (`Some(index)`) or a computed compromise.
+    MediatorProposed {
+        asked_by: Option<Side>,
+        scripted: Option<u8>,
+        proposal: Proposal,
+    },
+    MediatorDeclined {
+        asked_by: Side,
+    },
+    UltimatumMet {
+        side: Side,
+    },
+    Ended {
+        ending: Ending,
+    },
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Transcript {
+    pub entries: Vec<Entry>,
+    /// Reasons given with moves.
+    pub notes: Vec<String>,
+}
+
+impl Transcript {
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.notes.clear();
+    }
+
+    /// The turns played, in order, with their notes: what a save stores.
+    pub fn moves(&self) -> impl Iterator<Item = (Side, &Turn, Option<&str>)> + '_ {
+        self.entries.iter().filter_map(|e| match &e.what {
+            What::Moved { side, turn, note } => Some((*side, turn, note.map(|n| self.notes[n].as_str()))),
+            _ => None,
+        })
+    }
+}
