@@ -12,6 +12,7 @@ use crate::engine::records::narrate;
 use crate::engine::records::save::{Origin, Seat};
 use crate::engine::records::transcript::What;
 use crate::engine::records::treaty::TreatyText;
+use crate::engine::scenario::Scenario;
 use std::fmt::Write;
 
 /// The whole game as a Markdown document; `players` names the human seats; for a what-if
@@ -113,7 +114,40 @@ pub fn markdown(game: &Game, seats: &[Seat; 2], players: Option<&str>, origin: O
             );
         }
     }
+    historians_notes(&mut out, scenario, report.outcome);
     out
+}
+
+/// The evidence behind the comparison: each article's note, then the ending's, with what each
+/// source says where they differ and every source in full — what the Note buttons show.
+fn historians_notes(out: &mut String, scenario: &Scenario, outcome: Option<usize>) {
+    let articles = scenario.articles.iter().map(|a| (&a.title, &a.note));
+    let ending = outcome.map(|o| &scenario.outcomes[o]).map(|o| (&o.title, &o.note));
+    let notes: Vec<_> = articles
+        .chain(ending)
+        .filter_map(|(title, note)| note.as_ref().map(|n| (title, n)))
+        .collect();
+    if notes.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n## The historian's notes");
+    for (title, note) in notes {
+        let _ = writeln!(out, "\n### {title}\n\n{}", note.text);
+        if !note.contested.is_empty() {
+            let _ = writeln!(out, "\nWhere the sources differ:\n");
+            for reading in &note.contested {
+                let _ = writeln!(out, "- [{}] {}", reading.source, reading.says);
+            }
+        }
+        let keys = note.keys();
+        if !keys.is_empty() {
+            let _ = writeln!(out, "\nSources:\n");
+            for key in keys {
+                let reference = scenario.sources.get(key).map_or("(no reference)", String::as_str);
+                let _ = writeln!(out, "- [{key}] {reference}");
+            }
+        }
+    }
 }
 
 /// The treaty in the form of the instrument: articles, additional articles, the place and
