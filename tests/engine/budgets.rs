@@ -2,20 +2,13 @@
 //! a bounded time and memory, and is left byte for byte as it was. Large files are generated
 //! here, just past each budget.
 
+use crate::common::portsmouth;
 use portsmouth::engine::classroom::results::ResultFile;
 use portsmouth::engine::classroom::wall::{self, MAX_WALL_BYTES, MAX_WALL_FILES, Wall};
 use portsmouth::engine::scenario;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 use std::time::{Duration, Instant};
-
-fn portsmouth(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_portsmouth"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
 
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("portsmouth-hostile-{name}-{}", std::process::id()));

@@ -1,16 +1,8 @@
 //! The command line as a user meets it: exit codes, messages, files written.
 
-use crate::common::scenario_path;
+use crate::common::{portsmouth, scenario_path};
 use std::fs;
 use std::path::PathBuf;
-use std::process::{Command, Output};
-
-fn portsmouth(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_portsmouth"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()

@@ -1,4 +1,4 @@
-//! Shared helpers: loading the shipped scenarios, playing games.
+//! Shared helpers: loading the shipped scenarios, playing games, running the command line.
 
 use portsmouth::engine::agents::{self, Agent, AgentSpec};
 use portsmouth::engine::play::game::Game;
@@ -6,6 +6,7 @@ use portsmouth::engine::play::side::Side;
 use portsmouth::engine::scenario::{self, Scenario};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 use std::sync::{Arc, Mutex, OnceLock};
 
 pub fn scenario_path(name: &str) -> PathBuf {
@@ -49,4 +50,12 @@ pub fn play(scenario: &Arc<Scenario>, japan: &str, russia: &str, seed: u64) -> G
         "{japan} v {russia}, seed {seed}: an agent made a move the rules refuse"
     );
     game
+}
+
+/// Runs the command line with these arguments, collecting its output.
+pub fn portsmouth(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_portsmouth"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
 }

@@ -16,20 +16,6 @@ pub fn open_for_reading(path: &Path) -> io::Result<File> {
     Ok(file)
 }
 
-/// Reads a regular text file of at most `limit` bytes (more is refused, not read).
-pub fn read_text(path: &Path, limit: u64) -> io::Result<String> {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    open_for_reading(path)?.take(limit + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > limit {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidData,
-            format!("the file is larger than {limit} bytes"),
-        ));
-    }
-    String::from_utf8(bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
-}
-
 #[cfg(unix)]
 fn open_without_waiting(path: &Path) -> io::Result<File> {
     use std::os::unix::fs::OpenOptionsExt;
