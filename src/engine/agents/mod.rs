@@ -10,8 +10,9 @@ mod random;
 mod reason;
 mod spec;
 mod time_based;
+mod words;
 
-pub use delegate::{Delegate, DelegateReason};
+pub use delegate::{Delegate, DelegateReason, HiddenLimits, UltimatumAnswer, draw_limits};
 pub use historical::Historical;
 pub use random::RandomAgent;
 pub use reason::Reason;
@@ -63,10 +64,14 @@ pub struct NoSuchLevel {
 /// Makes the agent for a seat in a game of `scenario`. Its private random stream derives
 /// from the game's seed and its side, so the same seed replays the same game.
 pub fn make(spec: &AgentSpec, side: Side, seed: u64, scenario: &Scenario) -> Result<Box<dyn Agent>, NoSuchLevel> {
+    let seeded = |mut delegate: Delegate| {
+        delegate.reset(seed, side);
+        Box::new(delegate)
+    };
     Ok(match spec {
-        AgentSpec::Delegate => Box::new(Delegate::new()),
+        AgentSpec::Delegate => seeded(Delegate::new()),
         AgentSpec::DelegateAt(level) => match scenario.difficulties.iter().find(|d| d.id == *level) {
-            Some(difficulty) => Box::new(Delegate::at(difficulty)),
+            Some(difficulty) => seeded(Delegate::at(difficulty)),
             None => {
                 return Err(NoSuchLevel {
                     level: level.clone(),

@@ -210,6 +210,13 @@ impl Game {
             self.after_agreement(settled);
         }
         if let Some(proposal) = turn.propose {
+            if proposal
+                .terms
+                .iter()
+                .any(|(a, o)| self.state.agreed(a).is_some_and(|agreed| agreed != o))
+            {
+                self.state.record.reopening(s);
+            }
             self.state.record.proposal(s, &proposal);
             self.state.proposals[side.index()] = proposal;
         }
@@ -327,8 +334,10 @@ impl Game {
             }
         }
         for side in Side::BOTH {
+            // Met once every article it names is settled: on its terms, or on others its author
+            // has accepted since (an answered counter-offer ends the threat as surely).
             if let Some(u) = self.state.ultimatums[side.index()]
-                && u.terms.iter().all(|(a, o)| self.state.agreed(a) == Some(o))
+                && u.terms.articles().minus(self.state.agreed_set()).is_empty()
             {
                 self.state.ultimatums[side.index()] = None;
                 self.log(What::UltimatumMet { side });

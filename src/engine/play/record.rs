@@ -26,6 +26,10 @@ pub struct Record {
     /// showed it likes less) — its earlier proposal over its later one (a concession), and
     /// its own standing proposal over an offer it refused whole. At most `MAX_PREFERENCES`.
     pub preferences: Vec<(u8, Terms, Terms)>,
+    /// Per side: how many proposals it made that reopened an agreed article (a breach of
+    /// trust the other side remembers).
+    #[serde(default)]
+    pub reopened: [u8; 2],
     /// Each side's last proposal, whole.
     last_terms: [Terms; 2],
 }
@@ -43,12 +47,18 @@ impl Default for Record {
             moved: [[0; MAX_ARTICLES]; 2],
             last_proposed: [[NONE; MAX_ARTICLES]; 2],
             preferences: Vec::new(),
+            reopened: [0; 2],
             last_terms: [Terms::EMPTY; 2],
         }
     }
 }
 
 impl Record {
+    /// A proposal that names agreed articles with other terms.
+    pub fn reopening(&mut self, side: usize) {
+        bump(&mut self.reopened[side]);
+    }
+
     pub fn proposal(&mut self, side: usize, proposal: &Proposal) {
         let before = self.last_terms[side];
         if !before.is_empty() && before != proposal.terms {

@@ -128,8 +128,49 @@ pub struct PersonaFile {
     /// (the first if left out).
     #[serde(default)]
     pub cable_from: Option<Spanned<usize>>,
+    /// Terms it concedes from its first proposal on (Witte's written reply of 12 August):
+    /// article id to option id.
+    #[serde(default)]
+    pub opening: IdMap<String>,
+    /// What nobody across the table knew: ranges from which each game draws its limits afresh.
+    #[serde(default)]
+    pub hidden: Option<HiddenFile>,
     #[serde(default)]
     pub source: Option<Spanned<String>>,
+}
+
+/// Ranges of a persona's hidden limits, each drawn uniformly for each game.
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Hidden")]
+pub struct HiddenFile {
+    /// How much of the way from its walk-away value up to the treaty it believes fair it
+    /// insists on at the end (0 takes anything above walking away, 1 holds out for fairness).
+    pub resolve: Spanned<(f64, f64)>,
+    /// Multiplies the persona's firmness: its patience.
+    #[serde(default = "unit_range")]
+    pub patience: Spanned<(f64, f64)>,
+    /// Multiplies its pressures: how strongly the meters hurry it.
+    #[serde(default = "unit_range")]
+    pub pressure: Spanned<(f64, f64)>,
+    /// The chance that it is ready to walk out before the last session, and the sessions
+    /// (1-based, inclusive) among which the day it would do so is drawn.
+    #[serde(default)]
+    pub walk_out: Option<WalkOutFile>,
+    pub source: Spanned<String>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "WalkOut")]
+pub struct WalkOutFile {
+    pub chance: Spanned<f64>,
+    pub from: Spanned<usize>,
+    pub to: Spanned<usize>,
+}
+
+fn unit_range() -> Spanned<(f64, f64)> {
+    Spanned::unplaced((1.0, 1.0))
 }
 
 #[derive(Deserialize, Debug, Clone)]

@@ -179,6 +179,10 @@ pub struct Persona {
     pub compromise: Option<(usize, String)>,
     /// First session index.
     pub cable_from: usize,
+    /// Terms it concedes from its first proposal on.
+    pub opening: Terms,
+    /// The ranges its hidden limits are drawn from, game by game.
+    pub hidden: HiddenRanges,
 }
 
 impl Default for Persona {
@@ -190,6 +194,30 @@ impl Default for Persona {
             ultimatum_from: None,
             compromise: None,
             cable_from: 0,
+            opening: Terms::EMPTY,
+            hidden: HiddenRanges::default(),
+        }
+    }
+}
+
+/// Uniform ranges (low, high) of a persona's hidden limits; see `agents::HiddenLimits`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct HiddenRanges {
+    pub resolve: (f64, f64),
+    pub patience: (f64, f64),
+    pub pressure: (f64, f64),
+    /// The chance it is ready to walk out early, and the session indices (inclusive) of the day.
+    pub walk_out: Option<(f64, usize, usize)>,
+}
+
+impl Default for HiddenRanges {
+    /// A scenario that says nothing still gets a counterpart whose limits vary a little.
+    fn default() -> Self {
+        HiddenRanges {
+            resolve: (0.0, 0.4),
+            patience: (0.8, 1.25),
+            pressure: (0.75, 1.25),
+            walk_out: None,
         }
     }
 }

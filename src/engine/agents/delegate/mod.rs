@@ -8,32 +8,52 @@
 //!   finances, the Tsar's patience…). Of the treaties worth its aim it bids the one with
 //!   the largest believed Nash product — the one the other side likes best while its aim is
 //!   high, its believed fair point once the aim falls below that.
+//! - Each game draws its hidden limits (`limits`): how far above walking away it insists on
+//!   what it believes fair, its patience, how much pressure moves it, and the day it would
+//!   walk out. Its aim never falls below that floor.
 //! - It accepts a package when, with the rest settled as it proposes, the treaty reaches its
-//!   aim (AC-next) — never beyond its mandate, never below its reservation — unless it can
+//!   aim (AC-next), and what the end of the talks would settle for the open articles does
+//!   not leave it below its floor (`settlement`) — never beyond its mandate — unless it can
 //!   counter with a trade-off the other side should like as well (Faratin, Sierra and
 //!   Jennings 2002) and will have another turn to take the next offer.
+//! - It keeps its word (`credibility`): a term it offered is taken back only as the price of
+//!   more elsewhere, or when its instructions force it, and it says so; it opens where its
+//!   briefing lets it and never goes back on that written reply; a side
+//!   that reopens settled articles costs itself trust for the rest of the talks.
+//! - Its walk-outs are real (`ultimatum`): on its hidden day, or with its last word, it lays
+//!   its terms down as an ultimatum, which the rules enforce; it answers the other side's
+//!   ultimatum by accepting, countering or calling it.
 //! - On its last proposal the other side can still answer, it meets the other side's latest
 //!   offer rather than let the talks fail on its last word.
 //! - It uses the other moves as the 1905 delegates did: press statements, cables home when
 //!   its instructions block a settlement, the mediator when talks stall, an ultimatum on
-//!   what its instructions make non-negotiable, a written compromise.
+//!   a written compromise.
 
+mod credibility;
 mod curve;
+mod limits;
 mod reading;
+mod settlement;
+mod ultimatum;
 
-use super::{Agent, Decision, Reason};
+pub use limits::{HiddenLimits, draw as draw_limits};
+
+use super::{Agent, Decision, Reason, agent_seed};
 use crate::engine::agents::beliefs::believed_points;
 use crate::engine::analysis::space::PointTable;
 use crate::engine::analysis::{FrontierPoint, frontier_of, prune};
 use crate::engine::play::condition::OptionSet;
 use crate::engine::play::mandate;
-use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, Proposal, Response, SideAction, Terms, Turn, Ultimatum};
+use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, Proposal, Response, SideAction, Terms, Turn};
 use crate::engine::play::record::Record;
+use crate::engine::play::rng::{Rng, derive_seed};
 use crate::engine::play::side::Side;
 use crate::engine::play::view::SideView;
 use crate::engine::scenario::Difficulty;
 use curve::pow_exact;
+use limits::Level;
 use reading::{costliest, most_yielded, revealed, their_level};
+pub use ultimatum::UltimatumAnswer;
 
 /// How much better for itself a trade-off must be before it counters an acceptable offer.
 const TRADE_OFF_MARGIN: f64 = 0.01;
@@ -50,8 +70,13 @@ pub struct Delegate {
     reads_opponent: bool,
     /// At full strength it bargains and threatens: it stops at its believed fair point,
     /// counters acceptable offers with trade-offs and lays down ultimatums. The easier levels
-    /// keep conceding and take what is good enough (an ultimatum risks the talks).
+    /// keep conceding and take what is good enough.
     full_strength: bool,
+    level: Level,
+    /// The game's seed and its side, from which its hidden limits and its words are drawn.
+    seed: u64,
+    side: Side,
+    limits: Option<HiddenLimits>,
     /// What the other side's offers have been worth to it, last first: it counters an
     /// acceptable offer only while they have been improving steadily.
     offers_seen: [Option<f64>; 2],
@@ -65,10 +90,15 @@ struct Candidate {
     theirs: i32,
 }
 
-/// Why the delegate did what it did, for `Reason::describe`.
+/// Why the delegate did what it did, for `Reason::describe`. The numbers are for tests and
+/// analysis; the sentences never show them.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct DelegateReason {
+    /// Which of the ways of saying it (drawn from the seed and the turn).
+    pub phrasing: u8,
     pub target: f32,
+    /// The least it would settle for, this game.
+    pub floor: f32,
     /// The best value to it of a package offered this turn.
     pub offered: Option<f32>,
     pub accepted: bool,
@@ -76,11 +106,67 @@ pub struct DelegateReason {
     pub blocked_by: Option<u8>,
     /// The offered article that cost it most, when it refused on value.
     pub costly: Option<u8>,
+    /// It refused an acceptable offer to propose a trade-off it believes suits both better.
+    pub traded: bool,
+    /// An open article whose settlement at the end of the talks made it refuse.
+    pub unsettled: Option<u8>,
     /// The article where its proposal gives most ground to the other side.
     pub yields: Option<u8>,
     /// Its proposal is the persona's written compromise.
     pub compromise: bool,
+    /// Its first proposal, with the terms its briefing concedes from the start.
+    pub opening: bool,
+    /// (article, red line): its instructions made it take back its term on that article.
+    pub retreat: Option<(u8, u8)>,
+    /// An article where its proposal asks more than it offered before, as the price of
+    /// what it gives elsewhere.
+    pub taken_back: Option<u8>,
+    /// An agreed article the other side has just reopened.
+    pub reopened: Option<u8>,
+    /// How it answered the other side's ultimatum.
+    pub ultimatum_answer: Option<UltimatumAnswer>,
+    /// Its ultimatum is its last word: the talks' end would otherwise leave it short.
+    pub last_word: bool,
     pub action: Option<SideAction>,
+    /// It breaks off the talks.
+    pub walks_out: bool,
+}
+
+impl DelegateReason {
+    fn new(phrasing: u8, target: f64, floor: f64) -> DelegateReason {
+        DelegateReason {
+            phrasing,
+            target: target as f32,
+            floor: floor as f32,
+            offered: None,
+            accepted: false,
+            blocked_by: None,
+            costly: None,
+            traded: false,
+            unsettled: None,
+            yields: None,
+            compromise: false,
+            opening: false,
+            retreat: None,
+            taken_back: None,
+            reopened: None,
+            ultimatum_answer: None,
+            last_word: false,
+            action: None,
+            walks_out: false,
+        }
+    }
+}
+
+/// What an offer must reach to be accepted.
+#[derive(Clone, Copy, Debug)]
+struct Bar {
+    target: f64,
+    floor: f64,
+    /// A trade-off it would rather counter with, worth this much to it.
+    hold_out: Option<f64>,
+    /// Articles of the other side's ultimatum it has decided to meet: there the floor is enough.
+    meet: ArticleSet,
 }
 
 impl Delegate {
@@ -90,6 +176,10 @@ impl Delegate {
             firmness_scale: 1.0,
             reads_opponent: true,
             full_strength: true,
+            level: Level::FULL,
+            seed: 0,
+            side: Side::Japan,
+            limits: None,
             offers_seen: [None; 2],
         }
     }
@@ -99,8 +189,23 @@ impl Delegate {
             firmness_scale: difficulty.firmness,
             reads_opponent: difficulty.reads_opponent,
             full_strength: difficulty.firmness >= 1.0 && difficulty.reads_opponent,
-            offers_seen: [None; 2],
+            level: Level::of(difficulty),
+            ..Delegate::new()
         }
+    }
+
+    /// This game's hidden limits, as its level plays them.
+    fn limits(&mut self, view: &SideView<'_>) -> HiddenLimits {
+        let (seed, side) = (self.seed, view.side());
+        *self
+            .limits
+            .get_or_insert_with(|| limits::draw(&view.mandate().persona.hidden, seed, side))
+    }
+
+    /// Which wording this turn gets: the same for the same game, side and turn.
+    fn phrasing(&self, view: &SideView<'_>) -> u8 {
+        let stream = derive_seed(agent_seed(self.seed, self.side), 0x5752_4954 + u64::from(view.turns_played()));
+        Rng::new(stream).below(256) as u8
     }
 
     /// Treaties on the frontier between its own points and its beliefs about the other
@@ -130,18 +235,36 @@ impl Delegate {
             .collect()
     }
 
-    /// Of the candidates worth at least `target` to it, the one with the largest product of
-    /// both sides' gains as it believes them (its own over its reservation, theirs over what
-    /// its best treaty leaves them): while the target is high that is the one it believes
-    /// the other side likes best; once the target falls below its believed Nash point it
-    /// stays there rather than give away what the other side is not believed to need. The
-    /// best for itself if none reaches the target.
-    /// (The easier levels, which do not bargain, keep conceding down to their target.)
-    fn bid(&self, candidates: &[Candidate], target: f64, reservation: f64) -> Option<Candidate> {
+    /// The product of both sides' gains as it believes them: its own over its reservation,
+    /// theirs over what its best treaty leaves them.
+    fn nash_product(c: &Candidate, best: &Candidate, reservation: f64) -> f64 {
+        (c.own - reservation).max(0.0) * f64::from(c.theirs - best.theirs).max(0.0)
+    }
+
+    /// What it believes a fair treaty is worth to it: the believed Nash point.
+    fn fair(candidates: &[Candidate], best: &Candidate, reservation: f64) -> f64 {
+        candidates
+            .iter()
+            .filter(|c| c.own >= reservation)
+            .max_by(|x, y| {
+                Self::nash_product(x, best, reservation)
+                    .total_cmp(&Self::nash_product(y, best, reservation))
+                    .then(x.own.total_cmp(&y.own))
+            })
+            .map_or(reservation, |c| c.own)
+    }
+
+    /// Of the candidates worth at least `target` to it, the one with the largest believed
+    /// Nash product: while the target is high that is the one it believes the other side
+    /// likes best; once the target falls below its believed Nash point it stays there rather
+    /// than give away what the other side is not believed to need. The best for itself if
+    /// none reaches the target. (The easier levels, which do not bargain, keep conceding
+    /// down to their target.)
+    fn bid(&self, candidates: &[Candidate], target: f64, floor: f64) -> Option<Candidate> {
         let best = candidates.iter().max_by(|x, y| x.own.total_cmp(&y.own))?;
         let product = |c: &Candidate| {
             if self.full_strength {
-                (c.own - reservation).max(0.0) * f64::from(c.theirs - best.theirs).max(0.0)
+                Self::nash_product(c, best, floor)
             } else {
                 f64::from(c.theirs)
             }
@@ -160,7 +283,7 @@ impl Delegate {
     }
 
     /// How far along the talks are for this side, hurried or slowed by its pressures.
-    fn time(view: &SideView<'_>) -> f64 {
+    fn time(view: &SideView<'_>, sensitivity: f64) -> f64 {
         let (done, total) = view.turn_progress();
         let t = view.relative_time();
         let meters = &view.public().meters;
@@ -177,50 +300,67 @@ impl Delegate {
         if done + 1 >= total {
             1.0
         } else {
-            (t + pressure).clamp(0.0, 1.0)
+            (t + pressure * sensitivity).clamp(0.0, 1.0)
         }
     }
 
     fn believed(&self, view: &SideView<'_>) -> PointTable {
         let other = view.side().other();
-        if self.reads_opponent {
+        let mut table = if self.reads_opponent {
             let mut table = believed_points(view.public(), view.record(), other);
             crate::engine::agents::beliefs::refine(&mut table, view.record(), other);
             table
         } else {
             believed_points(view.public(), &Record::default(), other)
+        };
+        let reading = limits::reading(self.seed, self.side);
+        for (points, factor) in table.iter_mut().zip(reading) {
+            for p in points.iter_mut() {
+                *p = (f64::from(*p) * factor).round() as i32;
+            }
         }
+        table
     }
 
-    /// Answers a proposal package by package: accept what reaches the target within the
-    /// mandate (with the rest as planned), refuse the rest. Updates `accepted`.
+    /// Answers a proposal package by package: accept what reaches the bar within the
+    /// mandate (with the rest as planned) and leaves it safe should the talks end, refuse
+    /// the rest. Updates `accepted`.
     fn answer(
         view: &SideView<'_>,
         proposal: &Proposal,
         skip: ArticleSet,
         plan: &Terms,
-        (target, hold_out): (f64, Option<f64>),
+        bar: Bar,
         accepted: &mut Terms,
         why: &mut DelegateReason,
     ) -> Option<Response> {
         let reservation = view.reservation();
+        let agreed = view.agreed_terms();
         let mut reply = Response::default();
         for package in proposal.packages().filter(|p| p.intersect(skip).is_empty()) {
             let terms = proposal.terms_of(package);
             let trial = accepted.overlaid(&terms);
             let value = view.utility(&plan.overlaid(&trial));
             why.offered = Some(why.offered.map_or(value as f32, |o| o.max(value as f32)));
-            let can_do_better = hold_out.is_some_and(|h| h > value);
-            if value >= target && value >= reservation && !can_do_better {
-                match view.mandate_violation(&trial) {
-                    None => {
-                        reply.accept = reply.accept.union(package);
-                        *accepted = trial;
-                        why.accepted = true;
-                        continue;
+            let meets_ultimatum = !package.intersect(bar.meet).is_empty();
+            let aim = if meets_ultimatum { bar.floor } else { bar.target.max(bar.floor) };
+            let can_do_better = !meets_ultimatum && bar.hold_out.is_some_and(|h| h > value);
+            if value >= aim && value >= reservation && !can_do_better {
+                if settlement::exposed(view, &agreed.overlaid(&trial), bar.floor) {
+                    why.unsettled = settlement::worst_default(view, &agreed.overlaid(&trial)).or(why.unsettled);
+                } else {
+                    match view.mandate_violation(&trial) {
+                        None => {
+                            reply.accept = reply.accept.union(package);
+                            *accepted = trial;
+                            why.accepted = true;
+                            continue;
+                        }
+                        Some(r) => why.blocked_by = Some(r as u8),
                     }
-                    Some(r) => why.blocked_by = Some(r as u8),
                 }
+            } else if can_do_better && value >= aim {
+                why.traded = true;
             } else {
                 why.costly = costliest(view, plan, &terms).or(why.costly);
             }
@@ -230,64 +370,24 @@ impl Delegate {
     }
 
     /// One move beside the answers and the proposal, as the persona and the moment suggest.
-    fn action(
-        &self,
-        view: &SideView<'_>,
-        why: &DelegateReason,
-        masks: &[OptionSet; MAX_ARTICLES],
-        believed: &PointTable,
-    ) -> Option<SideAction> {
+    fn action(&self, view: &SideView<'_>, why: &DelegateReason) -> Option<SideAction> {
         let scenario = view.public();
-        let mandate = view.mandate();
-        let persona = &mandate.persona;
+        let persona = &view.mandate().persona;
         let session = view.session();
         let last_session = scenario.sessions.len() - 1;
-        // Cable home when the instructions, not the terms, stand in the way.
-        if let Some(r) = why.blocked_by
+        // Cable home when the instructions stand in the way: they forbade a package it
+        // would have taken, or the other side's offer asks what only the capital can give.
+        let asked_of_capital = || {
+            let offer = view.opponent_proposal().terms;
+            view.mandate_violation(&offer).map(|r| r as u8)
+        };
+        if let Some(r) = why.blocked_by.or_else(asked_of_capital)
             && view.red_line(r as usize).is_some_and(|l| l.cable.is_some())
             && !view.cable_pending()
             && session >= persona.cable_from
             && session < last_session
         {
             return Some(SideAction::CableHome(r));
-        }
-        if self.full_strength
-            && let Some(from) = persona.ultimatum_from
-            && session >= from
-            && view.own_ultimatum().is_none()
-        {
-            // Only what the instructions make non-negotiable, at the most it may give there
-            // (the allowed term it believes the other side likes best).
-            let mut bound = ArticleSet::EMPTY;
-            for (r, red_line) in mandate.red_line_indices().zip(&mandate.red_lines) {
-                if view.red_line_active(r) {
-                    bound = bound.union(red_line.articles);
-                }
-            }
-            let mut terms = Terms::EMPTY;
-            for a in view.negotiable().intersect(bound).iter() {
-                let most = (0..scenario.articles[a].options.len())
-                    .filter(|&o| masks[a] & (1 << o) != 0)
-                    .max_by_key(|&o| (believed[a][o], std::cmp::Reverse(o)));
-                if let Some(o) = most {
-                    terms.set(a, o as u8);
-                }
-            }
-            if !terms.is_empty() {
-                let action = SideAction::Ultimatum(Ultimatum {
-                    terms,
-                    by_session: last_session as u8,
-                });
-                if view
-                    .check(&Turn {
-                        action: Some(action),
-                        ..Turn::PASS
-                    })
-                    .is_ok()
-                {
-                    return Some(action);
-                }
-            }
         }
         if session >= 2
             && session - view.last_agreement_session() >= STALL_SESSIONS
@@ -317,57 +417,74 @@ impl Agent for Delegate {
         "delegate"
     }
 
-    fn reset(&mut self, _seed: u64, _side: Side) {
+    fn reset(&mut self, seed: u64, side: Side) {
+        self.seed = seed;
+        self.side = side;
+        self.limits = None;
         self.offers_seen = [None; 2];
     }
 
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
         let side = view.side();
         let persona = &view.mandate().persona;
+        let limits = self.limits(view).at(self.level);
         let believed = self.believed(view);
         let masks = view.search_masks();
-        let candidates = Self::candidates(view, &masks, &believed);
+        let own_masks = credibility::with_opening(view, &masks);
+        let candidates = Self::candidates(view, &own_masks, &believed);
         let Some(best) = candidates.iter().max_by(|x, y| x.own.total_cmp(&y.own)).copied() else {
             return Decision::new(Turn::PASS, Reason::None);
         };
         let reservation = view.reservation();
-        let firmness = persona.firmness * self.firmness_scale;
-        let conceded = pow_exact(Self::time(view), firmness);
-        let target = best.own - (best.own - reservation).max(0.0) * conceded;
-        let mut plan = self.bid(&candidates, target, reservation).unwrap_or(best);
+        // The top of its curve is the best its instructions allow, whatever it has conceded.
+        let top = view.best_allowed(&masks).map_or(best.own, |t| view.utility(&t)).max(best.own);
+        let fair = Self::fair(&candidates, &best, reservation);
+        let resolve = (limits.resolve + credibility::distrust(view)).min(1.0);
+        let floor = reservation + resolve * (fair - reservation).max(0.0);
+        let firmness = persona.firmness * self.firmness_scale * limits.patience;
+        let conceded = pow_exact(Self::time(view, limits.pressure), firmness);
+        let target = (top - (top - floor).max(0.0) * conceded).max(floor);
+        // It bargains from its floor, not from walking away: where it settles depends on
+        // how much it insists on this game.
+        let mut plan = self.bid(&candidates, target, floor).unwrap_or(best);
         let offer = *view.opponent_proposal();
-        // For counter-offers, only terms the other side has shown it can live with: on each article, nothing it believes worse for the other side than
-        // the worst the other side has itself proposed.
-        let within = || Self::candidates(view, &revealed(view, &believed, &masks), &believed);
+        let mut why = DelegateReason::new(self.phrasing(view), target, floor);
+        why.reopened = credibility::reopened_now(view);
+        why.retreat = credibility::forced_retreat(view);
+        why.opening = view.record().proposed[side.index()].iter().all(|a| a.iter().all(|&n| n == 0))
+            && !persona.opening.is_empty();
+        // For counter-offers, only terms the other side has shown it can live with: on each
+        // article, nothing it believes worse for the other side than the worst the other side
+        // has itself proposed.
+        let within = || Self::candidates(view, &revealed(view, &believed, &own_masks), &believed);
         // Its last proposal that the other side can still answer: if the other side has not
-        // come down to what it offers them, meet the other side's own latest offer — or,
-        // failing that, give all it may rather than let the talks fail on its last word.
+        // come down to what it offers them, meet the other side's own latest offer if that
+        // leaves it above its floor; else its bid stands, at its floor, as its last word.
         if view.turns_left(side) == 1 && view.turns_left(side.other()) >= 1 && !offer.is_empty() {
-            let level = their_level(&believed, &masks, &plan.terms, &offer);
+            let level = their_level(&believed, &own_masks, &plan.terms, &offer);
             if plan.theirs < level {
                 let meets = candidates
                     .iter()
-                    .filter(|c| c.theirs >= level && c.own >= reservation)
+                    .filter(|c| c.theirs >= level && c.own >= floor)
                     .max_by(|x, y| x.own.total_cmp(&y.own).then(x.theirs.cmp(&y.theirs)));
-                let most = candidates
-                    .iter()
-                    .filter(|c| c.own >= reservation)
-                    .max_by(|x, y| x.theirs.cmp(&y.theirs).then(x.own.total_cmp(&y.own)));
-                if let Some(c) = meets.or(most) {
+if let Some(c) = meets {
                     plan = *c;
                 }
             }
         }
-        let mut why = DelegateReason {
-            target: target as f32,
-            offered: None,
-            accepted: false,
-            blocked_by: None,
-            costly: None,
-            yields: None,
-            compromise: false,
-            action: None,
-        };
+        // The other side's ultimatum: meet it, counter it, or call it.
+        let mut meet = ArticleSet::EMPTY;
+        if let Some((answer, met)) = ultimatum::answer_theirs(view, &own_masks, floor, &plan.terms) {
+            why.ultimatum_answer = Some(answer);
+            if let Some(met) = met {
+                meet = met.terms.articles().minus(view.agreed_terms().articles());
+                plan = Candidate {
+                    terms: met.terms,
+                    own: met.own,
+                    theirs: plan.theirs,
+                };
+            }
+        }
         // The trade-off (Faratin, Sierra and Jennings 2002): rather than take an acceptable
         // offer, counter with what it believes the other side likes as well and it likes
         // better — when it will have another turn to take the other side's next offer.
@@ -383,9 +500,10 @@ impl Agent for Delegate {
         if let Some(offered) = offered
             && self.full_strength
             && steady
+            && meet.is_empty()
             && view.turns_left(side) >= 2
         {
-            let level = their_level(&believed, &masks, &plan.terms, &offer);
+            let level = their_level(&believed, &own_masks, &plan.terms, &offer);
             let counter = within()
                 .into_iter()
                 .filter(|c| c.theirs >= level)
@@ -398,42 +516,37 @@ impl Agent for Delegate {
                 hold_out = Some(counter.own);
             }
         }
+        let bar = Bar {
+            target,
+            floor,
+            hold_out,
+            meet,
+        };
         let mut turn = Turn::PASS;
         let mut accepted = Terms::EMPTY;
         if !offer.is_empty() {
-            turn.reply = Self::answer(
-                view,
-                &offer,
-                ArticleSet::EMPTY,
-                &plan.terms,
-                (target, hold_out),
-                &mut accepted,
-                &mut why,
-            );
+            turn.reply = Self::answer(view, &offer, ArticleSet::EMPTY, &plan.terms, bar, &mut accepted, &mut why);
         }
         let mediator = *view.mediator_proposal();
         if !mediator.is_empty() {
             let skip = accepted.articles();
-            turn.mediator_reply = Self::answer(
-                view,
-                &mediator,
-                skip,
-                &plan.terms,
-                (target, None),
-                &mut accepted,
-                &mut why,
-            );
+            let bar = Bar {
+                hold_out: None,
+                meet: ArticleSet::EMPTY,
+                ..bar
+            };
+            turn.mediator_reply = Self::answer(view, &mediator, skip, &plan.terms, bar, &mut accepted, &mut why);
         }
 
         // What is still open, bid again around what it has just accepted.
         let plan = if accepted.is_empty() {
             plan
         } else {
-            let mut fixed = masks;
+            let mut fixed = own_masks;
             for (a, o) in accepted.iter() {
                 fixed[a] = 1 << o;
             }
-            self.bid(&Self::candidates(view, &fixed, &believed), target, reservation)
+            self.bid(&Self::candidates(view, &fixed, &believed), target, floor)
                 .unwrap_or(plan)
         };
         let open = view.negotiable().minus(accepted.articles());
@@ -453,7 +566,38 @@ impl Agent for Delegate {
                     .is_some_and(|(from, _)| view.session() == *from);
             }
         }
-        if let Some(action) = self.action(view, &why, &masks, &believed) {
+        if why.retreat.is_some_and(|(a, _)| turn.propose.is_none_or(|p| p.terms.get(a as usize).is_none())) {
+            why.retreat = None;
+        }
+        if why.retreat.is_none() {
+            why.taken_back = turn.propose.and_then(|p| credibility::taken_back(view, &p.terms));
+        }
+        let settled = view.agreed_terms().overlaid(&accepted);
+        let threat = ultimatum::own_move(
+            view,
+            &ultimatum::Stance {
+                floor,
+                limits,
+                full_strength: self.full_strength,
+                steady,
+                offered,
+            },
+            &settled,
+            turn.propose.as_ref(),
+        );
+        let action = match threat {
+            Some(ultimatum::Threat::BreakOff) => {
+                turn.break_off = true;
+                why.walks_out = true;
+                None
+            }
+            Some(ultimatum::Threat::Ultimatum { ultimatum, last_word }) => {
+                why.last_word = last_word;
+                Some(SideAction::Ultimatum(ultimatum))
+            }
+            None => self.action(view, &why),
+        };
+        if let Some(action) = action {
             let mut with = turn;
             with.action = Some(action);
             if view.check(&with).is_ok() {

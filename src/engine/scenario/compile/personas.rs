@@ -3,6 +3,8 @@
 use super::Compiler;
 use crate::engine::play::side::Side;
 use crate::engine::scenario::model::*;
+use crate::engine::play::moves::Terms;
+use crate::engine::scenario::file::{HiddenFile, PersonaFile};
 use crate::engine::source::Spanned;
 
 impl<'a> Compiler<'a> {
@@ -76,6 +78,11 @@ impl<'a> Compiler<'a> {
         if let Some(source) = &file.source {
             self.check_source_keys(source);
         }
+        let opening = self.opening(side, file);
+        let hidden = file
+            .hidden
+            .as_ref()
+            .map_or_else(HiddenRanges::default, |h| self.hidden_ranges(h));
         Persona {
             firmness: firmness.value,
             pressures,
@@ -83,6 +90,85 @@ impl<'a> Compiler<'a> {
             ultimatum_from,
             compromise,
             cable_from,
+            opening,
+            hidden,
+        }
+    }
+
+    /// The terms a persona concedes from the start: they must be terms its instructions
+    /// allow, or its first proposal would break them.
+    fn opening(&mut self, side: Side, file: &PersonaFile) -> Terms {
+        let mut terms = Terms::EMPTY;
+        for (article_id, option_id) in &file.opening {
+            let Some(a) = self.article(article_id) else { continue };
+            let Some(o) = self.option(a, option_id) else { continue };
+            let party = self.file.parties.side(side);
+            let forbidding = party.red_lines.iter().find(|r| {
+                r.active
+                    && r.forbids.value.iter().any(|(art, options)| {
+                        art.value == article_id.value && options.iter().any(|x| x.value == option_id.value)
+                    })
+            });
+            if let Some(red_line) = forbidding {
+                self.error(
+                    option_id.span,
+                    "opening-forbidden",
+                    format!(
+                        "{side}'s opening concedes `{}` on `{}`, which its red line `{}` forbids",
+                        option_id.value, article_id.value, red_line.id.value
+                    ),
+                    "open with a term the instructions allow, or change the red line",
+                );
+                continue;
+            }
+            terms.set(a, o);
+        }
+        terms
+    }
+
+    /// Ranges of the hidden limits: each low at most its high, within sensible bounds.
+    fn hidden_ranges(&mut self, file: &HiddenFile) -> HiddenRanges {
+        let range = |c: &mut Self, r: &Spanned<(f64, f64)>, bounds: std::ops::RangeInclusive<f64>, what: &str| {
+            let (low, high) = r.value;
+            let ok = low.is_finite() && high.is_finite() && low <= high && bounds.contains(&low) && bounds.contains(&high);
+            if !ok {
+                c.error(
+                    r.span,
+                    "hidden-range",
+                    format!("the {what} range ({low}, {high}) is not a range within {bounds:?}"),
+                    format!(
+                        "write (low, high) with low at most high, both from {} to {}",
+                        bounds.start(),
+                        bounds.end()
+                    ),
+                );
+                return (bounds.start().max(0.0), bounds.start().max(0.0));
+            }
+            (low, high)
+        };
+        let resolve = range(self, &file.resolve, 0.0..=1.0, "resolve");
+        let patience = range(self, &file.patience, 0.1..=5.0, "patience");
+        let pressure = range(self, &file.pressure, 0.0..=5.0, "pressure");
+        let walk_out = file.walk_out.as_ref().map(|w| {
+            self.check_range(w.chance.span, w.chance.value, 0.0..=1.0, "bad-chance", "a walk-out chance of");
+            let from = self.session_number(&w.from);
+            let to = self.session_number(&w.to);
+            if from > to {
+                self.error(
+                    w.to.span,
+                    "hidden-range",
+                    format!("the walk-out sessions run from {} back to {}", w.from.value, w.to.value),
+                    "write `to` at least as late as `from`",
+                );
+            }
+            (w.chance.value, from, to.max(from))
+        });
+        self.check_source_keys(&file.source);
+        HiddenRanges {
+            resolve,
+            patience,
+            pressure,
+            walk_out,
         }
     }
 

@@ -1,0 +1,49 @@
+//! What the end of the talks would settle: the agreed terms, and every open article as the
+//! scenario settles unresolved ones. The delegate counts it in everything it accepts, so a
+//! student cannot leave it below its walk-away value by agreeing only what suits the
+//! student and letting the clock settle the rest.
+
+use crate::engine::play::moves::Terms;
+use crate::engine::play::view::SideView;
+use crate::engine::scenario::Unresolved;
+
+/// The treaty if the talks ended with `agreed` settled, or `None` where an open article
+/// would block any treaty.
+pub(super) fn treaty_if_ended(view: &SideView<'_>, agreed: &Terms) -> Option<Terms> {
+    let mut terms = *agreed;
+    for (a, article) in view.public().articles.iter().enumerate() {
+        if terms.get(a).is_some() {
+            continue;
+        }
+        match article.unresolved {
+            Unresolved::Becomes(o) => terms.set(a, o),
+            Unresolved::BlocksTreaty => return None,
+        }
+    }
+    Some(terms)
+}
+
+/// Whether agreeing `agreed` could leave it, should nothing more be agreed, with a treaty
+/// worth less than `floor`.
+pub(super) fn exposed(view: &SideView<'_>, agreed: &Terms, floor: f64) -> bool {
+    treaty_if_ended(view, agreed).is_some_and(|t| view.utility(&t) < floor)
+}
+
+/// The open article whose settlement at the end of the talks would cost it most.
+pub(super) fn worst_default(view: &SideView<'_>, agreed: &Terms) -> Option<u8> {
+    view.public()
+        .articles
+        .iter()
+        .enumerate()
+        .filter(|&(a, _)| agreed.get(a).is_none())
+        .filter_map(|(a, article)| match article.unresolved {
+            Unresolved::Becomes(o) => {
+                let best = (0..article.options.len() as u8).map(|x| view.own_points(a, x)).max()?;
+                let loss = best - view.own_points(a, o);
+                (loss > 0).then_some((loss, a))
+            }
+            Unresolved::BlocksTreaty => None,
+        })
+        .max_by_key(|&(loss, a)| (loss, std::cmp::Reverse(a)))
+        .map(|(_, a)| a as u8)
+}
