@@ -61,7 +61,11 @@ impl Game {
     pub fn reset(&mut self, seed: u64) {
         self.seed = seed;
         self.rng = Rng::new(seed);
+        // The record's list of revealed preferences keeps its allocation from game to game.
+        let mut preferences = std::mem::take(&mut self.state.record.preferences);
+        preferences.clear();
         self.state = State::new(&self.scenario);
+        self.state.record.preferences = preferences;
         self.transcript.clear();
         self.facts_changed = true;
         self.open_session();
