@@ -44,17 +44,76 @@ pub fn frontier_of(
     allowed: &[OptionSet; MAX_ARTICLES],
 ) -> Vec<FrontierPoint> {
     thread_local! {
-        /// Working fronts, kept from call to call: the mediator builds a frontier at
-        /// every compromise, thousands of times a second in bulk runs.
-        static SCRATCH: std::cell::RefCell<[Vec<FrontierPoint>; 3]> = const {
-            std::cell::RefCell::new([Vec::new(), Vec::new(), Vec::new()])
-        };
+        static WORK: std::cell::RefCell<FrontierWork> = std::cell::RefCell::new(FrontierWork::default());
     }
-    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
-        Ok(mut buffers) => frontier_with(tables, options, articles, allowed, &mut buffers),
-        // Only if a caller's `options` itself builds a frontier: fresh buffers then.
-        Err(_) => frontier_with(tables, options, articles, allowed, &mut Default::default()),
+    WORK.with(|work| match work.try_borrow_mut() {
+        Ok(mut work) => work.frontier(tables, options, articles, allowed),
+        // Only if a caller's `options` itself builds a frontier: no cache then.
+        Err(_) => frontier_with(tables, &options, articles, allowed, &mut Default::default()),
     })
+}
+
+/// How many frontiers a thread remembers.
+const MEMO_SLOTS: usize = 256;
+
+/// Working fronts kept from call to call, and the frontiers lately built, by their exact
+/// inputs. The mediator and the delegate build a frontier at nearly every turn; in bulk runs
+/// between the same delegations the talks pass through the same positions again and again,
+/// and a frontier is a pure function of its inputs.
+#[derive(Default)]
+struct FrontierWork {
+    buffers: [Vec<FrontierPoint>; 3],
+    key: Vec<i32>,
+    memo: Vec<Option<(Vec<i32>, Vec<FrontierPoint>)>>,
+}
+
+impl FrontierWork {
+    fn frontier(
+        &mut self,
+        tables: [&PointTable; 2],
+        options: impl Fn(usize) -> u8,
+        articles: usize,
+        allowed: &[OptionSet; MAX_ARTICLES],
+    ) -> Vec<FrontierPoint> {
+        // The key: every input the result depends on (the points of options not allowed
+        // do not count).
+        let key = &mut self.key;
+        key.clear();
+        key.push(articles as i32);
+        for (a, &mask) in allowed.iter().enumerate().take(articles) {
+            let n = options(a);
+            let mask = mask & ((1u32 << n) - 1) as OptionSet;
+            key.push(mask as i32);
+            let mut bits = mask;
+            while bits != 0 {
+                let o = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                key.push(tables[0][a][o]);
+                key.push(tables[1][a][o]);
+            }
+        }
+        let hash = key.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &v| {
+            (h ^ v as u32 as u64).wrapping_mul(0x0000_0100_0000_01b3)
+        });
+        let slot = (hash ^ (hash >> 29)) as usize % MEMO_SLOTS;
+        if self.memo.is_empty() {
+            self.memo.resize_with(MEMO_SLOTS, || None);
+        }
+        if let Some((k, front)) = &self.memo[slot]
+            && k == key
+        {
+            return front.clone();
+        }
+        let front = frontier_with(tables, options, articles, allowed, &mut self.buffers);
+        match &mut self.memo[slot] {
+            Some((k, f)) => {
+                k.clone_from(&self.key);
+                f.clone_from(&front);
+            }
+            empty => *empty = Some((self.key.clone(), front.clone())),
+        }
+        front
+    }
 }
 
 fn frontier_with(
@@ -300,9 +359,10 @@ mod tests {
             let mut tables: [PointTable; 2] = [[[0; space::MAX_OPTIONS]; MAX_ARTICLES]; 2];
             let mut allowed = [0; MAX_ARTICLES];
             for a in 0..articles {
-                for o in 0..options[a] as usize {
-                    tables[0][a][o] = rng.below(spread) as i32;
-                    tables[1][a][o] = rng.below(spread) as i32;
+                for table in &mut tables {
+                    for points in table[a].iter_mut().take(options[a] as usize) {
+                        *points = rng.below(spread) as i32;
+                    }
                 }
                 allowed[a] = (rng.below(1 << options[a]) as OptionSet) | if case % 5 == 0 { 0 } else { 1 };
             }
