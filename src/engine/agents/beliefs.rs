@@ -99,28 +99,35 @@ const PASSES: usize = 24;
 /// Comparisons are made on the articles both sets of terms name.
 pub fn refine(table: &mut PointTable, record: &Record, side: Side) {
     let s = side.index() as u8;
+    // Per preference of this side, the shared articles where the two sets of terms differ:
+    // those where they agree add nothing to the difference and are never moved.
+    let mut terms: Vec<(usize, usize, usize)> = Vec::new();
+    let mut preferences: Vec<std::ops::Range<usize>> = Vec::new();
+    for (who, better, worse) in &record.preferences {
+        if *who != s {
+            continue;
+        }
+        let start = terms.len();
+        for a in better.articles().intersect(worse.articles()).iter() {
+            let (b, w) = (better.get(a).expect("shared"), worse.get(a).expect("shared"));
+            if b != w {
+                terms.push((a, b as usize, w as usize));
+            }
+        }
+        preferences.push(start..terms.len());
+    }
     for _ in 0..PASSES {
         let mut changed = false;
-        for (who, better, worse) in &record.preferences {
-            if *who != s {
-                continue;
-            }
-            let shared = better.articles().intersect(worse.articles());
-            let mut difference = 0;
-            for a in shared.iter() {
-                let (b, w) = (better.get(a).expect("shared"), worse.get(a).expect("shared"));
-                difference += table[a][b as usize] - table[a][w as usize];
-            }
+        for range in &preferences {
+            let differing = &terms[range.clone()];
+            let difference: i32 = differing.iter().map(|&(a, b, w)| table[a][b] - table[a][w]).sum();
             if difference >= MARGIN {
                 continue;
             }
-            for a in shared.iter() {
-                let (b, w) = (better.get(a).expect("shared"), worse.get(a).expect("shared"));
-                if b != w {
-                    table[a][b as usize] += STEP;
-                    table[a][w as usize] = (table[a][w as usize] - STEP).max(0);
-                    changed = true;
-                }
+            for &(a, b, w) in differing {
+                table[a][b] += STEP;
+                table[a][w] = (table[a][w] - STEP).max(0);
+                changed = true;
             }
         }
         if !changed {
