@@ -10,6 +10,7 @@ mod documents;
 mod history;
 mod hostile;
 mod properties;
+mod redteam;
 mod refusals;
 mod saves;
 mod scenarios;
