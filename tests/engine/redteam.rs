@@ -3,7 +3,7 @@
 use crate::common::{load, portsmouth, scenario_path};
 use portsmouth::engine::analysis::space::Valuation;
 use portsmouth::engine::batch::redteam::{
-    self, CSV_HEADER, FAMILIES, GridSize, Oracle, Row, Setup, Standing, WalkAway,
+    self, CSV_HEADER, FAMILIES, GridSize, Oracle, Row, Setup, Standing, Strategy, WalkAway,
 };
 use portsmouth::engine::play::game::Game;
 use portsmouth::engine::play::moves::{MAX_ARTICLES, Turn};
@@ -94,6 +94,20 @@ fn a_small_grid_on_the_tutorial_at_every_level_is_sound_and_repeatable() {
             );
         }
     }
+}
+
+#[test]
+fn one_recorded_game_shows_how_a_script_plays() {
+    let scenario = load("tutorial.ron");
+    let strategy = Strategy::CherryPick {
+        aim: 0.8,
+        all_defaults: true,
+    };
+    let (game, refused) = redteam::play_one(&scenario, &strategy, Side::Russia, Some("shrewd"), 3).unwrap();
+    assert!(game.is_over());
+    assert_eq!(refused, 0);
+    assert!(!game.transcript().entries.is_empty());
+    assert!(redteam::play_one(&scenario, &strategy, Side::Russia, Some("ruthless"), 3).is_err());
 }
 
 #[test]

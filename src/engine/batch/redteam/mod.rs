@@ -73,7 +73,7 @@ pub fn grid(size: GridSize) -> Vec<Strategy> {
             out.push(Strategy::Salami { step, floor });
         }
     }
-    for insist in if small { vec![1] } else { vec![1, 2, 3] } {
+    for insist in if small { vec![0, 1] } else { vec![0, 1, 2] } {
         for session in if small { vec![1] } else { vec![0, 1, 2] } {
             for grace in if small { vec![2] } else { vec![1, 3] } {
                 out.push(Strategy::UltimatumBluff { insist, session, grace });
@@ -269,29 +269,51 @@ fn self_play(scenario: &Arc<Scenario>, spec: &AgentSpec, setup: &Setup) -> Tally
 /// A script in one role against the delegate in the other. Only the script's refused
 /// turns are counted: the delegate's are its own business.
 fn against(scenario: &Arc<Scenario>, strategy: &Strategy, side: Side, spec: &AgentSpec, setup: &Setup) -> Tally {
-    let walk_away = Arc::new(WalkAway::default());
-    let oracle = match strategy {
-        Strategy::Oracle { margin } => Some(Oracle::new(
-            *margin,
-            scenario.mandate(side.other()).valuation.clone(),
-            Arc::clone(&walk_away),
-        )),
-        _ => None,
-    };
-    let mut script = Script::new(strategy.clone(), oracle);
+    let mut seat = ScriptSeat::new(scenario, strategy, side);
     let mut opponent = delegate(spec, side.other(), setup.seed, scenario);
-    play_games(scenario, setup, |game| {
-        script.reset(game.seed(), side);
+    play_games(scenario, setup, |game| seat.play(game, opponent.as_mut()))
+}
+
+/// A script in its seat, with what the runner tells the oracle.
+struct ScriptSeat {
+    script: Script,
+    side: Side,
+    walk_away: Arc<WalkAway>,
+}
+
+impl ScriptSeat {
+    fn new(scenario: &Scenario, strategy: &Strategy, side: Side) -> ScriptSeat {
+        let walk_away = Arc::new(WalkAway::default());
+        let oracle = match strategy {
+            Strategy::Oracle { margin } => Some(Oracle::new(
+                *margin,
+                scenario.mandate(side.other()).valuation.clone(),
+                Arc::clone(&walk_away),
+            )),
+            _ => None,
+        };
+        ScriptSeat {
+            script: Script::new(strategy.clone(), oracle),
+            side,
+            walk_away,
+        }
+    }
+
+    /// Plays a game from its opening to the end; returns the script's refused turns (the
+    /// delegate's are its own business).
+    fn play(&mut self, game: &mut Game, opponent: &mut dyn Agent) -> u64 {
+        let side = self.side;
+        self.script.reset(game.seed(), side);
         opponent.reset(game.seed(), side.other());
         let mut refused = 0;
         while let Some(mover) = game.to_move() {
             let decision = if mover == side {
                 // The oracle's knowledge, from the whole game.
-                walk_away.set(Standing {
+                self.walk_away.set(Standing {
                     walk_away: game.reservation(side.other()),
                     forbidden: game.state().forbidden[side.other().index()],
                 });
-                script.decide(&SideView::new(game, side))
+                self.script.decide(&SideView::new(game, side))
             } else {
                 opponent.decide(&SideView::new(game, mover))
             };
@@ -300,7 +322,23 @@ fn against(scenario: &Arc<Scenario>, strategy: &Strategy, side: Side, spec: &Age
             }
         }
         refused
-    })
+    }
+}
+
+/// One recorded game of a script against the delegate at `level` (`None`: its default
+/// persona), to read how an exploit goes; with the script's refused turns.
+pub fn play_one(
+    scenario: &Arc<Scenario>,
+    strategy: &Strategy,
+    side: Side,
+    level: Option<&str>,
+    seed: u64,
+) -> Result<(Game, u64), NoSuchLevel> {
+    let spec = level.map_or(AgentSpec::Delegate, |l| AgentSpec::DelegateAt(l.to_string()));
+    let mut opponent = agents::make(&spec, side.other(), seed, scenario)?;
+    let mut game = Game::new(Arc::clone(scenario), seed);
+    let refused = ScriptSeat::new(scenario, strategy, side).play(&mut game, opponent.as_mut());
+    Ok((game, refused))
 }
 
 /// Plays the run's games, one `play` per game on a game reset to its seed.

@@ -29,9 +29,10 @@ pub enum Strategy {
     Hardheaded { accept: f64, separate: bool },
     /// Starts at its best and gives up `step` of the way on each of its turns, down to `floor`.
     Salami { step: f64, floor: f64 },
-    /// At session `session` (0-based) issues an ultimatum, due `grace` sessions later: the
-    /// other side's standing offer, except on the `insist` articles that matter most to it,
-    /// where it demands its favourite. Holds those terms.
+    /// From session `session` (0-based), once the other side has tabled terms, issues an
+    /// ultimatum due `grace` sessions later: their terms (or as near as its instructions
+    /// allow), except on the `insist` articles that matter most to it, where it demands its
+    /// favourite. Holds those terms.
     UltimatumBluff {
         insist: usize,
         session: usize,
@@ -195,8 +196,27 @@ impl Script {
             }
             Strategy::UltimatumBluff { insist, session, grace } => {
                 let best = self.planner.best(view)?;
-                let plan = bluff_terms(view, &best, insist);
-                let issue = !self.ultimatum_issued && view.session() >= session && view.own_ultimatum().is_none();
+                let (raw, insisted) = bluff_terms(view, &best, insist);
+                let plan = if keeper(view)(&raw) {
+                    raw
+                } else {
+                    // The nearest treaty at or above it that the conditional red lines allow,
+                    // still insisting where it insists.
+                    let mut masks = view.search_masks();
+                    for &a in &insisted {
+                        if let Some(o) = best.get(a) {
+                            masks[a] = 1 << o;
+                        }
+                    }
+                    self.other_planner
+                        .plan_within(view, masks, view.utility(&raw))
+                        .unwrap_or(best)
+                };
+                // Once their terms are on the table, so that the demand can be built on them.
+                let issue = !self.ultimatum_issued
+                    && view.session() >= session
+                    && view.own_ultimatum().is_none()
+                    && !view.opponent_proposal().is_empty();
                 Some(Intent {
                     plan,
                     threshold: view.utility(&plan),
@@ -258,8 +278,9 @@ impl Script {
 }
 
 /// The other side's standing offer where the instructions allow it, except on the `insist`
-/// open articles whose options differ most in own points, where `best` stands.
-fn bluff_terms(view: &SideView<'_>, best: &Terms, insist: usize) -> Terms {
+/// open articles whose options differ most in own points (returned), where `best` stands.
+/// Conditional red lines are not checked here.
+fn bluff_terms(view: &SideView<'_>, best: &Terms, insist: usize) -> (Terms, Vec<usize>) {
     let masks = view.search_masks();
     let spread = |a: usize| {
         let points = (0..view.public().articles[a].options.len() as u8)
@@ -272,13 +293,23 @@ fn bluff_terms(view: &SideView<'_>, best: &Terms, insist: usize) -> Terms {
     let offer = view.opponent_proposal();
     let mut plan = *best;
     for &a in open.iter().skip(insist) {
-        if let Some(o) = offer.terms.get(a)
-            && masks[a] & (1 << o) != 0
-        {
+        let Some(offered) = offer.terms.get(a) else {
+            continue;
+        };
+        // Their option, or as near to it as the instructions allow: the allowed option
+        // worth least to this side.
+        let option = if masks[a] & (1 << offered) != 0 {
+            Some(offered)
+        } else {
+            (0..view.public().articles[a].options.len() as u8)
+                .filter(|&o| masks[a] & (1 << o) != 0)
+                .min_by_key(|&o| view.own_points(a, o))
+        };
+        if let Some(o) = option {
             plan.set(a, o);
         }
     }
-    if keeper(view)(&plan) { plan } else { *best }
+    (plan, open.iter().take(insist).copied().collect())
 }
 
 /// The search masks with every article the script stalls on fixed at its default, and
