@@ -6,6 +6,7 @@ pub mod export;
 #[cfg(feature = "gui")]
 pub mod open;
 pub mod out;
+pub mod redteam;
 pub mod replay;
 pub mod simulate;
 #[cfg(feature = "gui")]

@@ -11,6 +11,7 @@ mod fingerprint;
 mod history;
 mod hostile;
 mod properties;
+mod redteam;
 mod refusals;
 mod saves;
 mod scenarios;
