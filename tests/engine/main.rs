@@ -7,6 +7,7 @@ mod cli;
 mod common;
 mod delegate;
 mod documents;
+mod estimate;
 mod history;
 mod hostile;
 mod properties;

@@ -1,0 +1,471 @@
+//! The deal table's estimate: for the player's draft, how the counterpart is likely to
+//! receive each article and why, how near the whole draft is to what he would sign, the
+//! player's own red lines the draft would breach, and "what would it take" — the nearest
+//! counter-draft he would, as estimated, sign now.
+//!
+//! Everything here is worked out from the player's `SideView`: the public scenario, the
+//! public record and the player's own mandate. The view cannot reach the counterpart's
+//! valuations, red lines or no-treaty value, so neither can the estimate; how it reads him
+//! is set out in `reading`. The reasons are typed values; `describe` words them.
+
+mod nearest;
+mod reading;
+mod words;
+
+pub use reading::AskSource;
+
+use crate::engine::play::moves::{ArticleSet, Terms};
+use crate::engine::play::refusal::{Act, MoveError};
+use crate::engine::play::side::Side;
+use crate::engine::play::state::Status;
+use crate::engine::play::view::SideView;
+use crate::engine::scenario::Difficulty;
+use reading::{Reading, linked_in_his_proposal, option_count};
+use serde::{Deserialize, Serialize};
+
+/// How many believed points (of about 1000 for a whole treaty) a draft may fall short of
+/// his level and still be close; and apart rather than far apart.
+const CLOSE: i32 = 40;
+const APART: i32 = 150;
+
+/// How finely the estimate reads the counterpart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Precision {
+    /// Every distinction: he insists / may give / would accept; four levels for the draft.
+    Fine,
+    /// Fewer: he insists / may give; the draft far apart or close. The table says so.
+    Coarse,
+}
+
+impl Precision {
+    /// Coarse against the delegate at full strength (the scenario's hardest level, which
+    /// holds firm and reads the player), fine against the others.
+    pub fn for_level(difficulty: &Difficulty) -> Precision {
+        if difficulty.firmness >= 1.0 && difficulty.reads_opponent {
+            Precision::Coarse
+        } else {
+            Precision::Fine
+        }
+    }
+}
+
+/// How the counterpart is likely to receive one article of the draft.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Reception {
+    /// He holds out here: the term asks more of him than he is likely to give now.
+    Insists,
+    /// It asks something of him that he may give now.
+    MayGive,
+    /// He asks as much or less himself (not given at coarse precision).
+    WouldAccept,
+}
+
+/// How near the whole draft is to what he would sign.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Meter {
+    FarApart,
+    /// Not far apart, not close (not given at coarse precision).
+    Apart,
+    Close,
+    /// He would likely sign it now (not given at coarse precision: close instead).
+    LikelySign,
+}
+
+/// A qualitative size, never a number on the screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Weight {
+    Heavy,
+    Moderate,
+    Light,
+}
+
+/// How much a term asks of him against his position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Demand {
+    Nothing,
+    Little,
+    Much,
+}
+
+/// How far through the talks he is at his next answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Phase {
+    Early,
+    Middle,
+    Late,
+    /// His last turn.
+    LastWord,
+}
+
+/// Why an article is received as it is. Options are indices into the article's options.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ArticleReason {
+    /// The article is already agreed, on this option.
+    AlreadyAgreed { option: u8 },
+    /// His position on the article, and where it comes from.
+    HisPosition { option: u8, source: AskSource },
+    /// He has refused the draft's term, this many times.
+    HeRefusedThis { times: u8 },
+    /// The term asks more of him than anything he has proposed or accepted on the article.
+    BeyondHisOffers,
+    /// He has accepted the draft's term before.
+    HeAcceptedThis,
+    /// He has proposed the draft's term before (though it is not what he asks now).
+    HeProposedThis,
+    /// His standing proposal ties the article to these others.
+    Linked { with: ArticleSet },
+    /// His valuation as the record lets the player's side estimate it: how much the article
+    /// weighs with him, and how much the draft's term asks of him there.
+    Estimated { weight: Weight, demand: Demand },
+    /// How much the article was publicly known to matter to his side.
+    KnownPriority { weight: Weight },
+    /// The option his side was publicly known to favour.
+    KnownFavourite { option: u8 },
+    /// He has proposed the same term here again and again.
+    HeldFirm { times: u8 },
+    /// He has already moved here.
+    GaveGround,
+    /// The mediator's proposal on the table has this option.
+    MediatorProposed { option: u8 },
+}
+
+/// Why the whole draft is rated as it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum DraftReason {
+    /// His side's public position (the scenario's text).
+    PublicPosition,
+    Phase(Phase),
+    /// He has proposed nothing yet: the reading rests on the public priors.
+    NothingProposedYet,
+    /// The draft asks no more of him, in all, than he is likely to give now.
+    WithinWhatHeGives,
+    /// Articles where he is likely to hold out.
+    HeInsistsOn {
+        articles: ArticleSet,
+    },
+    /// Articles where the draft asks more than he has ever offered: at best close.
+    NeverOffered {
+        articles: ArticleSet,
+    },
+    /// Articles where the draft gives him more than he asks.
+    YouGiveMoreOn {
+        articles: ArticleSet,
+    },
+    /// The reading is coarse at this level.
+    CoarseReading,
+}
+
+/// A term of the draft the player's own instructions forbid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Breach {
+    pub article: usize,
+    pub option: u8,
+    /// Scenario-wide index of the player's red line.
+    pub red_line: usize,
+    /// Allowed if linked with terms that meet the red line's exception.
+    pub unless_linked: bool,
+}
+
+impl Breach {
+    /// The refusal the table would give if the draft were sent.
+    pub fn refusal(&self, side: Side) -> MoveError {
+        MoveError::ForbiddenByInstruction {
+            side,
+            act: Act::Propose,
+            article: self.article,
+            option: self.option,
+            red_line: self.red_line,
+            unless_linked: self.unless_linked,
+        }
+    }
+}
+
+/// One article of the draft.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ArticleEstimate {
+    pub article: usize,
+    pub option: u8,
+    pub reception: Reception,
+    /// Most telling first.
+    pub reasons: Vec<ArticleReason>,
+}
+
+/// The estimate of a draft.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Estimate {
+    pub counterpart: Side,
+    /// `Coarse`: the table says the reading is coarser.
+    pub precision: Precision,
+    pub meter: Meter,
+    pub reasons: Vec<DraftReason>,
+    /// In article order.
+    pub articles: Vec<ArticleEstimate>,
+    /// The player's own red lines the draft breaches, flagged before it is sent.
+    pub breaches: Vec<Breach>,
+}
+
+impl Estimate {
+    pub fn is_coarse(&self) -> bool {
+        self.precision == Precision::Coarse
+    }
+}
+
+/// How the counterpart is likely to receive `draft` (terms for some articles, taken as one
+/// linked package), read from the player's view only.
+///
+/// His level is the believed points he would give up now against his asks (see
+/// `reading`); a draft whose cost to him, in all, is within it is likely signed. An article
+/// he asks as much or less on he would accept; one whose cost fits his level together with
+/// what the draft gives him elsewhere he may give; otherwise he insists. A draft asking more
+/// on some article than he has ever offered there is at best close.
+pub fn estimate(view: &SideView<'_>, draft: &Terms, precision: Precision) -> Estimate {
+    let reading = Reading::of(view);
+    estimate_with(view, draft, precision, &reading)
+}
+
+/// The counter-draft nearest `draft` (fewest articles changed, then the smallest loss of
+/// the player's own points) that the counterpart would, as estimated, sign now and that the
+/// player's instructions allow: `estimate` rates it `LikelySign` at fine precision (close at
+/// coarse) with no breach. The draft itself when it already is one. `None` when no change
+/// to the draft's articles would do, or the draft names articles that are agreed or not yet
+/// on the table. The precision does not change the search (only how the result is shown).
+pub fn what_would_it_take(view: &SideView<'_>, draft: &Terms, _precision: Precision) -> Option<Terms> {
+    let reading = Reading::of(view);
+    nearest::nearest(view, draft, &reading)
+}
+
+/// The estimate and the nearest counter-draft, reading the counterpart once.
+pub fn estimate_and_nearest(view: &SideView<'_>, draft: &Terms, precision: Precision) -> (Estimate, Option<Terms>) {
+    let reading = Reading::of(view);
+    (
+        estimate_with(view, draft, precision, &reading),
+        nearest::nearest(view, draft, &reading),
+    )
+}
+
+fn estimate_with(view: &SideView<'_>, draft: &Terms, precision: Precision, reading: &Reading) -> Estimate {
+    let public = view.public();
+    let other = reading.other;
+    let record = view.record();
+    let o = other.index();
+    let cost = reading.cost_of(draft);
+    let surplus: i32 = draft.iter().map(|(a, x)| (-reading.cost(a, x)).max(0)).sum();
+    let mean_weight = mean((0..public.articles.len()).map(|a| reading.weight(a, option_count(view, a)) as f64));
+    let known = &view.known(other).known_priorities;
+    let mean_known = mean(known.iter().copied());
+    let mediator = view.mediator_proposal().terms;
+
+    let mut articles = Vec::new();
+    let (mut insists, mut gives_more, mut never_offered) = (ArticleSet::EMPTY, ArticleSet::EMPTY, ArticleSet::EMPTY);
+    for (a, x) in draft.iter() {
+        let mut reasons = Vec::new();
+        if let Status::Agreed(agreed) = view.status(a) {
+            reasons.push(ArticleReason::AlreadyAgreed { option: agreed });
+            let reception = if agreed == x {
+                Reception::WouldAccept
+            } else {
+                Reception::Insists
+            };
+            articles.push(ArticleEstimate {
+                article: a,
+                option: x,
+                reception,
+                reasons,
+            });
+            continue;
+        }
+        let ask = reading.asks[a];
+        let cost_here = reading.cost(a, x);
+        let reception = if cost_here <= 0 {
+            Reception::WouldAccept
+        } else if cost_here <= reading.room + surplus {
+            Reception::MayGive
+        } else {
+            Reception::Insists
+        };
+        if reception == Reception::Insists {
+            insists.insert(a);
+        }
+        if cost_here < 0 {
+            gives_more.insert(a);
+        }
+        reasons.push(ArticleReason::HisPosition {
+            option: ask,
+            source: reading.ask_source[a],
+        });
+        if reading.beyond_shown(a, x) {
+            never_offered.insert(a);
+            reasons.push(ArticleReason::BeyondHisOffers);
+        }
+        let refused = record.refused[o][a][x as usize];
+        if refused > 0 && x != ask {
+            reasons.push(ArticleReason::HeRefusedThis { times: refused });
+        }
+        if record.accepted[o][a][x as usize] > 0 {
+            reasons.push(ArticleReason::HeAcceptedThis);
+        }
+        if record.proposed[o][a][x as usize] > 0 && x != ask {
+            reasons.push(ArticleReason::HeProposedThis);
+        }
+        let linked = linked_in_his_proposal(view, a);
+        if !linked.is_empty() {
+            reasons.push(ArticleReason::Linked { with: linked });
+        }
+        let weight = reading.weight(a, option_count(view, a));
+        let demand = if cost_here <= 0 {
+            Demand::Nothing
+        } else if 2 * cost_here <= weight {
+            Demand::Little
+        } else {
+            Demand::Much
+        };
+        reasons.push(ArticleReason::Estimated {
+            weight: weight_of(weight as f64, mean_weight),
+            demand,
+        });
+        if let Some(&priority) = known.get(a) {
+            reasons.push(ArticleReason::KnownPriority {
+                weight: weight_of(priority, mean_known),
+            });
+        }
+        if let Some(favourite) = view.known(other).known_favourites.get(a).copied().flatten() {
+            reasons.push(ArticleReason::KnownFavourite { option: favourite });
+        }
+        let held = record.held[o][a];
+        if held >= 2 {
+            reasons.push(ArticleReason::HeldFirm { times: held });
+        }
+        if record.moved[o][a] > 0 {
+            reasons.push(ArticleReason::GaveGround);
+        }
+        if let Some(m) = mediator.get(a) {
+            reasons.push(ArticleReason::MediatorProposed { option: m });
+        }
+        articles.push(ArticleEstimate {
+            article: a,
+            option: x,
+            reception,
+            reasons,
+        });
+    }
+
+    let shortfall = cost - reading.room;
+    // Asking more somewhere than he has ever offered there keeps a draft at best close.
+    let mut meter = if shortfall <= 0 && never_offered.is_empty() {
+        Meter::LikelySign
+    } else if shortfall <= CLOSE {
+        Meter::Close
+    } else if shortfall <= APART {
+        Meter::Apart
+    } else {
+        Meter::FarApart
+    };
+
+    let mut reasons = vec![DraftReason::PublicPosition, DraftReason::Phase(phase(reading.time))];
+    let proposed_any = record.proposed[o].iter().any(|row| row.iter().any(|&n| n > 0));
+    if !proposed_any {
+        reasons.push(DraftReason::NothingProposedYet);
+    }
+    if shortfall <= 0 {
+        reasons.push(DraftReason::WithinWhatHeGives);
+    }
+    if !insists.is_empty() {
+        reasons.push(DraftReason::HeInsistsOn { articles: insists });
+    }
+    if !never_offered.is_empty() {
+        reasons.push(DraftReason::NeverOffered {
+            articles: never_offered,
+        });
+    }
+    if !gives_more.is_empty() {
+        reasons.push(DraftReason::YouGiveMoreOn { articles: gives_more });
+    }
+    if precision == Precision::Coarse {
+        reasons.push(DraftReason::CoarseReading);
+        meter = match meter {
+            Meter::LikelySign | Meter::Close => Meter::Close,
+            Meter::Apart | Meter::FarApart => Meter::FarApart,
+        };
+        for article in &mut articles {
+            if article.reception == Reception::WouldAccept {
+                article.reception = Reception::MayGive;
+            }
+        }
+    }
+    Estimate {
+        counterpart: other,
+        precision,
+        meter,
+        reasons,
+        articles,
+        breaches: breaches(view, draft),
+    }
+}
+
+/// The player's own red lines the draft breaches: terms its instructions forbid outright,
+/// and (once those are left out) a conditional red line the package does not meet.
+fn breaches(view: &SideView<'_>, draft: &Terms) -> Vec<Breach> {
+    let mandate = view.mandate();
+    let mut found = Vec::new();
+    let mut rest = Terms::EMPTY;
+    for (a, o) in draft.iter() {
+        if view.forbidden(a) & (1 << o) == 0 {
+            rest.set(a, o);
+            continue;
+        }
+        let red_line = mandate.red_line_indices().find(|&r| {
+            view.red_line_active(r)
+                && view
+                    .red_line(r)
+                    .is_some_and(|l| l.unless.is_none() && l.forbids[a] & (1 << o) != 0)
+        });
+        if let Some(red_line) = red_line {
+            found.push(Breach {
+                article: a,
+                option: o,
+                red_line,
+                unless_linked: false,
+            });
+        }
+    }
+    if let Some(r) = view.mandate_violation(&rest)
+        && let Some(line) = view.red_line(r)
+        && let Some((a, o)) = rest.iter().find(|&(a, o)| line.forbids[a] & (1 << o) != 0)
+    {
+        found.push(Breach {
+            article: a,
+            option: o,
+            red_line: r,
+            unless_linked: line.unless.is_some(),
+        });
+        found.sort_by_key(|b| b.article);
+    }
+    found
+}
+
+fn mean(values: impl Iterator<Item = f64>) -> f64 {
+    let (sum, n) = values.fold((0.0, 0usize), |(s, n), v| (s + v, n + 1));
+    if n == 0 { 0.0 } else { sum / n as f64 }
+}
+
+fn weight_of(value: f64, mean: f64) -> Weight {
+    if value >= 1.5 * mean {
+        Weight::Heavy
+    } else if value <= 0.6 * mean {
+        Weight::Light
+    } else {
+        Weight::Moderate
+    }
+}
+
+fn phase(time: f64) -> Phase {
+    if time >= 1.0 {
+        Phase::LastWord
+    } else if time >= 2.0 / 3.0 {
+        Phase::Late
+    } else if time >= 1.0 / 3.0 {
+        Phase::Middle
+    } else {
+        Phase::Early
+    }
+}
