@@ -5,7 +5,7 @@
 
 use crate::common::{self, load};
 use portsmouth::engine::agents;
-use portsmouth::engine::analysis::estimate::{self, Estimate, Meter, Precision, Reception};
+use portsmouth::engine::analysis::estimate::{self, DraftReason, Estimate, Meter, Precision, Reception};
 use portsmouth::engine::play::game::Game;
 use portsmouth::engine::play::moves::{Proposal, Terms, Turn};
 use portsmouth::engine::play::side::Side;
@@ -132,6 +132,18 @@ fn the_estimate_reads_the_public_record_not_the_counterparts_mandate() {
         // And as the table receives it.
         assert_eq!(ron::to_string(a).unwrap(), ron::to_string(b).unwrap());
     }
+    // His public statements during the talks are among the reasons once made.
+    let lamsdorf = original
+        .events
+        .iter()
+        .position(|e| e.id == "lamsdorf_statement")
+        .unwrap();
+    assert!(
+        readings
+            .iter()
+            .any(|(e, _)| e.reasons.contains(&DraftReason::PublicStatement { event: lamsdorf })),
+        "Lamsdorf's statement is never cited"
+    );
     // Not vacuous: another record (Russia played otherwise) reads otherwise.
     let (_, other_record) = play_reading(&original, "conceder", None);
     let differs = readings

@@ -134,6 +134,10 @@ pub enum ArticleReason {
 pub enum DraftReason {
     /// His side's public position (the scenario's text).
     PublicPosition,
+    /// A public dispatch from his capital during the talks (an event's, by index).
+    PublicStatement {
+        event: usize,
+    },
     Phase(Phase),
     /// He has proposed nothing yet: the reading rests on the public priors.
     NothingProposedYet,
@@ -361,7 +365,18 @@ fn estimate_with(view: &SideView<'_>, draft: &Terms, precision: Precision, readi
         Meter::FarApart
     };
 
-    let mut reasons = vec![DraftReason::PublicPosition, DraftReason::Phase(phase(reading.time))];
+    let mut reasons = vec![DraftReason::PublicPosition];
+    let capital = &view.known(other).capital;
+    for (e, event) in public.events.iter().enumerate() {
+        let from_his_capital = event
+            .dispatch
+            .as_ref()
+            .is_some_and(|d| d.from.contains(capital.as_str()));
+        if from_his_capital && view.public_event_fired(e) {
+            reasons.push(DraftReason::PublicStatement { event: e });
+        }
+    }
+    reasons.push(DraftReason::Phase(phase(reading.time)));
     let proposed_any = record.proposed[o].iter().any(|row| row.iter().any(|&n| n > 0));
     if !proposed_any {
         reasons.push(DraftReason::NothingProposedYet);

@@ -156,6 +156,12 @@ impl DraftReason {
                 n.country(),
                 public.party(counterpart).public_position
             ),
+            DraftReason::PublicStatement { event } => {
+                match public.events.get(event).and_then(|e| e.dispatch.as_ref()) {
+                    Some(d) => format!("From {}: \"{}\"", d.from, d.text),
+                    None => format!("{} has spoken publicly during the talks.", n.country()),
+                }
+            }
             DraftReason::Phase(phase) => match phase {
                 Phase::Early => format!("It is early in the talks: {he} has little reason to give ground yet."),
                 Phase::Middle => format!("The talks are halfway through: {he} may give some ground."),
