@@ -151,6 +151,12 @@ pub enum DraftReason {
     NeverOffered {
         articles: ArticleSet,
     },
+    /// Articles where everything the player's instructions allow asks more than he has ever
+    /// offered: no counter-draft on them can be signed now (a cable home, or time, may
+    /// change that).
+    NoCommonGround {
+        articles: ArticleSet,
+    },
     /// Articles where the draft gives him more than he asks.
     YouGiveMoreOn {
         articles: ArticleSet,
@@ -260,7 +266,8 @@ fn estimate_with(view: &SideView<'_>, draft: &Terms, precision: Precision, readi
     let mediator = view.mediator_proposal().terms;
 
     let mut articles = Vec::new();
-    let (mut insists, mut gives_more, mut never_offered) = (ArticleSet::EMPTY, ArticleSet::EMPTY, ArticleSet::EMPTY);
+    let (mut insists, mut gives_more) = (ArticleSet::EMPTY, ArticleSet::EMPTY);
+    let (mut never_offered, mut no_common_ground) = (ArticleSet::EMPTY, ArticleSet::EMPTY);
     for (a, x) in draft.iter() {
         let mut reasons = Vec::new();
         if let Status::Agreed(agreed) = view.status(a) {
@@ -300,6 +307,12 @@ fn estimate_with(view: &SideView<'_>, draft: &Terms, precision: Precision, readi
         if reading.beyond_shown(a, x) {
             never_offered.insert(a);
             reasons.push(ArticleReason::BeyondHisOffers);
+        }
+        let mut allowed = (0..option_count(view, a) as u8)
+            .filter(|&o| view.forbidden(a) & (1 << o) == 0)
+            .peekable();
+        if allowed.peek().is_some() && allowed.all(|o| reading.beyond_shown(a, o)) {
+            no_common_ground.insert(a);
         }
         let refused = record.refused[o][a][x as usize];
         if refused > 0 && x != ask {
@@ -390,6 +403,11 @@ fn estimate_with(view: &SideView<'_>, draft: &Terms, precision: Precision, readi
     if !never_offered.is_empty() {
         reasons.push(DraftReason::NeverOffered {
             articles: never_offered,
+        });
+    }
+    if !no_common_ground.is_empty() {
+        reasons.push(DraftReason::NoCommonGround {
+            articles: no_common_ground,
         });
     }
     if !gives_more.is_empty() {

@@ -130,7 +130,7 @@ impl ArticleReason {
                 n.option(article, option)
             ),
             ArticleReason::HeldFirm { times: k } => {
-                format!("{he} has held to the same terms on {title} {} in a row.", times(k))
+                format!("{he} has repeated his terms on {title} {}.", times(k))
             }
             ArticleReason::GaveGround => format!("{he} has already given ground on {title}."),
             ArticleReason::MediatorProposed { option } => format!(
@@ -158,7 +158,7 @@ impl DraftReason {
             ),
             DraftReason::PublicStatement { event } => {
                 match public.events.get(event).and_then(|e| e.dispatch.as_ref()) {
-                    Some(d) => format!("From {}: \"{}\"", d.from, d.text),
+                    Some(d) => format!("Public news from {}: \"{}\"", d.from, d.text),
                     None => format!("{} has spoken publicly during the talks.", n.country()),
                 }
             }
@@ -179,6 +179,11 @@ impl DraftReason {
             DraftReason::NeverOffered { articles } => {
                 format!("You ask more than {he} has ever offered on {}.", n.list(articles))
             }
+            DraftReason::NoCommonGround { articles } => format!(
+                "On {}, {he} has never offered anything your instructions let you accept: \
+                 a cable home, or time, may change that.",
+                n.list(articles)
+            ),
             DraftReason::YouGiveMoreOn { articles } => {
                 format!("You offer {he} more than he asks on {}.", n.list(articles))
             }
