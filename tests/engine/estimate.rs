@@ -428,3 +428,21 @@ fn the_estimate_is_quick_and_worded_without_numbers() {
     );
     assert!(sentences > 0);
 }
+
+#[test]
+fn the_reading_is_coarse_at_the_hardest_level_only() {
+    let scenario = load("portsmouth-1905.ron");
+    let precisions: Vec<(&str, Precision)> = scenario
+        .difficulties
+        .iter()
+        .map(|d| (d.id.as_str(), Precision::for_level(d)))
+        .collect();
+    assert_eq!(
+        precisions,
+        [
+            ("yielding", Precision::Fine),
+            ("steady", Precision::Fine),
+            ("shrewd", Precision::Coarse)
+        ]
+    );
+}

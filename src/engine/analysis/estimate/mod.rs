@@ -9,6 +9,7 @@
 //! is set out in `reading`. The reasons are typed values; `describe` words them.
 
 mod nearest;
+mod rate;
 mod reading;
 mod words;
 
@@ -17,16 +18,10 @@ pub use reading::AskSource;
 use crate::engine::play::moves::{ArticleSet, Terms};
 use crate::engine::play::refusal::{Act, MoveError};
 use crate::engine::play::side::Side;
-use crate::engine::play::state::Status;
 use crate::engine::play::view::SideView;
 use crate::engine::scenario::Difficulty;
-use reading::{Reading, linked_in_his_proposal, option_count};
+use reading::Reading;
 use serde::{Deserialize, Serialize};
-
-/// How many believed points (of about 1000 for a whole treaty) a draft may fall short of
-/// his level and still be close; and apart rather than far apart.
-const CLOSE: i32 = 40;
-const APART: i32 = 150;
 
 /// How finely the estimate reads the counterpart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -227,10 +222,11 @@ impl Estimate {
 /// `reading`); a draft whose cost to him, in all, is within it is likely signed. An article
 /// he asks as much or less on he would accept; one whose cost fits his level together with
 /// what the draft gives him elsewhere he may give; otherwise he insists. A draft asking more
-/// on some article than he has ever offered there is at best close.
+/// on some article than he has ever offered there is at best close. An empty draft asks
+/// nothing of him: likely signed, with no articles.
 pub fn estimate(view: &SideView<'_>, draft: &Terms, precision: Precision) -> Estimate {
     let reading = Reading::of(view);
-    estimate_with(view, draft, precision, &reading)
+    rate::rate(view, draft, precision, &reading)
 }
 
 /// The counter-draft nearest `draft` (fewest articles changed, then the smallest loss of
@@ -248,257 +244,7 @@ pub fn what_would_it_take(view: &SideView<'_>, draft: &Terms, _precision: Precis
 pub fn estimate_and_nearest(view: &SideView<'_>, draft: &Terms, precision: Precision) -> (Estimate, Option<Terms>) {
     let reading = Reading::of(view);
     (
-        estimate_with(view, draft, precision, &reading),
+        rate::rate(view, draft, precision, &reading),
         nearest::nearest(view, draft, &reading),
     )
-}
-
-fn estimate_with(view: &SideView<'_>, draft: &Terms, precision: Precision, reading: &Reading) -> Estimate {
-    let public = view.public();
-    let other = reading.other;
-    let record = view.record();
-    let o = other.index();
-    let cost = reading.cost_of(draft);
-    let surplus: i32 = draft.iter().map(|(a, x)| (-reading.cost(a, x)).max(0)).sum();
-    let mean_weight = mean((0..public.articles.len()).map(|a| reading.weight(a, option_count(view, a)) as f64));
-    let known = &view.known(other).known_priorities;
-    let mean_known = mean(known.iter().copied());
-    let mediator = view.mediator_proposal().terms;
-
-    let mut articles = Vec::new();
-    let (mut insists, mut gives_more) = (ArticleSet::EMPTY, ArticleSet::EMPTY);
-    let (mut never_offered, mut no_common_ground) = (ArticleSet::EMPTY, ArticleSet::EMPTY);
-    for (a, x) in draft.iter() {
-        let mut reasons = Vec::new();
-        if let Status::Agreed(agreed) = view.status(a) {
-            reasons.push(ArticleReason::AlreadyAgreed { option: agreed });
-            let reception = if agreed == x {
-                Reception::WouldAccept
-            } else {
-                Reception::Insists
-            };
-            articles.push(ArticleEstimate {
-                article: a,
-                option: x,
-                reception,
-                reasons,
-            });
-            continue;
-        }
-        let ask = reading.asks[a];
-        let cost_here = reading.cost(a, x);
-        let reception = if cost_here <= 0 {
-            Reception::WouldAccept
-        } else if cost_here <= reading.room + surplus {
-            Reception::MayGive
-        } else {
-            Reception::Insists
-        };
-        if reception == Reception::Insists {
-            insists.insert(a);
-        }
-        if cost_here < 0 {
-            gives_more.insert(a);
-        }
-        reasons.push(ArticleReason::HisPosition {
-            option: ask,
-            source: reading.ask_source[a],
-        });
-        if reading.beyond_shown(a, x) {
-            never_offered.insert(a);
-            reasons.push(ArticleReason::BeyondHisOffers);
-        }
-        let mut allowed = (0..option_count(view, a) as u8)
-            .filter(|&o| view.forbidden(a) & (1 << o) == 0)
-            .peekable();
-        if allowed.peek().is_some() && allowed.all(|o| reading.beyond_shown(a, o)) {
-            no_common_ground.insert(a);
-        }
-        let refused = record.refused[o][a][x as usize];
-        if refused > 0 && x != ask {
-            reasons.push(ArticleReason::HeRefusedThis { times: refused });
-        }
-        if record.accepted[o][a][x as usize] > 0 {
-            reasons.push(ArticleReason::HeAcceptedThis);
-        }
-        if record.proposed[o][a][x as usize] > 0 && x != ask {
-            reasons.push(ArticleReason::HeProposedThis);
-        }
-        let linked = linked_in_his_proposal(view, a);
-        if !linked.is_empty() {
-            reasons.push(ArticleReason::Linked { with: linked });
-        }
-        let weight = reading.weight(a, option_count(view, a));
-        let demand = if cost_here <= 0 {
-            Demand::Nothing
-        } else if 2 * cost_here <= weight {
-            Demand::Little
-        } else {
-            Demand::Much
-        };
-        reasons.push(ArticleReason::Estimated {
-            weight: weight_of(weight as f64, mean_weight),
-            demand,
-        });
-        if let Some(&priority) = known.get(a) {
-            reasons.push(ArticleReason::KnownPriority {
-                weight: weight_of(priority, mean_known),
-            });
-        }
-        if let Some(favourite) = view.known(other).known_favourites.get(a).copied().flatten() {
-            reasons.push(ArticleReason::KnownFavourite { option: favourite });
-        }
-        let held = record.held[o][a];
-        if held >= 2 {
-            reasons.push(ArticleReason::HeldFirm { times: held });
-        }
-        if record.moved[o][a] > 0 {
-            reasons.push(ArticleReason::GaveGround);
-        }
-        if let Some(m) = mediator.get(a) {
-            reasons.push(ArticleReason::MediatorProposed { option: m });
-        }
-        articles.push(ArticleEstimate {
-            article: a,
-            option: x,
-            reception,
-            reasons,
-        });
-    }
-
-    let shortfall = cost - reading.room;
-    // Asking more somewhere than he has ever offered there keeps a draft at best close.
-    let mut meter = if shortfall <= 0 && never_offered.is_empty() {
-        Meter::LikelySign
-    } else if shortfall <= CLOSE {
-        Meter::Close
-    } else if shortfall <= APART {
-        Meter::Apart
-    } else {
-        Meter::FarApart
-    };
-
-    let mut reasons = vec![DraftReason::PublicPosition];
-    let capital = &view.known(other).capital;
-    for (e, event) in public.events.iter().enumerate() {
-        let from_his_capital = event
-            .dispatch
-            .as_ref()
-            .is_some_and(|d| d.from.contains(capital.as_str()));
-        if from_his_capital && view.public_event_fired(e) {
-            reasons.push(DraftReason::PublicStatement { event: e });
-        }
-    }
-    reasons.push(DraftReason::Phase(phase(reading.time)));
-    let proposed_any = record.proposed[o].iter().any(|row| row.iter().any(|&n| n > 0));
-    if !proposed_any {
-        reasons.push(DraftReason::NothingProposedYet);
-    }
-    if shortfall <= 0 {
-        reasons.push(DraftReason::WithinWhatHeGives);
-    }
-    if !insists.is_empty() {
-        reasons.push(DraftReason::HeInsistsOn { articles: insists });
-    }
-    if !never_offered.is_empty() {
-        reasons.push(DraftReason::NeverOffered {
-            articles: never_offered,
-        });
-    }
-    if !no_common_ground.is_empty() {
-        reasons.push(DraftReason::NoCommonGround {
-            articles: no_common_ground,
-        });
-    }
-    if !gives_more.is_empty() {
-        reasons.push(DraftReason::YouGiveMoreOn { articles: gives_more });
-    }
-    if precision == Precision::Coarse {
-        reasons.push(DraftReason::CoarseReading);
-        meter = match meter {
-            Meter::LikelySign | Meter::Close => Meter::Close,
-            Meter::Apart | Meter::FarApart => Meter::FarApart,
-        };
-        for article in &mut articles {
-            if article.reception == Reception::WouldAccept {
-                article.reception = Reception::MayGive;
-            }
-        }
-    }
-    Estimate {
-        counterpart: other,
-        precision,
-        meter,
-        reasons,
-        articles,
-        breaches: breaches(view, draft),
-    }
-}
-
-/// The player's own red lines the draft breaches: terms its instructions forbid outright,
-/// and (once those are left out) a conditional red line the package does not meet.
-fn breaches(view: &SideView<'_>, draft: &Terms) -> Vec<Breach> {
-    let mandate = view.mandate();
-    let mut found = Vec::new();
-    let mut rest = Terms::EMPTY;
-    for (a, o) in draft.iter() {
-        if view.forbidden(a) & (1 << o) == 0 {
-            rest.set(a, o);
-            continue;
-        }
-        let red_line = mandate.red_line_indices().find(|&r| {
-            view.red_line_active(r)
-                && view
-                    .red_line(r)
-                    .is_some_and(|l| l.unless.is_none() && l.forbids[a] & (1 << o) != 0)
-        });
-        if let Some(red_line) = red_line {
-            found.push(Breach {
-                article: a,
-                option: o,
-                red_line,
-                unless_linked: false,
-            });
-        }
-    }
-    if let Some(r) = view.mandate_violation(&rest)
-        && let Some(line) = view.red_line(r)
-        && let Some((a, o)) = rest.iter().find(|&(a, o)| line.forbids[a] & (1 << o) != 0)
-    {
-        found.push(Breach {
-            article: a,
-            option: o,
-            red_line: r,
-            unless_linked: line.unless.is_some(),
-        });
-        found.sort_by_key(|b| b.article);
-    }
-    found
-}
-
-fn mean(values: impl Iterator<Item = f64>) -> f64 {
-    let (sum, n) = values.fold((0.0, 0usize), |(s, n), v| (s + v, n + 1));
-    if n == 0 { 0.0 } else { sum / n as f64 }
-}
-
-fn weight_of(value: f64, mean: f64) -> Weight {
-    if value >= 1.5 * mean {
-        Weight::Heavy
-    } else if value <= 0.6 * mean {
-        Weight::Light
-    } else {
-        Weight::Moderate
-    }
-}
-
-fn phase(time: f64) -> Phase {
-    if time >= 1.0 {
-        Phase::LastWord
-    } else if time >= 2.0 / 3.0 {
-        Phase::Late
-    } else if time >= 1.0 / 3.0 {
-        Phase::Middle
-    } else {
-        Phase::Early
-    }
 }

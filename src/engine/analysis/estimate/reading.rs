@@ -204,7 +204,7 @@ fn fair_point(view: &SideView<'_>, believed: &PointTable) -> Option<Terms> {
 /// The frontier between the player's points and his believed points over what the
 /// player's instructions allow (conditional red lines met as `mandate::frontier_masks`
 /// describes), best for the player first.
-pub(super) fn frontier(view: &SideView<'_>, believed: &PointTable) -> Vec<FrontierPoint> {
+fn frontier(view: &SideView<'_>, believed: &PointTable) -> Vec<FrontierPoint> {
     let articles = &view.public().articles;
     let options = |a: usize| articles[a].options.len() as u8;
     let masks = view.search_masks();
