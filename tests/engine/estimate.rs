@@ -18,37 +18,54 @@ const LEVELS: [&str; 3] = ["yielding", "steady", "shrewd"];
 const PLAYERS: [&str; 5] = ["boulware", "linear", "conceder", "tit-for-tat", "random"];
 const METERS: [Meter; 4] = [Meter::FarApart, Meter::Apart, Meter::Close, Meter::LikelySign];
 
-/// The 1905 scenario with Russia's private mandate changed and nothing public touched:
-/// other valuations, a higher value of no treaty, a red line not in force, another persona.
-fn with_russias_mandate_changed() -> Arc<Scenario> {
+/// The 1905 scenario with one side's private mandate changed and nothing public touched:
+/// other valuations, another value of no treaty, a red line not in force (so every move
+/// allowed before still is), another persona.
+fn with_mandate_changed(side: Side) -> Arc<Scenario> {
     let text = std::fs::read_to_string(common::scenario_path("portsmouth-1905.ron")).unwrap();
-    let mut changed = text.clone();
-    for (from, to) in [
-        ("\"korea\": [0, 6, 12, 25],", "\"korea\": [25, 12, 6, 0],"),
-        ("\"fishing\": [0, 5, 8],", "\"fishing\": [20, 5, 0],"),
-        ("points: 175,", "points: 320,"),
-        (
-            "forbids: {\"naval_limit\": [\"limited\"]},",
-            "forbids: {\"naval_limit\": [\"limited\"]},\n                    active: false,",
+    let (replacements, red_line) = match side {
+        Side::Japan => (
+            [
+                ("\"korea\": [60, 55, 30, 0],", "\"korea\": [0, 30, 55, 60],"),
+                ("\"fishing\": [12, 10, 0],", "\"fishing\": [0, 10, 12],"),
+                ("points: 196,", "points: 90,"),
+            ],
+            "forbids: {\"evacuation\": [\"russia_keeps_north\"]},",
         ),
-    ] {
+        Side::Russia => (
+            [
+                ("\"korea\": [0, 6, 12, 25],", "\"korea\": [25, 12, 6, 0],"),
+                ("\"fishing\": [0, 5, 8],", "\"fishing\": [20, 5, 0],"),
+                ("points: 175,", "points: 320,"),
+            ],
+            "forbids: {\"naval_limit\": [\"limited\"]},",
+        ),
+    };
+    let mut changed = text.clone();
+    let inactive = format!("{red_line}\n                    active: false,");
+    for (from, to) in replacements.into_iter().chain([(red_line, inactive.as_str())]) {
         assert_eq!(changed.matches(from).count(), 1, "{from}");
         changed = changed.replace(from, to);
     }
-    // Russia's persona is the second delegate block.
-    let persona = changed.rfind("firmness: 3.0,").unwrap();
-    changed.replace_range(persona..persona + "firmness: 3.0,".len(), "firmness: 1.2,");
-    let path = std::env::temp_dir().join(format!("portsmouth-estimate-{}.ron", std::process::id()));
+    // Japan's persona is the first delegate block, Russia's the second.
+    let firmness = "firmness: 3.0,";
+    let persona = match side {
+        Side::Japan => changed.find(firmness),
+        Side::Russia => changed.rfind(firmness),
+    }
+    .unwrap();
+    changed.replace_range(persona..persona + firmness.len(), "firmness: 1.2,");
+    let path = std::env::temp_dir().join(format!("portsmouth-estimate-{side}-{}.ron", std::process::id()));
     std::fs::write(&path, changed).unwrap();
     let loaded = scenario::load(&path).unwrap_or_else(|e| panic!("{}", e[0]));
     let _ = std::fs::remove_file(&path);
     loaded.scenario
 }
 
-/// The drafts compared at each of Japan's turns: its agent's proposal, and the 1905 treaty
-/// on what is still open.
-fn drafts(game: &Game, proposal: Option<&Proposal>) -> Vec<Terms> {
-    let view = SideView::new(game, Side::Japan);
+/// The drafts compared at each of the player's turns: its agent's proposal, and the 1905
+/// treaty on what is still open.
+fn drafts(game: &Game, player: Side, proposal: Option<&Proposal>) -> Vec<Terms> {
+    let view = SideView::new(game, player);
     let open = view.negotiable();
     let mut history = Terms::EMPTY;
     if let Some(h) = &view.public().history {
@@ -63,22 +80,27 @@ fn drafts(game: &Game, proposal: Option<&Proposal>) -> Vec<Terms> {
 
 type Readings = Vec<(Estimate, Option<Terms>)>;
 
-/// Plays Japan (a linear agent) against Russia: the delegate, or `russia_moves` replayed.
-/// Returns Russia's turns as played and, at each of Japan's turns, the estimates and
-/// counter-drafts for `drafts` at both precisions.
-fn play_reading(scenario: &Arc<Scenario>, russia: &str, russia_moves: Option<&[Turn]>) -> (Vec<Turn>, Readings) {
+/// Plays `player` (a linear agent) against the other side: `counterpart`, or its moves
+/// replayed. Returns the counterpart's turns as played and, at each of the player's turns,
+/// the estimates and counter-drafts for `drafts` at both precisions.
+fn play_reading(
+    scenario: &Arc<Scenario>,
+    player: Side,
+    counterpart: &str,
+    replay: Option<&[Turn]>,
+) -> (Vec<Turn>, Readings) {
     let seed = 7;
     let mut game = Game::new(Arc::clone(scenario), seed);
-    let mut japan = common::agent("linear", Side::Japan, seed, scenario);
-    let mut delegate = common::agent(russia, Side::Russia, seed, scenario);
+    let mut me = common::agent("linear", player, seed, scenario);
+    let mut other = common::agent(counterpart, player.other(), seed, scenario);
     let mut played = Vec::new();
     let mut readings = Vec::new();
     while let Some(side) = game.to_move() {
-        if side == Side::Russia {
-            let turn = match russia_moves {
+        if side != player {
+            let turn = match replay {
                 Some(moves) => moves[played.len()],
                 None => {
-                    let decision = delegate.decide(&SideView::new(&game, side));
+                    let decision = other.decide(&SideView::new(&game, side));
                     let without = Turn {
                         propose: None,
                         ..decision.turn
@@ -94,8 +116,8 @@ fn play_reading(scenario: &Arc<Scenario>, russia: &str, russia_moves: Option<&[T
             played.push(turn);
             continue;
         }
-        let decision = japan.decide(&SideView::new(&game, side));
-        for draft in drafts(&game, decision.turn.propose.as_ref()) {
+        let decision = me.decide(&SideView::new(&game, side));
+        for draft in drafts(&game, player, decision.turn.propose.as_ref()) {
             let view = SideView::new(&game, side);
             for precision in [Precision::Fine, Precision::Coarse] {
                 let reading = estimate::estimate_and_nearest(&view, &draft, precision);
@@ -109,29 +131,43 @@ fn play_reading(scenario: &Arc<Scenario>, russia: &str, russia_moves: Option<&[T
     (played, readings)
 }
 
-#[test]
-fn the_estimate_reads_the_public_record_not_the_counterparts_mandate() {
+/// The same game played in the 1905 scenario and in one where the counterpart's private
+/// mandate is changed: every reading is the same.
+fn same_readings_whatever_his_mandate(player: Side) -> Readings {
     let original = load("portsmouth-1905.ron");
-    let changed = with_russias_mandate_changed();
+    let counterpart = player.other();
+    let changed = with_mandate_changed(counterpart);
     // The private data really differs, and the delegate would feel it.
     assert_ne!(
-        original.mandate(Side::Russia).valuation,
-        changed.mandate(Side::Russia).valuation
+        original.mandate(counterpart).valuation,
+        changed.mandate(counterpart).valuation
     );
     assert_ne!(
-        Game::new(Arc::clone(&original), 7).reservation(Side::Russia),
-        Game::new(Arc::clone(&changed), 7).reservation(Side::Russia)
+        Game::new(Arc::clone(&original), 7).reservation(counterpart),
+        Game::new(Arc::clone(&changed), 7).reservation(counterpart)
     );
-    let (moves, readings) = play_reading(&original, "delegate", None);
-    let (replayed, same) = play_reading(&changed, "delegate", Some(&moves));
+    let (moves, readings) = play_reading(&original, player, "delegate", None);
+    let (replayed, same) = play_reading(&changed, player, "delegate", Some(&moves));
     assert_eq!(moves, replayed);
     assert_eq!(readings.len(), same.len());
     assert!(readings.len() > 20, "only {} readings", readings.len());
     for (i, (a, b)) in readings.iter().zip(&same).enumerate() {
-        assert_eq!(a, b, "reading {i} differs with Russia's private mandate changed");
+        assert_eq!(a, b, "reading {i} differs with {counterpart}'s private mandate changed");
         // And as the table receives it.
         assert_eq!(ron::to_string(a).unwrap(), ron::to_string(b).unwrap());
     }
+    readings
+}
+
+#[test]
+fn witte_reads_komura_the_same_whatever_tokyo_instructed() {
+    same_readings_whatever_his_mandate(Side::Russia);
+}
+
+#[test]
+fn the_estimate_reads_the_public_record_not_the_counterparts_mandate() {
+    let original = load("portsmouth-1905.ron");
+    let readings = same_readings_whatever_his_mandate(Side::Japan);
     // His public statements during the talks are among the reasons once made.
     let lamsdorf = original
         .events
@@ -145,14 +181,14 @@ fn the_estimate_reads_the_public_record_not_the_counterparts_mandate() {
         "Lamsdorf's statement is never cited"
     );
     // Not vacuous: another record (Russia played otherwise) reads otherwise.
-    let (_, other_record) = play_reading(&original, "conceder", None);
+    let (_, other_record) = play_reading(&original, Side::Japan, "conceder", None);
     let differs = readings
         .iter()
         .zip(&other_record)
         .filter(|(a, b)| a.0.meter != b.0.meter || a.0.articles != b.0.articles || a.1 != b.1)
         .count();
     assert!(differs > 0, "the estimate ignores the record");
-    // The readings use every level of the meter somewhere, and the coarse ones only two.
+    // The readings use at least three levels of the meter, and the coarse ones only two.
     let mut seen: Vec<Meter> = readings.iter().chain(&other_record).map(|(e, _)| e.meter).collect();
     seen.sort();
     seen.dedup();
