@@ -3,6 +3,7 @@
 //! runs, with the fastest and slowest beside it.
 
 use portsmouth::engine::agents::{self, Agent, AgentSpec};
+use portsmouth::engine::analysis::estimate::{self, Precision};
 use portsmouth::engine::analysis::zone::TeacherView;
 use portsmouth::engine::batch::simulate::{self, Setup};
 use portsmouth::engine::classroom::results::{self, ResultFile};
@@ -151,6 +152,42 @@ fn main() {
         p(0.5),
         p(0.99),
         eye_times[eye_times.len() - 1]
+    );
+
+    // The deal table's estimate of a draft and "what would it take", worked out on each
+    // change of the draft: its time for every proposal of games between the delegate and a
+    // linear or random player, on both sides.
+    let mut estimate_times = Vec::new();
+    for seed in 0..50u64 {
+        for player_side in Side::BOTH {
+            for player in [AgentSpec::Linear, AgentSpec::Random] {
+                let mut game = Game::quiet(scenario.clone(), seed);
+                let mut seats = [
+                    agents::make(&player, player_side, seed, &scenario).unwrap(),
+                    agents::make(&AgentSpec::Delegate, player_side.other(), seed, &scenario).unwrap(),
+                ];
+                while let Some(side) = game.to_move() {
+                    let view = SideView::new(&game, side);
+                    let seat = usize::from(side != player_side);
+                    let decision = seats[seat].decide(&view);
+                    if let (0, Some(proposal)) = (seat, decision.turn.propose) {
+                        let start = Instant::now();
+                        std::hint::black_box(estimate::estimate_and_nearest(&view, &proposal.terms, Precision::Fine));
+                        estimate_times.push(start.elapsed().as_secs_f64() * 1e6);
+                    }
+                    agents::play_decision(&mut game, side, &decision);
+                }
+            }
+        }
+    }
+    estimate_times.sort_by(f64::total_cmp);
+    let p = |q: f64| estimate_times[((estimate_times.len() - 1) as f64 * q) as usize];
+    println!(
+        "estimate + what would it take: p50 {:.0} µs, p99 {:.0} µs, max {:.0} µs over {} drafts",
+        p(0.5),
+        p(0.99),
+        estimate_times[estimate_times.len() - 1],
+        estimate_times.len()
     );
 
     // The class results wall over a folder of 1000 result files.

@@ -35,6 +35,9 @@ enum Command {
     Replay(cli::replay::Args),
     /// Write a saved game's minutes as Markdown and its result as a file (RON or JSON).
     Export(cli::export::Args),
+    /// How the other delegation is likely to receive a draft in a saved game, and what it
+    /// would take for it to sign now.
+    Estimate(cli::estimate::Args),
     /// What-if: list a saved game's turns, or branch it before one turn into a new save.
     Branch(cli::branch::Args),
     /// The class results wall of a folder of result files: outcomes, each article's spread,
@@ -96,6 +99,7 @@ fn main() -> ExitCode {
         Command::Redteam(args) => finish(cli::redteam::run(args)),
         Command::Watch(args) => finish(cli::watch::run(args)),
         Command::Replay(args) => finish(cli::replay::run(args)),
+        Command::Estimate(args) => finish(cli::estimate::run(args)),
         Command::Export(args) => finish(cli::export::run(args)),
         Command::Branch(args) => finish(cli::branch::run(args)),
         Command::Wall(args) => cli::wall::run(args),

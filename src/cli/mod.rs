@@ -2,6 +2,7 @@
 
 pub mod branch;
 pub mod check;
+pub mod estimate;
 pub mod export;
 #[cfg(feature = "gui")]
 pub mod open;

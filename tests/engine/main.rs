@@ -7,6 +7,7 @@ mod cli;
 mod common;
 mod delegate;
 mod documents;
+mod estimate;
 mod fingerprint;
 mod history;
 mod hostile;

@@ -6,6 +6,7 @@
 //! points at every step keeps it small (hundreds of points) without enumerating the
 //! hundreds of thousands of possible treaties.
 
+pub mod estimate;
 pub mod report;
 pub mod space;
 pub mod timeline;
