@@ -26,12 +26,18 @@ enum Command {
     Simulate(cli::simulate::Args),
     /// Every agent against every agent in both roles; one CSV row per pairing and a table.
     Tournament(cli::tournament::Args),
+    /// Scripted strategies against the computer delegate, in both roles and at each level,
+    /// beside the delegate's self-play; one CSV row per script, side and level.
+    Redteam(cli::redteam::Args),
     /// Watch one game between computer delegations: its transcript and debrief.
     Watch(cli::watch::Args),
     /// Print the transcript (and debrief) of a saved game.
     Replay(cli::replay::Args),
     /// Write a saved game's minutes as Markdown and its result as a file (RON or JSON).
     Export(cli::export::Args),
+    /// How the other delegation is likely to receive a draft in a saved game, and what it
+    /// would take for it to sign now.
+    Estimate(cli::estimate::Args),
     /// What-if: list a saved game's turns, or branch it before one turn into a new save.
     Branch(cli::branch::Args),
     /// The class results wall of a folder of result files: outcomes, each article's spread,
@@ -66,7 +72,12 @@ fn main() -> ExitCode {
     };
     if matches!(
         command,
-        Command::Simulate(_) | Command::Tournament(_) | Command::Watch(_) | Command::Export(_) | Command::Branch(_)
+        Command::Simulate(_)
+            | Command::Tournament(_)
+            | Command::Redteam(_)
+            | Command::Watch(_)
+            | Command::Export(_)
+            | Command::Branch(_)
     ) {
         // Ctrl-C while files are being written removes their temporaries, then exits. (The
         // commands that open a window keep Bevy's own handler, which ends the app in order.)
@@ -85,8 +96,10 @@ fn main() -> ExitCode {
         }
         Command::Simulate(args) => finish(cli::simulate::run(args)),
         Command::Tournament(args) => finish(cli::tournament::run(args)),
+        Command::Redteam(args) => finish(cli::redteam::run(args)),
         Command::Watch(args) => finish(cli::watch::run(args)),
         Command::Replay(args) => finish(cli::replay::run(args)),
+        Command::Estimate(args) => finish(cli::estimate::run(args)),
         Command::Export(args) => finish(cli::export::run(args)),
         Command::Branch(args) => finish(cli::branch::run(args)),
         Command::Wall(args) => cli::wall::run(args),

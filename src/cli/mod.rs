@@ -2,10 +2,12 @@
 
 pub mod branch;
 pub mod check;
+pub mod estimate;
 pub mod export;
 #[cfg(feature = "gui")]
 pub mod open;
 pub mod out;
+pub mod redteam;
 pub mod replay;
 pub mod simulate;
 #[cfg(feature = "gui")]

@@ -360,3 +360,53 @@ fn a_delegate_level_is_checked_against_the_scenario() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("(Japan) v delegate:shrewd (Russia)"));
 }
+
+#[test]
+fn estimate_reads_a_draft_in_a_saved_game() {
+    let dir = temp_dir("estimate");
+    let scenario = scenario_path("portsmouth-1905.ron").display().to_string();
+    let save = dir.join("game.ron").display().to_string();
+    let watched = portsmouth(&["watch", "--scenario", &scenario, "--seed", "4", "--save", &save]);
+    assert!(watched.status.success(), "{}", text(&watched.stderr));
+    let mid = dir.join("mid.ron").display().to_string();
+    let branched = portsmouth(&["branch", &save, "--turn", "9", "--out", &mid]);
+    assert!(branched.status.success(), "{}", text(&branched.stderr));
+    let out = portsmouth(&[
+        "estimate",
+        &mid,
+        "--side",
+        "japan",
+        "--draft",
+        "korea=free_hand,sakhalin=whole_island",
+    ]);
+    let printed = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        printed.starts_with("Komura's draft, as Witte is likely to receive it (a fine reading):"),
+        "{printed}"
+    );
+    assert!(printed.contains("  Korea: Japan's free hand — he "), "{printed}");
+    assert!(printed.contains("The whole draft: "), "{printed}");
+    assert!(printed.contains("Russia's public position: "), "{printed}");
+    assert!(printed.contains("What would it take"), "{printed}");
+    let coarse = text(
+        &portsmouth(&[
+            "estimate",
+            &mid,
+            "--side",
+            "japan",
+            "--draft",
+            "korea=free_hand",
+            "--coarse",
+        ])
+        .stdout,
+    );
+    assert!(coarse.contains("this reading is coarse"), "{coarse}");
+    let wrong = portsmouth(&["estimate", &mid, "--draft", "korea=everything"]);
+    assert!(!wrong.status.success());
+    assert!(
+        text(&wrong.stderr).contains("--draft korea=everything: article `korea` has no option `everything`"),
+        "{}",
+        text(&wrong.stderr)
+    );
+}

@@ -32,15 +32,18 @@ pub fn believed_points(scenario: &PublicScenario, record: &Record, side: Side) -
     for (a, total) in proposals_on.iter_mut().enumerate() {
         *total = record.proposed[s][a].iter().map(|&c| c as f64).sum();
     }
+    let party = scenario.party(side);
     for (a, article) in scenario.articles.iter().enumerate() {
         let n = article.options.len();
+        let favourite = party.known_favourites.get(a).copied().flatten();
+        let (proposed, accepted, refused) = (&record.proposed[s][a], &record.accepted[s][a], &record.refused[s][a]);
         let mut low = f64::INFINITY;
         let mut high = f64::NEG_INFINITY;
         for (o, value) in values[a].iter_mut().enumerate().take(n) {
             let prior = if n <= 1 {
                 1.0
             } else {
-                match scenario.party(side).known_favourites.get(a).copied().flatten() {
+                match favourite {
                     // Known to favour this one: the further an option from it, the less.
                     Some(favourite) => 1.0 - (o as f64 - favourite as f64).abs() / (n - 1) as f64,
                     None => {
@@ -52,14 +55,14 @@ pub fn believed_points(scenario: &PublicScenario, record: &Record, side: Side) -
                     }
                 }
             };
-            let proposed = record.proposed[s][a][o] as f64;
-            let accepted = record.accepted[s][a][o] as f64;
-            let refused = record.refused[s][a][o] as f64;
+            let proposed_here = proposed[o] as f64;
+            let accepted = accepted[o] as f64;
+            let refused = refused[o] as f64;
             // Proposing another option for the article passes this one over: it is worth less
             // than the side's aspiration, so it counts as an observation of no value.
-            let passed_over = proposals_on[a] - proposed;
-            *value = (PRIOR_WEIGHT * prior + proposed + ACCEPTED_VALUE * accepted)
-                / (PRIOR_WEIGHT + proposed + accepted + refused + passed_over);
+            let passed_over = proposals_on[a] - proposed_here;
+            *value = (PRIOR_WEIGHT * prior + proposed_here + ACCEPTED_VALUE * accepted)
+                / (PRIOR_WEIGHT + proposed_here + accepted + refused + passed_over);
             low = low.min(*value);
             high = high.max(*value);
         }
@@ -68,7 +71,7 @@ pub fn believed_points(scenario: &PublicScenario, record: &Record, side: Side) -
         for value in values[a].iter_mut().take(n) {
             *value = if span > 0.0 { (*value - low) / span } else { 0.0 };
         }
-        let known = scenario.party(side).known_priorities.get(a).copied().unwrap_or(1.0);
+        let known = party.known_priorities.get(a).copied().unwrap_or(1.0);
         let learned =
             (1.0 + HELD_GAIN * record.held[s][a] as f64 - MOVED_LOSS * record.moved[s][a] as f64).clamp(0.5, 2.0);
         weights[a] = known * learned;
@@ -96,28 +99,35 @@ const PASSES: usize = 24;
 /// Comparisons are made on the articles both sets of terms name.
 pub fn refine(table: &mut PointTable, record: &Record, side: Side) {
     let s = side.index() as u8;
+    // Per preference of this side, the shared articles where the two sets of terms differ:
+    // those where they agree add nothing to the difference and are never moved.
+    let mut terms: Vec<(usize, usize, usize)> = Vec::new();
+    let mut preferences: Vec<std::ops::Range<usize>> = Vec::new();
+    for (who, better, worse) in &record.preferences {
+        if *who != s {
+            continue;
+        }
+        let start = terms.len();
+        for a in better.articles().intersect(worse.articles()).iter() {
+            let (b, w) = (better.get(a).expect("shared"), worse.get(a).expect("shared"));
+            if b != w {
+                terms.push((a, b as usize, w as usize));
+            }
+        }
+        preferences.push(start..terms.len());
+    }
     for _ in 0..PASSES {
         let mut changed = false;
-        for (who, better, worse) in &record.preferences {
-            if *who != s {
-                continue;
-            }
-            let shared = better.articles().intersect(worse.articles());
-            let mut difference = 0;
-            for a in shared.iter() {
-                let (b, w) = (better.get(a).expect("shared"), worse.get(a).expect("shared"));
-                difference += table[a][b as usize] - table[a][w as usize];
-            }
+        for range in &preferences {
+            let differing = &terms[range.clone()];
+            let difference: i32 = differing.iter().map(|&(a, b, w)| table[a][b] - table[a][w]).sum();
             if difference >= MARGIN {
                 continue;
             }
-            for a in shared.iter() {
-                let (b, w) = (better.get(a).expect("shared"), worse.get(a).expect("shared"));
-                if b != w {
-                    table[a][b as usize] += STEP;
-                    table[a][w as usize] = (table[a][w as usize] - STEP).max(0);
-                    changed = true;
-                }
+            for &(a, b, w) in differing {
+                table[a][b] += STEP;
+                table[a][w] = (table[a][w] - STEP).max(0);
+                changed = true;
             }
         }
         if !changed {

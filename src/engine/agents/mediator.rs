@@ -72,9 +72,7 @@ pub fn compromise(scenario: &Scenario, state: &State) -> Option<Proposal> {
         let u = [utility(p.points[0]), utility(p.points[1])];
         (u[0] - fallback[0]).max(0.0) * (u[1] - fallback[1]).max(0.0) + 1e-9 * (u[0] + u[1])
     };
-    let mut candidates: Vec<&FrontierPoint> = front.iter().collect();
-    candidates.sort_by(|x, y| gain(y).total_cmp(&gain(x)));
-    candidates.into_iter().find_map(|point| {
+    let proposal_of = |point: &FrontierPoint| {
         let mut terms = Terms::EMPTY;
         for &a in &negotiable {
             terms.set(a, point.terms.get(a).expect("frontier points are complete"));
@@ -83,7 +81,17 @@ pub fn compromise(scenario: &Scenario, state: &State) -> Option<Proposal> {
             .iter()
             .all(|&s| mandate::check(scenario, state, s, &terms).is_ok());
         allowed.then(|| Proposal::linked(terms))
-    })
+    };
+    // The best point usually passes both mandates: try it before ordering them all. Of
+    // equal gains the first on the frontier, as the stable sort below would have it.
+    let gains: Vec<f64> = front.iter().map(gain).collect();
+    let best = (0..front.len()).reduce(|b, i| if gains[i].total_cmp(&gains[b]).is_gt() { i } else { b })?;
+    if let Some(proposal) = proposal_of(&front[best]) {
+        return Some(proposal);
+    }
+    let mut candidates: Vec<usize> = (0..front.len()).collect();
+    candidates.sort_by(|&x, &y| gains[y].total_cmp(&gains[x]));
+    candidates.into_iter().find_map(|i| proposal_of(&front[i]))
 }
 
 fn joint_best(believed: &[PointTable; 2], article: usize, options: OptionSet, count: usize) -> u8 {

@@ -6,6 +6,7 @@
 //! points at every step keeps it small (hundreds of points) without enumerating the
 //! hundreds of thousands of possible treaties.
 
+pub mod estimate;
 pub mod report;
 pub mod space;
 pub mod timeline;
@@ -43,47 +44,202 @@ pub fn frontier_of(
     articles: usize,
     allowed: &[OptionSet; MAX_ARTICLES],
 ) -> Vec<FrontierPoint> {
-    let mut front = vec![FrontierPoint {
-        points: [0, 0],
-        terms: Terms::EMPTY,
-    }];
-    let mut next = Vec::new();
-    for (a, &mask) in allowed.iter().enumerate().take(articles) {
-        next.clear();
-        for point in &front {
-            for o in 0..options(a) {
-                if mask & (1 << o) == 0 {
-                    continue;
-                }
-                let mut terms = point.terms;
-                terms.set(a, o);
-                next.push(FrontierPoint {
-                    points: [
-                        point.points[0] + tables[0][a][o as usize],
-                        point.points[1] + tables[1][a][o as usize],
-                    ],
-                    terms,
-                });
+    thread_local! {
+        static WORK: std::cell::RefCell<FrontierWork> = std::cell::RefCell::new(FrontierWork::default());
+    }
+    WORK.with(|work| match work.try_borrow_mut() {
+        Ok(mut work) => work.frontier(tables, options, articles, allowed),
+        // Only if a caller's `options` itself builds a frontier: no cache then.
+        Err(_) => frontier_with(tables, &options, articles, allowed, &mut Default::default()),
+    })
+}
+
+/// How many frontiers a thread remembers.
+const MEMO_SLOTS: usize = 256;
+
+/// Working fronts kept from call to call, and the frontiers lately built, by their exact
+/// inputs. The mediator and the delegate build a frontier at nearly every turn; in bulk runs
+/// between the same delegations the talks pass through the same positions again and again,
+/// and a frontier is a pure function of its inputs.
+#[derive(Default)]
+struct FrontierWork {
+    buffers: [Vec<FrontierPoint>; 3],
+    key: Vec<i32>,
+    memo: Vec<Option<(Vec<i32>, Vec<FrontierPoint>)>>,
+}
+
+impl FrontierWork {
+    fn frontier(
+        &mut self,
+        tables: [&PointTable; 2],
+        options: impl Fn(usize) -> u8,
+        articles: usize,
+        allowed: &[OptionSet; MAX_ARTICLES],
+    ) -> Vec<FrontierPoint> {
+        // The key: every input the result depends on (the points of options not allowed
+        // do not count).
+        let key = &mut self.key;
+        key.clear();
+        key.push(articles as i32);
+        for (a, &mask) in allowed.iter().enumerate().take(articles) {
+            let n = options(a);
+            let mask = mask & ((1u32 << n) - 1) as OptionSet;
+            key.push(mask as i32);
+            let mut bits = mask;
+            while bits != 0 {
+                let o = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                key.push(tables[0][a][o]);
+                key.push(tables[1][a][o]);
             }
         }
-        if next.is_empty() {
+        let hash = key.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &v| {
+            (h ^ v as u32 as u64).wrapping_mul(0x0000_0100_0000_01b3)
+        });
+        let slot = (hash ^ (hash >> 29)) as usize % MEMO_SLOTS;
+        if self.memo.is_empty() {
+            self.memo.resize_with(MEMO_SLOTS, || None);
+        }
+        if let Some((k, front)) = &self.memo[slot]
+            && k == key
+        {
+            return front.clone();
+        }
+        let front = frontier_with(tables, options, articles, allowed, &mut self.buffers);
+        match &mut self.memo[slot] {
+            Some((k, f)) => {
+                k.clone_from(&self.key);
+                f.clone_from(&front);
+            }
+            empty => *empty = Some((self.key.clone(), front.clone())),
+        }
+        front
+    }
+}
+
+fn frontier_with(
+    tables: [&PointTable; 2],
+    options: impl Fn(usize) -> u8,
+    articles: usize,
+    allowed: &[OptionSet; MAX_ARTICLES],
+    [front, next, merged]: &mut [Vec<FrontierPoint>; 3],
+) -> Vec<FrontierPoint> {
+    // Articles with one allowed option move every point alike and change no comparison
+    // (their terms are the same in every point): they are added at the end.
+    let mut base = [0, 0];
+    let mut fixed = Terms::EMPTY;
+    front.clear();
+    front.push(FrontierPoint {
+        points: [0, 0],
+        terms: Terms::EMPTY,
+    });
+    for (a, &mask) in allowed.iter().enumerate().take(articles) {
+        let mask = mask & ((1u32 << options(a)) - 1) as OptionSet;
+        if mask == 0 {
             return Vec::new();
         }
-        prune(&mut next);
-        std::mem::swap(&mut front, &mut next);
+        if mask.count_ones() == 1 {
+            let o = mask.trailing_zeros() as usize;
+            base[0] += tables[0][a][o];
+            base[1] += tables[1][a][o];
+            fixed.set(a, o as u8);
+            continue;
+        }
+        next.clear();
+        let mut first = true;
+        let mut bits = mask;
+        while bits != 0 {
+            let o = bits.trailing_zeros() as u8;
+            bits &= bits - 1;
+            let gain = [tables[0][a][o as usize], tables[1][a][o as usize]];
+            if first {
+                next.extend(front.iter().map(|p| shifted(p, a, o, gain)));
+                first = false;
+            } else {
+                // The front moved by one option's points is still a pruned front: merge it
+                // into what the earlier options gave, pruning as we go. Pruning the parts
+                // and then their union keeps exactly what pruning all the candidates would.
+                merged.clear();
+                merge_pruned(next, front, |p| shifted(p, a, o, gain), merged);
+                std::mem::swap(next, merged);
+            }
+        }
+        std::mem::swap(front, next);
     }
     front
+        .iter()
+        .map(|p| FrontierPoint {
+            points: [p.points[0] + base[0], p.points[1] + base[1]],
+            terms: fixed.overlaid(&p.terms),
+        })
+        .collect()
+}
+
+#[inline]
+fn shifted(point: &FrontierPoint, article: usize, option: u8, gain: [i32; 2]) -> FrontierPoint {
+    let mut terms = point.terms;
+    terms.set(article, option);
+    FrontierPoint {
+        points: [point.points[0] + gain[0], point.points[1] + gain[1]],
+        terms,
+    }
+}
+
+/// The order `prune` sorts in: best for the first side first, then for the second, then
+/// by terms. Terms are compared only between equal points, which is rare.
+#[inline]
+fn frontier_order(x: &FrontierPoint, y: &FrontierPoint) -> std::cmp::Ordering {
+    y.points[0]
+        .cmp(&x.points[0])
+        .then(y.points[1].cmp(&x.points[1]))
+        .then_with(|| x.terms.raw().cmp(y.terms.raw()))
+}
+
+/// Merges two pruned fronts, `left` and `right` moved by `shift` (each in `frontier_order`),
+/// into `out`, keeping what `prune` would keep of their union.
+fn merge_pruned(
+    left: &[FrontierPoint],
+    right: &[FrontierPoint],
+    shift: impl Fn(&FrontierPoint) -> FrontierPoint,
+    out: &mut Vec<FrontierPoint>,
+) {
+    let mut best_russia = i32::MIN;
+    let (mut i, mut j) = (0, 0);
+    let mut r = right.first().map(&shift);
+    loop {
+        let p = match (left.get(i), r) {
+            (Some(l), Some(rp)) => {
+                if frontier_order(l, &rp).is_le() {
+                    i += 1;
+                    *l
+                } else {
+                    j += 1;
+                    r = right.get(j).map(&shift);
+                    rp
+                }
+            }
+            (Some(l), None) => {
+                i += 1;
+                *l
+            }
+            (None, Some(rp)) => {
+                j += 1;
+                r = right.get(j).map(&shift);
+                rp
+            }
+            (None, None) => break,
+        };
+        if p.points[1] > best_russia {
+            best_russia = p.points[1];
+            out.push(p);
+        }
+    }
 }
 
 /// Keeps the points no other point beats for both sides; of equal points, the first
 /// in a fixed order, so the result never depends on how the candidates were listed.
 pub fn prune(points: &mut Vec<FrontierPoint>) {
-    points.sort_unstable_by(|x, y| {
-        y.points[0]
-            .cmp(&x.points[0])
-            .then(y.points[1].cmp(&x.points[1]))
-            .then(x.terms.raw().cmp(y.terms.raw()))
-    });
+    points.sort_unstable_by(frontier_order);
     let mut best_russia = i32::MIN;
     points.retain(|p| {
         let keep = p.points[1] > best_russia;
@@ -155,6 +311,66 @@ mod tests {
         front.sort_unstable_by(|x, y| y.cmp(x));
         front.dedup();
         front
+    }
+
+    /// The frontier as first written: every candidate of each article listed, then sorted
+    /// and pruned. The merging version must give exactly the same points, terms and order.
+    fn sorted_frontier(
+        tables: [&PointTable; 2],
+        options: &[u8],
+        allowed: &[OptionSet; MAX_ARTICLES],
+    ) -> Vec<FrontierPoint> {
+        let mut front = vec![FrontierPoint {
+            points: [0, 0],
+            terms: Terms::EMPTY,
+        }];
+        for (a, &n) in options.iter().enumerate() {
+            let mut next = Vec::new();
+            for point in &front {
+                for o in (0..n).filter(|&o| allowed[a] & (1 << o) != 0) {
+                    let mut terms = point.terms;
+                    terms.set(a, o);
+                    next.push(FrontierPoint {
+                        points: [
+                            point.points[0] + tables[0][a][o as usize],
+                            point.points[1] + tables[1][a][o as usize],
+                        ],
+                        terms,
+                    });
+                }
+            }
+            if next.is_empty() {
+                return next;
+            }
+            prune(&mut next);
+            front = next;
+        }
+        front
+    }
+
+    #[test]
+    fn merged_frontier_equals_sorted_frontier() {
+        use crate::engine::play::rng::Rng;
+        let mut rng = Rng::new(7);
+        for case in 0..300 {
+            let articles = 1 + rng.below(9) as usize;
+            let options: Vec<u8> = (0..articles).map(|_| 1 + rng.below(6) as u8).collect();
+            // Few distinct values, so that equal points (and the tie-break on terms) are common.
+            let spread = if case % 2 == 0 { 4 } else { 60 };
+            let mut tables: [PointTable; 2] = [[[0; space::MAX_OPTIONS]; MAX_ARTICLES]; 2];
+            let mut allowed = [0; MAX_ARTICLES];
+            for a in 0..articles {
+                for table in &mut tables {
+                    for points in table[a].iter_mut().take(options[a] as usize) {
+                        *points = rng.below(spread) as i32;
+                    }
+                }
+                allowed[a] = (rng.below(1 << options[a]) as OptionSet) | if case % 5 == 0 { 0 } else { 1 };
+            }
+            let merged = frontier_of([&tables[0], &tables[1]], |a| options[a], articles, &allowed);
+            let sorted = sorted_frontier([&tables[0], &tables[1]], &options, &allowed);
+            assert_eq!(merged, sorted, "case {case}");
+        }
     }
 
     #[test]

@@ -30,6 +30,36 @@ pub struct Game {
     /// Whether anything an event condition can ask about has changed since events were
     /// last checked (agreements, meters, the session, fired events).
     facts_changed: bool,
+    /// The mediator's recent compromises by the state they were worked out in (a pure
+    /// function of the two): games between the same delegations in a bulk run reach the
+    /// same positions again and again. Kept across `reset`.
+    compromises: CompromiseMemo,
+}
+
+/// How many of the mediator's compromises a game remembers.
+const COMPROMISES_KEPT: usize = 16;
+
+#[derive(Clone, Default)]
+struct CompromiseMemo {
+    entries: Vec<(State, Option<Proposal>)>,
+    /// The entry to replace next once full.
+    next: usize,
+}
+
+impl CompromiseMemo {
+    fn compromise(&mut self, scenario: &Scenario, state: &State) -> Option<Proposal> {
+        if let Some((_, proposal)) = self.entries.iter().find(|(s, _)| s == state) {
+            return *proposal;
+        }
+        let proposal = mediator::compromise(scenario, state);
+        if self.entries.len() < COMPROMISES_KEPT {
+            self.entries.push((state.clone(), proposal));
+        } else {
+            self.entries[self.next] = (state.clone(), proposal);
+            self.next = (self.next + 1) % COMPROMISES_KEPT;
+        }
+        proposal
+    }
 }
 
 impl Game {
@@ -52,6 +82,7 @@ impl Game {
             transcript: Transcript::default(),
             recording,
             facts_changed: true,
+            compromises: CompromiseMemo::default(),
         };
         game.open_session();
         game
@@ -61,7 +92,11 @@ impl Game {
     pub fn reset(&mut self, seed: u64) {
         self.seed = seed;
         self.rng = Rng::new(seed);
+        // The record's list of revealed preferences keeps its allocation from game to game.
+        let mut preferences = std::mem::take(&mut self.state.record.preferences);
+        preferences.clear();
         self.state = State::new(&self.scenario);
+        self.state.record.preferences = preferences;
         self.transcript.clear();
         self.facts_changed = true;
         self.open_session();
@@ -113,7 +148,9 @@ impl Game {
             }
             _ => None,
         };
-        self.log(What::Moved { side, turn, note });
+        if self.recording {
+            self.log(What::Moved { side, turn, note });
+        }
         self.state.last_turn[side.index()] = Some(turn);
         self.apply(side, &turn);
         self.state.turns_played += 1;
@@ -450,7 +487,7 @@ impl Game {
         });
         match scripted {
             Some(p) => self.table_mediator_proposal(p, asked_by),
-            None => match mediator::compromise(&scenario, &self.state) {
+            None => match self.compromises.compromise(&scenario, &self.state) {
                 Some(proposal) if proposal != self.state.proposals[Author::Mediator.index()] => {
                     self.state.proposals[Author::Mediator.index()] = proposal;
                     self.state.mediator_accepted = [ArticleSet::EMPTY; 2];

@@ -268,6 +268,18 @@ impl<'a> SideView<'a> {
             .filter(|&r| self.red_line_active(r))
     }
 
+    /// Whether an event both sides hear of (its dispatch addressed to both) has fired;
+    /// `false` for any other, whose firing one side may not know of.
+    pub fn public_event_fired(&self, event: usize) -> bool {
+        let heard_by_both = self
+            .public()
+            .events
+            .get(event)
+            .and_then(|e| e.dispatch.as_ref())
+            .is_some_and(|d| d.to == crate::engine::play::side::Audience::Both);
+        heard_by_both && self.game.state().event_fired(event)
+    }
+
     /// What both sides have shown across the table so far (public).
     pub fn record(&self) -> &'a Record {
         &self.game.state().record

@@ -1,0 +1,110 @@
+//! `portsmouth estimate`: the deal table's estimate of a draft in a saved game — how the
+//! other delegation is likely to receive each article and why, how near the whole draft is,
+//! the player's own red lines it breaches, and what it would take.
+
+use super::out::outln;
+use portsmouth::engine::analysis::estimate::{self, Precision};
+use portsmouth::engine::play::moves::Terms;
+use portsmouth::engine::play::side::Side;
+use portsmouth::engine::play::view::SideView;
+use portsmouth::engine::records::save;
+use portsmouth::engine::scenario::PublicScenario;
+use std::path::PathBuf;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Save file (a game in progress: `portsmouth branch` makes one from any game)
+    save: PathBuf,
+    /// The delegation whose draft it is: japan or russia (default: the one to move)
+    #[arg(long, value_parser = crate::side_name)]
+    side: Option<Side>,
+    /// Terms of the draft as article=option ids, e.g. --draft korea=free_hand,sakhalin=south
+    /// (default: the delegation's proposal on the table)
+    #[arg(long, value_delimiter = ',')]
+    draft: Vec<String>,
+    /// The coarser reading the table gives against the hardest level
+    #[arg(long)]
+    coarse: bool,
+}
+
+pub fn run(args: Args) -> Result<(), String> {
+    let loaded = save::load(&args.save).map_err(|d| d.to_string())?;
+    let game = &loaded.game;
+    let side = args
+        .side
+        .or_else(|| game.to_move())
+        .ok_or("the game is over: say whose draft it is with --side japan or --side russia")?;
+    let view = SideView::new(game, side);
+    let public = view.public();
+    let draft = if args.draft.is_empty() {
+        view.own_proposal().terms
+    } else {
+        parse_draft(public, &args.draft)?
+    };
+    if draft.is_empty() {
+        return Err(format!(
+            "{side} has no proposal on the table: give a draft with --draft article=option,..."
+        ));
+    }
+    let precision = if args.coarse {
+        Precision::Coarse
+    } else {
+        Precision::Fine
+    };
+    let (estimate, nearest) = estimate::estimate_and_nearest(&view, &draft, precision);
+    let other = estimate.counterpart;
+    let (me, him) = (&public.party(side).player_title, &public.party(other).player_title);
+    let reading = if estimate.is_coarse() {
+        "a coarse reading"
+    } else {
+        "a fine reading"
+    };
+    outln!("{me}'s draft, as {him} is likely to receive it ({reading}):");
+    for article in &estimate.articles {
+        let title = &public.articles[article.article].title;
+        let option = public.option_label(article.article, article.option);
+        outln!("  {title}: {option} — {}", article.reception.words());
+        for reason in &article.reasons {
+            outln!("      {}", reason.describe(public, other, article.article));
+        }
+    }
+    outln!("The whole draft: {}", estimate.meter.words());
+    for reason in &estimate.reasons {
+        outln!("      {}", reason.describe(public, other));
+    }
+    for breach in &estimate.breaches {
+        outln!("Before you send: {}", breach.describe(&view));
+    }
+    match nearest {
+        Some(terms) if terms == draft => outln!("What would it take: this draft as it stands."),
+        Some(terms) => {
+            outln!("What would it take:");
+            for (a, o) in terms.iter() {
+                let changed = if draft.get(a) == Some(o) { "" } else { "   (changed)" };
+                outln!("  {}: {}{changed}", public.articles[a].title, public.option_label(a, o));
+            }
+        }
+        None => outln!(
+            "What would it take: nothing your instructions allow on these articles would bring {him} to sign now."
+        ),
+    }
+    Ok(())
+}
+
+/// `article=option` ids, as saves and scripts write them.
+fn parse_draft(public: &PublicScenario, terms: &[String]) -> Result<Terms, String> {
+    let mut draft = Terms::EMPTY;
+    for term in terms {
+        let (article, option) = term
+            .split_once('=')
+            .ok_or_else(|| format!("--draft {term}: write each term as article=option, e.g. korea=free_hand"))?;
+        let a = public
+            .article_index(article.trim())
+            .map_err(|e| format!("--draft {term}: {e}"))?;
+        let o = public
+            .option_index(a, option.trim())
+            .map_err(|e| format!("--draft {term}: {e}"))?;
+        draft.set(a, o);
+    }
+    Ok(draft)
+}

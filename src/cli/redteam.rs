@@ -1,0 +1,151 @@
+//! `portsmouth redteam`: scripted strategies against the computer delegate, in both roles
+//! and at each difficulty level, each beside what the delegate's self-play gives that side.
+
+use super::out::outln;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use portsmouth::engine::batch::redteam::{self, GridSize, Row, Setup};
+use portsmouth::engine::play::side::Side;
+use portsmouth::engine::records::atomic::AtomicFile;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Scenario file
+    #[arg(long)]
+    scenario: PathBuf,
+    /// Difficulty levels of the delegate, comma-separated (default: all the scenario's)
+    #[arg(long, value_delimiter = ',')]
+    level: Vec<String>,
+    /// The side the scripts play: japan, russia or both
+    #[arg(long, default_value = "both", value_parser = sides)]
+    side: SideChoice,
+    /// Games per script, side and level (the same seeds for every script)
+    #[arg(long, default_value_t = 200)]
+    games: u64,
+    /// Seed of the run (game i uses a seed derived from it)
+    #[arg(long, default_value_t = 1905)]
+    seed: u64,
+    /// Write one row per script, side and level to this CSV file
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// A few parameters per family instead of the full grid
+    #[arg(long)]
+    small: bool,
+    /// Threads (default, or 0: one per core); the results do not depend on it
+    #[arg(long)]
+    threads: Option<usize>,
+}
+
+#[derive(Clone, Debug)]
+struct SideChoice(Vec<Side>);
+
+fn sides(name: &str) -> Result<SideChoice, String> {
+    if name.eq_ignore_ascii_case("both") {
+        return Ok(SideChoice(Side::BOTH.to_vec()));
+    }
+    Side::parse(name)
+        .map(|s| SideChoice(vec![s]))
+        .ok_or_else(|| "choose japan, russia or both".to_string())
+}
+
+pub fn run(args: Args) -> Result<(), String> {
+    let loaded = super::load_scenario(&args.scenario)?;
+    let scenario = loaded.scenario.clone();
+    let levels = redteam::levels(&scenario, &args.level).map_err(|e| format!("--level: {e}"))?;
+    let outputs: Vec<(&str, &Path)> = args.out.iter().map(|p| ("--out", p.as_path())).collect();
+    super::check_outputs(&loaded.inputs(), &outputs)?;
+    // Created before the run, so a folder that cannot take it is known before the work.
+    let mut file = match &args.out {
+        Some(path) => Some(
+            AtomicFile::create(path)
+                .map_err(|e| format!("cannot create {}: {e}\n    {}", path.display(), super::WRITE_HELP))?,
+        ),
+        None => None,
+    };
+    let threads = match args.threads {
+        None | Some(0) => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        Some(n) => n,
+    };
+    let setup = Setup {
+        scripts: redteam::grid(if args.small { GridSize::Small } else { GridSize::Full }),
+        sides: args.side.0,
+        levels,
+        games: args.games,
+        seed: args.seed,
+        threads,
+    };
+    outln!(
+        "{} — red team: {} scripts × {} side(s) × {} level(s) × {} games, seed {}, {} threads",
+        scenario.title,
+        setup.scripts.len(),
+        setup.sides.len(),
+        setup.levels.len(),
+        setup.games,
+        setup.seed,
+        threads
+    );
+    let progress = if std::io::stderr().is_terminal() {
+        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+        if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} batches  eta {eta}") {
+            bar.set_style(style);
+        }
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+    let start = Instant::now();
+    let rows = redteam::run(&scenario, &setup, &|n, total| {
+        progress.set_length(total as u64);
+        progress.set_position(n as u64);
+    })
+    .map_err(|e| e.to_string())?;
+    progress.finish_and_clear();
+    // The file first: a reader of the table that goes away early must not cost it.
+    if let (Some(mut file), Some(path)) = (file.take(), &args.out) {
+        redteam::write_csv(&mut file, &rows)
+            .and_then(|()| file.commit())
+            .map_err(|e| format!("could not write {}: {e}\n    {}", path.display(), super::WRITE_HELP))?;
+    }
+    print_best(&rows);
+    outln!("Time: {:.1} s", start.elapsed().as_secs_f64());
+    if let Some(path) = &args.out {
+        outln!("Results written to {}", path.display());
+    }
+    Ok(())
+}
+
+fn print_best(rows: &[Row]) {
+    outln!();
+    outln!(
+        "{:<7} {:<10} {:<21} {:<38} {:>7} {:>7} {:>7} {:>6} {:>7}",
+        "side",
+        "level",
+        "best script",
+        "params",
+        "utility",
+        "ref.",
+        "gain",
+        "agree",
+        "refused"
+    );
+    for r in redteam::best_per_seat(rows) {
+        outln!(
+            "{:<7} {:<10} {:<21} {:<38} {:>7.3} {:>7.3} {:>+7.3} {:>5.0}% {:>7}",
+            r.side.name(),
+            r.level,
+            r.family,
+            r.params,
+            r.utility_exploiter,
+            r.reference_exploiter,
+            r.gain(),
+            100.0 * r.agreement_rate,
+            r.refused
+        );
+    }
+    let refused: u64 = rows.iter().map(|r| r.refused).sum();
+    if refused > 0 {
+        outln!("Turns of the scripts refused by the rules (a script's mistake): {refused}");
+    }
+}

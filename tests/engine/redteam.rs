@@ -1,0 +1,233 @@
+//! The red team: scripted strategies against the delegate, in both roles, on a small grid.
+
+use crate::common::{load, portsmouth, scenario_path};
+use portsmouth::engine::analysis::space::Valuation;
+use portsmouth::engine::batch::redteam::{
+    self, CSV_HEADER, FAMILIES, GridSize, Oracle, Row, Setup, Standing, Strategy, WalkAway,
+};
+use portsmouth::engine::play::game::Game;
+use portsmouth::engine::play::moves::{MAX_ARTICLES, Turn};
+use portsmouth::engine::play::side::Side;
+use portsmouth::engine::play::view::SideView;
+use std::sync::Arc;
+
+fn setup(levels: &[&str], games: u64, threads: usize) -> Setup {
+    Setup {
+        scripts: redteam::grid(GridSize::Small),
+        sides: Side::BOTH.to_vec(),
+        levels: levels.iter().map(|l| l.to_string()).collect(),
+        games,
+        seed: 1905,
+        threads,
+    }
+}
+
+fn csv(rows: &[Row]) -> String {
+    let mut out = Vec::new();
+    redteam::write_csv(&mut out, rows).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+/// What every run must satisfy, whatever the delegate does.
+fn check_rows(name: &str, setup: &Setup, rows: &[Row]) {
+    assert_eq!(
+        rows.len(),
+        setup.scripts.len() * setup.sides.len() * setup.levels.len(),
+        "{name}: one row per script, side and level"
+    );
+    for side in Side::BOTH {
+        for family in FAMILIES {
+            assert!(
+                rows.iter().any(|r| r.side == side && r.family == family),
+                "{name}: {family} plays {side:?}"
+            );
+        }
+    }
+    for r in rows {
+        let what = format!("{name}: {} {} as {:?} at {}", r.family, r.params, r.side, r.level);
+        assert_eq!(r.games, setup.games, "{what}");
+        for u in [
+            r.utility_exploiter,
+            r.utility_delegate,
+            r.reference_exploiter,
+            r.reference_delegate,
+        ] {
+            assert!((0.0..=1.0).contains(&u), "{what}: utility {u}");
+        }
+        assert!((0.0..=1.0).contains(&r.agreement_rate), "{what}");
+        assert_eq!(r.refused, 0, "{what}: the rules refused turns of the script");
+        assert!((r.gain() - (r.utility_exploiter - r.reference_exploiter)).abs() < 1e-12);
+    }
+    let text = csv(rows);
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some(CSV_HEADER));
+    assert!(
+        CSV_HEADER.starts_with("family,params,side,level,games,utility_exploiter,utility_delegate,reference_exploiter")
+    );
+    assert!(CSV_HEADER.contains("agreement_rate") && CSV_HEADER.contains("gain") && CSV_HEADER.contains("refused"));
+    let columns = CSV_HEADER.split(',').count();
+    assert_eq!(lines.clone().count(), rows.len());
+    assert!(
+        lines.all(|l| l.split(',').count() == columns),
+        "{name}: no commas inside fields"
+    );
+}
+
+#[test]
+fn a_small_grid_on_the_tutorial_at_every_level_is_sound_and_repeatable() {
+    let scenario = load("tutorial.ron");
+    let levels: Vec<String> = scenario.difficulties.iter().map(|d| d.id.clone()).collect();
+    let levels: Vec<&str> = levels.iter().map(String::as_str).collect();
+    let one = setup(&levels, 10, 1);
+    let rows = redteam::run(&scenario, &one, &|_, _| {}).unwrap();
+    check_rows("tutorial", &one, &rows);
+    // The same seed gives the same table, on any number of threads.
+    let again = redteam::run(&scenario, &setup(&levels, 10, 2), &|_, _| {}).unwrap();
+    assert_eq!(csv(&rows), csv(&again));
+    // The reference is the delegate's self-play, the same for every script of a seat.
+    for level in &levels {
+        for side in Side::BOTH {
+            let seat: Vec<&Row> = rows.iter().filter(|r| r.side == side && r.level == *level).collect();
+            assert!(
+                seat.windows(2)
+                    .all(|w| w[0].reference_exploiter == w[1].reference_exploiter)
+            );
+        }
+    }
+}
+
+#[test]
+fn one_recorded_game_shows_how_a_script_plays() {
+    let scenario = load("tutorial.ron");
+    let strategy = Strategy::CherryPick {
+        aim: 0.8,
+        all_defaults: true,
+    };
+    let (game, refused) = redteam::play_one(&scenario, &strategy, Side::Russia, Some("shrewd"), 3).unwrap();
+    assert!(game.is_over());
+    assert_eq!(refused, 0);
+    assert!(!game.transcript().entries.is_empty());
+    assert!(redteam::play_one(&scenario, &strategy, Side::Russia, Some("ruthless"), 3).is_err());
+}
+
+#[test]
+fn a_small_grid_on_portsmouth_against_shrewd_is_sound_and_repeatable() {
+    let scenario = load("portsmouth-1905.ron");
+    let one = setup(&["shrewd"], 4, 2);
+    let rows = redteam::run(&scenario, &one, &|_, _| {}).unwrap();
+    check_rows("portsmouth", &one, &rows);
+    let again = redteam::run(&scenario, &setup(&["shrewd"], 4, 1), &|_, _| {}).unwrap();
+    assert_eq!(csv(&rows), csv(&again));
+    // The oracle's margin over the walk-away changes what it gets for at least one seat.
+    let oracle = |side: Side| -> Vec<f64> {
+        rows.iter()
+            .filter(|r| r.family == "oracle" && r.side == side)
+            .map(|r| r.utility_exploiter)
+            .collect()
+    };
+    assert!(
+        Side::BOTH.iter().any(|&s| oracle(s).windows(2).any(|w| w[0] != w[1])),
+        "the oracle's margin makes no difference"
+    );
+}
+
+#[test]
+fn the_oracle_tables_its_best_treaty_above_the_delegates_walk_away() {
+    let scenario = load("portsmouth-1905.ron");
+    // Late in the talks, every article on the table and none agreed: both sides have passed.
+    let mut game = Game::new(Arc::clone(&scenario), 7);
+    while game.state().session + 1 < scenario.sessions.len() || game.to_move() != Some(Side::Japan) {
+        let side = game.to_move().expect("passing does not end the talks early");
+        game.play(side, Turn::PASS).unwrap();
+    }
+    let view = SideView::new(&game, Side::Japan);
+    let russia: Valuation = scenario.mandate(Side::Russia).valuation.clone();
+    let walk_away = Arc::new(WalkAway::default());
+    let mut oracle = Oracle::new(0.02, russia.clone(), Arc::clone(&walk_away));
+    // The most Russia can have among the treaties Japan's search covers now.
+    let most = russia.utility(&scenario.space.best_allowed(Side::Russia, &view.search_masks()).unwrap());
+    let mut plan_at = |floor: f64| {
+        walk_away.set(Standing {
+            walk_away: floor,
+            forbidden: [0; MAX_ARTICLES],
+        });
+        assert_eq!(oracle.walk_away(), floor);
+        let plan = oracle.plan(&view).expect("a treaty is allowed");
+        assert!(
+            russia.utility(&plan) >= floor + 0.02,
+            "walk-away {floor}: the plan leaves Russia below it"
+        );
+        plan
+    };
+    let free = plan_at(0.0);
+    let left = russia.utility(&free);
+    assert!(
+        left + 0.02 < most,
+        "Japan's best leaves Russia {left}, the most is {most}"
+    );
+    // A walk-away above what Japan's best leaves Russia costs Japan something.
+    let bound = plan_at((left + most) / 2.0 - 0.02);
+    assert!(view.utility(&bound) < view.utility(&free), "the walk-away is not used");
+}
+
+#[test]
+fn the_command_writes_the_csv_and_refuses_bad_flags_clearly() {
+    let scenario = scenario_path("tutorial.ron");
+    let scenario = scenario.to_str().unwrap();
+    let dir = std::env::temp_dir().join(format!("portsmouth-redteam-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out_path = dir.join("redteam.csv");
+    let out_arg = out_path.to_str().unwrap();
+    let args = [
+        "redteam",
+        "--scenario",
+        scenario,
+        "--small",
+        "--games",
+        "3",
+        "--level",
+        "shrewd",
+        "--side",
+        "russia",
+        "--out",
+        out_arg,
+    ];
+    let out = portsmouth(&args);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        stdout.contains("Russia") && stdout.contains("shrewd") && stdout.contains("gain"),
+        "{stdout}"
+    );
+    let written = std::fs::read_to_string(&out_path).unwrap();
+    assert_eq!(written.lines().next(), Some(CSV_HEADER));
+    assert_eq!(written.lines().count(), 1 + redteam::grid(GridSize::Small).len());
+    assert!(written.lines().skip(1).all(|l| l.contains(",russia,shrewd,3,")));
+
+    let unknown = portsmouth(&[
+        "redteam",
+        "--scenario",
+        scenario,
+        "--level",
+        "ruthless",
+        "--out",
+        out_arg,
+    ]);
+    let stderr = String::from_utf8_lossy(&unknown.stderr);
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(stderr.contains("ruthless") && stderr.contains("shrewd"), "{stderr}");
+
+    let before = std::fs::read_to_string(scenario_path("tutorial.ron")).unwrap();
+    let clash = portsmouth(&["redteam", "--scenario", scenario, "--small", "--out", scenario]);
+    let stderr = String::from_utf8_lossy(&clash.stderr);
+    assert_eq!(clash.status.code(), Some(1));
+    assert!(
+        stderr.contains("--out") && stderr.contains("the scenario file"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read_to_string(scenario_path("tutorial.ron")).unwrap(), before);
+
+    let side = portsmouth(&["redteam", "--scenario", scenario, "--side", "prussia"]);
+    assert_eq!(side.status.code(), Some(2), "clap refuses an unknown side");
+    std::fs::remove_dir_all(&dir).ok();
+}
