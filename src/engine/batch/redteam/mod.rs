@@ -63,6 +63,11 @@ pub fn grid(size: GridSize) -> Vec<Strategy> {
             }
         }
     }
+    for separate in if small { vec![false] } else { vec![false, true] } {
+        for hold in pick(&[0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3], &[0.6]) {
+            out.push(Strategy::InformedHold { hold, separate });
+        }
+    }
     for separate in [false, true] {
         for accept in pick(&[0.0, 0.2, 0.4, 0.6, 0.8], &[0.3, 0.7]) {
             out.push(Strategy::Hardheaded { accept, separate });
@@ -108,8 +113,9 @@ pub fn grid(size: GridSize) -> Vec<Strategy> {
 }
 
 /// The families in grid order.
-pub const FAMILIES: [&str; 8] = [
+pub const FAMILIES: [&str; 9] = [
     "hold_then_drop",
+    "informed_hold",
     "hardheaded",
     "salami",
     "ultimatum_bluff",
