@@ -160,7 +160,7 @@ struct Intent {
     ultimatum_by: Option<usize>,
 }
 
-/// The first session of the last `from_end`.
+/// Whether the talks are in their last `from_end` sessions.
 fn late(view: &SideView<'_>, from_end: usize) -> bool {
     view.session() + from_end >= view.public().sessions.len()
 }
