@@ -86,7 +86,9 @@ pub fn run(args: Args) -> Result<(), String> {
         setup.seed,
         threads
     );
-    let progress = if std::io::stderr().is_terminal() {
+    let games = (setup.scripts.len() * setup.sides.len() * setup.levels.len()) as u64 * setup.games;
+    // A bar on long runs, and only when a person is watching the terminal.
+    let progress = if games >= 5_000 && std::io::stderr().is_terminal() {
         let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
         if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} batches  eta {eta}") {
             bar.set_style(style);

@@ -97,6 +97,37 @@ fn a_small_grid_on_the_tutorial_at_every_level_is_sound_and_repeatable() {
 }
 
 #[test]
+fn the_small_grid_is_part_of_the_full_one_and_no_script_appears_twice() {
+    let full = redteam::grid(GridSize::Full);
+    let small = redteam::grid(GridSize::Small);
+    for script in &small {
+        assert!(
+            full.contains(script),
+            "{} {} is not in the full grid",
+            script.family(),
+            script.params()
+        );
+    }
+    for (i, script) in full.iter().enumerate() {
+        assert!(
+            !full[..i]
+                .iter()
+                .any(|s| s.family() == script.family() && s.params() == script.params()),
+            "{} {} twice",
+            script.family(),
+            script.params()
+        );
+    }
+    let families: Vec<&str> = full.iter().map(|s| s.family()).fold(Vec::new(), |mut seen, f| {
+        if !seen.contains(&f) {
+            seen.push(f);
+        }
+        seen
+    });
+    assert_eq!(families, FAMILIES, "the families, in grid order");
+}
+
+#[test]
 fn one_recorded_game_shows_how_a_script_plays() {
     let scenario = load("tutorial.ron");
     let strategy = Strategy::CherryPick {

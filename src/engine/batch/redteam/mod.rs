@@ -34,7 +34,7 @@ pub enum GridSize {
     Full,
 }
 
-/// Every script of the grid, family by family.
+/// Every script of the grid, family by family; the small grid is part of the full one.
 pub fn grid(size: GridSize) -> Vec<Strategy> {
     let small = size == GridSize::Small;
     let pick = |full: &[f64], few: &[f64]| if small { few.to_vec() } else { full.to_vec() };
@@ -50,7 +50,7 @@ pub fn grid(size: GridSize) -> Vec<Strategy> {
                 separate,
             });
             for from_end in if small { vec![1] } else { vec![1, 3] } {
-                for drop in pick(&[0.0, 0.3], &[0.2]) {
+                for drop in pick(&[0.0, 0.2], &[0.2]) {
                     if drop < hold {
                         out.push(Strategy::HoldThenDrop {
                             hold,
@@ -63,26 +63,31 @@ pub fn grid(size: GridSize) -> Vec<Strategy> {
             }
         }
     }
+    for separate in if small { vec![false] } else { vec![false, true] } {
+        for hold in pick(&[0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3], &[0.6]) {
+            out.push(Strategy::InformedHold { hold, separate });
+        }
+    }
     for separate in [false, true] {
-        for accept in pick(&[0.0, 0.2, 0.4, 0.6, 0.8], &[0.3, 0.7]) {
+        for accept in pick(&[0.0, 0.3, 0.5, 0.7, 0.9], &[0.3, 0.7]) {
             out.push(Strategy::Hardheaded { accept, separate });
         }
     }
-    for step in pick(&[0.02, 0.04, 0.08], &[0.05]) {
-        for floor in pick(&[0.0, 0.3, 0.5, 0.7], &[0.2, 0.5]) {
+    for step in pick(&[0.02, 0.05, 0.1], &[0.05]) {
+        for floor in pick(&[0.0, 0.2, 0.5, 0.7], &[0.2, 0.5]) {
             out.push(Strategy::Salami { step, floor });
         }
     }
     for insist in if small { vec![0, 1] } else { vec![0, 1, 2] } {
         for session in if small { vec![1] } else { vec![0, 1, 2] } {
-            for grace in if small { vec![2] } else { vec![1, 3] } {
+            for grace in if small { vec![2] } else { vec![2, 4] } {
                 out.push(Strategy::UltimatumBluff { insist, session, grace });
             }
         }
     }
-    for accept in pick(&[0.1, 0.3, 0.5], &[0.2]) {
+    for accept in pick(&[0.0, 0.2, 0.5], &[0.2]) {
         for from_end in if small { vec![1] } else { vec![1, 3] } {
-            for reopen in pick(&[0.6, 0.9], &[0.8]) {
+            for reopen in pick(&[0.6, 0.8, 1.0], &[0.8]) {
                 out.push(Strategy::AgreeThenReopen {
                     accept,
                     from_end,
@@ -96,7 +101,7 @@ pub fn grid(size: GridSize) -> Vec<Strategy> {
             out.push(Strategy::CherryPick { aim, all_defaults });
         }
     }
-    for low in pick(&[0.2, 0.5], &[0.3]) {
+    for low in pick(&[0.0, 0.3, 0.6], &[0.3]) {
         for accept in pick(&[0.3, 0.5, 0.7], &[0.5]) {
             out.push(Strategy::AlternatingExtremes { low, accept });
         }
@@ -108,8 +113,9 @@ pub fn grid(size: GridSize) -> Vec<Strategy> {
 }
 
 /// The families in grid order.
-pub const FAMILIES: [&str; 8] = [
+pub const FAMILIES: [&str; 9] = [
     "hold_then_drop",
+    "informed_hold",
     "hardheaded",
     "salami",
     "ultimatum_bluff",

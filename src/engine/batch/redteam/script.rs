@@ -4,7 +4,8 @@
 
 use super::oracle::Oracle;
 use super::toolkit::{self, Grouping, Planner, keeper};
-use crate::engine::agents::{Agent, Decision};
+use crate::engine::agents::{Agent, Decision, beliefs};
+use crate::engine::analysis::space::PointTable;
 use crate::engine::play::condition::OptionSet;
 use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, Terms, Turn};
 use crate::engine::play::side::Side;
@@ -24,6 +25,10 @@ pub enum Strategy {
         drop: f64,
         separate: bool,
     },
+    /// As a hold to the end at `hold`, but of the treaties worth that much to it, tables the
+    /// one the other side's public priors (the scenario's public reading of what matters to
+    /// it) say it likes best: a player who has read the briefing's public part.
+    InformedHold { hold: f64, separate: bool },
     /// Tables its best treaty every turn, each article its own package if `separate`;
     /// accepts what reaches `accept`.
     Hardheaded { accept: f64, separate: bool },
@@ -57,6 +62,7 @@ impl Strategy {
     pub fn family(&self) -> &'static str {
         match self {
             Strategy::HoldThenDrop { .. } => "hold_then_drop",
+            Strategy::InformedHold { .. } => "informed_hold",
             Strategy::Hardheaded { .. } => "hardheaded",
             Strategy::Salami { .. } => "salami",
             Strategy::UltimatumBluff { .. } => "ultimatum_bluff",
@@ -79,6 +85,7 @@ impl Strategy {
                 "hold={hold:.2} from_end={from_end} drop={drop:.2} {}",
                 grouping(separate)
             ),
+            Strategy::InformedHold { hold, separate } => format!("hold={hold:.2} {}", grouping(separate)),
             Strategy::Hardheaded { accept, separate } => format!("accept={accept:.2} {}", grouping(separate)),
             Strategy::Salami { step, floor } => format!("step={step:.2} floor={floor:.2}"),
             Strategy::UltimatumBluff { insist, session, grace } => {
@@ -121,6 +128,10 @@ pub struct Script {
     /// so the two caches do not evict each other.
     other_planner: Planner,
     ultimatum_issued: bool,
+    /// The other side's believed points from the public priors, read at its first turn.
+    believed: Option<PointTable>,
+    /// The informed plan: masks, target points and the treaty found.
+    informed: Option<([OptionSet; MAX_ARTICLES], i32, Terms)>,
     oracle: Option<Oracle>,
 }
 
@@ -132,6 +143,8 @@ impl Script {
             planner: Planner::default(),
             other_planner: Planner::default(),
             ultimatum_issued: false,
+            believed: None,
+            informed: None,
             oracle,
         }
     }
@@ -147,7 +160,7 @@ struct Intent {
     ultimatum_by: Option<usize>,
 }
 
-/// The first session of the last `from_end`.
+/// Whether the talks are in their last `from_end` sessions.
 fn late(view: &SideView<'_>, from_end: usize) -> bool {
     view.session() + from_end >= view.public().sessions.len()
 }
@@ -179,6 +192,31 @@ impl Script {
                     hold
                 };
                 simple(&mut self.planner, f, f, grouped(separate))
+            }
+            Strategy::InformedHold { hold, separate } => {
+                let level = self.planner.level(view, hold);
+                let believed = *self
+                    .believed
+                    .get_or_insert_with(|| beliefs::believed_points(view.public(), view.record(), view.side().other()));
+                let masks = view.search_masks();
+                let target = view.points_of_utility(level).ceil() as i32;
+                let plan = match self.informed {
+                    Some((m, t, plan)) if m == masks && t == target => plan,
+                    _ => {
+                        let plan = self
+                            .planner
+                            .plan_liked_by(view, level, |t| t.iter().map(|(a, o)| believed[a][o as usize]).sum())?;
+                        self.informed = Some((masks, target, plan));
+                        plan
+                    }
+                };
+                Some(Intent {
+                    plan,
+                    threshold: level,
+                    grouping: grouped(separate),
+                    articles: negotiable,
+                    ultimatum_by: None,
+                })
             }
             Strategy::Hardheaded { accept, separate } => simple(&mut self.planner, 1.0, accept, grouped(separate)),
             Strategy::Salami { step, floor } => {
@@ -347,6 +385,8 @@ impl Agent for Script {
         self.planner.reset();
         self.other_planner.reset();
         self.ultimatum_issued = false;
+        self.believed = None;
+        self.informed = None;
         if let Some(oracle) = &mut self.oracle {
             oracle.reset();
         }

@@ -8,6 +8,7 @@ use crate::engine::play::condition::OptionSet;
 use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, Proposal, Response, SideAction, Terms, Turn};
 use crate::engine::play::view::SideView;
 use crate::engine::scenario::Unresolved;
+use std::cell::Cell;
 use std::sync::Arc;
 
 /// Treaties by own utility under the current instructions, cached while they hold.
@@ -103,6 +104,38 @@ impl Planner {
         }
         standing.found.push((target, found));
         Some(found)
+    }
+}
+
+impl Planner {
+    /// Of the treaties worth at least `utility` to this side, the one that scores most by
+    /// `score`: one pass over the band at or above the target (the search visits it first,
+    /// lowest first, and stops once below it).
+    pub fn plan_liked_by(&mut self, view: &SideView<'_>, utility: f64, score: impl Fn(&Terms) -> i32) -> Option<Terms> {
+        let target = view.points_of_utility(utility).ceil() as i32;
+        let floor = self.plan_at(view, utility)?;
+        let standing = self.standing.as_ref().expect("set by plan_at");
+        let keep = keeper(view);
+        let liked: Cell<Option<(i32, Terms)>> = Cell::new(None);
+        search(
+            view,
+            standing.table.as_deref(),
+            &standing.masks,
+            target,
+            &|t: &Terms| {
+                if view.valuation().total(t) < target {
+                    return true;
+                }
+                if keep(t) {
+                    let s = score(t);
+                    if liked.get().is_none_or(|(best, _)| s > best) {
+                        liked.set(Some((s, *t)));
+                    }
+                }
+                false
+            },
+        );
+        Some(liked.get().map_or(floor, |(_, t)| t))
     }
 }
 
