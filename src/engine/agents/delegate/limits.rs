@@ -4,7 +4,6 @@
 //! and the side, so a saved game resumes with the same limits.
 
 use crate::engine::agents::agent_seed;
-use crate::engine::play::moves::MAX_ARTICLES;
 use crate::engine::play::rng::{Rng, derive_seed};
 use crate::engine::play::side::Side;
 use crate::engine::scenario::{Difficulty, HiddenRanges};
@@ -71,18 +70,6 @@ pub fn draw(ranges: &HiddenRanges, seed: u64, side: Side) -> HiddenLimits {
         pressure,
         walk_out,
     }
-}
-
-/// How far, article by article, its reading of the other side's priorities strays this
-/// game: the weight it gives each article of theirs is multiplied by a factor in
-/// 1 ± `READING_SPREAD`. Two games with the same moves can still be read differently, as two
-/// diplomats would.
-pub const READING_SPREAD: f64 = 0.35;
-
-/// This game's factors on its reading of the other side's priorities.
-pub fn reading(seed: u64, side: Side) -> [f64; MAX_ARTICLES] {
-    let mut rng = Rng::new(derive_seed(agent_seed(seed, side), 0x5245_4144));
-    std::array::from_fn(|_| 1.0 + READING_SPREAD * (2.0 * rng.unit() - 1.0))
 }
 
 impl HiddenLimits {

@@ -133,6 +133,11 @@ pub struct DelegateReason {
 }
 
 impl DelegateReason {
+    /// A reason with nothing to say yet (for tests of the words).
+    pub fn blank() -> DelegateReason {
+        DelegateReason::new(0, 0.0, 0.0)
+    }
+
     fn new(phrasing: u8, target: f64, floor: f64) -> DelegateReason {
         DelegateReason {
             phrasing,
@@ -204,7 +209,10 @@ impl Delegate {
 
     /// Which wording this turn gets: the same for the same game, side and turn.
     fn phrasing(&self, view: &SideView<'_>) -> u8 {
-        let stream = derive_seed(agent_seed(self.seed, self.side), 0x5752_4954 + u64::from(view.turns_played()));
+        let stream = derive_seed(
+            agent_seed(self.seed, self.side),
+            0x5752_4954 + u64::from(view.turns_played()),
+        );
         Rng::new(stream).below(256) as u8
     }
 
@@ -306,20 +314,13 @@ impl Delegate {
 
     fn believed(&self, view: &SideView<'_>) -> PointTable {
         let other = view.side().other();
-        let mut table = if self.reads_opponent {
+        if self.reads_opponent {
             let mut table = believed_points(view.public(), view.record(), other);
             crate::engine::agents::beliefs::refine(&mut table, view.record(), other);
             table
         } else {
             believed_points(view.public(), &Record::default(), other)
-        };
-        let reading = limits::reading(self.seed, self.side);
-        for (points, factor) in table.iter_mut().zip(reading) {
-            for p in points.iter_mut() {
-                *p = (f64::from(*p) * factor).round() as i32;
-            }
         }
-        table
     }
 
     /// Answers a proposal package by package: accept what reaches the bar within the
@@ -343,7 +344,11 @@ impl Delegate {
             let value = view.utility(&plan.overlaid(&trial));
             why.offered = Some(why.offered.map_or(value as f32, |o| o.max(value as f32)));
             let meets_ultimatum = !package.intersect(bar.meet).is_empty();
-            let aim = if meets_ultimatum { bar.floor } else { bar.target.max(bar.floor) };
+            let aim = if meets_ultimatum {
+                bar.floor
+            } else {
+                bar.target.max(bar.floor)
+            };
             let can_do_better = !meets_ultimatum && bar.hold_out.is_some_and(|h| h > value);
             if value >= aim && value >= reservation && !can_do_better {
                 if settlement::exposed(view, &agreed.overlaid(&trial), bar.floor) {
@@ -406,6 +411,29 @@ impl Delegate {
     }
 }
 
+/// Its proposal: each term the other side itself proposes as a package of its own, so that
+/// what both already want can be agreed at once (as Korea, Manchuria and the lease were in
+/// 1905), and the rest linked, all or nothing.
+fn common_ground_first(terms: &Terms, theirs: &Terms) -> Proposal {
+    let mut rest = *terms;
+    let mut common = Vec::new();
+    for (a, o) in terms.iter() {
+        if theirs.get(a) == Some(o) {
+            rest.clear(a);
+            common.push((a, o));
+        }
+    }
+    let mut proposal = if rest.is_empty() {
+        Proposal::default()
+    } else {
+        Proposal::linked(rest)
+    };
+    for term in common {
+        proposal.add_package(&[term]);
+    }
+    proposal
+}
+
 impl Default for Delegate {
     fn default() -> Self {
         Delegate::new()
@@ -437,7 +465,10 @@ impl Agent for Delegate {
         };
         let reservation = view.reservation();
         // The top of its curve is the best its instructions allow, whatever it has conceded.
-        let top = view.best_allowed(&masks).map_or(best.own, |t| view.utility(&t)).max(best.own);
+        let top = view
+            .best_allowed(&masks)
+            .map_or(best.own, |t| view.utility(&t))
+            .max(best.own);
         let fair = Self::fair(&candidates, &best, reservation);
         let resolve = (limits.resolve + credibility::distrust(view)).min(1.0);
         let floor = reservation + resolve * (fair - reservation).max(0.0);
@@ -451,7 +482,9 @@ impl Agent for Delegate {
         let mut why = DelegateReason::new(self.phrasing(view), target, floor);
         why.reopened = credibility::reopened_now(view);
         why.retreat = credibility::forced_retreat(view);
-        why.opening = view.record().proposed[side.index()].iter().all(|a| a.iter().all(|&n| n == 0))
+        why.opening = view.record().proposed[side.index()]
+            .iter()
+            .all(|a| a.iter().all(|&n| n == 0))
             && !persona.opening.is_empty();
         // For counter-offers, only terms the other side has shown it can live with: on each
         // article, nothing it believes worse for the other side than the worst the other side
@@ -467,7 +500,7 @@ impl Agent for Delegate {
                     .iter()
                     .filter(|c| c.theirs >= level && c.own >= floor)
                     .max_by(|x, y| x.own.total_cmp(&y.own).then(x.theirs.cmp(&y.theirs)));
-if let Some(c) = meets {
+                if let Some(c) = meets {
                     plan = *c;
                 }
             }
@@ -525,7 +558,15 @@ if let Some(c) = meets {
         let mut turn = Turn::PASS;
         let mut accepted = Terms::EMPTY;
         if !offer.is_empty() {
-            turn.reply = Self::answer(view, &offer, ArticleSet::EMPTY, &plan.terms, bar, &mut accepted, &mut why);
+            turn.reply = Self::answer(
+                view,
+                &offer,
+                ArticleSet::EMPTY,
+                &plan.terms,
+                bar,
+                &mut accepted,
+                &mut why,
+            );
         }
         let mediator = *view.mediator_proposal();
         if !mediator.is_empty() {
@@ -558,7 +599,7 @@ if let Some(c) = meets {
                 }
             }
             if !terms.is_empty() {
-                turn.propose = Some(Proposal::linked(terms));
+                turn.propose = Some(common_ground_first(&terms, &offer.terms));
                 why.yields = most_yielded(&believed, &best.terms, &plan.terms, open);
                 why.compromise = persona
                     .compromise
@@ -566,7 +607,10 @@ if let Some(c) = meets {
                     .is_some_and(|(from, _)| view.session() == *from);
             }
         }
-        if why.retreat.is_some_and(|(a, _)| turn.propose.is_none_or(|p| p.terms.get(a as usize).is_none())) {
+        if why
+            .retreat
+            .is_some_and(|(a, _)| turn.propose.is_none_or(|p| p.terms.get(a as usize).is_none()))
+        {
             why.retreat = None;
         }
         if why.retreat.is_none() {

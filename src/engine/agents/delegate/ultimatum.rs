@@ -99,12 +99,7 @@ pub(super) fn own_move(
     }
     let proposal = proposal.filter(|_| view.own_ultimatum().is_none() && session < last)?;
     let hidden_day = stance.limits.walk_out.is_some_and(|s| session >= s);
-    let persona_day = stance.full_strength
-        && view
-            .mandate()
-            .persona
-            .ultimatum_from
-            .is_some_and(|s| session >= s);
+    let persona_day = stance.full_strength && view.mandate().persona.ultimatum_from.is_some_and(|s| session >= s);
     // Only when a treaty is within reach — the other side's offer beats walking away, but
     // not by enough: an ultimatum on terms too far apart would only end the talks.
     let squeeze = stance

@@ -1,10 +1,10 @@
 //! How the computer plays each side (its persona), and the levels of play it offers.
 
 use super::Compiler;
-use crate::engine::play::side::Side;
-use crate::engine::scenario::model::*;
 use crate::engine::play::moves::Terms;
+use crate::engine::play::side::Side;
 use crate::engine::scenario::file::{HiddenFile, PersonaFile};
+use crate::engine::scenario::model::*;
 use crate::engine::source::Spanned;
 
 impl<'a> Compiler<'a> {
@@ -130,12 +130,17 @@ impl<'a> Compiler<'a> {
     fn hidden_ranges(&mut self, file: &HiddenFile) -> HiddenRanges {
         let range = |c: &mut Self, r: &Spanned<(f64, f64)>, bounds: std::ops::RangeInclusive<f64>, what: &str| {
             let (low, high) = r.value;
-            let ok = low.is_finite() && high.is_finite() && low <= high && bounds.contains(&low) && bounds.contains(&high);
+            let ok =
+                low.is_finite() && high.is_finite() && low <= high && bounds.contains(&low) && bounds.contains(&high);
             if !ok {
                 c.error(
                     r.span,
                     "hidden-range",
-                    format!("the {what} range ({low}, {high}) is not a range within {bounds:?}"),
+                    format!(
+                        "the {what} range ({low}, {high}) must run from low to high within {} to {}",
+                        bounds.start(),
+                        bounds.end()
+                    ),
                     format!(
                         "write (low, high) with low at most high, both from {} to {}",
                         bounds.start(),
@@ -150,7 +155,13 @@ impl<'a> Compiler<'a> {
         let patience = range(self, &file.patience, 0.1..=5.0, "patience");
         let pressure = range(self, &file.pressure, 0.0..=5.0, "pressure");
         let walk_out = file.walk_out.as_ref().map(|w| {
-            self.check_range(w.chance.span, w.chance.value, 0.0..=1.0, "bad-chance", "a walk-out chance of");
+            self.check_range(
+                w.chance.span,
+                w.chance.value,
+                0.0..=1.0,
+                "bad-chance",
+                "a walk-out chance of",
+            );
             let from = self.session_number(&w.from);
             let to = self.session_number(&w.to);
             if from > to {
