@@ -1,6 +1,9 @@
 //! Benchmarks of the engine, run with `cargo bench --no-default-features` (release build).
 //! The machines this runs on are small and noisy, so each figure is the median of several
-//! runs, with the fastest and slowest beside it.
+//! runs, with the fastest and slowest beside it. The three figures are the lines
+//! starting "boulware v conceder", "delegate v delegate" and "decision time p99"; games per
+//! second are also given on the thread's processor time, which other work on a shared
+//! machine does not slow.
 
 use portsmouth::engine::agents::{self, Agent, AgentSpec};
 use portsmouth::engine::analysis::estimate::{self, Precision};

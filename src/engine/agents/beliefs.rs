@@ -28,15 +28,13 @@ pub fn believed_points(scenario: &PublicScenario, record: &Record, side: Side) -
     let s = side.index();
     let mut values = [[0.0f64; MAX_OPTIONS]; MAX_ARTICLES];
     let mut weights = [0.0f64; MAX_ARTICLES];
-    let mut proposals_on = [0.0f64; MAX_ARTICLES];
-    for (a, total) in proposals_on.iter_mut().enumerate() {
-        *total = record.proposed[s][a].iter().map(|&c| c as f64).sum();
-    }
     let party = scenario.party(side);
     for (a, article) in scenario.articles.iter().enumerate() {
         let n = article.options.len();
         let favourite = party.known_favourites.get(a).copied().flatten();
         let (proposed, accepted, refused) = (&record.proposed[s][a], &record.accepted[s][a], &record.refused[s][a]);
+        // A count of whole numbers: the same in integers as in floating point.
+        let proposals_on = proposed.iter().map(|&c| c as u32).sum::<u32>() as f64;
         let mut low = f64::INFINITY;
         let mut high = f64::NEG_INFINITY;
         for (o, value) in values[a].iter_mut().enumerate().take(n) {
@@ -60,7 +58,7 @@ pub fn believed_points(scenario: &PublicScenario, record: &Record, side: Side) -
             let refused = refused[o] as f64;
             // Proposing another option for the article passes this one over: it is worth less
             // than the side's aspiration, so it counts as an observation of no value.
-            let passed_over = proposals_on[a] - proposed_here;
+            let passed_over = proposals_on - proposed_here;
             *value = (PRIOR_WEIGHT * prior + proposed_here + ACCEPTED_VALUE * accepted)
                 / (PRIOR_WEIGHT + proposed_here + accepted + refused + passed_over);
             low = low.min(*value);
@@ -79,11 +77,33 @@ pub fn believed_points(scenario: &PublicScenario, record: &Record, side: Side) -
     let total: f64 = weights.iter().take(scenario.articles.len()).sum();
     let mut table: PointTable = [[0; MAX_OPTIONS]; MAX_ARTICLES];
     for (a, article) in scenario.articles.iter().enumerate() {
+        let share = SCALE * weights[a] / total;
         for (o, points) in table[a].iter_mut().enumerate().take(article.options.len()) {
-            *points = (SCALE * weights[a] / total * values[a][o]).round() as i32;
+            *points = round(share * values[a][o]);
         }
     }
     table
+}
+
+/// `x.round() as i32`, without the call to the maths library that `round` is on processors
+/// without a rounding instruction: truncation and the exact fraction left, half away from
+/// zero as `round` does.
+#[inline]
+fn round(x: f64) -> i32 {
+    if x.abs() >= (1u64 << 52) as f64 || x.is_nan() {
+        return x.round() as i32;
+    }
+    let whole = x as i64;
+    let fraction = x - whole as f64;
+    let rounded = if fraction >= 0.5 {
+        whole + 1
+    } else if fraction <= -0.5 {
+        whole - 1
+    } else {
+        whole
+    };
+    // Saturating, as a conversion from floating point is.
+    rounded.clamp(i32::MIN as i64, i32::MAX as i64) as i32
 }
 
 /// How far a revealed preference moves the believed points of each term it involves, per pass.
@@ -153,6 +173,28 @@ mod tests {
         match crate::engine::scenario::load(&path) {
             Ok(loaded) => loaded.scenario,
             Err(errors) => panic!("the shipped scenario loads: {}", errors[0]),
+        }
+    }
+
+    #[test]
+    fn rounding_matches_the_standard_library() {
+        let mut values = vec![
+            0.0,
+            -0.0,
+            0.5,
+            -0.5,
+            1.5,
+            2.5,
+            -2.5,
+            0.49999999999999994,
+            1e15 + 0.5,
+            -1e300,
+            1e300,
+        ];
+        values.extend([f64::NAN, f64::INFINITY, f64::NEG_INFINITY, f64::MAX, f64::MIN_POSITIVE]);
+        values.extend((0..20_000).map(|i| (i as f64 - 10_000.0) * 0.0625 + 1e-3 * (i % 7) as f64));
+        for x in values {
+            assert_eq!(round(x), x.round() as i32, "{x}");
         }
     }
 

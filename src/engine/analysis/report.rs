@@ -2,13 +2,15 @@
 //! each side gained over breaking off, how close it came to the best possible bargains,
 //! and how it compares, clause by clause, with the treaty signed on 5 September 1905.
 
-use crate::engine::analysis::{distance, frontier_distance, is_pareto_optimal, nash, utilities};
+use crate::engine::analysis::{FrontierPoint, distance, frontier_distance, is_pareto_optimal, nash, utilities};
 use crate::engine::play::condition::Facts;
 use crate::engine::play::game::Game;
 use crate::engine::play::moves::Terms;
 use crate::engine::play::side::Side;
 use crate::engine::play::state::{Ending, State, Status};
 use crate::engine::scenario::{Scenario, classify, file::Ratification};
+use std::cell::RefCell;
+use std::sync::{Arc, Weak};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Report {
@@ -113,8 +115,7 @@ impl Report {
                 scenario.space.total(Side::Russia, &t),
             ]
         });
-        let nash_point =
-            nash(&scenario.space, front, reservation).map(|p| (p.terms, utilities(&scenario.space, p.points)));
+        let nash_point = nash_for(scenario, front, reservation);
         let history = scenario.history.as_ref().map(|h| h.treaty);
         Some(Report {
             ending,
@@ -188,6 +189,37 @@ pub fn clauses(scenario: &Scenario, treaty: Option<Terms>, signed: Option<Terms>
             }
         })
         .collect()
+}
+
+/// How many Nash points a thread remembers.
+const NASH_KEPT: usize = 8;
+
+/// The Nash bargaining treaty for these reservation values and its utilities. The
+/// reservation values at the end of the talks take few values in a scenario, so a bulk run
+/// remembers the last few answers rather than searching the whole frontier every game.
+fn nash_for(scenario: &Arc<Scenario>, front: &[FrontierPoint], reservation: [f64; 2]) -> Option<(Terms, [f64; 2])> {
+    type Entry = (Weak<Scenario>, [u64; 2], Option<(Terms, [f64; 2])>);
+    thread_local! {
+        static KEPT: RefCell<(Vec<Entry>, usize)> = const { RefCell::new((Vec::new(), 0)) };
+    }
+    let key = reservation.map(f64::to_bits);
+    // While an entry holds its `Weak`, no other scenario can take the same address.
+    let same = |(s, k, _): &&Entry| Weak::as_ptr(s) == Arc::as_ptr(scenario) && *k == key;
+    if let Some(known) = KEPT.with(|kept| kept.borrow().0.iter().find(same).map(|e| e.2)) {
+        return known;
+    }
+    let found = nash(&scenario.space, front, reservation).map(|p| (p.terms, utilities(&scenario.space, p.points)));
+    KEPT.with(|kept| {
+        let (entries, next) = &mut *kept.borrow_mut();
+        let entry = (Arc::downgrade(scenario), key, found);
+        if entries.len() < NASH_KEPT {
+            entries.push(entry);
+        } else {
+            entries[*next] = entry;
+            *next = (*next + 1) % NASH_KEPT;
+        }
+    });
+    found
 }
 
 /// What aftermath conditions see once the talks are over.

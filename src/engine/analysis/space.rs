@@ -360,29 +360,56 @@ impl OutcomeSpace {
                 counts[a] += 1;
             }
         }
+        let table = &self.points[side.index()];
         let mut index = [0u8; MAX_ARTICLES];
+        // The points and code of the combination at hand, kept up to date as one digit moves
+        // at a time (the first fastest), rather than summed afresh for each.
+        let mut points: i32 = (0..self.articles).map(|a| table[a][choices[a][0] as usize]).sum();
+        let mut code: Code = (0..self.articles)
+            .map(|a| (choices[a][0] as Code) << self.shift[a])
+            .sum();
         // Same order as the sorted table: fewest points at or above target, ties by larger
-        // code; otherwise most points below target, ties by smaller code.
+        // code; otherwise most points below target, ties by smaller code. `keep` is asked
+        // only about a combination that would be the best so far: the others change nothing.
         let mut above: Option<(i32, Code)> = None;
         let mut below: Option<(i32, Code)> = None;
         loop {
-            let mut terms = Terms::EMPTY;
-            for a in 0..self.articles {
-                terms.set(a, choices[a][index[a] as usize]);
-            }
-            let points = self.total(side, &terms);
-            let code = self.encode(&terms);
-            if keep(&terms) {
-                if points >= target {
-                    if above.is_none_or(|(p, c)| points < p || (points == p && code > c)) {
+            let better = if points >= target {
+                above.is_none_or(|(p, c)| points < p || (points == p && code > c))
+            } else {
+                below.is_none_or(|(p, c)| points > p || (points == p && code < c))
+            };
+            if better {
+                let mut terms = Terms::EMPTY;
+                for a in 0..self.articles {
+                    terms.set(a, choices[a][index[a] as usize]);
+                }
+                if keep(&terms) {
+                    if points >= target {
                         above = Some((points, code));
+                    } else {
+                        below = Some((points, code));
                     }
-                } else if below.is_none_or(|(p, c)| points > p || (points == p && code < c)) {
-                    below = Some((points, code));
                 }
             }
-            if !next_combination(&mut index[..self.articles], |a| counts[a]) {
-                return above.or(below).map(|(_, c)| self.decode(c));
+            // The next combination, in `next_combination`'s order.
+            let mut a = 0;
+            loop {
+                if a == self.articles {
+                    return above.or(below).map(|(_, c)| self.decode(c));
+                }
+                let old = choices[a][index[a] as usize];
+                index[a] += 1;
+                if index[a] >= counts[a] {
+                    index[a] = 0;
+                }
+                let new = choices[a][index[a] as usize];
+                points += table[a][new as usize] - table[a][old as usize];
+                code = code - ((old as Code) << self.shift[a]) + ((new as Code) << self.shift[a]);
+                if index[a] != 0 {
+                    break;
+                }
+                a += 1;
             }
         }
     }
@@ -567,6 +594,47 @@ mod tests {
                     s.enumerate_at_or_above(Side::Japan, target, &allowed, &|_| true),
                     by_scan,
                     "target {target}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn enumeration_chooses_as_the_scan_with_ties_and_a_filter() {
+        use crate::engine::play::rng::Rng;
+        let mut rng = Rng::new(11);
+        for case in 0..40 {
+            let articles = 1 + rng.below(6) as usize;
+            let options: Vec<u8> = (0..articles).map(|_| 1 + rng.below(4) as u8).collect();
+            // Few distinct points, so that equal totals (and the tie-break on codes) are common.
+            let table = |rng: &mut Rng| -> Vec<Vec<i32>> {
+                options
+                    .iter()
+                    .map(|&n| (0..n).map(|_| rng.below(4) as i32).collect())
+                    .collect()
+            };
+            let (japan, russia) = (table(&mut rng), table(&mut rng));
+            let s = OutcomeSpace::new(&options, [&japan, &russia]);
+            let mut allowed = ANY;
+            for (a, &n) in options.iter().enumerate() {
+                allowed[a] = (rng.below(1 << n) as OptionSet) | 1;
+            }
+            // Refuses some treaties, as a conditional red line would.
+            let keep = |t: &Terms| t.get(0) != Some(1) || t.get(articles - 1) == Some(0);
+            for target in -1..(s.max_total(Side::Japan) + 2) {
+                let table = s.sorted(Side::Japan);
+                let reach = table.reach(target);
+                let by_scan = table.codes[..reach]
+                    .iter()
+                    .rev()
+                    .chain(table.codes[reach..].iter())
+                    .filter(|&&c| s.code_allowed(c, &allowed))
+                    .map(|&c| s.decode(c))
+                    .find(keep);
+                assert_eq!(
+                    s.enumerate_at_or_above(Side::Japan, target, &allowed, &keep),
+                    by_scan,
+                    "case {case}, target {target}"
                 );
             }
         }

@@ -24,6 +24,8 @@ pub struct Game {
     seed: u64,
     rng: Rng,
     state: State,
+    /// The state at the opening, before the first session: `reset` copies it.
+    initial: State,
     transcript: Transcript,
     /// Off for bulk simulation: nothing is written, nothing allocated per turn.
     recording: bool,
@@ -78,6 +80,7 @@ impl Game {
             scenario,
             seed,
             rng: Rng::new(seed),
+            initial: state.clone(),
             state,
             transcript: Transcript::default(),
             recording,
@@ -95,7 +98,7 @@ impl Game {
         // The record's list of revealed preferences keeps its allocation from game to game.
         let mut preferences = std::mem::take(&mut self.state.record.preferences);
         preferences.clear();
-        self.state = State::new(&self.scenario);
+        self.state.clone_from(&self.initial);
         self.state.record.preferences = preferences;
         self.transcript.clear();
         self.facts_changed = true;
