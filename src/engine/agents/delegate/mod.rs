@@ -492,7 +492,7 @@ impl Agent for Delegate {
         let within = || Self::candidates(view, &revealed(view, &believed, &own_masks), &believed);
         // Its last proposal that the other side can still answer: if the other side has not
         // come down to what it offers them, meet the other side's own latest offer if that
-        // leaves it above its floor; else its bid stands, at its floor, as its last word.
+        // leaves it above its floor; else give all it may above its floor, its last word.
         if view.turns_left(side) == 1 && view.turns_left(side.other()) >= 1 && !offer.is_empty() {
             let level = their_level(&believed, &own_masks, &plan.terms, &offer);
             if plan.theirs < level {
@@ -500,7 +500,11 @@ impl Agent for Delegate {
                     .iter()
                     .filter(|c| c.theirs >= level && c.own >= floor)
                     .max_by(|x, y| x.own.total_cmp(&y.own).then(x.theirs.cmp(&y.theirs)));
-                if let Some(c) = meets {
+                let most = candidates
+                    .iter()
+                    .filter(|c| c.own >= floor)
+                    .max_by(|x, y| x.theirs.cmp(&y.theirs).then(x.own.total_cmp(&y.own)));
+                if let Some(c) = meets.or(most) {
                     plan = *c;
                 }
             }
