@@ -64,6 +64,16 @@ fn play_watching_the_delegate(scenario: &Arc<Scenario>, side: Side, opponent: &s
             );
         }
     }
+    // However the talks end — open articles settled by the clock included — never below its
+    // walk-away value.
+    if let Some(treaty) = game.treaty() {
+        let worth = scenario.space.utility(side, &treaty);
+        let walk_away = game.reservation(side);
+        assert!(
+            worth + 1e-9 >= walk_away,
+            "seed {seed}: the talks left the delegate at {worth:.3}, below its walk-away {walk_away:.3}"
+        );
+    }
     game
 }
 

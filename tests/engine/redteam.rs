@@ -262,3 +262,41 @@ fn the_command_writes_the_csv_and_refuses_bad_flags_clearly() {
     assert_eq!(side.status.code(), Some(2), "clap refuses an unknown side");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Whatever a script does — cherry-pick the articles it likes and let the clock settle the
+/// rest, reopen what was agreed, bluff — the delegate never ends below its walk-away value,
+/// on any scenario, at any level: the treaty the end of the talks settles counts in
+/// everything it accepts, and it lays down its terms or leaves rather than end below.
+#[test]
+fn no_script_leaves_the_delegate_below_its_walk_away_on_any_scenario() {
+    for file in [
+        "tutorial.ron",
+        "portsmouth-1905.ron",
+        "tsar-holds-firm.ron",
+        "japan-credit-runs-out.ron",
+    ] {
+        let scenario = load(file);
+        let levels: Vec<Option<String>> = std::iter::once(None)
+            .chain(scenario.difficulties.iter().map(|d| Some(d.id.clone())))
+            .collect();
+        for strategy in redteam::grid(GridSize::Small) {
+            for side in Side::BOTH {
+                for level in &levels {
+                    for seed in 0..2 {
+                        let (game, _) = redteam::play_one(&scenario, &strategy, side, level.as_deref(), seed).unwrap();
+                        let delegate = side.other();
+                        let Some(treaty) = game.treaty() else { continue };
+                        let worth = scenario.space.utility(delegate, &treaty);
+                        let walk_away = game.reservation(delegate);
+                        assert!(
+                            worth + 1e-9 >= walk_away,
+                            "{file}, {} {:?} as {side} against {level:?}, seed {seed}: the delegate ends at {worth:.3}, below its walk-away {walk_away:.3}",
+                            strategy.family(),
+                            strategy
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
