@@ -341,7 +341,14 @@ impl Delegate {
         for package in proposal.packages().filter(|p| p.intersect(skip).is_empty()) {
             let terms = proposal.terms_of(package);
             let trial = accepted.overlaid(&terms);
-            let value = view.utility(&plan.overlaid(&trial));
+            // A package that costs it something against its plan is weighed with the rest of
+            // the other side's demands, not with its own plan for the rest: taking their terms
+            // one small package at a time must not add up to more than their whole offer.
+            let costs = terms
+                .iter()
+                .any(|(a, o)| plan.get(a).is_some_and(|p| view.own_points(a, o) < view.own_points(a, p)));
+            let rest = if costs { plan.overlaid(&proposal.terms) } else { *plan };
+            let value = view.utility(&rest.overlaid(&trial));
             why.offered = Some(why.offered.map_or(value as f32, |o| o.max(value as f32)));
             let meets_ultimatum = !package.intersect(bar.meet).is_empty();
             let aim = if meets_ultimatum {
@@ -500,9 +507,12 @@ impl Agent for Delegate {
                     .iter()
                     .filter(|c| c.theirs >= level && c.own >= floor)
                     .max_by(|x, y| x.own.total_cmp(&y.own).then(x.theirs.cmp(&y.theirs)));
+                // All it may give is for a side that has given ground itself: one that has
+                // never moved gets its bid at the floor, as its last word.
+                let they_moved = view.record().moved[side.other().index()].iter().any(|&n| n > 0);
                 let most = candidates
                     .iter()
-                    .filter(|c| c.own >= floor)
+                    .filter(|c| c.own >= floor && they_moved)
                     .max_by(|x, y| x.theirs.cmp(&y.theirs).then(x.own.total_cmp(&y.own)));
                 if let Some(c) = meets.or(most) {
                     plan = *c;
@@ -603,7 +613,16 @@ impl Agent for Delegate {
                 }
             }
             if !terms.is_empty() {
-                turn.propose = Some(common_ground_first(&terms, &offer.terms));
+                // Splitting off the common ground may unlink terms an instruction allows only
+                // together (no money, if linked with a price for the north): then all linked.
+                let split = common_ground_first(&terms, &offer.terms);
+                let allowed = view
+                    .check(&Turn {
+                        propose: Some(split),
+                        ..Turn::PASS
+                    })
+                    .is_ok();
+                turn.propose = Some(if allowed { split } else { Proposal::linked(terms) });
                 why.yields = most_yielded(&believed, &best.terms, &plan.terms, open);
                 why.compromise = persona
                     .compromise

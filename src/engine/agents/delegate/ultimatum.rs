@@ -102,11 +102,12 @@ pub(super) fn own_move(
     let persona_day = stance.full_strength && view.mandate().persona.ultimatum_from.is_some_and(|s| session >= s);
     // Only when a treaty is within reach — the other side's offer beats walking away, but
     // not by enough: an ultimatum on terms too far apart would only end the talks.
-    let squeeze = stance
-        .offered
-        .is_some_and(|v| v < stance.floor && v >= view.reservation());
-    if (hidden_day || persona_day) && squeeze && !stance.steady {
-        let by_session = if hidden_day { (session + 1).min(last) } else { last };
+    let short = stance.offered.is_some_and(|v| v < stance.floor);
+    let squeeze = short && stance.offered.is_some_and(|v| v >= view.reservation());
+    // On its hidden day its patience is spent, however the other side's offers have moved;
+    // the persona's own day waits while they still improve.
+    if (hidden_day && short) || (persona_day && squeeze && !stance.steady) {
+        let by_session = last;
         return Some(Threat::Ultimatum {
             ultimatum: Ultimatum {
                 terms: proposal.terms,
