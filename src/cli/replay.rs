@@ -2,8 +2,8 @@
 
 use super::out::{out, outln};
 use portsmouth::engine::analysis::report::Report;
-use portsmouth::engine::records::narrate;
 use portsmouth::engine::records::save::{self, Seat};
+use portsmouth::engine::records::{behind, narrate};
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -33,7 +33,10 @@ pub fn run(args: Args) -> Result<(), String> {
         narrate::render(scenario, game.transcript(), None, game.treaty().is_some())
     );
     match Report::of(game) {
-        Some(report) => outln!("\n{}", narrate::debrief(scenario, &report)),
+        Some(report) => {
+            outln!("\n{}", narrate::debrief(scenario, &report));
+            out!("{}", behind::debrief_section(scenario, game.seed(), &loaded.seats));
+        }
         None => outln!(
             "\nThe game was saved in session {} of {}; it is {}'s turn.",
             game.state().session + 1,

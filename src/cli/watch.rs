@@ -6,8 +6,8 @@ use portsmouth::engine::agents::{self, AgentSpec};
 use portsmouth::engine::analysis::report::Report;
 use portsmouth::engine::play::game::Game;
 use portsmouth::engine::play::side::Side;
-use portsmouth::engine::records::narrate;
 use portsmouth::engine::records::save::{self, SaveFile, Seat};
+use portsmouth::engine::records::{behind, narrate};
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]
@@ -59,7 +59,9 @@ pub fn run(args: Args) -> Result<(), String> {
         "{}",
         narrate::render(&scenario, game.transcript(), args.viewer, game.treaty().is_some())
     );
+    let seats = [Seat::Computer(args.japan.clone()), Seat::Computer(args.russia.clone())];
     outln!("\n{}", narrate::debrief(&scenario, &report));
+    out!("{}", behind::debrief_section(&scenario, seed, &seats));
     if refused > 0 {
         errln!("note: the rules refused {refused} move(s) by an agent; it passed instead");
     }

@@ -9,6 +9,7 @@ mod delegate;
 mod documents;
 mod estimate;
 mod fingerprint;
+mod hidden_limits;
 mod history;
 mod hostile;
 mod properties;

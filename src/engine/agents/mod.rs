@@ -8,6 +8,7 @@ mod delegate;
 mod historical;
 mod random;
 mod reason;
+mod seat_limits;
 mod spec;
 mod time_based;
 mod words;
@@ -16,6 +17,7 @@ pub use delegate::{Delegate, DelegateReason, HiddenLimits, UltimatumAnswer, draw
 pub use historical::Historical;
 pub use random::RandomAgent;
 pub use reason::Reason;
+pub use seat_limits::limits_for;
 pub use spec::{AgentSpec, BUILT_IN, UnknownAgent};
 pub use time_based::TimeBased;
 

@@ -62,9 +62,6 @@ pub fn branch(original: &SaveFile, name: &str, at: usize) -> Result<SaveFile, No
             turns: original.turns.len(),
         });
     };
-    let mut seats = [original.japan.clone(), original.russia.clone()];
-    seats[changed.index()] = Seat::Human;
-    let [japan, russia] = seats;
     let origin = Origin {
         name: name.to_string(),
         japan: original.japan.clone(),
@@ -74,11 +71,10 @@ pub fn branch(original: &SaveFile, name: &str, at: usize) -> Result<SaveFile, No
         changed,
     };
     Ok(SaveFile {
-        japan,
-        russia,
         turns: original.turns[..at].to_vec(),
         ..original.clone()
     }
+    .with_player_in(changed)
     .with_origin(Some(origin)))
 }
 

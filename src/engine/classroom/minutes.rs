@@ -1,6 +1,7 @@
 //! The minutes of a game as Markdown, for discussion or grading: who sat where, every
 //! session with its date, each offer and reply with the reason given, the dispatches and
-//! events, the treaty's text and the comparison with 1905. Written from the same
+//! events, the treaty's text and the comparison with 1905, and what the computer delegations
+//! kept to themselves (`behind`). Written from the same
 //! narration as the transcript on screen, with nothing hidden (the teacher's copy).
 
 use crate::engine::analysis::report::{Favours, Report};
@@ -8,10 +9,10 @@ use crate::engine::classroom::branch::Comparison;
 use crate::engine::classroom::results::seat_name;
 use crate::engine::play::game::Game;
 use crate::engine::play::side::Side;
-use crate::engine::records::narrate;
 use crate::engine::records::save::{Origin, Seat};
 use crate::engine::records::transcript::What;
 use crate::engine::records::treaty::TreatyText;
+use crate::engine::records::{behind, narrate};
 use crate::engine::scenario::Scenario;
 use std::fmt::Write;
 
@@ -114,6 +115,7 @@ pub fn markdown(game: &Game, seats: &[Seat; 2], players: Option<&str>, origin: O
             );
         }
     }
+    out.push_str(&behind::markdown_section(scenario, game.seed(), seats));
     historians_notes(&mut out, scenario, report.outcome);
     out
 }

@@ -1,6 +1,7 @@
 //! Records and files: transcripts, the treaty's text, briefs, saves, writing files safely and printing their text.
 
 pub mod atomic;
+pub mod behind;
 pub mod briefing;
 pub mod narrate;
 pub mod printable;

@@ -2,8 +2,10 @@
 //! each seat and every turn; loading replays the turns, so the state is never stored twice
 //! and can never disagree with the moves. Saves are written atomically; a save that is
 //! damaged, or written by a newer version, gives a clear error and is left untouched.
+//! For the record, a save also names the hidden limits each computer delegate drew for the
+//! game; they too are derived (from the seed, the scenario and the seat) and checked.
 
-use crate::engine::agents::AgentSpec;
+use crate::engine::agents::{AgentSpec, HiddenLimits, limits_for};
 use crate::engine::play::game::Game;
 use crate::engine::play::moves::TurnSpec;
 use crate::engine::play::rules::MoveError;
@@ -18,9 +20,10 @@ use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 /// The newest save format this build reads. Format 2 adds the origin of a what-if branch
-/// and the players' names; saves without them are still written as format 1, so earlier
-/// versions open them.
-pub const SAVE_FORMAT: u32 = 2;
+/// and the players' names; format 3 the computer delegates' hidden limits. A save is
+/// written in the oldest format that holds what it uses, so earlier versions open saves
+/// without delegates (and name a newer format, rather than damage, for those with them).
+pub const SAVE_FORMAT: u32 = 3;
 
 /// Saves embed whole scenario files, so strings may be long; everything else stays bounded.
 const SAVE_LIMITS: Limits = Limits {
@@ -68,6 +71,50 @@ pub struct SaveFile {
     /// The names the players gave themselves, for the class results.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub players: Option<String>,
+    /// The hidden limits of the computer delegates in its seats, as their levels play
+    /// them; absent when no seat has one, and in saves written before they were stored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limits: Option<SeatLimits>,
+}
+
+/// Per seat, the hidden limits its computer delegate drew for this game (none for a player
+/// or an agent without them).
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Default)]
+#[serde(rename = "Limits", deny_unknown_fields)]
+pub struct SeatLimits {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub japan: Option<HiddenLimits>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub russia: Option<HiddenLimits>,
+}
+
+impl SeatLimits {
+    /// The limits the delegates in `seats` draw in a game of `scenario` with this seed;
+    /// `None` when no seat has a delegate.
+    pub fn of(scenario: &scenario::Scenario, seed: u64, seats: &[Seat; 2]) -> Option<SeatLimits> {
+        let [japan, russia] = Side::BOTH.map(|side| match &seats[side.index()] {
+            Seat::Computer(spec) => limits_for(spec, side, seed, scenario),
+            Seat::Human => None,
+        });
+        (japan.is_some() || russia.is_some()).then_some(SeatLimits { japan, russia })
+    }
+
+    pub fn get(&self, side: Side) -> Option<HiddenLimits> {
+        match side {
+            Side::Japan => self.japan,
+            Side::Russia => self.russia,
+        }
+    }
+
+    /// Without `side`'s (its seat handed to a player).
+    fn without(self, side: Side) -> Option<SeatLimits> {
+        let mut rest = self;
+        match side {
+            Side::Japan => rest.japan = None,
+            Side::Russia => rest.russia = None,
+        }
+        (rest.japan.is_some() || rest.russia.is_some()).then_some(rest)
+    }
 }
 
 /// The original game of a what-if branch: its seats and every turn, and where the branch
@@ -107,6 +154,7 @@ impl SaveFile {
     /// Captures a recorded game. `files` are the scenario's files as loaded.
     pub fn of(game: &Game, files: &[(String, String)], seats: [Seat; 2]) -> SaveFile {
         let scenario = game.scenario();
+        let limits = SeatLimits::of(scenario, game.seed(), &seats);
         let [japan, russia] = seats;
         SaveFile {
             format: 1,
@@ -128,7 +176,9 @@ impl SaveFile {
                 .collect(),
             origin: None,
             players: None,
+            limits,
         }
+        .with_format()
     }
 
     /// Marks this save as a what-if branch of `origin`.
@@ -143,10 +193,22 @@ impl SaveFile {
         self.with_format()
     }
 
-    /// Format 2 only where its fields are used.
+    /// Hands `side`'s seat to a player: its delegate's limits no longer apply.
+    pub fn with_player_in(mut self, side: Side) -> SaveFile {
+        match side {
+            Side::Japan => self.japan = Seat::Human,
+            Side::Russia => self.russia = Seat::Human,
+        }
+        self.limits = self.limits.and_then(|l| l.without(side));
+        self.with_format()
+    }
+
+    /// The oldest format that holds the fields it uses.
     fn with_format(mut self) -> SaveFile {
-        self.format = if self.origin.is_some() || self.players.is_some() {
-            SAVE_FORMAT
+        self.format = if self.limits.is_some() {
+            3
+        } else if self.origin.is_some() || self.players.is_some() {
+            2
         } else {
             1
         };
@@ -244,6 +306,13 @@ pub fn load_text(name: &str, text: String) -> Result<Loaded, Diagnostic> {
         )
         .at(turn_location(name, &saved_text, &["turns"], e.turn - 1))
     })?;
+    check_limits(&save, &scenario).map_err(|e| {
+        damaged(
+            e.to_string(),
+            "the save was edited by hand or is damaged; load an earlier save (the moves are intact: deleting its `limits` lets the game draw them again)",
+        )
+        .in_file(name)
+    })?;
     if let Some(origin) = &save.origin {
         replay(scenario, save.seed, &origin.turns).map_err(|e| {
             damaged(
@@ -260,6 +329,61 @@ pub fn load_text(name: &str, text: String) -> Result<Loaded, Diagnostic> {
         origin: save.origin,
         players: save.players,
     })
+}
+
+/// Stored limits that are not the ones the seed draws for the seats.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error(
+    "the hidden limits stored for {side}'s computer delegate (`limits.{field}`) are not the ones this game drew: stored {stored}, drawn {drawn}"
+)]
+pub struct LimitsMismatch {
+    pub side: Side,
+    /// The first field that differs, as the save names it (`russia.resolve`).
+    pub field: String,
+    pub stored: String,
+    pub drawn: String,
+}
+
+/// The limits a save stores must be those drawn from its seed for its seats. They are derived
+/// data, like the digest and the moves' consequences, and the rest of the save refuses derived
+/// data that disagrees rather than quietly putting it right: a hand-edited save is named as such,
+/// and nobody believes a delegate held limits it did not play with. A save that stores none
+/// (written before they were stored) loads; they are drawn again.
+fn check_limits(save: &SaveFile, scenario: &scenario::Scenario) -> Result<(), LimitsMismatch> {
+    let Some(stored) = save.limits else {
+        return Ok(());
+    };
+    let drawn = SeatLimits::of(scenario, save.seed, &[save.japan.clone(), save.russia.clone()]).unwrap_or_default();
+    for side in Side::BOTH {
+        let seat = side.name().to_lowercase();
+        let mismatch = |field: &str, stored: String, drawn: String| LimitsMismatch {
+            side,
+            field: format!("{seat}{field}"),
+            stored,
+            drawn,
+        };
+        let (stored, drawn) = match (stored.get(side), drawn.get(side)) {
+            (Some(stored), Some(drawn)) => (stored, drawn),
+            (None, None) => continue,
+            (stored, drawn) => {
+                let what = |l: Option<HiddenLimits>| l.map_or("none".to_string(), |_| "some".to_string());
+                return Err(mismatch("", what(stored), what(drawn)));
+            }
+        };
+        let fields = [
+            (".resolve", stored.resolve, drawn.resolve),
+            (".patience", stored.patience, drawn.patience),
+            (".pressure", stored.pressure, drawn.pressure),
+        ];
+        if let Some((field, s, d)) = fields.into_iter().find(|(_, s, d)| s != d) {
+            return Err(mismatch(field, s.to_string(), d.to_string()));
+        }
+        if stored.walk_out != drawn.walk_out {
+            let day = |w: Option<usize>| w.map_or("none".to_string(), |s| format!("session index {s}"));
+            return Err(mismatch(".walk_out", day(stored.walk_out), day(drawn.walk_out)));
+        }
+    }
+    Ok(())
 }
 
 /// Where the `index`th entry of the list at `path` stands in a save's text (the whole file

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 /// One game's hidden limits of a computer delegation.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct HiddenLimits {
     /// How much of the way from its walk-away value up to the treaty it believes fair it
     /// insists on before it would rather leave.
@@ -26,7 +27,7 @@ pub struct HiddenLimits {
 
 /// What the level of play makes of the drawn limits.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub(super) struct Level {
+pub(crate) struct Level {
     /// Share of the drawn resolve it keeps: none at the easiest level, all at full strength.
     pub resolve: f64,
     /// Whether it may walk out before the last session.
@@ -74,7 +75,7 @@ pub fn draw(ranges: &HiddenRanges, seed: u64, side: Side) -> HiddenLimits {
 
 impl HiddenLimits {
     /// The limits as the level of play uses them.
-    pub(super) fn at(self, level: Level) -> HiddenLimits {
+    pub(crate) fn at(self, level: Level) -> HiddenLimits {
         HiddenLimits {
             resolve: self.resolve * level.resolve,
             walk_out: self.walk_out.filter(|_| level.walks_out),

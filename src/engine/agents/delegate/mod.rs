@@ -51,7 +51,7 @@ use crate::engine::play::side::Side;
 use crate::engine::play::view::SideView;
 use crate::engine::scenario::Difficulty;
 use curve::pow_exact;
-use limits::Level;
+pub(crate) use limits::Level;
 use reading::{costliest, most_yielded, revealed, their_level};
 pub use ultimatum::UltimatumAnswer;
 
