@@ -158,8 +158,10 @@ fn the_seed_changes_the_game_and_the_1905_settlement_stays_the_usual_end() {
         summary.outcomes
     );
     assert!(
-        count("as_signed") > 0,
-        "never the treaty as signed: {:?}",
+        count("as_signed") as f64 >= 0.3 * summary.games as f64,
+        "the treaty as signed in {} of {} games: {:?}",
+        count("as_signed"),
+        summary.games,
         summary.outcomes
     );
     let reached = summary.outcomes.iter().filter(|&&n| n > 0).count();
@@ -182,9 +184,9 @@ fn counterfactuals_move_the_delegates_outcome() {
         let (most, _) = summary.outcomes.iter().enumerate().max_by_key(|&(_, n)| *n).unwrap();
         scenario.outcomes.get(most).map(|o| o.id.clone())
     };
-    // The delegates, with the 1905 personas, divide Sakhalin without payment, most often with
-    // the railway only to Japan's lines, as Witte first offered.
-    assert_eq!(outcome("portsmouth-1905.ron").as_deref(), Some("portsmouth_variant"));
+    // The delegates, with the 1905 personas, most often sign the treaty of 1905 article for
+    // article (else, mostly, with the railway only to Japan's lines, as Witte first offered).
+    assert_eq!(outcome("portsmouth-1905.ron").as_deref(), Some("as_signed"));
     // A Tsar who never yields Sakhalin: no treaty is possible and the war resumes.
     assert_eq!(outcome("tsar-holds-firm.ron").as_deref(), Some("collapse"));
     // Japan without credit gives up the island for peace.

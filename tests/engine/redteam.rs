@@ -300,19 +300,3 @@ fn no_script_leaves_the_delegate_below_its_walk_away_on_any_scenario() {
         }
     }
 }
-
-#[test]
-#[ignore]
-fn scratch_print_one_exploit() {
-    use portsmouth::engine::records::narrate;
-    let scenario = load("portsmouth-1905.ron");
-    let family = std::env::var("FAMILY").unwrap();
-    let params = std::env::var("PARAMS").unwrap();
-    let strategy = redteam::grid(GridSize::Full)
-        .into_iter()
-        .find(|s| s.family() == family && s.params() == params)
-        .unwrap();
-    let side = if std::env::var("SIDE").unwrap() == "russia" { Side::Russia } else { Side::Japan };
-    let (game, _) = redteam::play_one(&scenario, &strategy, side, Some("shrewd"), 3).unwrap();
-    println!("{}", narrate::render(&scenario, game.transcript(), None, game.treaty().is_some()));
-}

@@ -344,9 +344,10 @@ impl Delegate {
             // A package that costs it something against its plan is weighed with the rest of
             // the other side's demands, not with its own plan for the rest: taking their terms
             // one small package at a time must not add up to more than their whole offer.
-            let costs = terms
-                .iter()
-                .any(|(a, o)| plan.get(a).is_some_and(|p| view.own_points(a, o) < view.own_points(a, p)));
+            let costs = terms.iter().any(|(a, o)| {
+                plan.get(a)
+                    .is_some_and(|p| view.own_points(a, o) < view.own_points(a, p))
+            });
             let rest = if costs { plan.overlaid(&proposal.terms) } else { *plan };
             let value = view.utility(&rest.overlaid(&trial));
             why.offered = Some(why.offered.map_or(value as f32, |o| o.max(value as f32)));
