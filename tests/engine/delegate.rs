@@ -237,3 +237,40 @@ fn the_delegate_agrees_with_the_time_based_baselines_on_the_1905_scenario() {
         }
     }
 }
+
+/// Over many games the delegate's reasons never show its numbers or its aim, and the seed
+/// changes their wording: the same kind of reply reads differently from game to game.
+#[test]
+fn the_delegates_reasons_cite_moves_not_numbers_and_vary_with_the_seed() {
+    let scenario = load("portsmouth-1905.ron");
+    let mut notes = std::collections::BTreeSet::new();
+    for opponent in ["boulware", "conceder", "random"] {
+        for seed in 0..6 {
+            let game = play(&scenario, "delegate", opponent, seed);
+            for (side, _, note) in game.transcript().moves() {
+                if side != Side::Japan {
+                    continue;
+                }
+                let note = note.expect("every delegate move has a reason");
+                assert!(!note.contains('%'), "a number in a reason: {note}");
+                assert!(!note.contains(" aim"), "its aim in a reason: {note}");
+                notes.insert(note.to_string());
+            }
+        }
+    }
+    // Refusals on value: at least three ways of saying so.
+    let refusals = [
+        "cannot accept",
+        "still asks more than",
+        "too heavy a price",
+        "does not yet go far enough",
+        "not one he can take",
+        "will have to move further",
+    ];
+    let used = refusals.iter().filter(|r| notes.iter().any(|n| n.contains(*r))).count();
+    assert!(
+        used >= 3,
+        "only {used} wordings of a refusal in {} reasons",
+        notes.len()
+    );
+}
