@@ -16,6 +16,7 @@ pub mod tournament;
 pub mod wall;
 pub mod watch;
 
+use portsmouth::engine::records::atomic::AtomicFile;
 use portsmouth::engine::records::regular::{self, FileId};
 use portsmouth::engine::scenario::{self, Scenario};
 use std::collections::HashMap;
@@ -112,3 +113,20 @@ pub fn check_outputs(inputs: &[Input], outputs: &[(&str, &Path)]) -> Result<(), 
 
 /// The help line of a file that could not be written.
 pub const WRITE_HELP: &str = "help: check there is space on the disk and that the folder is writable; any previous version of the file is unchanged";
+
+/// An output file created before a long run, so that a folder that cannot take it is known
+/// before the work.
+pub fn create_output(path: Option<&Path>) -> Result<Option<AtomicFile>, String> {
+    path.map(|path| {
+        AtomicFile::create(path).map_err(|e| format!("cannot create {}: {e}\n    {}", path.display(), WRITE_HELP))
+    })
+    .transpose()
+}
+
+/// Threads for a parallel run: one per core when left out or 0.
+pub fn threads(asked: Option<usize>) -> usize {
+    match asked {
+        None | Some(0) => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        Some(n) => n,
+    }
+}

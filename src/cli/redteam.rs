@@ -5,7 +5,6 @@ use super::out::outln;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use portsmouth::engine::batch::redteam::{self, GridSize, Row, Setup};
 use portsmouth::engine::play::side::Side;
-use portsmouth::engine::records::atomic::AtomicFile;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -56,18 +55,8 @@ pub fn run(args: Args) -> Result<(), String> {
     let levels = redteam::levels(&scenario, &args.level).map_err(|e| format!("--level: {e}"))?;
     let outputs: Vec<(&str, &Path)> = args.out.iter().map(|p| ("--out", p.as_path())).collect();
     super::check_outputs(&loaded.inputs(), &outputs)?;
-    // Created before the run, so a folder that cannot take it is known before the work.
-    let mut file = match &args.out {
-        Some(path) => Some(
-            AtomicFile::create(path)
-                .map_err(|e| format!("cannot create {}: {e}\n    {}", path.display(), super::WRITE_HELP))?,
-        ),
-        None => None,
-    };
-    let threads = match args.threads {
-        None | Some(0) => std::thread::available_parallelism().map_or(1, |n| n.get()),
-        Some(n) => n,
-    };
+    let mut file = super::create_output(args.out.as_deref())?;
+    let threads = super::threads(args.threads);
     let setup = Setup {
         scripts: redteam::grid(if args.small { GridSize::Small } else { GridSize::Full }),
         sides: args.side.0,

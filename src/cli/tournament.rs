@@ -5,7 +5,6 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use portsmouth::engine::agents::{self, AgentSpec};
 use portsmouth::engine::batch::tournament::{self, Pairing};
 use portsmouth::engine::play::side::Side;
-use portsmouth::engine::records::atomic::AtomicFile;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -43,18 +42,8 @@ pub fn run(args: Args) -> Result<(), String> {
     let seed = args.seed.unwrap_or_else(super::fresh_seed);
     let outputs: Vec<(&str, &Path)> = args.out.iter().map(|p| ("--out", p.as_path())).collect();
     super::check_outputs(&loaded.inputs(), &outputs)?;
-    // Created before the run, so a folder that cannot take it is known before the work.
-    let mut file = match &args.out {
-        Some(path) => Some(
-            AtomicFile::create(path)
-                .map_err(|e| format!("cannot create {}: {e}\n    {}", path.display(), super::WRITE_HELP))?,
-        ),
-        None => None,
-    };
-    let threads = match args.threads {
-        None | Some(0) => std::thread::available_parallelism().map_or(1, |n| n.get()),
-        Some(n) => n,
-    };
+    let mut file = super::create_output(args.out.as_deref())?;
+    let threads = super::threads(args.threads);
     let pairings = agents.len() * agents.len();
     outln!(
         "{} — tournament of {} agents, {} pairings × {} games, seed {}, {} threads",
