@@ -3,7 +3,7 @@
 //! red lines; in bulk runs between the same delegations the talks pass through the same
 //! positions again and again, so each is worked out once a thread. Keys are the inputs
 //! themselves (compared whole, never a hash alone), within one scenario: a thread's memory
-//! is emptied when it meets another, and when it grows past its bound.
+//! is emptied when it meets another, and forgets what it has not needed for longest.
 
 use super::Candidate;
 use crate::engine::analysis::space::{MAX_OPTIONS, PointTable};
@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
-/// Entries kept of each kind before the memory starts again (a few MB a thread).
+/// Entries of each kind in a generation (a few MB a thread).
 const BELIEFS_KEPT: usize = 8_192;
 const CANDIDATES_KEPT: usize = 16_384;
 
@@ -39,8 +39,12 @@ impl Hasher for Quick {
         self.mix(n as u64);
     }
 
+    /// Mixed again so that the low bits, which pick the bucket, depend on every byte.
     fn finish(&self) -> u64 {
-        self.0
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^ (h >> 33)
     }
 }
 
@@ -51,15 +55,70 @@ impl Quick {
     }
 }
 
-type Memo<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<Quick>>;
+type Map<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<Quick>>;
 
-#[derive(Default)]
+/// Entries by key in two generations: when the young one is full it becomes the old one
+/// and the oldest are forgotten, so what the talks keep coming back to stays.
+struct Memo<V> {
+    young: Map<V>,
+    old: Map<V>,
+    kept: usize,
+}
+
+impl<V: Clone> Memo<V> {
+    fn new(kept: usize) -> Memo<V> {
+        Memo {
+            young: Map::default(),
+            old: Map::default(),
+            kept,
+        }
+    }
+
+    fn clear(&mut self) {
+        self.young.clear();
+        self.old.clear();
+    }
+
+    fn get(&mut self, key: &[u8]) -> Option<V> {
+        if let Some(value) = self.young.get(key) {
+            return Some(value.clone());
+        }
+        let (key, value) = self.old.remove_entry(key)?;
+        self.insert_owned(key, value.clone());
+        Some(value)
+    }
+
+    fn insert(&mut self, key: &[u8], value: V) {
+        self.insert_owned(key.into(), value);
+    }
+
+    fn insert_owned(&mut self, key: Box<[u8]>, value: V) {
+        if self.young.len() >= self.kept {
+            // The old generation's table is reused for the new one.
+            std::mem::swap(&mut self.young, &mut self.old);
+            self.young.clear();
+        }
+        self.young.insert(key, value);
+    }
+}
+
 struct Memory {
     scenario: Option<ScenarioIdentity>,
-    beliefs: Memo<PointTable>,
+    beliefs: Memo<Rc<PointTable>>,
     candidates: Memo<Rc<[Candidate]>>,
     /// The key being built, kept for its allocation.
     key: Vec<u8>,
+}
+
+impl Default for Memory {
+    fn default() -> Memory {
+        Memory {
+            scenario: None,
+            beliefs: Memo::new(BELIEFS_KEPT),
+            candidates: Memo::new(CANDIDATES_KEPT),
+            key: Vec::new(),
+        }
+    }
 }
 
 thread_local! {
@@ -75,13 +134,6 @@ impl Memory {
             self.scenario = Some(view.scenario_identity());
         }
     }
-}
-
-fn remember<V>(memo: &mut Memo<V>, kept: usize, key: &[u8], value: V) {
-    if memo.len() >= kept {
-        memo.clear();
-    }
-    memo.insert(key.into(), value);
 }
 
 /// What it believes of the other side, from `compute`, which reads the view's scenario and
@@ -115,11 +167,11 @@ pub(super) fn beliefs(view: &SideView<'_>, reads: bool, compute: impl FnOnce() -
                 key.extend_from_slice(&worse.raw()[..articles]);
             }
         }
-        if let Some(table) = memory.beliefs.get(&key[..]) {
+        if let Some(table) = memory.beliefs.get(key) {
             return *table;
         }
         let table = compute();
-        remember(&mut memory.beliefs, BELIEFS_KEPT, &memory.key, table);
+        memory.beliefs.insert(&memory.key, Rc::new(table));
         table
     })
 }
@@ -152,16 +204,11 @@ pub(super) fn candidates(
                 key.extend_from_slice(&believed[a][o].to_le_bytes());
             }
         }
-        if let Some(found) = memory.candidates.get(&key[..]) {
+        if let Some(found) = memory.candidates.get(key) {
             return found.to_vec();
         }
         let found = compute();
-        remember(
-            &mut memory.candidates,
-            CANDIDATES_KEPT,
-            &memory.key,
-            found.as_slice().into(),
-        );
+        memory.candidates.insert(&memory.key, found.as_slice().into());
         found
     })
 }
