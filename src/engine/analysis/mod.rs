@@ -55,7 +55,7 @@ pub fn frontier_of(
 }
 
 /// How many frontiers a thread remembers.
-const MEMO_SLOTS: usize = 256;
+const MEMO_SLOTS: usize = 8192;
 
 /// Working fronts kept from call to call, and the frontiers lately built, by their exact
 /// inputs. The mediator and the delegate build a frontier at nearly every turn; in bulk runs

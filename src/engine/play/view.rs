@@ -77,6 +77,16 @@ impl<'a> SideView<'a> {
         &self.whole().public
     }
 
+    /// Which scenario the view is of, for caches of what a scenario determines.
+    pub fn scenario_identity(&self) -> ScenarioIdentity {
+        ScenarioIdentity(Arc::downgrade(self.game.scenario()))
+    }
+
+    /// Whether the view is of the scenario `identity` names.
+    pub fn is_of(&self, identity: &ScenarioIdentity) -> bool {
+        std::ptr::eq(identity.0.as_ptr(), Arc::as_ptr(self.game.scenario()))
+    }
+
     /// This side's own confidential instructions.
     pub fn mandate(&self) -> &'a Mandate {
         self.whole().mandate(self.side)
@@ -403,6 +413,12 @@ impl<'a> SideView<'a> {
         }
     }
 }
+
+/// Names one scenario in memory without handing it out. It keeps the scenario's allocation
+/// (not its contents) while held, so no other scenario can be given its address and be
+/// taken for it; a scenario in use is never changed (it is shared read-only).
+#[derive(Clone, Debug)]
+pub struct ScenarioIdentity(std::sync::Weak<Scenario>);
 
 /// A turn as the other delegation sees it: a cable home passes between a delegation and its
 /// capital, not across the table.

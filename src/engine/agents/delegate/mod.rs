@@ -29,6 +29,7 @@
 //!   its instructions block a settlement, the mediator when talks stall, an ultimatum on
 //!   a written compromise.
 
+mod cache;
 mod credibility;
 mod curve;
 mod limits;
@@ -219,6 +220,14 @@ impl Delegate {
     /// Treaties on the frontier between its own points and its beliefs about the other
     /// side, within `masks` and its conditional red lines.
     fn candidates(view: &SideView<'_>, masks: &[OptionSet; MAX_ARTICLES], believed: &PointTable) -> Vec<Candidate> {
+        cache::candidates(view, masks, believed, || Self::find_candidates(view, masks, believed))
+    }
+
+    fn find_candidates(
+        view: &SideView<'_>,
+        masks: &[OptionSet; MAX_ARTICLES],
+        believed: &PointTable,
+    ) -> Vec<Candidate> {
         let articles = &view.public().articles;
         let tables = [view.valuation().table(), believed];
         let options = |a: usize| articles[a].options.len() as u8;
@@ -314,13 +323,15 @@ impl Delegate {
 
     fn believed(&self, view: &SideView<'_>) -> PointTable {
         let other = view.side().other();
-        if self.reads_opponent {
-            let mut table = believed_points(view.public(), view.record(), other);
-            crate::engine::agents::beliefs::refine(&mut table, view.record(), other);
-            table
-        } else {
-            believed_points(view.public(), &Record::default(), other)
-        }
+        cache::beliefs(view, self.reads_opponent, || {
+            if self.reads_opponent {
+                let mut table = believed_points(view.public(), view.record(), other);
+                crate::engine::agents::beliefs::refine(&mut table, view.record(), other);
+                table
+            } else {
+                believed_points(view.public(), &Record::default(), other)
+            }
+        })
     }
 
     /// Answers a proposal package by package: accept what reaches the bar within the

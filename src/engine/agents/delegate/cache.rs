@@ -1,0 +1,214 @@
+//! Memory of the delegate's pure computations, by their exact inputs. Its beliefs are a
+//! function of the public record, its candidates of its beliefs, its masks and its active
+//! red lines; in bulk runs between the same delegations the talks pass through the same
+//! positions again and again, so each is worked out once a thread. Keys are the inputs
+//! themselves (compared whole, never a hash alone), within one scenario: a thread's memory
+//! is emptied when it meets another, and forgets what it has not needed for longest.
+
+use super::Candidate;
+use crate::engine::analysis::space::{MAX_OPTIONS, PointTable};
+use crate::engine::play::condition::OptionSet;
+use crate::engine::play::moves::MAX_ARTICLES;
+use crate::engine::play::view::{ScenarioIdentity, SideView};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::rc::Rc;
+
+/// Entries of each kind in a generation (a few MB a thread).
+const BELIEFS_KEPT: usize = 8_192;
+const CANDIDATES_KEPT: usize = 16_384;
+
+/// A quick hash of a few hundred bytes (FxHash's mixing, eight bytes at a time): keys are
+/// compared whole, the hash only spreads them.
+#[derive(Default)]
+struct Quick(u64);
+
+impl Hasher for Quick {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.mix(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+        }
+        for &b in chunks.remainder() {
+            self.mix(u64::from(b));
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.mix(n as u64);
+    }
+
+    /// Mixed again so that the low bits, which pick the bucket, depend on every byte.
+    fn finish(&self) -> u64 {
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^ (h >> 33)
+    }
+}
+
+impl Quick {
+    #[inline]
+    fn mix(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type Map<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<Quick>>;
+
+/// Entries by key in two generations: when the young one is full it becomes the old one
+/// and the oldest are forgotten, so what the talks keep coming back to stays.
+struct Memo<V> {
+    young: Map<V>,
+    old: Map<V>,
+    kept: usize,
+}
+
+impl<V: Clone> Memo<V> {
+    fn new(kept: usize) -> Memo<V> {
+        Memo {
+            young: Map::default(),
+            old: Map::default(),
+            kept,
+        }
+    }
+
+    fn clear(&mut self) {
+        self.young.clear();
+        self.old.clear();
+    }
+
+    fn get(&mut self, key: &[u8]) -> Option<V> {
+        if let Some(value) = self.young.get(key) {
+            return Some(value.clone());
+        }
+        let (key, value) = self.old.remove_entry(key)?;
+        self.insert_owned(key, value.clone());
+        Some(value)
+    }
+
+    fn insert(&mut self, key: &[u8], value: V) {
+        self.insert_owned(key.into(), value);
+    }
+
+    fn insert_owned(&mut self, key: Box<[u8]>, value: V) {
+        if self.young.len() >= self.kept {
+            // The old generation's table is reused for the new one.
+            std::mem::swap(&mut self.young, &mut self.old);
+            self.young.clear();
+        }
+        self.young.insert(key, value);
+    }
+}
+
+struct Memory {
+    scenario: Option<ScenarioIdentity>,
+    beliefs: Memo<Rc<PointTable>>,
+    candidates: Memo<Rc<[Candidate]>>,
+    /// The key being built, kept for its allocation.
+    key: Vec<u8>,
+}
+
+impl Default for Memory {
+    fn default() -> Memory {
+        Memory {
+            scenario: None,
+            beliefs: Memo::new(BELIEFS_KEPT),
+            candidates: Memo::new(CANDIDATES_KEPT),
+            key: Vec::new(),
+        }
+    }
+}
+
+thread_local! {
+    static MEMORY: RefCell<Memory> = RefCell::new(Memory::default());
+}
+
+impl Memory {
+    /// Forgets another scenario's entries.
+    fn enter(&mut self, view: &SideView<'_>) {
+        if self.scenario.as_ref().is_none_or(|s| !view.is_of(s)) {
+            self.beliefs.clear();
+            self.candidates.clear();
+            self.scenario = Some(view.scenario_identity());
+        }
+    }
+}
+
+/// What it believes of the other side, from `compute`, which reads the view's scenario and
+/// the other side's part of the public record only (all of it when `reads`, none otherwise).
+pub(super) fn beliefs(view: &SideView<'_>, reads: bool, compute: impl FnOnce() -> PointTable) -> PointTable {
+    MEMORY.with(|memory| {
+        let Ok(mut memory) = memory.try_borrow_mut() else {
+            return compute();
+        };
+        let memory = &mut *memory;
+        memory.enter(view);
+        let key = &mut memory.key;
+        key.clear();
+        let other = view.side().other();
+        key.push(other.index() as u8);
+        key.push(u8::from(reads));
+        if reads {
+            let record = view.record();
+            let o = other.index();
+            for (a, article) in view.public().articles.iter().enumerate() {
+                let n = article.options.len().min(MAX_OPTIONS);
+                key.extend_from_slice(&record.proposed[o][a][..n]);
+                key.extend_from_slice(&record.accepted[o][a][..n]);
+                key.extend_from_slice(&record.refused[o][a][..n]);
+                key.push(record.held[o][a]);
+                key.push(record.moved[o][a]);
+            }
+            let articles = view.public().articles.len().min(MAX_ARTICLES);
+            for (_, better, worse) in record.preferences.iter().filter(|p| p.0 == o as u8) {
+                key.extend_from_slice(&better.raw()[..articles]);
+                key.extend_from_slice(&worse.raw()[..articles]);
+            }
+        }
+        if let Some(table) = memory.beliefs.get(key) {
+            return *table;
+        }
+        let table = compute();
+        memory.beliefs.insert(&memory.key, Rc::new(table));
+        table
+    })
+}
+
+/// Its candidates within `masks`, from `compute`, which reads the view's scenario, the
+/// side's active conditional red lines, `masks` and the believed points of the options
+/// `masks` allows.
+pub(super) fn candidates(
+    view: &SideView<'_>,
+    masks: &[OptionSet; MAX_ARTICLES],
+    believed: &PointTable,
+    compute: impl FnOnce() -> Vec<Candidate>,
+) -> Vec<Candidate> {
+    MEMORY.with(|memory| {
+        let Ok(mut memory) = memory.try_borrow_mut() else {
+            return compute();
+        };
+        let memory = &mut *memory;
+        memory.enter(view);
+        let key = &mut memory.key;
+        key.clear();
+        key.push(view.side().index() as u8);
+        let conditional = view.active_conditional_red_lines().fold(0u64, |bits, r| bits | 1 << r);
+        key.extend_from_slice(&conditional.to_le_bytes());
+        for (a, article) in view.public().articles.iter().enumerate() {
+            let n = article.options.len().min(MAX_OPTIONS);
+            let mask = masks[a];
+            key.extend_from_slice(&mask.to_le_bytes());
+            for o in (0..n).filter(|&o| mask & (1 << o) != 0) {
+                key.extend_from_slice(&believed[a][o].to_le_bytes());
+            }
+        }
+        if let Some(found) = memory.candidates.get(key) {
+            return found.to_vec();
+        }
+        let found = compute();
+        memory.candidates.insert(&memory.key, found.as_slice().into());
+        found
+    })
+}
