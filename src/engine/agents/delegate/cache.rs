@@ -212,3 +212,26 @@ pub(super) fn candidates(
         found
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Memo;
+
+    #[test]
+    fn a_memo_keeps_two_generations_and_what_is_used() {
+        let mut memo = Memo::new(2);
+        memo.insert(b"a", 1);
+        memo.insert(b"b", 2);
+        // The young generation is full: "a" and "b" grow old as "c" comes.
+        memo.insert(b"c", 3);
+        assert_eq!(memo.get(b"a"), Some(1));
+        // "a" was used: it is young again, and outlives "b" when the next generation comes.
+        memo.insert(b"d", 4);
+        assert_eq!(memo.get(b"a"), Some(1));
+        assert_eq!(memo.get(b"b"), None);
+        assert_eq!(memo.get(b"d"), Some(4));
+        assert_eq!(memo.get(b"ab"), None);
+        memo.clear();
+        assert_eq!(memo.get(b"d"), None);
+    }
+}
