@@ -121,11 +121,16 @@ fn reaches_the_debrief(side: Side, opponent: Opponent, seed: u64) -> String {
 fn witte_plays_a_whole_game_against_the_computer() {
     let debrief = reaches_the_debrief(Side::Russia, Opponent::Computer(Difficulty::Historical), 7);
     assert!(debrief.contains("Russia"), "{debrief}");
+    // The 1905 delegation's own moves hide no drawn limits.
+    assert!(!debrief.contains("Behind the table"), "{debrief}");
 }
 
 #[test]
 fn komura_plays_a_whole_game_against_the_computer() {
-    reaches_the_debrief(Side::Japan, Opponent::Computer(Difficulty::Level(0)), 11);
+    let debrief = reaches_the_debrief(Side::Japan, Opponent::Computer(Difficulty::Level(0)), 11);
+    // Once the game is over, the teacher may see what Witte kept to himself.
+    assert!(debrief.contains("Behind the table"), "{debrief}");
+    assert!(debrief.contains("Russian Empire (the computer"), "{debrief}");
 }
 
 #[test]

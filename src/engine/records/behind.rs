@@ -26,7 +26,8 @@ pub fn behind_the_table(scenario: &Scenario, seed: u64, seats: &[Seat; 2]) -> Ve
         .collect()
 }
 
-const NOTE: &str = "What each computer delegation kept to itself, drawn for this game from the scenario's ranges and played at its level; in brackets, the drawn figures. It insisted on more each time the other side reopened an agreed article.";
+/// What the section is, for its readers.
+pub const NOTE: &str = "What each computer delegation kept to itself, drawn for this game from the scenario's ranges and played at its level; in brackets, the drawn figures. It insisted on more each time the other side reopened an agreed article.";
 
 /// The section as the printed debrief shows it (empty when no delegate sat at the table).
 pub fn debrief_section(scenario: &Scenario, seed: u64, seats: &[Seat; 2]) -> String {

@@ -295,6 +295,7 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                             SEPIA,
                         ));
                         concessions(col, f, &session);
+                        behind_the_table(col, f, &session);
                     });
                 });
             page.spawn(widget::row(10.0)).with_children(|bar| {
@@ -337,6 +338,21 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
             });
             page.spawn((DebriefNotice, widget::italic(f, "", 14.0, SEAL_RED)));
         });
+}
+
+/// What each computer delegation kept to itself this game, once the game is over.
+fn behind_the_table(col: &mut ChildSpawnerCommands, f: &Fonts, session: &Session) {
+    use crate::engine::records::behind;
+    let game = &session.game;
+    let paragraphs = behind::behind_the_table(game.scenario(), game.seed(), &session.seats);
+    if paragraphs.is_empty() {
+        return;
+    }
+    col.spawn(widget::italic(f, behind::TITLE, 16.0, SEPIA));
+    col.spawn(widget::text(f, behind::NOTE, 13.0, SEPIA));
+    for paragraph in paragraphs {
+        col.spawn(widget::text(f, paragraph, 14.0, INK));
+    }
 }
 
 /// Both sides' utilities: the frontier, the Nash point, 1905 and this game.
