@@ -147,12 +147,12 @@ pub struct HiddenFile {
     /// How much of the way from its walk-away value up to the treaty it believes fair it
     /// insists on at the end (0 takes anything above walking away, 1 holds out for fairness).
     pub resolve: Spanned<(f64, f64)>,
-    /// Multiplies the persona's firmness: its patience.
-    #[serde(default = "unit_range")]
-    pub patience: Spanned<(f64, f64)>,
+    /// Multiplies the persona's firmness: its patience (the default ranges if left out).
+    #[serde(default)]
+    pub patience: Option<Spanned<(f64, f64)>>,
     /// Multiplies its pressures: how strongly the meters hurry it.
-    #[serde(default = "unit_range")]
-    pub pressure: Spanned<(f64, f64)>,
+    #[serde(default)]
+    pub pressure: Option<Spanned<(f64, f64)>>,
     /// The chance that it is ready to walk out before the last session, and the sessions
     /// (1-based, inclusive) among which the day it would do so is drawn.
     #[serde(default)]
@@ -167,10 +167,6 @@ pub struct WalkOutFile {
     pub chance: Spanned<f64>,
     pub from: Spanned<usize>,
     pub to: Spanned<usize>,
-}
-
-fn unit_range() -> Spanned<(f64, f64)> {
-    Spanned::unplaced((1.0, 1.0))
 }
 
 #[derive(Deserialize, Debug, Clone)]

@@ -152,8 +152,15 @@ impl<'a> Compiler<'a> {
             (low, high)
         };
         let resolve = range(self, &file.resolve, 0.0..=1.0, "resolve");
-        let patience = range(self, &file.patience, 0.1..=5.0, "patience");
-        let pressure = range(self, &file.pressure, 0.0..=5.0, "pressure");
+        let defaults = HiddenRanges::default();
+        let patience = file
+            .patience
+            .as_ref()
+            .map_or(defaults.patience, |r| range(self, r, 0.1..=5.0, "patience"));
+        let pressure = file
+            .pressure
+            .as_ref()
+            .map_or(defaults.pressure, |r| range(self, r, 0.0..=5.0, "pressure"));
         let walk_out = file.walk_out.as_ref().map(|w| {
             self.check_range(
                 w.chance.span,
