@@ -11,7 +11,7 @@ use crate::engine::play::rules::{self, MoveError};
 use crate::engine::play::side::Side;
 use crate::engine::play::state::{Author, BreakCause, Ending, PendingCable, State, Status};
 use crate::engine::records::transcript::{Entry, Transcript, What};
-use crate::engine::scenario::{Effect, Scenario, Unresolved};
+use crate::engine::scenario::{Effect, Scenario};
 use std::sync::Arc;
 
 /// Sessions without a new agreement after which the mediator steps in unasked.
@@ -189,14 +189,7 @@ impl Game {
     /// The treaty the talks would produce if they ended now (unresolved articles settled as
     /// the scenario says), or `None` if an open article blocks a treaty.
     pub fn treaty_if_ended_now(&self) -> Option<Terms> {
-        let mut terms = Terms::EMPTY;
-        for (a, article) in self.scenario.articles.iter().enumerate() {
-            match (self.state.agreed(a), article.unresolved) {
-                (Some(o), _) | (None, Unresolved::Becomes(o)) => terms.set(a, o),
-                (None, Unresolved::BlocksTreaty) => return None,
-            }
-        }
-        Some(terms)
+        self.scenario.treaty_if_ended(&self.state.agreed_terms())
     }
 
     /// The signed treaty, once the talks are over.

@@ -778,6 +778,21 @@ impl std::ops::Deref for Scenario {
 }
 
 impl PublicScenario {
+    /// The treaty if the talks ended with `agreed` settled: every open article as the
+    /// scenario settles unresolved ones, or `None` where one would block any treaty.
+    pub fn treaty_if_ended(&self, agreed: &Terms) -> Option<Terms> {
+        let mut terms = *agreed;
+        for (a, article) in self.articles.iter().enumerate() {
+            if terms.get(a).is_none() {
+                match article.unresolved {
+                    Unresolved::Becomes(o) => terms.set(a, o),
+                    Unresolved::BlocksTreaty => return None,
+                }
+            }
+        }
+        Some(terms)
+    }
+
     pub fn party(&self, side: Side) -> &Party {
         &self.parties[side.index()]
     }

@@ -7,26 +7,12 @@ use crate::engine::play::moves::Terms;
 use crate::engine::play::view::SideView;
 use crate::engine::scenario::Unresolved;
 
-/// The treaty if the talks ended with `agreed` settled, or `None` where an open article
-/// would block any treaty.
-pub(super) fn treaty_if_ended(view: &SideView<'_>, agreed: &Terms) -> Option<Terms> {
-    let mut terms = *agreed;
-    for (a, article) in view.public().articles.iter().enumerate() {
-        if terms.get(a).is_some() {
-            continue;
-        }
-        match article.unresolved {
-            Unresolved::Becomes(o) => terms.set(a, o),
-            Unresolved::BlocksTreaty => return None,
-        }
-    }
-    Some(terms)
-}
-
 /// Whether agreeing `agreed` could leave it, should nothing more be agreed, with a treaty
 /// worth less than `floor`.
 pub(super) fn exposed(view: &SideView<'_>, agreed: &Terms, floor: f64) -> bool {
-    treaty_if_ended(view, agreed).is_some_and(|t| view.utility(&t) < floor)
+    view.public()
+        .treaty_if_ended(agreed)
+        .is_some_and(|t| view.utility(&t) < floor)
 }
 
 /// The open article whose settlement at the end of the talks would cost it most.

@@ -4,7 +4,6 @@
 //! ultimatum: it meets it, counters it, or calls it.
 
 use super::limits::HiddenLimits;
-use super::settlement;
 use crate::engine::play::condition::OptionSet;
 use crate::engine::play::moves::{MAX_ARTICLES, Proposal, Terms, Ultimatum};
 use crate::engine::play::view::SideView;
@@ -83,7 +82,10 @@ pub(super) fn own_move(
     let side = view.side();
     let session = view.session();
     let last = view.public().sessions.len() - 1;
-    let short = settlement::treaty_if_ended(view, settled).is_some_and(|t| view.utility(&t) < stance.floor);
+    let short = view
+        .public()
+        .treaty_if_ended(settled)
+        .is_some_and(|t| view.utility(&t) < stance.floor);
     if view.turns_left(side) == 1 {
         if view.turns_left(side.other()) == 0 {
             return short.then_some(Threat::BreakOff);

@@ -7,7 +7,6 @@ use crate::engine::analysis::space::Sorted;
 use crate::engine::play::condition::OptionSet;
 use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, Proposal, Response, SideAction, Terms, Turn};
 use crate::engine::play::view::SideView;
-use crate::engine::scenario::Unresolved;
 use std::cell::Cell;
 use std::sync::Arc;
 
@@ -175,17 +174,9 @@ pub fn reopened_masks(view: &SideView<'_>) -> [OptionSet; MAX_ARTICLES] {
 /// of what is: open articles settle as the scenario says, and an open article that blocks
 /// a treaty leaves the side with its reservation value.
 pub fn final_value(view: &SideView<'_>, accepted: &Terms) -> f64 {
-    let mut terms = view.agreed_terms().overlaid(accepted);
-    for (a, article) in view.public().articles.iter().enumerate() {
-        if terms.get(a).is_some() {
-            continue;
-        }
-        match article.unresolved {
-            Unresolved::Becomes(o) => terms.set(a, o),
-            Unresolved::BlocksTreaty => return view.reservation(),
-        }
-    }
-    view.utility(&terms)
+    view.public()
+        .treaty_if_ended(&view.agreed_terms().overlaid(accepted))
+        .map_or_else(|| view.reservation(), |terms| view.utility(&terms))
 }
 
 /// Answers to the other side's and the mediator's proposals.
