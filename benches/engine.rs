@@ -19,6 +19,13 @@ use portsmouth::engine::scenario;
 use std::path::Path;
 use std::time::Instant;
 
+/// p50, p99 and the maximum of some timings.
+fn percentiles(mut times: Vec<f64>) -> (f64, f64, f64) {
+    times.sort_by(f64::total_cmp);
+    let at = |q: f64| times[((times.len() - 1) as f64 * q) as usize];
+    (at(0.5), at(0.99), times[times.len() - 1])
+}
+
 fn median(mut values: Vec<f64>) -> (f64, f64, f64) {
     values.sort_by(f64::total_cmp);
     (values[values.len() / 2], values[0], values[values.len() - 1])
@@ -114,17 +121,11 @@ fn main() {
                 }
             }
         }
-        times.sort_by(f64::total_cmp);
-        let p = |q: f64| times[((times.len() - 1) as f64 * q) as usize];
-        println!(
-            "{name:>11} decision time: p50 {:.1} µs, p99 {:.1} µs, max {:.1} µs over {} decisions",
-            p(0.5),
-            p(0.99),
-            times[times.len() - 1],
-            times.len()
-        );
-        if slowest.is_none_or(|(p99, _)| p(0.99) > p99) {
-            slowest = Some((p(0.99), name));
+        let count = times.len();
+        let (p50, p99, max) = percentiles(times);
+        println!("{name:>11} decision time: p50 {p50:.1} µs, p99 {p99:.1} µs, max {max:.1} µs over {count} decisions");
+        if slowest.is_none_or(|(worst, _)| p99 > worst) {
+            slowest = Some((p99, name));
         }
     }
     if let Some((p99, name)) = slowest {
@@ -148,14 +149,8 @@ fn main() {
         let decision = delegates[side.index()].decide(&SideView::new(&game, side));
         agents::play_decision(&mut game, side, &decision);
     }
-    eye_times.sort_by(f64::total_cmp);
-    let p = |q: f64| eye_times[((eye_times.len() - 1) as f64 * q) as usize];
-    println!(
-        "teacher's eye (zone per article) over a whole game: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
-        p(0.5),
-        p(0.99),
-        eye_times[eye_times.len() - 1]
-    );
+    let (p50, p99, max) = percentiles(eye_times);
+    println!("teacher's eye (zone per article) over a whole game: p50 {p50:.2} ms, p99 {p99:.2} ms, max {max:.2} ms");
 
     // The deal table's estimate of a draft and "what would it take", worked out on each
     // change of the draft: its time for every proposal of games between the delegate and a
@@ -183,15 +178,9 @@ fn main() {
             }
         }
     }
-    estimate_times.sort_by(f64::total_cmp);
-    let p = |q: f64| estimate_times[((estimate_times.len() - 1) as f64 * q) as usize];
-    println!(
-        "estimate + what would it take: p50 {:.0} µs, p99 {:.0} µs, max {:.0} µs over {} drafts",
-        p(0.5),
-        p(0.99),
-        estimate_times[estimate_times.len() - 1],
-        estimate_times.len()
-    );
+    let drafts = estimate_times.len();
+    let (p50, p99, max) = percentiles(estimate_times);
+    println!("estimate + what would it take: p50 {p50:.0} µs, p99 {p99:.0} µs, max {max:.0} µs over {drafts} drafts");
 
     // The class results wall over a folder of 1000 result files.
     let folder = std::env::temp_dir().join(format!("portsmouth-bench-wall-{}", std::process::id()));
