@@ -1,0 +1,5 @@
+//! The class on the network: the wire protocol a seat speaks, the class server that keeps
+//! the tables (`portsmouth serve`), and the client a student's game or an outside agent
+//! uses. No Bevy here: the server runs the engine alone.
+
+pub mod protocol;
