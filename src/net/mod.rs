@@ -2,4 +2,5 @@
 //! the tables (`portsmouth serve`), and the client a student's game or an outside agent
 //! uses. No Bevy here: the server runs the engine alone.
 
+pub mod dashboard;
 pub mod protocol;
