@@ -17,5 +17,6 @@ mod redteam;
 mod refusals;
 mod saves;
 mod scenarios;
+mod server;
 mod sources;
 mod views;
