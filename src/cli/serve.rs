@@ -28,12 +28,7 @@ pub fn run(args: Args) -> Result<(), String> {
         .build()
         .map_err(|e| format!("cannot start the server's threads: {e}"))?;
     runtime.block_on(async {
-        let config = Config {
-            bind: args.bind,
-            port: args.port,
-            dir: args.dir.clone(),
-            scenarios: args.scenarios.clone(),
-        };
+        let config = Config::new(args.bind, args.port, args.dir.clone(), args.scenarios.clone());
         let running = server::start(config).await?;
         for warning in &running.warnings {
             errln!("warning: {warning}");

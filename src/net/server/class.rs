@@ -53,6 +53,8 @@ pub struct Class {
     paused: AtomicBool,
     turn_seconds: Mutex<Option<u32>>,
     next_conn: AtomicU64,
+    /// Messages a connection may send per second.
+    pub rate: u32,
 }
 
 /// A seat as the teacher asks for it.
@@ -82,7 +84,7 @@ pub struct Created {
 impl Class {
     /// Opens the class in `db`: the teacher's key (made on first start), the settings, and
     /// every stored table rebuilt by replaying its moves.
-    pub fn open(db: Db, mut catalog: Catalog) -> Result<(Class, Vec<String>), String> {
+    pub fn open(db: Db, mut catalog: Catalog, rate: u32) -> Result<(Class, Vec<String>), String> {
         let problem = |e: DbError| e.to_string();
         let key = match db.setting("teacher_key").map_err(problem)? {
             Some(key) => key,
@@ -121,6 +123,7 @@ impl Class {
                 paused: AtomicBool::new(paused),
                 turn_seconds: Mutex::new(turn_seconds),
                 next_conn: AtomicU64::new(1),
+                rate,
             },
             problems,
         ))
