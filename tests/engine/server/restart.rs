@@ -145,7 +145,7 @@ async fn a_server_killed_mid_game_resumes_every_table_where_it_stood() {
 }
 
 #[test]
-fn clear_errors_for_a_damaged_database_and_a_port_in_use() {
+fn clear_errors_for_a_damaged_database_a_port_in_use_and_a_folder_that_cannot_be_made() {
     let dir = class_dir("damaged");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(
@@ -181,6 +181,13 @@ fn clear_errors_for_a_damaged_database_and_a_port_in_use() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains(&port) && err.contains("--port"), "{err}");
+
+    // A class folder that cannot be made (a file stands in its way).
+    let blocked = dir.join("class.sqlite").join("class");
+    let out = crate::common::portsmouth(&["serve", "--port", "0", "--dir", blocked.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("class folder") && err.contains("--dir"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
     let _ = std::fs::remove_dir_all(&fresh);
 }
