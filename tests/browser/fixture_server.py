@@ -3,7 +3,7 @@
 without the server, and for the browser test's checks that need awkward data (a student's
 name that looks like HTML, a turn past its time).
 
-    python3 tests/browser/fixture_server.py PORT
+    python3 tests/browser/fixture_server.py PORT [--fail-after N]
 
 serves the pages from src/net/dashboard/ as `portsmouth serve` does, and the API from the
 JSON files in tests/browser/fixtures/, with the teacher key "fixture-key". Standard library only.
@@ -28,6 +28,10 @@ TYPES = {".html": "text/html", ".js": "text/javascript", ".css": "text/css"}
 
 
 class Handler(BaseHTTPRequestHandler):
+    # With --fail-after N: the class is served N times, then the API stops answering (the
+    # connection is closed without a reply), as a server that crashed or a cut network.
+    fail_after = None
+    served = 0
     def log_message(self, *args):
         pass
 
@@ -66,6 +70,11 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(404, "not found", "text/plain")
         if not self.authorised():
             return None
+        if path == "/api/class" and Handler.fail_after is not None:
+            Handler.served += 1
+            if Handler.served > Handler.fail_after:
+                self.close_connection = True
+                return None
         if path == "/api/class":
             return self.send(200, (FIXTURES / "class.json").read_text(), "application/json")
         if path == "/api/scenarios":
@@ -86,4 +95,6 @@ class Handler(BaseHTTPRequestHandler):
 
 if __name__ == "__main__":
     port = int(sys.argv[1]) if len(sys.argv) > 1 else 8905
+    if "--fail-after" in sys.argv:
+        Handler.fail_after = int(sys.argv[sys.argv.index("--fail-after") + 1])
     ThreadingHTTPServer(("127.0.0.1", port), Handler).serve_forever()

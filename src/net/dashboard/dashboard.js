@@ -257,8 +257,10 @@
     } else if (table.to_move) {
       const seat = (table.seats || []).find((s) => s.side === table.to_move);
       const who = seat && seat.name ? seat.name + ", " : "";
-      turn = who + sideName(table.to_move) + " (" + delegate(table.to_move) + ") to move — waiting " + duration(table.waiting_secs);
-      late = !!data.turn_seconds && table.waiting_secs > data.turn_seconds;
+      const limit = turnLimit(table, data);
+      turn = who + sideName(table.to_move) + " (" + delegate(table.to_move) + ") to move — waiting " +
+        duration(table.waiting_secs) + (limit ? " of " + duration(limit) : "");
+      late = overdue(table, limit);
       if (late) turn += " — over the time per turn";
       if (data.paused) turn += " (paused)";
     } else {
@@ -291,6 +293,17 @@
 
     card.moreTime.hidden = finished || table.status === "waiting" || !table.to_move;
     card.resultButton.hidden = !finished;
+  }
+
+  // The server says how long this turn may take (the class's time plus any the teacher
+  // added) and whether it has run over; the contract's bare time per turn otherwise.
+  function turnLimit(table, data) {
+    return typeof table.turn_limit === "number" ? table.turn_limit : data.turn_seconds;
+  }
+
+  function overdue(table, limit) {
+    if (typeof table.overdue === "boolean") return table.overdue;
+    return !!limit && table.waiting_secs > limit;
   }
 
   function seatWho(seat) {

@@ -95,7 +95,8 @@
       turn = "The talks are over.";
     } else if (table.to_move) {
       turn = sideName(table.to_move) + " (" + delegate(table.to_move) + ") to move — " + duration(table.waiting_secs);
-      late = !!data.turn_seconds && table.waiting_secs > data.turn_seconds;
+      const limit = typeof table.turn_limit === "number" ? table.turn_limit : data.turn_seconds;
+      late = typeof table.overdue === "boolean" ? table.overdue : !!limit && table.waiting_secs > limit;
       if (data.paused) turn += " (paused)";
     } else if (table.status === "waiting") {
       turn = "Waiting for the students to join.";
