@@ -194,7 +194,7 @@ def real_server(binary, picture):
 
         dom = dump_dom(base + "/teacher?key=" + key)
         tables = section(dom, "tables-heading")
-        check("Live" in element_text(dom, "connection-text"), "the connection shows Live")
+        check("Live" in element_text(dom, "connection-state"), "the connection shows Live")
         for t in (demo, pairs, hostile):
             check('class="code">%s<' % t["code"] in tables, "table %s shows its code %s" % (t["id"], t["code"]))
         check(tables.count('class="table-card') == 3, "three table cards")
@@ -222,7 +222,7 @@ def real_server(binary, picture):
               "the presenter view shows the session")
 
         refused = dump_dom(base + "/teacher?key=not-the-key", budget_ms=4000)
-        check("key was refused" in element_text(refused, "connection-text"), "a wrong key is said to be refused")
+        check("key was refused" in element_text(refused, "connection-state"), "a wrong key is said to be refused")
 
         if picture:
             picture = Path(picture).resolve()
@@ -265,8 +265,18 @@ def fixture():
         check("Russia (Witte) to move" in presenter, "the presenter view says whose turn it is")
         check("Still open: 10" in presenter, "the presenter view counts the open articles")
         check("Transferred to Japan" in presenter, "the presenter view lists what is agreed")
-        check('id="moves-section" aria-labelledby="moves-heading" hidden' in presenter,
+        check("The South Manchurian railway" in section(presenter, "open-heading"),
+              "with the detail route, the open articles by name")
+        moves = section(presenter, "moves-heading")
+        check("not one kopeck" in moves and "Session 4, 16 August 1905" in moves,
+              "with the detail route, the last moves with their reasons")
+        check("&lt;script&gt;" in moves and "pwned" not in re.search(r"<title>([^<]*)", presenter).group(1),
+              "a reason that holds a script tag shows as text")
+        finished = dump_dom(base + "/teacher/table/3?key=" + FIXTURE_KEY)
+        check('id="moves-section" aria-labelledby="moves-heading" hidden' in finished,
               "without the detail route, no empty list of moves")
+        check("worse than 1905" in finished and "Outcome: The Treaty of Portsmouth" in finished,
+              "a finished table's presenter view: its outcome beside 1905")
 
         nokey = dump_dom(base + "/teacher", budget_ms=3000)
         check("needs the teacher key" in element_text(nokey, "error"), "without a key, the page says what to open")
@@ -280,7 +290,7 @@ def fixture():
     try:
         check(wait_for_http("http://127.0.0.1:%d/teacher" % port), "the fixture server (failing) answers")
         dom = dump_dom("http://127.0.0.1:%d/teacher?key=%s" % (port, FIXTURE_KEY))
-        connection = element_text(dom, "connection-text")
+        connection = element_text(dom, "connection-state") + element_text(dom, "connection-detail")
         check("Reconnecting" in connection and "figures below are from" in connection,
               "a server that stops answering: Reconnecting, with the time of the figures shown")
         body = re.search(r"<body[^>]*>", dom)

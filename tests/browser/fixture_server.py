@@ -81,7 +81,11 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(200, (FIXTURES / "scenarios.json").read_text(), "application/json")
         if path == "/api/gradebook.csv":
             return self.send(200, "name,table,delegation,outcome,utility,utility_1905,sessions\n", "text/csv")
-        return self.json(404, {"error": "no such route in the fixture"})
+        # The detail route proposed to the server (open articles, the public record's last
+        # moves), for table 1 only: table 3 shows the view without it.
+        if path == "/api/tables/1":
+            return self.send(200, (FIXTURES / "table-1.json").read_text(), "application/json")
+        return self.json(404, {"error": "no such API route"})
 
     def do_POST(self):
         if not self.authorised():

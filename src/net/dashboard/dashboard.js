@@ -36,11 +36,14 @@
     setText($("notice"), message);
   }
 
-  function setConnection(state, text) {
+  // The state is a live region, announced when it changes; the time of the last update,
+  // which changes with every poll, is not.
+  function setConnection(state, text, detail) {
     const box = $("connection");
     box.classList.remove("live", "reconnecting", "refused", "connecting");
     box.classList.add(state);
-    setText($("connection-text"), text);
+    setText($("connection-state"), text);
+    setText($("connection-detail"), detail || "");
     document.body.classList.toggle("stale", state !== "live");
   }
 
@@ -79,7 +82,7 @@
       const data = await Teacher.getJson("/api/class", 5000);
       failures = 0;
       lastUpdate = new Date();
-      setConnection("live", "Live — updated " + clock(lastUpdate));
+      setConnection("live", "Live", " — updated " + clock(lastUpdate));
       render(data);
       pollSoon(POLL_MS);
     } catch (error) {
@@ -91,7 +94,7 @@
       }
       failures += 1;
       const since = lastUpdate ? " — the figures below are from " + clock(lastUpdate) : "";
-      setConnection("reconnecting", "Reconnecting…" + since);
+      setConnection("reconnecting", "Reconnecting…", since);
       if (failures === 3) showError(error.message);
       pollSoon(Math.min(RETRY_MAX_MS, POLL_MS * 2 ** Math.min(failures, 3)));
     } finally {

@@ -22,11 +22,14 @@
     return date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
   }
 
-  function setConnection(state, text) {
+  // The state is a live region, announced when it changes; the time of the last update,
+  // which changes with every poll, is not.
+  function setConnection(state, text, detail) {
     const box = $("connection");
     box.classList.remove("live", "reconnecting", "refused", "connecting");
     box.classList.add(state);
-    setText($("connection-text"), text);
+    setText($("connection-state"), text);
+    setText($("connection-detail"), detail || "");
     document.body.classList.toggle("stale", state !== "live");
   }
 
@@ -54,7 +57,7 @@
       const data = await Teacher.getJson("/api/class", 5000);
       const table = (data.tables || []).find((t) => String(t.id) === tableId);
       if (!table) {
-        setConnection("live", "Live — updated " + clock(new Date()));
+        setConnection("live", "Live", " — updated " + clock(new Date()));
         showError("There is no table " + tableId + " on this server. Go back to the dashboard and choose one.");
         window.setTimeout(poll, POLL_MS * 2);
         return;
@@ -62,7 +65,7 @@
       const detail = await fetchDetail();
       failures = 0;
       lastUpdate = new Date();
-      setConnection("live", "Live — updated " + clock(lastUpdate));
+      setConnection("live", "Live", " — updated " + clock(lastUpdate));
       showError("");
       render(table, data, detail);
       window.setTimeout(poll, POLL_MS);
@@ -74,7 +77,7 @@
       }
       failures += 1;
       const since = lastUpdate ? " — shown as at " + clock(lastUpdate) : "";
-      setConnection("reconnecting", "Reconnecting…" + since);
+      setConnection("reconnecting", "Reconnecting…", since);
       if (failures >= 3) showError(error.message);
       window.setTimeout(poll, Math.min(8000, POLL_MS * 2 ** Math.min(failures, 2)));
     }
