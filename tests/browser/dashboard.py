@@ -273,7 +273,7 @@ def fixture():
         check("&lt;script&gt;" in moves and "pwned" not in re.search(r"<title>([^<]*)", presenter).group(1),
               "a reason that holds a script tag shows as text")
         finished = dump_dom(base + "/teacher/table/3?key=" + FIXTURE_KEY)
-        check('id="moves-section" aria-labelledby="moves-heading" hidden' in finished,
+        check(re.search(r'<section id="moves-section"[^>]* hidden', finished) is not None,
               "without the detail route, no empty list of moves")
         check("worse than 1905" in finished and "Outcome: The Treaty of Portsmouth" in finished,
               "a finished table's presenter view: its outcome beside 1905")

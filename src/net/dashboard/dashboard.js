@@ -257,6 +257,11 @@
     let late = false;
     if (finished) {
       turn = "The talks are over.";
+    } else if (table.status === "waiting") {
+      const free = (table.seats || []).filter((s) => s.kind !== "computer" && !s.name && !s.connected);
+      turn = "Waiting for students to join" + (free.length ? ": " + free.map((s) => sideName(s.side)).join(" and ") + " free" : "");
+      if (table.to_move && table.session > 1) turn += " — " + sideName(table.to_move) + " to move, for " + duration(table.waiting_secs);
+      turn += ".";
     } else if (table.to_move) {
       const seat = (table.seats || []).find((s) => s.side === table.to_move);
       const who = seat && seat.name ? seat.name + ", " : "";
@@ -266,8 +271,6 @@
       late = overdue(table, limit);
       if (late) turn += " — over the time per turn";
       if (data.paused) turn += " (paused)";
-    } else {
-      turn = table.status === "waiting" ? "Waiting for the students to join." : "";
     }
     setText(card.turn, turn);
     card.turn.classList.toggle("late", late);

@@ -96,13 +96,13 @@
     let late = false;
     if (finished) {
       turn = "The talks are over.";
+    } else if (table.status === "waiting") {
+      turn = "Waiting for the students to join.";
     } else if (table.to_move) {
       turn = sideName(table.to_move) + " (" + delegate(table.to_move) + ") to move — " + duration(table.waiting_secs);
       const limit = typeof table.turn_limit === "number" ? table.turn_limit : data.turn_seconds;
       late = typeof table.overdue === "boolean" ? table.overdue : !!limit && table.waiting_secs > limit;
       if (data.paused) turn += " (paused)";
-    } else if (table.status === "waiting") {
-      turn = "Waiting for the students to join.";
     }
     setText($("turn"), turn);
     $("turn").classList.toggle("late", late);
