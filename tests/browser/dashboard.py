@@ -4,22 +4,26 @@
     tests/browser/dashboard.py PORTSMOUTH_BINARY [--picture docs/pictures/dashboard.png]
 
 1. Against the real class server (`portsmouth serve` on a free loopback port, in a temporary
-   class folder): creates a computer-against-computer table that plays to the end and two
-   tables waiting for students (one with an agent seat, one whose name looks like HTML),
-   waits for the first to finish, then has chromium render the dashboard and the finished
-   table's presenter view and checks what they show: every table with its code, the seats,
-   the finished table's outcome on the results wall with "better/worse than 1905", the
-   connection "Live", the HTML-looking name as text and not as an element.
-   With --picture, saves the dashboard's picture there (the README's).
+   class folder): creates a computer-against-computer table that plays to the end, a table
+   two students join over the WebSocket (a minimal client below), a table waiting for a
+   student and an outside agent, and one whose name, and its student's, look like HTML; then
+   has chromium render the dashboard and two presenter views and checks what they show:
+   every table with its code, the seats with the students' names and connection, the agent's
+   token hidden, the finished table's outcome on the results wall with "better/worse than
+   1905", the connection "Live", a wrong key refused, the HTML-looking names as text and
+   never as elements. With --picture, saves the dashboard's picture there (the README's),
+   before the HTML-looking names are added.
 2. Against tests/browser/fixture_server.py (awkward data the server cannot be made to give
-   in a few seconds): a student's name that is an <img> tag with an onerror handler, a turn
-   past its time, the presenter view without the optional detail route, a refused key, and
-   a server that stops answering ("Reconnecting").
+   in a few seconds): a turn past its time, the results wall's sums, the presenter view with
+   and without the detail route it may use (GET /api/tables/{id}), a move's reason holding a
+   script tag, no key at all, and a server that stops answering ("Reconnecting", the figures
+   greyed but kept).
 
 Standard library only; exits non-zero with the failed checks listed.
 """
 
 import argparse
+import base64
 import html
 import json
 import os
@@ -27,6 +31,7 @@ import re
 import shutil
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import tempfile
@@ -134,6 +139,69 @@ def wait_for_http(url, seconds=30):
     return False
 
 
+class Student:
+    """A student's seat over the server's WebSocket (RFC 6455, the least of it: masked text
+    frames out, unmasked frames in), so the dashboard shows a name typed by a student."""
+
+    def __init__(self, port, code, name):
+        self.sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+        key = base64.b64encode(os.urandom(16)).decode()
+        self.sock.sendall((
+            "GET /ws HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            "Sec-WebSocket-Key: %s\r\nSec-WebSocket-Version: 13\r\n\r\n" % (port, key)).encode())
+        head = b""
+        while b"\r\n\r\n" not in head:
+            chunk = self.sock.recv(1)
+            if not chunk:
+                raise OSError("the server closed the WebSocket handshake")
+            head += chunk
+        if not head.startswith(b"HTTP/1.1 101"):
+            raise OSError("no WebSocket: " + head.decode(errors="replace").splitlines()[0])
+        self.send({"Join": {"code": code, "name": name}})
+        self.first = self.receive()
+
+    def send(self, value):
+        payload = json.dumps(value).encode()
+        mask = os.urandom(4)
+        header = bytes([0x81])
+        if len(payload) < 126:
+            header += bytes([0x80 | len(payload)])
+        else:
+            header += bytes([0x80 | 126]) + struct.pack("!H", len(payload))
+        self.sock.sendall(header + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(payload)))
+
+    def exactly(self, n):
+        data = b""
+        while len(data) < n:
+            chunk = self.sock.recv(n - len(data))
+            if not chunk:
+                raise OSError("the server closed the WebSocket")
+            data += chunk
+        return data
+
+    def receive(self):
+        """The next text message (fragments joined; pings and other control frames skipped)."""
+        message = b""
+        while True:
+            first, second = self.exactly(2)
+            length = second & 0x7F
+            if length == 126:
+                length = struct.unpack("!H", self.exactly(2))[0]
+            elif length == 127:
+                length = struct.unpack("!Q", self.exactly(8))[0]
+            payload = self.exactly(length)
+            opcode = first & 0x0F
+            if opcode == 8:
+                raise OSError("the server closed the WebSocket: %r" % payload[2:])
+            if opcode in (0, 1):
+                message += payload
+                if first & 0x80:
+                    return json.loads(message)
+
+    def close(self):
+        self.sock.close()
+
+
 # ---------------------------------------------------------------------------------------
 # 1. The real class server
 
@@ -144,6 +212,7 @@ def real_server(binary, picture):
     folder = tempfile.mkdtemp(prefix="portsmouth-class-")
     server = start([binary, "serve", "--port", str(port), "--bind", "127.0.0.1", "--dir", folder,
                     "--scenarios", str(ROOT / "scenarios")], cwd=folder)
+    students = []
     try:
         key = None
         deadline = time.time() + 60
@@ -164,20 +233,16 @@ def real_server(binary, picture):
         scenarios = api(base, key, "GET", "/api/scenarios")
         scenario = next(s for s in scenarios if s["id"] == "portsmouth-1905")
         level = scenario["levels"][-1] if scenario["levels"] else None
-        demo = api(base, key, "POST", "/api/tables", {
-            "scenario": "portsmouth-1905", "seed": 1905, "name": "Demonstration",
-            "japan": {"kind": "computer", "level": level},
-            "russia": {"kind": "computer", "level": level}, "count": 1,
-        })["tables"][0]
-        pairs = api(base, key, "POST", "/api/tables", {
-            "scenario": "portsmouth-1905", "seed": None, "name": None,
-            "japan": {"kind": "student"}, "russia": {"kind": "agent"}, "count": 1,
-        })["tables"][0]
-        hostile_name = '<b id="pwn">Table</b> & co'
-        hostile = api(base, key, "POST", "/api/tables", {
-            "scenario": "tutorial", "seed": 7, "name": hostile_name,
-            "japan": {"kind": "student"}, "russia": {"kind": "student"}, "count": 1,
-        })["tables"][0]
+
+        def create(name, japan, russia, scenario="portsmouth-1905", seed=None):
+            return api(base, key, "POST", "/api/tables", {
+                "scenario": scenario, "seed": seed, "name": name,
+                "japan": japan, "russia": russia, "count": 1})["tables"][0]
+
+        demo = create("Demonstration", {"kind": "computer", "level": level},
+                      {"kind": "computer", "level": level}, seed=1905)
+        pair = create(None, {"kind": "student"}, {"kind": "student"})
+        agent = create(None, {"kind": "student"}, {"kind": "agent"})
 
         # The computers play the demonstration to the end by themselves.
         finished = None
@@ -192,38 +257,16 @@ def real_server(binary, picture):
         if not check(finished is not None, "the computer-against-computer table finishes"):
             return
 
-        dom = dump_dom(base + "/teacher?key=" + key)
-        tables = section(dom, "tables-heading")
-        check("Live" in element_text(dom, "connection-state"), "the connection shows Live")
-        for t in (demo, pairs, hostile):
-            check('class="code">%s<' % t["code"] in tables, "table %s shows its code %s" % (t["id"], t["code"]))
-        check(tables.count('class="table-card') == 3, "three table cards")
-        check("Demonstration" in tables, "the demonstration's name is shown")
-        check("Student seat, not taken yet" in tables, "an empty student seat says so")
-        check("Outside agent" in tables and "Show token" in tables, "the agent seat, its token behind a button")
-        token = pairs.get("tokens", {}).get("Russia")
-        if token:
-            check(re.search(r'<code class="token" hidden="">%s</code>' % re.escape(token), tables) is not None,
-                  "the agent's token is in the page but hidden")
-        check(html.escape(hostile_name, quote=False) in tables, "a table name that looks like HTML shows as text")
-        check('id="pwn"' not in dom, "... and never becomes an element")
-        wall = section(dom, "wall-heading")
-        check(html.escape(finished["outcome"], quote=False) in wall,
-              "the results wall shows the finished table's outcome: " + finished["outcome"])
-        check(re.search(r"(better|worse) than 1905|as in 1905", wall) is not None,
-              "the results wall says plainly better or worse than 1905")
-        check("1 table has finished" in element_text(dom, "wall-summary"), "the wall counts one finished table")
-        check("3 tables" in element_text(dom, "summary"), "the class summary counts three tables")
+        # Two students take the pair's table.
+        try:
+            students.append(Student(port, pair["code"], "Aiko"))
+            students.append(Student(port, pair["code"], "Dmitri"))
+            check(all("Settings" in (s.first or {}) for s in students),
+                  "two students join by the table's code: %s" % [str(s.first)[:80] for s in students])
+        except OSError as e:
+            check(False, "two students join by the table's code over the WebSocket: %s" % e)
 
-        presenter = dump_dom("%s/teacher/table/%s?key=%s" % (base, demo["id"], key))
-        check("Demonstration" in element_text(presenter, "table-name"), "the presenter view names its table")
-        check(html.escape(finished["outcome"], quote=False) in presenter, "the presenter view shows the outcome")
-        check("Session %d of %d" % (finished["session"], finished["sessions"]) in presenter,
-              "the presenter view shows the session")
-
-        refused = dump_dom(base + "/teacher?key=not-the-key", budget_ms=4000)
-        check("key was refused" in element_text(refused, "connection-state"), "a wrong key is said to be refused")
-
+        api(base, key, "POST", "/api/time", {"turn_seconds": 300})
         if picture:
             picture = Path(picture).resolve()
             picture.parent.mkdir(parents=True, exist_ok=True)
@@ -231,7 +274,60 @@ def real_server(binary, picture):
                 picture.unlink()
             chromium(base + "/teacher?key=" + key, "--window-size=1280,800", "--screenshot=" + str(picture))
             check(picture.exists() and picture.stat().st_size > 10_000, "the picture is saved: %s" % picture)
+
+        # Names that look like HTML, from the teacher's form and from a student.
+        table_name = '<b id="pwn">Table</b> & co'
+        student_name = '<img src=x onerror="document.title=1">'
+        hostile = create(table_name, {"kind": "student"}, {"kind": "computer", "level": level},
+                         scenario="tutorial", seed=7)
+        try:
+            students.append(Student(port, hostile["code"], student_name))
+        except OSError as e:
+            check(False, "a student joins the fourth table: %s" % e)
+
+        dom = dump_dom(base + "/teacher?key=" + key)
+        tables = section(dom, "tables-heading")
+        check("Live" in element_text(dom, "connection-state"), "the connection shows Live")
+        for t in (demo, pair, agent, hostile):
+            check('class="code">%s<' % t["code"] in tables, "table %s shows its code %s" % (t["id"], t["code"]))
+        check(tables.count('class="table-card') == 4, "four table cards")
+        check("Demonstration" in tables, "the demonstration's name is shown")
+        check("Student: Aiko" in tables and "Student: Dmitri" in tables, "the students' names are shown")
+        check("Student: Aiko</span><span class=\"link-state\"> — connected" in tables, "... and that they are connected")
+        check("Student seat, not taken yet" in tables, "an empty student seat says so")
+        check("Outside agent" in tables and "Show token" in tables, "the agent seat, its token behind a button")
+        token = agent.get("tokens", {}).get("Russia")
+        check(token is not None and re.search(r'<code class="token" hidden="">%s</code>' % re.escape(token), tables)
+              is not None, "the agent's token is in the page but hidden")
+        check(html.escape(table_name, quote=False) in tables, "a table name that looks like HTML shows as text")
+        check(html.escape(student_name, quote=False) in tables, "a student's name that looks like HTML shows as text")
+        check('<b id="pwn">' not in dom and "<img" not in dom, "... and neither becomes an element")
+        title = re.search(r"<title>([^<]*)</title>", dom)
+        check(title is not None and title.group(1) == "Portsmouth 1905 — the class", "... nor runs")
+        wall = section(dom, "wall-heading")
+        check(html.escape(finished["outcome"], quote=False) in wall,
+              "the results wall shows the finished table's outcome: " + finished["outcome"])
+        check(re.search(r"(better|worse) than 1905|as in 1905", wall) is not None,
+              "the results wall says plainly better or worse than 1905")
+        check("1 table has finished" in element_text(dom, "wall-summary"), "the wall counts one finished table")
+        check("4 tables" in element_text(dom, "summary"), "the class summary counts four tables")
+        check("Time per turn: 5:00" in element_text(dom, "summary"), "the time per turn the teacher set")
+        check(re.search(r"to move — waiting \d+:\d\d of 5:00", tables) is not None, "a turn's wait beside its time")
+        check(tables.index(agent["code"]) < tables.index(demo["code"]), "finished tables come after the others")
+
+        presenter = dump_dom("%s/teacher/table/%s?key=%s" % (base, demo["id"], key))
+        check("Demonstration" in element_text(presenter, "table-name"), "the presenter view names its table")
+        check(html.escape(finished["outcome"], quote=False) in presenter, "the presenter view shows the outcome")
+        check("Session %d of %d" % (finished["session"], finished["sessions"]) in presenter,
+              "the presenter view shows the session")
+        waiting = dump_dom("%s/teacher/table/%s?key=%s" % (base, agent["id"], key))
+        check(agent["code"] in element_text(waiting, "code"), "a waiting table's presenter view shows its code")
+
+        refused = dump_dom(base + "/teacher?key=not-the-key", budget_ms=4000)
+        check("key was refused" in element_text(refused, "connection-state"), "a wrong key is said to be refused")
     finally:
+        for student in students:
+            student.close()
         stop(server)
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -151,7 +151,10 @@
   function renderTables(data, tables) {
     const container = $("tables");
     const seen = new Set();
-    tables.forEach((table, index) => {
+    // Tables still talking first, in the server's order; finished ones after them (their
+    // results are on the wall).
+    const ordered = tables.filter((t) => t.status !== "finished").concat(tables.filter((t) => t.status === "finished"));
+    ordered.forEach((table, index) => {
       seen.add(table.id);
       let card = cards.get(table.id);
       if (!card) {
@@ -259,7 +262,7 @@
       turn = "The talks are over.";
     } else if (table.status === "waiting") {
       const free = (table.seats || []).filter((s) => s.kind !== "computer" && !s.name && !s.connected);
-      turn = "Waiting for students to join" + (free.length ? ": " + free.map((s) => sideName(s.side)).join(" and ") + " free" : "");
+      turn = "Waiting for players" + (free.length ? ": " + free.map((s) => sideName(s.side)).join(" and ") + " not taken yet" : "");
       if (table.to_move && table.session > 1) turn += " — " + sideName(table.to_move) + " to move, for " + duration(table.waiting_secs);
       turn += ".";
     } else if (table.to_move) {
@@ -283,7 +286,10 @@
       card.chipsKey = chipsKey;
       clear(card.chips);
       for (const a of agreed) {
-        card.chips.appendChild(el("li", { class: "chip", attrs: { title: a.label } }, el("strong", { text: a.title }), " " + a.label));
+        // The article's title on the chip, the option agreed on hovering (and for screen
+        // readers): a dozen full labels would make the card too tall to see the class at once.
+        card.chips.appendChild(el("li", { class: "chip", attrs: { title: a.label } },
+          a.title, el("span", { class: "visually-hidden", text: ": " + a.label })));
       }
     }
 
