@@ -4,3 +4,4 @@
 
 pub mod dashboard;
 pub mod protocol;
+pub mod server;
