@@ -37,6 +37,7 @@ import sys
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -126,6 +127,16 @@ def stop(process):
             process.wait()
 
 
+def wait_for_file(path, seconds=10):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if path.exists() and path.stat().st_size > 0:
+            time.sleep(0.2)
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def wait_for_http(url, seconds=30):
     deadline = time.time() + seconds
     while time.time() < deadline:
@@ -139,16 +150,16 @@ def wait_for_http(url, seconds=30):
     return False
 
 
-class Student:
-    """A student's seat over the server's WebSocket (RFC 6455, the least of it: masked text
-    frames out, unmasked frames in), so the dashboard shows a name typed by a student."""
+class WebSocket:
+    """A WebSocket client, the least of RFC 6455: masked text frames out, unmasked frames in.
+    For a student's seat on the class server, and for chromium's DevTools."""
 
-    def __init__(self, port, code, name):
-        self.sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+    def __init__(self, port, path):
+        self.sock = socket.create_connection(("127.0.0.1", port), timeout=30)
         key = base64.b64encode(os.urandom(16)).decode()
         self.sock.sendall((
-            "GET /ws HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-            "Sec-WebSocket-Key: %s\r\nSec-WebSocket-Version: 13\r\n\r\n" % (port, key)).encode())
+            "GET %s HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            "Sec-WebSocket-Key: %s\r\nSec-WebSocket-Version: 13\r\n\r\n" % (path, port, key)).encode())
         head = b""
         while b"\r\n\r\n" not in head:
             chunk = self.sock.recv(1)
@@ -157,8 +168,6 @@ class Student:
             head += chunk
         if not head.startswith(b"HTTP/1.1 101"):
             raise OSError("no WebSocket: " + head.decode(errors="replace").splitlines()[0])
-        self.send({"Join": {"code": code, "name": name}})
-        self.first = self.receive()
 
     def send(self, value):
         payload = json.dumps(value).encode()
@@ -166,8 +175,10 @@ class Student:
         header = bytes([0x81])
         if len(payload) < 126:
             header += bytes([0x80 | len(payload)])
-        else:
+        elif len(payload) < 65536:
             header += bytes([0x80 | 126]) + struct.pack("!H", len(payload))
+        else:
+            header += bytes([0x80 | 127]) + struct.pack("!Q", len(payload))
         self.sock.sendall(header + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(payload)))
 
     def exactly(self, n):
@@ -200,6 +211,89 @@ class Student:
 
     def close(self):
         self.sock.close()
+
+
+class Student(WebSocket):
+    """A student at a table: joins by its code under a name, and stays connected."""
+
+    def __init__(self, port, code, name):
+        super().__init__(port, "/ws")
+        self.send({"Join": {"code": code, "name": name}})
+        self.first = self.receive()
+
+
+class Browser:
+    """Headless chromium driven over its DevTools protocol: open a page, run an expression in
+    it, press keys, as a teacher's clicks and keystrokes would."""
+
+    def __init__(self):
+        self.profile = tempfile.mkdtemp(prefix="portsmouth-chromium-")
+        self.process = start([
+            chromium_binary(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--window-size=1280,800", "--remote-debugging-port=0",
+            "--user-data-dir=" + self.profile, "about:blank"])
+        port = None
+        deadline = time.time() + 30
+        while port is None and time.time() < deadline:
+            line = self.process.stderr.readline()
+            if not line:
+                break
+            m = re.search(r"DevTools listening on ws://127\.0\.0\.1:(\d+)/", line)
+            if m:
+                port = int(m.group(1))
+        if port is None:
+            raise OSError("chromium did not open its DevTools port")
+        pages = json.loads(urllib.request.urlopen("http://127.0.0.1:%d/json/list" % port, timeout=10).read())
+        page = next(p for p in pages if p["type"] == "page")
+        self.ws = WebSocket(port, urllib.parse.urlparse(page["webSocketDebuggerUrl"]).path)
+        self.next_id = 0
+
+    def call(self, method, **params):
+        self.next_id += 1
+        self.ws.send({"id": self.next_id, "method": method, "params": params})
+        while True:
+            message = self.ws.receive()
+            if message.get("id") == self.next_id:
+                if "error" in message:
+                    raise OSError("%s: %s" % (method, message["error"]))
+                return message.get("result", {})
+
+    def eval(self, expression):
+        result = self.call("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
+        if "exceptionDetails" in result:
+            raise OSError("%s: %s" % (expression, result["exceptionDetails"].get("text")))
+        return result.get("result", {}).get("value")
+
+    def wait(self, expression, seconds=10):
+        """Waits until the expression is true in the page; returns whether it became so."""
+        deadline = time.time() + seconds
+        while time.time() < deadline:
+            try:
+                if self.eval(expression):
+                    return True
+            except OSError:
+                pass
+            time.sleep(0.1)
+        return False
+
+    def open(self, url):
+        self.call("Page.navigate", url=url)
+
+    def key(self, key, code, keycode, text=None):
+        """Presses and releases a key, as the keyboard would."""
+        common = {"key": key, "code": code, "windowsVirtualKeyCode": keycode, "nativeVirtualKeyCode": keycode}
+        self.call("Input.dispatchKeyEvent", type="rawKeyDown", **common)
+        if text is not None:
+            self.call("Input.dispatchKeyEvent", type="char", text=text, **common)
+        self.call("Input.dispatchKeyEvent", type="keyUp", **common)
+
+    def close(self):
+        try:
+            self.ws.close()
+        finally:
+            stop(self.process)
+            shutil.rmtree(self.profile, ignore_errors=True)
 
 
 # ---------------------------------------------------------------------------------------
@@ -325,11 +419,122 @@ def real_server(binary, picture):
 
         refused = dump_dom(base + "/teacher?key=not-the-key", budget_ms=4000)
         check("key was refused" in element_text(refused, "connection-state"), "a wrong key is said to be refused")
+
+        teacher_at_work(base, key, pair, agent)
     finally:
         for student in students:
             student.close()
         stop(server)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def teacher_at_work(base, key, pair, agent):
+    """The dashboard's controls, used in the browser as a teacher would (keyboard included),
+    each checked against what the server then reports."""
+    print("-- the controls, in the browser")
+
+    def table(id):
+        return next(t for t in api(base, key, "GET", "/api/class")["tables"] if t["id"] == id)
+
+    try:
+        browser = Browser()
+    except OSError as e:
+        check(False, "chromium opens under the DevTools protocol: %s" % e)
+        return
+    try:
+        browser.open(base + "/teacher?key=" + key)
+        check(browser.wait("document.getElementById('connection-state').textContent === 'Live'"),
+              "the dashboard is live")
+        check(browser.eval("location.search") == "", "the key is taken out of the address bar")
+
+        # From the top of the page, Tab reaches "Pause all tables" and Enter presses it.
+        browser.eval("document.activeElement && document.activeElement.blur()")
+        reached = False
+        for _ in range(10):
+            browser.key("Tab", "Tab", 9)
+            if browser.eval("document.activeElement.id") == "pause":
+                reached = True
+                break
+        check(reached, "the keyboard reaches Pause all tables")
+        browser.key("Enter", "Enter", 13, text="\r")
+        check(browser.wait("document.getElementById('pause').textContent === 'Resume all tables'"),
+              "Enter on it pauses the class, and the button then offers to resume")
+        check(api(base, key, "GET", "/api/class")["paused"] is True, "... as the server says")
+        browser.eval("document.getElementById('pause').click()")
+        check(browser.wait("document.getElementById('pause').textContent === 'Pause all tables'")
+              and api(base, key, "GET", "/api/class")["paused"] is False, "Resume all tables resumes it")
+
+        browser.eval("document.getElementById('turn-minutes').value = '7';"
+                     "document.getElementById('turn-minutes').dispatchEvent(new Event('input'));"
+                     "document.querySelector('#time-form button[type=submit]').click()")
+        check(browser.wait("document.getElementById('summary').textContent.includes('7:00')"),
+              "the time per turn set from the form shows")
+        check(api(base, key, "GET", "/api/class")["turn_seconds"] == 420, "... and the server has it: 420 s")
+
+        before = table(pair["id"]).get("turn_limit")
+        card = "document.querySelector('article[aria-labelledby=\"table-%d-name\"]')" % pair["id"]
+        browser.eval(card + ".querySelector('.actions button').click()")
+        check(browser.wait("document.getElementById('notice').textContent.includes('more minutes')"),
+              "More time says what it did")
+        after = table(pair["id"]).get("turn_limit")
+        check(before is not None and after == before + 120, "... and the turn has two minutes more: %s -> %s"
+              % (before, after))
+
+        # Hand the agent table's empty student seat to the computer (confirming the question).
+        agent_card = "document.querySelector('article[aria-labelledby=\"table-%d-name\"]')" % agent["id"]
+        browser.eval("window.confirm = () => true;" + agent_card
+                     + ".querySelector('.seat button:last-of-type').click()")
+        check(browser.wait("document.getElementById('notice').textContent.includes('played by the computer')"),
+              "Hand to the computer says what it did")
+        seat = next(s for s in table(agent["id"])["seats"] if s["side"] == "Japan")
+        check(seat["kind"] == "computer", "... and the server gave the seat to the computer")
+
+        count = len(api(base, key, "GET", "/api/class")["tables"])
+        browser.eval("""(() => {
+            document.getElementById('create-details').open = true;
+            const form = document.getElementById('create-form');
+            form.scenario.value = 'tutorial';
+            form.scenario.dispatchEvent(new Event('change'));
+            form.japan.value = 'student';
+            form.russia.value = form.russia.options[1].value;
+            form.count.value = '2';
+            document.getElementById('create').click();
+        })()""")
+        check(browser.wait("document.getElementById('notice').textContent.startsWith('2 tables created')"),
+              "the form creates two tables and gives their codes")
+        tables = api(base, key, "GET", "/api/class")["tables"]
+        check(len(tables) == count + 2 and tables[-1]["scenario"] == "tutorial"
+              and tables[-1]["seats"][1]["kind"] == "computer", "... on the scenario and seats chosen")
+        check(browser.wait("document.querySelectorAll('.table-card').length === %d" % (count + 2)),
+              "... and their cards appear")
+
+        # Downloads: fetched with the key, handed to the browser as files.
+        downloads = tempfile.mkdtemp(prefix="portsmouth-downloads-")
+        try:
+            browser.call("Page.setDownloadBehavior", behavior="allow", downloadPath=downloads)
+            browser.eval("document.getElementById('gradebook').click()")
+            gradebook = Path(downloads) / "gradebook.csv"
+            check(wait_for_file(gradebook) and gradebook.read_text().startswith("name,table,delegation")
+                  and "Aiko" in gradebook.read_text(), "the gradebook downloads as CSV, with the students in it")
+            browser.eval("[...document.querySelectorAll('.table-card')].find(c => c.querySelector('h3')"
+                         ".textContent === 'Demonstration').querySelector('.downloads button:nth-of-type(2)').click()")
+            minutes = Path(downloads) / "demonstration-minutes.md"
+            check(wait_for_file(minutes) and minutes.stat().st_size > 1000,
+                  "a finished table's minutes download as Markdown")
+        finally:
+            shutil.rmtree(downloads, ignore_errors=True)
+
+        # A refusal from the server is shown in its words.
+        browser.eval("document.getElementById('table-name').value = 'x'.repeat(50);"
+                     "document.getElementById('count').value = '1';"
+                     "document.getElementById('create').click()")
+        check(browser.wait("!document.getElementById('error').hidden && "
+                           "document.getElementById('error').textContent.includes('at most 40')"),
+              "the server's refusal (a name too long) is shown in words")
+    except OSError as e:
+        check(False, "the browser session: %s" % e)
+    finally:
+        browser.close()
 
 
 # ---------------------------------------------------------------------------------------

@@ -532,8 +532,8 @@
       return;
     }
     const count = Number($("count").value);
-    if (!Number.isInteger(count) || count < 1 || count > 40) {
-      showError("How many tables: a whole number from 1 to 40.");
+    if (!Number.isInteger(count) || count < 1 || count > 60) {
+      showError("How many tables: a whole number from 1 to 60.");
       $("count").focus();
       return;
     }
