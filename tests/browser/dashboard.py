@@ -12,7 +12,11 @@
    token hidden, the finished table's outcome on the results wall with "better/worse than
    1905", the connection "Live", a wrong key refused, the HTML-looking names as text and
    never as elements. With --picture, saves the dashboard's picture there (the README's),
-   before the HTML-looking names are added.
+   before the HTML-looking names are added. Then drives the dashboard over chromium's
+   DevTools protocol as a teacher would — Tab and Enter to pause the class, resume, time per
+   turn, more time, a seat handed to the computer, new tables from the form, the gradebook
+   and a table's minutes downloaded, a refusal of the server shown in words — and checks each
+   against what the server then reports.
 2. Against tests/browser/fixture_server.py (awkward data the server cannot be made to give
    in a few seconds): a turn past its time, the results wall's sums, the presenter view with
    and without the detail route it may use (GET /api/tables/{id}), a move's reason holding a
