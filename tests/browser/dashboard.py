@@ -573,7 +573,7 @@ def fixture():
         check("The South Manchurian railway" in section(presenter, "open-heading"),
               "with the detail route, the open articles by name")
         moves = section(presenter, "moves-heading")
-        check("not one kopeck" in moves and "Session 4, 16 August 1905" in moves,
+        check("not one kopeck" in moves and "Session 4, 16 August 1905" in moves and "Witte (Russia) refuses" in moves,
               "with the detail route, the last moves with their reasons")
         check("&lt;script&gt;" in moves and "pwned" not in re.search(r"<title>([^<]*)", presenter).group(1),
               "a reason that holds a script tag shows as text")

@@ -138,9 +138,12 @@
       clear($("moves"));
       // The newest move first: the one the class is talking about.
       for (const m of moves.slice(-6).reverse()) {
-        const head = "Session " + m.session + (m.date ? ", " + m.date : "") + " — " + sideName(m.by) + ": ";
+        const head = "Session " + m.session + (m.date ? ", " + m.date : "") + " — " + sideName(m.by);
+        // `lines`: what the move did, a line per part, as the transcript tells it.
+        const lines = Array.isArray(m.lines) ? m.lines : [];
         $("moves").appendChild(el("li", {},
-          el("strong", { text: head }), m.summary || "",
+          el("strong", { text: head }),
+          ...lines.map((line) => el("p", { class: "move-line", text: line })),
           m.text ? el("p", { class: "reason", text: "“" + m.text + "”" }) : null));
       }
     }
