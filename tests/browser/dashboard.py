@@ -39,6 +39,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -119,6 +120,12 @@ def api(base, key, method, path, body=None):
 def start(command, **kwargs):
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True, **kwargs)
+
+
+def drain(stream):
+    """Reads a child's pipe to its end in the background, so a chatty child never blocks on
+    a full pipe once the lines wanted from it have been read."""
+    threading.Thread(target=lambda: stream.read(), daemon=True).start()
 
 
 def stop(process):
@@ -247,7 +254,10 @@ class Browser:
             if m:
                 port = int(m.group(1))
         if port is None:
+            stop(self.process)
             raise OSError("chromium did not open its DevTools port")
+        drain(self.process.stderr)
+        drain(self.process.stdout)
         pages = json.loads(urllib.request.urlopen("http://127.0.0.1:%d/json/list" % port, timeout=10).read())
         page = next(p for p in pages if p["type"] == "page")
         self.ws = WebSocket(port, urllib.parse.urlparse(page["webSocketDebuggerUrl"]).path)
@@ -325,6 +335,8 @@ def real_server(binary, picture):
             stop(server)
             print(server.stderr.read()[-2000:], file=sys.stderr)
             return
+        drain(server.stdout)
+        drain(server.stderr)
         base = "http://127.0.0.1:%d" % port
         check(wait_for_http(base + "/teacher"), "the server answers")
 
