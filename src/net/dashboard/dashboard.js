@@ -262,7 +262,7 @@
       turn = "The talks are over.";
     } else if (table.status === "waiting") {
       const free = (table.seats || []).filter((s) => s.kind !== "computer" && !s.name && !s.connected);
-      turn = "Waiting for players" + (free.length ? ": " + free.map((s) => sideName(s.side)).join(" and ") + " not taken yet" : "");
+      turn = free.length ? "Not taken yet: " + free.map((s) => sideName(s.side)).join(" and ") : "Waiting for a seat to be taken";
       if (table.to_move && table.session > 1) turn += " — " + sideName(table.to_move) + " to move, for " + duration(table.waiting_secs);
       turn += ".";
     } else if (table.to_move) {
