@@ -375,7 +375,7 @@ impl Class {
         row.name = Some(name);
         self.db().update_seat(t.id, &row)?;
         t.seat_mut(side).row = row;
-        t.attach(side, conn);
+        self.give_seat(&mut t, side, conn);
         let id = t.id;
         drop(t);
         self.kick(&table);
@@ -408,11 +408,19 @@ impl Class {
             self.db().update_seat(t.id, &row)?;
             t.seat_mut(side).row = row;
         }
-        t.attach(side, conn);
+        self.give_seat(&mut t, side, conn);
         let id = t.id;
         drop(t);
         self.kick(&table);
         Ok((id, side))
+    }
+
+    /// Gives a connection its seat, telling it if the class is paused.
+    fn give_seat(&self, t: &mut Table, side: Side, conn: Conn) {
+        t.attach(side, conn);
+        if self.paused() {
+            t.send(side, ServerMessage::Paused { paused: true });
+        }
     }
 
     pub fn detach(&self, id: i64, side: Side, conn_id: u64) {

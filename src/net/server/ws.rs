@@ -30,6 +30,8 @@ const STRIKES: u32 = 200;
 
 const PING_EVERY: Duration = Duration::from_secs(15);
 const SILENT_LIMIT: Duration = Duration::from_secs(45);
+/// A connection that has not taken a seat by then is closed: idle connections cost memory.
+const JOIN_LIMIT: Duration = Duration::from_secs(120);
 
 struct Bucket {
     rate: f64,
@@ -83,6 +85,7 @@ pub async fn serve(socket: WebSocket, class: Arc<Class>) {
     let mut strikes = 0u32;
     let mut ping = tokio::time::interval(PING_EVERY);
     let mut last_heard = Instant::now();
+    let opened = Instant::now();
     loop {
         let outgoing = async {
             match inbox.as_mut() {
@@ -131,6 +134,7 @@ pub async fn serve(socket: WebSocket, class: Arc<Class>) {
             }
             _ = ping.tick() => {
                 if last_heard.elapsed() > SILENT_LIMIT
+                    || (seat.is_none() && opened.elapsed() > JOIN_LIMIT)
                     || sink.send(Message::Ping(Default::default())).await.is_err()
                 {
                     break;

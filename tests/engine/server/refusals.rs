@@ -144,3 +144,55 @@ async fn refusals_are_typed_and_leave_the_game_as_it_was() {
     running.abort();
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn well_formed_but_hostile_moves_are_refused_or_played_and_the_server_goes_on() {
+    let dir = class_dir("hostile");
+    let running = start(&dir).await;
+    let (_, code, _) = create_table(&running, STUDENT, r#"{"kind":"computer"}"#, 3).await;
+    let mut japan = Party::connect(running.addr).await;
+    japan.join(&code, "Eve", Some(Side::Japan)).await;
+    let hostile = [
+        r#"{"Turn":{"turn":{"propose":[{"korea":"free_hand"},{"korea":"no_recognition"}]}}}"#,
+        r#"{"Turn":{"turn":{"propose":[]}}}"#,
+        r#"{"Turn":{"turn":{"propose":[{}]}}}"#,
+        r#"{"Turn":{"turn":{"action":{"Ultimatum":{"terms":{},"by_session":0}}}}}"#,
+        r#"{"Turn":{"turn":{"action":{"Ultimatum":{"terms":{"korea":"free_hand"},"by_session":255}}}}}"#,
+        r#"{"Turn":{"turn":{"action":{"CableHome":"not_an_inch"}}}}"#,
+        r#"{"Turn":{"turn":{"action":{"Press":"open_sessions"}}}}"#,
+        r#"{"Turn":{"turn":{"reply":{"accept":["korea"],"reject":["korea"]}}}}"#,
+        r#"{"Turn":{"turn":{"mediator_reply":{"set_aside":["korea","sakhalin"]}}}}"#,
+        r#"{"Turn":{"turn":{"break_off":false,"propose":[{"sakhalin":"whole_island","korea":"free_hand"}],"action":"AskMediator"}}}"#,
+        r#"{"Offer":{"bid":{"korea":"free_hand","sakhalin":"whole_island","evacuation":"russia_only"},"text":"\u0000\u202e"}}"#,
+        r#"{"Offer":{"bid":{}}}"#,
+        r#"{"Turn":{"turn":{"break_off":true,"propose":[{"korea":"free_hand"}]}}}"#,
+    ];
+    let mut played = 0;
+    for frame in hostile {
+        japan.send_raw(frame).await;
+        // Each is answered: an error, or the move played (then the computer answers).
+        loop {
+            match japan.next().await.expect("the connection stays open") {
+                ServerMessage::Error { .. } => break,
+                ServerMessage::ActionDone(done) if done.by == Side::Japan => {
+                    played += 1;
+                    break;
+                }
+                ServerMessage::Finished(_) => break,
+                _ => continue,
+            }
+        }
+    }
+    assert!(played < hostile.len(), "most of these are refused");
+    japan.send(&PartyMessage::Ping).await;
+    loop {
+        match japan.next().await.expect("still served") {
+            ServerMessage::Pong => break,
+            _ => continue,
+        }
+    }
+    let class = http(running.addr, "GET", "/api/class", Some(&running.key), None).await;
+    assert_eq!(class.status, 200);
+    running.abort();
+    let _ = std::fs::remove_dir_all(&dir);
+}

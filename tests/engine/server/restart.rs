@@ -28,8 +28,9 @@ fn serve(dir: &Path) -> (Child, SocketAddr, String) {
     (child, addr.parse().unwrap(), query.to_string())
 }
 
-async fn create(addr: SocketAddr, key: &str) -> String {
-    let body = r#"{"scenario":"portsmouth-1905","seed":77,"japan":{"kind":"student"},"russia":{"kind":"student"}}"#;
+async fn create(addr: SocketAddr, key: &str, japan: &str) -> String {
+    let body = format!(r#"{{"scenario":"portsmouth-1905","seed":77,"japan":{japan},"russia":{{"kind":"student"}}}}"#);
+    let body = body.as_str();
     let reply = http(addr, "POST", "/api/tables", Some(key), Some(body)).await;
     reply.json()["tables"][0]["code"].as_str().unwrap().to_string()
 }
@@ -69,7 +70,11 @@ async fn play_some(party: &mut Party, moves: usize) -> String {
 async fn a_server_killed_mid_game_resumes_every_table_where_it_stood() {
     let dir = class_dir("restart");
     let (mut first, addr, key) = serve(&dir);
-    let code = create(addr, &key).await;
+    let code = create(addr, &key, STUDENT).await;
+    let versus_computer = create(addr, &key, r#"{"kind":"computer","level":"Steady"}"#).await;
+    let mut alone = Party::connect(addr).await;
+    alone.join(&versus_computer, "Carl", None).await;
+    play_some(&mut alone, 3).await;
     let mut japan = Party::connect(addr).await;
     japan.join(&code, "Aiko", Some(Side::Japan)).await;
     let mut russia = Party::connect(addr).await;
@@ -77,10 +82,12 @@ async fn a_server_killed_mid_game_resumes_every_table_where_it_stood() {
     let (_, russia_state) = tokio::join!(play_some(&mut japan, 5), play_some(&mut russia, 5));
     let before = http(addr, "GET", "/api/class", Some(&key), None).await.json();
     let (japan_token, russia_token) = (japan.token.clone(), russia.token.clone());
+    let alone_token = alone.token.clone();
 
     first.kill().expect("kill -9");
     first.wait().unwrap();
-    assert!(japan.next().await.is_none(), "the connection dropped with the server");
+    // What was sent before the crash is read, then the connection is found closed.
+    while japan.next().await.is_some() {}
 
     let (mut second, addr, key_again) = serve(&dir);
     assert_eq!(key_again, key, "the teacher's key is kept");
@@ -118,6 +125,11 @@ async fn a_server_killed_mid_game_resumes_every_table_where_it_stood() {
     assert!(japan.next().await.is_some());
     let (a, b) = tokio::join!(play_to_end(&mut japan, 2000), play_to_end(&mut russia, 2000));
     assert_eq!(a, b);
+    // The student playing the computer carries on too; the computer resumes its thinking.
+    let mut alone = Party::connect(addr).await;
+    alone.send(&PartyMessage::Connect { token: alone_token }).await;
+    assert!(matches!(alone.next().await, Some(ServerMessage::Settings(_))));
+    play_to_end(&mut alone, 2000).await;
     second.kill().unwrap();
     second.wait().unwrap();
 
@@ -125,13 +137,15 @@ async fn a_server_killed_mid_game_resumes_every_table_where_it_stood() {
     let (mut third, addr, key) = serve(&dir);
     let class = http(addr, "GET", "/api/class", Some(&key), None).await.json();
     assert_eq!(class["tables"][0]["status"], "finished");
+    assert_eq!(class["tables"][1]["status"], "finished");
+    assert_eq!(class["tables"][1]["seats"][1]["name"], "Carl");
     third.kill().unwrap();
     third.wait().unwrap();
     let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
-fn clear_errors_for_a_damaged_database_and_a_port_in_use() {
+fn clear_errors_for_a_damaged_database_a_port_in_use_and_a_folder_that_cannot_be_made() {
     let dir = class_dir("damaged");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(
@@ -167,6 +181,13 @@ fn clear_errors_for_a_damaged_database_and_a_port_in_use() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains(&port) && err.contains("--port"), "{err}");
+
+    // A class folder that cannot be made (a file stands in its way).
+    let blocked = dir.join("class.sqlite").join("class");
+    let out = crate::common::portsmouth(&["serve", "--port", "0", "--dir", blocked.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("class folder") && err.contains("--dir"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
     let _ = std::fs::remove_dir_all(&fresh);
 }

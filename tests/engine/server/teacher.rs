@@ -21,6 +21,9 @@ async fn every_api_route_needs_the_teacher_key_and_errors_are_json() {
             assert!(reply.json()["error"].is_string());
         }
     }
+    let page = http(running.addr, "GET", "/", None, None).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Join a class"), "the students' page says what to do");
     let by_query = http(
         running.addr,
         "GET",
