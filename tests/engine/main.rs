@@ -5,6 +5,7 @@ mod budgets;
 mod classroom;
 mod cli;
 mod common;
+mod dashboard;
 mod delegate;
 mod documents;
 mod estimate;

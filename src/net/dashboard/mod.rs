@@ -1,14 +1,105 @@
 //! The teacher's dashboard: static pages the class server serves, whose script reads the
-//! teacher's key from the address and calls the server's JSON API.
+//! teacher's key from the address and calls the server's JSON API (`/api/*`).
+//!
+//! The pages carry no data of the class: everything shown comes from the API and reaches the
+//! page as text (names are typed by students), so the pages can be cached, and a strict
+//! content security policy forbids inline scripts and any other origin (the classroom may
+//! be offline: nothing is fetched from elsewhere).
 
 use axum::Router;
-use axum::response::Html;
+use axum::extract::Path;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+
+/// A file of the dashboard, compiled into the binary.
+struct Asset {
+    body: &'static str,
+    content_type: &'static str,
+}
+
+const DASHBOARD: Asset = Asset {
+    body: include_str!("dashboard.html"),
+    content_type: "text/html; charset=utf-8",
+};
+
+const PRESENTER: Asset = Asset {
+    body: include_str!("presenter.html"),
+    content_type: "text/html; charset=utf-8",
+};
+
+/// The scripts and the style sheet, by the name the pages use under `/teacher/assets/`.
+const ASSETS: [(&str, Asset); 4] = [
+    (
+        "common.js",
+        Asset {
+            body: include_str!("common.js"),
+            content_type: "text/javascript; charset=utf-8",
+        },
+    ),
+    (
+        "dashboard.js",
+        Asset {
+            body: include_str!("dashboard.js"),
+            content_type: "text/javascript; charset=utf-8",
+        },
+    ),
+    (
+        "presenter.js",
+        Asset {
+            body: include_str!("presenter.js"),
+            content_type: "text/javascript; charset=utf-8",
+        },
+    ),
+    (
+        "dashboard.css",
+        Asset {
+            body: include_str!("dashboard.css"),
+            content_type: "text/css; charset=utf-8",
+        },
+    ),
+];
+
+/// Scripts and styles from this server only, none inline; calls to this server only; the
+/// page never framed by another site. The key travels in the address, so no referrer.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
+     connect-src 'self'; img-src 'self' data: blob:; base-uri 'none'; form-action 'none'; \
+     frame-ancestors 'none'";
 
 /// The dashboard's pages, for any router state.
 pub fn routes<S: Clone + Send + Sync + 'static>() -> Router<S> {
-    Router::new().route(
-        "/teacher",
-        get(|| async { Html("<!doctype html><title>Portsmouth 1905 — class</title>") }),
+    Router::new()
+        .route("/teacher", get(|| async { serve(&DASHBOARD) }))
+        .route("/teacher/", get(|| async { serve(&DASHBOARD) }))
+        // The table's id is read by the page's script from the address.
+        .route("/teacher/table/{id}", get(|| async { serve(&PRESENTER) }))
+        .route("/teacher/assets/{file}", get(asset))
+}
+
+async fn asset(Path(file): Path<String>) -> Response {
+    match ASSETS.iter().find(|(name, _)| *name == file) {
+        Some((_, asset)) => serve(asset),
+        None => (
+            StatusCode::NOT_FOUND,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "no such file",
+        )
+            .into_response(),
+    }
+}
+
+fn serve(asset: &Asset) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, asset.content_type),
+            // Revalidated on each load, so a new server version's pages are never mixed
+            // with an old script.
+            (header::CACHE_CONTROL, "no-cache"),
+            (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
+            (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+            (header::REFERRER_POLICY, "no-referrer"),
+        ],
+        asset.body,
     )
+        .into_response()
 }

@@ -1,0 +1,576 @@
+// The teacher's dashboard: polls GET /api/class and keeps one card per table up to date in
+// place (so focus, open tokens and half-typed forms survive each poll), with the class's
+// controls, the form for new tables and the results wall of finished tables.
+"use strict";
+
+(() => {
+  const { el, setText, clear, duration, sideName, delegate, versus1905, utility, slug } = Teacher;
+
+  const POLL_MS = 1500;
+  const RETRY_MAX_MS = 8000;
+  const MORE_TIME_SECS = 120;
+
+  const $ = (id) => document.getElementById(id);
+  const cards = new Map(); // table id → card
+  const wallItems = new Map(); // table id → results wall entry
+  const shownTokens = new Set(); // "id:side" whose agent token the teacher chose to show
+  let snapshot = null;
+  let lastUpdate = null;
+  let pollTimer = null;
+  let polling = false;
+  let failures = 0;
+  let keyRefused = false;
+  let timeFormTouched = false;
+  let scenarios = [];
+
+  // ---------------------------------------------------------------------------------------
+  // Messages and the connection
+
+  function showError(message) {
+    const box = $("error");
+    setText(box, message);
+    box.hidden = !message;
+  }
+
+  function notify(message) {
+    setText($("notice"), message);
+  }
+
+  // The state is a live region, announced when it changes; the time of the last update,
+  // which changes with every poll, is not.
+  function setConnection(state, text, detail) {
+    const box = $("connection");
+    box.classList.remove("live", "reconnecting", "refused", "connecting");
+    box.classList.add(state);
+    setText($("connection-state"), text);
+    setText($("connection-detail"), detail || "");
+    document.body.classList.toggle("stale", state !== "live");
+  }
+
+  function clock(date) {
+    return date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  }
+
+  // Runs a teacher's action: errors shown in words, the class fetched again at once after.
+  async function act(button, action, done) {
+    if (button) button.disabled = true;
+    try {
+      const answer = await action();
+      showError("");
+      if (done) notify(typeof done === "function" ? done(answer) : done);
+    } catch (error) {
+      showError(error.message);
+    } finally {
+      if (button) button.disabled = false;
+      pollSoon(0);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Polling
+
+  function pollSoon(delay) {
+    if (keyRefused) return;
+    window.clearTimeout(pollTimer);
+    pollTimer = window.setTimeout(poll, delay);
+  }
+
+  async function poll() {
+    if (polling) return pollSoon(200);
+    polling = true;
+    try {
+      const data = await Teacher.getJson("/api/class", 5000);
+      failures = 0;
+      lastUpdate = new Date();
+      setConnection("live", "Live", " — updated " + clock(lastUpdate));
+      render(data);
+      pollSoon(POLL_MS);
+    } catch (error) {
+      if (error.status === 401) {
+        keyRefused = true;
+        setConnection("refused", "Not connected: the key was refused");
+        showError(error.message);
+        return;
+      }
+      failures += 1;
+      const since = lastUpdate ? " — the figures below are from " + clock(lastUpdate) : "";
+      setConnection("reconnecting", "Reconnecting…", since);
+      if (failures === 3) showError(error.message);
+      pollSoon(Math.min(RETRY_MAX_MS, POLL_MS * 2 ** Math.min(failures, 3)));
+    } finally {
+      polling = false;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // The whole class
+
+  function render(data) {
+    const first = snapshot === null;
+    snapshot = data;
+    const tables = Array.isArray(data.tables) ? data.tables : [];
+    if (!first && failures === 0 && $("error").textContent.startsWith("The class server does not answer")) {
+      showError("");
+    }
+    // With no tables yet, the form for new ones is the first thing a teacher needs.
+    if (first && tables.length === 0) $("create-details").open = true;
+    renderClass(data, tables);
+    renderTables(data, tables);
+    renderWall(tables);
+  }
+
+  function renderClass(data, tables) {
+    const pause = $("pause");
+    pause.disabled = false;
+    setText(pause, data.paused ? "Resume all tables" : "Pause all tables");
+    pause.classList.toggle("resume", !!data.paused);
+
+    const counts = { waiting: 0, playing: 0, finished: 0 };
+    for (const t of tables) counts[t.status] = (counts[t.status] || 0) + 1;
+    const parts = [];
+    if (counts.waiting) parts.push(counts.waiting + " waiting for students");
+    if (counts.playing) parts.push(counts.playing + " playing");
+    if (counts.finished) parts.push(counts.finished + " finished");
+    const plural = tables.length === 1 ? "table" : "tables";
+    let summary = tables.length + " " + plural + (parts.length ? ": " + parts.join(", ") : "") + ". ";
+    summary += data.turn_seconds ? "Time per turn: " + duration(data.turn_seconds) + "." : "No time limit per turn.";
+    if (data.paused) summary += " The class is paused: no moves until you resume.";
+    setText($("summary"), summary);
+    document.body.classList.toggle("paused", !!data.paused);
+
+    if (!timeFormTouched && document.activeElement !== $("turn-minutes")) {
+      $("turn-minutes").value = data.turn_seconds ? String(Math.round(data.turn_seconds / 60)) : "";
+      $("no-limit").checked = !data.turn_seconds;
+      $("turn-minutes").disabled = !data.turn_seconds;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // One card per table
+
+  function renderTables(data, tables) {
+    const container = $("tables");
+    const seen = new Set();
+    // Tables still talking first, in the server's order; finished ones after them (their
+    // results are on the wall).
+    const ordered = tables.filter((t) => t.status !== "finished").concat(tables.filter((t) => t.status === "finished"));
+    ordered.forEach((table, index) => {
+      seen.add(table.id);
+      let card = cards.get(table.id);
+      if (!card) {
+        card = makeCard(table);
+        cards.set(table.id, card);
+      }
+      // Keeps the server's order without moving cards that are already in place.
+      if (container.children[index] !== card.root) container.insertBefore(card.root, container.children[index] || null);
+      updateCard(card, table, data);
+    });
+    for (const [id, card] of cards) {
+      if (!seen.has(id)) {
+        card.root.remove();
+        cards.delete(id);
+      }
+    }
+    $("no-tables").hidden = tables.length > 0;
+  }
+
+  function makeCard(table) {
+    const id = table.id;
+    const headingId = "table-" + id + "-name";
+    const card = {};
+    card.name = el("h3", { attrs: { id: headingId } });
+    card.status = el("span", { class: "status" });
+    card.code = el("span", { class: "code" });
+    card.meta = el("p", { class: "meta" });
+    card.session = el("p", { class: "session" });
+    card.turn = el("p", { class: "turn" });
+    card.agreedLine = el("p", { class: "agreed-line" });
+    card.chips = el("ul", { class: "chips" });
+    card.outcome = el("p", { class: "outcome" });
+    card.seats = el("ul", { class: "seats" });
+    card.seatsKey = "";
+    card.chipsKey = "";
+
+    card.moreTime = el("button", {
+      text: "More time (+" + MORE_TIME_SECS / 60 + " min)",
+      attrs: { type: "button" },
+      on: {
+        click: () =>
+          act(card.moreTime, () => Teacher.postJson("/api/tables/" + id + "/more-time", { seconds: MORE_TIME_SECS }),
+            () => card.current.name + ": " + MORE_TIME_SECS / 60 + " more minutes for this turn."),
+      },
+    });
+    card.presenter = el("a", {
+      class: "button",
+      text: "Show in presenter view",
+      attrs: { href: presenterLink(id), target: "_blank", rel: "noopener" },
+    });
+    const fileButton = (label, path, suffix) =>
+      el("button", {
+        text: label,
+        attrs: { type: "button" },
+        on: {
+          click: (event) =>
+            act(event.currentTarget, () => Teacher.download(path, slug(card.current.name) + suffix),
+              label + " of " + card.current.name + ": downloaded."),
+        },
+      });
+    card.saveButton = fileButton("Save", "/api/tables/" + id + "/save", "-save.ron");
+    card.minutesButton = fileButton("Minutes", "/api/tables/" + id + "/minutes", "-minutes.md");
+    card.resultButton = fileButton("Result", "/api/tables/" + id + "/result", "-result.ron");
+
+    card.root = el(
+      "article",
+      { class: "table-card", attrs: { "aria-labelledby": headingId } },
+      el("header", { class: "card-head" }, card.name, card.status),
+      el("p", { class: "code-box" }, el("span", { class: "code-label", text: "Code " }), card.code),
+      card.meta,
+      card.session,
+      card.turn,
+      el("div", { class: "agreed" }, card.agreedLine, card.chips),
+      card.outcome,
+      el("h4", { class: "visually-hidden", text: "Seats" }),
+      card.seats,
+      el("div", { class: "actions" }, card.moreTime, card.presenter),
+      el("div", { class: "actions downloads" },
+        el("span", { class: "downloads-label", text: "Download:" }),
+        card.saveButton, card.minutesButton, card.resultButton),
+    );
+    return card;
+  }
+
+  function presenterLink(id) {
+    return "/teacher/table/" + encodeURIComponent(id) + "?key=" + encodeURIComponent(Teacher.key);
+  }
+
+  const STATUS_WORDS = { waiting: "Waiting for students", playing: "Playing", finished: "Finished" };
+
+  function updateCard(card, table, data) {
+    card.current = table;
+    const finished = table.status === "finished";
+    card.root.dataset.status = table.status;
+    setText(card.name, table.name);
+    setText(card.status, STATUS_WORDS[table.status] || table.status);
+    setText(card.code, table.code);
+    setText(card.meta, (table.scenario_title || table.scenario) + " · seed " + table.seed);
+    setText(card.session, "Session " + table.session + " of " + table.sessions);
+
+    // Whose turn, and for how long: past the time per turn the line stands out.
+    let turn = "";
+    let late = false;
+    if (finished) {
+      turn = "The talks are over.";
+    } else if (table.status === "waiting") {
+      const free = (table.seats || []).filter((s) => s.kind !== "computer" && !s.name && !s.connected);
+      turn = free.length ? "Not taken yet: " + free.map((s) => sideName(s.side)).join(" and ") : "Waiting for a seat to be taken";
+      if (table.to_move && table.session > 1) turn += " — " + sideName(table.to_move) + " to move, for " + duration(table.waiting_secs);
+      turn += ".";
+    } else if (table.to_move) {
+      const seat = (table.seats || []).find((s) => s.side === table.to_move);
+      const who = seat && seat.name ? seat.name + ", " : "";
+      const limit = turnLimit(table, data);
+      turn = who + sideName(table.to_move) + " (" + delegate(table.to_move) + ") to move — waiting " +
+        duration(table.waiting_secs) + (limit ? " of " + duration(limit) : "");
+      late = overdue(table, limit);
+      if (late) turn += " — over the time per turn";
+      if (data.paused) turn += " (paused)";
+    }
+    setText(card.turn, turn);
+    card.turn.classList.toggle("late", late);
+    card.root.classList.toggle("late", late);
+
+    const agreed = Array.isArray(table.agreed) ? table.agreed : [];
+    setText(card.agreedLine, "Agreed: " + agreed.length + " of " + table.articles + " articles");
+    const chipsKey = JSON.stringify(agreed);
+    if (chipsKey !== card.chipsKey) {
+      card.chipsKey = chipsKey;
+      clear(card.chips);
+      for (const a of agreed) {
+        // The article's title on the chip, the option agreed on hovering (and for screen
+        // readers): a dozen full labels would make the card too tall to see the class at once.
+        card.chips.appendChild(el("li", { class: "chip", attrs: { title: a.label } },
+          a.title, el("span", { class: "visually-hidden", text: ": " + a.label })));
+      }
+    }
+
+    setText(card.outcome, finished && table.outcome ? "Outcome: " + table.outcome : "");
+    card.outcome.hidden = !(finished && table.outcome);
+
+    const seatsKey = JSON.stringify([table.seats, finished]);
+    if (seatsKey !== card.seatsKey) {
+      card.seatsKey = seatsKey;
+      clear(card.seats);
+      for (const seat of table.seats || []) card.seats.appendChild(makeSeat(table, seat, finished));
+    }
+
+    card.moreTime.hidden = finished || table.status === "waiting" || !table.to_move;
+    card.resultButton.hidden = !finished;
+  }
+
+  // The server says how long this turn may take (the class's time plus any the teacher
+  // added) and whether it has run over; the contract's bare time per turn otherwise.
+  function turnLimit(table, data) {
+    return typeof table.turn_limit === "number" ? table.turn_limit : data.turn_seconds;
+  }
+
+  function overdue(table, limit) {
+    if (typeof table.overdue === "boolean") return table.overdue;
+    return !!limit && table.waiting_secs > limit;
+  }
+
+  function seatWho(seat) {
+    if (seat.kind === "computer") return "Computer" + (seat.level ? " (" + seat.level + ")" : "");
+    if (seat.kind === "agent") return "Outside agent" + (seat.name ? ": " + seat.name : "");
+    return seat.name ? "Student: " + seat.name : "Student seat, not taken yet";
+  }
+
+  function makeSeat(table, seat, finished) {
+    const connected = seat.kind === "computer" || !!seat.connected;
+    const item = el(
+      "li",
+      { class: "seat " + (connected ? "online" : "offline") },
+      el("span", { class: "dot", attrs: { "aria-hidden": "true" } }),
+      el("span", { class: "side", text: sideName(seat.side) + " " }),
+      el("span", { class: "who", text: seatWho(seat) }),
+      seat.kind === "computer" ? null : el("span", { class: "link-state", text: seat.connected ? " — connected" : " — not connected" }),
+    );
+    if (seat.kind === "agent" && seat.token) {
+      const tokenId = table.id + ":" + seat.side;
+      const token = el("code", { class: "token", text: seat.token });
+      token.hidden = !shownTokens.has(tokenId);
+      const toggle = el("button", {
+        class: "small",
+        text: token.hidden ? "Show token" : "Hide token",
+        attrs: { type: "button", "aria-expanded": String(!token.hidden) },
+        on: {
+          click: () => {
+            token.hidden = !token.hidden;
+            if (token.hidden) shownTokens.delete(tokenId);
+            else shownTokens.add(tokenId);
+            setText(toggle, token.hidden ? "Show token" : "Hide token");
+            toggle.setAttribute("aria-expanded", String(!token.hidden));
+          },
+        },
+      });
+      item.append(" ", toggle, " ", token);
+    }
+    if (seat.kind !== "computer" && !finished) {
+      const hand = el("button", {
+        class: "small",
+        text: "Hand to the computer",
+        attrs: { type: "button" },
+        on: {
+          click: () => {
+            const who = seat.name ? " (" + seat.name + ")" : "";
+            const question = "Hand " + sideName(seat.side) + "'s seat" + who + " at " + table.name +
+              " to the computer? Whoever holds the seat now is disconnected and the computer plays it to the end.";
+            if (!window.confirm(question)) return;
+            act(hand,
+              () => Teacher.postJson("/api/tables/" + table.id + "/seats/" + encodeURIComponent(seat.side) + "/computer", { level: null }),
+              table.name + ": " + sideName(seat.side) + " is now played by the computer.");
+          },
+        },
+      });
+      item.append(" ", hand);
+    }
+    return item;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // The results wall: finished tables, each side's utility beside 1905
+
+  function renderWall(tables) {
+    const finished = tables.filter((t) => t.status === "finished");
+    const list = $("wall");
+    const seen = new Set();
+    const better = { Japan: 0, Russia: 0 };
+    for (const table of finished) {
+      seen.add(table.id);
+      const sides = wallSides(table);
+      for (const s of sides) if (s.versus === "better than 1905") better[s.side] += 1;
+      const key = JSON.stringify([table.name, table.outcome, table.result, table.seats]);
+      let item = wallItems.get(table.id);
+      if (item && item.dataset.key === key) continue;
+      const fresh = makeWallItem(table, sides);
+      fresh.dataset.key = key;
+      if (item) item.replaceWith(fresh);
+      else list.appendChild(fresh);
+      wallItems.set(table.id, fresh);
+    }
+    for (const [id, item] of wallItems) {
+      if (!seen.has(id)) {
+        item.remove();
+        wallItems.delete(id);
+      }
+    }
+    if (finished.length === 0) {
+      setText($("wall-summary"), "No table has finished yet.");
+    } else {
+      const n = finished.length;
+      setText($("wall-summary"),
+        n + (n === 1 ? " table has" : " tables have") + " finished. Better than 1905: Japan at " + better.Japan +
+        ", Russia at " + better.Russia + ".");
+    }
+  }
+
+  function wallSides(table) {
+    const r = table.result || {};
+    return ["Japan", "Russia"].map((side) => {
+      const key = side.toLowerCase();
+      const seat = (table.seats || []).find((s) => s.side === side);
+      return {
+        side,
+        who: seat ? seatWho(seat) : "",
+        utility: r[key + "_utility"],
+        utility1905: r[key + "_1905"],
+        versus: versus1905(r[key + "_utility"], r[key + "_1905"]),
+      };
+    });
+  }
+
+  function makeWallItem(table, sides) {
+    const item = el("li", { class: "wall-item" },
+      el("h3", { text: table.name }),
+      el("p", { class: "wall-outcome", text: table.outcome || "Finished" }));
+    const list = el("ul", { class: "wall-sides" });
+    for (const s of sides) {
+      const verdict = s.versus || "no 1905 figure to compare";
+      list.appendChild(el("li", { class: "wall-side " + (s.versus ? s.versus.split(" ")[0] : "") },
+        el("strong", { text: sideName(s.side) }),
+        (s.who ? ", " + s.who : "") + ": " + utility(s.utility) + " — ",
+        el("span", { class: "verdict", text: verdict }),
+        typeof s.utility1905 === "number" ? " (1905: " + utility(s.utility1905) + ")" : ""));
+    }
+    item.appendChild(list);
+    return item;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Controls
+
+  function setupControls() {
+    $("pause").addEventListener("click", (event) => {
+      const paused = !(snapshot && snapshot.paused);
+      act(event.currentTarget, () => Teacher.postJson("/api/pause", { paused }),
+        paused ? "All tables paused." : "All tables resumed.");
+    });
+
+    const minutes = $("turn-minutes");
+    const noLimit = $("no-limit");
+    minutes.addEventListener("input", () => (timeFormTouched = true));
+    noLimit.addEventListener("change", () => {
+      timeFormTouched = true;
+      minutes.disabled = noLimit.checked;
+    });
+    $("time-form").addEventListener("submit", (event) => {
+      event.preventDefault();
+      let turnSeconds = null;
+      if (!noLimit.checked) {
+        const m = Number(minutes.value);
+        if (!Number.isInteger(m) || m < 1 || m > 120) {
+          showError("Time per turn: give a whole number of minutes from 1 to 120, or tick “No limit”.");
+          minutes.focus();
+          return;
+        }
+        turnSeconds = m * 60;
+      }
+      act(event.submitter || null, () => Teacher.postJson("/api/time", { turn_seconds: turnSeconds }), () => {
+        timeFormTouched = false;
+        return turnSeconds ? "Time per turn: " + turnSeconds / 60 + " minutes." : "No time limit per turn.";
+      });
+    });
+
+    $("gradebook").addEventListener("click", (event) =>
+      act(event.currentTarget, () => Teacher.download("/api/gradebook.csv", "gradebook.csv"), "Gradebook downloaded."));
+
+    $("scenario").addEventListener("change", fillSeatChoices);
+    $("create-form").addEventListener("submit", createTables);
+  }
+
+  async function loadScenarios() {
+    const select = $("scenario");
+    try {
+      scenarios = await Teacher.getJson("/api/scenarios");
+    } catch (error) {
+      clear(select);
+      select.appendChild(el("option", { text: "Scenarios unavailable", attrs: { value: "" } }));
+      if (error.status !== 401) showError("The list of scenarios did not load: " + error.message);
+      return;
+    }
+    clear(select);
+    for (const s of scenarios) select.appendChild(el("option", { text: s.title, attrs: { value: s.id } }));
+    if (scenarios.length === 0) select.appendChild(el("option", { text: "No scenarios on the server", attrs: { value: "" } }));
+    fillSeatChoices();
+  }
+
+  function fillSeatChoices() {
+    const scenario = scenarios.find((s) => s.id === $("scenario").value);
+    const levels = scenario && Array.isArray(scenario.levels) ? scenario.levels : [];
+    for (const id of ["japan-seat", "russia-seat"]) {
+      const select = $(id);
+      const before = select.value;
+      clear(select);
+      select.appendChild(el("option", { text: "A student", attrs: { value: "student" } }));
+      for (const level of levels) {
+        select.appendChild(el("option", { text: "The computer — " + level, attrs: { value: "computer:" + level } }));
+      }
+      select.appendChild(el("option", { text: "An outside agent (a program)", attrs: { value: "agent" } }));
+      if ([...select.options].some((o) => o.value === before)) select.value = before;
+    }
+  }
+
+  function seatChoice(value) {
+    if (value.startsWith("computer:")) return { kind: "computer", level: value.slice("computer:".length) };
+    return { kind: value === "agent" ? "agent" : "student" };
+  }
+
+  function createTables(event) {
+    event.preventDefault();
+    const scenario = $("scenario").value;
+    if (!scenario) {
+      showError("Choose a scenario first (the server lists none yet).");
+      return;
+    }
+    const count = Number($("count").value);
+    if (!Number.isInteger(count) || count < 1 || count > 60) {
+      showError("How many tables: a whole number from 1 to 60.");
+      $("count").focus();
+      return;
+    }
+    const seedText = $("seed").value.trim();
+    const seed = seedText === "" ? null : Number(seedText);
+    if (seed !== null && (!Number.isSafeInteger(seed) || seed < 0)) {
+      showError("Seed: a whole number from 0 to " + Number.MAX_SAFE_INTEGER + ", or leave it empty.");
+      $("seed").focus();
+      return;
+    }
+    const name = $("table-name").value.trim();
+    const body = {
+      scenario,
+      seed,
+      name: name === "" ? null : name,
+      japan: seatChoice($("japan-seat").value),
+      russia: seatChoice($("russia-seat").value),
+      count,
+    };
+    act(event.submitter || $("create"), () => Teacher.postJson("/api/tables", body), (answer) => {
+      const made = answer && Array.isArray(answer.tables) ? answer.tables : [];
+      const codes = made.map((t) => t.code).join(", ");
+      return made.length === 1
+        ? "Table created: code " + codes + "."
+        : made.length + " tables created: codes " + codes + ".";
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------
+
+  setupControls();
+  if (!Teacher.key) {
+    keyRefused = true;
+    setConnection("refused", "Not connected: no teacher key");
+    showError("This page needs the teacher key: open the dashboard link the server printed when it started (…/teacher?key=…).");
+    return;
+  }
+  loadScenarios();
+  poll();
+})();
