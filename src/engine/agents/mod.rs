@@ -91,6 +91,33 @@ pub fn make(spec: &AgentSpec, side: Side, seed: u64, scenario: &Scenario) -> Res
     })
 }
 
+/// Makes the agent for a seat of a game already under way (a save loaded, a class server
+/// started again, a seat handed to the computer) with the memory it would have had: the
+/// game's moves are replayed and the agent decides, unheard, at each turn of its side. An
+/// agent remembers what it has seen (offers, its random stream), so one made fresh at the
+/// present turn could play differently from the one that sat through the game, and the same
+/// seed and moves must give the same game.
+pub fn resume(
+    spec: &AgentSpec,
+    side: Side,
+    game: &crate::engine::play::game::Game,
+) -> Result<Box<dyn Agent>, NoSuchLevel> {
+    let scenario = game.scenario();
+    let mut agent = make(spec, side, game.seed(), scenario)?;
+    let mut replay = crate::engine::play::game::Game::quiet(scenario.clone(), game.seed());
+    for (mover, turn, _) in game.transcript().moves() {
+        if mover == side {
+            let _ = agent.decide(&SideView::new(&replay, side));
+        }
+        if replay.play(mover, *turn).is_err() {
+            // The transcript holds only moves the rules took; a mismatch leaves the agent as far
+            // as it got rather than failing the game it is to play.
+            break;
+        }
+    }
+    Ok(agent)
+}
+
 /// The seed of an agent's private random stream in a game with this seed.
 pub fn agent_seed(seed: u64, side: Side) -> u64 {
     derive_seed(seed, 1 + side.index() as u64)

@@ -155,15 +155,11 @@ impl Table {
         let seat = |row: SeatRow| -> Result<LiveSeat, String> {
             let kind = Kind::parse(&row.kind).ok_or_else(|| format!("unknown seat kind `{}`", row.kind))?;
             let agent = match kind {
-                Kind::Computer => Some(
-                    agents::make(
-                        &spec_for(row.level.as_deref()),
-                        row.side,
-                        game.seed(),
-                        &compiled.scenario,
-                    )
-                    .map_err(|e| e.to_string())?,
-                ),
+                // Rebuilt with the memory of the moves so far, so a table started again after
+                // a crash plays on as it would have.
+                Kind::Computer => {
+                    Some(agents::resume(&spec_for(row.level.as_deref()), row.side, &game).map_err(|e| e.to_string())?)
+                }
                 _ => None,
             };
             Ok(LiveSeat {
@@ -273,13 +269,7 @@ impl Table {
     /// Hands a seat to the computer at `level` (a level id, or none for the default persona):
     /// its connection, if any, is told and closed.
     pub fn hand_to_computer(&mut self, side: Side, level: Option<String>) -> Result<(), String> {
-        let agent = agents::make(
-            &spec_for(level.as_deref()),
-            side,
-            self.game.seed(),
-            &self.compiled.scenario,
-        )
-        .map_err(|e| e.to_string())?;
+        let agent = agents::resume(&spec_for(level.as_deref()), side, &self.game).map_err(|e| e.to_string())?;
         self.close(
             side,
             ServerMessage::SeatTaken {
