@@ -171,3 +171,82 @@ pub fn of_table(table: &Table, turn_seconds: Option<u32>, now: i64) -> TableSnap
         result: result.map(|(_, summary)| summary),
     }
 }
+
+/// One table for the presenter view on the class's projector (`GET /api/tables/{id}`): the
+/// table as the dashboard lists it, the articles still open and the last moves as both sides
+/// saw them across the table — never a cable home, and reasons without either side's
+/// confidential words, since the whole class reads the screen.
+#[derive(Serialize, Debug)]
+pub struct TableDetail {
+    pub table: TableSnapshot,
+    pub open: Vec<OpenArticle>,
+    pub moves: Vec<PublicMove>,
+}
+
+#[derive(Serialize, Debug)]
+pub struct OpenArticle {
+    pub article: String,
+    pub title: String,
+}
+
+#[derive(Serialize, Debug)]
+pub struct PublicMove {
+    pub by: Side,
+    /// 1-based session.
+    pub session: usize,
+    /// The session's date, in the scenario's calendar.
+    pub date: String,
+    pub lines: Vec<String>,
+    pub text: Option<String>,
+}
+
+/// How many of the last moves the presenter view is given.
+pub const PRESENTER_MOVES: usize = 12;
+
+pub fn detail_of(table: &Table, turn_seconds: Option<u32>, now: i64) -> TableDetail {
+    use crate::engine::records::narrate;
+    use crate::engine::records::transcript::What;
+    let scenario = &table.compiled.scenario;
+    let state = table.game.state();
+    let open = scenario
+        .articles
+        .iter()
+        .enumerate()
+        .filter(|&(a, _)| !matches!(state.status(a), Status::Agreed(_)))
+        .map(|(_, article)| OpenArticle {
+            article: article.id.clone(),
+            title: article.title.clone(),
+        })
+        .collect();
+    let transcript = table.game.transcript();
+    let scrub_both = |text: &str| {
+        let once = super::redact::scrub(text, &table.compiled.secrets[0]);
+        super::redact::scrub(&once, &table.compiled.secrets[1])
+    };
+    let mut moves: Vec<PublicMove> = transcript
+        .entries
+        .iter()
+        .filter_map(|entry| match &entry.what {
+            What::Moved { side, turn, note } => Some(PublicMove {
+                by: *side,
+                session: entry.session + 1,
+                date: scenario.sessions[entry.session.min(scenario.sessions.len() - 1)]
+                    .date
+                    .long(),
+                lines: narrate::turn_lines(scenario, *side, turn, Some(side.other()))
+                    .iter()
+                    .map(|line| scrub_both(line))
+                    .collect(),
+                text: note.map(|n| scrub_both(&transcript.notes[n])),
+            }),
+            _ => None,
+        })
+        .collect();
+    let keep_from = moves.len().saturating_sub(PRESENTER_MOVES);
+    moves.drain(..keep_from);
+    TableDetail {
+        table: of_table(table, turn_seconds, now),
+        open,
+        moves,
+    }
+}

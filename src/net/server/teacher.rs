@@ -48,6 +48,7 @@ pub fn routes(class: Arc<Class>) -> Router<Arc<Class>> {
         .route("/tables", post(create_tables))
         .route("/pause", post(pause))
         .route("/time", post(time))
+        .route("/tables/{id}", get(table_detail))
         .route("/tables/{id}/more-time", post(more_time))
         .route("/tables/{id}/seats/{side}/computer", post(to_computer))
         .route("/tables/{id}/save", get(save))
@@ -115,6 +116,13 @@ fn download(text: String, content_type: &'static str, file_name: String) -> Resp
 
 async fn class_snapshot(State(class): State<Arc<Class>>) -> ApiResult {
     Ok(Json(snapshot::of_class(&class)).into_response())
+}
+
+async fn table_detail(State(class): State<Arc<Class>>, Path(id): Path<String>) -> ApiResult {
+    let turn_seconds = class.turn_seconds();
+    let now = super::class::now();
+    let detail = with_table(&class, &id, |t| snapshot::detail_of(t, turn_seconds, now))?;
+    Ok(Json(detail).into_response())
 }
 
 async fn scenarios(State(class): State<Arc<Class>>) -> ApiResult {

@@ -197,3 +197,44 @@ async fn pause_time_and_handing_a_seat_to_the_computer() {
     running.abort();
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The presenter view's table: the articles still open and the last moves as the class may
+/// read them on the projector — no cable home, none of either side's confidential words.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_table_for_the_projector_holds_no_secret_of_either_side() {
+    let dir = class_dir("detail");
+    let running = start(&dir).await;
+    let computer = r#"{"kind":"computer","level":"Shrewd"}"#;
+    let (id, _, _) = create_table(&running, computer, computer, 11).await;
+    let key = Some(running.key.as_str());
+    let mut detail = Value::Null;
+    for _ in 0..200 {
+        detail = http(running.addr, "GET", &format!("/api/tables/{id}"), key, None)
+            .await
+            .json();
+        if detail["table"]["status"] == "finished" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(detail["table"]["status"], "finished", "{detail}");
+    let moves = detail["moves"].as_array().unwrap();
+    assert!(!moves.is_empty() && moves.len() <= 12, "{} moves", moves.len());
+    assert!(
+        moves
+            .iter()
+            .all(|m| m["lines"].as_array().is_some_and(|l| !l.is_empty()))
+    );
+    let agreed = detail["table"]["agreed"].as_array().unwrap().len();
+    assert_eq!(agreed + detail["open"].as_array().unwrap().len(), 12);
+    let text = detail.to_string();
+    let scenario = crate::common::load("portsmouth-1905.ron");
+    for side in Side::BOTH {
+        for secret in private_strings(&scenario, side) {
+            assert!(!text.contains(&secret), "the projector shows {side:?}'s `{secret}`");
+        }
+    }
+    let missing = http(running.addr, "GET", "/api/tables/999", key, None).await;
+    assert_eq!(missing.status, 404);
+    assert!(missing.json()["error"].is_string());
+}
