@@ -3,4 +3,5 @@
 //! uses. No Bevy here: the server runs the engine alone.
 
 pub mod dashboard;
+pub mod loadtest;
 pub mod protocol;
