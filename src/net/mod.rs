@@ -5,3 +5,4 @@
 pub mod dashboard;
 pub mod loadtest;
 pub mod protocol;
+pub mod server;
