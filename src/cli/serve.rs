@@ -24,23 +24,21 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<(), String> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
+        // Computer delegations decide on these threads; each keeps its own memory of
+        // positions (up to some 20 MB once full), so a few threads serve a class.
+        .max_blocking_threads(4)
         .enable_all()
         .build()
         .map_err(|e| format!("cannot start the server's threads: {e}"))?;
     runtime.block_on(async {
-        let config = Config {
-            bind: args.bind,
-            port: args.port,
-            dir: args.dir.clone(),
-            scenarios: args.scenarios.clone(),
-        };
+        let config = Config::new(args.bind, args.port, args.dir.clone(), args.scenarios.clone());
         let running = server::start(config).await?;
         for warning in &running.warnings {
             errln!("warning: {warning}");
         }
         let shown = if running.addr.ip().is_unspecified() {
-            // Students need an address of this machine on their network; the teacher knows it.
-            format!("http://<this machine's address>:{}", running.addr.port())
+            let ip = network_address().map_or_else(|| "<this machine's address>".to_string(), |ip| ip.to_string());
+            format!("http://{ip}:{}", running.addr.port())
         } else {
             format!("http://{}", running.addr)
         };
@@ -58,4 +56,17 @@ pub fn run(args: Args) -> Result<(), String> {
         }
         running.wait().await.map_err(|e| format!("the server stopped: {e}"))
     })
+}
+
+/// This machine's address on its network, as students' machines reach it: the source
+/// address the system would use for an outside destination. Connecting a UDP socket sends
+/// nothing; without a route there is no answer, and the teacher is asked to look it up.
+fn network_address() -> Option<IpAddr> {
+    let socket = std::net::UdpSocket::bind("0.0.0.0:0").ok()?;
+    socket.connect("192.0.2.1:9").ok()?;
+    socket
+        .local_addr()
+        .ok()
+        .map(|a| a.ip())
+        .filter(|ip| !ip.is_unspecified())
 }

@@ -53,6 +53,8 @@ pub struct Class {
     paused: AtomicBool,
     turn_seconds: Mutex<Option<u32>>,
     next_conn: AtomicU64,
+    /// Messages a connection may send per second.
+    pub rate: u32,
 }
 
 /// A seat as the teacher asks for it.
@@ -82,7 +84,7 @@ pub struct Created {
 impl Class {
     /// Opens the class in `db`: the teacher's key (made on first start), the settings, and
     /// every stored table rebuilt by replaying its moves.
-    pub fn open(db: Db, mut catalog: Catalog) -> Result<(Class, Vec<String>), String> {
+    pub fn open(db: Db, mut catalog: Catalog, rate: u32) -> Result<(Class, Vec<String>), String> {
         let problem = |e: DbError| e.to_string();
         let key = match db.setting("teacher_key").map_err(problem)? {
             Some(key) => key,
@@ -121,6 +123,7 @@ impl Class {
                 paused: AtomicBool::new(paused),
                 turn_seconds: Mutex::new(turn_seconds),
                 next_conn: AtomicU64::new(1),
+                rate,
             },
             problems,
         ))
@@ -372,7 +375,7 @@ impl Class {
         row.name = Some(name);
         self.db().update_seat(t.id, &row)?;
         t.seat_mut(side).row = row;
-        t.attach(side, conn);
+        self.give_seat(&mut t, side, conn);
         let id = t.id;
         drop(t);
         self.kick(&table);
@@ -405,11 +408,19 @@ impl Class {
             self.db().update_seat(t.id, &row)?;
             t.seat_mut(side).row = row;
         }
-        t.attach(side, conn);
+        self.give_seat(&mut t, side, conn);
         let id = t.id;
         drop(t);
         self.kick(&table);
         Ok((id, side))
+    }
+
+    /// Gives a connection its seat, telling it if the class is paused.
+    fn give_seat(&self, t: &mut Table, side: Side, conn: Conn) {
+        t.attach(side, conn);
+        if self.paused() {
+            t.send(side, ServerMessage::Paused { paused: true });
+        }
     }
 
     pub fn detach(&self, id: i64, side: Side, conn_id: u64) {

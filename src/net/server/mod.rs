@@ -22,7 +22,7 @@ mod ws;
 
 pub use class::{MAX_NAME_CHARS, MAX_TABLES};
 pub use table::MAX_TEXT_CHARS;
-pub use ws::MAX_TRANSPORT_FRAME;
+pub use ws::{MAX_TRANSPORT_FRAME, MESSAGES_PER_SECOND};
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, State, WebSocketUpgrade};
@@ -47,6 +47,21 @@ pub struct Config {
     /// The class's folder: `class.sqlite` lives there.
     pub dir: PathBuf,
     pub scenarios: PathBuf,
+    /// Messages a connection may send per second (twice as many in a burst).
+    pub messages_per_second: u32,
+}
+
+impl Config {
+    /// The teacher's defaults (`portsmouth serve`) for a place and a port.
+    pub fn new(bind: IpAddr, port: u16, dir: PathBuf, scenarios: PathBuf) -> Config {
+        Config {
+            bind,
+            port,
+            dir,
+            scenarios,
+            messages_per_second: ws::MESSAGES_PER_SECOND,
+        }
+    }
 }
 
 /// A server started: where it listens, the teacher's key, and what it noticed on start.
@@ -100,7 +115,7 @@ pub async fn start(config: Config) -> Result<Running, String> {
             db_path.display()
         )
     })?;
-    let (class, problems) = Class::open(db, catalog).map_err(|e| {
+    let (class, problems) = Class::open(db, catalog, config.messages_per_second.max(1)).map_err(|e| {
         format!(
             "cannot read the class database {}: {e}\n    help: move the file aside to start an empty class, or restore a copy",
             db_path.display()

@@ -89,8 +89,8 @@ pub fn of_class(class: &Class) -> ClassSnapshot {
 }
 
 /// What the end of a finished game is worth to each side, beside 1905.
-pub fn result_of(table: &Table) -> Option<(Report, ResultSummary)> {
-    let report = Report::of(&table.game)?;
+pub fn result_of(table: &Table) -> Option<(&Report, ResultSummary)> {
+    let report = table.report.as_ref()?;
     let scenario = &table.compiled.scenario;
     let history = scenario.history.as_ref();
     let of_1905 = |side| history.map(|h| scenario.space.utility(side, &h.treaty));

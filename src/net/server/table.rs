@@ -129,6 +129,8 @@ pub struct Table {
     pub extra_secs: i64,
     /// Moves played (the next move's number).
     pub moves: usize,
+    /// The report of the talks once over, worked out once: the dashboard asks every second.
+    pub report: Option<Report>,
 }
 
 /// The computer delegation a seat's level makes (the delegate's default persona without one).
@@ -148,6 +150,7 @@ impl Table {
         created_at: i64,
     ) -> Result<Table, String> {
         let moves = game.transcript().moves().count();
+        let report = Report::of(&game);
         let [japan, russia] = seats;
         let seat = |row: SeatRow| -> Result<LiveSeat, String> {
             let kind = Kind::parse(&row.kind).ok_or_else(|| format!("unknown seat kind `{}`", row.kind))?;
@@ -182,6 +185,7 @@ impl Table {
             turn_started: created_at,
             extra_secs: 0,
             moves,
+            report,
         })
     }
 
@@ -355,6 +359,9 @@ impl Table {
             .play_noted(side, turn, text.clone())
             .map_err(|e| Refusal::new("refused", e.describe(&self.compiled.scenario)))?;
         self.moves += 1;
+        if self.game.is_over() {
+            self.report = Report::of(&self.game);
+        }
         self.turn_started = at;
         self.extra_secs = 0;
         self.announce(side, session, turn, text);
@@ -459,7 +466,7 @@ impl Table {
     pub fn finished(&self, side: Side) -> ServerMessage {
         let scenario = &self.compiled.scenario;
         let state = SideView::new(&self.game, side).talks();
-        let Some(report) = Report::of(&self.game) else {
+        let Some(report) = &self.report else {
             // Not over: nothing to report (never sent in that case).
             return ServerMessage::Error {
                 kind: "finished".into(),

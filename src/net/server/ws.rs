@@ -22,31 +22,36 @@ use tokio::time::Instant;
 /// between `MAX_PARTY_FRAME` and this are answered with `too_large`.
 pub const MAX_TRANSPORT_FRAME: usize = 4 * MAX_PARTY_FRAME;
 
-/// A token bucket: `RATE` messages a second, with bursts up to `BURST`.
-const RATE: f64 = 20.0;
-const BURST: f64 = 40.0;
+/// A token bucket: this many messages a second by default, with bursts of twice as many
+/// (a party answers one turn at a time; a person types far slower).
+pub const MESSAGES_PER_SECOND: u32 = 20;
 /// Refused messages after which a connection that keeps flooding is closed.
 const STRIKES: u32 = 200;
 
 const PING_EVERY: Duration = Duration::from_secs(15);
 const SILENT_LIMIT: Duration = Duration::from_secs(45);
+/// A connection that has not taken a seat by then is closed: idle connections cost memory.
+const JOIN_LIMIT: Duration = Duration::from_secs(120);
 
 struct Bucket {
+    rate: f64,
     tokens: f64,
     last: Instant,
 }
 
 impl Bucket {
-    fn new() -> Bucket {
+    fn new(rate: u32) -> Bucket {
         Bucket {
-            tokens: BURST,
+            rate: f64::from(rate),
+            tokens: 2.0 * f64::from(rate),
             last: Instant::now(),
         }
     }
 
     fn take(&mut self) -> bool {
         let now = Instant::now();
-        self.tokens = (self.tokens + now.duration_since(self.last).as_secs_f64() * RATE).min(BURST);
+        let burst = 2.0 * self.rate;
+        self.tokens = (self.tokens + now.duration_since(self.last).as_secs_f64() * self.rate).min(burst);
         self.last = now;
         if self.tokens >= 1.0 {
             self.tokens -= 1.0;
@@ -76,10 +81,11 @@ pub async fn serve(socket: WebSocket, class: Arc<Class>) {
     // The table's channel to this connection; only the seat holds its sender, so when the
     // table lets the connection go the channel closes.
     let mut inbox: Option<mpsc::Receiver<Outgoing>> = None;
-    let mut bucket = Bucket::new();
+    let mut bucket = Bucket::new(class.rate);
     let mut strikes = 0u32;
     let mut ping = tokio::time::interval(PING_EVERY);
     let mut last_heard = Instant::now();
+    let opened = Instant::now();
     loop {
         let outgoing = async {
             match inbox.as_mut() {
@@ -98,7 +104,7 @@ pub async fn serve(socket: WebSocket, class: Arc<Class>) {
                             if strikes > STRIKES {
                                 break;
                             }
-                            Some(error("too_fast", "too many messages: at most 20 a second"))
+                            Some(error("too_fast", format!("too many messages: at most {} a second", class.rate)))
                         } else if text.len() > MAX_PARTY_FRAME {
                             Some(error("too_large", format!("a message has at most {MAX_PARTY_FRAME} bytes")))
                         } else {
@@ -128,6 +134,7 @@ pub async fn serve(socket: WebSocket, class: Arc<Class>) {
             }
             _ = ping.tick() => {
                 if last_heard.elapsed() > SILENT_LIMIT
+                    || (seat.is_none() && opened.elapsed() > JOIN_LIMIT)
                     || sink.send(Message::Ping(Default::default())).await.is_err()
                 {
                     break;

@@ -41,14 +41,15 @@ pub fn scenarios_dir() -> PathBuf {
 
 /// A server in this process on a free loopback port, keeping its class in `dir`.
 pub async fn start(dir: &Path) -> Running {
-    server::start(Config {
-        bind: "127.0.0.1".parse().unwrap(),
-        port: 0,
-        dir: dir.to_path_buf(),
-        scenarios: scenarios_dir(),
-    })
-    .await
-    .expect("the server starts")
+    start_with(config(dir)).await
+}
+
+pub fn config(dir: &Path) -> Config {
+    Config::new("127.0.0.1".parse().unwrap(), 0, dir.to_path_buf(), scenarios_dir())
+}
+
+pub async fn start_with(config: Config) -> Running {
+    server::start(config).await.expect("the server starts")
 }
 
 // ---------------------------------------------------------------------------------------
