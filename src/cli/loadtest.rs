@@ -12,10 +12,14 @@ pub struct Args {
     /// Tables to open, each with two outside-agent seats played by the load test
     #[arg(long, default_value_t = 10)]
     tables: usize,
-    /// The teacher's key (printed by `portsmouth serve` in the dashboard link); else read
-    /// from the environment variable PORTSMOUTH_TEACHER_KEY
+    /// The teacher's key (printed by `portsmouth serve` in the dashboard link); else the
+    /// environment variable PORTSMOUTH_TEACHER_KEY, else read from --dir
     #[arg(long)]
     key: Option<String>,
+    /// The server's class folder (its --dir), to read the teacher's key from its database
+    /// when the server runs on this machine
+    #[arg(long)]
+    dir: Option<std::path::PathBuf>,
     /// Scenario id on the server
     #[arg(long, default_value = "portsmouth-1905")]
     scenario: String,
@@ -32,10 +36,12 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<(), String> {
-    let key = match args.key.or_else(|| std::env::var("PORTSMOUTH_TEACHER_KEY").ok()) {
-        Some(key) if !key.trim().is_empty() => key.trim().to_string(),
+    let given = args.key.or_else(|| std::env::var("PORTSMOUTH_TEACHER_KEY").ok());
+    let key = match (given, &args.dir) {
+        (Some(key), _) if !key.trim().is_empty() => key.trim().to_string(),
+        (_, Some(dir)) => loadtest::key_from_class_dir(dir)?,
         _ => {
-            return Err("the load test makes its tables through the teacher API and needs the teacher's key\n    help: give --key KEY (the key= part of the dashboard link `portsmouth serve` prints), or set PORTSMOUTH_TEACHER_KEY".to_string());
+            return Err("the load test makes its tables through the teacher API and needs the teacher's key\n    help: give --key KEY (the key= part of the dashboard link `portsmouth serve` prints), set PORTSMOUTH_TEACHER_KEY, or give the server's class folder with --dir DIR".to_string());
         }
     };
     let options = Options {

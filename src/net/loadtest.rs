@@ -54,6 +54,28 @@ pub struct Report {
     pub first_failure: Option<String>,
 }
 
+/// The teacher's key of the class kept in `dir` (the server's `--dir`), read from its
+/// database without changing it: for a load test on the server's own machine, where the key
+/// need not be copied from the server's output. The server keeps it in `class.sqlite`'s
+/// `settings` table under `teacher_key`.
+pub fn key_from_class_dir(dir: &std::path::Path) -> Result<String, String> {
+    let path = dir.join("class.sqlite");
+    let problem = |e: rusqlite::Error| format!("cannot read the teacher's key from {}: {e}", path.display());
+    if !path.is_file() {
+        return Err(format!(
+            "{} does not exist: give the folder the server was started with (--dir)",
+            path.display()
+        ));
+    }
+    let db =
+        rusqlite::Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(problem)?;
+    db.busy_timeout(Duration::from_secs(5)).map_err(problem)?;
+    db.query_row("SELECT value FROM settings WHERE key = 'teacher_key'", [], |row| {
+        row.get(0)
+    })
+    .map_err(problem)
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum LoadtestError {
     #[error(transparent)]

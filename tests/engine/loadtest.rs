@@ -117,8 +117,11 @@ fn the_load_test_plays_every_table_to_the_end_and_measures_the_server() {
     assert!(report["cpu_seconds"].as_f64().unwrap() > 0.0, "{report}");
     assert!(report["peak_mb"].as_f64().unwrap() > 1.0, "{report}");
 
-    // The text report, and a wrong key refused with the server's word for it.
-    let output = portsmouth(&["loadtest", "--url", &url, "--tables", "1", "--key", &server.key]);
+    // The text report, the key read from the class folder, and a wrong key refused with the
+    // server's word for it.
+    let class = dir.join("class");
+    let class = class.to_str().expect("a UTF-8 path");
+    let output = portsmouth(&["loadtest", "--url", &url, "--tables", "1", "--dir", class]);
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(
         output.status.success() && text.contains("games finished: 1 of 1"),
@@ -127,6 +130,9 @@ fn the_load_test_plays_every_table_to_the_end_and_measures_the_server() {
     let output = portsmouth(&["loadtest", "--url", &url, "--tables", "1", "--key", "wrong"]);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success() && stderr.contains("401"), "{stderr}");
+    let output = portsmouth(&["loadtest", "--url", &url, "--tables", "1"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success() && stderr.contains("--key KEY"), "{stderr}");
     drop(server);
     let _ = std::fs::remove_dir_all(dir);
 }
