@@ -121,7 +121,8 @@ async fn connect(ws_url: &str, token: &str, options: &PlayOptions, again: bool) 
     let deadline = Instant::now() + if again { options.reconnect_for } else { Duration::ZERO };
     loop {
         let attempt = async {
-            let (mut socket, _) = tokio_tungstenite::connect_async(ws_url)
+            // No Nagle: a move is one small frame, and its round trip is what is measured.
+            let (mut socket, _) = tokio_tungstenite::connect_async_with_config(ws_url, None, true)
                 .await
                 .map_err(|e| format!("cannot connect to {ws_url}: {e}"))?;
             send(
