@@ -76,6 +76,7 @@ pub async fn play(ws_url: &str, token: &str, options: &PlayOptions) -> SeatRepor
     let mut report = SeatReport::default();
     let mut seat: Option<Seat> = None;
     let mut connection = 0usize;
+    let mut in_use_since: Option<Instant> = None;
     loop {
         let socket = match connect(ws_url, token, options, connection > 0).await {
             Ok(socket) => socket,
@@ -97,6 +98,16 @@ pub async fn play(ws_url: &str, token: &str, options: &PlayOptions) -> SeatRepor
                     report.error = Some(format!("connection lost: {why}"));
                     return report;
                 }
+                in_use_since = None;
+            }
+            Ended::SeatInUse(why) => {
+                // The server has not yet seen the old connection go: try again shortly.
+                let since = *in_use_since.get_or_insert_with(Instant::now);
+                if since.elapsed() > options.reconnect_for {
+                    report.error = Some(why);
+                    return report;
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
             }
         }
         connection += 1;
@@ -112,6 +123,8 @@ struct Seat {
 enum Ended {
     Finished,
     Lost(String),
+    /// Refused with `seat_in_use` on reconnecting.
+    SeatInUse(String),
     Fatal(String),
 }
 
@@ -220,9 +233,8 @@ async fn session(
             ServerMessage::Error { kind, message } => {
                 if !seated {
                     // The old connection may not be closed on the server's side yet.
-                    if kind == "seat_in_use" && !options.reconnect_for.is_zero() {
-                        tokio::time::sleep(Duration::from_millis(100)).await;
-                        return Ended::Lost(format!("{kind}: {message}"));
+                    if kind == "seat_in_use" && reconnected {
+                        return Ended::SeatInUse(format!("{kind}: {message}"));
                     }
                     return Ended::Fatal(format!("{kind}: {message}"));
                 }
