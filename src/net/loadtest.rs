@@ -158,7 +158,8 @@ fn summarise(
 ) -> Report {
     let mut round_trips: Vec<Duration> = seats.iter().flat_map(|(_, s)| s.round_trips.iter().copied()).collect();
     round_trips.sort_unstable();
-    let ms = |d: Option<&Duration>| d.map_or(0.0, |d| d.as_secs_f64() * 1000.0);
+    // Microseconds, hundredths of a CPU second, tenths of a MB: more digits would be noise.
+    let ms = |d: Option<&Duration>| d.map_or(0.0, |d| round(d.as_secs_f64() * 1000.0, 3));
     let mut finished_tables: Vec<u64> = seats
         .iter()
         .filter(|(_, s)| s.finished.is_some())
@@ -176,13 +177,18 @@ fn summarise(
         p50_ms: ms(percentile(&round_trips, 0.50)),
         p99_ms: ms(percentile(&round_trips, 0.99)),
         max_ms: ms(round_trips.last()),
-        seconds,
-        cpu_seconds: before.zip(after).map(|(b, a)| a.cpu_seconds - b.cpu_seconds),
-        peak_mb: after.map(|a| a.peak_mb),
+        seconds: round(seconds, 3),
+        cpu_seconds: before.zip(after).map(|(b, a)| round(a.cpu_seconds - b.cpu_seconds, 2)),
+        peak_mb: after.map(|a| round(a.peak_mb, 1)),
         server_pid: pid,
         failed_seats: failures.len(),
         first_failure: failures.first().map(|s| s.to_string()),
     }
+}
+
+fn round(value: f64, places: i32) -> f64 {
+    let scale = 10f64.powi(places);
+    (value * scale).round() / scale
 }
 
 /// The nearest-rank percentile of sorted values (`p` from 0 to 1).

@@ -242,10 +242,10 @@ fn a_client_that_drops_mid_game_rejoins_with_its_token_and_plays_on() {
         assert!(report.error.is_none() && report.finished.is_some(), "{report:?}");
     }
     assert_eq!(japan.seen_before_loss.len(), 1, "{japan:?}");
-    assert_eq!(
-        japan.resumed_at, japan.seen_before_loss,
-        "the seat came back where it left"
-    );
+    // The table stood where Japan left it, or a Russian move or two further (Russia plays
+    // on until it is Japan's turn again).
+    assert_eq!(japan.resumed_at.len(), 1, "{japan:?}");
+    assert!(japan.resumed_at[0] >= japan.seen_before_loss[0], "{japan:?}");
     assert!(japan.own_moves > 3, "Japan played on after rejoining: {japan:?}");
     let (moves, over, _) = runtime.block_on(exported(&server, id));
     assert!(over);
