@@ -13,6 +13,8 @@ use self::player::{PlayOptions, SeatReport};
 use serde::Serialize;
 use std::time::{Duration, Instant};
 
+const TABLES_PER_REQUEST: usize = 50;
+
 /// What to run.
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -103,16 +105,25 @@ pub async fn run(options: &Options) -> Result<Report, LoadtestError> {
     let before = pid.and_then(process::usage);
     let started = Instant::now();
     let agent = serde_json::json!({ "kind": "agent" });
-    let tables = server
-        .create_tables(
-            &options.key,
-            &options.scenario,
-            options.seed,
-            agent.clone(),
-            agent,
-            options.tables,
-        )
-        .await?;
+    let mut tables = Vec::with_capacity(options.tables);
+    while tables.len() < options.tables {
+        // The teacher API makes at most 60 tables a request.
+        let count = (options.tables - tables.len()).min(TABLES_PER_REQUEST);
+        let made = server
+            .create_tables(
+                &options.key,
+                &options.scenario,
+                options.seed,
+                agent.clone(),
+                agent.clone(),
+                count,
+            )
+            .await?;
+        if made.is_empty() {
+            break;
+        }
+        tables.extend(made);
+    }
     if tables.len() != options.tables {
         return Err(LoadtestError::TooFewTables {
             made: tables.len(),
