@@ -46,6 +46,9 @@ enum Command {
     /// The class server: tables of students, computer delegations and outside agents on the
     /// network, the teacher's dashboard in a browser; the class kept in DIR/class.sqlite.
     Serve(cli::serve::Args),
+    /// Load-test a running class server: N tables of two protocol clients playing to the end;
+    /// games finished, move round trips and the server's CPU time and peak memory.
+    Loadtest(cli::loadtest::Args),
     /// Open the game at the table of a saved game (a teacher's prepared position, say).
     #[cfg(feature = "gui")]
     Open(cli::open::Args),
@@ -107,6 +110,7 @@ fn main() -> ExitCode {
         Command::Branch(args) => finish(cli::branch::run(args)),
         Command::Wall(args) => cli::wall::run(args),
         Command::Serve(args) => finish(cli::serve::run(args)),
+        Command::Loadtest(args) => finish(cli::loadtest::run(args)),
         #[cfg(feature = "gui")]
         Command::Tour(args) => cli::tour::run(args),
         #[cfg(feature = "gui")]

@@ -4,6 +4,7 @@ pub mod branch;
 pub mod check;
 pub mod estimate;
 pub mod export;
+pub mod loadtest;
 #[cfg(feature = "gui")]
 pub mod open;
 pub mod out;

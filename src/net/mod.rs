@@ -3,5 +3,6 @@
 //! uses. No Bevy here: the server runs the engine alone.
 
 pub mod dashboard;
+pub mod loadtest;
 pub mod protocol;
 pub mod server;

@@ -1,0 +1,279 @@
+//! `portsmouth loadtest`: a class of protocol clients against a running class server. Makes
+//! N tables with two outside-agent seats each through the teacher API, plays all 2N seats to
+//! the end at once, and reports games finished, each move's round trip (sent → the server's
+//! `ActionDone` for it) and, when the server runs on this machine, its CPU time over the run
+//! and its peak memory.
+
+pub mod http;
+pub mod player;
+pub mod process;
+
+use self::http::Server;
+use self::player::{PlayOptions, SeatReport};
+use serde::Serialize;
+use std::time::{Duration, Instant};
+
+const TABLES_PER_REQUEST: usize = 50;
+
+/// What to run.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// The server: `http://HOST:PORT` (or `ws://HOST:PORT/ws`, or `HOST:PORT`).
+    pub url: String,
+    pub tables: usize,
+    /// The teacher's key.
+    pub key: String,
+    pub scenario: String,
+    /// One seed for every table; the server draws one per table when `None`.
+    pub seed: Option<u64>,
+    /// The server's process id, when it is known; else found by the port when local.
+    pub pid: Option<u32>,
+}
+
+/// What the run measured. `None`: not known (a server on another machine).
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Report {
+    pub tables: usize,
+    /// Tables whose both players saw the talks end.
+    pub finished: usize,
+    /// Moves acknowledged, both sides of every table.
+    pub moves: usize,
+    /// Moves the server refused (each followed by a pass).
+    pub refused: usize,
+    pub p50_ms: f64,
+    pub p99_ms: f64,
+    pub max_ms: f64,
+    /// Wall-clock time from the first table made to the last game over.
+    pub seconds: f64,
+    /// The server's CPU time (user + system) during the run.
+    pub cpu_seconds: Option<f64>,
+    /// The server's peak resident memory since it started (VmHWM).
+    pub peak_mb: Option<f64>,
+    pub server_pid: Option<u32>,
+    /// Players that stopped before the end, with the first reason.
+    pub failed_seats: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_failure: Option<String>,
+}
+
+/// The teacher's key of the class kept in `dir` (the server's `--dir`), read from its
+/// database without changing it: for a load test on the server's own machine, where the key
+/// need not be copied from the server's output. The server keeps it in `class.sqlite`'s
+/// `settings` table under `teacher_key`.
+pub fn key_from_class_dir(dir: &std::path::Path) -> Result<String, String> {
+    let path = dir.join("class.sqlite");
+    let problem = |e: rusqlite::Error| format!("cannot read the teacher's key from {}: {e}", path.display());
+    if !path.is_file() {
+        return Err(format!(
+            "{} does not exist: give the folder the server was started with (--dir)",
+            path.display()
+        ));
+    }
+    let db =
+        rusqlite::Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(problem)?;
+    db.busy_timeout(Duration::from_secs(5)).map_err(problem)?;
+    db.query_row("SELECT value FROM settings WHERE key = 'teacher_key'", [], |row| {
+        row.get(0)
+    })
+    .map_err(problem)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoadtestError {
+    #[error(transparent)]
+    Http(#[from] http::HttpError),
+    #[error("the server made {made} tables of the {asked} asked for")]
+    TooFewTables { made: usize, asked: usize },
+    #[error("table {0} came without the tokens of its two agent seats")]
+    NoTokens(u64),
+    #[error("--tables must be at least 1")]
+    NoTables,
+}
+
+/// Runs the load test against a server that is already running.
+pub async fn run(options: &Options) -> Result<Report, LoadtestError> {
+    if options.tables == 0 {
+        return Err(LoadtestError::NoTables);
+    }
+    let server = Server::parse(&options.url)?;
+    let pid = options.pid.or_else(|| {
+        server
+            .is_loopback()
+            .then(|| process::pid_listening_on(server.port))
+            .flatten()
+    });
+    let before = pid.and_then(process::usage);
+    let started = Instant::now();
+    let agent = serde_json::json!({ "kind": "agent" });
+    let mut tables = Vec::with_capacity(options.tables);
+    while tables.len() < options.tables {
+        // The teacher API makes at most 60 tables a request.
+        let count = (options.tables - tables.len()).min(TABLES_PER_REQUEST);
+        let made = server
+            .create_tables(
+                &options.key,
+                &options.scenario,
+                options.seed,
+                agent.clone(),
+                agent.clone(),
+                count,
+            )
+            .await?;
+        if made.is_empty() {
+            break;
+        }
+        tables.extend(made);
+    }
+    if tables.len() != options.tables {
+        return Err(LoadtestError::TooFewTables {
+            made: tables.len(),
+            asked: options.tables,
+        });
+    }
+    let ws_url = server.ws_url();
+    let mut players = tokio::task::JoinSet::new();
+    for table in &tables {
+        let (Some(japan), Some(russia)) = (table.tokens.get("Japan"), table.tokens.get("Russia")) else {
+            return Err(LoadtestError::NoTokens(table.id));
+        };
+        for token in [japan.clone(), russia.clone()] {
+            let (id, ws_url) = (table.id, ws_url.clone());
+            players.spawn(async move { (id, player::play(&ws_url, &token, &PlayOptions::default()).await) });
+        }
+    }
+    let mut seats: Vec<(u64, SeatReport)> = Vec::new();
+    while let Some(joined) = players.join_next().await {
+        match joined {
+            Ok(seat) => seats.push(seat),
+            Err(e) => seats.push((
+                0,
+                SeatReport {
+                    error: Some(format!("a player crashed: {e}")),
+                    ..SeatReport::default()
+                },
+            )),
+        }
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    let after = pid.and_then(process::usage);
+    Ok(summarise(options.tables, &seats, seconds, pid, before, after))
+}
+
+fn summarise(
+    tables: usize,
+    seats: &[(u64, SeatReport)],
+    seconds: f64,
+    pid: Option<u32>,
+    before: Option<process::Usage>,
+    after: Option<process::Usage>,
+) -> Report {
+    let mut round_trips: Vec<Duration> = seats.iter().flat_map(|(_, s)| s.round_trips.iter().copied()).collect();
+    round_trips.sort_unstable();
+    // Microseconds, hundredths of a CPU second, tenths of a MB: more digits would be noise.
+    let ms = |d: Option<&Duration>| d.map_or(0.0, |d| round(d.as_secs_f64() * 1000.0, 3));
+    let mut finished_tables: Vec<u64> = seats
+        .iter()
+        .filter(|(_, s)| s.finished.is_some())
+        .map(|(id, _)| *id)
+        .collect();
+    finished_tables.sort_unstable();
+    // A table is finished when both its players saw the end.
+    let finished = finished_tables.windows(2).filter(|pair| pair[0] == pair[1]).count();
+    let failures: Vec<&String> = seats.iter().filter_map(|(_, s)| s.error.as_ref()).collect();
+    Report {
+        tables,
+        finished,
+        moves: seats.iter().map(|(_, s)| s.own_moves).sum(),
+        refused: seats.iter().map(|(_, s)| s.refused).sum(),
+        p50_ms: ms(percentile(&round_trips, 0.50)),
+        p99_ms: ms(percentile(&round_trips, 0.99)),
+        max_ms: ms(round_trips.last()),
+        seconds: round(seconds, 3),
+        cpu_seconds: before.zip(after).map(|(b, a)| round(a.cpu_seconds - b.cpu_seconds, 2)),
+        peak_mb: after.map(|a| round(a.peak_mb, 1)),
+        server_pid: pid,
+        failed_seats: failures.len(),
+        first_failure: failures.first().map(|s| s.to_string()),
+    }
+}
+
+fn round(value: f64, places: i32) -> f64 {
+    let scale = 10f64.powi(places);
+    (value * scale).round() / scale
+}
+
+/// The nearest-rank percentile of sorted values (`p` from 0 to 1).
+pub fn percentile<T>(sorted: &[T], p: f64) -> Option<&T> {
+    if sorted.is_empty() {
+        return None;
+    }
+    let rank = (p * sorted.len() as f64).ceil() as usize;
+    sorted.get(rank.clamp(1, sorted.len()) - 1)
+}
+
+impl Report {
+    /// The report for people, one figure a line.
+    pub fn text(&self) -> String {
+        let unknown = |v: Option<f64>, unit: &str| {
+            v.map_or("unknown (the server is not on this machine)".to_string(), |v| {
+                format!("{v:.2} {unit}")
+            })
+        };
+        let mut text = format!(
+            "tables: {}\ngames finished: {} of {}\nmoves: {} ({} refused)\nround trip: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms\nwall time: {:.2} s\nserver CPU time: {}\nserver peak memory: {}\n",
+            self.tables,
+            self.finished,
+            self.tables,
+            self.moves,
+            self.refused,
+            self.p50_ms,
+            self.p99_ms,
+            self.max_ms,
+            self.seconds,
+            unknown(self.cpu_seconds, "s"),
+            unknown(self.peak_mb, "MB"),
+        );
+        if let Some(failure) = &self.first_failure {
+            text.push_str(&format!(
+                "players stopped early: {} (first: {failure})\n",
+                self.failed_seats
+            ));
+        }
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentiles_by_nearest_rank() {
+        let values: Vec<u32> = (1..=100).collect();
+        assert_eq!(percentile(&values, 0.50), Some(&50));
+        assert_eq!(percentile(&values, 0.99), Some(&99));
+        assert_eq!(percentile(&values, 1.0), Some(&100));
+        assert_eq!(percentile(&[7], 0.99), Some(&7));
+        assert_eq!(percentile::<u32>(&[], 0.5), None);
+    }
+
+    #[test]
+    fn a_table_counts_as_finished_when_both_players_saw_the_end() {
+        let done = |ms: u64| SeatReport {
+            finished: Some(("Treaty".into(), 0.6)),
+            round_trips: vec![Duration::from_millis(ms)],
+            own_moves: 1,
+            ..SeatReport::default()
+        };
+        let lost = SeatReport {
+            error: Some("connection lost".into()),
+            ..SeatReport::default()
+        };
+        let seats = vec![(1, done(2)), (1, done(4)), (2, done(3)), (2, lost)];
+        let report = summarise(2, &seats, 1.0, None, None, None);
+        assert_eq!((report.finished, report.moves, report.failed_seats), (1, 3, 1));
+        assert_eq!((report.p50_ms, report.p99_ms), (3.0, 4.0));
+        assert_eq!(report.cpu_seconds, None);
+        assert!(report.text().contains("unknown"));
+    }
+}
