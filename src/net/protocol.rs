@@ -12,9 +12,9 @@
 //! A party sees exactly what a student in that seat sees: the public scenario, its own
 //! mandate and the talks as its side may see them (`SeatView`), never the other side's.
 
-use crate::engine::play::moves::{Proposal, TurnSpec};
+use crate::engine::play::moves::{Proposal, Terms, TurnSpec, UltimatumSpec};
 use crate::engine::play::side::Side;
-use crate::engine::play::view::{SeatState, SeatView};
+use crate::engine::play::view::{SeatState, SeatView, SideView};
 use crate::engine::scenario::PublicScenario;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -79,9 +79,12 @@ pub enum ServerMessage {
     /// Sent once a seat is taken: who the party is, its profile and everything its side may
     /// know at the start (or, on reconnecting, now).
     Settings(Box<Settings>),
-    /// It is this seat's turn; the talks as it may see them now.
+    /// It is this seat's turn; the talks as it may see them now, and the same in ids
+    /// (`standing`) for an agent that reads no engine state.
     YourTurn {
         state: Box<SeatState>,
+        #[serde(default)]
+        standing: Box<Standing>,
     },
     /// A delegation moved (either side, this one included), as this seat saw it.
     ActionDone(Box<ActionDone>),
@@ -177,6 +180,74 @@ pub struct Finished {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub utility_1905: Option<f64>,
     pub state: SeatState,
+}
+
+/// The table in ids, for agents written in any language: what is agreed, what stands on the
+/// table from each side and the mediator, and what this side's instructions allow now.
+#[derive(Serialize, Deserialize, Debug, Clone, Default, PartialEq)]
+pub struct Standing {
+    /// 1-based session now being held.
+    pub session: usize,
+    /// This side's turns left, counting this one.
+    pub turns_left: usize,
+    pub agreed: Bid,
+    /// The other side's standing proposal, one map per package (accepted or refused whole).
+    pub their_offer: Vec<Bid>,
+    pub own_offer: Vec<Bid>,
+    pub mediator_offer: Vec<Bid>,
+    /// Per article open and on the table now, the options this side's instructions do not
+    /// forbid outright (a conditional red line may still refuse a combination).
+    pub allowed: BTreeMap<String, Vec<String>>,
+    /// The other side's ultimatum, if one lies on the table.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub their_ultimatum: Option<UltimatumSpec>,
+    /// What breaking off is worth to this side now, as a utility.
+    pub reservation: f64,
+}
+
+impl Standing {
+    pub fn of(view: &SideView<'_>) -> Standing {
+        let public = view.public();
+        let in_ids = |terms: &Terms| -> Bid {
+            terms
+                .iter()
+                .map(|(a, o)| {
+                    let article = &public.articles[a];
+                    (article.id.clone(), article.options[o as usize].id.clone())
+                })
+                .collect()
+        };
+        let allowed = view
+            .negotiable()
+            .iter()
+            .map(|a| {
+                let article = &public.articles[a];
+                let forbidden = view.forbidden(a);
+                let options = article
+                    .options
+                    .iter()
+                    .enumerate()
+                    .filter(|&(o, _)| forbidden & (1 << o) == 0)
+                    .map(|(_, option)| option.id.clone())
+                    .collect();
+                (article.id.clone(), options)
+            })
+            .collect();
+        Standing {
+            session: view.session() + 1,
+            turns_left: view.turns_left(view.side()),
+            agreed: in_ids(&view.agreed_terms()),
+            their_offer: packages_in_ids(view.opponent_proposal(), public),
+            own_offer: packages_in_ids(view.own_proposal(), public),
+            mediator_offer: packages_in_ids(view.mediator_proposal(), public),
+            allowed,
+            their_ultimatum: view.opponent_ultimatum().map(|u| UltimatumSpec {
+                terms: in_ids(&u.terms),
+                by_session: u.by_session + 1,
+            }),
+            reservation: view.reservation(),
+        }
+    }
 }
 
 impl Profile {

@@ -6,50 +6,40 @@ import websockets
 
 PASS = {"Turn": {"turn": {}, "text": "We have nothing to add today."}}
 
-def decide(me, state):  # me: our Settings; state: the talks as our side sees them now
-    arts, prof = me["view"]["public"]["articles"], me["profile"]
-    pts = {i["id"]: i["values"] for i in prof["issues"]}  # our points, per article, per option
-    allowed = {x["id"]: [o["id"] for k, o in enumerate(x["options"]) if not state["forbidden"][a] >> k & 1]
-               for a, x in enumerate(arts)}  # options our instructions do not forbid outright
-    def utility(terms):  # of a treaty; an article left open counts at its worst option for us
-        total = sum(pts[i][terms[i]] if i in terms else min(pts[i].values()) for i in pts)
-        return (total - prof["min_total"]) / max(1, prof["max_total"] - prof["min_total"])
-    def terms(options):  # the engine's option index per article (255: none) -> ids
-        return {x["id"]: x["options"][o]["id"] for x, o in zip(arts, options) if o != 255}
-    done, total = state["turn_progress"]
-    target = 1 - (1 - state["reservation"]) * min(1, done / max(1, total - 1))
-    agreed = terms([s["Agreed"] if isinstance(s, dict) else 255 for s in state["statuses"]])
-    offer = terms(state["proposals"][1 if me["side"] == "Japan" else 0]["terms"]["option"])
-    if offer and all(o in allowed[i] for i, o in offer.items()) and utility({**agreed, **offer}) >= target:
+def decide(profile, table):  # table: YourTurn's "standing", the talks in ids
+    points = {i["id"]: i["values"] for i in profile["issues"]}
+    def utility(terms):  # an article left open counts at its worst option for us
+        total = sum(v[terms[i]] if i in terms else min(v.values()) for i, v in points.items())
+        return (total - profile["min_total"]) / max(1, profile["max_total"] - profile["min_total"])
+    done = 1 - (table["turns_left"] - 1) / max(1, profile["turns"] - 1)  # 0 at our first turn, 1 at our last
+    target = 1 - (1 - table["reservation"]) * done
+    offer = {i: o for package in table["their_offer"] for i, o in package.items()}
+    allowed = table["allowed"]
+    if offer and all(o in allowed.get(i, []) for i, o in offer.items()) \
+            and utility({**table["agreed"], **offer}) >= target:
         return {"Accept": {"text": "These terms are acceptable to my government."}}
-    sessions = me["view"]["public"]["sessions"]
-    tabled = sessions[state["session"]]["tabled"] if state["session"] < len(sessions) else 0
-    bid = {x["id"]: max(allowed[x["id"]], key=pts[x["id"]].get) for a, x in enumerate(arts)
-           if tabled >> a & 1 and x["id"] not in agreed and allowed[x["id"]]}
-    while True:  # concede a step at a time, the cheapest first, while the treaty is worth the target
-        steps = [(pts[i][bid[i]] - pts[i][o], i, o) for i in bid for o in allowed[i]
-                 if pts[i][o] < pts[i][bid[i]] and utility({**agreed, **bid, i: o}) >= target]
+    bid = {i: max(options, key=points[i].get) for i, options in allowed.items() if options}
+    while True:  # give ground one step at a time, the cheapest first, while the treaty reaches the target
+        steps = [(points[i][bid[i]] - points[i][o], i, o) for i in bid for o in allowed[i]
+                 if points[i][o] < points[i][bid[i]] and utility({**table["agreed"], **bid, i: o}) >= target]
         if not steps:
             return {"Offer": {"bid": bid, "text": "We propose these terms."}} if bid else PASS
         _, i, o = min(steps)
         bid[i] = o
 
 async def play(url, token):
-    async with websockets.connect(url, max_size=2**24) as ws:  # Settings is ~85 KB
+    async with websockets.connect(url, max_size=2**24) as ws:  # Settings carries the whole public scenario
         await ws.send(json.dumps({"Connect": {"token": token}}))
-        me = move = None
         async for frame in ws:
             message = json.loads(frame)
             kind, body = (message, None) if isinstance(message, str) else next(iter(message.items()))
             if kind == "Settings":
                 me = body
             elif kind == "YourTurn":
-                move = decide(me, body["state"])
-                await ws.send(json.dumps(move))
-            elif kind == "Error":  # our move was refused: say why, then pass instead (once)
+                await ws.send(json.dumps(decide(me["profile"], body["standing"])))
+            elif kind == "Error":  # our move was refused: say why, and pass instead
                 print("refused:", body["kind"], body["message"], file=sys.stderr)
-                if move not in (None, PASS):
-                    move = PASS
+                if body["kind"] == "refused":
                     await ws.send(json.dumps(PASS))
             elif kind == "Finished":
                 print(f"{me['side']}: {body['outcome']}; utility {body['utility']:.3f}")

@@ -195,7 +195,7 @@ async fn session(
                     view: settings.view,
                 });
             }
-            ServerMessage::YourTurn { state } => {
+            ServerMessage::YourTurn { state, .. } => {
                 let Some(seat) = seat.as_ref() else {
                     return Ended::Fatal("YourTurn before Settings".into());
                 };

@@ -16,7 +16,7 @@ use crate::engine::play::view::{SideView, seen_across_the_table};
 use crate::engine::records::narrate;
 use crate::engine::records::save::Seat;
 use crate::net::protocol::{
-    ActionDone, Bid, Finished, PROTOCOL_VERSION, PartyMessage, Profile, ServerMessage, Settings,
+    ActionDone, Bid, Finished, PROTOCOL_VERSION, PartyMessage, Profile, ServerMessage, Settings, Standing,
 };
 use tokio::sync::mpsc;
 
@@ -448,8 +448,10 @@ impl Table {
     }
 
     pub fn your_turn(&self, side: Side) -> ServerMessage {
+        let view = SideView::new(&self.game, side);
         ServerMessage::YourTurn {
-            state: Box::new(SideView::new(&self.game, side).talks()),
+            state: Box::new(view.talks()),
+            standing: Box::new(Standing::of(&view)),
         }
     }
 

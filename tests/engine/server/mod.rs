@@ -233,7 +233,7 @@ pub fn choose(view: &SeatView, state: &portsmouth::engine::play::view::SeatState
 pub async fn play_to_end(party: &mut Party, limit: usize) -> String {
     for _ in 0..limit {
         match party.next().await.expect("the connection stays open") {
-            ServerMessage::YourTurn { state } => {
+            ServerMessage::YourTurn { state, .. } => {
                 let message = choose(party.view.as_ref().unwrap(), &state);
                 party.send(&message).await;
             }

@@ -42,7 +42,7 @@ async fn play_some(party: &mut Party, moves: usize) -> String {
     let mut last = String::new();
     while played < moves {
         match party.next().await.expect("open") {
-            ServerMessage::YourTurn { state } => {
+            ServerMessage::YourTurn { state, .. } => {
                 last = serde_json::to_string(&state).unwrap();
                 party.send(&choose(party.view.as_ref().unwrap(), &state)).await;
             }
