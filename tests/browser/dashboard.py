@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The teacher's dashboard in a real browser: Debian's chromium, headless.
 
-    tests/browser/dashboard.py PORTSMOUTH_BINARY [--picture docs/pictures/dashboard.png]
+    tests/browser/dashboard.py PORTSMOUTH_BINARY [--picture docs/screenshots/dashboard.png]
 
 1. Against the real class server (`portsmouth serve` on a free loopback port, in a temporary
    class folder): creates a computer-against-computer table that plays to the end, a table
