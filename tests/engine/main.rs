@@ -12,6 +12,7 @@ mod fingerprint;
 mod hidden_limits;
 mod history;
 mod hostile;
+mod mirror;
 mod properties;
 mod redteam;
 mod refusals;
