@@ -43,6 +43,9 @@ enum Command {
     /// The class results wall of a folder of result files: outcomes, each article's spread,
     /// and who did better or worse than 1905. Printed; with --out also drawn as a picture.
     Wall(cli::wall::Args),
+    /// The class server: tables of students, computer delegations and outside agents on the
+    /// network, the teacher's dashboard in a browser; the class kept in DIR/class.sqlite.
+    Serve(cli::serve::Args),
     /// Open the game at the table of a saved game (a teacher's prepared position, say).
     #[cfg(feature = "gui")]
     Open(cli::open::Args),
@@ -103,6 +106,7 @@ fn main() -> ExitCode {
         Command::Export(args) => finish(cli::export::run(args)),
         Command::Branch(args) => finish(cli::branch::run(args)),
         Command::Wall(args) => cli::wall::run(args),
+        Command::Serve(args) => finish(cli::serve::run(args)),
         #[cfg(feature = "gui")]
         Command::Tour(args) => cli::tour::run(args),
         #[cfg(feature = "gui")]

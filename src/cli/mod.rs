@@ -9,6 +9,7 @@ pub mod open;
 pub mod out;
 pub mod redteam;
 pub mod replay;
+pub mod serve;
 pub mod simulate;
 #[cfg(feature = "gui")]
 pub mod tour;

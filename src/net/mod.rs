@@ -5,3 +5,4 @@
 pub mod client;
 pub mod dashboard;
 pub mod protocol;
+pub mod server;

@@ -120,6 +120,10 @@ pub struct Settings {
     pub profile: Profile,
     /// The seat's whole view: public scenario, own mandate, the talks so far.
     pub view: SeatView,
+    /// The transcript so far as this seat may read it (on reconnecting, what it missed;
+    /// later lines come with each `ActionDone`). Absent from older servers: read as empty.
+    #[serde(default)]
+    pub lines: Vec<String>,
 }
 
 /// The seat's own utility function in GeniusWeb's spirit: per article, per option, its

@@ -18,5 +18,6 @@ mod redteam;
 mod refusals;
 mod saves;
 mod scenarios;
+mod server;
 mod sources;
 mod views;

@@ -385,31 +385,37 @@ impl<'a> SideView<'a> {
 
     /// The view as an owned snapshot that serialises.
     pub fn snapshot(&self) -> SeatView {
-        let state = self.game.state();
-        let articles = self.public().articles.len();
         SeatView {
             side: self.side,
             public: self.public().clone(),
             mandate: self.mandate().clone(),
-            talks: SeatState {
-                session: state.session,
-                turns_played: state.turns_played,
-                turn_progress: self.turn_progress(),
-                statuses: (0..articles).map(|a| self.status(a)).collect(),
-                proposals: state.proposals,
-                last_turn: Side::BOTH.map(|side| self.last_turn(side)),
-                ultimatums: state.ultimatums,
-                meters: (0..self.public().meters.len()).map(|m| self.meter(m)).collect(),
-                own_red_lines: self.own_red_lines(),
-                forbidden: state.forbidden[self.side.index()][..articles].to_vec(),
-                press_left: self.mandate().press_indices().map(|p| self.press_left(p)).collect(),
-                cable: state.cables[self.side.index()],
-                may_ask_mediator: self.may_ask_mediator(),
-                reservation: self.reservation(),
-                last_agreement_session: state.last_agreement_session,
-                last_mediation: state.last_mediation,
-                record: state.record.clone(),
-            },
+            talks: self.talks(),
+        }
+    }
+
+    /// The talks alone as an owned snapshot: what changes turn by turn, without the public
+    /// scenario and mandate that a server sends a seat once.
+    pub fn talks(&self) -> SeatState {
+        let state = self.game.state();
+        let articles = self.public().articles.len();
+        SeatState {
+            session: state.session,
+            turns_played: state.turns_played,
+            turn_progress: self.turn_progress(),
+            statuses: (0..articles).map(|a| self.status(a)).collect(),
+            proposals: state.proposals,
+            last_turn: Side::BOTH.map(|side| self.last_turn(side)),
+            ultimatums: state.ultimatums,
+            meters: (0..self.public().meters.len()).map(|m| self.meter(m)).collect(),
+            own_red_lines: self.own_red_lines(),
+            forbidden: state.forbidden[self.side.index()][..articles].to_vec(),
+            press_left: self.mandate().press_indices().map(|p| self.press_left(p)).collect(),
+            cable: state.cables[self.side.index()],
+            may_ask_mediator: self.may_ask_mediator(),
+            reservation: self.reservation(),
+            last_agreement_session: state.last_agreement_session,
+            last_mediation: state.last_mediation,
+            record: state.record.clone(),
         }
     }
 }

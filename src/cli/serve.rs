@@ -1,0 +1,72 @@
+//! `portsmouth serve`: the class server. Prints the address students join and the teacher's
+//! dashboard link with its key, then serves until stopped (Ctrl-C).
+
+use super::out::{errln, outln};
+use portsmouth::net::server::{self, Config};
+use std::net::IpAddr;
+use std::path::PathBuf;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Port to listen on
+    #[arg(long, default_value_t = 7905)]
+    port: u16,
+    /// Address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for the whole network
+    #[arg(long, default_value = "127.0.0.1")]
+    bind: IpAddr,
+    /// The class's folder: its database (class.sqlite) is kept there, and found again next time
+    #[arg(long, default_value = "class")]
+    dir: PathBuf,
+    /// Folder of scenario files the teacher may open tables on
+    #[arg(long, default_value = "scenarios")]
+    scenarios: PathBuf,
+}
+
+pub fn run(args: Args) -> Result<(), String> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        // Computer delegations decide on these threads; each keeps its own memory of
+        // positions (up to some 20 MB once full), so a few threads serve a class.
+        .max_blocking_threads(4)
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the server's threads: {e}"))?;
+    runtime.block_on(async {
+        let config = Config::new(args.bind, args.port, args.dir.clone(), args.scenarios.clone());
+        let running = server::start(config).await?;
+        for warning in &running.warnings {
+            errln!("warning: {warning}");
+        }
+        let shown = if running.addr.ip().is_unspecified() {
+            let ip = network_address().map_or_else(|| "<this machine's address>".to_string(), |ip| ip.to_string());
+            format!("http://{ip}:{}", running.addr.port())
+        } else {
+            format!("http://{}", running.addr)
+        };
+        outln!("Portsmouth 1905 class server — class folder {}", args.dir.display());
+        if running.tables > 0 {
+            outln!("Resumed {} table(s) where they stood.", running.tables);
+        }
+        outln!("Students: open the game, choose Join a class, and give the address {shown}");
+        outln!(
+            "Teacher's dashboard (keep the key to yourself): {shown}/teacher?key={}",
+            running.key
+        );
+        if running.addr.ip().is_loopback() {
+            outln!("Listening on this machine only; use --bind 0.0.0.0 to let the class's machines join.");
+        }
+        running.wait().await.map_err(|e| format!("the server stopped: {e}"))
+    })
+}
+
+/// This machine's address on its network, as students' machines reach it: the source
+/// address the system would use for an outside destination. Connecting a UDP socket sends
+/// nothing; without a route there is no answer, and the teacher is asked to look it up.
+fn network_address() -> Option<IpAddr> {
+    let socket = std::net::UdpSocket::bind("0.0.0.0:0").ok()?;
+    socket.connect("192.0.2.1:9").ok()?;
+    socket
+        .local_addr()
+        .ok()
+        .map(|a| a.ip())
+        .filter(|ip| !ip.is_unspecified())
+}

@@ -1,0 +1,367 @@
+//! The class's state on disk: one SQLite file (`DIR/class.sqlite`) in WAL mode. It holds the
+//! teacher's key and class settings, every table (its scenario files, seed and seats) and
+//! every move, one transaction per move. The live state is never stored: the engine is
+//! deterministic, so scenario text + seed + moves rebuild every table after a crash.
+
+use crate::engine::play::moves::TurnSpec;
+use crate::engine::play::side::Side;
+use rusqlite::{Connection, OptionalExtension, params};
+use std::path::Path;
+
+/// The schema version this build writes; a newer database is refused rather than damaged.
+const SCHEMA_VERSION: i64 = 1;
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- Scenario files by content digest: a class's tables share one copy.
+CREATE TABLE IF NOT EXISTS scenario_files (digest TEXT PRIMARY KEY, files TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS tables (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    code TEXT NOT NULL UNIQUE,
+    scenario_id TEXT NOT NULL,
+    digest TEXT NOT NULL REFERENCES scenario_files(digest),
+    seed INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    extra_secs INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS seats (
+    table_id INTEGER NOT NULL REFERENCES tables(id),
+    side TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    name TEXT,
+    level TEXT,
+    token TEXT NOT NULL UNIQUE,
+    PRIMARY KEY (table_id, side)
+);
+CREATE TABLE IF NOT EXISTS moves (
+    table_id INTEGER NOT NULL REFERENCES tables(id),
+    n INTEGER NOT NULL,
+    side TEXT NOT NULL,
+    turn TEXT NOT NULL,
+    note TEXT,
+    at INTEGER NOT NULL,
+    PRIMARY KEY (table_id, n)
+);
+";
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("{0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("a stored value is damaged: {0}")]
+    Damaged(String),
+    #[error(
+        "this class database was written by a newer version (schema {0}; this version reads up to {SCHEMA_VERSION})"
+    )]
+    Newer(i64),
+}
+
+/// A seat as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeatRow {
+    pub side: Side,
+    /// "student", "computer" or "agent".
+    pub kind: String,
+    pub name: Option<String>,
+    /// A computer seat's level id (none: the delegate's default persona).
+    pub level: Option<String>,
+    pub token: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct TableRow {
+    pub id: i64,
+    pub name: String,
+    pub code: String,
+    pub scenario_id: String,
+    pub digest: String,
+    pub seed: u64,
+    pub created_at: i64,
+    pub extra_secs: i64,
+    pub seats: [SeatRow; 2],
+    pub moves: Vec<MoveRow>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MoveRow {
+    pub side: Side,
+    pub turn: TurnSpec,
+    pub note: Option<String>,
+    pub at: i64,
+}
+
+pub struct Db {
+    conn: Connection,
+}
+
+impl Db {
+    pub fn open(path: &Path) -> Result<Db, DbError> {
+        let conn = Connection::open(path)?;
+        Db::prepare(conn)
+    }
+
+    #[cfg(test)]
+    pub fn in_memory() -> Result<Db, DbError> {
+        Db::prepare(Connection::open_in_memory()?)
+    }
+
+    fn prepare(conn: Connection) -> Result<Db, DbError> {
+        // WAL: a crash loses at most the transaction being written; NORMAL sync is safe with
+        // WAL (a power cut may lose the last moves, never corrupt the file) and keeps a move's
+        // commit well under a millisecond.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version > SCHEMA_VERSION {
+            return Err(DbError::Newer(version));
+        }
+        conn.execute_batch(SCHEMA)?;
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        // Reads every table once: a file that is not a database fails here, at start.
+        conn.query_row("SELECT count(*) FROM tables", [], |r| r.get::<_, i64>(0))?;
+        Ok(Db { conn })
+    }
+
+    pub fn setting(&self, key: &str) -> Result<Option<String>, DbError> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?)
+    }
+
+    pub fn set_setting(&self, key: &str, value: &str) -> Result<(), DbError> {
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2",
+            params![key, value],
+        )?;
+        Ok(())
+    }
+
+    /// Creates a table with its seats; returns its id. The scenario files are stored once
+    /// per digest.
+    pub fn insert_table(&mut self, table: &TableRow, files: &[(String, String)]) -> Result<i64, DbError> {
+        let tx = self.conn.transaction()?;
+        let files_json = serde_json::to_string(files).map_err(|e| DbError::Damaged(e.to_string()))?;
+        tx.execute(
+            "INSERT OR IGNORE INTO scenario_files (digest, files) VALUES (?1, ?2)",
+            params![table.digest, files_json],
+        )?;
+        tx.execute(
+            "INSERT INTO tables (name, code, scenario_id, digest, seed, created_at, extra_secs)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0)",
+            params![
+                table.name,
+                table.code,
+                table.scenario_id,
+                table.digest,
+                table.seed as i64,
+                table.created_at
+            ],
+        )?;
+        let id = tx.last_insert_rowid();
+        for seat in &table.seats {
+            tx.execute(
+                "INSERT INTO seats (table_id, side, kind, name, level, token) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![id, seat.side.name(), seat.kind, seat.name, seat.level, seat.token],
+            )?;
+        }
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Records move `n` (counted from 0) and starts the next turn's clock afresh.
+    pub fn insert_move(&mut self, table: i64, n: usize, row: &MoveRow) -> Result<(), DbError> {
+        let turn = serde_json::to_string(&row.turn).map_err(|e| DbError::Damaged(e.to_string()))?;
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO moves (table_id, n, side, turn, note, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![table, n as i64, row.side.name(), turn, row.note, row.at],
+        )?;
+        tx.execute("UPDATE tables SET extra_secs = 0 WHERE id = ?1", [table])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn update_seat(&self, table: i64, seat: &SeatRow) -> Result<(), DbError> {
+        self.conn.execute(
+            "UPDATE seats SET kind = ?3, name = ?4, level = ?5 WHERE table_id = ?1 AND side = ?2",
+            params![table, seat.side.name(), seat.kind, seat.name, seat.level],
+        )?;
+        Ok(())
+    }
+
+    pub fn set_extra_secs(&self, table: i64, secs: i64) -> Result<(), DbError> {
+        self.conn
+            .execute("UPDATE tables SET extra_secs = ?2 WHERE id = ?1", params![table, secs])?;
+        Ok(())
+    }
+
+    pub fn files(&self, digest: &str) -> Result<Vec<(String, String)>, DbError> {
+        let json: String =
+            self.conn
+                .query_row("SELECT files FROM scenario_files WHERE digest = ?1", [digest], |r| {
+                    r.get(0)
+                })?;
+        serde_json::from_str(&json).map_err(|e| DbError::Damaged(format!("scenario files {digest}: {e}")))
+    }
+
+    /// Every table with its seats and moves, in the order they were created.
+    pub fn tables(&self) -> Result<Vec<TableRow>, DbError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, name, code, scenario_id, digest, seed, created_at, extra_secs FROM tables ORDER BY id",
+        )?;
+        let heads = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, i64>(5)?,
+                    r.get::<_, i64>(6)?,
+                    r.get::<_, i64>(7)?,
+                ))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        heads
+            .into_iter()
+            .map(|(id, name, code, scenario_id, digest, seed, created_at, extra_secs)| {
+                Ok(TableRow {
+                    id,
+                    name,
+                    code,
+                    scenario_id,
+                    digest,
+                    seed: seed as u64,
+                    created_at,
+                    extra_secs,
+                    seats: self.seats(id)?,
+                    moves: self.moves(id)?,
+                })
+            })
+            .collect()
+    }
+
+    fn seats(&self, table: i64) -> Result<[SeatRow; 2], DbError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT side, kind, name, level, token FROM seats WHERE table_id = ?1")?;
+        let rows = stmt
+            .query_map([table], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, String>(4)?,
+                ))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        let seat = |want: Side| -> Result<SeatRow, DbError> {
+            let (_, kind, name, level, token) = rows
+                .iter()
+                .find(|(side, ..)| Side::parse(side) == Some(want))
+                .cloned()
+                .ok_or_else(|| DbError::Damaged(format!("table {table} has no {want} seat")))?;
+            Ok(SeatRow {
+                side: want,
+                kind,
+                name,
+                level,
+                token,
+            })
+        };
+        Ok([seat(Side::Japan)?, seat(Side::Russia)?])
+    }
+
+    fn moves(&self, table: i64) -> Result<Vec<MoveRow>, DbError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT n, side, turn, note, at FROM moves WHERE table_id = ?1 ORDER BY n")?;
+        let rows = stmt
+            .query_map([table], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, i64>(4)?,
+                ))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        rows.into_iter()
+            .enumerate()
+            .map(|(i, (n, side, turn, note, at))| {
+                let damaged = |what: &str| DbError::Damaged(format!("table {table}, move {n}: {what}"));
+                if n != i as i64 {
+                    return Err(damaged("moves are missing before it"));
+                }
+                Ok(MoveRow {
+                    side: Side::parse(&side).ok_or_else(|| damaged("no such side"))?,
+                    turn: serde_json::from_str(&turn).map_err(|e| damaged(&e.to_string()))?,
+                    note,
+                    at,
+                })
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seat(side: Side, token: &str) -> SeatRow {
+        SeatRow {
+            side,
+            kind: "student".into(),
+            name: None,
+            level: None,
+            token: token.into(),
+        }
+    }
+
+    #[test]
+    fn tables_seats_and_moves_read_back_as_written() {
+        let mut db = Db::in_memory().unwrap();
+        let row = TableRow {
+            id: 0,
+            name: "Table 1".into(),
+            code: "ABCD".into(),
+            scenario_id: "s".into(),
+            digest: "00ff".into(),
+            seed: u64::MAX,
+            created_at: 5,
+            extra_secs: 0,
+            seats: [seat(Side::Japan, "t1"), seat(Side::Russia, "t2")],
+            moves: vec![],
+        };
+        let files = vec![("a.ron".to_string(), "text".to_string())];
+        let id = db.insert_table(&row, &files).unwrap();
+        let m = MoveRow {
+            side: Side::Japan,
+            turn: TurnSpec {
+                break_off: true,
+                ..TurnSpec::default()
+            },
+            note: Some("why".into()),
+            at: 9,
+        };
+        db.insert_move(id, 0, &m).unwrap();
+        let mut named = seat(Side::Russia, "t2");
+        named.name = Some("Boris".into());
+        db.update_seat(id, &named).unwrap();
+        let back = db.tables().unwrap();
+        assert_eq!(back.len(), 1);
+        assert_eq!(back[0].seed, u64::MAX);
+        assert_eq!(back[0].moves, vec![m]);
+        assert_eq!(back[0].seats[1], named);
+        assert_eq!(db.files("00ff").unwrap(), files);
+        // A second move with the same number is refused: a move is never written twice.
+        assert!(db.insert_move(id, 0, &back[0].moves[0]).is_err());
+    }
+}

@@ -1,0 +1,194 @@
+//! The class server (`portsmouth serve`): an authoritative server on the engine. Students'
+//! games and outside agents speak the protocol of `net::protocol` over a WebSocket at `/ws`;
+//! the teacher's dashboard pages (`net::dashboard`) call the JSON API under `/api`. The
+//! class lives in `DIR/class.sqlite`; a server killed and started again resumes every table.
+//!
+//! - `db`: the SQLite file; `catalog`: the scenarios; `secrets`: tokens and codes;
+//! - `table`: one live game and what each seat is sent; `class`: all tables, pause, time,
+//!   computer delegations; `ws`: one task per connection; `teacher`: the JSON API;
+//!   `snapshot`: the class as the dashboard reads it; `export`: saves, minutes, gradebook;
+//!   `redact`: the other side's confidential words kept out of what a seat is sent.
+
+mod catalog;
+mod class;
+mod db;
+mod export;
+mod redact;
+mod secrets;
+mod snapshot;
+mod table;
+mod teacher;
+mod ws;
+
+pub use class::{MAX_NAME_CHARS, MAX_TABLES};
+pub use table::MAX_TEXT_CHARS;
+pub use ws::{MAX_TRANSPORT_FRAME, MESSAGES_PER_SECOND};
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, State, WebSocketUpgrade};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use class::Class;
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The most connections served at once; more are turned away with 503 (a class is a few
+/// dozen; this keeps a flood from exhausting memory).
+const MAX_CONNECTIONS: usize = 2_000;
+
+/// Where the server listens and keeps its class.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub bind: IpAddr,
+    /// 0 for any free port (the tests).
+    pub port: u16,
+    /// The class's folder: `class.sqlite` lives there.
+    pub dir: PathBuf,
+    pub scenarios: PathBuf,
+    /// Messages a connection may send per second (twice as many in a burst).
+    pub messages_per_second: u32,
+}
+
+impl Config {
+    /// The teacher's defaults (`portsmouth serve`) for a place and a port.
+    pub fn new(bind: IpAddr, port: u16, dir: PathBuf, scenarios: PathBuf) -> Config {
+        Config {
+            bind,
+            port,
+            dir,
+            scenarios,
+            messages_per_second: ws::MESSAGES_PER_SECOND,
+        }
+    }
+}
+
+/// A server started: where it listens, the teacher's key, and what it noticed on start.
+pub struct Running {
+    pub addr: SocketAddr,
+    pub key: String,
+    /// Scenario files left out, tables that no longer replay: each a sentence.
+    pub warnings: Vec<String>,
+    pub tables: usize,
+    server: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+impl Running {
+    /// Serves until the server fails (it does not stop on its own).
+    pub async fn wait(self) -> std::io::Result<()> {
+        self.server.await.unwrap_or_else(|e| Err(std::io::Error::other(e)))
+    }
+
+    /// Stops serving at once (the tests' way of dropping a server).
+    pub fn abort(&self) {
+        self.server.abort();
+    }
+}
+
+#[derive(Clone)]
+struct AppState {
+    class: Arc<Class>,
+    connections: Arc<AtomicUsize>,
+}
+
+/// Opens the class in `config.dir`, binds, and starts serving on the current tokio runtime.
+/// Errors are sentences naming the place and what to do.
+pub async fn start(config: Config) -> Result<Running, String> {
+    std::fs::create_dir_all(&config.dir).map_err(|e| {
+        format!(
+            "cannot use the class folder {}: {e}\n    help: name a folder you may write in with --dir DIR",
+            config.dir.display()
+        )
+    })?;
+    let (catalog, mut warnings) = catalog::Catalog::read(&config.scenarios)?;
+    if catalog.offered().is_empty() {
+        return Err(format!(
+            "no scenario loads from {}\n    help: name the folder with the scenario files with --scenarios DIR",
+            config.scenarios.display()
+        ));
+    }
+    let db_path = config.dir.join("class.sqlite");
+    let db = db::Db::open(&db_path).map_err(|e| {
+        format!(
+            "cannot open the class database {}: {e}\n    help: if the file is damaged, move it aside (the class starts empty) or restore a copy; another server may also be using it",
+            db_path.display()
+        )
+    })?;
+    let (class, problems) = Class::open(db, catalog, config.messages_per_second.max(1)).map_err(|e| {
+        format!(
+            "cannot read the class database {}: {e}\n    help: move the file aside to start an empty class, or restore a copy",
+            db_path.display()
+        )
+    })?;
+    warnings.extend(problems);
+    let class = Arc::new(class);
+    let listener = tokio::net::TcpListener::bind((config.bind, config.port))
+        .await
+        .map_err(|e| {
+            let help = if e.kind() == std::io::ErrorKind::AddrInUse {
+                "another program (perhaps another class server) uses this port: stop it, or choose another with --port"
+            } else {
+                "check the address given with --bind is one of this machine's, and the port with --port"
+            };
+            format!(
+                "cannot listen on {}:{}: {e}\n    help: {help}",
+                config.bind, config.port
+            )
+        })?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let tables = class.tables().len();
+    class.kick_all();
+    let key = class.key.clone();
+    let app = router(AppState {
+        class,
+        connections: Arc::new(AtomicUsize::new(0)),
+    });
+    let server = tokio::spawn(async move { axum::serve(listener, app).await });
+    Ok(Running {
+        addr,
+        key,
+        warnings,
+        tables,
+        server,
+    })
+}
+
+fn router(state: AppState) -> Router {
+    let api = teacher::routes(state.class.clone()).with_state(state.class.clone());
+    Router::new()
+        .route("/", get(student_page))
+        .route("/ws", get(websocket).with_state(state))
+        .nest("/api", api)
+        .merge(crate::net::dashboard::routes())
+        // Teacher requests are small JSON; nothing the API takes comes near this.
+        .layer(DefaultBodyLimit::max(64 * 1024))
+}
+
+async fn websocket(State(state): State<AppState>, upgrade: WebSocketUpgrade) -> Response {
+    if state.connections.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
+        state.connections.fetch_sub(1, Ordering::SeqCst);
+        return (axum::http::StatusCode::SERVICE_UNAVAILABLE, "too many connections").into_response();
+    }
+    let guard = ConnectionGuard(state.connections.clone());
+    upgrade
+        .max_message_size(MAX_TRANSPORT_FRAME)
+        .max_frame_size(MAX_TRANSPORT_FRAME)
+        .on_upgrade(move |socket| async move {
+            ws::serve(socket, state.class).await;
+            drop(guard);
+        })
+}
+
+/// Counts a connection until its task ends (or its upgrade fails).
+struct ConnectionGuard(Arc<AtomicUsize>);
+
+impl Drop for ConnectionGuard {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+async fn student_page() -> Html<&'static str> {
+    Html(include_str!("student.html"))
+}

@@ -1,0 +1,66 @@
+//! The last guard on what a seat is sent: the other side's confidential words. The computer
+//! delegate may quote its own instructions in the reason it gives ("New orders from Tokyo:
+//! …"), and a transcript line carries that reason; in a local game the teacher's copy keeps
+//! it, but across the network the other seat must never receive a mandate's text. Every
+//! reason and transcript line sent to a seat has the other side's confidential texts
+//! replaced by a neutral phrase.
+
+use crate::engine::play::side::Side;
+use crate::engine::scenario::Scenario;
+
+/// What stands in for a confidential text.
+pub const WITHHELD: &str = "[its instructions, which stay confidential]";
+
+/// Per side, its confidential texts: briefing, no-treaty text, red lines and the cable
+/// answers to them, private dispatches — longest first, so that a text containing another is
+/// replaced whole. Quoted texts may lose their final full stop, so that is dropped too.
+pub fn secrets(scenario: &Scenario) -> [Vec<String>; 2] {
+    Side::BOTH.map(|side| {
+        let mandate = scenario.mandate(side);
+        let mut texts = vec![mandate.briefing.clone(), mandate.no_treaty.text.clone()];
+        for red_line in &mandate.red_lines {
+            texts.push(red_line.text.clone());
+            if let Some(cable) = &red_line.cable {
+                texts.extend([cable.yes.clone(), cable.no.clone()]);
+            }
+        }
+        for private in &mandate.dispatches {
+            texts.extend([private.title.clone(), private.dispatch.text.clone()]);
+        }
+        let mut texts: Vec<String> = texts
+            .iter()
+            .map(|t| t.trim().trim_end_matches('.').to_string())
+            // Short texts ("Yes.") are common words, not secrets worth hiding.
+            .filter(|t| t.len() > 12)
+            .collect();
+        texts.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        texts.dedup();
+        texts
+    })
+}
+
+/// `text` with every one of `secrets` replaced by `WITHHELD`.
+pub fn scrub(text: &str, secrets: &[String]) -> String {
+    let mut out = text.to_string();
+    for secret in secrets {
+        if out.contains(secret.as_str()) {
+            out = out.replace(secret.as_str(), WITHHELD);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_longest_secret_goes_first_and_whole() {
+        let secrets = vec!["Never cede Sakhalin in full".to_string(), "cede Sakhalin".to_string()];
+        let said = "Orders: \"Never cede Sakhalin in full\". We cede Sakhalin? No.";
+        assert_eq!(
+            scrub(said, &secrets),
+            format!("Orders: \"{WITHHELD}\". We {WITHHELD}? No.")
+        );
+    }
+}

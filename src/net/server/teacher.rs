@@ -1,0 +1,310 @@
+//! The teacher's JSON API under `/api`. Every route needs the teacher's key, as
+//! `Authorization: Bearer KEY` or `?key=KEY`; errors are JSON `{ "error": "..." }` with a
+//! 4xx status. Bodies are read as bytes and parsed here, so a bad body gets the same JSON
+//! error as any other mistake.
+
+use super::class::{Class, MAX_COUNT, NewTable, SeatChoice, lock};
+use super::secrets;
+use super::snapshot;
+use super::{export, table::Table};
+use crate::engine::play::side::Side;
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Path, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Json, Response};
+use axum::routing::{get, post};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde_json::json;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+pub struct ApiError(StatusCode, String);
+
+impl ApiError {
+    fn bad(message: impl Into<String>) -> ApiError {
+        ApiError(StatusCode::BAD_REQUEST, message.into())
+    }
+
+    fn not_found(message: impl Into<String>) -> ApiError {
+        ApiError(StatusCode::NOT_FOUND, message.into())
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (self.0, Json(json!({ "error": self.1 }))).into_response()
+    }
+}
+
+type ApiResult = Result<Response, ApiError>;
+
+pub fn routes(class: Arc<Class>) -> Router<Arc<Class>> {
+    Router::new()
+        .route("/class", get(class_snapshot))
+        .route("/scenarios", get(scenarios))
+        .route("/tables", post(create_tables))
+        .route("/pause", post(pause))
+        .route("/time", post(time))
+        .route("/tables/{id}/more-time", post(more_time))
+        .route("/tables/{id}/seats/{side}/computer", post(to_computer))
+        .route("/tables/{id}/save", get(save))
+        .route("/tables/{id}/minutes", get(minutes))
+        .route("/tables/{id}/result", get(result))
+        .route("/gradebook.csv", get(gradebook))
+        .fallback(|| async { ApiError::not_found("no such API route") })
+        .route_layer(middleware::from_fn_with_state(class, authorize))
+}
+
+/// The teacher's key from the header or the address, compared in constant time.
+async fn authorize(State(class): State<Arc<Class>>, request: Request, next: Next) -> Response {
+    let from_header = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim);
+    let from_query = request.uri().query().and_then(|q| {
+        q.split('&')
+            .filter_map(|pair| pair.split_once('='))
+            .find(|(k, _)| *k == "key")
+            .map(|(_, v)| v)
+    });
+    let given = from_header.or(from_query);
+    match given {
+        Some(key) if secrets::same(key, &class.key) => next.run(request).await,
+        Some(_) => ApiError(StatusCode::UNAUTHORIZED, "wrong teacher key".into()).into_response(),
+        None => ApiError(
+            StatusCode::UNAUTHORIZED,
+            "the teacher key is missing: send Authorization: Bearer KEY".into(),
+        )
+        .into_response(),
+    }
+}
+
+fn body<T: DeserializeOwned>(bytes: &Bytes) -> Result<T, ApiError> {
+    serde_json::from_slice(bytes)
+        .map_err(|e| ApiError::bad(format!("the request body is not what this route takes: {e}")))
+}
+
+fn table_id(id: &str) -> Result<i64, ApiError> {
+    id.parse().map_err(|_| ApiError::not_found(format!("no table `{id}`")))
+}
+
+/// Runs `f` on a table under its lock.
+fn with_table<R>(class: &Class, id: &str, f: impl FnOnce(&Table) -> R) -> Result<R, ApiError> {
+    let id = table_id(id)?;
+    let table = class
+        .table(id)
+        .ok_or_else(|| ApiError::not_found(format!("no table {id}")))?;
+    let t = lock(&table);
+    Ok(f(&t))
+}
+
+fn download(text: String, content_type: &'static str, file_name: String) -> Response {
+    let mut headers = HeaderMap::new();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    // Names are built from table ids and fixed words only, so always a valid header.
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    (headers, text).into_response()
+}
+
+async fn class_snapshot(State(class): State<Arc<Class>>) -> ApiResult {
+    Ok(Json(snapshot::of_class(&class)).into_response())
+}
+
+async fn scenarios(State(class): State<Arc<Class>>) -> ApiResult {
+    let list: Vec<_> = class
+        .catalog()
+        .offered()
+        .iter()
+        .map(|c| {
+            json!({
+                "id": c.scenario.id,
+                "title": c.scenario.title,
+                "file": c.file,
+                "levels": c.scenario.difficulties.iter().map(|d| d.label.clone()).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    Ok(Json(list).into_response())
+}
+
+#[derive(Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase", deny_unknown_fields)]
+enum SeatBody {
+    Student,
+    Computer {
+        #[serde(default)]
+        level: Option<String>,
+    },
+    Agent,
+}
+
+impl From<SeatBody> for SeatChoice {
+    fn from(body: SeatBody) -> SeatChoice {
+        match body {
+            SeatBody::Student => SeatChoice::Student,
+            SeatBody::Computer { level } => SeatChoice::Computer(level),
+            SeatBody::Agent => SeatChoice::Agent,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CreateBody {
+    scenario: String,
+    #[serde(default)]
+    seed: Option<u64>,
+    #[serde(default)]
+    name: Option<String>,
+    japan: SeatBody,
+    russia: SeatBody,
+    #[serde(default)]
+    count: Option<usize>,
+}
+
+async fn create_tables(State(class): State<Arc<Class>>, bytes: Bytes) -> ApiResult {
+    let request: CreateBody = body(&bytes)?;
+    let count = request.count.unwrap_or(1);
+    if count == 0 || count > MAX_COUNT {
+        return Err(ApiError::bad(format!("count is from 1 to {MAX_COUNT}")));
+    }
+    let new = NewTable {
+        scenario: request.scenario,
+        seed: request.seed,
+        name: request.name,
+        seats: [request.japan.into(), request.russia.into()],
+    };
+    let mut tables = Vec::new();
+    for i in 0..count {
+        // Several tables from one request: numbered names, and seeds one apart so that the
+        // class does not play the same game at every table.
+        let one = NewTable {
+            scenario: new.scenario.clone(),
+            seed: new.seed.map(|s| s.wrapping_add(i as u64)),
+            name: new
+                .name
+                .as_ref()
+                .map(|n| if count > 1 { format!("{n} {}", i + 1) } else { n.clone() }),
+            seats: new.seats.clone(),
+        };
+        let created = class.create(&one).map_err(ApiError::bad)?;
+        let tokens: BTreeMap<String, String> = created
+            .tokens
+            .into_iter()
+            .map(|(side, token)| (side.name().to_string(), token))
+            .collect();
+        tables.push(json!({ "id": created.id, "code": created.code, "tokens": tokens }));
+    }
+    Ok((StatusCode::CREATED, Json(json!({ "tables": tables }))).into_response())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PauseBody {
+    paused: bool,
+}
+
+async fn pause(State(class): State<Arc<Class>>, bytes: Bytes) -> ApiResult {
+    let request: PauseBody = body(&bytes)?;
+    class.set_paused(request.paused).map_err(ApiError::bad)?;
+    Ok(Json(json!({ "paused": request.paused })).into_response())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TimeBody {
+    turn_seconds: Option<u32>,
+}
+
+async fn time(State(class): State<Arc<Class>>, bytes: Bytes) -> ApiResult {
+    let request: TimeBody = body(&bytes)?;
+    if request.turn_seconds == Some(0) {
+        return Err(ApiError::bad("a time per turn is at least one second (null for none)"));
+    }
+    class.set_turn_seconds(request.turn_seconds).map_err(ApiError::bad)?;
+    Ok(Json(json!({ "turn_seconds": request.turn_seconds })).into_response())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MoreTimeBody {
+    seconds: i64,
+}
+
+async fn more_time(State(class): State<Arc<Class>>, Path(id): Path<String>, bytes: Bytes) -> ApiResult {
+    let request: MoreTimeBody = body(&bytes)?;
+    if !(1..=24 * 3600).contains(&request.seconds) {
+        return Err(ApiError::bad("seconds is from 1 to 86400"));
+    }
+    let id = table_id(&id)?;
+    class.more_time(id, request.seconds).map_err(ApiError::not_found)?;
+    Ok(Json(json!({ "id": id, "added": request.seconds })).into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct ComputerBody {
+    #[serde(default)]
+    level: Option<String>,
+}
+
+async fn to_computer(
+    State(class): State<Arc<Class>>,
+    Path((id, side)): Path<(String, String)>,
+    bytes: Bytes,
+) -> ApiResult {
+    // An empty body means the default persona.
+    let request: ComputerBody = if bytes.iter().all(u8::is_ascii_whitespace) {
+        ComputerBody::default()
+    } else {
+        body(&bytes)?
+    };
+    let id = table_id(&id)?;
+    let side = Side::parse(&side).ok_or_else(|| ApiError::not_found(format!("no side `{side}`: japan or russia")))?;
+    if class.table(id).is_none() {
+        return Err(ApiError::not_found(format!("no table {id}")));
+    }
+    class
+        .hand_to_computer(id, side, request.level.as_deref())
+        .map_err(ApiError::bad)?;
+    Ok(Json(json!({ "id": id, "side": side })).into_response())
+}
+
+async fn save(State(class): State<Arc<Class>>, Path(id): Path<String>) -> ApiResult {
+    let text = with_table(&class, &id, export::save)?;
+    Ok(download(text, "text/plain; charset=utf-8", format!("table-{id}.ron")))
+}
+
+async fn minutes(State(class): State<Arc<Class>>, Path(id): Path<String>) -> ApiResult {
+    let text = with_table(&class, &id, export::minutes)?;
+    Ok(download(
+        text,
+        "text/markdown; charset=utf-8",
+        format!("table-{id}-minutes.md"),
+    ))
+}
+
+async fn result(State(class): State<Arc<Class>>, Path(id): Path<String>) -> ApiResult {
+    let text = with_table(&class, &id, export::result)?
+        .ok_or_else(|| ApiError(StatusCode::CONFLICT, "the talks at this table are not over yet".into()))?;
+    Ok(download(
+        text,
+        "text/plain; charset=utf-8",
+        format!("table-{id}-result.ron"),
+    ))
+}
+
+async fn gradebook(State(class): State<Arc<Class>>) -> ApiResult {
+    Ok(download(
+        export::gradebook(&class),
+        "text/csv; charset=utf-8",
+        "gradebook.csv".into(),
+    ))
+}

@@ -1,0 +1,205 @@
+//! One task per WebSocket connection. The first message must be `Join` or `Connect`; after
+//! that the connection speaks for one seat. Frames are limited in size and rate; anything
+//! malformed is answered with an `Error` and changes nothing. Messages for the seat come
+//! from its table through a bounded channel, in order.
+//!
+//! One connection per seat: a second connection with the same token is refused
+//! (`seat_in_use`), never handed the seat. A connection that stops answering pings is let
+//! go after `SILENT_LIMIT`, so a student whose network dropped can connect again.
+
+use super::class::Class;
+use super::table::{Conn, OUTBOX, Outgoing, Refusal};
+use crate::engine::play::side::Side;
+use crate::net::protocol::{MAX_PARTY_FRAME, PartyMessage, ServerMessage};
+use axum::extract::ws::{Message, Utf8Bytes, WebSocket};
+use futures_util::{SinkExt, StreamExt};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::mpsc;
+use tokio::time::Instant;
+
+/// Frames above this close the connection outright (the transport refuses them); frames
+/// between `MAX_PARTY_FRAME` and this are answered with `too_large`.
+pub const MAX_TRANSPORT_FRAME: usize = 4 * MAX_PARTY_FRAME;
+
+/// A token bucket: this many messages a second by default, with bursts of twice as many
+/// (a party answers one turn at a time; a person types far slower).
+pub const MESSAGES_PER_SECOND: u32 = 20;
+/// Refused messages after which a connection that keeps flooding is closed.
+const STRIKES: u32 = 200;
+
+const PING_EVERY: Duration = Duration::from_secs(15);
+const SILENT_LIMIT: Duration = Duration::from_secs(45);
+/// A connection that has not taken a seat by then is closed: idle connections cost memory.
+const JOIN_LIMIT: Duration = Duration::from_secs(120);
+
+struct Bucket {
+    rate: f64,
+    tokens: f64,
+    last: Instant,
+}
+
+impl Bucket {
+    fn new(rate: u32) -> Bucket {
+        Bucket {
+            rate: f64::from(rate),
+            tokens: 2.0 * f64::from(rate),
+            last: Instant::now(),
+        }
+    }
+
+    fn take(&mut self) -> bool {
+        let now = Instant::now();
+        let burst = 2.0 * self.rate;
+        self.tokens = (self.tokens + now.duration_since(self.last).as_secs_f64() * self.rate).min(burst);
+        self.last = now;
+        if self.tokens >= 1.0 {
+            self.tokens -= 1.0;
+            true
+        } else {
+            false
+        }
+    }
+}
+
+fn text_of(message: &ServerMessage) -> Message {
+    // Server messages are plain data; serialising them cannot fail.
+    let json =
+        serde_json::to_string(message).unwrap_or_else(|_| r#"{"Error":{"kind":"server_error","message":""}}"#.into());
+    Message::Text(Utf8Bytes::from(json))
+}
+
+fn error(kind: &'static str, message: impl Into<String>) -> Message {
+    text_of(&Refusal::new(kind, message).to_message())
+}
+
+/// Serves one connection until it closes.
+pub async fn serve(socket: WebSocket, class: Arc<Class>) {
+    let conn_id = class.next_conn();
+    let (mut sink, mut stream) = socket.split();
+    let mut seat: Option<(i64, Side)> = None;
+    // The table's channel to this connection; only the seat holds its sender, so when the
+    // table lets the connection go the channel closes.
+    let mut inbox: Option<mpsc::Receiver<Outgoing>> = None;
+    let mut bucket = Bucket::new(class.rate);
+    let mut strikes = 0u32;
+    let mut ping = tokio::time::interval(PING_EVERY);
+    let mut last_heard = Instant::now();
+    let opened = Instant::now();
+    loop {
+        let outgoing = async {
+            match inbox.as_mut() {
+                Some(rx) => rx.recv().await,
+                None => std::future::pending().await,
+            }
+        };
+        tokio::select! {
+            incoming = stream.next() => {
+                let Some(Ok(message)) = incoming else { break };
+                last_heard = Instant::now();
+                let reply = match message {
+                    Message::Text(text) => {
+                        if !bucket.take() {
+                            strikes += 1;
+                            if strikes > STRIKES {
+                                break;
+                            }
+                            Some(error("too_fast", format!("too many messages: at most {} a second", class.rate)))
+                        } else if text.len() > MAX_PARTY_FRAME {
+                            Some(error("too_large", format!("a message has at most {MAX_PARTY_FRAME} bytes")))
+                        } else {
+                            handle(&class, conn_id, &mut seat, &mut inbox, text.as_str())
+                        }
+                    }
+                    Message::Binary(_) => Some(error("malformed", "send JSON text frames, not binary")),
+                    Message::Close(_) => break,
+                    // Answered by the transport.
+                    Message::Ping(_) | Message::Pong(_) => None,
+                };
+                if let Some(reply) = reply
+                    && sink.send(reply).await.is_err()
+                {
+                    break;
+                }
+            }
+            out = outgoing => {
+                let (message, last) = match out {
+                    Some(Outgoing::Send(m)) => (m, false),
+                    Some(Outgoing::Close(m)) => (m, true),
+                    None => break,
+                };
+                if sink.send(text_of(&message)).await.is_err() || last {
+                    break;
+                }
+            }
+            _ = ping.tick() => {
+                if last_heard.elapsed() > SILENT_LIMIT
+                    || (seat.is_none() && opened.elapsed() > JOIN_LIMIT)
+                    || sink.send(Message::Ping(Default::default())).await.is_err()
+                {
+                    break;
+                }
+            }
+        }
+    }
+    if let Some((table, side)) = seat {
+        class.detach(table, side, conn_id);
+    }
+    let _ = sink.close().await;
+}
+
+/// One text message: binds the connection to a seat, or plays a move for it. Returns the
+/// direct answer, if any (messages for the seat arrive through its channel).
+fn handle(
+    class: &Arc<Class>,
+    conn_id: u64,
+    seat: &mut Option<(i64, Side)>,
+    inbox: &mut Option<mpsc::Receiver<Outgoing>>,
+    text: &str,
+) -> Option<Message> {
+    let message: PartyMessage = match serde_json::from_str(text) {
+        Ok(m) => m,
+        Err(e) => return Some(error("malformed", format!("not a message of the protocol: {e}"))),
+    };
+    match (&message, *seat) {
+        (PartyMessage::Ping, _) => Some(text_of(&ServerMessage::Pong)),
+        (PartyMessage::Join { .. } | PartyMessage::Connect { .. }, Some(_)) => {
+            Some(error("malformed", "this connection already holds a seat"))
+        }
+        (PartyMessage::Join { code, name, side }, None) => {
+            let (tx, rx) = mpsc::channel(OUTBOX);
+            match class.join(code, name, *side, Conn { id: conn_id, tx }) {
+                Ok(bound) => {
+                    *seat = Some(bound);
+                    *inbox = Some(rx);
+                    None
+                }
+                Err(refusal) => Some(text_of(&refusal.to_message())),
+            }
+        }
+        (PartyMessage::Connect { token }, None) => {
+            let (tx, rx) = mpsc::channel(OUTBOX);
+            match class.connect(token, Conn { id: conn_id, tx }) {
+                Ok(bound) => {
+                    *seat = Some(bound);
+                    *inbox = Some(rx);
+                    None
+                }
+                Err(refusal) if refusal.kind == "seat_taken" => {
+                    // The seat's SeatTaken is in the channel: deliver it, then close.
+                    *inbox = Some(rx);
+                    None
+                }
+                Err(refusal) => Some(text_of(&refusal.to_message())),
+            }
+        }
+        (_, None) => Some(error(
+            "not_joined",
+            "join a table (Join) or take your seat (Connect) first",
+        )),
+        (_, Some((table, side))) => match class.submit(table, side, conn_id, &message) {
+            Ok(()) => None,
+            Err(refusal) => Some(text_of(&refusal.to_message())),
+        },
+    }
+}

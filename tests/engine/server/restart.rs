@@ -1,0 +1,193 @@
+//! `kill -9` and start again: the real binary, its class folder, and students reconnecting
+//! with their tokens to the same game.
+
+use super::*;
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+
+/// `portsmouth serve` on a free port; returns the child, its address and the teacher's key.
+fn serve(dir: &Path) -> (Child, SocketAddr, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_portsmouth"))
+        .args(["serve", "--port", "0", "--dir"])
+        .arg(dir)
+        .arg("--scenarios")
+        .arg(scenarios_dir())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the binary runs");
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let link = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .find(|l| l.starts_with("Teacher's dashboard"))
+        .expect("the server prints the dashboard link");
+    let url = link.split_whitespace().last().unwrap();
+    let rest = url.strip_prefix("http://").unwrap();
+    let (addr, query) = rest.split_once("/teacher?key=").unwrap();
+    (child, addr.parse().unwrap(), query.to_string())
+}
+
+async fn create(addr: SocketAddr, key: &str, japan: &str) -> String {
+    let body = format!(r#"{{"scenario":"portsmouth-1905","seed":77,"japan":{japan},"russia":{{"kind":"student"}}}}"#);
+    let body = body.as_str();
+    let reply = http(addr, "POST", "/api/tables", Some(key), Some(body)).await;
+    reply.json()["tables"][0]["code"].as_str().unwrap().to_string()
+}
+
+/// Plays until `moves` of the party's own moves are played, then returns the state it was
+/// last sent (with the answer to its last move).
+async fn play_some(party: &mut Party, moves: usize) -> String {
+    let mut played = 0;
+    let mut last = String::new();
+    while played < moves {
+        match party.next().await.expect("open") {
+            ServerMessage::YourTurn { state } => {
+                last = serde_json::to_string(&state).unwrap();
+                party.send(&choose(party.view.as_ref().unwrap(), &state)).await;
+            }
+            ServerMessage::ActionDone(done) => {
+                last = serde_json::to_string(&done.state).unwrap();
+                if done.by == party.view.as_ref().unwrap().side {
+                    played += 1;
+                }
+            }
+            ServerMessage::Error { .. } => {
+                party
+                    .send(&PartyMessage::Turn {
+                        turn: Default::default(),
+                        text: None,
+                    })
+                    .await
+            }
+            _ => {}
+        }
+    }
+    last
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_killed_mid_game_resumes_every_table_where_it_stood() {
+    let dir = class_dir("restart");
+    let (mut first, addr, key) = serve(&dir);
+    let code = create(addr, &key, STUDENT).await;
+    let versus_computer = create(addr, &key, r#"{"kind":"computer","level":"Steady"}"#).await;
+    let mut alone = Party::connect(addr).await;
+    alone.join(&versus_computer, "Carl", None).await;
+    play_some(&mut alone, 3).await;
+    let mut japan = Party::connect(addr).await;
+    japan.join(&code, "Aiko", Some(Side::Japan)).await;
+    let mut russia = Party::connect(addr).await;
+    russia.join(&code, "Boris", Some(Side::Russia)).await;
+    let (_, russia_state) = tokio::join!(play_some(&mut japan, 5), play_some(&mut russia, 5));
+    let before = http(addr, "GET", "/api/class", Some(&key), None).await.json();
+    let (japan_token, russia_token) = (japan.token.clone(), russia.token.clone());
+    let alone_token = alone.token.clone();
+
+    first.kill().expect("kill -9");
+    first.wait().unwrap();
+    // What was sent before the crash is read, then the connection is found closed.
+    while japan.next().await.is_some() {}
+
+    let (mut second, addr, key_again) = serve(&dir);
+    assert_eq!(key_again, key, "the teacher's key is kept");
+    let after = http(addr, "GET", "/api/class", Some(&key), None).await.json();
+    for field in ["code", "seed", "session", "agreed", "to_move", "seats"] {
+        let strip = |v: &Value| {
+            let mut v = v.clone();
+            if let Some(seats) = v.as_array_mut() {
+                for s in seats {
+                    s["connected"] = Value::Null;
+                }
+            }
+            v
+        };
+        assert_eq!(
+            strip(&after["tables"][0][field]),
+            strip(&before["tables"][0][field]),
+            "{field}"
+        );
+    }
+
+    let mut japan = Party::connect(addr).await;
+    japan.send(&PartyMessage::Connect { token: japan_token }).await;
+    let mut russia = Party::connect(addr).await;
+    russia.send(&PartyMessage::Connect { token: russia_token }).await;
+    let Some(ServerMessage::Settings(settings)) = russia.next().await else {
+        panic!("Settings on reconnecting")
+    };
+    assert_eq!(settings.name, "Boris");
+    assert_eq!(
+        serde_json::to_string(&settings.view.talks).unwrap(),
+        russia_state,
+        "the same state as before the crash"
+    );
+    assert!(japan.next().await.is_some());
+    let (a, b) = tokio::join!(play_to_end(&mut japan, 2000), play_to_end(&mut russia, 2000));
+    assert_eq!(a, b);
+    // The student playing the computer carries on too; the computer resumes its thinking.
+    let mut alone = Party::connect(addr).await;
+    alone.send(&PartyMessage::Connect { token: alone_token }).await;
+    assert!(matches!(alone.next().await, Some(ServerMessage::Settings(_))));
+    play_to_end(&mut alone, 2000).await;
+    second.kill().unwrap();
+    second.wait().unwrap();
+
+    // Started a third time, the finished table is found as it ended.
+    let (mut third, addr, key) = serve(&dir);
+    let class = http(addr, "GET", "/api/class", Some(&key), None).await.json();
+    assert_eq!(class["tables"][0]["status"], "finished");
+    assert_eq!(class["tables"][1]["status"], "finished");
+    assert_eq!(class["tables"][1]["seats"][1]["name"], "Carl");
+    third.kill().unwrap();
+    third.wait().unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn clear_errors_for_a_damaged_database_a_port_in_use_and_a_folder_that_cannot_be_made() {
+    let dir = class_dir("damaged");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("class.sqlite"),
+        "this is not a database, but long enough to look like a file header",
+    )
+    .unwrap();
+    let out = crate::common::portsmouth(&[
+        "serve",
+        "--port",
+        "0",
+        "--dir",
+        dir.to_str().unwrap(),
+        "--scenarios",
+        scenarios_dir().to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("class.sqlite") && err.contains("help:"), "{err}");
+
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    let fresh = class_dir("port");
+    let out = crate::common::portsmouth(&[
+        "serve",
+        "--port",
+        &port,
+        "--dir",
+        fresh.to_str().unwrap(),
+        "--scenarios",
+        scenarios_dir().to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&port) && err.contains("--port"), "{err}");
+
+    // A class folder that cannot be made (a file stands in its way).
+    let blocked = dir.join("class.sqlite").join("class");
+    let out = crate::common::portsmouth(&["serve", "--port", "0", "--dir", blocked.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("class folder") && err.contains("--dir"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_dir_all(&fresh);
+}

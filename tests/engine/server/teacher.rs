@@ -1,0 +1,186 @@
+//! The teacher's API: the key guards every route; pause, time, more time and handing a seat
+//! to the computer act on the live tables; agent seats get tokens.
+
+use super::*;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_api_route_needs_the_teacher_key_and_errors_are_json() {
+    let dir = class_dir("auth");
+    let running = start(&dir).await;
+    for (method, path) in [
+        ("GET", "/api/class"),
+        ("GET", "/api/scenarios"),
+        ("POST", "/api/tables"),
+        ("POST", "/api/pause"),
+        ("GET", "/api/gradebook.csv"),
+        ("GET", "/api/tables/1/save"),
+    ] {
+        for key in [None, Some("wrong")] {
+            let reply = http(running.addr, method, path, key, Some("{}")).await;
+            assert_eq!(reply.status, 401, "{method} {path} with {key:?}");
+            assert!(reply.json()["error"].is_string());
+        }
+    }
+    let page = http(running.addr, "GET", "/", None, None).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Join a class"), "the students' page says what to do");
+    let by_query = http(
+        running.addr,
+        "GET",
+        &format!("/api/class?key={}", running.key),
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(by_query.status, 200);
+    assert_eq!(by_query.json()["paused"], false);
+
+    let key = Some(running.key.as_str());
+    let scenarios = http(running.addr, "GET", "/api/scenarios", key, None).await.json();
+    let portsmouth = scenarios
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "portsmouth-1905")
+        .expect("the shipped scenario is offered");
+    assert_eq!(portsmouth["file"], "portsmouth-1905.ron");
+    assert!(portsmouth["levels"].as_array().unwrap().contains(&"Steady".into()));
+
+    for (body, needle) in [
+        ("{", "body"),
+        (
+            r#"{"scenario":"nope","japan":{"kind":"student"},"russia":{"kind":"student"}}"#,
+            "nope",
+        ),
+        (
+            r#"{"scenario":"portsmouth-1905","japan":{"kind":"computer","level":"Godlike"},"russia":{"kind":"student"}}"#,
+            "Godlike",
+        ),
+        (
+            r#"{"scenario":"portsmouth-1905","japan":{"kind":"robot"},"russia":{"kind":"student"}}"#,
+            "body",
+        ),
+        (
+            r#"{"scenario":"portsmouth-1905","japan":{"kind":"student"},"russia":{"kind":"student"},"count":1000}"#,
+            "count",
+        ),
+    ] {
+        let reply = http(running.addr, "POST", "/api/tables", key, Some(body)).await;
+        assert_eq!(reply.status, 400, "{body}");
+        let error = reply.json()["error"].as_str().unwrap().to_string();
+        assert!(error.contains(needle), "{body}: {error}");
+    }
+    for path in ["/api/tables/99/save", "/api/tables/x/minutes", "/api/nothing"] {
+        let reply = http(running.addr, "GET", path, key, None).await;
+        assert_eq!(reply.status, 404, "{path}");
+        assert!(reply.json()["error"].is_string());
+    }
+    running.abort();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pause_time_and_handing_a_seat_to_the_computer() {
+    let dir = class_dir("teacher");
+    let running = start(&dir).await;
+    let key = Some(running.key.as_str());
+    let body = r#"{"scenario":"portsmouth-1905","seed":5,"name":"Pair","japan":{"kind":"student"},"russia":{"kind":"agent"},"count":2}"#;
+    let created = http(running.addr, "POST", "/api/tables", key, Some(body)).await.json();
+    let tables = created["tables"].as_array().unwrap();
+    assert_eq!(tables.len(), 2);
+    let code = tables[0]["code"].as_str().unwrap();
+    let token = tables[0]["tokens"]["Russia"].as_str().unwrap();
+    assert!(
+        tables[0]["tokens"]["Japan"].is_null(),
+        "only agent seats get a token here"
+    );
+
+    let mut japan = Party::connect(running.addr).await;
+    japan.join(code, "Aiko", None).await;
+    let mut agent = Party::connect(running.addr).await;
+    agent.send(&PartyMessage::Connect { token: token.into() }).await;
+    assert!(matches!(agent.next().await, Some(ServerMessage::Settings(_))));
+    assert!(matches!(japan.next().await, Some(ServerMessage::YourTurn { .. })));
+
+    // Paused: every party is told, moves are refused; resumed, they are played.
+    let reply = http(running.addr, "POST", "/api/pause", key, Some(r#"{"paused":true}"#)).await;
+    assert_eq!(reply.status, 200);
+    assert!(matches!(
+        japan.next().await,
+        Some(ServerMessage::Paused { paused: true })
+    ));
+    assert!(matches!(
+        agent.next().await,
+        Some(ServerMessage::Paused { paused: true })
+    ));
+    let pass = PartyMessage::Turn {
+        turn: Default::default(),
+        text: Some("We wait.".into()),
+    };
+    japan.send(&pass).await;
+    japan.expect_error("paused").await;
+    let class = http(running.addr, "GET", "/api/class", key, None).await.json();
+    assert_eq!(class["paused"], true);
+    http(running.addr, "POST", "/api/pause", key, Some(r#"{"paused":false}"#)).await;
+    assert!(matches!(
+        japan.next().await,
+        Some(ServerMessage::Paused { paused: false })
+    ));
+    japan.send(&pass).await;
+    let Some(ServerMessage::ActionDone(done)) = japan.next().await else {
+        panic!("played once resumed")
+    };
+    assert_eq!(done.text.as_deref(), Some("We wait."));
+
+    // Time per turn and more time show on the dashboard's snapshot.
+    http(running.addr, "POST", "/api/time", key, Some(r#"{"turn_seconds":60}"#)).await;
+    let id = tables[0]["id"].as_i64().unwrap();
+    let reply = http(
+        running.addr,
+        "POST",
+        &format!("/api/tables/{id}/more-time"),
+        key,
+        Some(r#"{"seconds":120}"#),
+    )
+    .await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let class = http(running.addr, "GET", "/api/class", key, None).await.json();
+    assert_eq!(class["turn_seconds"], 60);
+    let table = &class["tables"][0];
+    assert_eq!(table["turn_limit"], 180);
+    assert_eq!(table["to_move"], "Russia");
+    assert_eq!(table["seats"][1]["kind"], "agent");
+    assert_eq!(table["seats"][1]["token"], token);
+    assert_eq!(table["seats"][1]["connected"], true);
+    assert_eq!(table["status"], "playing");
+    assert_eq!(class["tables"][1]["status"], "waiting");
+
+    // The agent's seat goes to the computer: it is told and let go; the computer plays on.
+    let reply = http(
+        running.addr,
+        "POST",
+        &format!("/api/tables/{id}/seats/russia/computer"),
+        key,
+        Some(r#"{"level":"Shrewd"}"#),
+    )
+    .await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    loop {
+        match agent.next().await {
+            Some(ServerMessage::SeatTaken { .. }) => break,
+            Some(_) => continue,
+            None => panic!("SeatTaken comes before the connection closes"),
+        }
+    }
+    assert!(agent.next().await.is_none(), "the connection closes");
+    let mut back = Party::connect(running.addr).await;
+    back.send(&PartyMessage::Connect { token: token.into() }).await;
+    assert!(matches!(back.next().await, Some(ServerMessage::SeatTaken { .. })));
+    play_to_end(&mut japan, 2000).await;
+    let class = http(running.addr, "GET", "/api/class", key, None).await.json();
+    assert_eq!(class["tables"][0]["seats"][1]["kind"], "computer");
+    assert_eq!(class["tables"][0]["seats"][1]["level"], "Shrewd");
+    assert_eq!(class["tables"][0]["status"], "finished");
+    running.abort();
+    let _ = std::fs::remove_dir_all(&dir);
+}
