@@ -337,6 +337,12 @@ fn receive(
                 let class = session.class.as_mut().expect("a class session");
                 class.status = LinkStatus::Connected;
                 class.sent = false;
+                // The whole transcript again, or only what was missed: either way, once.
+                if settings.lines.starts_with(&class.lines) {
+                    class.lines = settings.lines.clone();
+                } else {
+                    class.lines.extend(settings.lines.iter().cloned());
+                }
                 class.your_turn = session.game.to_move() == Some(side);
                 session.notice = None;
                 None
@@ -369,18 +375,15 @@ fn receive(
             let session = session?;
             let side = session.viewer;
             session.game.follow(&done.state, side);
-            let turn = done
-                .turn
+            let turn = done.turn.compile(session.game.scenario(), done.by).or_else(|_| {
+                // The other side's press line or red line is not in this seat's papers:
+                // the move is shown without it (its effects are in the state).
+                TurnSpec {
+                    action: None,
+                    ..done.turn.clone()
+                }
                 .compile(session.game.scenario(), done.by)
-                .or_else(|_| {
-                    // The other side's press line or red line is not in this seat's papers:
-                    // the move is shown without it (its effects are in the state).
-                    TurnSpec {
-                        action: None,
-                        ..done.turn.clone()
-                    }
-                    .compile(session.game.scenario(), done.by)
-                });
+            });
             if let Ok(turn) = turn {
                 session
                     .game
@@ -469,7 +472,7 @@ fn seat_session(settings: &Settings, url: String) -> Session {
         sent: false,
         paused: false,
         status: LinkStatus::Connected,
-        lines: Vec::new(),
+        lines: settings.lines.clone(),
         finished: None,
     });
     session.players = Some(settings.name.clone());

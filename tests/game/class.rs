@@ -20,7 +20,9 @@ use std::time::{Duration, Instant};
 
 fn scenario() -> Arc<Scenario> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/portsmouth-1905.ron");
-    portsmouth::engine::scenario::load(&path).expect("the 1905 scenario loads").scenario
+    portsmouth::engine::scenario::load(&path)
+        .expect("the 1905 scenario loads")
+        .scenario
 }
 
 fn join(app: &mut App, address: &str, code: &str, name: &str) {
@@ -40,8 +42,29 @@ fn class_session(app: &App) -> Option<&Session> {
     app.world().get_resource::<Session>().filter(|s| s.class.is_some())
 }
 
-/// Every private string of a side's mandate, as JSON (the form it would travel in).
-fn private_strings(scenario: &Scenario, side: Side) -> Vec<String> {
+/// Every string in a JSON value, one a line: what a message or a model says in words,
+/// with JSON's escapes undone.
+fn strings_of(value: &serde_json::Value) -> String {
+    fn walk(value: &serde_json::Value, out: &mut String) {
+        match value {
+            serde_json::Value::String(s) => {
+                out.push_str(s);
+                out.push('\n');
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
+            serde_json::Value::Object(map) => map.values().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = String::new();
+    walk(value, &mut out);
+    out
+}
+
+/// Every private string of a side's mandate that the public scenario does not also say:
+/// its briefing, no-treaty text, red lines and cable answers, unspoken press lines (a press
+/// statement made is read by both sides), dispatches to it alone, meters shown to it alone.
+fn private_strings(scenario: &Scenario, side: Side, spoken: &[String]) -> Vec<String> {
     let mandate = scenario.mandate(side);
     let mut out = vec![mandate.briefing.clone(), mandate.no_treaty.text.clone()];
     for red_line in &mandate.red_lines {
@@ -50,7 +73,7 @@ fn private_strings(scenario: &Scenario, side: Side) -> Vec<String> {
             out.extend([cable.yes.clone(), cable.no.clone()]);
         }
     }
-    for press in &mandate.press {
+    for press in mandate.press.iter().filter(|p| !spoken.contains(&p.id)) {
         out.extend([press.label.clone(), press.text.clone()]);
     }
     for private in &mandate.dispatches {
@@ -59,25 +82,59 @@ fn private_strings(scenario: &Scenario, side: Side) -> Vec<String> {
     for (_, meter) in &mandate.meters {
         out.extend([meter.name.clone(), meter.description.clone()]);
     }
-    out.retain(|s| s.len() > 12);
-    out.into_iter().map(|s| serde_json::to_string(&s).unwrap()).collect()
+    let public = strings_of(&serde_json::to_value(&scenario.public).unwrap());
+    out.retain(|s| s.len() > 12 && !public.contains(s.as_str()));
+    out
+}
+
+/// What the student's game holds in words: its mirror's scenario, the server's transcript
+/// and the reasons noted with moves.
+fn held_strings(session: &Session) -> String {
+    let held = session.game.scenario();
+    let mut kept = strings_of(&serde_json::to_value((&held.public, &held.mandates)).unwrap());
+    kept.push_str(&session.class.as_ref().unwrap().lines.join("\n"));
+    kept.push_str(&session.game.transcript().notes.join("\n"));
+    kept
 }
 
 #[test]
 fn the_join_form_says_what_is_wrong_before_dialling() {
     assert!(check_form("", "KX7P", "Aiko").unwrap_err().contains("server's address"));
-    assert!(check_form("not an address", "KX7P", "Aiko").unwrap_err().contains("not an address"));
+    assert!(
+        check_form("not an address", "KX7P", "Aiko")
+            .unwrap_err()
+            .contains("not an address")
+    );
     assert!(check_form("host:70000", "KX7P", "Aiko").unwrap_err().contains("port"));
-    assert!(check_form("127.0.0.1:7905", " ", "Aiko").unwrap_err().contains("table's code"));
-    assert!(check_form("127.0.0.1:7905", "KX-7P!", "Aiko").unwrap_err().contains("not a table code"));
-    assert!(check_form("127.0.0.1:7905", "kx7p", " ").unwrap_err().contains("your name"));
+    assert!(
+        check_form("127.0.0.1:7905", " ", "Aiko")
+            .unwrap_err()
+            .contains("table's code")
+    );
+    assert!(
+        check_form("127.0.0.1:7905", "KX-7P!", "Aiko")
+            .unwrap_err()
+            .contains("not a table code")
+    );
+    assert!(
+        check_form("127.0.0.1:7905", "kx7p", " ")
+            .unwrap_err()
+            .contains("your name")
+    );
     let (url, code, name) = check_form("127.0.0.1:7905", " kx7p ", " Aiko ").unwrap();
-    assert_eq!((url.as_str(), code.as_str(), name.as_str()), ("ws://127.0.0.1:7905/ws", "KX7P", "Aiko"));
+    assert_eq!(
+        (url.as_str(), code.as_str(), name.as_str()),
+        ("ws://127.0.0.1:7905/ws", "KX7P", "Aiko")
+    );
 
     let mut app = app();
     join(&mut app, "127.0.0.1:7905", "", "Aiko");
     assert_eq!(screen(&app), Screen::Join);
-    assert!(all_text(&mut app).contains("Type your table's code"), "{}", all_text(&mut app));
+    assert!(
+        all_text(&mut app).contains("Type your table's code"),
+        "{}",
+        all_text(&mut app)
+    );
     assert!(app.world().get_resource::<ClassLink>().is_none(), "nothing is dialled");
     join(&mut app, "no such address!", "KX7P", "Aiko");
     assert!(all_text(&mut app).contains("is not an address"));
@@ -87,7 +144,11 @@ fn the_join_form_says_what_is_wrong_before_dialling() {
 #[test]
 fn the_window_keeps_running_while_the_server_cannot_be_reached() {
     // A port nothing listens on: bound, then let go.
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let mut app = app();
     join(&mut app, &format!("127.0.0.1:{port}"), "KX7P", "Aiko");
     let started = Instant::now();
@@ -104,7 +165,10 @@ fn the_window_keeps_running_while_the_server_cannot_be_reached() {
     assert!(slowest < Duration::from_millis(500), "a frame took {slowest:?}");
     let joining = app.world().resource::<Joining>().clone();
     assert!(
-        matches!(joining.status, Some(LinkStatus::Reconnecting { .. } | LinkStatus::Lost { .. })),
+        matches!(
+            joining.status,
+            Some(LinkStatus::Reconnecting { .. } | LinkStatus::Lost { .. })
+        ),
         "{joining:?}"
     );
     let text = all_text(&mut app);
@@ -124,13 +188,17 @@ fn join_and_play(class: &FakeClass, turns: usize) -> App {
     );
     let briefing = class.scenario.mandate(Side::Japan).briefing.clone();
     let first_words: String = briefing.chars().take(40).collect();
-    assert!(all_text(&mut app).contains(first_words.trim()), "the briefing is Japan's own");
+    assert!(
+        all_text(&mut app).contains(first_words.trim()),
+        "the briefing is Japan's own"
+    );
     app.world_mut().trigger(BeginNegotiating);
     app.update();
     assert_eq!(screen(&app), Screen::Table);
     for _ in 0..turns {
         assert!(
-            run_until(&mut app, 60, |app| class_session(app).is_some_and(|s| s.viewer_to_move())),
+            run_until(&mut app, 60, |app| class_session(app)
+                .is_some_and(|s| s.viewer_to_move())),
             "the server never gave the turn"
         );
         let before = class.turns_played();
@@ -184,30 +252,31 @@ fn a_student_joins_reads_the_briefing_plays_and_the_other_side_answers() {
 fn nothing_the_student_receives_or_holds_has_the_other_sides_private_data() {
     let class = FakeClass::start(scenario(), false);
     let mut app = join_and_play(&class, 3);
-    let theirs = private_strings(&class.scenario, Side::Russia);
-    assert!(!theirs.is_empty());
-    let received = class.sent.lock().unwrap().join("\n");
-    assert!(received.contains("Settings") && received.contains("ActionDone"));
+    let theirs = private_strings(&class.scenario, Side::Russia, &class.spoken_press());
+    assert!(theirs.len() > 10, "{theirs:?}");
+    let frames = class.sent.lock().unwrap().clone();
+    assert!(frames.iter().any(|f| f.contains("Settings")) && frames.iter().any(|f| f.contains("ActionDone")));
+    let received: String = frames
+        .iter()
+        .map(|f| strings_of(&serde_json::from_str(f).unwrap()))
+        .collect();
     for private in &theirs {
-        assert!(!received.contains(private), "the student received {private}");
+        assert!(!received.contains(private.as_str()), "the student received {private}");
     }
     let session = class_session(&app).unwrap();
-    let held = session.game.scenario();
-    let mut kept = serde_json::to_string(&(&held.public, &held.mandates)).unwrap();
-    kept.push_str(&serde_json::to_string(&session.class.as_ref().unwrap().lines).unwrap());
-    kept.push_str(&serde_json::to_string(&session.game.transcript().notes).unwrap());
+    let kept = held_strings(session);
     for private in &theirs {
-        assert!(!kept.contains(private), "the student's game holds {private}");
+        assert!(!kept.contains(private.as_str()), "the student's game holds {private}");
     }
+    let held = session.game.scenario();
     assert_ne!(held.space.table(Side::Russia), class.scenario.space.table(Side::Russia));
-    // On screen, texts run together: look for the private strings the public part does not
-    // also say in its own words.
-    let public = serde_json::to_string(&class.scenario.public).unwrap();
     let text = all_text(&mut app);
     for private in &theirs {
-        let words: String = serde_json::from_str(private).unwrap();
-        assert!(public.contains(&words) || !text.contains(&words), "the screen shows {words}");
+        assert!(!text.contains(private.as_str()), "the screen shows {private}");
     }
+    // The student's own papers are there: the test would see a leak.
+    let own = private_strings(&class.scenario, Side::Japan, &[]);
+    assert!(own.iter().any(|s| kept.contains(s.as_str())));
 }
 
 #[test]
@@ -216,5 +285,121 @@ fn a_dropped_connection_reconnects_with_the_seat_token_and_play_goes_on() {
     let app = join_and_play(&class, 1);
     let session = class_session(&app).unwrap();
     assert_eq!(session.class.as_ref().unwrap().status, LinkStatus::Connected);
-    assert!(class.sent.lock().unwrap().iter().filter(|m| m.contains("\"Settings\"")).count() >= 2);
+    assert!(
+        class
+            .sent
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|m| m.contains("\"Settings\""))
+            .count()
+            >= 2
+    );
+}
+
+/// The class server itself (`portsmouth serve`'s library) on a loopback port, on a thread
+/// of its own, with one table: a student seat for Japan, the computer for Russia.
+fn real_server() -> (String, String) {
+    let dir = crate::common::scratch_profile().join("class");
+    let scenarios = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async move {
+            let config = portsmouth::net::server::Config::new("127.0.0.1".parse().unwrap(), 0, dir, scenarios);
+            let running = portsmouth::net::server::start(config).await.expect("the server starts");
+            let _ = tx.send((running.addr, running.key.clone()));
+            let _ = running.wait().await;
+        });
+    });
+    let (addr, key) = rx
+        .recv_timeout(Duration::from_secs(60))
+        .expect("the server starts in time");
+    // The teacher's API: one table.
+    let body = r#"{"scenario":"portsmouth-1905","seed":1905,"japan":{"kind":"student"},"russia":{"kind":"computer","level":"Steady"}}"#;
+    let request = format!(
+        "POST /api/tables HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nAuthorization: Bearer {key}\r\n\
+         Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut reply = String::new();
+    stream.read_to_string(&mut reply).unwrap();
+    let (head, body) = reply.split_once("\r\n\r\n").unwrap();
+    assert!(head.contains(" 201 ") || head.contains(" 200 "), "{reply}");
+    let start = body.find('{').expect("a JSON body");
+    let end = body.rfind('}').unwrap();
+    let json: serde_json::Value = serde_json::from_str(&body[start..=end]).unwrap();
+    let code = json["tables"][0]["code"].as_str().unwrap().to_string();
+    (addr.to_string(), code)
+}
+
+#[test]
+fn with_the_real_class_server_a_student_joins_plays_and_holds_nothing_of_the_other_side() {
+    let (address, code) = real_server();
+    let mut app = app();
+    join(&mut app, &address, &code, "Aiko");
+    assert!(
+        run_until(&mut app, 60, |app| screen(app) == Screen::Briefing),
+        "no briefing: {:?}",
+        app.world().resource::<Joining>()
+    );
+    let scenario = scenario();
+    let briefing: String = scenario.mandate(Side::Japan).briefing.chars().take(40).collect();
+    assert!(all_text(&mut app).contains(briefing.trim()));
+    app.world_mut().trigger(BeginNegotiating);
+    app.update();
+    let mut answered = 0;
+    for _ in 0..2 {
+        assert!(
+            run_until(&mut app, 90, |app| class_session(app)
+                .is_some_and(|s| s.viewer_to_move())),
+            "the server never gave the turn: {:?}",
+            class_session(&app).map(|s| (s.notice.clone(), s.class.as_ref().map(|c| c.status.clone())))
+        );
+        let (turn, before) = {
+            let session = class_session(&app).unwrap();
+            let mut delegate = agents::make(&AgentSpec::Delegate, Side::Japan, 7, session.game.scenario()).unwrap();
+            let turn = delegate.decide(&SideView::new(&session.game, Side::Japan)).turn;
+            (turn, session.game.state().turns_played)
+        };
+        app.world_mut().trigger(SendTurn(turn));
+        app.update();
+        assert!(
+            run_until(&mut app, 90, |app| class_session(app).is_some_and(|s| s
+                .game
+                .state()
+                .turns_played
+                >= before + 2
+                || s.game.is_over())),
+            "the computer seat did not answer: {:?}",
+            class_session(&app).map(|s| s.notice.clone())
+        );
+        answered += 1;
+    }
+    assert_eq!(answered, 2);
+    let session = class_session(&app).unwrap();
+    let table = session.class.as_ref().unwrap();
+    assert_eq!(table.status, LinkStatus::Connected);
+    assert!(!table.lines.is_empty());
+    let kept = held_strings(session);
+    // Press statements the computer made are public once made; the lines say which.
+    let spoken: Vec<String> = scenario
+        .mandate(Side::Russia)
+        .press
+        .iter()
+        .filter(|p| table.lines.iter().any(|l| l.contains(&p.label)))
+        .map(|p| p.id.clone())
+        .collect();
+    for private in private_strings(&scenario, Side::Russia, &spoken) {
+        assert!(!kept.contains(private.as_str()), "the student's game holds {private}");
+    }
+    let held = session.game.scenario();
+    assert_ne!(held.space.table(Side::Russia), scenario.space.table(Side::Russia));
 }

@@ -54,7 +54,10 @@ impl FakeClass {
         let address = listener.local_addr().unwrap().to_string();
         let (t, s) = (Arc::clone(&table), Arc::clone(&sent));
         std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
             runtime.block_on(async move {
                 let listener = tokio::net::TcpListener::from_std(listener).unwrap();
                 while let Ok((stream, _)) = listener.accept().await {
@@ -73,6 +76,23 @@ impl FakeClass {
             sent,
             table,
         }
+    }
+
+    /// The ids of the press statements the computer has made (public once made).
+    pub fn spoken_press(&self) -> Vec<String> {
+        let table = self.table.lock().unwrap();
+        let scenario = table.game.scenario();
+        table
+            .game
+            .transcript()
+            .moves()
+            .filter_map(|(_, turn, _)| match turn.action {
+                Some(portsmouth::engine::play::moves::SideAction::Press(p)) => {
+                    Some(scenario.press_line(p as usize).id.clone())
+                }
+                _ => None,
+            })
+            .collect()
     }
 
     pub fn turns_played(&self) -> u32 {
@@ -177,6 +197,7 @@ fn settings(table: &Table, name: String) -> ServerMessage {
         seed: table.game.seed(),
         profile: Profile::of(&view),
         view,
+        lines: Vec::new(),
     }))
 }
 
@@ -224,7 +245,11 @@ fn finished(table: &Table, side: Side) -> ServerMessage {
     let treaty = game.treaty();
     let utility = treaty.map_or(view.reservation(), |t| view.utility(&t));
     ServerMessage::Finished(Box::new(Finished {
-        outcome: if treaty.is_some() { "A treaty".into() } else { "No treaty".into() },
+        outcome: if treaty.is_some() {
+            "A treaty".into()
+        } else {
+            "No treaty".into()
+        },
         agreement: treaty.map(|t| {
             t.iter()
                 .map(|(a, o)| {

@@ -546,7 +546,10 @@ fn class_debrief(commands: &mut Commands, f: &Fonts, session: &Session, class: &
                             100.0 * finished.utility
                         );
                         if let Some(u) = finished.utility_1905 {
-                            worth.push_str(&format!(" — the treaty of 1905 was worth {:.0}% to your side", 100.0 * u));
+                            worth.push_str(&format!(
+                                " — the treaty of 1905 was worth {:.0}% to your side",
+                                100.0 * u
+                            ));
                         }
                         col.spawn(widget::text(f, worth, 17.0, SEAL_RED));
                         col.spawn(widget::italic(
@@ -596,7 +599,12 @@ fn class_debrief(commands: &mut Commands, f: &Fonts, session: &Session, class: &
                         },
                     ))
                     .with_children(|col| {
-                        col.spawn(widget::italic(f, format!("{} — the transcript", class.table), 15.0, SEPIA));
+                        col.spawn(widget::italic(
+                            f,
+                            format!("{} — the transcript", class.table),
+                            15.0,
+                            SEPIA,
+                        ));
                         col.spawn(widget::text(f, class.lines.join("\n"), 13.0, INK));
                     });
                 });

@@ -21,9 +21,11 @@ pub(super) fn plugin(app: &mut App) {
         Update,
         (
             type_into_fields,
-            (widget::remember_focus, redraw)
-                .chain()
-                .run_if(resource_changed::<JoinForm>.or_else(resource_changed::<Joining>).or_else(any_with_component::<Fresh>)),
+            (widget::remember_focus, redraw).chain().run_if(
+                resource_changed::<JoinForm>
+                    .or_else(resource_changed::<Joining>)
+                    .or_else(any_with_component::<Fresh>),
+            ),
         )
             .chain()
             .run_if(in_state(Screen::Join)),
@@ -163,11 +165,15 @@ fn joining_line(joining: &Joining) -> Option<(String, Color)> {
     Some(match joining.status.as_ref()? {
         LinkStatus::Connecting | LinkStatus::Connected => (format!("Connecting to {url}…"), SEPIA),
         LinkStatus::Reconnecting { attempt, reason } => (
-            format!("No answer yet from {url} ({reason}); trying again (attempt {attempt}). Check the address with your teacher."),
+            format!(
+                "No answer yet from {url} ({reason}); trying again (attempt {attempt}). Check the address with your teacher."
+            ),
             SEAL_RED,
         ),
         LinkStatus::Lost { reason } => (
-            format!("Cannot reach {url} ({reason}). Check the address and this machine's network; the game keeps trying."),
+            format!(
+                "Cannot reach {url} ({reason}). Check the address and this machine's network; the game keeps trying."
+            ),
             SEAL_RED,
         ),
         LinkStatus::Refused { reason } => (format!("The server refused: {reason}"), SEAL_RED),
@@ -247,7 +253,11 @@ fn redraw(
                 (Some(Side::Russia), "Russia", "Ask for Russia's seat: Witte"),
             ] {
                 let chosen = form.side == side;
-                let shown = if chosen { format!("• {label}") } else { label.to_string() };
+                let shown = if chosen {
+                    format!("• {label}")
+                } else {
+                    label.to_string()
+                };
                 let accessible = if chosen {
                     format!("{label} (chosen)")
                 } else {
@@ -270,7 +280,12 @@ fn redraw(
                 "Connect to the class server and take a seat at the table (Enter)",
                 SubmitJoin,
             ));
-            bar.spawn(widget::event_button(f, "Back", "Back to the title screen (Esc)", CancelJoin));
+            bar.spawn(widget::event_button(
+                f,
+                "Back",
+                "Back to the title screen (Esc)",
+                CancelJoin,
+            ));
         });
         if let Some((line, colour)) = joining_line(&joining) {
             page.spawn((Name::new("Join status"), widget::italic(f, line, 16.0, colour)));

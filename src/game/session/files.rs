@@ -38,9 +38,8 @@ pub(super) fn profile(world_profile: Option<Res<Profile>>) -> Profile {
 pub(super) fn save_game(_: On<SaveGame>, session: Option<ResMut<Session>>, profile_res: Option<Res<Profile>>) {
     let Some(mut session) = session else { return };
     if session.class.is_some() {
-        session.notice = Some(
-            "A class game is kept by the class server, not on this machine: your teacher can download it.".into(),
-        );
+        session.notice =
+            Some("A class game is kept by the class server, not on this machine: your teacher can download it.".into());
         return;
     }
     let profile = profile(profile_res);
