@@ -226,7 +226,7 @@ fn join_class(event: On<JoinClass>, mut commands: Commands, waker: Option<Res<be
         }
     };
     commands.remove_resource::<ClassLink>();
-    let hello = Hello::Join(PartyMessage::Join { code, name, side });
+    let hello = Hello::Join { code, name, side };
     open_link(&mut commands, url, hello, waker.as_deref());
 }
 

@@ -76,8 +76,12 @@ pub fn websocket_url(address: &str) -> Result<String, AddressError> {
 /// How a seat is taken when the link opens.
 #[derive(Clone, Debug)]
 pub enum Hello {
-    /// A student joining a table by its code.
-    Join(PartyMessage),
+    /// A student joining a table by its code, under a name, perhaps asking for a side.
+    Join {
+        code: String,
+        name: String,
+        side: Option<crate::engine::play::side::Side>,
+    },
     /// A seat taken again by its token (after a restart of the game).
     Token(String),
 }
@@ -250,7 +254,11 @@ impl Worker {
         };
         let hello = match (&self.token, &self.hello) {
             (Some(token), _) => PartyMessage::Connect { token: token.clone() },
-            (None, Hello::Join(join)) => join.clone(),
+            (None, Hello::Join { code, name, side }) => PartyMessage::Join {
+                code: code.clone(),
+                name: name.clone(),
+                side: *side,
+            },
             (None, Hello::Token(token)) => PartyMessage::Connect { token: token.clone() },
         };
         if let Err(problem) = socket.send(frame(&hello)).await {

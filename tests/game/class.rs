@@ -198,9 +198,12 @@ fn join_and_play(class: &FakeClass, turns: usize) -> App {
     for _ in 0..turns {
         assert!(
             run_until(&mut app, 60, |app| class_session(app)
-                .is_some_and(|s| s.viewer_to_move())),
+                .is_some_and(|s| s.viewer_to_move() || s.game.is_over())),
             "the server never gave the turn"
         );
+        if class_session(&app).is_some_and(|s| s.game.is_over()) {
+            break;
+        }
         let before = class.turns_played();
         let turn = {
             let session = class_session(&app).unwrap();
@@ -402,4 +405,43 @@ fn with_the_real_class_server_a_student_joins_plays_and_holds_nothing_of_the_oth
     }
     let held = session.game.scenario();
     assert_ne!(held.space.table(Side::Russia), scenario.space.table(Side::Russia));
+}
+
+#[test]
+fn a_class_game_played_to_the_end_shows_the_treaty_or_the_debrief_from_what_the_seat_knows() {
+    let class = FakeClass::start(scenario(), false);
+    let mut app = join_and_play(&class, 60);
+    assert!(
+        run_until(&mut app, 30, |app| class_session(app).is_some_and(|s| s.game.is_over())
+            && matches!(screen(app), Screen::Treaty | Screen::Debrief)),
+        "the talks did not end on the treaty or the debrief: {:?}",
+        screen(&app)
+    );
+    let session = class_session(&app).unwrap();
+    let finished = session
+        .class
+        .as_ref()
+        .unwrap()
+        .finished
+        .clone()
+        .expect("the server said how it ended");
+    assert_eq!(session.game.treaty().is_some(), finished.agreement.is_some());
+    if screen(&app) == Screen::Treaty {
+        app.world_mut().trigger(Go(Screen::Debrief));
+        app.update();
+        app.update();
+    }
+    assert_eq!(screen(&app), Screen::Debrief);
+    let text = all_text(&mut app);
+    assert!(text.contains(&finished.outcome), "{text}");
+    assert!(text.contains("Worth to Japan"), "{text}");
+    app.world_mut().trigger(portsmouth::game::session::Export::Minutes);
+    app.update();
+    let notice = class_session(&app).unwrap().notice.clone().unwrap_or_default();
+    let path = notice.strip_prefix("Minutes written to ").expect(&notice);
+    let minutes = std::fs::read_to_string(path).unwrap();
+    assert!(
+        minutes.contains(&finished.outcome) && minutes.contains("## Transcript"),
+        "{minutes}"
+    );
 }
