@@ -271,6 +271,12 @@ fn pump(
     screen: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
 ) {
+    // Seated once, then a local game started: this connection belongs to no table shown.
+    let local_game = session.as_ref().is_some_and(|s| s.class.is_none());
+    if local_game && joining.url.is_none() {
+        commands.remove_resource::<ClassLink>();
+        return;
+    }
     let link = &mut *link;
     {
         let connection = link.link.lock().unwrap_or_else(|e| e.into_inner());
