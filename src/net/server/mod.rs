@@ -28,6 +28,7 @@ use axum::Router;
 use axum::extract::{DefaultBodyLimit, State, WebSocketUpgrade};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
+use axum::serve::ListenerExt;
 use class::Class;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
@@ -143,6 +144,11 @@ pub async fn start(config: Config) -> Result<Running, String> {
     let app = router(AppState {
         class,
         connections: Arc::new(AtomicUsize::new(0)),
+    });
+    // Small messages each way, one at a time: without TCP_NODELAY, Nagle's algorithm and
+    // the peer's delayed acknowledgement hold a move's answer back some 40 ms.
+    let listener = listener.tap_io(|tcp| {
+        let _ = tcp.set_nodelay(true);
     });
     let server = tokio::spawn(async move { axum::serve(listener, app).await });
     Ok(Running {

@@ -22,8 +22,9 @@ use tokio::time::Instant;
 /// between `MAX_PARTY_FRAME` and this are answered with `too_large`.
 pub const MAX_TRANSPORT_FRAME: usize = 4 * MAX_PARTY_FRAME;
 
-/// A token bucket: this many messages a second by default, with bursts of twice as many
-/// (a party answers one turn at a time; a person types far slower).
+/// A token bucket: this many messages a second by default, with bursts of twice as many.
+/// A move the game plays, or a seat taken, gives its token back: those are paced by the
+/// game itself (one move a turn), and an agent may play its turns as fast as it likes.
 pub const MESSAGES_PER_SECOND: u32 = 20;
 /// Refused messages after which a connection that keeps flooding is closed.
 const STRIKES: u32 = 200;
@@ -59,6 +60,10 @@ impl Bucket {
         } else {
             false
         }
+    }
+
+    fn give_back(&mut self) {
+        self.tokens = (self.tokens + 1.0).min(2.0 * self.rate);
     }
 }
 
@@ -108,7 +113,12 @@ pub async fn serve(socket: WebSocket, class: Arc<Class>) {
                         } else if text.len() > MAX_PARTY_FRAME {
                             Some(error("too_large", format!("a message has at most {MAX_PARTY_FRAME} bytes")))
                         } else {
-                            handle(&class, conn_id, &mut seat, &mut inbox, text.as_str())
+                            let reply = handle(&class, conn_id, &mut seat, &mut inbox, text.as_str());
+                            // No direct answer: a move played or a seat taken.
+                            if reply.is_none() {
+                                bucket.give_back();
+                            }
+                            reply
                         }
                     }
                     Message::Binary(_) => Some(error("malformed", "send JSON text frames, not binary")),

@@ -154,6 +154,19 @@ async fn pause_time_and_handing_a_seat_to_the_computer() {
     assert_eq!(table["seats"][1]["connected"], true);
     assert_eq!(table["status"], "playing");
     assert_eq!(class["tables"][1]["status"], "waiting");
+    assert_eq!(class["tables"][1]["overdue"], false);
+
+    // Past the time per turn the dashboard is told; nobody is replaced without the teacher.
+    http(running.addr, "POST", "/api/time", key, Some(r#"{"turn_seconds":1}"#)).await;
+    tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+    let class = http(running.addr, "GET", "/api/class", key, None).await.json();
+    let waiting = &class["tables"][1];
+    assert!(waiting["waiting_secs"].as_i64().unwrap() >= 2);
+    assert_eq!(
+        (&waiting["overdue"], &waiting["to_move"]),
+        (&true.into(), &"Japan".into())
+    );
+    assert_eq!(waiting["seats"][0]["kind"], "student");
 
     // The agent's seat goes to the computer: it is told and let go; the computer plays on.
     let reply = http(
