@@ -308,6 +308,26 @@ fn a_dropped_connection_reconnects_with_the_seat_token_and_play_goes_on() {
 /// The class server itself (`portsmouth serve`'s library) on a loopback port, on a thread
 /// of its own, with one table: a student seat for Japan, the computer for Russia.
 fn real_server() -> (String, String) {
+    let (address, _, code) = real_server_with_key();
+    (address, code)
+}
+
+/// A request to the teacher's API; the status line and the body.
+fn teacher(address: &str, key: &str, path: &str, body: &str) -> String {
+    use std::io::{Read, Write};
+    let request = format!(
+        "POST {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nAuthorization: Bearer {key}\r\n\
+         Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    let mut stream = std::net::TcpStream::connect(address).unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut reply = String::new();
+    stream.read_to_string(&mut reply).unwrap();
+    reply
+}
+
+fn real_server_with_key() -> (String, String, String) {
     let dir = crate::common::scratch_profile().join("class");
     let scenarios = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
     let (tx, rx) = std::sync::mpsc::channel();
@@ -328,24 +348,16 @@ fn real_server() -> (String, String) {
         .recv_timeout(Duration::from_secs(60))
         .expect("the server starts in time");
     // The teacher's API: one table.
+    let address = addr.to_string();
     let body = r#"{"scenario":"portsmouth-1905","seed":1905,"japan":{"kind":"student"},"russia":{"kind":"computer","level":"Steady"}}"#;
-    let request = format!(
-        "POST /api/tables HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nAuthorization: Bearer {key}\r\n\
-         Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
-        body.len()
-    );
-    use std::io::{Read, Write};
-    let mut stream = std::net::TcpStream::connect(addr).unwrap();
-    stream.write_all(request.as_bytes()).unwrap();
-    let mut reply = String::new();
-    stream.read_to_string(&mut reply).unwrap();
+    let reply = teacher(&address, &key, "/api/tables", body);
     let (head, body) = reply.split_once("\r\n\r\n").unwrap();
     assert!(head.contains(" 201 ") || head.contains(" 200 "), "{reply}");
     let start = body.find('{').expect("a JSON body");
     let end = body.rfind('}').unwrap();
     let json: serde_json::Value = serde_json::from_str(&body[start..=end]).unwrap();
     let code = json["tables"][0]["code"].as_str().unwrap().to_string();
-    (addr.to_string(), code)
+    (address, key, code)
 }
 
 #[test]
@@ -448,5 +460,71 @@ fn a_class_game_played_to_the_end_shows_the_treaty_or_the_debrief_from_what_the_
     assert!(
         minutes.contains(&finished.outcome) && minutes.contains("## Transcript"),
         "{minutes}"
+    );
+}
+
+#[test]
+fn the_servers_refusal_and_the_teachers_pause_show_at_the_table() {
+    let (address, key, code) = real_server_with_key();
+    let mut app = app();
+    join(&mut app, &address, &code, "Ben");
+    assert!(run_until(&mut app, 60, |app| screen(app) == Screen::Briefing));
+    app.world_mut().trigger(BeginNegotiating);
+    app.update();
+    assert!(
+        run_until(&mut app, 90, |app| class_session(app)
+            .is_some_and(|s| s.viewer_to_move())),
+        "the server never gave the turn"
+    );
+    // An article not yet on the agenda: the server refuses, and says why where a local
+    // refusal shows.
+    let turn = {
+        let session = class_session(&app).unwrap();
+        let scenario = session.game.scenario();
+        let session_now = session.game.state().session;
+        let late = (0..scenario.articles.len())
+            .find(|&a| !scenario.sessions[session_now].tabled.contains(a))
+            .expect("an article for later sessions");
+        let mut terms = portsmouth::engine::play::moves::Terms::EMPTY;
+        terms.set(late, 0);
+        portsmouth::engine::play::moves::Turn {
+            propose: Some(portsmouth::engine::play::moves::Proposal::separate(terms)),
+            ..portsmouth::engine::play::moves::Turn::PASS
+        }
+    };
+    app.world_mut().trigger(SendTurn(turn));
+    assert!(
+        run_until(&mut app, 30, |app| class_session(app)
+            .and_then(|s| s.notice.clone())
+            .is_some_and(|n| n.starts_with("The move was not sent"))),
+        "no refusal shown: {:?}",
+        class_session(&app).map(|s| s.notice.clone())
+    );
+    app.update();
+    assert!(all_text(&mut app).contains("The move was not sent"));
+    assert!(
+        class_session(&app).unwrap().viewer_to_move(),
+        "the turn is still the player's"
+    );
+
+    let reply = teacher(&address, &key, "/api/pause", r#"{"paused":true}"#);
+    assert!(reply.starts_with("HTTP/1.1 2"), "{reply}");
+    assert!(
+        run_until(&mut app, 30, |app| class_session(app).is_some_and(|s| s
+            .class
+            .as_ref()
+            .unwrap()
+            .paused)),
+        "the pause did not reach the table"
+    );
+    app.update();
+    assert!(!class_session(&app).unwrap().viewer_to_move(), "no move while paused");
+    let text = all_text(&mut app);
+    assert!(text.contains("paused the class"), "{text}");
+    teacher(&address, &key, "/api/pause", r#"{"paused":false}"#);
+    assert!(
+        run_until(&mut app, 30, |app| class_session(app)
+            .is_some_and(|s| s.viewer_to_move())),
+        "the turn did not come back after the pause"
     );
 }
