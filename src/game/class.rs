@@ -284,6 +284,10 @@ fn pump(
     }
     let profile = profile.map_or_else(Profile::from_env, |p| p.clone());
     while let Some(event) = link.waiting.pop_front() {
+        // The answer to a keep-alive changes nothing: the table is not redrawn for it.
+        if matches!(event, LinkEvent::Message(ServerMessage::Pong)) {
+            continue;
+        }
         // A session of a local game is not this link's to change.
         let class = session.as_deref_mut().filter(|s| s.class.is_some());
         // The seat's session is made by a command, applied after this system: what follows
