@@ -246,6 +246,8 @@ fn rejoin_class(
     let kept = event.event().0.clone();
     commands.remove_resource::<ClassLink>();
     open_link(&mut commands, kept.url, Hello::Token(kept.token), waker.as_deref());
+    // The join screen shows how the connection goes, and why if the seat is refused.
+    next.set(Screen::Join);
 }
 
 fn leave_class(_: On<LeaveClass>, mut commands: Commands, session: Option<Res<Session>>) {

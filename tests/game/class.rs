@@ -528,3 +528,39 @@ fn the_servers_refusal_and_the_teachers_pause_show_at_the_table() {
         "the turn did not come back after the pause"
     );
 }
+
+#[test]
+fn the_game_takes_its_seat_again_after_a_restart_with_the_kept_token() {
+    let class = FakeClass::start(scenario(), false);
+    let profile = crate::common::scratch_profile();
+    {
+        let mut app = crate::common::app_with_profile(profile.clone());
+        join(&mut app, &class.address, CODE, "Aiko");
+        assert!(run_until(&mut app, 60, |app| screen(app) == Screen::Briefing));
+    }
+    // The game closed and opened again: the title offers the table, and the seat comes back.
+    let mut app = crate::common::app_with_profile(profile);
+    let kept = portsmouth::game::class::KeptSeat::load(&portsmouth::game::paths::Profile(
+        app.world().resource::<portsmouth::game::paths::Profile>().0.clone(),
+    ))
+    .expect("the seat is kept in the profile");
+    assert!(all_text(&mut app).contains("Rejoin Table 1"));
+    app.world_mut().trigger(portsmouth::game::class::RejoinClass(kept));
+    app.update();
+    assert!(
+        run_until(&mut app, 60, |app| class_session(app).is_some()
+            && screen(app) == Screen::Briefing),
+        "the seat did not come back: {:?}",
+        app.world().resource::<Joining>()
+    );
+    assert!(
+        class
+            .sent
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|m| m.contains("\"Settings\""))
+            .count()
+            >= 2
+    );
+}
