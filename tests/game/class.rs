@@ -230,8 +230,9 @@ fn join_and_play(class: &FakeClass, turns: usize) -> App {
                     || (class.turns_played() == before && class_session(app).is_some_and(|s| s.viewer_to_move()))
             });
         }
+        // Generous: the tests share two cores with every other test binary.
         assert!(
-            run_until(&mut app, 30, answered),
+            run_until(&mut app, 120, answered),
             "the other side did not answer: {:?}",
             class_session(&app).map(|s| s.notice.clone())
         );
