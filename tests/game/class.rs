@@ -233,8 +233,13 @@ fn join_and_play(class: &FakeClass, turns: usize) -> App {
         // Generous: the tests share two cores with every other test binary.
         assert!(
             run_until(&mut app, 120, answered),
-            "the other side did not answer: {:?}",
-            class_session(&app).map(|s| s.notice.clone())
+            "the other side did not answer: {:?}; {:?}",
+            class_session(&app).map(|s| s.notice.clone()),
+            class.sent.lock().unwrap().iter().find_map(|f| serde_json::from_str::<
+                portsmouth::net::protocol::ServerMessage,
+            >(f)
+            .err()
+            .map(|e| (e.to_string(), f.chars().take(200).collect::<String>())))
         );
     }
     app.update();

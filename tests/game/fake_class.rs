@@ -40,10 +40,11 @@ impl FakeClass {
     /// Starts the server on its own thread; `drop_once` cuts the first connection after
     /// its `Settings`.
     pub fn start(scenario: Arc<Scenario>, drop_once: bool) -> FakeClass {
+        let computer = AgentSpec::Delegate;
         let seed = 1905;
         let table = Arc::new(Mutex::new(Table {
             game: Game::new(Arc::clone(&scenario), seed),
-            computer: agents::make(&AgentSpec::Delegate, Side::Russia, seed, &scenario).unwrap(),
+            computer: agents::make(&computer, Side::Russia, seed, &scenario).unwrap(),
             student: None,
             drop_once,
             told: 0,
