@@ -3,6 +3,7 @@
 //! the engine's state and sends it the player's moves; no game rule lives here.
 
 pub mod catalog;
+pub mod class;
 pub mod draft;
 pub mod map;
 mod measure;
@@ -159,6 +160,7 @@ pub fn plugin(app: &mut App) {
         catalog::plugin,
         settings::plugin,
         session::plugin,
+        class::plugin,
         draft::plugin,
         map::plugin,
         screens::plugin,

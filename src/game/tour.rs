@@ -1,4 +1,5 @@
-//! The screenshot tour: walks every screen — title, settings, new game, briefing, the table
+//! The screenshot tour: walks every screen — title, settings, new game, the join form of a
+//! class (filled in, not sent), briefing, the table
 //! with a proposal in progress, the map, a dispatch, the treaty, the debrief, a what-if and
 //! its debrief beside the original, a hot-seat
 //! hand-over, a demonstration in the presenter view with the teacher's eye (and in high
@@ -57,6 +58,16 @@ pub fn stops(dir: &std::path::Path) -> Photographs {
         ("title", |_| {}),
         ("settings", |w| w.trigger(Go(Screen::Settings))),
         ("new_game", |w| w.trigger(Go(Screen::NewGame))),
+        ("join", |w| {
+            // The form filled in as a student would; no server is dialled.
+            w.insert_resource(super::screens::join::JoinForm {
+                address: "192.168.1.20:7905".into(),
+                code: "KX7P".into(),
+                name: "Aiko".into(),
+                side: Some(Side::Japan),
+            });
+            w.trigger(Go(Screen::Join));
+        }),
         ("briefing", |w| {
             start(w, Side::Russia, Opponent::Computer(Difficulty::Historical))
         }),

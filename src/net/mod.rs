@@ -2,6 +2,7 @@
 //! the tables (`portsmouth serve`), and the client a student's game or an outside agent
 //! uses. No Bevy here: the server runs the engine alone.
 
+pub mod client;
 pub mod dashboard;
 pub mod loadtest;
 pub mod protocol;

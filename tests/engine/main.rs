@@ -15,6 +15,7 @@ mod history;
 mod hostile;
 mod loadtest;
 mod loadtest_server;
+mod mirror;
 mod properties;
 mod python_agent;
 mod redteam;

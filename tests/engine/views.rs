@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 /// Every private string of a side's mandate: briefing, no-treaty text, red lines and their
 /// cable answers, press lines, the persona's compromise note and the dispatches sent to it.
-fn private_strings(scenario: &Scenario, side: Side) -> Vec<String> {
+pub fn private_strings(scenario: &Scenario, side: Side) -> Vec<String> {
     let mandate = scenario.mandate(side);
     let mut out = vec![mandate.briefing.clone(), mandate.no_treaty.text.clone()];
     for red_line in &mandate.red_lines {

@@ -1,8 +1,10 @@
 //! Headless tests of the Bevy game: `MinimalPlugins` and states, no window, no GPU. One
 //! test binary for all of them, since each binary links Bevy.
 
+mod class;
 mod classroom;
 mod common;
+mod fake_class;
 mod keyboard;
 mod map;
 mod persistence;

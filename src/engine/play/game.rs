@@ -91,6 +91,28 @@ impl Game {
         game
     }
 
+    /// A game over `scenario` standing at `state`, nothing played or logged: for
+    /// `mirror`, which builds one seat's copy of a game another machine referees.
+    pub(super) fn standing_at(scenario: Arc<Scenario>, seed: u64, state: State) -> Game {
+        Game {
+            scenario,
+            seed,
+            rng: Rng::new(seed),
+            initial: state.clone(),
+            state,
+            transcript: Transcript::default(),
+            recording: true,
+            facts_changed: false,
+            compromises: CompromiseMemo::default(),
+        }
+    }
+
+    /// The state and transcript to overwrite, for `mirror` only (it follows the referee's
+    /// word instead of applying rules).
+    pub(super) fn mirrored_parts(&mut self) -> (&mut State, &mut Transcript) {
+        (&mut self.state, &mut self.transcript)
+    }
+
     /// Starts again from the opening with another seed, reusing the allocations.
     pub fn reset(&mut self, seed: u64) {
         self.seed = seed;

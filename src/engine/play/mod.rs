@@ -4,6 +4,7 @@ pub mod condition;
 pub mod date;
 pub mod game;
 pub mod mandate;
+pub mod mirror;
 pub mod moves;
 pub mod record;
 pub mod refusal;

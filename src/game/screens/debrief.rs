@@ -139,6 +139,10 @@ const HISTORY: Color = Color::srgb(0.1, 0.25, 0.6);
 
 fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session>) {
     let f = fonts.as_ref();
+    if let Some(class) = &session.class {
+        class_debrief(&mut commands, f, &session, class);
+        return;
+    }
     let game = &session.game;
     let scenario = game.scenario().clone();
     let Some(report) = Report::of(game) else {
@@ -489,4 +493,135 @@ fn concessions(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Session) 
             });
         }
     });
+}
+
+/// The debrief at a class server's table: what this seat knows — the outcome the server
+/// announced, what it is worth to this side beside 1905, the treaty's articles beside
+/// those of 1905, and the transcript. The other side's values and limits stay with the
+/// server (the teacher's dashboard has the class's results), so no frontier is drawn.
+fn class_debrief(commands: &mut Commands, f: &Fonts, session: &Session, class: &crate::game::class::ClassTable) {
+    let game = &session.game;
+    let scenario = game.scenario();
+    let Some(finished) = &class.finished else {
+        commands.trigger(Go(Screen::Table));
+        return;
+    };
+    let side = class.side;
+    let terms = game.treaty();
+    commands
+        .spawn(super::screen_root(
+            "Debrief screen",
+            Screen::Debrief,
+            Node {
+                flex_direction: FlexDirection::Column,
+                padding: UiRect::all(px(14)),
+                row_gap: px(8),
+                ..default()
+            },
+        ))
+        .with_children(|page| {
+            page.spawn(widget::text(f, finished.outcome.clone(), 30.0, INK));
+            page.spawn((Node {
+                flex_direction: FlexDirection::Row,
+                column_gap: px(12),
+                flex_grow: 1.0,
+                min_height: px(0),
+                ..default()
+            },))
+                .with_children(|row| {
+                    row.spawn(widget::scrolling_panel(
+                        "Outcome",
+                        Node {
+                            width: px(560),
+                            ..widget::column(6.0)
+                        },
+                    ))
+                    .with_children(|col| {
+                        if let Some(outcome) = scenario.outcomes.iter().find(|o| o.title == finished.outcome) {
+                            col.spawn(widget::text(f, outcome.epilogue.clone(), 16.0, INK));
+                        }
+                        let mut worth = format!(
+                            "Worth to {}: {:.0}%",
+                            scenario.party(side).name,
+                            100.0 * finished.utility
+                        );
+                        if let Some(u) = finished.utility_1905 {
+                            worth.push_str(&format!(
+                                " — the treaty of 1905 was worth {:.0}% to your side",
+                                100.0 * u
+                            ));
+                        }
+                        col.spawn(widget::text(f, worth, 17.0, SEAL_RED));
+                        col.spawn(widget::italic(
+                            f,
+                            "Clause by clause, beside the treaty of 5 September 1905",
+                            16.0,
+                            SEPIA,
+                        ));
+                        col.spawn((widget::column(1.0), Clauses)).with_children(|table| {
+                            let signed = scenario.history.as_ref().map(|h| h.treaty);
+                            for (a, article) in scenario.articles.iter().enumerate() {
+                                let label = |o: Option<u8>| {
+                                    o.map_or("—".to_string(), |o| scenario.option_label(a, o).to_string())
+                                };
+                                let ours = terms.as_ref().and_then(|t| t.get(a));
+                                table.spawn(widget::row(6.0)).with_children(|line| {
+                                    for (text, width, c) in [
+                                        (article.title.clone(), 140.0, INK),
+                                        (label(ours), 180.0, INK),
+                                        (label(signed.and_then(|t| t.get(a))), 180.0, SEPIA),
+                                    ] {
+                                        line.spawn((
+                                            Node {
+                                                width: px(width),
+                                                flex_shrink: 0.0,
+                                                ..default()
+                                            },
+                                            children![widget::text(f, text, 13.0, c)],
+                                        ));
+                                    }
+                                });
+                            }
+                        });
+                        col.spawn(widget::italic(
+                            f,
+                            "The other delegation's values and limits stay with the class server: your teacher's \
+                             dashboard shows how every table did.",
+                            14.0,
+                            SEPIA,
+                        ));
+                    });
+                    row.spawn(widget::scrolling_panel(
+                        "Transcript",
+                        Node {
+                            flex_grow: 1.0,
+                            ..widget::column(4.0)
+                        },
+                    ))
+                    .with_children(|col| {
+                        col.spawn(widget::italic(
+                            f,
+                            format!("{} — the transcript", class.table),
+                            15.0,
+                            SEPIA,
+                        ));
+                        col.spawn(widget::text(f, class.lines.join("\n"), 13.0, INK));
+                    });
+                });
+            page.spawn(widget::row(10.0)).with_children(|bar| {
+                bar.spawn(widget::event_button(
+                    f,
+                    "Export minutes",
+                    "Write the talks as your delegation saw them, as Markdown",
+                    Export::Minutes,
+                ));
+                bar.spawn(widget::event_button(
+                    f,
+                    "Title",
+                    "Leave the table and go back to the title screen",
+                    crate::game::class::LeaveTable,
+                ));
+            });
+            page.spawn((DebriefNotice, widget::italic(f, "", 14.0, SEAL_RED)));
+        });
 }

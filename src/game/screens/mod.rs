@@ -3,6 +3,7 @@
 mod briefing;
 mod debrief;
 mod handover;
+pub mod join;
 mod load;
 mod new_game;
 pub mod settings;
@@ -40,6 +41,8 @@ pub enum Screen {
     Wall,
     /// Choosing a turn of a game to decide differently.
     WhatIf,
+    /// Joining a table of a class server.
+    Join,
 }
 
 /// Goes to another screen (what Back, Menu and the like buttons trigger).
@@ -60,6 +63,7 @@ pub(super) fn plugin(app: &mut App) {
                     .or_else(in_state(Screen::Load))
                     .or_else(in_state(Screen::Wall))
                     .or_else(in_state(Screen::WhatIf))
+                    .or_else(in_state(Screen::Join))
                     .or_else(in_state(Screen::Debrief)),
             ),
         ),
@@ -76,6 +80,7 @@ pub(super) fn plugin(app: &mut App) {
         load::plugin,
         wall::plugin,
         what_if::plugin,
+        join::plugin,
     ));
 }
 

@@ -3,6 +3,7 @@
 
 use super::{Go, Screen};
 use crate::game::catalog::{Catalog, Entry};
+use crate::game::class::{KeptSeat, RejoinClass};
 use crate::game::paths::Profile;
 use crate::game::session::LoadGame;
 use crate::game::theme::Fonts;
@@ -35,6 +36,7 @@ fn spawn_title_screen(mut commands: Commands, fonts: Res<Fonts>, catalog: Res<Ca
     let f = fonts.as_ref();
     let autosave = profile.autosave();
     let can_continue = autosave.is_file();
+    let kept_seat = KeptSeat::load(&profile);
     commands
         .spawn((
             super::screen_root(
@@ -93,6 +95,18 @@ fn spawn_title_screen(mut commands: Commands, fonts: Res<Fonts>, catalog: Res<Ca
                                     commands.trigger(LoadGame(path.clone()));
                                 }),
                                 ContinueButton,
+                            ));
+                        }
+                        menu.spawn(widget::button(f, "Join a class", "Take a seat at a table of your teacher's class server: address, table code and your name", go_to(Screen::Join)));
+                        if let Some(kept) = &kept_seat {
+                            let kept = kept.clone();
+                            menu.spawn(widget::button(
+                                f,
+                                &format!("Rejoin {}", kept.table),
+                                "Take your seat at the class table you left again",
+                                move |_: Activated, mut commands: Commands| {
+                                    commands.trigger(RejoinClass(kept.clone()));
+                                },
                             ));
                         }
                         menu.spawn(widget::button(f, "Load", "Open a saved game", go_to(Screen::Load)));

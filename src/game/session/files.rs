@@ -37,6 +37,11 @@ pub(super) fn profile(world_profile: Option<Res<Profile>>) -> Profile {
 
 pub(super) fn save_game(_: On<SaveGame>, session: Option<ResMut<Session>>, profile_res: Option<Res<Profile>>) {
     let Some(mut session) = session else { return };
+    if session.class.is_some() {
+        session.notice =
+            Some("A class game is kept by the class server, not on this machine: your teacher can download it.".into());
+        return;
+    }
     let profile = profile(profile_res);
     let stamp = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -102,6 +107,25 @@ pub(super) fn export(event: On<Export>, session: Option<ResMut<Session>>, profil
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     let id = session.game.scenario().id.clone();
+    if let Some(class) = &session.class {
+        // Only what this seat was told: the server's transcript for it, and how it ended.
+        let written = match event.event() {
+            Export::Minutes => {
+                let path = profile.exports().join(format!("{id}-class-minutes-{stamp}.md"));
+                let text = crate::game::class::seat_minutes(&session.game, class);
+                std::fs::create_dir_all(profile.exports())
+                    .and_then(|_| crate::engine::records::atomic::write(&path, text.as_bytes()))
+                    .map(|_| format!("Minutes written to {}", path.display()))
+                    .map_err(|e| format!("could not write the minutes to {}: {e}", path.display()))
+            }
+            Export::Result => Err(
+                "A class game's result is kept by the class server: your teacher's results wall and gradebook have it."
+                    .to_string(),
+            ),
+        };
+        session.notice = Some(written.unwrap_or_else(|problem| problem));
+        return;
+    }
     let written = match event.event() {
         Export::Minutes => {
             let path = profile.exports().join(format!("{id}-minutes-{stamp}.md"));

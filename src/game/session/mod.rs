@@ -92,6 +92,9 @@ pub struct Session {
     pub origin: Option<crate::engine::records::save::Origin>,
     /// The names the players gave, for their result and minutes.
     pub players: Option<String>,
+    /// At a class server's table: the seat, its connection and the server's transcript.
+    /// The game is then the seat's mirror (`Game::mirror`), never played here.
+    pub class: Option<crate::game::class::ClassTable>,
     agents: [Option<SharedAgent>; 2],
     thinking: Option<Task<Decision>>,
     /// A decision made and waiting for the pace to let it through.
@@ -100,11 +103,11 @@ pub struct Session {
 
 impl Session {
     pub fn new(game: Game, seats: [Seat; 2], files: Vec<(String, String)>) -> Result<Session, NoSuchLevel> {
-        let seed = game.seed();
         let mut agents: [Option<SharedAgent>; 2] = [None, None];
         for side in Side::BOTH {
             if let Seat::Computer(spec) = &seats[side.index()] {
-                let agent = agents::make(spec, side, seed, game.scenario())?;
+                // A loaded game's delegations come back with the memory of its moves.
+                let agent = agents::resume(spec, side, &game)?;
                 agents[side.index()] = Some(Arc::new(Mutex::new(agent)));
             }
         }
@@ -136,16 +139,28 @@ impl Session {
             taken_over: [None, None],
             origin: None,
             players: None,
+            class: None,
             agents,
             thinking: None,
             ready: None,
         })
     }
 
+    /// A seat at a class server's table: `game` is its mirror; no agent plays here (the
+    /// server seats whoever is across the table), and the papers shown are `side`'s.
+    pub fn for_class(game: Game, seats: [Seat; 2], side: Side) -> Session {
+        let mut session = Session::new(game, [Seat::Human, Seat::Human], Vec::new())
+            .expect("human seats need no computer delegation");
+        session.seats = seats;
+        session.viewer = side;
+        session
+    }
+
     /// Whether the teacher's eye and the demonstration controls may show: in a
-    /// demonstration, or where the teacher's tools are switched on.
+    /// demonstration, or where the teacher's tools are switched on — never at a class
+    /// server's table, whose mirror knows nothing of the other side's limits.
     pub fn teacher_tools(&self, settings: &super::settings::Settings) -> bool {
-        self.demonstration || settings.teacher_tools
+        self.class.is_none() && (self.demonstration || settings.teacher_tools)
     }
 
     /// Gives `side`'s seat to a player or to a computer delegation.
@@ -156,12 +171,7 @@ impl Session {
         }
         self.agents[s] = match &seat {
             Seat::Human => None,
-            Seat::Computer(spec) => Some(Arc::new(Mutex::new(agents::make(
-                spec,
-                side,
-                self.game.seed(),
-                self.game.scenario(),
-            )?))),
+            Seat::Computer(spec) => Some(Arc::new(Mutex::new(agents::resume(spec, side, &self.game)?))),
         };
         if let Seat::Computer(previous) = &self.seats[s] {
             self.taken_over[s] = Some(previous.clone());
@@ -198,7 +208,9 @@ impl Session {
 
     /// Whether the player whose papers are shown may move now.
     pub fn viewer_to_move(&self) -> bool {
-        self.game.to_move() == Some(self.viewer) && self.is_human(self.viewer)
+        self.game.to_move() == Some(self.viewer)
+            && self.is_human(self.viewer)
+            && self.class.as_ref().is_none_or(|class| class.may_move())
     }
 
     pub fn is_thinking(&self) -> bool {
@@ -323,6 +335,7 @@ fn play_human_turn(
     session: Option<ResMut<Session>>,
     profile_res: Option<Res<Profile>>,
     time: Res<Time>,
+    link: Option<Res<crate::game::class::ClassLink>>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     let Some(mut session) = session else { return };
@@ -331,6 +344,20 @@ fn play_human_turn(
         return;
     }
     let side = session.viewer;
+    if session.class.is_some() {
+        // The server referees: the move goes there, and its answer sets the table.
+        let Some(link) = link else {
+            session.notice = Some("The move was not sent: this game is not connected to its class.".into());
+            return;
+        };
+        let turn = crate::engine::play::moves::TurnSpec::describe(&event.event().0, session.game.scenario());
+        link.send(crate::net::protocol::PartyMessage::Turn { turn, text: None });
+        session.notice = None;
+        if let Some(class) = session.class.as_mut() {
+            class.sent = true;
+        }
+        return;
+    }
     match session.game.play(side, event.event().0) {
         Ok(()) => {
             session.notice = None;

@@ -6,7 +6,12 @@ use crate::game::session::{SaveGame, Session};
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
+use crate::net::client::LinkStatus;
 use bevy::prelude::*;
+
+/// Marks the line that says how the connection to the class server stands.
+#[derive(Component)]
+pub struct Connection;
 
 /// Marks the calendar strip, for tests.
 #[derive(Component)]
@@ -17,7 +22,21 @@ pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, session: &Sessio
     let state = session.game.state();
     let current = &scenario.sessions[state.session];
     let party = scenario.party(session.viewer);
-    let status = if session.game.is_over() {
+    let status = if let Some(class) = session.class.as_ref().filter(|_| !session.game.is_over()) {
+        if session.viewer_to_move() {
+            let (done, total) = session.game.turn_progress(session.viewer);
+            format!("Your move, {} — turn {} of {total}", party.player_title, done + 1)
+        } else if class.sent {
+            "Your move is with the server…".to_string()
+        } else if class.your_turn {
+            "Your move, once the connection and the teacher allow".to_string()
+        } else {
+            format!(
+                "Waiting for {} across the table",
+                scenario.party(session.viewer.other()).player_title
+            )
+        }
+    } else if session.game.is_over() {
         "The conference is over.".to_string()
     } else if session.viewer_to_move() {
         let (done, total) = session.game.turn_progress(session.viewer);
@@ -93,12 +112,14 @@ pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, session: &Sessio
                 "Read your instructions again",
                 Go(Screen::Briefing),
             ));
-            row.spawn(widget::event_button(
-                f,
-                "Save",
-                "Save this game under a new name (Ctrl+S)",
-                SaveGame,
-            ));
+            if session.class.is_none() {
+                row.spawn(widget::event_button(
+                    f,
+                    "Save",
+                    "Save this game under a new name (Ctrl+S)",
+                    SaveGame,
+                ));
+            }
             row.spawn(widget::event_button(
                 f,
                 "Title",
@@ -106,4 +127,15 @@ pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, session: &Sessio
                 Go(Screen::Title),
             ));
         });
+    if let Some(class) = &session.class {
+        let colour = match class.status {
+            LinkStatus::Connected | LinkStatus::Closed => SEPIA,
+            _ => SEAL_RED,
+        };
+        page.spawn((
+            Name::new("Connection"),
+            Connection,
+            widget::italic(f, class.connection_line(), 14.0, colour),
+        ));
+    }
 }

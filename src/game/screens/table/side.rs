@@ -248,7 +248,14 @@ pub(super) fn spawn(
                     .collect();
                 entries.reverse();
                 scroll_panel(col, "Dispatches panel", Dispatches, false).with_children(|list| {
-                    if entries.is_empty() {
+                    if session.class.is_some() {
+                        list.spawn(widget::italic(
+                            f,
+                            "At a class table the server reports news, telegrams and the mediator's word in the transcript (F3).",
+                            15.0,
+                            SEPIA,
+                        ));
+                    } else if entries.is_empty() {
                         list.spawn(widget::italic(f, "No dispatches yet.", 15.0, SEPIA));
                     }
                     for (s, text, note) in entries {
@@ -268,6 +275,16 @@ pub(super) fn spawn(
                 if let Some(view) = eye {
                     super::teacher::tab(col, f, scenario, view);
                 }
+            }
+            Panel::Transcript if session.class.is_some() => {
+                // The server wrote it for this seat: its own cables and dispatches included.
+                let lines = session.class.as_ref().map_or_else(String::new, |c| c.lines.join("\n"));
+                scroll_panel(col, "Transcript panel", TranscriptPanel, true).with_children(|list| {
+                    if lines.is_empty() {
+                        list.spawn(widget::italic(f, "Nothing has been said at the table yet.", 15.0, SEPIA));
+                    }
+                    list.spawn(widget::text(f, lines, 14.0, INK));
+                });
             }
             Panel::Transcript => {
                 let treaty = game.treaty().is_some();

@@ -1,0 +1,81 @@
+//! A seat's mirror of a game refereed elsewhere: built from its `SeatView` alone, it shows
+//! that seat what the real game shows it, and holds nothing of the other side's mandate.
+
+use crate::common::{agent, load};
+use crate::views::private_strings;
+use portsmouth::engine::play::game::Game;
+use portsmouth::engine::play::side::Side;
+use portsmouth::engine::play::view::{SeatState, SideView};
+use std::sync::Arc;
+
+/// The talks as JSON, the reservation apart (it is rebuilt in floating point).
+fn talks_json(talks: &SeatState) -> (String, f64) {
+    let mut talks = talks.clone();
+    let reservation = std::mem::take(&mut talks.reservation);
+    (serde_json::to_string(&talks).unwrap(), reservation)
+}
+
+#[test]
+fn a_mirror_shows_its_seat_what_the_real_game_shows_it_turn_after_turn() {
+    for file in ["portsmouth-1905.ron", "tsar-holds-firm.ron"] {
+        let scenario = load(file);
+        let mut game = Game::new(Arc::clone(&scenario), 11);
+        let mut agents = Side::BOTH.map(|side| agent("delegate", side, 11, &scenario));
+        let mut mirrors = Side::BOTH.map(|side| Game::mirror(&SideView::new(&game, side).snapshot(), 11));
+        loop {
+            for side in Side::BOTH {
+                let truth = SideView::new(&game, side).snapshot();
+                let mirror = &mut mirrors[side.index()];
+                mirror.follow(&truth.talks, side);
+                let seen = SideView::new(mirror, side).snapshot();
+                let ((want, want_reservation), (got, got_reservation)) =
+                    (talks_json(&truth.talks), talks_json(&seen.talks));
+                assert_eq!(
+                    got,
+                    want,
+                    "{file}: {side}'s mirror after {} turns",
+                    game.state().turns_played
+                );
+                assert!((got_reservation - want_reservation).abs() < 1e-9);
+                if !game.is_over() {
+                    assert_eq!(mirror.to_move(), game.to_move());
+                }
+            }
+            let Some(side) = game.to_move() else { break };
+            let decision = agents[side.index()].decide(&SideView::new(&game, side));
+            game.play(side, decision.turn).expect("the delegate plays legal turns");
+        }
+    }
+}
+
+#[test]
+fn a_mirror_holds_none_of_the_other_sides_private_data() {
+    for file in [
+        "portsmouth-1905.ron",
+        "tsar-holds-firm.ron",
+        "japan-credit-runs-out.ron",
+    ] {
+        let scenario = load(file);
+        let game = Game::new(Arc::clone(&scenario), 1905);
+        for side in Side::BOTH {
+            let mirror = Game::mirror(&SideView::new(&game, side).snapshot(), 1905);
+            let held = mirror.scenario();
+            let other = held.mandate(side.other());
+            let text = serde_json::to_string(&(&held.public, &held.mandates)).unwrap();
+            for theirs in private_strings(&scenario, side.other()) {
+                let theirs = serde_json::to_string(&theirs).unwrap();
+                assert!(!text.contains(&theirs), "{file}: {side}'s mirror holds {theirs}");
+            }
+            assert!(other.briefing.is_empty() && other.dispatches.is_empty() && other.meters.is_empty());
+            assert!(other.red_lines.iter().all(|r| !r.active && r.cable.is_none()));
+            assert_ne!(
+                held.space.table(side.other()),
+                scenario.space.table(side.other()),
+                "{file}: the other side's points are a stand-in"
+            );
+            assert_eq!(held.space.table(side), scenario.space.table(side));
+            assert_eq!(held.mandate(side).red_line_base, scenario.mandate(side).red_line_base);
+            assert_eq!(held.mandate(side).briefing, scenario.mandate(side).briefing);
+        }
+    }
+}
