@@ -8,6 +8,7 @@ mod delegate;
 mod historical;
 mod random;
 mod reason;
+mod recall;
 mod seat_limits;
 mod spec;
 mod time_based;
