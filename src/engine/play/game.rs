@@ -233,14 +233,19 @@ impl Game {
     fn apply(&mut self, side: Side, turn: &Turn) {
         let mut settled = ArticleSet::EMPTY;
         let s = side.index();
-        let own = self.state.proposals[s];
+        // Read in place: proposals are over a hundred bytes, and copying them on every
+        // turn showed in bulk runs.
+        let state = &mut self.state;
+        let own = &state.proposals[s];
         if let Some(reply) = &turn.reply {
-            let offer = self.state.proposals[side.other().index()];
-            self.state.record.answer(s, &offer, reply, &own);
+            state
+                .record
+                .answer(s, &state.proposals[side.other().index()], reply, own);
         }
         if let Some(reply) = &turn.mediator_reply {
-            let offer = self.state.proposals[Author::Mediator.index()];
-            self.state.record.answer(s, &offer, reply, &own);
+            state
+                .record
+                .answer(s, &state.proposals[Author::Mediator.index()], reply, own);
         }
         if let Some(reply) = &turn.reply {
             settled = settled.union(self.answer(side, Author::of(side.other()), reply));
@@ -252,7 +257,7 @@ impl Game {
             self.state.last_agreement_session = self.state.session;
             self.after_agreement(settled);
         }
-        if let Some(proposal) = turn.propose {
+        if let Some(proposal) = &turn.propose {
             if proposal
                 .terms
                 .iter()
@@ -260,8 +265,8 @@ impl Game {
             {
                 self.state.record.reopening(s);
             }
-            self.state.record.proposal(s, &proposal);
-            self.state.proposals[side.index()] = proposal;
+            self.state.record.proposal(s, proposal);
+            self.state.proposals[side.index()] = *proposal;
         }
         if let Some(action) = turn.action {
             self.act(side, action);
