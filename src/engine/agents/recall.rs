@@ -12,12 +12,13 @@ use crate::engine::play::view::SideView;
 
 /// Everything a time-based decision reads from the view (the scenario aside, which an
 /// agent keeps for life). The own red lines stand for the options they forbid and for the
-/// search masks built from them.
+/// search masks built from them. The relative time is not compared: each turn moves the
+/// calendar on by one exchange half (only `Game::advance` moves it), so the turn a decision
+/// is kept at fixes the session and the exchange, and with the side the time.
 #[derive(Clone, Copy)]
 pub struct Inputs {
     side: Side,
-    /// Relative time and reservation value, bit for bit.
-    time: u64,
+    /// The reservation value, bit for bit.
     reservation: u64,
     red_lines: u64,
     tabled: ArticleSet,
@@ -30,7 +31,6 @@ impl Inputs {
     pub fn of(view: &SideView<'_>) -> Inputs {
         Inputs {
             side: view.side(),
-            time: view.relative_time().to_bits(),
             reservation: view.reservation().to_bits(),
             red_lines: view.own_red_lines(),
             tabled: view.tabled(),
@@ -49,7 +49,6 @@ impl Inputs {
             && same_proposal(&self.mediator, view.mediator_proposal())
             && self.side == view.side()
             && self.red_lines == view.own_red_lines()
-            && self.time == view.relative_time().to_bits()
             && self.reservation == view.reservation().to_bits()
     }
 }
