@@ -8,6 +8,7 @@ mod delegate;
 mod historical;
 mod random;
 mod reason;
+mod recall;
 mod seat_limits;
 mod spec;
 mod time_based;
@@ -151,7 +152,7 @@ pub fn play_decision(game: &mut crate::engine::play::game::Game, side: Side, dec
     } else {
         None
     };
-    if game.play_noted(side, decision.turn, note.clone()).is_ok() {
+    if game.play_turn(side, &decision.turn, note.clone()).is_ok() {
         return true;
     }
     if decision.drop_proposal_if_refused && decision.turn.propose.is_some() {

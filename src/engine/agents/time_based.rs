@@ -5,6 +5,7 @@
 //! Offers are whole treaties at the bottom of the aspiration band; an offer is accepted if,
 //! with the rest settled as planned, it reaches the aspiration.
 
+use super::recall::{Inputs, Recall};
 use super::{Agent, Decision, Reason};
 use crate::engine::analysis::space::Sorted;
 use crate::engine::play::condition::OptionSet;
@@ -34,6 +35,9 @@ pub struct TimeBased {
     last: Option<(i32, Terms)>,
     /// Tit-for-tat: what the other side's first offer was worth to it.
     first_offer: Option<f64>,
+    /// Decisions already made, kept across games (tit-for-tat, which remembers the first
+    /// offer, does not use it).
+    recall: Recall,
 }
 
 /// Derived from the search masks and the own red lines alone.
@@ -71,6 +75,7 @@ impl TimeBased {
             standing: None,
             last: None,
             first_offer: None,
+            recall: Recall::default(),
         }
     }
 
@@ -111,6 +116,23 @@ impl Agent for TimeBased {
     }
 
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
+        if self.curve == Curve::TitForTat {
+            return self.think(view);
+        }
+        let turn = view.turns_played() as usize;
+        if let Some(decision) = self.recall.get(turn, view) {
+            return *decision;
+        }
+        let decision = self.think(view);
+        self.recall.keep(turn, Inputs::of(view), decision);
+        decision
+    }
+}
+
+impl TimeBased {
+    /// The decision worked out from the view. `standing` and `last` only save work: what
+    /// they hold is a function of the masks, red lines and target they were found for.
+    fn think(&mut self, view: &SideView<'_>) -> Decision {
         let masks = view.search_masks();
         let red_lines = view.own_red_lines();
         let conditional = view.has_conditional_red_lines();

@@ -352,7 +352,11 @@ impl<'a> SideView<'a> {
 
     /// Own active red lines, one bit per scenario red line.
     pub fn own_red_lines(&self) -> u64 {
-        let mine = self.mandate().red_line_indices().fold(0u64, |acc, i| acc | (1 << i));
+        // A side's red lines have consecutive indices: a run of bits, made without a loop
+        // (asked on every turn of a time-based delegation).
+        let range = self.mandate().red_line_indices();
+        let run = 1u64.checked_shl(range.len() as u32).map_or(u64::MAX, |bit| bit - 1);
+        let mine = run.checked_shl(range.start as u32).unwrap_or(0);
         self.game.state().red_lines & mine
     }
 
