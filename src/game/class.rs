@@ -416,7 +416,7 @@ fn receive(
             let session = session?;
             let side = session.viewer;
             session.game.follow(&finished.state, side);
-            let ending = ending_of(&session.game, &finished);
+            let ending = finished.ending.unwrap_or_else(|| ending_of(&session.game, &finished));
             session.game.end_as(ending);
             let class = session.class.as_mut().expect("a class session");
             class.your_turn = false;
@@ -498,7 +498,8 @@ fn record_meters(session: &mut Session) {
     }
 }
 
-/// The ending a `Finished` describes, in the engine's words, for the treaty and debrief.
+/// The ending a `Finished` from an older server (without `ending`) implies, in the engine's
+/// words, for the treaty and debrief.
 fn ending_of(game: &Game, finished: &Finished) -> Ending {
     let state = game.state();
     if finished.agreement.is_some() {

@@ -14,6 +14,7 @@
 
 use crate::engine::play::moves::{Proposal, Terms, TurnSpec, UltimatumSpec};
 use crate::engine::play::side::Side;
+use crate::engine::play::state::Ending;
 use crate::engine::play::view::{SeatState, SeatView, SideView};
 use crate::engine::scenario::PublicScenario;
 use serde::{Deserialize, Serialize};
@@ -123,8 +124,9 @@ pub struct Settings {
     pub profile: Profile,
     /// The seat's whole view: public scenario, own mandate, the talks so far.
     pub view: SeatView,
-    /// The transcript so far as this seat may read it (on reconnecting, what it missed;
-    /// later lines come with each `ActionDone`). Absent from older servers: read as empty.
+    /// The whole transcript so far as this seat may read it — also on reconnecting, so a
+    /// client replaces what it had; later lines come with each `ActionDone`. Absent from
+    /// older servers: read as empty.
     #[serde(default)]
     pub lines: Vec<String>,
 }
@@ -171,6 +173,11 @@ pub struct ActionDone {
 pub struct Finished {
     /// The outcome's title in the scenario (or "No treaty").
     pub outcome: String,
+    /// How the talks ended: `"AllAgreed"`, `"TimeUp"`, or
+    /// `{"BrokenOff": {"by": "Russia", "cause": "Walkout" | "Ultimatum" | "Recalled"}}`.
+    /// Absent from older servers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ending: Option<Ending>,
     /// The treaty, if one was signed: article id → option id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agreement: Option<Bid>,

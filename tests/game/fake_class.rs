@@ -255,6 +255,8 @@ fn finished(table: &Table, side: Side) -> ServerMessage {
         } else {
             "No treaty".into()
         },
+        // As an older server: no ending given, so the client works it out.
+        ending: None,
         agreement: treaty.map(|t| {
             t.iter()
                 .map(|(a, o)| {

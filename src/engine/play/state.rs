@@ -47,7 +47,7 @@ pub enum Status {
     SetAside,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum BreakCause {
     /// The delegation walked out.
     Walkout,
@@ -57,7 +57,7 @@ pub enum BreakCause {
     Recalled,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Ending {
     /// Every article agreed: the treaty is signed at once.
     AllAgreed,

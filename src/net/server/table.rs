@@ -478,6 +478,7 @@ impl Table {
             outcome: report
                 .outcome
                 .map_or_else(|| "No treaty".to_string(), |o| scenario.outcomes[o].title.clone()),
+            ending: self.game.state().ending,
             agreement,
             utility: report.utility[side.index()],
             utility_1905: scenario

@@ -246,7 +246,10 @@ pub async fn play_to_end(party: &mut Party, limit: usize) -> String {
                     })
                     .await;
             }
-            ServerMessage::Finished(finished) => return finished.outcome,
+            ServerMessage::Finished(finished) => {
+                assert!(finished.ending.is_some(), "Finished says how the talks ended");
+                return finished.outcome;
+            }
             _ => {}
         }
     }
