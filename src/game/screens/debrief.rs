@@ -171,137 +171,123 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                 },
             );
             page.spawn(widget::text(f, title, 30.0, INK));
-            page.spawn((Node {
-                flex_direction: FlexDirection::Row,
-                column_gap: px(12),
-                flex_grow: 1.0,
-                min_height: px(0),
-                ..default()
-            },))
-                .with_children(|row| {
-                    row.spawn(widget::scrolling_panel(
-                        "Outcome",
-                        Node {
-                            width: px(560),
-                            ..widget::column(6.0)
-                        },
-                    ))
-                    .with_children(|col| {
-                        what_if(col, f, &session, &report);
-                        col.spawn(widget::text(f, epilogue, 16.0, INK));
-                        if let Some(o) = report.outcome {
-                            let outcome = &scenario.outcomes[o];
-                            if let Some(n) = &outcome.note {
-                                let key = format!("outcome-{}", outcome.id);
-                                col.spawn(widget::row(6.0)).with_children(|line| {
-                                    line.spawn(note::note_button(f, &key, &outcome.title, n));
-                                });
-                                col.spawn(note::note_body(f, &key, &scenario, n));
-                            }
-                            col.spawn(widget::italic(f, "At home", 16.0, SEPIA));
-                            for side in Side::BOTH {
-                                if let Some(a) = report.aftermath[side.index()] {
-                                    let entry = &outcome.aftermath[a];
-                                    let result = entry.result.map_or(String::new(), |r| format!(" — {}", r.label()));
-                                    col.spawn(widget::text(f, format!("{side}{result}: {}", entry.text), 15.0, INK));
-                                }
+            page.spawn(columns()).with_children(|row| {
+                row.spawn(outcome_panel()).with_children(|col| {
+                    what_if(col, f, &session, &report);
+                    col.spawn(widget::text(f, epilogue, 16.0, INK));
+                    if let Some(o) = report.outcome {
+                        let outcome = &scenario.outcomes[o];
+                        if let Some(n) = &outcome.note {
+                            let key = format!("outcome-{}", outcome.id);
+                            col.spawn(widget::row(6.0)).with_children(|line| {
+                                line.spawn(note::note_button(f, &key, &outcome.title, n));
+                            });
+                            col.spawn(note::note_body(f, &key, &scenario, n));
+                        }
+                        col.spawn(widget::italic(f, "At home", 16.0, SEPIA));
+                        for side in Side::BOTH {
+                            if let Some(a) = report.aftermath[side.index()] {
+                                let entry = &outcome.aftermath[a];
+                                let result = entry.result.map_or(String::new(), |r| format!(" — {}", r.label()));
+                                col.spawn(widget::text(f, format!("{side}{result}: {}", entry.text), 15.0, INK));
                             }
                         }
-                        col.spawn(widget::italic(
-                            f,
-                            "Clause by clause, beside the treaty of 5 September 1905",
-                            16.0,
-                            SEPIA,
-                        ));
-                        col.spawn((widget::column(1.0), Clauses)).with_children(|table| {
-                            for clause in report.clauses(&scenario) {
-                                let label = |o: Option<u8>| {
-                                    o.map_or("—".to_string(), |o| {
-                                        scenario.option_label(clause.article, o).to_string()
-                                    })
-                                };
-                                let (word, colour) = match clause.favours {
-                                    Favours::Same => ("as in 1905", SEPIA),
-                                    Favours::Japan => ("better for Japan", JAPAN),
-                                    Favours::Russia => ("better for Russia", RUSSIA),
-                                    Favours::Both => ("better for both", AGREED),
-                                    Favours::Neither => ("differs", SEPIA),
-                                };
-                                let article = &scenario.articles[clause.article];
-                                let key = format!("clause-{}", article.id);
-                                table.spawn(widget::row(6.0)).with_children(|line| {
-                                    for (text, width, c) in [
-                                        // Narrow enough to leave room for the note button.
-                                        (article.title.clone(), 120.0, INK),
-                                        (label(clause.ours), 140.0, INK),
-                                        (label(clause.signed), 140.0, SEPIA),
-                                        (word.to_string(), 90.0, colour),
-                                    ] {
-                                        line.spawn((
-                                            Node {
-                                                width: px(width),
-                                                flex_shrink: 0.0,
-                                                ..default()
-                                            },
-                                            children![widget::text(f, text, 13.0, c)],
-                                        ));
-                                    }
-                                    if let Some(n) = &article.note {
-                                        line.spawn(note::note_button(f, &key, &article.title, n));
-                                    }
-                                });
-                                if let Some(n) = &article.note {
-                                    table.spawn(note::note_body(f, &key, &scenario, n));
-                                }
-                            }
-                        });
-                    });
-                    row.spawn(widget::scrolling_panel(
-                        "Analysis",
-                        Node {
-                            flex_grow: 1.0,
-                            ..widget::column(6.0)
-                        },
-                    ))
-                    .with_children(|col| {
-                        col.spawn(widget::row(12.0)).with_children(|line| {
-                            chart(line, f, &scenario, &report);
-                            line.spawn(widget::column(3.0)).with_children(|notes| {
-                                notes.spawn(widget::text(f, "This game", 15.0, SEAL_RED));
-                                notes.spawn(widget::text(f, "Nash bargaining point", 15.0, AGREED));
-                                notes.spawn(widget::text(f, "The treaty of 1905 (ring)", 15.0, HISTORY));
-                                notes.spawn(widget::text(f, "Pareto frontier", 15.0, SEPIA));
-                                for side in Side::BOTH {
-                                    let s = side.index();
-                                    notes.spawn(widget::italic(
-                                        f,
-                                        format!(
-                                            "{side}: {:.0}% (no treaty {:.0}%)",
-                                            100.0 * report.utility[s],
-                                            100.0 * report.reservation[s]
-                                        ),
-                                        14.0,
-                                        INK,
+                    }
+                    col.spawn(widget::italic(
+                        f,
+                        "Clause by clause, beside the treaty of 5 September 1905",
+                        16.0,
+                        SEPIA,
+                    ));
+                    col.spawn((widget::column(1.0), Clauses)).with_children(|table| {
+                        for clause in report.clauses(&scenario) {
+                            let label = |o: Option<u8>| {
+                                o.map_or("—".to_string(), |o| {
+                                    scenario.option_label(clause.article, o).to_string()
+                                })
+                            };
+                            let (word, colour) = match clause.favours {
+                                Favours::Same => ("as in 1905", SEPIA),
+                                Favours::Japan => ("better for Japan", JAPAN),
+                                Favours::Russia => ("better for Russia", RUSSIA),
+                                Favours::Both => ("better for both", AGREED),
+                                Favours::Neither => ("differs", SEPIA),
+                            };
+                            let article = &scenario.articles[clause.article];
+                            let key = format!("clause-{}", article.id);
+                            table.spawn(widget::row(6.0)).with_children(|line| {
+                                for (text, width, c) in [
+                                    // Narrow enough to leave room for the note button.
+                                    (article.title.clone(), 120.0, INK),
+                                    (label(clause.ours), 140.0, INK),
+                                    (label(clause.signed), 140.0, SEPIA),
+                                    (word.to_string(), 90.0, colour),
+                                ] {
+                                    line.spawn((
+                                        Node {
+                                            width: px(width),
+                                            flex_shrink: 0.0,
+                                            ..default()
+                                        },
+                                        children![widget::text(f, text, 13.0, c)],
                                     ));
                                 }
-                                let pareto = if report.pareto_optimal {
-                                    "On the frontier: no treaty was better for both."
-                                } else {
-                                    "Inside the frontier: a treaty better for both existed."
-                                };
-                                notes.spawn(widget::italic(f, pareto, 14.0, INK));
+                                if let Some(n) = &article.note {
+                                    line.spawn(note::note_button(f, &key, &article.title, n));
+                                }
                             });
-                        });
-                        col.spawn(widget::italic(
-                            f,
-                            "Concessions by session (numbers: option offered, 1 = Japan's demand; green: agreed)",
-                            14.0,
-                            SEPIA,
-                        ));
-                        concessions(col, f, &session);
-                        behind_the_table(col, f, &session);
+                            if let Some(n) = &article.note {
+                                table.spawn(note::note_body(f, &key, &scenario, n));
+                            }
+                        }
                     });
                 });
+                row.spawn(widget::scrolling_panel(
+                    "Analysis",
+                    Node {
+                        flex_grow: 1.0,
+                        ..widget::column(6.0)
+                    },
+                ))
+                .with_children(|col| {
+                    col.spawn(widget::row(12.0)).with_children(|line| {
+                        chart(line, f, &scenario, &report);
+                        line.spawn(widget::column(3.0)).with_children(|notes| {
+                            notes.spawn(widget::text(f, "This game", 15.0, SEAL_RED));
+                            notes.spawn(widget::text(f, "Nash bargaining point", 15.0, AGREED));
+                            notes.spawn(widget::text(f, "The treaty of 1905 (ring)", 15.0, HISTORY));
+                            notes.spawn(widget::text(f, "Pareto frontier", 15.0, SEPIA));
+                            for side in Side::BOTH {
+                                let s = side.index();
+                                notes.spawn(widget::italic(
+                                    f,
+                                    format!(
+                                        "{side}: {:.0}% (no treaty {:.0}%)",
+                                        100.0 * report.utility[s],
+                                        100.0 * report.reservation[s]
+                                    ),
+                                    14.0,
+                                    INK,
+                                ));
+                            }
+                            let pareto = if report.pareto_optimal {
+                                "On the frontier: no treaty was better for both."
+                            } else {
+                                "Inside the frontier: a treaty better for both existed."
+                            };
+                            notes.spawn(widget::italic(f, pareto, 14.0, INK));
+                        });
+                    });
+                    col.spawn(widget::italic(
+                        f,
+                        "Concessions by session (numbers: option offered, 1 = Japan's demand; green: agreed)",
+                        14.0,
+                        SEPIA,
+                    ));
+                    concessions(col, f, &session);
+                    behind_the_table(col, f, &session);
+                });
+            });
             page.spawn(widget::row(10.0)).with_children(|bar| {
                 bar.spawn(widget::event_button(
                     f,
@@ -521,93 +507,79 @@ fn class_debrief(commands: &mut Commands, f: &Fonts, session: &Session, class: &
         ))
         .with_children(|page| {
             page.spawn(widget::text(f, finished.outcome.clone(), 30.0, INK));
-            page.spawn((Node {
-                flex_direction: FlexDirection::Row,
-                column_gap: px(12),
-                flex_grow: 1.0,
-                min_height: px(0),
-                ..default()
-            },))
-                .with_children(|row| {
-                    row.spawn(widget::scrolling_panel(
-                        "Outcome",
-                        Node {
-                            width: px(560),
-                            ..widget::column(6.0)
-                        },
-                    ))
-                    .with_children(|col| {
-                        if let Some(outcome) = scenario.outcomes.iter().find(|o| o.title == finished.outcome) {
-                            col.spawn(widget::text(f, outcome.epilogue.clone(), 16.0, INK));
-                        }
-                        let mut worth = format!(
-                            "Worth to {}: {:.0}%",
-                            scenario.party(side).name,
-                            100.0 * finished.utility
-                        );
-                        if let Some(u) = finished.utility_1905 {
-                            worth.push_str(&format!(
-                                " — the treaty of 1905 was worth {:.0}% to your side",
-                                100.0 * u
-                            ));
-                        }
-                        col.spawn(widget::text(f, worth, 17.0, SEAL_RED));
-                        col.spawn(widget::italic(
-                            f,
-                            "Clause by clause, beside the treaty of 5 September 1905",
-                            16.0,
-                            SEPIA,
+            page.spawn(columns()).with_children(|row| {
+                row.spawn(outcome_panel()).with_children(|col| {
+                    if let Some(outcome) = scenario.outcomes.iter().find(|o| o.title == finished.outcome) {
+                        col.spawn(widget::text(f, outcome.epilogue.clone(), 16.0, INK));
+                    }
+                    let mut worth = format!(
+                        "Worth to {}: {:.0}%",
+                        scenario.party(side).name,
+                        100.0 * finished.utility
+                    );
+                    if let Some(u) = finished.utility_1905 {
+                        worth.push_str(&format!(
+                            " — the treaty of 1905 was worth {:.0}% to your side",
+                            100.0 * u
                         ));
-                        col.spawn((widget::column(1.0), Clauses)).with_children(|table| {
-                            let signed = scenario.history.as_ref().map(|h| h.treaty);
-                            for (a, article) in scenario.articles.iter().enumerate() {
-                                let label = |o: Option<u8>| {
-                                    o.map_or("—".to_string(), |o| scenario.option_label(a, o).to_string())
-                                };
-                                let ours = terms.as_ref().and_then(|t| t.get(a));
-                                table.spawn(widget::row(6.0)).with_children(|line| {
-                                    for (text, width, c) in [
-                                        (article.title.clone(), 140.0, INK),
-                                        (label(ours), 180.0, INK),
-                                        (label(signed.and_then(|t| t.get(a))), 180.0, SEPIA),
-                                    ] {
-                                        line.spawn((
-                                            Node {
-                                                width: px(width),
-                                                flex_shrink: 0.0,
-                                                ..default()
-                                            },
-                                            children![widget::text(f, text, 13.0, c)],
-                                        ));
-                                    }
-                                });
-                            }
-                        });
-                        col.spawn(widget::italic(
-                            f,
-                            "The other delegation's values and limits stay with the class server: your teacher's \
+                    }
+                    col.spawn(widget::text(f, worth, 17.0, SEAL_RED));
+                    col.spawn(widget::italic(
+                        f,
+                        "Clause by clause, beside the treaty of 5 September 1905",
+                        16.0,
+                        SEPIA,
+                    ));
+                    col.spawn((widget::column(1.0), Clauses)).with_children(|table| {
+                        let signed = scenario.history.as_ref().map(|h| h.treaty);
+                        for (a, article) in scenario.articles.iter().enumerate() {
+                            let label = |o: Option<u8>| {
+                                o.map_or("—".to_string(), |o| scenario.option_label(a, o).to_string())
+                            };
+                            let ours = terms.as_ref().and_then(|t| t.get(a));
+                            table.spawn(widget::row(6.0)).with_children(|line| {
+                                for (text, width, c) in [
+                                    (article.title.clone(), 140.0, INK),
+                                    (label(ours), 180.0, INK),
+                                    (label(signed.and_then(|t| t.get(a))), 180.0, SEPIA),
+                                ] {
+                                    line.spawn((
+                                        Node {
+                                            width: px(width),
+                                            flex_shrink: 0.0,
+                                            ..default()
+                                        },
+                                        children![widget::text(f, text, 13.0, c)],
+                                    ));
+                                }
+                            });
+                        }
+                    });
+                    col.spawn(widget::italic(
+                        f,
+                        "The other delegation's values and limits stay with the class server: your teacher's \
                              dashboard shows how every table did.",
-                            14.0,
-                            SEPIA,
-                        ));
-                    });
-                    row.spawn(widget::scrolling_panel(
-                        "Transcript",
-                        Node {
-                            flex_grow: 1.0,
-                            ..widget::column(4.0)
-                        },
-                    ))
-                    .with_children(|col| {
-                        col.spawn(widget::italic(
-                            f,
-                            format!("{} — the transcript", class.table),
-                            15.0,
-                            SEPIA,
-                        ));
-                        col.spawn(widget::text(f, class.lines.join("\n"), 13.0, INK));
-                    });
+                        14.0,
+                        SEPIA,
+                    ));
                 });
+                row.spawn(widget::scrolling_panel(
+                    "Transcript",
+                    Node {
+                        flex_grow: 1.0,
+                        ..widget::column(4.0)
+                    },
+                ))
+                .with_children(|col| {
+                    col.spawn(widget::italic(
+                        f,
+                        format!("{} — the transcript", class.table),
+                        15.0,
+                        SEPIA,
+                    ));
+                    col.spawn(widget::text(f, class.lines.join("\n"), 13.0, INK));
+                });
+            });
             page.spawn(widget::row(10.0)).with_children(|bar| {
                 bar.spawn(widget::event_button(
                     f,
@@ -624,4 +596,26 @@ fn class_debrief(commands: &mut Commands, f: &Fonts, session: &Session, class: &
             });
             page.spawn((DebriefNotice, widget::italic(f, "", 14.0, SEAL_RED)));
         });
+}
+
+/// The debrief's columns side by side, filling the page (a local game's and a class game's).
+fn columns() -> impl Bundle {
+    Node {
+        flex_direction: FlexDirection::Row,
+        column_gap: px(12),
+        flex_grow: 1.0,
+        min_height: px(0),
+        ..default()
+    }
+}
+
+/// The first column: the outcome, its epilogue and the reaction at home.
+fn outcome_panel() -> impl Bundle {
+    widget::scrolling_panel(
+        "Outcome",
+        Node {
+            width: px(560),
+            ..widget::column(6.0)
+        },
+    )
 }
