@@ -215,15 +215,7 @@ pub struct Standing {
 impl Standing {
     pub fn of(view: &SideView<'_>) -> Standing {
         let public = view.public();
-        let in_ids = |terms: &Terms| -> Bid {
-            terms
-                .iter()
-                .map(|(a, o)| {
-                    let article = &public.articles[a];
-                    (article.id.clone(), article.options[o as usize].id.clone())
-                })
-                .collect()
-        };
+        let in_ids = |terms: &Terms| terms_in_ids(terms, public);
         let allowed = view
             .negotiable()
             .iter()
@@ -292,15 +284,17 @@ impl Profile {
 pub fn packages_in_ids(proposal: &Proposal, public: &PublicScenario) -> Vec<Bid> {
     proposal
         .packages()
-        .map(|package| {
-            proposal
-                .terms_of(package)
-                .iter()
-                .map(|(a, o)| {
-                    let article = &public.articles[a];
-                    (article.id.clone(), article.options[o as usize].id.clone())
-                })
-                .collect()
+        .map(|package| terms_in_ids(&proposal.terms_of(package), public))
+        .collect()
+}
+
+/// Terms in ids: article id → option id.
+pub fn terms_in_ids(terms: &Terms, public: &PublicScenario) -> Bid {
+    terms
+        .iter()
+        .map(|(a, o)| {
+            let article = &public.articles[a];
+            (article.id.clone(), article.options[o as usize].id.clone())
         })
         .collect()
 }

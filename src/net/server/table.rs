@@ -16,7 +16,7 @@ use crate::engine::play::view::{SideView, seen_across_the_table};
 use crate::engine::records::narrate;
 use crate::engine::records::save::Seat;
 use crate::net::protocol::{
-    ActionDone, Bid, Finished, PROTOCOL_VERSION, PartyMessage, Profile, ServerMessage, Settings, Standing,
+    ActionDone, Finished, PROTOCOL_VERSION, PartyMessage, Profile, ServerMessage, Settings, Standing, terms_in_ids,
 };
 use tokio::sync::mpsc;
 
@@ -465,15 +465,10 @@ impl Table {
                 message: "the talks are not over".into(),
             };
         };
-        let agreement = report.treaty.filter(|_| report.ratified).map(|terms| {
-            terms
-                .iter()
-                .map(|(a, o)| {
-                    let article = &scenario.articles[a];
-                    (article.id.clone(), article.options[o as usize].id.clone())
-                })
-                .collect::<Bid>()
-        });
+        let agreement = report
+            .treaty
+            .filter(|_| report.ratified)
+            .map(|terms| terms_in_ids(&terms, &scenario.public));
         ServerMessage::Finished(Box::new(Finished {
             outcome: report
                 .outcome
