@@ -440,13 +440,60 @@ fn a_class_game_played_to_the_end_shows_the_treaty_or_the_debrief_from_what_the_
     // talks are over (the window that once stalled this test one run in three).
     let class = FakeClass::start_lagging(scenario(), false, Duration::from_millis(40));
     let mut app = join_and_play(&class, 60);
+    ends_on_the_treaty_or_the_debrief(&mut app);
+}
+
+#[test]
+fn with_the_real_class_server_a_whole_game_ends_on_the_treaty_or_the_debrief() {
+    let (address, code) = real_server();
+    let mut app = app();
+    join(&mut app, &address, &code, "Aiko");
+    assert!(run_until(&mut app, 60, |app| screen(app) == Screen::Briefing));
+    app.world_mut().trigger(BeginNegotiating);
+    app.update();
+    for _ in 0..60 {
+        assert!(
+            run_until(&mut app, 90, |app| class_session(app)
+                .is_some_and(|s| s.viewer_to_move() || s.game.is_over())),
+            "the server never gave the turn: {:?}",
+            class_session(&app).map(|s| s.notice.clone())
+        );
+        if class_session(&app).unwrap().game.is_over() {
+            break;
+        }
+        let (turn, before) = {
+            let session = class_session(&app).unwrap();
+            let mut delegate = agents::make(&AgentSpec::Delegate, Side::Japan, 7, session.game.scenario()).unwrap();
+            let turn = delegate.decide(&SideView::new(&session.game, Side::Japan)).turn;
+            (turn, session.game.state().turns_played)
+        };
+        app.world_mut().trigger(SendTurn(turn));
+        app.update();
+        // The move and the computer's answer are in, and the server has said whose turn
+        // it is (or that the talks are over); a refusal would show as a notice.
+        assert!(
+            run_until(&mut app, 90, |app| class_session(app).is_some_and(|s| s.game.is_over()
+                || (s.game.state().turns_played > before && s.viewer_to_move())
+                || s.notice.is_some())),
+            "no answer from the server: {:?}",
+            class_session(&app).map(|s| s.notice.clone())
+        );
+        let notice = class_session(&app).unwrap().notice.clone();
+        assert!(notice.is_none(), "the move was not taken: {notice:?}");
+    }
+    ends_on_the_treaty_or_the_debrief(&mut app);
+}
+
+/// The talks are over and the table has gone to the treaty or the debrief, which shows how
+/// they ended as the server said; the minutes export with the outcome.
+fn ends_on_the_treaty_or_the_debrief(app: &mut App) {
     assert!(
-        run_until(&mut app, 30, |app| class_session(app).is_some_and(|s| s.game.is_over())
+        run_until(app, 30, |app| class_session(app).is_some_and(|s| s.game.is_over())
             && matches!(screen(app), Screen::Treaty | Screen::Debrief)),
         "the talks did not end on the treaty or the debrief: {:?}",
-        screen(&app)
+        screen(app)
     );
-    let session = class_session(&app).unwrap();
+    let session = class_session(app).unwrap();
     let finished = session
         .class
         .as_ref()
@@ -455,18 +502,18 @@ fn a_class_game_played_to_the_end_shows_the_treaty_or_the_debrief_from_what_the_
         .clone()
         .expect("the server said how it ended");
     assert_eq!(session.game.treaty().is_some(), finished.agreement.is_some());
-    if screen(&app) == Screen::Treaty {
+    if screen(app) == Screen::Treaty {
         app.world_mut().trigger(Go(Screen::Debrief));
         app.update();
         app.update();
     }
-    assert_eq!(screen(&app), Screen::Debrief);
-    let text = all_text(&mut app);
+    assert_eq!(screen(app), Screen::Debrief);
+    let text = all_text(app);
     assert!(text.contains(&finished.outcome), "{text}");
     assert!(text.contains("Worth to "), "{text}");
     app.world_mut().trigger(portsmouth::game::session::Export::Minutes);
     app.update();
-    let notice = class_session(&app).unwrap().notice.clone().unwrap_or_default();
+    let notice = class_session(app).unwrap().notice.clone().unwrap_or_default();
     let path = notice.strip_prefix("Minutes written to ").expect(&notice);
     let minutes = std::fs::read_to_string(path).unwrap();
     assert!(
