@@ -445,6 +445,10 @@ fn receive(
             });
             None
         }
+        ServerMessage::Notice { text } => {
+            session?.notice = Some(text);
+            None
+        }
         ServerMessage::SeatTaken { reason } => {
             let session = session?;
             let class = session.class.as_mut().expect("a class session");
