@@ -337,6 +337,14 @@ fn teacher(address: &str, key: &str, path: &str, body: &str) -> String {
 }
 
 fn real_server_with_key() -> (String, String, String) {
+    real_server_with_table(
+        r#"{"scenario":"portsmouth-1905","seed":1905,"japan":{"kind":"student"},"russia":{"kind":"computer","level":"Steady"}}"#,
+    )
+}
+
+/// The class server as `real_server` starts it, with one table made by the teacher's API
+/// from `body`: its address, the teacher's key and the table's code.
+fn real_server_with_table(body: &str) -> (String, String, String) {
     let dir = crate::common::scratch_profile().join("class");
     let scenarios = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
     let (tx, rx) = std::sync::mpsc::channel();
@@ -358,7 +366,6 @@ fn real_server_with_key() -> (String, String, String) {
         .expect("the server starts in time");
     // The teacher's API: one table.
     let address = addr.to_string();
-    let body = r#"{"scenario":"portsmouth-1905","seed":1905,"japan":{"kind":"student"},"russia":{"kind":"computer","level":"Steady"}}"#;
     let reply = teacher(&address, &key, "/api/tables", body);
     let (head, body) = reply.split_once("\r\n\r\n").unwrap();
     assert!(head.contains(" 201 ") || head.contains(" 200 "), "{reply}");
@@ -621,5 +628,41 @@ fn the_game_takes_its_seat_again_after_a_restart_with_the_kept_token() {
             .filter(|m| m.contains("\"Settings\""))
             .count()
             >= 2
+    );
+}
+
+#[test]
+fn a_student_alone_at_the_table_is_told_when_the_computer_takes_the_empty_seat() {
+    let (address, _, code) = real_server_with_table(
+        r#"{"scenario":"portsmouth-1905","seed":1905,"japan":{"kind":"student"},"russia":{"kind":"student"},"empty_seat_secs":1}"#,
+    );
+    let mut app = app();
+    join(&mut app, &address, &code, "Aiko");
+    assert!(run_until(&mut app, 60, |app| screen(app) == Screen::Briefing));
+    app.world_mut().trigger(BeginNegotiating);
+    app.update();
+    assert!(
+        run_until(&mut app, 30, |app| class_session(app)
+            .and_then(|s| s.notice.clone())
+            .is_some_and(|n| n.contains("No one took Russia's seat"))),
+        "the student was not told: {:?}",
+        class_session(&app).map(|s| s.notice.clone())
+    );
+    app.update();
+    let text = all_text(&mut app);
+    assert!(text.contains("the computer plays it now"), "{text}");
+    // The computer plays the seat: a move of the student's is answered.
+    assert!(run_until(&mut app, 60, |app| class_session(app)
+        .is_some_and(|s| s.viewer_to_move())));
+    let before = class_session(&app).unwrap().game.state().turns_played;
+    app.world_mut()
+        .trigger(SendTurn(portsmouth::engine::play::moves::Turn::PASS));
+    app.update();
+    assert!(
+        run_until(&mut app, 60, |app| class_session(app).is_some_and(
+            |s| s.game.is_over() || (s.game.state().turns_played >= before + 2 && s.viewer_to_move())
+        )),
+        "the computer did not answer: {:?}",
+        class_session(&app).map(|s| s.notice.clone())
     );
 }
