@@ -83,7 +83,8 @@ pub struct ClassTable {
     pub table: String,
     pub name: String,
     pub side: Side,
-    /// The server said it is this seat's turn, and no move has gone since.
+    /// The server said it is this seat's turn (`YourTurn`), and no move has been reported
+    /// since: only the server knows whose turn it is (the talks may have ended).
     pub your_turn: bool,
     /// A move went to the server and its answer has not come.
     pub sent: bool,
@@ -355,7 +356,8 @@ fn receive(
                 } else {
                     class.lines.extend(settings.lines.iter().cloned());
                 }
-                class.your_turn = session.game.to_move() == Some(side);
+                // The turn is the player's once the server says so: its `YourTurn` follows.
+                class.your_turn = false;
                 session.notice = None;
                 None
             }
@@ -401,10 +403,12 @@ fn receive(
                     .game
                     .note_move(done.by, done.session.saturating_sub(1), turn, done.text.clone());
             }
-            let to_move = session.game.to_move();
             let class = session.class.as_mut().expect("a class session");
             class.lines.extend(done.lines.iter().cloned());
-            class.your_turn = to_move == Some(side);
+            // Not the mirror's guess of whose turn it is: after the move that ends the talks
+            // the mirror cannot know they ended until `Finished` comes, and would offer a turn
+            // the server no longer has. A `YourTurn` follows whenever the seat is to move.
+            class.your_turn = false;
             if done.by == side {
                 class.sent = false;
                 session.notice = None;
@@ -441,6 +445,10 @@ fn receive(
             });
             None
         }
+        ServerMessage::Notice { text } => {
+            session?.notice = Some(text);
+            None
+        }
         ServerMessage::SeatTaken { reason } => {
             let session = session?;
             let class = session.class.as_mut().expect("a class session");
@@ -474,13 +482,13 @@ fn seat_session(settings: &Settings, url: String) -> Session {
     // Whoever sits across the table is the server's business: no agent plays here.
     seats[side.other().index()] = Seat::Computer(AgentSpec::Delegate);
     let mut session = Session::for_class(game, seats, side);
-    let your_turn = session.game.to_move() == Some(side);
     session.class = Some(ClassTable {
         url,
         table: settings.table.clone(),
         name: settings.name.clone(),
         side,
-        your_turn,
+        // Given by the `YourTurn` that follows when the seat is to move.
+        your_turn: false,
         sent: false,
         paused: false,
         status: LinkStatus::Connected,

@@ -99,6 +99,11 @@ pub enum ServerMessage {
     SeatTaken {
         reason: String,
     },
+    /// News of the class for the people at this seat, in words: for instance that nobody
+    /// took the other seat and the computer plays it now. Nothing to answer.
+    Notice {
+        text: String,
+    },
     /// A message was refused; the connection and the game go on. `kind` is stable for
     /// programs (`malformed`, `too_large`, `too_fast`, `not_your_turn`, `refused`,
     /// `unknown_code`, `table_full`, `bad_token`, `seat_in_use`, `paused`, `finished`,

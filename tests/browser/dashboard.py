@@ -436,7 +436,7 @@ def real_server(binary, picture):
         refused = dump_dom(base + "/teacher?key=not-the-key", budget_ms=4000)
         check("key was refused" in element_text(refused, "connection-state"), "a wrong key is said to be refused")
 
-        teacher_at_work(base, key, pair, agent)
+        teacher_at_work(base, key, pair, agent, port, students)
     finally:
         for student in students:
             student.close()
@@ -444,9 +444,10 @@ def real_server(binary, picture):
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def teacher_at_work(base, key, pair, agent):
+def teacher_at_work(base, key, pair, agent, port, students):
     """The dashboard's controls, used in the browser as a teacher would (keyboard included),
-    each checked against what the server then reports."""
+    each checked against what the server then reports. A student who joins here is added to
+    `students`, closed by the caller."""
     print("-- the controls, in the browser")
 
     def table(id):
@@ -523,6 +524,28 @@ def teacher_at_work(base, key, pair, agent):
               and tables[-1]["seats"][1]["kind"] == "computer", "... on the scenario and seats chosen")
         check(browser.wait("document.querySelectorAll('.table-card').length === %d" % (count + 2)),
               "... and their cards appear")
+        check(tables[-1].get("empty_seat_secs") == 300,
+              "the form offers 5 minutes before an empty seat goes to the computer")
+
+        # A seat nobody takes: at a table made with one second for it, once a student has
+        # sat down alone, the dashboard announces the seat handed to the computer.
+        lone = api(base, key, "POST", "/api/tables", {
+            "scenario": "portsmouth-1905", "name": "Alone", "japan": {"kind": "student"},
+            "russia": {"kind": "student"}, "empty_seat_secs": 1})["tables"][0]
+        check(browser.wait("document.querySelectorAll('.table-card').length === %d" % (count + 3)),
+              "the lone student's table appears")
+        try:
+            students.append(Student(port, lone["code"], "Emi"))
+        except OSError as e:
+            check(False, "a student joins the lone table: %s" % e)
+        check(browser.wait("document.getElementById('notice').textContent"
+                           ".includes(\"nobody took Russia's seat\")"),
+              "the dashboard announces the empty seat handed to the computer")
+        check(browser.wait("[...document.querySelectorAll('.seat .who')]"
+                           ".some(w => w.textContent.includes('nobody took the seat'))"),
+              "... and the seat's line says so")
+        seat = next(s for s in table(lone["id"])["seats"] if s["side"] == "Russia")
+        check(seat["kind"] == "computer" and seat["nobody_came"], "... as the server reports it")
 
         # Downloads: fetched with the key, handed to the browser as files.
         downloads = tempfile.mkdtemp(prefix="portsmouth-downloads-")

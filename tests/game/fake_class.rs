@@ -32,6 +32,10 @@ struct Table {
     student: Option<Side>,
     /// Cut the connection after the next `Settings`, once.
     drop_once: bool,
+    /// A pause before each frame after the first of a reply, as a slow network spaces them:
+    /// the window may draw between a move's `ActionDone` and the `YourTurn` or `Finished`
+    /// that follows it.
+    lag: std::time::Duration,
     /// Lines of the transcript already sent.
     told: usize,
 }
@@ -40,6 +44,11 @@ impl FakeClass {
     /// Starts the server on its own thread; `drop_once` cuts the first connection after
     /// its `Settings`.
     pub fn start(scenario: Arc<Scenario>, drop_once: bool) -> FakeClass {
+        Self::start_lagging(scenario, drop_once, std::time::Duration::ZERO)
+    }
+
+    /// As `start`, with `lag` between the frames of each reply (see `Table::lag`).
+    pub fn start_lagging(scenario: Arc<Scenario>, drop_once: bool, lag: std::time::Duration) -> FakeClass {
         let computer = AgentSpec::Delegate;
         let seed = 1905;
         let table = Arc::new(Mutex::new(Table {
@@ -47,6 +56,7 @@ impl FakeClass {
             computer: agents::make(&computer, Side::Russia, seed, &scenario).unwrap(),
             student: None,
             drop_once,
+            lag,
             told: 0,
         }));
         let sent = Arc::new(Mutex::new(Vec::new()));
@@ -96,6 +106,24 @@ impl FakeClass {
             .collect()
     }
 
+    pub fn is_over(&self) -> bool {
+        self.table.lock().unwrap().game.is_over()
+    }
+
+    /// The kinds of the last `n` frames sent (`ActionDone`, `YourTurn`, …), oldest first:
+    /// what a stalled test says it was last told.
+    pub fn last_frames(&self, n: usize) -> Vec<String> {
+        let sent = self.sent.lock().unwrap();
+        let kind = |f: &String| {
+            f.trim_start_matches(['{', '"'])
+                .split('"')
+                .next()
+                .unwrap_or("")
+                .to_string()
+        };
+        sent[sent.len().saturating_sub(n)..].iter().map(kind).collect()
+    }
+
     pub fn turns_played(&self) -> u32 {
         self.table.lock().unwrap().game.state().turns_played
     }
@@ -111,8 +139,15 @@ async fn serve(
         let Ok(message) = serde_json::from_str::<PartyMessage>(text.as_str()) else {
             continue;
         };
-        let (replies, cut) = answer(&mut table.lock().unwrap(), message);
-        for reply in replies {
+        let (replies, cut, lag) = {
+            let mut table = table.lock().unwrap();
+            let (replies, cut) = answer(&mut table, message);
+            (replies, cut, table.lag)
+        };
+        for (i, reply) in replies.into_iter().enumerate() {
+            if i > 0 && !lag.is_zero() {
+                tokio::time::sleep(lag).await;
+            }
             let json = serde_json::to_string(&reply).unwrap();
             sent.lock().unwrap().push(json.clone());
             if socket.send(Message::text(json)).await.is_err() {

@@ -8,7 +8,7 @@ use crate::engine::play::side::Side;
 use crate::game::class::{JoinClass, Joining, LeaveClass};
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
-use crate::game::theme::widget;
+use crate::game::theme::widget::{self, Activated};
 use crate::net::client::LinkStatus;
 use bevy::input::keyboard::{Key, KeyboardInput};
 use bevy::input_focus::InputFocus;
@@ -273,18 +273,20 @@ fn redraw(
                 ));
             }
         });
-        page.spawn(widget::row(10.0)).with_children(|bar| {
-            bar.spawn(widget::event_button(
+        // The form's two actions in the title screen's large buttons: this screen is reached
+        // from there and is mostly empty, and small ones were easy to miss on a projector.
+        page.spawn(widget::row(16.0)).with_children(|bar| {
+            bar.spawn(widget::button(
                 f,
                 "Join",
                 "Connect to the class server and take a seat at the table (Enter)",
-                SubmitJoin,
+                |_: Activated, mut commands: Commands| commands.trigger(SubmitJoin),
             ));
-            bar.spawn(widget::event_button(
+            bar.spawn(widget::button(
                 f,
                 "Back",
                 "Back to the title screen (Esc)",
-                CancelJoin,
+                |_: Activated, mut commands: Commands| commands.trigger(CancelJoin),
             ));
         });
         if let Some((line, colour)) = joining_line(&joining) {

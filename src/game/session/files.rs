@@ -118,6 +118,12 @@ pub(super) fn export(event: On<Export>, session: Option<ResMut<Session>>, profil
                     .map(|_| format!("Minutes written to {}", path.display()))
                     .map_err(|e| format!("could not write the minutes to {}: {e}", path.display()))
             }
+            // Not written here: a result file holds both sides' worth and what breaking off
+            // was worth to each, and a seat is told only its own (`Finished`). Working out the
+            // other side's would need its confidential valuations; having the server send
+            // them would hand its walk-away value to a student whose classmates are still
+            // negotiating the same mandates. The server writes the table's file for the
+            // teacher instead.
             Export::Result => Err(
                 "A class game's result is kept by the class server: your teacher's results wall and gradebook have it."
                     .to_string(),

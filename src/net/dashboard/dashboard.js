@@ -264,6 +264,11 @@
       const free = (table.seats || []).filter((s) => s.kind !== "computer" && !s.name && !s.connected);
       turn = free.length ? "Not taken yet: " + free.map((s) => sideName(s.side)).join(" and ") : "Waiting for a seat to be taken";
       if (table.to_move && table.session > 1) turn += " — " + sideName(table.to_move) + " to move, for " + duration(table.waiting_secs);
+      if (typeof table.empty_seat_in === "number") {
+        turn += " — to the computer in " + duration(table.empty_seat_in) + " if nobody comes";
+      } else if (table.empty_seat_secs && (table.seats || []).every((s) => s.kind !== "computer")) {
+        turn += " — an empty seat goes to the computer " + duration(table.empty_seat_secs) + " after the other is taken";
+      }
       turn += ".";
     } else if (table.to_move) {
       const seat = (table.seats || []).find((s) => s.side === table.to_move);
@@ -296,6 +301,18 @@
     setText(card.outcome, finished && table.outcome ? "Outcome: " + table.outcome : "");
     card.outcome.hidden = !(finished && table.outcome);
 
+    // A seat the class's clock has just handed to the computer is announced once (not on
+    // the first look at a table, which shows it in the seat's line anyway).
+    for (const seat of table.seats || []) {
+      const handed = !!seat.nobody_came;
+      const key = String(seat.side);
+      if (handed && card.nobodyCame && card.nobodyCame[key] === false) {
+        notify(table.name + ": nobody took " + sideName(seat.side) + "'s seat, so the computer plays it now.");
+      }
+      card.nobodyCame = card.nobodyCame || {};
+      card.nobodyCame[key] = handed;
+    }
+
     const seatsKey = JSON.stringify([table.seats, finished]);
     if (seatsKey !== card.seatsKey) {
       card.seatsKey = seatsKey;
@@ -319,7 +336,9 @@
   }
 
   function seatWho(seat) {
-    if (seat.kind === "computer") return "Computer" + (seat.level ? " (" + seat.level + ")" : "");
+    if (seat.kind === "computer") {
+      return "Computer" + (seat.level ? " (" + seat.level + ")" : "") + (seat.nobody_came ? " — nobody took the seat" : "");
+    }
     if (seat.kind === "agent") return "Outside agent" + (seat.name ? ": " + seat.name : "");
     return seat.name ? "Student: " + seat.name : "Student seat, not taken yet";
   }
@@ -544,6 +563,13 @@
       $("seed").focus();
       return;
     }
+    const emptyText = $("empty-seat").value.trim();
+    const emptyMinutes = emptyText === "" ? null : Number(emptyText);
+    if (emptyMinutes !== null && (!Number.isInteger(emptyMinutes) || emptyMinutes < 1 || emptyMinutes > 120)) {
+      showError("Empty seat to the computer after: a whole number of minutes from 1 to 120, or leave it empty.");
+      $("empty-seat").focus();
+      return;
+    }
     const name = $("table-name").value.trim();
     const body = {
       scenario,
@@ -552,6 +578,7 @@
       japan: seatChoice($("japan-seat").value),
       russia: seatChoice($("russia-seat").value),
       count,
+      empty_seat_secs: emptyMinutes === null ? null : emptyMinutes * 60,
     };
     act(event.submitter || $("create"), () => Teacher.postJson("/api/tables", body), (answer) => {
       const made = answer && Array.isArray(answer.tables) ? answer.tables : [];

@@ -255,7 +255,7 @@ async fn session(
                 }
             }
             ServerMessage::SeatTaken { reason } => return Ended::Fatal(format!("the seat was taken: {reason}")),
-            ServerMessage::Paused { .. } | ServerMessage::Pong => {}
+            ServerMessage::Paused { .. } | ServerMessage::Notice { .. } | ServerMessage::Pong => {}
         }
     }
 }

@@ -72,6 +72,9 @@ pub struct NewTable {
     pub seed: Option<u64>,
     pub name: Option<String>,
     pub seats: [SeatChoice; 2],
+    /// A student seat still empty this many seconds after the other seat was taken goes to
+    /// the computer (none: it waits for the teacher).
+    pub empty_seat_secs: Option<u32>,
 }
 
 pub struct Created {
@@ -212,6 +215,8 @@ impl Class {
                 name: None,
                 level,
                 token: secrets::token(),
+                joined_at: None,
+                auto_at: None,
             })
         });
         let [japan, russia] = seats;
@@ -242,6 +247,7 @@ impl Class {
             seed,
             created_at,
             extra_secs: 0,
+            empty_seat_secs: new.empty_seat_secs,
             seats,
             moves: Vec::new(),
         };
@@ -253,7 +259,7 @@ impl Class {
             .insert_table(&row, &compiled.files)
             .map_err(|e| e.to_string())?;
         let game = Game::new(compiled.scenario.clone(), seed);
-        let table = Table::new(
+        let mut table = Table::new(
             id,
             row.name.clone(),
             code.clone(),
@@ -272,6 +278,7 @@ impl Class {
         for seat in &row.seats {
             index.tokens.insert(seat.token.clone(), (id, seat.side));
         }
+        table.empty_seat_secs = new.empty_seat_secs;
         let shared = Arc::new(Mutex::new(table));
         index.tables.insert(id, shared.clone());
         drop(index);
@@ -341,6 +348,42 @@ impl Class {
         Ok(())
     }
 
+    /// Hands to the computer every student seat left empty past its table's time (see
+    /// `Table::empty_seat_due`), telling the student across the table; the class's clock
+    /// calls this every moment.
+    pub fn hand_over_empty_seats(self: &Arc<Class>, now: i64) {
+        for table in self.tables() {
+            let mut t = lock(&table);
+            let Some(side) = t.empty_seat_due(now) else { continue };
+            let mut row = t.seat(side).row.clone();
+            row.kind = Kind::Computer.as_str().into();
+            row.level = None;
+            row.auto_at = Some(now);
+            if let Err(e) = self.db().update_seat(t.id, &row) {
+                eprintln!("table {}: the empty seat stays empty: {e}", t.id);
+                continue;
+            }
+            if let Err(e) = t.hand_to_computer(side, None) {
+                eprintln!("table {}: the empty seat stays empty: {e}", t.id);
+                continue;
+            }
+            t.seat_mut(side).row.auto_at = Some(now);
+            let minutes = t.empty_seat_secs.map_or(0, |s| s.div_ceil(60));
+            t.send(
+                side.other(),
+                ServerMessage::Notice {
+                    text: format!(
+                        "No one took {}'s seat within {minutes} minute{}: the computer plays it now.",
+                        side.name(),
+                        if minutes == 1 { "" } else { "s" }
+                    ),
+                },
+            );
+            drop(t);
+            self.kick(&table);
+        }
+    }
+
     // -----------------------------------------------------------------------------------
     // Parties
 
@@ -373,6 +416,7 @@ impl Class {
         };
         let mut row = t.seat(side).row.clone();
         row.name = Some(name);
+        row.joined_at = Some(now());
         self.db().update_seat(t.id, &row)?;
         t.seat_mut(side).row = row;
         self.give_seat(&mut t, side, conn);
@@ -405,6 +449,7 @@ impl Class {
             // An agent's first connection takes the seat.
             let mut row = seat.row.clone();
             row.name = Some(format!("{} agent", side.name()));
+            row.joined_at = Some(now());
             self.db().update_seat(t.id, &row)?;
             t.seat_mut(side).row = row;
         }
@@ -564,5 +609,6 @@ fn restore(db: &Db, catalog: &mut Catalog, row: &TableRow) -> Result<Table, Stri
     )?;
     table.turn_started = row.moves.last().map_or(row.created_at, |m| m.at);
     table.extra_secs = row.extra_secs;
+    table.empty_seat_secs = row.empty_seat_secs;
     Ok(table)
 }

@@ -9,8 +9,10 @@ use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
 
 /// The schema version this build writes; a newer database is refused rather than damaged.
-const SCHEMA_VERSION: i64 = 1;
+const SCHEMA_VERSION: i64 = 2;
 
+/// The first schema; later versions are reached from it by `MIGRATIONS`, so a new class and
+/// last term's class end up with the same tables.
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 -- Scenario files by content digest: a class's tables share one copy.
@@ -45,6 +47,16 @@ CREATE TABLE IF NOT EXISTS moves (
 );
 ";
 
+/// The changes from each schema version to the next, in order (index 0 takes version 1 to 2).
+const MIGRATIONS: &[&str] = &[
+    // 2: a student seat still empty this many seconds after the other seat was taken goes
+    // to the computer (NULL: never); when each seat was taken, and when one was handed over
+    // so (the dashboard says so).
+    "ALTER TABLE tables ADD COLUMN empty_seat_secs INTEGER;
+     ALTER TABLE seats ADD COLUMN joined_at INTEGER;
+     ALTER TABLE seats ADD COLUMN auto_at INTEGER;",
+];
+
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
     #[error("{0}")]
@@ -67,6 +79,10 @@ pub struct SeatRow {
     /// A computer seat's level id (none: the delegate's default persona).
     pub level: Option<String>,
     pub token: String,
+    /// When a student or agent took the seat (unix seconds).
+    pub joined_at: Option<i64>,
+    /// When the seat, left empty, was handed to the computer by the class's own clock.
+    pub auto_at: Option<i64>,
 }
 
 #[derive(Debug, Clone)]
@@ -79,6 +95,9 @@ pub struct TableRow {
     pub seed: u64,
     pub created_at: i64,
     pub extra_secs: i64,
+    /// A student seat still empty this long after the other seat was taken goes to the
+    /// computer; none: it waits for the teacher.
+    pub empty_seat_secs: Option<u32>,
     pub seats: [SeatRow; 2],
     pub moves: Vec<MoveRow>,
 }
@@ -119,6 +138,11 @@ impl Db {
             return Err(DbError::Newer(version));
         }
         conn.execute_batch(SCHEMA)?;
+        // Version 0 is a file just made, with the first schema now in it.
+        for (from, migration) in MIGRATIONS.iter().enumerate().skip((version.max(1) - 1) as usize) {
+            let to = from as i64 + 2;
+            conn.execute_batch(&format!("BEGIN; {migration} PRAGMA user_version = {to}; COMMIT;"))?;
+        }
         conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         // Reads every table once: a file that is not a database fails here, at start.
         conn.query_row("SELECT count(*) FROM tables", [], |r| r.get::<_, i64>(0))?;
@@ -150,15 +174,16 @@ impl Db {
             params![table.digest, files_json],
         )?;
         tx.execute(
-            "INSERT INTO tables (name, code, scenario_id, digest, seed, created_at, extra_secs)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0)",
+            "INSERT INTO tables (name, code, scenario_id, digest, seed, created_at, extra_secs, empty_seat_secs)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7)",
             params![
                 table.name,
                 table.code,
                 table.scenario_id,
                 table.digest,
                 table.seed as i64,
-                table.created_at
+                table.created_at,
+                table.empty_seat_secs
             ],
         )?;
         let id = tx.last_insert_rowid();
@@ -187,8 +212,17 @@ impl Db {
 
     pub fn update_seat(&self, table: i64, seat: &SeatRow) -> Result<(), DbError> {
         self.conn.execute(
-            "UPDATE seats SET kind = ?3, name = ?4, level = ?5 WHERE table_id = ?1 AND side = ?2",
-            params![table, seat.side.name(), seat.kind, seat.name, seat.level],
+            "UPDATE seats SET kind = ?3, name = ?4, level = ?5, joined_at = ?6, auto_at = ?7
+             WHERE table_id = ?1 AND side = ?2",
+            params![
+                table,
+                seat.side.name(),
+                seat.kind,
+                seat.name,
+                seat.level,
+                seat.joined_at,
+                seat.auto_at
+            ],
         )?;
         Ok(())
     }
@@ -211,7 +245,8 @@ impl Db {
     /// Every table with its seats and moves, in the order they were created.
     pub fn tables(&self) -> Result<Vec<TableRow>, DbError> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, name, code, scenario_id, digest, seed, created_at, extra_secs FROM tables ORDER BY id",
+            "SELECT id, name, code, scenario_id, digest, seed, created_at, extra_secs, empty_seat_secs
+             FROM tables ORDER BY id",
         )?;
         let heads = stmt
             .query_map([], |r| {
@@ -224,32 +259,36 @@ impl Db {
                     r.get::<_, i64>(5)?,
                     r.get::<_, i64>(6)?,
                     r.get::<_, i64>(7)?,
+                    r.get::<_, Option<u32>>(8)?,
                 ))
             })?
             .collect::<Result<Vec<_>, _>>()?;
         heads
             .into_iter()
-            .map(|(id, name, code, scenario_id, digest, seed, created_at, extra_secs)| {
-                Ok(TableRow {
-                    id,
-                    name,
-                    code,
-                    scenario_id,
-                    digest,
-                    seed: seed as u64,
-                    created_at,
-                    extra_secs,
-                    seats: self.seats(id)?,
-                    moves: self.moves(id)?,
-                })
-            })
+            .map(
+                |(id, name, code, scenario_id, digest, seed, created_at, extra_secs, empty_seat_secs)| {
+                    Ok(TableRow {
+                        id,
+                        name,
+                        code,
+                        scenario_id,
+                        digest,
+                        seed: seed as u64,
+                        created_at,
+                        extra_secs,
+                        empty_seat_secs,
+                        seats: self.seats(id)?,
+                        moves: self.moves(id)?,
+                    })
+                },
+            )
             .collect()
     }
 
     fn seats(&self, table: i64) -> Result<[SeatRow; 2], DbError> {
         let mut stmt = self
             .conn
-            .prepare("SELECT side, kind, name, level, token FROM seats WHERE table_id = ?1")?;
+            .prepare("SELECT side, kind, name, level, token, joined_at, auto_at FROM seats WHERE table_id = ?1")?;
         let rows = stmt
             .query_map([table], |r| {
                 Ok((
@@ -258,11 +297,13 @@ impl Db {
                     r.get::<_, Option<String>>(2)?,
                     r.get::<_, Option<String>>(3)?,
                     r.get::<_, String>(4)?,
+                    r.get::<_, Option<i64>>(5)?,
+                    r.get::<_, Option<i64>>(6)?,
                 ))
             })?
             .collect::<Result<Vec<_>, _>>()?;
         let seat = |want: Side| -> Result<SeatRow, DbError> {
-            let (_, kind, name, level, token) = rows
+            let (_, kind, name, level, token, joined_at, auto_at) = rows
                 .iter()
                 .find(|(side, ..)| Side::parse(side) == Some(want))
                 .cloned()
@@ -273,6 +314,8 @@ impl Db {
                 name,
                 level,
                 token,
+                joined_at,
+                auto_at,
             })
         };
         Ok([seat(Side::Japan)?, seat(Side::Russia)?])
@@ -322,6 +365,8 @@ mod tests {
             name: None,
             level: None,
             token: token.into(),
+            joined_at: None,
+            auto_at: None,
         }
     }
 
@@ -337,6 +382,7 @@ mod tests {
             seed: u64::MAX,
             created_at: 5,
             extra_secs: 0,
+            empty_seat_secs: Some(300),
             seats: [seat(Side::Japan, "t1"), seat(Side::Russia, "t2")],
             moves: vec![],
         };
@@ -354,14 +400,42 @@ mod tests {
         db.insert_move(id, 0, &m).unwrap();
         let mut named = seat(Side::Russia, "t2");
         named.name = Some("Boris".into());
+        named.joined_at = Some(7);
+        named.auto_at = Some(8);
         db.update_seat(id, &named).unwrap();
         let back = db.tables().unwrap();
         assert_eq!(back.len(), 1);
         assert_eq!(back[0].seed, u64::MAX);
+        assert_eq!(back[0].empty_seat_secs, Some(300));
         assert_eq!(back[0].moves, vec![m]);
         assert_eq!(back[0].seats[1], named);
         assert_eq!(db.files("00ff").unwrap(), files);
         // A second move with the same number is refused: a move is never written twice.
         assert!(db.insert_move(id, 0, &back[0].moves[0]).is_err());
+    }
+
+    #[test]
+    fn a_class_of_the_first_schema_opens_with_its_tables_and_the_new_columns() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(SCHEMA).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        conn.execute_batch(
+            "INSERT INTO scenario_files VALUES ('d', '[]');
+             INSERT INTO tables (id, name, code, scenario_id, digest, seed, created_at, extra_secs)
+                 VALUES (1, 'Old', 'OLD1', 's', 'd', 3, 4, 0);
+             INSERT INTO seats VALUES (1, 'Japan', 'student', 'Aiko', NULL, 'a');
+             INSERT INTO seats VALUES (1, 'Russia', 'student', NULL, NULL, 'b');",
+        )
+        .unwrap();
+        let db = Db::prepare(conn).unwrap();
+        let version: i64 = db.conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
+        let back = db.tables().unwrap();
+        assert_eq!((back[0].name.as_str(), back[0].empty_seat_secs), ("Old", None));
+        assert_eq!(back[0].seats[0].name.as_deref(), Some("Aiko"));
+        assert_eq!(back[0].seats[0].joined_at, None);
+        // Opened again: nothing left to migrate.
+        let again = Db::prepare(db.conn).unwrap();
+        assert_eq!(again.tables().unwrap().len(), 1);
     }
 }

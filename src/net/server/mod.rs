@@ -141,6 +141,7 @@ pub async fn start(config: Config) -> Result<Running, String> {
     let tables = class.tables().len();
     class.kick_all();
     let key = class.key.clone();
+    let clock = Arc::clone(&class);
     let app = router(AppState {
         class,
         connections: Arc::new(AtomicUsize::new(0)),
@@ -150,7 +151,13 @@ pub async fn start(config: Config) -> Result<Running, String> {
     let listener = listener.tap_io(|tcp| {
         let _ = tcp.set_nodelay(true);
     });
-    let server = tokio::spawn(async move { axum::serve(listener, app).await });
+    // The class's clock runs in the server's task, so that stopping the server stops it.
+    let server = tokio::spawn(async move {
+        tokio::select! {
+            served = axum::serve(listener, app).into_future() => served,
+            never = class_clock(clock) => match never {},
+        }
+    });
     Ok(Running {
         addr,
         key,
@@ -192,6 +199,18 @@ struct ConnectionGuard(Arc<AtomicUsize>);
 impl Drop for ConnectionGuard {
     fn drop(&mut self) {
         self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// How often the class looks for student seats left empty past their table's time.
+const CLOCK_TICK: std::time::Duration = std::time::Duration::from_millis(500);
+
+/// Hands empty seats to the computer when their time comes (see `Table::empty_seat_deadline`).
+async fn class_clock(class: Arc<Class>) -> std::convert::Infallible {
+    let mut tick = tokio::time::interval(CLOCK_TICK);
+    loop {
+        tick.tick().await;
+        class.hand_over_empty_seats(class::now());
     }
 }
 

@@ -40,6 +40,12 @@ pub struct TableSnapshot {
     pub overdue: bool,
     pub status: &'static str,
     pub outcome: Option<String>,
+    /// A student seat still empty this many seconds after the other seat was taken goes to
+    /// the computer (none: it waits for the teacher). An extension of the contract.
+    pub empty_seat_secs: Option<u32>,
+    /// Seconds until the empty seat goes to the computer, while that clock runs (0: due
+    /// now). An extension of the contract.
+    pub empty_seat_in: Option<i64>,
     pub seats: Vec<SeatSnapshot>,
     pub result: Option<ResultSummary>,
 }
@@ -60,6 +66,8 @@ pub struct SeatSnapshot {
     /// A computer seat's level, by its label.
     pub level: Option<String>,
     pub connected: bool,
+    /// Handed to the computer by the class's clock because nobody took it.
+    pub nobody_came: bool,
     /// Agent seats only: the token the teacher hands the agent's author.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
@@ -149,6 +157,8 @@ pub fn of_table(table: &Table, turn_seconds: Option<u32>, now: i64) -> TableSnap
         overdue: matches!((waiting_secs, turn_limit), (Some(w), Some(l)) if w > l),
         status: table.status(),
         outcome: result.as_ref().map(|(report, _)| outcome_title(table, report)),
+        empty_seat_secs: table.empty_seat_secs,
+        empty_seat_in: table.empty_seat_deadline().map(|(_, at)| (at - now).max(0)),
         seats: Side::BOTH
             .iter()
             .map(|&side| {
@@ -164,6 +174,7 @@ pub fn of_table(table: &Table, turn_seconds: Option<u32>, now: i64) -> TableSnap
                             .map_or_else(|| "Default".to_string(), |l| table.compiled.level_label(l))
                     }),
                     connected: seat.kind == Kind::Computer || seat.conn.is_some(),
+                    nobody_came: seat.row.auto_at.is_some(),
                     token: (seat.kind == Kind::Agent).then(|| seat.row.token.clone()),
                 }
             })

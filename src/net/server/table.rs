@@ -131,6 +131,9 @@ pub struct Table {
     pub moves: usize,
     /// The report of the talks once over, worked out once: the dashboard asks every second.
     pub report: Option<Report>,
+    /// A student seat still empty this long after the other seat was taken goes to the
+    /// computer (none: it waits for the teacher).
+    pub empty_seat_secs: Option<u32>,
 }
 
 /// The computer delegation a seat's level makes (the delegate's default persona without one).
@@ -182,6 +185,7 @@ impl Table {
             extra_secs: 0,
             moves,
             report,
+            empty_seat_secs: None,
         })
     }
 
@@ -222,6 +226,31 @@ impl Table {
         } else {
             "waiting"
         }
+    }
+
+    /// When the student seat nobody has taken goes to the computer (unix seconds), with its
+    /// side: counted from when the other seat was taken, by a student or an agent. A table
+    /// nobody came to keeps waiting (two computers playing each other teach no one), and a
+    /// student who came early is not handed a computer before the latecomer had a chance.
+    pub fn empty_seat_deadline(&self) -> Option<(Side, i64)> {
+        let secs = self.empty_seat_secs?;
+        if self.game.is_over() {
+            return None;
+        }
+        Side::BOTH.into_iter().find_map(|side| {
+            let seat = self.seat(side);
+            let other = self.seat(side.other());
+            let empty = seat.kind == Kind::Student && seat.row.name.is_none();
+            let taken_at = other.row.joined_at.filter(|_| other.kind != Kind::Computer)?;
+            empty.then_some((side, taken_at + i64::from(secs)))
+        })
+    }
+
+    /// The empty seat whose time has come at `now`, if any.
+    pub fn empty_seat_due(&self, now: i64) -> Option<Side> {
+        self.empty_seat_deadline()
+            .filter(|&(_, at)| now >= at)
+            .map(|(side, _)| side)
     }
 
     // -----------------------------------------------------------------------------------

@@ -175,6 +175,10 @@ struct CreateBody {
     russia: SeatBody,
     #[serde(default)]
     count: Option<usize>,
+    /// A student seat still empty this many seconds after the other seat was taken goes to
+    /// the computer; absent or null: it waits for the teacher.
+    #[serde(default)]
+    empty_seat_secs: Option<u32>,
 }
 
 async fn create_tables(State(class): State<Arc<Class>>, bytes: Bytes) -> ApiResult {
@@ -183,11 +187,17 @@ async fn create_tables(State(class): State<Arc<Class>>, bytes: Bytes) -> ApiResu
     if count == 0 || count > MAX_COUNT {
         return Err(ApiError::bad(format!("count is from 1 to {MAX_COUNT}")));
     }
+    if request.empty_seat_secs.is_some_and(|s| !(1..=24 * 3600).contains(&s)) {
+        return Err(ApiError::bad(
+            "empty_seat_secs is from 1 to 86400 (null: empty seats wait for the teacher)",
+        ));
+    }
     let new = NewTable {
         scenario: request.scenario,
         seed: request.seed,
         name: request.name,
         seats: [request.japan.into(), request.russia.into()],
+        empty_seat_secs: request.empty_seat_secs,
     };
     let mut tables = Vec::new();
     for i in 0..count {
@@ -201,6 +211,7 @@ async fn create_tables(State(class): State<Arc<Class>>, bytes: Bytes) -> ApiResu
                 .as_ref()
                 .map(|n| if count > 1 { format!("{n} {}", i + 1) } else { n.clone() }),
             seats: new.seats.clone(),
+            empty_seat_secs: new.empty_seat_secs,
         };
         let created = class.create(&one).map_err(ApiError::bad)?;
         let tokens: BTreeMap<String, String> = created

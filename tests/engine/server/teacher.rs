@@ -1,5 +1,6 @@
 //! The teacher's API: the key guards every route; pause, time, more time and handing a seat
-//! to the computer act on the live tables; agent seats get tokens.
+//! to the computer act on the live tables; agent seats get tokens; a seat nobody takes goes
+//! to the computer after the table's time.
 
 use super::*;
 
@@ -237,4 +238,103 @@ async fn one_table_for_the_projector_holds_no_secret_of_either_side() {
     let missing = http(running.addr, "GET", "/api/tables/999", key, None).await;
     assert_eq!(missing.status, 404);
     assert!(missing.json()["error"].is_string());
+}
+
+/// A student seat nobody takes goes to the computer once the table's time has run from
+/// the other seat's taking: the student across the table is told, the dashboard says so,
+/// and a restart keeps both the setting and what it did. A table whose second student came
+/// in time, and a table nobody came to, are left alone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_seat_nobody_takes_goes_to_the_computer_after_the_tables_time() {
+    let dir = class_dir("empty-seat");
+    let running = start(&dir).await;
+    let key = Some(running.key.as_str());
+    let too_short =
+        r#"{"scenario":"portsmouth-1905","japan":{"kind":"student"},"russia":{"kind":"student"},"empty_seat_secs":0}"#;
+    let reply = http(running.addr, "POST", "/api/tables", key, Some(too_short)).await;
+    assert_eq!(reply.status, 400, "{}", reply.body);
+    assert!(reply.json()["error"].as_str().unwrap().contains("empty_seat_secs"));
+    let body = r#"{"scenario":"portsmouth-1905","seed":3,"japan":{"kind":"student"},"russia":{"kind":"student"},"empty_seat_secs":1,"count":3}"#;
+    let created = http(running.addr, "POST", "/api/tables", key, Some(body)).await.json();
+    let code = |i: usize| created["tables"][i]["code"].as_str().unwrap().to_string();
+    let class = http(running.addr, "GET", "/api/class", key, None).await.json();
+    assert_eq!(class["tables"][0]["empty_seat_secs"], 1);
+    assert!(
+        class["tables"][0]["empty_seat_in"].is_null(),
+        "no clock before a seat is taken"
+    );
+
+    // Table 1: Aiko alone. Table 2: both students, the second a moment later.
+    let mut aiko = Party::connect(running.addr).await;
+    assert_eq!(aiko.join(&code(0), "Aiko", Some(Side::Japan)).await, Side::Japan);
+    let mut ben = Party::connect(running.addr).await;
+    ben.join(&code(1), "Ben", Some(Side::Japan)).await;
+    let mut chloe = Party::connect(running.addr).await;
+    chloe.join(&code(1), "Chloe", None).await;
+    let class = http(running.addr, "GET", "/api/class", key, None).await.json();
+    assert!(class["tables"][0]["empty_seat_in"].as_i64().unwrap() <= 1);
+    assert!(class["tables"][1]["empty_seat_in"].is_null(), "no seat is empty");
+
+    // Aiko plays; when her time is up she is told, and the computer answers her moves.
+    let pass = PartyMessage::Turn {
+        turn: Default::default(),
+        text: None,
+    };
+    let mut notice = None;
+    for _ in 0..30 {
+        match aiko.next().await.expect("the connection stays open") {
+            ServerMessage::YourTurn { .. } => aiko.send(&pass).await,
+            ServerMessage::Notice { text } => notice = Some(text),
+            ServerMessage::ActionDone(done) if done.by == Side::Russia => {
+                assert!(notice.is_some(), "told before the computer moves");
+                break;
+            }
+            ServerMessage::ActionDone(_) => {}
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    let notice = notice.expect("Aiko is told");
+    assert!(notice.contains("No one took Russia's seat"), "{notice}");
+    let mut late = Party::connect(running.addr).await;
+    late.send(&PartyMessage::Join {
+        code: code(0),
+        name: "Dan".into(),
+        side: None,
+    })
+    .await;
+    late.expect_error("table_full").await;
+
+    let seats = |class: &Value, i: usize| {
+        let seats = &class["tables"][i]["seats"];
+        [0, 1].map(|s| {
+            (
+                seats[s]["kind"].as_str().unwrap().to_string(),
+                seats[s]["nobody_came"].as_bool().unwrap(),
+            )
+        })
+    };
+    let student = ("student".to_string(), false);
+    let check = |class: &Value| {
+        assert_eq!(seats(class, 0), [student.clone(), ("computer".to_string(), true)]);
+        assert_eq!(seats(class, 1), [student.clone(), student.clone()]);
+        assert_eq!(
+            seats(class, 2),
+            [student.clone(), student.clone()],
+            "nobody came to table 3: it waits"
+        );
+        assert_eq!(class["tables"][2]["empty_seat_secs"], 1);
+    };
+    let class = http(running.addr, "GET", "/api/class", key, None).await.json();
+    check(&class);
+
+    // Started again from its folder: the same.
+    running.abort();
+    drop((aiko, ben, chloe, late));
+    let again = start(&dir).await;
+    let class = http(again.addr, "GET", "/api/class", Some(&again.key), None)
+        .await
+        .json();
+    check(&class);
+    again.abort();
+    let _ = std::fs::remove_dir_all(&dir);
 }
