@@ -37,11 +37,22 @@ fn a_mirror_shows_its_seat_what_the_real_game_shows_it_turn_after_turn() {
                     game.state().turns_played
                 );
                 assert!((got_reservation - want_reservation).abs() < 1e-9);
+                let (real, copy) = (SideView::new(&game, side), SideView::new(mirror, side));
+                for event in 0..scenario.public.events.len() {
+                    assert_eq!(copy.public_event_fired(event), real.public_event_fired(event));
+                }
                 if !game.is_over() {
                     assert_eq!(mirror.to_move(), game.to_move());
                 }
             }
-            let Some(side) = game.to_move() else { break };
+            let Some(side) = game.to_move() else {
+                let heard = SideView::new(&game, Side::Japan).talks().heard_events;
+                assert!(
+                    !heard.is_empty(),
+                    "{file}: no event reached Japan, so nothing was checked"
+                );
+                break;
+            };
             let decision = agents[side.index()].decide(&SideView::new(&game, side));
             game.play(side, decision.turn).expect("the delegate plays legal turns");
         }

@@ -96,6 +96,11 @@ impl Game {
         state.record = talks.record.clone();
         state.last_agreement_session = talks.last_agreement_session;
         state.last_mediation = talks.last_mediation;
+        state.fired = talks
+            .heard_events
+            .iter()
+            .filter(|&&e| usize::from(e) < scenario.events.len())
+            .fold(0u128, |bits, &e| bits | 1u128 << e);
         let (mine, _) = self.mirrored_parts();
         *mine = state;
         // The reservation the server worked out, whatever hidden meters moved it.

@@ -290,6 +290,19 @@ impl<'a> SideView<'a> {
         heard_by_both && self.game.state().event_fired(event)
     }
 
+    /// Whether an event has fired whose dispatch reached this side: a public one, or one
+    /// addressed to it alone in its own mandate.
+    pub fn heard_event(&self, event: usize) -> bool {
+        let public = self
+            .public()
+            .events
+            .get(event)
+            .and_then(|e| e.dispatch.as_ref())
+            .is_some_and(|d| d.to.includes(self.side));
+        let own = self.mandate().dispatches.iter().any(|d| d.event == event);
+        (public || own) && self.game.state().event_fired(event)
+    }
+
     /// What both sides have shown across the table so far (public).
     pub fn record(&self) -> &'a Record {
         &self.game.state().record
@@ -420,6 +433,10 @@ impl<'a> SideView<'a> {
             last_agreement_session: state.last_agreement_session,
             last_mediation: state.last_mediation,
             record: state.record.clone(),
+            heard_events: (0..self.public().events.len())
+                .filter(|&e| self.heard_event(e))
+                .map(|e| e as u16)
+                .collect(),
         }
     }
 }
@@ -480,4 +497,8 @@ pub struct SeatState {
     pub last_agreement_session: usize,
     pub last_mediation: Option<usize>,
     pub record: Record,
+    /// Events that have fired and whose dispatch reached this side (event indices), so a
+    /// seat's copy of the game knows what its side has heard. Absent from older servers.
+    #[serde(default)]
+    pub heard_events: Vec<u16>,
 }
