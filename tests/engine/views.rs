@@ -144,3 +144,40 @@ fn a_sides_valuation_gives_the_utilities_of_the_outcome_space_to_the_bit() {
         assert_eq!(valuation.table(), scenario.space.table(side));
     }
 }
+
+#[test]
+fn a_seat_hears_of_the_events_sent_to_it_and_never_of_those_sent_to_the_other_side_alone() {
+    let scenario = load("portsmouth-1905.ron");
+    let (mut own_heard, mut public_heard) = (0, 0);
+    for seed in 1..=20 {
+        let game = play(&scenario, "delegate", "delegate", seed);
+        for side in Side::BOTH {
+            let heard = SideView::new(&game, side).talks().heard_events;
+            for (e, event) in scenario.public.events.iter().enumerate() {
+                let private_to = Side::BOTH
+                    .into_iter()
+                    .find(|s| scenario.mandate(*s).dispatches.iter().any(|d| d.event == e));
+                let reaches = match private_to {
+                    Some(addressee) => addressee == side,
+                    None => event.dispatch.as_ref().is_some_and(|d| d.to.includes(side)),
+                };
+                let fired = game.state().event_fired(e);
+                assert_eq!(
+                    heard.contains(&(e as u16)),
+                    fired && reaches,
+                    "seed {seed}, {side}, event {}",
+                    event.id
+                );
+                match (fired && reaches, private_to) {
+                    (true, Some(_)) => own_heard += 1,
+                    (true, None) => public_heard += 1,
+                    _ => {}
+                }
+            }
+        }
+    }
+    assert!(
+        own_heard > 0 && public_heard > 0,
+        "{own_heard} private, {public_heard} public: nothing was checked"
+    );
+}
