@@ -152,17 +152,16 @@ pub(super) fn beliefs(view: &SideView<'_>, reads: bool, compute: impl FnOnce() -
         key.push(other.index() as u8);
         key.push(u8::from(reads));
         if reads {
+            // Each count table whole, for the scenario's articles: a few long copies rather than
+            // many short ones (options past an article's last are never counted, so always 0).
             let record = view.record();
             let o = other.index();
-            for (a, article) in view.public().articles.iter().enumerate() {
-                let n = article.options.len().min(MAX_OPTIONS);
-                key.extend_from_slice(&record.proposed[o][a][..n]);
-                key.extend_from_slice(&record.accepted[o][a][..n]);
-                key.extend_from_slice(&record.refused[o][a][..n]);
-                key.push(record.held[o][a]);
-                key.push(record.moved[o][a]);
-            }
             let articles = view.public().articles.len().min(MAX_ARTICLES);
+            key.extend_from_slice(record.proposed[o][..articles].as_flattened());
+            key.extend_from_slice(record.accepted[o][..articles].as_flattened());
+            key.extend_from_slice(record.refused[o][..articles].as_flattened());
+            key.extend_from_slice(&record.held[o][..articles]);
+            key.extend_from_slice(&record.moved[o][..articles]);
             for (_, better, worse) in record.preferences.iter().filter(|p| p.0 == o as u8) {
                 key.extend_from_slice(&better.raw()[..articles]);
                 key.extend_from_slice(&worse.raw()[..articles]);
@@ -185,10 +184,10 @@ pub(super) fn candidates(
     masks: &[OptionSet; MAX_ARTICLES],
     believed: &PointTable,
     compute: impl FnOnce() -> Vec<Candidate>,
-) -> Vec<Candidate> {
+) -> Rc<[Candidate]> {
     MEMORY.with(|memory| {
         let Ok(mut memory) = memory.try_borrow_mut() else {
-            return compute();
+            return compute().into();
         };
         let memory = &mut *memory;
         memory.enter(view);
@@ -201,15 +200,18 @@ pub(super) fn candidates(
             let n = article.options.len().min(MAX_OPTIONS);
             let mask = masks[a];
             key.extend_from_slice(&mask.to_le_bytes());
-            for o in (0..n).filter(|&o| mask & (1 << o) != 0) {
+            let mut allowed = mask & ((1u32 << n) - 1) as OptionSet;
+            while allowed != 0 {
+                let o = allowed.trailing_zeros() as usize;
+                allowed &= allowed - 1;
                 key.extend_from_slice(&believed[a][o].to_le_bytes());
             }
         }
         if let Some(found) = memory.candidates.get(key) {
-            return found.to_vec();
+            return found;
         }
-        let found = compute();
-        memory.candidates.insert(&memory.key, found.as_slice().into());
+        let found: Rc<[Candidate]> = compute().into();
+        memory.candidates.insert(&memory.key, Rc::clone(&found));
         found
     })
 }

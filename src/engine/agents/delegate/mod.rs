@@ -54,6 +54,7 @@ use crate::engine::scenario::Difficulty;
 use curve::pow_exact;
 pub(crate) use limits::Level;
 use reading::{costliest, most_yielded, revealed, their_level};
+use std::rc::Rc;
 pub use ultimatum::UltimatumAnswer;
 
 /// How much better for itself a trade-off must be before it counters an acceptable offer.
@@ -219,7 +220,7 @@ impl Delegate {
 
     /// Treaties on the frontier between its own points and its beliefs about the other
     /// side, within `masks` and its conditional red lines.
-    fn candidates(view: &SideView<'_>, masks: &[OptionSet; MAX_ARTICLES], believed: &PointTable) -> Vec<Candidate> {
+    fn candidates(view: &SideView<'_>, masks: &[OptionSet; MAX_ARTICLES], believed: &PointTable) -> Rc<[Candidate]> {
         cache::candidates(view, masks, believed, || Self::find_candidates(view, masks, believed))
     }
 
@@ -564,7 +565,8 @@ impl Agent for Delegate {
         {
             let level = their_level(&believed, &own_masks, &plan.terms, &offer);
             let counter = within()
-                .into_iter()
+                .iter()
+                .copied()
                 .filter(|c| c.theirs >= level)
                 .max_by(|x, y| x.own.total_cmp(&y.own).then(x.theirs.cmp(&y.theirs)));
             if let Some(counter) = counter
