@@ -42,7 +42,7 @@ pub use limits::{HiddenLimits, draw as draw_limits};
 use super::{Agent, Decision, Reason, agent_seed};
 use crate::engine::agents::beliefs::believed_points;
 use crate::engine::analysis::space::PointTable;
-use crate::engine::analysis::{FrontierPoint, frontier_of, prune};
+use crate::engine::analysis::{FrontierPoint, frontier_of_unmemoised, prune};
 use crate::engine::play::condition::OptionSet;
 use crate::engine::play::mandate;
 use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, Proposal, Response, SideAction, Terms, Turn};
@@ -237,17 +237,19 @@ impl Delegate {
         let variants = mandate::frontier_masks(masks, conditional);
         let mut front: Vec<FrontierPoint> = Vec::new();
         for m in &variants {
-            front.extend(frontier_of(tables, options, n, m));
+            front.extend(frontier_of_unmemoised(tables, options, n, m));
         }
         if variants.len() > 1 {
             front.retain(|p| view.conditional_ok(&p.terms));
             prune(&mut front);
         }
+        // A frontier point's first total is its own points summed over every article, as
+        // `utility` would sum them (in integers: the same whatever the order).
         front
             .into_iter()
             .map(|p| Candidate {
                 terms: p.terms,
-                own: view.utility(&p.terms),
+                own: view.utility_of_points(p.points[0] as f64),
                 theirs: p.points[1],
             })
             .collect()
