@@ -152,14 +152,20 @@ pub(super) fn beliefs(view: &SideView<'_>, reads: bool, compute: impl FnOnce() -
         key.push(other.index() as u8);
         key.push(u8::from(reads));
         if reads {
-            // Each count table whole, for the scenario's articles: a few long copies rather than
-            // many short ones (options past an article's last are never counted, so always 0).
+            // Each article's counts for its options only, so that keys stay short (they are
+            // hashed and compared whole, from memory that is seldom in cache): a whole row
+            // copied (a copy of known length, which needs no call) and cut back.
             let record = view.record();
             let o = other.index();
             let articles = view.public().articles.len().min(MAX_ARTICLES);
-            key.extend_from_slice(record.proposed[o][..articles].as_flattened());
-            key.extend_from_slice(record.accepted[o][..articles].as_flattened());
-            key.extend_from_slice(record.refused[o][..articles].as_flattened());
+            for (a, article) in view.public().articles.iter().enumerate().take(articles) {
+                let n = article.options.len().min(MAX_OPTIONS);
+                for counts in [&record.proposed[o][a], &record.accepted[o][a], &record.refused[o][a]] {
+                    let end = key.len() + n;
+                    key.extend_from_slice(counts);
+                    key.truncate(end);
+                }
+            }
             key.extend_from_slice(&record.held[o][..articles]);
             key.extend_from_slice(&record.moved[o][..articles]);
             for (_, better, worse) in record.preferences.iter().filter(|p| p.0 == o as u8) {
@@ -183,11 +189,11 @@ pub(super) fn candidates(
     view: &SideView<'_>,
     masks: &[OptionSet; MAX_ARTICLES],
     believed: &PointTable,
-    compute: impl FnOnce() -> Vec<Candidate>,
+    compute: impl FnOnce() -> Rc<[Candidate]>,
 ) -> Rc<[Candidate]> {
     MEMORY.with(|memory| {
         let Ok(mut memory) = memory.try_borrow_mut() else {
-            return compute().into();
+            return compute();
         };
         let memory = &mut *memory;
         memory.enter(view);
@@ -210,7 +216,7 @@ pub(super) fn candidates(
         if let Some(found) = memory.candidates.get(key) {
             return found;
         }
-        let found: Rc<[Candidate]> = compute().into();
+        let found = compute();
         memory.candidates.insert(&memory.key, Rc::clone(&found));
         found
     })

@@ -228,21 +228,25 @@ impl Delegate {
         view: &SideView<'_>,
         masks: &[OptionSet; MAX_ARTICLES],
         believed: &PointTable,
-    ) -> Vec<Candidate> {
+    ) -> Rc<[Candidate]> {
         let articles = &view.public().articles;
         let tables = [view.valuation().table(), believed];
         let options = |a: usize| articles[a].options.len() as u8;
         let n = articles.len();
         let conditional = view.active_conditional_red_lines().filter_map(|r| view.red_line(r));
         let variants = mandate::frontier_masks(masks, conditional);
-        let mut front: Vec<FrontierPoint> = Vec::new();
-        for m in &variants {
-            front.extend(frontier_of_unmemoised(tables, options, n, m));
-        }
-        if variants.len() > 1 {
-            front.retain(|p| view.conditional_ok(&p.terms));
-            prune(&mut front);
-        }
+        let front: Vec<FrontierPoint> = match variants.as_slice() {
+            [only] => frontier_of_unmemoised(tables, options, n, only),
+            _ => {
+                let mut front = Vec::new();
+                for m in &variants {
+                    front.extend(frontier_of_unmemoised(tables, options, n, m));
+                }
+                front.retain(|p| view.conditional_ok(&p.terms));
+                prune(&mut front);
+                front
+            }
+        };
         // A frontier point's first total is its own points summed over every article, as
         // `utility` would sum them (in integers: the same whatever the order).
         front
