@@ -8,7 +8,8 @@
 //! table until the preferences the side has revealed hold.
 
 use crate::engine::analysis::space::{MAX_OPTIONS, PointTable};
-use crate::engine::play::moves::MAX_ARTICLES;
+use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES};
+use crate::engine::play::record::MAX_PREFERENCES;
 use crate::engine::play::record::Record;
 use crate::engine::play::side::Side;
 use crate::engine::scenario::PublicScenario;
@@ -26,18 +27,28 @@ const MOVED_LOSS: f64 = 0.05;
 /// The believed points of `side` for every article and option.
 pub fn believed_points(scenario: &PublicScenario, record: &Record, side: Side) -> PointTable {
     let s = side.index();
-    let mut values = [[0.0f64; MAX_OPTIONS]; MAX_ARTICLES];
-    let mut weights = [0.0f64; MAX_ARTICLES];
     let party = scenario.party(side);
+    // The articles' weights first, then each article's values as its points are written:
+    // one article's values at a time, not a table of them all to clear on every call.
+    let mut weights = [0.0f64; MAX_ARTICLES];
+    for (a, weight) in weights.iter_mut().enumerate().take(scenario.articles.len()) {
+        let known = party.known_priorities.get(a).copied().unwrap_or(1.0);
+        let learned =
+            (1.0 + HELD_GAIN * record.held[s][a] as f64 - MOVED_LOSS * record.moved[s][a] as f64).clamp(0.5, 2.0);
+        *weight = known * learned;
+    }
+    let total: f64 = weights.iter().take(scenario.articles.len()).sum();
+    let mut table: PointTable = [[0; MAX_OPTIONS]; MAX_ARTICLES];
     for (a, article) in scenario.articles.iter().enumerate() {
         let n = article.options.len();
         let favourite = party.known_favourites.get(a).copied().flatten();
         let (proposed, accepted, refused) = (&record.proposed[s][a], &record.accepted[s][a], &record.refused[s][a]);
         // A count of whole numbers: the same in integers as in floating point.
         let proposals_on = proposed.iter().map(|&c| c as u32).sum::<u32>() as f64;
+        let mut values = [0.0f64; MAX_OPTIONS];
         let mut low = f64::INFINITY;
         let mut high = f64::NEG_INFINITY;
-        for (o, value) in values[a].iter_mut().enumerate().take(n) {
+        for (o, value) in values.iter_mut().enumerate().take(n) {
             let prior = if n <= 1 {
                 1.0
             } else {
@@ -66,20 +77,12 @@ pub fn believed_points(scenario: &PublicScenario, record: &Record, side: Side) -
         }
         // Each article's options span [0, 1]; its weight says how much the article matters.
         let span = high - low;
-        for value in values[a].iter_mut().take(n) {
+        for value in values.iter_mut().take(n) {
             *value = if span > 0.0 { (*value - low) / span } else { 0.0 };
         }
-        let known = party.known_priorities.get(a).copied().unwrap_or(1.0);
-        let learned =
-            (1.0 + HELD_GAIN * record.held[s][a] as f64 - MOVED_LOSS * record.moved[s][a] as f64).clamp(0.5, 2.0);
-        weights[a] = known * learned;
-    }
-    let total: f64 = weights.iter().take(scenario.articles.len()).sum();
-    let mut table: PointTable = [[0; MAX_OPTIONS]; MAX_ARTICLES];
-    for (a, article) in scenario.articles.iter().enumerate() {
         let share = SCALE * weights[a] / total;
-        for (o, points) in table[a].iter_mut().enumerate().take(article.options.len()) {
-            *points = round(share * values[a][o]);
+        for (o, points) in table[a].iter_mut().enumerate().take(n) {
+            *points = round(share * values[o]);
         }
     }
     table
@@ -120,31 +123,53 @@ const PASSES: usize = 24;
 pub fn refine(table: &mut PointTable, record: &Record, side: Side) {
     let s = side.index() as u8;
     // Per preference of this side, the shared articles where the two sets of terms differ:
-    // those where they agree add nothing to the difference and are never moved.
-    let mut terms: Vec<(usize, usize, usize)> = Vec::new();
-    let mut preferences: Vec<std::ops::Range<usize>> = Vec::new();
-    for (who, better, worse) in &record.preferences {
+    // those where they agree add nothing to the difference and are never moved. Kept on the
+    // stack (a record keeps at most `MAX_PREFERENCES`; one read from elsewhere may hold more).
+    let mut kept = [(0u32, ArticleSet::EMPTY); MAX_PREFERENCES];
+    let mut more = Vec::new();
+    let mut count = 0;
+    for (i, (who, better, worse)) in record.preferences.iter().enumerate() {
         if *who != s {
             continue;
         }
-        let start = terms.len();
+        let mut differing = ArticleSet::EMPTY;
         for a in better.articles().intersect(worse.articles()).iter() {
-            let (b, w) = (better.get(a).expect("shared"), worse.get(a).expect("shared"));
-            if b != w {
-                terms.push((a, b as usize, w as usize));
+            if better.get(a) != worse.get(a) {
+                differing.insert(a);
             }
         }
-        preferences.push(start..terms.len());
+        if count < MAX_PREFERENCES {
+            kept[count] = (i as u32, differing);
+            count += 1;
+        } else {
+            more.push((i as u32, differing));
+        }
     }
+    let preferences = if more.is_empty() {
+        &kept[..count]
+    } else {
+        more.splice(0..0, kept[..count].iter().copied());
+        &more[..]
+    };
+    let terms = |i: u32, a: usize| {
+        let (_, better, worse) = &record.preferences[i as usize];
+        (better.raw()[a] as usize, worse.raw()[a] as usize)
+    };
     for _ in 0..PASSES {
         let mut changed = false;
-        for range in &preferences {
-            let differing = &terms[range.clone()];
-            let difference: i32 = differing.iter().map(|&(a, b, w)| table[a][b] - table[a][w]).sum();
+        for &(i, differing) in preferences {
+            let difference: i32 = differing
+                .iter()
+                .map(|a| {
+                    let (b, w) = terms(i, a);
+                    table[a][b] - table[a][w]
+                })
+                .sum();
             if difference >= MARGIN {
                 continue;
             }
-            for &(a, b, w) in differing {
+            for a in differing.iter() {
+                let (b, w) = terms(i, a);
                 table[a][b] += STEP;
                 table[a][w] = (table[a][w] - STEP).max(0);
                 changed = true;

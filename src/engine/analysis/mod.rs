@@ -44,14 +44,31 @@ pub fn frontier_of(
     articles: usize,
     allowed: &[OptionSet; MAX_ARTICLES],
 ) -> Vec<FrontierPoint> {
-    thread_local! {
-        static WORK: std::cell::RefCell<FrontierWork> = std::cell::RefCell::new(FrontierWork::default());
-    }
     WORK.with(|work| match work.try_borrow_mut() {
         Ok(mut work) => work.frontier(tables, options, articles, allowed),
         // Only if a caller's `options` itself builds a frontier: no cache then.
         Err(_) => frontier_with(tables, &options, articles, allowed, &mut Default::default()),
     })
+}
+
+/// As `frontier_of`, built afresh every time (with the thread's working buffers), for a
+/// caller that remembers what it makes of a frontier itself: the delegate's candidates are
+/// kept by its own memory, so the frontiers under them are seldom asked for twice, and
+/// keying and copying them into this memory cost more than the rare hit saved.
+pub fn frontier_of_unmemoised(
+    tables: [&PointTable; 2],
+    options: impl Fn(usize) -> u8,
+    articles: usize,
+    allowed: &[OptionSet; MAX_ARTICLES],
+) -> Vec<FrontierPoint> {
+    WORK.with(|work| match work.try_borrow_mut() {
+        Ok(mut work) => frontier_with(tables, options, articles, allowed, &mut work.buffers),
+        Err(_) => frontier_with(tables, &options, articles, allowed, &mut Default::default()),
+    })
+}
+
+thread_local! {
+    static WORK: std::cell::RefCell<FrontierWork> = std::cell::RefCell::new(FrontierWork::default());
 }
 
 /// How many frontiers a thread remembers.

@@ -152,17 +152,22 @@ pub(super) fn beliefs(view: &SideView<'_>, reads: bool, compute: impl FnOnce() -
         key.push(other.index() as u8);
         key.push(u8::from(reads));
         if reads {
+            // Each article's counts for its options only, so that keys stay short (they are
+            // hashed and compared whole, from memory that is seldom in cache): a whole row
+            // copied (a copy of known length, which needs no call) and cut back.
             let record = view.record();
             let o = other.index();
-            for (a, article) in view.public().articles.iter().enumerate() {
-                let n = article.options.len().min(MAX_OPTIONS);
-                key.extend_from_slice(&record.proposed[o][a][..n]);
-                key.extend_from_slice(&record.accepted[o][a][..n]);
-                key.extend_from_slice(&record.refused[o][a][..n]);
-                key.push(record.held[o][a]);
-                key.push(record.moved[o][a]);
-            }
             let articles = view.public().articles.len().min(MAX_ARTICLES);
+            for (a, article) in view.public().articles.iter().enumerate().take(articles) {
+                let n = article.options.len().min(MAX_OPTIONS);
+                for counts in [&record.proposed[o][a], &record.accepted[o][a], &record.refused[o][a]] {
+                    let end = key.len() + n;
+                    key.extend_from_slice(counts);
+                    key.truncate(end);
+                }
+            }
+            key.extend_from_slice(&record.held[o][..articles]);
+            key.extend_from_slice(&record.moved[o][..articles]);
             for (_, better, worse) in record.preferences.iter().filter(|p| p.0 == o as u8) {
                 key.extend_from_slice(&better.raw()[..articles]);
                 key.extend_from_slice(&worse.raw()[..articles]);
@@ -184,8 +189,8 @@ pub(super) fn candidates(
     view: &SideView<'_>,
     masks: &[OptionSet; MAX_ARTICLES],
     believed: &PointTable,
-    compute: impl FnOnce() -> Vec<Candidate>,
-) -> Vec<Candidate> {
+    compute: impl FnOnce() -> Rc<[Candidate]>,
+) -> Rc<[Candidate]> {
     MEMORY.with(|memory| {
         let Ok(mut memory) = memory.try_borrow_mut() else {
             return compute();
@@ -201,15 +206,18 @@ pub(super) fn candidates(
             let n = article.options.len().min(MAX_OPTIONS);
             let mask = masks[a];
             key.extend_from_slice(&mask.to_le_bytes());
-            for o in (0..n).filter(|&o| mask & (1 << o) != 0) {
+            let mut allowed = mask & ((1u32 << n) - 1) as OptionSet;
+            while allowed != 0 {
+                let o = allowed.trailing_zeros() as usize;
+                allowed &= allowed - 1;
                 key.extend_from_slice(&believed[a][o].to_le_bytes());
             }
         }
         if let Some(found) = memory.candidates.get(key) {
-            return found.to_vec();
+            return found;
         }
         let found = compute();
-        memory.candidates.insert(&memory.key, found.as_slice().into());
+        memory.candidates.insert(&memory.key, Rc::clone(&found));
         found
     })
 }

@@ -42,7 +42,7 @@ pub use limits::{HiddenLimits, draw as draw_limits};
 use super::{Agent, Decision, Reason, agent_seed};
 use crate::engine::agents::beliefs::believed_points;
 use crate::engine::analysis::space::PointTable;
-use crate::engine::analysis::{FrontierPoint, frontier_of, prune};
+use crate::engine::analysis::{FrontierPoint, frontier_of_unmemoised, prune};
 use crate::engine::play::condition::OptionSet;
 use crate::engine::play::mandate;
 use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, Proposal, Response, SideAction, Terms, Turn};
@@ -54,6 +54,7 @@ use crate::engine::scenario::Difficulty;
 use curve::pow_exact;
 pub(crate) use limits::Level;
 use reading::{costliest, most_yielded, revealed, their_level};
+use std::rc::Rc;
 pub use ultimatum::UltimatumAnswer;
 
 /// How much better for itself a trade-off must be before it counters an acceptable offer.
@@ -219,7 +220,7 @@ impl Delegate {
 
     /// Treaties on the frontier between its own points and its beliefs about the other
     /// side, within `masks` and its conditional red lines.
-    fn candidates(view: &SideView<'_>, masks: &[OptionSet; MAX_ARTICLES], believed: &PointTable) -> Vec<Candidate> {
+    fn candidates(view: &SideView<'_>, masks: &[OptionSet; MAX_ARTICLES], believed: &PointTable) -> Rc<[Candidate]> {
         cache::candidates(view, masks, believed, || Self::find_candidates(view, masks, believed))
     }
 
@@ -227,26 +228,32 @@ impl Delegate {
         view: &SideView<'_>,
         masks: &[OptionSet; MAX_ARTICLES],
         believed: &PointTable,
-    ) -> Vec<Candidate> {
+    ) -> Rc<[Candidate]> {
         let articles = &view.public().articles;
         let tables = [view.valuation().table(), believed];
         let options = |a: usize| articles[a].options.len() as u8;
         let n = articles.len();
         let conditional = view.active_conditional_red_lines().filter_map(|r| view.red_line(r));
         let variants = mandate::frontier_masks(masks, conditional);
-        let mut front: Vec<FrontierPoint> = Vec::new();
-        for m in &variants {
-            front.extend(frontier_of(tables, options, n, m));
-        }
-        if variants.len() > 1 {
-            front.retain(|p| view.conditional_ok(&p.terms));
-            prune(&mut front);
-        }
+        let front: Vec<FrontierPoint> = match variants.as_slice() {
+            [only] => frontier_of_unmemoised(tables, options, n, only),
+            _ => {
+                let mut front = Vec::new();
+                for m in &variants {
+                    front.extend(frontier_of_unmemoised(tables, options, n, m));
+                }
+                front.retain(|p| view.conditional_ok(&p.terms));
+                prune(&mut front);
+                front
+            }
+        };
+        // A frontier point's first total is its own points summed over every article, as
+        // `utility` would sum them (in integers: the same whatever the order).
         front
             .into_iter()
             .map(|p| Candidate {
                 terms: p.terms,
-                own: view.utility(&p.terms),
+                own: view.utility_of_points(p.points[0] as f64),
                 theirs: p.points[1],
             })
             .collect()
@@ -564,7 +571,8 @@ impl Agent for Delegate {
         {
             let level = their_level(&believed, &own_masks, &plan.terms, &offer);
             let counter = within()
-                .into_iter()
+                .iter()
+                .copied()
                 .filter(|c| c.theirs >= level)
                 .max_by(|x, y| x.own.total_cmp(&y.own).then(x.theirs.cmp(&y.theirs)));
             if let Some(counter) = counter
