@@ -506,6 +506,16 @@ def teacher_at_work(base, key, pair, agent, port, students):
         seat = next(s for s in table(agent["id"])["seats"] if s["side"] == "Japan")
         check(seat["kind"] == "computer", "... and the server gave the seat to the computer")
 
+        # Open that seat again for a student (a latecomer, or one whose machine failed).
+        reopen = ("[...document.querySelectorAll('article[aria-labelledby=\"table-%d-name\"] .seat button')]"
+                  ".find(b => b.textContent === 'Open for a student')" % agent["id"])
+        check(browser.wait("!!" + reopen), "a seat the computer plays offers Open for a student")
+        browser.eval("window.confirm = () => true;" + reopen + ".click()")
+        check(browser.wait("document.getElementById('notice').textContent.includes(\"seat is open\")"),
+              "Open for a student says what it did")
+        seat = next(s for s in table(agent["id"])["seats"] if s["side"] == "Japan")
+        check(seat["kind"] == "student" and not seat.get("name"), "... and the seat waits for a student")
+
         count = len(api(base, key, "GET", "/api/class")["tables"])
         browser.eval("""(() => {
             document.getElementById('create-details').open = true;

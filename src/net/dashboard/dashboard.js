@@ -392,6 +392,29 @@
       });
       item.append(" ", hand);
     }
+    // A student who lost the seat's token (another machine) or came late to a seat the
+    // computer took joins again by the table's code once the seat is opened.
+    const taken = seat.kind === "computer" || !!seat.name;
+    if (seat.kind !== "agent" && taken && !finished) {
+      const reopen = el("button", {
+        class: "small",
+        text: "Open for a student",
+        attrs: { type: "button" },
+        on: {
+          click: () => {
+            const who = seat.name ? " (" + seat.name + ")" : "";
+            const question = "Open " + sideName(seat.side) + "'s seat" + who + " at " + table.name +
+              " again? Whoever holds it now is disconnected, its old token stops working, and the next student" +
+              " to join with the code " + table.code + " takes it where the talks stand.";
+            if (!window.confirm(question)) return;
+            act(reopen,
+              () => Teacher.postJson("/api/tables/" + table.id + "/seats/" + encodeURIComponent(seat.side) + "/reopen", {}),
+              table.name + ": " + sideName(seat.side) + "'s seat is open: the student joins with the code " + table.code + ".");
+          },
+        },
+      });
+      item.append(" ", reopen);
+    }
     return item;
   }
 

@@ -217,6 +217,7 @@ impl Class {
                 token: secrets::token(),
                 joined_at: None,
                 auto_at: None,
+                opened_at: None,
             })
         });
         let [japan, russia] = seats;
@@ -348,6 +349,46 @@ impl Class {
         Ok(())
     }
 
+    /// Opens a seat again for a student who must join anew (a lost token, another machine,
+    /// a latecomer whose seat the computer took): its old token stops working, and the next
+    /// student to join by the table's code takes it where the talks stand.
+    pub fn reopen_seat(self: &Arc<Class>, id: i64, side: Side) -> Result<(), String> {
+        let table = self.table(id).ok_or("no such table")?;
+        let mut t = lock(&table);
+        if t.game.is_over() {
+            return Err("the talks at this table are over: there is no seat to take".into());
+        }
+        if t.seat(side).kind == Kind::Agent {
+            return Err("an outside agent's seat is taken again with its token, not by a student".into());
+        }
+        let old = t.seat(side).row.token.clone();
+        let token = secrets::token();
+        let mut row = t.seat(side).row.clone();
+        row.kind = Kind::Student.as_str().into();
+        row.name = None;
+        row.level = None;
+        row.token = token.clone();
+        row.joined_at = None;
+        row.auto_at = None;
+        row.opened_at = Some(now());
+        self.db().replace_seat(id, &row).map_err(|e| e.to_string())?;
+        {
+            let mut index = self.index.write().unwrap_or_else(|e| e.into_inner());
+            index.tokens.remove(&old);
+            index.tokens.insert(token.clone(), (id, side));
+        }
+        t.reopen_for_student(side, row);
+        t.send(
+            side.other(),
+            ServerMessage::Notice {
+                text: format!("{}'s seat waits for its student to join again.", side.name()),
+            },
+        );
+        drop(t);
+        self.kick(&table);
+        Ok(())
+    }
+
     /// Hands to the computer every student seat left empty past its table's time (see
     /// `Table::empty_seat_due`), telling the student across the table; the class's clock
     /// calls this every moment.
@@ -430,7 +471,10 @@ impl Class {
     pub fn connect(self: &Arc<Class>, token: &str, conn: Conn) -> Result<(i64, Side), Refusal> {
         let (table, side) = self
             .by_token(token.trim())
-            .ok_or_else(|| Refusal::new("bad_token", "no seat has this token"))?;
+            .ok_or_else(|| Refusal::new(
+                "bad_token",
+                "no seat has this token (the teacher may have opened the seat again): join with the table's code and your name",
+            ))?;
         let mut t = lock(&table);
         let seat = t.seat(side);
         if seat.kind == Kind::Computer {

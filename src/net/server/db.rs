@@ -51,10 +51,11 @@ CREATE TABLE IF NOT EXISTS moves (
 const MIGRATIONS: &[&str] = &[
     // 2: a student seat still empty this many seconds after the other seat was taken goes
     // to the computer (NULL: never); when each seat was taken, and when one was handed over
-    // so (the dashboard says so).
+    // so (the dashboard says so); when the teacher opened a seat again for its student.
     "ALTER TABLE tables ADD COLUMN empty_seat_secs INTEGER;
      ALTER TABLE seats ADD COLUMN joined_at INTEGER;
-     ALTER TABLE seats ADD COLUMN auto_at INTEGER;",
+     ALTER TABLE seats ADD COLUMN auto_at INTEGER;
+     ALTER TABLE seats ADD COLUMN opened_at INTEGER;",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -83,6 +84,8 @@ pub struct SeatRow {
     pub joined_at: Option<i64>,
     /// When the seat, left empty, was handed to the computer by the class's own clock.
     pub auto_at: Option<i64>,
+    /// When the teacher last opened the seat again for a student to join anew.
+    pub opened_at: Option<i64>,
 }
 
 #[derive(Debug, Clone)]
@@ -210,9 +213,18 @@ impl Db {
         Ok(())
     }
 
+    /// A seat's new token, with the rest of its row (a seat opened again for its student).
+    pub fn replace_seat(&self, table: i64, seat: &SeatRow) -> Result<(), DbError> {
+        self.conn.execute(
+            "UPDATE seats SET token = ?3 WHERE table_id = ?1 AND side = ?2",
+            params![table, seat.side.name(), seat.token],
+        )?;
+        self.update_seat(table, seat)
+    }
+
     pub fn update_seat(&self, table: i64, seat: &SeatRow) -> Result<(), DbError> {
         self.conn.execute(
-            "UPDATE seats SET kind = ?3, name = ?4, level = ?5, joined_at = ?6, auto_at = ?7
+            "UPDATE seats SET kind = ?3, name = ?4, level = ?5, joined_at = ?6, auto_at = ?7, opened_at = ?8
              WHERE table_id = ?1 AND side = ?2",
             params![
                 table,
@@ -221,7 +233,8 @@ impl Db {
                 seat.name,
                 seat.level,
                 seat.joined_at,
-                seat.auto_at
+                seat.auto_at,
+                seat.opened_at
             ],
         )?;
         Ok(())
@@ -286,9 +299,9 @@ impl Db {
     }
 
     fn seats(&self, table: i64) -> Result<[SeatRow; 2], DbError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT side, kind, name, level, token, joined_at, auto_at FROM seats WHERE table_id = ?1")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT side, kind, name, level, token, joined_at, auto_at, opened_at FROM seats WHERE table_id = ?1",
+        )?;
         let rows = stmt
             .query_map([table], |r| {
                 Ok((
@@ -299,11 +312,12 @@ impl Db {
                     r.get::<_, String>(4)?,
                     r.get::<_, Option<i64>>(5)?,
                     r.get::<_, Option<i64>>(6)?,
+                    r.get::<_, Option<i64>>(7)?,
                 ))
             })?
             .collect::<Result<Vec<_>, _>>()?;
         let seat = |want: Side| -> Result<SeatRow, DbError> {
-            let (_, kind, name, level, token, joined_at, auto_at) = rows
+            let (_, kind, name, level, token, joined_at, auto_at, opened_at) = rows
                 .iter()
                 .find(|(side, ..)| Side::parse(side) == Some(want))
                 .cloned()
@@ -316,6 +330,7 @@ impl Db {
                 token,
                 joined_at,
                 auto_at,
+                opened_at,
             })
         };
         Ok([seat(Side::Japan)?, seat(Side::Russia)?])
@@ -367,6 +382,7 @@ mod tests {
             token: token.into(),
             joined_at: None,
             auto_at: None,
+            opened_at: None,
         }
     }
 

@@ -242,7 +242,9 @@ impl Table {
             let other = self.seat(side.other());
             let empty = seat.kind == Kind::Student && seat.row.name.is_none();
             let taken_at = other.row.joined_at.filter(|_| other.kind != Kind::Computer)?;
-            empty.then_some((side, taken_at + i64::from(secs)))
+            // A seat the teacher opened again gets its full time from then.
+            let since = taken_at.max(seat.row.opened_at.unwrap_or(i64::MIN));
+            empty.then_some((side, since + i64::from(secs)))
         })
     }
 
@@ -312,6 +314,23 @@ impl Table {
         seat.agent = Some(agent);
         seat.generation += 1;
         Ok(())
+    }
+
+    /// Gives a seat back to a student who is to join again by the table's code: whoever
+    /// holds it is let go, a computer playing it stops, and `row` (a new token, no name)
+    /// replaces the seat's. The game stays where it stood.
+    pub fn reopen_for_student(&mut self, side: Side, row: SeatRow) {
+        self.close(
+            side,
+            ServerMessage::SeatTaken {
+                reason: "The teacher opened this seat again: join with the table's code and your name.".into(),
+            },
+        );
+        let seat = self.seat_mut(side);
+        seat.kind = Kind::Student;
+        seat.agent = None;
+        seat.generation += 1;
+        seat.row = row;
     }
 
     // -----------------------------------------------------------------------------------

@@ -51,6 +51,7 @@ pub fn routes(class: Arc<Class>) -> Router<Arc<Class>> {
         .route("/tables/{id}", get(table_detail))
         .route("/tables/{id}/more-time", post(more_time))
         .route("/tables/{id}/seats/{side}/computer", post(to_computer))
+        .route("/tables/{id}/seats/{side}/reopen", post(reopen))
         .route("/tables/{id}/save", get(save))
         .route("/tables/{id}/minutes", get(minutes))
         .route("/tables/{id}/result", get(result))
@@ -293,6 +294,16 @@ async fn to_computer(
     class
         .hand_to_computer(id, side, request.level.as_deref())
         .map_err(ApiError::bad)?;
+    Ok(Json(json!({ "id": id, "side": side })).into_response())
+}
+
+async fn reopen(State(class): State<Arc<Class>>, Path((id, side)): Path<(String, String)>) -> ApiResult {
+    let id = table_id(&id)?;
+    let side = Side::parse(&side).ok_or_else(|| ApiError::not_found(format!("no side `{side}`: japan or russia")))?;
+    if class.table(id).is_none() {
+        return Err(ApiError::not_found(format!("no table {id}")));
+    }
+    class.reopen_seat(id, side).map_err(ApiError::bad)?;
     Ok(Json(json!({ "id": id, "side": side })).into_response())
 }
 

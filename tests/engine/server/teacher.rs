@@ -338,3 +338,106 @@ async fn a_seat_nobody_takes_goes_to_the_computer_after_the_tables_time() {
     again.abort();
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_seat_opened_again_is_taken_by_its_student_from_another_machine_where_the_talks_stand() {
+    let dir = class_dir("reopen");
+    let running = start(&dir).await;
+    let key = Some(running.key.as_str());
+    let (id, code, _) = create_table(&running, STUDENT, STUDENT, 5).await;
+    let mut aiko = Party::connect(running.addr).await;
+    aiko.join(&code, "Aiko", Some(Side::Japan)).await;
+    let mut ben = Party::connect(running.addr).await;
+    ben.join(&code, "Ben", Some(Side::Russia)).await;
+    // Japan opens; Russia's turn comes.
+    let pass = PartyMessage::Turn {
+        turn: Default::default(),
+        text: None,
+    };
+    loop {
+        match aiko.next().await.expect("open") {
+            ServerMessage::YourTurn { .. } => break,
+            _ => continue,
+        }
+    }
+    aiko.send(&pass).await;
+    let lost_token = ben.token.clone();
+
+    // Ben's machine fails and his token with it: the teacher opens his seat again.
+    let reply = http(
+        running.addr,
+        "POST",
+        &format!("/api/tables/{id}/seats/russia/reopen"),
+        key,
+        None,
+    )
+    .await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let mut told = None;
+    while let Some(message) = ben.next().await {
+        if let ServerMessage::SeatTaken { reason } = message {
+            told = Some(reason);
+        }
+    }
+    assert!(
+        told.expect("the old connection is told")
+            .contains("join with the table's code")
+    );
+    let mut notice = None;
+    for _ in 0..10 {
+        if let Some(ServerMessage::Notice { text }) = aiko.next().await {
+            notice = Some(text);
+            break;
+        }
+    }
+    assert!(
+        notice
+            .expect("Aiko is told")
+            .contains("Russia's seat waits for its student")
+    );
+
+    // The old token no longer opens the seat; a join by code takes it, where the talks stand.
+    let mut old = Party::connect(running.addr).await;
+    old.send(&PartyMessage::Connect {
+        token: lost_token.clone(),
+    })
+    .await;
+    let refusal = old.expect_error("bad_token").await;
+    assert!(refusal.contains("join with the table's code"), "{refusal}");
+    let mut again = Party::connect(running.addr).await;
+    assert_eq!(again.join(&code, "Ben", None).await, Side::Russia);
+    assert_ne!(again.token, lost_token);
+    let view = again.view.clone().expect("settings carry the view");
+    assert_eq!(view.talks.turns_played, 1, "the move before the seat was opened stands");
+    assert!(
+        matches!(again.next().await, Some(ServerMessage::YourTurn { .. })),
+        "Russia's turn is his"
+    );
+
+    // An agent's seat is not opened again (it rejoins with its token); the new token holds after a restart.
+    let (agent_table, _, _) = create_table(&running, STUDENT, r#"{"kind":"agent"}"#, 6).await;
+    let reply = http(
+        running.addr,
+        "POST",
+        &format!("/api/tables/{agent_table}/seats/russia/reopen"),
+        key,
+        None,
+    )
+    .await;
+    assert_eq!(reply.status, 400, "{}", reply.body);
+    let token = again.token.clone();
+    running.abort();
+    drop((aiko, again, old));
+    let restarted = start(&dir).await;
+    let mut back = Party::connect(restarted.addr).await;
+    back.send(&PartyMessage::Connect { token }).await;
+    assert!(
+        matches!(back.next().await, Some(ServerMessage::Settings(_))),
+        "the new token survives a restart"
+    );
+    let mut stale = Party::connect(restarted.addr).await;
+    stale.send(&PartyMessage::Connect { token: lost_token }).await;
+    stale.expect_error("bad_token").await;
+    restarted.abort();
+    let _ = std::fs::remove_dir_all(&dir);
+}
