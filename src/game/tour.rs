@@ -3,8 +3,9 @@
 //! with a proposal in progress, the map, a dispatch, the treaty, the debrief, a what-if and
 //! its debrief beside the original, a hot-seat
 //! hand-over, a demonstration in the presenter view with the teacher's eye (and in high
-//! contrast), the teacher's eye at the desk, the class results wall, and the presenter view
-//! at 1920×1080 (which needs a screen that large) — saves `<dir>/<name>.png` for each, and
+//! contrast), the teacher's eye at the desk, the class results wall, the presenter view
+//! at 1920×1080 (which needs a screen that large), and a student's seat at a networked table
+//! (a class server on loopback, started by the tour) — saves `<dir>/<name>.png` for each, and
 //! exits. Exits non-zero if an asset fails to load or a screen does not render in time. It
 //! plays in a scratch profile, so the player's own settings and saves are never touched.
 
@@ -30,10 +31,17 @@ use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
 use std::path::PathBuf;
 
+mod class_table;
+
 /// Frames to let a screen settle (layout, font atlases, the computer's move) before its picture.
 const SETTLE_FRAMES: u32 = 30;
 /// Frames after which a screen that has not been captured counts as failed.
 const GIVE_UP_FRAMES: u32 = 600;
+/// A stop that waits for something beyond its step (a server's answer): it is run every
+/// frame until it says the screen is ready, and only then does the screen settle.
+#[derive(Resource)]
+struct Hold(fn(&mut World) -> bool);
+
 /// The tour's game: always the same, so its pictures are comparable from run to run.
 const TOUR_SEED: u64 = 1905;
 
@@ -172,6 +180,8 @@ pub fn stops(dir: &std::path::Path) -> Photographs {
                 session.fast_forward(|g| g.state().session >= 7 && g.to_move() == Some(Side::Russia));
             }
         }),
+        // Last, as it leaves a class server running: a student's seat at a networked table.
+        ("class_table", class_table::step),
     ];
     named
         .into_iter()
@@ -249,7 +259,18 @@ pub fn plugin(stops: Photographs) -> impl Fn(&mut App) {
         });
         // The tour must redraw every frame, not only on input.
         app.insert_resource(bevy::winit::WinitSettings::game());
-        app.add_systems(Update, advance);
+        app.add_systems(Update, (hold, advance).chain());
+    }
+}
+
+/// Runs a waiting stop's `Hold` each frame; once it is ready, the screen starts to settle.
+fn hold(world: &mut World) {
+    let Some(ready) = world.get_resource::<Hold>().map(|h| h.0) else {
+        return;
+    };
+    if ready(world) {
+        world.remove_resource::<Hold>();
+        world.resource_mut::<Tour>().frames = 0;
     }
 }
 
@@ -261,6 +282,7 @@ fn advance(
     map: Res<MapData>,
     assets: Res<AssetServer>,
     mut exit: MessageWriter<AppExit>,
+    held: Option<Res<Hold>>,
 ) {
     for font in [&fonts.regular, &fonts.italic] {
         if let LoadState::Failed(error) = assets.load_state(font) {
@@ -301,7 +323,7 @@ fn advance(
         tour.frames = 0;
         return;
     }
-    if tour.frames < SETTLE_FRAMES {
+    if held.is_some() || tour.frames < SETTLE_FRAMES {
         return;
     }
     info!("tour: {}", path.display());
