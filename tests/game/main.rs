@@ -9,4 +9,5 @@ mod keyboard;
 mod map;
 mod persistence;
 mod play;
+mod send_readback;
 mod title;
