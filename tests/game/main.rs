@@ -6,6 +6,7 @@ mod classroom;
 mod common;
 mod fake_class;
 mod keyboard;
+mod leaving;
 mod map;
 mod persistence;
 mod play;

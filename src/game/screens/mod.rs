@@ -1,6 +1,7 @@
 //! The screens of the game, as states. Each screen is a plugin in its own file.
 
 mod briefing;
+pub mod confirm;
 mod debrief;
 mod handover;
 pub mod join;
@@ -69,6 +70,7 @@ pub(super) fn plugin(app: &mut App) {
         ),
     );
     app.add_plugins((
+        confirm::plugin,
         title::plugin,
         new_game::plugin,
         briefing::plugin,

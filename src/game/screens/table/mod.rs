@@ -12,7 +12,7 @@ pub mod presenter;
 mod side;
 pub mod teacher;
 
-use super::{Go, Screen};
+use super::Screen;
 use crate::game::draft::{Draft, Edit, Offeror, SendDraft};
 use crate::game::session::{SaveGame, Session};
 use crate::game::theme::Fonts;
@@ -33,8 +33,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         Update,
         (
-            shortcuts,
-            classroom::shortcuts,
+            (shortcuts, classroom::shortcuts).run_if(super::confirm::no_question),
             (widget::remember_focus, redraw).chain().run_if(needs_redraw),
         )
             .chain()
@@ -161,9 +160,6 @@ fn shortcuts(keys: Res<ButtonInput<KeyCode>>, mut commands: Commands, session: O
     let Some(session) = session else { return };
     let ctrl = keys.any_pressed([KeyCode::ControlLeft, KeyCode::ControlRight]);
     let pressed = |k| keys.just_pressed(k);
-    if pressed(KeyCode::Escape) {
-        commands.trigger(Go(Screen::Title));
-    }
     if pressed(KeyCode::F1) {
         commands.trigger(ShowPanel(Panel::Map));
     }
