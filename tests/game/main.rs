@@ -10,5 +10,6 @@ mod leaving;
 mod map;
 mod persistence;
 mod play;
+mod redraw;
 mod send_readback;
 mod title;
