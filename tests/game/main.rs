@@ -12,4 +12,5 @@ mod persistence;
 mod play;
 mod redraw;
 mod send_readback;
+mod table_layout;
 mod title;
