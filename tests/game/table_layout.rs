@@ -118,3 +118,70 @@ fn the_decision_is_a_fixed_footer_and_the_board_scrolls() {
         "the refusal is in the footer's read-back"
     );
 }
+
+#[test]
+fn the_read_back_closes_a_package_before_the_next_one() {
+    let mut app = app();
+    send(&mut app, Go(Screen::NewGame));
+    send(&mut app, NewGameEdit::Side(Side::Russia));
+    send(
+        &mut app,
+        NewGameEdit::Opponent(Opponent::Computer(Difficulty::Level(1))),
+    );
+    send(&mut app, portsmouth::game::screens::Begin);
+    send(&mut app, BeginNegotiating);
+    for _ in 0..10 {
+        await_turn(&mut app);
+        if app.world().resource::<Session>().view().negotiable().len() >= 3 {
+            break;
+        }
+        send(&mut app, SendDraft);
+    }
+    send(&mut app, Edit::Reset);
+    let open: Vec<usize> = app
+        .world()
+        .resource::<Session>()
+        .view()
+        .negotiable()
+        .iter()
+        .take(3)
+        .collect();
+    assert_eq!(open.len(), 3, "three articles on the agenda");
+    // Two articles in package A, the third alone in package B.
+    for &article in &open {
+        send(
+            &mut app,
+            Edit::Choose {
+                article,
+                option: Some(0),
+            },
+        );
+    }
+    for a in 0..portsmouth::engine::play::moves::MAX_ARTICLES {
+        if !open.contains(&a) && app.world().resource::<portsmouth::game::draft::Draft>().options[a].is_some() {
+            send(
+                &mut app,
+                Edit::Choose {
+                    article: a,
+                    option: None,
+                },
+            );
+        }
+    }
+    send(&mut app, Edit::NextPackage { article: open[2] });
+    let scenario = app.world().resource::<Session>().game.scenario().clone();
+    let last = format!(
+        "{} — {}",
+        scenario.articles[open[2]].title,
+        scenario.option_label(open[2], 0)
+    );
+    let read_back = all_text(&mut app);
+    let proposing = read_back
+        .lines()
+        .find(|l| l.contains("proposes:"))
+        .unwrap_or_else(|| panic!("a proposal in the read-back: {read_back}"));
+    assert!(
+        proposing.contains("proposes: (together, all or nothing: ") && proposing.ends_with(&format!("); {last}")),
+        "the package is closed before the lone article: {proposing}"
+    );
+}

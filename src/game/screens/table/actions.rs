@@ -213,7 +213,13 @@ fn compact(lines: &[String]) -> (Option<String>, String) {
             if let Some(last) = out.last_mut() {
                 let joiner = if last.ends_with(':') { " " } else { "; " };
                 last.push_str(joiner);
-                last.push_str(trimmed);
+                // Terms within a package are joined by "; " too: an all-or-nothing
+                // package is closed in brackets, so the next package does not run into it.
+                if trimmed.starts_with(narrate::TOGETHER) {
+                    last.push_str(&format!("({trimmed})"));
+                } else {
+                    last.push_str(trimmed);
+                }
             }
         } else {
             out.push(line.clone());
