@@ -46,7 +46,7 @@ pub fn answer(app: &mut App, label: &str) {
     app.update();
 }
 
-fn new_game(app: &mut App, opponent: Opponent) {
+pub fn new_game(app: &mut App, opponent: Opponent) {
     send(app, Go(Screen::NewGame));
     send(app, NewGameEdit::Side(Side::Japan));
     send(app, NewGameEdit::Opponent(opponent));

@@ -15,6 +15,7 @@ pub mod wall;
 pub mod what_if;
 
 pub use briefing::BeginNegotiating;
+pub use debrief::{DebriefNotice, NO_NOTICE};
 pub use handover::TakeSeat;
 pub use load::SaveList;
 pub use new_game::{Begin, NamesField, NewGameChoices, NewGameEdit};
