@@ -11,6 +11,7 @@ use super::screens::table::Panel;
 use super::session::Session;
 use super::theme::Fonts;
 use bevy::asset::LoadState;
+use bevy::input_focus::InputFocus;
 use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 
@@ -36,6 +37,8 @@ struct Shown<'w, 's> {
     session: Option<Res<'w, Session>>,
     draft: Res<'w, Draft>,
     panel: Res<'w, Panel>,
+    // A focus ring and its tooltip are drawn the frame after the focus moves.
+    focus: Res<'w, InputFocus>,
     fonts_loaded: MessageReader<'w, 's, AssetEvent<Font>>,
 }
 
@@ -51,6 +54,7 @@ impl Shown<'_, '_> {
             || self.session.as_ref().is_some_and(|s| s.is_changed())
             || self.draft.is_changed()
             || self.panel.is_changed()
+            || self.focus.is_changed()
     }
 }
 

@@ -56,6 +56,14 @@ fn a_screen_change_asks_for_frames_until_drawn_then_none() {
     );
     assert!(asking < 10, "and then the window idles again");
     assert_eq!(frames_asking(&mut app, &mut cursor, 5), 0);
+
+    // A focus moved without input (a question focusing its Stay): its ring and tooltip
+    // are drawn on the frames after.
+    let somewhere = app.world_mut().spawn_empty().id();
+    app.world_mut()
+        .resource_mut::<bevy::input_focus::InputFocus>()
+        .set(somewhere, bevy::input_focus::FocusCause::Navigated);
+    assert!(frames_asking(&mut app, &mut cursor, 10) >= SETTLE_FRAMES as usize);
 }
 
 #[test]
