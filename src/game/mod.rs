@@ -14,6 +14,7 @@ pub mod session;
 pub mod settings;
 pub mod theme;
 mod tour;
+pub mod wake;
 
 pub use screens::Screen;
 
@@ -119,9 +120,12 @@ fn window_app(tour: Option<tour::Photographs>) -> App {
         })
         .set(RenderPlugin {
             render_creation: WgpuSettings::default().into(),
-            // The tour's pictures must show fully built pipelines, and software renderers
-            // crash when a process exits with pipelines still compiling.
-            synchronous_pipeline_compilation: tour.is_some(),
+            // Pipelines built before the frame that needs them: compiled in the background,
+            // they were ready only after the last frame had been drawn without them, and in
+            // reactive mode nothing drew again until the mouse moved (a black window). The
+            // tour's pictures need them too, and software renderers crash when a process
+            // exits with pipelines still compiling.
+            synchronous_pipeline_compilation: true,
             ..default()
         });
     if tour.is_some() {
@@ -164,6 +168,7 @@ pub fn plugin(app: &mut App) {
         draft::plugin,
         map::plugin,
         screens::plugin,
+        wake::plugin,
     ));
 }
 

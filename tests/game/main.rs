@@ -4,9 +4,14 @@
 mod class;
 mod classroom;
 mod common;
+mod debrief_notice;
 mod fake_class;
 mod keyboard;
+mod leaving;
 mod map;
 mod persistence;
 mod play;
+mod redraw;
+mod send_readback;
+mod table_layout;
 mod title;

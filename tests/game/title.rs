@@ -5,6 +5,7 @@ use bevy::input_focus::tab_navigation::TabIndex;
 use bevy::prelude::*;
 use bevy::ui_widgets::{Activate, Button};
 use portsmouth::game::Screen;
+use portsmouth::game::screens::confirm::Leaving;
 
 #[test]
 fn the_title_screen_names_the_game_and_lists_the_scenarios() {
@@ -104,11 +105,17 @@ fn activating_quit_exits() {
 }
 
 #[test]
-fn escape_quits_from_the_title() {
+fn escape_on_the_title_asks_before_quitting() {
     let mut app = app();
-    app.world_mut()
-        .resource_mut::<ButtonInput<KeyCode>>()
-        .press(KeyCode::Escape);
-    app.update();
+    crate::leaving::press(&mut app, KeyCode::Escape);
+    assert!(exit_requested(&app).is_none(), "Esc alone does not quit");
+    assert_eq!(crate::leaving::question(&mut app), Some(Leaving::Program));
+    // Esc again stays.
+    crate::leaving::press(&mut app, KeyCode::Escape);
+    assert_eq!(crate::leaving::question(&mut app), None);
+    assert!(exit_requested(&app).is_none());
+    // Asked again, Quit quits.
+    crate::leaving::press(&mut app, KeyCode::Escape);
+    crate::leaving::answer(&mut app, "Quit");
     assert_eq!(exit_requested(&app), Some(AppExit::Success));
 }

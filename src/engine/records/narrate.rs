@@ -32,6 +32,9 @@ pub fn articles(scenario: &Scenario, set: ArticleSet) -> String {
         .join(", ")
 }
 
+/// How a package of several terms opens in the record.
+pub const TOGETHER: &str = "together, all or nothing:";
+
 /// One line per package; linked terms are marked as standing together.
 pub fn proposal_lines(scenario: &Scenario, proposal: &Proposal) -> Vec<String> {
     proposal
@@ -39,7 +42,7 @@ pub fn proposal_lines(scenario: &Scenario, proposal: &Proposal) -> Vec<String> {
         .map(|package| {
             let text = terms(scenario, &proposal.terms_of(package));
             if package.len() > 1 {
-                format!("together, all or nothing: {text}")
+                format!("{TOGETHER} {text}")
             } else {
                 text
             }

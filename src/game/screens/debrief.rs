@@ -29,6 +29,10 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
+/// The notice line before any notice: a no-break space, so the line keeps its height and
+/// the buttons above it do not jump when a message appears.
+pub const NO_NOTICE: &str = "\u{a0}";
+
 /// Marks the line that says where an export or a save went.
 #[derive(Component)]
 pub struct DebriefNotice;
@@ -39,7 +43,7 @@ pub struct WhatIfComparison;
 
 fn show_notice(session: Res<Session>, mut texts: Query<&mut Text, With<DebriefNotice>>) {
     for mut text in &mut texts {
-        text.0 = session.notice.clone().unwrap_or_default();
+        text.0 = session.notice.clone().unwrap_or_else(|| NO_NOTICE.to_string());
     }
 }
 
@@ -326,7 +330,7 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                     Go(Screen::Title),
                 ));
             });
-            page.spawn((DebriefNotice, widget::italic(f, "", 14.0, SEAL_RED)));
+            page.spawn((DebriefNotice, widget::italic(f, NO_NOTICE, 14.0, SEAL_RED)));
         });
 }
 
@@ -594,7 +598,7 @@ fn class_debrief(commands: &mut Commands, f: &Fonts, session: &Session, class: &
                     crate::game::class::LeaveTable,
                 ));
             });
-            page.spawn((DebriefNotice, widget::italic(f, "", 14.0, SEAL_RED)));
+            page.spawn((DebriefNotice, widget::italic(f, NO_NOTICE, 14.0, SEAL_RED)));
         });
 }
 

@@ -1,6 +1,7 @@
 //! The screens of the game, as states. Each screen is a plugin in its own file.
 
 mod briefing;
+pub mod confirm;
 mod debrief;
 mod handover;
 pub mod join;
@@ -14,6 +15,7 @@ pub mod wall;
 pub mod what_if;
 
 pub use briefing::BeginNegotiating;
+pub use debrief::{DebriefNotice, NO_NOTICE};
 pub use handover::TakeSeat;
 pub use load::SaveList;
 pub use new_game::{Begin, NamesField, NewGameChoices, NewGameEdit};
@@ -69,6 +71,7 @@ pub(super) fn plugin(app: &mut App) {
         ),
     );
     app.add_plugins((
+        confirm::plugin,
         title::plugin,
         new_game::plugin,
         briefing::plugin,

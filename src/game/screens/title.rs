@@ -9,15 +9,10 @@ use crate::game::session::LoadGame;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, Activated};
-use bevy::input::common_conditions::input_just_pressed;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Title), spawn_title_screen);
-    app.add_systems(
-        Update,
-        quit.run_if(in_state(Screen::Title).and_then(input_just_pressed(KeyCode::Escape))),
-    );
 }
 
 /// Marks the list of scenarios, for tests.
@@ -112,11 +107,11 @@ fn spawn_title_screen(mut commands: Commands, fonts: Res<Fonts>, catalog: Res<Ca
                         menu.spawn(widget::button(f, "Load", "Open a saved game", go_to(Screen::Load)));
                         menu.spawn(widget::button(f, "Class results", "The results wall of a class's games: outcomes, each article's spread, who did better than 1905", go_to(Screen::Wall)));
                         menu.spawn(widget::button(f, "Settings", "Projector presets, high contrast, teacher's tools, interface and text size", go_to(Screen::Settings)));
-                        menu.spawn((widget::button(f, "Quit", "Close the game (Esc)", quit_on_activate), QuitButton));
+                        menu.spawn((widget::button(f, "Quit", "Close the game (Esc asks first)", quit_on_activate), QuitButton));
                     });
                 column.spawn(widget::italic(
                     f,
-                    format!("version {} · Tab and Enter reach every button · Esc quits", env!("CARGO_PKG_VERSION")),
+                    format!("version {} · Tab and Enter reach every button · Esc asks to quit", env!("CARGO_PKG_VERSION")),
                     16.0,
                     SEPIA,
                 ));
@@ -151,10 +146,6 @@ fn go_to(screen: Screen) -> impl Fn(Activated, Commands) {
 }
 
 fn quit_on_activate(_: Activated, mut exit: MessageWriter<AppExit>) {
-    exit.write(AppExit::Success);
-}
-
-fn quit(mut exit: MessageWriter<AppExit>) {
     exit.write(AppExit::Success);
 }
 

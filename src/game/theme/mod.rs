@@ -1,5 +1,6 @@
 //! The look of the game: a palette of paper and ink, the fonts, and widget functions.
 
+pub mod chords;
 pub mod contrast;
 pub mod note;
 pub mod palette;
@@ -11,7 +12,7 @@ use bevy::prelude::*;
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Fonts>();
     app.init_resource::<TextScale>();
-    app.add_plugins((widget::plugin, tooltip::plugin, contrast::plugin));
+    app.add_plugins((widget::plugin, tooltip::plugin, contrast::plugin, chords::plugin));
 }
 
 /// The player's text size, multiplying every text's design size (see `widget::BaseSize`).

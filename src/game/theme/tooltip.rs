@@ -40,13 +40,15 @@ fn spawn_tooltip(mut commands: Commands, fonts: Res<Fonts>) {
 fn show_tooltip(
     focus: Res<InputFocus>,
     visible: Res<InputFocusVisible>,
-    hovered_changed: Query<(), Changed<Hovered>>,
+    // Hovered, or moved: a control focused as it is spawned (a question's Stay) is laid
+    // out a frame later.
+    changed: Query<(), (With<Tip>, Or<(Changed<Hovered>, Changed<UiGlobalTransform>)>)>,
     buttons: Query<(Entity, &Tip, &Hovered, &ComputedNode, &UiGlobalTransform)>,
     windows: Query<&Window, With<PrimaryWindow>>,
     mut tooltip: Query<(&mut Node, &Children), With<Tooltip>>,
     mut texts: Query<&mut Text>,
 ) {
-    if hovered_changed.is_empty() && !focus.is_changed() && !visible.is_changed() {
+    if changed.is_empty() && !focus.is_changed() && !visible.is_changed() {
         return;
     }
     let Ok((mut node, children)) = tooltip.single_mut() else {
@@ -56,7 +58,7 @@ fn show_tooltip(
         let focused = focus.get().filter(|_| visible.0)?;
         buttons.iter().find(|(e, ..)| *e == focused)
     });
-    let Some((_, tip, _, computed, transform)) = target else {
+    let Some((_, tip, _, computed, transform)) = target.filter(|(_, _, _, c, _)| c.size != Vec2::ZERO) else {
         node.display = Display::None;
         return;
     };

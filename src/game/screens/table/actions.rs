@@ -15,6 +15,10 @@ use bevy::prelude::*;
 #[derive(Component)]
 pub struct CounterpartReply;
 
+/// Marks the read-back of the turn being drafted, for tests.
+#[derive(Component)]
+pub struct ReadBack;
+
 pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, draft: &Draft) {
     let view = session.view();
     let scenario = session.game.scenario();
@@ -169,14 +173,18 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
         )
     };
     parent
-        .spawn(widget::scrolling_panel(
-            "Your turn",
-            Node {
-                padding: UiRect::axes(px(8), px(4)),
-                flex_grow: 1.0,
-                min_height: px(0),
-                ..widget::column(0.0)
-            },
+        .spawn((
+            ReadBack,
+            widget::scrolling_panel(
+                "Your turn",
+                Node {
+                    padding: UiRect::axes(px(8), px(4)),
+                    // In the fixed footer: room for the refusal, the worth and a few lines of
+                    // the read-back; a long turn scrolls within.
+                    max_height: px(150),
+                    ..widget::column(0.0)
+                },
+            ),
         ))
         .with_children(|col| {
             // The refusal and the worth first: they must not scroll out of sight.
@@ -205,7 +213,13 @@ fn compact(lines: &[String]) -> (Option<String>, String) {
             if let Some(last) = out.last_mut() {
                 let joiner = if last.ends_with(':') { " " } else { "; " };
                 last.push_str(joiner);
-                last.push_str(trimmed);
+                // Terms within a package are joined by "; " too: an all-or-nothing
+                // package is closed in brackets, so the next package does not run into it.
+                if trimmed.starts_with(narrate::TOGETHER) {
+                    last.push_str(&format!("({trimmed})"));
+                } else {
+                    last.push_str(trimmed);
+                }
             }
         } else {
             out.push(line.clone());

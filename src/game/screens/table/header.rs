@@ -1,6 +1,7 @@
 //! The table's header: the calendar strip of sessions with the current one marked, whose
 //! turn it is, and the menu buttons.
 
+use crate::game::screens::confirm::{AskLeave, Leaving};
 use crate::game::screens::{Go, Screen};
 use crate::game::session::{SaveGame, Session};
 use crate::game::theme::Fonts;
@@ -123,8 +124,8 @@ pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, session: &Sessio
             row.spawn(widget::event_button(
                 f,
                 "Title",
-                "Back to the title screen; Continue resumes this game (Esc)",
-                Go(Screen::Title),
+                "Back to the title screen, after asking; Continue resumes this game (Esc)",
+                AskLeave(Leaving::Game),
             ));
         });
     if let Some(class) = &session.class {

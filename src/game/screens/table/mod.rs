@@ -12,7 +12,7 @@ pub mod presenter;
 mod side;
 pub mod teacher;
 
-use super::{Go, Screen};
+use super::Screen;
 use crate::game::draft::{Draft, Edit, Offeror, SendDraft};
 use crate::game::session::{SaveGame, Session};
 use crate::game::theme::Fonts;
@@ -20,6 +20,8 @@ use crate::game::theme::widget;
 use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 
+pub use actions::ReadBack;
+pub use board::Board;
 pub use side::Panel;
 
 pub(super) fn plugin(app: &mut App) {
@@ -33,8 +35,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         Update,
         (
-            shortcuts,
-            classroom::shortcuts,
+            (shortcuts, classroom::shortcuts).run_if(super::confirm::no_question),
             (widget::remember_focus, redraw).chain().run_if(needs_redraw),
         )
             .chain()
@@ -47,6 +48,15 @@ pub(super) fn plugin(app: &mut App) {
 /// Marks the table's root node; its children are redrawn on every change.
 #[derive(Component)]
 pub struct TableRoot;
+
+/// The scrolling area around the articles board.
+#[derive(Component)]
+pub struct BoardScroll;
+
+/// The fixed footer under the board: the counterpart's last move, the turn's actions, the
+/// read-back with the worth line and any refusal, and Send.
+#[derive(Component)]
+pub struct Decision;
 
 /// Switches the side column's tab.
 #[derive(Event, Clone, Copy, Debug)]
@@ -106,7 +116,10 @@ fn redraw(
     looks: Looks,
     map: Res<crate::game::map::MapData>,
     roots: Query<Entity, With<TableRoot>>,
+    scrolled: Query<&ScrollPosition, With<BoardScroll>>,
 ) {
+    // Where the board was scrolled to: a click on a low row must not jump it to the top.
+    let board_scroll = scrolled.iter().next().map_or(Vec2::ZERO, |p| p.0);
     let Looks {
         fonts,
         draft,
@@ -148,8 +161,31 @@ fn redraw(
                 },
             ))
             .with_children(|left| {
-                board::spawn(left, f, &session, &draft);
-                actions::spawn(left, f, &session, &draft);
+                // The board scrolls; the decision under it stays in view however the
+                // board's rows wrap (a refused move once looked like nothing happened).
+                left.spawn((
+                    Name::new("Board scroll"),
+                    BoardScroll,
+                    Node {
+                        flex_grow: 1.0,
+                        flex_shrink: 1.0,
+                        min_height: px(0),
+                        overflow: Overflow::scroll_y(),
+                        ..widget::column(0.0)
+                    },
+                    ScrollPosition(board_scroll),
+                    bevy::ui_widgets::ScrollArea,
+                ))
+                .with_children(|scroll| board::spawn(scroll, f, &session, &draft));
+                left.spawn((
+                    Name::new("Decision"),
+                    Decision,
+                    Node {
+                        flex_shrink: 0.0,
+                        ..widget::column(6.0)
+                    },
+                ))
+                .with_children(|footer| actions::spawn(footer, f, &session, &draft));
             });
             side::spawn(body, f, &session, panel, map_aspect, tools, eye.as_ref());
         });
@@ -161,9 +197,6 @@ fn shortcuts(keys: Res<ButtonInput<KeyCode>>, mut commands: Commands, session: O
     let Some(session) = session else { return };
     let ctrl = keys.any_pressed([KeyCode::ControlLeft, KeyCode::ControlRight]);
     let pressed = |k| keys.just_pressed(k);
-    if pressed(KeyCode::Escape) {
-        commands.trigger(Go(Screen::Title));
-    }
     if pressed(KeyCode::F1) {
         commands.trigger(ShowPanel(Panel::Map));
     }
