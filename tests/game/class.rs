@@ -438,6 +438,15 @@ fn with_the_real_class_server_a_student_joins_plays_and_holds_nothing_of_the_oth
     }
     let held = session.game.scenario();
     assert_ne!(held.space.table(Side::Russia), scenario.space.table(Side::Russia));
+
+    // Leaving asks first, and says the seat is kept (a class game is not in the autosave).
+    app.world_mut().trigger(portsmouth::game::screens::confirm::AskLeave(
+        portsmouth::game::screens::confirm::Leaving::Game,
+    ));
+    app.update();
+    let text = all_text(&mut app);
+    assert!(text.contains("Your seat stays yours"), "{text}");
+    assert!(!text.contains("autosaved"));
 }
 
 #[test]

@@ -4,6 +4,7 @@
 //! activates, and Esc again stays.
 
 use super::{Go, Screen};
+use crate::game::session::Session;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, Activated};
@@ -63,6 +64,7 @@ fn ask(
     questions: Query<(), With<Confirmation>>,
     mut focus: ResMut<InputFocus>,
     mut focus_visible: ResMut<InputFocusVisible>,
+    session: Option<Res<Session>>,
 ) {
     if !questions.is_empty() {
         return;
@@ -70,6 +72,12 @@ fn ask(
     let leaving = event.event().0;
     let f = fonts.as_ref();
     let (question, detail, leave) = match leaving {
+        // A class game lives on the server, not in the autosave: the seat is kept instead.
+        Leaving::Game if session.is_some_and(|s| s.class.is_some()) => (
+            "Leave the table?",
+            "Your seat stays yours: Rejoin on the title screen brings you back to it.",
+            "Leave",
+        ),
         Leaving::Game => (
             "Leave the table?",
             "Your game is autosaved: Continue on the title screen brings you back to it.",
