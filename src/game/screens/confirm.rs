@@ -62,8 +62,7 @@ fn ask(
     fonts: Res<Fonts>,
     screen: Res<State<Screen>>,
     questions: Query<(), With<Confirmation>>,
-    mut focus: ResMut<InputFocus>,
-    mut focus_visible: ResMut<InputFocusVisible>,
+    (mut focus, mut focus_visible): (ResMut<InputFocus>, ResMut<InputFocusVisible>),
     session: Option<Res<Session>>,
 ) {
     if !questions.is_empty() {
