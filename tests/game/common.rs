@@ -100,3 +100,32 @@ pub fn await_turn(app: &mut App) {
     // One more frame for the screen to redraw what the computer did.
     app.update();
 }
+
+/// Starts a local game from the new-game screen (`side` against `opponent`, `seed`) and sits
+/// down at the table.
+pub fn begin_at_the_table(
+    app: &mut App,
+    side: portsmouth::engine::play::side::Side,
+    opponent: portsmouth::game::session::Opponent,
+    seed: u64,
+) {
+    use portsmouth::game::screens::{Begin, BeginNegotiating, Go, NewGameEdit};
+    send(app, Go(Screen::NewGame));
+    send(app, NewGameEdit::Side(side));
+    send(app, NewGameEdit::Opponent(opponent));
+    send(app, NewGameEdit::Seed(seed));
+    send(app, Begin);
+    send(app, BeginNegotiating);
+}
+
+/// Plays empty turns until the other side's terms are on the table and it is the player's
+/// turn (ten turns at most).
+pub fn until_their_terms_are_on_the_table(app: &mut App) {
+    for _ in 0..10 {
+        await_turn(app);
+        if !app.world().resource::<Session>().view().opponent_proposal().is_empty() {
+            break;
+        }
+        send(app, portsmouth::game::draft::SendDraft);
+    }
+}

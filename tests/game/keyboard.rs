@@ -6,31 +6,14 @@ use bevy::input_focus::tab_navigation::TabIndex;
 use bevy::prelude::*;
 use bevy::ui_widgets::{Activate, Button};
 use portsmouth::engine::play::side::Side;
-use portsmouth::game::Screen;
 use portsmouth::game::draft::{Answer, Draft};
-use portsmouth::game::screens::{BeginNegotiating, Go, NewGameEdit};
 use portsmouth::game::session::{Difficulty, Opponent, Session};
 use portsmouth::game::theme::widget::Tip;
 
 fn at_the_table(side: Side) -> App {
     let mut app = app();
-    send(&mut app, Go(Screen::NewGame));
-    send(&mut app, NewGameEdit::Side(side));
-    send(
-        &mut app,
-        NewGameEdit::Opponent(Opponent::Computer(Difficulty::Level(1))),
-    );
-    send(&mut app, NewGameEdit::Seed(1));
-    send(&mut app, portsmouth::game::screens::Begin);
-    send(&mut app, BeginNegotiating);
-    // On to the session where the other side's terms are on the table.
-    for _ in 0..10 {
-        await_turn(&mut app);
-        if !app.world().resource::<Session>().view().opponent_proposal().is_empty() {
-            break;
-        }
-        send(&mut app, portsmouth::game::draft::SendDraft);
-    }
+    begin_at_the_table(&mut app, side, Opponent::Computer(Difficulty::Level(1)), 1);
+    until_their_terms_are_on_the_table(&mut app);
     app
 }
 

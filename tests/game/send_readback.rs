@@ -11,9 +11,7 @@ use bevy::ui_widgets::{Activate, ButtonPlugin};
 use bevy::window::PrimaryWindow;
 use portsmouth::engine::play::moves::{SideAction, Turn};
 use portsmouth::engine::play::side::Side;
-use portsmouth::game::Screen;
 use portsmouth::game::draft::{Draft, SendDraft};
-use portsmouth::game::screens::{BeginNegotiating, Go, NewGameEdit};
 use portsmouth::game::session::{Difficulty, Opponent, SendTurn, Session};
 use portsmouth::game::theme::widget::FocusKey;
 
@@ -33,15 +31,7 @@ fn table_with_keyboard(side: Side) -> (App, Entity) {
     app.add_observer(|sent: On<SendTurn>, draft: Res<Draft>, mut log: ResMut<Sent>| {
         log.0.push((sent.event().0, draft.clone()));
     });
-    send(&mut app, Go(Screen::NewGame));
-    send(&mut app, NewGameEdit::Side(side));
-    send(
-        &mut app,
-        NewGameEdit::Opponent(Opponent::Computer(Difficulty::Level(1))),
-    );
-    send(&mut app, NewGameEdit::Seed(1));
-    send(&mut app, portsmouth::game::screens::Begin);
-    send(&mut app, BeginNegotiating);
+    begin_at_the_table(&mut app, side, Opponent::Computer(Difficulty::Level(1)), 1);
     await_turn(&mut app);
     (app, window)
 }

@@ -33,22 +33,8 @@ fn inside(app: &App, entity: Entity, ancestor: Entity) -> bool {
 #[test]
 fn the_decision_is_a_fixed_footer_and_the_board_scrolls() {
     let mut app = app();
-    send(&mut app, Go(Screen::NewGame));
-    send(&mut app, NewGameEdit::Side(Side::Russia));
-    send(
-        &mut app,
-        NewGameEdit::Opponent(Opponent::Computer(Difficulty::Level(2))),
-    );
-    send(&mut app, NewGameEdit::Seed(9));
-    send(&mut app, portsmouth::game::screens::Begin);
-    send(&mut app, BeginNegotiating);
-    for _ in 0..10 {
-        await_turn(&mut app);
-        if !app.world().resource::<Session>().view().opponent_proposal().is_empty() {
-            break;
-        }
-        send(&mut app, SendDraft);
-    }
+    begin_at_the_table(&mut app, Side::Russia, Opponent::Computer(Difficulty::Level(2)), 9);
+    until_their_terms_are_on_the_table(&mut app);
     assert_eq!(screen(&app), Screen::Table);
 
     let (board, scroll, footer, read_back) = (
