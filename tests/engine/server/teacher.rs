@@ -15,6 +15,8 @@ async fn every_api_route_needs_the_teacher_key_and_errors_are_json() {
         ("POST", "/api/pause"),
         ("GET", "/api/gradebook.csv"),
         ("GET", "/api/tables/1/save"),
+        ("POST", "/api/tables/1/seats/japan/computer"),
+        ("POST", "/api/tables/1/seats/japan/reopen"),
     ] {
         for key in [None, Some("wrong")] {
             let reply = http(running.addr, method, path, key, Some("{}")).await;
@@ -425,6 +427,16 @@ async fn a_seat_opened_again_is_taken_by_its_student_from_another_machine_where_
     )
     .await;
     assert_eq!(reply.status, 400, "{}", reply.body);
+    let wrong_side = format!("/api/tables/{id}/seats/prussia/reopen");
+    for (path, status) in [
+        ("/api/tables/999/seats/russia/reopen", 404),
+        (wrong_side.as_str(), 404),
+        ("/api/tables/x/seats/russia/reopen", 404),
+    ] {
+        let reply = http(running.addr, "POST", path, key, None).await;
+        assert_eq!(reply.status, status, "{path}: {}", reply.body);
+        assert!(reply.json()["error"].is_string(), "{path}");
+    }
     let token = again.token.clone();
     running.abort();
     drop((aiko, again, old));
