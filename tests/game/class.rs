@@ -7,6 +7,7 @@ use crate::common::{all_text, app, run_until, screen};
 use crate::fake_class::{CODE, FakeClass};
 use bevy::prelude::*;
 use portsmouth::engine::agents::{self, AgentSpec};
+use portsmouth::engine::play::moves::Turn;
 use portsmouth::engine::play::side::Side;
 use portsmouth::engine::play::view::SideView;
 use portsmouth::engine::scenario::Scenario;
@@ -40,6 +41,15 @@ fn join(app: &mut App, address: &str, code: &str, name: &str) {
 
 fn class_session(app: &App) -> Option<&Session> {
     app.world().get_resource::<Session>().filter(|s| s.class.is_some())
+}
+
+/// The turn the computer's Komura would play at the seat's table now, and how many turns
+/// the table had seen: what the tests send as the student.
+fn komuras_turn(app: &App) -> (Turn, u32) {
+    let session = class_session(app).unwrap();
+    let mut delegate = agents::make(&AgentSpec::Delegate, Side::Japan, 7, session.game.scenario()).unwrap();
+    let turn = delegate.decide(&SideView::new(&session.game, Side::Japan)).turn;
+    (turn, session.game.state().turns_played)
 }
 
 /// Every string in a JSON value, one a line: what a message or a model says in words,
@@ -205,11 +215,7 @@ fn join_and_play(class: &FakeClass, turns: usize) -> App {
             break;
         }
         let before = class.turns_played();
-        let turn = {
-            let session = class_session(&app).unwrap();
-            let mut delegate = agents::make(&AgentSpec::Delegate, Side::Japan, 7, session.game.scenario()).unwrap();
-            delegate.decide(&SideView::new(&session.game, Side::Japan)).turn
-        };
+        let (turn, _) = komuras_turn(&app);
         // Answered once the server has played the move and the table shows where it stands
         // (the other side may have moved, or this side moves again across a session's end).
         let answered = |app: &mut App| {
@@ -399,12 +405,7 @@ fn with_the_real_class_server_a_student_joins_plays_and_holds_nothing_of_the_oth
             "the server never gave the turn: {:?}",
             class_session(&app).map(|s| (s.notice.clone(), s.class.as_ref().map(|c| c.status.clone())))
         );
-        let (turn, before) = {
-            let session = class_session(&app).unwrap();
-            let mut delegate = agents::make(&AgentSpec::Delegate, Side::Japan, 7, session.game.scenario()).unwrap();
-            let turn = delegate.decide(&SideView::new(&session.game, Side::Japan)).turn;
-            (turn, session.game.state().turns_played)
-        };
+        let (turn, before) = komuras_turn(&app);
         app.world_mut().trigger(SendTurn(turn));
         app.update();
         assert!(
@@ -477,12 +478,7 @@ fn with_the_real_class_server_a_whole_game_ends_on_the_treaty_or_the_debrief() {
         if class_session(&app).unwrap().game.is_over() {
             break;
         }
-        let (turn, before) = {
-            let session = class_session(&app).unwrap();
-            let mut delegate = agents::make(&AgentSpec::Delegate, Side::Japan, 7, session.game.scenario()).unwrap();
-            let turn = delegate.decide(&SideView::new(&session.game, Side::Japan)).turn;
-            (turn, session.game.state().turns_played)
-        };
+        let (turn, before) = komuras_turn(&app);
         app.world_mut().trigger(SendTurn(turn));
         app.update();
         // The move and the computer's answer are in, and the server has said whose turn
