@@ -3,6 +3,7 @@
 
 mod class;
 mod classroom;
+mod clicks;
 mod common;
 mod debrief_notice;
 mod fake_class;
