@@ -56,8 +56,8 @@ impl Gap {
                 None => format!("{steps} steps apart"),
             },
             Gap::Crossed => format!("{} offers more than {} asks", titles[0], titles[1]),
-            Gap::OnlyOne(side) => format!("only {}'s terms are on the table", titles[side.index()]),
-            Gap::NoOffers => "no terms on the table".into(),
+            Gap::OnlyOne(side) => format!("only {}'s terms", titles[side.index()]),
+            Gap::NoOffers => "no terms yet".into(),
         }
     }
 }
@@ -90,8 +90,8 @@ mod tests {
             "the same terms: one acceptance agrees it"
         );
         assert_eq!(words(Gap::Crossed), "Komura offers more than Witte asks");
-        assert_eq!(words(Gap::OnlyOne(Side::Russia)), "only Witte's terms are on the table");
-        assert_eq!(words(Gap::NoOffers), "no terms on the table");
+        assert_eq!(words(Gap::OnlyOne(Side::Russia)), "only Witte's terms");
+        assert_eq!(words(Gap::NoOffers), "no terms yet");
     }
 
     #[test]

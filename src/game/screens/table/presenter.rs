@@ -131,7 +131,7 @@ fn board(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, eye: Opt
     let (shares, size): (&[f32], f32) = if eye.is_some() {
         (&[24.0, 25.0, 25.0], 18.0)
     } else {
-        (&[22.0, 26.0, 26.0, 26.0], 22.0)
+        (&[25.0, 26.0, 26.0, 23.0], 20.0)
     };
     body.spawn((
         widget::scrolling_panel(
@@ -215,7 +215,7 @@ fn board(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, eye: Opt
                                 };
                                 row.spawn((
                                     column(share),
-                                    children![(GapWords(words.clone()), widget::italic(f, words, size.min(20.0), INK))],
+                                    children![(GapWords(words.clone()), widget::italic(f, words, SMALLEST_TEXT, INK))],
                                 ));
                             }
                         }
