@@ -1,21 +1,72 @@
-//! The scenarios found in `scenarios/`, read and validated by the engine at start-up.
+//! The scenarios found in `scenarios/`, read and validated by the engine at start-up and
+//! read again when a file there changes (see `watch`).
+
+mod watch;
 
 use super::paths::DataRoot;
 use crate::engine::scenario::{self, Scenario};
+use crate::engine::source::diagnostic::Diagnostic;
 use bevy::prelude::*;
+use std::fmt;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+pub use watch::{CheckScenarios, POLL_SECONDS};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Catalog>();
+    app.add_plugins(watch::plugin);
 }
 
 /// One scenario file: loaded, or the first error that stopped it.
 #[derive(Clone, Debug)]
 pub struct Entry {
     pub file: String,
-    pub scenario: Result<Arc<Scenario>, String>,
+    pub scenario: Result<Arc<Scenario>, Broken>,
     /// The scenario's files as read (root first), for saves to embed.
     pub files: Vec<(String, String)>,
+}
+
+/// Why a scenario file does not load: its first error, where it is and what to do, as
+/// `portsmouth check` reports it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Broken {
+    /// `scenarios/name.ron:line:column`, or just the file when the error has no place.
+    pub at: String,
+    pub message: String,
+    /// How to fix it.
+    pub help: String,
+}
+
+impl Broken {
+    /// `dir` is the scenarios folder: places inside it are shown as `scenarios/…`, short
+    /// enough to read on the screen and the same as a teacher types to `portsmouth check`.
+    fn from_diagnostic(d: &Diagnostic, dir: &Path, file: &str) -> Broken {
+        let shorten = |name: &str| {
+            Path::new(name)
+                .strip_prefix(dir)
+                .map_or_else(|_| name.to_string(), |rest| format!("scenarios/{}", rest.display()))
+        };
+        let at = match &d.location {
+            Some(l) => format!("{}:{}:{}", shorten(&l.file), l.line, l.column),
+            None => format!("scenarios/{file}"),
+        };
+        Broken {
+            at,
+            message: format!("error[{}]: {}", d.rule, d.message),
+            help: d.help.clone(),
+        }
+    }
+}
+
+impl fmt::Display for Broken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.at, self.message)?;
+        if !self.help.is_empty() {
+            write!(f, "\n    help: {}", self.help)?;
+        }
+        Ok(())
+    }
 }
 
 impl Catalog {
@@ -25,45 +76,37 @@ impl Catalog {
             .iter()
             .filter_map(|e| e.scenario.as_ref().ok().map(|s| (s, e.files.as_slice())))
     }
-}
 
-#[derive(Resource, Debug)]
-pub struct Catalog {
-    pub entries: Vec<Entry>,
-}
-
-impl FromWorld for Catalog {
-    fn from_world(world: &mut World) -> Self {
-        let root = world
-            .get_resource::<DataRoot>()
-            .map_or_else(super::paths::data_root, |r| r.0.clone());
-        let dir = root.join("scenarios");
-        let mut files: Vec<_> = std::fs::read_dir(&dir)
-            .map(|d| {
-                d.filter_map(|e| e.ok())
-                    .map(|e| e.path())
-                    .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-                    .collect()
-            })
-            .unwrap_or_default();
-        files.sort();
-        let mut entries: Vec<Entry> = files
+    /// The files that do not load, with their first errors.
+    pub fn broken(&self) -> impl Iterator<Item = (&str, &Broken)> + '_ {
+        self.entries
             .iter()
-            .map(|path| {
-                let file = path
-                    .file_name()
-                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-                match scenario::load(path) {
+            .filter_map(|e| e.scenario.as_ref().err().map(|b| (e.file.as_str(), b)))
+    }
+
+    /// Reads every `.ron` file of the folder `dir`, in the order a player meets them.
+    pub fn read(dir: &Path) -> Catalog {
+        let stamp = watch::Stamp::of(dir);
+        let mut entries: Vec<Entry> = stamp
+            .files()
+            .map(|file| {
+                let path = dir.join(file);
+                match scenario::load(&path) {
                     Ok(loaded) => Entry {
-                        file,
+                        file: file.to_string(),
                         scenario: Ok(loaded.scenario),
                         files: loaded.files,
                     },
                     Err(errors) => Entry {
-                        file,
-                        scenario: Err(errors
-                            .first()
-                            .map_or_else(|| "does not load".to_string(), ToString::to_string)),
+                        file: file.to_string(),
+                        scenario: Err(errors.first().map_or_else(
+                            || Broken {
+                                at: format!("scenarios/{file}"),
+                                message: "does not load".into(),
+                                help: "run `portsmouth check` on it".into(),
+                            },
+                            |d| Broken::from_diagnostic(d, dir, file),
+                        )),
                         files: Vec::new(),
                     },
                 }
@@ -76,6 +119,28 @@ impl FromWorld for Catalog {
             Ok(_) => (2, e.file.clone()),
             Err(_) => (3, e.file.clone()),
         });
-        Catalog { entries }
+        Catalog {
+            entries,
+            dir: dir.to_path_buf(),
+            stamp,
+        }
+    }
+}
+
+#[derive(Resource, Debug)]
+pub struct Catalog {
+    pub entries: Vec<Entry>,
+    /// The folder read.
+    pub dir: PathBuf,
+    /// The folder's files as they were when read, to notice a change.
+    stamp: watch::Stamp,
+}
+
+impl FromWorld for Catalog {
+    fn from_world(world: &mut World) -> Self {
+        let root = world
+            .get_resource::<DataRoot>()
+            .map_or_else(super::paths::data_root, |r| r.0.clone());
+        Catalog::read(&root.join("scenarios"))
     }
 }

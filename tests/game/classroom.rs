@@ -479,3 +479,216 @@ fn the_names_typed_at_the_start_are_on_the_result_and_the_save() {
             .unwrap();
     assert_eq!(result.japan.name, "Group 3 as Komura");
 }
+
+/// Every text under entities with component `C`, with its colour.
+fn text_colours_under<C: Component>(app: &mut App) -> Vec<(String, Color)> {
+    let world = app.world_mut();
+    let mut stack: Vec<Entity> = world.query_filtered::<Entity, With<C>>().iter(world).collect();
+    let mut found = Vec::new();
+    while let Some(entity) = stack.pop() {
+        if let (Some(text), Some(colour)) = (world.get::<Text>(entity), world.get::<TextColor>(entity)) {
+            found.push((text.0.clone(), colour.0));
+        }
+        if let Some(children) = world.get::<Children>(entity) {
+            stack.extend(children.iter());
+        }
+    }
+    found
+}
+
+/// Steps a paused demonstration by `moves` moves.
+fn step(app: &mut App, moves: u32) {
+    for _ in 0..moves {
+        let before = turns(app);
+        assert!(run_until(app, 60, |app| app
+            .world()
+            .resource::<Session>()
+            .move_waiting()));
+        send(app, Demonstrate::Step);
+        assert!(run_until(app, 60, |app| turns(app) == before + 1));
+    }
+    app.update();
+}
+
+#[test]
+fn the_presenter_shows_both_offers_and_the_gap_in_words() {
+    use portsmouth::engine::analysis::gap::gap;
+    use portsmouth::engine::play::state::Status;
+    use portsmouth::game::screens::table::presenter::GapWords;
+    let mut app = app();
+    start(&mut app, Side::Japan, Opponent::Demonstration(Difficulty::Level(2)));
+    // Komura proposes, Witte answers with terms of his own, Komura answers in turn. (The
+    // delegates reject what they cannot take, which takes those terms off the table.)
+    step(&mut app, 3);
+    send(&mut app, ToggleView::Presenter);
+    app.update();
+    let game = app.world().resource::<Session>().game.clone();
+    let (scenario, state) = (game.scenario(), game.state());
+    let titles = Side::BOTH.map(|s| scenario.party(s).player_title.as_str());
+    // Every open article's gap, in the engine's words.
+    let expected: Vec<String> = (0..scenario.articles.len())
+        .filter(|&a| matches!(state.status(a), Status::Open))
+        .map(|a| {
+            let offer = |side: Side| state.proposals[side.index()].terms.get(a);
+            gap(
+                offer(Side::Japan),
+                offer(Side::Russia),
+                scenario.articles[a].options.len() as u8,
+            )
+            .words(titles)
+        })
+        .collect();
+    let shown: Vec<String> = {
+        let world = app.world_mut();
+        let mut q = world.query::<(Entity, &GapWords)>();
+        let mut found: Vec<_> = q.iter(world).map(|(e, g)| (e, g.0.clone())).collect();
+        found.sort_by_key(|(e, _)| *e);
+        found.into_iter().map(|(_, g)| g).collect()
+    };
+    assert!(!expected.is_empty());
+    assert_eq!(shown, expected);
+    assert!(
+        shown.iter().any(|g| g.starts_with("only ")),
+        "after three moves, terms are on the table: {shown:?}"
+    );
+    let texts = all_text(&mut app);
+    for heading in ["Komura offers", "Witte offers", "How far apart"] {
+        assert!(texts.contains(heading), "{heading}");
+    }
+    // Each standing offer is shown on its article's row.
+    let world = app.world_mut();
+    let mut rows = world.query::<(&Name, &Children)>();
+    let rows: Vec<Vec<Entity>> = rows
+        .iter(world)
+        .filter(|(n, _)| n.as_str().starts_with("Presenter article: "))
+        .map(|(_, c)| c.iter().collect())
+        .collect();
+    assert_eq!(rows.len(), scenario.articles.len());
+    let mut offers = 0;
+    for (a, article) in scenario.articles.iter().enumerate() {
+        let row = world
+            .query::<(&Name, &Children)>()
+            .iter(world)
+            .find(|(n, _)| n.as_str() == format!("Presenter article: {}", article.id))
+            .map(|(_, c)| c.iter().collect::<Vec<Entity>>())
+            .unwrap();
+        let cells: Vec<String> = row
+            .iter()
+            .filter_map(|&cell| world.get::<Children>(cell))
+            .flat_map(|c| c.iter())
+            .filter_map(|t| world.get::<Text>(t).map(|t| t.0.clone()))
+            .collect();
+        for side in Side::BOTH {
+            if let (Status::Open, Some(o)) = (state.status(a), state.proposals[side.index()].terms.get(a)) {
+                assert!(
+                    cells.iter().any(|t| t == scenario.option_label(a, o)),
+                    "{side:?} on {}: {cells:?}",
+                    article.id
+                );
+                offers += 1;
+            }
+        }
+    }
+    assert!(offers > 0);
+}
+
+#[test]
+fn a_demonstration_shows_the_class_public_facts_only_until_the_teachers_eye_opens() {
+    let mut app = app();
+    start(&mut app, Side::Japan, Opponent::Demonstration(Difficulty::Level(2)));
+    step(&mut app, 4);
+    send(&mut app, ToggleView::Presenter);
+    app.update();
+    let scenario = app.world().resource::<Session>().game.scenario().clone();
+    let private: Vec<String> = scenario.red_lines().map(|r| r.text.clone()).collect();
+    let public = text_colours_under::<PresenterPart>(&mut app);
+    let public: Vec<&str> = public.iter().map(|(t, _)| t.as_str()).collect();
+    let all = public.join("\n");
+    // Both sides' public positions, as a neutral summary of both briefs.
+    for side in Side::BOTH {
+        let party = scenario.party(side);
+        assert!(
+            all.contains(&party.public_position),
+            "{side:?}'s public position: {all}"
+        );
+    }
+    assert!(all.contains("Known to care most about: Sakhalin"), "{all}");
+    // Nothing of either side's instructions: no red line, cable or reservation value.
+    for line in &private {
+        assert!(
+            !all.contains(line.as_str()),
+            "private instruction on the projector: {line}"
+        );
+    }
+    for secret in ["CABLE from", "INSTRUCTIONS:", "would rather break off"] {
+        assert!(!all.contains(secret), "{secret} on the projector: {all}");
+    }
+    assert_eq!(count::<TeacherEye>(&mut app), 0);
+    // The teacher's eye, the teacher's explicit choice, shows the instructions.
+    send(&mut app, ToggleView::TeacherEye);
+    app.update();
+    assert_eq!(count::<TeacherEye>(&mut app), 1);
+    let all = all_text(&mut app);
+    assert!(all.contains("would rather break off"));
+    assert!(private.iter().any(|line| all.contains(line.as_str())));
+}
+
+#[test]
+fn high_contrast_narration_is_black_and_large_in_a_hot_seat_game() {
+    use portsmouth::game::screens::TakeSeat;
+    let mut app = app();
+    start(&mut app, Side::Japan, Opponent::Human);
+    send(&mut app, SettingsEdit::HighContrast(true));
+    send(&mut app, ToggleView::Presenter);
+    // Komura moves; the seat passes to Witte.
+    send(&mut app, portsmouth::game::draft::SendDraft);
+    assert!(run_until(&mut app, 60, |app| screen(app) == Screen::Handover));
+    frames(&mut app, 2);
+    let black = Color::srgb(0.0, 0.0, 0.0);
+    let handover = {
+        let world = app.world_mut();
+        world.query::<&TextColor>().iter(world).map(|c| c.0).collect::<Vec<_>>()
+    };
+    assert!(!handover.is_empty());
+    for colour in handover {
+        assert_eq!(
+            portsmouth::game::theme::contrast::shade(colour, true),
+            colour,
+            "a paper colour on the hand-over screen"
+        );
+    }
+    send(&mut app, TakeSeat);
+    send(&mut app, BeginNegotiating);
+    frames(&mut app, 3);
+    assert_eq!(screen(&app), Screen::Table);
+    assert!(app.world().resource::<TableView>().presenter);
+    // Witte's presenter view narrates Komura's move, black on white, nothing under 18 px.
+    let narration = text_colours_under::<PresenterPart>(&mut app);
+    let latest: Vec<(String, Color)> = {
+        let world = app.world_mut();
+        let roots: Vec<Entity> = world
+            .query::<(Entity, &PresenterPart)>()
+            .iter(world)
+            .filter(|(_, p)| **p == PresenterPart::Latest)
+            .map(|(e, _)| e)
+            .collect();
+        assert_eq!(roots.len(), 1);
+        narration
+            .into_iter()
+            .filter(|(t, _)| t.contains("Komura (Japan)"))
+            .collect()
+    };
+    assert!(!latest.is_empty(), "Komura's move is narrated");
+    assert!(latest.iter().any(|(_, c)| *c == black), "{latest:?}");
+    for (text, colour) in &latest {
+        assert_eq!(
+            portsmouth::game::theme::contrast::shade(*colour, true),
+            *colour,
+            "{text}"
+        );
+    }
+    for (text, size) in text_sizes_under::<PresenterPart>(&mut app) {
+        assert!(size >= SMALLEST_TEXT, "{text:?} is {size} px");
+    }
+    assert_eq!(app.world().resource::<ClearColor>().0, Color::srgb(1.0, 1.0, 1.0));
+}

@@ -13,6 +13,7 @@ mod map;
 mod persistence;
 mod play;
 mod redraw;
+mod scenario_watch;
 mod send_readback;
 mod table_layout;
 mod title;

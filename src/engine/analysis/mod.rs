@@ -7,6 +7,7 @@
 //! hundreds of thousands of possible treaties.
 
 pub mod estimate;
+pub mod gap;
 pub mod report;
 pub mod space;
 pub mod timeline;

@@ -408,3 +408,56 @@ pub fn debrief(scenario: &Scenario, report: &crate::engine::analysis::report::Re
     }
     out
 }
+
+/// What both delegations may see of an entry: what is public, for a class watching on a
+/// projector (no cable, instructions or private dispatch of either side).
+pub fn public_entry_lines(scenario: &Scenario, transcript: &Transcript, entry: &Entry, treaty: bool) -> Vec<String> {
+    both_see(
+        entry_lines(scenario, transcript, entry, Some(Side::Japan), treaty),
+        entry_lines(scenario, transcript, entry, Some(Side::Russia), treaty),
+    )
+}
+
+/// What both delegations may see of a turn.
+pub fn public_turn_lines(scenario: &Scenario, side: Side, turn: &Turn) -> Vec<String> {
+    both_see(
+        turn_lines(scenario, side, turn, Some(Side::Japan)),
+        turn_lines(scenario, side, turn, Some(Side::Russia)),
+    )
+}
+
+/// The lines of `japan` also in `russia` (each as often as in both), in `japan`'s order.
+fn both_see(japan: Vec<String>, mut russia: Vec<String>) -> Vec<String> {
+    japan
+        .into_iter()
+        .filter(|line| match russia.iter().position(|r| r == line) {
+            Some(i) => {
+                russia.swap_remove(i);
+                true
+            }
+            None => false,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod public_tests {
+    use super::*;
+
+    #[test]
+    fn only_what_both_sides_see_is_public() {
+        let lines = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            both_see(
+                lines(&[
+                    "Komura proposes:",
+                    "CABLE from Tokyo to Komura: no",
+                    "    Sakhalin — all",
+                    "    Sakhalin — all"
+                ]),
+                lines(&["Komura proposes:", "    Sakhalin — all", "DISPATCH from Moscow: riots"]),
+            ),
+            lines(&["Komura proposes:", "    Sakhalin — all"])
+        );
+    }
+}

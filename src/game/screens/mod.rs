@@ -18,7 +18,7 @@ pub use briefing::BeginNegotiating;
 pub use debrief::{DebriefNotice, NO_NOTICE};
 pub use handover::TakeSeat;
 pub use load::SaveList;
-pub use new_game::{Begin, NamesField, NewGameChoices, NewGameEdit};
+pub use new_game::{Begin, BrokenScenario, NamesField, NewGameChoices, NewGameEdit};
 pub use title::{ContinueButton, QuitButton, ScenarioList};
 
 use super::theme::palette::PARCHMENT;

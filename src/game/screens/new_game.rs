@@ -5,7 +5,7 @@
 use super::{Go, Screen};
 use crate::engine::play::rng::fresh_seed;
 use crate::engine::play::side::Side;
-use crate::game::catalog::Catalog;
+use crate::game::catalog::{Broken, Catalog};
 use crate::game::session::{Difficulty, Opponent, StartGame};
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
@@ -21,9 +21,12 @@ pub(super) fn plugin(app: &mut App) {
         Update,
         (
             type_seed,
-            (widget::remember_focus, redraw)
-                .chain()
-                .run_if(resource_changed::<NewGameChoices>.or_else(any_with_component::<Fresh>)),
+            keep_choices,
+            (widget::remember_focus, redraw).chain().run_if(
+                resource_changed::<NewGameChoices>
+                    .or_else(resource_changed::<Catalog>)
+                    .or_else(any_with_component::<Fresh>),
+            ),
         )
             .chain()
             .run_if(in_state(Screen::NewGame)),
@@ -71,6 +74,10 @@ pub struct Begin;
 #[derive(Component)]
 struct NewGameRoot;
 
+/// A scenario file of the list that does not load; holds the file's name, for tests.
+#[derive(Component, Clone, Debug)]
+pub struct BrokenScenario(pub String);
+
 /// A root not yet filled.
 #[derive(Component)]
 struct Fresh;
@@ -88,7 +95,46 @@ const MAX_SEED_DIGITS: u32 = 18;
 const MAX_NAME_CHARS: usize = 40;
 
 fn reset_choices(mut choices: ResMut<NewGameChoices>) {
+    // (`keep_choices` then takes the fresh choice as the one to keep.)
     *choices = NewGameChoices::default();
+}
+
+/// When the scenarios folder is read again (a teacher edited a file), the same scenario
+/// stays chosen if it still loads, and the same opponent if that scenario offers it;
+/// otherwise the first scenario and the default opponent. `seen` holds the scenarios
+/// listed last time and the one chosen among them.
+fn keep_choices(
+    catalog: Res<Catalog>,
+    mut choices: ResMut<NewGameChoices>,
+    mut seen: Local<(Vec<String>, Option<String>)>,
+) {
+    let ids: Vec<String> = catalog.playable().map(|(s, _)| s.id.clone()).collect();
+    let (listed, chosen) = &mut *seen;
+    if *listed != ids {
+        let index = chosen
+            .as_deref()
+            .and_then(|id| ids.iter().position(|i| i == id))
+            .unwrap_or(0);
+        let offered = |opponent: Opponent| {
+            catalog.playable().nth(index).is_some_and(|(s, _)| match opponent {
+                Opponent::Computer(d) => Difficulty::all(s).contains(&d),
+                Opponent::Demonstration(Difficulty::Level(level)) => level as usize + 1 == s.difficulties.len(),
+                Opponent::Demonstration(_) => false,
+                Opponent::Human => true,
+            })
+        };
+        let opponent = if offered(choices.opponent) {
+            choices.opponent
+        } else {
+            NewGameChoices::default().opponent
+        };
+        if choices.scenario != index || choices.opponent != opponent {
+            choices.scenario = index;
+            choices.opponent = opponent;
+        }
+        *listed = ids;
+    }
+    *chosen = listed.get(choices.scenario).cloned();
 }
 
 fn spawn_root(mut commands: Commands) {
@@ -280,7 +326,32 @@ fn scenario_column(row: &mut ChildSpawnerCommands, f: &Fonts, catalog: &Catalog,
                 ));
             }
         }
+        for (file, broken) in catalog.broken() {
+            broken_scenario(col, f, file, broken);
+        }
     });
+}
+
+/// A file that does not load: greyed, not a button, with its first error and the fix.
+fn broken_scenario(col: &mut ChildSpawnerCommands, f: &Fonts, file: &str, broken: &Broken) {
+    col.spawn((
+        Name::new(format!("Scenario that does not load: {file}")),
+        BrokenScenario(file.to_string()),
+        Node {
+            flex_direction: FlexDirection::Column,
+            row_gap: px(2),
+            padding: UiRect::axes(px(8), px(4)),
+            border: UiRect::left(px(3)),
+            ..default()
+        },
+        BorderColor::all(RULE),
+        children![
+            widget::text(f, format!("{file} — cannot be chosen"), 17.0, RULE),
+            widget::text(f, format!("{}: {}", broken.at, broken.message), 15.0, SEAL_RED),
+            widget::italic(f, format!("To fix: {}", broken.help), 15.0, SEPIA),
+            widget::italic(f, "Save the file again and it is read at once.", 15.0, SEPIA),
+        ],
+    ));
 }
 
 fn side_column(row: &mut ChildSpawnerCommands, f: &Fonts, choices: &NewGameChoices) {

@@ -187,7 +187,7 @@ fn spawn_scenario_entry(list: &mut ChildSpawnerCommands, f: &Fonts, entry: &Entr
                         17.0,
                         SEAL_RED,
                     ));
-                    card.spawn(widget::text(f, error.clone(), 16.0, INK));
+                    card.spawn(widget::text(f, error.to_string(), 16.0, INK));
                 });
         }
     }

@@ -5,11 +5,13 @@
 
 use super::classroom;
 use super::teacher;
+use crate::engine::analysis::gap::gap;
 use crate::engine::analysis::zone::TeacherView;
 use crate::engine::play::side::Side;
 use crate::engine::play::state::Status;
 use crate::engine::records::narrate;
 use crate::engine::records::transcript::What;
+use crate::engine::scenario::Scenario;
 use crate::game::session::Session;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
@@ -25,7 +27,13 @@ pub enum PresenterPart {
     Calendar,
     Board,
     Latest,
+    /// Each side's public position: what the class may know of both briefs.
+    Public,
 }
+
+/// Marks an article's gap in words on the presenter board; holds the words, for tests.
+#[derive(Component, Clone, Debug, PartialEq, Eq)]
+pub struct GapWords(pub String);
 
 pub(super) fn spawn(
     page: &mut ChildSpawnerCommands,
@@ -64,11 +72,14 @@ pub(super) fn spawn(
             },
         ))
         .with_children(|col| {
-            latest(col, f, session, tools);
+            latest(col, f, session, tools, eye.is_some());
             classroom::controls(col, f, session, tools, teacher::PRESENTER.text);
-            if let Some(view) = eye {
-                col.spawn(teacher::eye_panel())
-                    .with_children(|panel| teacher::limits(panel, f, scenario, view, teacher::PRESENTER));
+            match eye {
+                Some(view) => {
+                    col.spawn(teacher::eye_panel())
+                        .with_children(|panel| teacher::limits(panel, f, scenario, view, teacher::PRESENTER));
+                }
+                None => public_positions(col, f, scenario),
             }
         });
     });
@@ -114,11 +125,13 @@ fn board(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, eye: Opt
     let scenario = game.scenario();
     let state = game.state();
     let offer = |side: Side, a: usize| state.proposals[side.index()].terms.get(a);
-    // Larger without the teacher's zone column, which needs the width.
-    let (widths, size): ([f32; 3], f32) = if eye.is_some() {
-        ([175.0, 190.0, 190.0], 18.0)
+    let titles = Side::BOTH.map(|side| scenario.party(side).player_title.as_str());
+    // Shares of the board's width, so the columns fit any window; the gap's column gives
+    // way to the teacher's zone strip, which shows the same offers option by option.
+    let (shares, size): (&[f32], f32) = if eye.is_some() {
+        (&[24.0, 25.0, 25.0], 18.0)
     } else {
-        ([230.0, 290.0, 290.0], 24.0)
+        (&[25.0, 26.0, 26.0, 23.0], 20.0)
     };
     body.spawn((
         widget::scrolling_panel(
@@ -133,19 +146,25 @@ fn board(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, eye: Opt
         PresenterPart::Board,
     ))
     .with_children(|board| {
-        let column = |width: f32| Node {
-            width: px(width),
-            flex_shrink: 0.0,
+        let column = |share: f32| Node {
+            width: percent(share),
+            flex_shrink: 1.0,
+            min_width: px(0),
             ..default()
         };
-        board.spawn(widget::row(8.0)).with_children(|head| {
-            let titles = [
+        let line = || Node {
+            width: percent(100),
+            ..widget::row(8.0)
+        };
+        board.spawn(line()).with_children(|head| {
+            let headings = [
                 "Article".to_string(),
-                format!("{} offers", scenario.party(Side::Japan).player_title),
-                format!("{} offers", scenario.party(Side::Russia).player_title),
+                format!("{} offers", titles[0]),
+                format!("{} offers", titles[1]),
+                "How far apart".to_string(),
             ];
-            for (title, width) in titles.into_iter().zip(widths) {
-                head.spawn((column(width), children![widget::italic(f, title, 18.0, SEPIA)]));
+            for (title, &share) in headings.into_iter().zip(shares) {
+                head.spawn((column(share), children![widget::italic(f, title, 18.0, SEPIA)]));
             }
             if eye.is_some() {
                 head.spawn(widget::italic(f, "Zone of agreement", 18.0, SEAL_RED));
@@ -153,19 +172,16 @@ fn board(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, eye: Opt
         });
         for (a, article) in scenario.articles.iter().enumerate() {
             board
-                .spawn((
-                    Name::new(format!("Presenter article: {}", article.id)),
-                    widget::row(8.0),
-                ))
+                .spawn((Name::new(format!("Presenter article: {}", article.id)), line()))
                 .with_children(|row| {
                     row.spawn((
-                        column(widths[0]),
+                        column(shares[0]),
                         children![widget::text(f, article.title.clone(), size, INK)],
                     ));
                     match state.status(a) {
                         Status::Agreed(o) => {
                             row.spawn((
-                                column(widths[1] + widths[2] + 8.0),
+                                column(shares[1..].iter().sum::<f32>()),
                                 children![widget::text(
                                     f,
                                     format!("AGREED: {}", scenario.option_label(a, o)),
@@ -175,16 +191,32 @@ fn board(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, eye: Opt
                             ));
                         }
                         status => {
-                            for (side, width) in [(Side::Japan, widths[1]), (Side::Russia, widths[2])] {
-                                let (text, color) = match offer(side, a) {
+                            for (side, &share) in Side::BOTH.iter().zip(&shares[1..3]) {
+                                let (text, color) = match offer(*side, a) {
                                     Some(o) => (
                                         scenario.option_label(a, o).to_string(),
-                                        if side == Side::Japan { JAPAN } else { RUSSIA },
+                                        if *side == Side::Japan { JAPAN } else { RUSSIA },
                                     ),
                                     None if status == Status::SetAside => ("set aside".to_string(), SET_ASIDE),
                                     None => ("—".to_string(), RULE),
                                 };
-                                row.spawn((column(width), children![widget::text(f, text, size, color)]));
+                                row.spawn((column(share), children![widget::text(f, text, size, color)]));
+                            }
+                            if let Some(&share) = shares.get(3) {
+                                let words = if status == Status::SetAside {
+                                    "set aside for now".to_string()
+                                } else {
+                                    gap(
+                                        offer(Side::Japan, a),
+                                        offer(Side::Russia, a),
+                                        article.options.len() as u8,
+                                    )
+                                    .words(titles)
+                                };
+                                row.spawn((
+                                    column(share),
+                                    children![(GapWords(words.clone()), widget::italic(f, words, SMALLEST_TEXT, INK))],
+                                ));
                             }
                         }
                     }
@@ -205,10 +237,26 @@ fn board(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, eye: Opt
     });
 }
 
-/// The latest move, whoever made it, with its reason, and what it set off — all of it for
-/// the teacher, only what the delegation at the table may know otherwise.
-fn latest(col: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, tools: bool) {
-    let viewer = (!tools).then_some(session.viewer);
+/// Whose eyes the narration is written for.
+#[derive(Clone, Copy)]
+enum Audience {
+    /// The teacher with the eye open: everything.
+    Teacher,
+    /// A class watching: what both delegations may know.
+    Class,
+    /// The delegation at the table: what it may know.
+    Delegation(Side),
+}
+
+/// The latest move, whoever made it, with its reason, and what it set off — all of it with
+/// the teacher's eye open, only what is public when the teacher shows the class, only what
+/// the delegation at the table may know otherwise. It scrolls rather than cut anything off.
+fn latest(col: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, tools: bool, eye: bool) {
+    let audience = match (tools, eye) {
+        (true, true) => Audience::Teacher,
+        (true, false) => Audience::Class,
+        (false, _) => Audience::Delegation(session.viewer),
+    };
     let game = &session.game;
     let scenario = game.scenario();
     let transcript = game.transcript();
@@ -217,13 +265,13 @@ fn latest(col: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, tools: b
         .iter()
         .rposition(|e| matches!(e.what, What::Moved { .. }));
     col.spawn((
-        widget::panel(
+        widget::scrolling_panel(
             "Latest move",
             Node {
-                // As tall as the move needs, but never pushing the controls off the screen.
+                // As tall as the move needs, but never pushing the controls off the screen:
+                // what does not fit scrolls.
                 flex_shrink: 1.0,
                 min_height: px(0),
-                overflow: Overflow::clip_y(),
                 ..widget::column(4.0)
             },
         ),
@@ -253,17 +301,75 @@ fn latest(col: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, tools: b
             panel.spawn(widget::italic(f, format!("“{}”", transcript.notes[*n]), 24.0, SEAL_RED));
         }
         // What was done (packages shortened to their first line), then what followed.
-        let mut lines = narrate::turn_lines(scenario, *side, turn, viewer);
+        let treaty = game.treaty().is_some();
+        let mut lines = match audience {
+            Audience::Teacher => narrate::turn_lines(scenario, *side, turn, None),
+            Audience::Class => narrate::public_turn_lines(scenario, *side, turn),
+            Audience::Delegation(viewer) => narrate::turn_lines(scenario, *side, turn, Some(viewer)),
+        };
         for later in &transcript.entries[index + 1..] {
-            lines.extend(narrate::entry_lines(
-                scenario,
-                transcript,
-                later,
-                viewer,
-                game.treaty().is_some(),
-            ));
+            lines.extend(match audience {
+                Audience::Teacher => narrate::entry_lines(scenario, transcript, later, None, treaty),
+                Audience::Class => narrate::public_entry_lines(scenario, transcript, later, treaty),
+                Audience::Delegation(viewer) => narrate::entry_lines(scenario, transcript, later, Some(viewer), treaty),
+            });
         }
-        let text: Vec<String> = lines.iter().map(|l| l.trim().to_string()).take(6).collect();
+        let text: Vec<String> = lines.iter().map(|l| l.trim().to_string()).collect();
         panel.spawn(widget::text(f, text.join("\n"), 18.0, INK));
     });
+}
+
+/// Each side's public position and what it was publicly known to care about: a neutral
+/// summary of both briefs that the class may see (no side's instructions or valuations).
+fn public_positions(col: &mut ChildSpawnerCommands, f: &Fonts, scenario: &Scenario) {
+    col.spawn((
+        widget::scrolling_panel(
+            "Public positions",
+            Node {
+                flex_grow: 1.0,
+                min_height: px(0),
+                ..widget::column(4.0)
+            },
+        ),
+        PresenterPart::Public,
+    ))
+    .with_children(|panel| {
+        panel.spawn(widget::italic(f, "What each side has said in public", 18.0, SEPIA));
+        for side in Side::BOTH {
+            let party = scenario.party(side);
+            panel.spawn(widget::text(
+                f,
+                format!("{} ({}): {}", party.player_title, side.name(), party.public_position),
+                18.0,
+                if side == Side::Japan { JAPAN } else { RUSSIA },
+            ));
+            let cares = known_to_matter_most(scenario, side);
+            if !cares.is_empty() {
+                panel.spawn(widget::text(
+                    f,
+                    format!("Known to care most about: {}", cares.join(", ")),
+                    18.0,
+                    INK,
+                ));
+            }
+        }
+    });
+}
+
+/// The articles a side was publicly known to care about more than the rest, most first
+/// (at most three).
+fn known_to_matter_most(scenario: &Scenario, side: Side) -> Vec<String> {
+    let priorities = &scenario.party(side).known_priorities;
+    let mut ranked: Vec<(usize, f64)> = priorities
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|&(_, p)| p > 1.0)
+        .collect();
+    ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    ranked
+        .into_iter()
+        .take(3)
+        .filter_map(|(a, _)| scenario.articles.get(a).map(|article| article.title.clone()))
+        .collect()
 }
