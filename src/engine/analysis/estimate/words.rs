@@ -24,7 +24,7 @@ impl Meter {
     pub fn words(self) -> &'static str {
         match self {
             Meter::FarApart => "far apart",
-            Meter::Apart => "apart",
+            Meter::Apart => "some way apart",
             Meter::Close => "close",
             Meter::LikelySign => "he would likely sign",
         }
