@@ -275,3 +275,59 @@ fn at_shrewd_the_screen_says_the_reading_is_coarse() {
     assert!(words.contains("he insists") || words.contains("he may give"), "{words}");
     assert!(!words.contains("he would accept"), "{words}");
 }
+
+/// The papers at the table are the side to move's: in hot-seat, each player's likely
+/// answer reads the other from their own view, and nothing there hides its hand.
+#[test]
+fn in_hot_seat_the_likely_answer_is_for_the_side_to_move() {
+    use portsmouth::game::Screen;
+    use portsmouth::game::screens::{Begin, BeginNegotiating, Go, NewGameEdit, TakeSeat};
+    let mut app = app();
+    send(&mut app, Go(Screen::NewGame));
+    send(&mut app, NewGameEdit::Side(Side::Japan));
+    send(&mut app, NewGameEdit::Opponent(Opponent::Human));
+    send(&mut app, NewGameEdit::Seed(3));
+    send(&mut app, Begin);
+    let mut read = Vec::new();
+    for _ in 0..6 {
+        // The same side may move twice running; else the seat is handed over.
+        if screen(&app) == Screen::Handover {
+            send(&mut app, TakeSeat);
+        }
+        if screen(&app) == Screen::Briefing {
+            send(&mut app, BeginNegotiating);
+        }
+        assert_eq!(screen(&app), Screen::Table);
+        draft_every_article(&mut app, |allowed| allowed[allowed.len() - 1]);
+        let (he, precision) = {
+            let session = app.world().resource::<Session>();
+            let scenario = session.game.scenario();
+            (
+                scenario.party(session.viewer.other()).player_title.clone(),
+                likely::precision(session),
+            )
+        };
+        assert_eq!(precision, estimate::Precision::Fine, "a second player is read finely");
+        let words = {
+            let panel = likely_panel(&mut app);
+            texts_under(&app, panel).join("\n")
+        };
+        let drafted = !app.world().resource::<Draft>().terms().is_empty();
+        if drafted {
+            assert!(
+                words.contains(&format!("How {he} is likely to answer")),
+                "the other side is read: {words}"
+            );
+            read.push(app.world().resource::<Session>().viewer);
+        }
+        // An empty turn: the talks go on without this test playing them.
+        send(&mut app, Edit::Reset);
+        send(&mut app, SendDraft);
+        let notice = app.world().resource::<Session>().notice.clone();
+        assert!(notice.is_none(), "the empty turn was played: {notice:?}");
+    }
+    assert!(
+        read.contains(&Side::Japan) && read.contains(&Side::Russia),
+        "both players saw a likely answer: {read:?}"
+    );
+}

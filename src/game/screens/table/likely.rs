@@ -106,15 +106,6 @@ fn option_label(view: &SideView<'_>, article: usize, option: Option<u8>) -> Stri
         .map_or_else(String::new, |o| o.label.clone())
 }
 
-/// "A", "A and B", "A, B and C".
-fn listed(names: &[String]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
 pub(super) fn spawn(
     parent: &mut ChildSpawnerCommands,
     f: &Fonts,
@@ -202,12 +193,13 @@ fn summary(panel: &mut ChildSpawnerCommands, f: &Fonts, view: &SideView<'_>, est
         .iter()
         .map(|r| r.describe(public, estimate.counterpart))
         .collect();
-    let insists: Vec<String> = estimate
+    // Counted, not named, to keep the summary on one line: the reasons and the list by
+    // article name them.
+    let insists = estimate
         .articles
         .iter()
         .filter(|a| a.reception == Reception::Insists)
-        .map(|a| article_title(view, a.article))
-        .collect();
+        .count();
     panel
         .spawn((
             Name::new("Likely answer: summary"),
@@ -229,10 +221,11 @@ fn summary(panel: &mut ChildSpawnerCommands, f: &Fonts, view: &SideView<'_>, est
                     reasons.join("\n"),
                 ),
             ));
-            if !insists.is_empty() {
+            if insists > 0 {
+                let articles = if insists == 1 { "article" } else { "articles" };
                 row.spawn(widget::text(
                     f,
-                    format!("— he insists on {}.", listed(&insists)),
+                    format!("— he insists on {insists} {articles}"),
                     14.0,
                     INK,
                 ));
@@ -280,7 +273,7 @@ fn by_article(panel: &mut ChildSpawnerCommands, f: &Fonts, view: &SideView<'_>, 
         .spawn((
             Name::new("Likely answer: by article"),
             Node {
-                max_height: px(110),
+                max_height: px(96),
                 overflow: Overflow::scroll_y(),
                 flex_wrap: FlexWrap::Wrap,
                 column_gap: px(14),
@@ -361,7 +354,7 @@ fn what_it_takes(
         .spawn((
             Name::new("Likely answer: his counter-draft"),
             Node {
-                max_height: px(110),
+                max_height: px(96),
                 overflow: Overflow::scroll_y(),
                 ..widget::column(1.0)
             },
