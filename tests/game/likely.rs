@@ -140,6 +140,24 @@ fn the_meter_words_the_draft_and_what_it_would_take_is_adopted() {
         METER_WORDS.iter().any(|m| shown == m.words()),
         "a meter word is shown: {shown}"
     );
+    // The table works the estimate out at each redraw, uncached: it must be quick with
+    // every article of the largest scenario drafted.
+    {
+        let session = app.world().resource::<Session>();
+        let terms = app.world().resource::<Draft>().terms();
+        let start = std::time::Instant::now();
+        std::hint::black_box(estimate::estimate_and_nearest(
+            &session.view(),
+            &terms,
+            likely::precision(session),
+        ));
+        let took = start.elapsed();
+        println!(
+            "estimate and counter-draft, {} articles drafted: {took:?}",
+            terms.articles().len()
+        );
+        assert!(took.as_millis() < 100, "{took:?}");
+    }
     send(&mut app, ShowLikely(LikelyShown::ByArticle));
     let panel = likely_panel(&mut app);
     let tips = tips_under(&app, panel);
