@@ -103,6 +103,9 @@ pub enum Edit {
     BreakOff(bool),
     /// Back to the standing proposal and no answers.
     Reset,
+    /// Makes the proposal exactly these terms, as one package (the likely answer's
+    /// counter-draft, which was estimated as one).
+    Adopt(Terms),
 }
 
 /// Sends the draft as this turn.
@@ -227,6 +230,12 @@ impl Draft {
             Edit::Action(action) => self.action = action,
             Edit::BreakOff(on) => self.break_off = on,
             Edit::Reset => *self = Draft::starting(session),
+            Edit::Adopt(terms) => {
+                for a in 0..MAX_ARTICLES {
+                    self.options[a] = terms.get(a);
+                    self.package[a] = 0;
+                }
+            }
         }
     }
 }

@@ -482,3 +482,21 @@ fn the_reading_is_coarse_at_the_hardest_level_only() {
         ]
     );
 }
+
+#[test]
+fn the_reading_is_coarse_across_from_a_delegate_at_full_strength() {
+    use portsmouth::engine::agents::AgentSpec;
+    use portsmouth::engine::records::save::Seat;
+    let scenario = load("portsmouth-1905.ron");
+    let against = |seat: Seat| Precision::against(&seat, &scenario.difficulties);
+    let at = |level: &str| Seat::Computer(AgentSpec::DelegateAt(level.into()));
+    assert_eq!(against(at("yielding")), Precision::Fine);
+    assert_eq!(against(at("steady")), Precision::Fine);
+    assert_eq!(against(at("shrewd")), Precision::Coarse);
+    // The delegate's default persona is the full-strength one.
+    assert_eq!(against(Seat::Computer(AgentSpec::Delegate)), Precision::Coarse);
+    // Nothing reads the player across from a second player or 1905's script.
+    assert_eq!(against(Seat::Human), Precision::Fine);
+    assert_eq!(against(Seat::Computer(AgentSpec::Historical)), Precision::Fine);
+    assert_eq!(against(at("no-such-level")), Precision::Fine);
+}

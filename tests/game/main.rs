@@ -9,6 +9,7 @@ mod debrief_notice;
 mod fake_class;
 mod keyboard;
 mod leaving;
+mod likely;
 mod map;
 mod persistence;
 mod play;

@@ -161,7 +161,22 @@ fn the_read_back_closes_a_package_before_the_next_one() {
         scenario.articles[open[2]].title,
         scenario.option_label(open[2], 0)
     );
-    let read_back = all_text(&mut app);
+    // The read-back's own texts: the transcript beside it has "proposes:" lines too, and
+    // which comes first in all_text depends on how entities were recycled.
+    let read_back = {
+        let panel = one::<ReadBack>(&mut app);
+        let mut found = Vec::new();
+        let mut stack = vec![panel];
+        while let Some(at) = stack.pop() {
+            if let Some(text) = app.world().get::<Text>(at) {
+                found.push(text.0.clone());
+            }
+            if let Some(children) = app.world().get::<Children>(at) {
+                stack.extend(children.iter().rev());
+            }
+        }
+        found.join("\n")
+    };
     let proposing = read_back
         .lines()
         .find(|l| l.contains("proposes:"))

@@ -15,10 +15,12 @@ mod words;
 
 pub use reading::AskSource;
 
+use crate::engine::agents::AgentSpec;
 use crate::engine::play::moves::{ArticleSet, Terms};
 use crate::engine::play::refusal::{Act, MoveError};
 use crate::engine::play::side::Side;
 use crate::engine::play::view::SideView;
+use crate::engine::records::save::Seat;
 use crate::engine::scenario::Difficulty;
 use reading::Reading;
 use serde::{Deserialize, Serialize};
@@ -40,6 +42,20 @@ impl Precision {
             Precision::Coarse
         } else {
             Precision::Fine
+        }
+    }
+
+    /// Against whoever sits across the table: a computer delegate's level (its default
+    /// persona is at full strength, so coarse); fine against anyone else — a second player,
+    /// the 1905 delegation's script, a fixed strategy — since nothing there reads the player.
+    pub fn against(seat: &Seat, levels: &[Difficulty]) -> Precision {
+        match seat {
+            Seat::Computer(AgentSpec::Delegate) => Precision::Coarse,
+            Seat::Computer(AgentSpec::DelegateAt(id)) => levels
+                .iter()
+                .find(|d| d.id == *id)
+                .map_or(Precision::Fine, Precision::for_level),
+            _ => Precision::Fine,
         }
     }
 }

@@ -24,7 +24,7 @@ impl Meter {
     pub fn words(self) -> &'static str {
         match self {
             Meter::FarApart => "far apart",
-            Meter::Apart => "apart",
+            Meter::Apart => "some way apart",
             Meter::Close => "close",
             Meter::LikelySign => "he would likely sign",
         }
@@ -107,17 +107,17 @@ impl ArticleReason {
                 n.list(with)
             ),
             ArticleReason::Estimated { weight, demand } => {
-                let weighs = match weight {
-                    Weight::Heavy => "weighs heavily",
-                    Weight::Moderate => "weighs moderately",
-                    Weight::Light => "weighs lightly",
+                let matters = match weight {
+                    Weight::Heavy => "matters a great deal",
+                    Weight::Moderate => "matters somewhat",
+                    Weight::Light => "matters little",
                 };
                 let asks = match demand {
                     Demand::Nothing => "ask nothing of him there",
                     Demand::Little => "ask a little of him there",
-                    Demand::Much => "ask much of him there",
+                    Demand::Much => "ask a lot of him there",
                 };
-                format!("By our reading of the talks, {title} {weighs} with {he}, and your terms {asks}.")
+                format!("As far as we can tell, {title} {matters} to {he}, and your terms {asks}.")
             }
             ArticleReason::KnownPriority { weight } => match weight {
                 Weight::Heavy => format!("{title} is known to matter greatly to {}.", n.country()),

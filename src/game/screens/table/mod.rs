@@ -8,6 +8,7 @@ mod actions;
 mod board;
 pub mod classroom;
 mod header;
+pub mod likely;
 pub mod presenter;
 mod side;
 pub mod teacher;
@@ -42,7 +43,7 @@ pub(super) fn plugin(app: &mut App) {
             .run_if(in_state(Screen::Table).and_then(resource_exists::<Session>)),
     );
     app.add_observer(show_panel);
-    app.add_plugins((side::plugin, classroom::plugin));
+    app.add_plugins((side::plugin, classroom::plugin, likely::plugin));
 }
 
 /// Marks the table's root node; its children are redrawn on every change.
@@ -93,6 +94,7 @@ struct Looks<'w> {
     view: Res<'w, classroom::TableView>,
     settings: Res<'w, crate::game::settings::Settings>,
     text_scale: Res<'w, crate::game::theme::TextScale>,
+    likely: Res<'w, likely::LikelyShown>,
 }
 
 impl Looks<'_> {
@@ -103,6 +105,7 @@ impl Looks<'_> {
             || self.view.is_changed()
             || self.settings.is_changed()
             || self.text_scale.is_changed()
+            || self.likely.is_changed()
     }
 }
 
@@ -126,6 +129,7 @@ fn redraw(
         panel,
         view,
         settings,
+        likely,
         ..
     } = looks;
     let (Ok(root), Some(session)) = (roots.single(), session) else {
@@ -185,7 +189,10 @@ fn redraw(
                         ..widget::column(6.0)
                     },
                 ))
-                .with_children(|footer| actions::spawn(footer, f, &session, &draft));
+                .with_children(|footer| {
+                    actions::spawn(footer, f, &session, &draft);
+                    likely::spawn(footer, f, &session, &draft, *likely);
+                });
             });
             side::spawn(body, f, &session, panel, map_aspect, tools, eye.as_ref());
         });

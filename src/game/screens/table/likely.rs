@@ -1,0 +1,420 @@
+//! The likely answer, before sending: from the engine's estimate (the player's own view
+//! only: the public record and the player's instructions), a worded meter for the whole
+//! draft with its reasons on hover, how the counterpart is likely to take each article,
+//! the player's own red lines the draft would break, and "What would it take?" — his
+//! likely counter-draft beside the player's, one click to adopt. A summary line keeps the
+//! footer short; the articles and the counter-draft open below it on demand.
+
+use crate::engine::analysis::estimate::{self, Estimate, Meter, Precision, Reception};
+use crate::engine::play::moves::Terms;
+use crate::engine::play::view::SideView;
+use crate::game::draft::{Draft, Edit};
+use crate::game::session::Session;
+use crate::game::theme::Fonts;
+use crate::game::theme::palette::*;
+use crate::game::theme::widget::{self, Tip};
+use bevy::input_focus::tab_navigation::TabIndex;
+use bevy::picking::hover::Hovered;
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<LikelyShown>();
+    app.add_observer(show_likely);
+}
+
+/// What the likely answer shows under its summary line.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum LikelyShown {
+    /// The summary line only.
+    #[default]
+    Summary,
+    /// How he is likely to take each article of the draft.
+    ByArticle,
+    /// His likely counter-draft beside the player's.
+    WhatItTakes,
+}
+
+/// Opens a part of the likely answer; asking for the part already open closes it.
+#[derive(Event, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ShowLikely(pub LikelyShown);
+
+fn show_likely(event: On<ShowLikely>, mut shown: ResMut<LikelyShown>) {
+    let asked = event.event().0;
+    *shown = if *shown == asked { LikelyShown::Summary } else { asked };
+}
+
+/// Marks the likely-answer panel, for tests.
+#[derive(Component)]
+pub struct LikelyAnswer;
+
+/// Marks the meter's words, for tests.
+#[derive(Component)]
+pub struct MeterWords;
+
+/// Marks a flagged breach of the player's own instructions, for tests.
+#[derive(Component)]
+pub struct BreachFlag;
+
+/// Marks the note that the reading is coarse at this level, for tests.
+#[derive(Component)]
+pub struct CoarseNote;
+
+/// How finely the table reads the counterpart: by the level of whoever sits across.
+pub fn precision(session: &Session) -> Precision {
+    let across = &session.seats[session.viewer.other().index()];
+    Precision::against(across, &session.game.scenario().difficulties)
+}
+
+fn meter_colour(meter: Meter) -> Color {
+    match meter {
+        Meter::FarApart => SEAL_RED,
+        Meter::Apart => SET_ASIDE,
+        Meter::Close => INK,
+        Meter::LikelySign => AGREED,
+    }
+}
+
+/// Words with their reasons on hover (and on keyboard focus: reachable by Tab).
+fn with_reasons(f: &Fonts, key: String, words: String, colour: Color, reasons: String) -> impl Bundle + use<> {
+    (
+        Name::new(format!("Reasons: {key}")),
+        Node::default(),
+        TabIndex(0),
+        Hovered::default(),
+        AccessibleLabel::new(format!("{words}. {reasons}")),
+        Tip(reasons),
+        widget::FocusKey(format!("likely-{key}")),
+        children![widget::text(f, words, 14.0, colour)],
+    )
+}
+
+fn article_title(view: &SideView<'_>, article: usize) -> String {
+    view.public()
+        .articles
+        .get(article)
+        .map_or_else(String::new, |a| a.title.clone())
+}
+
+fn option_label(view: &SideView<'_>, article: usize, option: Option<u8>) -> String {
+    let Some(option) = option else {
+        return "not proposed".to_string();
+    };
+    view.public()
+        .articles
+        .get(article)
+        .and_then(|a| a.options.get(option as usize))
+        .map_or_else(String::new, |o| o.label.clone())
+}
+
+pub(super) fn spawn(
+    parent: &mut ChildSpawnerCommands,
+    f: &Fonts,
+    session: &Session,
+    draft: &Draft,
+    shown: LikelyShown,
+) {
+    if session.game.is_over() || !session.viewer_to_move() {
+        return;
+    }
+    let view = session.view();
+    let public = view.public();
+    let them = public.party(view.side().other());
+    let terms = draft.terms();
+    parent
+        .spawn((
+            LikelyAnswer,
+            widget::panel(
+                "Likely answer",
+                Node {
+                    padding: UiRect::axes(px(8), px(4)),
+                    ..widget::column(2.0)
+                },
+            ),
+        ))
+        .with_children(|panel| {
+            if terms.is_empty() {
+                panel.spawn(widget::italic(
+                    f,
+                    format!(
+                        "Likely answer: put terms in your proposal to see how {} is likely to take them.",
+                        them.player_title
+                    ),
+                    14.0,
+                    SEPIA,
+                ));
+                return;
+            }
+            // Worked out only when the table is redrawn: when the game or the draft changes.
+            let (estimate, counter) = estimate::estimate_and_nearest(&view, &terms, precision(session));
+            summary(panel, f, &view, &estimate, shown);
+            for breach in &estimate.breaches {
+                let refusal = breach.refusal(view.side()).describe(session.game.scenario());
+                panel.spawn((
+                    BreachFlag,
+                    with_reasons(
+                        f,
+                        format!("breach-{}-{}", breach.article, breach.option),
+                        format!("Not allowed: {}", breach.describe(&view)),
+                        SEAL_RED,
+                        format!("If you send this, the table will refuse it: {refusal}"),
+                    ),
+                ));
+            }
+            if estimate.is_coarse() {
+                panel.spawn((
+                    CoarseNote,
+                    widget::italic(
+                        f,
+                        format!(
+                            "A rough reading: {} plays a shrewd game and hides his hand, so this shows only \
+                             \"far apart\" or \"close\", \"he insists\" or \"he may give\".",
+                            them.player_title
+                        ),
+                        13.0,
+                        SEPIA,
+                    ),
+                ));
+            }
+            match shown {
+                LikelyShown::Summary => {}
+                LikelyShown::ByArticle => by_article(panel, f, &view, &estimate),
+                LikelyShown::WhatItTakes => what_it_takes(panel, f, &view, &estimate, &terms, counter),
+            }
+        });
+}
+
+/// One line: the meter in words (its reasons on hover), where he insists, and the buttons
+/// that open the rest.
+fn summary(panel: &mut ChildSpawnerCommands, f: &Fonts, view: &SideView<'_>, estimate: &Estimate, shown: LikelyShown) {
+    let public = view.public();
+    let he = &public.party(estimate.counterpart).player_title;
+    let reasons: Vec<String> = estimate
+        .reasons
+        .iter()
+        .map(|r| r.describe(public, estimate.counterpart))
+        .collect();
+    // Counted, not named, to keep the summary on one line: the reasons and the list by
+    // article name them.
+    let insists = estimate
+        .articles
+        .iter()
+        .filter(|a| a.reception == Reception::Insists)
+        .count();
+    panel
+        .spawn((
+            Name::new("Likely answer: summary"),
+            Node {
+                flex_wrap: FlexWrap::Wrap,
+                row_gap: px(2),
+                ..widget::row(6.0)
+            },
+        ))
+        .with_children(|row| {
+            row.spawn(widget::italic(f, format!("How {he} is likely to answer:"), 14.0, SEPIA));
+            row.spawn((
+                MeterWords,
+                with_reasons(
+                    f,
+                    "meter".into(),
+                    estimate.meter.words().to_string(),
+                    meter_colour(estimate.meter),
+                    reasons.join("\n"),
+                ),
+            ));
+            if insists > 0 {
+                let articles = if insists == 1 { "article" } else { "articles" };
+                row.spawn(widget::text(
+                    f,
+                    format!("— he insists on {insists} {articles}"),
+                    14.0,
+                    INK,
+                ));
+            }
+            let (articles_label, articles_tip) = if shown == LikelyShown::ByArticle {
+                ("Hide articles", "Close the list of articles")
+            } else {
+                (
+                    "By article",
+                    "How he is likely to take each article of your proposal, and why",
+                )
+            };
+            row.spawn(widget::keyed_button(
+                f,
+                articles_label,
+                "How he is likely to take each article",
+                "likely-articles",
+                articles_tip,
+                ShowLikely(LikelyShown::ByArticle),
+            ));
+            let (take_label, take_tip) = if shown == LikelyShown::WhatItTakes {
+                ("Hide his draft", "Close his likely counter-draft")
+            } else {
+                (
+                    "What would it take?",
+                    "The nearest proposal he would likely sign now, beside yours, to adopt in one click",
+                )
+            };
+            row.spawn(widget::keyed_button(
+                f,
+                take_label,
+                "What would it take?",
+                "likely-take",
+                take_tip,
+                ShowLikely(LikelyShown::WhatItTakes),
+            ));
+        });
+}
+
+/// Each article of the draft: the term asked and how he is likely to take it, with the
+/// reasons on hover.
+fn by_article(panel: &mut ChildSpawnerCommands, f: &Fonts, view: &SideView<'_>, estimate: &Estimate) {
+    let public = view.public();
+    panel
+        .spawn((
+            Name::new("Likely answer: by article"),
+            Node {
+                max_height: px(96),
+                overflow: Overflow::scroll_y(),
+                flex_wrap: FlexWrap::Wrap,
+                column_gap: px(14),
+                row_gap: px(1),
+                ..widget::row(0.0)
+            },
+            bevy::ui_widgets::ScrollArea,
+        ))
+        .with_children(|list| {
+            for article in &estimate.articles {
+                let reasons: Vec<String> = article
+                    .reasons
+                    .iter()
+                    .map(|r| r.describe(public, estimate.counterpart, article.article))
+                    .collect();
+                let colour = match article.reception {
+                    Reception::Insists => SEAL_RED,
+                    Reception::MayGive => INK,
+                    Reception::WouldAccept => AGREED,
+                };
+                list.spawn(with_reasons(
+                    f,
+                    format!("article-{}", article.article),
+                    format!(
+                        "{}: {} — {}",
+                        article_title(view, article.article),
+                        option_label(view, article.article, Some(article.option)),
+                        article.reception.words()
+                    ),
+                    colour,
+                    reasons.join("\n"),
+                ));
+            }
+        });
+}
+
+/// His likely counter-draft beside the player's, article by article, the changes marked,
+/// and Adopt.
+fn what_it_takes(
+    panel: &mut ChildSpawnerCommands,
+    f: &Fonts,
+    view: &SideView<'_>,
+    estimate: &Estimate,
+    terms: &Terms,
+    counter: Option<Terms>,
+) {
+    let public = view.public();
+    let he = &public.party(estimate.counterpart).player_title;
+    let Some(counter) = counter else {
+        panel.spawn(widget::italic(
+            f,
+            format!("Nothing near your proposal is one {he} would likely sign now, within your instructions."),
+            14.0,
+            SEAL_RED,
+        ));
+        for reason in &estimate.reasons {
+            if matches!(reason, estimate::DraftReason::NoCommonGround { .. }) {
+                panel.spawn(widget::italic(
+                    f,
+                    reason.describe(public, estimate.counterpart),
+                    13.0,
+                    SEPIA,
+                ));
+            }
+        }
+        return;
+    };
+    if counter == *terms {
+        panel.spawn(widget::italic(
+            f,
+            format!("Your proposal is already one {he} would likely sign, as far as can be told."),
+            14.0,
+            AGREED,
+        ));
+        return;
+    }
+    panel
+        .spawn((
+            Name::new("Likely answer: his counter-draft"),
+            Node {
+                max_height: px(96),
+                overflow: Overflow::scroll_y(),
+                ..widget::column(1.0)
+            },
+            bevy::ui_widgets::ScrollArea,
+        ))
+        .with_children(|list| {
+            list.spawn(widget::row(6.0)).with_children(|head| {
+                head.spawn(column_cell(240.0, widget::italic(f, "Article", 13.0, SEPIA)));
+                head.spawn(column_cell(230.0, widget::italic(f, "Yours", 13.0, SEPIA)));
+                head.spawn(column_cell(
+                    280.0,
+                    widget::italic(f, format!("{he}'s likely answer"), 13.0, SEPIA),
+                ));
+            });
+            for article in terms.articles().union(counter.articles()).iter() {
+                let (yours, his) = (terms.get(article), counter.get(article));
+                let changed = yours != his;
+                list.spawn(widget::row(6.0)).with_children(|row| {
+                    row.spawn(column_cell(
+                        240.0,
+                        widget::text(f, article_title(view, article), 14.0, INK),
+                    ));
+                    row.spawn(column_cell(
+                        230.0,
+                        widget::text(f, option_label(view, article, yours), 14.0, INK),
+                    ));
+                    let (his_words, colour) = if changed {
+                        (format!("{} (changed)", option_label(view, article, his)), SEAL_RED)
+                    } else {
+                        ("the same".to_string(), SEPIA)
+                    };
+                    row.spawn(column_cell(280.0, widget::text(f, his_words, 14.0, colour)));
+                });
+            }
+        });
+    panel.spawn(widget::row(6.0)).with_children(|row| {
+        row.spawn(widget::keyed_button(
+            f,
+            "Adopt",
+            "Adopt his likely counter-draft",
+            "likely-adopt",
+            "Make your proposal his likely counter-draft, as one package (you can still change it before sending)",
+            Edit::Adopt(counter),
+        ));
+        let note = if estimate.is_coarse() {
+            "A rough reading: he may still hold out."
+        } else {
+            "An estimate from the record, not a promise."
+        };
+        row.spawn(widget::italic(f, note, 13.0, SEPIA));
+    });
+}
+
+fn column_cell(width: f32, content: impl Bundle) -> impl Bundle {
+    (
+        Node {
+            width: px(width),
+            flex_shrink: 0.0,
+            ..default()
+        },
+        children![content],
+    )
+}
