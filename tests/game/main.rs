@@ -4,6 +4,7 @@
 mod class;
 mod classroom;
 mod common;
+mod deal;
 mod debrief_notice;
 mod fake_class;
 mod keyboard;
