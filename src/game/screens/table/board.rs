@@ -142,7 +142,6 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
     let them = scenario.party(session.viewer.other());
     let offers = [view.opponent_proposal(), view.mediator_proposal()];
     let authors = [Author::of(session.viewer.other()), Author::Mediator];
-    let negotiable = view.negotiable();
     let table = Table::read(session, draft);
     let own = view.own_proposal();
     parent
@@ -205,23 +204,27 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
                             .zip(offers)
                             .enumerate()
                         {
-                            row.spawn(stacked(WIDTHS[2 + i])).with_children(|c| match offer.terms.get(a) {
-                                Some(o) => {
-                                    let package = offer.package_of(a);
-                                    let answer = draft.answers[i][a];
-                                    let label = format!("{}{}", answer_word(answer), scenario.option_label(a, o));
-                                    let others: Vec<&str> = package
-                                        .iter()
-                                        .filter(|&x| x != a)
-                                        .map(|x| scenario.articles[x].title.as_str())
-                                        .collect();
-                                    if mine {
-                                        let linked = if others.is_empty() {
-                                            String::new()
-                                        } else {
-                                            format!(" In one package with {}: answered together.", others.join(", "))
-                                        };
-                                        c.spawn(widget::keyed_button(
+                            row.spawn(stacked(WIDTHS[2 + i]))
+                                .with_children(|c| match offer.terms.get(a) {
+                                    Some(o) => {
+                                        let package = offer.package_of(a);
+                                        let answer = draft.answers[i][a];
+                                        let label = format!("{}{}", answer_word(answer), scenario.option_label(a, o));
+                                        let others: Vec<&str> = package
+                                            .iter()
+                                            .filter(|&x| x != a)
+                                            .map(|x| scenario.articles[x].title.as_str())
+                                            .collect();
+                                        if mine {
+                                            let linked = if others.is_empty() {
+                                                String::new()
+                                            } else {
+                                                format!(
+                                                    " In one package with {}: answered together.",
+                                                    others.join(", ")
+                                                )
+                                            };
+                                            c.spawn(widget::keyed_button(
                                             f,
                                             &label,
                                             &format!("{} on {}", label, article.title),
@@ -236,87 +239,52 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
                                                 answer: next_answer(answer),
                                             },
                                         ));
-                                    } else {
-                                        c.spawn(widget::text(f, label, 13.0, INK));
-                                    }
-                                    offer_notes(c, f, &view, a, o, others.len());
-                                    if i == 0
-                                        && let Some(was) = table.taken_back(&table.their_retractions, a)
-                                    {
-                                        c.spawn(widget::italic(f, format!("taken back: was {was}"), NOTE, SEAL_RED));
-                                    }
-                                }
-                                None => match table.offers.turned_down(authors[i]).get(a) {
-                                    // Turned down: greyed until its author replaces it.
-                                    Some(o) => {
-                                        c.spawn(widget::italic(
-                                            f,
-                                            format!("turned down: {}", scenario.option_label(a, o)),
-                                            13.0,
-                                            RULE,
-                                        ));
-                                    }
-                                    None => {
-                                        let withdrawn = (i == 0)
-                                            .then(|| table.taken_back(&table.their_retractions, a))
-                                            .flatten();
-                                        match withdrawn {
-                                            Some(was) => c.spawn(widget::italic(
+                                        } else {
+                                            c.spawn(widget::text(f, label, 13.0, INK));
+                                        }
+                                        offer_notes(c, f, &view, a, o, others.len());
+                                        if i == 0
+                                            && let Some(was) = table.taken_back(&table.their_retractions, a)
+                                        {
+                                            c.spawn(widget::italic(
                                                 f,
                                                 format!("taken back: was {was}"),
                                                 NOTE,
                                                 SEAL_RED,
-                                            )),
-                                            None => c.spawn(widget::text(f, "—", 13.0, RULE)),
-                                        };
+                                            ));
+                                        }
                                     }
-                                },
-                            });
+                                    None => match table.offers.turned_down(authors[i]).get(a) {
+                                        // Turned down: greyed until its author replaces it.
+                                        Some(o) => {
+                                            c.spawn(widget::italic(
+                                                f,
+                                                format!("turned down: {}", scenario.option_label(a, o)),
+                                                13.0,
+                                                RULE,
+                                            ));
+                                        }
+                                        None => {
+                                            let withdrawn = (i == 0)
+                                                .then(|| table.taken_back(&table.their_retractions, a))
+                                                .flatten();
+                                            match withdrawn {
+                                                Some(was) => c.spawn(widget::italic(
+                                                    f,
+                                                    format!("taken back: was {was}"),
+                                                    NOTE,
+                                                    SEAL_RED,
+                                                )),
+                                                None => c.spawn(widget::text(f, "—", 13.0, RULE)),
+                                            };
+                                        }
+                                    },
+                                });
                         }
                         row.spawn(stacked(WIDTHS[4])).with_children(|cell_column| {
-                            cell_column.spawn(cell(WIDTHS[4])).with_children(|c| {
-                            if let Status::Agreed(o) = view.status(a) {
-                                c.spawn(widget::text(f, scenario.option_label(a, o).to_string(), 13.0, AGREED));
-                                return;
-                            }
-                            if !negotiable.contains(a) {
-                                c.spawn(widget::italic(f, "not yet on the agenda", 13.0, RULE));
-                                return;
-                            }
-                            let label = draft.options[a].map_or("not proposed", |o| scenario.option_label(a, o));
-                            if mine {
-                                c.spawn(widget::keyed_button(
-                                    f,
-                                    "<",
-                                    &format!("Previous option for {}", article.title),
-                                    &format!("prev-{a}"),
-                                    "Previous option your instructions allow (from the term on the table if the article is not in your proposal)",
-                                    Edit::Step { article: a, by: -1 },
-                                ));
-                            }
-                            c.spawn((
-                                Node {
-                                    flex_grow: 1.0,
-                                    ..default()
-                                },
-                                children![widget::text(
-                                    f,
-                                    label.to_string(),
-                                    13.0,
-                                    if draft.options[a].is_some() { INK } else { RULE }
-                                )],
-                            ));
-                            if mine {
-                                c.spawn(widget::keyed_button(
-                                    f,
-                                    ">",
-                                    &format!("Next option for {}", article.title),
-                                    &format!("next-{a}"),
-                                    "Next option your instructions allow (from the term on the table if the article is not in your proposal)",
-                                    Edit::Step { article: a, by: 1 },
-                                ));
-                            }
-                            });
+                            cell_column
+                                .spawn(cell(WIDTHS[4]))
+                                .with_children(|c| draft_term(c, f, (&view, draft), a, mine));
                             if !matches!(view.status(a), Status::Agreed(_)) {
                                 standing_notes(cell_column, f, &table, (session.viewer, own), draft, a);
                             }
@@ -479,4 +447,56 @@ fn summary(board: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, view:
 /// How many of `terms` the viewer's instructions forbid outright.
 fn forbidden_terms(view: &SideView<'_>, terms: &Terms) -> usize {
     terms.iter().filter(|&(a, o)| view.forbidden(a) & (1 << o) != 0).count()
+}
+
+const STEP_BACK: &str =
+    "Previous option your instructions allow (from the term on the table if the article is not in your proposal)";
+const STEP_ON: &str =
+    "Next option your instructions allow (from the term on the table if the article is not in your proposal)";
+
+/// The player's drafted term on an article, with `<` and `>` to change it.
+fn draft_term(c: &mut ChildSpawnerCommands, f: &Fonts, (view, draft): (&SideView<'_>, &Draft), a: usize, mine: bool) {
+    let scenario = view.public();
+    let article = &scenario.articles[a];
+    if let Status::Agreed(o) = view.status(a) {
+        c.spawn(widget::text(f, scenario.option_label(a, o).to_string(), 13.0, AGREED));
+        return;
+    }
+    if !view.negotiable().contains(a) {
+        c.spawn(widget::italic(f, "not yet on the agenda", 13.0, RULE));
+        return;
+    }
+    let label = draft.options[a].map_or("not proposed", |o| scenario.option_label(a, o));
+    if mine {
+        c.spawn(widget::keyed_button(
+            f,
+            "<",
+            &format!("Previous option for {}", article.title),
+            &format!("prev-{a}"),
+            STEP_BACK,
+            Edit::Step { article: a, by: -1 },
+        ));
+    }
+    c.spawn((
+        Node {
+            flex_grow: 1.0,
+            ..default()
+        },
+        children![widget::text(
+            f,
+            label.to_string(),
+            13.0,
+            if draft.options[a].is_some() { INK } else { RULE }
+        )],
+    ));
+    if mine {
+        c.spawn(widget::keyed_button(
+            f,
+            ">",
+            &format!("Next option for {}", article.title),
+            &format!("next-{a}"),
+            STEP_ON,
+            Edit::Step { article: a, by: 1 },
+        ));
+    }
 }
