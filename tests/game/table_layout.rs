@@ -161,7 +161,19 @@ fn the_read_back_closes_a_package_before_the_next_one() {
         scenario.articles[open[2]].title,
         scenario.option_label(open[2], 0)
     );
-    let read_back = all_text(&mut app);
+    // The read-back's own texts: the counterpart's last move above it may propose too.
+    let read_back_panel = one::<ReadBack>(&mut app);
+    let read_back = {
+        let world = app.world_mut();
+        let mut query = world.query::<(Entity, &Text)>();
+        let found: Vec<(Entity, String)> = query.iter(world).map(|(e, t)| (e, t.0.clone())).collect();
+        found
+            .into_iter()
+            .filter(|(e, _)| inside(&app, *e, read_back_panel))
+            .map(|(_, t)| t)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     let proposing = read_back
         .lines()
         .find(|l| l.contains("proposes:"))
