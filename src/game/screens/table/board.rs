@@ -406,8 +406,8 @@ fn summary(board: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, view:
                 .map_or(String::new(), |line| {
                     format!(" Accepting all of it would break your instructions: “{}”.", line.text)
                 }),
-            1 => " One of its terms your instructions forbid.".to_string(),
-            n => format!(" {n} of its terms your instructions forbid."),
+            1 => " Your instructions forbid one of its terms.".to_string(),
+            n => format!(" Your instructions forbid {n} of its terms."),
         };
         format!("If you accepted all of {them}'s offer, the treaty would be worth {worth:.0}% to you.{breach}")
     };
