@@ -101,6 +101,12 @@ pub enum Edit {
     },
     Action(ActionChoice),
     BreakOff(bool),
+    /// Starts the proposal from the other side's standing offer, its packages as they are
+    /// (answers and the side action are kept): a counter-offer is a few changes away.
+    CounterFromOffer,
+    /// Puts the player's own standing proposal back in the draft (answers and the side
+    /// action are kept).
+    RepeatOwn,
     /// Back to the standing proposal and no answers.
     Reset,
     /// Makes the proposal exactly these terms, as one package (the likely answer's
@@ -121,14 +127,41 @@ impl Draft {
             started: Some((session.serial, view.turns_played(), view.side())),
             ..Draft::default()
         };
-        let own = view.own_proposal();
-        for (p, package) in own.packages().enumerate() {
+        draft.take_proposal(view.own_proposal());
+        draft
+    }
+
+    /// Replaces the drafted proposal with `proposal`, package for package (packages past
+    /// the last letter share it).
+    fn take_proposal(&mut self, proposal: &Proposal) {
+        self.options = [None; MAX_ARTICLES];
+        self.package = [0; MAX_ARTICLES];
+        for (p, package) in proposal.packages().enumerate() {
             for a in package.iter() {
-                draft.options[a] = own.terms.get(a);
-                draft.package[a] = (p as u8).min(PACKAGES - 1);
+                self.options[a] = proposal.terms.get(a);
+                self.package[a] = (p as u8).min(PACKAGES - 1);
             }
         }
-        draft
+    }
+
+    /// Where `<` and `>` start on an article not yet in the draft: the term standing on the
+    /// table for it, the other side's first, else the player's own.
+    pub fn standing_term(view: &SideView<'_>, article: usize) -> Option<u8> {
+        view.opponent_proposal()
+            .terms
+            .get(article)
+            .or_else(|| view.own_proposal().terms.get(article))
+    }
+
+    /// The first option allowed from `term` on in the direction of `by`: the term itself if
+    /// the instructions allow it.
+    fn allowed_from(allowed: &[Option<u8>], term: u8, by: i8) -> Option<u8> {
+        let options = allowed.iter().flatten().copied();
+        if by >= 0 {
+            options.filter(|&o| o >= term).min()
+        } else {
+            options.filter(|&o| o <= term).max()
+        }
     }
 
     pub fn terms(&self) -> Terms {
@@ -212,6 +245,14 @@ impl Draft {
             Edit::Choose { article, option } => self.options[article] = option,
             Edit::Step { article, by } => {
                 let allowed = Draft::allowed(view, article);
+                // Not in the draft: start from what stands on the table, not the first option.
+                let start = Draft::standing_term(view, article).and_then(|t| Draft::allowed_from(&allowed, t, by));
+                if self.options[article].is_none()
+                    && let Some(start) = start
+                {
+                    self.options[article] = Some(start);
+                    return;
+                }
                 let at = allowed.iter().position(|o| *o == self.options[article]).unwrap_or(0) as i32;
                 let n = allowed.len() as i32;
                 self.options[article] = allowed[(at + by as i32).rem_euclid(n) as usize];
@@ -229,6 +270,13 @@ impl Draft {
             }
             Edit::Action(action) => self.action = action,
             Edit::BreakOff(on) => self.break_off = on,
+            Edit::CounterFromOffer => {
+                // Only what may be proposed now: agreed articles stay out.
+                let mut offer = *view.opponent_proposal();
+                offer.withdraw_packages_touching(ArticleSet::all(MAX_ARTICLES).minus(view.negotiable()));
+                self.take_proposal(&offer);
+            }
+            Edit::RepeatOwn => self.take_proposal(view.own_proposal()),
             Edit::Reset => *self = Draft::starting(session),
             Edit::Adopt(terms) => {
                 for a in 0..MAX_ARTICLES {

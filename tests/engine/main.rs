@@ -20,6 +20,7 @@ mod properties;
 mod python_agent;
 mod redteam;
 mod refusals;
+mod retraction;
 mod saves;
 mod scenarios;
 mod server;

@@ -5,6 +5,7 @@ mod class;
 mod classroom;
 mod clicks;
 mod common;
+mod deal;
 mod debrief_notice;
 mod fake_class;
 mod keyboard;

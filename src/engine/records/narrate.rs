@@ -4,6 +4,7 @@
 use crate::engine::play::moves::{ArticleSet, Proposal, SideAction, Terms, Turn};
 use crate::engine::play::side::Side;
 use crate::engine::play::state::{Author, BreakCause, Ending};
+use crate::engine::records::retraction;
 use crate::engine::records::transcript::{Entry, Transcript, What};
 use crate::engine::scenario::Scenario;
 use std::fmt::Write;
@@ -183,6 +184,12 @@ pub fn entry_lines(
         }
         What::Moved { side, turn, note } => {
             let mut lines = turn_lines(scenario, *side, turn, viewer);
+            // Ground taken back is said in words: public, so every reader hears it.
+            lines.extend(
+                retraction::of_entry(scenario, transcript, entry)
+                    .iter()
+                    .map(|r| retraction::sentence(scenario, r)),
+            );
             if let Some(n) = note {
                 lines.push(format!("    “{}”", transcript.notes[*n]));
             }

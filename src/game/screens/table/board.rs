@@ -1,9 +1,20 @@
-//! The articles board: every article, its state, the standing offers of the other side and
-//! of the mediator (each a button that cycles the answer to its package), and the player's
-//! proposal being built — an option per article, grouped into packages, with what each
-//! choice is worth to the player.
+//! The articles board: every article, its state and how far apart the two delegations'
+//! standing offers are on it; the standing offers of the other side and of the mediator
+//! (each a button that cycles the answer to its package), with what each term is worth to
+//! the player and whether the player's instructions forbid it, terms turned down shown
+//! greyed until replaced, and ground taken back said in words; and the player's proposal
+//! being built — an option per article, grouped into packages, beside the one standing on
+//! the table, with what each choice is worth to the player. Worth has one unit everywhere:
+//! percent, 0 the player's worst and 100 the best (explained in the board's first line).
 
-use crate::engine::play::state::Status;
+use crate::engine::play::moves::{Proposal, Terms};
+use crate::engine::play::side::Side;
+use crate::engine::play::state::{Author, Status};
+use crate::engine::play::view::SideView;
+use crate::engine::records::offers::Offers;
+use crate::engine::records::retraction::{self, Retraction};
+use crate::engine::records::transcript::What;
+use crate::engine::scenario::Scenario;
 use crate::game::draft::{Answer, Draft, Edit, Offeror, PACKAGES};
 use crate::game::session::Session;
 use crate::game::theme::Fonts;
@@ -26,6 +37,83 @@ fn cell(width: f32) -> Node {
         align_items: AlignItems::Center,
         column_gap: px(3),
         ..default()
+    }
+}
+
+/// A cell whose lines stack: the term, then small notes under it.
+fn stacked(width: f32) -> Node {
+    Node {
+        width: px(width),
+        flex_shrink: 0.0,
+        flex_direction: FlexDirection::Column,
+        row_gap: px(1),
+        ..default()
+    }
+}
+
+/// How a small note under a term reads.
+const NOTE: f32 = 12.0;
+
+/// How far apart two terms are, in words.
+pub fn gap_words(theirs: u8, yours: u8) -> String {
+    match theirs.abs_diff(yours) {
+        0 => "same".to_string(),
+        1 => "1 step apart".to_string(),
+        n => format!("{n} steps apart"),
+    }
+}
+
+/// What an option is worth to the viewing side on its article: percent of the way from its
+/// worst option there (0) to its best (100).
+pub fn option_worth(view: &SideView<'_>, article: usize, option: u8) -> i32 {
+    let count = view.public().articles[article].options.len() as u8;
+    let (lo, hi) = (0..count)
+        .map(|x| view.own_points(article, x))
+        .fold((i32::MAX, i32::MIN), |(lo, hi), p| (lo.min(p), hi.max(p)));
+    if hi <= lo {
+        return 100;
+    }
+    (100.0 * (view.own_points(article, option) - lo) as f64 / (hi - lo) as f64).round() as i32
+}
+
+/// What the board says of the offers on the table, read once per redraw.
+struct Table<'a> {
+    offers: Offers,
+    /// What the other side took back in its latest proposal.
+    their_retractions: Vec<Retraction>,
+    /// What the drafted proposal would take back.
+    own_retractions: Vec<Retraction>,
+    scenario: &'a Scenario,
+}
+
+impl<'a> Table<'a> {
+    fn read(session: &'a Session, draft: &Draft) -> Table<'a> {
+        let scenario = session.game.scenario();
+        let transcript = session.game.transcript();
+        let view = session.view();
+        let side = session.viewer;
+        let latest = transcript.entries.iter().rev().find(|e| match &e.what {
+            What::Moved { side: s, turn, .. } => *s == side.other() && turn.propose.is_some(),
+            _ => false,
+        });
+        let their_retractions = latest.map_or_else(Vec::new, |e| retraction::of_entry(scenario, transcript, e));
+        let turn = draft.turn(&view);
+        let own_retractions = match &turn.propose {
+            Some(p) => retraction::of_draft(scenario, transcript, side, p, &turn),
+            None => Vec::new(),
+        };
+        Table {
+            offers: Offers::after(&transcript.entries),
+            their_retractions,
+            own_retractions,
+            scenario,
+        }
+    }
+
+    /// The term taken back on `article`, if `found` takes one back.
+    fn taken_back(&self, found: &[Retraction], article: usize) -> Option<&'a str> {
+        let r = found.iter().find(|r| r.article == article)?;
+        Some(self.scenario.option_label(article, r.from))
     }
 }
 
@@ -53,7 +141,9 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
     let mine = session.viewer_to_move();
     let them = scenario.party(session.viewer.other());
     let offers = [view.opponent_proposal(), view.mediator_proposal()];
-    let negotiable = view.negotiable();
+    let authors = [Author::of(session.viewer.other()), Author::Mediator];
+    let table = Table::read(session, draft);
+    let own = view.own_proposal();
     parent
         .spawn((
             widget::panel(
@@ -66,6 +156,7 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
             Board,
         ))
         .with_children(|board| {
+            summary(board, f, session, &view, mine);
             board.spawn(widget::row(4.0)).with_children(|head| {
                 let titles = [
                     "Article".to_string(),
@@ -101,88 +192,101 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
                             Status::Agreed(_) => ("agreed".to_string(), AGREED),
                             Status::SetAside => ("set aside".to_string(), SET_ASIDE),
                         };
-                        row.spawn((cell(WIDTHS[1]), children![widget::text(f, state, 13.0, colour)]));
+                        row.spawn(stacked(WIDTHS[1])).with_children(|c| {
+                            c.spawn(widget::text(f, state, 13.0, colour));
+                            // How far apart the two delegations' standing offers are.
+                            if let (Some(theirs), Some(yours)) = (offers[0].terms.get(a), own.terms.get(a)) {
+                                c.spawn(widget::italic(f, gap_words(theirs, yours), NOTE, SEPIA));
+                            }
+                        });
                         for (i, (to, offer)) in [Offeror::Counterpart, Offeror::Mediator]
                             .into_iter()
                             .zip(offers)
                             .enumerate()
                         {
-                            row.spawn(cell(WIDTHS[2 + i]))
+                            row.spawn(stacked(WIDTHS[2 + i]))
                                 .with_children(|c| match offer.terms.get(a) {
                                     Some(o) => {
                                         let package = offer.package_of(a);
                                         let answer = draft.answers[i][a];
-                                        let linked = if package.len() > 1 {
-                                            format!(" (+{})", package.len() - 1)
-                                        } else {
-                                            String::new()
-                                        };
-                                        let label =
-                                            format!("{}{}{linked}", answer_word(answer), scenario.option_label(a, o));
+                                        let label = format!("{}{}", answer_word(answer), scenario.option_label(a, o));
+                                        let others: Vec<&str> = package
+                                            .iter()
+                                            .filter(|&x| x != a)
+                                            .map(|x| scenario.articles[x].title.as_str())
+                                            .collect();
                                         if mine {
+                                            let linked = if others.is_empty() {
+                                                String::new()
+                                            } else {
+                                                format!(
+                                                    " In one package with {}: answered together.",
+                                                    others.join(", ")
+                                                )
+                                            };
                                             c.spawn(widget::keyed_button(
-                                                f,
-                                                &label,
-                                                &format!("{} on {}", label, article.title),
-                                                &format!("answer-{i}-{a}"),
+                                            f,
+                                            &label,
+                                            &format!("{} on {}", label, article.title),
+                                            &format!("answer-{i}-{a}"),
+                                            &format!(
                                                 "Answer this offer: accept, reject, set aside or leave it (click to \
-                                             change; linked articles are answered together; A/R/D answer all)",
-                                                Edit::Answer {
-                                                    to,
-                                                    article: a,
-                                                    answer: next_answer(answer),
-                                                },
-                                            ));
+                                                 change; A/R/D answer all).{linked}"
+                                            ),
+                                            Edit::Answer {
+                                                to,
+                                                article: a,
+                                                answer: next_answer(answer),
+                                            },
+                                        ));
                                         } else {
                                             c.spawn(widget::text(f, label, 13.0, INK));
                                         }
+                                        offer_notes(c, f, &view, a, o, others.len());
+                                        if i == 0
+                                            && let Some(was) = table.taken_back(&table.their_retractions, a)
+                                        {
+                                            c.spawn(widget::italic(
+                                                f,
+                                                format!("taken back: was {was}"),
+                                                NOTE,
+                                                SEAL_RED,
+                                            ));
+                                        }
                                     }
-                                    None => {
-                                        c.spawn(widget::text(f, "—", 13.0, RULE));
-                                    }
+                                    None => match table.offers.turned_down(authors[i]).get(a) {
+                                        // Turned down: greyed until its author replaces it.
+                                        Some(o) => {
+                                            c.spawn(widget::italic(
+                                                f,
+                                                format!("turned down: {}", scenario.option_label(a, o)),
+                                                13.0,
+                                                RULE,
+                                            ));
+                                        }
+                                        None => {
+                                            let withdrawn = (i == 0)
+                                                .then(|| table.taken_back(&table.their_retractions, a))
+                                                .flatten();
+                                            match withdrawn {
+                                                Some(was) => c.spawn(widget::italic(
+                                                    f,
+                                                    format!("taken back: was {was}"),
+                                                    NOTE,
+                                                    SEAL_RED,
+                                                )),
+                                                None => c.spawn(widget::text(f, "—", 13.0, RULE)),
+                                            };
+                                        }
+                                    },
                                 });
                         }
-                        row.spawn(cell(WIDTHS[4])).with_children(|c| {
-                            if let Status::Agreed(o) = view.status(a) {
-                                c.spawn(widget::text(f, scenario.option_label(a, o).to_string(), 13.0, AGREED));
-                                return;
-                            }
-                            if !negotiable.contains(a) {
-                                c.spawn(widget::italic(f, "not yet on the agenda", 13.0, RULE));
-                                return;
-                            }
-                            let label = draft.options[a].map_or("not proposed", |o| scenario.option_label(a, o));
-                            if mine {
-                                c.spawn(widget::keyed_button(
-                                    f,
-                                    "<",
-                                    &format!("Previous option for {}", article.title),
-                                    &format!("prev-{a}"),
-                                    "Previous option your instructions allow",
-                                    Edit::Step { article: a, by: -1 },
-                                ));
-                            }
-                            c.spawn((
-                                Node {
-                                    flex_grow: 1.0,
-                                    ..default()
-                                },
-                                children![widget::text(
-                                    f,
-                                    label.to_string(),
-                                    13.0,
-                                    if draft.options[a].is_some() { INK } else { RULE }
-                                )],
-                            ));
-                            if mine {
-                                c.spawn(widget::keyed_button(
-                                    f,
-                                    ">",
-                                    &format!("Next option for {}", article.title),
-                                    &format!("next-{a}"),
-                                    "Next option your instructions allow",
-                                    Edit::Step { article: a, by: 1 },
-                                ));
+                        row.spawn(stacked(WIDTHS[4])).with_children(|cell_column| {
+                            cell_column
+                                .spawn(cell(WIDTHS[4]))
+                                .with_children(|c| draft_term(c, f, (&view, draft), a, mine));
+                            if !matches!(view.status(a), Status::Agreed(_)) {
+                                standing_notes(cell_column, f, &table, (session.viewer, own), draft, a);
                             }
                         });
                         row.spawn(cell(WIDTHS[5])).with_children(|c| {
@@ -198,13 +302,7 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
                                 ));
                             }
                         });
-                        let worth = draft.options[a].map(|o| {
-                            let points = view.own_points(a, o);
-                            let (lo, hi) = (0..article.options.len() as u8)
-                                .map(|x| view.own_points(a, x))
-                                .fold((i32::MAX, i32::MIN), |(lo, hi), p| (lo.min(p), hi.max(p)));
-                            format!("{}/{}", points - lo, hi - lo)
-                        });
+                        let worth = draft.options[a].map(|o| format!("{}%", option_worth(&view, a, o)));
                         row.spawn((
                             cell(WIDTHS[6]),
                             children![widget::text(f, worth.unwrap_or_default(), 13.0, SEPIA)],
@@ -215,4 +313,190 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
                 }
             }
         });
+}
+
+/// Under a term of a standing offer: what it is worth to the player, whether the
+/// player's instructions forbid it, and the package it is tied into.
+fn offer_notes(
+    c: &mut ChildSpawnerCommands,
+    f: &Fonts,
+    view: &SideView<'_>,
+    article: usize,
+    option: u8,
+    linked: usize,
+) {
+    let forbidden = view.forbidden(article) & (1 << option) != 0;
+    let worth = format!("worth {}% to you", option_worth(view, article, option));
+    c.spawn(widget::italic(f, worth, NOTE, SEPIA));
+    if forbidden {
+        c.spawn(widget::italic(f, "your instructions forbid this", NOTE, SEAL_RED));
+    }
+    if linked > 0 {
+        let others = if linked == 1 { "article" } else { "articles" };
+        c.spawn(widget::italic(
+            f,
+            format!("with {linked} other {others} (package)"),
+            NOTE,
+            SEPIA,
+        ));
+    }
+}
+
+/// Under the player's drafted term: the player's own proposal standing on the table (or
+/// turned down, greyed), and ground the draft would take back.
+fn standing_notes(
+    c: &mut ChildSpawnerCommands,
+    f: &Fonts,
+    table: &Table<'_>,
+    (side, own): (Side, &Proposal),
+    draft: &Draft,
+    article: usize,
+) {
+    let scenario = table.scenario;
+    let mine = Author::of(side);
+    match (own.terms.get(article), table.offers.turned_down(mine).get(article)) {
+        (Some(o), _) if draft.options[article] != Some(o) => {
+            c.spawn(widget::italic(
+                f,
+                format!("on the table: {}", scenario.option_label(article, o)),
+                NOTE,
+                SEPIA,
+            ));
+        }
+        (Some(_), _) => {
+            c.spawn(widget::italic(f, "as on the table", NOTE, SEPIA));
+        }
+        (None, Some(o)) => {
+            c.spawn(widget::italic(
+                f,
+                format!("yours turned down: {}", scenario.option_label(article, o)),
+                NOTE,
+                RULE,
+            ));
+        }
+        (None, None) => {}
+    }
+    if let Some(was) = table.taken_back(&table.own_retractions, article) {
+        c.spawn(widget::italic(
+            f,
+            format!("takes back your offer: {was}"),
+            NOTE,
+            SEAL_RED,
+        ));
+    }
+}
+
+/// The board's first lines: what the other side's offer, taken whole, is worth to the
+/// player and what in it the instructions forbid — before the player answers — with the
+/// unit of worth explained once; and the buttons that start a draft from either standing
+/// offer.
+fn summary(board: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, view: &SideView<'_>, mine: bool) {
+    let scenario = session.game.scenario();
+    let them = &scenario.party(session.viewer.other()).player_title;
+    let offer = view.opponent_proposal();
+    let said = if offer.is_empty() {
+        format!("{them} has no offer standing on the table.")
+    } else {
+        let worth = 100.0 * view.value_if_agreed(&offer.terms);
+        let forbidden = forbidden_terms(view, &offer.terms);
+        let breach = match forbidden {
+            0 => view
+                .mandate_violation(&offer.terms)
+                .and_then(|r| view.red_line(r))
+                .map_or(String::new(), |line| {
+                    format!(" Accepting all of it would break your instructions: “{}”.", line.text)
+                }),
+            1 => " Your instructions forbid one of its terms.".to_string(),
+            n => format!(" Your instructions forbid {n} of its terms."),
+        };
+        format!("If you accepted all of {them}'s offer, the treaty would be worth {worth:.0}% to you.{breach}")
+    };
+    board.spawn(widget::italic(
+        f,
+        format!("{said} Worth to you is in percent: 0% is your worst, 100% your best."),
+        13.0,
+        SEPIA,
+    ));
+    if !mine {
+        return;
+    }
+    board.spawn(widget::row(6.0)).with_children(|row| {
+        if !offer.is_empty() {
+            row.spawn(widget::keyed_button(
+                f,
+                "Counter from their offer",
+                &format!("Counter from {them}'s offer"),
+                "counter",
+                &format!("Start your proposal from {them}'s offer, term for term and package for package, then change what you will not give"),
+                Edit::CounterFromOffer,
+            ));
+        }
+        if !view.own_proposal().is_empty() {
+            row.spawn(widget::keyed_button(
+                f,
+                "Repeat my proposal",
+                "Repeat my proposal",
+                "repeat",
+                "Put your proposal standing on the table back in your draft (your answers and action are kept)",
+                Edit::RepeatOwn,
+            ));
+        }
+    });
+}
+
+/// How many of `terms` the viewer's instructions forbid outright.
+fn forbidden_terms(view: &SideView<'_>, terms: &Terms) -> usize {
+    terms.iter().filter(|&(a, o)| view.forbidden(a) & (1 << o) != 0).count()
+}
+
+const STEP_BACK: &str =
+    "Previous option your instructions allow (from the term on the table if the article is not in your proposal)";
+const STEP_ON: &str =
+    "Next option your instructions allow (from the term on the table if the article is not in your proposal)";
+
+/// The player's drafted term on an article, with `<` and `>` to change it.
+fn draft_term(c: &mut ChildSpawnerCommands, f: &Fonts, (view, draft): (&SideView<'_>, &Draft), a: usize, mine: bool) {
+    let scenario = view.public();
+    let article = &scenario.articles[a];
+    if let Status::Agreed(o) = view.status(a) {
+        c.spawn(widget::text(f, scenario.option_label(a, o).to_string(), 13.0, AGREED));
+        return;
+    }
+    if !view.negotiable().contains(a) {
+        c.spawn(widget::italic(f, "not yet on the agenda", 13.0, RULE));
+        return;
+    }
+    let label = draft.options[a].map_or("not proposed", |o| scenario.option_label(a, o));
+    if mine {
+        c.spawn(widget::keyed_button(
+            f,
+            "<",
+            &format!("Previous option for {}", article.title),
+            &format!("prev-{a}"),
+            STEP_BACK,
+            Edit::Step { article: a, by: -1 },
+        ));
+    }
+    c.spawn((
+        Node {
+            flex_grow: 1.0,
+            ..default()
+        },
+        children![widget::text(
+            f,
+            label.to_string(),
+            13.0,
+            if draft.options[a].is_some() { INK } else { RULE }
+        )],
+    ));
+    if mine {
+        c.spawn(widget::keyed_button(
+            f,
+            ">",
+            &format!("Next option for {}", article.title),
+            &format!("next-{a}"),
+            STEP_ON,
+            Edit::Step { article: a, by: 1 },
+        ));
+    }
 }
