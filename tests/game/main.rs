@@ -12,6 +12,7 @@ mod map;
 mod persistence;
 mod play;
 mod redraw;
+mod saves;
 mod send_readback;
 mod table_layout;
 mod title;
