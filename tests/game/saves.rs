@@ -118,14 +118,12 @@ fn a_named_save_lists_with_its_name_scenario_date_session_and_outcome() {
     let profile = scratch_profile();
     let mut app = app_with_profile(profile.clone());
     a_game_with_a_move(&mut app, Side::Russia, 5);
+    let reached = app.world().resource::<Session>().game.state().session + 1;
     send(&mut app, SaveGame);
     assert!(dialog_open(&mut app));
     let offered = app.world().resource::<SaveName>().text.clone();
-    assert_eq!(offered, "Witte v Steady Komura — session 1");
-    assert!(
-        all_text(&mut app).contains("Witte v Steady Komura — session 1"),
-        "the field shows it"
-    );
+    assert_eq!(offered, format!("Witte v Steady Komura — session {reached}"));
+    assert!(all_text(&mut app).contains(&offered), "the field shows it");
     // Typing replaces the name offered; typing R does not reject the offer on the table.
     let draft = app.world().resource::<portsmouth::game::draft::Draft>().clone();
     type_text(&mut app, "Rosen's first try");
