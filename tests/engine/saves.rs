@@ -340,13 +340,18 @@ fn a_save_keeps_the_name_the_player_gave_it() {
     let save = a_finished_save().with_name(Some("Komura v Steady Witte — session 5"));
     assert_eq!(save.format, 4, "a named save is format 4");
     save::write(&path, &save).unwrap();
+    assert!(
+        fs::read_to_string(&path)
+            .unwrap()
+            .contains("\n    name: Some(\"Komura v Steady Witte")
+    );
     let loaded = save::load(&path).unwrap();
     assert_eq!(loaded.name.as_deref(), Some("Komura v Steady Witte — session 5"));
     assert_eq!(loaded.outcome(), save::Outcome::of(&loaded.game));
     assert!(loaded.game.is_over() && loaded.outcome() != save::Outcome::InProgress);
     // An unnamed save (every save written before names) has none, and keeps its old format.
     let plain = a_finished_save();
-    assert!(!plain.to_text().contains("name:"));
+    assert!(!plain.to_text().contains("\n    name: "), "no name field");
     assert_eq!(plain.format, 1);
     assert_eq!(save::load_text("plain.ron", plain.to_text()).unwrap().name, None);
     // A blank name is no name.

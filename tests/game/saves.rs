@@ -300,3 +300,33 @@ fn a_save_that_cannot_be_written_says_so_and_keeps_the_dialog() {
     let shown = all_text(&mut app);
     assert!(shown.contains("Not saved:"), "{shown}");
 }
+
+#[test]
+fn a_what_if_branch_keeps_its_own_autosave_and_says_what_it_branched_from() {
+    use portsmouth::game::screens::what_if::{BranchAt, WhatIfThisGame};
+    let profile = scratch_profile();
+    let mut app = app_with_profile(profile.clone());
+    begin_at_the_table(&mut app, Side::Japan, Opponent::Computer(Difficulty::Level(1)), 9);
+    await_turn(&mut app);
+    send(&mut app, Edit::BreakOff(true));
+    send(&mut app, SendDraft);
+    let original = app.world().resource::<Session>().autosave.clone().unwrap();
+    send(&mut app, WhatIfThisGame);
+    send(&mut app, BranchAt(0));
+    app.update();
+    let branch = app
+        .world()
+        .resource::<Session>()
+        .autosave
+        .clone()
+        .expect("the branch's autosave");
+    assert_ne!(branch, original);
+    assert!(saves::is_autosave(&branch) && branch.exists());
+    assert_eq!(save::load(&original).unwrap().outcome(), save::Outcome::BrokeDown);
+    send(&mut app, Go(Screen::Load));
+    let listed = all_text(&mut app);
+    assert!(
+        listed.contains("what-if of “the game just played”, turn 1 decided differently"),
+        "{listed}"
+    );
+}

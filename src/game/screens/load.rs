@@ -68,6 +68,8 @@ pub struct Summary {
     pub outcome: String,
     /// Whether it has turns to decide differently.
     pub has_turns: bool,
+    /// For a what-if: the game it branched from, and the turn decided differently.
+    pub branch_of: Option<String>,
 }
 
 /// The saves read when the screen opened, and the one waiting for its deletion to be
@@ -108,6 +110,13 @@ pub fn shelf_entry(file: &SavedFile) -> ShelfEntry {
                 session: format!("session {reached} of {sessions}"),
                 outcome: loaded.outcome().words().to_string(),
                 has_turns: !loaded.game.transcript().entries.is_empty(),
+                branch_of: loaded.origin.as_ref().map(|o| {
+                    format!(
+                        "what-if of “{}”, turn {} decided differently",
+                        save::clean_name(&o.name),
+                        o.at + 1
+                    )
+                }),
             }
         })
         .map_err(|problem| problem.to_string());
@@ -167,12 +176,14 @@ fn spawn_load(mut commands: Commands, fonts: Res<Fonts>, profile: Res<Profile>) 
                 SaveList,
             ));
             page.spawn((ProblemText, widget::italic(f, "", 15.0, SEAL_RED)));
-            page.spawn(widget::event_button(
-                f,
-                "Back",
-                "Back to the title screen (Esc)",
-                Go(Screen::Title),
-            ));
+            page.spawn(widget::row(0.0)).with_children(|bar| {
+                bar.spawn(widget::event_button(
+                    f,
+                    "Back",
+                    "Back to the title screen (Esc)",
+                    Go(Screen::Title),
+                ));
+            });
         });
 }
 
@@ -204,7 +215,7 @@ fn save_row(row: &mut ChildSpawnerCommands, f: &Fonts, i: usize, entry: &ShelfEn
     };
     let buttons = Node {
         flex_shrink: 0.0,
-        width: px(300),
+        width: px(230),
         ..widget::row(8.0)
     };
     row.spawn(buttons).with_children(|bar| {
@@ -273,6 +284,9 @@ fn save_row(row: &mut ChildSpawnerCommands, f: &Fonts, i: usize, entry: &ShelfEn
                     head.spawn(widget::text(f, s.name.clone(), 19.0, INK));
                 }
                 head.spawn(widget::italic(f, format!("saved {}", entry.when), 14.0, SEPIA));
+                if let Some(branch_of) = &s.branch_of {
+                    head.spawn(widget::italic(f, branch_of.clone(), 14.0, SEAL_RED));
+                }
             });
             lines.spawn(widget::text(f, format!("{} — {}", s.scenario, s.matchup), 16.0, INK));
             let colour = if s.outcome == save::Outcome::InProgress.words() {
