@@ -9,6 +9,7 @@ pub mod map;
 mod measure;
 pub mod paths;
 pub mod raster;
+pub mod saves;
 pub mod screens;
 pub mod session;
 pub mod settings;

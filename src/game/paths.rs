@@ -58,8 +58,15 @@ impl Profile {
         self.0.join("results")
     }
 
-    /// Written after every turn; what Continue resumes.
+    /// The newest autosave: what Continue resumes (a path that does not exist when there is
+    /// none). Each game has its own (`new_autosave`), so this is the last game played.
     pub fn autosave(&self) -> PathBuf {
-        self.saves().join("autosave.ron")
+        crate::game::saves::newest_autosave(&self.saves()).unwrap_or_else(|| self.saves().join("autosave.ron"))
+    }
+
+    /// A fresh autosave file for a new game (or a branch, or a named save played on): no
+    /// other game's autosave is ever written over.
+    pub fn new_autosave(&self) -> PathBuf {
+        crate::game::saves::new_autosave_path(&self.saves())
     }
 }

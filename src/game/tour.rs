@@ -113,7 +113,15 @@ pub fn stops(dir: &std::path::Path) -> Photographs {
             }
             w.trigger(Go(Screen::Treaty));
         }),
+        ("treaty_signatures", |w| {
+            // The foot of the treaty: the two signature blocks side by side.
+            let mut documents = w.query_filtered::<&mut ScrollPosition, With<super::screens::treaty::TreatyDocument>>();
+            for mut scroll in documents.iter_mut(w) {
+                scroll.y = 100_000.0;
+            }
+        }),
         ("debrief", |w| w.trigger(Go(Screen::Debrief))),
+        ("save_dialog", |w| w.trigger(super::session::SaveGame)),
         ("what_if", |w| w.trigger(WhatIfThisGame)),
         ("what_if_debrief", |w| {
             // What if Witte had walked out rather than offer the south of Sakhalin?
@@ -137,6 +145,18 @@ pub fn stops(dir: &std::path::Path) -> Photographs {
                 break_off: true,
                 ..Turn::PASS
             }));
+        }),
+        ("load", |w| {
+            // A named save beside the autosaves of the game and of its what-if.
+            let profile = w.resource::<super::paths::Profile>().clone();
+            if let Some(mut session) = w.remove_resource::<Session>() {
+                if let Err(problem) = super::session::save_named(&mut session, &profile, "Komura v Witte — the branch")
+                {
+                    error!("tour: the named save was not written: {problem}");
+                }
+                w.insert_resource(session);
+            }
+            w.trigger(Go(Screen::Load));
         }),
         ("handover", |w| start(w, Side::Japan, Opponent::Human)),
         ("presenter", |w| {

@@ -332,3 +332,44 @@ fn resumed_agents_play_on_as_if_never_stopped() {
     }
     assert!(checked > 20, "only {checked} resumed decisions compared");
 }
+
+#[test]
+fn a_save_keeps_the_name_the_player_gave_it() {
+    let dir = temp_dir("named");
+    let path = dir.join("named.ron");
+    let save = a_finished_save().with_name(Some("Komura v Steady Witte — session 5"));
+    assert_eq!(save.format, 4, "a named save is format 4");
+    save::write(&path, &save).unwrap();
+    assert!(
+        fs::read_to_string(&path)
+            .unwrap()
+            .contains("\n    name: Some(\"Komura v Steady Witte")
+    );
+    let loaded = save::load(&path).unwrap();
+    assert_eq!(loaded.name.as_deref(), Some("Komura v Steady Witte — session 5"));
+    assert_eq!(loaded.outcome(), save::Outcome::of(&loaded.game));
+    assert!(loaded.game.is_over() && loaded.outcome() != save::Outcome::InProgress);
+    // An unnamed save (every save written before names) has none, and keeps its old format.
+    let plain = a_finished_save();
+    assert!(!plain.to_text().contains("\n    name: "), "no name field");
+    assert_eq!(plain.format, 1);
+    assert_eq!(save::load_text("plain.ron", plain.to_text()).unwrap().name, None);
+    // A blank name is no name.
+    assert_eq!(a_finished_save().with_name(Some(" \n\t ")).name, None);
+}
+
+#[test]
+fn a_hostile_save_name_is_cleaned_when_read() {
+    let huge = format!("line one\nline two\u{1b}[31m\t{}", "x".repeat(100_000));
+    let text = a_finished_save().to_text().replacen(
+        "format: 1,",
+        &format!("format: 4,\n    name: Some({}),", ron::ser::to_string(&huge).unwrap()),
+        1,
+    );
+    let loaded = save::load_text("hostile.ron", text).unwrap();
+    let name = loaded.name.unwrap();
+    assert!(name.starts_with("line one line two [31m xxx"), "{name}");
+    assert!(!name.chars().any(char::is_control), "{name:?}");
+    assert_eq!(name.chars().count(), save::MAX_SAVE_NAME_CHARS);
+    assert!(name.ends_with('…'));
+}

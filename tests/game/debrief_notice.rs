@@ -29,6 +29,7 @@ fn the_debrief_notice_keeps_its_line_so_the_buttons_do_not_jump() {
     // Before any message the line holds a no-break space: it has its height already.
     assert_eq!(notice(&mut app), vec![NO_NOTICE.to_string()]);
     send(&mut app, portsmouth::game::session::SaveGame);
+    send(&mut app, portsmouth::game::screens::save_name::SubmitSaveName);
     app.update();
     let shown = notice(&mut app);
     assert_eq!(shown.len(), 1);

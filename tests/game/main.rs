@@ -15,6 +15,7 @@ mod map;
 mod persistence;
 mod play;
 mod redraw;
+mod saves;
 mod scenario_watch;
 mod send_readback;
 mod table_layout;

@@ -46,6 +46,7 @@ fn loading_a_save_restores_the_same_table() {
     let mut app = app_with_profile(profile.clone());
     start(&mut app);
     send(&mut app, SaveGame);
+    send(&mut app, portsmouth::game::screens::save_name::SubmitSaveName);
     let saved_as = app.world().resource::<Session>().saved_as.clone().expect("saved");
     assert!(saved_as.starts_with(Profile(profile.clone()).saves()));
     app.world_mut().resource_mut::<Session>().notice = None;

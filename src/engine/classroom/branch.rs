@@ -72,6 +72,8 @@ pub fn branch(original: &SaveFile, name: &str, at: usize) -> Result<SaveFile, No
     };
     Ok(SaveFile {
         turns: original.turns[..at].to_vec(),
+        // A branch is a game of its own: the original's name is not its name.
+        name: None,
         ..original.clone()
     }
     .with_player_in(changed)

@@ -20,10 +20,14 @@ use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 /// The newest save format this build reads. Format 2 adds the origin of a what-if branch
-/// and the players' names; format 3 the computer delegates' hidden limits. A save is
+/// and the players' names; format 3 the computer delegates' hidden limits; format 4 the
+/// name the player gave the save. A save is
 /// written in the oldest format that holds what it uses, so earlier versions open saves
 /// without delegates (and name a newer format, rather than damage, for those with them).
-pub const SAVE_FORMAT: u32 = 3;
+pub const SAVE_FORMAT: u32 = 4;
+
+/// The longest save name kept, in characters: a list line, not a letter.
+pub const MAX_SAVE_NAME_CHARS: usize = 80;
 
 /// Saves embed whole scenario files, so strings may be long; everything else stays bounded.
 const SAVE_LIMITS: Limits = Limits {
@@ -75,6 +79,9 @@ pub struct SaveFile {
     /// them; absent when no seat has one, and in saves written before they were stored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limits: Option<SeatLimits>,
+    /// The name the player gave the save; absent for autosaves and older saves.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 /// Per seat, the hidden limits its computer delegate drew for this game (none for a player
@@ -148,6 +155,60 @@ pub struct Loaded {
     pub files: Vec<(String, String)>,
     pub origin: Option<Origin>,
     pub players: Option<String>,
+    /// The save's name, cleaned (a file may hold anything).
+    pub name: Option<String>,
+}
+
+/// A save name as a list shows it: control characters (new lines, escapes) become spaces,
+/// runs of spaces one, trimmed, and cut to `MAX_SAVE_NAME_CHARS` with an ellipsis.
+pub fn clean_name(name: &str) -> String {
+    let spaced: String = name.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let joined = words.join(" ");
+    if joined.chars().count() <= MAX_SAVE_NAME_CHARS {
+        return joined;
+    }
+    let cut: String = joined.chars().take(MAX_SAVE_NAME_CHARS - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
+/// How a saved game stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    InProgress,
+    Signed,
+    BrokeDown,
+}
+
+impl Outcome {
+    pub fn of(game: &Game) -> Outcome {
+        match (game.is_over(), game.treaty().is_some()) {
+            (false, _) => Outcome::InProgress,
+            (true, true) => Outcome::Signed,
+            (true, false) => Outcome::BrokeDown,
+        }
+    }
+
+    /// In plain words, for a list of saves.
+    pub fn words(self) -> &'static str {
+        match self {
+            Outcome::InProgress => "in progress",
+            Outcome::Signed => "treaty signed",
+            Outcome::BrokeDown => "talks broke down",
+        }
+    }
+}
+
+impl Loaded {
+    /// The session the game reached, counted from 1, and how many the scenario has.
+    pub fn session_reached(&self) -> (usize, usize) {
+        let sessions = self.game.scenario().sessions.len();
+        ((self.game.state().session + 1).min(sessions.max(1)), sessions)
+    }
+
+    pub fn outcome(&self) -> Outcome {
+        Outcome::of(&self.game)
+    }
 }
 
 impl SaveFile {
@@ -177,6 +238,7 @@ impl SaveFile {
             origin: None,
             players: None,
             limits,
+            name: None,
         }
         .with_format()
     }
@@ -193,6 +255,13 @@ impl SaveFile {
         self.with_format()
     }
 
+    /// Names the save (cleaned: one line, printable, at most `MAX_SAVE_NAME_CHARS`); an
+    /// empty name leaves it unnamed.
+    pub fn with_name(mut self, name: Option<&str>) -> SaveFile {
+        self.name = name.map(clean_name).filter(|n| !n.is_empty());
+        self.with_format()
+    }
+
     /// Hands `side`'s seat to a player: its delegate's limits no longer apply.
     pub fn with_player_in(mut self, side: Side) -> SaveFile {
         match side {
@@ -205,7 +274,9 @@ impl SaveFile {
 
     /// The oldest format that holds the fields it uses.
     fn with_format(mut self) -> SaveFile {
-        self.format = if self.limits.is_some() {
+        self.format = if self.name.is_some() {
+            4
+        } else if self.limits.is_some() {
             3
         } else if self.origin.is_some() || self.players.is_some() {
             2
@@ -328,6 +399,7 @@ pub fn load_text(name: &str, text: String) -> Result<Loaded, Diagnostic> {
         files: save.files,
         origin: save.origin,
         players: save.players,
+        name: save.name.as_deref().map(clean_name).filter(|n| !n.is_empty()),
     })
 }
 

@@ -1,11 +1,13 @@
-//! Load: the saved games in the profile folder, newest first, each with its scenario,
-//! session and seats — or, for a damaged file, what is wrong with it (the file is left as
-//! it is).
+//! Load: the saved games in the profile folder, newest first, each as a student recognises
+//! it — its name (or "Autosave"), the scenario, who played whom, when it was saved, the
+//! session reached and how it stands. A damaged file is listed with what is wrong with it
+//! (and left as it is). A save can be deleted, after a second press to confirm.
 
 use super::what_if::WhatIf;
 use super::{Go, Screen};
-use crate::engine::records::save::{self, Seat};
+use crate::engine::records::save;
 use crate::game::paths::Profile;
+use crate::game::saves::{self, SavedFile};
 use crate::game::session::{LoadGame, LoadProblem};
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
@@ -13,16 +15,26 @@ use crate::game::theme::widget;
 use bevy::prelude::*;
 use std::path::PathBuf;
 
-/// At most this many saves are listed (the newest).
-const LISTED: usize = 30;
-
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<LoadProblem>();
-    app.add_systems(OnEnter(Screen::Load), (clear_problem, spawn_load).chain());
+    app.init_resource::<SaveShelf>();
+    app.add_systems(
+        OnEnter(Screen::Load),
+        (clear_problem, read_the_shelf, spawn_load).chain(),
+    );
     app.add_systems(
         Update,
-        show_problem.run_if(in_state(Screen::Load).and_then(resource_changed::<LoadProblem>)),
+        (
+            show_problem.run_if(resource_changed::<LoadProblem>),
+            (widget::remember_focus, list_saves)
+                .chain()
+                .run_if(resource_changed::<SaveShelf>),
+            keep_focus_in_view.run_if(resource_changed::<bevy::input_focus::InputFocus>),
+        )
+            .run_if(in_state(Screen::Load)),
     );
+    app.add_observer(ask_to_delete);
+    app.add_observer(delete);
 }
 
 /// Marks the list of saves, for tests.
@@ -32,33 +44,103 @@ pub struct SaveList;
 #[derive(Component)]
 struct ProblemText;
 
-/// The saves in `dir`, newest first.
-pub fn saves_in(dir: &std::path::Path) -> Vec<PathBuf> {
-    let mut found: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(dir)
-        .map(|d| {
-            d.filter_map(|e| e.ok())
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-                .map(|p| {
-                    (
-                        p.metadata().and_then(|m| m.modified()).unwrap_or(std::time::UNIX_EPOCH),
-                        p,
+/// One save as the list shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShelfEntry {
+    pub path: PathBuf,
+    pub autosave: bool,
+    /// When it was written, in words.
+    pub when: String,
+    /// What is in it, or why it cannot be opened.
+    pub summary: Result<Summary, String>,
+}
+
+/// What a readable save holds, in the list's words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    /// The name the player gave it ("Autosave" for the game's own).
+    pub name: String,
+    pub scenario: String,
+    /// Who played whom.
+    pub matchup: String,
+    /// "session 5 of 12", and how it stands: "in progress", "treaty signed"…
+    pub session: String,
+    pub outcome: String,
+    /// Whether it has turns to decide differently.
+    pub has_turns: bool,
+    /// For a what-if: the game it branched from, and the turn decided differently.
+    pub branch_of: Option<String>,
+}
+
+/// The saves read when the screen opened, and the one waiting for its deletion to be
+/// confirmed.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct SaveShelf {
+    pub entries: Vec<ShelfEntry>,
+    pub deleting: Option<PathBuf>,
+}
+
+/// Asks to delete a save (its row then offers Delete again, and Keep).
+#[derive(Event, Clone, Debug)]
+pub struct AskDeleteSave(pub PathBuf);
+
+/// Deletes a save (after `AskDeleteSave`), or with `None` keeps it.
+#[derive(Event, Clone, Debug)]
+pub struct DeleteSave(pub Option<PathBuf>);
+
+/// How a save file reads, for the list.
+pub fn shelf_entry(file: &SavedFile) -> ShelfEntry {
+    let file_name = file
+        .path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let summary = save::load(&file.path)
+        .map(|loaded| {
+            let scenario = loaded.game.scenario();
+            let (reached, sessions) = loaded.session_reached();
+            Summary {
+                name: match (&loaded.name, file.autosave) {
+                    (Some(name), _) => name.clone(),
+                    (None, true) => "Autosave".to_string(),
+                    // A save named before saves had names: its file name.
+                    (None, false) => file_name.clone(),
+                },
+                scenario: save::clean_name(&scenario.title),
+                matchup: saves::matchup(scenario, &loaded.seats, loaded.players.as_deref()),
+                session: format!("session {reached} of {sessions}"),
+                outcome: loaded.outcome().words().to_string(),
+                has_turns: !loaded.game.transcript().entries.is_empty(),
+                branch_of: loaded.origin.as_ref().map(|o| {
+                    format!(
+                        "what-if of “{}”, turn {} decided differently",
+                        save::clean_name(&o.name),
+                        o.at + 1
                     )
-                })
-                .collect()
+                }),
+            }
         })
-        .unwrap_or_default();
-    found.sort_by(|a, b| b.cmp(a));
-    found.into_iter().take(LISTED).map(|(_, p)| p).collect()
+        .map_err(|problem| problem.to_string());
+    ShelfEntry {
+        path: file.path.clone(),
+        autosave: file.autosave,
+        when: saves::when_saved(file.modified),
+        summary,
+    }
 }
 
 fn clear_problem(mut problem: ResMut<LoadProblem>) {
     problem.0 = None;
 }
 
+fn read_the_shelf(mut shelf: ResMut<SaveShelf>, profile: Res<Profile>) {
+    *shelf = SaveShelf {
+        entries: saves::saves_in(&profile.saves()).iter().map(shelf_entry).collect(),
+        deleting: None,
+    };
+}
+
 fn spawn_load(mut commands: Commands, fonts: Res<Fonts>, profile: Res<Profile>) {
     let f = fonts.as_ref();
-    let saves = saves_in(&profile.saves());
     commands
         .spawn(super::screen_root(
             "Load screen",
@@ -74,7 +156,11 @@ fn spawn_load(mut commands: Commands, fonts: Res<Fonts>, profile: Res<Profile>) 
             page.spawn(widget::text(f, "Saved games", 40.0, INK));
             page.spawn(widget::italic(
                 f,
-                format!("in {}", profile.saves().display()),
+                format!(
+                    "Newest first, in {}. Each game keeps its own autosave (the newest {} are kept); the saves you name are kept until you delete them.",
+                    profile.saves().display(),
+                    saves::AUTOSAVES_KEPT
+                ),
                 15.0,
                 SEPIA,
             ));
@@ -84,79 +170,198 @@ fn spawn_load(mut commands: Commands, fonts: Res<Fonts>, profile: Res<Profile>) 
                     Node {
                         flex_grow: 1.0,
                         min_height: px(0),
-                        ..widget::column(8.0)
+                        ..widget::column(12.0)
                     },
                 ),
                 SaveList,
-            ))
-            .with_children(|list| {
-                if saves.is_empty() {
-                    list.spawn(widget::italic(f, "No saved games yet.", 17.0, SEPIA));
+            ));
+            page.spawn((ProblemText, widget::italic(f, "", 15.0, SEAL_RED)));
+            page.spawn(widget::row(0.0)).with_children(|bar| {
+                bar.spawn(widget::event_button(
+                    f,
+                    "Back",
+                    "Back to the title screen (Esc)",
+                    Go(Screen::Title),
+                ));
+            });
+        });
+}
+
+fn list_saves(mut commands: Commands, fonts: Res<Fonts>, shelf: Res<SaveShelf>, lists: Query<Entity, With<SaveList>>) {
+    let Ok(list) = lists.single() else { return };
+    let f = fonts.as_ref();
+    commands.entity(list).despawn_related::<Children>();
+    commands.entity(list).with_children(|list| {
+        if shelf.entries.is_empty() {
+            list.spawn(widget::italic(f, "No saved games yet.", 17.0, SEPIA));
+        }
+        for (i, entry) in shelf.entries.iter().enumerate() {
+            let deleting = shelf.deleting.as_ref() == Some(&entry.path);
+            list.spawn((Name::new("Save"), widget::row(12.0))).with_children(|row| {
+                save_row(row, f, i, entry, deleting);
+            });
+        }
+    });
+}
+
+/// One save: its buttons, then what it is in three lines.
+fn save_row(row: &mut ChildSpawnerCommands, f: &Fonts, i: usize, entry: &ShelfEntry, deleting: bool) {
+    let title = match &entry.summary {
+        Ok(s) => s.name.clone(),
+        Err(_) => entry
+            .path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+    };
+    let buttons = Node {
+        flex_shrink: 0.0,
+        width: px(230),
+        ..widget::row(8.0)
+    };
+    row.spawn(buttons).with_children(|bar| {
+        if deleting {
+            bar.spawn(widget::keyed_button(
+                f,
+                "Delete",
+                &format!("Yes, delete {title} for good"),
+                &format!("really-delete-{i}"),
+                "Delete this save for good: it cannot be brought back",
+                DeleteSave(Some(entry.path.clone())),
+            ));
+            bar.spawn(widget::keyed_button(
+                f,
+                "Keep",
+                &format!("Keep {title}"),
+                &format!("keep-{i}"),
+                "Do not delete it",
+                DeleteSave(None),
+            ));
+            return;
+        }
+        if let Ok(summary) = &entry.summary {
+            bar.spawn(widget::keyed_button(
+                f,
+                "Load",
+                &format!(
+                    "Load {title}: {}, {}, saved {}, {}, {}",
+                    summary.scenario, summary.matchup, entry.when, summary.session, summary.outcome
+                ),
+                &format!("load-{i}"),
+                "Open this game",
+                LoadGame(entry.path.clone()),
+            ));
+            if summary.has_turns {
+                bar.spawn(widget::keyed_button(
+                    f,
+                    "What if…",
+                    &format!("What if: branch {title}"),
+                    &format!("what-if-{i}"),
+                    "Take this game back to any turn and decide it differently",
+                    WhatIf(entry.path.clone()),
+                ));
+            }
+        }
+        bar.spawn(widget::keyed_button(
+            f,
+            "Delete…",
+            &format!("Delete {title}"),
+            &format!("delete-{i}"),
+            "Delete this save (asks first)",
+            AskDeleteSave(entry.path.clone()),
+        ));
+    });
+    row.spawn(Node {
+        flex_grow: 1.0,
+        flex_basis: px(0),
+        ..widget::column(2.0)
+    })
+    .with_children(|lines| match &entry.summary {
+        Ok(s) => {
+            lines.spawn(widget::row(10.0)).with_children(|head| {
+                if entry.autosave {
+                    head.spawn(widget::italic(f, "Autosave", 19.0, SEPIA));
+                } else {
+                    head.spawn(widget::text(f, s.name.clone(), 19.0, INK));
                 }
-                for path in saves {
-                    let name = path
-                        .file_name()
-                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-                    match save::load(&path) {
-                        Ok(loaded) => {
-                            let game = &loaded.game;
-                            let scenario = game.scenario();
-                            let seat = |s: &Seat| match s {
-                                Seat::Human => loaded.players.clone().unwrap_or_else(|| "player".to_string()),
-                                Seat::Computer(agent) => format!("computer ({agent})"),
-                            };
-                            let state = if game.is_over() {
-                                "finished".to_string()
-                            } else {
-                                format!("session {} of {}", game.state().session + 1, scenario.sessions.len())
-                            };
-                            list.spawn(widget::row(12.0)).with_children(|row| {
-                                row.spawn(widget::keyed_button(
-                                    f,
-                                    "Load",
-                                    &format!("Load {name}"),
-                                    &name,
-                                    "Open this game at the table",
-                                    LoadGame(path.clone()),
-                                ));
-                                if !loaded.game.transcript().entries.is_empty() {
-                                    row.spawn(widget::keyed_button(
-                                        f,
-                                        "What if…",
-                                        &format!("What if: branch {name}"),
-                                        &format!("what-if-{name}"),
-                                        "Take this game back to any turn and decide it differently",
-                                        WhatIf(path.clone()),
-                                    ));
-                                }
-                                row.spawn(widget::text(
-                                    f,
-                                    format!(
-                                        "{} — {state} — Japan: {}, Russia: {} — seed {} — {name}",
-                                        scenario.title,
-                                        seat(&loaded.seats[0]),
-                                        seat(&loaded.seats[1]),
-                                        game.seed()
-                                    ),
-                                    16.0,
-                                    INK,
-                                ));
-                            });
-                        }
-                        Err(problem) => {
-                            list.spawn(widget::text(f, problem.to_string(), 15.0, SEAL_RED));
-                        }
-                    }
+                head.spawn(widget::italic(f, format!("saved {}", entry.when), 14.0, SEPIA));
+                if let Some(branch_of) = &s.branch_of {
+                    head.spawn(widget::italic(f, branch_of.clone(), 14.0, SEAL_RED));
                 }
             });
-            page.spawn((ProblemText, widget::italic(f, "", 15.0, SEAL_RED)));
-            page.spawn(widget::event_button(
+            lines.spawn(widget::text(f, format!("{} — {}", s.scenario, s.matchup), 16.0, INK));
+            let colour = if s.outcome == save::Outcome::InProgress.words() {
+                SEPIA
+            } else {
+                SEAL_RED
+            };
+            lines.spawn(widget::italic(
                 f,
-                "Back",
-                "Back to the title screen (Esc)",
-                Go(Screen::Title),
+                format!("{} · {}", s.session, s.outcome),
+                15.0,
+                colour,
             ));
-        });
+            if deleting {
+                lines.spawn(widget::italic(f, "Delete this save for good?", 15.0, SEAL_RED));
+            }
+        }
+        Err(problem) => {
+            lines.spawn(widget::text(
+                f,
+                format!("{title} — cannot be opened (saved {})", entry.when),
+                17.0,
+                SEAL_RED,
+            ));
+            lines.spawn(widget::text(f, problem.clone(), 14.0, SEAL_RED));
+        }
+    });
+}
+
+fn ask_to_delete(event: On<AskDeleteSave>, mut shelf: ResMut<SaveShelf>) {
+    shelf.deleting = Some(event.event().0.clone());
+}
+
+fn delete(event: On<DeleteSave>, mut shelf: ResMut<SaveShelf>, mut problem: ResMut<LoadProblem>) {
+    let Some(path) = event.event().0.clone() else {
+        shelf.deleting = None;
+        return;
+    };
+    // Only the save whose deletion was asked for, and only a file in the list.
+    if shelf.deleting.as_ref() != Some(&path) || !shelf.entries.iter().any(|e| e.path == path) {
+        return;
+    }
+    shelf.deleting = None;
+    match std::fs::remove_file(&path) {
+        Ok(()) => shelf.entries.retain(|e| e.path != path),
+        Err(e) => problem.0 = Some(format!("Could not delete {}: {e}", path.display())),
+    }
+}
+
+/// Tab through a long list: the list scrolls to show the button that has focus.
+fn keep_focus_in_view(
+    focus: Res<bevy::input_focus::InputFocus>,
+    parents: Query<&ChildOf>,
+    nodes: Query<(&ComputedNode, &UiGlobalTransform)>,
+    mut lists: Query<(Entity, &mut ScrollPosition, &ComputedNode, &UiGlobalTransform), With<SaveList>>,
+) {
+    let Some(focused) = focus.get() else { return };
+    let Ok((list, mut scroll, list_node, list_at)) = lists.single_mut() else {
+        return;
+    };
+    if !parents.iter_ancestors(focused).any(|a| a == list) {
+        return;
+    }
+    let Ok((node, at)) = nodes.get(focused) else { return };
+    // Physical pixels, from the centres the transforms give.
+    let top = at.translation.y - node.size.y / 2.0;
+    let bottom = at.translation.y + node.size.y / 2.0;
+    let list_top = list_at.translation.y - list_node.size.y / 2.0 + list_node.padding.min_inset.y;
+    let list_bottom = list_at.translation.y + list_node.size.y / 2.0 - list_node.padding.max_inset.y;
+    let to_logical = list_node.inverse_scale_factor;
+    if top < list_top {
+        scroll.y -= (list_top - top) * to_logical;
+    } else if bottom > list_bottom {
+        scroll.y += (bottom - list_bottom) * to_logical;
+    }
 }
 
 fn show_problem(problem: Res<LoadProblem>, mut texts: Query<&mut Text, With<ProblemText>>) {

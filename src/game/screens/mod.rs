@@ -7,17 +7,18 @@ mod handover;
 pub mod join;
 mod load;
 mod new_game;
+pub mod save_name;
 pub mod settings;
 pub mod table;
 mod title;
-mod treaty;
+pub mod treaty;
 pub mod wall;
 pub mod what_if;
 
 pub use briefing::BeginNegotiating;
 pub use debrief::{DebriefNotice, NO_NOTICE};
 pub use handover::TakeSeat;
-pub use load::SaveList;
+pub use load::{AskDeleteSave, DeleteSave, SaveList, SaveShelf, ShelfEntry, Summary};
 pub use new_game::{Begin, BrokenScenario, NamesField, NewGameChoices, NewGameEdit};
 pub use title::{ContinueButton, QuitButton, ScenarioList};
 
@@ -84,6 +85,7 @@ pub(super) fn plugin(app: &mut App) {
         wall::plugin,
         what_if::plugin,
         join::plugin,
+        save_name::plugin,
     ));
 }
 

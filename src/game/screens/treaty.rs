@@ -110,9 +110,14 @@ fn article_row(doc: &mut ChildSpawnerCommands, f: &Fonts, article: &TreatyArticl
     });
 }
 
-/// The signatures as a grid of two equal columns, one per party: the parties' lines side by
-/// side, then each pair of plenipotentiaries on one row, so the columns line up however the
-/// lines above them wrap.
+/// Width of each party's signature column: both the same, fixed, so the two blocks line
+/// up whatever their sovereigns' styles and names (flexible tracks grew to their longest
+/// line and pushed the blocks apart unevenly).
+const SIGNATURE_COLUMN: f32 = 360.0;
+
+/// The signatures as a grid of two fixed, equal columns, one per party: the parties' lines
+/// side by side, then each pair of plenipotentiaries on one row, so the columns line up
+/// however the lines above them wrap.
 fn signatures(doc: &mut ChildSpawnerCommands, f: &Fonts, blocks: &[(String, Vec<String>); 2]) {
     let rows = blocks.iter().map(|(_, names)| names.len()).max().unwrap_or(0);
     doc.spawn((
@@ -120,20 +125,38 @@ fn signatures(doc: &mut ChildSpawnerCommands, f: &Fonts, blocks: &[(String, Vec<
         Node {
             display: Display::Grid,
             width: percent(100),
-            grid_template_columns: RepeatedGridTrack::flex(2, 1.0),
+            grid_template_columns: RepeatedGridTrack::px(2, SIGNATURE_COLUMN),
+            justify_content: JustifyContent::SpaceEvenly,
+            align_items: AlignItems::Start,
             column_gap: px(24),
-            row_gap: px(6),
-            margin: UiRect::top(px(8)),
+            row_gap: px(10),
+            margin: UiRect::top(px(16)),
             ..default()
         },
     ))
     .with_children(|grid| {
         for (sovereign, _) in blocks {
-            grid.spawn(widget::italic(f, format!("For {sovereign}"), 15.0, SEPIA));
+            grid.spawn((
+                Name::new("Signature heading"),
+                Node {
+                    width: px(SIGNATURE_COLUMN),
+                    margin: UiRect::bottom(px(4)),
+                    ..default()
+                },
+                children![widget::italic(f, format!("For {sovereign}"), 15.0, SEPIA)],
+            ));
         }
         for row in 0..rows {
             for (_, names) in blocks {
-                grid.spawn(widget::row(8.0)).with_children(|line| {
+                grid.spawn((
+                    Name::new("Signature"),
+                    Node {
+                        width: px(SIGNATURE_COLUMN),
+                        align_items: AlignItems::Center,
+                        ..widget::row(10.0)
+                    },
+                ))
+                .with_children(|line| {
                     let Some(name) = names.get(row) else { return };
                     line.spawn((
                         Node {
@@ -145,7 +168,14 @@ fn signatures(doc: &mut ChildSpawnerCommands, f: &Fonts, blocks: &[(String, Vec<
                         },
                         BackgroundColor(SEAL_RED),
                     ));
-                    line.spawn(widget::italic(f, name.clone(), 20.0, INK));
+                    line.spawn((
+                        Node {
+                            flex_grow: 1.0,
+                            flex_basis: px(0),
+                            ..default()
+                        },
+                        children![widget::italic(f, name.clone(), 20.0, INK)],
+                    ));
                 });
             }
         }

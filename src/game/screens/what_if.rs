@@ -29,10 +29,12 @@ fn what_if_this_game(
     session: Option<Res<crate::game::session::Session>>,
 ) {
     let Some(session) = session else { return };
-    let name = session.saved_as.as_ref().and_then(|p| p.file_name()).map_or_else(
-        || "the game just played".to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
+    let name = session.name.clone().unwrap_or_else(|| {
+        session.saved_as.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || "the game just played".to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    });
     commands.insert_resource(WhatIfSource {
         save: session.save_file().with_origin(None),
         name,
@@ -69,9 +71,10 @@ fn open_what_if(event: On<WhatIf>, mut commands: Commands) {
     match save::load(path) {
         Ok(loaded) => {
             let save = SaveFile::of(&loaded.game, &loaded.files, loaded.seats.clone()).with_players(loaded.players);
-            let name = path
-                .file_name()
-                .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+            let name = loaded.name.clone().unwrap_or_else(|| {
+                path.file_name()
+                    .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+            });
             commands.insert_resource(WhatIfSource { save, name });
             commands.insert_resource(WhatIfProblem(None));
             commands.trigger(Go(Screen::WhatIf));
@@ -82,15 +85,10 @@ fn open_what_if(event: On<WhatIf>, mut commands: Commands) {
 
 fn branch_at(event: On<BranchAt>, mut commands: Commands, source: Option<Res<WhatIfSource>>, profile: Res<Profile>) {
     let Some(source) = source else { return };
-    let stamp = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
     let turn = event.event().0;
-    let path = profile.saves().join(format!(
-        "{}-what-if-turn{}-{stamp}.ron",
-        source.save.scenario_id,
-        turn + 1
-    ));
+    // The branch is a game of its own: it starts in an autosave of its own, which its
+    // moves then keep up to date (the original's saves are left as they are).
+    let path = profile.new_autosave();
     let written = branch::branch(&source.save, &source.name, turn)
         .map_err(|e| e.to_string())
         .and_then(|what_if| {

@@ -16,7 +16,8 @@ pub enum Export {
     Result,
 }
 
-/// Saves the game under a new name in the saves folder.
+/// Asks for a name and saves the game under it in the saves folder (the dialog is
+/// `screens::save_name`; `save_named` writes).
 #[derive(Event, Clone, Copy, Debug)]
 pub struct SaveGame;
 
@@ -35,29 +36,26 @@ pub(super) fn profile(world_profile: Option<Res<Profile>>) -> Profile {
     world_profile.map_or_else(Profile::from_env, |p| p.clone())
 }
 
-pub(super) fn save_game(_: On<SaveGame>, session: Option<ResMut<Session>>, profile_res: Option<Res<Profile>>) {
-    let Some(mut session) = session else { return };
-    if session.class.is_some() {
-        session.notice =
-            Some("A class game is kept by the class server, not on this machine: your teacher can download it.".into());
-        return;
-    }
-    let profile = profile(profile_res);
-    let stamp = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let path = profile.saves().join(format!(
-        "{}-session{}-{stamp}.ron",
-        session.game.scenario().id,
-        session.game.state().session + 1
-    ));
-    match write_save(&path, &session.save_file()) {
-        Ok(()) => {
-            session.notice = Some(format!("Saved as {}", path.display()));
-            session.saved_as = Some(path);
-        }
-        Err(problem) => session.notice = Some(problem),
-    }
+/// Writes the game as a named save in the profile's saves folder, and says so in the
+/// notice; the error says what went wrong (the dialog shows it).
+pub fn save_named(session: &mut Session, profile: &Profile, name: &str) -> Result<PathBuf, String> {
+    let path = crate::game::saves::named_save_path(&profile.saves(), name);
+    let file = session.save_file().with_name(Some(name));
+    write_save(&path, &file)?;
+    let shown = file.name.clone().unwrap_or_default();
+    session.notice = Some(format!("Saved as “{shown}” ({})", path.display()));
+    session.name = file.name;
+    session.saved_as = Some(path.clone());
+    Ok(path)
+}
+
+/// Writes this game's own autosave (choosing its file the first time), then deletes the
+/// oldest autosaves beyond the number kept. Named saves are never touched.
+pub(super) fn autosave(session: &mut Session, profile: &Profile) -> Result<(), String> {
+    let path = session.autosave.get_or_insert_with(|| profile.new_autosave()).clone();
+    write_save(&path, &session.save_file())?;
+    crate::game::saves::prune_autosaves(&profile.saves(), crate::game::saves::AUTOSAVES_KEPT, Some(&path));
+    Ok(())
 }
 
 /// What went wrong with the last load, for the load screen to show.
@@ -77,6 +75,10 @@ pub(super) fn load_game(event: On<LoadGame>, mut commands: Commands, mut next: R
         Ok(mut session) => {
             session.briefed = [true; 2];
             session.saved_as = Some(path.clone());
+            // Played on, an autosave is the same game; a named save is kept as it was, and
+            // its continuation gets an autosave of its own at its first move.
+            session.autosave = crate::game::saves::is_autosave(path).then(|| path.clone());
+            session.name = loaded.name;
             session.origin = loaded.origin;
             session.players = loaded.players;
             if !session.is_human(Side::Japan) && !session.is_human(Side::Russia) {

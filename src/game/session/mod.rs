@@ -9,7 +9,7 @@ mod files;
 mod pacing;
 
 pub use choices::{Difficulty, Opponent};
-pub use files::{Export, LoadGame, LoadProblem, SaveGame};
+pub use files::{Export, LoadGame, LoadProblem, SaveGame, save_named};
 pub use pacing::{AUTO_DELAYS, DEMONSTRATION_DELAY, Demonstrate, Pace};
 
 use super::Screen;
@@ -24,7 +24,7 @@ use crate::engine::records::save::{SaveFile, Seat};
 use crate::engine::scenario::Scenario;
 use bevy::prelude::*;
 use bevy::tasks::Task;
-use files::{profile, write_save};
+use files::profile;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
@@ -32,7 +32,6 @@ pub(super) fn plugin(app: &mut App) {
     app.add_message::<bevy::window::RequestRedraw>();
     app.add_observer(start_game);
     app.add_observer(play_human_turn);
-    app.add_observer(files::save_game);
     app.add_observer(files::load_game);
     app.add_observer(pacing::control_demonstration);
     app.add_observer(files::export);
@@ -75,6 +74,11 @@ pub struct Session {
     pub notice: Option<String>,
     /// Where the game was last saved by the player, if it was.
     pub saved_as: Option<PathBuf>,
+    /// This game's own autosave, written after every move (none yet for a named save
+    /// opened and not played on; never for a class game, which the server keeps).
+    pub autosave: Option<PathBuf>,
+    /// The name of the save it was opened from or last saved as.
+    pub name: Option<String>,
     /// Tells one game from the next in this run (drafts belong to one game).
     pub serial: u64,
     /// Started as computer against computer (the teacher's tools come with it).
@@ -130,6 +134,8 @@ impl Session {
             meter_history,
             notice: None,
             saved_as: None,
+            autosave: None,
+            name: None,
             serial: NEXT_SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             demonstration: false,
             pace: Pace::Auto { delay: 0.0 },
@@ -267,7 +273,7 @@ impl Session {
                 }
             }
         }
-        if let Err(problem) = write_save(&profile.autosave(), &self.save_file()) {
+        if let Err(problem) = files::autosave(self, profile) {
             self.notice = Some(problem);
         }
         if self.game.is_over() {
@@ -323,7 +329,12 @@ fn start_game(
             } else {
                 next.set(Screen::Briefing);
             }
-            let _ = write_save(&profile(profile_res).autosave(), &session.save_file());
+            // A new game, a new autosave: the last game's stays as it was.
+            let profile = profile(profile_res);
+            session.autosave = Some(profile.new_autosave());
+            if let Err(problem) = files::autosave(&mut session, &profile) {
+                session.notice = Some(problem);
+            }
             commands.insert_resource(session);
         }
         Err(problem) => error!("could not start the game: {problem}"),
