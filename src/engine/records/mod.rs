@@ -4,6 +4,7 @@ pub mod atomic;
 pub mod behind;
 pub mod briefing;
 pub mod narrate;
+pub mod plain;
 pub mod printable;
 pub mod regular;
 pub mod save;
