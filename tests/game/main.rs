@@ -15,3 +15,4 @@ mod redraw;
 mod send_readback;
 mod table_layout;
 mod title;
+mod words;

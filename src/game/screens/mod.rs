@@ -14,8 +14,8 @@ mod treaty;
 pub mod wall;
 pub mod what_if;
 
-pub use briefing::BeginNegotiating;
-pub use debrief::{DebriefNotice, NO_NOTICE};
+pub use briefing::{BeginNegotiating, WordsToKnow};
+pub use debrief::{Concessions, DebriefNotice, ForTheTeacher, NO_NOTICE, PlainLead};
 pub use handover::TakeSeat;
 pub use load::SaveList;
 pub use new_game::{Begin, NamesField, NewGameChoices, NewGameEdit};
