@@ -164,7 +164,8 @@ fn the_read_back_closes_a_package_before_the_next_one() {
     let read_back = all_text(&mut app);
     let proposing = read_back
         .lines()
-        .find(|l| l.contains("proposes:"))
+        // The read-back's line, not a transcript's "… proposes:" heading (the order of texts is not fixed).
+        .find(|l| l.contains("proposes: "))
         .unwrap_or_else(|| panic!("a proposal in the read-back: {read_back}"));
     assert!(
         proposing.contains("proposes: (together, all or nothing: ") && proposing.ends_with(&format!("); {last}")),
