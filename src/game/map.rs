@@ -28,19 +28,119 @@ const SEA: Color = Color::srgb(0.78, 0.83, 0.84);
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<MapData>();
+    app.init_resource::<MapFocus>();
     app.add_observer(attach_viewport);
+    app.add_observer(focus_on_edit);
     app.add_systems(
         Update,
-        repaint.run_if(
-            resource_exists::<Session>
-                .and_then(any_with_component::<MapViewport>)
-                .and_then(
-                    resource_changed::<Session>
-                        .or_else(resource_changed::<Draft>)
-                        .or_else(resource_added::<MapImage>),
-                ),
-        ),
+        (
+            focus_on_hover,
+            repaint.run_if(
+                resource_exists::<Session>
+                    .and_then(any_with_component::<MapViewport>)
+                    .and_then(
+                        resource_changed::<Session>
+                            .or_else(resource_changed::<Draft>)
+                            .or_else(resource_changed::<MapFocus>)
+                            .or_else(resource_added::<MapImage>),
+                    ),
+            ),
+            relabel.run_if(resource_exists::<Session>),
+        )
+            .chain(),
     );
+}
+
+/// The article whose places the map lights up: the one the player last pointed at, reached
+/// with the keyboard, or changed on the board.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MapFocus(pub Option<usize>);
+
+/// Marks what stands for an article on the board (its title): pointing at it or reaching
+/// it with Tab lights the article's places on the map.
+#[derive(Component, Clone, Copy, Debug)]
+pub struct ArticleFocus(pub usize);
+
+/// A region's name on the map, by region id.
+#[derive(Component, Clone, Debug)]
+pub struct RegionLabel(pub String);
+
+fn focus_on_edit(edit: On<crate::game::draft::Edit>, mut focus: ResMut<MapFocus>) {
+    use crate::game::draft::Edit;
+    let article = match edit.event() {
+        Edit::Choose { article, .. }
+        | Edit::Step { article, .. }
+        | Edit::NextPackage { article }
+        | Edit::Answer { article, .. } => *article,
+        _ => return,
+    };
+    focus.set_if_neq(MapFocus(Some(article)));
+}
+
+fn focus_on_hover(
+    titles: Query<(Entity, &ArticleFocus, &bevy::picking::hover::Hovered)>,
+    changed: Query<(), (With<ArticleFocus>, Changed<bevy::picking::hover::Hovered>)>,
+    input: Res<bevy::input_focus::InputFocus>,
+    mut focus: ResMut<MapFocus>,
+) {
+    if changed.is_empty() && !input.is_changed() {
+        return;
+    }
+    let pointed = titles.iter().find(|(_, _, h)| h.get());
+    let reached = || titles.iter().find(|(e, ..)| input.get() == Some(*e));
+    if let Some((_, article, _)) = pointed.or_else(reached) {
+        focus.set_if_neq(MapFocus(Some(article.0)));
+    }
+}
+
+/// The ids of the regions and lines an article lights up (those the scenario names for it).
+pub fn lit(scenario: &Scenario, focus: MapFocus) -> Vec<String> {
+    focus
+        .0
+        .and_then(|a| scenario.articles.get(a))
+        .map_or_else(Vec::new, |article| article.regions.clone())
+}
+
+/// Each region's label and where it stands (its outline's mean point unless the map says).
+pub fn region_labels(map: &MapFile) -> Vec<(&str, &str, (f32, f32))> {
+    map.regions
+        .iter()
+        .filter_map(|r| {
+            let label = r.label.as_deref().unwrap_or(&r.name);
+            if label.is_empty() {
+                return None;
+            }
+            let n = r.outline.len() as f32;
+            let mean = r
+                .outline
+                .iter()
+                .fold((0.0, 0.0), |(x, y), p| (x + p.0 / n, y + p.1 / n));
+            Some((r.id.as_str(), label, r.label_at.unwrap_or(mean)))
+        })
+        .collect()
+}
+
+/// Labels of lit regions stand out; the rest stay sepia. Also when the map is drawn anew
+/// (the table redraws its side column as the draft changes).
+fn relabel(
+    session: Res<Session>,
+    focus: Res<MapFocus>,
+    added: Query<(), Added<RegionLabel>>,
+    labels: Query<(&RegionLabel, &Children)>,
+    mut texts: Query<&mut TextColor>,
+) {
+    if !focus.is_changed() && added.is_empty() {
+        return;
+    }
+    let lit = lit(session.game.scenario(), *focus);
+    for (label, children) in &labels {
+        let colour = if lit.contains(&label.0) { SEAL_RED } else { SEPIA };
+        for child in children {
+            if let Ok(mut text) = texts.get_mut(*child) {
+                text.0 = colour;
+            }
+        }
+    }
 }
 
 #[derive(Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -74,6 +174,12 @@ pub struct Rule {
 pub struct Region {
     pub id: String,
     pub name: String,
+    /// The name written on the map (the `name` if left out; empty for none).
+    #[serde(default)]
+    pub label: Option<String>,
+    /// Where the label stands (the outline's mean point if left out).
+    #[serde(default)]
+    pub label_at: Option<(f32, f32)>,
     pub held_by: Holder,
     pub outline: Vec<(f32, f32)>,
     #[serde(default)]
@@ -293,6 +399,20 @@ fn attach_viewport(
     let Ok(map) = &map.0 else { return };
     let size = map.size();
     commands.entity(event.entity).with_children(|labels| {
+        for (id, label, at) in region_labels(map) {
+            let at = map.project(at);
+            labels.spawn((
+                Name::new(format!("Region: {label}")),
+                RegionLabel(id.to_string()),
+                Node {
+                    position_type: PositionType::Absolute,
+                    left: percent(100.0 * (at.x + size.x / 2.0) / size.x - 4.0),
+                    top: percent(100.0 * (size.y / 2.0 - at.y) / size.y - 1.6),
+                    ..default()
+                },
+                children![widget::italic(&fonts, label.to_string(), 13.0, SEPIA)],
+            ));
+        }
         for place in &map.places {
             let at = map.project(place.at);
             labels.spawn((
@@ -352,6 +472,11 @@ fn picture_size(map: &MapFile) -> (usize, usize) {
 
 /// Paints the map for the given agreed and proposed terms.
 pub fn paint(map: &MapFile, scenario: &Scenario, agreed: &Terms, proposed: &Terms) -> Picture {
+    paint_lit(map, scenario, agreed, proposed, &[])
+}
+
+/// Paints the map, with the regions and lines named in `lit` outlined in the seal's red.
+pub fn paint_lit(map: &MapFile, scenario: &Scenario, agreed: &Terms, proposed: &Terms, lit: &[String]) -> Picture {
     let (width, height) = picture_size(map);
     let size = map.size();
     let to_pixel = |p: (f32, f32)| {
@@ -384,12 +509,24 @@ pub fn paint(map: &MapFile, scenario: &Scenario, agreed: &Terms, proposed: &Term
         };
         picture.line(&points, line_width, rgba(colour(who, basis)));
     }
+    // The article's places last, over everything: a red outline round each region, a red
+    // line along each railway or border.
+    for region in map.regions.iter().filter(|r| lit.contains(&r.id)) {
+        let mut outline: Vec<(f32, f32)> = region.outline.iter().map(|&p| to_pixel(p)).collect();
+        outline.push(outline[0]);
+        picture.line(&outline, line_width * 0.8, rgba(SEAL_RED));
+    }
+    for line in map.lines.iter().filter(|l| lit.contains(&l.id)) {
+        let points: Vec<(f32, f32)> = line.points.iter().map(|&p| to_pixel(p)).collect();
+        picture.line(&points, line_width * 0.6, rgba(SEAL_RED));
+    }
     picture
 }
 
 fn repaint(
     session: Res<Session>,
     draft: Res<Draft>,
+    focus: Res<MapFocus>,
     map: Res<MapData>,
     image: Option<Res<MapImage>>,
     images: Option<ResMut<Assets<Image>>>,
@@ -399,7 +536,8 @@ fn repaint(
     };
     let scenario = session.game.scenario();
     let agreed = session.game.state().agreed_terms();
-    let picture = paint(map, scenario, &agreed, &proposed_terms(&session, &draft));
+    let lit = lit(scenario, *focus);
+    let picture = paint_lit(map, scenario, &agreed, &proposed_terms(&session, &draft), &lit);
     if let Some(mut target) = images.get_mut(&image.0) {
         target.data = Some(picture.into_bytes());
     }

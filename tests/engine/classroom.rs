@@ -12,6 +12,7 @@ use portsmouth::engine::play::game::Game;
 use portsmouth::engine::play::mandate;
 use portsmouth::engine::play::moves::Turn;
 use portsmouth::engine::play::side::Side;
+use portsmouth::engine::records::plain::Compared;
 use portsmouth::engine::records::save::{self, SaveFile, Seat};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -168,6 +169,20 @@ fn the_wall_counts_a_prepared_folder() {
     assert!(Wall::of(&folder.results, Some("no-such-scenario")).is_none());
     let text = wall::render_text(&wall);
     assert!(text.contains("Japan: 2 better, 1 as well, 1 worse"), "{text}");
+    // Who played and how they did, in words: agents by what they are, players by name.
+    assert_eq!(group.who, "Group 3 as Komura");
+    let best_line = text.lines().find(|l| l.contains("02-delegate-v-boulware.ron")).unwrap();
+    assert!(
+        best_line.contains("Computer delegate") && best_line.contains("about as well as 1905 (+0.03)"),
+        "{best_line}"
+    );
+    assert!(text.contains("Boulware (time-based)"), "{text}");
+    assert!(!text.contains("computer (") && !text.contains("delegate:"), "{text}");
+    for s in &wall.delegations {
+        let h = s.utility_1905.unwrap();
+        assert_eq!(s.compared, Some(Compared::of(s.utility - h)));
+        assert!(text.contains(&s.compared.unwrap().against_1905()), "{text}");
+    }
 }
 
 /// The 1905 conference played by two delegates, saved.

@@ -47,6 +47,20 @@ fn check_reports_file_line_column_and_fails() {
 }
 
 #[test]
+fn check_reports_a_glossary_term_with_an_unknown_source_at_its_place() {
+    let broken = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/broken/glossary-source.ron");
+    let out = portsmouth(&["check", broken.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(
+            "glossary-source.ron:5:93: error[unknown-source]: source key `NOPE` is not listed under `sources`"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
 fn simulate_reports_and_writes_csv_and_json() {
     let dir = temp_dir("simulate");
     let scenario = scenario_path("portsmouth-1905.ron");

@@ -16,6 +16,7 @@ mod hostile;
 mod loadtest;
 mod loadtest_server;
 mod mirror;
+mod plain;
 mod properties;
 mod python_agent;
 mod redteam;

@@ -148,3 +148,64 @@ fn the_format_documents_complete_example_is_a_valid_scenario() {
     let loaded = scenario::load_from("example.ron", &scenario::InMemory(&files));
     assert!(loaded.is_ok(), "{:?}", loaded.err());
 }
+
+#[test]
+fn the_glossary_explains_the_words_of_the_historical_scenario() {
+    let s = load("portsmouth-1905.ron");
+    for term in [
+        "open door",
+        "Liaodong lease",
+        "Chinese Eastern Railway",
+        "Sipingai",
+        "instructions",
+        "reservation",
+        "walk-away value",
+    ] {
+        let found = s.explain(term).unwrap_or_else(|| panic!("`{term}` is not explained"));
+        assert!(
+            !found.means.contains('\n') && found.means.len() < 240,
+            "{term}: one line"
+        );
+    }
+    // The scenario's own terms rest on sources the scenario lists; the game's words on none.
+    assert!(
+        s.explain("Sipingai")
+            .unwrap()
+            .sources
+            .iter()
+            .all(|k| s.sources.contains_key(k))
+    );
+    assert!(s.explain("red line").unwrap().sources.is_empty());
+    // Every article's title holds at least one explained term, so every title has a hover.
+    for article in &s.articles {
+        assert!(
+            !s.terms_in(&article.title).is_empty(),
+            "`{}` explains nothing",
+            article.title
+        );
+    }
+    let in_title: Vec<&str> = s.terms_in("The Liaodong lease").iter().map(|t| t.term).collect();
+    assert_eq!(
+        in_title,
+        ["Liaodong lease"],
+        "the longer term wins over `Liaodong` and `lease`"
+    );
+    let in_text: Vec<&str> = s
+        .terms_in("Russia keeps the Chinese Eastern Railway; Japan's red lines hold at Sipingai.")
+        .iter()
+        .map(|t| t.term)
+        .collect();
+    assert_eq!(in_text, ["Chinese Eastern Railway", "red line", "Sipingai"]);
+}
+
+#[test]
+fn what_ifs_keep_the_glossary_and_the_articles_places() {
+    let base = load("portsmouth-1905.ron");
+    for name in ["tsar-holds-firm.ron", "japan-credit-runs-out.ron"] {
+        let s = load(name);
+        assert_eq!(s.glossary, base.glossary, "{name}");
+        let sakhalin = &s.articles[s.article_index("sakhalin").unwrap()];
+        assert!(sakhalin.regions.contains(&"sakhalin_south".to_string()), "{name}");
+    }
+    assert!(!load("tutorial.ron").glossary.is_empty());
+}

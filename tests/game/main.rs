@@ -20,3 +20,4 @@ mod scenario_watch;
 mod send_readback;
 mod table_layout;
 mod title;
+mod words;

@@ -113,7 +113,8 @@ fn reaches_the_debrief(side: Side, opponent: Opponent, seed: u64) -> String {
     let debrief = all_text(&mut app);
     assert!(debrief.contains("Clause by clause"), "{debrief}");
     assert!(debrief.contains("Nash bargaining point"), "{debrief}");
-    assert!(debrief.contains("Concessions by session"), "{debrief}");
+    assert!(debrief.contains("How each article moved"), "{debrief}");
+    assert!(debrief.contains("For the teacher: the bargaining space"), "{debrief}");
     debrief
 }
 

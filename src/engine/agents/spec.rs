@@ -51,6 +51,29 @@ impl AgentSpec {
             AgentSpec::Random => "random",
         })
     }
+
+    /// The agent as a class reads it: "Steady computer", "Boulware (time-based)".
+    pub fn in_words(&self) -> String {
+        match self {
+            AgentSpec::Delegate => "Computer delegate".to_string(),
+            AgentSpec::DelegateAt(level) => {
+                let mut letters = level.chars();
+                let level = letters
+                    .next()
+                    .map(|first| first.to_uppercase().chain(letters).collect::<String>())
+                    .unwrap_or_default()
+                    .replace(['-', '_'], " ");
+                format!("{level} computer")
+            }
+            AgentSpec::Historical => "Computer replaying 1905".to_string(),
+            AgentSpec::Boulware => "Boulware (time-based)".to_string(),
+            AgentSpec::Linear => "Linear (time-based)".to_string(),
+            AgentSpec::Conceder => "Conceder (time-based)".to_string(),
+            AgentSpec::Hardheaded => "Hard-headed computer".to_string(),
+            AgentSpec::TitForTat => "Tit-for-tat computer".to_string(),
+            AgentSpec::Random => "Random computer".to_string(),
+        }
+    }
 }
 
 /// Pads to a width, for the tables of names.
@@ -126,6 +149,8 @@ mod tests {
             assert_eq!(spec.to_string(), name);
         }
         assert_eq!("delegate:steady".parse(), Ok(AgentSpec::DelegateAt("steady".into())));
+        assert_eq!(AgentSpec::DelegateAt("steady".into()).in_words(), "Steady computer");
+        assert_eq!(AgentSpec::Boulware.in_words(), "Boulware (time-based)");
         assert_eq!(format!("{:<12}|", AgentSpec::Random), "random      |");
     }
 

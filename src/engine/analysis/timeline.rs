@@ -82,3 +82,59 @@ pub fn meters_by_session(game: &crate::engine::play::game::Game) -> Vec<[i32; cr
     }
     history
 }
+
+/// Each article's timeline in words, one line per article in article order: who asked for
+/// what and when, each change of position after that, and the agreement — no option
+/// numbers, so a reader needs no key.
+pub fn in_words(scenario: &Scenario, lines: &[ArticleTimeline]) -> Vec<(String, String)> {
+    let when = |session: usize| {
+        scenario
+            .sessions
+            .get(session)
+            .map_or_else(|| format!("session {}", session + 1), |s| s.date.short())
+    };
+    lines
+        .iter()
+        .enumerate()
+        .map(|(a, line)| {
+            let label = |o: u8| scenario.option_label(a, o);
+            let mut parts: Vec<String> = Vec::new();
+            for author in [Author::Japan, Author::Russia, Author::Mediator] {
+                let offers: Vec<&Offer> = line.offers.iter().filter(|o| o.author == author).collect();
+                let Some((first, rest)) = offers.split_first() else {
+                    continue;
+                };
+                let who = match author {
+                    Author::Japan => scenario
+                        .party(crate::engine::play::side::Side::Japan)
+                        .player_title
+                        .clone(),
+                    Author::Russia => scenario
+                        .party(crate::engine::play::side::Side::Russia)
+                        .player_title
+                        .clone(),
+                    Author::Mediator => scenario.mediator.name.clone(),
+                };
+                let verb = match author {
+                    Author::Mediator => "proposed",
+                    _ if line.offers.first() == Some(first) => "asked for",
+                    _ => "offered",
+                };
+                let mut said = format!("{who} {verb} “{}” ({})", label(first.option), when(first.session));
+                for later in rest {
+                    said.push_str(&format!(", then “{}” ({})", label(later.option), when(later.session)));
+                }
+                parts.push(said);
+            }
+            let mut text = if parts.is_empty() {
+                "Nobody made an offer on it.".to_string()
+            } else {
+                format!("{}.", parts.join("; "))
+            };
+            if let Some((session, option)) = line.agreed {
+                text.push_str(&format!(" Agreed on “{}” ({}).", label(option), when(session)));
+            }
+            (scenario.articles[a].title.clone(), text)
+        })
+        .collect()
+}

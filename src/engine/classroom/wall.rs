@@ -6,6 +6,7 @@
 
 use crate::engine::classroom::results::{self, ResultFile};
 use crate::engine::play::side::Side;
+use crate::engine::records::plain::Compared;
 use crate::engine::source::diagnostic::Diagnostic;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -158,10 +159,14 @@ pub struct Standing {
     pub file: String,
     pub side: Side,
     pub name: String,
+    /// Who played, as a class reads it: the student's name, or "Steady computer".
+    pub who: String,
     pub human: bool,
     pub utility: f64,
     pub utility_1905: Option<f64>,
     pub versus_1905: Option<Versus1905>,
+    /// The difference from 1905 in words (see `plain::Compared` for the thresholds).
+    pub compared: Option<Compared>,
     pub outcome_title: String,
 }
 
@@ -321,7 +326,12 @@ fn standings(results: &[&(String, ResultFile)]) -> Vec<Standing> {
                     file: file.clone(),
                     side,
                     name: delegation.name.clone(),
+                    who: match &delegation.seat {
+                        crate::engine::records::save::Seat::Human => delegation.name.clone(),
+                        crate::engine::records::save::Seat::Computer(agent) => agent.in_words(),
+                    },
                     human: delegation.seat == crate::engine::records::save::Seat::Human,
+                    compared: utility_1905.map(|h| Compared::of(utility - h)),
                     utility,
                     utility_1905,
                     versus_1905: utility_1905.map(|h| {
@@ -375,33 +385,20 @@ pub fn render_text(wall: &Wall) -> String {
     }
     let _ = writeln!(
         out,
-        "\nAGAINST KOMURA AND WITTE IN 1905 (utility of the result; better / as well / worse)"
+        "\nAGAINST KOMURA AND WITTE IN 1905 (about as well: within {:.2} of 1905 on the scale from worst treaty 0 to best 1; much: {:.2} or more)",
+        crate::engine::records::plain::ABOUT_THE_SAME,
+        crate::engine::records::plain::MUCH
     );
     for side in Side::BOTH {
         let [better, same, worse] = wall.tally(side);
         let _ = writeln!(out, "  {side}: {better} better, {same} as well, {worse} worse");
     }
     for s in &wall.delegations {
-        let against = match (s.utility_1905, s.versus_1905) {
-            (Some(h), Some(v)) => format!(
-                "{:+.3} against 1905 ({})",
-                s.utility - h,
-                match v {
-                    Versus1905::Better => "better",
-                    Versus1905::Same => "as well",
-                    Versus1905::Worse => "worse",
-                }
-            ),
+        let against = match (s.utility_1905, s.compared) {
+            (Some(h), Some(c)) => format!("{} ({:+.2})", c.against_1905(), s.utility - h),
             _ => String::new(),
         };
-        let _ = writeln!(
-            out,
-            "  {:<7} {:<34} {:.3}  {against}  [{}]",
-            s.side.name(),
-            s.name,
-            s.utility,
-            s.file
-        );
+        let _ = writeln!(out, "  {:<7} {:<34} {against}  [{}]", s.side.name(), s.who, s.file);
     }
     out
 }

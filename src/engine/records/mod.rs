@@ -5,6 +5,7 @@ pub mod behind;
 pub mod briefing;
 pub mod narrate;
 pub mod offers;
+pub mod plain;
 pub mod printable;
 pub mod regular;
 pub mod retraction;

@@ -40,6 +40,21 @@ pub struct ScenarioFile {
     /// Levels of play for the computer counterpart; a standard set if left out.
     #[serde(default)]
     pub difficulties: Vec<DifficultyFile>,
+    /// The words of the scenario a reader may not know, each explained in one line with
+    /// its source; the game shows them on hover. They change no game.
+    #[serde(default)]
+    pub glossary: Vec<GlossaryFile>,
+}
+
+/// One term of the glossary: the word as it appears in the scenario's text, a one-line
+/// explanation a 16-year-old can read, and the source keys it rests on.
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+#[serde(rename = "Term")]
+pub struct GlossaryFile {
+    pub term: Spanned<String>,
+    pub means: Spanned<String>,
+    pub source: Spanned<String>,
 }
 
 /// A map written in the file, keyed by ids, with the place of every key and value.
@@ -347,6 +362,10 @@ pub struct ArticleFile {
     pub source: Option<Spanned<String>>,
     #[serde(default)]
     pub note: Option<NoteFile>,
+    /// The places on the map this article is about (ids of the map's regions and lines),
+    /// lit up when the player works on it.
+    #[serde(default)]
+    pub regions: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize, Debug, Clone)]

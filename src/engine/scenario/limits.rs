@@ -28,3 +28,8 @@ pub const MAX_COVERAGE_STATES: u64 = 1_500_000;
 /// Most word operations the outcome coverage proof may take (each covers 64 combinations
 /// of terms); past it the scenario is refused. About a quarter of a second.
 pub const MAX_COVERAGE_WORK: u64 = 200_000_000;
+/// Most terms in a scenario's glossary, and the longest term and explanation: one line
+/// each, short enough for a tooltip.
+pub const MAX_GLOSSARY: usize = 200;
+pub const MAX_TERM_CHARS: usize = 40;
+pub const MAX_MEANING_CHARS: usize = 240;

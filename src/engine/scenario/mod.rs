@@ -3,6 +3,7 @@
 mod compile;
 mod coverage;
 pub mod file;
+pub mod glossary;
 pub mod limits;
 mod load;
 mod model;

@@ -66,6 +66,19 @@ pub struct PublicScenario {
     pub treaty_form: super::treaty_form::TreatyForm,
     /// Levels of play for the computer delegate.
     pub difficulties: Vec<Difficulty>,
+    /// Words a reader may not know, each explained in one line (see `glossary`).
+    #[serde(default)]
+    pub glossary: Vec<GlossaryEntry>,
+}
+
+/// One term of the scenario's glossary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GlossaryEntry {
+    pub term: String,
+    /// One line, in words a 16-year-old knows.
+    pub means: String,
+    /// Source keys, as in `source` fields; empty for the game's own words.
+    pub sources: Vec<String>,
 }
 
 /// One delegation's confidential instructions: how it values each term, what breaking off
@@ -364,6 +377,9 @@ pub struct Article {
     pub unresolved: Unresolved,
     pub source: Option<String>,
     pub note: Option<Note>,
+    /// The map's regions and lines this article is about.
+    #[serde(default)]
+    pub regions: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -6,6 +6,7 @@ use super::Screen;
 use crate::engine::records::briefing::Brief;
 use crate::game::session::Session;
 use crate::game::theme::Fonts;
+use crate::game::theme::glossary;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
 use bevy::prelude::*;
@@ -17,6 +18,10 @@ pub(super) fn plugin(app: &mut App) {
     );
     app.add_observer(begin_negotiating);
 }
+
+/// Marks the briefing's list of words to know, for tests.
+#[derive(Component)]
+pub struct WordsToKnow;
 
 /// The player has read the instructions and takes the seat at the table.
 #[derive(Event, Clone, Copy, Debug, Default)]
@@ -94,25 +99,27 @@ fn spawn_briefing(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
                     },
                 ))
                 .with_children(|col| {
-                    col.spawn(widget::italic(
+                    glossary::spawn_label(
+                        col,
                         f,
-                        "Absolutely necessary — your red lines",
-                        17.0,
-                        SEAL_RED,
-                    ));
+                        &scenario,
+                        "Absolutely necessary — your red lines".to_string(),
+                        (17.0, SEAL_RED),
+                    );
                     for (text, cable) in &brief.necessary {
                         let note = if *cable { " (a cable home may lift this)" } else { "" };
-                        col.spawn(widget::text(f, format!("• {text}{note}"), 16.0, INK));
+                        glossary::spawn_label(col, f, &scenario, format!("• {text}{note}"), (16.0, INK));
                     }
                     if !brief.reserved.is_empty() {
-                        col.spawn(widget::italic(
+                        glossary::spawn_label(
+                            col,
                             f,
-                            "Instructions the capital may still impose",
-                            16.0,
-                            SEPIA,
-                        ));
+                            &scenario,
+                            "Instructions the capital may still impose".to_string(),
+                            (16.0, SEPIA),
+                        );
                         for text in &brief.reserved {
-                            col.spawn(widget::text(f, format!("• {text}"), 15.0, INK));
+                            glossary::spawn_label(col, f, &scenario, format!("• {text}"), (15.0, INK));
                         }
                     }
                     col.spawn(widget::italic(
@@ -141,6 +148,25 @@ fn spawn_briefing(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
                     col.spawn(widget::text(f, other.public_position.clone(), 16.0, INK));
                     col.spawn(widget::italic(f, "The situation", 17.0, SEPIA));
                     col.spawn(widget::text(f, scenario.description.clone(), 16.0, INK));
+                    let words = glossary::words_to_know(
+                        &scenario,
+                        &[
+                            &scenario.mandate(side).briefing,
+                            &scenario.mandate(side).no_treaty.text,
+                            &other.public_position,
+                            &scenario.description,
+                            "red line, instructions, cable, reservation, walk-away value, package",
+                        ],
+                    );
+                    if !words.is_empty() {
+                        col.spawn(widget::rule(percent(100)));
+                        col.spawn((WordsToKnow, widget::column(3.0))).with_children(|list| {
+                            list.spawn(widget::italic(f, "Words to know", 17.0, SEPIA));
+                            for line in words {
+                                list.spawn(widget::text(f, line, 14.0, INK));
+                            }
+                        });
+                    }
                 });
             });
             page.spawn(widget::row(12.0)).with_children(|bar| {

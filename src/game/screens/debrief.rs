@@ -10,7 +10,7 @@ use crate::engine::analysis::report::{Favours, Report};
 use crate::engine::analysis::timeline;
 use crate::engine::classroom::branch::Comparison;
 use crate::engine::play::side::Side;
-use crate::engine::play::state::Author;
+use crate::engine::records::plain;
 use crate::game::session::{Export, SaveGame, Session};
 use crate::game::theme::Fonts;
 use crate::game::theme::note;
@@ -137,6 +137,18 @@ pub struct FrontierChart;
 #[derive(Component)]
 pub struct Clauses;
 
+/// Marks the plain-words lead under the debrief's title, for tests.
+#[derive(Component)]
+pub struct PlainLead;
+
+/// Marks the part for the teacher (frontier, Nash point, utilities), for tests.
+#[derive(Component)]
+pub struct ForTheTeacher;
+
+/// Marks the timeline of concessions, for tests.
+#[derive(Component)]
+pub struct Concessions;
+
 const CHART: f32 = 250.0;
 /// The 1905 treaty on the chart: a blue ring.
 const HISTORY: Color = Color::srgb(0.1, 0.25, 0.6);
@@ -175,6 +187,19 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                 },
             );
             page.spawn(widget::text(f, title, 30.0, INK));
+            // "You" only when one side was played by a person; else both sides, by name.
+            let humans: Vec<Side> = Side::BOTH
+                .into_iter()
+                .filter(|s| session.seats[s.index()] == crate::engine::records::save::Seat::Human)
+                .collect();
+            let viewer = match humans.as_slice() {
+                [one] => Some(*one),
+                _ => None,
+            };
+            page.spawn((
+                PlainLead,
+                widget::text(f, plain::lead(&scenario, &report, viewer).join(" "), 18.0, INK),
+            ));
             page.spawn(columns()).with_children(|row| {
                 row.spawn(outcome_panel()).with_children(|col| {
                     what_if(col, f, &session, &report);
@@ -254,42 +279,42 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                     },
                 ))
                 .with_children(|col| {
-                    col.spawn(widget::row(12.0)).with_children(|line| {
-                        chart(line, f, &scenario, &report);
-                        line.spawn(widget::column(3.0)).with_children(|notes| {
-                            notes.spawn(widget::text(f, "This game", 15.0, SEAL_RED));
-                            notes.spawn(widget::text(f, "Nash bargaining point", 15.0, AGREED));
-                            notes.spawn(widget::text(f, "The treaty of 1905 (ring)", 15.0, HISTORY));
-                            notes.spawn(widget::text(f, "Pareto frontier", 15.0, SEPIA));
-                            for side in Side::BOTH {
-                                let s = side.index();
-                                notes.spawn(widget::italic(
-                                    f,
-                                    format!(
-                                        "{side}: {:.0}% (no treaty {:.0}%)",
-                                        100.0 * report.utility[s],
-                                        100.0 * report.reservation[s]
-                                    ),
-                                    14.0,
-                                    INK,
-                                ));
-                            }
-                            let pareto = if report.pareto_optimal {
-                                "On the frontier: no treaty was better for both."
-                            } else {
-                                "Inside the frontier: a treaty better for both existed."
-                            };
-                            notes.spawn(widget::italic(f, pareto, 14.0, INK));
-                        });
-                    });
-                    col.spawn(widget::italic(
-                        f,
-                        "Concessions by session (numbers: option offered, 1 = Japan's demand; green: agreed)",
-                        14.0,
-                        SEPIA,
-                    ));
+                    col.spawn(widget::italic(f, "How each article moved", 16.0, SEPIA));
                     concessions(col, f, &session);
                     behind_the_table(col, f, &session);
+                    col.spawn((ForTheTeacher, widget::column(4.0)))
+                        .with_children(|teacher| {
+                            teacher.spawn(widget::italic(f, "For the teacher: the bargaining space", 16.0, SEPIA));
+                            teacher.spawn(widget::text(f, plain::FOR_THE_TEACHER, 13.0, INK));
+                            teacher.spawn(widget::row(12.0)).with_children(|line| {
+                                chart(line, f, &scenario, &report);
+                                line.spawn(widget::column(3.0)).with_children(|notes| {
+                                    notes.spawn(widget::text(f, "This game", 15.0, SEAL_RED));
+                                    notes.spawn(widget::text(f, "Nash bargaining point", 15.0, AGREED));
+                                    notes.spawn(widget::text(f, "The treaty of 1905 (ring)", 15.0, HISTORY));
+                                    notes.spawn(widget::text(f, "Pareto frontier", 15.0, SEPIA));
+                                    for side in Side::BOTH {
+                                        let s = side.index();
+                                        notes.spawn(widget::italic(
+                                            f,
+                                            format!(
+                                                "{side}: {:.0}% (walk-away {:.0}%)",
+                                                100.0 * report.utility[s],
+                                                100.0 * report.reservation[s]
+                                            ),
+                                            14.0,
+                                            INK,
+                                        ));
+                                    }
+                                    let pareto = if report.pareto_optimal {
+                                        "On the frontier: no treaty was better for both."
+                                    } else {
+                                        "Inside the frontier: a treaty better for both existed."
+                                    };
+                                    notes.spawn(widget::italic(f, pareto, 14.0, INK));
+                                });
+                            });
+                        });
                 });
             });
             page.spawn(widget::row(10.0)).with_children(|bar| {
@@ -434,52 +459,29 @@ fn chart(parent: &mut ChildSpawnerCommands, f: &Fonts, scenario: &crate::engine:
         });
 }
 
-/// A grid: one row per article, one column per session held, the offers made in each.
+/// How each article moved, in words: who asked for what and when, and the agreement.
 fn concessions(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Session) {
     let game = &session.game;
     let scenario = game.scenario();
     let lines = timeline::concessions(scenario, game.transcript());
-    let held = game.state().session + 1;
-    parent.spawn(widget::column(0.0)).with_children(|grid| {
-        for (a, line) in lines.iter().enumerate() {
-            grid.spawn(widget::row(2.0)).with_children(|row| {
+    parent.spawn((Concessions, widget::column(3.0))).with_children(|list| {
+        for (title, words) in timeline::in_words(scenario, &lines) {
+            list.spawn(widget::row(6.0)).with_children(|row| {
                 row.spawn((
                     Node {
                         width: px(120),
                         flex_shrink: 0.0,
                         ..default()
                     },
-                    children![widget::text(f, scenario.articles[a].title.clone(), 12.0, INK)],
+                    children![widget::text(f, title, 13.0, INK)],
                 ));
-                for s in 0..held {
-                    let agreed_here = line.agreed.is_some_and(|(at, _)| at == s);
-                    row.spawn((
-                        Node {
-                            width: px(36),
-                            height: px(17),
-                            column_gap: px(2),
-                            justify_content: JustifyContent::Center,
-                            border: UiRect::all(px(1)),
-                            ..default()
-                        },
-                        BorderColor::all(RULE.with_alpha(0.4)),
-                        BackgroundColor(if agreed_here {
-                            AGREED.with_alpha(0.35)
-                        } else {
-                            Color::NONE
-                        }),
-                    ))
-                    .with_children(|cell| {
-                        for offer in line.offers.iter().filter(|o| o.session == s) {
-                            let colour = match offer.author {
-                                Author::Japan => JAPAN,
-                                Author::Russia => RUSSIA,
-                                Author::Mediator => SEPIA,
-                            };
-                            cell.spawn(widget::text(f, (offer.option + 1).to_string(), 12.0, colour));
-                        }
-                    });
-                }
+                row.spawn((
+                    Node {
+                        flex_shrink: 1.0,
+                        ..default()
+                    },
+                    children![widget::text(f, words, 13.0, INK)],
+                ));
             });
         }
     });

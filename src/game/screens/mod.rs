@@ -15,8 +15,8 @@ pub mod treaty;
 pub mod wall;
 pub mod what_if;
 
-pub use briefing::BeginNegotiating;
-pub use debrief::{DebriefNotice, NO_NOTICE};
+pub use briefing::{BeginNegotiating, WordsToKnow};
+pub use debrief::{Concessions, DebriefNotice, ForTheTeacher, NO_NOTICE, PlainLead};
 pub use handover::TakeSeat;
 pub use load::{AskDeleteSave, DeleteSave, SaveList, SaveShelf, ShelfEntry, Summary};
 pub use new_game::{Begin, BrokenScenario, NamesField, NewGameChoices, NewGameEdit};

@@ -58,6 +58,10 @@ pub enum WallPanel {
     Delegations,
 }
 
+/// Marks a delegation's line in words on the wall, for tests.
+#[derive(Component)]
+pub struct StandingWords;
+
 /// Rows of delegations listed on the wall (the best and the worst against 1905 show).
 const DELEGATIONS_SHOWN: usize = 12;
 
@@ -364,7 +368,12 @@ fn delegations(columns: &mut ChildSpawnerCommands, f: &Fonts, wall: &Wall) {
             }
             col.spawn(widget::italic(
                 f,
-                "Each delegation's result against its side's in 1905",
+                format!(
+                    "Each delegation's result against its side's in 1905 (about as well: within {:.2} on a scale \
+                     from worst treaty 0 to best 1; much: {:.2} or more)",
+                    crate::engine::records::plain::ABOUT_THE_SAME,
+                    crate::engine::records::plain::MUCH
+                ),
                 13.0,
                 SEPIA,
             ));
@@ -432,26 +441,25 @@ fn standing_row(col: &mut ChildSpawnerCommands, f: &Fonts, standing: &Standing, 
                 )
             ],
         ));
-        line.spawn(widget::text(
-            f,
-            format!(
-                "{:+.2} {}: {}{}",
-                margin,
-                standing.side.name(),
-                // Players are told apart by their result file's name.
-                if standing.human {
-                    format!("{} ({})", standing.name, standing.file)
-                } else {
-                    standing.name.clone()
-                },
-                if count > 1 {
-                    format!(" ×{count}")
-                } else {
-                    String::new()
-                }
-            ),
-            15.0,
-            INK,
+        // Who and how, in words; the figure only small, after them.
+        let who = if standing.human {
+            // Players are told apart by their result file's name.
+            format!("{} ({})", standing.who, standing.file)
+        } else {
+            standing.who.clone()
+        };
+        let times = if count > 1 {
+            format!(" ×{count}")
+        } else {
+            String::new()
+        };
+        let how = standing
+            .compared
+            .map_or(String::new(), |c| format!(" — {}", c.against_1905()));
+        line.spawn((
+            StandingWords,
+            widget::text(f, format!("{}: {who}{times}{how}", standing.side.name()), 15.0, INK),
         ));
+        line.spawn(widget::text(f, format!("{margin:+.2}"), 13.0, SEPIA));
     });
 }

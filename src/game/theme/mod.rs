@@ -2,6 +2,7 @@
 
 pub mod chords;
 pub mod contrast;
+pub mod glossary;
 pub mod note;
 pub mod palette;
 pub mod tooltip;

@@ -68,6 +68,14 @@ impl<'a> Compiler<'a> {
                 unresolved,
                 source: a.source.as_ref().map(|s| s.value.clone()),
                 note: crate::engine::scenario::notes::compile(&a.note),
+                regions: a
+                    .regions
+                    .iter()
+                    .map(|r| {
+                        self.check_id(r);
+                        r.value.clone()
+                    })
+                    .collect(),
             });
         }
         out

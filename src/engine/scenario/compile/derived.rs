@@ -25,6 +25,7 @@ pub(super) fn assemble(parts: Parts, space: OutcomeSpace) -> Scenario {
         history: None,
         treaty_form: Default::default(),
         difficulties: parts.difficulties,
+        glossary: parts.glossary,
     };
     Scenario::new(public, parts.mandates, parts.red_lines, parts.press, space)
 }

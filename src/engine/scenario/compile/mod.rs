@@ -6,6 +6,7 @@ mod articles;
 mod conditions;
 mod derived;
 mod events;
+mod glossary;
 mod history;
 mod mediator;
 mod names;
@@ -134,6 +135,7 @@ impl<'a> Compiler<'a> {
         let points = self.valuations();
         let outcomes = self.outcomes();
         let difficulties = self.difficulties();
+        let glossary = self.glossary();
 
         if self.diagnostics.iter().any(Diagnostic::is_error) {
             return None;
@@ -172,6 +174,7 @@ impl<'a> Compiler<'a> {
                 events,
                 outcomes,
                 difficulties,
+                glossary,
             },
             space,
         );
@@ -210,6 +213,7 @@ struct Parts {
     events: Vec<Event>,
     outcomes: Vec<Outcome>,
     difficulties: Vec<Difficulty>,
+    glossary: Vec<GlossaryEntry>,
 }
 
 /// A number as an author would write it: huge ones in exponent form, not 300 digits.

@@ -92,6 +92,7 @@ impl<'a> Compiler<'a> {
         }
         cited.extend(f.history.iter().flat_map(|h| h.script.iter()).flat_map(|s| &s.source));
         cited.extend(f.outcomes.iter().flat_map(|o| &o.sources));
+        cited.extend(f.glossary.iter().map(|g| &g.source));
         let notes = (f.articles.iter().map(|a| &a.note))
             .chain(f.events.iter().map(|e| &e.note))
             .chain(f.outcomes.iter().map(|o| &o.note));

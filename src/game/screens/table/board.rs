@@ -177,7 +177,15 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
                     .with_children(|row| {
                         let number = article.demand.map_or(String::new(), |d| format!("{d}. "));
                         row.spawn(cell(WIDTHS[0])).with_children(|c| {
-                            c.spawn(widget::text(f, format!("{number}{}", article.title), 15.0, INK));
+                            // Hook (glossary, map): the title explains its terms and lights its places.
+                            crate::game::theme::glossary::spawn_label(
+                                c,
+                                f,
+                                scenario,
+                                format!("{number}{}", article.title),
+                                (15.0, INK),
+                            )
+                            .insert(crate::game::map::ArticleFocus(a));
                             if let Some(n) = &article.note {
                                 c.spawn(note::note_button(
                                     f,

@@ -1,0 +1,167 @@
+//! The words a reader may not know, explained in one line each: the scenario's own glossary
+//! (history, with its sources) and the game's words (reservation, red line, package…),
+//! which every scenario shares. The game finds the terms in a label and shows them on hover.
+
+use super::model::{GlossaryEntry, PublicScenario};
+
+/// The game's own words, explained once for every scenario.
+pub const GAME_TERMS: &[(&str, &str)] = &[
+    (
+        "reservation",
+        "What walking away is worth to a side: a treaty worth less than this is worse than no treaty at all.",
+    ),
+    (
+        "walk-away value",
+        "What a side gets if the talks fail and the war goes on; no sensible delegate signs for less.",
+    ),
+    (
+        "red line",
+        "A term your government has forbidden you to accept; only a cable home can lift it.",
+    ),
+    (
+        "instructions",
+        "The orders a delegation brings from its capital; the capital can still change them, or impose new ones, by cable.",
+    ),
+    (
+        "cable",
+        "A telegram home asking the government to change its instructions; the answer may be yes or no.",
+    ),
+    (
+        "ultimatum",
+        "A final offer: accept these terms or the talks are broken off.",
+    ),
+    (
+        "package",
+        "Articles offered together: the other side must take all of them or none.",
+    ),
+    (
+        "set aside",
+        "Left out of the treaty by agreement, to be settled later or never.",
+    ),
+    (
+        "agenda",
+        "The articles the conference has taken up so far; an article can only be proposed once it is on the agenda.",
+    ),
+    (
+        "mediator",
+        "A go-between who helps both sides find terms they can both sign, without taking either side.",
+    ),
+    (
+        "utility",
+        "How good a result is for one side, from 0 (its worst possible treaty) to 1 (its best).",
+    ),
+    (
+        "Pareto frontier",
+        "The treaties that cannot be made better for one side without making them worse for the other.",
+    ),
+    (
+        "Nash point",
+        "The treaty on the frontier that shares the gain over walking away most evenly, by a rule John Nash proposed in 1950.",
+    ),
+];
+
+/// One explained term, from the scenario or from the game.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Term<'a> {
+    pub term: &'a str,
+    pub means: &'a str,
+    /// Source keys; none for the game's own words.
+    pub sources: &'a [String],
+}
+
+impl Term<'_> {
+    /// "term: what it means", for a tooltip.
+    pub fn line(&self) -> String {
+        format!("{}: {}", self.term, self.means)
+    }
+}
+
+impl PublicScenario {
+    /// Every term this scenario explains, its own first, then the game's words it does not
+    /// explain itself.
+    pub fn terms(&self) -> Vec<Term<'_>> {
+        let own = self.glossary.iter().map(|g: &GlossaryEntry| Term {
+            term: &g.term,
+            means: &g.means,
+            sources: &g.sources,
+        });
+        let game = GAME_TERMS
+            .iter()
+            .filter(|(t, _)| !self.glossary.iter().any(|g| g.term.eq_ignore_ascii_case(t)))
+            .map(|&(term, means)| Term {
+                term,
+                means,
+                sources: &[],
+            });
+        own.chain(game).collect()
+    }
+
+    /// The explanation of `term` (case does not matter).
+    pub fn explain(&self, term: &str) -> Option<Term<'_>> {
+        self.terms()
+            .into_iter()
+            .find(|t| t.term.eq_ignore_ascii_case(term.trim()))
+    }
+
+    /// The terms that occur in `text` as whole words, each once, in the order they appear;
+    /// where terms overlap ("Liaodong" in "Liaodong lease") the longer one wins.
+    pub fn terms_in(&self, text: &str) -> Vec<Term<'_>> {
+        let lower = text.to_lowercase();
+        let mut terms = self.terms();
+        terms.sort_by_key(|t| std::cmp::Reverse(t.term.len()));
+        let mut taken: Vec<(usize, usize, Term)> = Vec::new();
+        for term in terms {
+            let needle = term.term.to_lowercase();
+            let mut from = 0;
+            while let Some(at) = lower[from..].find(&needle).map(|i| i + from) {
+                let end = at + needle.len();
+                from = at + needle.len().max(1);
+                if !whole_word(&lower, at, end) || taken.iter().any(|&(s, e, _)| at < e && s < end) {
+                    continue;
+                }
+                taken.push((at, end, term));
+                break;
+            }
+        }
+        taken.sort_by_key(|&(s, _, _)| s);
+        taken.into_iter().map(|(_, _, t)| t).collect()
+    }
+
+    /// A tooltip explaining every term in `text`, one per line; `None` if it has none.
+    pub fn explain_in(&self, text: &str) -> Option<String> {
+        let lines: Vec<String> = self.terms_in(text).iter().map(Term::line).collect();
+        (!lines.is_empty()).then(|| lines.join("\n"))
+    }
+}
+
+/// Whether `text[at..end]` is not part of a longer word (a plural "s" still counts).
+fn whole_word(text: &str, at: usize, end: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let mut after = text[end..].chars();
+    let next = match after.next() {
+        Some('s') => after.next(),
+        other => other,
+    };
+    !before.is_some_and(char::is_alphanumeric) && !next.is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_inside_another_is_not_the_term() {
+        assert!(whole_word("the open door", 4, 13));
+        assert!(whole_word("red lines", 0, 8));
+        assert!(!whole_word("cablegram", 0, 5));
+        assert!(!whole_word("unpackaged", 2, 9));
+    }
+
+    #[test]
+    fn every_game_term_is_one_short_line() {
+        for (term, means) in GAME_TERMS {
+            assert!(!means.contains('\n') && means.len() < 240, "{term}");
+            assert!(means.ends_with('.'), "{term}");
+        }
+    }
+}
