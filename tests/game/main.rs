@@ -6,6 +6,7 @@ mod classroom;
 mod common;
 mod debrief_notice;
 mod fake_class;
+mod fit;
 mod keyboard;
 mod leaving;
 mod map;

@@ -248,13 +248,21 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                 });
                 row.spawn(widget::scrolling_panel(
                     "Analysis",
+                    // What the outcome leaves, and at least the concessions grid's width.
                     Node {
+                        flex_basis: px(0),
                         flex_grow: 1.0,
+                        min_width: px(600),
                         ..widget::column(6.0)
                     },
                 ))
                 .with_children(|col| {
-                    col.spawn(widget::row(12.0)).with_children(|line| {
+                    col.spawn(Node {
+                        flex_wrap: FlexWrap::Wrap,
+                        row_gap: px(6),
+                        ..widget::row(12.0)
+                    })
+                    .with_children(|line| {
                         chart(line, f, &scenario, &report);
                         line.spawn(widget::column(3.0)).with_children(|notes| {
                             notes.spawn(widget::text(f, "This game", 15.0, SEAL_RED));
@@ -570,7 +578,9 @@ fn class_debrief(commands: &mut Commands, f: &Fonts, session: &Session, class: &
                 row.spawn(widget::scrolling_panel(
                     "Transcript",
                     Node {
+                        flex_basis: px(0),
                         flex_grow: 1.0,
+                        min_width: px(280),
                         ..widget::column(4.0)
                     },
                 ))
@@ -617,8 +627,11 @@ fn columns() -> impl Bundle {
 fn outcome_panel() -> impl Bundle {
     widget::scrolling_panel(
         "Outcome",
+        // 560 px when there is room; narrower (its text wraps) at a large UI scale.
         Node {
-            width: px(560),
+            flex_basis: px(560),
+            flex_shrink: 1.0,
+            min_width: px(200),
             ..widget::column(6.0)
         },
     )

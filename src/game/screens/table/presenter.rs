@@ -217,13 +217,13 @@ fn latest(col: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, tools: b
         .iter()
         .rposition(|e| matches!(e.what, What::Moved { .. }));
     col.spawn((
-        widget::panel(
+        widget::scrolling_panel(
             "Latest move",
             Node {
-                // As tall as the move needs, but never pushing the controls off the screen.
+                // As tall as the move needs, but never pushing the controls off the screen:
+                // a longer move scrolls.
                 flex_shrink: 1.0,
                 min_height: px(0),
-                overflow: Overflow::clip_y(),
                 ..widget::column(4.0)
             },
         ),
