@@ -244,3 +244,74 @@ fn every_screen_fits_1280x720_at_150() {
 fn every_screen_fits_1920x1080_at_100() {
     assert_fits(1920, 1080, 1.0);
 }
+
+#[test]
+fn the_settings_controls_are_a_comfortable_size() {
+    let mut app = layout_app(1280, 720, 1.0);
+    send(
+        &mut app,
+        portsmouth::game::screens::Go(portsmouth::game::Screen::Settings),
+    );
+    settle(&mut app);
+    let world = app.world_mut();
+    let mut buttons = world.query_filtered::<(&Name, &ComputedNode), With<bevy::ui_widgets::Button>>();
+    let sizes: Vec<(String, f32)> = buttons
+        .iter(world)
+        .map(|(name, node)| (name.to_string(), node.size().y * node.inverse_scale_factor()))
+        .collect();
+    assert!(sizes.len() >= 12, "the settings' buttons: {sizes:?}");
+    for (name, height) in sizes {
+        assert!(height >= 28.0, "{name} is {height} px high");
+    }
+}
+
+/// The box of the one entity named `name`.
+fn named(app: &mut App, name: &str) -> Entity {
+    let world = app.world_mut();
+    let mut query = world.query::<(Entity, &Name)>();
+    let found: Vec<Entity> = query
+        .iter(world)
+        .filter(|(_, n)| n.as_str() == name)
+        .map(|(e, _)| e)
+        .collect();
+    assert_eq!(found.len(), 1, "one {name}");
+    found[0]
+}
+
+fn box_of(app: &App, entity: Entity) -> Rect {
+    let world = app.world();
+    rect(
+        world.get::<ComputedNode>(entity).unwrap(),
+        world.get::<UiGlobalTransform>(entity).unwrap(),
+    )
+}
+
+#[test]
+fn a_tooltip_at_the_right_edge_stays_on_the_window() {
+    use bevy::input_focus::{FocusCause, InputFocus, InputFocusVisible};
+    use portsmouth::engine::play::side::Side;
+    use portsmouth::game::session::{Difficulty, Opponent};
+    // At 100 % the header's Title button is at the window's right edge.
+    let mut app = layout_app(1280, 720, 1.0);
+    begin_at_the_table(&mut app, Side::Russia, Opponent::Computer(Difficulty::Level(2)), 5);
+    settle(&mut app);
+    let title = named(&mut app, "Button: Title");
+    app.world_mut()
+        .resource_mut::<InputFocus>()
+        .set(title, FocusCause::Navigated);
+    app.world_mut().resource_mut::<InputFocusVisible>().0 = true;
+    settle(&mut app);
+    let window = Rect::new(0.0, 0.0, 1280.0, 720.0);
+    let button = box_of(&app, title);
+    assert!(
+        window.contains(button.max) && button.max.x > 1200.0,
+        "the Title button is at the right edge: {button:?}"
+    );
+    let tooltip = named(&mut app, "Tooltip");
+    let tip = box_of(&app, tooltip);
+    assert!(tip.width() > 0.0, "the tooltip shows");
+    assert!(
+        tip.min.x >= 0.0 && tip.max.x <= 1280.0 && tip.min.y >= 0.0 && tip.max.y <= 720.0,
+        "the tooltip {tip:?} is on the window"
+    );
+}

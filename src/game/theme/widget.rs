@@ -219,6 +219,32 @@ pub fn small_button<
     themed_button(fonts, label, &accessible, &key, tip, (px(8), px(2), 14.0), action)
 }
 
+/// A button of a form (the settings): like `keyed_button`, but a comfortable size to
+/// read and hit, at least 28 px high.
+pub fn choice_button<T: Event + Clone>(
+    fonts: &Fonts,
+    label: &str,
+    accessible: &str,
+    key: &str,
+    tip: &str,
+    event: T,
+) -> impl Bundle + use<T>
+where
+    for<'a> T::Trigger<'a>: Default,
+{
+    themed_button(
+        fonts,
+        label,
+        accessible,
+        key,
+        tip,
+        (px(14), px(6), 18.0),
+        move |_: Activated, mut commands: Commands| {
+            commands.trigger(event.clone());
+        },
+    )
+}
+
 /// A button that triggers `event` when activated; its label is its focus key.
 pub fn event_button<T: Event + Clone>(fonts: &Fonts, label: &str, tip: &str, event: T) -> impl Bundle + use<T>
 where
