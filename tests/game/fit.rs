@@ -315,3 +315,53 @@ fn a_tooltip_at_the_right_edge_stays_on_the_window() {
         "the tooltip {tip:?} is on the window"
     );
 }
+
+#[test]
+fn tab_to_a_control_below_the_board_scrolls_it_into_view() {
+    use bevy::input_focus::{FocusCause, InputFocus, InputFocusVisible};
+    use portsmouth::engine::play::side::Side;
+    use portsmouth::game::screens::table::BoardScroll;
+    use portsmouth::game::session::{Difficulty, Opponent};
+    let mut app = layout_app(1280, 720, 1.5);
+    begin_at_the_table(&mut app, Side::Russia, Opponent::Computer(Difficulty::Level(2)), 5);
+    await_turn(&mut app);
+    settle(&mut app);
+    let world = app.world_mut();
+    let scroll = world
+        .query_filtered::<Entity, With<BoardScroll>>()
+        .single(world)
+        .unwrap();
+    // The lowest control on the board, out of view below the scrolling area.
+    let mut buttons = world.query_filtered::<(Entity, &UiGlobalTransform), With<bevy::ui_widgets::Button>>();
+    let inside = |world: &World, mut e: Entity| {
+        while let Some(parent) = world.get::<ChildOf>(e).map(ChildOf::parent) {
+            if parent == scroll {
+                return true;
+            }
+            e = parent;
+        }
+        false
+    };
+    let lowest = buttons
+        .iter(world)
+        .filter(|(e, _)| inside(world, *e))
+        .max_by(|a, b| a.1.translation.y.total_cmp(&b.1.translation.y))
+        .map(|(e, _)| e)
+        .expect("the board has controls");
+    let view = box_of(&app, scroll);
+    assert!(
+        box_of(&app, lowest).max.y > view.max.y,
+        "the lowest control starts out of view"
+    );
+    app.world_mut()
+        .resource_mut::<InputFocus>()
+        .set(lowest, FocusCause::Navigated);
+    app.world_mut().resource_mut::<InputFocusVisible>().0 = true;
+    settle(&mut app);
+    let now = box_of(&app, lowest);
+    let view = box_of(&app, scroll);
+    assert!(
+        now.min.y >= view.min.y - SLACK && now.max.y <= view.max.y + SLACK,
+        "the focused control {now:?} is in the board's view {view:?}"
+    );
+}
