@@ -161,7 +161,17 @@ fn the_read_back_closes_a_package_before_the_next_one() {
         scenario.articles[open[2]].title,
         scenario.option_label(open[2], 0)
     );
-    let read_back = all_text(&mut app);
+    // The read-back's own lines (the counterpart's last move also "proposes:").
+    let footer = one::<ReadBack>(&mut app);
+    let world = app.world_mut();
+    let mut texts = world.query::<(Entity, &Text)>();
+    let lines: Vec<(Entity, String)> = texts.iter(world).map(|(e, t)| (e, t.0.clone())).collect();
+    let read_back: String = lines
+        .into_iter()
+        .filter(|(e, _)| inside(&app, *e, footer))
+        .map(|(_, t)| t)
+        .collect::<Vec<_>>()
+        .join("\n");
     let proposing = read_back
         .lines()
         .find(|l| l.contains("proposes:"))
