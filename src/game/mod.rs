@@ -14,7 +14,7 @@ pub mod screens;
 pub mod session;
 pub mod settings;
 pub mod theme;
-mod tour;
+pub mod tour;
 pub mod wake;
 
 pub use screens::Screen;

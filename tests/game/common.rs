@@ -27,9 +27,17 @@ pub fn app() -> App {
 }
 
 pub fn app_with_profile(profile: PathBuf) -> App {
+    app_with(profile, |app| {
+        app.init_asset::<Font>();
+    })
+}
+
+/// The headless app with `engines` added before the game's plugins (Bevy's UI layout, for
+/// instance, which needs its font loader in place before the game asks for its fonts).
+pub fn app_with(profile: PathBuf, engines: impl FnOnce(&mut App)) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()));
-    app.init_asset::<Font>();
+    engines(&mut app);
     app.init_resource::<ButtonInput<KeyCode>>();
     app.add_message::<bevy::input::keyboard::KeyboardInput>();
     app.init_resource::<InputFocus>();

@@ -8,6 +8,7 @@ mod common;
 mod deal;
 mod debrief_notice;
 mod fake_class;
+mod fit;
 mod keyboard;
 mod leaving;
 mod likely;

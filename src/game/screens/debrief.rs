@@ -273,8 +273,11 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                 });
                 row.spawn(widget::scrolling_panel(
                     "Analysis",
+                    // What the outcome leaves, and at least the concessions grid's width.
                     Node {
+                        flex_basis: px(0),
                         flex_grow: 1.0,
+                        min_width: px(600),
                         ..widget::column(6.0)
                     },
                 ))
@@ -286,34 +289,40 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                         .with_children(|teacher| {
                             teacher.spawn(widget::italic(f, "For the teacher: the bargaining space", 16.0, SEPIA));
                             teacher.spawn(widget::text(f, plain::FOR_THE_TEACHER, 13.0, INK));
-                            teacher.spawn(widget::row(12.0)).with_children(|line| {
-                                chart(line, f, &scenario, &report);
-                                line.spawn(widget::column(3.0)).with_children(|notes| {
-                                    notes.spawn(widget::text(f, "This game", 15.0, SEAL_RED));
-                                    notes.spawn(widget::text(f, "Nash bargaining point", 15.0, AGREED));
-                                    notes.spawn(widget::text(f, "The treaty of 1905 (ring)", 15.0, HISTORY));
-                                    notes.spawn(widget::text(f, "Pareto frontier", 15.0, SEPIA));
-                                    for side in Side::BOTH {
-                                        let s = side.index();
-                                        notes.spawn(widget::italic(
-                                            f,
-                                            format!(
-                                                "{side}: {:.0}% (walk-away {:.0}%)",
-                                                100.0 * report.utility[s],
-                                                100.0 * report.reservation[s]
-                                            ),
-                                            14.0,
-                                            INK,
-                                        ));
-                                    }
-                                    let pareto = if report.pareto_optimal {
-                                        "On the frontier: no treaty was better for both."
-                                    } else {
-                                        "Inside the frontier: a treaty better for both existed."
-                                    };
-                                    notes.spawn(widget::italic(f, pareto, 14.0, INK));
+                            teacher
+                                .spawn(Node {
+                                    flex_wrap: FlexWrap::Wrap,
+                                    row_gap: px(6),
+                                    ..widget::row(12.0)
+                                })
+                                .with_children(|line| {
+                                    chart(line, f, &scenario, &report);
+                                    line.spawn(widget::column(3.0)).with_children(|notes| {
+                                        notes.spawn(widget::text(f, "This game", 15.0, SEAL_RED));
+                                        notes.spawn(widget::text(f, "Nash bargaining point", 15.0, AGREED));
+                                        notes.spawn(widget::text(f, "The treaty of 1905 (ring)", 15.0, HISTORY));
+                                        notes.spawn(widget::text(f, "Pareto frontier", 15.0, SEPIA));
+                                        for side in Side::BOTH {
+                                            let s = side.index();
+                                            notes.spawn(widget::italic(
+                                                f,
+                                                format!(
+                                                    "{side}: {:.0}% (walk-away {:.0}%)",
+                                                    100.0 * report.utility[s],
+                                                    100.0 * report.reservation[s]
+                                                ),
+                                                14.0,
+                                                INK,
+                                            ));
+                                        }
+                                        let pareto = if report.pareto_optimal {
+                                            "On the frontier: no treaty was better for both."
+                                        } else {
+                                            "Inside the frontier: a treaty better for both existed."
+                                        };
+                                        notes.spawn(widget::italic(f, pareto, 14.0, INK));
+                                    });
                                 });
-                            });
                         });
                 });
             });
@@ -572,7 +581,9 @@ fn class_debrief(commands: &mut Commands, f: &Fonts, session: &Session, class: &
                 row.spawn(widget::scrolling_panel(
                     "Transcript",
                     Node {
+                        flex_basis: px(0),
                         flex_grow: 1.0,
+                        min_width: px(280),
                         ..widget::column(4.0)
                     },
                 ))
@@ -619,8 +630,11 @@ fn columns() -> impl Bundle {
 fn outcome_panel() -> impl Bundle {
     widget::scrolling_panel(
         "Outcome",
+        // 560 px when there is room; narrower (its text wraps) at a large UI scale.
         Node {
-            width: px(560),
+            flex_basis: px(560),
+            flex_shrink: 1.0,
+            min_width: px(200),
             ..widget::column(6.0)
         },
     )

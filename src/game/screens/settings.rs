@@ -51,13 +51,17 @@ fn spawn_root(mut commands: Commands) {
             Node {
                 flex_direction: FlexDirection::Column,
                 align_items: AlignItems::Center,
-                justify_content: JustifyContent::Center,
-                row_gap: px(14),
+                row_gap: px(12),
+                padding: UiRect::all(px(16)),
+                // Scrolls when a large UI scale makes the settings taller than the window
+                // (the spacers above and below centre them otherwise).
+                overflow: Overflow::scroll_y(),
                 ..default()
             },
         ),
         SettingsRoot,
         Fresh,
+        bevy::ui_widgets::ScrollArea,
     ));
 }
 
@@ -86,12 +90,13 @@ fn redraw(
     let f = fonts.as_ref();
     commands.entity(root).remove::<Fresh>().despawn_related::<Children>();
     commands.entity(root).with_children(|page| {
+        page.spawn(spacer());
         page.spawn(widget::text(f, "Settings", 40.0, INK));
         let mark = |on: bool, label: String| if on { format!("• {label}") } else { label };
         page.spawn(widget::italic(f, "Where the game is shown", 18.0, SEPIA));
-        page.spawn(widget::row(8.0)).with_children(|row| {
+        page.spawn(choices()).with_children(|row| {
             for preset in Preset::ALL {
-                row.spawn(widget::keyed_button(
+                row.spawn(widget::choice_button(
                     f,
                     &mark(preset.chosen(&settings), preset.label().to_string()),
                     &format!("Preset: {}", preset.label()),
@@ -110,10 +115,10 @@ fn redraw(
             18.0,
             SEPIA,
         ));
-        page.spawn(widget::row(8.0)).with_children(|row| {
+        page.spawn(choices()).with_children(|row| {
             for scale in UI_SCALES {
                 let label = format!("{:.0}%", scale * 100.0);
-                row.spawn(widget::keyed_button(
+                row.spawn(widget::choice_button(
                     f,
                     &mark(settings.ui_scale == scale, label.clone()),
                     &format!("Interface scale {label}"),
@@ -124,10 +129,10 @@ fn redraw(
             }
         });
         page.spawn(widget::italic(f, "Text size", 18.0, SEPIA));
-        page.spawn(widget::row(8.0)).with_children(|row| {
+        page.spawn(choices()).with_children(|row| {
             for size in TEXT_SIZES {
                 let label = format!("{:.0}%", size * 100.0);
-                row.spawn(widget::keyed_button(
+                row.spawn(widget::choice_button(
                     f,
                     &mark(settings.text_size == size, label.clone()),
                     &format!("Text size {label}"),
@@ -143,8 +148,8 @@ fn redraw(
         } else {
             "Full screen: off"
         };
-        page.spawn(widget::row(8.0)).with_children(|row| {
-            row.spawn(widget::keyed_button(
+        page.spawn(choices()).with_children(|row| {
+            row.spawn(widget::choice_button(
                 f,
                 label,
                 label,
@@ -169,7 +174,7 @@ fn redraw(
                 ),
             ] {
                 let label = format!("{name}: {}", if on { "on" } else { "off" });
-                row.spawn(widget::keyed_button(f, &label, &label, key, tip, edit));
+                row.spawn(widget::choice_button(f, &label, &label, key, tip, edit));
             }
         });
         page.spawn(widget::italic(f, "Classroom", 18.0, SEPIA));
@@ -177,7 +182,7 @@ fn redraw(
             "Teacher's tools: {}",
             if settings.teacher_tools { "on" } else { "off" }
         );
-        page.spawn(widget::keyed_button(
+        page.spawn(widget::choice_button(
             f,
             &label,
             &label,
@@ -194,11 +199,36 @@ fn redraw(
         if let Some(problem) = problem.as_ref().and_then(|p| p.0.clone()) {
             page.spawn(widget::italic(f, problem, 14.0, SEAL_RED));
         }
-        page.spawn(widget::event_button(
+        page.spawn(widget::choice_button(
             f,
+            "Back",
+            "Back",
             "Back",
             "Back to the title screen",
             Go(Screen::Title),
         ));
+        page.spawn(spacer());
     });
+}
+
+/// A row of choices, wrapping when the window is narrow.
+fn choices() -> Node {
+    Node {
+        flex_wrap: FlexWrap::Wrap,
+        justify_content: JustifyContent::Center,
+        row_gap: px(8),
+        ..widget::row(8.0)
+    }
+}
+
+/// Free space above or below the settings: centres them when they fit, and shrinks to
+/// nothing when they do not, so the top is never scrolled out of reach.
+fn spacer() -> impl Bundle {
+    (
+        Name::new("Spacer"),
+        Node {
+            flex_grow: 1.0,
+            ..default()
+        },
+    )
 }

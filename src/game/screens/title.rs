@@ -41,8 +41,8 @@ fn spawn_title_screen(mut commands: Commands, fonts: Res<Fonts>, catalog: Res<Ca
                     flex_direction: FlexDirection::Row,
                 align_items: AlignItems::Center,
                 justify_content: JustifyContent::Center,
-                    column_gap: px(56),
-                    padding: UiRect::all(px(40)),
+                    column_gap: px(40),
+                    padding: UiRect::axes(px(40), px(24)),
                     ..default()
                 },
             ),
@@ -50,13 +50,20 @@ fn spawn_title_screen(mut commands: Commands, fonts: Res<Fonts>, catalog: Res<Ca
         .with_children(|root| {
             root.spawn((
                 Name::new("Title column"),
+                // Shares the width with the scenarios, and scrolls when a large UI scale
+                // makes it taller than the window (the menu stays reachable).
                 Node {
-                    width: px(560),
+                    flex_basis: px(560),
+                    flex_shrink: 1.0,
+                    min_width: px(0),
+                    max_height: percent(100),
                     flex_direction: FlexDirection::Column,
                     align_items: AlignItems::FlexStart,
                     row_gap: px(12),
+                    overflow: Overflow::scroll_y(),
                     ..default()
                 },
+                bevy::ui_widgets::ScrollArea,
             ))
             .with_children(|column| {
                 column.spawn(widget::italic(f, "The Russo-Japanese peace conference, August 1905", 20.0, SEPIA));
@@ -73,11 +80,14 @@ fn spawn_title_screen(mut commands: Commands, fonts: Res<Fonts>, catalog: Res<Ca
                 column
                     .spawn((
                         Name::new("Menu"),
+                        // Buttons side by side, wrapping: a column of them did not fit the
+                        // window at a UI scale of 125 %.
                         Node {
-                            margin: UiRect::top(px(18)),
-                            flex_direction: FlexDirection::Column,
-                            align_items: AlignItems::Stretch,
+                            margin: UiRect::top(px(10)),
+                            flex_direction: FlexDirection::Row,
+                            flex_wrap: FlexWrap::Wrap,
                             row_gap: px(8),
+                            column_gap: px(8),
                             ..default()
                         },
                     ))
@@ -120,7 +130,9 @@ fn spawn_title_screen(mut commands: Commands, fonts: Res<Fonts>, catalog: Res<Ca
                 Name::new("Scenarios"),
                 ScenarioList,
                 Node {
-                    width: px(580),
+                    flex_basis: px(580),
+                    flex_shrink: 1.0,
+                    min_width: px(0),
                     max_height: percent(100),
                     flex_direction: FlexDirection::Column,
                     row_gap: px(14),

@@ -44,8 +44,10 @@ fn spawn_treaty(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session>
             page.spawn((
                 widget::scrolling_panel(
                     "Treaty document",
+                    // 900 px, or the window's width when a large UI scale leaves less.
                     Node {
                         width: px(900),
+                        max_width: percent(100),
                         flex_grow: 1.0,
                         min_height: px(0),
                         padding: UiRect::axes(px(36), px(20)),

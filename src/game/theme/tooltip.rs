@@ -17,13 +17,16 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Component)]
 pub struct Tooltip;
 
+/// The widest a tooltip grows (its text wraps), in logical pixels.
+const TIP_WIDTH: f32 = 360.0;
+
 fn spawn_tooltip(mut commands: Commands, fonts: Res<Fonts>) {
     commands.spawn((
         Name::new("Tooltip"),
         Tooltip,
         Node {
             position_type: PositionType::Absolute,
-            max_width: px(360),
+            max_width: px(TIP_WIDTH),
             padding: UiRect::axes(px(8), px(4)),
             border: UiRect::all(px(1)),
             display: Display::None,
@@ -68,9 +71,20 @@ fn show_tooltip(
     let scale = computed.inverse_scale_factor;
     let centre = transform.translation;
     let size = computed.size;
-    let window_height = windows.single().map_or(f32::MAX, |w| w.physical_height() as f32);
+    let (window_width, window_height) = windows.single().map_or((f32::MAX, f32::MAX), |w| {
+        (w.physical_width() as f32, w.physical_height() as f32)
+    });
     node.display = Display::Flex;
-    node.left = px(((centre.x - size.x / 2.0) * scale).max(4.0));
+    // Below the button from its left edge; for a button near the right edge (Title, Save),
+    // from its right edge leftwards, so the tip stays on the window.
+    let left = ((centre.x - size.x / 2.0) * scale).max(4.0);
+    if left + TIP_WIDTH + 4.0 > window_width * scale {
+        node.left = Val::Auto;
+        node.right = px(((window_width - (centre.x + size.x / 2.0)) * scale).max(4.0));
+    } else {
+        node.right = Val::Auto;
+        node.left = px(left);
+    }
     if centre.y + size.y / 2.0 > window_height * 0.8 {
         node.top = Val::Auto;
         node.bottom = px((window_height - (centre.y - size.y / 2.0)) * scale + 4.0);

@@ -16,7 +16,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_observer(restyle_button::<Insert, Hovered>);
     app.add_observer(restyle_button::<Add, Pressed>);
     app.add_observer(restyle_button::<Remove, Pressed>);
-    app.add_systems(Update, draw_focus_ring);
+    app.add_systems(Update, (draw_focus_ring, scroll_focus_into_view));
     app.add_observer(refocus_by_key);
     app.add_systems(Update, rescale_text.run_if(resource_changed::<TextScale>));
     app.add_observer(scale_new_text);
@@ -189,6 +189,49 @@ fn draw_focus_ring(
     }
 }
 
+/// When Tab moves the focus to a control scrolled out of its scrolling area (a low row of
+/// the board), scrolls the area just enough to show it.
+fn scroll_focus_into_view(
+    focus: Res<InputFocus>,
+    visible: Res<InputFocusVisible>,
+    parents: Query<&ChildOf>,
+    nodes: Query<(&ComputedNode, &UiGlobalTransform)>,
+    mut areas: Query<(&Node, &mut ScrollPosition)>,
+) {
+    if !focus.is_changed() || !visible.0 {
+        return;
+    }
+    let Some((control, at)) = focus.get().and_then(|e| nodes.get(e).ok()) else {
+        return;
+    };
+    let (top, bottom) = (
+        at.translation.y - control.size().y / 2.0,
+        at.translation.y + control.size().y / 2.0,
+    );
+    let mut up = focus.get();
+    while let Some(parent) = up.and_then(|e| parents.get(e).ok()).map(ChildOf::parent) {
+        up = Some(parent);
+        let Ok((node, mut position)) = areas.get_mut(parent) else {
+            continue;
+        };
+        if node.overflow.y != OverflowAxis::Scroll {
+            continue;
+        }
+        let Ok((area, area_at)) = nodes.get(parent) else { return };
+        let inset = area.content_inset();
+        let view_top = area_at.translation.y - area.size().y / 2.0 + inset.min_inset.y;
+        let view_bottom = area_at.translation.y + area.size().y / 2.0 - inset.max_inset.y;
+        // The layout is in physical pixels, the scroll position in logical ones.
+        let scale = area.inverse_scale_factor();
+        if top < view_top {
+            position.0.y -= (view_top - top) * scale;
+        } else if bottom > view_bottom {
+            position.0.y += (bottom - view_bottom) * scale;
+        }
+        return;
+    }
+}
+
 /// Shorthand for an action's trigger type.
 pub type Activated<'w, 't> = On<'w, 't, Activate>;
 
@@ -217,6 +260,32 @@ pub fn small_button<
     action: I,
 ) -> impl Bundle + use<E, B, M, I> {
     themed_button(fonts, label, &accessible, &key, tip, (px(8), px(2), 14.0), action)
+}
+
+/// A button of a form (the settings): like `keyed_button`, but a comfortable size to
+/// read and hit, at least 28 px high.
+pub fn choice_button<T: Event + Clone>(
+    fonts: &Fonts,
+    label: &str,
+    accessible: &str,
+    key: &str,
+    tip: &str,
+    event: T,
+) -> impl Bundle + use<T>
+where
+    for<'a> T::Trigger<'a>: Default,
+{
+    themed_button(
+        fonts,
+        label,
+        accessible,
+        key,
+        tip,
+        (px(14), px(6), 18.0),
+        move |_: Activated, mut commands: Commands| {
+            commands.trigger(event.clone());
+        },
+    )
 }
 
 /// A button that triggers `event` when activated; its label is its focus key.

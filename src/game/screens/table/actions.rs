@@ -32,11 +32,11 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
     });
     parent
         .spawn((
-            widget::panel(
+            // Scrolls rather than cuts a long move off (a package of many articles).
+            widget::scrolling_panel(
                 "Counterpart",
                 Node {
                     max_height: px(112),
-                    overflow: Overflow::clip_y(),
                     padding: UiRect::axes(px(8), px(4)),
                     ..widget::column(0.0)
                 },

@@ -27,13 +27,18 @@ use bevy::prelude::*;
 #[derive(Component)]
 pub struct Board;
 
-/// Column widths, in the order of the header.
-const WIDTHS: [f32; 7] = [150.0, 54.0, 165.0, 125.0, 196.0, 24.0, 36.0];
+/// Column widths, in percent of a row and in the order of the header: shares of the
+/// board's width, so the board narrows with the window and the UI scale (its texts wrap)
+/// rather than spill past the side column. (They were 150, 54, 165, 125, 196, 24 and 36 px
+/// of an 800 px column.) The gaps between cells take the rest.
+const WIDTHS: [f32; 7] = [18.8, 6.8, 20.6, 15.6, 24.5, 3.0, 4.5];
 
 fn cell(width: f32) -> Node {
     Node {
-        width: px(width),
+        width: percent(width),
+        min_width: px(0),
         flex_shrink: 0.0,
+        flex_wrap: FlexWrap::Wrap,
         align_items: AlignItems::Center,
         column_gap: px(3),
         ..default()

@@ -50,84 +50,98 @@ pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, session: &Sessio
     } else {
         "Waiting for the other delegation".to_string()
     };
-    page.spawn((Name::new("Header"), widget::row(14.0)))
-        .with_children(|row| {
-            row.spawn((
-                Node {
-                    width: px(430),
-                    flex_shrink: 0.0,
-                    ..widget::column(0.0)
-                },
-                children![
-                    widget::text(
-                        f,
-                        format!(
-                            "Session {} of {} — {}",
-                            state.session + 1,
-                            scenario.sessions.len(),
-                            current.title
-                        ),
-                        18.0,
-                        INK
-                    ),
-                    widget::italic(f, format!("{} · {status}", current.date.long()), 14.0, SEPIA),
-                ],
-            ));
-            row.spawn((
-                Name::new("Calendar"),
-                Calendar,
-                Node {
-                    flex_grow: 1.0,
-                    ..widget::row(3.0)
-                },
-            ))
-            .with_children(|strip| {
-                for (i, s) in scenario.sessions.iter().enumerate() {
-                    let (fill, ink, border) = match i.cmp(&state.session) {
-                        std::cmp::Ordering::Less => (PARCHMENT, SEPIA, RULE),
-                        std::cmp::Ordering::Equal => (SEAL_RED, TELEGRAPH, SEAL_RED),
-                        std::cmp::Ordering::Greater => (TELEGRAPH, INK, RULE),
-                    };
-                    strip.spawn((
-                        Name::new(format!("Session {}", i + 1)),
-                        Node {
-                            flex_direction: FlexDirection::Column,
-                            align_items: AlignItems::Center,
-                            padding: UiRect::axes(px(3), px(1)),
-                            border: UiRect::all(px(1)),
-                            min_width: px(38),
-                            ..default()
-                        },
-                        BackgroundColor(fill),
-                        BorderColor::all(border),
-                        children![
-                            widget::text(f, (i + 1).to_string(), 13.0, ink),
-                            widget::text(f, format!("{} {}", s.date.day, &s.date.month_name()[..3]), 12.0, ink),
-                        ],
-                    ));
-                }
-            });
-            row.spawn(widget::event_button(
-                f,
-                "Brief",
-                "Read your instructions again",
-                Go(Screen::Briefing),
-            ));
-            if session.class.is_none() {
-                row.spawn(widget::event_button(
+    // The header wraps: at a large UI scale the calendar and the buttons take a second
+    // line rather than push Save and Title off the window.
+    page.spawn((
+        Name::new("Header"),
+        Node {
+            flex_wrap: FlexWrap::Wrap,
+            row_gap: px(4),
+            flex_shrink: 0.0,
+            ..widget::row(14.0)
+        },
+    ))
+    .with_children(|row| {
+        row.spawn((
+            Node {
+                flex_basis: px(430),
+                flex_shrink: 1.0,
+                min_width: px(0),
+                ..widget::column(0.0)
+            },
+            children![
+                widget::text(
                     f,
-                    "Save",
-                    "Save this game under a new name (Ctrl+S)",
-                    SaveGame,
+                    format!(
+                        "Session {} of {} — {}",
+                        state.session + 1,
+                        scenario.sessions.len(),
+                        current.title
+                    ),
+                    18.0,
+                    INK
+                ),
+                widget::italic(f, format!("{} · {status}", current.date.long()), 14.0, SEPIA),
+            ],
+        ));
+        row.spawn((
+            Name::new("Calendar"),
+            Calendar,
+            Node {
+                flex_grow: 1.0,
+                ..widget::row(3.0)
+            },
+        ))
+        .with_children(|strip| {
+            for (i, s) in scenario.sessions.iter().enumerate() {
+                let (fill, ink, border) = match i.cmp(&state.session) {
+                    std::cmp::Ordering::Less => (PARCHMENT, SEPIA, RULE),
+                    std::cmp::Ordering::Equal => (SEAL_RED, TELEGRAPH, SEAL_RED),
+                    std::cmp::Ordering::Greater => (TELEGRAPH, INK, RULE),
+                };
+                strip.spawn((
+                    Name::new(format!("Session {}", i + 1)),
+                    Node {
+                        flex_direction: FlexDirection::Column,
+                        align_items: AlignItems::Center,
+                        padding: UiRect::axes(px(3), px(1)),
+                        border: UiRect::all(px(1)),
+                        min_width: px(38),
+                        ..default()
+                    },
+                    BackgroundColor(fill),
+                    BorderColor::all(border),
+                    children![
+                        widget::text(f, (i + 1).to_string(), 13.0, ink),
+                        widget::text(f, format!("{} {}", s.date.day, &s.date.month_name()[..3]), 12.0, ink),
+                    ],
                 ));
             }
-            row.spawn(widget::event_button(
-                f,
-                "Title",
-                "Back to the title screen, after asking; Continue resumes this game (Esc)",
-                AskLeave(Leaving::Game),
-            ));
         });
+        row.spawn((Name::new("Header buttons"), widget::row(14.0)))
+            .with_children(|row| {
+                row.spawn(widget::event_button(
+                    f,
+                    "Brief",
+                    "Read your instructions again",
+                    Go(Screen::Briefing),
+                ));
+                if session.class.is_none() {
+                    row.spawn(widget::event_button(
+                        f,
+                        "Save",
+                        "Save this game under a new name (Ctrl+S)",
+                        SaveGame,
+                    ));
+                }
+                row.spawn(widget::event_button(
+                    f,
+                    "Title",
+                    "Back to the title screen, after asking; Continue resumes this game (Esc)",
+                    AskLeave(Leaving::Game),
+                ));
+            });
+    });
     if let Some(class) = &session.class {
         let colour = match class.status {
             LinkStatus::Connected | LinkStatus::Closed => SEPIA,

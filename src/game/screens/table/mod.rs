@@ -158,9 +158,12 @@ fn redraw(
         page.spawn(widget::body("Body")).with_children(|body| {
             body.spawn((
                 Name::new("Negotiation"),
+                // 800 px when there is room; narrower (the board's columns are shares of
+                // it) when a large UI scale leaves less, so the side column keeps its own.
                 Node {
-                    width: px(800),
-                    flex_shrink: 0.0,
+                    flex_basis: px(800),
+                    flex_shrink: 1.0,
+                    min_width: px(0),
                     ..widget::column(6.0)
                 },
             ))

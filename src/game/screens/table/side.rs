@@ -64,11 +64,17 @@ pub(super) fn spawn(
     let side = session.viewer;
     body.spawn((
         Name::new("Side column"),
+        // What the board leaves, and never less than a readable column; it scrolls when a
+        // large UI scale makes its panels taller than the window.
         Node {
+            flex_basis: px(0),
             flex_grow: 1.0,
-            min_width: px(0),
+            min_width: px(280),
+            min_height: px(0),
+            overflow: Overflow::scroll_y(),
             ..widget::column(6.0)
         },
+        bevy::ui_widgets::ScrollArea,
     ))
     .with_children(|col| {
         if tools {
@@ -108,16 +114,21 @@ pub(super) fn spawn(
                         Tip(format!("{} (change since the last session's opening)", description)),
                     ))
                     .with_children(|row| {
+                        // Name and bar give way in a narrow column; the value never does.
                         row.spawn((
                             Node {
-                                width: px(170),
+                                flex_basis: px(170),
+                                flex_shrink: 1.0,
+                                min_width: px(0),
                                 ..default()
                             },
                             children![widget::text(f, name.to_string(), 14.0, INK)],
                         ));
                         row.spawn((
                             Node {
-                                width: px(150),
+                                flex_basis: px(150),
+                                flex_shrink: 1.0,
+                                min_width: px(40),
                                 height: px(9),
                                 border: UiRect::all(px(1)),
                                 ..default()
@@ -133,7 +144,13 @@ pub(super) fn spawn(
                                 BackgroundColor(SEPIA),
                             )],
                         ));
-                        row.spawn(widget::text(f, format!("{value} {trend}"), 14.0, INK));
+                        row.spawn((
+                            Node {
+                                flex_shrink: 0.0,
+                                ..default()
+                            },
+                            widget::text(f, format!("{value} {trend}"), 14.0, INK),
+                        ));
                     });
             }
         });
@@ -144,7 +161,15 @@ pub(super) fn spawn(
             .filter(|e| e.session == view.session() && is_dispatch(&e.what))
             .filter(|e| !narrate::entry_lines(scenario, game.transcript(), e, Some(side), false).is_empty())
             .count();
-        col.spawn(widget::row(4.0)).with_children(|tabs| {
+        col.spawn((
+            Name::new("Side tabs"),
+            Node {
+                flex_wrap: FlexWrap::Wrap,
+                row_gap: px(4),
+                ..widget::row(4.0)
+            },
+        ))
+        .with_children(|tabs| {
             for (tab, label, tip) in [
                 (
                     Panel::Map,
@@ -195,9 +220,10 @@ pub(super) fn spawn(
                 col.spawn((
                     widget::panel(
                         "Map panel",
+                        // Never squeezed to nothing: the side column scrolls instead.
                         Node {
                             flex_grow: 1.0,
-                            min_height: px(0),
+                            min_height: px(220),
                             padding: UiRect::all(px(4)),
                             ..widget::column(2.0)
                         },
@@ -214,14 +240,20 @@ pub(super) fn spawn(
                             flex_grow: 1.0,
                             min_height: px(0),
                             justify_content: JustifyContent::Center,
+                            // Room beside the map for a place name at its edge.
+                            padding: UiRect::horizontal(px(24)),
                             overflow: Overflow::clip(),
+                            overflow_clip_margin: OverflowClipMargin::padding_box(),
                             ..default()
                         },
                         children![(
                             Name::new("Map viewport"),
                             MapViewport,
+                            // As large as the frame allows either way: a narrow column must
+                            // not cut the map's east off.
                             Node {
                                 height: percent(100),
+                                max_width: percent(100),
                                 aspect_ratio: Some(aspect),
                                 ..default()
                             },
@@ -322,9 +354,10 @@ fn scroll_panel<'a>(
     col.spawn((
         widget::scrolling_panel(
             name,
+            // Never squeezed to nothing: the side column scrolls instead.
             Node {
                 flex_grow: 1.0,
-                min_height: px(0),
+                min_height: px(200),
                 ..widget::column(4.0)
             },
         ),

@@ -209,18 +209,26 @@ pub fn tab(col: &mut ChildSpawnerCommands, f: &Fonts, scenario: &Scenario, view:
         legend(panel, f, DESK);
         for zone in &view.articles {
             let article = &scenario.articles[zone.article];
-            panel.spawn(widget::row(6.0)).with_children(|row| {
-                row.spawn((
-                    Node {
-                        width: px(150),
-                        flex_shrink: 0.0,
-                        ..default()
-                    },
-                    children![widget::text(f, article.title.clone(), DESK.text, INK)],
-                ));
-                strip(row, f, zone, article.options.len() as u8, DESK);
-                row.spawn(widget::text(f, gap_words(zone), DESK.small, SEPIA));
-            });
+            // In a narrow side column the words about the gap wrap under the strip.
+            panel
+                .spawn(Node {
+                    flex_wrap: FlexWrap::Wrap,
+                    row_gap: px(2),
+                    ..widget::row(6.0)
+                })
+                .with_children(|row| {
+                    row.spawn((
+                        Node {
+                            flex_basis: px(150),
+                            flex_shrink: 1.0,
+                            min_width: px(0),
+                            ..default()
+                        },
+                        children![widget::text(f, article.title.clone(), DESK.text, INK)],
+                    ));
+                    strip(row, f, zone, article.options.len() as u8, DESK);
+                    row.spawn(widget::text(f, gap_words(zone), DESK.small, SEPIA));
+                });
         }
     });
 }
