@@ -48,7 +48,8 @@ fn cell(width: f32) -> Node {
 /// A cell whose lines stack: the term, then small notes under it.
 fn stacked(width: f32) -> Node {
     Node {
-        width: px(width),
+        width: percent(width),
+        min_width: px(0),
         flex_shrink: 0.0,
         flex_direction: FlexDirection::Column,
         row_gap: px(1),

@@ -131,7 +131,9 @@ fn board(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, eye: Opt
     let (shares, size): (&[f32], f32) = if eye.is_some() {
         (&[24.0, 25.0, 25.0], 18.0)
     } else {
-        (&[25.0, 26.0, 26.0, 23.0], 20.0)
+        // Less than 100 % in all: the gaps between columns take the rest, and a column
+        // squeezed after its text was measured would cut a wrapped line off.
+        (&[24.0, 25.0, 25.0, 22.0], 20.0)
     };
     body.spawn((
         widget::scrolling_panel(
@@ -152,8 +154,10 @@ fn board(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, eye: Opt
             min_width: px(0),
             ..default()
         };
+        // Rows keep their height: the board scrolls rather than squeezing a wrapped term.
         let line = || Node {
             width: percent(100),
+            flex_shrink: 0.0,
             ..widget::row(8.0)
         };
         board.spawn(line()).with_children(|head| {
