@@ -153,6 +153,29 @@ impl Draft {
             .or_else(|| view.own_proposal().terms.get(article))
     }
 
+    /// Where an arrow takes an article not yet in the draft. The arrow that points toward
+    /// the term standing on the table starts there; the other starts at the player's own
+    /// best term that the instructions allow. So Witte's arrow toward Japan's side starts at
+    /// Komura's term, not at Japan's demand, and Komura's toward Japan's side at his own
+    /// demand, not at the far end of Witte's offer. With nothing on the table, both start at
+    /// the player's best.
+    fn entry_point(view: &SideView<'_>, allowed: &[Option<u8>], article: usize, by: i8) -> Option<u8> {
+        let best = allowed
+            .iter()
+            .flatten()
+            .copied()
+            .max_by_key(|&o| (view.own_points(article, o), std::cmp::Reverse(o)))?;
+        let Some(standing) = Draft::standing_term(view, article) else {
+            return Some(best);
+        };
+        let toward_standing = (i32::from(standing) - i32::from(best)).signum();
+        if toward_standing == 0 || i32::from(by.signum()) == toward_standing {
+            Draft::allowed_from(allowed, standing, by).or(Some(best))
+        } else {
+            Some(best)
+        }
+    }
+
     /// The first option allowed from `term` on in the direction of `by`: the term itself if
     /// the instructions allow it.
     fn allowed_from(allowed: &[Option<u8>], term: u8, by: i8) -> Option<u8> {
@@ -245,10 +268,8 @@ impl Draft {
             Edit::Choose { article, option } => self.options[article] = option,
             Edit::Step { article, by } => {
                 let allowed = Draft::allowed(view, article);
-                // Not in the draft: start from what stands on the table, not the first option.
-                let start = Draft::standing_term(view, article).and_then(|t| Draft::allowed_from(&allowed, t, by));
                 if self.options[article].is_none()
-                    && let Some(start) = start
+                    && let Some(start) = Draft::entry_point(view, &allowed, article, by)
                 {
                     self.options[article] = Some(start);
                     return;

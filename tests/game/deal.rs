@@ -132,18 +132,46 @@ fn stepping_an_article_not_in_the_draft_starts_from_the_term_on_the_table() {
             .find(|&(a, o)| view.forbidden(a) & (1 << o) == 0 && view.negotiable().contains(a))
             .expect("a term of theirs the player's instructions allow")
     };
-    for by in [1, -1] {
+    // The player's own best term there, among those the instructions allow.
+    let best = {
+        let session = app.world().resource::<Session>();
+        let view = session.view();
+        let options = view.public().articles[article].options.len() as u8;
+        (0..options)
+            .filter(|o| view.forbidden(article) & (1 << o) == 0)
+            .max_by_key(|&o| (view.own_points(article, o), std::cmp::Reverse(o)))
+            .unwrap()
+    };
+    // The arrow pointing toward their term starts at it; the other at the player's best.
+    let toward_theirs: i8 = if term >= best { 1 } else { -1 };
+    for (by, expected) in [(toward_theirs, term), (-toward_theirs, best)] {
         send(&mut app, Edit::Choose { article, option: None });
         send(&mut app, Edit::Step { article, by });
         assert_eq!(
             draft(&app).options[article],
-            Some(term),
-            "by {by}: the standing term, not the first option"
+            Some(expected),
+            "by {by}: the standing term or the player's best, not the first option"
         );
     }
-    // From there, a step moves on as before.
-    send(&mut app, Edit::Step { article, by: 1 });
-    assert_ne!(draft(&app).options[article], Some(term));
+    if term != best {
+        // From their term, a step toward the player's side moves on as before.
+        send(&mut app, Edit::Choose { article, option: None });
+        send(
+            &mut app,
+            Edit::Step {
+                article,
+                by: toward_theirs,
+            },
+        );
+        send(
+            &mut app,
+            Edit::Step {
+                article,
+                by: -toward_theirs,
+            },
+        );
+        assert_ne!(draft(&app).options[article], Some(term));
+    }
 }
 
 #[test]
