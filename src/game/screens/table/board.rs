@@ -296,8 +296,15 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
                                 });
                         }
                         row.spawn(stacked(WIDTHS[4])).with_children(|cell_column| {
+                            // The arrows and the term on one line, the term wrapping between them
+                            // (the cell's own share is already taken by the column around it).
                             cell_column
-                                .spawn(cell(WIDTHS[4]))
+                                .spawn(Node {
+                                    width: percent(100),
+                                    align_items: AlignItems::Center,
+                                    column_gap: px(3),
+                                    ..default()
+                                })
                                 .with_children(|c| draft_term(c, f, (&view, draft), a, mine));
                             if !matches!(view.status(a), Status::Agreed(_)) {
                                 standing_notes(cell_column, f, &table, (session.viewer, own), draft, a);
@@ -463,10 +470,10 @@ fn forbidden_terms(view: &SideView<'_>, terms: &Terms) -> usize {
     terms.iter().filter(|&(a, o)| view.forbidden(a) & (1 << o) != 0).count()
 }
 
-const STEP_BACK: &str =
-    "Previous option your instructions allow (from the term on the table if the article is not in your proposal)";
-const STEP_ON: &str =
-    "Next option your instructions allow (from the term on the table if the article is not in your proposal)";
+const STEP_BACK: &str = "Previous option your instructions allow (on an article not in your proposal, the arrow \
+                          toward the term on the table starts there, the other at your own best)";
+const STEP_ON: &str = "Next option your instructions allow (on an article not in your proposal, the arrow toward \
+                        the term on the table starts there, the other at your own best)";
 
 /// The player's drafted term on an article, with `<` and `>` to change it.
 fn draft_term(c: &mut ChildSpawnerCommands, f: &Fonts, (view, draft): (&SideView<'_>, &Draft), a: usize, mine: bool) {
@@ -494,6 +501,8 @@ fn draft_term(c: &mut ChildSpawnerCommands, f: &Fonts, (view, draft): (&SideView
     c.spawn((
         Node {
             flex_grow: 1.0,
+            flex_shrink: 1.0,
+            min_width: px(0),
             ..default()
         },
         children![widget::text(
