@@ -340,7 +340,7 @@ fn the_wall_shows_a_prepared_folder() {
         "The Treaty of Portsmouth as signed — as in 1905",
         "2 (50%)",
         "South of 50°N ceded ×3 · no treaty ×1",
-        "Japan: 2 better · 1 as well · 1 worse",
+        "Japan: 0 better · 3 as well · 1 worse",
         "Russia: 0 better · 1 as well · 3 worse",
         "Group 3 as Komura (05-group-3.ron)",
         "(1 results of other scenarios left off)",

@@ -11,9 +11,6 @@ use crate::engine::source::diagnostic::Diagnostic;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-/// Utility differences smaller than this count as doing as well as 1905 (rounding).
-const SAME_AS_1905: f64 = 0.0005;
-
 /// Most result files one wall reads: a large class's games many times over, small enough
 /// that a folder of anything cannot exhaust memory or time.
 pub const MAX_WALL_FILES: usize = 5_000;
@@ -334,14 +331,11 @@ fn standings(results: &[&(String, ResultFile)]) -> Vec<Standing> {
                     compared: utility_1905.map(|h| Compared::of(utility - h)),
                     utility,
                     utility_1905,
-                    versus_1905: utility_1905.map(|h| {
-                        if utility > h + SAME_AS_1905 {
-                            Versus1905::Better
-                        } else if utility < h - SAME_AS_1905 {
-                            Versus1905::Worse
-                        } else {
-                            Versus1905::Same
-                        }
+                    // Counted as the line reads: "about as well as 1905" is neither better nor worse.
+                    versus_1905: utility_1905.map(|h| match Compared::of(utility - h) {
+                        Compared::MuchBetter | Compared::LittleBetter => Versus1905::Better,
+                        Compared::AboutTheSame => Versus1905::Same,
+                        Compared::LittleWorse | Compared::MuchWorse => Versus1905::Worse,
                     }),
                     outcome_title: r.outcome_title.clone(),
                 }
