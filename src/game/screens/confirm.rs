@@ -9,7 +9,6 @@ use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, Activated};
 use bevy::input::common_conditions::input_just_pressed;
-use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::input_focus::{FocusCause, InputFocus, InputFocusVisible};
 use bevy::prelude::*;
 
@@ -90,18 +89,7 @@ fn ask(
             Name::new("Confirmation"),
             Confirmation(leaving),
             DespawnOnExit(*screen.get()),
-            Node {
-                position_type: PositionType::Absolute,
-                width: percent(100),
-                height: percent(100),
-                align_items: AlignItems::Center,
-                justify_content: JustifyContent::Center,
-                ..default()
-            },
-            // Dims the page and takes the pointer: nothing behind is clicked by mistake.
-            BackgroundColor(INK.with_alpha(0.45)),
-            GlobalZIndex(50),
-            TabGroup::modal(),
+            widget::modal_veil(),
         ))
         .with_children(|veil| {
             veil.spawn(widget::panel(

@@ -11,7 +11,6 @@ use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, Activated};
 use bevy::input::keyboard::{Key, KeyboardInput};
-use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::input_focus::{FocusCause, InputFocus, InputFocusVisible};
 use bevy::prelude::*;
 
@@ -95,17 +94,7 @@ fn open(
             Name::new("Save dialog"),
             SaveDialog,
             DespawnOnExit(*screen.get()),
-            Node {
-                position_type: PositionType::Absolute,
-                width: percent(100),
-                height: percent(100),
-                align_items: AlignItems::Center,
-                justify_content: JustifyContent::Center,
-                ..default()
-            },
-            BackgroundColor(INK.with_alpha(0.45)),
-            GlobalZIndex(50),
-            TabGroup::modal(),
+            widget::modal_veil(),
         ))
         .with_children(|veil| {
             veil.spawn(widget::panel(

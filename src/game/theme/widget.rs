@@ -5,7 +5,7 @@
 use super::palette::*;
 use super::{Fonts, TextScale};
 use bevy::ecs::system::IntoObserverSystem;
-use bevy::input_focus::tab_navigation::TabIndex;
+use bevy::input_focus::tab_navigation::{TabGroup, TabIndex};
 use bevy::input_focus::{InputFocus, InputFocusVisible};
 use bevy::picking::hover::Hovered;
 use bevy::prelude::*;
@@ -436,4 +436,22 @@ pub fn remember_focus(world: &mut World) {
     let focused = world.resource::<InputFocus>().get();
     let key = focused.and_then(|e| world.get::<FocusKey>(e).map(|k| k.0.clone()));
     world.insert_resource(LostFocus(key));
+}
+
+/// The layer under a dialog: it dims the whole page and takes the pointer, so nothing
+/// behind is clicked by mistake, centres the dialog, and keeps Tab inside it.
+pub fn modal_veil() -> impl Bundle {
+    (
+        Node {
+            position_type: PositionType::Absolute,
+            width: percent(100),
+            height: percent(100),
+            align_items: AlignItems::Center,
+            justify_content: JustifyContent::Center,
+            ..default()
+        },
+        BackgroundColor(INK.with_alpha(0.45)),
+        GlobalZIndex(50),
+        TabGroup::modal(),
+    )
 }
