@@ -20,5 +20,6 @@ mod saves;
 mod scenario_watch;
 mod send_readback;
 mod table_layout;
+mod table_parts;
 mod title;
 mod words;

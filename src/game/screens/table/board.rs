@@ -142,14 +142,9 @@ fn answer_word(answer: Option<Answer>) -> &'static str {
 }
 
 pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, draft: &Draft) {
-    let view = session.view();
-    let scenario = session.game.scenario();
-    let mine = session.viewer_to_move();
+    let rows = Rows::read(session, draft);
+    let (view, scenario, mine) = (&rows.view, rows.scenario, rows.mine);
     let them = scenario.party(session.viewer.other());
-    let offers = [view.opponent_proposal(), view.mediator_proposal()];
-    let authors = [Author::of(session.viewer.other()), Author::Mediator];
-    let table = Table::read(session, draft);
-    let own = view.own_proposal();
     parent
         .spawn((
             widget::panel(
@@ -162,7 +157,7 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
             Board,
         ))
         .with_children(|board| {
-            summary(board, f, session, &view, mine);
+            summary(board, f, session, view, mine);
             board.spawn(widget::row(4.0)).with_children(|head| {
                 let titles = [
                     "Article".to_string(),
@@ -179,161 +174,245 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
             });
             for (a, article) in scenario.articles.iter().enumerate() {
                 board
-                    .spawn((Name::new(format!("Article: {}", article.id)), widget::row(4.0)))
-                    .with_children(|row| {
-                        let number = article.demand.map_or(String::new(), |d| format!("{d}. "));
-                        row.spawn(cell(WIDTHS[0])).with_children(|c| {
-                            // Hook (glossary, map): the title explains its terms and lights its places.
-                            crate::game::theme::glossary::spawn_label(
-                                c,
-                                f,
-                                scenario,
-                                format!("{number}{}", article.title),
-                                (15.0, INK),
-                            )
-                            .insert(crate::game::map::ArticleFocus(a));
-                            if let Some(n) = &article.note {
-                                c.spawn(note::note_button(
-                                    f,
-                                    &format!("board-{}", article.id),
-                                    &article.title,
-                                    n,
-                                ));
-                            }
-                        });
-                        let (state, colour) = match view.status(a) {
-                            Status::Open => ("open".to_string(), SEPIA),
-                            Status::Agreed(_) => ("agreed".to_string(), AGREED),
-                            Status::SetAside => ("set aside".to_string(), SET_ASIDE),
-                        };
-                        row.spawn(stacked(WIDTHS[1])).with_children(|c| {
-                            c.spawn(widget::text(f, state, 13.0, colour));
-                            // How far apart the two delegations' standing offers are.
-                            if let (Some(theirs), Some(yours)) = (offers[0].terms.get(a), own.terms.get(a)) {
-                                c.spawn(widget::italic(f, gap_words(theirs, yours), NOTE, SEPIA));
-                            }
-                        });
-                        for (i, (to, offer)) in [Offeror::Counterpart, Offeror::Mediator]
-                            .into_iter()
-                            .zip(offers)
-                            .enumerate()
-                        {
-                            row.spawn(stacked(WIDTHS[2 + i]))
-                                .with_children(|c| match offer.terms.get(a) {
-                                    Some(o) => {
-                                        let package = offer.package_of(a);
-                                        let answer = draft.answers[i][a];
-                                        let label = format!("{}{}", answer_word(answer), scenario.option_label(a, o));
-                                        let others: Vec<&str> = package
-                                            .iter()
-                                            .filter(|&x| x != a)
-                                            .map(|x| scenario.articles[x].title.as_str())
-                                            .collect();
-                                        if mine {
-                                            let linked = if others.is_empty() {
-                                                String::new()
-                                            } else {
-                                                format!(
-                                                    " In one package with {}: answered together.",
-                                                    others.join(", ")
-                                                )
-                                            };
-                                            c.spawn(widget::keyed_button(
-                                            f,
-                                            &label,
-                                            &format!("{} on {}", label, article.title),
-                                            &format!("answer-{i}-{a}"),
-                                            &format!(
-                                                "Answer this offer: accept, reject, set aside or leave it (click to \
-                                                 change; A/R/D answer all).{linked}"
-                                            ),
-                                            Edit::Answer {
-                                                to,
-                                                article: a,
-                                                answer: next_answer(answer),
-                                            },
-                                        ));
-                                        } else {
-                                            c.spawn(widget::text(f, label, 13.0, INK));
-                                        }
-                                        offer_notes(c, f, &view, a, o, others.len());
-                                        if i == 0
-                                            && let Some(was) = table.taken_back(&table.their_retractions, a)
-                                        {
-                                            c.spawn(widget::italic(
-                                                f,
-                                                format!("taken back: was {was}"),
-                                                NOTE,
-                                                SEAL_RED,
-                                            ));
-                                        }
-                                    }
-                                    None => match table.offers.turned_down(authors[i]).get(a) {
-                                        // Turned down: greyed until its author replaces it.
-                                        Some(o) => {
-                                            c.spawn(widget::italic(
-                                                f,
-                                                format!("turned down: {}", scenario.option_label(a, o)),
-                                                13.0,
-                                                RULE,
-                                            ));
-                                        }
-                                        None => {
-                                            let withdrawn = (i == 0)
-                                                .then(|| table.taken_back(&table.their_retractions, a))
-                                                .flatten();
-                                            match withdrawn {
-                                                Some(was) => c.spawn(widget::italic(
-                                                    f,
-                                                    format!("taken back: was {was}"),
-                                                    NOTE,
-                                                    SEAL_RED,
-                                                )),
-                                                None => c.spawn(widget::text(f, "—", 13.0, RULE)),
-                                            };
-                                        }
-                                    },
-                                });
-                        }
-                        row.spawn(stacked(WIDTHS[4])).with_children(|cell_column| {
-                            // The arrows and the term on one line, the term wrapping between them
-                            // (the cell's own share is already taken by the column around it).
-                            cell_column
-                                .spawn(Node {
-                                    width: percent(100),
-                                    align_items: AlignItems::Center,
-                                    column_gap: px(3),
-                                    ..default()
-                                })
-                                .with_children(|c| draft_term(c, f, (&view, draft), a, mine));
-                            if !matches!(view.status(a), Status::Agreed(_)) {
-                                standing_notes(cell_column, f, &table, (session.viewer, own), draft, a);
-                            }
-                        });
-                        row.spawn(cell(WIDTHS[5])).with_children(|c| {
-                            if draft.options[a].is_some() && mine {
-                                let letter = (b'A' + draft.package[a].min(PACKAGES - 1)) as char;
-                                c.spawn(widget::keyed_button(
-                                    f,
-                                    &letter.to_string(),
-                                    &format!("Package {letter} for {}", article.title),
-                                    &format!("package-{a}"),
-                                    "Package: articles with the same letter are offered together, all or nothing",
-                                    Edit::NextPackage { article: a },
-                                ));
-                            }
-                        });
-                        let worth = draft.options[a].map(|o| format!("{}%", option_worth(&view, a, o)));
-                        row.spawn((
-                            cell(WIDTHS[6]),
-                            children![widget::text(f, worth.unwrap_or_default(), 13.0, SEPIA)],
-                        ));
-                    });
+                    .spawn((
+                        Name::new(format!("Article: {}", article.id)),
+                        widget::row(4.0),
+                        BoardRow(a),
+                        rows.key(a),
+                    ))
+                    .with_children(|row| rows.cells(row, f, a));
                 if let Some(n) = &article.note {
                     board.spawn(note::note_body(f, &format!("board-{}", article.id), scenario, n));
                 }
             }
         });
+}
+
+/// One article's row on the board, by index: drawn again on its own when its key changes.
+#[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BoardRow(pub usize);
+
+/// What a row shows of the draft: the row is drawn again only when this changes (the rest
+/// of the row comes from the game, and a change there redraws the whole board).
+#[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RowKey {
+    option: Option<u8>,
+    package: u8,
+    answers: [Option<Answer>; 2],
+    taken_back: Option<u8>,
+}
+
+/// What the rows are drawn from, read once.
+pub(super) struct Rows<'a> {
+    session: &'a Session,
+    draft: &'a Draft,
+    view: SideView<'a>,
+    scenario: &'a Scenario,
+    mine: bool,
+    offers: [Proposal; 2],
+    table: Table<'a>,
+    own: Proposal,
+}
+
+impl<'a> Rows<'a> {
+    pub(super) fn read(session: &'a Session, draft: &'a Draft) -> Rows<'a> {
+        let view = session.view();
+        Rows {
+            session,
+            draft,
+            scenario: session.game.scenario(),
+            mine: session.viewer_to_move(),
+            offers: [view.opponent_proposal().clone(), view.mediator_proposal().clone()],
+            table: Table::read(session, draft),
+            own: view.own_proposal().clone(),
+            view,
+        }
+    }
+
+    pub(super) fn key(&self, a: usize) -> RowKey {
+        RowKey {
+            option: self.draft.options[a],
+            package: self.draft.package[a],
+            answers: [self.draft.answers[0][a], self.draft.answers[1][a]],
+            taken_back: self
+                .table
+                .own_retractions
+                .iter()
+                .find(|r| r.article == a)
+                .map(|r| r.from),
+        }
+    }
+
+    /// The cells of article `a`'s row.
+    fn cells(&self, row: &mut ChildSpawnerCommands, f: &Fonts, a: usize) {
+        let Rows {
+            session,
+            draft,
+            ref view,
+            scenario,
+            mine,
+            ref offers,
+            ref table,
+            ref own,
+        } = *self;
+        let article = &scenario.articles[a];
+        let authors = [Author::of(session.viewer.other()), Author::Mediator];
+        let number = article.demand.map_or(String::new(), |d| format!("{d}. "));
+        row.spawn(cell(WIDTHS[0])).with_children(|c| {
+            // Hook (glossary, map): the title explains its terms and lights its places.
+            crate::game::theme::glossary::spawn_label(
+                c,
+                f,
+                scenario,
+                format!("{number}{}", article.title),
+                (15.0, INK),
+            )
+            .insert(crate::game::map::ArticleFocus(a));
+            if let Some(n) = &article.note {
+                c.spawn(note::note_button(
+                    f,
+                    &format!("board-{}", article.id),
+                    &article.title,
+                    n,
+                ));
+            }
+        });
+        let (state, colour) = match view.status(a) {
+            Status::Open => ("open".to_string(), SEPIA),
+            Status::Agreed(_) => ("agreed".to_string(), AGREED),
+            Status::SetAside => ("set aside".to_string(), SET_ASIDE),
+        };
+        row.spawn(stacked(WIDTHS[1])).with_children(|c| {
+            c.spawn(widget::text(f, state, 13.0, colour));
+            // How far apart the two delegations' standing offers are.
+            if let (Some(theirs), Some(yours)) = (offers[0].terms.get(a), own.terms.get(a)) {
+                c.spawn(widget::italic(f, gap_words(theirs, yours), NOTE, SEPIA));
+            }
+        });
+        for (i, (to, offer)) in [Offeror::Counterpart, Offeror::Mediator]
+            .into_iter()
+            .zip(offers)
+            .enumerate()
+        {
+            row.spawn(stacked(WIDTHS[2 + i]))
+                .with_children(|c| match offer.terms.get(a) {
+                    Some(o) => {
+                        let package = offer.package_of(a);
+                        let answer = draft.answers[i][a];
+                        let label = format!("{}{}", answer_word(answer), scenario.option_label(a, o));
+                        let others: Vec<&str> = package
+                            .iter()
+                            .filter(|&x| x != a)
+                            .map(|x| scenario.articles[x].title.as_str())
+                            .collect();
+                        if mine {
+                            let linked = if others.is_empty() {
+                                String::new()
+                            } else {
+                                format!(" In one package with {}: answered together.", others.join(", "))
+                            };
+                            c.spawn(widget::keyed_button(
+                                f,
+                                &label,
+                                &format!("{} on {}", label, article.title),
+                                &format!("answer-{i}-{a}"),
+                                &format!(
+                                    "Answer this offer: accept, reject, set aside or leave it (click to \
+                         change; A/R/D answer all).{linked}"
+                                ),
+                                Edit::Answer {
+                                    to,
+                                    article: a,
+                                    answer: next_answer(answer),
+                                },
+                            ));
+                        } else {
+                            c.spawn(widget::text(f, label, 13.0, INK));
+                        }
+                        offer_notes(c, f, &view, a, o, others.len());
+                        if i == 0
+                            && let Some(was) = table.taken_back(&table.their_retractions, a)
+                        {
+                            c.spawn(widget::italic(f, format!("taken back: was {was}"), NOTE, SEAL_RED));
+                        }
+                    }
+                    None => match table.offers.turned_down(authors[i]).get(a) {
+                        // Turned down: greyed until its author replaces it.
+                        Some(o) => {
+                            c.spawn(widget::italic(
+                                f,
+                                format!("turned down: {}", scenario.option_label(a, o)),
+                                13.0,
+                                RULE,
+                            ));
+                        }
+                        None => {
+                            let withdrawn = (i == 0)
+                                .then(|| table.taken_back(&table.their_retractions, a))
+                                .flatten();
+                            match withdrawn {
+                                Some(was) => {
+                                    c.spawn(widget::italic(f, format!("taken back: was {was}"), NOTE, SEAL_RED))
+                                }
+                                None => c.spawn(widget::text(f, "—", 13.0, RULE)),
+                            };
+                        }
+                    },
+                });
+        }
+        row.spawn(stacked(WIDTHS[4])).with_children(|cell_column| {
+            // The arrows and the term on one line, the term wrapping between them
+            // (the cell's own share is already taken by the column around it).
+            cell_column
+                .spawn(Node {
+                    width: percent(100),
+                    align_items: AlignItems::Center,
+                    column_gap: px(3),
+                    ..default()
+                })
+                .with_children(|c| draft_term(c, f, (&view, draft), a, mine));
+            if !matches!(view.status(a), Status::Agreed(_)) {
+                standing_notes(cell_column, f, &table, (session.viewer, own), draft, a);
+            }
+        });
+        row.spawn(cell(WIDTHS[5])).with_children(|c| {
+            if draft.options[a].is_some() && mine {
+                let letter = (b'A' + draft.package[a].min(PACKAGES - 1)) as char;
+                c.spawn(widget::keyed_button(
+                    f,
+                    &letter.to_string(),
+                    &format!("Package {letter} for {}", article.title),
+                    &format!("package-{a}"),
+                    "Package: articles with the same letter are offered together, all or nothing",
+                    Edit::NextPackage { article: a },
+                ));
+            }
+        });
+        let worth = draft.options[a].map(|o| format!("{}%", option_worth(&view, a, o)));
+        row.spawn((
+            cell(WIDTHS[6]),
+            children![widget::text(f, worth.unwrap_or_default(), 13.0, SEPIA)],
+        ));
+    }
+}
+
+/// Draws again the rows whose part of the draft changed, and only those: after a click on
+/// an arrow, one row of the board.
+pub(super) fn refresh(
+    commands: &mut Commands,
+    rows: &Query<(Entity, &BoardRow, &RowKey)>,
+    f: &Fonts,
+    session: &Session,
+    draft: &Draft,
+) {
+    let read = Rows::read(session, draft);
+    for (entity, BoardRow(a), drawn) in rows {
+        let key = read.key(*a);
+        if key != *drawn {
+            commands.entity(entity).insert(key).despawn_related::<Children>();
+            commands.entity(entity).with_children(|row| read.cells(row, f, *a));
+        }
+    }
 }
 
 /// Under a term of a standing offer: what it is worth to the player, whether the

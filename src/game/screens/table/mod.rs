@@ -22,7 +22,7 @@ use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 
 pub use actions::ReadBack;
-pub use board::Board;
+pub use board::{Board, BoardRow};
 pub use side::Panel;
 
 pub(super) fn plugin(app: &mut App) {
@@ -85,6 +85,35 @@ fn spawn_root(mut commands: Commands) {
     ));
 }
 
+/// The parts of the table drawn on their own: each is a node spawned once with the table,
+/// whose contents are drawn again only when what it shows has changed — a click on an arrow
+/// redraws the board and the decision under it, not the transcript or the map beside them.
+#[derive(Component, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Part {
+    /// The session, the calendar and the header's buttons.
+    Header,
+    /// The articles board (in its scrolling area).
+    Board,
+    /// The footer: the counterpart's last move, the turn's actions, the read-back and the
+    /// likely answer.
+    Decision,
+    /// The meters, the tabs and the open tab.
+    Side,
+    /// The whole presenter view, which has its own layout.
+    Presenter,
+}
+
+impl Part {
+    const EVERY: [Part; 5] = [Part::Header, Part::Board, Part::Decision, Part::Side, Part::Presenter];
+}
+
+/// How the table is laid out now: the desk (board and side column) or the presenter view.
+/// Changing it lays the table out again; anything else redraws only parts.
+#[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
+struct Layout {
+    presenter: bool,
+}
+
 /// Everything the table is drawn from besides the game itself.
 #[derive(bevy::ecs::system::SystemParam)]
 struct Looks<'w> {
@@ -93,68 +122,97 @@ struct Looks<'w> {
     panel: Res<'w, Panel>,
     view: Res<'w, classroom::TableView>,
     settings: Res<'w, crate::game::settings::Settings>,
-    text_scale: Res<'w, crate::game::theme::TextScale>,
     likely: Res<'w, likely::LikelyShown>,
 }
 
 impl Looks<'_> {
-    fn changed(&self) -> bool {
-        self.fonts.is_changed()
-            || self.draft.is_changed()
-            || self.panel.is_changed()
-            || self.view.is_changed()
-            || self.settings.is_changed()
-            || self.text_scale.is_changed()
-            || self.likely.is_changed()
+    /// The fonts (loaded once) and the settings (the teacher's tools) show everywhere.
+    fn show_everywhere(&self) -> bool {
+        self.fonts.is_changed() || self.settings.is_changed()
+    }
+
+    /// The parts whose inputs changed since the last frame, besides the game itself.
+    fn stale(&self) -> Vec<Part> {
+        if self.show_everywhere() {
+            return Part::EVERY.to_vec();
+        }
+        let mut parts = Vec::new();
+        if self.draft.is_changed() {
+            parts.extend([Part::Board, Part::Decision]);
+        }
+        if self.likely.is_changed() && !parts.contains(&Part::Decision) {
+            parts.push(Part::Decision);
+        }
+        if self.panel.is_changed() || self.view.is_changed() {
+            parts.extend([Part::Side, Part::Presenter]);
+        }
+        parts
     }
 }
 
 fn needs_redraw(session: Option<Res<Session>>, fresh: Query<(), Added<TableRoot>>, looks: Looks) -> bool {
-    session.is_some_and(|s| s.is_changed()) || !fresh.is_empty() || looks.changed()
+    session.is_some_and(|s| s.is_changed()) || !fresh.is_empty() || !looks.stale().is_empty()
 }
 
-fn redraw(
-    mut commands: Commands,
-    session: Option<Res<Session>>,
-    looks: Looks,
-    map: Res<crate::game::map::MapData>,
-    roots: Query<Entity, With<TableRoot>>,
-    scrolled: Query<&ScrollPosition, With<BoardScroll>>,
-) {
-    // Where the board was scrolled to: a click on a low row must not jump it to the top.
-    let board_scroll = scrolled.iter().next().map_or(Vec2::ZERO, |p| p.0);
-    let Looks {
-        fonts,
-        draft,
-        panel,
-        view,
-        settings,
-        likely,
-        ..
-    } = looks;
-    let (Ok(root), Some(session)) = (roots.single(), session) else {
-        return;
-    };
-    let map_aspect = map.0.as_ref().map_or(1.0, |m| m.size().x / m.size().y);
-    let f = fonts.as_ref();
-    let tools = session.teacher_tools(&settings);
-    // Worked out only while the teacher looks: a frontier search per option.
-    let eye = (tools && view.teacher_eye).then(|| crate::engine::analysis::zone::TeacherView::of(&session.game));
-    // The teacher's tab shows only with the teacher's tools.
-    let panel = if *panel == Panel::Teacher && eye.is_none() {
-        Panel::Transcript
-    } else {
-        *panel
-    };
-    commands.entity(root).despawn_related::<Children>();
-    if view.presenter {
-        commands.entity(root).with_children(|page| {
-            presenter::spawn(page, f, &session, tools, eye.as_ref());
-        });
-        return;
+/// What the parts are drawn from, read once per redraw.
+struct Drawing<'a> {
+    f: &'a Fonts,
+    session: &'a Session,
+    draft: &'a Draft,
+    likely: likely::LikelyShown,
+    panel: Panel,
+    map_aspect: f32,
+    tools: bool,
+    eye: Option<crate::engine::analysis::zone::TeacherView>,
+}
+
+impl Drawing<'_> {
+    fn fill(&self, part: Part, into: &mut ChildSpawnerCommands) {
+        let Drawing { f, session, draft, .. } = *self;
+        match part {
+            Part::Header => header::spawn(into, f, session),
+            Part::Board => board::spawn(into, f, session, draft),
+            Part::Decision => {
+                actions::spawn(into, f, session, draft);
+                likely::spawn(into, f, session, draft, self.likely);
+            }
+            Part::Side => side::fill(
+                into,
+                f,
+                session,
+                self.panel,
+                self.map_aspect,
+                self.tools,
+                self.eye.as_ref(),
+            ),
+            Part::Presenter => presenter::spawn(into, f, session, self.tools, self.eye.as_ref()),
+        }
     }
-    commands.entity(root).with_children(|page| {
-        header::spawn(page, f, &session);
+
+    /// Lays the table out: the nodes of every part, each filled.
+    fn lay_out(&self, page: &mut ChildSpawnerCommands, presenter: bool) {
+        if presenter {
+            page.spawn((
+                Name::new("Presenter"),
+                Part::Presenter,
+                Node {
+                    width: percent(100),
+                    height: percent(100),
+                    ..widget::column(6.0)
+                },
+            ))
+            .with_children(|p| self.fill(Part::Presenter, p));
+            return;
+        }
+        page.spawn((
+            Name::new("Header part"),
+            Part::Header,
+            Node {
+                flex_shrink: 0.0,
+                ..widget::column(6.0)
+            },
+        ))
+        .with_children(|p| self.fill(Part::Header, p));
         page.spawn(widget::body("Body")).with_children(|body| {
             body.spawn((
                 Name::new("Negotiation"),
@@ -173,6 +231,7 @@ fn redraw(
                 left.spawn((
                     Name::new("Board scroll"),
                     BoardScroll,
+                    Part::Board,
                     Node {
                         flex_grow: 1.0,
                         flex_shrink: 1.0,
@@ -180,26 +239,81 @@ fn redraw(
                         overflow: Overflow::scroll_y(),
                         ..widget::column(0.0)
                     },
-                    ScrollPosition(board_scroll),
                     bevy::ui_widgets::ScrollArea,
                 ))
-                .with_children(|scroll| board::spawn(scroll, f, &session, &draft));
+                .with_children(|p| self.fill(Part::Board, p));
                 left.spawn((
                     Name::new("Decision"),
                     Decision,
+                    Part::Decision,
                     Node {
                         flex_shrink: 0.0,
                         ..widget::column(6.0)
                     },
                 ))
-                .with_children(|footer| {
-                    actions::spawn(footer, f, &session, &draft);
-                    likely::spawn(footer, f, &session, &draft, *likely);
-                });
+                .with_children(|p| self.fill(Part::Decision, p));
             });
-            side::spawn(body, f, &session, panel, map_aspect, tools, eye.as_ref());
+            body.spawn((side::column(), Part::Side))
+                .with_children(|p| self.fill(Part::Side, p));
         });
-    });
+    }
+}
+
+fn redraw(
+    mut commands: Commands,
+    session: Option<Res<Session>>,
+    looks: Looks,
+    map: Res<crate::game::map::MapData>,
+    roots: Query<(Entity, Option<&Layout>), With<TableRoot>>,
+    parts: Query<(Entity, &Part)>,
+    rows: Query<(Entity, &board::BoardRow, &board::RowKey)>,
+) {
+    let (Ok((root, layout)), Some(session)) = (roots.single(), session) else {
+        return;
+    };
+    // A change of the game shows everywhere; a change of the draft alone redraws only the
+    // board's rows it touches.
+    let whole = session.is_changed() || looks.show_everywhere();
+    let stale = if whole { Part::EVERY.to_vec() } else { looks.stale() };
+    let tools = session.teacher_tools(&looks.settings);
+    let view = &looks.view;
+    // Worked out only while the teacher looks: a frontier search per option.
+    let eye = (tools && view.teacher_eye && (stale.contains(&Part::Side) || stale.contains(&Part::Presenter)))
+        .then(|| crate::engine::analysis::zone::TeacherView::of(&session.game));
+    // The teacher's tab shows only with the teacher's tools.
+    let panel = if *looks.panel == Panel::Teacher && !(tools && view.teacher_eye) {
+        Panel::Transcript
+    } else {
+        *looks.panel
+    };
+    let drawing = Drawing {
+        f: looks.fonts.as_ref(),
+        session: &session,
+        draft: &looks.draft,
+        likely: *looks.likely,
+        panel,
+        map_aspect: map.0.as_ref().map_or(1.0, |m| m.size().x / m.size().y),
+        tools,
+        eye,
+    };
+    let wanted = Layout {
+        presenter: view.presenter,
+    };
+    if layout != Some(&wanted) {
+        commands.entity(root).insert(wanted).despawn_related::<Children>();
+        commands
+            .entity(root)
+            .with_children(|page| drawing.lay_out(page, wanted.presenter));
+        return;
+    }
+    for (node, part) in &parts {
+        if *part == Part::Board && !whole {
+            board::refresh(&mut commands, &rows, drawing.f, &session, &looks.draft);
+        } else if stale.contains(part) {
+            commands.entity(node).despawn_related::<Children>();
+            commands.entity(node).with_children(|p| drawing.fill(*part, p));
+        }
+    }
 }
 
 /// Keyboard shortcuts, named in the tooltips of the buttons they stand for.

@@ -49,8 +49,27 @@ fn is_dispatch(what: &What) -> bool {
     )
 }
 
-pub(super) fn spawn(
-    body: &mut ChildSpawnerCommands,
+/// The side column: what the board leaves, and never less than a readable column; it
+/// scrolls when a large UI scale makes its panels taller than the window. Spawned once with
+/// the table; `fill` draws its contents, so its scroll position outlives a redraw.
+pub(super) fn column() -> impl Bundle {
+    (
+        Name::new("Side column"),
+        Node {
+            flex_basis: px(0),
+            flex_grow: 1.0,
+            min_width: px(280),
+            min_height: px(0),
+            overflow: Overflow::scroll_y(),
+            ..widget::column(6.0)
+        },
+        bevy::ui_widgets::ScrollArea,
+    )
+}
+
+/// The side column's contents: the meters, the tabs and the open tab.
+pub(super) fn fill(
+    col: &mut ChildSpawnerCommands,
     f: &Fonts,
     session: &Session,
     panel: Panel,
@@ -62,276 +81,265 @@ pub(super) fn spawn(
     let scenario = session.game.scenario();
     let game = &session.game;
     let side = session.viewer;
-    body.spawn((
-        Name::new("Side column"),
-        // What the board leaves, and never less than a readable column; it scrolls when a
-        // large UI scale makes its panels taller than the window.
-        Node {
-            flex_basis: px(0),
-            flex_grow: 1.0,
-            min_width: px(280),
-            min_height: px(0),
-            overflow: Overflow::scroll_y(),
-            ..widget::column(6.0)
-        },
-        bevy::ui_widgets::ScrollArea,
-    ))
-    .with_children(|col| {
-        if tools {
-            super::classroom::controls(col, f, session, tools, 14.0);
-        }
-        col.spawn((
-            widget::panel(
-                "Meters",
-                Node {
-                    padding: UiRect::axes(px(8), px(5)),
-                    ..widget::column(2.0)
-                },
-            ),
-            Meters,
-        ))
-        .with_children(|meters| {
-            let previous = session
-                .meter_history
-                .get(view.session().wrapping_sub(1))
-                .or(session.meter_history.first());
-            for (m, meter) in scenario.meters.iter().enumerate() {
-                let Some(value) = view.meter(m) else { continue };
-                let (name, description) = scenario.meter_text(m);
-                let span = (meter.max - meter.min).max(1) as f32;
-                let share = ((value - meter.min) as f32 / span).clamp(0.0, 1.0);
-                let change = previous.map_or(0, |p| value - p[m]);
-                let trend = match change.signum() {
-                    1 => format!("↑{change}"),
-                    -1 => format!("↓{}", -change),
-                    _ => "→".to_string(),
-                };
-                meters
-                    .spawn((
-                        Name::new(format!("Meter: {}", meter.id)),
-                        widget::row(6.0),
-                        Hovered::default(),
-                        Tip(format!("{} (change since the last session's opening)", description)),
-                    ))
-                    .with_children(|row| {
-                        // Name and bar give way in a narrow column; the value never does.
-                        row.spawn((
-                            Node {
-                                flex_basis: px(170),
-                                flex_shrink: 1.0,
-                                min_width: px(0),
-                                ..default()
-                            },
-                            children![widget::text(f, name.to_string(), 14.0, INK)],
-                        ));
-                        row.spawn((
-                            Node {
-                                flex_basis: px(150),
-                                flex_shrink: 1.0,
-                                min_width: px(40),
-                                height: px(9),
-                                border: UiRect::all(px(1)),
-                                ..default()
-                            },
-                            BorderColor::all(RULE),
-                            BackgroundColor(PARCHMENT),
-                            children![(
-                                Node {
-                                    width: percent(share * 100.0),
-                                    height: percent(100),
-                                    ..default()
-                                },
-                                BackgroundColor(SEPIA),
-                            )],
-                        ));
-                        row.spawn((
-                            Node {
-                                flex_shrink: 0.0,
-                                ..default()
-                            },
-                            widget::text(f, format!("{value} {trend}"), 14.0, INK),
-                        ));
-                    });
-            }
-        });
-        let new_dispatches = game
-            .transcript()
-            .entries
-            .iter()
-            .filter(|e| e.session == view.session() && is_dispatch(&e.what))
-            .filter(|e| !narrate::entry_lines(scenario, game.transcript(), e, Some(side), false).is_empty())
-            .count();
-        col.spawn((
-            Name::new("Side tabs"),
+    if tools {
+        super::classroom::controls(col, f, session, tools, 14.0);
+    }
+    col.spawn((
+        widget::panel(
+            "Meters",
             Node {
-                flex_wrap: FlexWrap::Wrap,
-                row_gap: px(4),
-                ..widget::row(4.0)
+                padding: UiRect::axes(px(8), px(5)),
+                ..widget::column(2.0)
             },
-        ))
-        .with_children(|tabs| {
-            for (tab, label, tip) in [
-                (
-                    Panel::Map,
-                    "Map".to_string(),
-                    "The territories and railways at stake (F1)",
-                ),
-                (
-                    Panel::Dispatches,
-                    if new_dispatches > 0 {
-                        format!("Dispatches ({new_dispatches} today)")
-                    } else {
-                        "Dispatches".to_string()
-                    },
-                    "Telegrams, news and the mediator's messages (F2)",
-                ),
-                (
-                    Panel::Transcript,
-                    "Transcript".to_string(),
-                    "The record of the conference (F3)",
-                ),
-            ] {
-                let shown = if tab == panel {
-                    format!("• {label}")
-                } else {
-                    label.clone()
-                };
-                col_tab(tabs, f, &shown, &label, tip, tab);
-            }
-            if eye.is_some() {
-                let shown = if panel == Panel::Teacher {
-                    "• Teacher's eye"
-                } else {
-                    "Teacher's eye"
-                };
-                col_tab(
-                    tabs,
-                    f,
-                    shown,
-                    "Teacher's eye",
-                    "Both sides' hidden limits and the zone of agreement per article (T opens and closes it)",
-                    Panel::Teacher,
-                );
-            }
-        });
-        match panel {
-            Panel::Map => {
-                let aspect = map_aspect;
-                col.spawn((
-                    widget::panel(
-                        "Map panel",
-                        // Never squeezed to nothing: the side column scrolls instead.
-                        Node {
-                            flex_grow: 1.0,
-                            min_height: px(220),
-                            padding: UiRect::all(px(4)),
-                            ..widget::column(2.0)
-                        },
-                    ),
-                    MapPanel,
+        ),
+        Meters,
+    ))
+    .with_children(|meters| {
+        let previous = session
+            .meter_history
+            .get(view.session().wrapping_sub(1))
+            .or(session.meter_history.first());
+        for (m, meter) in scenario.meters.iter().enumerate() {
+            let Some(value) = view.meter(m) else { continue };
+            let (name, description) = scenario.meter_text(m);
+            let span = (meter.max - meter.min).max(1) as f32;
+            let share = ((value - meter.min) as f32 / span).clamp(0.0, 1.0);
+            let change = previous.map_or(0, |p| value - p[m]);
+            let trend = match change.signum() {
+                1 => format!("↑{change}"),
+                -1 => format!("↓{}", -change),
+                _ => "→".to_string(),
+            };
+            meters
+                .spawn((
+                    Name::new(format!("Meter: {}", meter.id)),
+                    widget::row(6.0),
+                    Hovered::default(),
+                    Tip(format!("{} (change since the last session's opening)", description)),
                 ))
-                .with_children(|map| {
-                    map.spawn(crate::game::map::legend(f));
-                    // The viewport keeps the map's proportions, so the camera shows exactly
-                    // the map's extent and the place names (UI) sit where they belong.
-                    map.spawn((
-                        Name::new("Map frame"),
+                .with_children(|row| {
+                    // Name and bar give way in a narrow column; the value never does.
+                    row.spawn((
                         Node {
-                            flex_grow: 1.0,
-                            min_height: px(0),
-                            justify_content: JustifyContent::Center,
-                            // Room beside the map for a place name at its edge.
-                            padding: UiRect::horizontal(px(24)),
-                            overflow: Overflow::clip(),
-                            overflow_clip_margin: OverflowClipMargin::padding_box(),
+                            flex_basis: px(170),
+                            flex_shrink: 1.0,
+                            min_width: px(0),
                             ..default()
                         },
+                        children![widget::text(f, name.to_string(), 14.0, INK)],
+                    ));
+                    row.spawn((
+                        Node {
+                            flex_basis: px(150),
+                            flex_shrink: 1.0,
+                            min_width: px(40),
+                            height: px(9),
+                            border: UiRect::all(px(1)),
+                            ..default()
+                        },
+                        BorderColor::all(RULE),
+                        BackgroundColor(PARCHMENT),
                         children![(
-                            Name::new("Map viewport"),
-                            MapViewport,
-                            // As large as the frame allows either way: a narrow column must
-                            // not cut the map's east off.
                             Node {
+                                width: percent(share * 100.0),
                                 height: percent(100),
-                                max_width: percent(100),
-                                aspect_ratio: Some(aspect),
                                 ..default()
                             },
+                            BackgroundColor(SEPIA),
                         )],
                     ));
+                    row.spawn((
+                        Node {
+                            flex_shrink: 0.0,
+                            ..default()
+                        },
+                        widget::text(f, format!("{value} {trend}"), 14.0, INK),
+                    ));
                 });
-            }
-            Panel::Dispatches => {
-                let mut entries: Vec<_> = game
-                    .transcript()
-                    .entries
-                    .iter()
-                    .filter(|e| is_dispatch(&e.what))
-                    .filter_map(|e| {
-                        let lines = narrate::entry_lines(scenario, game.transcript(), e, Some(side), false);
-                        // An event's historian's note goes with its dispatch.
-                        let event = match e.what {
-                            What::Event { event } => scenario.events.get(event as usize),
-                            _ => None,
-                        };
-                        let note = event.and_then(|ev| ev.note.as_ref().map(|n| (ev, n)));
-                        (!lines.is_empty()).then(|| (e.session, lines.join("\n"), note))
-                    })
-                    .collect();
-                entries.reverse();
-                scroll_panel(col, "Dispatches panel", Dispatches, false).with_children(|list| {
-                    if session.class.is_some() {
-                        list.spawn(widget::italic(
-                            f,
-                            "At a class table the server reports news, telegrams and the mediator's word in the transcript (F3).",
-                            15.0,
-                            SEPIA,
-                        ));
-                    } else if entries.is_empty() {
-                        list.spawn(widget::italic(f, "No dispatches yet.", 15.0, SEPIA));
-                    }
-                    for (s, text, note) in entries {
-                        list.spawn(widget::italic(f, scenario.sessions[s].date.short(), 14.0, SEAL_RED));
-                        list.spawn(widget::text(f, text, 14.0, INK));
-                        if let Some((event, n)) = note {
-                            let key = format!("event-{}", event.id);
-                            list.spawn(widget::row(4.0)).with_children(|line| {
-                                line.spawn(note::note_button(f, &key, &event.title, n));
-                            });
-                            list.spawn(note::note_body(f, &key, scenario, n));
-                        }
-                    }
-                });
-            }
-            Panel::Teacher => {
-                if let Some(view) = eye {
-                    super::teacher::tab(col, f, scenario, view);
-                }
-            }
-            Panel::Transcript if session.class.is_some() => {
-                // The server wrote it for this seat: its own cables and dispatches included.
-                let lines = session.class.as_ref().map_or_else(String::new, |c| c.lines.join("\n"));
-                scroll_panel(col, "Transcript panel", TranscriptPanel, true).with_children(|list| {
-                    if lines.is_empty() {
-                        list.spawn(widget::italic(f, "Nothing has been said at the table yet.", 15.0, SEPIA));
-                    }
-                    list.spawn(widget::text(f, lines, 14.0, INK));
-                });
-            }
-            Panel::Transcript => {
-                let treaty = game.treaty().is_some();
-                let lines: Vec<String> = game
-                    .transcript()
-                    .entries
-                    .iter()
-                    .flat_map(|e| narrate::entry_lines(scenario, game.transcript(), e, Some(side), treaty))
-                    .collect();
-                scroll_panel(col, "Transcript panel", TranscriptPanel, true).with_children(|list| {
-                    list.spawn(widget::text(f, lines.join("\n"), 14.0, INK));
-                });
-            }
         }
     });
+    let new_dispatches = game
+        .transcript()
+        .entries
+        .iter()
+        .filter(|e| e.session == view.session() && is_dispatch(&e.what))
+        .filter(|e| !narrate::entry_lines(scenario, game.transcript(), e, Some(side), false).is_empty())
+        .count();
+    col.spawn((
+        Name::new("Side tabs"),
+        Node {
+            flex_wrap: FlexWrap::Wrap,
+            row_gap: px(4),
+            ..widget::row(4.0)
+        },
+    ))
+    .with_children(|tabs| {
+        for (tab, label, tip) in [
+            (
+                Panel::Map,
+                "Map".to_string(),
+                "The territories and railways at stake (F1)",
+            ),
+            (
+                Panel::Dispatches,
+                if new_dispatches > 0 {
+                    format!("Dispatches ({new_dispatches} today)")
+                } else {
+                    "Dispatches".to_string()
+                },
+                "Telegrams, news and the mediator's messages (F2)",
+            ),
+            (
+                Panel::Transcript,
+                "Transcript".to_string(),
+                "The record of the conference (F3)",
+            ),
+        ] {
+            let shown = if tab == panel {
+                format!("• {label}")
+            } else {
+                label.clone()
+            };
+            col_tab(tabs, f, &shown, &label, tip, tab);
+        }
+        if eye.is_some() {
+            let shown = if panel == Panel::Teacher {
+                "• Teacher's eye"
+            } else {
+                "Teacher's eye"
+            };
+            col_tab(
+                tabs,
+                f,
+                shown,
+                "Teacher's eye",
+                "Both sides' hidden limits and the zone of agreement per article (T opens and closes it)",
+                Panel::Teacher,
+            );
+        }
+    });
+    match panel {
+        Panel::Map => {
+            let aspect = map_aspect;
+            col.spawn((
+                widget::panel(
+                    "Map panel",
+                    // Never squeezed to nothing: the side column scrolls instead.
+                    Node {
+                        flex_grow: 1.0,
+                        min_height: px(220),
+                        padding: UiRect::all(px(4)),
+                        ..widget::column(2.0)
+                    },
+                ),
+                MapPanel,
+            ))
+            .with_children(|map| {
+                map.spawn(crate::game::map::legend(f));
+                // The viewport keeps the map's proportions, so the camera shows exactly
+                // the map's extent and the place names (UI) sit where they belong.
+                map.spawn((
+                    Name::new("Map frame"),
+                    Node {
+                        flex_grow: 1.0,
+                        min_height: px(0),
+                        justify_content: JustifyContent::Center,
+                        // Room beside the map for a place name at its edge.
+                        padding: UiRect::horizontal(px(24)),
+                        overflow: Overflow::clip(),
+                        overflow_clip_margin: OverflowClipMargin::padding_box(),
+                        ..default()
+                    },
+                    children![(
+                        Name::new("Map viewport"),
+                        MapViewport,
+                        // As large as the frame allows either way: a narrow column must
+                        // not cut the map's east off.
+                        Node {
+                            height: percent(100),
+                            max_width: percent(100),
+                            aspect_ratio: Some(aspect),
+                            ..default()
+                        },
+                    )],
+                ));
+            });
+        }
+        Panel::Dispatches => {
+            let mut entries: Vec<_> = game
+                .transcript()
+                .entries
+                .iter()
+                .filter(|e| is_dispatch(&e.what))
+                .filter_map(|e| {
+                    let lines = narrate::entry_lines(scenario, game.transcript(), e, Some(side), false);
+                    // An event's historian's note goes with its dispatch.
+                    let event = match e.what {
+                        What::Event { event } => scenario.events.get(event as usize),
+                        _ => None,
+                    };
+                    let note = event.and_then(|ev| ev.note.as_ref().map(|n| (ev, n)));
+                    (!lines.is_empty()).then(|| (e.session, lines.join("\n"), note))
+                })
+                .collect();
+            entries.reverse();
+            scroll_panel(col, "Dispatches panel", Dispatches, false).with_children(|list| {
+                if session.class.is_some() {
+                    list.spawn(widget::italic(
+                        f,
+                        "At a class table the server reports news, telegrams and the mediator's word in the transcript (F3).",
+                        15.0,
+                        SEPIA,
+                    ));
+                } else if entries.is_empty() {
+                    list.spawn(widget::italic(f, "No dispatches yet.", 15.0, SEPIA));
+                }
+                for (s, text, note) in entries {
+                    list.spawn(widget::italic(f, scenario.sessions[s].date.short(), 14.0, SEAL_RED));
+                    list.spawn(widget::text(f, text, 14.0, INK));
+                    if let Some((event, n)) = note {
+                        let key = format!("event-{}", event.id);
+                        list.spawn(widget::row(4.0)).with_children(|line| {
+                            line.spawn(note::note_button(f, &key, &event.title, n));
+                        });
+                        list.spawn(note::note_body(f, &key, scenario, n));
+                    }
+                }
+            });
+        }
+        Panel::Teacher => {
+            if let Some(view) = eye {
+                super::teacher::tab(col, f, scenario, view);
+            }
+        }
+        Panel::Transcript if session.class.is_some() => {
+            // The server wrote it for this seat: its own cables and dispatches included.
+            let lines = session.class.as_ref().map_or_else(String::new, |c| c.lines.join("\n"));
+            scroll_panel(col, "Transcript panel", TranscriptPanel, true).with_children(|list| {
+                if lines.is_empty() {
+                    list.spawn(widget::italic(
+                        f,
+                        "Nothing has been said at the table yet.",
+                        15.0,
+                        SEPIA,
+                    ));
+                }
+                list.spawn(widget::text(f, lines, 14.0, INK));
+            });
+        }
+        Panel::Transcript => {
+            let treaty = game.treaty().is_some();
+            let lines: Vec<String> = game
+                .transcript()
+                .entries
+                .iter()
+                .flat_map(|e| narrate::entry_lines(scenario, game.transcript(), e, Some(side), treaty))
+                .collect();
+            scroll_panel(col, "Transcript panel", TranscriptPanel, true).with_children(|list| {
+                list.spawn(widget::text(f, lines.join("\n"), 14.0, INK));
+            });
+        }
+    }
 }
 
 fn col_tab(tabs: &mut ChildSpawnerCommands, f: &Fonts, shown: &str, label: &str, tip: &str, tab: Panel) {

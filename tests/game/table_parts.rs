@@ -1,0 +1,228 @@
+//! The table updates in place: it is laid out once, and a change redraws only the parts
+//! that show it — an arrow on the board redraws the board and the decision under it, not
+//! the header, the meters, the transcript or the map; a tab redraws the side column, not
+//! the board. The side column and the board keep their scroll positions, and the focused
+//! button keeps the focus.
+
+use crate::common::*;
+use bevy::input_focus::InputFocus;
+use bevy::prelude::*;
+use portsmouth::engine::play::side::Side;
+use portsmouth::game::draft::{Draft, Edit};
+use portsmouth::game::screens::table::{Board, BoardRow, Panel, Part, ShowPanel, TableRoot};
+use portsmouth::game::session::{Difficulty, Opponent, Session};
+use portsmouth::game::theme::widget::FocusKey;
+use std::collections::HashSet;
+
+fn at_the_table() -> App {
+    let mut app = app();
+    begin_at_the_table(&mut app, Side::Russia, Opponent::Computer(Difficulty::Level(1)), 11);
+    until_their_terms_are_on_the_table(&mut app);
+    app
+}
+
+/// Every entity under the table's root.
+fn table_entities(app: &mut App) -> HashSet<Entity> {
+    let world = app.world_mut();
+    let root = world.query_filtered::<Entity, With<TableRoot>>().single(world).unwrap();
+    let mut found = descendants(world, root);
+    found.insert(root);
+    found
+}
+
+/// Every entity under `node`, not counting it.
+fn descendants(world: &World, node: Entity) -> HashSet<Entity> {
+    let mut found = HashSet::new();
+    let mut queue: Vec<Entity> = world
+        .get::<Children>(node)
+        .map_or_else(Vec::new, |c| c.iter().collect());
+    while let Some(e) = queue.pop() {
+        found.insert(e);
+        if let Some(children) = world.get::<Children>(e) {
+            queue.extend(children.iter());
+        }
+    }
+    found
+}
+
+/// The entities under the node of `part` (the node itself stays for the table's life).
+fn part_entities(app: &mut App, part: Part) -> HashSet<Entity> {
+    let world = app.world_mut();
+    let node = world
+        .query::<(Entity, &Part)>()
+        .iter(world)
+        .find(|(_, p)| **p == part)
+        .map(|(e, _)| e)
+        .expect("the part is on the table");
+    let mut found = HashSet::new();
+    let mut queue: Vec<Entity> = world
+        .get::<Children>(node)
+        .map_or_else(Vec::new, |c| c.iter().collect());
+    while let Some(e) = queue.pop() {
+        found.insert(e);
+        if let Some(children) = world.get::<Children>(e) {
+            queue.extend(children.iter());
+        }
+    }
+    found
+}
+
+/// The entities of article `a`'s row on the board.
+fn row_entities(app: &mut App, a: usize) -> HashSet<Entity> {
+    let world = app.world_mut();
+    let row = world
+        .query::<(Entity, &BoardRow)>()
+        .iter(world)
+        .find(|(_, r)| r.0 == a)
+        .map(|(e, _)| e)
+        .expect("the article has a row");
+    descendants(world, row)
+}
+
+fn one<C: Component>(app: &mut App) -> Entity {
+    let world = app.world_mut();
+    world.query_filtered::<Entity, With<C>>().single(world).unwrap()
+}
+
+/// An article the player may still step on.
+fn steppable(app: &App) -> usize {
+    let session = app.world().resource::<Session>();
+    let view = session.view();
+    (0..view.public().articles.len())
+        .find(|&a| {
+            view.negotiable().contains(a)
+                && !matches!(view.status(a), portsmouth::engine::play::state::Status::Agreed(_))
+        })
+        .expect("an open article")
+}
+
+#[test]
+fn an_arrow_redraws_the_board_and_the_decision_and_nothing_else() {
+    let mut app = at_the_table();
+    let header = part_entities(&mut app, Part::Header);
+    let side = part_entities(&mut app, Part::Side);
+    let board = part_entities(&mut app, Part::Board);
+    let everything = table_entities(&mut app);
+    let article = steppable(&app);
+    let before = app.world().resource::<Draft>().options[article];
+    let stepped_before = row_entities(&mut app, article);
+    let other = (0..app.world().resource::<Session>().game.scenario().articles.len())
+        .find(|&a| a != article)
+        .unwrap();
+    let other_row = row_entities(&mut app, other);
+
+    send(&mut app, Edit::Step { article, by: 1 });
+    assert_ne!(
+        app.world().resource::<Draft>().options[article],
+        before,
+        "the arrow moved the draft"
+    );
+
+    let after = table_entities(&mut app);
+    assert!(header.is_subset(&after), "the header was drawn again for an arrow");
+    assert!(side.is_subset(&after), "the side column was drawn again for an arrow");
+    let stepped = row_entities(&mut app, article);
+    assert!(
+        stepped_before.is_disjoint(&stepped),
+        "the row stepped on was drawn again with the new term"
+    );
+    assert!(
+        other_row.is_subset(&after),
+        "a row the arrow did not touch was drawn again"
+    );
+    let kept = everything.intersection(&after).count();
+    let redrawn = after.len() - kept;
+    eprintln!(
+        "an arrow: {redrawn} of {} table entities drawn again (header {}, side {}, board {})",
+        after.len(),
+        header.len(),
+        side.len(),
+        board.len()
+    );
+    assert!(
+        redrawn * 3 < after.len(),
+        "an arrow drew {redrawn} of {} entities again",
+        after.len()
+    );
+}
+
+#[test]
+fn a_tab_redraws_the_side_column_and_keeps_the_board() {
+    let mut app = at_the_table();
+    let board = part_entities(&mut app, Part::Board);
+    let header = part_entities(&mut app, Part::Header);
+    let board_panel = one::<Board>(&mut app);
+
+    send(&mut app, ShowPanel(Panel::Map));
+    app.update();
+    let after = table_entities(&mut app);
+    assert!(board.is_subset(&after), "the board was drawn again for a tab");
+    assert!(header.is_subset(&after), "the header was drawn again for a tab");
+    assert_eq!(one::<Board>(&mut app), board_panel);
+    let world = app.world_mut();
+    let maps = world
+        .query_filtered::<Entity, With<portsmouth::game::map::MapPanel>>()
+        .iter(world)
+        .count();
+    assert_eq!(maps, 1, "the map tab is open");
+}
+
+#[test]
+fn the_side_column_keeps_its_scroll_and_the_arrow_keeps_the_focus() {
+    let mut app = at_the_table();
+    let side_node = {
+        let world = app.world_mut();
+        world
+            .query::<(Entity, &Part)>()
+            .iter(world)
+            .find(|(_, p)| **p == Part::Side)
+            .unwrap()
+            .0
+    };
+    app.world_mut()
+        .entity_mut(side_node)
+        .insert(ScrollPosition(Vec2::new(0.0, 120.0)));
+    let article = steppable(&app);
+    let key = format!("next-{article}");
+    let arrow = {
+        let world = app.world_mut();
+        world
+            .query::<(Entity, &FocusKey)>()
+            .iter(world)
+            .find(|(_, k)| k.0 == key)
+            .map(|(e, _)| e)
+            .expect("the arrow is on the board")
+    };
+    app.world_mut()
+        .resource_mut::<InputFocus>()
+        .set(arrow, bevy::input_focus::FocusCause::Navigated);
+
+    send(&mut app, Edit::Step { article, by: 1 });
+    app.update();
+
+    let world = app.world();
+    assert_eq!(
+        world.get::<ScrollPosition>(side_node).map(|p| p.0.y),
+        Some(120.0),
+        "the side column kept its scroll position"
+    );
+    let focused = world.resource::<InputFocus>().get().expect("something has the focus");
+    assert_eq!(
+        world.get::<FocusKey>(focused).map(|k| k.0.as_str()),
+        Some(key.as_str()),
+        "the arrow pressed keeps the focus"
+    );
+}
+
+#[test]
+fn a_new_turn_redraws_every_part() {
+    let mut app = at_the_table();
+    let header = part_entities(&mut app, Part::Header);
+    send(&mut app, portsmouth::game::draft::SendDraft);
+    await_turn(&mut app);
+    let after = table_entities(&mut app);
+    assert!(
+        header.is_disjoint(&after),
+        "the header was drawn again for the new turn"
+    );
+}
