@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures the game's window under Xvfb (release build): time to the title screen, idle CPU
 # and peak memory on the title and at the table, a short session at the table driven by
-# keys (map, dispatches, three turns), and frame times on the table.
+# keys (map, dispatches, three turns), and frame times on the table, at rest and with an arrow
+# stepped every frame.
 #
 #   benches/window.sh SAVE      SAVE: a saved game where a human is to move (any autosave)
 #
@@ -38,3 +39,5 @@ for key in F1 F2 F1 ctrl+Return ctrl+Return ctrl+Return F3; do xdotool key "$key
 idle $pid "session (map, dispatches, three turns)"; kill $pid
 
 for run in 1 2 3; do "$bin" open "$save" --measure-frames 300 2>/dev/null | grep "frame time"; done
+# The same with an arrow stepped every frame: what a click costs to draw.
+for run in 1 2 3; do PORTSMOUTH_MEASURE_EDITS=1 "$bin" open "$save" --measure-frames 300 2>/dev/null | grep "frame time"; done

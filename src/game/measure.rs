@@ -1,6 +1,8 @@
 //! Start-up time and frame times on the table, for the closing measurements. Frame times: redraws every frame (the game
 //! itself redraws only on change), skips a warm-up, then prints the median and the 95th
-//! percentile and exits.
+//! percentile and exits. With `PORTSMOUTH_MEASURE_EDITS=1` in the environment, every timed
+//! frame also steps an arrow on the board, back and forth: the cost of redrawing the table
+//! after a click.
 
 use super::Screen;
 use bevy::prelude::*;
@@ -31,7 +33,22 @@ pub fn plugin(frames: u32) -> impl Fn(&mut App) {
     }
 }
 
-fn time_frame(mut frames: ResMut<Frames>, mut exit: MessageWriter<AppExit>) {
+fn time_frame(
+    mut frames: ResMut<Frames>,
+    mut exit: MessageWriter<AppExit>,
+    mut commands: Commands,
+    session: Option<Res<super::session::Session>>,
+) {
+    if std::env::var_os("PORTSMOUTH_MEASURE_EDITS").is_some()
+        && let Some(session) = session
+        && session.viewer_to_move()
+    {
+        let view = session.view();
+        if let Some(article) = (0..view.public().articles.len()).find(|&a| view.negotiable().contains(a)) {
+            let by = if frames.seen % 2 == 0 { 1 } else { -1 };
+            commands.trigger(super::draft::Edit::Step { article, by });
+        }
+    }
     let now = Instant::now();
     frames.seen += 1;
     if frames.seen > WARM_UP
@@ -47,7 +64,12 @@ fn time_frame(mut frames: ResMut<Frames>, mut exit: MessageWriter<AppExit>) {
         // A reader that went away (`| head`) is no reason to panic inside the app.
         let _ = writeln!(
             std::io::stdout(),
-            "table frame time over {} frames: median {:.2} ms, p95 {:.2} ms, max {:.2} ms",
+            "table frame time{} over {} frames: median {:.2} ms, p95 {:.2} ms, max {:.2} ms",
+            if std::env::var_os("PORTSMOUTH_MEASURE_EDITS").is_some() {
+                " with an arrow stepped every frame"
+            } else {
+                ""
+            },
             times.len(),
             at(0.5),
             at(0.95),
