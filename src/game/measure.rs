@@ -45,7 +45,7 @@ fn time_frame(
     {
         let view = session.view();
         if let Some(article) = (0..view.public().articles.len()).find(|&a| view.negotiable().contains(a)) {
-            let by = if frames.seen % 2 == 0 { 1 } else { -1 };
+            let by = if frames.seen.is_multiple_of(2) { 1 } else { -1 };
             commands.trigger(super::draft::Edit::Step { article, by });
         }
     }

@@ -222,9 +222,9 @@ impl<'a> Rows<'a> {
             draft,
             scenario: session.game.scenario(),
             mine: session.viewer_to_move(),
-            offers: [view.opponent_proposal().clone(), view.mediator_proposal().clone()],
+            offers: [*view.opponent_proposal(), *view.mediator_proposal()],
             table: Table::read(session, draft),
-            own: view.own_proposal().clone(),
+            own: *view.own_proposal(),
             view,
         }
     }
@@ -329,7 +329,7 @@ impl<'a> Rows<'a> {
                         } else {
                             c.spawn(widget::text(f, label, 13.0, INK));
                         }
-                        offer_notes(c, f, &view, a, o, others.len());
+                        offer_notes(c, f, view, a, o, others.len());
                         if i == 0
                             && let Some(was) = table.taken_back(&table.their_retractions, a)
                         {
@@ -370,9 +370,9 @@ impl<'a> Rows<'a> {
                     column_gap: px(3),
                     ..default()
                 })
-                .with_children(|c| draft_term(c, f, (&view, draft), a, mine));
+                .with_children(|c| draft_term(c, f, (view, draft), a, mine));
             if !matches!(view.status(a), Status::Agreed(_)) {
-                standing_notes(cell_column, f, &table, (session.viewer, own), draft, a);
+                standing_notes(cell_column, f, table, (session.viewer, own), draft, a);
             }
         });
         row.spawn(cell(WIDTHS[5])).with_children(|c| {
@@ -388,7 +388,7 @@ impl<'a> Rows<'a> {
                 ));
             }
         });
-        let worth = draft.options[a].map(|o| format!("{}%", option_worth(&view, a, o)));
+        let worth = draft.options[a].map(|o| format!("{}%", option_worth(view, a, o)));
         row.spawn((
             cell(WIDTHS[6]),
             children![widget::text(f, worth.unwrap_or_default(), 13.0, SEPIA)],
