@@ -226,3 +226,56 @@ fn a_new_turn_redraws_every_part() {
         "the header was drawn again for the new turn"
     );
 }
+
+/// The board's texts in the order they are laid out.
+fn board_in_order(app: &mut App) -> Vec<String> {
+    fn walk(world: &World, e: Entity, out: &mut Vec<String>) {
+        if let Some(text) = world.get::<Text>(e) {
+            out.push(text.0.clone());
+        }
+        if let Some(children) = world.get::<Children>(e) {
+            for child in children.iter() {
+                walk(world, child, out);
+            }
+        }
+    }
+    let board = one::<Board>(app);
+    let mut out = Vec::new();
+    walk(app.world(), board, &mut out);
+    out
+}
+
+#[test]
+fn a_board_redrawn_row_by_row_reads_as_one_drawn_whole() {
+    use portsmouth::game::draft::{Answer, Offeror};
+    let mut app = at_the_table();
+    let articles = app.world().resource::<Session>().game.scenario().articles.len();
+    let mut edits = vec![Edit::CounterFromOffer];
+    for a in 0..articles {
+        edits.push(Edit::Step { article: a, by: 1 });
+        edits.push(Edit::NextPackage { article: a });
+        edits.push(Edit::Answer {
+            to: Offeror::Counterpart,
+            article: a,
+            answer: Some(if a % 2 == 0 { Answer::Reject } else { Answer::SetAside }),
+        });
+        edits.push(Edit::Step {
+            article: (a * 5) % articles,
+            by: -1,
+        });
+    }
+    edits.push(Edit::RepeatOwn);
+    edits.push(Edit::Reset);
+    for (i, edit) in edits.into_iter().enumerate() {
+        send(&mut app, edit);
+        let by_rows = board_in_order(&mut app);
+        // Drawn whole, as after a change of the game.
+        app.world_mut().resource_mut::<Session>().set_changed();
+        app.update();
+        let whole = board_in_order(&mut app);
+        assert_eq!(
+            by_rows, whole,
+            "after edit {i} ({edit:?}) the rows drawn alone differ from the whole board"
+        );
+    }
+}
