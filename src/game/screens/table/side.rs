@@ -223,6 +223,7 @@ pub(super) fn spawn(
                         // Never squeezed to nothing: the side column scrolls instead.
                         Node {
                             flex_grow: 1.0,
+                            flex_shrink: 0.0,
                             min_height: px(220),
                             padding: UiRect::all(px(4)),
                             ..widget::column(2.0)
@@ -236,9 +237,11 @@ pub(super) fn spawn(
                     // the map's extent and the place names (UI) sit where they belong.
                     map.spawn((
                         Name::new("Map frame"),
+                        // Never squeezed to nothing by a legend that large text wraps:
+                        // the side column scrolls instead.
                         Node {
                             flex_grow: 1.0,
-                            min_height: px(0),
+                            min_height: px(160),
                             justify_content: JustifyContent::Center,
                             // Room beside the map for a place name at its edge.
                             padding: UiRect::horizontal(px(24)),
@@ -251,8 +254,11 @@ pub(super) fn spawn(
                             MapViewport,
                             // As large as the frame allows either way: a narrow column must
                             // not cut the map's east off.
+                            // Its own least height too: a frame squeezed to its least height
+                            // has no definite height for the 100 % to follow.
                             Node {
                                 height: percent(100),
+                                min_height: px(160),
                                 max_width: percent(100),
                                 aspect_ratio: Some(aspect),
                                 ..default()
