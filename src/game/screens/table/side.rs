@@ -6,9 +6,11 @@ use crate::engine::records::transcript::What;
 use crate::game::map::{MapPanel, MapViewport};
 use crate::game::session::Session;
 use crate::game::theme::Fonts;
+use crate::game::theme::glossary::Explains;
 use crate::game::theme::note;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, Tip};
+use bevy::input_focus::tab_navigation::TabIndex;
 use bevy::picking::hover::Hovered;
 use bevy::prelude::*;
 
@@ -106,12 +108,28 @@ pub(super) fn spawn(
                     -1 => format!("↓{}", -change),
                     _ => "→".to_string(),
                 };
+                // The meter's terms ("Manchuria") explained with what it measures, the
+                // name underlined as every explained word is; reachable by Tab.
+                let terms = scenario.terms_in(&format!("{name}. {description}"));
+                let mut tip = format!("{description} (change since the last session's opening)");
+                for term in &terms {
+                    tip.push('\n');
+                    tip.push_str(&term.line());
+                }
+                let underline = if terms.is_empty() {
+                    Color::NONE
+                } else {
+                    SEPIA.with_alpha(0.7)
+                };
                 meters
                     .spawn((
                         Name::new(format!("Meter: {}", meter.id)),
                         widget::row(6.0),
                         Hovered::default(),
-                        Tip(format!("{} (change since the last session's opening)", description)),
+                        TabIndex(0),
+                        AccessibleLabel::new(format!("{name}: {value} {trend}. {tip}")),
+                        Explains(terms.iter().map(|t| t.term.to_string()).collect()),
+                        Tip(tip),
                     ))
                     .with_children(|row| {
                         // Name and bar give way in a narrow column; the value never does.
@@ -122,7 +140,14 @@ pub(super) fn spawn(
                                 min_width: px(0),
                                 ..default()
                             },
-                            children![widget::text(f, name.to_string(), 14.0, INK)],
+                            children![(
+                                Node {
+                                    border: UiRect::bottom(px(1)),
+                                    ..default()
+                                },
+                                BorderColor::all(underline),
+                                children![widget::text(f, name.to_string(), 14.0, INK)],
+                            )],
                         ));
                         row.spawn((
                             Node {
