@@ -22,7 +22,8 @@ use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 
 pub use actions::ReadBack;
-pub use board::Board;
+pub use board::{Board, SET_ASIDE_MARK, SetAsideMark};
+pub use header::SessionLine;
 pub use side::Panel;
 
 pub(super) fn plugin(app: &mut App) {
