@@ -143,8 +143,8 @@ pub fn fitted_scale(chosen: f32, window: Vec2) -> f32 {
     UI_SCALES
         .iter()
         .copied()
-        .filter(|&s| s < chosen && scale_fits(s, window))
-        .last()
+        .rev()
+        .find(|&s| s < chosen && scale_fits(s, window))
         .unwrap_or(UI_SCALES[0].min(chosen))
 }
 

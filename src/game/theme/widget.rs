@@ -149,12 +149,12 @@ fn themed_button<E: EntityEvent, B: Bundle, M: Send + Sync + 'static, I: IntoObs
     )
 }
 
+/// The buttons whose colour follows the pointer: the theme's, unless unavailable.
+type Restyled = (With<ThemeButton>, Without<InteractionDisabled>);
+
 fn restyle_button<E: EntityEvent, C: Component>(
     event: On<E, C>,
-    mut buttons: Query<
-        (&Hovered, Has<Pressed>, &mut BackgroundColor),
-        (With<ThemeButton>, Without<InteractionDisabled>),
-    >,
+    mut buttons: Query<(&Hovered, Has<Pressed>, &mut BackgroundColor), Restyled>,
 ) {
     let Ok((hovered, pressed, mut background)) = buttons.get_mut(event.event_target()) else {
         return;
