@@ -24,7 +24,10 @@ pub(super) fn plugin(app: &mut App) {
         warn!("{problem}");
     }
     app.insert_resource(settings);
-    app.add_systems(Update, apply.run_if(resource_changed::<Settings>));
+    app.add_systems(
+        Update,
+        apply.run_if(resource_changed::<Settings>.or_else(window_changed)),
+    );
 }
 
 #[derive(Resource, Serialize, Deserialize, Clone, Copy, Debug, PartialEq)]
@@ -113,6 +116,38 @@ const SETTINGS_LIMITS: Limits = Limits {
 pub const UI_SCALES: [f32; 5] = [0.75, 1.0, 1.25, 1.5, 2.0];
 pub const TEXT_SIZES: [f32; 4] = [0.9, 1.0, 1.15, 1.3];
 
+/// The smallest layout the table can be played in, in the interface's own units (a window's
+/// logical size divided by the UI scale): 1280×720 at 150 %. Below it the board, the side
+/// column and the header no longer fit beside one another.
+pub const SMALLEST_LAYOUT: Vec2 = Vec2::new(850.0, 480.0);
+
+/// Whether the interface at `scale` fits a window of `window` logical pixels. A window of
+/// no size (minimised, or not yet open) fits everything, so nothing changes while it is away.
+pub fn scale_fits(scale: f32, window: Vec2) -> bool {
+    window.x <= 0.0 || window.y <= 0.0 || (window / scale).cmpge(SMALLEST_LAYOUT - 0.5).all()
+}
+
+/// The window a scale needs, in logical pixels, rounded up to whole pixels: for the
+/// settings' note on a scale it cannot offer.
+pub fn window_needed(scale: f32) -> UVec2 {
+    (SMALLEST_LAYOUT * scale).ceil().as_uvec2()
+}
+
+/// The scale the interface is drawn at: the player's choice if it fits the window, else the
+/// largest offered scale below it that fits (the smallest offered one at worst). The choice
+/// itself is kept, so a window made large again gets the chosen scale back.
+pub fn fitted_scale(chosen: f32, window: Vec2) -> f32 {
+    if scale_fits(chosen, window) {
+        return chosen;
+    }
+    UI_SCALES
+        .iter()
+        .copied()
+        .rev()
+        .find(|&s| s < chosen && scale_fits(s, window))
+        .unwrap_or(UI_SCALES[0].min(chosen))
+}
+
 impl Settings {
     /// Reads the settings file through the same bounded reader as every file the game
     /// writes; a missing file gives the defaults, a damaged one a message.
@@ -154,6 +189,13 @@ impl Settings {
     }
 }
 
+/// Whether the window changed (was resized, perhaps): its UI scale may have to fall back.
+pub fn window_changed(windows: Query<(), (With<PrimaryWindow>, Changed<Window>)>) -> bool {
+    !windows.is_empty()
+}
+
+/// Applies the settings; the UI scale also whenever the window is resized, since a scale
+/// that no longer fits falls back (`fitted_scale`).
 fn apply(
     settings: Res<Settings>,
     ui_scale: Option<ResMut<UiScale>>,
@@ -162,7 +204,14 @@ fn apply(
     mut windows: Query<&mut Window, With<PrimaryWindow>>,
 ) {
     if let Some(mut ui_scale) = ui_scale {
-        ui_scale.0 = settings.ui_scale;
+        let window = windows.single().map_or(Vec2::ZERO, Window::size);
+        let fitted = fitted_scale(settings.ui_scale, window);
+        if ui_scale.0 != fitted {
+            ui_scale.0 = fitted;
+        }
+    }
+    if !settings.is_changed() {
+        return;
     }
     text_scale.0 = settings.text_size;
     if contrast.0 != settings.high_contrast {
@@ -177,5 +226,44 @@ fn apply(
         if window.mode != mode {
             window.mode = mode;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HD: Vec2 = Vec2::new(1280.0, 720.0);
+    const FULL_HD: Vec2 = Vec2::new(1920.0, 1080.0);
+
+    #[test]
+    fn every_offered_scale_but_200_fits_1280x720() {
+        for scale in UI_SCALES {
+            assert_eq!(scale_fits(scale, HD), scale <= 1.5, "{scale}");
+        }
+    }
+
+    #[test]
+    fn every_offered_scale_fits_1920x1080() {
+        assert!(UI_SCALES.iter().all(|&s| scale_fits(s, FULL_HD)));
+    }
+
+    #[test]
+    fn a_scale_that_no_longer_fits_falls_back_to_the_largest_that_does() {
+        assert_eq!(fitted_scale(2.0, FULL_HD), 2.0);
+        assert_eq!(fitted_scale(2.0, HD), 1.5);
+        assert_eq!(fitted_scale(1.5, Vec2::new(1024.0, 600.0)), 1.0);
+        assert_eq!(fitted_scale(1.0, Vec2::new(640.0, 400.0)), 0.75);
+        // Smaller than any layout: the smallest scale, never a larger one than chosen.
+        assert_eq!(fitted_scale(1.0, Vec2::new(300.0, 200.0)), 0.75);
+        assert_eq!(fitted_scale(0.5, Vec2::new(300.0, 200.0)), 0.5);
+        // A minimised window changes nothing.
+        assert_eq!(fitted_scale(2.0, Vec2::ZERO), 2.0);
+    }
+
+    #[test]
+    fn the_window_a_scale_needs_is_its_smallest_layout_scaled() {
+        assert_eq!(window_needed(2.0), UVec2::new(1700, 960));
+        assert!(scale_fits(2.0, window_needed(2.0).as_vec2()));
     }
 }

@@ -274,3 +274,58 @@ fn a_turned_down_offer_stays_greyed_until_replaced() {
     }
     assert!(seen, "some offer was turned down and left greyed on the board");
 }
+
+#[test]
+fn an_article_set_aside_reads_as_set_aside() {
+    use portsmouth::game::screens::table::SET_ASIDE_MARK;
+    let mut app = at_the_table(Side::Russia, 9);
+    let (article, title) = {
+        let session = app.world().resource::<Session>();
+        let view = session.view();
+        let article = view
+            .opponent_proposal()
+            .terms
+            .articles()
+            .iter()
+            .next()
+            .expect("their terms are on the table");
+        (article, view.public().articles[article].title.clone())
+    };
+    let title_colour = |app: &mut App| {
+        board_texts(app)
+            .into_iter()
+            .find(|(t, _)| t.ends_with(&title))
+            .map(|(_, c)| c)
+            .expect("the title is on the board")
+    };
+    let marks = |app: &mut App| board_texts(app).iter().filter(|(t, _)| t == SET_ASIDE_MARK).count();
+    assert_ne!(title_colour(&mut app), RULE, "{title} reads as open");
+    assert_eq!(marks(&mut app), 0);
+
+    let answer = |answer| Edit::Answer {
+        to: Offeror::Counterpart,
+        article,
+        answer: Some(answer),
+    };
+    send(&mut app, answer(Answer::SetAside));
+    app.update();
+    assert_eq!(title_colour(&mut app), RULE, "{title} is greyed once set aside");
+    let texts = board_texts(&mut app);
+    assert!(
+        texts.iter().any(|(t, c)| t == SET_ASIDE_MARK && *c == RULE),
+        "the set-aside mark: {texts:?}"
+    );
+    // Articles in one package with it are answered together; only those are marked.
+    let set_aside = draft(&app).answers[0]
+        .iter()
+        .filter(|a| **a == Some(Answer::SetAside))
+        .count();
+    assert!(set_aside >= 1);
+    assert_eq!(marks(&mut app), set_aside, "only the articles set aside are marked");
+
+    // Answered otherwise, it reads as before.
+    send(&mut app, answer(Answer::Accept));
+    app.update();
+    assert_ne!(title_colour(&mut app), RULE);
+    assert_eq!(marks(&mut app), 0);
+}

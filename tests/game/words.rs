@@ -232,3 +232,35 @@ fn the_wall_names_delegations_and_differences_in_words() {
     assert!(rows.iter().any(|r| r.contains("Group 3 as Komura")), "{rows:?}");
     assert!(rows.iter().any(|r| r.contains("Computer delegate")), "{rows:?}");
 }
+
+#[test]
+fn the_header_and_the_meters_explain_their_terms() {
+    use portsmouth::game::screens::table::SessionLine;
+    let mut app = app();
+    begin_at_the_table(&mut app, Side::Russia, Opponent::Computer(Difficulty::Level(1)), 3);
+    await_turn(&mut app);
+    // Session 3, "Russia's written reply; Korea".
+    app.world_mut()
+        .resource_mut::<Session>()
+        .fast_forward(|g| g.state().session >= 2 && g.to_move() == Some(Side::Russia));
+    app.update();
+    app.update();
+    let world = app.world_mut();
+    let mut lines = world.query_filtered::<(&Explains, &Tip), With<SessionLine>>();
+    let (terms, tip) = lines.single(world).expect("the session line explains its terms");
+    assert_eq!(terms.0, ["Korea".to_string()], "{tip:?}");
+    assert!(tip.0.starts_with("Korea: The kingdom"), "{}", tip.0);
+
+    // The meter of Russia's strength in Manchuria explains Manchuria.
+    let mut meters = world.query::<(&Name, &Explains, &Tip)>();
+    let meters: Vec<(String, Vec<String>, String)> = meters
+        .iter(world)
+        .filter(|(n, ..)| n.as_str().starts_with("Meter: "))
+        .map(|(n, e, t)| (n.to_string(), e.0.clone(), t.0.clone()))
+        .collect();
+    let manchuria = meters
+        .iter()
+        .find(|(_, terms, _)| terms.contains(&"Manchuria".to_string()))
+        .unwrap_or_else(|| panic!("a meter explains Manchuria: {meters:?}"));
+    assert!(manchuria.2.contains("Manchuria: The north-east"), "{manchuria:?}");
+}

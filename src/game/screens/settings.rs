@@ -4,7 +4,9 @@
 
 use super::{Go, Screen};
 use crate::game::paths::Profile;
-use crate::game::settings::{Preset, Settings, TEXT_SIZES, UI_SCALES};
+use crate::game::settings::{
+    Preset, Settings, TEXT_SIZES, UI_SCALES, fitted_scale, scale_fits, window_changed, window_needed,
+};
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
@@ -15,7 +17,11 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         Update,
         (widget::remember_focus, redraw).chain().run_if(
-            in_state(Screen::Settings).and_then(resource_changed::<Settings>.or_else(any_with_component::<Fresh>)),
+            in_state(Screen::Settings).and_then(
+                resource_changed::<Settings>
+                    .or_else(any_with_component::<Fresh>)
+                    .or_else(window_changed),
+            ),
         ),
     );
     app.add_observer(change);
@@ -85,8 +91,10 @@ fn redraw(
     profile: Res<Profile>,
     problem: Option<Res<SaveProblem>>,
     roots: Query<Entity, With<SettingsRoot>>,
+    windows: Query<&Window, With<bevy::window::PrimaryWindow>>,
 ) {
     let Ok(root) = roots.single() else { return };
+    let window = windows.single().map_or(Vec2::ZERO, Window::size);
     let f = fonts.as_ref();
     commands.entity(root).remove::<Fresh>().despawn_related::<Children>();
     commands.entity(root).with_children(|page| {
@@ -118,14 +126,31 @@ fn redraw(
         page.spawn(choices()).with_children(|row| {
             for scale in UI_SCALES {
                 let label = format!("{:.0}%", scale * 100.0);
-                row.spawn(widget::choice_button(
+                // A scale the window is too small for is shown, greyed, with what it needs.
+                let fits = scale_fits(scale, window);
+                let tip = if fits {
+                    "Scales the whole interface".to_string()
+                } else {
+                    let needs = window_needed(scale);
+                    let now = if settings.ui_scale == scale {
+                        let fitted = fitted_scale(scale, window) * 100.0;
+                        format!("; shown at {fitted:.0}% until then")
+                    } else {
+                        String::new()
+                    };
+                    format!("Needs a window at least {} wide and {} high{now}", needs.x, needs.y)
+                };
+                let mut choice = row.spawn(widget::choice_button(
                     f,
                     &mark(settings.ui_scale == scale, label.clone()),
                     &format!("Interface scale {label}"),
                     &format!("scale-{label}"),
-                    "Scales the whole interface",
+                    &tip,
                     SettingsEdit::UiScale(scale),
                 ));
+                if !fits {
+                    choice.insert(widget::unavailable());
+                }
             }
         });
         page.spawn(widget::italic(f, "Text size", 18.0, SEPIA));

@@ -216,16 +216,22 @@ fn bar(share: f64, full: f32, color: Color) -> impl Bundle {
     )
 }
 
+/// A column taking `percent` of the wall's width whatever its content, so the delegations'
+/// lines are not squeezed to a word each by the articles' bars.
+fn share(percent: f32) -> Node {
+    Node {
+        flex_basis: px(0),
+        flex_grow: percent,
+        min_width: px(0),
+        ..widget::column(6.0)
+    }
+}
+
 fn outcomes(columns: &mut ChildSpawnerCommands, f: &Fonts, wall: &Wall) {
     columns
         .spawn((
-            widget::panel(
-                "Outcomes",
-                Node {
-                    width: px(380),
-                    ..widget::column(6.0)
-                },
-            ),
+            // Scrolls when large text makes the outcomes taller than the window.
+            widget::scrolling_panel("Outcomes", share(25.0)),
             WallPanel::Outcomes,
         ))
         .with_children(|col| {
@@ -243,7 +249,7 @@ fn outcomes(columns: &mut ChildSpawnerCommands, f: &Fonts, wall: &Wall) {
                     if outcome.historical { SEAL_RED } else { INK },
                 ));
                 col.spawn(widget::row(8.0)).with_children(|line| {
-                    line.spawn(bar(share, 220.0, if outcome.historical { SEAL_RED } else { SEPIA }));
+                    line.spawn(bar(share, 180.0, if outcome.historical { SEAL_RED } else { SEPIA }));
                     line.spawn(widget::text(
                         f,
                         format!("{} ({:.0}%)", outcome.games, 100.0 * share),
@@ -261,9 +267,8 @@ fn articles(columns: &mut ChildSpawnerCommands, f: &Fonts, wall: &Wall) {
             widget::scrolling_panel(
                 "Articles",
                 Node {
-                    flex_grow: 1.0,
-                    min_width: px(0),
-                    ..widget::column(4.0)
+                    row_gap: px(4),
+                    ..share(45.0)
                 },
             ),
             WallPanel::Articles,
@@ -284,7 +289,7 @@ fn articles(columns: &mut ChildSpawnerCommands, f: &Fonts, wall: &Wall) {
 
 /// One article: a segmented bar over its options, widths by how many treaties chose each.
 fn article_row(col: &mut ChildSpawnerCommands, f: &Fonts, spread: &Spread, games: usize) {
-    const WIDTH: f32 = 230.0;
+    const WIDTH: f32 = 160.0;
     let mut summary: Vec<String> = spread
         .counts
         .iter()
@@ -295,10 +300,15 @@ fn article_row(col: &mut ChildSpawnerCommands, f: &Fonts, spread: &Spread, games
     if spread.open > 0 {
         summary.push(format!("no treaty ×{}", spread.open));
     }
-    col.spawn(widget::row(8.0)).with_children(|line| {
+    // In a narrow column the summary goes under the title and bar rather than beside them.
+    col.spawn(Node {
+        flex_wrap: FlexWrap::Wrap,
+        ..widget::row(8.0)
+    })
+    .with_children(|line| {
         line.spawn((
             Node {
-                width: px(170),
+                width: px(150),
                 flex_shrink: 0.0,
                 ..default()
             },
@@ -339,7 +349,14 @@ fn article_row(col: &mut ChildSpawnerCommands, f: &Fonts, spread: &Spread, games
                 }
             }
         });
-        line.spawn(widget::text(f, summary.join(" · "), 15.0, INK));
+        line.spawn((
+            Node {
+                flex_basis: px(180),
+                flex_grow: 1.0,
+                ..default()
+            },
+            children![widget::text(f, summary.join(" · "), 15.0, INK)],
+        ));
     });
 }
 
@@ -349,8 +366,8 @@ fn delegations(columns: &mut ChildSpawnerCommands, f: &Fonts, wall: &Wall) {
             widget::scrolling_panel(
                 "Delegations",
                 Node {
-                    width: px(330),
-                    ..widget::column(5.0)
+                    row_gap: px(5),
+                    ..share(30.0)
                 },
             ),
             WallPanel::Delegations,

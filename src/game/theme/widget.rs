@@ -9,7 +9,7 @@ use bevy::input_focus::tab_navigation::{TabGroup, TabIndex};
 use bevy::input_focus::{InputFocus, InputFocusVisible};
 use bevy::picking::hover::Hovered;
 use bevy::prelude::*;
-use bevy::ui::Pressed;
+use bevy::ui::{InteractionDisabled, Pressed};
 use bevy::ui_widgets::{Activate, Button};
 
 pub(super) fn plugin(app: &mut App) {
@@ -149,9 +149,12 @@ fn themed_button<E: EntityEvent, B: Bundle, M: Send + Sync + 'static, I: IntoObs
     )
 }
 
+/// The buttons whose colour follows the pointer: the theme's, unless unavailable.
+type Restyled = (With<ThemeButton>, Without<InteractionDisabled>);
+
 fn restyle_button<E: EntityEvent, C: Component>(
     event: On<E, C>,
-    mut buttons: Query<(&Hovered, Has<Pressed>, &mut BackgroundColor), With<ThemeButton>>,
+    mut buttons: Query<(&Hovered, Has<Pressed>, &mut BackgroundColor), Restyled>,
 ) {
     let Ok((hovered, pressed, mut background)) = buttons.get_mut(event.event_target()) else {
         return;
@@ -286,6 +289,12 @@ where
             commands.trigger(event.clone());
         },
     )
+}
+
+/// Makes a themed button unavailable: greyed, and activating it does nothing. It stays
+/// reachable by Tab so its tooltip can say why.
+pub fn unavailable() -> impl Bundle {
+    (InteractionDisabled, BackgroundColor(RULE))
 }
 
 /// A button that triggers `event` when activated; its label is its focus key.

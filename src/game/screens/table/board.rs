@@ -60,6 +60,13 @@ fn stacked(width: f32) -> Node {
 /// How a small note under a term reads.
 const NOTE: f32 = 12.0;
 
+/// Under the title of an article whose offer the player is setting aside in this turn.
+pub const SET_ASIDE_MARK: &str = "set aside for now";
+
+/// Marks the "set aside for now" note on the board, for tests.
+#[derive(Component)]
+pub struct SetAsideMark;
+
 /// How far apart two terms are, in words.
 pub fn gap_words(theirs: u8, yours: u8) -> String {
     match theirs.abs_diff(yours) {
@@ -258,6 +265,9 @@ impl<'a> Rows<'a> {
         let article = &scenario.articles[a];
         let authors = [Author::of(session.viewer.other()), Author::Mediator];
         let number = article.demand.map_or(String::new(), |d| format!("{d}. "));
+        // An offer the player sets aside greys its article, as a term turned down is.
+        let set_aside =
+            (0..2).any(|i| draft.answers[i][a] == Some(Answer::SetAside) && offers[i].terms.get(a).is_some());
         row.spawn(cell(WIDTHS[0])).with_children(|c| {
             // Hook (glossary, map): the title explains its terms and lights its places.
             crate::game::theme::glossary::spawn_label(
@@ -265,9 +275,12 @@ impl<'a> Rows<'a> {
                 f,
                 scenario,
                 format!("{number}{}", article.title),
-                (15.0, INK),
+                (15.0, if set_aside { RULE } else { INK }),
             )
             .insert(crate::game::map::ArticleFocus(a));
+            if set_aside {
+                c.spawn((SetAsideMark, widget::italic(f, SET_ASIDE_MARK, NOTE, RULE)));
+            }
             if let Some(n) = &article.note {
                 c.spawn(note::note_button(
                     f,

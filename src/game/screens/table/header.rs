@@ -5,6 +5,7 @@ use crate::game::screens::confirm::{AskLeave, Leaving};
 use crate::game::screens::{Go, Screen};
 use crate::game::session::{SaveGame, Session};
 use crate::game::theme::Fonts;
+use crate::game::theme::glossary;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
 use crate::net::client::LinkStatus;
@@ -13,6 +14,10 @@ use bevy::prelude::*;
 /// Marks the line that says how the connection to the class server stands.
 #[derive(Component)]
 pub struct Connection;
+
+/// Marks the line naming the session, for tests.
+#[derive(Component)]
+pub struct SessionLine;
 
 /// Marks the calendar strip, for tests.
 #[derive(Component)]
@@ -62,28 +67,34 @@ pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, session: &Sessio
         },
     ))
     .with_children(|row| {
-        row.spawn((
-            Node {
-                flex_basis: px(430),
-                flex_shrink: 1.0,
-                min_width: px(0),
-                ..widget::column(0.0)
-            },
-            children![
-                widget::text(
+        row.spawn((Node {
+            flex_basis: px(430),
+            flex_shrink: 1.0,
+            min_width: px(0),
+            ..widget::column(0.0)
+        },))
+            .with_children(|line| {
+                // The session's title names what is on the table: its terms explained there.
+                glossary::spawn_label(
+                    line,
                     f,
+                    scenario,
                     format!(
                         "Session {} of {} — {}",
                         state.session + 1,
                         scenario.sessions.len(),
                         current.title
                     ),
-                    18.0,
-                    INK
-                ),
-                widget::italic(f, format!("{} · {status}", current.date.long()), 14.0, SEPIA),
-            ],
-        ));
+                    (18.0, INK),
+                )
+                .insert(SessionLine);
+                line.spawn(widget::italic(
+                    f,
+                    format!("{} · {status}", current.date.long()),
+                    14.0,
+                    SEPIA,
+                ));
+            });
         row.spawn((
             Name::new("Calendar"),
             Calendar,
@@ -120,12 +131,12 @@ pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, session: &Sessio
         });
         row.spawn((Name::new("Header buttons"), widget::row(14.0)))
             .with_children(|row| {
-                row.spawn(widget::event_button(
-                    f,
-                    "Brief",
-                    "Read your instructions again",
-                    Go(Screen::Briefing),
-                ));
+                // The button's help explains the words it uses ("instructions").
+                let brief = "Read your instructions again";
+                let tip = scenario
+                    .explain_in(brief)
+                    .map_or_else(|| brief.to_string(), |words| format!("{brief}\n{words}"));
+                row.spawn(widget::event_button(f, "Brief", &tip, Go(Screen::Briefing)));
                 if session.class.is_none() {
                     row.spawn(widget::event_button(
                         f,

@@ -8,9 +8,11 @@
 use crate::engine::analysis::estimate::{self, Estimate, Meter, Precision, Reception};
 use crate::engine::play::moves::Terms;
 use crate::engine::play::view::SideView;
+use crate::engine::scenario::PublicScenario;
 use crate::game::draft::{Draft, Edit};
 use crate::game::session::Session;
 use crate::game::theme::Fonts;
+use crate::game::theme::glossary::Explains;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, Tip};
 use bevy::input_focus::tab_navigation::TabIndex;
@@ -74,15 +76,39 @@ fn meter_colour(meter: Meter) -> Color {
     }
 }
 
-/// Words with their reasons on hover (and on keyboard focus: reachable by Tab).
-fn with_reasons(f: &Fonts, key: String, words: String, colour: Color, reasons: String) -> impl Bundle + use<> {
+/// Words with their reasons on hover (and on keyboard focus: reachable by Tab), and the
+/// glossary's explanation of any term in them, underlined as everywhere terms are.
+fn with_reasons(
+    f: &Fonts,
+    public: &PublicScenario,
+    key: String,
+    words: String,
+    colour: Color,
+    reasons: String,
+) -> impl Bundle + use<> {
+    let terms: Vec<String> = public.terms_in(&words).iter().map(|t| t.term.to_string()).collect();
+    let underline = if terms.is_empty() {
+        Color::NONE
+    } else {
+        SEPIA.with_alpha(0.7)
+    };
+    let tip = match public.explain_in(&words) {
+        Some(lines) if reasons.is_empty() => lines,
+        Some(lines) => format!("{reasons}\n{lines}"),
+        None => reasons,
+    };
     (
         Name::new(format!("Reasons: {key}")),
-        Node::default(),
+        Node {
+            border: UiRect::bottom(px(1)),
+            ..default()
+        },
+        BorderColor::all(underline),
+        Explains(terms),
         TabIndex(0),
         Hovered::default(),
-        AccessibleLabel::new(format!("{words}. {reasons}")),
-        Tip(reasons),
+        AccessibleLabel::new(format!("{words}. {tip}")),
+        Tip(tip),
         widget::FocusKey(format!("likely-{key}")),
         children![widget::text(f, words, 14.0, colour)],
     )
@@ -153,6 +179,7 @@ pub(super) fn spawn(
                     BreachFlag,
                     with_reasons(
                         f,
+                        view.public(),
                         format!("breach-{}-{}", breach.article, breach.option),
                         format!("Not allowed: {}", breach.describe(&view)),
                         SEAL_RED,
@@ -215,6 +242,7 @@ fn summary(panel: &mut ChildSpawnerCommands, f: &Fonts, view: &SideView<'_>, est
                 MeterWords,
                 with_reasons(
                     f,
+                    public,
                     "meter".into(),
                     estimate.meter.words().to_string(),
                     meter_colour(estimate.meter),
@@ -296,6 +324,7 @@ fn by_article(panel: &mut ChildSpawnerCommands, f: &Fonts, view: &SideView<'_>, 
                 };
                 list.spawn(with_reasons(
                     f,
+                    public,
                     format!("article-{}", article.article),
                     format!(
                         "{}: {} — {}",

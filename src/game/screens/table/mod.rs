@@ -22,7 +22,8 @@ use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 
 pub use actions::ReadBack;
-pub use board::{Board, BoardRow};
+pub use board::{Board, BoardRow, SET_ASIDE_MARK, SetAsideMark};
+pub use header::SessionLine;
 pub use side::Panel;
 
 pub(super) fn plugin(app: &mut App) {

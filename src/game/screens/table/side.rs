@@ -6,9 +6,11 @@ use crate::engine::records::transcript::What;
 use crate::game::map::{MapPanel, MapViewport};
 use crate::game::session::Session;
 use crate::game::theme::Fonts;
+use crate::game::theme::glossary::Explains;
 use crate::game::theme::note;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, Tip};
+use bevy::input_focus::tab_navigation::TabIndex;
 use bevy::picking::hover::Hovered;
 use bevy::prelude::*;
 
@@ -110,12 +112,28 @@ pub(super) fn fill(
                 -1 => format!("↓{}", -change),
                 _ => "→".to_string(),
             };
+            // The meter's terms ("Manchuria") explained with what it measures, the
+            // name underlined as every explained word is; reachable by Tab.
+            let terms = scenario.terms_in(&format!("{name}. {description}"));
+            let mut tip = format!("{description} (change since the last session's opening)");
+            for term in &terms {
+                tip.push('\n');
+                tip.push_str(&term.line());
+            }
+            let underline = if terms.is_empty() {
+                Color::NONE
+            } else {
+                SEPIA.with_alpha(0.7)
+            };
             meters
                 .spawn((
                     Name::new(format!("Meter: {}", meter.id)),
                     widget::row(6.0),
                     Hovered::default(),
-                    Tip(format!("{} (change since the last session's opening)", description)),
+                    TabIndex(0),
+                    AccessibleLabel::new(format!("{name}: {value} {trend}. {tip}")),
+                    Explains(terms.iter().map(|t| t.term.to_string()).collect()),
+                    Tip(tip),
                 ))
                 .with_children(|row| {
                     // Name and bar give way in a narrow column; the value never does.
@@ -126,7 +144,14 @@ pub(super) fn fill(
                             min_width: px(0),
                             ..default()
                         },
-                        children![widget::text(f, name.to_string(), 14.0, INK)],
+                        children![(
+                            Node {
+                                border: UiRect::bottom(px(1)),
+                                ..default()
+                            },
+                            BorderColor::all(underline),
+                            children![widget::text(f, name.to_string(), 14.0, INK)],
+                        )],
                     ));
                     row.spawn((
                         Node {
@@ -227,6 +252,7 @@ pub(super) fn fill(
                     // Never squeezed to nothing: the side column scrolls instead.
                     Node {
                         flex_grow: 1.0,
+                        flex_shrink: 0.0,
                         min_height: px(220),
                         padding: UiRect::all(px(4)),
                         ..widget::column(2.0)
@@ -240,9 +266,11 @@ pub(super) fn fill(
                 // the map's extent and the place names (UI) sit where they belong.
                 map.spawn((
                     Name::new("Map frame"),
+                    // Never squeezed to nothing by a legend that large text wraps:
+                    // the side column scrolls instead.
                     Node {
                         flex_grow: 1.0,
-                        min_height: px(0),
+                        min_height: px(160),
                         justify_content: JustifyContent::Center,
                         // Room beside the map for a place name at its edge.
                         padding: UiRect::horizontal(px(24)),
@@ -255,8 +283,11 @@ pub(super) fn fill(
                         MapViewport,
                         // As large as the frame allows either way: a narrow column must
                         // not cut the map's east off.
+                        // Its own least height too: a frame squeezed to its least height
+                        // has no definite height for the 100 % to follow.
                         Node {
                             height: percent(100),
+                            min_height: px(160),
                             max_width: percent(100),
                             aspect_ratio: Some(aspect),
                             ..default()
