@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 fn app_reading(root: &Path) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()));
-    app.init_asset::<Font>();
+    crate::common::text_input_engines(&mut app);
     app.init_resource::<ButtonInput<KeyCode>>();
     app.add_message::<bevy::input::keyboard::KeyboardInput>();
     app.init_resource::<InputFocus>();

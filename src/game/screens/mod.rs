@@ -19,7 +19,7 @@ pub use briefing::{BeginNegotiating, WordsToKnow};
 pub use debrief::{Concessions, DebriefNotice, ForTheTeacher, NO_NOTICE, PlainLead};
 pub use handover::TakeSeat;
 pub use load::{AskDeleteSave, DeleteSave, SaveList, SaveShelf, ShelfEntry, Summary};
-pub use new_game::{Begin, BrokenScenario, NamesField, NewGameChoices, NewGameEdit};
+pub use new_game::{Begin, BrokenScenario, NamesField, NewGameChoices, NewGameEdit, SeedField};
 pub use title::{ContinueButton, QuitButton, ScenarioList};
 
 use super::theme::palette::PARCHMENT;
