@@ -362,9 +362,9 @@ pub fn text_field(
         FieldLabel(label.to_string()),
         AccessibleLabel::new(format!("{label}: {value}")),
         Node {
+            // Its height is one line of text (`EditableText::visible_lines`), padded.
             width: px(width),
             max_width: percent(100),
-            min_height: px(26),
             padding: UiRect::axes(px(8), px(3)),
             border: UiRect::all(px(1)),
             ..default()
