@@ -285,10 +285,8 @@ fn submit(
     session: Option<ResMut<Session>>,
     profile: Option<Res<Profile>>,
     mut name: ResMut<SaveName>,
-    (dialogs, fields): (
-        Query<Entity, With<SaveDialog>>,
-        Query<&EditableText, With<SaveNameField>>,
-    ),
+    dialogs: Query<Entity, With<SaveDialog>>,
+    fields: Query<&EditableText, With<SaveNameField>>,
 ) {
     let Some(mut session) = session else { return };
     if dialogs.is_empty() {
