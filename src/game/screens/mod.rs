@@ -67,7 +67,8 @@ pub(super) fn plugin(app: &mut App) {
                     .or_else(in_state(Screen::Wall))
                     .or_else(in_state(Screen::WhatIf))
                     .or_else(in_state(Screen::Join))
-                    .or_else(in_state(Screen::Debrief)),
+                    .or_else(in_state(Screen::Debrief))
+                    .and_then(not_composing),
             ),
         ),
     );
@@ -102,6 +103,15 @@ fn spawn_camera(mut commands: Commands) {
     // No multisampling: the UI smooths its own edges, and a 4x buffer of the window costs
     // about 15 MB (the map's camera keeps its own, small one).
     commands.spawn((Name::new("Camera"), Camera2d, Msaa::Off));
+}
+
+/// Whether no input method is composing a word in the focused field: there Esc gives up
+/// the word, not the screen.
+fn not_composing(focus: Res<bevy::input_focus::InputFocus>, fields: Query<&bevy::text::EditableText>) -> bool {
+    focus
+        .get()
+        .and_then(|e| fields.get(e).ok())
+        .is_none_or(|field| !field.is_composing())
 }
 
 fn back_to_title(mut next: ResMut<NextState<Screen>>) {
