@@ -416,28 +416,6 @@ fn a_what_if_from_the_load_screen_shares_the_prefix_and_is_compared_in_the_debri
     assert!(shown.contains("This branch: "));
 }
 
-/// Types `text` as key presses into whatever has focus.
-fn type_text(app: &mut App, text: &str) {
-    use bevy::input::ButtonState;
-    use bevy::input::keyboard::{Key, KeyboardInput};
-    for c in text.chars() {
-        let logical_key = if c == ' ' {
-            Key::Space
-        } else {
-            Key::Character(c.to_string().into())
-        };
-        app.world_mut().write_message(KeyboardInput {
-            key_code: KeyCode::KeyA,
-            logical_key,
-            state: ButtonState::Pressed,
-            text: Some(c.to_string().into()),
-            repeat: false,
-            window: Entity::PLACEHOLDER,
-        });
-        app.update();
-    }
-}
-
 #[test]
 fn the_names_typed_at_the_start_are_on_the_result_and_the_save() {
     use portsmouth::game::screens::NamesField;

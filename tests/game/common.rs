@@ -1,6 +1,8 @@
 //! A headless app with the game's plugins: what the screens need, without a window, and
 //! helpers that play through the UI's own events.
 
+use bevy::input::ButtonState;
+use bevy::input::keyboard::{Key, KeyboardInput};
 use bevy::input_focus::{InputFocus, InputFocusVisible};
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
@@ -27,9 +29,7 @@ pub fn app() -> App {
 }
 
 pub fn app_with_profile(profile: PathBuf) -> App {
-    app_with(profile, |app| {
-        app.init_asset::<Font>();
-    })
+    app_with(profile, |_| {})
 }
 
 /// The headless app with `engines` added before the game's plugins (Bevy's UI layout, for
@@ -38,6 +38,7 @@ pub fn app_with(profile: PathBuf, engines: impl FnOnce(&mut App)) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()));
     engines(&mut app);
+    text_input_engines(&mut app);
     app.init_resource::<ButtonInput<KeyCode>>();
     app.add_message::<bevy::input::keyboard::KeyboardInput>();
     app.init_resource::<InputFocus>();
@@ -48,11 +49,121 @@ pub fn app_with(profile: PathBuf, engines: impl FnOnce(&mut App)) -> App {
     app
 }
 
-/// The texts of every `Text` entity, in spawn order.
+/// What the text fields need without `DefaultPlugins`: Bevy's text (which applies the
+/// edits), the dispatch of keys to the focused control and the text input's own plugin, and
+/// a primary window for keys to go to when nothing has focus (a `Window` entity: the keys
+/// bubble up to it and stop there).
+pub fn text_input_engines(app: &mut App) {
+    if !app.is_plugin_added::<bevy::text::TextPlugin>() {
+        app.add_plugins(bevy::text::TextPlugin);
+    }
+    app.add_plugins((
+        bevy::input_focus::InputDispatchPlugin,
+        bevy::ui_widgets::EditableTextInputPlugin,
+    ));
+    app.init_resource::<ButtonInput<Key>>();
+    app.init_resource::<bevy::ui::UiScale>();
+    app.add_message::<bevy::window::Ime>();
+    // The dispatch passes on the mouse wheel and gamepad buttons too.
+    app.add_message::<KeyboardInput>();
+    app.add_message::<bevy::input::mouse::MouseWheel>();
+    app.add_message::<bevy::input::gamepad::GamepadButtonChangedEvent>();
+    app.add_message::<bevy::picking::events::Pointer<bevy::picking::events::Release>>();
+    let world = app.world_mut();
+    if world
+        .query_filtered::<(), With<bevy::window::PrimaryWindow>>()
+        .iter(world)
+        .next()
+        .is_none()
+    {
+        world.spawn((
+            Name::new("Window (a stand-in)"),
+            bevy::window::Window::default(),
+            bevy::window::PrimaryWindow,
+        ));
+    }
+}
+
+/// A key as the window sends it: the key held for the shortcuts while the frame runs, and
+/// the text it types (`text`), which the focused field takes.
+pub fn key(app: &mut App, logical_key: Key, code: KeyCode, text: Option<&str>) {
+    app.world_mut().resource_mut::<ButtonInput<KeyCode>>().press(code);
+    app.world_mut()
+        .resource_mut::<ButtonInput<Key>>()
+        .press(logical_key.clone());
+    app.world_mut().write_message(KeyboardInput {
+        key_code: code,
+        logical_key,
+        state: ButtonState::Pressed,
+        text: text.map(Into::into),
+        repeat: false,
+        window: Entity::PLACEHOLDER,
+    });
+    app.update();
+    let mut keys = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
+    keys.release_all();
+    keys.clear();
+    let mut keys = app.world_mut().resource_mut::<ButtonInput<Key>>();
+    keys.release_all();
+    keys.clear();
+    app.update();
+}
+
+/// Types `text` a character at a time, as key presses, into whatever has focus.
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let typed = c.to_string();
+        if c == ' ' {
+            key(app, Key::Space, KeyCode::Space, Some(" "));
+        } else {
+            let code = if c.is_ascii_digit() {
+                KeyCode::Digit0
+            } else {
+                KeyCode::KeyA
+            };
+            key(app, Key::Character(typed.clone().into()), code, Some(&typed));
+        }
+    }
+}
+
+/// An input method (Japanese, Chinese...) committing `text` to the focused field.
+pub fn ime_commit(app: &mut App, text: &str) {
+    app.world_mut().write_message(bevy::window::Ime::Commit {
+        window: Entity::PLACEHOLDER,
+        value: text.to_string(),
+    });
+    app.update();
+}
+
+/// The one entity with component `C`.
+pub fn the<C: Component>(app: &mut App) -> Entity {
+    let world = app.world_mut();
+    world.query_filtered::<Entity, With<C>>().single(world).unwrap()
+}
+
+/// Gives the keyboard focus to `entity`, as Tab would.
+pub fn focus(app: &mut App, entity: Entity) {
+    app.world_mut()
+        .resource_mut::<InputFocus>()
+        .set(entity, bevy::input_focus::FocusCause::Navigated);
+}
+
+/// What a text field holds.
+pub fn field_text(app: &App, field: Entity) -> String {
+    app.world()
+        .get::<bevy::text::EditableText>(field)
+        .expect("a text field")
+        .value()
+        .to_string()
+}
+
+/// The texts of every `Text` entity and text field, in spawn order.
 pub fn texts(app: &mut App) -> Vec<String> {
     let world = app.world_mut();
     let mut query = world.query::<(Entity, &Text)>();
     let mut found: Vec<(Entity, String)> = query.iter(world).map(|(e, t)| (e, t.0.clone())).collect();
+    let mut fields = world.query::<(Entity, &bevy::text::EditableText)>();
+    found.extend(fields.iter(world).map(|(e, f)| (e, f.value().to_string())));
     found.sort_by_key(|(e, _)| *e);
     found.into_iter().map(|(_, t)| t).collect()
 }

@@ -153,10 +153,11 @@ pub fn misfits(app: &mut App) -> Vec<String> {
         Option<&TextLayoutInfo>,
         Option<&TextFont>,
         Has<bevy::ui_widgets::Button>,
+        Has<bevy::text::EditableText>,
     )>();
     let mut found = Vec::new();
     let world = &*world;
-    for (entity, node, at, text, font, button) in nodes.iter(world) {
+    for (entity, node, at, text, font, button, field) in nodes.iter(world) {
         // Hidden nodes (`Display::None`) have no size.
         if !(text.is_some() || button) || node.size() == Vec2::ZERO {
             continue;
@@ -165,9 +166,14 @@ pub fn misfits(app: &mut App) -> Vec<String> {
         if let Some(layout) = text {
             let inset = node.content_inset();
             let content = node.size() - inset.min_inset - inset.max_inset;
-            // The text's size is logical (Bevy divides it by the scale factor); the box's
-            // is physical.
-            let spill = layout.size / node.inverse_scale_factor() - content;
+            // A text's size is logical (Bevy divides it by the scale factor) but a text
+            // field's is physical, as the box's is.
+            let physical = if field {
+                layout.size
+            } else {
+                layout.size / node.inverse_scale_factor()
+            };
+            let spill = physical - content;
             // A wrapped line may end in a space beyond the box: not a visible overflow.
             let space = font.map_or(0.0, |f| match f.font_size {
                 FontSize::Px(px) => px * 0.35 / node.inverse_scale_factor(),

@@ -34,12 +34,32 @@ pub fn question(app: &mut App) -> Option<Leaving> {
 /// Activates the question's button with this label (as Enter on it would).
 pub fn answer(app: &mut App, label: &str) {
     let world = app.world_mut();
+    // The question's own button, not one of the same name on the screen behind it (the
+    // title's Quit): the newest entity is not always the question's, as ids are reused.
+    let questions: Vec<Entity> = world
+        .query_filtered::<Entity, With<Confirmation>>()
+        .iter(world)
+        .collect();
+    let in_question = |world: &World, mut entity: Entity| loop {
+        if questions.contains(&entity) {
+            return true;
+        }
+        match world.get::<ChildOf>(entity) {
+            Some(parent) => entity = parent.parent(),
+            None => return false,
+        }
+    };
     let mut buttons = world.query::<(Entity, &AccessibleLabel)>();
-    let button = buttons
+    let labelled: Vec<Entity> = buttons
         .iter(world)
         .filter(|(_, l)| l.0 == label)
         .map(|(e, _)| e)
-        .max()
+        .collect();
+    let button = labelled
+        .iter()
+        .copied()
+        .find(|e| in_question(world, *e))
+        .or_else(|| labelled.iter().copied().max())
         .unwrap_or_else(|| panic!("a {label} button"));
     world.trigger(Activate { entity: button });
     app.update();

@@ -2,8 +2,7 @@
 //! named saves through a small dialog, and a Load list that says what each save is.
 
 use crate::common::*;
-use bevy::input::ButtonState;
-use bevy::input::keyboard::{Key, KeyboardInput};
+use bevy::input::keyboard::Key;
 use bevy::prelude::*;
 use portsmouth::engine::play::side::Side;
 use portsmouth::engine::records::save;
@@ -38,34 +37,6 @@ fn a_game_with_a_move(app: &mut App, side: Side, seed: u64) {
     await_turn(app);
     send(app, SendDraft);
     await_turn(app);
-}
-
-/// A key as the window sends it: the typed text, and the key held for the shortcuts.
-fn key(app: &mut App, logical_key: Key, code: KeyCode) {
-    app.world_mut().resource_mut::<ButtonInput<KeyCode>>().press(code);
-    app.world_mut().write_message(KeyboardInput {
-        key_code: code,
-        logical_key,
-        state: ButtonState::Pressed,
-        text: None,
-        repeat: false,
-        window: Entity::PLACEHOLDER,
-    });
-    app.update();
-    let mut keys = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
-    keys.release_all();
-    keys.clear();
-    app.update();
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        if c == ' ' {
-            key(app, Key::Space, KeyCode::Space);
-        } else {
-            key(app, Key::Character(c.to_string().into()), KeyCode::KeyA);
-        }
-    }
 }
 
 fn dialog_open(app: &mut App) -> bool {
@@ -129,7 +100,7 @@ fn a_named_save_lists_with_its_name_scenario_date_session_and_outcome() {
     type_text(&mut app, "Rosen's first try");
     assert_eq!(app.world().resource::<SaveName>().text, "Rosen's first try");
     assert_eq!(*app.world().resource::<portsmouth::game::draft::Draft>(), draft);
-    key(&mut app, Key::Enter, KeyCode::Enter);
+    key(&mut app, Key::Enter, KeyCode::Enter, None);
     assert!(!dialog_open(&mut app), "Enter saves and closes");
     let named = named_saves(&profile);
     assert_eq!(named.len(), 1);
@@ -264,7 +235,7 @@ fn escape_in_the_name_dialog_cancels_without_writing() {
     send(&mut app, SaveGame);
     assert!(dialog_open(&mut app));
     type_text(&mut app, "never");
-    key(&mut app, Key::Escape, KeyCode::Escape);
+    key(&mut app, Key::Escape, KeyCode::Escape, None);
     assert!(!dialog_open(&mut app), "Esc closes the dialog");
     assert!(named_saves(&profile).is_empty(), "nothing was written");
     // The same Esc did not also ask to leave the table.
@@ -277,7 +248,7 @@ fn escape_in_the_name_dialog_cancels_without_writing() {
     assert_eq!(questions, 0);
     // A name left empty is refused in words, and nothing is written.
     send(&mut app, SaveGame);
-    key(&mut app, Key::Backspace, KeyCode::Backspace);
+    key(&mut app, Key::Backspace, KeyCode::Backspace, None);
     send(&mut app, portsmouth::game::screens::save_name::SubmitSaveName);
     assert!(dialog_open(&mut app));
     assert!(all_text(&mut app).contains("Give the save a name"));

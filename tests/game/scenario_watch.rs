@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 fn app_reading(root: &Path) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()));
-    app.init_asset::<Font>();
+    crate::common::text_input_engines(&mut app);
     app.init_resource::<ButtonInput<KeyCode>>();
     app.add_message::<bevy::input::keyboard::KeyboardInput>();
     app.init_resource::<InputFocus>();
@@ -158,4 +158,42 @@ fn a_huge_or_unreadable_file_is_reported_not_read() {
     assert!(shown.contains("scenarios/folder.ron:1:1"), "{shown}");
     // The historical scenario is still there to choose.
     assert!(shown.contains("The Peace of Portsmouth, 1905"), "{shown}");
+}
+
+/// The focus key of the focused control, and the entity of the control keyed `key`.
+fn focus_and(app: &mut App, key: &str) -> (Option<String>, Entity) {
+    use portsmouth::game::theme::widget::FocusKey;
+    let focused = app.world().resource::<InputFocus>().get();
+    let world = app.world_mut();
+    let mut keys = world.query::<(Entity, &FocusKey)>();
+    let focused_key = focused.and_then(|f| keys.get(world, f).ok()).map(|(_, k)| k.0.clone());
+    let entity = keys.iter(world).find(|(_, k)| k.0 == key).expect("the control").0;
+    (focused_key, entity)
+}
+
+#[test]
+fn the_focus_stays_on_a_scenario_when_the_list_is_read_again() {
+    let root = scratch_root();
+    let mut app = app_reading(&root);
+    send(&mut app, Go(Screen::NewGame));
+    let historical = "The Peace of Portsmouth, 1905";
+    let witte = "Sergei Witte, for Russia";
+    let (_, button) = focus_and(&mut app, historical);
+    let (_, side_before) = focus_and(&mut app, witte);
+    app.world_mut()
+        .resource_mut::<InputFocus>()
+        .set(button, bevy::input_focus::FocusCause::Navigated);
+    std::fs::write(root.join("scenarios/lesson.ron"), shipped("tutorial.ron")).unwrap();
+    assert!(until(&mut app, |app| all_text(app).contains("Tutorial: the Sakhalin bargain")));
+    app.update();
+    let (focused, rebuilt) = focus_and(&mut app, historical);
+    assert_ne!(rebuilt, button, "the scenario list was built again");
+    assert_eq!(
+        focused.as_deref(),
+        Some(historical),
+        "the focus is on the same scenario"
+    );
+    assert_eq!(app.world().resource::<InputFocus>().get(), Some(rebuilt));
+    let (_, side_after) = focus_and(&mut app, witte);
+    assert_eq!(side_after, side_before, "the side buttons are not built again");
 }

@@ -5,7 +5,7 @@
 use crate::common::*;
 use bevy::input::ButtonState;
 use bevy::input::keyboard::{Key, KeyboardInput};
-use bevy::input_focus::{FocusCause, InputDispatchPlugin, InputFocus};
+use bevy::input_focus::{FocusCause, InputFocus};
 use bevy::prelude::*;
 use bevy::ui_widgets::{Activate, ButtonPlugin};
 use bevy::window::PrimaryWindow;
@@ -22,11 +22,15 @@ struct Sent(Vec<(Turn, Draft)>);
 /// A table with keyboard dispatch to the focused control, as in the window.
 fn table_with_keyboard(side: Side) -> (App, Entity) {
     let mut app = app();
-    // What the input plugin would provide for the dispatch.
-    app.add_message::<bevy::input::mouse::MouseWheel>();
-    app.add_message::<bevy::input::gamepad::GamepadButtonChangedEvent>();
-    app.add_plugins((InputDispatchPlugin, ButtonPlugin));
-    let window = app.world_mut().spawn((Window::default(), PrimaryWindow)).id();
+    // (`common::app` has the dispatch and a stand-in window.)
+    app.add_plugins(ButtonPlugin);
+    let window = {
+        let world = app.world_mut();
+        world
+            .query_filtered::<Entity, With<PrimaryWindow>>()
+            .single(world)
+            .unwrap()
+    };
     app.init_resource::<Sent>();
     app.add_observer(|sent: On<SendTurn>, draft: Res<Draft>, mut log: ResMut<Sent>| {
         log.0.push((sent.event().0, draft.clone()));

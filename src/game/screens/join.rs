@@ -8,28 +8,25 @@ use crate::engine::play::side::Side;
 use crate::game::class::{JoinClass, Joining, LeaveClass};
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
-use crate::game::theme::widget::{self, Activated};
+use crate::game::theme::widget::{self, Activated, ButtonLabel};
 use crate::net::client::LinkStatus;
 use bevy::input::keyboard::{Key, KeyboardInput};
-use bevy::input_focus::InputFocus;
+use bevy::input_focus::FocusedInput;
 use bevy::prelude::*;
+use bevy::text::{EditableText, TextEditChange};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<JoinForm>();
-    app.add_systems(OnEnter(Screen::Join), spawn_root);
+    app.add_systems(OnEnter(Screen::Join), spawn_screen);
     app.add_systems(
         Update,
         (
-            type_into_fields,
-            (widget::remember_focus, redraw).chain().run_if(
-                resource_changed::<JoinForm>
-                    .or_else(resource_changed::<Joining>)
-                    .or_else(any_with_component::<Fresh>),
-            ),
+            show_side.run_if(resource_changed::<JoinForm>),
+            show_status.run_if(resource_changed::<Joining>),
         )
-            .chain()
             .run_if(in_state(Screen::Join)),
     );
+    app.add_observer(read_field);
     app.add_observer(edit);
     app.add_observer(submit);
     app.add_observer(cancel);
@@ -67,31 +64,15 @@ pub struct SubmitJoin;
 #[derive(Event, Clone, Copy, Debug, Default)]
 pub struct CancelJoin;
 
-#[derive(Component)]
-struct JoinRoot;
+/// A delegation button: the side it asks for, and its plain label.
+#[derive(Component, Clone, Debug)]
+struct AsksFor(Option<Side>, &'static str);
 
-/// A root not yet filled.
+/// The line saying how the connection stands.
 #[derive(Component)]
-struct Fresh;
+struct StatusLine;
 
 const MAX_FIELD_CHARS: usize = 60;
-
-fn spawn_root(mut commands: Commands) {
-    commands.spawn((
-        super::screen_root(
-            "Join screen",
-            Screen::Join,
-            Node {
-                flex_direction: FlexDirection::Column,
-                padding: UiRect::all(px(36)),
-                row_gap: px(12),
-                ..default()
-            },
-        ),
-        JoinRoot,
-        Fresh,
-    ));
-}
 
 fn edit(event: On<JoinEdit>, mut form: ResMut<JoinForm>) {
     match *event.event() {
@@ -116,43 +97,38 @@ fn cancel(_: On<CancelJoin>, mut commands: Commands, session: Option<Res<crate::
     commands.trigger(Go(Screen::Title));
 }
 
-/// Text typed while a field has focus goes into it; Enter sends the form.
-fn type_into_fields(
-    mut commands: Commands,
-    mut keys: MessageReader<KeyboardInput>,
-    focus: Res<InputFocus>,
-    fields: Query<&JoinField>,
-    mut form: ResMut<JoinForm>,
-) {
-    let field = focus.get().and_then(|e| fields.get(e).ok()).copied();
-    for key in keys.read() {
-        if !key.state.is_pressed() {
-            continue;
+/// What is typed into a field reaches the form.
+fn read_field(event: On<TextEditChange>, fields: Query<(&EditableText, &JoinField)>, form: Option<ResMut<JoinForm>>) {
+    let (Ok((field, which)), Some(mut form)) = (fields.get(event.event_target()), form) else {
+        return;
+    };
+    let value = widget::field_value(field);
+    let text = match which {
+        JoinField::Address => &form.address,
+        JoinField::Code => &form.code,
+        JoinField::Name => &form.name,
+    };
+    if *text != value {
+        match which {
+            JoinField::Address => form.address = value,
+            JoinField::Code => form.code = value,
+            JoinField::Name => form.name = value,
         }
-        let Some(field) = field else { continue };
-        if key.logical_key == Key::Enter {
-            commands.trigger(SubmitJoin);
-            continue;
-        }
-        let text = match field {
-            JoinField::Address => &mut form.address,
-            JoinField::Code => &mut form.code,
-            JoinField::Name => &mut form.name,
-        };
-        match &key.logical_key {
-            Key::Character(typed) => {
-                for c in typed.chars().filter(|c| !c.is_control()) {
-                    if text.chars().count() < MAX_FIELD_CHARS {
-                        text.push(c);
-                    }
-                }
-            }
-            Key::Space if field == JoinField::Name && text.chars().count() < MAX_FIELD_CHARS => text.push(' '),
-            Key::Backspace => {
-                text.pop();
-            }
-            _ => {}
-        }
+    }
+}
+
+/// Enter in a field sends the form (not while an input method is composing: there Enter
+/// takes the composed word).
+fn enter_sends(mut input: On<FocusedInput<KeyboardInput>>, mut commands: Commands, fields: Query<&EditableText>) {
+    let key = &input.event().input;
+    if key.state.is_pressed()
+        && key.logical_key == Key::Enter
+        && fields
+            .get(input.event().focused_entity)
+            .is_ok_and(|f| !f.is_composing())
+    {
+        input.propagate(false);
+        commands.trigger(SubmitJoin);
     }
 }
 
@@ -181,16 +157,22 @@ fn joining_line(joining: &Joining) -> Option<(String, Color)> {
     })
 }
 
-fn redraw(
-    mut commands: Commands,
-    fonts: Res<Fonts>,
-    form: Res<JoinForm>,
-    joining: Res<Joining>,
-    roots: Query<Entity, With<JoinRoot>>,
-) {
-    let Ok(root) = roots.single() else { return };
+/// The screen, spawned once: the fields keep what is typed; the delegation's mark and the
+/// connection's line change in place.
+fn spawn_screen(mut commands: Commands, fonts: Res<Fonts>, form: Res<JoinForm>, joining: Res<Joining>) {
     let f = fonts.as_ref();
-    commands.entity(root).remove::<Fresh>().despawn_related::<Children>();
+    let root = commands
+        .spawn(super::screen_root(
+            "Join screen",
+            Screen::Join,
+            Node {
+                flex_direction: FlexDirection::Column,
+                padding: UiRect::all(px(36)),
+                row_gap: px(12),
+                ..default()
+            },
+        ))
+        .id();
     commands.entity(root).with_children(|page| {
         page.spawn(widget::text(f, "Join a class", 40.0, INK));
         page.spawn(widget::text(
@@ -200,25 +182,25 @@ fn redraw(
             18.0,
             INK,
         ));
-        for (field, label, key, tip, value) in [
+        for (field, name, label, tip, value) in [
             (
                 JoinField::Address,
+                "Address field",
                 "Server address (for example 192.168.1.20:7905)",
-                "address",
-                "The address the teacher's server printed; Backspace removes a letter",
+                "The address the teacher's server printed",
                 &form.address,
             ),
             (
                 JoinField::Code,
+                "Code field",
                 "Table code",
-                "code",
                 "The short code of your table, as the teacher gave it",
                 &form.code,
             ),
             (
                 JoinField::Name,
+                "Name field",
                 "Your name",
-                "name",
                 "Your name, as the teacher will see it beside your table",
                 &form.name,
             ),
@@ -226,23 +208,10 @@ fn redraw(
             page.spawn(widget::italic(f, label, 16.0, SEPIA));
             page.spawn(widget::row(0.0)).with_children(|line| {
                 line.spawn((
-                    widget::text_field(
-                        f,
-                        (
-                            match field {
-                                JoinField::Address => "Address field",
-                                JoinField::Code => "Code field",
-                                JoinField::Name => "Name field",
-                            },
-                            key,
-                            360.0,
-                        ),
-                        tip,
-                        format!("{label}: {value}"),
-                        value.clone(),
-                    ),
+                    widget::text_field(f, (name, 360.0, MAX_FIELD_CHARS), tip, label, value),
                     field,
-                ));
+                ))
+                .observe(enter_sends);
             });
         }
         page.spawn(widget::italic(f, "Your delegation (optional)", 16.0, SEPIA));
@@ -252,24 +221,15 @@ fn redraw(
                 (Some(Side::Japan), "Japan", "Ask for Japan's seat: Komura"),
                 (Some(Side::Russia), "Russia", "Ask for Russia's seat: Witte"),
             ] {
-                let chosen = form.side == side;
-                let shown = if chosen {
-                    format!("• {label}")
-                } else {
-                    label.to_string()
-                };
-                let accessible = if chosen {
-                    format!("{label} (chosen)")
-                } else {
-                    label.to_string()
-                };
-                line.spawn(widget::keyed_button(
-                    f,
-                    &shown,
-                    &accessible,
-                    &format!("side-{label}"),
-                    tip,
-                    JoinEdit::Side(side),
+                line.spawn((
+                    AsksFor(side, label),
+                    widget::small_labelled_button(
+                        f,
+                        ButtonLabel::choice(label, label, form.side == side),
+                        &format!("side-{label}"),
+                        tip,
+                        JoinEdit::Side(side),
+                    ),
                 ));
             }
         });
@@ -289,8 +249,40 @@ fn redraw(
                 |_: Activated, mut commands: Commands| commands.trigger(CancelJoin),
             ));
         });
-        if let Some((line, colour)) = joining_line(&joining) {
-            page.spawn((Name::new("Join status"), widget::italic(f, line, 16.0, colour)));
-        }
+        let (line, colour, display) = status(&joining);
+        page.spawn((
+            Name::new("Join status"),
+            StatusLine,
+            widget::italic(f, line, 16.0, colour),
+            Node { display, ..default() },
+        ));
     });
+}
+
+/// The status line's words, colour and whether it shows.
+fn status(joining: &Joining) -> (String, Color, Display) {
+    match joining_line(joining) {
+        Some((line, colour)) => (line, colour, Display::Flex),
+        None => (String::new(), SEPIA, Display::None),
+    }
+}
+
+fn show_side(form: Res<JoinForm>, mut buttons: Query<(&AsksFor, &mut ButtonLabel)>) {
+    for (AsksFor(side, label), mut shown) in &mut buttons {
+        shown.set_if_neq(ButtonLabel::choice(label, label, form.side == *side));
+    }
+}
+
+fn show_status(joining: Res<Joining>, mut lines: Query<(&mut Text, &mut TextColor, &mut Node), With<StatusLine>>) {
+    let (line, colour, display) = status(&joining);
+    for (mut text, mut text_colour, mut node) in &mut lines {
+        if text.0 != line {
+            text.0 = line.clone();
+        }
+        // Through the palette, so high contrast applies (it recolours what changed).
+        text_colour.set_if_neq(TextColor(colour));
+        if node.display != display {
+            node.display = display;
+        }
+    }
 }

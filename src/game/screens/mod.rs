@@ -19,7 +19,7 @@ pub use briefing::{BeginNegotiating, WordsToKnow};
 pub use debrief::{Concessions, DebriefNotice, ForTheTeacher, NO_NOTICE, PlainLead};
 pub use handover::TakeSeat;
 pub use load::{AskDeleteSave, DeleteSave, SaveList, SaveShelf, ShelfEntry, Summary};
-pub use new_game::{Begin, BrokenScenario, NamesField, NewGameChoices, NewGameEdit};
+pub use new_game::{Begin, BrokenScenario, NamesField, NewGameChoices, NewGameEdit, SeedField};
 pub use title::{ContinueButton, QuitButton, ScenarioList};
 
 use super::theme::palette::PARCHMENT;
@@ -67,7 +67,8 @@ pub(super) fn plugin(app: &mut App) {
                     .or_else(in_state(Screen::Wall))
                     .or_else(in_state(Screen::WhatIf))
                     .or_else(in_state(Screen::Join))
-                    .or_else(in_state(Screen::Debrief)),
+                    .or_else(in_state(Screen::Debrief))
+                    .and_then(not_composing),
             ),
         ),
     );
@@ -102,6 +103,15 @@ fn spawn_camera(mut commands: Commands) {
     // No multisampling: the UI smooths its own edges, and a 4x buffer of the window costs
     // about 15 MB (the map's camera keeps its own, small one).
     commands.spawn((Name::new("Camera"), Camera2d, Msaa::Off));
+}
+
+/// Whether no input method is composing a word in the focused field: there Esc gives up
+/// the word, not the screen.
+fn not_composing(focus: Res<bevy::input_focus::InputFocus>, fields: Query<&bevy::text::EditableText>) -> bool {
+    focus
+        .get()
+        .and_then(|e| fields.get(e).ok())
+        .is_none_or(|field| !field.is_composing())
 }
 
 fn back_to_title(mut next: ResMut<NextState<Screen>>) {

@@ -9,30 +9,28 @@ use crate::game::catalog::{Broken, Catalog};
 use crate::game::session::{Difficulty, Opponent, StartGame};
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
-use crate::game::theme::widget;
-use bevy::input::keyboard::{Key, KeyboardInput};
+use crate::game::theme::widget::{self, ButtonLabel, FocusKey, LostFocus};
 use bevy::input_focus::InputFocus;
 use bevy::prelude::*;
+use bevy::text::{EditableText, EditableTextFilter, TextEditChange};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<NewGameChoices>();
-    app.add_systems(OnEnter(Screen::NewGame), (reset_choices, spawn_root).chain());
+    app.add_systems(OnEnter(Screen::NewGame), (reset_choices, spawn_screen).chain());
     app.add_systems(
         Update,
         (
-            type_seed,
             keep_choices,
-            (widget::remember_focus, redraw).chain().run_if(
-                resource_changed::<NewGameChoices>
-                    .or_else(resource_changed::<Catalog>)
-                    .or_else(any_with_component::<Fresh>),
-            ),
+            list_scenarios,
+            list_opponents,
+            (show_choices, show_seed).run_if(resource_changed::<NewGameChoices>),
         )
             .chain()
             .run_if(in_state(Screen::NewGame)),
     );
     app.add_observer(edit);
     app.add_observer(begin);
+    app.add_observer(read_field);
 }
 
 #[derive(Resource, Clone, Debug, PartialEq)]
@@ -71,26 +69,52 @@ pub enum NewGameEdit {
 #[derive(Event, Clone, Copy, Debug, Default)]
 pub struct Begin;
 
-#[derive(Component)]
-struct NewGameRoot;
-
-/// A scenario file of the list that does not load; holds the file's name, for tests.
+/// A file of the scenario list that does not load; holds the file's name, for tests.
 #[derive(Component, Clone, Debug)]
 pub struct BrokenScenario(pub String);
 
-/// A root not yet filled.
-#[derive(Component)]
-struct Fresh;
-
-/// The seed field: focused, it takes digits and Backspace.
+/// The seed field: digits only.
 #[derive(Component)]
 pub struct SeedField;
 
-/// The players' names field: focused, it takes what is typed and Backspace.
+/// The players' names field.
 #[derive(Component)]
 pub struct NamesField;
 
-const MAX_SEED_DIGITS: u32 = 18;
+/// A choice button: what it chooses and its plain label; its mark follows the choices.
+#[derive(Component, Clone, Debug)]
+struct Chooses {
+    edit: NewGameEdit,
+    label: String,
+}
+
+impl Chooses {
+    fn chosen(&self, choices: &NewGameChoices) -> bool {
+        match self.edit {
+            NewGameEdit::Scenario(i) => choices.scenario == i,
+            NewGameEdit::Side(side) => choices.side == side,
+            NewGameEdit::Opponent(opponent) => choices.opponent == opponent,
+            NewGameEdit::Seed(_) | NewGameEdit::FreshSeed => false,
+        }
+    }
+}
+
+/// The chosen scenario's description, under its button: shown only while it is chosen.
+#[derive(Component)]
+struct ScenarioDetails(usize);
+
+/// The scenario list, rebuilt only when the scenarios folder reads differently; holds what
+/// it shows.
+#[derive(Component, Default)]
+struct ScenarioList(Vec<String>);
+
+/// The opponents offered, rebuilt when the chosen scenario (and so its difficulties)
+/// changes; holds what it shows.
+#[derive(Component, Default)]
+struct OpponentList(Option<Vec<String>>);
+
+/// Seeds up to 18 digits: any of them fits in the engine's 64-bit seed.
+const MAX_SEED_DIGITS: usize = 18;
 /// Enough for "Group 12: Aiko, Ben and Chloe".
 const MAX_NAME_CHARS: usize = 40;
 
@@ -137,23 +161,6 @@ fn keep_choices(
     *chosen = listed.get(choices.scenario).cloned();
 }
 
-fn spawn_root(mut commands: Commands) {
-    commands.spawn((
-        super::screen_root(
-            "New game screen",
-            Screen::NewGame,
-            Node {
-                flex_direction: FlexDirection::Column,
-                padding: UiRect::all(px(28)),
-                row_gap: px(14),
-                ..default()
-            },
-        ),
-        NewGameRoot,
-        Fresh,
-    ));
-}
-
 fn edit(event: On<NewGameEdit>, choices: Option<ResMut<NewGameChoices>>, catalog: Res<Catalog>) {
     let Some(mut choices) = choices else { return };
     match *event.event() {
@@ -181,66 +188,47 @@ fn begin(_: On<Begin>, mut commands: Commands, choices: Option<Res<NewGameChoice
     });
 }
 
-/// Digits typed while the seed field has focus edit the seed; text typed while the names
-/// field has focus edits the names.
-fn type_seed(
-    mut keys: MessageReader<KeyboardInput>,
-    focus: Res<InputFocus>,
-    fields: Query<(), With<SeedField>>,
-    names: Query<(), With<NamesField>>,
+/// What typed into the names or the seed field reaches the choices (the seed field takes
+/// digits only; emptied, the seed is 0).
+fn read_field(
+    event: On<TextEditChange>,
+    fields: Query<(&EditableText, Has<SeedField>, Has<NamesField>)>,
     choices: Option<ResMut<NewGameChoices>>,
 ) {
-    let Some(mut choices) = choices else { return };
-    let focused = focus.get().is_some_and(|e| fields.contains(e));
-    let naming = focus.get().is_some_and(|e| names.contains(e));
-    for key in keys.read() {
-        if !key.state.is_pressed() {
-            continue;
-        }
-        if naming {
-            match &key.logical_key {
-                Key::Character(text) => {
-                    for c in text.chars().filter(|c| !c.is_control()) {
-                        if choices.players.chars().count() < MAX_NAME_CHARS {
-                            choices.players.push(c);
-                        }
-                    }
-                }
-                Key::Space if choices.players.chars().count() < MAX_NAME_CHARS => choices.players.push(' '),
-                Key::Backspace => {
-                    choices.players.pop();
-                }
-                _ => {}
-            }
-            continue;
-        }
-        if !focused {
-            continue;
-        }
-        match &key.logical_key {
-            Key::Character(c) => {
-                if let Some(d) = c.chars().next().and_then(|c| c.to_digit(10))
-                    && choices.seed < 10u64.pow(MAX_SEED_DIGITS - 1)
-                {
-                    choices.seed = choices.seed * 10 + d as u64;
-                }
-            }
-            Key::Backspace => choices.seed /= 10,
-            _ => {}
+    let (Ok((field, seed, names)), Some(mut choices)) = (fields.get(event.event_target()), choices) else {
+        return;
+    };
+    let value = widget::field_value(field);
+    if names && choices.players != value {
+        choices.players = value;
+    } else if seed {
+        let typed = seed_in(&value);
+        if choices.seed != typed {
+            choices.seed = typed;
         }
     }
 }
 
-fn redraw(
-    mut commands: Commands,
-    fonts: Res<Fonts>,
-    catalog: Res<Catalog>,
-    choices: Res<NewGameChoices>,
-    roots: Query<Entity, With<NewGameRoot>>,
-) {
-    let Ok(root) = roots.single() else { return };
+/// The seed a field's digits make (0 when empty).
+fn seed_in(value: &str) -> u64 {
+    value.parse().unwrap_or(0)
+}
+
+/// The screen, spawned once; the lists fill in `list_scenarios` and `list_opponents`.
+fn spawn_screen(mut commands: Commands, fonts: Res<Fonts>, choices: Res<NewGameChoices>) {
     let f = fonts.as_ref();
-    commands.entity(root).remove::<Fresh>().despawn_related::<Children>();
+    let root = commands
+        .spawn(super::screen_root(
+            "New game screen",
+            Screen::NewGame,
+            Node {
+                flex_direction: FlexDirection::Column,
+                padding: UiRect::all(px(28)),
+                row_gap: px(14),
+                ..default()
+            },
+        ))
+        .id();
     commands.entity(root).with_children(|page| {
         page.spawn(widget::text(f, "A new conference", 40.0, INK));
         page.spawn((
@@ -254,9 +242,19 @@ fn redraw(
             },
         ))
         .with_children(|row| {
-            scenario_column(row, f, &catalog, &choices);
+            row.spawn(widget::scrolling_panel(
+                "Scenario",
+                Node {
+                    width: px(430),
+                    ..widget::column(8.0)
+                },
+            ))
+            .with_children(|col| {
+                col.spawn(widget::italic(f, "Scenario", 20.0, SEPIA));
+                col.spawn((Name::new("Scenario list"), ScenarioList::default(), widget::column(8.0)));
+            });
             side_column(row, f, &choices);
-            opponent_column(row, f, &catalog, &choices);
+            opponent_column(row, f, &choices);
         });
         page.spawn(widget::row(12.0)).with_children(|bar| {
             bar.spawn(widget::event_button(
@@ -275,61 +273,236 @@ fn redraw(
     });
 }
 
-fn choice_button<T: Event + Clone>(f: &Fonts, label: &str, tip: &str, chosen: bool, event: T) -> impl Bundle
-where
-    for<'a> T::Trigger<'a>: Default,
-{
-    let shown = if chosen {
-        format!("• {label}")
-    } else {
-        label.to_string()
+fn choice_button(f: &Fonts, label: &str, tip: &str, edit: NewGameEdit, choices: &NewGameChoices) -> impl Bundle {
+    let chooses = Chooses {
+        edit,
+        label: label.to_string(),
     };
-    let accessible = if chosen {
-        format!("{label} (chosen)")
-    } else {
-        label.to_string()
-    };
-    widget::keyed_button(f, &shown, &accessible, label, tip, event)
+    (
+        widget::small_labelled_button(
+            f,
+            ButtonLabel::choice(label, label, chooses.chosen(choices)),
+            label,
+            tip,
+            edit,
+        ),
+        chooses,
+    )
 }
 
-fn scenario_column(row: &mut ChildSpawnerCommands, f: &Fonts, catalog: &Catalog, choices: &NewGameChoices) {
-    row.spawn(widget::scrolling_panel(
-        "Scenario",
-        Node {
-            width: px(430),
-            ..widget::column(8.0)
-        },
-    ))
-    .with_children(|col| {
-        col.spawn(widget::italic(f, "Scenario", 20.0, SEPIA));
-        for (i, (s, _)) in catalog.playable().enumerate() {
-            let chosen = i == choices.scenario;
-            col.spawn(choice_button(
-                f,
-                &s.title,
-                &s.description,
-                chosen,
-                NewGameEdit::Scenario(i),
-            ));
-            if chosen {
-                col.spawn(widget::text(f, s.description.clone(), 16.0, INK));
-                col.spawn(widget::italic(
+/// When the focused control is inside `part`, which is about to be rebuilt, remembers its
+/// focus key so the control rebuilt with that key takes the focus back.
+fn keep_focus_in(
+    commands: &mut Commands,
+    part: Entity,
+    focus: &InputFocus,
+    parents: &Query<&ChildOf>,
+    keys: &Query<&FocusKey>,
+) {
+    let Some(focused) = focus.get() else { return };
+    let inside = parents.iter_ancestors(focused).any(|a| a == part);
+    if inside && let Ok(key) = keys.get(focused) {
+        commands.insert_resource(LostFocus(Some(key.0.clone())));
+    }
+}
+
+/// What the scenario list shows, to tell when the folder reads differently.
+fn scenario_list_shows(catalog: &Catalog) -> Vec<String> {
+    let mut shows: Vec<String> = catalog
+        .playable()
+        .map(|(s, _)| {
+            format!(
+                "{}\n{}\n{}\n{}\n{}\n{}",
+                s.id,
+                s.title,
+                s.description,
+                s.author,
+                s.sessions.len(),
+                s.articles.len()
+            )
+        })
+        .collect();
+    shows.extend(
+        catalog
+            .broken()
+            .map(|(file, b)| format!("{file}\n{}\n{}\n{}", b.at, b.message, b.help)),
+    );
+    shows
+}
+
+/// Fills the scenario list, and fills it again only when the scenarios read differently
+/// (a teacher edited a file); the chosen one's mark and description follow in place.
+#[allow(clippy::too_many_arguments)]
+fn list_scenarios(
+    mut commands: Commands,
+    fonts: Res<Fonts>,
+    catalog: Res<Catalog>,
+    choices: Res<NewGameChoices>,
+    mut lists: Query<(Entity, &mut ScenarioList)>,
+    focus: Res<InputFocus>,
+    parents: Query<&ChildOf>,
+    keys: Query<&FocusKey>,
+) {
+    let Ok((list, mut shown)) = lists.single_mut() else {
+        return;
+    };
+    let shows = scenario_list_shows(&catalog);
+    if shown.0 == shows {
+        return;
+    }
+    shown.0 = shows;
+    keep_focus_in(&mut commands, list, &focus, &parents, &keys);
+    let f = fonts.as_ref();
+    commands
+        .entity(list)
+        .despawn_related::<Children>()
+        .with_children(|col| {
+            for (i, (s, _)) in catalog.playable().enumerate() {
+                col.spawn(choice_button(
                     f,
-                    format!(
-                        "by {} · {} sessions · {} articles",
-                        s.author,
-                        s.sessions.len(),
-                        s.articles.len()
-                    ),
-                    15.0,
-                    SEPIA,
+                    &s.title,
+                    &s.description,
+                    NewGameEdit::Scenario(i),
+                    &choices,
+                ));
+                col.spawn((
+                    Name::new("Scenario details"),
+                    ScenarioDetails(i),
+                    Node {
+                        display: if i == choices.scenario {
+                            Display::Flex
+                        } else {
+                            Display::None
+                        },
+                        ..widget::column(8.0)
+                    },
+                    children![
+                        widget::text(f, s.description.clone(), 16.0, INK),
+                        widget::italic(
+                            f,
+                            format!(
+                                "by {} · {} sessions · {} articles",
+                                s.author,
+                                s.sessions.len(),
+                                s.articles.len()
+                            ),
+                            15.0,
+                            SEPIA,
+                        ),
+                    ],
                 ));
             }
+            for (file, broken) in catalog.broken() {
+                broken_scenario(col, f, file, broken);
+            }
+        });
+}
+
+/// The opponents the chosen scenario offers, and what they show.
+fn opponents_offered(catalog: &Catalog, choices: &NewGameChoices) -> Vec<(Opponent, String, String)> {
+    let scenario = catalog.playable().nth(choices.scenario).map(|(s, _)| s.clone());
+    let mut offered: Vec<(Opponent, String, String)> = Vec::new();
+    if let Some(scenario) = scenario.as_deref() {
+        for difficulty in Difficulty::all(scenario) {
+            offered.push((
+                Opponent::Computer(difficulty),
+                format!("Computer: {}", difficulty.label(scenario)),
+                difficulty.describe(scenario),
+            ));
         }
-        for (file, broken) in catalog.broken() {
-            broken_scenario(col, f, file, broken);
+    }
+    offered.push((
+        Opponent::Human,
+        "Second player (hot-seat)".into(),
+        "Two players take turns at this machine; each one's papers are hidden from the other".into(),
+    ));
+    if let Some(scenario) = scenario.as_deref()
+        && !scenario.difficulties.is_empty()
+    {
+        let strongest = Difficulty::Level((scenario.difficulties.len() - 1).min(u8::MAX as usize) as u8);
+        offered.push((
+            Opponent::Demonstration(strongest),
+            format!("Demonstration: computer against computer ({})", strongest.label(scenario)),
+            "For a class to watch: both delegations played by the computer, step by step or on auto-play, each move with its reason; your side's papers are shown, and you can take over either side at any point".into(),
+        ));
+    }
+    offered
+}
+
+/// Fills the opponents' list, and fills it again when the chosen scenario offers other
+/// opponents; the chosen one's mark follows in place.
+#[allow(clippy::too_many_arguments)]
+fn list_opponents(
+    mut commands: Commands,
+    fonts: Res<Fonts>,
+    catalog: Res<Catalog>,
+    choices: Res<NewGameChoices>,
+    mut lists: Query<(Entity, &mut OpponentList)>,
+    focus: Res<InputFocus>,
+    parents: Query<&ChildOf>,
+    keys: Query<&FocusKey>,
+) {
+    let Ok((list, mut shown)) = lists.single_mut() else {
+        return;
+    };
+    let offered = opponents_offered(&catalog, &choices);
+    let shows: Vec<String> = offered
+        .iter()
+        .map(|(_, label, tip)| format!("{label}\n{tip}"))
+        .collect();
+    if shown.0.as_ref() == Some(&shows) {
+        return;
+    }
+    shown.0 = Some(shows);
+    keep_focus_in(&mut commands, list, &focus, &parents, &keys);
+    let f = fonts.as_ref();
+    commands
+        .entity(list)
+        .despawn_related::<Children>()
+        .with_children(|col| {
+            for (opponent, label, tip) in &offered {
+                col.spawn(choice_button(f, label, tip, NewGameEdit::Opponent(*opponent), &choices));
+            }
+        });
+}
+
+/// The choice buttons' marks and the chosen scenario's description follow the choices.
+fn show_choices(
+    choices: Res<NewGameChoices>,
+    mut buttons: Query<(&Chooses, &mut ButtonLabel)>,
+    mut details: Query<(&ScenarioDetails, &mut Node)>,
+) {
+    for (chooses, mut label) in &mut buttons {
+        label.set_if_neq(ButtonLabel::choice(
+            &chooses.label,
+            &chooses.label,
+            chooses.chosen(&choices),
+        ));
+    }
+    for (ScenarioDetails(i), mut node) in &mut details {
+        let display = if *i == choices.scenario {
+            Display::Flex
+        } else {
+            Display::None
+        };
+        if node.display != display {
+            node.display = display;
         }
-    });
+    }
+}
+
+/// A seed set otherwise than by typing (a fresh one drawn, or set by a test) shows in the
+/// seed field; what the player typed is left alone ("007" stays as typed).
+fn show_seed(
+    choices: Res<NewGameChoices>,
+    mut fields: Query<&mut EditableText, With<SeedField>>,
+    mut contexts: widget::TextContexts,
+) {
+    for mut field in &mut fields {
+        if seed_in(&widget::field_value(&field)) != choices.seed {
+            widget::set_field(&mut field, &choices.seed.to_string(), &mut contexts);
+        }
+    }
 }
 
 /// A file that does not load: greyed, not a button, with its first error and the fix.
@@ -381,22 +554,17 @@ fn side_column(row: &mut ChildSpawnerCommands, f: &Fonts, choices: &NewGameChoic
                     Side::Japan => line.spawn(japan_emblem()),
                     Side::Russia => line.spawn(russia_emblem()),
                 };
-                line.spawn(choice_button(
-                    f,
-                    who,
-                    note,
-                    choices.side == side,
-                    NewGameEdit::Side(side),
-                ));
+                line.spawn(choice_button(f, who, note, NewGameEdit::Side(side), choices));
             });
             col.spawn(widget::italic(f, note, 15.0, SEPIA));
         }
     });
 }
 
-fn opponent_column(row: &mut ChildSpawnerCommands, f: &Fonts, catalog: &Catalog, choices: &NewGameChoices) {
-    let scenario = catalog.playable().nth(choices.scenario).map(|(s, _)| s.clone());
-    row.spawn(widget::panel(
+/// The opponents (a list filled by `list_opponents`), then the names and the seed.
+fn opponent_column(row: &mut ChildSpawnerCommands, f: &Fonts, choices: &NewGameChoices) {
+    // Scrolls when a large scale and text leave the fields below the window.
+    row.spawn(widget::scrolling_panel(
         "Opponent",
         Node {
             flex_grow: 1.0,
@@ -405,37 +573,7 @@ fn opponent_column(row: &mut ChildSpawnerCommands, f: &Fonts, catalog: &Catalog,
     ))
     .with_children(|col| {
         col.spawn(widget::italic(f, "Across the table", 20.0, SEPIA));
-        for difficulty in scenario.as_deref().map(Difficulty::all).unwrap_or_default() {
-            let scenario = scenario.as_deref().expect("levels come from a scenario");
-            let opponent = Opponent::Computer(difficulty);
-            col.spawn(choice_button(
-                f,
-                &format!("Computer: {}", difficulty.label(scenario)),
-                &difficulty.describe(scenario),
-                choices.opponent == opponent,
-                NewGameEdit::Opponent(opponent),
-            ));
-        }
-        col.spawn(choice_button(
-            f,
-            "Second player (hot-seat)",
-            "Two players take turns at this machine; each one's papers are hidden from the other",
-            choices.opponent == Opponent::Human,
-            NewGameEdit::Opponent(Opponent::Human),
-        ));
-        if let Some(scenario) = scenario.as_deref()
-            && !scenario.difficulties.is_empty()
-        {
-            let strongest = Difficulty::Level((scenario.difficulties.len() - 1).min(u8::MAX as usize) as u8);
-            let demonstration = Opponent::Demonstration(strongest);
-            col.spawn(choice_button(
-                f,
-                &format!("Demonstration: computer against computer ({})", strongest.label(scenario)),
-                "For a class to watch: both delegations played by the computer, step by step or on auto-play, each move with its reason; your side's papers are shown, and you can take over either side at any point",
-                choices.opponent == demonstration,
-                NewGameEdit::Opponent(demonstration),
-            ));
-        }
+        col.spawn((Name::new("Opponent list"), OpponentList::default(), widget::column(8.0)));
         col.spawn(widget::rule(percent(100)));
         col.spawn(widget::italic(
             f,
@@ -447,10 +585,10 @@ fn opponent_column(row: &mut ChildSpawnerCommands, f: &Fonts, catalog: &Catalog,
             line.spawn((
                 widget::text_field(
                     f,
-                    ("Names field", "names", 300.0),
-                    "Type your names or your group's; Backspace removes a letter",
-                    format!("Your names: {}", choices.players),
-                    choices.players.clone(),
+                    ("Names field", 300.0, MAX_NAME_CHARS),
+                    "Type your names or your group's",
+                    "Your names",
+                    &choices.players,
                 ),
                 NamesField,
             ));
@@ -465,11 +603,12 @@ fn opponent_column(row: &mut ChildSpawnerCommands, f: &Fonts, catalog: &Catalog,
             line.spawn((
                 widget::text_field(
                     f,
-                    ("Seed field", "seed", 150.0),
-                    "Type digits to change the seed; Backspace removes one",
-                    format!("Seed {}", choices.seed),
-                    choices.seed.to_string(),
+                    ("Seed field", 200.0, MAX_SEED_DIGITS),
+                    "Digits only: type a seed a classmate played to replay their game",
+                    "Seed",
+                    &choices.seed.to_string(),
                 ),
+                EditableTextFilter::new(|c| c.is_ascii_digit()),
                 SeedField,
             ));
             line.spawn(widget::event_button(

@@ -11,8 +11,11 @@ use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, Activated};
 use bevy::input::keyboard::{Key, KeyboardInput};
-use bevy::input_focus::{FocusCause, InputFocus, InputFocusVisible};
+use bevy::input_focus::{FocusCause, FocusedInput, InputFocus, InputFocusVisible};
 use bevy::prelude::*;
+use bevy::text::{EditableText, TextEdit, TextEditChange};
+use bevy::ui_widgets::SelectAllOnFocus;
+use bevy::window::Ime;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<SaveName>();
@@ -27,10 +30,15 @@ pub(super) fn plugin(app: &mut App) {
     );
     app.add_systems(
         Update,
-        (type_the_name, show_the_name.run_if(resource_changed::<SaveName>))
+        (
+            replace_on_composing,
+            enter_or_escape,
+            show_the_problem.run_if(resource_changed::<SaveName>),
+        )
             .chain()
             .run_if(any_with_component::<SaveDialog>),
     );
+    app.add_observer(read_the_name);
 }
 
 /// The dialog on screen.
@@ -44,8 +52,8 @@ pub struct SaveNameField;
 #[derive(Component)]
 struct SaveProblemText;
 
-/// The name being typed. `fresh` while it is still the one filled in: the first letter
-/// typed replaces it, as a selected field would.
+/// The name being typed. `fresh` while it is still the one filled in (shown selected, so
+/// the first letter typed replaces it).
 #[derive(Resource, Clone, Debug, Default, PartialEq)]
 pub struct SaveName {
     pub text: String,
@@ -113,18 +121,18 @@ fn open(
                     16.0,
                     SEPIA,
                 ));
+                let editable = widget::text_field(
+                    f,
+                    ("Save name field", 600.0, MAX_NAME_CHARS),
+                    "The save's name, as the Load list shows it",
+                    "Save name",
+                    &name.text,
+                );
                 field = Some(
                     panel
-                        .spawn((
-                            widget::text_field(
-                                f,
-                                ("Save name field", "save-name", 600.0),
-                                "The save's name, as the Load list shows it; Backspace removes a letter",
-                                format!("Save name: {}", name.text),
-                                name.text.clone(),
-                            ),
-                            SaveNameField,
-                        ))
+                        .spawn((editable, SaveNameField, SelectAllOnFocus))
+                        .observe(replace_the_fresh_name)
+                        .observe(|_: On<Pointer<Press>>, mut name: ResMut<SaveName>| name.fresh = false)
                         .id(),
                 );
                 panel.spawn((SaveProblemText, widget::italic(f, "", 15.0, SEAL_RED)));
@@ -145,6 +153,11 @@ fn open(
             });
         });
     if let Some(field) = field {
+        // Selected, so the first letter typed replaces the name offered.
+        commands
+            .entity(field)
+            .entry::<EditableText>()
+            .and_modify(|mut e| e.queue_edit(TextEdit::SelectAll));
         focus.set(field, FocusCause::Navigated);
         focus_visible.0 = true;
     }
@@ -156,81 +169,113 @@ fn hold_the_screens_keys(mut keys: ResMut<ButtonInput<KeyCode>>) {
     keys.clear();
 }
 
-fn type_the_name(
+/// Esc cancels wherever the focus is; Enter in the field saves (not while an input method
+/// is composing: there Enter takes the composed word). The letters go to the field.
+fn enter_or_escape(
     mut commands: Commands,
     mut keys: MessageReader<KeyboardInput>,
     focus: Res<InputFocus>,
-    fields: Query<(), With<SaveNameField>>,
-    mut name: ResMut<SaveName>,
+    fields: Query<&EditableText, With<SaveNameField>>,
 ) {
-    let in_field = focus.get().is_none_or(|e| fields.contains(e));
+    let field = focus.get().and_then(|e| fields.get(e).ok());
+    let in_field = focus.get().is_none() || field.is_some();
+    let composing = field.is_some_and(EditableText::is_composing);
     for key in keys.read() {
         if !key.state.is_pressed() {
             continue;
         }
         match &key.logical_key {
-            Key::Escape => {
+            Key::Escape if !composing => {
                 commands.trigger(CancelSaveName);
                 return;
             }
-            Key::Enter if in_field => {
+            Key::Enter if in_field && !composing => {
                 commands.trigger(SubmitSaveName);
                 return;
-            }
-            Key::Character(typed) if in_field => {
-                let typed: String = typed.chars().filter(|c| !c.is_control()).collect();
-                if typed.is_empty() {
-                    continue;
-                }
-                if name.fresh {
-                    name.text.clear();
-                    name.fresh = false;
-                }
-                for c in typed.chars() {
-                    if name.text.chars().count() < MAX_NAME_CHARS {
-                        name.text.push(c);
-                    }
-                }
-            }
-            Key::Space if in_field => {
-                name.fresh = false;
-                if name.text.chars().count() < MAX_NAME_CHARS {
-                    name.text.push(' ');
-                }
-            }
-            Key::Backspace if in_field => {
-                if name.fresh {
-                    name.text.clear();
-                    name.fresh = false;
-                } else {
-                    name.text.pop();
-                }
             }
             _ => {}
         }
     }
 }
 
-fn show_the_name(
-    mut commands: Commands,
-    name: Res<SaveName>,
-    fields: Query<(Entity, &Children), With<SaveNameField>>,
-    mut texts: Query<&mut Text, Without<SaveProblemText>>,
-    mut problems: Query<&mut Text, With<SaveProblemText>>,
+/// The first letter typed (or Backspace) replaces the name offered, as it replaces the
+/// selection showing it; moving in the name with the arrows keeps it to edit. (Done here
+/// as well as by the selection, which needs the text laid out by the window.)
+fn replace_the_fresh_name(
+    input: On<FocusedInput<KeyboardInput>>,
+    held: Option<Res<ButtonInput<Key>>>,
+    mut name: ResMut<SaveName>,
+    mut fields: Query<&mut EditableText, With<SaveNameField>>,
+    mut contexts: widget::TextContexts,
 ) {
-    for (field, children) in &fields {
-        // The label is immutable: replaced whole, so assistive tools hear the new name.
-        commands
-            .entity(field)
-            .insert(AccessibleLabel::new(format!("Save name: {}", name.text)));
-        for child in children.iter() {
-            if let Ok(mut text) = texts.get_mut(child) {
-                text.0 = name.text.clone();
-            }
-        }
+    let key = &input.event().input;
+    if !name.fresh
+        || !key.state.is_pressed()
+        || held.is_some_and(|h| h.any_pressed([Key::Control, Key::Super, Key::Alt]))
+    {
+        return;
     }
+    let Ok(mut field) = fields.get_mut(input.event().focused_entity) else {
+        return;
+    };
+    match &key.logical_key {
+        Key::Character(_) | Key::Space if key.text.as_ref().is_some_and(|t| !t.is_empty()) => {
+            widget::set_field(&mut field, "", &mut contexts);
+            name.fresh = false;
+        }
+        Key::Backspace | Key::Delete => {
+            widget::set_field(&mut field, "", &mut contexts);
+            name.fresh = false;
+        }
+        Key::ArrowLeft | Key::ArrowRight | Key::Home | Key::End => name.fresh = false,
+        _ => {}
+    }
+}
+
+/// An input method starting a word replaces the name offered too.
+fn replace_on_composing(
+    mut ime: MessageReader<Ime>,
+    focus: Res<InputFocus>,
+    mut name: ResMut<SaveName>,
+    mut fields: Query<&mut EditableText, With<SaveNameField>>,
+    mut contexts: widget::TextContexts,
+) {
+    let words = ime.read().any(|ime| match ime {
+        Ime::Preedit { value, .. } | Ime::Commit { value, .. } => !value.is_empty(),
+        _ => false,
+    });
+    if words
+        && name.fresh
+        && let Some(mut field) = focus.get().and_then(|e| fields.get_mut(e).ok())
+    {
+        widget::set_field(&mut field, "", &mut contexts);
+        name.fresh = false;
+    }
+}
+
+/// What is typed reaches the name; once it differs from the name offered, it is no longer
+/// fresh.
+fn read_the_name(
+    event: On<TextEditChange>,
+    fields: Query<&EditableText, With<SaveNameField>>,
+    mut name: ResMut<SaveName>,
+) {
+    let Ok(field) = fields.get(event.event_target()) else {
+        return;
+    };
+    let typed = widget::field_value(field);
+    if name.text != typed {
+        name.text = typed;
+        name.fresh = false;
+    }
+}
+
+fn show_the_problem(name: Res<SaveName>, mut problems: Query<&mut Text, With<SaveProblemText>>) {
     for mut text in &mut problems {
-        text.0 = name.problem.clone().unwrap_or_default();
+        let wanted = name.problem.clone().unwrap_or_default();
+        if text.0 != wanted {
+            text.0 = wanted;
+        }
     }
 }
 
@@ -241,10 +286,20 @@ fn submit(
     profile: Option<Res<Profile>>,
     mut name: ResMut<SaveName>,
     dialogs: Query<Entity, With<SaveDialog>>,
+    fields: Query<&EditableText, With<SaveNameField>>,
 ) {
     let Some(mut session) = session else { return };
     if dialogs.is_empty() {
         return;
+    }
+    // The field as it is now: a letter typed in the same frame as Enter has not reached
+    // the name yet.
+    if let Ok(field) = fields.single() {
+        let typed = widget::field_value(field);
+        if name.text != typed {
+            name.text = typed;
+            name.fresh = false;
+        }
     }
     let profile = profile.map_or_else(Profile::from_env, |p| p.clone());
     let chosen = crate::engine::records::save::clean_name(&name.text);

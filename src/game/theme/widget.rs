@@ -9,6 +9,7 @@ use bevy::input_focus::tab_navigation::{TabGroup, TabIndex};
 use bevy::input_focus::{InputFocus, InputFocusVisible};
 use bevy::picking::hover::Hovered;
 use bevy::prelude::*;
+use bevy::text::{EditableText, FontCx, LayoutCx, TextCursorStyle, TextEditChange};
 use bevy::ui::{InteractionDisabled, Pressed};
 use bevy::ui_widgets::{Activate, Button};
 
@@ -20,6 +21,8 @@ pub(super) fn plugin(app: &mut App) {
     app.add_observer(refocus_by_key);
     app.add_systems(Update, rescale_text.run_if(resource_changed::<TextScale>));
     app.add_observer(scale_new_text);
+    app.add_observer(relabel_field);
+    app.add_systems(PostUpdate, relabel_buttons.before(bevy::ui::UiSystems::Prepare));
 }
 
 /// A text's size as designed, before the player's text size applies.
@@ -330,25 +333,47 @@ where
     )
 }
 
-/// A field that takes typed text while it has focus (the screen that owns it reads the
-/// keys): a keyboard-reachable box showing `value`, at least `width` wide.
+/// A field the player types into: Bevy's `EditableText`, so it has a cursor, selection,
+/// the clipboard and an input method (Japanese, Chinese...) as well as plain typing. It is
+/// reached by Tab, shows `tip` while hovered or focused, and takes at most `max_chars`.
+/// Its accessible label is `label` and what is typed ("Your names: Aiko"), kept up to date
+/// as it changes, since Bevy's text input does not tell assistive tools its value yet.
 pub fn text_field(
     fonts: &Fonts,
-    (name, key, width): (&'static str, &str, f32),
+    (name, width, max_chars): (&'static str, f32, usize),
     tip: &str,
-    label: String,
-    value: String,
+    label: &str,
+    value: &str,
 ) -> impl Bundle {
+    let size = on_type_scale(18.0);
     (
         Name::new(name),
-        Button,
+        EditableText {
+            max_characters: Some(max_chars),
+            ..EditableText::new(value)
+        },
+        TextLayout::no_wrap(),
+        TextFont {
+            font: fonts.regular.clone().into(),
+            font_size: FontSize::Px(size),
+            ..default()
+        },
+        TextColor(INK),
+        BaseSize(size),
+        TextCursorStyle {
+            color: INK,
+            selection_color: FOCUS.with_alpha(0.35),
+            unfocused_selection_color: Color::NONE,
+            selected_text_color: None,
+        },
         TabIndex(0),
         Tip(tip.to_string()),
-        FocusKey(key.to_string()),
-        AccessibleLabel::new(label),
+        FieldLabel(label.to_string()),
+        AccessibleLabel::new(format!("{label}: {value}")),
         Node {
-            min_width: px(width),
-            min_height: px(26),
+            // Its height is one line of text (`EditableText::visible_lines`), padded.
+            width: px(width),
+            max_width: percent(100),
             padding: UiRect::axes(px(8), px(3)),
             border: UiRect::all(px(1)),
             ..default()
@@ -356,7 +381,155 @@ pub fn text_field(
         BackgroundColor(PARCHMENT),
         BorderColor::all(INK),
         Hovered::default(),
-        children![text(fonts, value, 18.0, INK)],
+    )
+}
+
+/// What a text field is, for its accessible label (the value follows it).
+#[derive(Component, Clone, Debug)]
+pub struct FieldLabel(pub String);
+
+/// The text of a field, as one string.
+pub fn field_value(field: &EditableText) -> String {
+    field.value().to_string()
+}
+
+/// Bevy's text contexts, which changing a field's text at once needs.
+pub type TextContexts<'w> = (ResMut<'w, FontCx>, ResMut<'w, LayoutCx>);
+
+/// Puts `value` in a field (a fresh seed drawn by a button), the cursor at its end, unless
+/// it is there already (so the cursor stays where the player left it). The cursor is placed
+/// at once: left where it was, past the end of a shorter text, the next letter typed would
+/// be inserted out of bounds.
+pub fn set_field(field: &mut EditableText, value: &str, (fonts, layouts): &mut TextContexts) {
+    if field_value(field) == value {
+        return;
+    }
+    field.editor.set_text(value);
+    let end = value.len();
+    field
+        .editor
+        .driver(&mut fonts.context, &mut layouts.0)
+        .select_byte_range(end, end);
+}
+
+/// A field's accessible label follows what is typed into it.
+fn relabel_field(
+    event: On<TextEditChange>,
+    mut commands: Commands,
+    fields: Query<(&EditableText, &FieldLabel, Option<&AccessibleLabel>)>,
+) {
+    let Ok((field, label, shown)) = fields.get(event.event_target()) else {
+        return;
+    };
+    let wanted = format!("{}: {}", label.0, field.value());
+    if shown.is_none_or(|l| l.0 != wanted) {
+        commands
+            .entity(event.event_target())
+            .insert(AccessibleLabel::new(wanted));
+    }
+}
+
+/// What a button shows and what it says to assistive tools, for a button whose words change
+/// in place (a choice marked "• Desk" / "Desk (chosen)", a switch "Full screen: on"): change
+/// this component and the button's text and accessible label follow, the button staying the
+/// same entity, so keyboard focus stays on it.
+#[derive(Component, Clone, Debug, PartialEq, Eq)]
+pub struct ButtonLabel {
+    pub shown: String,
+    pub accessible: String,
+}
+
+impl ButtonLabel {
+    /// A choice among several: marked with a bullet, and "(chosen)" for assistive tools.
+    pub fn choice(label: &str, accessible: &str, chosen: bool) -> Self {
+        if chosen {
+            ButtonLabel {
+                shown: format!("• {label}"),
+                accessible: format!("{accessible} (chosen)"),
+            }
+        } else {
+            ButtonLabel {
+                shown: label.to_string(),
+                accessible: accessible.to_string(),
+            }
+        }
+    }
+
+    /// Words shown and heard alike.
+    pub fn plain(label: impl Into<String>) -> Self {
+        let label = label.into();
+        ButtonLabel {
+            shown: label.clone(),
+            accessible: label,
+        }
+    }
+}
+
+fn relabel_buttons(
+    mut commands: Commands,
+    buttons: Query<(Entity, &ButtonLabel, &Children, Option<&AccessibleLabel>), Changed<ButtonLabel>>,
+    mut texts: Query<&mut Text>,
+) {
+    for (button, label, children, accessible) in &buttons {
+        for child in children.iter() {
+            if let Ok(mut text) = texts.get_mut(child)
+                && text.0 != label.shown
+            {
+                text.0 = label.shown.clone();
+            }
+        }
+        // The label is immutable: replaced whole.
+        if accessible.is_none_or(|a| a.0 != label.accessible) {
+            commands
+                .entity(button)
+                .insert(AccessibleLabel::new(label.accessible.clone()));
+        }
+    }
+}
+
+/// A choice button whose label is kept by `ButtonLabel` (its focus key is `key`): the
+/// form size of `choice_button`, running `action` when activated.
+pub fn labelled_button<
+    E: EntityEvent,
+    B: Bundle,
+    M: Send + Sync + 'static,
+    I: IntoObserverSystem<E, B, M> + Send + Sync,
+>(
+    fonts: &Fonts,
+    label: ButtonLabel,
+    key: &str,
+    tip: &str,
+    action: I,
+) -> impl Bundle + use<E, B, M, I> {
+    (
+        themed_button(
+            fonts,
+            &label.shown,
+            &label.accessible,
+            key,
+            tip,
+            (px(14), px(6), 18.0),
+            action,
+        ),
+        label,
+    )
+}
+
+/// A compact choice button (dense screens) whose label is kept by `ButtonLabel`, triggering
+/// `event` when activated.
+pub fn small_labelled_button<T: Event + Clone>(
+    fonts: &Fonts,
+    label: ButtonLabel,
+    key: &str,
+    tip: &str,
+    event: T,
+) -> impl Bundle + use<T>
+where
+    for<'a> T::Trigger<'a>: Default,
+{
+    (
+        keyed_button(fonts, &label.shown, &label.accessible, key, tip, event),
+        label,
     )
 }
 
