@@ -54,17 +54,7 @@ fn part_entities(app: &mut App, part: Part) -> HashSet<Entity> {
         .find(|(_, p)| **p == part)
         .map(|(e, _)| e)
         .expect("the part is on the table");
-    let mut found = HashSet::new();
-    let mut queue: Vec<Entity> = world
-        .get::<Children>(node)
-        .map_or_else(Vec::new, |c| c.iter().collect());
-    while let Some(e) = queue.pop() {
-        found.insert(e);
-        if let Some(children) = world.get::<Children>(e) {
-            queue.extend(children.iter());
-        }
-    }
-    found
+    descendants(world, node)
 }
 
 /// The entities of article `a`'s row on the board.

@@ -1,8 +1,9 @@
 //! The negotiating table, the main screen: the calendar of sessions, the articles board
 //! with the proposal builder, the counterpart's last move and reason, the turn being
 //! drafted with its actions, and a side column of meters and tabs (map, dispatches,
-//! transcript). The whole screen is redrawn from the engine's state whenever the game, the
-//! draft or the tab changes — and only then.
+//! transcript). It is laid out once; each part is drawn again from the engine's state only
+//! when what it shows changes — all of them when the game moves on, the board's touched rows
+//! and the footer when the draft changes, the side column when the tab does.
 
 mod actions;
 mod board;
