@@ -69,6 +69,17 @@ fn row_entities(app: &mut App, a: usize) -> HashSet<Entity> {
     descendants(world, row)
 }
 
+/// The control with focus key `key`.
+fn keyed(app: &mut App, key: &str) -> Entity {
+    let world = app.world_mut();
+    world
+        .query::<(Entity, &FocusKey)>()
+        .iter(world)
+        .find(|(_, k)| k.0 == key)
+        .map(|(e, _)| e)
+        .unwrap_or_else(|| panic!("{key} is on the table"))
+}
+
 fn one<C: Component>(app: &mut App) -> Entity {
     let world = app.world_mut();
     world.query_filtered::<Entity, With<C>>().single(world).unwrap()
@@ -100,6 +111,10 @@ fn an_arrow_redraws_the_board_and_the_decision_and_nothing_else() {
         .find(|&a| a != article)
         .unwrap();
     let other_row = row_entities(&mut app, other);
+    let arrows_at_first: Vec<Entity> = ["prev", "next"]
+        .iter()
+        .map(|k| keyed(&mut app, &format!("{k}-{article}")))
+        .collect();
 
     send(&mut app, Edit::Step { article, by: 1 });
     assert_ne!(
@@ -113,9 +128,14 @@ fn an_arrow_redraws_the_board_and_the_decision_and_nothing_else() {
     assert!(side.is_subset(&after), "the side column was drawn again for an arrow");
     let stepped = row_entities(&mut app, article);
     assert!(
-        stepped_before.is_disjoint(&stepped),
-        "the row stepped on was drawn again with the new term"
+        !stepped_before.is_subset(&stepped),
+        "the row stepped on shows the new term"
     );
+    let arrows: Vec<Entity> = ["prev", "next"]
+        .iter()
+        .map(|k| keyed(&mut app, &format!("{k}-{article}")))
+        .collect();
+    assert_eq!(arrows, arrows_at_first, "the arrows stay, the same buttons");
     assert!(
         other_row.is_subset(&after),
         "a row the arrow did not touch was drawn again"
@@ -174,15 +194,7 @@ fn the_side_column_keeps_its_scroll_and_the_arrow_keeps_the_focus() {
         .insert(ScrollPosition(Vec2::new(0.0, 120.0)));
     let article = steppable(&app);
     let key = format!("next-{article}");
-    let arrow = {
-        let world = app.world_mut();
-        world
-            .query::<(Entity, &FocusKey)>()
-            .iter(world)
-            .find(|(_, k)| k.0 == key)
-            .map(|(e, _)| e)
-            .expect("the arrow is on the board")
-    };
+    let arrow = keyed(&mut app, &key);
     app.world_mut()
         .resource_mut::<InputFocus>()
         .set(arrow, bevy::input_focus::FocusCause::Navigated);
@@ -198,10 +210,49 @@ fn the_side_column_keeps_its_scroll_and_the_arrow_keeps_the_focus() {
     );
     let focused = world.resource::<InputFocus>().get().expect("something has the focus");
     assert_eq!(
-        world.get::<FocusKey>(focused).map(|k| k.0.as_str()),
-        Some(key.as_str()),
-        "the arrow pressed keeps the focus"
+        focused, arrow,
+        "the arrow pressed is the same button, and keeps the focus"
     );
+}
+
+#[test]
+fn an_answer_button_keeps_the_focus_and_its_label_follows_the_answer() {
+    let mut app = at_the_table();
+    let session = app.world().resource::<Session>();
+    let view = session.view();
+    let article = (0..view.public().articles.len())
+        .find(|&a| view.opponent_proposal().terms.get(a).is_some())
+        .expect("their offer is on the table");
+    let key = format!("answer-0-{article}");
+    let button = keyed(&mut app, &key);
+    app.world_mut()
+        .resource_mut::<InputFocus>()
+        .set(button, bevy::input_focus::FocusCause::Navigated);
+    let label = |app: &mut App| {
+        let world = app.world_mut();
+        let children: Vec<Entity> = world.get::<Children>(button).unwrap().iter().collect();
+        children
+            .into_iter()
+            .find_map(|c| world.get::<Text>(c).map(|t| t.0.clone()))
+            .unwrap()
+    };
+    let before = label(&mut app);
+    // Pressed as a player presses it: the button works out the next answer itself.
+    app.world_mut().trigger(bevy::ui_widgets::Activate { entity: button });
+    app.update();
+    app.update();
+    assert_eq!(keyed(&mut app, &key), button, "the answer button stays");
+    assert_eq!(
+        app.world().resource::<InputFocus>().get(),
+        Some(button),
+        "and keeps the focus"
+    );
+    let after = label(&mut app);
+    assert!(after.starts_with("ACCEPT · "), "{before:?} became {after:?}");
+    app.world_mut().trigger(bevy::ui_widgets::Activate { entity: button });
+    app.update();
+    app.update();
+    assert!(label(&mut app).starts_with("REJECT · "), "a second press rejects");
 }
 
 #[test]

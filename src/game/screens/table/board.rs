@@ -20,7 +20,7 @@ use crate::game::session::Session;
 use crate::game::theme::Fonts;
 use crate::game::theme::note;
 use crate::game::theme::palette::*;
-use crate::game::theme::widget;
+use crate::game::theme::widget::{self, Activated, ButtonLabel};
 use bevy::prelude::*;
 
 /// Marks the board, for tests.
@@ -185,7 +185,6 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
                         Name::new(format!("Article: {}", article.id)),
                         widget::row(4.0),
                         BoardRow(a),
-                        rows.key(a),
                     ))
                     .with_children(|row| rows.cells(row, f, a));
                 if let Some(n) = &article.note {
@@ -199,15 +198,44 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
 #[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
 pub struct BoardRow(pub usize);
 
-/// What a row shows of the draft: the row is drawn again only when this changes (the rest
-/// of the row comes from the game, and a change there redraws the whole board).
+/// A cell of an article's row whose contents follow the draft: drawn again on its own
+/// when its key changes. The rest of a row comes from the game, and a change there redraws
+/// the whole board; the buttons in a row (the arrows, the answers, the package letter) are
+/// kept, their labels changed in place, so the one pressed keeps the focus.
 #[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
-pub struct RowKey {
-    option: Option<u8>,
-    package: u8,
-    answers: [Option<Answer>; 2],
-    taken_back: Option<u8>,
+pub struct BoardCell {
+    pub article: usize,
+    pub part: CellPart,
 }
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CellPart {
+    /// The title, greyed while the player sets the article's offer aside.
+    Title,
+    /// The drafted term between the arrows.
+    Term,
+    /// Under the drafted term: the proposal on the table, or ground taken back.
+    Notes,
+    /// The package letter's place.
+    Package,
+    /// What the drafted term is worth.
+    Worth,
+}
+
+/// What a cell showed of the draft when it was drawn.
+#[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CellKey([Option<u8>; 3]);
+
+/// An answer button on a standing offer (`offer`: 0 the other side's, 1 the mediator's).
+#[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AnswerButton {
+    offer: usize,
+    article: usize,
+}
+
+/// The package letter's button.
+#[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PackageButton(usize);
 
 /// What the rows are drawn from, read once.
 pub(super) struct Rows<'a> {
@@ -236,17 +264,104 @@ impl<'a> Rows<'a> {
         }
     }
 
-    pub(super) fn key(&self, a: usize) -> RowKey {
-        RowKey {
-            option: self.draft.options[a],
-            package: self.draft.package[a],
-            answers: [self.draft.answers[0][a], self.draft.answers[1][a]],
-            taken_back: self
-                .table
-                .own_retractions
-                .iter()
-                .find(|r| r.article == a)
-                .map(|r| r.from),
+    /// What cell `part` of article `a` shows of the draft.
+    fn cell_key(&self, a: usize, part: CellPart) -> CellKey {
+        let draft = self.draft;
+        let answer = |i: usize| draft.answers[i][a].map(|x| x as u8);
+        CellKey(match part {
+            CellPart::Title => [answer(0), answer(1), None],
+            CellPart::Term | CellPart::Worth => [draft.options[a], None, None],
+            CellPart::Notes => [
+                draft.options[a],
+                self.table
+                    .own_retractions
+                    .iter()
+                    .find(|r| r.article == a)
+                    .map(|r| r.from),
+                None,
+            ],
+            CellPart::Package => [draft.options[a].map(|_| 0), None, None],
+        })
+    }
+
+    /// A cell's node, marked with its part and key.
+    fn cell_node(&self, a: usize, part: CellPart, node: Node) -> impl Bundle {
+        (node, BoardCell { article: a, part }, self.cell_key(a, part))
+    }
+
+    /// An answer button's label: the answer given, then the term.
+    fn answer_label(&self, i: usize, a: usize, option: u8) -> ButtonLabel {
+        let answer = self.draft.answers[i][a];
+        let label = format!("{}{}", answer_word(answer), self.scenario.option_label(a, option));
+        ButtonLabel {
+            accessible: format!("{} on {}", label, self.scenario.articles[a].title),
+            shown: label,
+        }
+    }
+
+    fn package_label(&self, a: usize) -> ButtonLabel {
+        let letter = (b'A' + self.draft.package[a].min(PACKAGES - 1)) as char;
+        ButtonLabel {
+            shown: letter.to_string(),
+            accessible: format!("Package {letter} for {}", self.scenario.articles[a].title),
+        }
+    }
+
+    /// Fills cell `part` of article `a`.
+    fn fill(&self, c: &mut ChildSpawnerCommands, f: &Fonts, a: usize, part: CellPart) {
+        let (view, draft, scenario) = (&self.view, self.draft, self.scenario);
+        let article = &scenario.articles[a];
+        match part {
+            CellPart::Title => {
+                let number = article.demand.map_or(String::new(), |d| format!("{d}. "));
+                // An offer the player sets aside greys its article, as a term turned down is.
+                let set_aside = (0..2)
+                    .any(|i| draft.answers[i][a] == Some(Answer::SetAside) && self.offers[i].terms.get(a).is_some());
+                // Hook (glossary, map): the title explains its terms and lights its places.
+                crate::game::theme::glossary::spawn_label(
+                    c,
+                    f,
+                    scenario,
+                    format!("{number}{}", article.title),
+                    (15.0, if set_aside { RULE } else { INK }),
+                )
+                .insert(crate::game::map::ArticleFocus(a));
+                if set_aside {
+                    c.spawn((SetAsideMark, widget::italic(f, SET_ASIDE_MARK, NOTE, RULE)));
+                }
+                if let Some(n) = &article.note {
+                    c.spawn(note::note_button(
+                        f,
+                        &format!("board-{}", article.id),
+                        &article.title,
+                        n,
+                    ));
+                }
+            }
+            CellPart::Term => {
+                let label = draft.options[a].map_or("not proposed", |o| scenario.option_label(a, o));
+                let colour = if draft.options[a].is_some() { INK } else { RULE };
+                c.spawn(widget::text(f, label.to_string(), 13.0, colour));
+            }
+            CellPart::Notes => standing_notes(c, f, &self.table, (self.session.viewer, &self.own), draft, a),
+            CellPart::Package => {
+                if draft.options[a].is_some() && self.mine {
+                    c.spawn((
+                        PackageButton(a),
+                        widget::small_labelled_button(
+                            f,
+                            self.package_label(a),
+                            &format!("package-{a}"),
+                            "Package: articles with the same letter are offered together, all or nothing",
+                            Edit::NextPackage { article: a },
+                        ),
+                    ));
+                }
+            }
+            CellPart::Worth => {
+                let worth = draft.options[a].map(|o| format!("{}%", option_worth(view, a, o)));
+                c.spawn(widget::text(f, worth.unwrap_or_default(), 13.0, SEPIA));
+            }
         }
     }
 
@@ -254,42 +369,17 @@ impl<'a> Rows<'a> {
     fn cells(&self, row: &mut ChildSpawnerCommands, f: &Fonts, a: usize) {
         let Rows {
             session,
-            draft,
             ref view,
             scenario,
             mine,
             ref offers,
             ref table,
             ref own,
+            ..
         } = *self;
-        let article = &scenario.articles[a];
         let authors = [Author::of(session.viewer.other()), Author::Mediator];
-        let number = article.demand.map_or(String::new(), |d| format!("{d}. "));
-        // An offer the player sets aside greys its article, as a term turned down is.
-        let set_aside =
-            (0..2).any(|i| draft.answers[i][a] == Some(Answer::SetAside) && offers[i].terms.get(a).is_some());
-        row.spawn(cell(WIDTHS[0])).with_children(|c| {
-            // Hook (glossary, map): the title explains its terms and lights its places.
-            crate::game::theme::glossary::spawn_label(
-                c,
-                f,
-                scenario,
-                format!("{number}{}", article.title),
-                (15.0, if set_aside { RULE } else { INK }),
-            )
-            .insert(crate::game::map::ArticleFocus(a));
-            if set_aside {
-                c.spawn((SetAsideMark, widget::italic(f, SET_ASIDE_MARK, NOTE, RULE)));
-            }
-            if let Some(n) = &article.note {
-                c.spawn(note::note_button(
-                    f,
-                    &format!("board-{}", article.id),
-                    &article.title,
-                    n,
-                ));
-            }
-        });
+        row.spawn(self.cell_node(a, CellPart::Title, cell(WIDTHS[0])))
+            .with_children(|c| self.fill(c, f, a, CellPart::Title));
         let (state, colour) = match view.status(a) {
             Status::Open => ("open".to_string(), SEPIA),
             Status::Agreed(_) => ("agreed".to_string(), AGREED),
@@ -311,8 +401,7 @@ impl<'a> Rows<'a> {
                 .with_children(|c| match offer.terms.get(a) {
                     Some(o) => {
                         let package = offer.package_of(a);
-                        let answer = draft.answers[i][a];
-                        let label = format!("{}{}", answer_word(answer), scenario.option_label(a, o));
+                        let label = self.answer_label(i, a, o);
                         let others: Vec<&str> = package
                             .iter()
                             .filter(|&x| x != a)
@@ -324,23 +413,31 @@ impl<'a> Rows<'a> {
                             } else {
                                 format!(" In one package with {}: answered together.", others.join(", "))
                             };
-                            c.spawn(widget::keyed_button(
-                                f,
-                                &label,
-                                &format!("{} on {}", label, article.title),
-                                &format!("answer-{i}-{a}"),
-                                &format!(
-                                    "Answer this offer: accept, reject, set aside or leave it (click to \
-                         change; A/R/D answer all).{linked}"
+                            // The answer it gives is the next after the one in the draft when
+                            // pressed: the button stays while its label follows the draft.
+                            c.spawn((
+                                AnswerButton { offer: i, article: a },
+                                widget::small_button(
+                                    f,
+                                    &label.shown,
+                                    label.accessible.clone(),
+                                    format!("answer-{i}-{a}"),
+                                    &format!(
+                                        "Answer this offer: accept, reject, set aside or leave it (click to \
+                                         change; A/R/D answer all).{linked}"
+                                    ),
+                                    move |_: Activated, draft: Res<Draft>, mut commands: Commands| {
+                                        commands.trigger(Edit::Answer {
+                                            to,
+                                            article: a,
+                                            answer: next_answer(draft.answers[i][a]),
+                                        });
+                                    },
                                 ),
-                                Edit::Answer {
-                                    to,
-                                    article: a,
-                                    answer: next_answer(answer),
-                                },
+                                label,
                             ));
                         } else {
-                            c.spawn(widget::text(f, label, 13.0, INK));
+                            c.spawn(widget::text(f, label.shown, 13.0, INK));
                         }
                         offer_notes(c, f, view, a, o, others.len());
                         if i == 0
@@ -383,47 +480,106 @@ impl<'a> Rows<'a> {
                     column_gap: px(3),
                     ..default()
                 })
-                .with_children(|c| draft_term(c, f, (view, draft), a, mine));
+                .with_children(|c| self.draft_term(c, f, a));
             if !matches!(view.status(a), Status::Agreed(_)) {
-                standing_notes(cell_column, f, table, (session.viewer, own), draft, a);
+                cell_column
+                    .spawn(self.cell_node(a, CellPart::Notes, widget::column(1.0)))
+                    .with_children(|c| self.fill(c, f, a, CellPart::Notes));
             }
         });
-        row.spawn(cell(WIDTHS[5])).with_children(|c| {
-            if draft.options[a].is_some() && mine {
-                let letter = (b'A' + draft.package[a].min(PACKAGES - 1)) as char;
-                c.spawn(widget::keyed_button(
-                    f,
-                    &letter.to_string(),
-                    &format!("Package {letter} for {}", article.title),
-                    &format!("package-{a}"),
-                    "Package: articles with the same letter are offered together, all or nothing",
-                    Edit::NextPackage { article: a },
-                ));
-            }
-        });
-        let worth = draft.options[a].map(|o| format!("{}%", option_worth(view, a, o)));
-        row.spawn((
-            cell(WIDTHS[6]),
-            children![widget::text(f, worth.unwrap_or_default(), 13.0, SEPIA)],
-        ));
+        row.spawn(self.cell_node(a, CellPart::Package, cell(WIDTHS[5])))
+            .with_children(|c| self.fill(c, f, a, CellPart::Package));
+        row.spawn(self.cell_node(a, CellPart::Worth, cell(WIDTHS[6])))
+            .with_children(|c| self.fill(c, f, a, CellPart::Worth));
+    }
+
+    /// The player's drafted term on an article, with `<` and `>` to change it: the arrows
+    /// are drawn with the board, the term between them as a cell of its own.
+    fn draft_term(&self, c: &mut ChildSpawnerCommands, f: &Fonts, a: usize) {
+        let (view, mine) = (&self.view, self.mine);
+        let scenario = view.public();
+        let article = &scenario.articles[a];
+        if let Status::Agreed(o) = view.status(a) {
+            c.spawn(widget::text(f, scenario.option_label(a, o).to_string(), 13.0, AGREED));
+            return;
+        }
+        if !view.negotiable().contains(a) {
+            c.spawn(widget::italic(f, "not yet on the agenda", 13.0, RULE));
+            return;
+        }
+        if mine {
+            c.spawn(widget::keyed_button(
+                f,
+                "<",
+                &format!("Previous option for {}", article.title),
+                &format!("prev-{a}"),
+                STEP_BACK,
+                Edit::Step { article: a, by: -1 },
+            ));
+        }
+        c.spawn(self.cell_node(
+            a,
+            CellPart::Term,
+            Node {
+                flex_grow: 1.0,
+                flex_shrink: 1.0,
+                min_width: px(0),
+                ..default()
+            },
+        ))
+        .with_children(|c| self.fill(c, f, a, CellPart::Term));
+        if mine {
+            c.spawn(widget::keyed_button(
+                f,
+                ">",
+                &format!("Next option for {}", article.title),
+                &format!("next-{a}"),
+                STEP_ON,
+                Edit::Step { article: a, by: 1 },
+            ));
+        }
     }
 }
 
-/// Draws again the rows whose part of the draft changed, and only those: after a click on
-/// an arrow, one row of the board.
-pub(super) fn refresh(
-    commands: &mut Commands,
-    rows: &Query<(Entity, &BoardRow, &RowKey)>,
-    f: &Fonts,
-    session: &Session,
-    draft: &Draft,
-) {
+/// The board's cells and buttons that follow the draft, as drawn.
+#[derive(bevy::ecs::system::SystemParam)]
+pub(super) struct DrawnCells<'w, 's> {
+    cells: Query<'w, 's, (Entity, &'static BoardCell, &'static CellKey)>,
+    answers: Query<'w, 's, (Entity, &'static AnswerButton, &'static ButtonLabel)>,
+    packages: Query<'w, 's, (Entity, &'static PackageButton, &'static ButtonLabel)>,
+}
+
+/// Draws again the cells whose part of the draft changed, and only those, and relabels the
+/// row's buttons in place: after a click on an arrow, its term, notes and worth.
+pub(super) fn refresh(commands: &mut Commands, drawn: &DrawnCells, f: &Fonts, session: &Session, draft: &Draft) {
+    let DrawnCells {
+        cells,
+        answers,
+        packages,
+    } = drawn;
     let read = Rows::read(session, draft);
-    for (entity, BoardRow(a), drawn) in rows {
-        let key = read.key(*a);
+    for (entity, cell, drawn) in cells {
+        let key = read.cell_key(cell.article, cell.part);
         if key != *drawn {
             commands.entity(entity).insert(key).despawn_related::<Children>();
-            commands.entity(entity).with_children(|row| read.cells(row, f, *a));
+            commands
+                .entity(entity)
+                .with_children(|c| read.fill(c, f, cell.article, cell.part));
+        }
+    }
+    for (entity, button, shown) in answers {
+        if let Some(option) = read.offers[button.offer].terms.get(button.article) {
+            let label = read.answer_label(button.offer, button.article, option);
+            if label != *shown {
+                commands.entity(entity).insert(label);
+            }
+        }
+    }
+    for (entity, PackageButton(a), shown) in packages {
+        let label = read.package_label(*a);
+        if label != *shown {
+            // (A package cell drawn again above has already replaced this button.)
+            commands.entity(entity).try_insert(label);
         }
     }
 }
@@ -566,52 +722,3 @@ const STEP_BACK: &str = "Previous option your instructions allow (on an article 
                           toward the term on the table starts there, the other at your own best)";
 const STEP_ON: &str = "Next option your instructions allow (on an article not in your proposal, the arrow toward \
                         the term on the table starts there, the other at your own best)";
-
-/// The player's drafted term on an article, with `<` and `>` to change it.
-fn draft_term(c: &mut ChildSpawnerCommands, f: &Fonts, (view, draft): (&SideView<'_>, &Draft), a: usize, mine: bool) {
-    let scenario = view.public();
-    let article = &scenario.articles[a];
-    if let Status::Agreed(o) = view.status(a) {
-        c.spawn(widget::text(f, scenario.option_label(a, o).to_string(), 13.0, AGREED));
-        return;
-    }
-    if !view.negotiable().contains(a) {
-        c.spawn(widget::italic(f, "not yet on the agenda", 13.0, RULE));
-        return;
-    }
-    let label = draft.options[a].map_or("not proposed", |o| scenario.option_label(a, o));
-    if mine {
-        c.spawn(widget::keyed_button(
-            f,
-            "<",
-            &format!("Previous option for {}", article.title),
-            &format!("prev-{a}"),
-            STEP_BACK,
-            Edit::Step { article: a, by: -1 },
-        ));
-    }
-    c.spawn((
-        Node {
-            flex_grow: 1.0,
-            flex_shrink: 1.0,
-            min_width: px(0),
-            ..default()
-        },
-        children![widget::text(
-            f,
-            label.to_string(),
-            13.0,
-            if draft.options[a].is_some() { INK } else { RULE }
-        )],
-    ));
-    if mine {
-        c.spawn(widget::keyed_button(
-            f,
-            ">",
-            &format!("Next option for {}", article.title),
-            &format!("next-{a}"),
-            STEP_ON,
-            Edit::Step { article: a, by: 1 },
-        ));
-    }
-}

@@ -268,7 +268,7 @@ fn redraw(
     map: Res<crate::game::map::MapData>,
     roots: Query<(Entity, Option<&Layout>), With<TableRoot>>,
     parts: Query<(Entity, &Part)>,
-    rows: Query<(Entity, &board::BoardRow, &board::RowKey)>,
+    cells: board::DrawnCells,
 ) {
     let (Ok((root, layout)), Some(session)) = (roots.single(), session) else {
         return;
@@ -310,7 +310,7 @@ fn redraw(
     }
     for (node, part) in &parts {
         if *part == Part::Board && !whole {
-            board::refresh(&mut commands, &rows, drawing.f, &session, &looks.draft);
+            board::refresh(&mut commands, &cells, drawing.f, &session, &looks.draft);
         } else if stale.contains(part) {
             commands.entity(node).despawn_related::<Children>();
             commands.entity(node).with_children(|p| drawing.fill(*part, p));
