@@ -290,19 +290,23 @@ fn choice_button(f: &Fonts, label: &str, tip: &str, edit: NewGameEdit, choices: 
     )
 }
 
-/// When the focused control is inside `part`, which is about to be rebuilt, remembers its
-/// focus key so the control rebuilt with that key takes the focus back.
-fn keep_focus_in(
-    commands: &mut Commands,
-    part: Entity,
-    focus: &InputFocus,
-    parents: &Query<&ChildOf>,
-    keys: &Query<&FocusKey>,
-) {
-    let Some(focused) = focus.get() else { return };
-    let inside = parents.iter_ancestors(focused).any(|a| a == part);
-    if inside && let Ok(key) = keys.get(focused) {
-        commands.insert_resource(LostFocus(Some(key.0.clone())));
+/// Where the keyboard focus is, to hand it back after a part of the screen is drawn again.
+#[derive(bevy::ecs::system::SystemParam)]
+struct FocusWithin<'w, 's> {
+    focus: Res<'w, InputFocus>,
+    parents: Query<'w, 's, &'static ChildOf>,
+    keys: Query<'w, 's, &'static FocusKey>,
+}
+
+impl FocusWithin<'_, '_> {
+    /// When the focused control is inside `part`, which is about to be rebuilt, remembers
+    /// its focus key so the control rebuilt with that key takes the focus back.
+    fn keep_in(&self, commands: &mut Commands, part: Entity) {
+        let Some(focused) = self.focus.get() else { return };
+        let inside = self.parents.iter_ancestors(focused).any(|a| a == part);
+        if inside && let Ok(key) = self.keys.get(focused) {
+            commands.insert_resource(LostFocus(Some(key.0.clone())));
+        }
     }
 }
 
@@ -332,16 +336,13 @@ fn scenario_list_shows(catalog: &Catalog) -> Vec<String> {
 
 /// Fills the scenario list, and fills it again only when the scenarios read differently
 /// (a teacher edited a file); the chosen one's mark and description follow in place.
-#[allow(clippy::too_many_arguments)]
 fn list_scenarios(
     mut commands: Commands,
     fonts: Res<Fonts>,
     catalog: Res<Catalog>,
     choices: Res<NewGameChoices>,
     mut lists: Query<(Entity, &mut ScenarioList)>,
-    focus: Res<InputFocus>,
-    parents: Query<&ChildOf>,
-    keys: Query<&FocusKey>,
+    focus: FocusWithin,
 ) {
     let Ok((list, mut shown)) = lists.single_mut() else {
         return;
@@ -351,7 +352,7 @@ fn list_scenarios(
         return;
     }
     shown.0 = shows;
-    keep_focus_in(&mut commands, list, &focus, &parents, &keys);
+    focus.keep_in(&mut commands, list);
     let f = fonts.as_ref();
     commands
         .entity(list)
@@ -431,16 +432,13 @@ fn opponents_offered(catalog: &Catalog, choices: &NewGameChoices) -> Vec<(Oppone
 
 /// Fills the opponents' list, and fills it again when the chosen scenario offers other
 /// opponents; the chosen one's mark follows in place.
-#[allow(clippy::too_many_arguments)]
 fn list_opponents(
     mut commands: Commands,
     fonts: Res<Fonts>,
     catalog: Res<Catalog>,
     choices: Res<NewGameChoices>,
     mut lists: Query<(Entity, &mut OpponentList)>,
-    focus: Res<InputFocus>,
-    parents: Query<&ChildOf>,
-    keys: Query<&FocusKey>,
+    focus: FocusWithin,
 ) {
     let Ok((list, mut shown)) = lists.single_mut() else {
         return;
@@ -454,7 +452,7 @@ fn list_opponents(
         return;
     }
     shown.0 = Some(shows);
-    keep_focus_in(&mut commands, list, &focus, &parents, &keys);
+    focus.keep_in(&mut commands, list);
     let f = fonts.as_ref();
     commands
         .entity(list)
