@@ -1,0 +1,29 @@
+# Слова, общие для всех экранов: название языка, даты.
+
+language-name = Русский
+
+# Дата: сначала по старому стилю (юлианский календарь, которым пользовалась Россия),
+# в скобках — по новому. Месяцы в родительном падеже.
+date-long = { $weekday }, { $osDay } { $osMonth } ({ $day } { $month }) { $year } г.
+date-short = { $day } { $month }
+
+month-1 = января
+month-2 = февраля
+month-3 = марта
+month-4 = апреля
+month-5 = мая
+month-6 = июня
+month-7 = июля
+month-8 = августа
+month-9 = сентября
+month-10 = октября
+month-11 = ноября
+month-12 = декабря
+
+weekday-monday = понедельник
+weekday-tuesday = вторник
+weekday-wednesday = среда
+weekday-thursday = четверг
+weekday-friday = пятница
+weekday-saturday = суббота
+weekday-sunday = воскресенье

@@ -1,0 +1,295 @@
+//! Compares a translation file with the file it translates: a message missing or left over,
+//! a placeholder that does not match, or a line Fluent cannot read, each reported with
+//! file:line:column. Used by the catalogue's own tests and by `portsmouth check` for the
+//! translations beside a scenario.
+
+use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, Pattern, PatternElement};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+/// A Fluent file's text and the name to report it under.
+#[derive(Clone, Copy)]
+pub struct FtlFile<'a> {
+    pub path: &'a str,
+    pub text: &'a str,
+}
+
+/// One thing wrong with a translation, at a place in a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: {}", self.path, self.line, self.column, self.message)
+    }
+}
+
+/// The messages of a file: each key ("id" or "id.attribute") with the variables it uses and
+/// the byte offset where it is written.
+pub struct Keys {
+    pub entries: BTreeMap<String, (BTreeSet<String>, usize)>,
+    pub problems: Vec<Problem>,
+}
+
+/// Reads the keys of one file; what Fluent cannot read is a problem, the rest is kept.
+pub fn keys(file: FtlFile) -> Keys {
+    let (resource, errors) = match fluent_syntax::parser::parse(file.text) {
+        Ok(resource) => (resource, Vec::new()),
+        Err((resource, errors)) => (resource, errors),
+    };
+    let mut problems: Vec<Problem> = errors
+        .iter()
+        // At the start of the message that breaks, where a translator looks; Fluent's own
+        // position is often the next line, where it gave up.
+        .map(|error| {
+            let at = error.slice.as_ref().map_or(error.pos.start, |slice| slice.start);
+            problem_at(file, at, format!("Fluent cannot read this message: {}", error.kind))
+        })
+        .collect();
+    let mut entries = BTreeMap::new();
+    let mut search_from = 0;
+    for entry in &resource.body {
+        let Entry::Message(message) = entry else { continue };
+        let id = message.id.name;
+        let at = offset_of_definition(file.text, id, search_from).unwrap_or(search_from);
+        // The next message is written after this one's first line.
+        search_from = file.text[at..].find('\n').map_or(file.text.len(), |end| at + end + 1);
+        if let Some(value) = &message.value {
+            insert(&mut entries, &mut problems, file, id.to_string(), variables(value), at);
+        }
+        for attribute in &message.attributes {
+            let key = format!("{id}.{}", attribute.id.name);
+            let attribute_at = file.text[at..]
+                .find(&format!(".{}", attribute.id.name))
+                .map_or(at, |offset| at + offset);
+            insert(
+                &mut entries,
+                &mut problems,
+                file,
+                key,
+                variables(&attribute.value),
+                attribute_at,
+            );
+        }
+    }
+    Keys { entries, problems }
+}
+
+fn insert(
+    entries: &mut BTreeMap<String, (BTreeSet<String>, usize)>,
+    problems: &mut Vec<Problem>,
+    file: FtlFile,
+    key: String,
+    variables: BTreeSet<String>,
+    at: usize,
+) {
+    if entries.contains_key(&key) {
+        problems.push(problem_at(file, at, format!("`{key}` is written twice; keep one")));
+    } else {
+        entries.insert(key, (variables, at));
+    }
+}
+
+/// Every problem of `translation` measured against `reference`: the keys must be the same,
+/// and each must use the same placeholders.
+pub fn compare(reference: FtlFile, translation: FtlFile) -> Vec<Problem> {
+    let theirs = keys(reference);
+    let ours = keys(translation);
+    let mut problems = ours.problems;
+    for (key, (wanted, reference_at)) in &theirs.entries {
+        match ours.entries.get(key) {
+            None => {
+                let (line, column) = line_column(reference.text, *reference_at);
+                problems.push(Problem {
+                    path: translation.path.to_string(),
+                    line: 1,
+                    column: 1,
+                    message: format!(
+                        "`{key}` is missing: translate it from {}:{line}:{column}",
+                        reference.path
+                    ),
+                });
+            }
+            Some((found, at)) if found != wanted => {
+                let message = placeholder_mismatch(key, wanted, found);
+                problems.push(problem_at(translation, *at, message));
+            }
+            Some(_) => {}
+        }
+    }
+    for (key, (_, at)) in &ours.entries {
+        if !theirs.entries.contains_key(key) {
+            let message = format!("`{key}` is not in {}: remove it, or add it there first", reference.path);
+            problems.push(problem_at(translation, *at, message));
+        }
+    }
+    problems.sort_by_key(|problem| (problem.path.clone(), problem.line, problem.column));
+    problems
+}
+
+fn placeholder_mismatch(key: &str, wanted: &BTreeSet<String>, found: &BTreeSet<String>) -> String {
+    let list = |names: Vec<&String>| {
+        names
+            .iter()
+            .map(|name| format!("{{ ${name} }}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let missing = list(wanted.difference(found).collect());
+    let unknown = list(found.difference(wanted).collect());
+    match (missing.is_empty(), unknown.is_empty()) {
+        (false, true) => format!("`{key}` leaves out {missing}, which the original uses"),
+        (true, false) => format!("`{key}` uses {unknown}, which the original does not give"),
+        _ => format!("`{key}` uses {unknown} where the original uses {missing}"),
+    }
+}
+
+/// The variables a pattern refers to, in every variant of its selectors.
+pub fn variables(pattern: &Pattern<&str>) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    collect_pattern(pattern, &mut names);
+    names
+}
+
+fn collect_pattern(pattern: &Pattern<&str>, names: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            collect_expression(expression, names);
+        }
+    }
+}
+
+fn collect_expression(expression: &Expression<&str>, names: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            collect_inline(selector, names);
+            for variant in variants {
+                collect_pattern(&variant.value, names);
+            }
+        }
+        Expression::Inline(inline) => collect_inline(inline, names),
+    }
+}
+
+fn collect_inline(inline: &InlineExpression<&str>, names: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            names.insert(id.name.to_string());
+        }
+        InlineExpression::FunctionReference { arguments, .. } => collect_arguments(arguments, names),
+        InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => collect_arguments(arguments, names),
+        InlineExpression::Placeable { expression } => collect_expression(expression, names),
+        _ => {}
+    }
+}
+
+fn collect_arguments(arguments: &ast::CallArguments<&str>, names: &mut BTreeSet<String>) {
+    for positional in &arguments.positional {
+        collect_inline(positional, names);
+    }
+    for named in &arguments.named {
+        collect_inline(&named.value, names);
+    }
+}
+
+/// Where `id = ...` starts, at the beginning of a line, from `from` on.
+fn offset_of_definition(text: &str, id: &str, from: usize) -> Option<usize> {
+    let mut offset = from;
+    for line in text[from..].split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(id)
+            && rest.trim_start().starts_with('=')
+        {
+            return Some(offset);
+        }
+        offset += line.len();
+    }
+    None
+}
+
+fn problem_at(file: FtlFile, offset: usize, message: String) -> Problem {
+    let (line, column) = line_column(file.text, offset);
+    Problem {
+        path: file.path.to_string(),
+        line,
+        column,
+        message,
+    }
+}
+
+/// One-based line and column (in characters) of a byte offset.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..text.floor_char_boundary(offset)];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |last| last.chars().count()) + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file<'a>(path: &'a str, text: &'a str) -> FtlFile<'a> {
+        FtlFile { path, text }
+    }
+
+    const ENGLISH: &str = "# The title screen\nnew-game = New game\n    .tip = Choose a scenario\nsessions = { $count ->\n    [one] one session\n   *[other] { $count } sessions\n}\n";
+
+    #[test]
+    fn a_faithful_translation_has_no_problems() {
+        let danish = "new-game = Nyt spil\n    .tip = Vælg et scenarie\nsessions = { $count ->\n    [one] ét møde\n   *[other] { $count } møder\n}\n";
+        assert_eq!(compare(file("en.ftl", ENGLISH), file("da.ftl", danish)), vec![]);
+    }
+
+    #[test]
+    fn missing_extra_and_mismatched_keys_are_placed() {
+        let russian = "new-game = Новая игра\nsessions = { $n } заседаний\nextra = лишнее\n";
+        let problems = compare(file("en.ftl", ENGLISH), file("ru.ftl", russian));
+        let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(
+            text.contains(&"ru.ftl:1:1: `new-game.tip` is missing: translate it from en.ftl:3:5".to_string()),
+            "{text:#?}"
+        );
+        assert!(
+            text.contains(&"ru.ftl:2:1: `sessions` uses { $n } where the original uses { $count }".to_string()),
+            "{text:#?}"
+        );
+        assert!(
+            text.contains(&"ru.ftl:3:1: `extra` is not in en.ftl: remove it, or add it there first".to_string()),
+            "{text:#?}"
+        );
+        assert_eq!(problems.len(), 3);
+    }
+
+    #[test]
+    fn unreadable_lines_and_duplicates_are_placed() {
+        let broken = "new-game = Nyt spil\n    .tip = Vælg\nsessions = { $count\nnew-game = igen\n";
+        let problems = compare(file("en.ftl", ENGLISH), file("da.ftl", broken));
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.line == 3 && p.message.starts_with("Fluent cannot read this message")),
+            "{problems:#?}"
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.line == 4 && p.message.contains("written twice")),
+            "{problems:#?}"
+        );
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        assert_eq!(line_column("日本\nab", 8), (2, 2));
+        assert_eq!(line_column("日本", 3), (1, 2));
+    }
+}
