@@ -88,10 +88,17 @@ fn insert(
     variables: BTreeSet<String>,
     at: usize,
 ) {
-    if entries.contains_key(&key) {
-        problems.push(problem_at(file, at, format!("`{key}` is written twice; keep one")));
-    } else {
-        entries.insert(key, (variables, at));
+    match entries.entry(key) {
+        std::collections::btree_map::Entry::Occupied(entry) => {
+            problems.push(problem_at(
+                file,
+                at,
+                format!("`{}` is written twice; keep one", entry.key()),
+            ));
+        }
+        std::collections::btree_map::Entry::Vacant(entry) => {
+            entry.insert((variables, at));
+        }
     }
 }
 
