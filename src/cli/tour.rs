@@ -8,6 +8,9 @@ use std::process::ExitCode;
 pub struct Args {
     /// Folder for the pictures (created if missing)
     dir: PathBuf,
+    /// The language of the pictures: en, ja, ru, da or pseudo (default: en)
+    #[arg(long)]
+    lang: Option<portsmouth::i18n::Lang>,
 }
 
 pub fn run(args: Args) -> ExitCode {
@@ -18,5 +21,5 @@ pub fn run(args: Args) -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
-    portsmouth::game::run_tour(args.dir)
+    portsmouth::game::run_tour(args.dir, args.lang)
 }

@@ -36,7 +36,7 @@ pub fn run() -> ExitCode {
         return code;
     }
     let started = std::time::Instant::now();
-    let mut app = window_app(None);
+    let mut app = window_app(None, None);
     // For the closing measurements: how long until the title screen is on screen.
     if std::env::var_os("PORTSMOUTH_MEASURE_START").is_some() {
         app.add_plugins(measure::start_plugin(started));
@@ -65,7 +65,7 @@ pub fn run_open(save: PathBuf, measure_frames: Option<u32>) -> ExitCode {
     if let Some(code) = data_missing() {
         return code;
     }
-    let mut app = window_app(None);
+    let mut app = window_app(None, None);
     app.add_systems(Startup, move |mut commands: Commands| {
         commands.trigger(session::LoadGame(save.clone()));
     });
@@ -76,11 +76,13 @@ pub fn run_open(save: PathBuf, measure_frames: Option<u32>) -> ExitCode {
 }
 
 /// Walks the screens, saves a PNG of each into `dir`, and exits (non-zero on any failure).
-pub fn run_tour(dir: PathBuf) -> ExitCode {
+/// Photographs every screen into `dir`, in `lang` (English if none is given, so the
+/// pictures do not depend on the machine's locale).
+pub fn run_tour(dir: PathBuf, lang: Option<crate::i18n::Lang>) -> ExitCode {
     if let Some(code) = data_missing() {
         return code;
     }
-    exit_code(window_app(Some(tour::stops(&dir))).run())
+    exit_code(window_app(Some(tour::stops(&dir)), lang).run())
 }
 
 /// Draws the class results wall of `folder` into the PNG `out`, and exits.
@@ -88,7 +90,10 @@ pub fn run_wall(folder: PathBuf, scenario: Option<String>, out: PathBuf) -> Exit
     if let Some(code) = data_missing() {
         return code;
     }
-    let mut app = window_app(Some(vec![(out, |w: &mut World| w.trigger(screens::Go(Screen::Wall)))]));
+    let mut app = window_app(
+        Some(vec![(out, |w: &mut World| w.trigger(screens::Go(Screen::Wall)))]),
+        None,
+    );
     app.insert_resource(screens::wall::WallSource { folder, scenario });
     exit_code(app.run())
 }
@@ -100,7 +105,9 @@ fn exit_code(exit: AppExit) -> ExitCode {
     }
 }
 
-fn window_app(tour: Option<tour::Photographs>) -> App {
+/// The game's window; a tour (or a picture) takes its language from `lang`, English by
+/// default, never from the machine.
+fn window_app(tour: Option<tour::Photographs>, lang: Option<crate::i18n::Lang>) -> App {
     let root = paths::data_root();
     let mut app = App::new();
     let window = Window {
@@ -146,6 +153,7 @@ fn window_app(tour: Option<tour::Photographs>) -> App {
         let scratch = std::env::temp_dir().join(format!("portsmouth-tour-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&scratch);
         app.insert_resource(paths::Profile(scratch));
+        app.insert_resource(settings::SystemLanguage(lang.unwrap_or_default()));
     }
     app.add_plugins((TabNavigationPlugin, plugin));
     if let Some(stops) = tour {

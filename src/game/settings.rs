@@ -9,6 +9,7 @@ use super::theme::contrast::HighContrast;
 use crate::engine::records::atomic;
 use crate::engine::scenario::read_at_most;
 use crate::engine::source::{Limits, read_document};
+use crate::i18n::Lang;
 use bevy::prelude::*;
 use bevy::window::{MonitorSelection, PrimaryWindow, WindowMode};
 use serde::{Deserialize, Serialize};
@@ -23,10 +24,19 @@ pub(super) fn plugin(app: &mut App) {
     if let Some(problem) = problem {
         warn!("{problem}");
     }
+    let system = app
+        .world()
+        .get_resource::<SystemLanguage>()
+        .map_or_else(Lang::from_system, |system| system.0);
+    app.insert_resource(SystemLanguage(system));
+    app.insert_resource(Language(settings.language.unwrap_or(system)));
     app.insert_resource(settings);
     app.add_systems(
         Update,
-        apply.run_if(resource_changed::<Settings>.or_else(window_changed)),
+        (
+            apply.run_if(resource_changed::<Settings>.or_else(window_changed)),
+            follow_language.run_if(resource_changed::<Settings>),
+        ),
     );
 }
 
@@ -45,6 +55,22 @@ pub struct Settings {
     /// Offer the teacher's tools at every table: the teacher's eye and demonstration
     /// controls. Off on a student's machine, so the hidden limits stay hidden.
     pub teacher_tools: bool,
+    /// The language the player chose; until they choose, the system's.
+    pub language: Option<Lang>,
+}
+
+/// The language the game speaks now: the player's choice, or the system's until they choose.
+/// Every screen reads it when it draws its words.
+#[derive(Resource, Clone, Copy, Debug, PartialEq, Eq, Deref)]
+pub struct Language(pub Lang);
+
+/// The system's language, read once at start. Tests insert their own before the game's
+/// plugins, so a developer's Japanese desktop does not change what they read.
+#[derive(Resource, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SystemLanguage(pub Lang);
+
+fn follow_language(settings: Res<Settings>, system: Res<SystemLanguage>, mut language: ResMut<Language>) {
+    language.set_if_neq(Language(settings.language.unwrap_or(system.0)));
 }
 
 impl Default for Settings {
@@ -56,6 +82,7 @@ impl Default for Settings {
             high_contrast: false,
             presenter: false,
             teacher_tools: false,
+            language: None,
         }
     }
 }
@@ -74,11 +101,21 @@ pub enum Preset {
 impl Preset {
     pub const ALL: [Preset; 3] = [Preset::Desk, Preset::Projector720, Preset::Projector1080];
 
+    /// The preset's name in English: also its button's focus key, the same in every language.
     pub fn label(self) -> &'static str {
         match self {
             Preset::Desk => "Desk",
             Preset::Projector720 => "Projector 1280×720",
             Preset::Projector1080 => "Projector 1920×1080",
+        }
+    }
+
+    /// The preset's name in the catalogue.
+    pub fn message(self) -> &'static str {
+        match self {
+            Preset::Desk => "settings-preset-desk",
+            Preset::Projector720 => "settings-preset-projector-720",
+            Preset::Projector1080 => "settings-preset-projector-1080",
         }
     }
 

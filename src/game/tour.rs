@@ -19,7 +19,7 @@ use super::screens::what_if::{BranchAt, WhatIfSource, WhatIfThisGame};
 use super::screens::{BeginNegotiating, Go};
 use super::session::{Difficulty, Opponent, SendTurn, Session, StartGame};
 use super::settings::{Preset, Settings};
-use super::theme::Fonts;
+use super::theme::{Fonts, JapaneseFallback};
 use crate::engine::agents::AgentSpec;
 use crate::engine::batch::simulate::{self, Setup};
 use crate::engine::classroom::results::{self, ResultFile};
@@ -313,8 +313,9 @@ fn advance(
     assets: Res<AssetServer>,
     mut exit: MessageWriter<AppExit>,
     held: Option<Res<Hold>>,
+    japanese_ready: Option<Res<JapaneseFallback>>,
 ) {
-    for font in [&fonts.regular, &fonts.italic] {
+    for font in [&fonts.regular, &fonts.italic, &fonts.japanese] {
         if let LoadState::Failed(error) = assets.load_state(font) {
             error!("tour: a font failed to load: {error}");
             exit.write(AppExit::from_code(3));
@@ -326,9 +327,10 @@ fn advance(
         exit.write(AppExit::from_code(3));
         return;
     }
-    let fonts_ready = [&fonts.regular, &fonts.italic]
+    let fonts_ready = [&fonts.regular, &fonts.italic, &fonts.japanese]
         .iter()
-        .all(|f| assets.is_loaded_with_dependencies(*f));
+        .all(|f| assets.is_loaded_with_dependencies(*f))
+        && japanese_ready.is_some();
     tour.frames += 1;
     if tour.frames > GIVE_UP_FRAMES {
         error!(

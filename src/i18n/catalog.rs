@@ -31,7 +31,7 @@ macro_rules! areas {
     };
 }
 
-areas!["common", "title"];
+areas!["common", "title", "settings"];
 
 type Bundle = FluentBundle<FluentResource>;
 

@@ -44,6 +44,10 @@ pub fn app_with(profile: PathBuf, engines: impl FnOnce(&mut App)) -> App {
     app.init_resource::<InputFocus>();
     app.init_resource::<InputFocusVisible>();
     app.insert_resource(Profile(profile));
+    // The tests read English whatever the machine's language.
+    app.insert_resource(portsmouth::game::settings::SystemLanguage(
+        portsmouth::i18n::Lang::English,
+    ));
     app.add_plugins(portsmouth::game::plugin);
     app.update();
     app

@@ -27,3 +27,7 @@ weekday-thursday = torsdag
 weekday-friday = fredag
 weekday-saturday = lørdag
 weekday-sunday = søndag
+
+choice-chosen = { $label } (valgt)
+switch-on = { $name }: til
+switch-off = { $name }: fra

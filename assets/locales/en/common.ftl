@@ -29,3 +29,9 @@ weekday-thursday = Thursday
 weekday-friday = Friday
 weekday-saturday = Saturday
 weekday-sunday = Sunday
+
+# What a screen reader says of the chosen one of several buttons.
+choice-chosen = { $label } (chosen)
+# A button that switches something on or off: "Full screen: on".
+switch-on = { $name }: on
+switch-off = { $name }: off

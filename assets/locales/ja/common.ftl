@@ -26,3 +26,7 @@ weekday-thursday = 木曜日
 weekday-friday = 金曜日
 weekday-saturday = 土曜日
 weekday-sunday = 日曜日
+
+choice-chosen = { $label }（選択中）
+switch-on = { $name }：オン
+switch-off = { $name }：オフ

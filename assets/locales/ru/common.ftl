@@ -27,3 +27,7 @@ weekday-thursday = четверг
 weekday-friday = пятница
 weekday-saturday = суббота
 weekday-sunday = воскресенье
+
+choice-chosen = { $label } (выбрано)
+switch-on = { $name }: вкл.
+switch-off = { $name }: выкл.

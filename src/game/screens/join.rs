@@ -6,6 +6,7 @@
 use super::{Go, Screen};
 use crate::engine::play::side::Side;
 use crate::game::class::{JoinClass, Joining, LeaveClass};
+use crate::game::settings::Language;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, Activated, ButtonLabel};
@@ -159,8 +160,15 @@ fn joining_line(joining: &Joining) -> Option<(String, Color)> {
 
 /// The screen, spawned once: the fields keep what is typed; the delegation's mark and the
 /// connection's line change in place.
-fn spawn_screen(mut commands: Commands, fonts: Res<Fonts>, form: Res<JoinForm>, joining: Res<Joining>) {
+fn spawn_screen(
+    mut commands: Commands,
+    fonts: Res<Fonts>,
+    form: Res<JoinForm>,
+    joining: Res<Joining>,
+    language: Res<Language>,
+) {
     let f = fonts.as_ref();
+    let l = language.0;
     let root = commands
         .spawn(super::screen_root(
             "Join screen",
@@ -225,7 +233,7 @@ fn spawn_screen(mut commands: Commands, fonts: Res<Fonts>, form: Res<JoinForm>, 
                     AsksFor(side, label),
                     widget::small_labelled_button(
                         f,
-                        ButtonLabel::choice(label, label, form.side == side),
+                        ButtonLabel::choice(l, label, label, form.side == side),
                         &format!("side-{label}"),
                         tip,
                         JoinEdit::Side(side),
@@ -267,9 +275,9 @@ fn status(joining: &Joining) -> (String, Color, Display) {
     }
 }
 
-fn show_side(form: Res<JoinForm>, mut buttons: Query<(&AsksFor, &mut ButtonLabel)>) {
+fn show_side(form: Res<JoinForm>, language: Res<Language>, mut buttons: Query<(&AsksFor, &mut ButtonLabel)>) {
     for (AsksFor(side, label), mut shown) in &mut buttons {
-        shown.set_if_neq(ButtonLabel::choice(label, label, form.side == *side));
+        shown.set_if_neq(ButtonLabel::choice(language.0, label, label, form.side == *side));
     }
 }
 

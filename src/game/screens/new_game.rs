@@ -7,9 +7,11 @@ use crate::engine::play::rng::fresh_seed;
 use crate::engine::play::side::Side;
 use crate::game::catalog::{Broken, Catalog};
 use crate::game::session::{Difficulty, Opponent, StartGame};
+use crate::game::settings::Language;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, ButtonLabel, FocusKey, LostFocus};
+use crate::i18n::Lang;
 use bevy::input_focus::InputFocus;
 use bevy::prelude::*;
 use bevy::text::{EditableText, EditableTextFilter, TextEditChange};
@@ -215,8 +217,9 @@ fn seed_in(value: &str) -> u64 {
 }
 
 /// The screen, spawned once; the lists fill in `list_scenarios` and `list_opponents`.
-fn spawn_screen(mut commands: Commands, fonts: Res<Fonts>, choices: Res<NewGameChoices>) {
+fn spawn_screen(mut commands: Commands, fonts: Res<Fonts>, choices: Res<NewGameChoices>, language: Res<Language>) {
     let f = fonts.as_ref();
+    let l = language.0;
     let root = commands
         .spawn(super::screen_root(
             "New game screen",
@@ -253,8 +256,8 @@ fn spawn_screen(mut commands: Commands, fonts: Res<Fonts>, choices: Res<NewGameC
                 col.spawn(widget::italic(f, "Scenario", 20.0, SEPIA));
                 col.spawn((Name::new("Scenario list"), ScenarioList::default(), widget::column(8.0)));
             });
-            side_column(row, f, &choices);
-            opponent_column(row, f, &choices);
+            side_column(row, f, l, &choices);
+            opponent_column(row, f, l, &choices);
         });
         page.spawn(widget::row(12.0)).with_children(|bar| {
             bar.spawn(widget::event_button(
@@ -273,7 +276,14 @@ fn spawn_screen(mut commands: Commands, fonts: Res<Fonts>, choices: Res<NewGameC
     });
 }
 
-fn choice_button(f: &Fonts, label: &str, tip: &str, edit: NewGameEdit, choices: &NewGameChoices) -> impl Bundle {
+fn choice_button(
+    f: &Fonts,
+    l: Lang,
+    label: &str,
+    tip: &str,
+    edit: NewGameEdit,
+    choices: &NewGameChoices,
+) -> impl Bundle {
     let chooses = Chooses {
         edit,
         label: label.to_string(),
@@ -281,7 +291,7 @@ fn choice_button(f: &Fonts, label: &str, tip: &str, edit: NewGameEdit, choices: 
     (
         widget::small_labelled_button(
             f,
-            ButtonLabel::choice(label, label, chooses.chosen(choices)),
+            ButtonLabel::choice(l, label, label, chooses.chosen(choices)),
             label,
             tip,
             edit,
@@ -339,6 +349,7 @@ fn scenario_list_shows(catalog: &Catalog) -> Vec<String> {
 fn list_scenarios(
     mut commands: Commands,
     fonts: Res<Fonts>,
+    language: Res<Language>,
     catalog: Res<Catalog>,
     choices: Res<NewGameChoices>,
     mut lists: Query<(Entity, &mut ScenarioList)>,
@@ -361,6 +372,7 @@ fn list_scenarios(
             for (i, (s, _)) in catalog.playable().enumerate() {
                 col.spawn(choice_button(
                     f,
+                    language.0,
                     &s.title,
                     &s.description,
                     NewGameEdit::Scenario(i),
@@ -435,6 +447,7 @@ fn opponents_offered(catalog: &Catalog, choices: &NewGameChoices) -> Vec<(Oppone
 fn list_opponents(
     mut commands: Commands,
     fonts: Res<Fonts>,
+    language: Res<Language>,
     catalog: Res<Catalog>,
     choices: Res<NewGameChoices>,
     mut lists: Query<(Entity, &mut OpponentList)>,
@@ -459,7 +472,14 @@ fn list_opponents(
         .despawn_related::<Children>()
         .with_children(|col| {
             for (opponent, label, tip) in &offered {
-                col.spawn(choice_button(f, label, tip, NewGameEdit::Opponent(*opponent), &choices));
+                col.spawn(choice_button(
+                    f,
+                    language.0,
+                    label,
+                    tip,
+                    NewGameEdit::Opponent(*opponent),
+                    &choices,
+                ));
             }
         });
 }
@@ -467,11 +487,13 @@ fn list_opponents(
 /// The choice buttons' marks and the chosen scenario's description follow the choices.
 fn show_choices(
     choices: Res<NewGameChoices>,
+    language: Res<Language>,
     mut buttons: Query<(&Chooses, &mut ButtonLabel)>,
     mut details: Query<(&ScenarioDetails, &mut Node)>,
 ) {
     for (chooses, mut label) in &mut buttons {
         label.set_if_neq(ButtonLabel::choice(
+            language.0,
             &chooses.label,
             &chooses.label,
             chooses.chosen(&choices),
@@ -525,7 +547,7 @@ fn broken_scenario(col: &mut ChildSpawnerCommands, f: &Fonts, file: &str, broken
     ));
 }
 
-fn side_column(row: &mut ChildSpawnerCommands, f: &Fonts, choices: &NewGameChoices) {
+fn side_column(row: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, choices: &NewGameChoices) {
     row.spawn(widget::panel(
         "Side",
         Node {
@@ -552,7 +574,7 @@ fn side_column(row: &mut ChildSpawnerCommands, f: &Fonts, choices: &NewGameChoic
                     Side::Japan => line.spawn(japan_emblem()),
                     Side::Russia => line.spawn(russia_emblem()),
                 };
-                line.spawn(choice_button(f, who, note, NewGameEdit::Side(side), choices));
+                line.spawn(choice_button(f, l, who, note, NewGameEdit::Side(side), choices));
             });
             col.spawn(widget::italic(f, note, 15.0, SEPIA));
         }
@@ -560,7 +582,7 @@ fn side_column(row: &mut ChildSpawnerCommands, f: &Fonts, choices: &NewGameChoic
 }
 
 /// The opponents (a list filled by `list_opponents`), then the names and the seed.
-fn opponent_column(row: &mut ChildSpawnerCommands, f: &Fonts, choices: &NewGameChoices) {
+fn opponent_column(row: &mut ChildSpawnerCommands, f: &Fonts, _l: Lang, choices: &NewGameChoices) {
     // Scrolls when a large scale and text leave the fields below the window.
     row.spawn(widget::scrolling_panel(
         "Opponent",

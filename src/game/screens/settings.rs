@@ -5,11 +5,13 @@
 use super::{Go, Screen};
 use crate::game::paths::Profile;
 use crate::game::settings::{
-    Preset, Settings, TEXT_SIZES, UI_SCALES, fitted_scale, scale_fits, window_changed, window_needed,
+    Language, Preset, Settings, TEXT_SIZES, UI_SCALES, fitted_scale, scale_fits, window_changed, window_needed,
 };
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, Activated, ButtonLabel, Tip};
+use crate::i18n::{self, Lang};
+use crate::tr;
 use bevy::prelude::*;
 use bevy::ui::InteractionDisabled;
 use bevy::window::PrimaryWindow;
@@ -26,6 +28,9 @@ pub(super) fn plugin(app: &mut App) {
                     .or_else(any_added_scale_button),
             ),
             show_save_problem.run_if(resource_exists_and_changed::<SaveProblem>),
+            (widget::remember_focus, redraw_in_new_language)
+                .chain()
+                .run_if(resource_changed::<Language>.and_then(not(resource_added::<Language>))),
         )
             .run_if(in_state(Screen::Settings)),
     );
@@ -41,6 +46,7 @@ pub enum SettingsEdit {
     HighContrast(bool),
     Presenter(bool),
     TeacherTools(bool),
+    Language(Lang),
 }
 
 /// What a settings button sets: its label (marked when chosen, or "on"/"off") follows the
@@ -54,32 +60,51 @@ enum Control {
     HighContrast,
     Presenter,
     TeacherTools,
+    Language(Lang),
+}
+
+fn percent(fraction: f32) -> String {
+    format!("{:.0}%", fraction * 100.0)
 }
 
 impl Control {
-    fn label(self, settings: &Settings) -> ButtonLabel {
-        let percent = |f: f32| format!("{:.0}%", f * 100.0);
-        let switch = |name: &str, on: bool| ButtonLabel::plain(format!("{name}: {}", if on { "on" } else { "off" }));
+    fn label(self, l: Lang, settings: &Settings) -> ButtonLabel {
+        let switch = |name: String, on: bool| {
+            ButtonLabel::plain(if on {
+                tr!(l, "switch-on", name = name)
+            } else {
+                tr!(l, "switch-off", name = name)
+            })
+        };
         match self {
-            Control::Preset(preset) => ButtonLabel::choice(
-                preset.label(),
-                &format!("Preset: {}", preset.label()),
-                preset.chosen(settings),
-            ),
+            Control::Preset(preset) => {
+                let name = i18n::text(l, preset.message());
+                let accessible = tr!(l, "settings-preset-accessible", preset = name.clone());
+                ButtonLabel::choice(l, &name, &accessible, preset.chosen(settings))
+            }
             Control::UiScale(scale) => ButtonLabel::choice(
+                l,
                 &percent(scale),
-                &format!("Interface scale {}", percent(scale)),
+                &tr!(l, "settings-scale-accessible", percent = percent(scale)),
                 settings.ui_scale == scale,
             ),
             Control::TextSize(size) => ButtonLabel::choice(
+                l,
                 &percent(size),
-                &format!("Text size {}", percent(size)),
+                &tr!(l, "settings-text-size-accessible", percent = percent(size)),
                 settings.text_size == size,
             ),
-            Control::Fullscreen => switch("Full screen", settings.fullscreen),
-            Control::HighContrast => switch("High contrast", settings.high_contrast),
-            Control::Presenter => switch("Presenter view", settings.presenter),
-            Control::TeacherTools => switch("Teacher's tools", settings.teacher_tools),
+            Control::Fullscreen => switch(tr!(l, "settings-fullscreen"), settings.fullscreen),
+            Control::HighContrast => switch(tr!(l, "settings-high-contrast"), settings.high_contrast),
+            Control::Presenter => switch(tr!(l, "settings-presenter"), settings.presenter),
+            Control::TeacherTools => switch(tr!(l, "settings-teacher-tools"), settings.teacher_tools),
+            // Each language in its own words, so a reader of only that language finds it.
+            Control::Language(lang) => ButtonLabel::choice(
+                l,
+                lang.native_name(),
+                &format!("{}: {}", tr!(l, "settings-language"), lang.native_name()),
+                Some(lang) == settings.language || (settings.language.is_none() && lang == l),
+            ),
         }
     }
 
@@ -93,12 +118,10 @@ impl Control {
             Control::HighContrast => SettingsEdit::HighContrast(!settings.high_contrast),
             Control::Presenter => SettingsEdit::Presenter(!settings.presenter),
             Control::TeacherTools => SettingsEdit::TeacherTools(!settings.teacher_tools),
+            Control::Language(lang) => SettingsEdit::Language(lang),
         }
     }
 }
-
-/// What a scale button says when the window has room for it.
-const SCALE_TIP: &str = "Scales the whole interface";
 
 /// The line saying why the settings could not be saved.
 #[derive(Component)]
@@ -117,17 +140,18 @@ fn change(event: On<SettingsEdit>, mut commands: Commands, mut settings: ResMut<
         SettingsEdit::HighContrast(on) => settings.high_contrast = on,
         SettingsEdit::Presenter(on) => settings.presenter = on,
         SettingsEdit::TeacherTools(on) => settings.teacher_tools = on,
+        SettingsEdit::Language(lang) => settings.language = Some(lang),
     }
     commands.insert_resource(SaveProblem(settings.save(&profile).err()));
 }
 
 /// A settings button: pressing it triggers the edit its control makes now.
-fn control_button(f: &Fonts, settings: &Settings, control: Control, key: &str, tip: &str) -> impl Bundle {
+fn control_button(f: &Fonts, l: Lang, settings: &Settings, control: Control, key: &str, tip: &str) -> impl Bundle {
     (
         control,
         widget::labelled_button(
             f,
-            control.label(settings),
+            control.label(l, settings),
             key,
             tip,
             move |_: Activated, settings: Res<Settings>, mut commands: Commands| {
@@ -144,8 +168,10 @@ fn spawn_screen(
     settings: Res<Settings>,
     profile: Res<Profile>,
     problem: Option<Res<SaveProblem>>,
+    language: Res<Language>,
 ) {
     let f = fonts.as_ref();
+    let l = language.0;
     let settings = *settings;
     let root = commands
         .spawn((
@@ -168,86 +194,96 @@ fn spawn_screen(
         .id();
     commands.entity(root).with_children(|page| {
         page.spawn(spacer());
-        page.spawn(widget::text(f, "Settings", 40.0, INK));
-        page.spawn(widget::italic(f, "Where the game is shown", 18.0, SEPIA));
+        page.spawn(widget::text(f, tr!(l, "settings-title"), 40.0, INK));
+        page.spawn(widget::italic(f, tr!(l, "settings-language"), 18.0, SEPIA));
+        page.spawn(choices()).with_children(|row| {
+            for lang in Lang::OFFERED {
+                let key = format!("language-{}", lang.code());
+                let tip = tr!(l, "settings-language-tip");
+                row.spawn(control_button(f, l, &settings, Control::Language(lang), &key, &tip));
+            }
+        });
+        page.spawn(widget::italic(f, tr!(l, "settings-where"), 18.0, SEPIA));
         page.spawn(choices()).with_children(|row| {
             for preset in Preset::ALL {
                 row.spawn(control_button(
                     f,
+                    l,
                     &settings,
                     Control::Preset(preset),
                     &format!("preset-{}", preset.label()),
-                    match preset {
-                        Preset::Desk => "Normal size and the paper palette, in a window",
-                        _ => "Full screen, high contrast, and the table in the presenter view, sized for this projector",
+                    &match preset {
+                        Preset::Desk => tr!(l, "settings-preset-desk-tip"),
+                        _ => tr!(l, "settings-preset-projector-tip"),
                     },
                 ));
             }
         });
-        page.spawn(widget::italic(
-            f,
-            "Interface scale — larger for a projector",
-            18.0,
-            SEPIA,
-        ));
+        page.spawn(widget::italic(f, tr!(l, "settings-scale"), 18.0, SEPIA));
         page.spawn(choices()).with_children(|row| {
             for scale in UI_SCALES {
                 row.spawn(control_button(
                     f,
+                    l,
                     &settings,
                     Control::UiScale(scale),
                     &format!("scale-{:.0}%", scale * 100.0),
-                    SCALE_TIP,
+                    &tr!(l, "settings-scale-tip"),
                 ));
             }
         });
-        page.spawn(widget::italic(f, "Text size", 18.0, SEPIA));
+        page.spawn(widget::italic(f, tr!(l, "settings-text-size"), 18.0, SEPIA));
         page.spawn(choices()).with_children(|row| {
             for size in TEXT_SIZES {
                 row.spawn(control_button(
                     f,
+                    l,
                     &settings,
                     Control::TextSize(size),
                     &format!("text-{:.0}%", size * 100.0),
-                    "Scales the text only",
+                    &tr!(l, "settings-text-size-tip"),
                 ));
             }
         });
-        page.spawn(widget::italic(f, "Display", 18.0, SEPIA));
+        page.spawn(widget::italic(f, tr!(l, "settings-display"), 18.0, SEPIA));
         page.spawn(choices()).with_children(|row| {
             row.spawn(control_button(
                 f,
+                l,
                 &settings,
                 Control::Fullscreen,
                 "fullscreen",
-                "Fill the screen (for a projector), or return to a window",
+                &tr!(l, "settings-fullscreen-tip"),
             ));
             row.spawn(control_button(
                 f,
+                l,
                 &settings,
                 Control::HighContrast,
                 "contrast",
-                "Black on white with strong colours, for a projector in a lit room",
+                &tr!(l, "settings-high-contrast-tip"),
             ));
             row.spawn(control_button(
                 f,
+                l,
                 &settings,
                 Control::Presenter,
                 "presenter",
-                "Open the table in the presenter view: the calendar, the articles and the latest reply in large type (F5 at the table)",
+                &tr!(l, "settings-presenter-tip"),
             ));
         });
-        page.spawn(widget::italic(f, "Classroom", 18.0, SEPIA));
+        page.spawn(widget::italic(f, tr!(l, "settings-classroom"), 18.0, SEPIA));
         page.spawn(control_button(
             f,
+            l,
             &settings,
             Control::TeacherTools,
             "teacher-tools",
-            "Offer the teacher's eye (both sides' hidden limits) and the demonstration controls at every table. Leave off on students' machines.",
+            &tr!(l, "settings-teacher-tools-tip"),
         ));
         page.spawn(widget::italic(
             f,
-            format!("Saved in {}", profile.settings().display()),
+            tr!(l, "settings-saved-in", path = profile.settings().display().to_string()),
             14.0,
             SEPIA,
         ));
@@ -256,16 +292,20 @@ fn spawn_screen(
             SaveProblemLine,
             widget::italic(f, problem.clone().unwrap_or_default(), 14.0, SEAL_RED),
             Node {
-                display: if problem.is_some() { Display::Flex } else { Display::None },
+                display: if problem.is_some() {
+                    Display::Flex
+                } else {
+                    Display::None
+                },
                 ..default()
             },
         ));
         page.spawn(widget::choice_button(
             f,
+            &tr!(l, "settings-back"),
+            &tr!(l, "settings-back"),
             "Back",
-            "Back",
-            "Back",
-            "Back to the title screen",
+            &tr!(l, "settings-back.tip"),
             Go(Screen::Title),
         ));
         page.spawn(spacer());
@@ -273,10 +313,16 @@ fn spawn_screen(
 }
 
 /// Each button's label follows the settings.
-fn show_choices(settings: Res<Settings>, mut controls: Query<(&Control, &mut ButtonLabel)>) {
+fn show_choices(settings: Res<Settings>, language: Res<Language>, mut controls: Query<(&Control, &mut ButtonLabel)>) {
     for (control, mut label) in &mut controls {
-        label.set_if_neq(control.label(&settings));
+        label.set_if_neq(control.label(language.0, &settings));
     }
+}
+
+/// A new language redraws the whole screen in it; the focus goes back to the language just
+/// chosen (by its key, remembered before the redraw).
+fn redraw_in_new_language(mut next: ResMut<NextState<Screen>>) {
+    next.set(Screen::Settings);
 }
 
 fn show_save_problem(problem: Res<SaveProblem>, mut lines: Query<(&mut Text, &mut Node), With<SaveProblemLine>>) {
@@ -327,24 +373,29 @@ fn any_added_scale_button(added: Query<(), Added<Control>>) -> bool {
 fn show_scale_fit(
     mut commands: Commands,
     settings: Res<Settings>,
+    language: Res<Language>,
     windows: Query<&Window, With<PrimaryWindow>>,
     mut buttons: Query<(Entity, &Control, &mut Tip, Has<InteractionDisabled>)>,
 ) {
+    let l = language.0;
     let window = windows.single().map_or(Vec2::ZERO, Window::size);
     for (entity, control, mut tip, disabled) in &mut buttons {
         let Control::UiScale(scale) = *control else { continue };
         let fits = scale_fits(scale, window);
+        let needs = window_needed(scale);
         let said = if fits {
-            SCALE_TIP.to_string()
+            tr!(l, "settings-scale-tip")
+        } else if settings.ui_scale == scale {
+            let fitted = percent(fitted_scale(scale, window));
+            tr!(
+                l,
+                "settings-scale-needs-now",
+                width = needs.x,
+                height = needs.y,
+                fitted = fitted
+            )
         } else {
-            let needs = window_needed(scale);
-            let now = if settings.ui_scale == scale {
-                let fitted = fitted_scale(scale, window) * 100.0;
-                format!("; shown at {fitted:.0}% until then")
-            } else {
-                String::new()
-            };
-            format!("Needs a window at least {} wide and {} high{now}", needs.x, needs.y)
+            tr!(l, "settings-scale-needs", width = needs.x, height = needs.y)
         };
         if tip.0 != said {
             tip.0 = said;

@@ -6,9 +6,12 @@ use crate::game::catalog::{Catalog, Entry};
 use crate::game::class::{KeptSeat, RejoinClass};
 use crate::game::paths::Profile;
 use crate::game::session::LoadGame;
+use crate::game::settings::Language;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, Activated};
+use crate::i18n::{Lang, short_date};
+use crate::tr;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
@@ -27,26 +30,31 @@ pub struct ContinueButton;
 #[derive(Component)]
 pub struct QuitButton;
 
-fn spawn_title_screen(mut commands: Commands, fonts: Res<Fonts>, catalog: Res<Catalog>, profile: Res<Profile>) {
+fn spawn_title_screen(
+    mut commands: Commands,
+    fonts: Res<Fonts>,
+    catalog: Res<Catalog>,
+    profile: Res<Profile>,
+    language: Res<Language>,
+) {
     let f = fonts.as_ref();
+    let l = language.0;
     let autosave = profile.autosave();
     let can_continue = autosave.is_file();
     let kept_seat = KeptSeat::load(&profile);
     commands
-        .spawn((
-            super::screen_root(
-                "Title screen",
-                Screen::Title,
-                Node {
-                    flex_direction: FlexDirection::Row,
+        .spawn((super::screen_root(
+            "Title screen",
+            Screen::Title,
+            Node {
+                flex_direction: FlexDirection::Row,
                 align_items: AlignItems::Center,
                 justify_content: JustifyContent::Center,
-                    column_gap: px(40),
-                    padding: UiRect::axes(px(40), px(24)),
-                    ..default()
-                },
-            ),
-        ))
+                column_gap: px(40),
+                padding: UiRect::axes(px(40), px(24)),
+                ..default()
+            },
+        ),))
         .with_children(|root| {
             root.spawn((
                 Name::new("Title column"),
@@ -66,17 +74,11 @@ fn spawn_title_screen(mut commands: Commands, fonts: Res<Fonts>, catalog: Res<Ca
                 bevy::ui_widgets::ScrollArea,
             ))
             .with_children(|column| {
-                column.spawn(widget::italic(f, "The Russo-Japanese peace conference, August 1905", 20.0, SEPIA));
-                column.spawn((Name::new("Title"), widget::text(f, "Portsmouth 1905", 76.0, INK)));
-                column.spawn(widget::italic(f, "Портсмутский мир — the Peace of Portsmouth", 22.0, SEAL_RED));
+                column.spawn(widget::italic(f, tr!(l, "title-conference"), 20.0, SEPIA));
+                column.spawn((Name::new("Title"), widget::text(f, tr!(l, "title-name"), 76.0, INK)));
+                column.spawn(widget::italic(f, tr!(l, "title-peace"), 22.0, SEAL_RED));
                 column.spawn(widget::rule(px(420)));
-                column.spawn(widget::text(
-                    f,
-                    "Twelve sessions at the Navy Yard. Play Komura Jutarō for Japan or Sergei Witte for Russia; \
-                     trade Korea, Manchuria, Sakhalin and the money, while Theodore Roosevelt mediates from Oyster Bay.",
-                    20.0,
-                    INK,
-                ));
+                column.spawn(widget::text(f, tr!(l, "title-pitch"), 20.0, INK));
                 column
                     .spawn((
                         Name::new("Menu"),
@@ -92,36 +94,69 @@ fn spawn_title_screen(mut commands: Commands, fonts: Res<Fonts>, catalog: Res<Ca
                         },
                     ))
                     .with_children(|menu| {
-                        menu.spawn(widget::button(f, "New game", "Choose a scenario, a side and an opponent", go_to(Screen::NewGame)));
+                        menu.spawn(widget::button(
+                            f,
+                            &tr!(l, "title-new-game"),
+                            &tr!(l, "title-new-game.tip"),
+                            go_to(Screen::NewGame),
+                        ));
                         if can_continue {
                             let path = autosave.clone();
                             menu.spawn((
-                                widget::button(f, "Continue", "Resume the game you were last playing", move |_: Activated, mut commands: Commands| {
-                                    commands.trigger(LoadGame(path.clone()));
-                                }),
+                                widget::button(
+                                    f,
+                                    &tr!(l, "title-continue"),
+                                    &tr!(l, "title-continue.tip"),
+                                    move |_: Activated, mut commands: Commands| {
+                                        commands.trigger(LoadGame(path.clone()));
+                                    },
+                                ),
                                 ContinueButton,
                             ));
                         }
-                        menu.spawn(widget::button(f, "Join a class", "Take a seat at a table of your teacher's class server: address, table code and your name", go_to(Screen::Join)));
+                        menu.spawn(widget::button(
+                            f,
+                            &tr!(l, "title-join"),
+                            &tr!(l, "title-join.tip"),
+                            go_to(Screen::Join),
+                        ));
                         if let Some(kept) = &kept_seat {
                             let kept = kept.clone();
                             menu.spawn(widget::button(
                                 f,
-                                &format!("Rejoin {}", kept.table),
-                                "Take your seat at the class table you left again",
+                                &tr!(l, "title-rejoin", table = kept.table.clone()),
+                                &tr!(l, "title-rejoin.tip"),
                                 move |_: Activated, mut commands: Commands| {
                                     commands.trigger(RejoinClass(kept.clone()));
                                 },
                             ));
                         }
-                        menu.spawn(widget::button(f, "Load", "Open a saved game", go_to(Screen::Load)));
-                        menu.spawn(widget::button(f, "Class results", "The results wall of a class's games: outcomes, each article's spread, who did better than 1905", go_to(Screen::Wall)));
-                        menu.spawn(widget::button(f, "Settings", "Projector presets, high contrast, teacher's tools, interface and text size", go_to(Screen::Settings)));
-                        menu.spawn((widget::button(f, "Quit", "Close the game (Esc asks first)", quit_on_activate), QuitButton));
+                        menu.spawn(widget::button(
+                            f,
+                            &tr!(l, "title-load"),
+                            &tr!(l, "title-load.tip"),
+                            go_to(Screen::Load),
+                        ));
+                        menu.spawn(widget::button(
+                            f,
+                            &tr!(l, "title-results"),
+                            &tr!(l, "title-results.tip"),
+                            go_to(Screen::Wall),
+                        ));
+                        menu.spawn(widget::button(
+                            f,
+                            &tr!(l, "title-settings"),
+                            &tr!(l, "title-settings.tip"),
+                            go_to(Screen::Settings),
+                        ));
+                        menu.spawn((
+                            widget::button(f, &tr!(l, "title-quit"), &tr!(l, "title-quit.tip"), quit_on_activate),
+                            QuitButton,
+                        ));
                     });
                 column.spawn(widget::italic(
                     f,
-                    format!("version {} · Tab and Enter reach every button · Esc asks to quit", env!("CARGO_PKG_VERSION")),
+                    tr!(l, "title-footer", version = env!("CARGO_PKG_VERSION")),
                     16.0,
                     SEPIA,
                 ));
@@ -145,9 +180,9 @@ fn spawn_title_screen(mut commands: Commands, fonts: Res<Fonts>, catalog: Res<Ca
                 BorderColor::all(RULE),
             ))
             .with_children(|list| {
-                list.spawn(widget::italic(f, "Scenarios in this copy of the game", 18.0, SEPIA));
+                list.spawn(widget::italic(f, tr!(l, "title-scenarios"), 18.0, SEPIA));
                 for entry in &catalog.entries {
-                    spawn_scenario_entry(list, f, entry);
+                    spawn_scenario_entry(list, f, l, entry);
                 }
             });
         });
@@ -162,7 +197,7 @@ fn quit_on_activate(_: Activated, mut exit: MessageWriter<AppExit>) {
 }
 
 /// A scenario's title, extent and description; or, for a file that does not load, its error.
-fn spawn_scenario_entry(list: &mut ChildSpawnerCommands, f: &Fonts, entry: &Entry) {
+fn spawn_scenario_entry(list: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, entry: &Entry) {
     let column = Node {
         flex_direction: FlexDirection::Column,
         row_gap: px(2),
@@ -170,18 +205,21 @@ fn spawn_scenario_entry(list: &mut ChildSpawnerCommands, f: &Fonts, entry: &Entr
     };
     match &entry.scenario {
         Ok(s) => {
-            let first = s.sessions.first().map(|x| x.date.short()).unwrap_or_default();
-            let last = s.sessions.last().map(|x| x.date.short()).unwrap_or_default();
+            let first = s.sessions.first().map(|x| short_date(l, x.date)).unwrap_or_default();
+            let last = s.sessions.last().map(|x| short_date(l, x.date)).unwrap_or_default();
             list.spawn((Name::new(format!("Scenario: {}", s.id)), column))
                 .with_children(|card| {
                     card.spawn(widget::text(f, s.title.clone(), 24.0, INK));
                     card.spawn(widget::italic(
                         f,
-                        format!(
-                            "{} sessions, {first} to {last} · {} articles · {}",
-                            s.sessions.len(),
-                            s.articles.len(),
-                            entry.file
+                        tr!(
+                            l,
+                            "title-scenario-extent",
+                            sessions = s.sessions.len(),
+                            articles = s.articles.len(),
+                            first = first,
+                            last = last,
+                            file = entry.file.clone(),
                         ),
                         17.0,
                         SEPIA,
@@ -193,12 +231,7 @@ fn spawn_scenario_entry(list: &mut ChildSpawnerCommands, f: &Fonts, entry: &Entr
             list.spawn((Name::new(format!("Scenario with errors: {}", entry.file)), column))
                 .with_children(|card| {
                     card.spawn(widget::text(f, entry.file.clone(), 24.0, SEAL_RED));
-                    card.spawn(widget::italic(
-                        f,
-                        "does not load — run `portsmouth check` on it",
-                        17.0,
-                        SEAL_RED,
-                    ));
+                    card.spawn(widget::italic(f, tr!(l, "title-scenario-broken"), 17.0, SEAL_RED));
                     card.spawn(widget::text(f, error.to_string(), 16.0, INK));
                 });
         }

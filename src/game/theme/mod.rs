@@ -13,6 +13,10 @@ use bevy::prelude::*;
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Fonts>();
     app.init_resource::<TextScale>();
+    app.add_systems(
+        Update,
+        fall_back_to_japanese.run_if(not(resource_exists::<JapaneseFallback>)),
+    );
     app.add_plugins((widget::plugin, tooltip::plugin, contrast::plugin, chords::plugin));
 }
 
@@ -26,11 +30,13 @@ impl Default for TextScale {
     }
 }
 
-/// The typefaces every text uses (Bevy's built-in font is ASCII-only).
+/// The typefaces every text uses (Bevy's built-in font is ASCII-only). EB Garamond covers
+/// Latin and Cyrillic; Japanese characters fall back to the Noto subset.
 #[derive(Resource, Clone, Debug)]
 pub struct Fonts {
     pub regular: Handle<Font>,
     pub italic: Handle<Font>,
+    pub japanese: Handle<Font>,
 }
 
 impl FromWorld for Fonts {
@@ -39,6 +45,38 @@ impl FromWorld for Fonts {
         Fonts {
             regular: assets.load("fonts/EBGaramond12-Regular.otf"),
             italic: assets.load("fonts/EBGaramond12-Italic.otf"),
+            japanese: assets.load("fonts/NotoSerifJP-Subset.otf"),
         }
     }
+}
+
+/// The family name inside `NotoSerifJP-Subset.otf`.
+pub const JAPANESE_FAMILY: &str = "Noto Serif CJK JP";
+
+/// Present once Japanese characters have their fallback font.
+#[derive(Resource)]
+pub struct JapaneseFallback;
+
+/// Gives the scripts of Japanese (kana and kanji) the Noto subset as their fallback font,
+/// once Bevy has registered it. The text engine picks a fallback per run of one script, so a
+/// Japanese name inside an English line is drawn in Noto and the English around it stays in
+/// EB Garamond; an italic run of Japanese is drawn upright, as Japanese has no italic.
+fn fall_back_to_japanese(
+    mut commands: Commands,
+    mut font_cx: ResMut<bevy::text::FontCx>,
+    mut texts: Query<&mut TextFont>,
+) {
+    use parley::fontique::{FallbackKey, Script};
+    let Some(family) = font_cx.collection.family_id(JAPANESE_FAMILY) else {
+        return;
+    };
+    for script in [*b"Hira", *b"Kana", *b"Hani", *b"Jpan"] {
+        let key = FallbackKey::new(Script::from_bytes(script), None);
+        font_cx.collection.set_fallbacks(key, std::iter::once(family));
+    }
+    // Texts laid out before the font arrived (the first screen) are laid out again with it.
+    for mut font in &mut texts {
+        font.set_changed();
+    }
+    commands.insert_resource(JapaneseFallback);
 }

@@ -441,11 +441,11 @@ pub struct ButtonLabel {
 
 impl ButtonLabel {
     /// A choice among several: marked with a bullet, and "(chosen)" for assistive tools.
-    pub fn choice(label: &str, accessible: &str, chosen: bool) -> Self {
+    pub fn choice(lang: crate::i18n::Lang, label: &str, accessible: &str, chosen: bool) -> Self {
         if chosen {
             ButtonLabel {
                 shown: format!("• {label}"),
-                accessible: format!("{accessible} (chosen)"),
+                accessible: crate::tr!(lang, "choice-chosen", label = accessible),
             }
         } else {
             ButtonLabel {

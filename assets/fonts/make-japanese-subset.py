@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Makes assets/fonts/NotoSerifJP-Subset.otf: the Japanese cut of Noto Serif CJK, limited to
+what the game can show. Run it again whenever a Japanese text changes:
+
+    python3 -m pip install fonttools        # once
+    apt-get download fonts-noto-cjk && dpkg-deb -x fonts-noto-cjk_*.deb noto
+    python3 assets/fonts/make-japanese-subset.py noto/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc
+
+The subset keeps every character of the Japanese translation files (the game's and the
+scenarios'), all of hiragana, katakana and Japanese punctuation, and the 2,965 kanji of
+JIS level 1 -- the common kanji, in which most Japanese names are written -- so a student can
+type a name with an input method and see it. The full font is 23 MB per weight; the subset
+is about a tenth of that. Latin and Cyrillic come from EB Garamond, so they are left out.
+"""
+
+import glob
+import os
+import sys
+
+from fontTools import subset
+from fontTools.ttLib import TTCollection
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT = os.path.join(HERE, "NotoSerifJP-Subset.otf")
+JAPANESE_FACE = "Noto Serif CJK JP"
+
+
+def japanese_texts():
+    patterns = ["assets/locales/ja/*.ftl", "scenarios/*.ja.ftl"]
+    for pattern in patterns:
+        for path in sorted(glob.glob(os.path.join(ROOT, pattern))):
+            with open(path, encoding="utf-8") as f:
+                yield f.read()
+
+
+def jis_level_1_kanji():
+    # EUC-JP rows 0xB0-0xCF hold JIS X 0208's first level, sorted by reading.
+    for first in range(0xB0, 0xD0):
+        for second in range(0xA1, 0xFF):
+            try:
+                yield bytes([first, second]).decode("euc_jp")
+            except UnicodeDecodeError:
+                pass
+
+
+def characters():
+    chars = set()
+    for text in japanese_texts():
+        chars.update(c for c in text if ord(c) > 0x2FF)
+    chars.update(jis_level_1_kanji())
+    blocks = [
+        (0x3000, 0x303F),  # CJK punctuation: 、。「」〜
+        (0x3040, 0x309F),  # hiragana
+        (0x30A0, 0x30FF),  # katakana
+        (0xFF01, 0xFF60),  # full-width forms: （）：！
+        (0xFF61, 0xFF9F),  # half-width katakana
+    ]
+    for start, end in blocks:
+        chars.update(chr(c) for c in range(start, end + 1))
+    return chars
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    collection = TTCollection(sys.argv[1])
+    faces = [font for font in collection.fonts if font["name"].getDebugName(1) == JAPANESE_FACE]
+    if not faces:
+        sys.exit(f"{sys.argv[1]} has no face named {JAPANESE_FACE!r}")
+    font = faces[0]
+    options = subset.Options()
+    options.layout_features = ["*"]  # keep vertical and proportional forms
+    options.name_IDs = ["*"]
+    options.name_languages = ["*"]
+    options.hinting = False  # Bevy's text engine does not hint
+    options.desubroutinize = False
+    subsetter = subset.Subsetter(options)
+    wanted = characters()
+    subsetter.populate(unicodes=[ord(c) for c in wanted])
+    subsetter.subset(font)
+    font.save(OUT)
+    print(f"{OUT}: {len(wanted)} characters, {os.path.getsize(OUT) // 1024} KB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,33 @@
+# Indstillinger.
+
+settings-title = Indstillinger
+settings-language = Sprog
+settings-language-tip = Sproget i spillets tekster og i de scenarier, der har en oversættelse
+settings-where = Hvor spillet vises
+settings-preset-desk = Skrivebord
+settings-preset-projector-720 = Projektor 1280×720
+settings-preset-projector-1080 = Projektor 1920×1080
+settings-preset-accessible = Forvalg: { $preset }
+settings-preset-desk-tip = Normal størrelse og papirfarverne, i et vindue
+settings-preset-projector-tip = Fuld skærm, høj kontrast og bordet i præsentationsvisning, tilpasset denne projektor
+settings-scale = Brugerfladens størrelse — større til en projektor
+settings-scale-accessible = Brugerfladens størrelse { $percent }
+settings-scale-tip = Skalerer hele brugerfladen
+settings-scale-needs = Kræver et vindue på mindst { $width } i bredden og { $height } i højden
+settings-scale-needs-now = Kræver et vindue på mindst { $width } i bredden og { $height } i højden; vises i { $fitted } indtil da
+settings-text-size = Tekststørrelse
+settings-text-size-accessible = Tekststørrelse { $percent }
+settings-text-size-tip = Skalerer kun teksten
+settings-display = Skærm
+settings-fullscreen = Fuld skærm
+settings-fullscreen-tip = Fyld skærmen (til en projektor), eller vend tilbage til et vindue
+settings-high-contrast = Høj kontrast
+settings-high-contrast-tip = Sort på hvidt med stærke farver, til en projektor i et lyst lokale
+settings-presenter = Præsentationsvisning
+settings-presenter-tip = Åbn bordet i præsentationsvisning: kalenderen, artiklerne og det seneste svar med stor skrift (F5 ved bordet)
+settings-classroom = Klasseværelset
+settings-teacher-tools = Lærerens værktøjer
+settings-teacher-tools-tip = Tilbyd lærerens øje (begge siders skjulte grænser) og demonstrationsknapperne ved hvert bord. Lad det være slået fra på elevernes maskiner.
+settings-saved-in = Gemt i { $path }
+settings-back = Tilbage
+    .tip = Tilbage til titelskærmen

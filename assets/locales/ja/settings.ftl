@@ -1,0 +1,33 @@
+# 設定画面。
+
+settings-title = 設定
+settings-language = 言語
+settings-language-tip = ゲームの表示と、翻訳のあるシナリオの言語
+settings-where = ゲームを表示する場所
+settings-preset-desk = 机上
+settings-preset-projector-720 = プロジェクター 1280×720
+settings-preset-projector-1080 = プロジェクター 1920×1080
+settings-preset-accessible = プリセット：{ $preset }
+settings-preset-desk-tip = 通常の大きさと紙の配色で、ウィンドウ表示
+settings-preset-projector-tip = 全画面、ハイコントラスト、発表者表示の交渉卓。このプロジェクターに合わせた大きさ
+settings-scale = 画面の大きさ — プロジェクターでは大きく
+settings-scale-accessible = 画面の大きさ { $percent }
+settings-scale-tip = 画面全体を拡大・縮小する
+settings-scale-needs = 幅 { $width }、高さ { $height } 以上のウィンドウが必要です
+settings-scale-needs-now = 幅 { $width }、高さ { $height } 以上のウィンドウが必要です。それまでは { $fitted } で表示します
+settings-text-size = 文字の大きさ
+settings-text-size-accessible = 文字の大きさ { $percent }
+settings-text-size-tip = 文字だけを拡大・縮小する
+settings-display = 表示
+settings-fullscreen = 全画面
+settings-fullscreen-tip = 画面いっぱいに表示する（プロジェクター用）、またはウィンドウに戻す
+settings-high-contrast = ハイコントラスト
+settings-high-contrast-tip = 白地に黒、強い色づかい。明るい教室のプロジェクター用
+settings-presenter = 発表者表示
+settings-presenter-tip = 交渉卓を発表者表示で開く：日程、条項、最新の返答を大きな文字で（交渉卓で F5）
+settings-classroom = 教室
+settings-teacher-tools = 教師用ツール
+settings-teacher-tools-tip = すべての交渉卓で「教師の目」（両陣営の隠れた限度）と実演用の操作を使えるようにする。生徒の機械ではオフのままに。
+settings-saved-in = 保存先：{ $path }
+settings-back = 戻る
+    .tip = タイトル画面に戻る

@@ -1,0 +1,33 @@
+# Экран настроек.
+
+settings-title = Настройки
+settings-language = Язык
+settings-language-tip = Язык игры и сценариев, у которых есть перевод
+settings-where = Где показывается игра
+settings-preset-desk = За столом
+settings-preset-projector-720 = Проектор 1280×720
+settings-preset-projector-1080 = Проектор 1920×1080
+settings-preset-accessible = Режим: { $preset }
+settings-preset-desk-tip = Обычный размер и бумажная палитра, в окне
+settings-preset-projector-tip = Во весь экран, высокая контрастность и стол в режиме докладчика, под размер этого проектора
+settings-scale = Масштаб интерфейса — крупнее для проектора
+settings-scale-accessible = Масштаб интерфейса { $percent }
+settings-scale-tip = Меняет масштаб всего интерфейса
+settings-scale-needs = Нужно окно шириной не менее { $width } и высотой не менее { $height }
+settings-scale-needs-now = Нужно окно шириной не менее { $width } и высотой не менее { $height }; до тех пор показывается в масштабе { $fitted }
+settings-text-size = Размер текста
+settings-text-size-accessible = Размер текста { $percent }
+settings-text-size-tip = Меняет только размер текста
+settings-display = Экран
+settings-fullscreen = Во весь экран
+settings-fullscreen-tip = Заполнить экран (для проектора) или вернуться в окно
+settings-high-contrast = Высокая контрастность
+settings-high-contrast-tip = Чёрное на белом, яркие цвета — для проектора в светлом классе
+settings-presenter = Режим докладчика
+settings-presenter-tip = Открывать стол в режиме докладчика: календарь, статьи и последний ответ крупным шрифтом (F5 за столом)
+settings-classroom = Класс
+settings-teacher-tools = Инструменты учителя
+settings-teacher-tools-tip = Показывать за каждым столом «глаз учителя» (скрытые пределы обеих сторон) и управление демонстрацией. На компьютерах учеников оставьте выключенным.
+settings-saved-in = Сохраняется в { $path }
+settings-back = Назад
+    .tip = Вернуться на титульный экран
