@@ -9,6 +9,7 @@ use bevy::state::app::StatesPlugin;
 use portsmouth::game::Screen;
 use portsmouth::game::paths::Profile;
 use portsmouth::game::session::Session;
+use portsmouth::i18n::Lang;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -35,6 +36,12 @@ pub fn app_with_profile(profile: PathBuf) -> App {
 /// The headless app with `engines` added before the game's plugins (Bevy's UI layout, for
 /// instance, which needs its font loader in place before the game asks for its fonts).
 pub fn app_with(profile: PathBuf, engines: impl FnOnce(&mut App)) -> App {
+    app_on_a_system_speaking(Lang::English, profile, engines)
+}
+
+/// The headless app on a machine whose system language is `system` (the game follows it
+/// until the player chooses one).
+pub fn app_on_a_system_speaking(system: Lang, profile: PathBuf, engines: impl FnOnce(&mut App)) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()));
     engines(&mut app);
@@ -44,10 +51,8 @@ pub fn app_with(profile: PathBuf, engines: impl FnOnce(&mut App)) -> App {
     app.init_resource::<InputFocus>();
     app.init_resource::<InputFocusVisible>();
     app.insert_resource(Profile(profile));
-    // The tests read English whatever the machine's language.
-    app.insert_resource(portsmouth::game::settings::SystemLanguage(
-        portsmouth::i18n::Lang::English,
-    ));
+    // The tests read the language they ask for (English, mostly), whatever the machine's.
+    app.insert_resource(portsmouth::game::settings::SystemLanguage(system));
     app.add_plugins(portsmouth::game::plugin);
     app.update();
     app

@@ -10,7 +10,8 @@ use bevy::text::TextLayoutInfo;
 use bevy::ui::UiSystems;
 use bevy::window::{PrimaryWindow, WindowResolution};
 use portsmouth::game::settings::Settings;
-use portsmouth::game::theme::Fonts;
+use portsmouth::game::theme::{Fonts, JapaneseFallback};
+use portsmouth::i18n::Lang;
 
 /// The camera's target as the renderer would report it: the primary window's size.
 fn fake_render_target(windows: Query<&Window, With<PrimaryWindow>>, mut cameras: Query<&mut Camera>) {
@@ -54,9 +55,10 @@ pub fn layout_app(width: u32, height: u32, scale: f32) -> App {
     let loaded = run_until(&mut app, 60, |app| {
         let fonts = app.world().resource::<Fonts>().clone();
         let assets = app.world().resource::<AssetServer>();
-        [fonts.regular, fonts.italic]
+        [fonts.regular, fonts.italic, fonts.japanese]
             .iter()
             .all(|f| assets.is_loaded_with_dependencies(f))
+            && app.world().contains_resource::<JapaneseFallback>()
     });
     assert!(loaded, "the game's fonts did not load");
     settle(&mut app);
@@ -216,6 +218,7 @@ struct Display {
     height: u32,
     scale: f32,
     text: f32,
+    lang: Lang,
 }
 
 const fn at(width: u32, height: u32, scale: f32) -> Display {
@@ -224,6 +227,7 @@ const fn at(width: u32, height: u32, scale: f32) -> Display {
         height,
         scale,
         text: 1.0,
+        lang: Lang::English,
     }
 }
 
@@ -237,9 +241,11 @@ fn walk_tour(display: Display, wanted: impl Fn(&str) -> bool) -> Vec<String> {
         height,
         scale,
         text,
+        lang,
     } = display;
     let mut app = layout_app(width, height, scale);
     app.world_mut().resource_mut::<Settings>().text_size = text;
+    app.world_mut().resource_mut::<Settings>().language = Some(lang);
     settle(&mut app);
     let mut report = Vec::new();
     for (path, step) in portsmouth::game::tour::stops(std::path::Path::new("")) {
@@ -263,7 +269,7 @@ fn walk_tour(display: Display, wanted: impl Fn(&str) -> bool) -> Vec<String> {
         let settings = *app.world().resource::<Settings>();
         for misfit in misfits(&mut app) {
             report.push(format!(
-                "{name} at {width}×{height}, scale {}, text {}: {misfit}",
+                "{name} in {lang} at {width}×{height}, scale {}, text {}: {misfit}",
                 settings.ui_scale, settings.text_size
             ));
         }
@@ -310,6 +316,40 @@ fn every_screen_fits_1280x720_at_125_with_the_largest_text() {
         text: 1.3,
         ..at(1280, 720, 1.25)
     });
+}
+
+/// Every screen in every language (and the pseudo-locale, 40 % longer than English, which
+/// stands for a translation not yet written) at the smallest common projector size.
+fn assert_fits_in(lang: Lang, scale: f32) {
+    assert_fits(Display {
+        lang,
+        ..at(1280, 720, scale)
+    });
+}
+
+#[test]
+fn every_screen_fits_1280x720_in_japanese() {
+    assert_fits_in(Lang::Japanese, 1.0);
+}
+
+#[test]
+fn every_screen_fits_1280x720_in_russian() {
+    assert_fits_in(Lang::Russian, 1.0);
+}
+
+#[test]
+fn every_screen_fits_1280x720_in_danish() {
+    assert_fits_in(Lang::Danish, 1.0);
+}
+
+#[test]
+fn every_screen_fits_1280x720_in_the_pseudo_locale() {
+    assert_fits_in(Lang::Pseudo, 1.0);
+}
+
+#[test]
+fn every_screen_fits_1280x720_at_125_in_the_pseudo_locale() {
+    assert_fits_in(Lang::Pseudo, 1.25);
 }
 
 #[test]

@@ -11,6 +11,7 @@ mod fake_class;
 mod fit;
 mod in_place;
 mod keyboard;
+mod languages;
 mod leaving;
 mod likely;
 mod map;

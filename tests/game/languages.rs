@@ -1,0 +1,100 @@
+//! The game in the player's language: the first start follows the system's, the settings'
+//! picker changes it at once and keeps it, and a saved choice wins over the system's.
+
+use crate::common::*;
+use bevy::input_focus::{FocusCause, InputFocus};
+use bevy::prelude::*;
+use bevy::ui_widgets::Activate;
+use portsmouth::game::Screen;
+use portsmouth::game::screens::Go;
+use portsmouth::game::settings::{Language, Settings};
+use portsmouth::game::theme::widget::FocusKey;
+use portsmouth::i18n::Lang;
+
+fn keyed(app: &mut App, key: &str) -> Entity {
+    let world = app.world_mut();
+    world
+        .query::<(Entity, &FocusKey)>()
+        .iter(world)
+        .find(|(_, k)| k.0 == key)
+        .unwrap_or_else(|| panic!("no control {key}"))
+        .0
+}
+
+fn press(app: &mut App, button: Entity) {
+    app.world_mut()
+        .resource_mut::<InputFocus>()
+        .set(button, FocusCause::Pressed);
+    app.world_mut().trigger(Activate { entity: button });
+    app.update();
+    app.update();
+}
+
+#[test]
+fn the_first_start_follows_the_system_language() {
+    let mut app = app_on_a_system_speaking(Lang::Russian, scratch_profile(), |_| {});
+    app.update();
+    assert_eq!(app.world().resource::<Language>().0, Lang::Russian);
+    let shown = all_text(&mut app);
+    assert!(shown.contains("Новая игра"), "{shown}");
+    assert!(shown.contains("Русско-японская мирная конференция"), "{shown}");
+    assert!(!shown.contains("New game"), "{shown}");
+    // Nothing is saved until the player chooses: a later start on another system follows it.
+    assert_eq!(app.world().resource::<Settings>().language, None);
+}
+
+#[test]
+fn a_system_language_the_game_does_not_speak_reads_as_english() {
+    assert_eq!(Lang::from_locale("de_DE.UTF-8"), None);
+    let app = app_on_a_system_speaking(Lang::English, scratch_profile(), |_| {});
+    assert_eq!(app.world().resource::<Language>().0, Lang::English);
+}
+
+#[test]
+fn choosing_a_language_redraws_the_settings_in_it_and_keeps_the_choice() {
+    let profile = scratch_profile();
+    let mut app = app_on_a_system_speaking(Lang::English, profile.clone(), |_| {});
+    send(&mut app, Go(Screen::Settings));
+    app.update();
+    assert!(all_text(&mut app).contains("Interface scale"));
+
+    let japanese = keyed(&mut app, "language-ja");
+    press(&mut app, japanese);
+    assert_eq!(app.world().resource::<Settings>().language, Some(Lang::Japanese));
+    assert_eq!(app.world().resource::<Language>().0, Lang::Japanese);
+    let shown = all_text(&mut app);
+    assert!(
+        shown.contains("画面の大きさ"),
+        "the settings are redrawn in Japanese: {shown}"
+    );
+    assert!(!shown.contains("Interface scale"), "{shown}");
+    assert_eq!(screen(&app), Screen::Settings);
+
+    // The keyboard stays on the language just chosen, now a new button in the new words.
+    let focused = app.world().resource::<InputFocus>().get().expect("a focused control");
+    assert_eq!(app.world().get::<FocusKey>(focused).unwrap().0, "language-ja");
+
+    // Saved: the next start speaks Japanese even on an English system, and the title too.
+    let saved = std::fs::read_to_string(profile.join("settings.ron")).expect("the settings were saved");
+    assert!(saved.contains("language: Some(ja)"), "{saved}");
+    let mut again = app_on_a_system_speaking(Lang::Danish, profile, |_| {});
+    again.update();
+    assert_eq!(again.world().resource::<Language>().0, Lang::Japanese);
+    assert!(all_text(&mut again).contains("新しいゲーム"));
+}
+
+#[test]
+fn every_offered_language_is_on_the_picker_in_its_own_words() {
+    let mut app = app_on_a_system_speaking(Lang::Danish, scratch_profile(), |_| {});
+    send(&mut app, Go(Screen::Settings));
+    app.update();
+    let shown = all_text(&mut app);
+    for name in ["English", "日本語", "Русский", "Dansk"] {
+        assert!(shown.contains(name), "{name} is missing: {shown}");
+    }
+    assert!(shown.contains("Sprog"), "the rest is in Danish: {shown}");
+    assert!(
+        !shown.contains("Ƥšéüðö"),
+        "the pseudo-locale is for testing, not offered"
+    );
+}
