@@ -6,6 +6,10 @@ what the game can show. Run it again whenever a Japanese text changes:
     apt-get download fonts-noto-cjk && dpkg-deb -x fonts-noto-cjk_*.deb noto
     python3 assets/fonts/make-japanese-subset.py noto/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc
 
+and check that the bundled subset still covers every Japanese text (CI runs this):
+
+    python3 assets/fonts/make-japanese-subset.py --check
+
 The subset keeps every character of the Japanese translation files (the game's and the
 scenarios'), all of hiragana, katakana and Japanese punctuation, and the 2,965 kanji of
 JIS level 1 -- the common kanji, in which most Japanese names are written -- so a student can
@@ -26,12 +30,42 @@ OUT = os.path.join(HERE, "NotoSerifJP-Subset.otf")
 JAPANESE_FACE = "Noto Serif CJK JP"
 
 
-def japanese_texts():
+def japanese_files():
     patterns = ["assets/locales/ja/*.ftl", "scenarios/*.ja.ftl"]
     for pattern in patterns:
-        for path in sorted(glob.glob(os.path.join(ROOT, pattern))):
-            with open(path, encoding="utf-8") as f:
-                yield f.read()
+        yield from sorted(glob.glob(os.path.join(ROOT, pattern)))
+
+
+def japanese_texts():
+    for path in japanese_files():
+        with open(path, encoding="utf-8") as f:
+            yield f.read()
+
+
+def needs_the_subset(c):
+    # Latin, Greek and Cyrillic are EB Garamond's; the word joiner and other format
+    # characters are never drawn.
+    return ord(c) > 0x4FF and not (0x2000 <= ord(c) <= 0x206F)
+
+
+def check():
+    """Every character of the Japanese texts that EB Garamond lacks is in the subset."""
+    from fontTools.ttLib import TTFont
+
+    covered = set(TTFont(OUT).getBestCmap())
+    garamond = set(TTFont(os.path.join(HERE, "EBGaramond12-Regular.otf")).getBestCmap())
+    missing = []
+    for path in japanese_files():
+        with open(path, encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                for column, c in enumerate(line, 1):
+                    if needs_the_subset(c) and ord(c) not in covered and ord(c) not in garamond:
+                        missing.append(f"{os.path.relpath(path, ROOT)}:{number}:{column}: {c} (U+{ord(c):04X})")
+    if missing:
+        print("characters the Japanese font subset lacks (run this script on the full font again):")
+        print("\n".join(missing))
+        sys.exit(1)
+    print(f"{os.path.relpath(OUT, ROOT)} covers every Japanese text")
 
 
 def jis_level_1_kanji():
@@ -47,7 +81,7 @@ def jis_level_1_kanji():
 def characters():
     chars = set()
     for text in japanese_texts():
-        chars.update(c for c in text if ord(c) > 0x2FF)
+        chars.update(c for c in text if needs_the_subset(c))
     chars.update(jis_level_1_kanji())
     blocks = [
         (0x3000, 0x303F),  # CJK punctuation: 、。「」〜
@@ -62,6 +96,8 @@ def characters():
 
 
 def main():
+    if sys.argv[1:] == ["--check"]:
+        return check()
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     collection = TTCollection(sys.argv[1])
@@ -79,6 +115,8 @@ def main():
     wanted = characters()
     subsetter.populate(unicodes=[ord(c) for c in wanted])
     subsetter.subset(font)
+    # The same texts give the same file, byte for byte: no new timestamp in every run.
+    font.recalcTimestamp = False
     font.save(OUT)
     print(f"{OUT}: {len(wanted)} characters, {os.path.getsize(OUT) // 1024} KB")
 

@@ -11,6 +11,7 @@
 pub mod catalog;
 pub mod check;
 mod dates;
+pub mod japanese;
 mod lang;
 mod pseudo;
 
