@@ -11,7 +11,7 @@ use std::borrow::Cow;
 pub const WORD_JOINER: char = '\u{2060}';
 
 fn katakana(c: char) -> bool {
-    matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー' | '・' | 'ッ' | 'ャ' | 'ュ' | 'ョ')
+    matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー' | '・')
 }
 
 fn ideograph(c: char) -> bool {
