@@ -11,7 +11,6 @@
 pub mod catalog;
 pub mod check;
 mod dates;
-pub mod japanese;
 mod lang;
 mod pseudo;
 
