@@ -15,6 +15,7 @@ pub mod simulate;
 #[cfg(feature = "gui")]
 pub mod tour;
 pub mod tournament;
+pub mod translate;
 pub mod wall;
 pub mod watch;
 
