@@ -105,21 +105,27 @@ fn insert(
 /// Every problem of `translation` measured against `reference`: the keys must be the same,
 /// and each must use the same placeholders.
 pub fn compare(reference: FtlFile, translation: FtlFile) -> Vec<Problem> {
+    compare_with(reference, translation, &|_, at| {
+        let (line, column) = line_column(reference.text, at);
+        format!("{}:{line}:{column}", reference.path)
+    })
+}
+
+/// [`compare`], with `origin(key, offset in the reference)` saying where a missing key's
+/// original is: a scenario's translations point into the scenario, not into the template
+/// built from it.
+pub fn compare_with(reference: FtlFile, translation: FtlFile, origin: &dyn Fn(&str, usize) -> String) -> Vec<Problem> {
     let theirs = keys(reference);
     let ours = keys(translation);
     let mut problems = ours.problems;
     for (key, (wanted, reference_at)) in &theirs.entries {
         match ours.entries.get(key) {
             None => {
-                let (line, column) = line_column(reference.text, *reference_at);
                 problems.push(Problem {
                     path: translation.path.to_string(),
                     line: 1,
                     column: 1,
-                    message: format!(
-                        "`{key}` is missing: translate it from {}:{line}:{column}",
-                        reference.path
-                    ),
+                    message: format!("`{key}` is missing: translate it from {}", origin(key, *reference_at)),
                 });
             }
             Some((found, at)) if found != wanted => {
@@ -274,6 +280,19 @@ mod tests {
             "{text:#?}"
         );
         assert_eq!(problems.len(), 3);
+    }
+
+    #[test]
+    fn a_missing_key_can_point_to_where_its_original_is() {
+        let problems = compare_with(
+            file("en.ftl", ENGLISH),
+            file("da.ftl", "new-game = Nyt spil\n    .tip = Vælg\n"),
+            &|key, _| format!("the scenario's `{key}`"),
+        );
+        assert_eq!(
+            problems[0].to_string(),
+            "da.ftl:1:1: `sessions` is missing: translate it from the scenario's `sessions`"
+        );
     }
 
     #[test]

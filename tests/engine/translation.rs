@@ -266,3 +266,216 @@ fn translate_writes_beside_the_scenario_and_never_over_a_translation() {
     assert!(!bad.status.success());
     let _ = fs::remove_dir_all(dir);
 }
+
+/// `portsmouth check` on a copy of the tutorial with `ftl` beside it as its Russian
+/// translation: (success, stdout, stderr, the scenario's path, the translation's path).
+fn check_with_russian(name: &str, ftl: &[u8]) -> (bool, String, String, String, String) {
+    let dir = temp_dir(name);
+    let paths = copy_scenarios(&dir, &["tutorial.ron"]);
+    let ftl_path = translation::translation_path(&paths[0], "ru");
+    fs::write(&ftl_path, ftl).unwrap();
+    let out = portsmouth(&["check", &paths[0].display().to_string()]);
+    let result = (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        paths[0].display().to_string(),
+        ftl_path.display().to_string(),
+    );
+    let _ = fs::remove_dir_all(dir);
+    result
+}
+
+/// The tutorial's whole template with every value kept: a translation with no problems.
+fn tutorial_template() -> String {
+    let chain = Chain::read(&scenario_path("tutorial.ron")).unwrap();
+    translation::template("tutorial.ron", "ru", &chain.own_fields())
+}
+
+/// The template with the message of `key` (its comment and value lines) taken out.
+fn without(template: &str, key: &str) -> String {
+    let mut out = Vec::new();
+    let mut skipping = false;
+    for line in template.lines() {
+        if line.starts_with(&format!("{key} =")) {
+            skipping = true;
+            continue;
+        }
+        if skipping && line.starts_with("    ") {
+            continue;
+        }
+        skipping = false;
+        out.push(line);
+    }
+    out.join("\n") + "\n"
+}
+
+fn line_of(text: &str, start: &str) -> usize {
+    text.lines().position(|l| l.starts_with(start)).unwrap() + 1
+}
+
+#[test]
+fn check_passes_a_faithful_translation() {
+    let (ok, stdout, stderr, _, ftl) = check_with_russian("faithful", tutorial_template().as_bytes());
+    assert!(ok, "{stderr}");
+    assert!(stdout.contains(&format!("{ftl}: ok")), "{stdout}");
+    assert!(
+        stderr.is_empty(),
+        "an untranslated value is not checked for history terms: {stderr}"
+    );
+}
+
+#[test]
+fn check_places_a_missing_key_at_its_field_in_the_scenario() {
+    let (ok, _, stderr, scenario, ftl) =
+        check_with_russian("missing", without(&tutorial_template(), "description").as_bytes());
+    assert!(!ok);
+    assert!(
+        stderr.contains(&format!(
+            "{ftl}:1:1: error[translation]: `description` is missing: translate it from `description` near {scenario}:9:9"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("{scenario}: 1 error(s) in its translations")),
+        "{stderr}"
+    );
+    let (_, _, stderr, scenario, _) = check_with_russian(
+        "missing-option",
+        without(&tutorial_template(), "article-korea-option-free_hand-label").as_bytes(),
+    );
+    let ron = fs::read_to_string(scenario_path("tutorial.ron")).unwrap();
+    let id_line = ron.lines().position(|l| l.contains("(id: \"free_hand\"")).unwrap() + 1;
+    assert!(
+        stderr.contains(&format!(
+            "`articles[korea].options[free_hand].label` near {scenario}:{id_line}:"
+        )),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn check_places_an_extra_key_and_a_placeholder_that_does_not_match() {
+    let mut ftl = tutorial_template().replace("title = Tutorial", "title = { $name } Tutorial");
+    ftl.push_str("\n# an old key\nretired-key = лишнее\n");
+    let (ok, _, stderr, scenario, path) = check_with_russian("extra", ftl.as_bytes());
+    assert!(!ok);
+    let title_line = line_of(&ftl, "title =");
+    let extra_line = line_of(&ftl, "retired-key");
+    assert!(
+        stderr.contains(&format!(
+            "{path}:{title_line}:1: error[translation]: `title` uses {{ $name }}, which the original does not give"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "{path}:{extra_line}:1: error[translation]: `retired-key` is not in {scenario}: remove it, or add it there first"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("{scenario}: 2 error(s) in its translations")),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn check_places_a_line_fluent_cannot_read() {
+    let ftl = tutorial_template().replace("title = Tutorial", "title = { Tutorial");
+    let (ok, _, stderr, _, path) = check_with_russian("syntax", ftl.as_bytes());
+    assert!(!ok);
+    let line = line_of(&ftl, "title =");
+    assert!(
+        stderr.contains(&format!(
+            "{path}:{line}:1: error[translation]: Fluent cannot read this message:"
+        )),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn check_refuses_a_translation_that_is_not_utf8_or_is_enormous() {
+    let (ok, _, stderr, _, path) = check_with_russian("utf8", b"title = \xff\xfe\n");
+    assert!(!ok);
+    assert!(
+        stderr.contains(&format!(
+            "{path}:1:1: error[translation]: the translation file is not UTF-8 text (bad byte at offset 8)"
+        )),
+        "{stderr}"
+    );
+    let huge = "x = y\n".repeat(200_000);
+    let (ok, _, stderr, _, path) = check_with_russian("huge", huge.as_bytes());
+    assert!(!ok);
+    assert!(
+        stderr.contains(&format!(
+            "{path}:1:1: error[translation]: the translation file is larger than 1024 KiB"
+        )),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn check_warns_of_a_history_term_the_translation_leaves_out() {
+    let ftl = tutorial_template().replace(
+        "title = Tutorial: the Sakhalin bargain",
+        "title = Учебная партия: сделка об острове",
+    );
+    let (ok, _, stderr, _, path) = check_with_russian("terms", ftl.as_bytes());
+    assert!(ok, "a warning does not fail the check: {stderr}");
+    let line = line_of(&ftl, "title =");
+    assert_eq!(
+        stderr.lines().next().unwrap(),
+        format!(
+            "{path}:{line}:1: warning[history-term]: `title` leaves out Sakhalin, which the original uses: the sources [KOJ-121] write it \"Сахалин\""
+        )
+    );
+    let good = ftl.replace("об острове", "о Сахалине");
+    let (ok, _, stderr, _, _) = check_with_russian("terms-good", good.as_bytes());
+    assert!(
+        ok && stderr.is_empty(),
+        "a declined form is found by its stem: {stderr}"
+    );
+}
+
+#[test]
+fn check_without_translation_files_prints_what_it_always_did() {
+    let dir = temp_dir("plain");
+    let paths = copy_scenarios(&dir, &["tutorial.ron"]);
+    let out = portsmouth(&["check", &paths[0].display().to_string()]);
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    assert!(stdout.contains(": ok — \"Tutorial"));
+    assert!(out.stderr.is_empty());
+    let _ = fs::remove_dir_all(dir);
+}
+
+#[test]
+fn every_history_term_rests_on_a_listed_source() {
+    let sources = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/sources.md")).unwrap();
+    let table = translation::terms::table();
+    let names: Vec<&str> = table.iter().map(|t| t.term.as_str()).collect();
+    for wanted in [
+        "Komura",
+        "Witte",
+        "Roosevelt",
+        "Sakhalin",
+        "Korea",
+        "Manchuria",
+        "Liaodong",
+        "Port Arthur",
+        "indemnity",
+        "Treaty of Portsmouth",
+    ] {
+        assert!(names.contains(&wanted), "{wanted} is not in the table");
+    }
+    for term in table {
+        assert!(
+            sources.contains(&format!("| `{}` |", term.source)),
+            "{}: `{}` is not a key of docs/sources.md",
+            term.term,
+            term.source
+        );
+    }
+}

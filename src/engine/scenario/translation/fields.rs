@@ -5,6 +5,7 @@
 
 use crate::engine::scenario::file::{NoteFile, PartyFile, ScenarioFile};
 use crate::engine::scenario::treaty_form::{FormArticleFile, FormPartyFile, PartFile, TreatyFormFile};
+use crate::engine::source::Span;
 
 /// Where a prose field is: its key in a translation file, where it is in the `.ron` (for
 /// people), and the group of the template it is listed under.
@@ -13,6 +14,9 @@ pub struct Field {
     pub key: String,
     pub place: String,
     pub group: &'static str,
+    /// The nearest place the file records for it (the id of the article, event... it
+    /// belongs to): prose itself is read without positions.
+    pub anchor: Option<Span>,
 }
 
 /// The groups of a template, in the order they are written.
@@ -49,6 +53,7 @@ fn part(id: &str) -> String {
 struct Walk<'f> {
     visit: &'f mut dyn FnMut(&Field, &mut String),
     group: &'static str,
+    anchor: Option<Span>,
 }
 
 impl Walk<'_> {
@@ -57,6 +62,7 @@ impl Walk<'_> {
             key,
             place,
             group: self.group,
+            anchor: self.anchor,
         };
         (self.visit)(&field, text);
     }
@@ -80,11 +86,13 @@ pub fn visit(file: &mut ScenarioFile, visit: &mut dyn FnMut(&Field, &mut String)
     let mut w = Walk {
         visit,
         group: "Scenario",
+        anchor: Some(file.id.span),
     };
     w.field("title".into(), "title".into(), &mut file.title);
     w.field("description".into(), "description".into(), &mut file.description);
 
     w.group = "Parties";
+    w.anchor = Some(file.parties.span);
     let parties = &mut file.parties.value;
     for (side, party) in [("japan", &mut parties.japan), ("russia", &mut parties.russia)] {
         walk_party(&mut w, side, party);
@@ -92,6 +100,7 @@ pub fn visit(file: &mut ScenarioFile, visit: &mut dyn FnMut(&Field, &mut String)
 
     w.group = "Difficulties";
     for d in &mut file.difficulties {
+        w.anchor = Some(d.id.span);
         let id = part(&d.id);
         w.field(
             format!("difficulty-{id}-label"),
@@ -106,12 +115,14 @@ pub fn visit(file: &mut ScenarioFile, visit: &mut dyn FnMut(&Field, &mut String)
     }
 
     w.group = "Mediator";
+    w.anchor = None;
     let m = &mut file.mediator;
     w.field("mediator-name".into(), "mediator.name".into(), &mut m.name);
     w.field("mediator-title".into(), "mediator.title".into(), &mut m.title);
     w.field("mediator-country".into(), "mediator.country".into(), &mut m.country);
     w.field("mediator-seat".into(), "mediator.seat".into(), &mut m.seat);
     for p in m.proposals.value.iter_mut() {
+        w.anchor = Some(p.id.span);
         let (key, place) = (
             format!("mediator-proposal-{}", part(&p.id)),
             format!("mediator.proposals[{}]", p.id.value),
@@ -122,6 +133,7 @@ pub fn visit(file: &mut ScenarioFile, visit: &mut dyn FnMut(&Field, &mut String)
 
     w.group = "Sessions";
     for (i, s) in file.sessions.value.iter_mut().enumerate() {
+        w.anchor = Some(s.date.span);
         let n = i + 1;
         w.field(
             format!("session-{n}-title"),
@@ -135,11 +147,13 @@ pub fn visit(file: &mut ScenarioFile, visit: &mut dyn FnMut(&Field, &mut String)
 
     w.group = "Articles";
     for a in file.articles.value.iter_mut() {
+        w.anchor = Some(a.id.span);
         let (key, place) = (format!("article-{}", part(&a.id)), format!("articles[{}]", a.id.value));
         w.field(format!("{key}-group"), format!("{place}.group"), &mut a.group);
         w.field(format!("{key}-title"), format!("{place}.title"), &mut a.title);
         w.field(format!("{key}-summary"), format!("{place}.summary"), &mut a.summary);
         for o in a.options.value.iter_mut() {
+            w.anchor = Some(o.id.span);
             let (okey, oplace) = (
                 format!("{key}-option-{}", part(&o.id)),
                 format!("{place}.options[{}]", o.id.value),
@@ -149,6 +163,7 @@ pub fn visit(file: &mut ScenarioFile, visit: &mut dyn FnMut(&Field, &mut String)
                 w.field(format!("{okey}-clause"), format!("{oplace}.clause"), clause);
             }
         }
+        w.anchor = Some(a.id.span);
         if let Some(note) = &mut a.note {
             w.note(&key, &place, note);
         }
@@ -156,6 +171,7 @@ pub fn visit(file: &mut ScenarioFile, visit: &mut dyn FnMut(&Field, &mut String)
 
     w.group = "Meters";
     for m in file.meters.value.iter_mut() {
+        w.anchor = Some(m.id.span);
         let (key, place) = (format!("meter-{}", part(&m.id)), format!("meters[{}]", m.id.value));
         w.field(format!("{key}-name"), format!("{place}.name"), &mut m.name);
         w.field(
@@ -167,6 +183,7 @@ pub fn visit(file: &mut ScenarioFile, visit: &mut dyn FnMut(&Field, &mut String)
 
     w.group = "Events";
     for e in file.events.value.iter_mut() {
+        w.anchor = Some(e.span);
         let e = &mut e.value;
         let (key, place) = (format!("event-{}", part(&e.id)), format!("events[{}]", e.id.value));
         w.field(format!("{key}-title"), format!("{place}.title"), &mut e.title);
@@ -189,6 +206,7 @@ pub fn visit(file: &mut ScenarioFile, visit: &mut dyn FnMut(&Field, &mut String)
 
     w.group = "Outcomes";
     for o in file.outcomes.value.iter_mut() {
+        w.anchor = Some(o.id.span);
         let (key, place) = (format!("outcome-{}", part(&o.id)), format!("outcomes[{}]", o.id.value));
         w.field(format!("{key}-title"), format!("{place}.title"), &mut o.title);
         w.field(format!("{key}-epilogue"), format!("{place}.epilogue"), &mut o.epilogue);
@@ -206,11 +224,13 @@ pub fn visit(file: &mut ScenarioFile, visit: &mut dyn FnMut(&Field, &mut String)
     }
 
     w.group = "History";
+    w.anchor = None;
     if let Some(h) = &mut file.history {
         if !h.note.is_empty() {
             w.field("history-note".into(), "history.note".into(), &mut h.note);
         }
         for (i, step) in h.script.value.iter_mut().enumerate() {
+            w.anchor = Some(step.session.span);
             let n = i + 1;
             if !step.note.is_empty() {
                 w.field(
@@ -223,12 +243,14 @@ pub fn visit(file: &mut ScenarioFile, visit: &mut dyn FnMut(&Field, &mut String)
     }
 
     w.group = "Treaty form";
+    w.anchor = None;
     if let Some(form) = &mut file.treaty_form {
         walk_form(&mut w, form);
     }
 
     w.group = "Glossary";
     for (i, g) in file.glossary.iter_mut().enumerate() {
+        w.anchor = Some(g.term.span);
         let n = i + 1;
         w.field(
             format!("glossary-{n}-term"),
@@ -244,6 +266,7 @@ pub fn visit(file: &mut ScenarioFile, visit: &mut dyn FnMut(&Field, &mut String)
 }
 
 fn walk_party(w: &mut Walk, side: &str, p: &mut PartyFile) {
+    w.anchor = Some(p.delegates.span);
     let (key, place) = (side.to_string(), format!("parties.{side}"));
     w.field(format!("{key}-name"), format!("{place}.name"), &mut p.name);
     w.field(format!("{key}-capital"), format!("{place}.capital"), &mut p.capital);
@@ -277,6 +300,7 @@ fn walk_party(w: &mut Walk, side: &str, p: &mut PartyFile) {
         &mut p.no_treaty.text,
     );
     for r in &mut p.red_lines {
+        w.anchor = Some(r.id.span);
         let (rkey, rplace) = (
             format!("{key}-red_line-{}", part(&r.id)),
             format!("{place}.red_lines[{}]", r.id.value),
@@ -288,6 +312,7 @@ fn walk_party(w: &mut Walk, side: &str, p: &mut PartyFile) {
         }
     }
     for s in &mut p.press {
+        w.anchor = Some(s.id.span);
         let (skey, splace) = (
             format!("{key}-press-{}", part(&s.id)),
             format!("{place}.press[{}]", s.id.value),
@@ -296,6 +321,7 @@ fn walk_party(w: &mut Walk, side: &str, p: &mut PartyFile) {
         w.field(format!("{skey}-text"), format!("{splace}.text"), &mut s.text);
     }
     if let Some(persona) = &mut p.delegate {
+        w.anchor = persona.compromise.as_ref().map(|c| c.from.span);
         // Its `press` entries name press statements by id: not prose.
         if let Some(c) = &mut persona.compromise {
             w.field(
@@ -349,6 +375,7 @@ fn walk_form_party(w: &mut Walk, side: &str, p: &mut FormPartyFile) {
 }
 
 fn walk_form_article(w: &mut Walk, kind: &str, list: &str, a: &mut FormArticleFile) {
+    w.anchor = Some(a.id.span);
     let (key, place) = (
         format!("treaty-{kind}-{}", part(&a.id)),
         format!("treaty_form.{list}[{}]", a.id.value),

@@ -6,13 +6,16 @@
 //! compares them with the scenario's own text.
 
 mod chain;
+mod check;
 pub mod fields;
 mod fluent_text;
 mod load;
 mod overlay;
 mod template;
+pub mod terms;
 
 pub use chain::{Chain, translation_path};
+pub use check::check_translations;
 pub use fields::{Field, GROUPS, list, visit};
 pub use fluent_text::message;
 pub use load::{MAX_TRANSLATION_BYTES, Translated, load_translated, read_translation};
