@@ -479,3 +479,28 @@ fn every_history_term_rests_on_a_listed_source() {
         );
     }
 }
+
+#[test]
+fn watch_shows_the_same_game_in_the_translations_words() {
+    let dir = temp_dir("watch");
+    let paths = copy_scenarios(&dir, &["tutorial.ron"]);
+    fs::write(
+        translation::translation_path(&paths[0], "ja"),
+        "title = チュートリアル：樺太の取引\n",
+    )
+    .unwrap();
+    let scenario = paths[0].display().to_string();
+    let watch = |extra: &[&str]| {
+        let mut args = vec!["watch", "--scenario", &scenario, "--seed", "7"];
+        args.extend_from_slice(extra);
+        let out = portsmouth(&args);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let (english, japanese) = (watch(&[]), watch(&["--lang", "ja"]));
+    assert!(japanese.starts_with("チュートリアル：樺太の取引 — "), "{japanese}");
+    let differing = english.lines().zip(japanese.lines()).filter(|(a, b)| a != b).count();
+    assert_eq!(differing, 1, "only the title line is in other words");
+    assert_eq!(english.lines().count(), japanese.lines().count());
+    let _ = fs::remove_dir_all(dir);
+}
