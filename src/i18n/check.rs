@@ -105,16 +105,38 @@ fn insert(
 /// Every problem of `translation` measured against `reference`: the keys must be the same,
 /// and each must use the same placeholders.
 pub fn compare(reference: FtlFile, translation: FtlFile) -> Vec<Problem> {
-    compare_with(reference, translation, &|_, at| {
+    let missing = |_: &str, at: usize| {
         let (line, column) = line_column(reference.text, at);
         format!("{}:{line}:{column}", reference.path)
-    })
+    };
+    let extra = |key: &str| not_in(key, reference.path);
+    compare_with(
+        reference,
+        translation,
+        Origins {
+            missing: &missing,
+            extra: &extra,
+        },
+    )
 }
 
-/// [`compare`], with `origin(key, offset in the reference)` saying where a missing key's
-/// original is: a scenario's translations point into the scenario, not into the template
-/// built from it.
-pub fn compare_with(reference: FtlFile, translation: FtlFile, origin: &dyn Fn(&str, usize) -> String) -> Vec<Problem> {
+/// The message for a key the reference does not have.
+pub fn not_in(key: &str, reference: &str) -> String {
+    format!("`{key}` is not in {reference}: remove it, or add it there first")
+}
+
+/// How [`compare_with`] names the originals: a scenario's translations point into the
+/// scenario, not into the template built from it.
+#[derive(Clone, Copy)]
+pub struct Origins<'a> {
+    /// Where a missing key's original is, from the key and its offset in the reference.
+    pub missing: &'a dyn Fn(&str, usize) -> String,
+    /// The whole message for a key the reference lacks.
+    pub extra: &'a dyn Fn(&str) -> String,
+}
+
+/// [`compare`], with the originals named by `origins`.
+pub fn compare_with(reference: FtlFile, translation: FtlFile, origins: Origins) -> Vec<Problem> {
     let theirs = keys(reference);
     let ours = keys(translation);
     let mut problems = ours.problems;
@@ -125,7 +147,10 @@ pub fn compare_with(reference: FtlFile, translation: FtlFile, origin: &dyn Fn(&s
                     path: translation.path.to_string(),
                     line: 1,
                     column: 1,
-                    message: format!("`{key}` is missing: translate it from {}", origin(key, *reference_at)),
+                    message: format!(
+                        "`{key}` is missing: translate it from {}",
+                        (origins.missing)(key, *reference_at)
+                    ),
                 });
             }
             Some((found, at)) if found != wanted => {
@@ -137,8 +162,7 @@ pub fn compare_with(reference: FtlFile, translation: FtlFile, origin: &dyn Fn(&s
     }
     for (key, (_, at)) in &ours.entries {
         if !theirs.entries.contains_key(key) {
-            let message = format!("`{key}` is not in {}: remove it, or add it there first", reference.path);
-            problems.push(problem_at(translation, *at, message));
+            problems.push(problem_at(translation, *at, (origins.extra)(key)));
         }
     }
     problems.sort_by_key(|problem| (problem.path.clone(), problem.line, problem.column));
@@ -284,15 +308,19 @@ mod tests {
 
     #[test]
     fn a_missing_key_can_point_to_where_its_original_is() {
-        let problems = compare_with(
-            file("en.ftl", ENGLISH),
-            file("da.ftl", "new-game = Nyt spil\n    .tip = Vælg\n"),
-            &|key, _| format!("the scenario's `{key}`"),
-        );
+        let missing = |key: &str, _: usize| format!("the scenario's `{key}`");
+        let extra = |key: &str| format!("`{key}` is extra");
+        let origins = Origins {
+            missing: &missing,
+            extra: &extra,
+        };
+        let danish = "new-game = Nyt spil\n    .tip = Vælg\nmore = mere\n";
+        let problems = compare_with(file("en.ftl", ENGLISH), file("da.ftl", danish), origins);
         assert_eq!(
             problems[0].to_string(),
             "da.ftl:1:1: `sessions` is missing: translate it from the scenario's `sessions`"
         );
+        assert_eq!(problems[1].to_string(), "da.ftl:3:1: `more` is extra");
     }
 
     #[test]

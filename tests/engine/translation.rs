@@ -504,3 +504,31 @@ fn watch_shows_the_same_game_in_the_translations_words() {
     assert_eq!(english.lines().count(), japanese.lines().count());
     let _ = fs::remove_dir_all(dir);
 }
+
+#[test]
+fn check_sends_a_base_fields_translation_to_the_bases_file() {
+    let dir = temp_dir("check-counterfactual");
+    let paths = copy_scenarios(&dir, &["portsmouth-1905.ron", "tsar-holds-firm.ron"]);
+    let ftl = "title = ツァーリが譲らなければ\ndescription = 説明\njapan-name = 大日本帝国\n";
+    fs::write(translation::translation_path(&paths[1], "ja"), ftl).unwrap();
+    let out = portsmouth(&["check", &paths[1].display().to_string()]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let ftl_path = translation::translation_path(&paths[1], "ja").display().to_string();
+    let base_ftl = translation::translation_path(&paths[0], "ja").display().to_string();
+    assert!(
+        stderr.contains(&format!(
+            "{ftl_path}:3:1: error[translation]: `japan-name` is {}'s text, which this scenario does not change: translate it in {base_ftl}, and remove it here",
+            paths[0].display()
+        )),
+        "{stderr}"
+    );
+    fs::write(
+        translation::translation_path(&paths[1], "ja"),
+        &ftl[..ftl.find("japan-name").unwrap()],
+    )
+    .unwrap();
+    let out = portsmouth(&["check", &paths[1].display().to_string()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let _ = fs::remove_dir_all(dir);
+}

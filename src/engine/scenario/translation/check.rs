@@ -11,7 +11,7 @@ use super::terms;
 use crate::engine::source::Location;
 use crate::engine::source::diagnostic::Diagnostic;
 use crate::i18n::Lang;
-use crate::i18n::check::{FtlFile, Problem, compare_with, keys, line_column};
+use crate::i18n::check::{FtlFile, Origins, Problem, compare_with, keys, line_column, not_in};
 use fluent_bundle::{FluentBundle, FluentResource};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -22,6 +22,13 @@ const TERM_HELP: &str = "the sources' names for people, places and the treaty ar
 /// Every problem (errors) and dropped history term (warnings) of every translation file
 /// beside the scenario at `scenario`, in the order of [`Lang::OFFERED`].
 pub fn check_translations(scenario: &Path) -> Vec<Diagnostic> {
+    let present: Vec<Lang> = Lang::OFFERED
+        .into_iter()
+        .filter(|lang| translation_path(scenario, lang.files()).exists())
+        .collect();
+    if present.is_empty() {
+        return Vec::new();
+    }
     let Ok(chain) = Chain::read(scenario) else {
         // The scenario's own errors are reported by its loader.
         return Vec::new();
@@ -30,11 +37,8 @@ pub fn check_translations(scenario: &Path) -> Vec<Diagnostic> {
     let own = chain.own_fields();
     let reference = template(&name, "en", &own);
     let mut out = Vec::new();
-    for lang in Lang::OFFERED {
+    for lang in present {
         let path = translation_path(scenario, lang.files());
-        if !path.exists() {
-            continue;
-        }
         let shown = path.display().to_string();
         let text = match read_translation(&path) {
             Ok(Some(text)) => text,
@@ -72,7 +76,23 @@ fn check_one(
         text: reference,
     };
     let translation = FtlFile { path: shown, text };
-    let mut problems = compare_with(reference_file, translation, &origin);
+    // A key the root file does not write but a base does belongs in the base's translation.
+    let extra = |key: &str| {
+        if chain.links[0].1.contains_key(key) {
+            let base = &chain.links[chain.owner(key)].0;
+            format!(
+                "`{key}` is {base}'s text, which this scenario does not change: translate it in {}, and remove it here",
+                translation_path(Path::new(base), lang.files()).display()
+            )
+        } else {
+            not_in(key, &name)
+        }
+    };
+    let origins = Origins {
+        missing: &origin,
+        extra: &extra,
+    };
+    let mut problems = compare_with(reference_file, translation, origins);
     // What only formatting shows (a reference to a message or term that is not there), and a
     // translated text that breaks one of the scenario's rules.
     if let Ok(loaded) = load_translated(scenario, lang) {

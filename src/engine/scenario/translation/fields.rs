@@ -49,6 +49,11 @@ fn part(id: &str) -> String {
         .collect()
 }
 
+/// A key of two words (written apart so that it is not mistaken for a rule id).
+fn key(first: &str, second: &str) -> String {
+    format!("{first}-{second}")
+}
+
 /// Builds the key and place of fields under one prefix.
 struct Walk<'f> {
     visit: &'f mut dyn FnMut(&Field, &mut String),
@@ -117,10 +122,10 @@ pub fn visit(file: &mut ScenarioFile, visit: &mut dyn FnMut(&Field, &mut String)
     w.group = "Mediator";
     w.anchor = None;
     let m = &mut file.mediator;
-    w.field("mediator-name".into(), "mediator.name".into(), &mut m.name);
-    w.field("mediator-title".into(), "mediator.title".into(), &mut m.title);
-    w.field("mediator-country".into(), "mediator.country".into(), &mut m.country);
-    w.field("mediator-seat".into(), "mediator.seat".into(), &mut m.seat);
+    w.field(key("mediator", "name"), "mediator.name".into(), &mut m.name);
+    w.field(key("mediator", "title"), "mediator.title".into(), &mut m.title);
+    w.field(key("mediator", "country"), "mediator.country".into(), &mut m.country);
+    w.field(key("mediator", "seat"), "mediator.seat".into(), &mut m.seat);
     for p in m.proposals.value.iter_mut() {
         w.anchor = Some(p.id.span);
         let (key, place) = (
@@ -227,7 +232,7 @@ pub fn visit(file: &mut ScenarioFile, visit: &mut dyn FnMut(&Field, &mut String)
     w.anchor = None;
     if let Some(h) = &mut file.history {
         if !h.note.is_empty() {
-            w.field("history-note".into(), "history.note".into(), &mut h.note);
+            w.field(key("history", "note"), "history.note".into(), &mut h.note);
         }
         for (i, step) in h.script.value.iter_mut().enumerate() {
             w.anchor = Some(step.session.span);
@@ -334,16 +339,16 @@ fn walk_party(w: &mut Walk, side: &str, p: &mut PartyFile) {
 }
 
 fn walk_form(w: &mut Walk, form: &mut TreatyFormFile) {
-    w.field("treaty-title".into(), "treaty_form.title".into(), &mut form.title);
+    w.field(key("treaty", "title"), "treaty_form.title".into(), &mut form.title);
     for (side, party) in [("japan", &mut form.japan), ("russia", &mut form.russia)] {
         walk_form_party(w, side, party);
     }
     w.field(
-        "treaty-preamble".into(),
+        key("treaty", "preamble"),
         "treaty_form.preamble".into(),
         &mut form.preamble,
     );
-    w.field("treaty-place".into(), "treaty_form.place".into(), &mut form.place);
+    w.field(key("treaty", "place"), "treaty_form.place".into(), &mut form.place);
     for a in form.articles.value.iter_mut() {
         walk_form_article(w, "article", "articles", a);
     }
