@@ -532,3 +532,23 @@ fn check_sends_a_base_fields_translation_to_the_bases_file() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let _ = fs::remove_dir_all(dir);
 }
+
+#[test]
+fn deeply_nested_placeables_are_refused_before_fluent_reads_them() {
+    let hostile = format!("title = {}\n", "{".repeat(200_000));
+    let (ok, _, stderr, _, path) = check_with_russian("nested", hostile.as_bytes());
+    assert!(!ok);
+    assert!(
+        stderr.contains(&format!(
+            "{path}:1:25: error[translation]: placeables are nested more than 16 deep here; the original text is used"
+        )),
+        "{stderr}"
+    );
+    let dir = temp_dir("nested-load");
+    let paths = copy_scenarios(&dir, &["tutorial.ron"]);
+    fs::write(translation::translation_path(&paths[0], "ru"), &hostile).unwrap();
+    let loaded = load_translated(&paths[0], Lang::Russian).unwrap();
+    assert_eq!(loaded.loaded.scenario.title, "Tutorial: the Sakhalin bargain");
+    assert_eq!(loaded.problems.len(), 1);
+    let _ = fs::remove_dir_all(dir);
+}

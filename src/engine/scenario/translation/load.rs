@@ -3,12 +3,13 @@
 //! wrong with it is returned, and the fields it cannot supply keep their original text.
 
 use super::chain::{Chain, translation_path};
+use super::nesting::{MAX_PLACEABLE_DEPTH, too_deep};
 use super::overlay::overlay;
 use crate::engine::scenario::limits::MAX_FILE_BYTES;
 use crate::engine::scenario::{Loaded, compile_read, read_at_most};
 use crate::engine::source::diagnostic::Diagnostic;
 use crate::i18n::Lang;
-use crate::i18n::check::Problem;
+use crate::i18n::check::{Problem, line_column};
 use std::path::Path;
 
 /// Largest translation file read, in bytes: as large as a scenario may be.
@@ -27,14 +28,27 @@ pub fn read_translation(path: &Path) -> Result<Option<String>, Problem> {
     if !path.exists() {
         return Ok(None);
     }
-    read_at_most(path, "translation", MAX_TRANSLATION_BYTES)
-        .map(Some)
-        .map_err(|d| Problem {
-            path: path.display().to_string(),
-            line: 1,
-            column: 1,
-            message: format!("{}; the original text is used", d.message),
-        })
+    let shown = path.display().to_string();
+    let text = read_at_most(path, "translation", MAX_TRANSLATION_BYTES).map_err(|d| Problem {
+        path: shown.clone(),
+        line: 1,
+        column: 1,
+        message: format!("{}; the original text is used", d.message),
+    })?;
+    // Fluent's parser recurses into nested placeables: a hostile file of nothing but `{`
+    // would overflow the stack. No translation needs more than a few levels.
+    if let Some(at) = too_deep(&text) {
+        let (line, column) = line_column(&text, at);
+        return Err(Problem {
+            path: shown,
+            line,
+            column,
+            message: format!(
+                "placeables are nested more than {MAX_PLACEABLE_DEPTH} deep here; the original text is used"
+            ),
+        });
+    }
+    Ok(Some(text))
 }
 
 /// Loads the scenario at `path` with its prose in `lang`, from `<stem>.<lang>.ftl` beside it

@@ -10,6 +10,7 @@ mod check;
 pub mod fields;
 mod fluent_text;
 mod load;
+mod nesting;
 mod overlay;
 mod template;
 pub mod terms;
