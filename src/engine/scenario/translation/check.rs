@@ -11,9 +11,10 @@ use super::terms;
 use crate::engine::source::Location;
 use crate::engine::source::diagnostic::Diagnostic;
 use crate::i18n::Lang;
-use crate::i18n::check::{FtlFile, Origins, Problem, compare_with, keys, line_column, not_in};
+use crate::i18n::check::{FtlFile, Lines, Origins, Problem, compare_with, keys, not_in};
 use fluent_bundle::{FluentBundle, FluentResource};
 use std::collections::BTreeMap;
+use std::collections::HashSet;
 use std::path::Path;
 
 const HELP: &str = "translation files are described in docs/scenario-format.md, \"Translations\"; `portsmouth translate SCENARIO --lang CODE --out FILE` writes a fresh template to compare with";
@@ -96,9 +97,10 @@ fn check_one(
     // What only formatting shows (a reference to a message or term that is not there), and a
     // translated text that breaks one of the scenario's rules.
     if let Ok(loaded) = load_translated(scenario, lang) {
+        let placed_lines: HashSet<usize> = problems.iter().map(|p| p.line).filter(|&line| line > 1).collect();
+        let mut seen: HashSet<String> = problems.iter().map(ToString::to_string).collect();
         for problem in loaded.problems.into_iter().filter(|p| p.path == shown) {
-            let placed = problems.iter().any(|p| p.line == problem.line && p.line > 1);
-            if !placed && !problems.contains(&problem) {
+            if !placed_lines.contains(&problem.line) && seen.insert(problem.to_string()) {
                 problems.push(problem);
             }
         }
@@ -115,6 +117,7 @@ fn term_warnings(own: &[(Field, String)], lang: Lang, translation: FtlFile) -> V
     bundle.set_use_isolating(false);
     let _ = bundle.add_resource(resource);
     let placed = keys(translation).entries;
+    let lines = Lines::of(translation.text);
     let mut out = Vec::new();
     for (field, original) in own {
         let Some(pattern) = bundle.get_message(&field.key).and_then(|m| m.value()) else {
@@ -128,7 +131,7 @@ fn term_warnings(own: &[(Field, String)], lang: Lang, translation: FtlFile) -> V
         }
         for term in terms::missing(lang, original, &translated) {
             let at = placed.get(&field.key).map_or(0, |(_, at)| *at);
-            let (line, column) = line_column(translation.text, at);
+            let (line, column) = lines.locate(at);
             let renderings: Vec<String> = term.renderings(lang).iter().map(|r| format!("\"{r}\"")).collect();
             out.push(
                 Diagnostic::warning(

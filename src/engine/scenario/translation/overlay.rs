@@ -4,7 +4,7 @@
 
 use super::fields;
 use crate::engine::scenario::file::ScenarioFile;
-use crate::i18n::check::{FtlFile, Problem, keys, line_column};
+use crate::i18n::check::{FtlFile, Lines, Problem, keys};
 use fluent_bundle::{FluentBundle, FluentResource};
 
 /// Replaces the fields `applies(key)` allows with their translation in `ftl`. Returns what
@@ -21,6 +21,7 @@ pub fn overlay(
     let read = keys(FtlFile { path, text: ftl });
     let mut problems = read.problems;
     let resource = FluentResource::try_new(ftl.to_string()).unwrap_or_else(|(partial, _)| partial);
+    let lines = Lines::of(ftl);
     let mut bundle = FluentBundle::new(vec![locale.parse().unwrap_or_default()]);
     bundle.set_use_isolating(false);
     // Two messages of one key: the first is used; `check` reports the second.
@@ -38,7 +39,7 @@ pub fn overlay(
             *text = translated.into_owned();
         } else {
             let at = read.entries.get(&field.key).map_or(0, |(_, at)| *at);
-            let (line, column) = line_column(ftl, at);
+            let (line, column) = lines.locate(at);
             problems.push(Problem {
                 path: path.to_string(),
                 line,
