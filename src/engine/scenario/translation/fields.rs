@@ -404,3 +404,16 @@ pub fn list(file: &ScenarioFile) -> Vec<(Field, String)> {
     });
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_become_legal_fluent_identifiers() {
+        assert_eq!(part("free_hand"), "free_hand");
+        assert_eq!(part("south-half2"), "south-half2");
+        assert_eq!(part("bad id.é"), "bad-id--");
+        assert_eq!(key("treaty", "title"), "treaty-title");
+    }
+}
