@@ -22,6 +22,8 @@ struct Args {
 enum Command {
     /// Validate scenario files; print every problem with file:line:column (exit 1 on any error).
     Check(cli::check::Args),
+    /// Write a scenario's translation template: every prose field with its text, to translate.
+    Translate(cli::translate::Args),
     /// Play many games between computer delegations and report the outcomes.
     Simulate(cli::simulate::Args),
     /// Every agent against every agent in both roles; one CSV row per pairing and a table.
@@ -84,6 +86,7 @@ fn main() -> ExitCode {
             | Command::Watch(_)
             | Command::Export(_)
             | Command::Branch(_)
+            | Command::Translate(_)
     ) {
         // Ctrl-C while files are being written removes their temporaries, then exits. (The
         // commands that open a window keep Bevy's own handler, which ends the app in order.)
@@ -100,6 +103,7 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         }
+        Command::Translate(args) => finish(cli::translate::run(args)),
         Command::Simulate(args) => finish(cli::simulate::run(args)),
         Command::Tournament(args) => finish(cli::tournament::run(args)),
         Command::Redteam(args) => finish(cli::redteam::run(args)),

@@ -4,8 +4,9 @@ use super::out::{errln, out, outln};
 use portsmouth::engine::analysis::{frontier, nash, utilities};
 use portsmouth::engine::play::game::Game;
 use portsmouth::engine::play::side::Side;
-use portsmouth::engine::scenario::{self, Scenario};
-use std::path::PathBuf;
+use portsmouth::engine::scenario::{self, Scenario, translation};
+use portsmouth::i18n::Lang;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 #[derive(clap::Args)]
@@ -37,6 +38,9 @@ pub fn run(args: Args) -> bool {
                 if analysis {
                     out!("{}", explain(&loaded.scenario));
                 }
+                if !translations_pass(path, quiet) {
+                    all_ok = false;
+                }
             }
             Err(diagnostics) => {
                 all_ok = false;
@@ -49,6 +53,27 @@ pub fn run(args: Args) -> bool {
         }
     }
     all_ok
+}
+
+/// Checks the translation files beside a scenario (none: nothing printed); whether they pass.
+/// A history term left out is a warning and does not fail them.
+fn translations_pass(path: &Path, quiet: bool) -> bool {
+    let diagnostics = translation::check_translations(path);
+    for d in &diagnostics {
+        errln!("{d}");
+    }
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    if errors > 0 {
+        errln!("{}: {errors} error(s) in its translations", path.display());
+    } else if !quiet {
+        for lang in Lang::OFFERED {
+            let file = translation::translation_path(path, lang.files());
+            if file.exists() {
+                outln!("{}: ok", file.display());
+            }
+        }
+    }
+    errors == 0
 }
 
 fn summary(s: &Arc<Scenario>) -> String {

@@ -15,12 +15,14 @@ pub mod simulate;
 #[cfg(feature = "gui")]
 pub mod tour;
 pub mod tournament;
+pub mod translate;
 pub mod wall;
 pub mod watch;
 
 use portsmouth::engine::records::atomic::AtomicFile;
 use portsmouth::engine::records::regular::{self, FileId};
 use portsmouth::engine::scenario::{self, Scenario};
+use portsmouth::i18n::Lang;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -59,6 +61,27 @@ pub fn load_scenario(path: &Path) -> Result<LoadedScenario, String> {
             Ok(LoadedScenario {
                 scenario: loaded.scenario,
                 files: loaded.files,
+            })
+        }
+        Err(errors) => Err(errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")),
+    }
+}
+
+/// Loads a scenario for a command with its prose in `lang` (from the translation files beside
+/// it), printing warnings and whatever is wrong with the translation; the scenario's own
+/// errors become one message, as in [`load_scenario`].
+pub fn load_scenario_in(path: &Path, lang: Lang) -> Result<LoadedScenario, String> {
+    match scenario::translation::load_translated(path, lang) {
+        Ok(translated) => {
+            for w in &translated.loaded.warnings {
+                out::errln!("{w}");
+            }
+            for problem in &translated.problems {
+                out::errln!("{problem}");
+            }
+            Ok(LoadedScenario {
+                scenario: translated.loaded.scenario,
+                files: translated.loaded.files,
             })
         }
         Err(errors) => Err(errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")),

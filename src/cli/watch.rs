@@ -8,6 +8,7 @@ use portsmouth::engine::play::game::Game;
 use portsmouth::engine::play::side::Side;
 use portsmouth::engine::records::save::{self, SaveFile, Seat};
 use portsmouth::engine::records::{behind, narrate};
+use portsmouth::i18n::Lang;
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]
@@ -30,10 +31,17 @@ pub struct Args {
     /// Show only what one delegation could see: japan or russia
     #[arg(long, value_parser = crate::side_name)]
     viewer: Option<Side>,
+    /// The scenario's prose in this language (ja, ru, da), from the translation file beside it;
+    /// the same game in other words
+    #[arg(long)]
+    lang: Option<Lang>,
 }
 
 pub fn run(args: Args) -> Result<(), String> {
-    let loaded = super::load_scenario(&args.scenario)?;
+    let loaded = match args.lang {
+        Some(lang) => super::load_scenario_in(&args.scenario, lang)?,
+        None => super::load_scenario(&args.scenario)?,
+    };
     let outputs: Vec<(&str, &Path)> = args.save.iter().map(|p| ("--save", p.as_path())).collect();
     super::check_outputs(&loaded.inputs(), &outputs)?;
     let scenario = loaded.scenario;

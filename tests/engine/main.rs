@@ -26,4 +26,5 @@ mod saves;
 mod scenarios;
 mod server;
 mod sources;
+mod translation;
 mod views;

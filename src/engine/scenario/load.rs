@@ -100,6 +100,12 @@ pub fn load(path: &Path) -> Result<Loaded, Vec<Diagnostic>> {
 }
 
 pub fn load_from(root: &str, files: &dyn Files) -> Result<Loaded, Vec<Diagnostic>> {
+    let (file, sources) = read_file(root, files)?;
+    compile_read(&file, &sources, root)
+}
+
+/// The scenario file as written (its base files merged in), with the texts it was read from.
+pub fn read_file(root: &str, files: &dyn Files) -> Result<(ScenarioFile, SourceMap), Vec<Diagnostic>> {
     let mut sources = SourceMap::default();
     let tree = read_tree(root, files, &mut sources, &mut Vec::new()).map_err(|d| vec![d])?;
     let file: ScenarioFile = from_node(&tree).map_err(|e| {
@@ -117,8 +123,14 @@ pub fn load_from(root: &str, files: &dyn Files) -> Result<Loaded, Vec<Diagnostic
         });
         vec![d]
     })?;
+    Ok((file, sources))
+}
+
+/// Compiles a file read by [`read_file`] (perhaps with its prose translated): the digest is
+/// of the texts read, so a translation changes no fingerprint.
+pub fn compile_read(file: &ScenarioFile, sources: &SourceMap, root: &str) -> Result<Loaded, Vec<Diagnostic>> {
     let digest = digest(sources.files());
-    let compiled = compile(&file, &sources, root, digest);
+    let compiled = compile(file, sources, root, digest);
     match compiled.scenario {
         Some(scenario) => Ok(Loaded {
             scenario: Arc::new(scenario),

@@ -1,0 +1,106 @@
+//! Loading a scenario in a language: its translation files (and its bases') laid over the
+//! file as written, then compiled as usual. A translation never stops a game: whatever is
+//! wrong with it is returned, and the fields it cannot supply keep their original text.
+
+use super::chain::{Chain, translation_path};
+use super::nesting::{MAX_PLACEABLE_DEPTH, too_deep};
+use super::overlay::overlay;
+use crate::engine::scenario::limits::MAX_FILE_BYTES;
+use crate::engine::scenario::{Loaded, compile_read, read_at_most};
+use crate::engine::source::diagnostic::Diagnostic;
+use crate::i18n::Lang;
+use crate::i18n::check::{Problem, line_column};
+use std::path::Path;
+
+/// Largest translation file read, in bytes: as large as a scenario may be.
+pub const MAX_TRANSLATION_BYTES: u64 = MAX_FILE_BYTES;
+
+/// A scenario loaded in a language, with what was wrong with its translation files.
+pub struct Translated {
+    pub loaded: Loaded,
+    pub problems: Vec<Problem>,
+    /// The translation files used, nearest first.
+    pub used: Vec<String>,
+}
+
+/// The text of a translation file; `None` if there is none. Bounded like a scenario file.
+pub fn read_translation(path: &Path) -> Result<Option<String>, Problem> {
+    if !path.exists() {
+        return Ok(None);
+    }
+    let shown = path.display().to_string();
+    let text = read_at_most(path, "translation", MAX_TRANSLATION_BYTES).map_err(|d| Problem {
+        path: shown.clone(),
+        line: 1,
+        column: 1,
+        message: format!("{}; the original text is used", d.message),
+    })?;
+    // Fluent's parser recurses into nested placeables: a hostile file of nothing but `{`
+    // would overflow the stack. No translation needs more than a few levels.
+    if let Some(at) = too_deep(&text) {
+        let (line, column) = line_column(&text, at);
+        return Err(Problem {
+            path: shown,
+            line,
+            column,
+            message: format!(
+                "placeables are nested more than {MAX_PLACEABLE_DEPTH} deep here; the original text is used"
+            ),
+        });
+    }
+    Ok(Some(text))
+}
+
+/// Loads the scenario at `path` with its prose in `lang`, from `<stem>.<lang>.ftl` beside it
+/// and beside each base file. Errors only if the scenario itself does not load.
+pub fn load_translated(path: &Path, lang: Lang) -> Result<Translated, Vec<Diagnostic>> {
+    let chain = Chain::read(path)?;
+    let root_name = path.display().to_string();
+    let mut file = chain.root.clone();
+    let mut problems = Vec::new();
+    let mut used = Vec::new();
+    // The deepest base first, so each field takes the translation of the file that wrote it.
+    for (i, (name, _)) in chain.links.iter().enumerate().rev() {
+        let ftl_path = translation_path(Path::new(name), lang.files());
+        match read_translation(&ftl_path) {
+            Ok(Some(text)) => {
+                let shown = ftl_path.display().to_string();
+                problems.extend(overlay(&mut file, &shown, &text, lang.files(), &|key| {
+                    chain.owner(key) == i
+                }));
+                used.push(shown);
+            }
+            Ok(None) => {}
+            Err(problem) => problems.push(problem),
+        }
+    }
+    used.reverse();
+    if used.is_empty() {
+        let loaded = compile_read(&chain.root, &chain.sources, &root_name)?;
+        return Ok(Translated { loaded, problems, used });
+    }
+    match compile_read(&file, &chain.sources, &root_name) {
+        Ok(loaded) => Ok(Translated { loaded, problems, used }),
+        // The translated text broke a rule the original keeps (a glossary line too long, a
+        // term twice): play the original, and say why.
+        Err(diagnostics) => {
+            let loaded = compile_read(&chain.root, &chain.sources, &root_name)?;
+            for d in diagnostics.iter().filter(|d| d.is_error()) {
+                problems.push(Problem {
+                    path: used[0].clone(),
+                    line: 1,
+                    column: 1,
+                    message: format!(
+                        "with this translation the scenario breaks a rule ({}); the original text is used",
+                        d.message
+                    ),
+                });
+            }
+            Ok(Translated {
+                loaded,
+                problems,
+                used: Vec::new(),
+            })
+        }
+    }
+}
