@@ -395,405 +395,405 @@ article-evacuation-note =
     第3条および追加約款第1：両軍は遼東半島租借地を除き18か月以内に満州から撤退し、鉄道守備兵は1キロメートルにつき15名以内とする。第3条は相互的であり――両国が満州を清国に還付する――ロシアは同地に優先的な譲与を有しないことを声明する。ロシア軍が北部に残留するという選択肢はゲーム独自のものであり、どちらの代表団も提案していない。
 
 # articles[restoration].group
-article-restoration-group = Manchuria
+article-restoration-group = 満州
 
 # articles[restoration].title
-article-restoration-title = Restoration to China
+article-restoration-title = 清国への還付
 
 # articles[restoration].summary
 article-restoration-summary =
-    Whether Japan returns the districts it occupies to Chinese administration.
+    日本が占領している地域を清国の行政に返還するかどうか。
 
 # articles[restoration].options[restored].label
-article-restoration-option-restored-label = Restored to China
+article-restoration-option-restored-label = 清国に還付
 
 # articles[restoration].options[restored].clause
 article-restoration-option-restored-clause =
-    Japan and Russia restore entirely and completely to China's exclusive administration all of Manchuria that their troops occupy or control, except the territory of the Liaodong lease.
+    日本とロシアは、遼東半島租借地を除き、両国の軍隊が占領しまたは管理する満州の全部を、全然かつ完全に清国の専属行政に還付する。
 
 # articles[restoration].options[occupation_continues].label
-article-restoration-option-occupation_continues-label = Japanese administration continues
+article-restoration-option-occupation_continues-label = 日本の行政が継続
 
 # articles[open_door].group
-article-open_door-group = Manchuria
+article-open_door-group = 満州
 
 # articles[open_door].title
-article-open_door-title = The open door
+article-open_door-title = 門戸開放
 
 # articles[open_door].summary
 article-open_door-summary =
-    Equal opportunity for the commerce of all nations in Manchuria.
+    満州におけるすべての国の商工業の機会均等。
 
 # articles[open_door].options[open_door].label
-article-open_door-option-open_door-label = Equal opportunity
+article-open_door-option-open_door-label = 機会均等
 
 # articles[open_door].options[open_door].clause
 article-open_door-option-open_door-clause =
-    Neither power will obstruct general measures, common to all countries, that China may take to develop the commerce and industry of Manchuria.
+    両国は、清国が満州の商業および工業を発達させるためにとる、列国に共通する一般的措置を阻害しない。
 
 # articles[open_door].options[no_undertaking].label
-article-open_door-option-no_undertaking-label = No undertaking
+article-open_door-option-no_undertaking-label = 約束しない
 
 # articles[sakhalin].group
-article-sakhalin-group = Sakhalin
+article-sakhalin-group = 樺太
 
 # articles[sakhalin].title
-article-sakhalin-title = Sakhalin
+article-sakhalin-title = 樺太
 
 # articles[sakhalin].summary
 article-sakhalin-summary =
-    The island Japan occupied in July 1905: ceded whole, divided at 50°N, or returned.
+    1905年7月に日本が占領した島：全島割譲か、北緯50度での分割か、返還か。
 
 # articles[sakhalin].options[whole_island].label
-article-sakhalin-option-whole_island-label = All Sakhalin ceded
+article-sakhalin-option-whole_island-label = 樺太全島を割譲
 
 # articles[sakhalin].options[whole_island].clause
 article-sakhalin-option-whole_island-clause =
-    Russia cedes to Japan the island of Sakhalin and all islands adjacent, with public works and properties.
+    ロシアは樺太島およびその付近の一切の島嶼を、公共営造物および財産とともに日本に割譲する。
 
 # articles[sakhalin].options[south_and_payment].label
-article-sakhalin-option-south_and_payment-label = South ceded; north bought back for ¥1,200 million
+article-sakhalin-option-south_and_payment-label = 南部を割譲、北部は12億円で買い戻し
 
 # articles[sakhalin].options[south_and_payment].clause
 article-sakhalin-option-south_and_payment-clause =
-    Russia cedes Sakhalin south of the 50th parallel; Japan returns the north for ¥1,200 million; the straits stay free.
+    ロシアは北緯50度以南の樺太を割譲する。日本は北部を12億円で返還する。海峡の自由航行は保たれる。
 
 # articles[sakhalin].options[south_and_commission].label
-article-sakhalin-option-south_and_commission-label = South ceded; a commission prices the north
+article-sakhalin-option-south_and_commission-label = 南部を割譲、北部の価格は委員会が定める
 
 # articles[sakhalin].options[south_and_commission].clause
 article-sakhalin-option-south_and_commission-clause =
-    Russia cedes Sakhalin south of the 50th parallel; a commission fixes the sum Russia pays for the return of the north.
+    ロシアは北緯50度以南の樺太を割譲する。北部の返還に対してロシアが支払う額は委員会が定める。
 
 # articles[sakhalin].options[south].label
-article-sakhalin-option-south-label = South of 50°N ceded
+article-sakhalin-option-south-label = 北緯50度以南を割譲
 
 # articles[sakhalin].options[south].clause
 article-sakhalin-option-south-clause =
-    Russia cedes to Japan in perpetuity and full sovereignty the southern part of Sakhalin and the islands adjacent, with all public works and properties there; the 50th parallel of north latitude is the northern boundary, its exact line fixed as the additional article provides. Neither side fortifies its part of the island or the adjacent islands, nor takes military measures that may impede free navigation of the straits of La Pérouse and Tartary.
+    ロシアは樺太島南部およびその付近の一切の島嶼ならびに同地方における一切の公共営造物および財産を、完全なる主権とともに永遠に日本に譲与する。北緯50度をその北方の境界とし、その正確な経路は追加約款の定めるところによる。両国はいずれも樺太島またはその付近の島嶼における自国の領地に堡塁その他これに類する軍事上の工作物を築造せず、宗谷海峡および韃靼海峡の自由航海を妨げる軍事上の措置をとらない。
 
 # articles[sakhalin].options[residence_rights].label
-article-sakhalin-option-residence_rights-label = Island stays Russian; Japanese may settle and trade
+article-sakhalin-option-residence_rights-label = 島はロシア領のまま、日本人の居住と通商を認める
 
 # articles[sakhalin].options[residence_rights].clause
 article-sakhalin-option-residence_rights-clause =
-    Sakhalin remains Russian; Japanese subjects may reside there and engage in trade and fishing.
+    樺太はロシア領にとどまる。日本臣民はそこに居住し、通商および漁業に従事することができる。
 
 # articles[sakhalin].options[none].label
-article-sakhalin-option-none-label = All Sakhalin returned to Russia
+article-sakhalin-option-none-label = 樺太全島をロシアに返還
 
 # articles[sakhalin].note.text
 article-sakhalin-note =
-    Article IX cedes Sakhalin south of the 50th parallel; neither side fortifies its part, and the straits stay free. Who proposed what is disputed at every step.
+    第9条は北緯50度以南の樺太を割譲する。両国はいずれも自国の部分を要塞化せず、海峡の自由航行は保たれる。誰が何を提案したかは、あらゆる段階で争われている。
 
 # articles[sakhalin].note.contested[1].says
 article-sakhalin-note-reading-1 =
-    18 August: Witte raised dividing the island in private; Komura named the 50th parallel and ¥1,200 million for the north.
+    8月18日：ウィッテが非公式に島の分割を持ち出し、小村が北緯50度と北部の代価12億円を示した。
 
 # articles[sakhalin].note.contested[2].says
 article-sakhalin-note-reading-2 =
-    18 August: Roosevelt had Rosen propose the division; 23 August: Witte offered all of Sakhalin for dropping the money.
+    8月18日：ルーズベルトがローゼンに分割を提案させた。8月23日：ウィッテは金の要求の取り下げと引き換えに樺太全島を提示した。
 
 # articles[sakhalin].note.contested[3].says
-article-sakhalin-note-reading-3 = 23 August: Russia only refused to pay for the north.
+article-sakhalin-note-reading-3 = 8月23日：ロシアは北部への支払いを拒んだだけであった。
 
 # articles[sakhalin].note.contested[4].says
-article-sakhalin-note-reading-4 = 26 August: a Russian note offered the Japanese-held south.
+article-sakhalin-note-reading-4 = 8月26日：ロシアの覚書が日本の占領する南部を提示した。
 
 # articles[sakhalin].note.contested[5].says
 article-sakhalin-note-reading-5 =
-    26 August, Komura's telegram no. 104: Witte refused payment in any form and had no other proposal.
+    8月26日、小村の電報第104号：ウィッテはいかなる形の支払いも拒み、ほかに提案を持たなかった。
 
 # articles[sakhalin].note.contested[6].says
 article-sakhalin-note-reading-6 =
-    29 August: Witte read the Tsar's note offering the south free; Komura accepted.
+    8月29日：ウィッテが南部を無償で提供する皇帝の覚書を読み上げ、小村が受け入れた。
 
 # articles[sakhalin].note.contested[7].says
 article-sakhalin-note-reading-7 =
-    29 August: Komura offered to drop the indemnity for half the island.
+    8月29日：小村が島の半分と引き換えに賠償金の要求を取り下げると申し出た。
 
 # articles[liaodong].group
-article-liaodong-group = Manchuria
+article-liaodong-group = 満州
 
 # articles[liaodong].title
-article-liaodong-title = The Liaodong lease
+article-liaodong-title = 遼東半島の租借権
 
 # articles[liaodong].summary
 article-liaodong-summary =
-    Port Arthur, Talien (Dalny) and the adjacent territory, leased from China.
+    清国から租借された旅順、大連（ダーリニー）および付近の領土。
 
 # articles[liaodong].options[transferred].label
-article-liaodong-option-transferred-label = Lease transferred to Japan
+article-liaodong-option-transferred-label = 租借権を日本に譲渡
 
 # articles[liaodong].options[transferred].clause
 article-liaodong-option-transferred-clause =
-    Russia transfers to Japan, with China's consent, the lease of Port Arthur, Talien and the adjacent territory and waters, with all rights, privileges, public works and properties connected with it; both undertake to obtain China's consent, and the property rights of Russian subjects there are respected.
+    ロシアは清国の承諾をもって、旅順口、大連ならびにその付近の領土および領水の租借権、ならびに同租借権に関連しまたはその一部を組成する一切の権利、特権、公共営造物および財産を日本に移転譲渡する。両国は清国の承諾を得ることを相互に約し、同地におけるロシア臣民の財産権は尊重される。
 
 # articles[liaodong].options[returned_to_china].label
-article-liaodong-option-returned_to_china-label = Lease returned to China
+article-liaodong-option-returned_to_china-label = 租借権を清国に返還
 
 # articles[liaodong].options[returned_to_china].clause
-article-liaodong-option-returned_to_china-clause = The lease of Port Arthur and Talien is returned to China.
+article-liaodong-option-returned_to_china-clause = 旅順および大連の租借権は清国に返還される。
 
 # articles[liaodong].options[kept_by_russia].label
-article-liaodong-option-kept_by_russia-label = Russia keeps the lease
+article-liaodong-option-kept_by_russia-label = ロシアが租借権を保持
 
 # articles[liaodong].note.text
 article-liaodong-note =
-    Article V transfers the lease of Port Arthur and Talien to Japan, with China's consent — which China gave in the Peking treaty of 22 December 1905, signed for Japan by Komura. The encyclopedia article says Russia had to return its leases to China: that is an error, and the game's option of a lease returned to China is invented.
+    第5条は、清国の承諾をもって旅順・大連の租借権を日本に移転する――清国は1905年12月22日の北京条約でこれを承諾し、日本側は小村が署名した。百科事典の記事はロシアが租借地を清国に返還しなければならなかったとするが、それは誤りであり、租借権を清国に返還するというゲームの選択肢は創作である。
 
 # articles[southern_railway].group
-article-southern_railway-group = Manchuria
+article-southern_railway-group = 満州
 
 # articles[southern_railway].title
-article-southern_railway-title = The southern railway
+article-southern_railway-title = 南部の鉄道
 
 # articles[southern_railway].summary
-article-southern_railway-summary = The branch line to Port Arthur — and where it is cut.
+article-southern_railway-summary = 旅順への支線――そして、それをどこで区切るか。
 
 # articles[southern_railway].options[to_harbin].label
-article-southern_railway-option-to_harbin-label = Whole branch from Harbin
+article-southern_railway-option-to_harbin-label = ハルビンからの支線全体
 
 # articles[southern_railway].options[to_harbin].clause
 article-southern_railway-option-to_harbin-clause =
-    Russia transfers to Japan the railway from Harbin to Port Arthur, with its branches, rights, properties and coal mines.
+    ロシアはハルビンから旅順までの鉄道を、その支線、権利、財産および炭坑とともに日本に譲渡する。
 
 # articles[southern_railway].options[to_changchun].label
-article-southern_railway-option-to_changchun-label = From Changchun to Port Arthur
+article-southern_railway-option-to_changchun-label = 長春から旅順まで
 
 # articles[southern_railway].options[to_changchun].clause
 article-southern_railway-option-to_changchun-clause =
-    Russia transfers to Japan, without compensation and with China's consent, the railway between Changchun (Kuanchengtzu) and Port Arthur, its branches, rights, properties and the coal mines worked for it.
+    ロシアは長春（寛城子）・旅順口間の鉄道およびその一切の支線、同地方における一切の権利、財産、ならびに同鉄道に属しまたはその利益のために経営される一切の炭坑を、補償を受けることなく、かつ清国の承諾をもって日本に移転譲渡する。
 
 # articles[southern_railway].options[to_japanese_lines].label
-article-southern_railway-option-to_japanese_lines-label = Only the line Japan's troops hold
+article-southern_railway-option-to_japanese_lines-label = 日本軍が保持する線のみ
 
 # articles[southern_railway].options[to_japanese_lines].clause
 article-southern_railway-option-to_japanese_lines-clause =
-    Russia transfers to Japan the railway south of the positions held by the Japanese army.
+    ロシアは日本軍が保持する陣地以南の鉄道を日本に譲渡する。
 
 # articles[southern_railway].options[kept_by_russia].label
-article-southern_railway-option-kept_by_russia-label = Russia keeps the line
+article-southern_railway-option-kept_by_russia-label = ロシアが路線を保持
 
 # articles[southern_railway].note.text
 article-southern_railway-note =
-    Article VI gives Japan the line from Changchun (Kuanchengtzu) to Port Arthur, with its coal mines, without compensation and with China's consent. Witte's first reply offered the line only up to the point Japanese troops held; a telegram from St Petersburg then called even that unacceptable, too late.
+    第6条は、長春（寛城子）から旅順までの路線を、その炭坑とともに、補償なしで清国の承諾をもって日本に与える。ウィッテの最初の回答は、日本軍が保持する地点までの路線のみを提示した。その後サンクトペテルブルクからの電報はそれすら受け入れられないとしたが、遅すぎた。
 
 # articles[southern_railway].note.contested[1].says
 article-southern_railway-note-reading-1 =
-    Witte would cede the railway 'only up to the point' held by Japanese troops; St Petersburg rejected even that.
+    ウィッテは日本軍が保持する「地点までに限り」鉄道を譲るとした。サンクトペテルブルクはそれすら拒否した。
 
 # articles[southern_railway].note.contested[2].says
 article-southern_railway-note-reading-2 =
-    A popular biography summarises the first reply as ceding the line from Changchun to Port Arthur.
+    ある一般向けの伝記は、最初の回答を長春から旅順までの路線の譲渡と要約している。
 
 # articles[cer].group
-article-cer-group = Manchuria
+article-cer-group = 満州
 
 # articles[cer].title
-article-cer-title = The Chinese Eastern Railway
+article-cer-title = 東清鉄道
 
 # articles[cer].summary
-article-cer-summary = Whether the Manchurian railways may serve armies.
+article-cer-summary = 満州の鉄道を軍事に用いてよいかどうか。
 
 # articles[cer].options[russia_commercial_only].label
-article-cer-option-russia_commercial_only-label = Russia's line for commerce only
+article-cer-option-russia_commercial_only-label = ロシアの路線は商業専用
 
 # articles[cer].options[russia_commercial_only].clause
 article-cer-option-russia_commercial_only-clause =
-    Russia keeps the Chinese Eastern Railway but uses it for commercial and industrial purposes only.
+    ロシアは東清鉄道を保持するが、商工業上の目的にのみ使用する。
 
 # articles[cer].options[both_commercial_only].label
-article-cer-option-both_commercial_only-label = Both lines for commerce only
+article-cer-option-both_commercial_only-label = 両国の路線とも商業専用
 
 # articles[cer].options[both_commercial_only].clause
 article-cer-option-both_commercial_only-clause =
-    Japan and Russia run their Manchurian railways for commercial and industrial purposes only, not strategic ones, except in the Liaodong lease.
+    日本とロシアは、遼東半島租借地を除き、満州の鉄道を戦略上の目的ではなく、商工業上の目的にのみ経営する。
 
 # articles[cer].options[unrestricted].label
-article-cer-option-unrestricted-label = No restriction
+article-cer-option-unrestricted-label = 制限なし
 
 # articles[reparations].group
-article-reparations-group = Reparations
+article-reparations-group = 賠償
 
 # articles[reparations].title
-article-reparations-title = Reimbursement of war costs
+article-reparations-title = 戦費の償還
 
 # articles[reparations].summary
 article-reparations-summary =
-    Japan asked for 'reimbursement', not an 'indemnity' — a sum in millions of yen, or only the prisoners' upkeep.
+    日本が求めたのは「賠償金」ではなく「償還」であった――数億円の金額か、あるいは捕虜の給養費のみか。
 
 # articles[reparations].options[yen_1200].label
-article-reparations-option-yen_1200-label = ¥1,200 million
+article-reparations-option-yen_1200-label = 12億円
 
 # articles[reparations].options[yen_1200].clause
 article-reparations-option-yen_1200-clause =
-    Russia reimburses Japan ¥1,200 million of the expenses of the war.
+    ロシアは日本に戦費のうち12億円を償還する。
 
 # articles[reparations].options[yen_900].label
-article-reparations-option-yen_900-label = ¥900 million
+article-reparations-option-yen_900-label = 9億円
 
 # articles[reparations].options[yen_900].clause
 article-reparations-option-yen_900-clause =
-    Russia reimburses Japan ¥900 million of the expenses of the war.
+    ロシアは日本に戦費のうち9億円を償還する。
 
 # articles[reparations].options[yen_600].label
-article-reparations-option-yen_600-label = ¥600 million
+article-reparations-option-yen_600-label = 6億円
 
 # articles[reparations].options[yen_600].clause
 article-reparations-option-yen_600-clause =
-    Russia reimburses Japan ¥600 million of the expenses of the war.
+    ロシアは日本に戦費のうち6億円を償還する。
 
 # articles[reparations].options[yen_300].label
-article-reparations-option-yen_300-label = ¥300 million
+article-reparations-option-yen_300-label = 3億円
 
 # articles[reparations].options[yen_300].clause
 article-reparations-option-yen_300-clause =
-    Russia reimburses Japan ¥300 million of the expenses of the war.
+    ロシアは日本に戦費のうち3億円を償還する。
 
 # articles[reparations].options[prisoners].label
-article-reparations-option-prisoners-label = Prisoners' upkeep only
+article-reparations-option-prisoners-label = 捕虜の給養費のみ
 
 # articles[reparations].options[prisoners].clause
 article-reparations-option-prisoners-clause =
-    When they have been delivered, each government presents the other a statement of its direct expenditure on the care and keep of prisoners, from capture or surrender to death or delivery; Russia repays Japan the difference between what Japan spent and what Russia spent.
+    捕虜の引渡しが終わった後、両国政府は、捕虜の捕獲または投降の日から死亡または引渡しの日まで、その保護および給養のために支出した直接の費用の計算書を相互に提出する。ロシアは、日本が支出した額とロシアが支出した額との差額を日本に償還する。
 
 # articles[reparations].options[nothing].label
-article-reparations-option-nothing-label = No payment
+article-reparations-option-nothing-label = 支払いなし
 
 # articles[reparations].note.text
 article-reparations-note =
-    Japan asked for 'reimbursement' of the war's actual costs, not an 'indemnity', the sum to be fixed later; the instructions class it as relatively necessary and leave the ceiling blank. ¥1,200 million was the price named on 18 August for returning northern Sakhalin; the lower steps are the game's. Article XIII has Russia repay only the difference in the cost of keeping prisoners.
+    日本が求めたのは「賠償金」ではなく、戦争の実費の「償還」であり、金額は後に定めるものとされた。訓令はこれを比較的必要条件に分類し、上限を空欄にしている。12億円は8月18日に北樺太返還の代価として示された額であり、それより低い段階はゲーム独自のものである。第13条は、ロシアに捕虜給養費の差額のみを返済させている。
 
 # articles[reparations].note.contested[1].says
 article-reparations-note-reading-1 =
-    The official text leaves the ceiling blank: '___ hundred million yen'.
+    公式の文書は上限を空欄にしている：「＿＿億円」。
 
 # articles[reparations].note.contested[2].says
 article-reparations-note-reading-2 =
-    Some historians call the free transfer of the railway, the mines and the lease reparations in kind.
+    鉄道、炭坑、租借権の無償譲渡を現物による賠償と呼ぶ歴史家もいる。
 
 # articles[warships].group
-article-warships-group = The navy
+article-warships-group = 海軍
 
 # articles[warships].title
-article-warships-title = The interned warships
+article-warships-title = 抑留艦
 
 # articles[warships].summary
 article-warships-summary =
-    Russian warships that fled to neutral ports and were interned there.
+    中立港に逃れ、そこで抑留されたロシアの軍艦。
 
 # articles[warships].options[surrendered].label
-article-warships-option-surrendered-label = Surrendered to Japan
+article-warships-option-surrendered-label = 日本に引き渡す
 
 # articles[warships].options[surrendered].clause
 article-warships-option-surrendered-clause =
-    Russia surrenders to Japan the warships interned in neutral ports.
+    ロシアは中立港に抑留された軍艦を日本に引き渡す。
 
 # articles[warships].options[dropped].label
-article-warships-option-dropped-label = Demand withdrawn
+article-warships-option-dropped-label = 要求を撤回
 
 # articles[naval_limit].group
-article-naval_limit-group = The navy
+article-naval_limit-group = 海軍
 
 # articles[naval_limit].title
-article-naval_limit-title = Naval limitation in the Far East
+article-naval_limit-title = 極東における海軍力の制限
 
 # articles[naval_limit].summary
-article-naval_limit-summary = A cap on Russia's fleet in the Pacific.
+article-naval_limit-summary = 太平洋におけるロシア艦隊の上限。
 
 # articles[naval_limit].options[limited].label
-article-naval_limit-option-limited-label = Russia's Pacific fleet limited
+article-naval_limit-option-limited-label = ロシア太平洋艦隊を制限
 
 # articles[naval_limit].options[limited].clause
-article-naval_limit-option-limited-clause = Russia limits its naval forces in the Far East.
+article-naval_limit-option-limited-clause = ロシアは極東における海軍力を制限する。
 
 # articles[naval_limit].options[dropped].label
-article-naval_limit-option-dropped-label = Demand withdrawn
+article-naval_limit-option-dropped-label = 要求を撤回
 
 # articles[naval_limit].note.text
 article-naval_limit-note =
-    Dropped by Japan after Komura's note of 18 August, as was the demand for the interned warships. Sources differ on the demand's class: 'additional' in the instructions, 'relatively necessary' in a Kojima-based list.
+    8月18日の小村の覚書の後、抑留艦の要求とともに日本が取り下げた。この要求の分類は史料によって異なる：訓令では「付加条件」、児島襄に基づく一覧では「比較的必要条件」。
 
 # articles[naval_limit].note.contested[1].says
-article-naval_limit-note-reading-1 = A bargaining item, at the plenipotentiary's discretion.
+article-naval_limit-note-reading-1 = 全権委員の裁量に委ねられた交渉材料。
 
 # articles[naval_limit].note.contested[2].says
-article-naval_limit-note-reading-2 = Relatively necessary.
+article-naval_limit-note-reading-2 = 比較的必要条件。
 
 # articles[fishing].group
-article-fishing-group = Fisheries
+article-fishing-group = 漁業
 
 # articles[fishing].title
-article-fishing-title = Fishing rights
+article-fishing-title = 漁業権
 
 # articles[fishing].summary
 article-fishing-summary =
-    Japanese fishing along the Russian coasts of the Japan, Okhotsk and Bering seas.
+    日本海、オホーツク海、ベーリング海のロシア沿岸における日本人の漁業。
 
 # articles[fishing].options[coasts_and_rivers].label
-article-fishing-option-coasts_and_rivers-label = Coasts, bays, inlets and rivers
+article-fishing-option-coasts_and_rivers-label = 沿岸、湾、入江および河川
 
 # articles[fishing].options[coasts_and_rivers].clause
 article-fishing-option-coasts_and_rivers-clause =
-    Russia grants Japanese subjects fishing rights along its coasts, bays, inlets and rivers in the Japan, Okhotsk and Bering seas.
+    ロシアは日本海、オホーツク海およびベーリング海における自国の沿岸、湾、入江および河川での漁業権を日本臣民に許与する。
 
 # articles[fishing].options[coasts].label
-article-fishing-option-coasts-label = Coasts only
+article-fishing-option-coasts-label = 沿岸のみ
 
 # articles[fishing].options[coasts].clause
 article-fishing-option-coasts-clause =
-    Russia will arrange with Japan fishing rights for Japanese subjects along the Russian coasts of the Japan, Okhotsk and Bering seas, existing rights unaffected.
+    ロシアは日本海、オホーツク海およびベーリング海のロシア沿岸における漁業権を日本臣民に許与するため、日本と協定を結ぶ。既存の権利はこれによって影響を受けない。
 
 # articles[fishing].options[none].label
-article-fishing-option-none-label = No fishing rights
+article-fishing-option-none-label = 漁業権なし
 
 # articles[fishing].note.text
 article-fishing-note =
-    Article XI: Russia will arrange fishing rights on its coasts of the Japan, Okhotsk and Bering seas. The convention of July 1907 left out rivers and inlets, as Witte had insisted at Portsmouth.
+    第11条：ロシアは日本海、オホーツク海およびベーリング海の自国沿岸における漁業権について協定を結ぶ。1907年7月の漁業協約は、ウィッテがポーツマスで主張したとおり、河川と入江を除外した。
 
 ## Meters
 
 # meters[japan_finances].name
-meter-japan_finances-name = Japanese finances
+meter-japan_finances-name = 日本の財政
 
 # meters[japan_finances].description
 meter-japan_finances-description =
-    What is left of Japan's war chest and credit. Below 10, the bankers close their doors (a single, untitled source; the threshold is the game's).
+    日本の軍資金と信用の残り。10を下回ると、銀行家は門戸を閉ざす（典拠は表題不明の単一の史料であり、その閾値はゲーム独自のもの）。
 
 # meters[russia_reinforcements].name
-meter-russia_reinforcements-name = Russian strength in Manchuria
+meter-russia_reinforcements-name = 満州におけるロシアの兵力
 
 # meters[russia_reinforcements].description
-meter-russia_reinforcements-description = Troops arriving at Sipingai by the Trans-Siberian Railway.
+meter-russia_reinforcements-description = シベリア鉄道によって四平街に到着する部隊。
 
 # meters[japan_expectations].name
-meter-japan_expectations-name = Opinion in Japan
+meter-japan_expectations-name = 日本の世論
 
 # meters[japan_expectations].description
 meter-japan_expectations-description =
-    How much the Japanese public expects: an indemnity and all of Sakhalin. High expectations disappointed mean trouble at home.
+    日本の民衆がどれほど期待しているか：賠償金と樺太全島。高い期待が裏切られれば、国内で騒動が起こる。
 
 # meters[russia_unrest].name
-meter-russia_unrest-name = Unrest in Russia
+meter-russia_unrest-name = ロシアの騒擾
 
 # meters[russia_unrest].description
 meter-russia_unrest-description =
-    Strikes, peasant congresses and mutinies of the 1905 revolution.
+    1905年革命のストライキ、農民大会、反乱。
 
 # meters[american_opinion].name
-meter-american_opinion-name = American opinion
+meter-american_opinion-name = アメリカの世論
 
 # meters[american_opinion].description
 meter-american_opinion-description =
-    Where the American press leans: 100 wholly for Japan, 0 wholly for Russia. Contested: Korostovets saw the papers swing towards Russia during the conference; a Danish account says American opinion stayed broadly with Japan throughout.
+    アメリカの新聞がどちらに傾いているか：100は完全に日本寄り、0は完全にロシア寄り。見解は分かれる：コロストヴェツは会議中に新聞がロシア寄りに転じたと見たが、デンマークのある記録は、アメリカの世論は終始おおむね日本の側にあったとする。
 
 # meters[tsar_patience].name
-meter-tsar_patience-name = The Tsar's patience
+meter-tsar_patience-name = 皇帝の忍耐
 
 # meters[tsar_patience].description
 meter-tsar_patience-description =
-    How long Nicholas II will let the talks go on. At 0 he recalls his delegation.
+    ニコライ2世がどれだけ交渉の継続を許すか。0になると、皇帝は代表団を召還する。
 
 ## Events
 
