@@ -798,323 +798,323 @@ meter-tsar_patience-description =
 ## Events
 
 # events[warships_to_kamchatka].title
-event-warships_to_kamchatka-title = Japanese warships sail for Kamchatka
+event-warships_to_kamchatka-title = 日本の軍艦、カムチャツカへ
 
 # events[warships_to_kamchatka].dispatch.from
-event-warships_to_kamchatka-dispatch-from = Press cables
+event-warships_to_kamchatka-dispatch-from = 新聞電報
 
 # events[warships_to_kamchatka].dispatch.text
 event-warships_to_kamchatka-dispatch-text =
-    Japanese warships are reported sent to Kamchatka and the Sea of Okhotsk.
+    日本の軍艦がカムチャツカおよびオホーツク海へ派遣されたと報じられる。
 
 # events[alliance_renewed].title
-event-alliance_renewed-title = The Anglo-Japanese alliance renewed
+event-alliance_renewed-title = 日英同盟の更新
 
 # events[alliance_renewed].dispatch.from
-event-alliance_renewed-dispatch-from = London
+event-alliance_renewed-dispatch-from = ロンドン
 
 # events[alliance_renewed].dispatch.text
 event-alliance_renewed-dispatch-text =
-    Lord Lansdowne and Minister Hayashi sign a renewed alliance between Britain and Japan, extended to ten years.
+    ランズダウン卿と林公使が英国と日本の間の更新された同盟に調印し、その期間は10年に延長される。
 
 # events[jewish_leaders_call_on_witte].title
-event-jewish_leaders_call_on_witte-title = American Jewish leaders call on Witte
+event-jewish_leaders_call_on_witte-title = アメリカのユダヤ人指導者たち、ウィッテを訪問
 
 # events[jewish_leaders_call_on_witte].dispatch.from
-event-jewish_leaders_call_on_witte-dispatch-from = Portsmouth
+event-jewish_leaders_call_on_witte-dispatch-from = ポーツマス
 
 # events[jewish_leaders_call_on_witte].dispatch.text
 event-jewish_leaders_call_on_witte-dispatch-text =
-    Witte receives five American Jewish leaders — Jacob Schiff, Oscar Straus, Isaac Seligman, Adolph Lewisohn and Adolf Kraus — on the rights of Russia's Jews. Schiff, whose firm has helped float Japan's war loans, tells him that while the Tsar's government persecutes the Jews it will not raise a kopeck in the United States.
+    ウィッテは、ロシアのユダヤ人の権利について、アメリカのユダヤ人指導者5人――ジェイコブ・シフ、オスカー・ストラウス、アイザック・セリグマン、アドルフ・ルイソーン、アドルフ・クラウス――と会見する。自らの商会が日本の戦時外債の募集を助けてきたシフは、皇帝の政府がユダヤ人を迫害する限り、合衆国では1カペイカも調達できないであろうと告げる。
 
 # events[jewish_leaders_call_on_witte].note.text
 event-jewish_leaders_call_on_witte-note =
-    The visitors came as Jewish leaders, not as bankers, about the rights of Russia's Jews. Schiff had helped float Japan's war loans and had kept American bankers from Russia's. Witte agreed in principle to equal rights, but gradually; the sizes of the event's effects are the game's.
+    訪問者たちは銀行家としてではなく、ユダヤ人指導者として、ロシアのユダヤ人の権利について来訪した。シフは日本の戦時外債の募集を助け、アメリカの銀行家がロシアの外債に応じないようにしていた。ウィッテは平等な権利に原則として同意したが、段階的にとした。この出来事の効果の大きさはゲーム独自のものである。
 
 # events[peasant_congress].title
-event-peasant_congress-title = Peasant congress in Moscow
+event-peasant_congress-title = モスクワの農民大会
 
 # events[peasant_congress].dispatch.from
-event-peasant_congress-dispatch-from = Moscow
+event-peasant_congress-dispatch-from = モスクワ
 
 # events[peasant_congress].dispatch.text
-event-peasant_congress-dispatch-text = A congress of peasants meets in Moscow and demands reforms.
+event-peasant_congress-dispatch-text = 農民大会がモスクワで開かれ、改革を要求する。
 
 # events[kaneko_reports_deadlock].title
-event-kaneko_reports_deadlock-title = Kaneko carries word of deadlock
+event-kaneko_reports_deadlock-title = 金子、行き詰まりを伝える
 
 # events[kaneko_reports_deadlock].dispatch.from
-event-kaneko_reports_deadlock-dispatch-from = Baron Kaneko, New York
+event-kaneko_reports_deadlock-dispatch-from = 金子男爵、ニューヨーク
 
 # events[kaneko_reports_deadlock].dispatch.text
 event-kaneko_reports_deadlock-dispatch-text =
-    At Baron Komura's request I go to Oyster Bay to tell the President the conference is deadlocked on Sakhalin and the money, and to ask him to press the Tsar.
+    小村男爵の依頼により、小生はオイスター・ベイに赴き、会議が樺太と金の問題で行き詰まっていることを大統領に伝え、皇帝に働きかけるよう求める。
 
 # events[duma_manifesto].title
-event-duma_manifesto-title = The Duma manifesto
+event-duma_manifesto-title = ドゥーマ詔書
 
 # events[duma_manifesto].dispatch.from
-event-duma_manifesto-dispatch-from = St Petersburg
+event-duma_manifesto-dispatch-from = サンクトペテルブルク
 
 # events[duma_manifesto].dispatch.text
-event-duma_manifesto-dispatch-text = An imperial manifesto establishes a consultative State Duma.
+event-duma_manifesto-dispatch-text = 勅令により諮問的な国家ドゥーマが設置される。
 
 # events[korean_envoys].title
-event-korean_envoys-title = Korea's petition, unheard
+event-korean_envoys-title = 聞き届けられぬ韓国の請願
 
 # events[korean_envoys].dispatch.from
-event-korean_envoys-dispatch-from = Oyster Bay
+event-korean_envoys-dispatch-from = オイスター・ベイ
 
 # events[korean_envoys].dispatch.text
 event-korean_envoys-dispatch-text =
-    Korea has no seat at Portsmouth. On the eve of the conference two Koreans, Syngman Rhee and his companion Yoon, called on the President at Oyster Bay to plead for their country's independence; Korea's Emperor counts on the good offices promised in the American treaty of 1882. Roosevelt received them with warm words but would not take their written petition: it must come through diplomatic channels.
+    韓国はポーツマスに席を持たない。会議の前夜、2人の韓国人、李承晩とその同行者の尹が、オイスター・ベイに大統領を訪ね、祖国の独立を訴えた。韓国皇帝は1882年の米韓条約で約束された周旋に期待をかけている。ルーズベルトは温かい言葉で彼らを迎えたが、書面の請願は受け取らなかった：外交経路を通じて提出されねばならない、と。
 
 # events[korean_envoys].note.text
 event-korean_envoys-note =
-    Syngman Rhee and his companion were received at Oyster Bay on the eve of the conference; Roosevelt would not take their petition except through diplomatic channels. Days before, on 27 July, Taft and Katsura had talked over Korea in Tokyo. The exact day of the Oyster Bay meeting is not in the sources read: the game shows it at the first session.
+    李承晩とその同行者は会議の前夜にオイスター・ベイで迎えられた。ルーズベルトは、外交経路を通じたものでなければ請願を受け取らないとした。その数日前の7月27日、タフトと桂は東京で韓国について話し合っていた。オイスター・ベイでの会見の正確な日付は参照した史料にはない：ゲームでは最初の会議で示す。
 
 # events[china_not_at_the_table].title
-event-china_not_at_the_table-title = China, absent
+event-china_not_at_the_table-title = 不在の清国
 
 # events[china_not_at_the_table].dispatch.from
-event-china_not_at_the_table-dispatch-from = Peking
+event-china_not_at_the_table-dispatch-from = 北京
 
 # events[china_not_at_the_table].dispatch.text
 event-china_not_at_the_table-dispatch-text =
-    The Liaodong lease and the southern railway are China's to lease and to grant, yet China has no seat at Portsmouth: whatever passes from Russia to Japan needs Peking's consent afterwards.
+    遼東半島の租借権と南部の鉄道は、清国が租貸し許与するものである。それなのに清国はポーツマスに席を持たない：ロシアから日本に移るものはすべて、後に北京の承諾を必要とする。
 
 # events[china_not_at_the_table].note.text
 event-china_not_at_the_table-note =
-    China was not a party at Portsmouth though Articles III to VII dispose of its provinces, railways and leases, each 'with China's consent'. That consent came in the Japan–China treaty signed at Peking on 22 December 1905.
+    第3条から第7条は清国の省、鉄道、租借地を処分し、それぞれ「清国の承諾をもって」としているにもかかわらず、清国はポーツマスの当事者ではなかった。その承諾は1905年12月22日に北京で調印された日清条約によって与えられた。
 
 # events[roosevelt_appeal].title
-event-roosevelt_appeal-title = Roosevelt appeals to the Tsar
+event-roosevelt_appeal-title = ルーズベルト、皇帝に訴える
 
 # events[roosevelt_appeal].dispatch.from
-event-roosevelt_appeal-dispatch-from = Oyster Bay
+event-roosevelt_appeal-dispatch-from = オイスター・ベイ
 
 # events[roosevelt_appeal].dispatch.text
 event-roosevelt_appeal-dispatch-text =
-    The President has summoned Baron Rosen and cabled Ambassador Meyer to see the Tsar: he urges peace on Japan's compromise terms — half the island, and a payment for the north whose sum he leaves open.
+    大統領はローゼン男爵を呼び寄せ、マイヤー大使に皇帝に謁見するよう打電した：大統領は日本の妥協条件――島の半分と、金額は未定のまま北部に対する支払い――での講和を促している。
 
 # events[roosevelt_letter_to_kaneko].title
-event-roosevelt_letter_to_kaneko-title = Roosevelt's letter to Tokyo
+event-roosevelt_letter_to_kaneko-title = ルーズベルトから東京への書簡
 
 # events[roosevelt_letter_to_kaneko].dispatch.from
-event-roosevelt_letter_to_kaneko-dispatch-from = Baron Kaneko, New York
+event-roosevelt_letter_to_kaneko-dispatch-from = 金子男爵、ニューヨーク
 
 # events[roosevelt_letter_to_kaneko].dispatch.text
 event-roosevelt_letter_to_kaneko-dispatch-text =
-    A confidential letter from the President, to be cabled to Tokyo: the world will not stand behind Japan if it goes on fighting merely for money. He advises peace without an indemnity.
+    東京に打電すべき大統領の内密の書簡：日本が単に金のために戦争を続けるならば、世界は日本を支持しないであろう。大統領は賠償金なしの講和を勧告する。
 
 # events[roosevelt_letter_to_kaneko].note.text
 event-roosevelt_letter_to_kaneko-note =
-    A dated fact, so it comes in every game. The later letters the mediator writes when a capital turns him down are the game's.
+    日付の確かな事実であるため、どのゲームでも発生する。一国の政府が仲介者の提案を退けた際に仲介者が書くその後の書簡は、ゲーム独自のものである。
 
 # events[tsar_orders_break_off].title
-event-tsar_orders_break_off-title = The Tsar orders the talks broken off
+event-tsar_orders_break_off-title = 皇帝、交渉打ち切りを命じる
 
 # events[tsar_orders_break_off].dispatch.from
-event-tsar_orders_break_off-dispatch-from = Peterhof
+event-tsar_orders_break_off-dispatch-from = ペテルゴフ
 
 # events[tsar_orders_break_off].dispatch.text
-event-tsar_orders_break_off-dispatch-text = His Majesty directs you to break off the negotiations.
+event-tsar_orders_break_off-dispatch-text = 皇帝陛下は貴官に交渉を打ち切るよう命じられる。
 
 # events[tsar_orders_break_off].note.text
 event-tsar_orders_break_off-note =
-    The Tsar's orders to break off are dated about 22 and 28 August; Witte ignored both. How much they cost the Tsar's patience is the game's.
+    皇帝の打ち切り命令はおよそ8月22日と28日の日付である。ウィッテはどちらも無視した。それが皇帝の忍耐をどれほど削ったかはゲーム独自のものである。
 
 # events[meyer_audience].title
-event-meyer_audience-title = Meyer's audience at Peterhof
+event-meyer_audience-title = ペテルゴフでのマイヤーの謁見
 
 # events[meyer_audience].dispatch.from
-event-meyer_audience-dispatch-from = Peterhof
+event-meyer_audience-dispatch-from = ペテルゴフ
 
 # events[meyer_audience].dispatch.text
 event-meyer_audience-dispatch-text =
-    Ambassador Meyer has pressed the President's appeal. His Majesty refuses any payment, but in the end consents to cede the southern half of Sakhalin, which Japan holds.
+    マイヤー大使は大統領の訴えを強く伝えた。皇帝陛下はいかなる支払いも拒まれたが、最後には日本が占領する樺太の南半分の割譲に同意された。
 
 # events[meyer_audience].note.text
 event-meyer_audience-note =
-    On 23 August Nicholas told Ambassador Meyer he would give up the southern half of Sakhalin if nothing was paid for the north. Russians later argued over who lost the island.
+    8月23日、ニコライはマイヤー大使に、北部に対して何も支払われないならば樺太の南半分を手放すと述べた。後にロシア人たちは、誰が島を失ったのかをめぐって論争した。
 
 # events[meyer_audience].note.contested[1].says
-event-meyer_audience-note-reading-1 = The salons blamed Witte: 'Count Half-Sakhalin'.
+event-meyer_audience-note-reading-1 = サロンはウィッテを非難した：「半樺太伯爵」。
 
 # events[meyer_audience].note.contested[2].says
-event-meyer_audience-note-reading-2 = The Tsar himself gave up the south, to Meyer.
+event-meyer_audience-note-reading-2 = 南部を手放したのは皇帝自身であり、マイヤーに対してであった。
 
 # events[lamsdorf_statement].title
-event-lamsdorf_statement-title = Lamsdorf: no contribution, no cession
+event-lamsdorf_statement-title = ラムスドルフ：賠償も割譲もなし
 
 # events[lamsdorf_statement].dispatch.from
-event-lamsdorf_statement-dispatch-from = Reuters, St Petersburg
+event-lamsdorf_statement-dispatch-from = ロイター、サンクトペテルブルク
 
 # events[lamsdorf_statement].dispatch.text
 event-lamsdorf_statement-dispatch-text =
-    Count Lamsdorf declares officially that Russia will pay no contribution, direct or indirect, and will cede nothing.
+    ラムスドルフ伯は、ロシアは直接にせよ間接にせよ賠償金を支払わず、何も割譲しないと公式に声明する。
 
 # events[roosevelt_commission].title
-event-roosevelt_commission-title = Roosevelt proposes a commission
+event-roosevelt_commission-title = ルーズベルト、委員会を提案
 
 # events[roosevelt_commission].dispatch.from
-event-roosevelt_commission-dispatch-from = Oyster Bay
+event-roosevelt_commission-dispatch-from = オイスター・ベイ
 
 # events[roosevelt_commission].dispatch.text
 event-roosevelt_commission-dispatch-text =
-    The President urges both governments to refer the price of northern Sakhalin to a commission rather than break on it.
+    大統領は両国政府に対し、北樺太の価格をめぐって決裂するよりも、それを委員会に付託するよう促す。
 
 # events[tsar_second_telegram].title
-event-tsar_second_telegram-title = Guard Russia's honour
+event-tsar_second_telegram-title = ロシアの名誉を守れ
 
 # events[tsar_second_telegram].dispatch.from
-event-tsar_second_telegram-dispatch-from = Peterhof
+event-tsar_second_telegram-dispatch-from = ペテルゴフ
 
 # events[tsar_second_telegram].dispatch.text
-event-tsar_second_telegram-dispatch-text = Stand guard over the welfare and honour of Russia.
+event-tsar_second_telegram-dispatch-text = ロシアの福祉と名誉を守るべし。
 
 # events[tokyo_overrules_komura].title
-event-tokyo_overrules_komura-title = Tokyo will not let Komura break off
+event-tokyo_overrules_komura-title = 東京は小村に決裂を許さず
 
 # events[tokyo_overrules_komura].dispatch.from
-event-tokyo_overrules_komura-dispatch-from = Tokyo
+event-tokyo_overrules_komura-dispatch-from = 東京
 
 # events[tokyo_overrules_komura].dispatch.text
 event-tokyo_overrules_komura-dispatch-text =
-    Your no. 104 received: you see no way but to end the talks and resume the war. Do not break off. Ask for the next sitting to be put off while the cabinet and the elder statesmen decide.
+    貴電第104号接受：交渉を打ち切り戦争を再開するほかに道なしとの由。決裂するなかれ。内閣と元老が決定するまで、次回の会合の延期を求めよ。
 
 # events[tokyo_overrules_komura].note.text
 event-tokyo_overrules_komura-note =
-    Komura's telegram no. 104 of 26 August says Witte refused payment in any form and had no other proposal, so the talks must fail. Tokyo would not let him break off: the cabinet and the elder statesmen met, and Komura asked for the sitting of the 28th to be put off.
+    8月26日の小村の電報第104号は、ウィッテがいかなる形の支払いも拒み、ほかに提案を持たないため、交渉は失敗せざるを得ないと述べる。東京は決裂を許さなかった：内閣と元老が会合し、小村は28日の会合の延期を求めた。
 
 # events[cabinet_decides].title
-event-cabinet_decides-title = Tokyo decides for peace
+event-cabinet_decides-title = 東京、講和を決定
 
 # events[cabinet_decides].dispatch.from
-event-cabinet_decides-dispatch-from = Tokyo
+event-cabinet_decides-dispatch-from = 東京
 
 # events[cabinet_decides].dispatch.text
 event-cabinet_decides-dispatch-text =
-    The cabinet and the elder statesmen, before the Emperor: conclude peace even without reimbursement of war costs.
+    御前における内閣と元老：戦費の償還なしでも講和を締結すべし。
 
 # events[cabinet_decides].note.text
 event-cabinet_decides-note =
-    Tokyo's decision to conclude without money is dated 27 August by Ishii and 28 August by other Japanese chronologies — partly the fourteen hours between Tokyo and Portsmouth.
+    金なしで講和を締結するという東京の決定は、石井によれば8月27日、他の日本の年表によれば8月28日とされる――一部は東京とポーツマスの14時間の時差による。
 
 # events[cabinet_decides].note.contested[1].says
 event-cabinet_decides-note-reading-1 =
-    27 August, revised the same day after his report of the Tsar's words to Meyer.
+    8月27日。皇帝がマイヤーに語った言葉を石井が報告した後、同日中に修正された。
 
 # events[cabinet_decides].note.contested[2].says
-event-cabinet_decides-note-reading-2 = 28 August, at an imperial conference.
+event-cabinet_decides-note-reading-2 = 8月28日、御前会議において。
 
 # events[ishii_report].title
-event-ishii_report-title = What the Tsar told Meyer
+event-ishii_report-title = 皇帝がマイヤーに語ったこと
 
 # events[ishii_report].dispatch.from
-event-ishii_report-dispatch-from = Tokyo
+event-ishii_report-dispatch-from = 東京
 
 # events[ishii_report].dispatch.text
 event-ishii_report-dispatch-text =
-    We learn from a foreign legation that the Tsar told Ambassador Meyer he would give up the southern half of Sakhalin. Hold out for the south.
+    某外国公使館より、皇帝がマイヤー大使に樺太の南半分を手放すと語ったとの情報を得た。南部を堅持せよ。
 
 # events[tsar_orders_again].title
-event-tsar_orders_again-title = The Tsar orders Witte home
+event-tsar_orders_again-title = 皇帝、ウィッテに帰国を命じる
 
 # events[tsar_orders_again].dispatch.from
-event-tsar_orders_again-dispatch-from = Peterhof
+event-tsar_orders_again-dispatch-from = ペテルゴフ
 
 # events[tsar_orders_again].dispatch.text
-event-tsar_orders_again-dispatch-text = End the negotiations and return.
+event-tsar_orders_again-dispatch-text = 交渉を終了し帰国すべし。
 
 # events[roosevelt_advises_tokyo].title
-event-roosevelt_advises_tokyo-title = Roosevelt presses Tokyo again
+event-roosevelt_advises_tokyo-title = ルーズベルト、再び東京に迫る
 
 # events[roosevelt_advises_tokyo].dispatch.from
-event-roosevelt_advises_tokyo-dispatch-from = Baron Kaneko, New York
+event-roosevelt_advises_tokyo-dispatch-from = 金子男爵、ニューヨーク
 
 # events[roosevelt_advises_tokyo].dispatch.text
 event-roosevelt_advises_tokyo-dispatch-text =
-    The President writes again, for Tokyo: Japan refuses his counsel at its peril; American sympathy will not outlast a war for money.
+    大統領は東京に宛てて再び書き送る：日本が彼の忠告を拒むならば、それは自らの危険においてである。アメリカの同情は金のための戦争より長くは続かないであろう。
 
 # events[kaiser_presses_tsar].title
-event-kaiser_presses_tsar-title = The Kaiser presses the Tsar
+event-kaiser_presses_tsar-title = ドイツ皇帝、ロシア皇帝に迫る
 
 # events[kaiser_presses_tsar].dispatch.from
-event-kaiser_presses_tsar-dispatch-from = Berlin
+event-kaiser_presses_tsar-dispatch-from = ベルリン
 
 # events[kaiser_presses_tsar].dispatch.text
 event-kaiser_presses_tsar-dispatch-text =
-    At the President's request, Kaiser Wilhelm urges His Majesty to make peace.
+    大統領の要請により、ヴィルヘルム皇帝が陛下に講和を促す。
 
 # events[kaiser_presses_tsar].note.text
 event-kaiser_presses_tsar-note =
-    Roosevelt asked Wilhelm II to press Nicholas; the date is not in the sources read, and the game sets it off only when the Tsar refuses the President.
+    ルーズベルトはヴィルヘルム2世にニコライへの働きかけを依頼した。その日付は参照した史料になく、ゲームでは皇帝が大統領を拒んだときにのみこの出来事を発生させる。
 
 # events[witte_recalled].title
-event-witte_recalled-title = Witte recalled
+event-witte_recalled-title = ウィッテ召還
 
 # events[witte_recalled].dispatch.from
-event-witte_recalled-dispatch-from = Peterhof
+event-witte_recalled-dispatch-from = ペテルゴフ
 
 # events[witte_recalled].dispatch.text
 event-witte_recalled-dispatch-text =
-    The Tsar's patience is at an end: the Russian delegation is recalled and leaves Portsmouth.
+    皇帝の忍耐は尽きた：ロシア代表団は召還され、ポーツマスを去る。
 
 # events[credit_exhausted].title
-event-credit_exhausted-title = The bankers close their doors
+event-credit_exhausted-title = 銀行家、門戸を閉ざす
 
 # events[credit_exhausted].dispatch.from
-event-credit_exhausted-dispatch-from = Tokyo
+event-credit_exhausted-dispatch-from = 東京
 
 # events[credit_exhausted].dispatch.text
 event-credit_exhausted-dispatch-text =
-    American and British bankers let it be known there will be no further loans to continue the war.
+    アメリカとイギリスの銀行家は、戦争継続のための追加の貸付は行わないと表明する。
 
 # events[credit_exhausted].note.text
 event-credit_exhausted-note =
-    One untitled book page says American financiers told Japan no more loans would come to continue the war. The better sources show Japan's credit improving: its July 1905 loan was taken up in London, New York and Germany. The event is a what-if with an invented threshold.
+    表題のないある書物の1ページは、アメリカの金融家が日本に対し、戦争継続のための貸付はもう行わないと告げたとしている。より確かな史料は日本の信用が改善していたことを示す：1905年7月の外債はロンドン、ニューヨーク、ドイツで引き受けられた。この出来事は、創作された閾値による「もしも」である。
 
 # events[army_at_full_strength].title
-event-army_at_full_strength-title = The Manchurian army at full strength
+event-army_at_full_strength-title = 満州のロシア軍、全兵力に達す
 
 # events[army_at_full_strength].dispatch.from
-event-army_at_full_strength-dispatch-from = Manchuria
+event-army_at_full_strength-dispatch-from = 満州
 
 # events[army_at_full_strength].dispatch.text
 event-army_at_full_strength-dispatch-text =
-    Russia's armies at Sipingai now number half a million men, with ten times the machine guns they had at Mukden.
+    四平街のロシア軍は今や50万人を数え、機関銃は奉天の時の10倍である。
 
 # events[american_press_turns].title
-event-american_press_turns-title = The American press turns
+event-american_press_turns-title = アメリカの新聞の論調が変わる
 
 # events[american_press_turns].dispatch.from
-event-american_press_turns-dispatch-from = New York
+event-american_press_turns-dispatch-from = ニューヨーク
 
 # events[american_press_turns].dispatch.text
-event-american_press_turns-dispatch-text = American papers now portray Japan as fighting on for money.
+event-american_press_turns-dispatch-text = アメリカの新聞は今や、日本が金のために戦い続けていると描いている。
 
 # events[american_press_turns].note.text
 event-american_press_turns-note =
-    Whether American opinion turned is contested. The game lets it turn if the meter falls far enough.
+    アメリカの世論が転じたかどうかは争われている。ゲームでは、メーターが十分に下がれば転じるようにしている。
 
 # events[american_press_turns].note.contested[1].says
 event-american_press_turns-note-reading-1 =
-    Korostovets saw the American papers swing towards Russia as Witte courted the press.
+    コロストヴェツは、ウィッテが新聞に取り入るにつれて、アメリカの新聞がロシア寄りに転じたと見た。
 
 # events[american_press_turns].note.contested[2].says
 event-american_press_turns-note-reading-2 =
-    American opinion stayed broadly with Japan throughout, despite Witte's efforts.
+    ウィッテの努力にもかかわらず、アメリカの世論は終始おおむね日本の側にあった。
 
 # events[revolution_spreads].title
-event-revolution_spreads-title = Revolution spreads
+event-revolution_spreads-title = 革命の拡大
 
 # events[revolution_spreads].dispatch.from
-event-revolution_spreads-dispatch-from = St Petersburg
+event-revolution_spreads-dispatch-from = サンクトペテルブルク
 
 # events[revolution_spreads].dispatch.text
 event-revolution_spreads-dispatch-text =
-    Strikes and mutinies spread; the government needs its soldiers at home.
+    ストライキと反乱が広がる。政府は兵士を国内に必要としている。
 
 ## Outcomes
 
