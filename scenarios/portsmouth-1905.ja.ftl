@@ -1119,285 +1119,285 @@ event-revolution_spreads-dispatch-text =
 ## Outcomes
 
 # outcomes[as_signed].title
-outcome-as_signed-title = The Treaty of Portsmouth as signed
+outcome-as_signed-title = 調印されたポーツマス条約
 
 # outcomes[as_signed].epilogue
 outcome-as_signed-epilogue =
-    The treaty is signed at the Navy Yard on 5 September at a quarter to four. Russia recognises Japan's paramount interests in Korea and hands over the Liaodong lease, the railway to Changchun and southern Sakhalin — and pays not a yen of reimbursement. Neither Korea nor China signs. On 17 November 1905 Japan forces a protectorate treaty on Korea; on 22 December, at Peking, China consents to the transfer of the lease and the railway; on 22 August 1910 Japan annexes Korea. Theodore Roosevelt wins the Nobel Peace Prize of 1906, the first American to do so. Russia and Japan, enemies in 1905, sign a fisheries convention and a political convention in July 1907, whose secret articles divide Manchuria into a Russian north and a Japanese south and leave Japan a free hand in Korea.
+    条約は9月5日午後3時45分、海軍工廠で調印される。ロシアは韓国における日本の卓絶した利益を承認し、遼東半島の租借権、長春までの鉄道、南樺太を引き渡す――そして償還は1円も支払わない。韓国も清国も署名しない。1905年11月17日、日本は韓国に保護条約を強いる。12月22日、北京で清国は租借権と鉄道の譲渡を承諾する。1910年8月22日、日本は韓国を併合する。セオドア・ルーズベルトは1906年のノーベル平和賞を受賞し、アメリカ人として初の受賞者となる。1905年には敵同士であったロシアと日本は、1907年7月に漁業協約と政治協約に調印し、その秘密条項は満州をロシアの北部と日本の南部とに分け、韓国における日本の自由裁量を認める。
 
 # outcomes[as_signed].aftermath[1].text
 outcome-as_signed-aftermath-1 =
-    The public expected an indemnity and all of Sakhalin: the government had never told it how near the end of its money Japan was, and now will not publish the full terms. On 5 September a banned rally at Hibiya Park turns to riot: police boxes, the Home Minister's residence and a government newspaper are attacked, and martial law is declared. The Emperor ratifies on 14 October; the Katsura cabinet falls in January 1906.
+    民衆は賠償金と樺太全島を期待していた：政府は日本の金がどれほど尽きかけているかを一度も国民に告げず、今も条件の全文を公表しようとしない。9月5日、禁止された日比谷公園での集会が暴動と化す：交番、内務大臣官邸、政府系新聞社が襲撃され、戒厳令が布かれる。天皇は10月14日に批准する。桂内閣は1906年1月に倒れる。
 
 # outcomes[as_signed].aftermath[2].text
 outcome-as_signed-aftermath-2 =
-    With the public prepared for a modest peace, the treaty is ratified on 14 October without disorder.
+    民衆が控えめな講和に備えていたため、条約は10月14日に混乱なく批准される。
 
 # outcomes[as_signed].aftermath[3].text
 outcome-as_signed-aftermath-3 =
-    Nicholas II ratifies at Peterhof on 14 October. Witte comes home a count — and the salons call him 'Count Half-Sakhalin'.
+    ニコライ2世は10月14日にペテルゴフで批准する。ウィッテは伯爵となって帰国する――そしてサロンは彼を「半樺太伯爵」と呼ぶ。
 
 # outcomes[as_signed].note.text
 outcome-as_signed-note =
-    Signed on 5 September 1905 by Komura, Takahira, Witte and Rosen for the two Emperors: fifteen articles and two additional articles. Ratified by both Emperors on 14 October; ratifications exchanged in Washington on 25 November.
+    1905年9月5日、両国皇帝のために小村、高平、ウィッテ、ローゼンが調印：本文15か条と追加約款2か条。10月14日に両国皇帝が批准し、11月25日にワシントンで批准書が交換された。
 
 # outcomes[as_signed].note.contested[1].says
 outcome-as_signed-note-reading-1 =
-    The Japanese Privy Council ratified on 10 October, Russia on 14 October.
+    日本の枢密院は10月10日に、ロシアは10月14日に批准した。
 
 # outcomes[as_signed].note.contested[2].says
-outcome-as_signed-note-reading-2 = Both Emperors ratified on 14 October.
+outcome-as_signed-note-reading-2 = 両国皇帝はともに10月14日に批准した。
 
 # outcomes[as_signed].note.contested[3].says
-outcome-as_signed-note-reading-3 = Hibiya: 17 killed, over 2,000 arrested.
+outcome-as_signed-note-reading-3 = 日比谷：死者17人、検挙者2,000人以上。
 
 # outcomes[as_signed].note.contested[4].says
-outcome-as_signed-note-reading-4 = First cables: four rioters killed, two hundred arrested.
+outcome-as_signed-note-reading-4 = 最初の電報：暴徒の死者4人、逮捕者200人。
 
 # outcomes[indemnity_treaty].title
-outcome-indemnity_treaty-title = An indemnity treaty
+outcome-indemnity_treaty-title = 賠償金付きの条約
 
 # outcomes[indemnity_treaty].epilogue
 outcome-indemnity_treaty-epilogue =
-    Russia pays Japan for the war — something Tokyo itself thought unattainable from a great power whose soil had not been invaded. The money eases Japan's debts; in Russia it is remembered as a humiliation.
+    ロシアは日本に戦争の代価を支払う――領土を侵されていない大国からは得られないと東京自身が考えていたものである。その金は日本の債務を軽くするが、ロシアでは屈辱として記憶される。
 
 # outcomes[indemnity_treaty].aftermath[1].text
-outcome-indemnity_treaty-aftermath-1 = Tokyo celebrates: the sacrifices have been paid for.
+outcome-indemnity_treaty-aftermath-1 = 東京は祝賀に沸く：犠牲は報われた。
 
 # outcomes[indemnity_treaty].aftermath[2].text
 outcome-indemnity_treaty-aftermath-2 =
-    The Tsar, who had forbidden any payment, refuses to ratify; the war resumes in the spring.
+    いかなる支払いも禁じていた皇帝は批准を拒み、春に戦争が再開される。
 
 # outcomes[indemnity_treaty].aftermath[3].text
 outcome-indemnity_treaty-aftermath-3 =
-    The Tsar ratifies with bitterness; the payment feeds the revolution's anger.
+    皇帝は苦々しく批准する。その支払いは革命の怒りをあおる。
 
 # outcomes[north_bought_back].title
-outcome-north_bought_back-title = Northern Sakhalin bought back
+outcome-north_bought_back-title = 北樺太の買い戻し
 
 # outcomes[north_bought_back].epilogue
 outcome-north_bought_back-epilogue =
-    Japan keeps the south of Sakhalin and sells the north back to Russia: the formula of the private talk of 18 August, where Witte raised dividing the island and Komura named the price. The money is an indemnity in all but name.
+    日本は樺太の南部を保持し、北部をロシアに売り戻す：8月18日の非公式会談の方式であり、そこではウィッテが島の分割を持ち出し、小村が価格を示した。その金は、名目こそ違えど実質的には賠償金である。
 
 # outcomes[north_bought_back].aftermath[1].text
 outcome-north_bought_back-aftermath-1 =
-    The payment for the north eases the war debts; the public grumbles at losing half the island but accepts.
+    北部の代金は戦債を軽くする。民衆は島の半分を失うことに不平を言うが、受け入れる。
 
 # outcomes[north_bought_back].aftermath[2].text
 outcome-north_bought_back-aftermath-2 =
-    St Petersburg had called it an indemnity in disguise; paying it shames the government in the middle of a revolution.
+    サンクトペテルブルクはそれを偽装された賠償金と呼んでいた。それを支払うことは、革命のさなかにある政府の面目を失わせる。
 
 # outcomes[all_sakhalin].title
-outcome-all_sakhalin-title = Japan gains all Sakhalin
+outcome-all_sakhalin-title = 日本が樺太全島を獲得
 
 # outcomes[all_sakhalin].epilogue
 outcome-all_sakhalin-epilogue =
-    Japan keeps the whole island it occupied in July, and Russia pays nothing. Some accounts say Witte offered exactly this on 23 August; Russian records speak only of the south.
+    日本は7月に占領した島の全体を保持し、ロシアは何も支払わない。ウィッテが8月23日にまさにこれを提示したとする記録もあるが、ロシア側の記録は南部についてのみ語っている。
 
 # outcomes[all_sakhalin].aftermath[1].text
 outcome-all_sakhalin-aftermath-1 =
-    All Sakhalin, but no money: the crowds that expected both still riot.
+    樺太全島、しかし金はなし：両方を期待していた群衆はやはり暴動を起こす。
 
 # outcomes[all_sakhalin].aftermath[2].text
 outcome-all_sakhalin-aftermath-2 =
-    All of Sakhalin is a victory the public can see on a map; the treaty passes quietly.
+    樺太全島は、民衆が地図の上で目にできる勝利である。条約は平穏に通過する。
 
 # outcomes[all_sakhalin].aftermath[3].text
 outcome-all_sakhalin-aftermath-3 =
-    Losing the whole island — and the La Pérouse Strait with it — is held against Witte for the rest of his life.
+    島全体を――そしてそれとともに宗谷海峡を――失ったことで、ウィッテは生涯非難され続ける。
 
 # outcomes[all_sakhalin].note.text
-outcome-all_sakhalin-note = Whether Witte ever offered all of Sakhalin is disputed.
+outcome-all_sakhalin-note = ウィッテが本当に樺太全島を提示したかどうかは争われている。
 
 # outcomes[all_sakhalin].note.contested[1].says
 outcome-all_sakhalin-note-reading-1 =
-    On 23 August Witte offered the whole island if Japan dropped the money; Komura refused.
+    8月23日、ウィッテは日本が金の要求を取り下げるならば島全体を提示したが、小村は拒否した。
 
 # outcomes[all_sakhalin].note.contested[2].says
-outcome-all_sakhalin-note-reading-2 = Russian records speak only of the south.
+outcome-all_sakhalin-note-reading-2 = ロシア側の記録は南部についてのみ語っている。
 
 # outcomes[portsmouth_variant].title
-outcome-portsmouth_variant-title = A Portsmouth peace, drawn differently
+outcome-portsmouth_variant-title = 別の形のポーツマス講和
 
 # outcomes[portsmouth_variant].epilogue
 outcome-portsmouth_variant-epilogue =
-    Sakhalin is divided at the 50th parallel without payment, as in 1905, but other articles differ from the treaty signed on 5 September. The debrief compares them clause by clause.
+    1905年と同じく、樺太は支払いなしに北緯50度で分割されるが、他の条項は9月5日に調印された条約と異なる。振り返りでは、それらを一条ずつ比較する。
 
 # outcomes[portsmouth_variant].aftermath[1].text
 outcome-portsmouth_variant-aftermath-1 =
-    No indemnity and half an island: as in 1905, the Tokyo crowds riot.
+    賠償金はなく島は半分：1905年と同じく、東京の群衆は暴動を起こす。
 
 # outcomes[portsmouth_variant].aftermath[2].text
-outcome-portsmouth_variant-aftermath-2 = The treaty is ratified without disorder.
+outcome-portsmouth_variant-aftermath-2 = 条約は混乱なく批准される。
 
 # outcomes[portsmouth_variant].aftermath[3].text
 outcome-portsmouth_variant-aftermath-3 =
-    Russia ratifies; Witte is blamed for half of Sakhalin, and praised for paying nothing.
+    ロシアは批准する。ウィッテは樺太の半分を失ったことで非難され、何も支払わなかったことで称賛される。
 
 # outcomes[no_sakhalin].title
-outcome-no_sakhalin-title = Peace without Sakhalin
+outcome-no_sakhalin-title = 樺太なしの講和
 
 # outcomes[no_sakhalin].epilogue
 outcome-no_sakhalin-epilogue =
-    Japan gives back the island it conquered in July — as Tokyo, on 27 August, was ready to do if nothing else would bring peace.
+    日本は7月に征服した島を返還する――ほかに講和をもたらす手段がなければそうする用意が、8月27日の東京にはあった。
 
 # outcomes[no_sakhalin].aftermath[1].text
 outcome-no_sakhalin-aftermath-1 =
-    No money and no Sakhalin: the public's fury is worse than at Hibiya.
+    金もなく樺太もない：民衆の怒りは日比谷の時よりも激しい。
 
 # outcomes[no_sakhalin].aftermath[2].text
 outcome-no_sakhalin-aftermath-2 =
-    Witte comes home having given up not an inch of Russian soil.
+    ウィッテはロシアの土地を1寸も譲らずに帰国する。
 
 # outcomes[japan_breaks_off].title
-outcome-japan_breaks_off-title = Japan breaks off: the war resumes
+outcome-japan_breaks_off-title = 日本が決裂：戦争再開
 
 # outcomes[japan_breaks_off].epilogue
 outcome-japan_breaks_off-epilogue =
-    Japan's delegation leaves Portsmouth. The war resumes in Manchuria against a reinforced Russian army, with Japan's credit nearly exhausted.
+    日本の代表団はポーツマスを去る。増強されたロシア軍を相手に満州で戦争が再開されるが、日本の信用はほとんど尽きている。
 
 # outcomes[japan_breaks_off].aftermath[1].text
 outcome-japan_breaks_off-aftermath-1 =
-    The public cheers the firmness — until the casualty lists and the tax bills arrive.
+    民衆はその強硬さに喝采する――死傷者名簿と税の請求書が届くまでは。
 
 # outcomes[japan_breaks_off].aftermath[2].text
-outcome-japan_breaks_off-aftermath-2 = Russia fights on, with revolution at its back.
+outcome-japan_breaks_off-aftermath-2 = ロシアは背後に革命を抱えて戦い続ける。
 
 # outcomes[russia_breaks_off].title
-outcome-russia_breaks_off-title = Russia walks out: the war resumes
+outcome-russia_breaks_off-title = ロシアが退席：戦争再開
 
 # outcomes[russia_breaks_off].epilogue
 outcome-russia_breaks_off-epilogue =
-    The Russian delegation leaves Portsmouth, as the Tsar twice ordered it to. Kuropatkin's successors hold that Russia, stronger in Manchuria every week, could have won; Japan's reserves were nearly spent.
+    皇帝が二度命じたとおり、ロシア代表団はポーツマスを去る。クロパトキンの後継者たちは、満州で週ごとに強くなっていたロシアは勝てたはずだと主張する。日本の予備兵力はほとんど使い果たされていた。
 
 # outcomes[russia_breaks_off].aftermath[1].text
-outcome-russia_breaks_off-aftermath-1 = Japan must raise new armies and new loans.
+outcome-russia_breaks_off-aftermath-1 = 日本は新たな軍と新たな外債を調達しなければならない。
 
 # outcomes[russia_breaks_off].aftermath[2].text
-outcome-russia_breaks_off-aftermath-2 = Russia fights on while strikes and mutinies spread at home.
+outcome-russia_breaks_off-aftermath-2 = 国内でストライキと反乱が広がる中、ロシアは戦い続ける。
 
 # outcomes[russia_breaks_off].note.text
 outcome-russia_breaks_off-note =
-    Nicholas twice ordered Witte home. Kuropatkin and others later held that Russia, stronger in Manchuria every week, made peace too soon; Japanese sources stress that Japan's reserves and credit were near their end.
+    ニコライは二度ウィッテに帰国を命じた。クロパトキンらは後に、満州で週ごとに強くなっていたロシアは講和を急ぎすぎたと主張した。日本側の史料は、日本の予備兵力と信用が限界に近かったことを強調する。
 
 # outcomes[collapse].title
-outcome-collapse-title = Talks collapse: the war resumes
+outcome-collapse-title = 交渉決裂：戦争再開
 
 # outcomes[collapse].epilogue
 outcome-collapse-epilogue =
-    The sessions end without a treaty. The armies at Sipingai resume the war.
+    会議は条約なしに終わる。四平街の両軍は戦争を再開する。
 
 # outcomes[collapse].aftermath[1].text
-outcome-collapse-aftermath-1 = Japan fights on with its treasury nearly empty.
+outcome-collapse-aftermath-1 = 日本はほとんど空の国庫で戦い続ける。
 
 # outcomes[collapse].aftermath[2].text
-outcome-collapse-aftermath-2 = Russia fights on with revolution at home.
+outcome-collapse-aftermath-2 = ロシアは国内に革命を抱えて戦い続ける。
 
 ## History
 
 # history.note
 history-note =
-    The treaty signed on 5 September 1905 and the moves that led to it, turn by turn.
+    1905年9月5日に調印された条約と、そこに至る動きを、手番ごとに。
 
 # history.script[1].note
 history-step-1-note =
-    Komura's credentials are not at hand; the procedure is agreed.
+    小村の全権委任状が手元にない。議事手続きが合意される。
 
 # history.script[2].note
 history-step-2-note =
-    Witte asks for open sessions; the conference settles on secrecy.
+    ウィッテは会議の公開を求めるが、会議は秘密会と決まる。
 
 # history.script[3].note
 history-step-3-note =
-    Komura hands over Japan's twelve conditions; Witte agrees to answer article by article.
+    小村は日本の12か条の条件を手交する。ウィッテは条項ごとに回答することに同意する。
 
 # history.script[4].note
-history-step-4-note = The Russian reply is drafted overnight.
+history-step-4-note = ロシアの回答が一晩で起草される。
 
 # history.script[5].note
 history-step-5-note =
-    Witte's written reply: Korea in principle, with three reservations; evacuation only if simultaneous; the railway only up to the Japanese lines; the railway rule made mutual; fishing on the coasts only. Sakhalin, reimbursement, the warships and naval limitation refused.
+    ウィッテの回答書：韓国は原則として承認、ただし三つの留保付き。撤兵は同時の場合に限る。鉄道は日本軍の戦線までに限る。鉄道に関する規定は相互的とする。漁業は沿岸のみ。樺太、償還、抑留艦、海軍力の制限は拒否。
 
 # history.script[6].note
 history-step-6-note =
-    Komura will not have Japan's freedom in Korea bound; the debate runs into the evening.
+    小村は韓国における日本の自由を縛られることを認めない。討議は夕方まで続く。
 
 # history.script[7].note
 history-step-7-note =
-    Korea worded: most-favoured-nation treatment for Russians and no military measures on the frontier; Manchuria evacuated by both together.
+    韓国条項の文言：ロシア人への最恵国待遇と国境における軍事措置の禁止。満州からは両国が同時に撤兵する。
 
 # history.script[8].note
 history-step-8-note =
-    The Korea article and the restoration of Manchuria to China agreed.
+    韓国条項と満州の清国への還付が合意される。
 
 # history.script[9].note
-history-step-9-note = Komura argues that Japan holds the island and must keep it.
+history-step-9-note = 小村は、日本は島を占領しており、これを保持しなければならないと主張する。
 
 # history.script[10].note
 history-step-10-note =
-    The Liaodong lease passes to Japan, subject to China's consent. On Sakhalin Witte will offer only residence and trade for Japanese subjects.
+    遼東半島の租借権は、清国の承諾を条件として日本に移る。樺太についてウィッテは日本臣民の居住と通商しか提示しない。
 
 # history.script[11].note
 history-step-11-note =
-    Komura refuses; both views are recorded and Sakhalin is set aside.
+    小村は拒否する。双方の見解が記録され、樺太は保留とされる。
 
 # history.script[12].note
 history-step-12-note =
-    Both railways to serve commerce only; Japan asks for the line up to Changchun.
+    両国の鉄道とも商業専用とする。日本は長春までの路線を求める。
 
 # history.script[13].note
 history-step-13-note =
-    Japan gets the line from Changchun to Port Arthur; Russia keeps the rest.
+    日本は長春から旅順までの路線を得る。残りはロシアが保持する。
 
 # history.script[14].note
-history-step-14-note = Komura presses for reimbursement of the war's costs.
+history-step-14-note = 小村は戦費の償還を強く求める。
 
 # history.script[15].note
 history-step-15-note =
-    A morning on reimbursement: Russia was not defeated and never paid even after Sevastopol; it offers only the prisoners' upkeep. The warships refused.
+    午前中いっぱい償還について：ロシアは敗れておらず、セヴァストポリの後でさえ支払ったことはない。ロシアは捕虜の給養費のみを提示する。抑留艦は拒否。
 
 # history.script[16].note
-history-step-16-note = The divergence is recorded.
+history-step-16-note = 見解の相違が記録される。
 
 # history.script[17].note
 history-step-17-note =
-    Fisheries agreed for the coasts. Komura's written note: Japan will drop the warships and naval limitation if Russia is conciliatory on Sakhalin and war costs. In the private talk that follows, Witte first raises dividing the island; Komura names the 50th parallel and ¥1,200 million for the north.
+    沿岸の漁業について合意。小村の覚書：ロシアが樺太と戦費について協調的であれば、日本は抑留艦と海軍力の制限の要求を取り下げる。続く非公式会談で、ウィッテがまず島の分割を持ち出し、小村が北緯50度と北部の代価12億円を示す。
 
 # history.script[18].note
-history-step-18-note = Witte refers the understanding to St Petersburg.
+history-step-18-note = ウィッテはこの了解をサンクトペテルブルクに請訓する。
 
 # history.script[19].note
 history-step-19-note =
-    The sitting is put off: the minutes are unfinished and Witte has no instructions.
+    会合は延期される：議事録は未完成で、ウィッテには訓令がない。
 
 # history.script[20].note
-history-step-20-note = Witte ignores the Tsar's order to break off.
+history-step-20-note = ウィッテは交渉打ち切りの皇帝の命令を無視する。
 
 # history.script[21].note
 history-step-21-note =
-    Tokyo welcomes the President's appeal; Japan formally tables its compromise.
+    東京は大統領の訴えを歓迎する。日本は正式に妥協案を提出する。
 
 # history.script[22].note
-history-step-22-note = Russia will pay nothing for the north.
+history-step-22-note = ロシアは北部に対して何も支払わない。
 
 # history.script[23].note
 history-step-23-note =
-    St Petersburg's answer: no payment in any form, and Witte has no other proposal. He has settled his hotel bill. (Korostovets alone says the south was offered today.)
+    サンクトペテルブルクの回答：いかなる形でも支払わず、ウィッテにはほかに提案がない。彼はホテルの勘定を済ませている。（この日に南部が提示されたとするのはコロストヴェツのみである。）
 
 # history.script[24].note
 history-step-24-note =
-    Komura cables that the talks must fail and asks for an adjournment; Tokyo forbids him to break off.
+    小村は交渉は失敗せざるを得ないと打電し、休会を求める。東京は決裂を禁じる。
 
 # history.script[25].note
-history-step-25-note = In private, Komura asks for Russia's answer.
+history-step-25-note = 非公式の場で、小村はロシアの回答を求める。
 
 # history.script[26].note
 history-step-26-note =
-    Witte reads the Tsar's last word: no payment, but the south of the island, which Japan holds, may go if the north is returned free.
+    ウィッテは皇帝の最後の言葉を読み上げる：支払いはしないが、北部が無償で返還されるならば、日本が占領する島の南部は手放してよい。
 
 # history.script[27].note
 history-step-27-note =
-    Japan drops the money; Russia cedes Sakhalin south of 50°N. Komura calls it Minatogawa.
+    日本は金の要求を取り下げ、ロシアは北緯50度以南の樺太を割譲する。小村はこれを湊川と呼ぶ。
 
 ## Treaty form
 
