@@ -1402,364 +1402,364 @@ history-step-27-note =
 ## Treaty form
 
 # treaty_form.title
-treaty-title = Treaty of Peace between Japan and Russia
+treaty-title = 日露講和条約
 
 # treaty_form.japan.sovereign
-treaty-japan-sovereign = His Majesty the Emperor of Japan
+treaty-japan-sovereign = 日本国皇帝陛下
 
 # treaty_form.japan.plenipotentiaries[1].name
-treaty-japan-plenipotentiary-1-name = Baron Komura Jutarō
+treaty-japan-plenipotentiary-1-name = 男爵 小村寿太郎
 
 # treaty_form.japan.plenipotentiaries[1].office
 treaty-japan-plenipotentiary-1-office =
-    Jusammi, Grand Cordon of the Imperial Order of the Rising Sun, His Minister for Foreign Affairs
+    従三位勲一等旭日大綬章、外務大臣
 
 # treaty_form.japan.plenipotentiaries[2].name
-treaty-japan-plenipotentiary-2-name = Takahira Kogorō
+treaty-japan-plenipotentiary-2-name = 高平小五郎
 
 # treaty_form.japan.plenipotentiaries[2].office
 treaty-japan-plenipotentiary-2-office =
-    Jusammi, Grand Cordon of the Imperial Order of the Sacred Treasure, His Envoy Extraordinary and Minister Plenipotentiary to the United States of America
+    従三位勲一等瑞宝章、アメリカ合衆国駐箚特命全権公使
 
 # treaty_form.russia.sovereign
-treaty-russia-sovereign = His Majesty the Emperor of all the Russias
+treaty-russia-sovereign = 全露西亜国皇帝陛下
 
 # treaty_form.russia.plenipotentiaries[1].name
-treaty-russia-plenipotentiary-1-name = Sergei Witte
+treaty-russia-plenipotentiary-1-name = セルゲイ・ウィッテ
 
 # treaty_form.russia.plenipotentiaries[1].office
 treaty-russia-plenipotentiary-1-office =
-    His Secretary of State and President of the Committee of Ministers of the Empire of Russia
+    露西亜帝国国務大臣、大臣委員会議長
 
 # treaty_form.russia.plenipotentiaries[2].name
-treaty-russia-plenipotentiary-2-name = Baron Roman Rosen
+treaty-russia-plenipotentiary-2-name = 男爵 ローマン・ローゼン
 
 # treaty_form.russia.plenipotentiaries[2].office
 treaty-russia-plenipotentiary-2-office =
-    Master of the Imperial Court of Russia, His Ambassador Extraordinary and Plenipotentiary to the United States of America
+    露西亜帝国宮中侍従、アメリカ合衆国駐箚特命全権大使
 
 # treaty_form.preamble
 treaty-preamble =
-    animated by a desire to restore the blessings of peace to Their countries and peoples, have resolved to conclude a Treaty of Peace
+    両国およびその人民に平和の幸福を回復せんことを欲し、講和条約を締結することに決定し
 
 # treaty_form.place
-treaty-place = Portsmouth (New Hampshire)
+treaty-place = ポーツマス（ニューハンプシャー州）
 
 # treaty_form.articles[peace].title
-treaty-article-peace-title = Peace and amity
+treaty-article-peace-title = 平和および親睦
 
 # treaty_form.articles[peace].parts[1]
 treaty-article-peace-text-1 =
-    There shall henceforth be peace and amity between Their Majesties the Emperor of Japan and the Emperor of all the Russias, and between Their respective States and subjects.
+    日本国皇帝陛下と全露西亜国皇帝陛下との間ならびに両国および両国臣民の間に、今後平和および親睦あるべし。
 
 # treaty_form.articles[korea].title
-treaty-article-korea-title = Korea
+treaty-article-korea-title = 韓国
 
 # treaty_form.articles[manchuria].title
-treaty-article-manchuria-title = Manchuria evacuated and restored to China
+treaty-article-manchuria-title = 満州からの撤兵と清国への還付
 
 # treaty_form.articles[open_door].title
-treaty-article-open_door-title = Commerce and industry in Manchuria
+treaty-article-open_door-title = 満州における商工業
 
 # treaty_form.articles[liaodong].title
-treaty-article-liaodong-title = The Liaodong lease: Port Arthur and Dalny
+treaty-article-liaodong-title = 遼東半島の租借権：旅順および大連
 
 # treaty_form.articles[railway].title
-treaty-article-railway-title = The railway from Changchun to Port Arthur
+treaty-article-railway-title = 長春・旅順間の鉄道
 
 # treaty_form.articles[commercial_railways].title
-treaty-article-commercial_railways-title = Railways for commerce only
+treaty-article-commercial_railways-title = 商工業専用の鉄道
 
 # treaty_form.articles[junction].title
-treaty-article-junction-title = Connecting railway services
+treaty-article-junction-title = 鉄道の接続業務
 
 # treaty_form.articles[junction].parts[1]
 treaty-article-junction-text-1 =
-    To promote and facilitate intercourse and traffic, Japan and Russia will conclude as soon as possible a separate convention regulating their connecting railway services in Manchuria.
+    交通および運輸を増進し便易ならしむるため、日本とロシアはなるべく速やかに、満州における両国の接続鉄道業務を規定する別約を締結する。
 
 # treaty_form.articles[sakhalin].title
-treaty-article-sakhalin-title = Sakhalin
+treaty-article-sakhalin-title = 樺太
 
 # treaty_form.articles[residents].title
-treaty-article-residents-title = The inhabitants of the ceded territory
+treaty-article-residents-title = 譲与地域の住民
 
 # treaty_form.articles[residents].parts[1]
 treaty-article-residents-text-1 =
-    Russian subjects living in the territory ceded to Japan may sell their real property and return to their country; if they stay, they keep their industries and property rights, submitting to Japanese laws and jurisdiction. Japan may withdraw the right of residence from, or deport, inhabitants under political or administrative disability, but will fully respect their property rights.
+    日本に譲与された地域に住むロシア臣民は、その不動産を売却して本国に帰ることができる。とどまる場合は、日本の法律および管轄に服することを条件に、その産業および財産権を保持する。日本は、政治上または行政上の能力を欠く住民から居住権を取り上げ、あるいはこれを退去させることができるが、その財産権は完全に尊重する。
 
 # treaty_form.articles[warships].title
-treaty-article-warships-title = The interned warships
+treaty-article-warships-title = 抑留艦
 
 # treaty_form.articles[naval_limit].title
-treaty-article-naval_limit-title = Naval forces in the Far East
+treaty-article-naval_limit-title = 極東における海軍力
 
 # treaty_form.articles[fishing].title
-treaty-article-fishing-title = Fishing rights
+treaty-article-fishing-title = 漁業権
 
 # treaty_form.articles[commerce].title
-treaty-article-commerce-title = Commerce until a new treaty
+treaty-article-commerce-title = 新条約締結までの通商
 
 # treaty_form.articles[commerce].parts[1]
 treaty-article-commerce-text-1 =
-    The treaty of commerce and navigation having been annulled by the war, Japan and Russia will, until a new one is concluded on the basis of the treaty in force before the war, treat each other on the footing of the most favoured nation in import and export duties, customs formalities, transit and tonnage dues, and the admission and treatment of each other's agents, subjects and vessels.
+    通商航海条約は戦争によって廃止されたので、日本とロシアは、戦前に効力を有した条約を基礎として新条約が締結されるまで、輸出入税、税関手続き、通過税および噸税、ならびに相互の代表者、臣民および船舶の入国と待遇に関し、互いに最恵国の地位において待遇する。
 
 # treaty_form.articles[prisoners].title
-treaty-article-prisoners-title = Prisoners of war
+treaty-article-prisoners-title = 俘虜
 
 # treaty_form.articles[prisoners].parts[1]
 treaty-article-prisoners-text-1 =
-    As soon as possible after the treaty comes into force, all prisoners of war are reciprocally restored, each government appointing a special commissioner to take charge of them.
+    本条約の効力発生後なるべく速やかに、一切の俘虜は相互に返還される。両国政府はそれぞれ、俘虜を受け取るための特別委員を任命する。
 
 # treaty_form.articles[ratification].title
-treaty-article-ratification-title = Ratification
+treaty-article-ratification-title = 批准
 
 # treaty_form.articles[ratification].parts[1]
 treaty-article-ratification-text-1 =
-    The present Treaty shall be ratified by Their Majesties the Emperor of Japan and the Emperor of all the Russias. Each ratification is announced to the other government, as soon as possible and within fifty days of the signature, through the French Minister in Tokyo and the Ambassador of the United States in St Petersburg; the Treaty comes fully into force from the later announcement. The ratifications are formally exchanged at Washington as soon as possible.
+    本条約は日本国皇帝陛下および全露西亜国皇帝陛下により批准せらるべし。各批准は、調印の日より50日以内になるべく速やかに、東京駐在フランス公使およびサンクトペテルブルク駐在アメリカ合衆国大使を経て相手国政府に通告され、本条約は後の通告の日より完全に効力を生ずる。批准書はなるべく速やかにワシントンにおいて正式に交換される。
 
 # treaty_form.articles[languages].title
-treaty-article-languages-title = English and French texts
+treaty-article-languages-title = 英文および仏文
 
 # treaty_form.articles[languages].parts[1]
 treaty-article-languages-text-1 =
-    The present Treaty shall be signed in duplicate in English and in French. The two texts are in absolute conformity; in case of a discrepancy in interpretation, the French text prevails.
+    本条約は英語およびフランス語で各2通に署名される。両本文は全く符合するが、解釈に相違がある場合はフランス語の本文による。
 
 # treaty_form.additional[evacuation_terms].title
-treaty-additional-evacuation_terms-title = The withdrawal from Manchuria
+treaty-additional-evacuation_terms-title = 満州からの撤兵
 
 # treaty_form.additional[evacuation_terms].parts[1]
 treaty-additional-evacuation_terms-text-1 =
-    Japan and Russia begin withdrawing their forces from Manchuria simultaneously, immediately after the Treaty comes into force, and complete it within eighteen months, except from the leased territory of the Liaodong peninsula; the forces in the front positions withdraw first. Each may keep guards to protect its railway lines in Manchuria, not more than fifteen per kilometre, their commanders fixing by common accord as few as actual needs allow; the commanders agree the details of the evacuation.
+    日本とロシアは、本条約の効力発生後ただちに、遼東半島租借地を除く満州からその軍隊を同時に撤退させ始め、18か月以内にこれを完了する。前線の陣地にある軍隊がまず撤退する。両国はそれぞれ満州における自国の鉄道線路を保護するため守備兵を置くことができ、その数は1キロメートルにつき15名を超えず、両国の軍司令官は実際の必要が許す限り少数をもって協議の上これを定める。撤兵の細目は両軍司令官が協定する。
 
 # treaty_form.additional[demarcation].title
-treaty-additional-demarcation-title = The boundary on Sakhalin
+treaty-additional-demarcation-title = 樺太の境界
 
 # treaty_form.additional[demarcation].parts[1]
 treaty-additional-demarcation-text-1 =
-    As soon as possible after the Treaty comes into force, a commission of delimitation, with an equal number of members from each side, marks on the spot and permanently the boundary between the Japanese and Russian possessions on Sakhalin. It follows the fiftieth parallel as far as the ground permits, any deflection being compensated by a correlative one elsewhere; it lists and describes the adjacent islands ceded, and signs maps of the boundary. Its work is subject to the approval of both parties.
+    本条約の効力発生後なるべく速やかに、双方同数の委員からなる境界画定委員会が、樺太における日本領とロシア領の境界を実地に永久的に標示する。境界は地形の許す限り北緯50度線に沿い、偏差が生じた場合は他の地点で相応の偏差によってこれを補う。委員会は譲与される付近の島嶼の表と説明を作成し、境界の地図に署名する。その作業は両当事国の承認を要する。
 
 ## Glossary
 
 # glossary[1].term
-glossary-1-term = Korea
+glossary-1-term = 韓国
 
 # glossary[1].means
 glossary-1-means =
-    The kingdom between China and Japan; the treaty recognised Japan's paramount interests there, and in November 1905 Japan took over its foreign affairs.
+    清国と日本の間にある国。条約はそこにおける日本の卓絶した利益を承認し、1905年11月、日本はその外交権を掌握した。
 
 # glossary[2].term
-glossary-2-term = paramount interests
+glossary-2-term = 卓絶した利益
 
 # glossary[2].means
 glossary-2-means =
-    The first say: Russia accepted that Japan's political, military and economic interests in Korea came before anyone else's.
+    第一の発言権。ロシアは、韓国における日本の政治上・軍事上・経済上の利益が他のいかなる国の利益にも優先することを認めた。
 
 # glossary[3].term
-glossary-3-term = Manchuria
+glossary-3-term = 満州
 
 # glossary[3].means
 glossary-3-means =
-    The north-east of the Chinese empire, where the war's great land battles were fought; both armies were still there in August 1905.
+    清帝国の東北部。戦争の大規模な陸上戦闘がここで戦われ、1905年8月にも両軍はまだそこにいた。
 
 # glossary[4].term
-glossary-4-term = evacuation
+glossary-4-term = 撤兵
 
 # glossary[4].means
 glossary-4-means =
-    Taking an army out of land it occupies: both armies were to leave Manchuria within eighteen months, except the Liaodong lease.
+    占領している土地から軍隊を引き揚げること。両軍は遼東半島租借地を除き、18か月以内に満州から撤退することになった。
 
 # glossary[5].term
-glossary-5-term = restoration to China
+glossary-5-term = 清国への還付
 
 # glossary[5].means
 glossary-5-means =
-    Handing the parts of Manchuria the armies held back to Chinese government.
+    両軍が保持していた満州の各地を清国政府の行政に返すこと。
 
 # glossary[6].term
-glossary-6-term = open door
+glossary-6-term = 門戸開放
 
 # glossary[6].means
 glossary-6-means =
-    Equal chances for the trade of every country in Manchuria: no power may shut the others out.
+    満州においてすべての国の通商に等しい機会を与えること。いかなる国も他国を締め出してはならない。
 
 # glossary[7].term
-glossary-7-term = Liaodong lease
+glossary-7-term = 遼東半島の租借権
 
 # glossary[7].means
 glossary-7-means =
-    The tip of the Liaodong peninsula, with Port Arthur and Dalny, which China had rented to Russia; the treaty passed the lease to Japan.
+    旅順と大連を含む遼東半島の先端部で、清国がロシアに貸していたもの。条約はその租借権を日本に移した。
 
 # glossary[8].term
-glossary-8-term = Liaodong
+glossary-8-term = 遼東半島
 
 # glossary[8].means
 glossary-8-means =
-    The peninsula at the south of Manchuria that reaches into the Yellow Sea, with Port Arthur at its tip.
+    満州の南にあって黄海に突き出た半島。その先端に旅順がある。
 
 # glossary[9].term
-glossary-9-term = lease
+glossary-9-term = 租借
 
 # glossary[9].means
 glossary-9-means =
-    Land rented from its owner for a set time: Russia rented the tip of the Liaodong peninsula from China.
+    所有者から一定期間借りた土地。ロシアは清国から遼東半島の先端部を租借していた。
 
 # glossary[10].term
-glossary-10-term = Port Arthur
+glossary-10-term = 旅順
 
 # glossary[10].means
 glossary-10-means =
-    Russia's naval base at the tip of the Liaodong peninsula; it fell to Japan after a long siege on 2 January 1905.
+    遼東半島の先端にあったロシアの海軍基地。長い包囲戦の末、1905年1月2日に日本に降伏した。
 
 # glossary[11].term
-glossary-11-term = Dalny
+glossary-11-term = 大連
 
 # glossary[11].means
 glossary-11-means =
-    The trading port next to Port Arthur, called Dalny by the Russians and Talien by the Chinese.
+    旅順に隣接する商港。ロシア人はダーリニー、中国人は大連（ターリエン）と呼んだ。
 
 # glossary[12].term
-glossary-12-term = Talien
+glossary-12-term = ターリエン（大連）
 
 # glossary[12].means
 glossary-12-means =
-    The Chinese name of Dalny, the trading port next to Port Arthur.
+    旅順に隣接する商港ダーリニーの中国名。
 
 # glossary[13].term
-glossary-13-term = Chinese Eastern Railway
+glossary-13-term = 東清鉄道
 
 # glossary[13].means
 glossary-13-means =
-    The railway Russia built across Manchuria to Vladivostok on land granted by China; a branch ran south from Harbin to Port Arthur.
+    清国が認めた土地に、ロシアが満州を横断してウラジオストクまで建設した鉄道。ハルビンから南へ旅順まで支線が延びていた。
 
 # glossary[14].term
-glossary-14-term = southern railway
+glossary-14-term = 南部の鉄道
 
 # glossary[14].means
 glossary-14-means =
-    The branch of the Chinese Eastern Railway from Harbin south to Port Arthur; the treaty gave Japan the part from Changchun down.
+    ハルビンから南へ旅順に至る東清鉄道の支線（東清鉄道南満州支線）。条約は長春以南の部分を日本に与えた。
 
 # glossary[15].term
-glossary-15-term = Sipingai
+glossary-15-term = 四平街
 
 # glossary[15].means
 glossary-15-means =
-    A station on the railway between Mukden and Changchun, where the Russian army dug in after losing the battle of Mukden.
+    奉天と長春の間の鉄道の駅。奉天会戦に敗れた後、ロシア軍はここに陣を敷いた。
 
 # glossary[16].term
-glossary-16-term = Harbin
+glossary-16-term = ハルビン
 
 # glossary[16].means
 glossary-16-means =
-    The Russian-built railway town in northern Manchuria where the line to Port Arthur left the main line to Vladivostok.
+    ロシアが北満州に建設した鉄道の町。旅順への路線がウラジオストクへの本線から分かれる地点。
 
 # glossary[17].term
-glossary-17-term = Changchun
+glossary-17-term = 長春
 
 # glossary[17].means
 glossary-17-means =
-    The town in central Manchuria where the treaty cut the southern railway: Japan got the line south of it.
+    条約が南部の鉄道を区切った満州中部の町。日本はその南の路線を得た。
 
 # glossary[18].term
-glossary-18-term = Mukden
+glossary-18-term = 奉天
 
 # glossary[18].means
 glossary-18-means =
-    The chief city of southern Manchuria, where Japan won the war's largest land battle in February and March 1905.
+    南満州の中心都市。1905年2月から3月にかけて、日本はここで戦争最大の陸上戦闘に勝利した。
 
 # glossary[19].term
-glossary-19-term = Sakhalin
+glossary-19-term = 樺太（サハリン）
 
 # glossary[19].means
 glossary-19-means =
-    A long island north of Japan; Japanese troops took it in July 1905, and the treaty gave Japan the half south of the 50th parallel.
+    日本の北にある細長い島。1905年7月に日本軍が占領し、条約は北緯50度以南の半分を日本に与えた。
 
 # glossary[20].term
-glossary-20-term = 50th parallel
+glossary-20-term = 北緯50度
 
 # glossary[20].means
 glossary-20-means =
-    The line of latitude 50 degrees north; the treaty divided Sakhalin along it.
+    北緯50度の緯線。条約はこれに沿って樺太を分割した。
 
 # glossary[21].term
-glossary-21-term = reimbursement
+glossary-21-term = 償還
 
 # glossary[21].means
 glossary-21-means =
-    Japan's word for the money it asked Russia to pay towards the war's costs, chosen instead of 'indemnity' on Roosevelt's advice.
+    戦費の一部として日本がロシアに支払いを求めた金を指す日本側の言葉。ルーズベルトの助言により「賠償金」の代わりに選ばれた。
 
 # glossary[22].term
-glossary-22-term = indemnity
+glossary-22-term = 賠償金
 
 # glossary[22].means
 glossary-22-means =
-    Money a beaten country pays the winner after a war; Russia said it was not beaten and would not pay a kopeck.
+    戦争の後、敗れた国が勝った国に支払う金。ロシアは自分は敗れていないと言い、1カペイカも払おうとしなかった。
 
 # glossary[23].term
-glossary-23-term = war costs
+glossary-23-term = 戦費
 
 # glossary[23].means
 glossary-23-means =
-    What Japan spent on the war, about ¥1,716 million, close to a year of the country's whole income.
+    日本が戦争に費やした金額。約17億1600万円で、国の1年分の全所得に近い。
 
 # glossary[24].term
-glossary-24-term = prisoners' upkeep
+glossary-24-term = 捕虜の給養費
 
 # glossary[24].means
 glossary-24-means =
-    What each side spent feeding and housing the other's prisoners; Russia offered to repay only this.
+    両国がそれぞれ相手国の捕虜の食事と宿舎に費やした金額。ロシアはこれだけを返済すると申し出た。
 
 # glossary[25].term
-glossary-25-term = interned warships
+glossary-25-term = 抑留艦
 
 # glossary[25].means
 glossary-25-means =
-    Russian warships that fled to neutral ports and were held there until the war ended; Japan asked for them, then dropped the demand.
+    中立港に逃れ、戦争が終わるまでそこに留め置かれたロシアの軍艦。日本はその引き渡しを求めたが、後に要求を取り下げた。
 
 # glossary[26].term
-glossary-26-term = naval limitation
+glossary-26-term = 海軍力の制限
 
 # glossary[26].means
 glossary-26-means =
-    A cap on the warships Russia could keep in the Pacific; Japan dropped the demand.
+    ロシアが太平洋に置ける軍艦に上限を設けること。日本はこの要求を取り下げた。
 
 # glossary[27].term
-glossary-27-term = fishing rights
+glossary-27-term = 漁業権
 
 # glossary[27].means
 glossary-27-means =
-    Leave for Japanese fishermen to fish off Russia's Pacific coasts; the treaty promised the coasts, not the rivers.
+    日本の漁民がロシアの太平洋沿岸で漁をする許可。条約は沿岸を約束したが、河川は含まなかった。
 
 # glossary[28].term
-glossary-28-term = plenipotentiary
+glossary-28-term = 全権委員
 
 # glossary[28].means
 glossary-28-means =
-    A diplomat given full power to negotiate and sign for his government; Komura and Witte were the first ones.
+    政府に代わって交渉し署名する全権を与えられた外交官。小村とウィッテが首席全権であった。
 
 # glossary[29].term
-glossary-29-term = ratification
+glossary-29-term = 批准
 
 # glossary[29].means
 glossary-29-means =
-    A government's formal approval of a signed treaty; both Emperors ratified this one on 14 October 1905.
+    署名された条約を政府が正式に承認すること。両国皇帝は1905年10月14日にこの条約を批准した。
 
 # glossary[30].term
-glossary-30-term = ratified
+glossary-30-term = 批准された
 
 # glossary[30].means
 glossary-30-means =
-    Formally approved by the government at home; both Emperors ratified the treaty on 14 October 1905.
+    本国の政府によって正式に承認されたこと。両国皇帝は1905年10月14日に条約を批准した。
 
 # glossary[31].term
-glossary-31-term = Tsar
+glossary-31-term = ロシア皇帝（ツァーリ）
 
 # glossary[31].means
 glossary-31-means =
-    The Emperor of Russia, Nicholas II; he twice ordered Witte to break off the talks.
+    ロシアの皇帝ニコライ2世。彼は二度にわたりウィッテに交渉の打ち切りを命じた。
 
 # glossary[32].term
-glossary-32-term = Oyster Bay
+glossary-32-term = オイスター・ベイ
 
 # glossary[32].means
 glossary-32-means =
-    Roosevelt's summer home on Long Island, New York, from which he followed the talks.
+    ニューヨーク州ロングアイランドにあるルーズベルトの夏の家。彼はそこから交渉の成り行きを見守った。
