@@ -391,413 +391,400 @@ article-evacuation-note =
     Статья III и первая дополнительная статья: обе армии покидают Маньчжурию в течение восемнадцати месяцев, кроме арендованной территории Ляодуна; железнодорожной охраны — не более пятнадцати человек на километр. Статья III взаимна — обе стороны возвращают Маньчжурию Китаю, — и Россия заявляет, что не имеет там преференциальных концессий. Вариант, при котором русские войска остаются на севере, придуман игрой: ни одна делегация его не предлагала.
 
 # articles[restoration].group
-article-restoration-group = Manchuria
+article-restoration-group = Маньчжурия
 
 # articles[restoration].title
-article-restoration-title = Restoration to China
+article-restoration-title = Возвращение Китаю
 
 # articles[restoration].summary
-article-restoration-summary =
-    Whether Japan returns the districts it occupies to Chinese administration.
+article-restoration-summary = Вернёт ли Япония занятые ею области под управление Китая.
 
 # articles[restoration].options[restored].label
-article-restoration-option-restored-label = Restored to China
+article-restoration-option-restored-label = Возвращена Китаю
 
 # articles[restoration].options[restored].clause
 article-restoration-option-restored-clause =
-    Japan and Russia restore entirely and completely to China's exclusive administration all of Manchuria that their troops occupy or control, except the territory of the Liaodong lease.
+    Япония и Россия возвращают целиком и полностью в исключительное управление Китая всю Маньчжурию, занятую их войсками или находящуюся под их контролем, за исключением территории аренды Ляодуна.
 
 # articles[restoration].options[occupation_continues].label
-article-restoration-option-occupation_continues-label = Japanese administration continues
+article-restoration-option-occupation_continues-label = Японское управление сохраняется
 
 # articles[open_door].group
-article-open_door-group = Manchuria
+article-open_door-group = Маньчжурия
 
 # articles[open_door].title
-article-open_door-title = The open door
+article-open_door-title = Открытые двери
 
 # articles[open_door].summary
-article-open_door-summary =
-    Equal opportunity for the commerce of all nations in Manchuria.
+article-open_door-summary = Равенство возможностей для торговли всех наций в Маньчжурии.
 
 # articles[open_door].options[open_door].label
-article-open_door-option-open_door-label = Equal opportunity
+article-open_door-option-open_door-label = Равенство возможностей
 
 # articles[open_door].options[open_door].clause
 article-open_door-option-open_door-clause =
-    Neither power will obstruct general measures, common to all countries, that China may take to develop the commerce and industry of Manchuria.
+    Ни одна из держав не будет препятствовать общим мерам, одинаковым для всех стран, которые Китай может принять для развития торговли и промышленности Маньчжурии.
 
 # articles[open_door].options[no_undertaking].label
-article-open_door-option-no_undertaking-label = No undertaking
+article-open_door-option-no_undertaking-label = Без обязательства
 
 # articles[sakhalin].group
-article-sakhalin-group = Sakhalin
+article-sakhalin-group = Сахалин
 
 # articles[sakhalin].title
-article-sakhalin-title = Sakhalin
+article-sakhalin-title = Сахалин
 
 # articles[sakhalin].summary
 article-sakhalin-summary =
-    The island Japan occupied in July 1905: ceded whole, divided at 50°N, or returned.
+    Остров, занятый Японией в июле 1905 года: уступлен целиком, разделён по 50° с. ш. или возвращён.
 
 # articles[sakhalin].options[whole_island].label
-article-sakhalin-option-whole_island-label = All Sakhalin ceded
+article-sakhalin-option-whole_island-label = Уступка всего Сахалина
 
 # articles[sakhalin].options[whole_island].clause
 article-sakhalin-option-whole_island-clause =
-    Russia cedes to Japan the island of Sakhalin and all islands adjacent, with public works and properties.
+    Россия уступает Японии остров Сахалин и все прилегающие к нему острова вместе с общественными сооружениями и имуществом.
 
 # articles[sakhalin].options[south_and_payment].label
-article-sakhalin-option-south_and_payment-label = South ceded; north bought back for ¥1,200 million
+article-sakhalin-option-south_and_payment-label = Юг уступлен; север выкуплен за 1200 млн иен
 
 # articles[sakhalin].options[south_and_payment].clause
 article-sakhalin-option-south_and_payment-clause =
-    Russia cedes Sakhalin south of the 50th parallel; Japan returns the north for ¥1,200 million; the straits stay free.
+    Россия уступает Сахалин к югу от 50-й параллели; Япония возвращает север за 1200 млн иен; проливы остаются свободными.
 
 # articles[sakhalin].options[south_and_commission].label
-article-sakhalin-option-south_and_commission-label = South ceded; a commission prices the north
+article-sakhalin-option-south_and_commission-label = Юг уступлен; цену севера определяет комиссия
 
 # articles[sakhalin].options[south_and_commission].clause
 article-sakhalin-option-south_and_commission-clause =
-    Russia cedes Sakhalin south of the 50th parallel; a commission fixes the sum Russia pays for the return of the north.
+    Россия уступает Сахалин к югу от 50-й параллели; комиссия определяет сумму, которую Россия платит за возвращение севера.
 
 # articles[sakhalin].options[south].label
-article-sakhalin-option-south-label = South of 50°N ceded
+article-sakhalin-option-south-label = Уступка юга от 50° с. ш.
 
 # articles[sakhalin].options[south].clause
 article-sakhalin-option-south-clause =
-    Russia cedes to Japan in perpetuity and full sovereignty the southern part of Sakhalin and the islands adjacent, with all public works and properties there; the 50th parallel of north latitude is the northern boundary, its exact line fixed as the additional article provides. Neither side fortifies its part of the island or the adjacent islands, nor takes military measures that may impede free navigation of the straits of La Pérouse and Tartary.
+    Россия уступает Японии в вечное и полное владение южную часть Сахалина и прилегающие к ней острова со всеми находящимися там общественными сооружениями и имуществом; северной границей служит 50-я параллель северной широты, точная линия которой определяется согласно дополнительной статье. Ни одна из сторон не укрепляет своей части острова и прилегающих островов и не принимает военных мер, которые могли бы стеснить свободное плавание по проливам Лаперуза и Татарскому.
 
 # articles[sakhalin].options[residence_rights].label
-article-sakhalin-option-residence_rights-label = Island stays Russian; Japanese may settle and trade
+article-sakhalin-option-residence_rights-label = Остров остаётся русским; японцы могут селиться и торговать
 
 # articles[sakhalin].options[residence_rights].clause
 article-sakhalin-option-residence_rights-clause =
-    Sakhalin remains Russian; Japanese subjects may reside there and engage in trade and fishing.
+    Сахалин остаётся русским; японские подданные могут там проживать и заниматься торговлей и рыболовством.
 
 # articles[sakhalin].options[none].label
-article-sakhalin-option-none-label = All Sakhalin returned to Russia
+article-sakhalin-option-none-label = Весь Сахалин возвращён России
 
 # articles[sakhalin].note.text
 article-sakhalin-note =
-    Article IX cedes Sakhalin south of the 50th parallel; neither side fortifies its part, and the straits stay free. Who proposed what is disputed at every step.
+    Статья IX уступает Сахалин к югу от 50-й параллели; ни одна из сторон не укрепляет своей части, и проливы остаются свободными. Кто и что предложил, оспаривается на каждом шагу.
 
 # articles[sakhalin].note.contested[1].says
 article-sakhalin-note-reading-1 =
-    18 August: Witte raised dividing the island in private; Komura named the 50th parallel and ¥1,200 million for the north.
+    18 августа: Витте в частной беседе заговорил о разделе острова; Комура назвал 50-ю параллель и 1200 млн иен за север.
 
 # articles[sakhalin].note.contested[2].says
 article-sakhalin-note-reading-2 =
-    18 August: Roosevelt had Rosen propose the division; 23 August: Witte offered all of Sakhalin for dropping the money.
+    18 августа: Рузвельт поручил Розену предложить раздел; 23 августа: Витте предложил весь Сахалин за отказ от денег.
 
 # articles[sakhalin].note.contested[3].says
-article-sakhalin-note-reading-3 = 23 August: Russia only refused to pay for the north.
+article-sakhalin-note-reading-3 = 23 августа: Россия лишь отказалась платить за север.
 
 # articles[sakhalin].note.contested[4].says
-article-sakhalin-note-reading-4 = 26 August: a Russian note offered the Japanese-held south.
+article-sakhalin-note-reading-4 = 26 августа: русская нота предложила занятый японцами юг.
 
 # articles[sakhalin].note.contested[5].says
 article-sakhalin-note-reading-5 =
-    26 August, Komura's telegram no. 104: Witte refused payment in any form and had no other proposal.
+    26 августа, телеграмма Комуры № 104: Витте отказался от платы в любой форме и иного предложения не имел.
 
 # articles[sakhalin].note.contested[6].says
-article-sakhalin-note-reading-6 =
-    29 August: Witte read the Tsar's note offering the south free; Komura accepted.
+article-sakhalin-note-reading-6 = 29 августа: Витте прочёл ноту царя, предлагавшую юг даром; Комура согласился.
 
 # articles[sakhalin].note.contested[7].says
-article-sakhalin-note-reading-7 =
-    29 August: Komura offered to drop the indemnity for half the island.
+article-sakhalin-note-reading-7 = 29 августа: Комура предложил отказаться от контрибуции за половину острова.
 
 # articles[liaodong].group
-article-liaodong-group = Manchuria
+article-liaodong-group = Маньчжурия
 
 # articles[liaodong].title
-article-liaodong-title = The Liaodong lease
+article-liaodong-title = Аренда Ляодуна
 
 # articles[liaodong].summary
-article-liaodong-summary =
-    Port Arthur, Talien (Dalny) and the adjacent territory, leased from China.
+article-liaodong-summary = Порт-Артур, Дальний (Далянь) и прилегающая территория, арендованные у Китая.
 
 # articles[liaodong].options[transferred].label
-article-liaodong-option-transferred-label = Lease transferred to Japan
+article-liaodong-option-transferred-label = Аренда передана Японии
 
 # articles[liaodong].options[transferred].clause
 article-liaodong-option-transferred-clause =
-    Russia transfers to Japan, with China's consent, the lease of Port Arthur, Talien and the adjacent territory and waters, with all rights, privileges, public works and properties connected with it; both undertake to obtain China's consent, and the property rights of Russian subjects there are respected.
+    Россия передаёт Японии, с согласия Китая, аренду Порт-Артура, Дальнего и прилегающих территорий и вод со всеми связанными с нею правами, привилегиями, общественными сооружениями и имуществом; обе стороны обязуются получить согласие Китая, а права собственности русских подданных там уважаются.
 
 # articles[liaodong].options[returned_to_china].label
-article-liaodong-option-returned_to_china-label = Lease returned to China
+article-liaodong-option-returned_to_china-label = Аренда возвращена Китаю
 
 # articles[liaodong].options[returned_to_china].clause
-article-liaodong-option-returned_to_china-clause = The lease of Port Arthur and Talien is returned to China.
+article-liaodong-option-returned_to_china-clause = Аренда Порт-Артура и Дальнего возвращается Китаю.
 
 # articles[liaodong].options[kept_by_russia].label
-article-liaodong-option-kept_by_russia-label = Russia keeps the lease
+article-liaodong-option-kept_by_russia-label = Аренда остаётся за Россией
 
 # articles[liaodong].note.text
 article-liaodong-note =
-    Article V transfers the lease of Port Arthur and Talien to Japan, with China's consent — which China gave in the Peking treaty of 22 December 1905, signed for Japan by Komura. The encyclopedia article says Russia had to return its leases to China: that is an error, and the game's option of a lease returned to China is invented.
+    Статья V передаёт аренду Порт-Артура и Дальнего Японии с согласия Китая — которое Китай дал Пекинским договором от 22 декабря 1905 года, подписанным за Японию Комурой. Статья энциклопедии утверждает, что Россия должна была вернуть свои аренды Китаю: это ошибка, и вариант с возвращением аренды Китаю придуман игрой.
 
 # articles[southern_railway].group
-article-southern_railway-group = Manchuria
+article-southern_railway-group = Маньчжурия
 
 # articles[southern_railway].title
-article-southern_railway-title = The southern railway
+article-southern_railway-title = Южная железная дорога
 
 # articles[southern_railway].summary
-article-southern_railway-summary = The branch line to Port Arthur — and where it is cut.
+article-southern_railway-summary = Ветка на Порт-Артур — и где её перерезать.
 
 # articles[southern_railway].options[to_harbin].label
-article-southern_railway-option-to_harbin-label = Whole branch from Harbin
+article-southern_railway-option-to_harbin-label = Вся ветка от Харбина
 
 # articles[southern_railway].options[to_harbin].clause
 article-southern_railway-option-to_harbin-clause =
-    Russia transfers to Japan the railway from Harbin to Port Arthur, with its branches, rights, properties and coal mines.
+    Россия передаёт Японии железную дорогу от Харбина до Порт-Артура с её ответвлениями, правами, имуществом и каменноугольными копями.
 
 # articles[southern_railway].options[to_changchun].label
-article-southern_railway-option-to_changchun-label = From Changchun to Port Arthur
+article-southern_railway-option-to_changchun-label = От Чанчуня до Порт-Артура
 
 # articles[southern_railway].options[to_changchun].clause
 article-southern_railway-option-to_changchun-clause =
-    Russia transfers to Japan, without compensation and with China's consent, the railway between Changchun (Kuanchengtzu) and Port Arthur, its branches, rights, properties and the coal mines worked for it.
+    Россия передаёт Японии, без вознаграждения и с согласия Китая, железную дорогу между Чанчунем (Куаньчэнцзы) и Порт-Артуром, её ответвления, права, имущество и разрабатываемые для неё каменноугольные копи.
 
 # articles[southern_railway].options[to_japanese_lines].label
-article-southern_railway-option-to_japanese_lines-label = Only the line Japan's troops hold
+article-southern_railway-option-to_japanese_lines-label = Только участок, занятый японскими войсками
 
 # articles[southern_railway].options[to_japanese_lines].clause
 article-southern_railway-option-to_japanese_lines-clause =
-    Russia transfers to Japan the railway south of the positions held by the Japanese army.
+    Россия передаёт Японии железную дорогу к югу от позиций, занимаемых японской армией.
 
 # articles[southern_railway].options[kept_by_russia].label
-article-southern_railway-option-kept_by_russia-label = Russia keeps the line
+article-southern_railway-option-kept_by_russia-label = Дорога остаётся за Россией
 
 # articles[southern_railway].note.text
 article-southern_railway-note =
-    Article VI gives Japan the line from Changchun (Kuanchengtzu) to Port Arthur, with its coal mines, without compensation and with China's consent. Witte's first reply offered the line only up to the point Japanese troops held; a telegram from St Petersburg then called even that unacceptable, too late.
+    Статья VI отдаёт Японии линию от Чанчуня (Куаньчэнцзы) до Порт-Артура с каменноугольными копями, без вознаграждения и с согласия Китая. Первый ответ Витте предлагал линию лишь до пункта, занятого японскими войсками; телеграмма из Петербурга затем назвала неприемлемым даже это — слишком поздно.
 
 # articles[southern_railway].note.contested[1].says
 article-southern_railway-note-reading-1 =
-    Witte would cede the railway 'only up to the point' held by Japanese troops; St Petersburg rejected even that.
+    Витте соглашался уступить дорогу «лишь до пункта», занятого японскими войсками; Петербург отверг даже это.
 
 # articles[southern_railway].note.contested[2].says
 article-southern_railway-note-reading-2 =
-    A popular biography summarises the first reply as ceding the line from Changchun to Port Arthur.
+    Популярная биография излагает первый ответ как уступку линии от Чанчуня до Порт-Артура.
 
 # articles[cer].group
-article-cer-group = Manchuria
+article-cer-group = Маньчжурия
 
 # articles[cer].title
-article-cer-title = The Chinese Eastern Railway
+article-cer-title = Китайская Восточная железная дорога
 
 # articles[cer].summary
-article-cer-summary = Whether the Manchurian railways may serve armies.
+article-cer-summary = Могут ли маньчжурские железные дороги служить армиям.
 
 # articles[cer].options[russia_commercial_only].label
-article-cer-option-russia_commercial_only-label = Russia's line for commerce only
+article-cer-option-russia_commercial_only-label = Русская линия — только для торговли
 
 # articles[cer].options[russia_commercial_only].clause
 article-cer-option-russia_commercial_only-clause =
-    Russia keeps the Chinese Eastern Railway but uses it for commercial and industrial purposes only.
+    Россия сохраняет Китайскую Восточную железную дорогу, но использует её только в коммерческих и промышленных целях.
 
 # articles[cer].options[both_commercial_only].label
-article-cer-option-both_commercial_only-label = Both lines for commerce only
+article-cer-option-both_commercial_only-label = Обе линии — только для торговли
 
 # articles[cer].options[both_commercial_only].clause
 article-cer-option-both_commercial_only-clause =
-    Japan and Russia run their Manchurian railways for commercial and industrial purposes only, not strategic ones, except in the Liaodong lease.
+    Япония и Россия эксплуатируют свои маньчжурские железные дороги только в коммерческих и промышленных целях, но не в стратегических, за исключением аренды Ляодуна.
 
 # articles[cer].options[unrestricted].label
-article-cer-option-unrestricted-label = No restriction
+article-cer-option-unrestricted-label = Без ограничений
 
 # articles[reparations].group
-article-reparations-group = Reparations
+article-reparations-group = Возмещение
 
 # articles[reparations].title
-article-reparations-title = Reimbursement of war costs
+article-reparations-title = Возмещение военных расходов
 
 # articles[reparations].summary
 article-reparations-summary =
-    Japan asked for 'reimbursement', not an 'indemnity' — a sum in millions of yen, or only the prisoners' upkeep.
+    Япония просила «возмещения», а не «контрибуции», — суммы в миллионы иен или только платы за содержание пленных.
 
 # articles[reparations].options[yen_1200].label
-article-reparations-option-yen_1200-label = ¥1,200 million
+article-reparations-option-yen_1200-label = 1200 млн иен
 
 # articles[reparations].options[yen_1200].clause
-article-reparations-option-yen_1200-clause =
-    Russia reimburses Japan ¥1,200 million of the expenses of the war.
+article-reparations-option-yen_1200-clause = Россия возмещает Японии 1200 млн иен военных расходов.
 
 # articles[reparations].options[yen_900].label
-article-reparations-option-yen_900-label = ¥900 million
+article-reparations-option-yen_900-label = 900 млн иен
 
 # articles[reparations].options[yen_900].clause
-article-reparations-option-yen_900-clause =
-    Russia reimburses Japan ¥900 million of the expenses of the war.
+article-reparations-option-yen_900-clause = Россия возмещает Японии 900 млн иен военных расходов.
 
 # articles[reparations].options[yen_600].label
-article-reparations-option-yen_600-label = ¥600 million
+article-reparations-option-yen_600-label = 600 млн иен
 
 # articles[reparations].options[yen_600].clause
-article-reparations-option-yen_600-clause =
-    Russia reimburses Japan ¥600 million of the expenses of the war.
+article-reparations-option-yen_600-clause = Россия возмещает Японии 600 млн иен военных расходов.
 
 # articles[reparations].options[yen_300].label
-article-reparations-option-yen_300-label = ¥300 million
+article-reparations-option-yen_300-label = 300 млн иен
 
 # articles[reparations].options[yen_300].clause
-article-reparations-option-yen_300-clause =
-    Russia reimburses Japan ¥300 million of the expenses of the war.
+article-reparations-option-yen_300-clause = Россия возмещает Японии 300 млн иен военных расходов.
 
 # articles[reparations].options[prisoners].label
-article-reparations-option-prisoners-label = Prisoners' upkeep only
+article-reparations-option-prisoners-label = Только содержание пленных
 
 # articles[reparations].options[prisoners].clause
 article-reparations-option-prisoners-clause =
-    When they have been delivered, each government presents the other a statement of its direct expenditure on the care and keep of prisoners, from capture or surrender to death or delivery; Russia repays Japan the difference between what Japan spent and what Russia spent.
+    После передачи пленных каждое правительство представляет другому счёт своих прямых расходов на попечение о пленных и их содержание со дня пленения или сдачи до смерти или передачи; Россия возмещает Японии разницу между тем, что израсходовала Япония, и тем, что израсходовала Россия.
 
 # articles[reparations].options[nothing].label
-article-reparations-option-nothing-label = No payment
+article-reparations-option-nothing-label = Без выплат
 
 # articles[reparations].note.text
 article-reparations-note =
-    Japan asked for 'reimbursement' of the war's actual costs, not an 'indemnity', the sum to be fixed later; the instructions class it as relatively necessary and leave the ceiling blank. ¥1,200 million was the price named on 18 August for returning northern Sakhalin; the lower steps are the game's. Article XIII has Russia repay only the difference in the cost of keeping prisoners.
+    Япония просила «возмещения» действительных военных расходов, а не «контрибуции», с тем чтобы сумму определить позднее; инструкции относят его к относительно необходимому и оставляют предел незаполненным. 1200 млн иен — цена, названная 18 августа за возвращение северного Сахалина; меньшие ступени придуманы игрой. Статья XIII обязывает Россию возместить лишь разницу в расходах на содержание пленных.
 
 # articles[reparations].note.contested[1].says
-article-reparations-note-reading-1 =
-    The official text leaves the ceiling blank: '___ hundred million yen'.
+article-reparations-note-reading-1 = Официальный текст оставляет предел незаполненным: «___ сот миллионов иен».
 
 # articles[reparations].note.contested[2].says
 article-reparations-note-reading-2 =
-    Some historians call the free transfer of the railway, the mines and the lease reparations in kind.
+    Некоторые историки называют безвозмездную передачу железной дороги, копей и аренды возмещением в натуре.
 
 # articles[warships].group
-article-warships-group = The navy
+article-warships-group = Флот
 
 # articles[warships].title
-article-warships-title = The interned warships
+article-warships-title = Интернированные суда
 
 # articles[warships].summary
-article-warships-summary =
-    Russian warships that fled to neutral ports and were interned there.
+article-warships-summary = Русские военные суда, укрывшиеся в нейтральных портах и интернированные там.
 
 # articles[warships].options[surrendered].label
-article-warships-option-surrendered-label = Surrendered to Japan
+article-warships-option-surrendered-label = Переданы Японии
 
 # articles[warships].options[surrendered].clause
-article-warships-option-surrendered-clause =
-    Russia surrenders to Japan the warships interned in neutral ports.
+article-warships-option-surrendered-clause = Россия передаёт Японии военные суда, интернированные в нейтральных портах.
 
 # articles[warships].options[dropped].label
-article-warships-option-dropped-label = Demand withdrawn
+article-warships-option-dropped-label = Требование снято
 
 # articles[naval_limit].group
-article-naval_limit-group = The navy
+article-naval_limit-group = Флот
 
 # articles[naval_limit].title
-article-naval_limit-title = Naval limitation in the Far East
+article-naval_limit-title = Ограничение флота на Дальнем Востоке
 
 # articles[naval_limit].summary
-article-naval_limit-summary = A cap on Russia's fleet in the Pacific.
+article-naval_limit-summary = Предел для русского флота на Тихом океане.
 
 # articles[naval_limit].options[limited].label
-article-naval_limit-option-limited-label = Russia's Pacific fleet limited
+article-naval_limit-option-limited-label = Тихоокеанский флот России ограничен
 
 # articles[naval_limit].options[limited].clause
-article-naval_limit-option-limited-clause = Russia limits its naval forces in the Far East.
+article-naval_limit-option-limited-clause = Россия ограничивает свои морские силы на Дальнем Востоке.
 
 # articles[naval_limit].options[dropped].label
-article-naval_limit-option-dropped-label = Demand withdrawn
+article-naval_limit-option-dropped-label = Требование снято
 
 # articles[naval_limit].note.text
 article-naval_limit-note =
-    Dropped by Japan after Komura's note of 18 August, as was the demand for the interned warships. Sources differ on the demand's class: 'additional' in the instructions, 'relatively necessary' in a Kojima-based list.
+    Снято Японией после ноты Комуры от 18 августа, как и требование об интернированных судах. Источники расходятся в разряде требования: «дополнительное» в инструкциях, «относительно необходимое» в списке по Кодзиме.
 
 # articles[naval_limit].note.contested[1].says
-article-naval_limit-note-reading-1 = A bargaining item, at the plenipotentiary's discretion.
+article-naval_limit-note-reading-1 = Предмет торга, на усмотрение уполномоченного.
 
 # articles[naval_limit].note.contested[2].says
-article-naval_limit-note-reading-2 = Relatively necessary.
+article-naval_limit-note-reading-2 = Относительно необходимо.
 
 # articles[fishing].group
-article-fishing-group = Fisheries
+article-fishing-group = Рыболовство
 
 # articles[fishing].title
-article-fishing-title = Fishing rights
+article-fishing-title = Права на рыболовство
 
 # articles[fishing].summary
 article-fishing-summary =
-    Japanese fishing along the Russian coasts of the Japan, Okhotsk and Bering seas.
+    Японский рыбный промысел вдоль русских берегов Японского, Охотского и Берингова морей.
 
 # articles[fishing].options[coasts_and_rivers].label
-article-fishing-option-coasts_and_rivers-label = Coasts, bays, inlets and rivers
+article-fishing-option-coasts_and_rivers-label = Берега, бухты, заливы и реки
 
 # articles[fishing].options[coasts_and_rivers].clause
 article-fishing-option-coasts_and_rivers-clause =
-    Russia grants Japanese subjects fishing rights along its coasts, bays, inlets and rivers in the Japan, Okhotsk and Bering seas.
+    Россия предоставляет японским подданным права на рыболовство вдоль своих берегов, в бухтах, заливах и реках Японского, Охотского и Берингова морей.
 
 # articles[fishing].options[coasts].label
-article-fishing-option-coasts-label = Coasts only
+article-fishing-option-coasts-label = Только берега
 
 # articles[fishing].options[coasts].clause
 article-fishing-option-coasts-clause =
-    Russia will arrange with Japan fishing rights for Japanese subjects along the Russian coasts of the Japan, Okhotsk and Bering seas, existing rights unaffected.
+    Россия войдёт с Японией в соглашение о правах на рыболовство для японских подданных вдоль русских берегов Японского, Охотского и Берингова морей, без ущерба для существующих прав.
 
 # articles[fishing].options[none].label
-article-fishing-option-none-label = No fishing rights
+article-fishing-option-none-label = Без прав на рыболовство
 
 # articles[fishing].note.text
 article-fishing-note =
-    Article XI: Russia will arrange fishing rights on its coasts of the Japan, Okhotsk and Bering seas. The convention of July 1907 left out rivers and inlets, as Witte had insisted at Portsmouth.
+    Статья XI: Россия войдёт в соглашение о правах на рыболовство у своих берегов Японского, Охотского и Берингова морей. Конвенция июля 1907 года не включила реки и заливы, как и настаивал Витте в Портсмуте.
 
 ## Meters
 
 # meters[japan_finances].name
-meter-japan_finances-name = Japanese finances
+meter-japan_finances-name = Финансы Японии
 
 # meters[japan_finances].description
 meter-japan_finances-description =
-    What is left of Japan's war chest and credit. Below 10, the bankers close their doors (a single, untitled source; the threshold is the game's).
+    Что осталось от военной казны и кредита Японии. Ниже 10 банкиры закрывают двери (единственный источник без названия; порог придуман игрой).
 
 # meters[russia_reinforcements].name
-meter-russia_reinforcements-name = Russian strength in Manchuria
+meter-russia_reinforcements-name = Русские силы в Маньчжурии
 
 # meters[russia_reinforcements].description
-meter-russia_reinforcements-description = Troops arriving at Sipingai by the Trans-Siberian Railway.
+meter-russia_reinforcements-description = Войска, прибывающие к Сыпингаю по Транссибирской магистрали.
 
 # meters[japan_expectations].name
-meter-japan_expectations-name = Opinion in Japan
+meter-japan_expectations-name = Общественное мнение Японии
 
 # meters[japan_expectations].description
 meter-japan_expectations-description =
-    How much the Japanese public expects: an indemnity and all of Sakhalin. High expectations disappointed mean trouble at home.
+    Чего ждёт японская публика: контрибуции и всего Сахалина. Обманутые большие ожидания — это беспорядки дома.
 
 # meters[russia_unrest].name
-meter-russia_unrest-name = Unrest in Russia
+meter-russia_unrest-name = Волнения в России
 
 # meters[russia_unrest].description
-meter-russia_unrest-description =
-    Strikes, peasant congresses and mutinies of the 1905 revolution.
+meter-russia_unrest-description = Забастовки, крестьянские съезды и мятежи революции 1905 года.
 
 # meters[american_opinion].name
-meter-american_opinion-name = American opinion
+meter-american_opinion-name = Американское мнение
 
 # meters[american_opinion].description
 meter-american_opinion-description =
-    Where the American press leans: 100 wholly for Japan, 0 wholly for Russia. Contested: Korostovets saw the papers swing towards Russia during the conference; a Danish account says American opinion stayed broadly with Japan throughout.
+    Куда склоняется американская пресса: 100 — целиком за Японию, 0 — целиком за Россию. Спорно: Коростовец видел, как газеты во время конференции поворачивались к России; датский источник утверждает, что американское мнение всё время в целом оставалось на стороне Японии.
 
 # meters[tsar_patience].name
-meter-tsar_patience-name = The Tsar's patience
+meter-tsar_patience-name = Терпение царя
 
 # meters[tsar_patience].description
 meter-tsar_patience-description =
-    How long Nicholas II will let the talks go on. At 0 he recalls his delegation.
+    Сколько ещё Николай II позволит продолжаться переговорам. При 0 он отзывает свою делегацию.
 
 ## Events
 
 # events[warships_to_kamchatka].title
-event-warships_to_kamchatka-title = Japanese warships sail for Kamchatka
+event-warships_to_kamchatka-title = Японские военные суда идут к Камчатке
 
 # events[warships_to_kamchatka].dispatch.from
-event-warships_to_kamchatka-dispatch-from = Press cables
+event-warships_to_kamchatka-dispatch-from = Телеграммы печати
 
 # events[warships_to_kamchatka].dispatch.text
 event-warships_to_kamchatka-dispatch-text =
