@@ -787,467 +787,456 @@ event-warships_to_kamchatka-title = Японские военные суда и�
 event-warships_to_kamchatka-dispatch-from = Телеграммы печати
 
 # events[warships_to_kamchatka].dispatch.text
-event-warships_to_kamchatka-dispatch-text =
-    Japanese warships are reported sent to Kamchatka and the Sea of Okhotsk.
+event-warships_to_kamchatka-dispatch-text = Сообщают, что японские военные суда посланы к Камчатке и в Охотское море.
 
 # events[alliance_renewed].title
-event-alliance_renewed-title = The Anglo-Japanese alliance renewed
+event-alliance_renewed-title = Англо-японский союз возобновлён
 
 # events[alliance_renewed].dispatch.from
-event-alliance_renewed-dispatch-from = London
+event-alliance_renewed-dispatch-from = Лондон
 
 # events[alliance_renewed].dispatch.text
 event-alliance_renewed-dispatch-text =
-    Lord Lansdowne and Minister Hayashi sign a renewed alliance between Britain and Japan, extended to ten years.
+    Лорд Лансдаун и посланник Хаяси подписывают возобновлённый союз между Британией и Японией, продлённый на десять лет.
 
 # events[jewish_leaders_call_on_witte].title
-event-jewish_leaders_call_on_witte-title = American Jewish leaders call on Witte
+event-jewish_leaders_call_on_witte-title = Американские еврейские деятели у Витте
 
 # events[jewish_leaders_call_on_witte].dispatch.from
-event-jewish_leaders_call_on_witte-dispatch-from = Portsmouth
+event-jewish_leaders_call_on_witte-dispatch-from = Портсмут
 
 # events[jewish_leaders_call_on_witte].dispatch.text
 event-jewish_leaders_call_on_witte-dispatch-text =
-    Witte receives five American Jewish leaders — Jacob Schiff, Oscar Straus, Isaac Seligman, Adolph Lewisohn and Adolf Kraus — on the rights of Russia's Jews. Schiff, whose firm has helped float Japan's war loans, tells him that while the Tsar's government persecutes the Jews it will not raise a kopeck in the United States.
+    Витте принимает пятерых американских еврейских деятелей — Якоба Шиффа, Оскара Страуса, Айзека Селигмана, Адольфа Льюисона и Адольфа Крауса — по вопросу о правах евреев в России. Шифф, чья фирма помогала размещать японские военные займы, говорит ему, что, пока царское правительство преследует евреев, оно не получит в Соединённых Штатах ни копейки.
 
 # events[jewish_leaders_call_on_witte].note.text
 event-jewish_leaders_call_on_witte-note =
-    The visitors came as Jewish leaders, not as bankers, about the rights of Russia's Jews. Schiff had helped float Japan's war loans and had kept American bankers from Russia's. Witte agreed in principle to equal rights, but gradually; the sizes of the event's effects are the game's.
+    Посетители пришли как еврейские деятели, а не как банкиры, — по вопросу о правах евреев в России. Шифф помогал размещать японские военные займы и не допускал американских банкиров к русским. Витте в принципе согласился на равноправие, но постепенное; величина последствий события придумана игрой.
 
 # events[peasant_congress].title
-event-peasant_congress-title = Peasant congress in Moscow
+event-peasant_congress-title = Крестьянский съезд в Москве
 
 # events[peasant_congress].dispatch.from
-event-peasant_congress-dispatch-from = Moscow
+event-peasant_congress-dispatch-from = Москва
 
 # events[peasant_congress].dispatch.text
-event-peasant_congress-dispatch-text = A congress of peasants meets in Moscow and demands reforms.
+event-peasant_congress-dispatch-text = В Москве собирается крестьянский съезд и требует реформ.
 
 # events[kaneko_reports_deadlock].title
-event-kaneko_reports_deadlock-title = Kaneko carries word of deadlock
+event-kaneko_reports_deadlock-title = Канэко везёт весть о тупике
 
 # events[kaneko_reports_deadlock].dispatch.from
-event-kaneko_reports_deadlock-dispatch-from = Baron Kaneko, New York
+event-kaneko_reports_deadlock-dispatch-from = Барон Канэко, Нью-Йорк
 
 # events[kaneko_reports_deadlock].dispatch.text
 event-kaneko_reports_deadlock-dispatch-text =
-    At Baron Komura's request I go to Oyster Bay to tell the President the conference is deadlocked on Sakhalin and the money, and to ask him to press the Tsar.
+    По просьбе барона Комуры еду в Ойстер-Бей сообщить президенту, что конференция зашла в тупик из-за Сахалина и денег, и просить его надавить на царя.
 
 # events[duma_manifesto].title
-event-duma_manifesto-title = The Duma manifesto
+event-duma_manifesto-title = Манифест о Думе
 
 # events[duma_manifesto].dispatch.from
-event-duma_manifesto-dispatch-from = St Petersburg
+event-duma_manifesto-dispatch-from = Санкт-Петербург
 
 # events[duma_manifesto].dispatch.text
-event-duma_manifesto-dispatch-text = An imperial manifesto establishes a consultative State Duma.
+event-duma_manifesto-dispatch-text = Высочайший манифест учреждает законосовещательную Государственную думу.
 
 # events[korean_envoys].title
-event-korean_envoys-title = Korea's petition, unheard
+event-korean_envoys-title = Петиция Кореи, оставшаяся без ответа
 
 # events[korean_envoys].dispatch.from
-event-korean_envoys-dispatch-from = Oyster Bay
+event-korean_envoys-dispatch-from = Ойстер-Бей
 
 # events[korean_envoys].dispatch.text
 event-korean_envoys-dispatch-text =
-    Korea has no seat at Portsmouth. On the eve of the conference two Koreans, Syngman Rhee and his companion Yoon, called on the President at Oyster Bay to plead for their country's independence; Korea's Emperor counts on the good offices promised in the American treaty of 1882. Roosevelt received them with warm words but would not take their written petition: it must come through diplomatic channels.
+    У Кореи нет места в Портсмуте. Накануне конференции двое корейцев, Ли Сынман и его спутник Юн, явились к президенту в Ойстер-Бей просить за независимость своей страны; корейский император рассчитывает на добрые услуги, обещанные американским договором 1882 года. Рузвельт принял их с тёплыми словами, но письменной петиции не взял: она должна прийти дипломатическим путём.
 
 # events[korean_envoys].note.text
 event-korean_envoys-note =
-    Syngman Rhee and his companion were received at Oyster Bay on the eve of the conference; Roosevelt would not take their petition except through diplomatic channels. Days before, on 27 July, Taft and Katsura had talked over Korea in Tokyo. The exact day of the Oyster Bay meeting is not in the sources read: the game shows it at the first session.
+    Ли Сынман и его спутник были приняты в Ойстер-Бее накануне конференции; Рузвельт не принял их петицию иначе как дипломатическим путём. Несколькими днями раньше, 27 июля, Тафт и Кацура обсудили в Токио Корею. Точного дня встречи в Ойстер-Бее в прочитанных источниках нет: игра показывает её на первом заседании.
 
 # events[china_not_at_the_table].title
-event-china_not_at_the_table-title = China, absent
+event-china_not_at_the_table-title = Китай отсутствует
 
 # events[china_not_at_the_table].dispatch.from
-event-china_not_at_the_table-dispatch-from = Peking
+event-china_not_at_the_table-dispatch-from = Пекин
 
 # events[china_not_at_the_table].dispatch.text
 event-china_not_at_the_table-dispatch-text =
-    The Liaodong lease and the southern railway are China's to lease and to grant, yet China has no seat at Portsmouth: whatever passes from Russia to Japan needs Peking's consent afterwards.
+    Аренда Ляодуна и южная железная дорога принадлежат Китаю, ему их сдавать и жаловать, — а места в Портсмуте у Китая нет: всё, что переходит от России к Японии, потребует затем согласия Пекина.
 
 # events[china_not_at_the_table].note.text
 event-china_not_at_the_table-note =
-    China was not a party at Portsmouth though Articles III to VII dispose of its provinces, railways and leases, each 'with China's consent'. That consent came in the Japan–China treaty signed at Peking on 22 December 1905.
+    Китай не был стороной в Портсмуте, хотя статьи III–VII распоряжаются его провинциями, железными дорогами и арендами, каждая — «с согласия Китая». Это согласие пришло в японо-китайском договоре, подписанном в Пекине 22 декабря 1905 года.
 
 # events[roosevelt_appeal].title
-event-roosevelt_appeal-title = Roosevelt appeals to the Tsar
+event-roosevelt_appeal-title = Рузвельт обращается к царю
 
 # events[roosevelt_appeal].dispatch.from
-event-roosevelt_appeal-dispatch-from = Oyster Bay
+event-roosevelt_appeal-dispatch-from = Ойстер-Бей
 
 # events[roosevelt_appeal].dispatch.text
 event-roosevelt_appeal-dispatch-text =
-    The President has summoned Baron Rosen and cabled Ambassador Meyer to see the Tsar: he urges peace on Japan's compromise terms — half the island, and a payment for the north whose sum he leaves open.
+    Президент вызвал барона Розена и телеграфировал послу Мейеру, чтобы тот повидал царя: он убеждает заключить мир на компромиссных условиях Японии — половина острова и плата за север, сумму которой он оставляет открытой.
 
 # events[roosevelt_letter_to_kaneko].title
-event-roosevelt_letter_to_kaneko-title = Roosevelt's letter to Tokyo
+event-roosevelt_letter_to_kaneko-title = Письмо Рузвельта в Токио
 
 # events[roosevelt_letter_to_kaneko].dispatch.from
-event-roosevelt_letter_to_kaneko-dispatch-from = Baron Kaneko, New York
+event-roosevelt_letter_to_kaneko-dispatch-from = Барон Канэко, Нью-Йорк
 
 # events[roosevelt_letter_to_kaneko].dispatch.text
 event-roosevelt_letter_to_kaneko-dispatch-text =
-    A confidential letter from the President, to be cabled to Tokyo: the world will not stand behind Japan if it goes on fighting merely for money. He advises peace without an indemnity.
+    Конфиденциальное письмо президента, для передачи по телеграфу в Токио: мир не поддержит Японию, если она будет воевать дальше только ради денег. Он советует мир без контрибуции.
 
 # events[roosevelt_letter_to_kaneko].note.text
 event-roosevelt_letter_to_kaneko-note =
-    A dated fact, so it comes in every game. The later letters the mediator writes when a capital turns him down are the game's.
+    Датированный факт, поэтому он случается в каждой игре. Позднейшие письма посредника, когда столица ему отказывает, придуманы игрой.
 
 # events[tsar_orders_break_off].title
-event-tsar_orders_break_off-title = The Tsar orders the talks broken off
+event-tsar_orders_break_off-title = Царь приказывает прервать переговоры
 
 # events[tsar_orders_break_off].dispatch.from
-event-tsar_orders_break_off-dispatch-from = Peterhof
+event-tsar_orders_break_off-dispatch-from = Петергоф
 
 # events[tsar_orders_break_off].dispatch.text
-event-tsar_orders_break_off-dispatch-text = His Majesty directs you to break off the negotiations.
+event-tsar_orders_break_off-dispatch-text = Его Величество повелевает вам прервать переговоры.
 
 # events[tsar_orders_break_off].note.text
 event-tsar_orders_break_off-note =
-    The Tsar's orders to break off are dated about 22 and 28 August; Witte ignored both. How much they cost the Tsar's patience is the game's.
+    Приказы царя прервать переговоры датируются примерно 22 и 28 августа; Витте не выполнил ни одного. Во сколько они обошлись терпению царя — решает игра.
 
 # events[meyer_audience].title
-event-meyer_audience-title = Meyer's audience at Peterhof
+event-meyer_audience-title = Аудиенция Мейера в Петергофе
 
 # events[meyer_audience].dispatch.from
-event-meyer_audience-dispatch-from = Peterhof
+event-meyer_audience-dispatch-from = Петергоф
 
 # events[meyer_audience].dispatch.text
 event-meyer_audience-dispatch-text =
-    Ambassador Meyer has pressed the President's appeal. His Majesty refuses any payment, but in the end consents to cede the southern half of Sakhalin, which Japan holds.
+    Посол Мейер настойчиво передал призыв президента. Его Величество отвергает всякую плату, но в конце концов соглашается уступить южную половину Сахалина, занятую Японией.
 
 # events[meyer_audience].note.text
 event-meyer_audience-note =
-    On 23 August Nicholas told Ambassador Meyer he would give up the southern half of Sakhalin if nothing was paid for the north. Russians later argued over who lost the island.
+    23 августа Николай сказал послу Мейеру, что отдаст южную половину Сахалина, если за север ничего не будет уплачено. Позднее русские спорили о том, кто потерял остров.
 
 # events[meyer_audience].note.contested[1].says
-event-meyer_audience-note-reading-1 = The salons blamed Witte: 'Count Half-Sakhalin'.
+event-meyer_audience-note-reading-1 = Салоны винили Витте: «граф Полусахалинский».
 
 # events[meyer_audience].note.contested[2].says
-event-meyer_audience-note-reading-2 = The Tsar himself gave up the south, to Meyer.
+event-meyer_audience-note-reading-2 = Юг отдал Мейеру сам царь.
 
 # events[lamsdorf_statement].title
-event-lamsdorf_statement-title = Lamsdorf: no contribution, no cession
+event-lamsdorf_statement-title = Ламздорф: ни контрибуции, ни уступок
 
 # events[lamsdorf_statement].dispatch.from
-event-lamsdorf_statement-dispatch-from = Reuters, St Petersburg
+event-lamsdorf_statement-dispatch-from = Рейтер, Санкт-Петербург
 
 # events[lamsdorf_statement].dispatch.text
 event-lamsdorf_statement-dispatch-text =
-    Count Lamsdorf declares officially that Russia will pay no contribution, direct or indirect, and will cede nothing.
+    Граф Ламздорф официально заявляет, что Россия не заплатит никакой контрибуции, ни прямой, ни косвенной, и ничего не уступит.
 
 # events[roosevelt_commission].title
-event-roosevelt_commission-title = Roosevelt proposes a commission
+event-roosevelt_commission-title = Рузвельт предлагает комиссию
 
 # events[roosevelt_commission].dispatch.from
-event-roosevelt_commission-dispatch-from = Oyster Bay
+event-roosevelt_commission-dispatch-from = Ойстер-Бей
 
 # events[roosevelt_commission].dispatch.text
 event-roosevelt_commission-dispatch-text =
-    The President urges both governments to refer the price of northern Sakhalin to a commission rather than break on it.
+    Президент убеждает оба правительства передать вопрос о цене северного Сахалина комиссии, а не разрывать из-за него.
 
 # events[tsar_second_telegram].title
-event-tsar_second_telegram-title = Guard Russia's honour
+event-tsar_second_telegram-title = Охраняйте честь России
 
 # events[tsar_second_telegram].dispatch.from
-event-tsar_second_telegram-dispatch-from = Peterhof
+event-tsar_second_telegram-dispatch-from = Петергоф
 
 # events[tsar_second_telegram].dispatch.text
-event-tsar_second_telegram-dispatch-text = Stand guard over the welfare and honour of Russia.
+event-tsar_second_telegram-dispatch-text = Стойте на страже блага и чести России.
 
 # events[tokyo_overrules_komura].title
-event-tokyo_overrules_komura-title = Tokyo will not let Komura break off
+event-tokyo_overrules_komura-title = Токио не даёт Комуре прервать переговоры
 
 # events[tokyo_overrules_komura].dispatch.from
-event-tokyo_overrules_komura-dispatch-from = Tokyo
+event-tokyo_overrules_komura-dispatch-from = Токио
 
 # events[tokyo_overrules_komura].dispatch.text
 event-tokyo_overrules_komura-dispatch-text =
-    Your no. 104 received: you see no way but to end the talks and resume the war. Do not break off. Ask for the next sitting to be put off while the cabinet and the elder statesmen decide.
+    Ваш № 104 получен: вы не видите иного пути, кроме как прекратить переговоры и возобновить войну. Не прерывайте. Просите отложить следующее заседание, пока кабинет и старейшие государственные деятели примут решение.
 
 # events[tokyo_overrules_komura].note.text
 event-tokyo_overrules_komura-note =
-    Komura's telegram no. 104 of 26 August says Witte refused payment in any form and had no other proposal, so the talks must fail. Tokyo would not let him break off: the cabinet and the elder statesmen met, and Komura asked for the sitting of the 28th to be put off.
+    Телеграмма Комуры № 104 от 26 августа сообщает, что Витте отказался от платы в любой форме и иного предложения не имел, а потому переговоры должны провалиться. Токио не позволил ему прервать их: кабинет и старейшие государственные деятели собрались, и Комура попросил отложить заседание 28-го.
 
 # events[cabinet_decides].title
-event-cabinet_decides-title = Tokyo decides for peace
+event-cabinet_decides-title = Токио решает в пользу мира
 
 # events[cabinet_decides].dispatch.from
-event-cabinet_decides-dispatch-from = Tokyo
+event-cabinet_decides-dispatch-from = Токио
 
 # events[cabinet_decides].dispatch.text
 event-cabinet_decides-dispatch-text =
-    The cabinet and the elder statesmen, before the Emperor: conclude peace even without reimbursement of war costs.
+    Кабинет и старейшие государственные деятели в присутствии императора: заключить мир даже без возмещения военных расходов.
 
 # events[cabinet_decides].note.text
 event-cabinet_decides-note =
-    Tokyo's decision to conclude without money is dated 27 August by Ishii and 28 August by other Japanese chronologies — partly the fourteen hours between Tokyo and Portsmouth.
+    Решение Токио заключить мир без денег Исии датирует 27 августа, другие японские хронологии — 28 августа; отчасти дело в четырнадцати часах разницы между Токио и Портсмутом.
 
 # events[cabinet_decides].note.contested[1].says
-event-cabinet_decides-note-reading-1 =
-    27 August, revised the same day after his report of the Tsar's words to Meyer.
+event-cabinet_decides-note-reading-1 = 27 августа, с поправкой в тот же день после его донесения о словах царя Мейеру.
 
 # events[cabinet_decides].note.contested[2].says
-event-cabinet_decides-note-reading-2 = 28 August, at an imperial conference.
+event-cabinet_decides-note-reading-2 = 28 августа, на совещании в присутствии императора.
 
 # events[ishii_report].title
-event-ishii_report-title = What the Tsar told Meyer
+event-ishii_report-title = Что царь сказал Мейеру
 
 # events[ishii_report].dispatch.from
-event-ishii_report-dispatch-from = Tokyo
+event-ishii_report-dispatch-from = Токио
 
 # events[ishii_report].dispatch.text
 event-ishii_report-dispatch-text =
-    We learn from a foreign legation that the Tsar told Ambassador Meyer he would give up the southern half of Sakhalin. Hold out for the south.
+    От иностранной миссии узнаём, что царь сказал послу Мейеру, что отдаст южную половину Сахалина. Держитесь за юг.
 
 # events[tsar_orders_again].title
-event-tsar_orders_again-title = The Tsar orders Witte home
+event-tsar_orders_again-title = Царь отзывает Витте домой
 
 # events[tsar_orders_again].dispatch.from
-event-tsar_orders_again-dispatch-from = Peterhof
+event-tsar_orders_again-dispatch-from = Петергоф
 
 # events[tsar_orders_again].dispatch.text
-event-tsar_orders_again-dispatch-text = End the negotiations and return.
+event-tsar_orders_again-dispatch-text = Прекратите переговоры и возвращайтесь.
 
 # events[roosevelt_advises_tokyo].title
-event-roosevelt_advises_tokyo-title = Roosevelt presses Tokyo again
+event-roosevelt_advises_tokyo-title = Рузвельт снова давит на Токио
 
 # events[roosevelt_advises_tokyo].dispatch.from
-event-roosevelt_advises_tokyo-dispatch-from = Baron Kaneko, New York
+event-roosevelt_advises_tokyo-dispatch-from = Барон Канэко, Нью-Йорк
 
 # events[roosevelt_advises_tokyo].dispatch.text
 event-roosevelt_advises_tokyo-dispatch-text =
-    The President writes again, for Tokyo: Japan refuses his counsel at its peril; American sympathy will not outlast a war for money.
+    Президент снова пишет, для Токио: отвергая его совет, Япония рискует; американское сочувствие не переживёт войны ради денег.
 
 # events[kaiser_presses_tsar].title
-event-kaiser_presses_tsar-title = The Kaiser presses the Tsar
+event-kaiser_presses_tsar-title = Кайзер давит на царя
 
 # events[kaiser_presses_tsar].dispatch.from
-event-kaiser_presses_tsar-dispatch-from = Berlin
+event-kaiser_presses_tsar-dispatch-from = Берлин
 
 # events[kaiser_presses_tsar].dispatch.text
-event-kaiser_presses_tsar-dispatch-text =
-    At the President's request, Kaiser Wilhelm urges His Majesty to make peace.
+event-kaiser_presses_tsar-dispatch-text = По просьбе президента кайзер Вильгельм убеждает Его Величество заключить мир.
 
 # events[kaiser_presses_tsar].note.text
 event-kaiser_presses_tsar-note =
-    Roosevelt asked Wilhelm II to press Nicholas; the date is not in the sources read, and the game sets it off only when the Tsar refuses the President.
+    Рузвельт просил Вильгельма II надавить на Николая; даты в прочитанных источниках нет, и игра запускает это событие, лишь когда царь отказывает президенту.
 
 # events[witte_recalled].title
-event-witte_recalled-title = Witte recalled
+event-witte_recalled-title = Витте отозван
 
 # events[witte_recalled].dispatch.from
-event-witte_recalled-dispatch-from = Peterhof
+event-witte_recalled-dispatch-from = Петергоф
 
 # events[witte_recalled].dispatch.text
-event-witte_recalled-dispatch-text =
-    The Tsar's patience is at an end: the Russian delegation is recalled and leaves Portsmouth.
+event-witte_recalled-dispatch-text = Терпение царя иссякло: русская делегация отозвана и покидает Портсмут.
 
 # events[credit_exhausted].title
-event-credit_exhausted-title = The bankers close their doors
+event-credit_exhausted-title = Банкиры закрывают двери
 
 # events[credit_exhausted].dispatch.from
-event-credit_exhausted-dispatch-from = Tokyo
+event-credit_exhausted-dispatch-from = Токио
 
 # events[credit_exhausted].dispatch.text
 event-credit_exhausted-dispatch-text =
-    American and British bankers let it be known there will be no further loans to continue the war.
+    Американские и британские банкиры дают понять, что новых займов на продолжение войны не будет.
 
 # events[credit_exhausted].note.text
 event-credit_exhausted-note =
-    One untitled book page says American financiers told Japan no more loans would come to continue the war. The better sources show Japan's credit improving: its July 1905 loan was taken up in London, New York and Germany. The event is a what-if with an invented threshold.
+    Одна страница книги без названия сообщает, что американские финансисты сказали Японии: займов на продолжение войны больше не будет. Лучшие источники показывают, что кредит Японии укреплялся: её заём июля 1905 года был размещён в Лондоне, Нью-Йорке и Германии. Событие — допущение «что если» с придуманным порогом.
 
 # events[army_at_full_strength].title
-event-army_at_full_strength-title = The Manchurian army at full strength
+event-army_at_full_strength-title = Маньчжурская армия в полной силе
 
 # events[army_at_full_strength].dispatch.from
-event-army_at_full_strength-dispatch-from = Manchuria
+event-army_at_full_strength-dispatch-from = Маньчжурия
 
 # events[army_at_full_strength].dispatch.text
 event-army_at_full_strength-dispatch-text =
-    Russia's armies at Sipingai now number half a million men, with ten times the machine guns they had at Mukden.
+    Русские армии у Сыпингая насчитывают теперь полмиллиона человек, и пулемётов у них вдесятеро больше, чем под Мукденом.
 
 # events[american_press_turns].title
-event-american_press_turns-title = The American press turns
+event-american_press_turns-title = Американская пресса поворачивается
 
 # events[american_press_turns].dispatch.from
-event-american_press_turns-dispatch-from = New York
+event-american_press_turns-dispatch-from = Нью-Йорк
 
 # events[american_press_turns].dispatch.text
-event-american_press_turns-dispatch-text = American papers now portray Japan as fighting on for money.
+event-american_press_turns-dispatch-text = Американские газеты теперь изображают Японию воюющей дальше ради денег.
 
 # events[american_press_turns].note.text
 event-american_press_turns-note =
-    Whether American opinion turned is contested. The game lets it turn if the meter falls far enough.
+    Повернулось ли американское мнение — спорно. Игра позволяет ему повернуться, если показатель упадёт достаточно низко.
 
 # events[american_press_turns].note.contested[1].says
 event-american_press_turns-note-reading-1 =
-    Korostovets saw the American papers swing towards Russia as Witte courted the press.
+    Коростовец видел, как американские газеты поворачивались к России, пока Витте обхаживал прессу.
 
 # events[american_press_turns].note.contested[2].says
 event-american_press_turns-note-reading-2 =
-    American opinion stayed broadly with Japan throughout, despite Witte's efforts.
+    Американское мнение всё время в целом оставалось на стороне Японии, несмотря на старания Витте.
 
 # events[revolution_spreads].title
-event-revolution_spreads-title = Revolution spreads
+event-revolution_spreads-title = Революция ширится
 
 # events[revolution_spreads].dispatch.from
-event-revolution_spreads-dispatch-from = St Petersburg
+event-revolution_spreads-dispatch-from = Санкт-Петербург
 
 # events[revolution_spreads].dispatch.text
-event-revolution_spreads-dispatch-text =
-    Strikes and mutinies spread; the government needs its soldiers at home.
+event-revolution_spreads-dispatch-text = Забастовки и мятежи ширятся; правительству нужны его солдаты дома.
 
 ## Outcomes
 
 # outcomes[as_signed].title
-outcome-as_signed-title = The Treaty of Portsmouth as signed
+outcome-as_signed-title = Портсмутский мирный договор в подписанном виде
 
 # outcomes[as_signed].epilogue
 outcome-as_signed-epilogue =
-    The treaty is signed at the Navy Yard on 5 September at a quarter to four. Russia recognises Japan's paramount interests in Korea and hands over the Liaodong lease, the railway to Changchun and southern Sakhalin — and pays not a yen of reimbursement. Neither Korea nor China signs. On 17 November 1905 Japan forces a protectorate treaty on Korea; on 22 December, at Peking, China consents to the transfer of the lease and the railway; on 22 August 1910 Japan annexes Korea. Theodore Roosevelt wins the Nobel Peace Prize of 1906, the first American to do so. Russia and Japan, enemies in 1905, sign a fisheries convention and a political convention in July 1907, whose secret articles divide Manchuria into a Russian north and a Japanese south and leave Japan a free hand in Korea.
+    Договор подписан на военно-морской верфи 5 сентября без четверти четыре. Россия признаёт преобладающие интересы Японии в Корее и передаёт аренду Ляодуна, железную дорогу до Чанчуня и южный Сахалин — и не платит ни иены возмещения. Ни Корея, ни Китай договора не подписывают. 17 ноября 1905 года Япония навязывает Корее договор о протекторате; 22 декабря в Пекине Китай соглашается на передачу аренды и железной дороги; 22 августа 1910 года Япония аннексирует Корею. Теодор Рузвельт получает Нобелевскую премию мира 1906 года — первым из американцев. Россия и Япония, враги в 1905 году, в июле 1907 года подписывают рыболовную конвенцию и политическую конвенцию, секретные статьи которой делят Маньчжурию на русский север и японский юг и оставляют Японии свободу рук в Корее.
 
 # outcomes[as_signed].aftermath[1].text
 outcome-as_signed-aftermath-1 =
-    The public expected an indemnity and all of Sakhalin: the government had never told it how near the end of its money Japan was, and now will not publish the full terms. On 5 September a banned rally at Hibiya Park turns to riot: police boxes, the Home Minister's residence and a government newspaper are attacked, and martial law is declared. The Emperor ratifies on 14 October; the Katsura cabinet falls in January 1906.
+    Публика ждала контрибуции и всего Сахалина: правительство так и не сказало ей, как близко Япония к концу своих денег, а теперь не публикует полных условий. 5 сентября запрещённый митинг в парке Хибия перерастает в беспорядки: громят полицейские будки, резиденцию министра внутренних дел и правительственную газету, объявлено военное положение. Император ратифицирует договор 14 октября; кабинет Кацуры падает в январе 1906 года.
 
 # outcomes[as_signed].aftermath[2].text
 outcome-as_signed-aftermath-2 =
-    With the public prepared for a modest peace, the treaty is ratified on 14 October without disorder.
+    Публика готова к скромному миру, и 14 октября договор ратифицирован без беспорядков.
 
 # outcomes[as_signed].aftermath[3].text
 outcome-as_signed-aftermath-3 =
-    Nicholas II ratifies at Peterhof on 14 October. Witte comes home a count — and the salons call him 'Count Half-Sakhalin'.
+    Николай II ратифицирует договор в Петергофе 14 октября. Витте возвращается домой графом — и салоны называют его «графом Полусахалинским».
 
 # outcomes[as_signed].note.text
 outcome-as_signed-note =
-    Signed on 5 September 1905 by Komura, Takahira, Witte and Rosen for the two Emperors: fifteen articles and two additional articles. Ratified by both Emperors on 14 October; ratifications exchanged in Washington on 25 November.
+    Подписан 5 сентября 1905 года Комурой, Такахирой, Витте и Розеном от имени двух императоров: пятнадцать статей и две дополнительные статьи. Ратифицирован обоими императорами 14 октября; ратификационными грамотами обменялись в Вашингтоне 25 ноября.
 
 # outcomes[as_signed].note.contested[1].says
-outcome-as_signed-note-reading-1 =
-    The Japanese Privy Council ratified on 10 October, Russia on 14 October.
+outcome-as_signed-note-reading-1 = Японский Тайный совет ратифицировал договор 10 октября, Россия — 14 октября.
 
 # outcomes[as_signed].note.contested[2].says
-outcome-as_signed-note-reading-2 = Both Emperors ratified on 14 October.
+outcome-as_signed-note-reading-2 = Оба императора ратифицировали договор 14 октября.
 
 # outcomes[as_signed].note.contested[3].says
-outcome-as_signed-note-reading-3 = Hibiya: 17 killed, over 2,000 arrested.
+outcome-as_signed-note-reading-3 = Хибия: 17 убитых, более 2000 арестованных.
 
 # outcomes[as_signed].note.contested[4].says
-outcome-as_signed-note-reading-4 = First cables: four rioters killed, two hundred arrested.
+outcome-as_signed-note-reading-4 = Первые телеграммы: четверо бунтовщиков убиты, двести арестованы.
 
 # outcomes[indemnity_treaty].title
-outcome-indemnity_treaty-title = An indemnity treaty
+outcome-indemnity_treaty-title = Договор с контрибуцией
 
 # outcomes[indemnity_treaty].epilogue
 outcome-indemnity_treaty-epilogue =
-    Russia pays Japan for the war — something Tokyo itself thought unattainable from a great power whose soil had not been invaded. The money eases Japan's debts; in Russia it is remembered as a humiliation.
+    Россия платит Японии за войну — то, чего сам Токио считал недостижимым от великой державы, на чью землю никто не вторгался. Деньги облегчают долги Японии; в России это запоминается как унижение.
 
 # outcomes[indemnity_treaty].aftermath[1].text
-outcome-indemnity_treaty-aftermath-1 = Tokyo celebrates: the sacrifices have been paid for.
+outcome-indemnity_treaty-aftermath-1 = Токио ликует: жертвы оплачены.
 
 # outcomes[indemnity_treaty].aftermath[2].text
 outcome-indemnity_treaty-aftermath-2 =
-    The Tsar, who had forbidden any payment, refuses to ratify; the war resumes in the spring.
+    Царь, запретивший всякую плату, отказывается ратифицировать договор; весной война возобновляется.
 
 # outcomes[indemnity_treaty].aftermath[3].text
-outcome-indemnity_treaty-aftermath-3 =
-    The Tsar ratifies with bitterness; the payment feeds the revolution's anger.
+outcome-indemnity_treaty-aftermath-3 = Царь с горечью ратифицирует договор; плата питает гнев революции.
 
 # outcomes[north_bought_back].title
-outcome-north_bought_back-title = Northern Sakhalin bought back
+outcome-north_bought_back-title = Северный Сахалин выкуплен
 
 # outcomes[north_bought_back].epilogue
 outcome-north_bought_back-epilogue =
-    Japan keeps the south of Sakhalin and sells the north back to Russia: the formula of the private talk of 18 August, where Witte raised dividing the island and Komura named the price. The money is an indemnity in all but name.
+    Япония сохраняет юг Сахалина и продаёт север обратно России: формула частной беседы 18 августа, когда Витте заговорил о разделе острова, а Комура назвал цену. Эти деньги — контрибуция во всём, кроме названия.
 
 # outcomes[north_bought_back].aftermath[1].text
 outcome-north_bought_back-aftermath-1 =
-    The payment for the north eases the war debts; the public grumbles at losing half the island but accepts.
+    Плата за север облегчает военные долги; публика ворчит из-за потери половины острова, но мирится.
 
 # outcomes[north_bought_back].aftermath[2].text
 outcome-north_bought_back-aftermath-2 =
-    St Petersburg had called it an indemnity in disguise; paying it shames the government in the middle of a revolution.
+    Петербург называл это замаскированной контрибуцией; уплата позорит правительство в разгар революции.
 
 # outcomes[all_sakhalin].title
-outcome-all_sakhalin-title = Japan gains all Sakhalin
+outcome-all_sakhalin-title = Япония получает весь Сахалин
 
 # outcomes[all_sakhalin].epilogue
 outcome-all_sakhalin-epilogue =
-    Japan keeps the whole island it occupied in July, and Russia pays nothing. Some accounts say Witte offered exactly this on 23 August; Russian records speak only of the south.
+    Япония сохраняет весь остров, занятый ею в июле, а Россия ничего не платит. По некоторым свидетельствам, именно это Витте предложил 23 августа; русские документы говорят только о юге.
 
 # outcomes[all_sakhalin].aftermath[1].text
-outcome-all_sakhalin-aftermath-1 =
-    All Sakhalin, but no money: the crowds that expected both still riot.
+outcome-all_sakhalin-aftermath-1 = Весь Сахалин, но без денег: толпы, ждавшие и того и другого, всё равно бунтуют.
 
 # outcomes[all_sakhalin].aftermath[2].text
 outcome-all_sakhalin-aftermath-2 =
-    All of Sakhalin is a victory the public can see on a map; the treaty passes quietly.
+    Весь Сахалин — победа, которую публика видит на карте; договор проходит спокойно.
 
 # outcomes[all_sakhalin].aftermath[3].text
 outcome-all_sakhalin-aftermath-3 =
-    Losing the whole island — and the La Pérouse Strait with it — is held against Witte for the rest of his life.
+    Потерю всего острова — а с ним и пролива Лаперуза — Витте не простят до конца его жизни.
 
 # outcomes[all_sakhalin].note.text
-outcome-all_sakhalin-note = Whether Witte ever offered all of Sakhalin is disputed.
+outcome-all_sakhalin-note = Предлагал ли Витте когда-либо весь Сахалин — спорно.
 
 # outcomes[all_sakhalin].note.contested[1].says
 outcome-all_sakhalin-note-reading-1 =
-    On 23 August Witte offered the whole island if Japan dropped the money; Komura refused.
+    23 августа Витте предложил весь остров, если Япония откажется от денег; Комура отказал.
 
 # outcomes[all_sakhalin].note.contested[2].says
-outcome-all_sakhalin-note-reading-2 = Russian records speak only of the south.
+outcome-all_sakhalin-note-reading-2 = Русские документы говорят только о юге.
 
 # outcomes[portsmouth_variant].title
-outcome-portsmouth_variant-title = A Portsmouth peace, drawn differently
+outcome-portsmouth_variant-title = Портсмутский мир, составленный иначе
 
 # outcomes[portsmouth_variant].epilogue
 outcome-portsmouth_variant-epilogue =
-    Sakhalin is divided at the 50th parallel without payment, as in 1905, but other articles differ from the treaty signed on 5 September. The debrief compares them clause by clause.
+    Сахалин разделён по 50-й параллели без платы, как в 1905 году, но другие статьи отличаются от договора, подписанного 5 сентября. Разбор сравнивает их пункт за пунктом.
 
 # outcomes[portsmouth_variant].aftermath[1].text
-outcome-portsmouth_variant-aftermath-1 =
-    No indemnity and half an island: as in 1905, the Tokyo crowds riot.
+outcome-portsmouth_variant-aftermath-1 = Ни контрибуции, ни целого острова: как и в 1905 году, токийские толпы бунтуют.
 
 # outcomes[portsmouth_variant].aftermath[2].text
-outcome-portsmouth_variant-aftermath-2 = The treaty is ratified without disorder.
+outcome-portsmouth_variant-aftermath-2 = Договор ратифицирован без беспорядков.
 
 # outcomes[portsmouth_variant].aftermath[3].text
 outcome-portsmouth_variant-aftermath-3 =
-    Russia ratifies; Witte is blamed for half of Sakhalin, and praised for paying nothing.
+    Россия ратифицирует договор; Витте винят за половину Сахалина и хвалят за то, что он ничего не заплатил.
 
 # outcomes[no_sakhalin].title
-outcome-no_sakhalin-title = Peace without Sakhalin
+outcome-no_sakhalin-title = Мир без Сахалина
 
 # outcomes[no_sakhalin].epilogue
 outcome-no_sakhalin-epilogue =
-    Japan gives back the island it conquered in July — as Tokyo, on 27 August, was ready to do if nothing else would bring peace.
+    Япония возвращает остров, завоёванный ею в июле, — как Токио 27 августа и был готов сделать, если ничто иное не даст мира.
 
 # outcomes[no_sakhalin].aftermath[1].text
-outcome-no_sakhalin-aftermath-1 =
-    No money and no Sakhalin: the public's fury is worse than at Hibiya.
+outcome-no_sakhalin-aftermath-1 = Ни денег, ни Сахалина: ярость публики сильнее, чем в Хибии.
 
 # outcomes[no_sakhalin].aftermath[2].text
-outcome-no_sakhalin-aftermath-2 =
-    Witte comes home having given up not an inch of Russian soil.
+outcome-no_sakhalin-aftermath-2 = Витте возвращается домой, не уступив ни пяди русской земли.
 
 # outcomes[japan_breaks_off].title
-outcome-japan_breaks_off-title = Japan breaks off: the war resumes
+outcome-japan_breaks_off-title = Япония прерывает переговоры: война возобновляется
 
 # outcomes[japan_breaks_off].epilogue
 outcome-japan_breaks_off-epilogue =
-    Japan's delegation leaves Portsmouth. The war resumes in Manchuria against a reinforced Russian army, with Japan's credit nearly exhausted.
+    Японская делегация покидает Портсмут. Война в Маньчжурии возобновляется против усиленной русской армии, а кредит Японии почти исчерпан.
 
 # outcomes[japan_breaks_off].aftermath[1].text
 outcome-japan_breaks_off-aftermath-1 =
-    The public cheers the firmness — until the casualty lists and the tax bills arrive.
+    Публика рукоплещет твёрдости — пока не приходят списки потерь и налоговые счета.
 
 # outcomes[japan_breaks_off].aftermath[2].text
-outcome-japan_breaks_off-aftermath-2 = Russia fights on, with revolution at its back.
+outcome-japan_breaks_off-aftermath-2 = Россия воюет дальше, а за спиной у неё революция.
 
 # outcomes[russia_breaks_off].title
-outcome-russia_breaks_off-title = Russia walks out: the war resumes
+outcome-russia_breaks_off-title = Россия уходит: война возобновляется
 
 # outcomes[russia_breaks_off].epilogue
 outcome-russia_breaks_off-epilogue =
