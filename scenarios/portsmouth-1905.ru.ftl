@@ -1240,498 +1240,486 @@ outcome-russia_breaks_off-title = Россия уходит: война возо
 
 # outcomes[russia_breaks_off].epilogue
 outcome-russia_breaks_off-epilogue =
-    The Russian delegation leaves Portsmouth, as the Tsar twice ordered it to. Kuropatkin's successors hold that Russia, stronger in Manchuria every week, could have won; Japan's reserves were nearly spent.
+    Русская делегация покидает Портсмут, как дважды приказывал царь. Преемники Куропаткина утверждают, что Россия, с каждой неделей всё более сильная в Маньчжурии, могла бы победить; резервы Японии были почти исчерпаны.
 
 # outcomes[russia_breaks_off].aftermath[1].text
-outcome-russia_breaks_off-aftermath-1 = Japan must raise new armies and new loans.
+outcome-russia_breaks_off-aftermath-1 = Японии придётся собирать новые армии и новые займы.
 
 # outcomes[russia_breaks_off].aftermath[2].text
-outcome-russia_breaks_off-aftermath-2 = Russia fights on while strikes and mutinies spread at home.
+outcome-russia_breaks_off-aftermath-2 = Россия воюет дальше, а дома ширятся забастовки и мятежи.
 
 # outcomes[russia_breaks_off].note.text
 outcome-russia_breaks_off-note =
-    Nicholas twice ordered Witte home. Kuropatkin and others later held that Russia, stronger in Manchuria every week, made peace too soon; Japanese sources stress that Japan's reserves and credit were near their end.
+    Николай дважды отзывал Витте домой. Куропаткин и другие позднее утверждали, что Россия, с каждой неделей всё более сильная в Маньчжурии, заключила мир слишком рано; японские источники подчёркивают, что резервы и кредит Японии были на исходе.
 
 # outcomes[collapse].title
-outcome-collapse-title = Talks collapse: the war resumes
+outcome-collapse-title = Переговоры сорваны: война возобновляется
 
 # outcomes[collapse].epilogue
-outcome-collapse-epilogue =
-    The sessions end without a treaty. The armies at Sipingai resume the war.
+outcome-collapse-epilogue = Заседания заканчиваются без договора. Армии у Сыпингая возобновляют войну.
 
 # outcomes[collapse].aftermath[1].text
-outcome-collapse-aftermath-1 = Japan fights on with its treasury nearly empty.
+outcome-collapse-aftermath-1 = Япония воюет дальше с почти пустой казной.
 
 # outcomes[collapse].aftermath[2].text
-outcome-collapse-aftermath-2 = Russia fights on with revolution at home.
+outcome-collapse-aftermath-2 = Россия воюет дальше, а дома — революция.
 
 ## History
 
 # history.note
 history-note =
-    The treaty signed on 5 September 1905 and the moves that led to it, turn by turn.
+    Договор, подписанный 5 сентября 1905 года, и ходы, которые к нему привели, ход за ходом.
 
 # history.script[1].note
-history-step-1-note =
-    Komura's credentials are not at hand; the procedure is agreed.
+history-step-1-note = Полномочий Комуры нет под рукой; порядок работы согласован.
 
 # history.script[2].note
-history-step-2-note =
-    Witte asks for open sessions; the conference settles on secrecy.
+history-step-2-note = Витте просит открытых заседаний; конференция останавливается на секретности.
 
 # history.script[3].note
 history-step-3-note =
-    Komura hands over Japan's twelve conditions; Witte agrees to answer article by article.
+    Комура вручает двенадцать условий Японии; Витте соглашается отвечать постатейно.
 
 # history.script[4].note
-history-step-4-note = The Russian reply is drafted overnight.
+history-step-4-note = Русский ответ составляется за ночь.
 
 # history.script[5].note
 history-step-5-note =
-    Witte's written reply: Korea in principle, with three reservations; evacuation only if simultaneous; the railway only up to the Japanese lines; the railway rule made mutual; fishing on the coasts only. Sakhalin, reimbursement, the warships and naval limitation refused.
+    Письменный ответ Витте: Корея — в принципе, с тремя оговорками; эвакуация — только одновременная; железная дорога — лишь до японских позиций; правило о железных дорогах сделано взаимным; рыболовство — только у берегов. Сахалин, возмещение, суда и ограничение флота отвергнуты.
 
 # history.script[6].note
 history-step-6-note =
-    Komura will not have Japan's freedom in Korea bound; the debate runs into the evening.
+    Комура не допустит, чтобы свободу Японии в Корее связали; прения затягиваются до вечера.
 
 # history.script[7].note
 history-step-7-note =
-    Korea worded: most-favoured-nation treatment for Russians and no military measures on the frontier; Manchuria evacuated by both together.
+    Статья о Корее составлена: режим наиболее благоприятствуемой нации для русских и никаких военных мер на границе; Маньчжурию обе стороны очищают одновременно.
 
 # history.script[8].note
-history-step-8-note =
-    The Korea article and the restoration of Manchuria to China agreed.
+history-step-8-note = Статья о Корее и возвращение Маньчжурии Китаю согласованы.
 
 # history.script[9].note
-history-step-9-note = Komura argues that Japan holds the island and must keep it.
+history-step-9-note = Комура доказывает, что остров занят Японией и должен остаться за ней.
 
 # history.script[10].note
 history-step-10-note =
-    The Liaodong lease passes to Japan, subject to China's consent. On Sakhalin Witte will offer only residence and trade for Japanese subjects.
+    Аренда Ляодуна переходит к Японии при условии согласия Китая. По Сахалину Витте готов предложить японским подданным лишь право проживания и торговли.
 
 # history.script[11].note
 history-step-11-note =
-    Komura refuses; both views are recorded and Sakhalin is set aside.
+    Комура отказывается; мнения обеих сторон занесены в протокол, и Сахалин отложен.
 
 # history.script[12].note
-history-step-12-note =
-    Both railways to serve commerce only; Japan asks for the line up to Changchun.
+history-step-12-note = Обе железные дороги служат лишь торговле; Япония просит линию до Чанчуня.
 
 # history.script[13].note
-history-step-13-note =
-    Japan gets the line from Changchun to Port Arthur; Russia keeps the rest.
+history-step-13-note = Япония получает линию от Чанчуня до Порт-Артура; остальное остаётся за Россией.
 
 # history.script[14].note
-history-step-14-note = Komura presses for reimbursement of the war's costs.
+history-step-14-note = Комура настаивает на возмещении военных расходов.
 
 # history.script[15].note
 history-step-15-note =
-    A morning on reimbursement: Russia was not defeated and never paid even after Sevastopol; it offers only the prisoners' upkeep. The warships refused.
+    Утро, посвящённое возмещению: Россия не побеждена и не платила даже после Севастополя; она предлагает лишь плату за содержание пленных. Суда — отказ.
 
 # history.script[16].note
-history-step-16-note = The divergence is recorded.
+history-step-16-note = Расхождение занесено в протокол.
 
 # history.script[17].note
 history-step-17-note =
-    Fisheries agreed for the coasts. Komura's written note: Japan will drop the warships and naval limitation if Russia is conciliatory on Sakhalin and war costs. In the private talk that follows, Witte first raises dividing the island; Komura names the 50th parallel and ¥1,200 million for the north.
+    Рыболовство у берегов согласовано. Письменная нота Комуры: Япония снимет требования о судах и ограничении флота, если Россия проявит уступчивость в вопросах Сахалина и военных расходов. В последовавшей частной беседе Витте первым заговаривает о разделе острова; Комура называет 50-ю параллель и 1200 млн иен за север.
 
 # history.script[18].note
-history-step-18-note = Witte refers the understanding to St Petersburg.
+history-step-18-note = Витте передаёт договорённость на усмотрение Петербурга.
 
 # history.script[19].note
-history-step-19-note =
-    The sitting is put off: the minutes are unfinished and Witte has no instructions.
+history-step-19-note = Заседание отложено: протоколы не готовы, а у Витте нет инструкций.
 
 # history.script[20].note
-history-step-20-note = Witte ignores the Tsar's order to break off.
+history-step-20-note = Витте оставляет без исполнения приказ царя прервать переговоры.
 
 # history.script[21].note
-history-step-21-note =
-    Tokyo welcomes the President's appeal; Japan formally tables its compromise.
+history-step-21-note = Токио приветствует призыв президента; Япония официально вносит свой компромисс.
 
 # history.script[22].note
-history-step-22-note = Russia will pay nothing for the north.
+history-step-22-note = Россия ничего не заплатит за север.
 
 # history.script[23].note
 history-step-23-note =
-    St Petersburg's answer: no payment in any form, and Witte has no other proposal. He has settled his hotel bill. (Korostovets alone says the south was offered today.)
+    Ответ Петербурга: никакой платы ни в какой форме, и иного предложения у Витте нет. Он расплатился по счёту в гостинице. (Лишь Коростовец говорит, что в этот день был предложен юг.)
 
 # history.script[24].note
 history-step-24-note =
-    Komura cables that the talks must fail and asks for an adjournment; Tokyo forbids him to break off.
+    Комура телеграфирует, что переговоры обречены, и просит отсрочки; Токио запрещает ему их прерывать.
 
 # history.script[25].note
-history-step-25-note = In private, Komura asks for Russia's answer.
+history-step-25-note = Наедине Комура просит ответа России.
 
 # history.script[26].note
 history-step-26-note =
-    Witte reads the Tsar's last word: no payment, but the south of the island, which Japan holds, may go if the north is returned free.
+    Витте зачитывает последнее слово царя: никакой платы, но юг острова, занятый Японией, можно уступить, если север будет возвращён даром.
 
 # history.script[27].note
 history-step-27-note =
-    Japan drops the money; Russia cedes Sakhalin south of 50°N. Komura calls it Minatogawa.
+    Япония отказывается от денег; Россия уступает Сахалин к югу от 50° с. ш. Комура называет это Минатогавой.
 
 ## Treaty form
 
 # treaty_form.title
-treaty-title = Treaty of Peace between Japan and Russia
+treaty-title = Мирный договор между Японией и Россией
 
 # treaty_form.japan.sovereign
-treaty-japan-sovereign = His Majesty the Emperor of Japan
+treaty-japan-sovereign = Его Величество Император Японии
 
 # treaty_form.japan.plenipotentiaries[1].name
-treaty-japan-plenipotentiary-1-name = Baron Komura Jutarō
+treaty-japan-plenipotentiary-1-name = барон Комура Дзютаро
 
 # treaty_form.japan.plenipotentiaries[1].office
 treaty-japan-plenipotentiary-1-office =
-    Jusammi, Grand Cordon of the Imperial Order of the Rising Sun, His Minister for Foreign Affairs
+    дзюсамми, кавалер ордена Восходящего солнца 1-й степени, Его министр иностранных дел
 
 # treaty_form.japan.plenipotentiaries[2].name
-treaty-japan-plenipotentiary-2-name = Takahira Kogorō
+treaty-japan-plenipotentiary-2-name = Такахира Когоро
 
 # treaty_form.japan.plenipotentiaries[2].office
 treaty-japan-plenipotentiary-2-office =
-    Jusammi, Grand Cordon of the Imperial Order of the Sacred Treasure, His Envoy Extraordinary and Minister Plenipotentiary to the United States of America
+    дзюсамми, кавалер ордена Священного сокровища 1-й степени, Его чрезвычайный посланник и полномочный министр в Соединённых Штатах Америки
 
 # treaty_form.russia.sovereign
-treaty-russia-sovereign = His Majesty the Emperor of all the Russias
+treaty-russia-sovereign = Его Величество Император Всероссийский
 
 # treaty_form.russia.plenipotentiaries[1].name
-treaty-russia-plenipotentiary-1-name = Sergei Witte
+treaty-russia-plenipotentiary-1-name = Сергей Юльевич Витте
 
 # treaty_form.russia.plenipotentiaries[1].office
-treaty-russia-plenipotentiary-1-office =
-    His Secretary of State and President of the Committee of Ministers of the Empire of Russia
+treaty-russia-plenipotentiary-1-office = Его статс-секретарь и председатель Комитета министров Российской империи
 
 # treaty_form.russia.plenipotentiaries[2].name
-treaty-russia-plenipotentiary-2-name = Baron Roman Rosen
+treaty-russia-plenipotentiary-2-name = барон Роман Розен
 
 # treaty_form.russia.plenipotentiaries[2].office
 treaty-russia-plenipotentiary-2-office =
-    Master of the Imperial Court of Russia, His Ambassador Extraordinary and Plenipotentiary to the United States of America
+    гофмейстер Высочайшего двора, Его чрезвычайный и полномочный посол в Соединённых Штатах Америки
 
 # treaty_form.preamble
 treaty-preamble =
-    animated by a desire to restore the blessings of peace to Their countries and peoples, have resolved to conclude a Treaty of Peace
+    одушевлённые желанием восстановить благодеяния мира для Своих стран и народов, решили заключить Мирный договор
 
 # treaty_form.place
-treaty-place = Portsmouth (New Hampshire)
+treaty-place = Портсмут (Нью-Гэмпшир)
 
 # treaty_form.articles[peace].title
-treaty-article-peace-title = Peace and amity
+treaty-article-peace-title = Мир и дружба
 
 # treaty_form.articles[peace].parts[1]
 treaty-article-peace-text-1 =
-    There shall henceforth be peace and amity between Their Majesties the Emperor of Japan and the Emperor of all the Russias, and between Their respective States and subjects.
+    Отныне будут мир и дружба между Их Величествами Императором Японии и Императором Всероссийским, а равно между Их государствами и подданными.
 
 # treaty_form.articles[korea].title
-treaty-article-korea-title = Korea
+treaty-article-korea-title = Корея
 
 # treaty_form.articles[manchuria].title
-treaty-article-manchuria-title = Manchuria evacuated and restored to China
+treaty-article-manchuria-title = Эвакуация Маньчжурии и возвращение её Китаю
 
 # treaty_form.articles[open_door].title
-treaty-article-open_door-title = Commerce and industry in Manchuria
+treaty-article-open_door-title = Торговля и промышленность в Маньчжурии
 
 # treaty_form.articles[liaodong].title
-treaty-article-liaodong-title = The Liaodong lease: Port Arthur and Dalny
+treaty-article-liaodong-title = Аренда Ляодуна: Порт-Артур и Дальний
 
 # treaty_form.articles[railway].title
-treaty-article-railway-title = The railway from Changchun to Port Arthur
+treaty-article-railway-title = Железная дорога от Чанчуня до Порт-Артура
 
 # treaty_form.articles[commercial_railways].title
-treaty-article-commercial_railways-title = Railways for commerce only
+treaty-article-commercial_railways-title = Железные дороги только для торговли
 
 # treaty_form.articles[junction].title
-treaty-article-junction-title = Connecting railway services
+treaty-article-junction-title = Стыковое железнодорожное сообщение
 
 # treaty_form.articles[junction].parts[1]
 treaty-article-junction-text-1 =
-    To promote and facilitate intercourse and traffic, Japan and Russia will conclude as soon as possible a separate convention regulating their connecting railway services in Manchuria.
+    Для развития и облегчения сношений и перевозок Япония и Россия заключат в возможно скором времени особую конвенцию, регулирующую стыковое сообщение их железных дорог в Маньчжурии.
 
 # treaty_form.articles[sakhalin].title
-treaty-article-sakhalin-title = Sakhalin
+treaty-article-sakhalin-title = Сахалин
 
 # treaty_form.articles[residents].title
-treaty-article-residents-title = The inhabitants of the ceded territory
+treaty-article-residents-title = Жители уступленной территории
 
 # treaty_form.articles[residents].parts[1]
 treaty-article-residents-text-1 =
-    Russian subjects living in the territory ceded to Japan may sell their real property and return to their country; if they stay, they keep their industries and property rights, submitting to Japanese laws and jurisdiction. Japan may withdraw the right of residence from, or deport, inhabitants under political or administrative disability, but will fully respect their property rights.
+    Русские подданные, живущие на территории, уступленной Японии, могут продать своё недвижимое имущество и вернуться на родину; оставшись, они сохраняют свои промыслы и права собственности, подчиняясь японским законам и юрисдикции. Япония может лишить права проживания или выслать жителей, ограниченных в политических или административных правах, но будет полностью уважать их права собственности.
 
 # treaty_form.articles[warships].title
-treaty-article-warships-title = The interned warships
+treaty-article-warships-title = Интернированные суда
 
 # treaty_form.articles[naval_limit].title
-treaty-article-naval_limit-title = Naval forces in the Far East
+treaty-article-naval_limit-title = Морские силы на Дальнем Востоке
 
 # treaty_form.articles[fishing].title
-treaty-article-fishing-title = Fishing rights
+treaty-article-fishing-title = Права на рыболовство
 
 # treaty_form.articles[commerce].title
-treaty-article-commerce-title = Commerce until a new treaty
+treaty-article-commerce-title = Торговля до нового договора
 
 # treaty_form.articles[commerce].parts[1]
 treaty-article-commerce-text-1 =
-    The treaty of commerce and navigation having been annulled by the war, Japan and Russia will, until a new one is concluded on the basis of the treaty in force before the war, treat each other on the footing of the most favoured nation in import and export duties, customs formalities, transit and tonnage dues, and the admission and treatment of each other's agents, subjects and vessels.
+    Поскольку договор о торговле и мореплавании аннулирован войной, Япония и Россия до заключения нового договора на основе договора, действовавшего до войны, предоставляют друг другу режим наиболее благоприятствуемой нации в отношении ввозных и вывозных пошлин, таможенных формальностей, транзитных и корабельных сборов, а также допуска и обращения с агентами, подданными и судами другой стороны.
 
 # treaty_form.articles[prisoners].title
-treaty-article-prisoners-title = Prisoners of war
+treaty-article-prisoners-title = Военнопленные
 
 # treaty_form.articles[prisoners].parts[1]
 treaty-article-prisoners-text-1 =
-    As soon as possible after the treaty comes into force, all prisoners of war are reciprocally restored, each government appointing a special commissioner to take charge of them.
+    Возможно скорее по вступлении договора в силу все военнопленные взаимно возвращаются, причём каждое правительство назначает особого комиссара для их приёма.
 
 # treaty_form.articles[ratification].title
-treaty-article-ratification-title = Ratification
+treaty-article-ratification-title = Ратификация
 
 # treaty_form.articles[ratification].parts[1]
 treaty-article-ratification-text-1 =
-    The present Treaty shall be ratified by Their Majesties the Emperor of Japan and the Emperor of all the Russias. Each ratification is announced to the other government, as soon as possible and within fifty days of the signature, through the French Minister in Tokyo and the Ambassador of the United States in St Petersburg; the Treaty comes fully into force from the later announcement. The ratifications are formally exchanged at Washington as soon as possible.
+    Настоящий договор будет ратифицирован Их Величествами Императором Японии и Императором Всероссийским. О каждой ратификации возможно скорее и не позднее пятидесяти дней со дня подписания извещается другое правительство через французского посланника в Токио и посла Соединённых Штатов в Санкт-Петербурге; договор вступает в полную силу с последнего извещения. Ратификационные грамоты будут официально обменены в Вашингтоне возможно скорее.
 
 # treaty_form.articles[languages].title
-treaty-article-languages-title = English and French texts
+treaty-article-languages-title = Английский и французский тексты
 
 # treaty_form.articles[languages].parts[1]
 treaty-article-languages-text-1 =
-    The present Treaty shall be signed in duplicate in English and in French. The two texts are in absolute conformity; in case of a discrepancy in interpretation, the French text prevails.
+    Настоящий договор будет подписан в двух экземплярах на английском и французском языках. Оба текста вполне тождественны; в случае разногласия в толковании решающую силу имеет французский текст.
 
 # treaty_form.additional[evacuation_terms].title
-treaty-additional-evacuation_terms-title = The withdrawal from Manchuria
+treaty-additional-evacuation_terms-title = Вывод войск из Маньчжурии
 
 # treaty_form.additional[evacuation_terms].parts[1]
 treaty-additional-evacuation_terms-text-1 =
-    Japan and Russia begin withdrawing their forces from Manchuria simultaneously, immediately after the Treaty comes into force, and complete it within eighteen months, except from the leased territory of the Liaodong peninsula; the forces in the front positions withdraw first. Each may keep guards to protect its railway lines in Manchuria, not more than fifteen per kilometre, their commanders fixing by common accord as few as actual needs allow; the commanders agree the details of the evacuation.
+    Япония и Россия одновременно начинают вывод своих войск из Маньчжурии тотчас по вступлении договора в силу и завершают его в течение восемнадцати месяцев, кроме арендованной территории Ляодунского полуострова; первыми отходят войска передовых позиций. Каждая сторона может содержать охрану для защиты своих железнодорожных линий в Маньчжурии, не более пятнадцати человек на километр, причём командующие по общему соглашению устанавливают её численность столь малой, сколь позволяют действительные нужды; подробности эвакуации согласуют командующие.
 
 # treaty_form.additional[demarcation].title
-treaty-additional-demarcation-title = The boundary on Sakhalin
+treaty-additional-demarcation-title = Граница на Сахалине
 
 # treaty_form.additional[demarcation].parts[1]
 treaty-additional-demarcation-text-1 =
-    As soon as possible after the Treaty comes into force, a commission of delimitation, with an equal number of members from each side, marks on the spot and permanently the boundary between the Japanese and Russian possessions on Sakhalin. It follows the fiftieth parallel as far as the ground permits, any deflection being compensated by a correlative one elsewhere; it lists and describes the adjacent islands ceded, and signs maps of the boundary. Its work is subject to the approval of both parties.
+    Возможно скорее по вступлении договора в силу разграничительная комиссия из равного числа членов от каждой стороны обозначит на месте и навсегда границу между японскими и русскими владениями на Сахалине. Граница идёт по пятидесятой параллели, насколько позволяет местность, причём всякое отклонение возмещается соответствующим отклонением в другом месте; комиссия составляет список и описание уступленных прилегающих островов и подписывает карты границы. Её работа подлежит утверждению обеих сторон.
 
 ## Glossary
 
 # glossary[1].term
-glossary-1-term = Korea
+glossary-1-term = Корея
 
 # glossary[1].means
 glossary-1-means =
-    The kingdom between China and Japan; the treaty recognised Japan's paramount interests there, and in November 1905 Japan took over its foreign affairs.
+    Королевство между Китаем и Японией; договор признал там преобладающие интересы Японии, а в ноябре 1905 года Япония взяла в свои руки её внешние сношения.
 
 # glossary[2].term
-glossary-2-term = paramount interests
+glossary-2-term = преобладающие интересы
 
 # glossary[2].means
 glossary-2-means =
-    The first say: Russia accepted that Japan's political, military and economic interests in Korea came before anyone else's.
+    Право первого слова: Россия признала, что политические, военные и экономические интересы Японии в Корее стоят выше чьих бы то ни было.
 
 # glossary[3].term
-glossary-3-term = Manchuria
+glossary-3-term = Маньчжурия
 
 # glossary[3].means
 glossary-3-means =
-    The north-east of the Chinese empire, where the war's great land battles were fought; both armies were still there in August 1905.
+    Северо-восток Китайской империи, где шли великие сухопутные сражения войны; в августе 1905 года обе армии всё ещё стояли там.
 
 # glossary[4].term
-glossary-4-term = evacuation
+glossary-4-term = эвакуация
 
 # glossary[4].means
 glossary-4-means =
-    Taking an army out of land it occupies: both armies were to leave Manchuria within eighteen months, except the Liaodong lease.
+    Вывод армии с занятой ею земли: обе армии должны были покинуть Маньчжурию в течение восемнадцати месяцев, кроме аренды Ляодуна.
 
 # glossary[5].term
-glossary-5-term = restoration to China
+glossary-5-term = возвращение Китаю
 
 # glossary[5].means
 glossary-5-means =
-    Handing the parts of Manchuria the armies held back to Chinese government.
+    Передача занятых армиями частей Маньчжурии обратно под управление китайского правительства.
 
 # glossary[6].term
-glossary-6-term = open door
+glossary-6-term = открытые двери
 
 # glossary[6].means
 glossary-6-means =
-    Equal chances for the trade of every country in Manchuria: no power may shut the others out.
+    Равные возможности для торговли всех стран в Маньчжурии: ни одна держава не может вытеснить другие.
 
 # glossary[7].term
-glossary-7-term = Liaodong lease
+glossary-7-term = аренда Ляодуна
 
 # glossary[7].means
 glossary-7-means =
-    The tip of the Liaodong peninsula, with Port Arthur and Dalny, which China had rented to Russia; the treaty passed the lease to Japan.
+    Оконечность Ляодунского полуострова с Порт-Артуром и Дальним, сданная Китаем в аренду России; договор передал аренду Японии.
 
 # glossary[8].term
-glossary-8-term = Liaodong
+glossary-8-term = Ляодун
 
 # glossary[8].means
 glossary-8-means =
-    The peninsula at the south of Manchuria that reaches into the Yellow Sea, with Port Arthur at its tip.
+    Полуостров на юге Маньчжурии, вдающийся в Жёлтое море; на его оконечности стоит Порт-Артур.
 
 # glossary[9].term
-glossary-9-term = lease
+glossary-9-term = аренда
 
 # glossary[9].means
 glossary-9-means =
-    Land rented from its owner for a set time: Russia rented the tip of the Liaodong peninsula from China.
+    Земля, взятая у владельца внаём на определённый срок: Россия арендовала у Китая оконечность Ляодунского полуострова.
 
 # glossary[10].term
-glossary-10-term = Port Arthur
+glossary-10-term = Порт-Артур
 
 # glossary[10].means
 glossary-10-means =
-    Russia's naval base at the tip of the Liaodong peninsula; it fell to Japan after a long siege on 2 January 1905.
+    Военно-морская база России на оконечности Ляодунского полуострова; после долгой осады пала перед Японией 2 января 1905 года.
 
 # glossary[11].term
-glossary-11-term = Dalny
+glossary-11-term = Дальний
 
 # glossary[11].means
 glossary-11-means =
-    The trading port next to Port Arthur, called Dalny by the Russians and Talien by the Chinese.
+    Торговый порт рядом с Порт-Артуром; русские называли его Дальним, китайцы — Далянем.
 
 # glossary[12].term
-glossary-12-term = Talien
+glossary-12-term = Далянь
 
 # glossary[12].means
-glossary-12-means =
-    The Chinese name of Dalny, the trading port next to Port Arthur.
+glossary-12-means = Китайское название Дальнего, торгового порта рядом с Порт-Артуром.
 
 # glossary[13].term
-glossary-13-term = Chinese Eastern Railway
+glossary-13-term = Китайская Восточная железная дорога
 
 # glossary[13].means
 glossary-13-means =
-    The railway Russia built across Manchuria to Vladivostok on land granted by China; a branch ran south from Harbin to Port Arthur.
+    Железная дорога, построенная Россией через Маньчжурию до Владивостока на земле, предоставленной Китаем; от Харбина на юг к Порт-Артуру шла ветка.
 
 # glossary[14].term
-glossary-14-term = southern railway
+glossary-14-term = южная железная дорога
 
 # glossary[14].means
 glossary-14-means =
-    The branch of the Chinese Eastern Railway from Harbin south to Port Arthur; the treaty gave Japan the part from Changchun down.
+    Ветка Китайской Восточной железной дороги от Харбина на юг до Порт-Артура (южная ветка КВЖД); договор отдал Японии её часть от Чанчуня и южнее.
 
 # glossary[15].term
-glossary-15-term = Sipingai
+glossary-15-term = Сыпингай
 
 # glossary[15].means
 glossary-15-means =
-    A station on the railway between Mukden and Changchun, where the Russian army dug in after losing the battle of Mukden.
+    Станция на железной дороге между Мукденом и Чанчунем, где русская армия окопалась после поражения под Мукденом.
 
 # glossary[16].term
-glossary-16-term = Harbin
+glossary-16-term = Харбин
 
 # glossary[16].means
 glossary-16-means =
-    The Russian-built railway town in northern Manchuria where the line to Port Arthur left the main line to Vladivostok.
+    Построенный русскими железнодорожный город в Северной Маньчжурии, где линия на Порт-Артур отходила от главной линии на Владивосток.
 
 # glossary[17].term
-glossary-17-term = Changchun
+glossary-17-term = Чанчунь
 
 # glossary[17].means
 glossary-17-means =
-    The town in central Manchuria where the treaty cut the southern railway: Japan got the line south of it.
+    Город в центральной Маньчжурии, где договор перерезал южную железную дорогу: Япония получила линию южнее него.
 
 # glossary[18].term
-glossary-18-term = Mukden
+glossary-18-term = Мукден
 
 # glossary[18].means
 glossary-18-means =
-    The chief city of southern Manchuria, where Japan won the war's largest land battle in February and March 1905.
+    Главный город Южной Маньчжурии, где Япония выиграла крупнейшее сухопутное сражение войны в феврале–марте 1905 года.
 
 # glossary[19].term
-glossary-19-term = Sakhalin
+glossary-19-term = Сахалин
 
 # glossary[19].means
 glossary-19-means =
-    A long island north of Japan; Japanese troops took it in July 1905, and the treaty gave Japan the half south of the 50th parallel.
+    Длинный остров к северу от Японии; японские войска заняли его в июле 1905 года, и по договору Японии отошла его половина к югу от 50-й параллели.
 
 # glossary[20].term
-glossary-20-term = 50th parallel
+glossary-20-term = 50-я параллель
 
 # glossary[20].means
-glossary-20-means =
-    The line of latitude 50 degrees north; the treaty divided Sakhalin along it.
+glossary-20-means = Линия 50 градусов северной широты; по ней договор разделил Сахалин.
 
 # glossary[21].term
-glossary-21-term = reimbursement
+glossary-21-term = возмещение
 
 # glossary[21].means
 glossary-21-means =
-    Japan's word for the money it asked Russia to pay towards the war's costs, chosen instead of 'indemnity' on Roosevelt's advice.
+    Слово, которым Япония называла деньги, требуемые ею от России в счёт военных расходов; выбрано вместо «контрибуции» по совету Рузвельта.
 
 # glossary[22].term
-glossary-22-term = indemnity
+glossary-22-term = контрибуция
 
 # glossary[22].means
 glossary-22-means =
-    Money a beaten country pays the winner after a war; Russia said it was not beaten and would not pay a kopeck.
+    Деньги, которые побеждённая страна платит победителю после войны; Россия заявляла, что не побеждена, и не собиралась платить ни копейки.
 
 # glossary[23].term
-glossary-23-term = war costs
+glossary-23-term = военные расходы
 
 # glossary[23].means
 glossary-23-means =
-    What Japan spent on the war, about ¥1,716 million, close to a year of the country's whole income.
+    Сколько Япония израсходовала на войну — около 1716 млн иен, почти годовой доход всей страны.
 
 # glossary[24].term
-glossary-24-term = prisoners' upkeep
+glossary-24-term = содержание пленных
 
 # glossary[24].means
 glossary-24-means =
-    What each side spent feeding and housing the other's prisoners; Russia offered to repay only this.
+    Расходы каждой стороны на питание и размещение пленных другой стороны; только их Россия и предлагала возместить.
 
 # glossary[25].term
-glossary-25-term = interned warships
+glossary-25-term = интернированные суда
 
 # glossary[25].means
 glossary-25-means =
-    Russian warships that fled to neutral ports and were held there until the war ended; Japan asked for them, then dropped the demand.
+    Русские военные суда, укрывшиеся в нейтральных портах и задержанные там до конца войны; Япония требовала их, а затем сняла требование.
 
 # glossary[26].term
-glossary-26-term = naval limitation
+glossary-26-term = ограничение флота
 
 # glossary[26].means
 glossary-26-means =
-    A cap on the warships Russia could keep in the Pacific; Japan dropped the demand.
+    Предел числа военных судов, которые Россия могла держать на Тихом океане; Япония сняла это требование.
 
 # glossary[27].term
-glossary-27-term = fishing rights
+glossary-27-term = права на рыболовство
 
 # glossary[27].means
 glossary-27-means =
-    Leave for Japanese fishermen to fish off Russia's Pacific coasts; the treaty promised the coasts, not the rivers.
+    Разрешение японским рыбакам ловить рыбу у тихоокеанских берегов России; договор обещал берега, но не реки.
 
 # glossary[28].term
-glossary-28-term = plenipotentiary
+glossary-28-term = уполномоченный
 
 # glossary[28].means
 glossary-28-means =
-    A diplomat given full power to negotiate and sign for his government; Komura and Witte were the first ones.
+    Дипломат, облечённый полной властью вести переговоры и подписывать от имени своего правительства; Комура и Витте были первыми уполномоченными.
 
 # glossary[29].term
-glossary-29-term = ratification
+glossary-29-term = ратификация
 
 # glossary[29].means
 glossary-29-means =
-    A government's formal approval of a signed treaty; both Emperors ratified this one on 14 October 1905.
+    Официальное утверждение подписанного договора правительством; оба императора ратифицировали этот договор 14 октября 1905 года.
 
 # glossary[30].term
-glossary-30-term = ratified
+glossary-30-term = ратифицирован
 
 # glossary[30].means
 glossary-30-means =
-    Formally approved by the government at home; both Emperors ratified the treaty on 14 October 1905.
+    Официально утверждён правительством своей страны; оба императора ратифицировали договор 14 октября 1905 года.
 
 # glossary[31].term
-glossary-31-term = Tsar
+glossary-31-term = царь
 
 # glossary[31].means
-glossary-31-means =
-    The Emperor of Russia, Nicholas II; he twice ordered Witte to break off the talks.
+glossary-31-means = Император России Николай II; он дважды приказывал Витте прервать переговоры.
 
 # glossary[32].term
-glossary-32-term = Oyster Bay
+glossary-32-term = Ойстер-Бей
 
 # glossary[32].means
 glossary-32-means =
-    Roosevelt's summer home on Long Island, New York, from which he followed the talks.
+    Летняя резиденция Рузвельта на Лонг-Айленде (штат Нью-Йорк), откуда он следил за переговорами.
