@@ -887,7 +887,7 @@ event-roosevelt_letter_to_kaneko-dispatch-from = Барон Канэко, Нью
 
 # events[roosevelt_letter_to_kaneko].dispatch.text
 event-roosevelt_letter_to_kaneko-dispatch-text =
-    Конфиденциальное письмо президента, для передачи по телеграфу в Токио: мир не поддержит Японию, если она будет воевать дальше только ради денег. Он советует мир без контрибуции.
+    Конфиденциальное письмо президента, для передачи по телеграфу в Токио: мировое общественное мнение не поддержит Японию, если та будет воевать дальше только ради денег. Он советует мир без контрибуции.
 
 # events[roosevelt_letter_to_kaneko].note.text
 event-roosevelt_letter_to_kaneko-note =

@@ -35,7 +35,7 @@ japan-briefing =
 
 # parties.japan.public_position
 japan-public_position =
-    Япония требует Корею, весь Сахалин и возмещения военных расходов.
+    Япония требует Корею, весь Сахалин и возмещение военных расходов.
 
 # parties.japan.no_treaty.text
 japan-no_treaty = Война возобновляется, а казна Японии почти пуста.
@@ -328,7 +328,7 @@ history-step-2-note =
 history-step-3-note = Комура принимает оговорки.
 
 # history.script[4].note
-history-step-4-note = Комура требует весь Сахалин и возмещения военных расходов.
+history-step-4-note = Комура требует весь Сахалин и возмещение военных расходов.
 
 # history.script[5].note
 history-step-5-note =
