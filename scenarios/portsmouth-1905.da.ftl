@@ -1,0 +1,1765 @@
+### Translation of the scenario scenarios/portsmouth-1905.ron into `da`, made by `portsmouth translate`.
+### Replace each value with its translation and keep the keys; a key left out keeps the original text.
+### Text written as {"{"} is text Fluent would otherwise read as markup: keep it so.
+### `portsmouth check scenarios/portsmouth-1905.ron` reports missing, extra or mismatched keys with file:line:column.
+
+## Scenario
+
+# title
+title = Freden i Portsmouth, 1905
+
+# description
+description =
+    Tolv møder på flådeværftet i Portsmouth, 9.–29. august 1905. Japan har vundet hvert slag, men er ved at løbe tør for penge og mandskab; Rusland har mistet sine flåder, men ikke sin hær, og står over for revolution derhjemme. Theodore Roosevelt mægler fra Oyster Bay. Korea, Manchuriet, Sakhalin og pengene er på bordet.
+
+## Parties
+
+# parties.japan.name
+japan-name = Kejserriget Japan
+
+# parties.japan.capital
+japan-capital = Tokyo
+
+# parties.japan.player_title
+japan-player_title = Komura
+
+# parties.japan.delegates[1].name
+japan-delegate-1-name = Komura Jutarō
+
+# parties.japan.delegates[1].role
+japan-delegate-1-role = Udenrigsminister, første befuldmægtigede
+
+# parties.japan.delegates[2].name
+japan-delegate-2-name = Takahira Kogorō
+
+# parties.japan.delegates[2].role
+japan-delegate-2-role = Gesandt i Washington, anden befuldmægtigede
+
+# parties.japan.delegates[3].name
+japan-delegate-3-name = Henry W. Denison
+
+# parties.japan.delegates[3].role
+japan-delegate-3-role = Amerikansk rådgiver for udenrigsministeriet
+
+# parties.japan.briefing
+japan-briefing =
+    Dine instrukser, vedtaget af regeringen den 30. juni og godkendt af kejseren den 5. juli, inddeler Japans mål i tre klasser. ABSOLUT NØDVENDIGT: Korea overladt helt frit til Japan; de russiske tropper ud af Manchuriet, samtidig med at Japans trækkes ud; forpagtningen af Liaodong og jernbanen fra Harbin til Port Arthur overdraget til Japan. RELATIVT NØDVENDIGT, at forfølge så vidt omstændighederne tillader: godtgørelse af krigens omkostninger; de russiske krigsskibe, der er interneret i neutrale havne; Sakhalin, som vores hær besatte i juli; fiskerirettigheder langs de russiske kyster. FORHANDLINGSEMNER, du kan opgive: begrænsninger af Ruslands Stillehavsflåde. Tokyo ved, at en stormagt, hvis territorium vi ikke har invaderet, næppe vil betale krigsskadeerstatning, og holder det for sig selv. Krigen har kostet omkring ¥1.700 millioner mod en nationalindkomst på lidt over ¥2.000 millioner; vores kredit bærer ikke endnu et krigsår. Instrukserne nævner intet beløb: godtgørelsen skal fastsættes senere. De overlader de relativt nødvendige punkter til dig, så vidt omstændighederne tillader, men spillet holder dig til det, der skete: at opgive pengene helt blev besluttet i Tokyo, af regeringen og de ældre statsmænd, så du må telegrafere hjem om det. Bag dig: Takahashi Korekiyo har optaget fire udenlandske lån siden maj 1904 — det sidste, £30 millioner, i juli, i London, New York og Tyskland — mens Jacob Schiff fra Kuhn, Loeb sælger Japans obligationer i New York; baron Kaneko Kentarō, Roosevelts studiekammerat fra Harvard, har under hele krigen talt og skrevet for Japan i Amerika og er din forbindelse til præsidenten; og den 27. juli drøftede premierminister Katsura og den amerikanske krigsminister Taft Korea og Filippinerne i Tokyo, og Roosevelt bekræftede Tafts ord. Derhjemme har regeringen aldrig fortalt offentligheden, hvor tæt den er på at mangle penge og mandskab: aviserne og en gruppe professorer i Tokyo, heriblandt Tomizu Hirondo, kræver tre milliarder yen, Sakhalin, Kamtjatka og Primorje-provinsen.
+
+# parties.japan.public_position
+japan-public_position =
+    Japans tolv betingelser, overrakt den 10. august: Korea, Manchuriet, forpagtningen af Liaodong og dens jernbane, Sakhalin, godtgørelse af krigsomkostninger, de internerede krigsskibe, begrænsninger af Ruslands flåde og fiskerirettigheder.
+
+# parties.japan.no_treaty.text
+japan-no_treaty =
+    Krigen genoptages i Manchuriet mod en russisk hær, der vokser hver uge, betalt med lån, som Japan ikke længere kan rejse.
+
+# parties.japan.red_lines[korea_free_disposal].text
+japan-red_line-korea_free_disposal-text =
+    Korea skal overlades helt frit til Japan (absolut nødvendigt)
+
+# parties.japan.red_lines[manchuria_evacuated].text
+japan-red_line-manchuria_evacuated-text = De russiske tropper skal forlade Manchuriet (absolut nødvendigt)
+
+# parties.japan.red_lines[lease_and_railway].text
+japan-red_line-lease_and_railway-text =
+    Forpagtningen af Liaodong og den sydlige jernbane skal overgå til Japan (absolut nødvendigt)
+
+# parties.japan.red_lines[war_costs].text
+japan-red_line-war_costs-text =
+    Opgiv ikke godtgørelsen af krigens omkostninger uden Tokyos beslutning (relativt nødvendigt; i penge eller som prisen for det nordlige Sakhalin)
+
+# parties.japan.red_lines[war_costs].cable.yes
+japan-red_line-war_costs-cable-yes =
+    Tokyo, efter et møde i regeringen og blandt de ældre statsmænd: De må slutte fred uden godtgørelse af krigsomkostningerne.
+
+# parties.japan.red_lines[war_costs].cable.no
+japan-red_line-war_costs-cable-no = Tokyo: godtgørelsen er stadig uundværlig. Hold fast ved den.
+
+# parties.japan.red_lines[keep_sakhalin].text
+japan-red_line-keep_sakhalin-text =
+    Opgiv ikke den ø, Japan holder, uden Tokyos tilladelse (relativt nødvendigt); fra den 28. august skal du sikre dig mindst halvdelen
+
+# parties.japan.red_lines[keep_sakhalin].cable.yes
+japan-red_line-keep_sakhalin-cable-yes =
+    Tokyo: hvis intet andet kan bringe fred, må De opgive Sakhalin.
+
+# parties.japan.red_lines[keep_sakhalin].cable.no
+japan-red_line-keep_sakhalin-cable-no = Tokyo: De skal sikre Dem halvdelen af øen.
+
+# parties.japan.press[stand_firm].label
+japan-press-stand_firm-label = Japan står ved sine vilkår
+
+# parties.japan.press[stand_firm].text
+japan-press-stand_firm-text =
+    Japans delegation lader forstå, at dens betingelser er sejrens frugt og ikke vil blive beskåret.
+
+# parties.japan.press[just_peace].label
+japan-press-just_peace-label = Japan kræver kun en retfærdig fred
+
+# parties.japan.press[just_peace].text
+japan-press-just_peace-text = Japan søger en varig fred, ikke Ruslands ydmygelse.
+
+# parties.japan.press[reimbursement_not_indemnity].label
+japan-press-reimbursement_not_indemnity-label = Godtgørelse, ikke krigsskadeerstatning
+
+# parties.japan.press[reimbursement_not_indemnity].text
+japan-press-reimbursement_not_indemnity-text =
+    Japan beder kun om at få godtgjort en krig, Rusland påtvang landet; det kræver ingen straffende krigsskadeerstatning.
+
+# parties.japan.delegate.compromise.note
+japan-persona-compromise =
+    Komuras skriftlige note af 18. august: Japan vil opgive de internerede krigsskibe og begrænsningerne af Ruslands flåde, hvis Rusland imødekommer det om Sakhalin og krigens omkostninger.
+
+# parties.russia.name
+russia-name = Det Russiske Kejserrige
+
+# parties.russia.capital
+russia-capital = Sankt Petersborg
+
+# parties.russia.player_title
+russia-player_title = Witte
+
+# parties.russia.delegates[1].name
+russia-delegate-1-name = Sergej Witte
+
+# parties.russia.delegates[1].role
+russia-delegate-1-role =
+    Formand for Ministerkomitéen, første befuldmægtigede
+
+# parties.russia.delegates[2].name
+russia-delegate-2-name = Baron Roman Rosen
+
+# parties.russia.delegates[2].role
+russia-delegate-2-role = Ambassadør i Washington, anden befuldmægtigede
+
+# parties.russia.delegates[3].name
+russia-delegate-3-name = Fjodor Martens
+
+# parties.russia.delegates[3].role
+russia-delegate-3-role = Jurist, folkeret
+
+# parties.russia.delegates[4].name
+russia-delegate-4-name = Ivan Korostovets
+
+# parties.russia.delegates[4].role
+russia-delegate-4-role = Delegationens sekretær, dagbogsskriver
+
+# parties.russia.briefing
+russia-briefing =
+    Hans Majestæt forbyder dig at afstå en tomme russisk territorium, at betale en kopek i nogen form eller at acceptere begrænsninger af Ruslands styrker i Fjernøsten. Grev Lamsdorfs instrukser forklarer, hvorfor Sakhalin betyder noget: Japan ved La Pérouse-strædet ville næsten lukke Det Japanske Hav, og øen vogter Amurs munding. Grev Lamsdorfs egen rapport regner allerede Ruslands stilling i Korea for tabt, hvis man ønsker fred. Alt andet hviler på dit eget skøn, og Sankt Petersborg kan desavouere det: du mener, at Korea, rømningen af Manchuriet, hvis Japan også trækker sig ud, forpagtningen af Liaodong, den sydlige jernbane op til det punkt, japanske tropper holder, fiskeri langs kysterne og fangernes underhold kan indrømmes — men et telegram fra hovedstaden erklærer selv jernbanen og fiskerirettighederne for uacceptable. Rusland har opbrugt sin kredit i udlandet — i New York holder Jacob Schiff fra Kuhn, Loeb, som hjælper med at udbyde Japans lån, amerikanske penge væk fra Rusland, så længe zarens regering forfølger jøderne — og revolutionen ulmer derhjemme, men hæren ved Sipingai bliver stærkere for hver uge, og kejseren vil hellere kæmpe videre end betale.
+
+# parties.russia.public_position
+russia-public_position =
+    Rusland er ikke besejret: dets hær står ubesejret i Manchuriet. Det betaler ingen krigsskadeerstatning og afstår intet territorium.
+
+# parties.russia.no_treaty.text
+russia-no_treaty =
+    Krigen genoptages: en hær på en halv million ved Sipingai mod Japans udtømte reserver — og revolution derhjemme.
+
+# parties.russia.red_lines[not_an_inch].text
+russia-red_line-not_an_inch-text = Ikke en tomme russisk territorium
+
+# parties.russia.red_lines[not_an_inch].cable.yes
+russia-red_line-not_an_inch-cable-yes =
+    Peterhof: Hans Majestæt samtykker i at afstå den sydlige halvdel af Sakhalin, som Japan holder — på betingelse af, at der ikke betales en kopek for den nordlige del.
+
+# parties.russia.red_lines[not_an_inch].cable.no
+russia-red_line-not_an_inch-cable-no = Peterhof: ikke en tomme russisk jord.
+
+# parties.russia.red_lines[keep_the_north].text
+russia-red_line-keep_the_north-text = Den sydlige halvdel af Sakhalin kan gå, den nordlige kan ikke
+
+# parties.russia.red_lines[not_a_kopeck].text
+russia-red_line-not_a_kopeck-text = Ikke en kopek i krigsskadeerstatning, direkte eller indirekte
+
+# parties.russia.red_lines[no_military_limits].text
+russia-red_line-no_military_limits-text = Ingen begrænsninger af Ruslands styrker i Fjernøsten
+
+# parties.russia.press[open_sessions].label
+russia-press-open_sessions-label = Krav om åbne møder
+
+# parties.russia.press[open_sessions].text
+russia-press-open_sessions-text =
+    Witte beder om, at konferencen holdes offentligt, og taler frit med den amerikanske presse.
+
+# parties.russia.press[not_defeated].label
+russia-press-not_defeated-label = Rusland er ikke besejret
+
+# parties.russia.press[not_defeated].text
+russia-press-not_defeated-text =
+    Rusland har tabt slag, ikke krigen: dets hær i Manchuriet er stærkere end nogensinde.
+
+# parties.russia.press[fighting_for_money].label
+russia-press-fighting_for_money-label = Japan kæmper videre for penge
+
+# parties.russia.press[fighting_for_money].text
+russia-press-fighting_for_money-text =
+    Witte fortæller journalisterne, at Japan ville forlænge krigen for penge.
+
+## Mediator
+
+# mediator.name
+mediator-name = Theodore Roosevelt
+
+# mediator.title
+mediator-title = De Forenede Staters præsident
+
+# mediator.country
+mediator-country = De Forenede Stater
+
+# mediator.seat
+mediator-seat = Sagamore Hill, Oyster Bay
+
+# mediator.proposals[japans_compromise].title
+mediator-proposal-japans_compromise-title = Fred på Japans kompromisvilkår
+
+# mediator.proposals[japans_compromise].text
+mediator-proposal-japans_compromise-text =
+    Præsidenten opfordrer zaren til at slutte fred på Japans vilkår af 18. august: del Sakhalin ved 50. breddegrad og betal for at få den nordlige del tilbage, mens Japan frafalder sit krav om krigsomkostninger. Han nævner intet beløb; vilkårene på bordet bærer Japans pris, ¥1.200 millioner.
+
+# mediator.proposals[commission_for_the_north].title
+mediator-proposal-commission_for_the_north-title = En kommission til at prissætte den nordlige del
+
+# mediator.proposals[commission_for_the_north].text
+mediator-proposal-commission_for_the_north-text =
+    Præsidenten foreslår, at prisen for det nordlige Sakhalin overlades til en kommission, så konferencen ikke behøver at bryde sammen på et tal.
+
+# mediator.proposals[south_and_prisoners].title
+mediator-proposal-south_and_prisoners-title = Det sydlige Sakhalin og fangernes underhold
+
+# mediator.proposals[south_and_prisoners].text
+mediator-proposal-south_and_prisoners-text =
+    Præsidenten skriver til Witte: afstå det sydlige Sakhalin, betal fangernes underhold tilbage, og tag freden.
+
+## Sessions
+
+# sessions[1].title
+session-1-title = Indledende møde: procedure og fuldmagter
+
+# sessions[1].note
+session-1-note =
+    Engelsk og fransk, med den franske tekst som gældende; underskrevne referater; to møder om dagen; hemmeligholdelse, skønt Witte ønskede åbne møder. [PPT-N][UL-LANG][ILYIN]
+
+# sessions[2].title
+session-2-title = Japans tolv betingelser
+
+# sessions[2].note
+session-2-note =
+    Fuldmagterne udveksles; Witte går med til at svare artikel for artikel, og Komura overrækker de tolv skriftlige betingelser. [BRK-A][KOR][JACAR]
+
+# sessions[3].title
+session-3-title = Ruslands skriftlige svar; Korea
+
+# sessions[3].note
+session-3-note =
+    Det russiske svar, udarbejdet natten over, overrækkes; debatten begynder med Korea. [NZTIM-0815][KOJ-118][NH-042]
+
+# sessions[4].title
+session-4-title = Korea formuleret; Manchuriet rømmet og tilbagegivet
+
+# sessions[4].note
+session-4-note = {"["}BRK-A][KOJ-118][NH-042]
+
+# sessions[5].title
+session-5-title = Sakhalin; forpagtningen af Liaodong
+
+# sessions[5].note
+session-5-note =
+    Sakhalin debatteres i to timer, synspunkterne noteres, og sagen lægges til side. [BRK-A][KOR][ILYIN][KOJ-119]
+
+# sessions[6].title
+session-6-title = Jernbanerne
+
+# sessions[6].note
+session-6-note = {"["}BRK-A][ILYIN]
+
+# sessions[7].title
+session-7-title = Godtgørelse; de internerede krigsskibe
+
+# sessions[7].note
+session-7-note = {"["}BRK-A][UTAH-0817][ILYIN][KOJ-119]
+
+# sessions[8].title
+session-8-title = Flådebegrænsning; fiskeri; Komuras kompromis
+
+# sessions[8].note
+session-8-note =
+    Udsat til den 22. august. [BRK-A][NH-049][NH-050][ISHII][KOJ-123]
+
+# sessions[9].title
+session-9-title = Efter pausen: mødet udsat
+
+# sessions[9].note
+session-9-note =
+    Kilderne er uenige: ifølge Brinkley blev konferencen udsat til den 22. august kl. 15; et telegram af den 23. siger, at mødet blev udskudt, fordi referatet ikke var færdigt, og Witte manglede instrukser. Spillet bruger dagen som en runde af uformelle kontakter; i 1905 blev intet afgjort ved bordet. [BRK-A][NZMAIL-0830]
+
+# sessions[10].title
+session-10-title = Japans kompromis fremlagt
+
+# sessions[10].note
+session-10-note = {"["}OREG][NZMAIL-0830][KOJ-134]
+
+# sessions[11].title
+session-11-title = Ingen betaling i nogen form
+
+# sessions[11].note
+session-11-note =
+    Witte afviser betaling i nogen form og har ifølge Komuras telegram nr. 104 samme aften intet andet forslag; kun Korostovets nævner et tilbud om den sydlige del denne dag. Witte havde betalt sin hotelregning. [WJ-0826][LETOP][OREG][KOR][S0]
+
+# sessions[12].title
+session-12-title = Det afsluttende møde
+
+# sessions[12].note
+session-12-note =
+    Et privat møde kl. 9.30, det formelle møde kl. 10.55. Kilderne er uenige om, hvem der talte først: Witte læste en note op, der tilbød den sydlige del uden betaling, eller Komura tilbød at frafalde pengene for halvdelen af øen. [PPT-P][KOJ-134][NH-053][KOR]
+
+## Articles
+
+# articles[korea].group
+article-korea-group = Korea
+
+# articles[korea].title
+article-korea-title = Korea
+
+# articles[korea].summary
+article-korea-summary = Ruslands anerkendelse af Japans stilling i Korea.
+
+# articles[korea].options[free_hand].label
+article-korea-option-free_hand-label = Frie hænder til Japan
+
+# articles[korea].options[free_hand].clause
+article-korea-option-free_hand-clause =
+    Rusland anerkender Japans overvejende politiske, militære og økonomiske interesser i Korea og vil ikke hindre de foranstaltninger til vejledning, beskyttelse og kontrol, som Japan måtte træffe dér.
+
+# articles[korea].options[with_safeguards].label
+article-korea-option-with_safeguards-label = Overvejende interesser, med garantier
+
+# articles[korea].options[with_safeguards].clause
+article-korea-option-with_safeguards-clause =
+    Rusland anerkender Japans overvejende politiske, militære og økonomiske interesser i Korea og vil ikke hindre Japans vejledning, beskyttelse og kontrol; russiske undersåtter i Korea får mestbegunstigelsesbehandling, og ingen af parterne træffer militære foranstaltninger ved den russisk-koreanske grænse, der truer russisk eller koreansk territorium.
+
+# articles[korea].options[korean_consent].label
+article-korea-option-korean_consent-label = Koreas suverænitet forbeholdt
+
+# articles[korea].options[korean_consent].clause
+article-korea-option-korean_consent-clause =
+    Rusland anerkender Japans overvejende interesser i Korea, men foranstaltninger, der berører den koreanske kejsers suveræne rettigheder, træffes kun efter aftale med den koreanske regering; russere beholder mestbegunstigelsesbehandling.
+
+# articles[korea].options[no_recognition].label
+article-korea-option-no_recognition-label = Ingen anerkendelse
+
+# articles[korea].note.text
+article-korea-note =
+    Artikel II anerkendte Japans overvejende politiske, militære og økonomiske interesser i Korea, med mestbegunstigelsesbehandling for russere og ingen militære foranstaltninger ved grænsen. Den gav ikke Korea til Japan: protektoratstraktaten kom den 17. november 1905, annekteringen den 22. august 1910. Korea havde ingen stemme i Portsmouth; dets udsendinges andragende til Roosevelt blev afvist.
+
+# articles[korea].note.contested[1].says
+article-korea-note-reading-1 =
+    Wittes første svar forbeholdt den koreanske kejsers suveræne rettigheder; Komura afviste, og forbeholdet faldt.
+
+# articles[korea].note.contested[2].says
+article-korea-note-reading-2 =
+    Protektoratstraktaten af november 1905 tog Koreas udenrigspolitik; Koreas kejser kaldte den påtvunget.
+
+# articles[evacuation].group
+article-evacuation-group = Manchuriet
+
+# articles[evacuation].title
+article-evacuation-title = Rømning af Manchuriet
+
+# articles[evacuation].summary
+article-evacuation-summary = Hvem der trækker tropper ud af Manchuriet, og hvornår.
+
+# articles[evacuation].options[russia_only].label
+article-evacuation-option-russia_only-label = Rusland trækker sig ud
+
+# articles[evacuation].options[russia_only].clause
+article-evacuation-option-russia_only-clause =
+    Rusland rømmer Manchuriet fuldstændigt og giver afkald på alle territoriale fordele og præferentielle eller eksklusive koncessioner dér, som krænker Kinas suverænitet.
+
+# articles[evacuation].options[simultaneous].label
+article-evacuation-option-simultaneous-label = Begge trækker sig ud sammen
+
+# articles[evacuation].options[simultaneous].clause
+article-evacuation-option-simultaneous-clause =
+    Japan og Rusland forpligter sig gensidigt til at rømme Manchuriet fuldstændigt og samtidigt, undtagen det forpagtede område på Liaodong, som tillægsartiklen fastsætter; og Rusland erklærer, at det i Manchuriet ikke har territoriale fordele eller præferentielle eller eksklusive koncessioner, der krænker Kinas suverænitet eller strider mod lige muligheder.
+
+# articles[evacuation].options[russia_keeps_north].label
+article-evacuation-option-russia_keeps_north-label = Russiske tropper bliver i nord
+
+# articles[evacuation].options[russia_keeps_north].clause
+article-evacuation-option-russia_keeps_north-clause =
+    Russiske tropper bliver langs Den Kinesiske Østbane i det nordlige Manchuriet.
+
+# articles[evacuation].note.text
+article-evacuation-note =
+    Artikel III og den første tillægsartikel: begge hære forlader Manchuriet inden for atten måneder, undtagen det forpagtede område på Liaodong, med højst femten jernbanevagter pr. kilometer. Artikel III er gensidig — begge giver Manchuriet tilbage til Kina — og Rusland erklærer, at det ikke har præferentielle koncessioner dér. Muligheden, at russiske tropper bliver i nord, er spillets egen: ingen delegation foreslog den.
+
+# articles[restoration].group
+article-restoration-group = Manchuriet
+
+# articles[restoration].title
+article-restoration-title = Tilbagegivelse til Kina
+
+# articles[restoration].summary
+article-restoration-summary =
+    Om Japan giver de distrikter, det besætter, tilbage til kinesisk forvaltning.
+
+# articles[restoration].options[restored].label
+article-restoration-option-restored-label = Givet tilbage til Kina
+
+# articles[restoration].options[restored].clause
+article-restoration-option-restored-clause =
+    Japan og Rusland giver helt og fuldstændigt hele den del af Manchuriet, som deres tropper besætter eller kontrollerer, tilbage til Kinas eksklusive forvaltning, undtagen det forpagtede område på Liaodong.
+
+# articles[restoration].options[occupation_continues].label
+article-restoration-option-occupation_continues-label = Japansk forvaltning fortsætter
+
+# articles[open_door].group
+article-open_door-group = Manchuriet
+
+# articles[open_door].title
+article-open_door-title = Den åbne dør
+
+# articles[open_door].summary
+article-open_door-summary =
+    Lige muligheder for alle nationers handel i Manchuriet.
+
+# articles[open_door].options[open_door].label
+article-open_door-option-open_door-label = Lige muligheder
+
+# articles[open_door].options[open_door].clause
+article-open_door-option-open_door-clause =
+    Ingen af magterne vil hindre almindelige foranstaltninger, fælles for alle lande, som Kina måtte træffe for at udvikle handel og industri i Manchuriet.
+
+# articles[open_door].options[no_undertaking].label
+article-open_door-option-no_undertaking-label = Ingen forpligtelse
+
+# articles[sakhalin].group
+article-sakhalin-group = Sakhalin
+
+# articles[sakhalin].title
+article-sakhalin-title = Sakhalin
+
+# articles[sakhalin].summary
+article-sakhalin-summary =
+    Øen, som Japan besatte i juli 1905: afstået helt, delt ved 50°N eller givet tilbage.
+
+# articles[sakhalin].options[whole_island].label
+article-sakhalin-option-whole_island-label = Hele Sakhalin afstås
+
+# articles[sakhalin].options[whole_island].clause
+article-sakhalin-option-whole_island-clause =
+    Rusland afstår til Japan øen Sakhalin og alle tilgrænsende øer med offentlige anlæg og ejendomme.
+
+# articles[sakhalin].options[south_and_payment].label
+article-sakhalin-option-south_and_payment-label = Syd afstås; nord købes tilbage for ¥1.200 millioner
+
+# articles[sakhalin].options[south_and_payment].clause
+article-sakhalin-option-south_and_payment-clause =
+    Rusland afstår Sakhalin syd for 50. breddegrad; Japan giver den nordlige del tilbage for ¥1.200 millioner; strædet forbliver frit.
+
+# articles[sakhalin].options[south_and_commission].label
+article-sakhalin-option-south_and_commission-label = Syd afstås; en kommission prissætter nord
+
+# articles[sakhalin].options[south_and_commission].clause
+article-sakhalin-option-south_and_commission-clause =
+    Rusland afstår Sakhalin syd for 50. breddegrad; en kommission fastsætter det beløb, Rusland betaler for at få den nordlige del tilbage.
+
+# articles[sakhalin].options[south].label
+article-sakhalin-option-south-label = Syd for 50°N afstås
+
+# articles[sakhalin].options[south].clause
+article-sakhalin-option-south-clause =
+    Rusland afstår til Japan for evigt og med fuld suverænitet den sydlige del af Sakhalin og de tilgrænsende øer med alle offentlige anlæg og ejendomme dér; 50. nordlige breddegrad er nordgrænsen, og den nøjagtige linje fastsættes som tillægsartiklen bestemmer. Ingen af parterne befæster sin del af øen eller de tilgrænsende øer eller træffer militære foranstaltninger, der kan hindre fri sejlads gennem La Pérouse-strædet og Tatarstrædet.
+
+# articles[sakhalin].options[residence_rights].label
+article-sakhalin-option-residence_rights-label = Øen forbliver russisk; japanere må bosætte sig og handle
+
+# articles[sakhalin].options[residence_rights].clause
+article-sakhalin-option-residence_rights-clause =
+    Sakhalin forbliver russisk; japanske undersåtter må bo der og drive handel og fiskeri.
+
+# articles[sakhalin].options[none].label
+article-sakhalin-option-none-label = Hele Sakhalin gives tilbage til Rusland
+
+# articles[sakhalin].note.text
+article-sakhalin-note =
+    Artikel IX afstår Sakhalin syd for 50. breddegrad; ingen af parterne befæster sin del, og strædet forbliver frit. Hvem der foreslog hvad, er omstridt ved hvert skridt.
+
+# articles[sakhalin].note.contested[1].says
+article-sakhalin-note-reading-1 =
+    18. august: Witte bragte en deling af øen på bane i fortrolighed; Komura nævnte 50. breddegrad og ¥1.200 millioner for den nordlige del.
+
+# articles[sakhalin].note.contested[2].says
+article-sakhalin-note-reading-2 =
+    18. august: Roosevelt fik Rosen til at foreslå delingen; 23. august: Witte tilbød hele Sakhalin mod at pengekravet blev frafaldet.
+
+# articles[sakhalin].note.contested[3].says
+article-sakhalin-note-reading-3 = 23. august: Rusland afviste kun at betale for den nordlige del.
+
+# articles[sakhalin].note.contested[4].says
+article-sakhalin-note-reading-4 = 26. august: en russisk note tilbød den sydlige del, som Japan holdt.
+
+# articles[sakhalin].note.contested[5].says
+article-sakhalin-note-reading-5 =
+    26. august, Komuras telegram nr. 104: Witte afviste betaling i nogen form og havde intet andet forslag.
+
+# articles[sakhalin].note.contested[6].says
+article-sakhalin-note-reading-6 =
+    29. august: Witte læste zarens note op, der tilbød den sydlige del gratis; Komura accepterede.
+
+# articles[sakhalin].note.contested[7].says
+article-sakhalin-note-reading-7 =
+    29. august: Komura tilbød at frafalde krigsskadeerstatningen for halvdelen af øen.
+
+# articles[liaodong].group
+article-liaodong-group = Manchuriet
+
+# articles[liaodong].title
+article-liaodong-title = Forpagtningen af Liaodong
+
+# articles[liaodong].summary
+article-liaodong-summary =
+    Port Arthur, Talien (Dalnij) og det tilgrænsende område, forpagtet af Kina.
+
+# articles[liaodong].options[transferred].label
+article-liaodong-option-transferred-label = Forpagtningen overdrages til Japan
+
+# articles[liaodong].options[transferred].clause
+article-liaodong-option-transferred-clause =
+    Rusland overdrager med Kinas samtykke til Japan forpagtningen af Port Arthur, Talien og det tilgrænsende territorium og farvand med alle dertil knyttede rettigheder, privilegier, offentlige anlæg og ejendomme; begge forpligter sig til at indhente Kinas samtykke, og russiske undersåtters ejendomsret dér respekteres.
+
+# articles[liaodong].options[returned_to_china].label
+article-liaodong-option-returned_to_china-label = Forpagtningen gives tilbage til Kina
+
+# articles[liaodong].options[returned_to_china].clause
+article-liaodong-option-returned_to_china-clause = Forpagtningen af Port Arthur og Talien gives tilbage til Kina.
+
+# articles[liaodong].options[kept_by_russia].label
+article-liaodong-option-kept_by_russia-label = Rusland beholder forpagtningen
+
+# articles[liaodong].note.text
+article-liaodong-note =
+    Artikel V overdrager forpagtningen af Port Arthur og Talien til Japan med Kinas samtykke — som Kina gav i Peking-traktaten af 22. december 1905, underskrevet for Japan af Komura. Leksikonartiklen siger, at Rusland måtte give sine forpagtninger tilbage til Kina: det er en fejl, og spillets mulighed med en forpagtning givet tilbage til Kina er opdigtet.
+
+# articles[southern_railway].group
+article-southern_railway-group = Manchuriet
+
+# articles[southern_railway].title
+article-southern_railway-title = Den sydlige jernbane
+
+# articles[southern_railway].summary
+article-southern_railway-summary = Sidebanen til Port Arthur — og hvor den skæres over.
+
+# articles[southern_railway].options[to_harbin].label
+article-southern_railway-option-to_harbin-label = Hele sidebanen fra Harbin
+
+# articles[southern_railway].options[to_harbin].clause
+article-southern_railway-option-to_harbin-clause =
+    Rusland overdrager til Japan jernbanen fra Harbin til Port Arthur med dens sidelinjer, rettigheder, ejendomme og kulminer.
+
+# articles[southern_railway].options[to_changchun].label
+article-southern_railway-option-to_changchun-label = Fra Changchun til Port Arthur
+
+# articles[southern_railway].options[to_changchun].clause
+article-southern_railway-option-to_changchun-clause =
+    Rusland overdrager til Japan, uden kompensation og med Kinas samtykke, jernbanen mellem Changchun (Kuanchengtzu) og Port Arthur, dens sidelinjer, rettigheder, ejendomme og de kulminer, der drives for den.
+
+# articles[southern_railway].options[to_japanese_lines].label
+article-southern_railway-option-to_japanese_lines-label = Kun strækningen, Japans tropper holder
+
+# articles[southern_railway].options[to_japanese_lines].clause
+article-southern_railway-option-to_japanese_lines-clause =
+    Rusland overdrager til Japan jernbanen syd for de stillinger, den japanske hær holder.
+
+# articles[southern_railway].options[kept_by_russia].label
+article-southern_railway-option-kept_by_russia-label = Rusland beholder banen
+
+# articles[southern_railway].note.text
+article-southern_railway-note =
+    Artikel VI giver Japan banen fra Changchun (Kuanchengtzu) til Port Arthur med dens kulminer, uden kompensation og med Kinas samtykke. Wittes første svar tilbød kun banen op til det punkt, japanske tropper holdt; et telegram fra Sankt Petersborg kaldte derefter selv det uacceptabelt — for sent.
+
+# articles[southern_railway].note.contested[1].says
+article-southern_railway-note-reading-1 =
+    Witte ville kun afstå jernbanen 'op til det punkt', japanske tropper holdt; Sankt Petersborg afviste selv det.
+
+# articles[southern_railway].note.contested[2].says
+article-southern_railway-note-reading-2 =
+    En populær biografi sammenfatter det første svar som en afståelse af banen fra Changchun til Port Arthur.
+
+# articles[cer].group
+article-cer-group = Manchuriet
+
+# articles[cer].title
+article-cer-title = Den Kinesiske Østbane
+
+# articles[cer].summary
+article-cer-summary = Om de mandsjuriske jernbaner må tjene hære.
+
+# articles[cer].options[russia_commercial_only].label
+article-cer-option-russia_commercial_only-label = Ruslands bane kun til handel
+
+# articles[cer].options[russia_commercial_only].clause
+article-cer-option-russia_commercial_only-clause =
+    Rusland beholder Den Kinesiske Østbane, men bruger den kun til kommercielle og industrielle formål.
+
+# articles[cer].options[both_commercial_only].label
+article-cer-option-both_commercial_only-label = Begge baner kun til handel
+
+# articles[cer].options[both_commercial_only].clause
+article-cer-option-both_commercial_only-clause =
+    Japan og Rusland driver deres mandsjuriske jernbaner udelukkende til kommercielle og industrielle formål, ikke strategiske, undtagen i det forpagtede område på Liaodong.
+
+# articles[cer].options[unrestricted].label
+article-cer-option-unrestricted-label = Ingen begrænsning
+
+# articles[reparations].group
+article-reparations-group = Krigsskadeerstatning
+
+# articles[reparations].title
+article-reparations-title = Godtgørelse af krigsomkostninger
+
+# articles[reparations].summary
+article-reparations-summary =
+    Japan bad om 'godtgørelse', ikke 'krigsskadeerstatning' — et beløb i millioner af yen, eller kun fangernes underhold.
+
+# articles[reparations].options[yen_1200].label
+article-reparations-option-yen_1200-label = ¥1.200 millioner
+
+# articles[reparations].options[yen_1200].clause
+article-reparations-option-yen_1200-clause =
+    Rusland godtgør Japan ¥1.200 millioner af krigens udgifter.
+
+# articles[reparations].options[yen_900].label
+article-reparations-option-yen_900-label = ¥900 millioner
+
+# articles[reparations].options[yen_900].clause
+article-reparations-option-yen_900-clause =
+    Rusland godtgør Japan ¥900 millioner af krigens udgifter.
+
+# articles[reparations].options[yen_600].label
+article-reparations-option-yen_600-label = ¥600 millioner
+
+# articles[reparations].options[yen_600].clause
+article-reparations-option-yen_600-clause =
+    Rusland godtgør Japan ¥600 millioner af krigens udgifter.
+
+# articles[reparations].options[yen_300].label
+article-reparations-option-yen_300-label = ¥300 millioner
+
+# articles[reparations].options[yen_300].clause
+article-reparations-option-yen_300-clause =
+    Rusland godtgør Japan ¥300 millioner af krigens udgifter.
+
+# articles[reparations].options[prisoners].label
+article-reparations-option-prisoners-label = Kun fangernes underhold
+
+# articles[reparations].options[prisoners].clause
+article-reparations-option-prisoners-clause =
+    Når fangerne er udleveret, forelægger hver regering den anden en opgørelse over sine direkte udgifter til fangernes pleje og underhold, fra tilfangetagelse eller overgivelse til død eller udlevering; Rusland betaler Japan forskellen mellem det, Japan har brugt, og det, Rusland har brugt.
+
+# articles[reparations].options[nothing].label
+article-reparations-option-nothing-label = Ingen betaling
+
+# articles[reparations].note.text
+article-reparations-note =
+    Japan bad om 'godtgørelse' af krigens faktiske omkostninger, ikke en 'krigsskadeerstatning', og beløbet skulle fastsættes senere; instrukserne klassificerer den som relativt nødvendig og lader loftet stå tomt. ¥1.200 millioner var den pris, der blev nævnt den 18. august for at give det nordlige Sakhalin tilbage; de lavere trin er spillets. Artikel XIII pålægger kun Rusland at betale forskellen i udgifterne til fangernes underhold.
+
+# articles[reparations].note.contested[1].says
+article-reparations-note-reading-1 =
+    Den officielle tekst lader loftet stå tomt: '___ hundrede millioner yen'.
+
+# articles[reparations].note.contested[2].says
+article-reparations-note-reading-2 =
+    Nogle historikere kalder den vederlagsfri overdragelse af jernbanen, minerne og forpagtningen for krigsskadeerstatning i naturalier.
+
+# articles[warships].group
+article-warships-group = Flåden
+
+# articles[warships].title
+article-warships-title = De internerede krigsskibe
+
+# articles[warships].summary
+article-warships-summary =
+    Russiske krigsskibe, der flygtede til neutrale havne og blev interneret dér.
+
+# articles[warships].options[surrendered].label
+article-warships-option-surrendered-label = Udleveres til Japan
+
+# articles[warships].options[surrendered].clause
+article-warships-option-surrendered-clause =
+    Rusland udleverer til Japan de krigsskibe, der er interneret i neutrale havne.
+
+# articles[warships].options[dropped].label
+article-warships-option-dropped-label = Kravet frafaldet
+
+# articles[naval_limit].group
+article-naval_limit-group = Flåden
+
+# articles[naval_limit].title
+article-naval_limit-title = Flådebegrænsning i Fjernøsten
+
+# articles[naval_limit].summary
+article-naval_limit-summary = Et loft over Ruslands flåde i Stillehavet.
+
+# articles[naval_limit].options[limited].label
+article-naval_limit-option-limited-label = Ruslands Stillehavsflåde begrænses
+
+# articles[naval_limit].options[limited].clause
+article-naval_limit-option-limited-clause = Rusland begrænser sine flådestyrker i Fjernøsten.
+
+# articles[naval_limit].options[dropped].label
+article-naval_limit-option-dropped-label = Kravet frafaldet
+
+# articles[naval_limit].note.text
+article-naval_limit-note =
+    Frafaldet af Japan efter Komuras note af 18. august, ligesom kravet om de internerede krigsskibe. Kilderne er uenige om kravets klasse: 'supplerende' i instrukserne, 'relativt nødvendigt' i en liste baseret på Kojima.
+
+# articles[naval_limit].note.contested[1].says
+article-naval_limit-note-reading-1 = Et forhandlingsemne, efter den befuldmægtigedes skøn.
+
+# articles[naval_limit].note.contested[2].says
+article-naval_limit-note-reading-2 = Relativt nødvendigt.
+
+# articles[fishing].group
+article-fishing-group = Fiskeri
+
+# articles[fishing].title
+article-fishing-title = Fiskerirettigheder
+
+# articles[fishing].summary
+article-fishing-summary =
+    Japansk fiskeri langs de russiske kyster af Det Japanske Hav, Det Okhotske Hav og Beringshavet.
+
+# articles[fishing].options[coasts_and_rivers].label
+article-fishing-option-coasts_and_rivers-label = Kyster, bugter, vige og floder
+
+# articles[fishing].options[coasts_and_rivers].clause
+article-fishing-option-coasts_and_rivers-clause =
+    Rusland giver japanske undersåtter fiskerirettigheder langs sine kyster, bugter, vige og floder i Det Japanske Hav, Det Okhotske Hav og Beringshavet.
+
+# articles[fishing].options[coasts].label
+article-fishing-option-coasts-label = Kun kysterne
+
+# articles[fishing].options[coasts].clause
+article-fishing-option-coasts-clause =
+    Rusland vil med Japan aftale fiskerirettigheder for japanske undersåtter langs de russiske kyster af Det Japanske Hav, Det Okhotske Hav og Beringshavet, uden at berøre eksisterende rettigheder.
+
+# articles[fishing].options[none].label
+article-fishing-option-none-label = Ingen fiskerirettigheder
+
+# articles[fishing].note.text
+article-fishing-note =
+    Artikel XI: Rusland vil aftale fiskerirettigheder langs sine kyster af Det Japanske Hav, Det Okhotske Hav og Beringshavet. Konventionen af juli 1907 udelod floder og vige, som Witte havde insisteret på i Portsmouth.
+
+## Meters
+
+# meters[japan_finances].name
+meter-japan_finances-name = Japans finanser
+
+# meters[japan_finances].description
+meter-japan_finances-description =
+    Hvad der er tilbage af Japans krigskasse og kredit. Under 10 lukker bankfolkene dørene (en enkelt kilde uden titel; tærsklen er spillets).
+
+# meters[russia_reinforcements].name
+meter-russia_reinforcements-name = Russisk styrke i Manchuriet
+
+# meters[russia_reinforcements].description
+meter-russia_reinforcements-description = Tropper, der ankommer til Sipingai ad Den Transsibiriske Jernbane.
+
+# meters[japan_expectations].name
+meter-japan_expectations-name = Stemningen i Japan
+
+# meters[japan_expectations].description
+meter-japan_expectations-description =
+    Hvor meget den japanske offentlighed forventer: krigsskadeerstatning og hele Sakhalin. Skuffede høje forventninger betyder uro derhjemme.
+
+# meters[russia_unrest].name
+meter-russia_unrest-name = Uro i Rusland
+
+# meters[russia_unrest].description
+meter-russia_unrest-description =
+    Strejker, bondekongresser og mytterier under revolutionen i 1905.
+
+# meters[american_opinion].name
+meter-american_opinion-name = Amerikansk opinion
+
+# meters[american_opinion].description
+meter-american_opinion-description =
+    Hvor den amerikanske presse hælder: 100 helt for Japan, 0 helt for Rusland. Omstridt: Korostovets så aviserne svinge over mod Rusland under konferencen; en dansk fremstilling siger, at den amerikanske opinion i det store hele forblev på Japans side hele vejen igennem.
+
+# meters[tsar_patience].name
+meter-tsar_patience-name = Zarens tålmodighed
+
+# meters[tsar_patience].description
+meter-tsar_patience-description =
+    Hvor længe Nikolaj II vil lade forhandlingerne fortsætte. Ved 0 kalder han sin delegation hjem.
+
+## Events
+
+# events[warships_to_kamchatka].title
+event-warships_to_kamchatka-title = Japanese warships sail for Kamchatka
+
+# events[warships_to_kamchatka].dispatch.from
+event-warships_to_kamchatka-dispatch-from = Press cables
+
+# events[warships_to_kamchatka].dispatch.text
+event-warships_to_kamchatka-dispatch-text =
+    Japanese warships are reported sent to Kamchatka and the Sea of Okhotsk.
+
+# events[alliance_renewed].title
+event-alliance_renewed-title = The Anglo-Japanese alliance renewed
+
+# events[alliance_renewed].dispatch.from
+event-alliance_renewed-dispatch-from = London
+
+# events[alliance_renewed].dispatch.text
+event-alliance_renewed-dispatch-text =
+    Lord Lansdowne and Minister Hayashi sign a renewed alliance between Britain and Japan, extended to ten years.
+
+# events[jewish_leaders_call_on_witte].title
+event-jewish_leaders_call_on_witte-title = American Jewish leaders call on Witte
+
+# events[jewish_leaders_call_on_witte].dispatch.from
+event-jewish_leaders_call_on_witte-dispatch-from = Portsmouth
+
+# events[jewish_leaders_call_on_witte].dispatch.text
+event-jewish_leaders_call_on_witte-dispatch-text =
+    Witte receives five American Jewish leaders — Jacob Schiff, Oscar Straus, Isaac Seligman, Adolph Lewisohn and Adolf Kraus — on the rights of Russia's Jews. Schiff, whose firm has helped float Japan's war loans, tells him that while the Tsar's government persecutes the Jews it will not raise a kopeck in the United States.
+
+# events[jewish_leaders_call_on_witte].note.text
+event-jewish_leaders_call_on_witte-note =
+    The visitors came as Jewish leaders, not as bankers, about the rights of Russia's Jews. Schiff had helped float Japan's war loans and had kept American bankers from Russia's. Witte agreed in principle to equal rights, but gradually; the sizes of the event's effects are the game's.
+
+# events[peasant_congress].title
+event-peasant_congress-title = Peasant congress in Moscow
+
+# events[peasant_congress].dispatch.from
+event-peasant_congress-dispatch-from = Moscow
+
+# events[peasant_congress].dispatch.text
+event-peasant_congress-dispatch-text = A congress of peasants meets in Moscow and demands reforms.
+
+# events[kaneko_reports_deadlock].title
+event-kaneko_reports_deadlock-title = Kaneko carries word of deadlock
+
+# events[kaneko_reports_deadlock].dispatch.from
+event-kaneko_reports_deadlock-dispatch-from = Baron Kaneko, New York
+
+# events[kaneko_reports_deadlock].dispatch.text
+event-kaneko_reports_deadlock-dispatch-text =
+    At Baron Komura's request I go to Oyster Bay to tell the President the conference is deadlocked on Sakhalin and the money, and to ask him to press the Tsar.
+
+# events[duma_manifesto].title
+event-duma_manifesto-title = The Duma manifesto
+
+# events[duma_manifesto].dispatch.from
+event-duma_manifesto-dispatch-from = St Petersburg
+
+# events[duma_manifesto].dispatch.text
+event-duma_manifesto-dispatch-text = An imperial manifesto establishes a consultative State Duma.
+
+# events[korean_envoys].title
+event-korean_envoys-title = Korea's petition, unheard
+
+# events[korean_envoys].dispatch.from
+event-korean_envoys-dispatch-from = Oyster Bay
+
+# events[korean_envoys].dispatch.text
+event-korean_envoys-dispatch-text =
+    Korea has no seat at Portsmouth. On the eve of the conference two Koreans, Syngman Rhee and his companion Yoon, called on the President at Oyster Bay to plead for their country's independence; Korea's Emperor counts on the good offices promised in the American treaty of 1882. Roosevelt received them with warm words but would not take their written petition: it must come through diplomatic channels.
+
+# events[korean_envoys].note.text
+event-korean_envoys-note =
+    Syngman Rhee and his companion were received at Oyster Bay on the eve of the conference; Roosevelt would not take their petition except through diplomatic channels. Days before, on 27 July, Taft and Katsura had talked over Korea in Tokyo. The exact day of the Oyster Bay meeting is not in the sources read: the game shows it at the first session.
+
+# events[china_not_at_the_table].title
+event-china_not_at_the_table-title = China, absent
+
+# events[china_not_at_the_table].dispatch.from
+event-china_not_at_the_table-dispatch-from = Peking
+
+# events[china_not_at_the_table].dispatch.text
+event-china_not_at_the_table-dispatch-text =
+    The Liaodong lease and the southern railway are China's to lease and to grant, yet China has no seat at Portsmouth: whatever passes from Russia to Japan needs Peking's consent afterwards.
+
+# events[china_not_at_the_table].note.text
+event-china_not_at_the_table-note =
+    China was not a party at Portsmouth though Articles III to VII dispose of its provinces, railways and leases, each 'with China's consent'. That consent came in the Japan–China treaty signed at Peking on 22 December 1905.
+
+# events[roosevelt_appeal].title
+event-roosevelt_appeal-title = Roosevelt appeals to the Tsar
+
+# events[roosevelt_appeal].dispatch.from
+event-roosevelt_appeal-dispatch-from = Oyster Bay
+
+# events[roosevelt_appeal].dispatch.text
+event-roosevelt_appeal-dispatch-text =
+    The President has summoned Baron Rosen and cabled Ambassador Meyer to see the Tsar: he urges peace on Japan's compromise terms — half the island, and a payment for the north whose sum he leaves open.
+
+# events[roosevelt_letter_to_kaneko].title
+event-roosevelt_letter_to_kaneko-title = Roosevelt's letter to Tokyo
+
+# events[roosevelt_letter_to_kaneko].dispatch.from
+event-roosevelt_letter_to_kaneko-dispatch-from = Baron Kaneko, New York
+
+# events[roosevelt_letter_to_kaneko].dispatch.text
+event-roosevelt_letter_to_kaneko-dispatch-text =
+    A confidential letter from the President, to be cabled to Tokyo: the world will not stand behind Japan if it goes on fighting merely for money. He advises peace without an indemnity.
+
+# events[roosevelt_letter_to_kaneko].note.text
+event-roosevelt_letter_to_kaneko-note =
+    A dated fact, so it comes in every game. The later letters the mediator writes when a capital turns him down are the game's.
+
+# events[tsar_orders_break_off].title
+event-tsar_orders_break_off-title = The Tsar orders the talks broken off
+
+# events[tsar_orders_break_off].dispatch.from
+event-tsar_orders_break_off-dispatch-from = Peterhof
+
+# events[tsar_orders_break_off].dispatch.text
+event-tsar_orders_break_off-dispatch-text = His Majesty directs you to break off the negotiations.
+
+# events[tsar_orders_break_off].note.text
+event-tsar_orders_break_off-note =
+    The Tsar's orders to break off are dated about 22 and 28 August; Witte ignored both. How much they cost the Tsar's patience is the game's.
+
+# events[meyer_audience].title
+event-meyer_audience-title = Meyer's audience at Peterhof
+
+# events[meyer_audience].dispatch.from
+event-meyer_audience-dispatch-from = Peterhof
+
+# events[meyer_audience].dispatch.text
+event-meyer_audience-dispatch-text =
+    Ambassador Meyer has pressed the President's appeal. His Majesty refuses any payment, but in the end consents to cede the southern half of Sakhalin, which Japan holds.
+
+# events[meyer_audience].note.text
+event-meyer_audience-note =
+    On 23 August Nicholas told Ambassador Meyer he would give up the southern half of Sakhalin if nothing was paid for the north. Russians later argued over who lost the island.
+
+# events[meyer_audience].note.contested[1].says
+event-meyer_audience-note-reading-1 = The salons blamed Witte: 'Count Half-Sakhalin'.
+
+# events[meyer_audience].note.contested[2].says
+event-meyer_audience-note-reading-2 = The Tsar himself gave up the south, to Meyer.
+
+# events[lamsdorf_statement].title
+event-lamsdorf_statement-title = Lamsdorf: no contribution, no cession
+
+# events[lamsdorf_statement].dispatch.from
+event-lamsdorf_statement-dispatch-from = Reuters, St Petersburg
+
+# events[lamsdorf_statement].dispatch.text
+event-lamsdorf_statement-dispatch-text =
+    Count Lamsdorf declares officially that Russia will pay no contribution, direct or indirect, and will cede nothing.
+
+# events[roosevelt_commission].title
+event-roosevelt_commission-title = Roosevelt proposes a commission
+
+# events[roosevelt_commission].dispatch.from
+event-roosevelt_commission-dispatch-from = Oyster Bay
+
+# events[roosevelt_commission].dispatch.text
+event-roosevelt_commission-dispatch-text =
+    The President urges both governments to refer the price of northern Sakhalin to a commission rather than break on it.
+
+# events[tsar_second_telegram].title
+event-tsar_second_telegram-title = Guard Russia's honour
+
+# events[tsar_second_telegram].dispatch.from
+event-tsar_second_telegram-dispatch-from = Peterhof
+
+# events[tsar_second_telegram].dispatch.text
+event-tsar_second_telegram-dispatch-text = Stand guard over the welfare and honour of Russia.
+
+# events[tokyo_overrules_komura].title
+event-tokyo_overrules_komura-title = Tokyo will not let Komura break off
+
+# events[tokyo_overrules_komura].dispatch.from
+event-tokyo_overrules_komura-dispatch-from = Tokyo
+
+# events[tokyo_overrules_komura].dispatch.text
+event-tokyo_overrules_komura-dispatch-text =
+    Your no. 104 received: you see no way but to end the talks and resume the war. Do not break off. Ask for the next sitting to be put off while the cabinet and the elder statesmen decide.
+
+# events[tokyo_overrules_komura].note.text
+event-tokyo_overrules_komura-note =
+    Komura's telegram no. 104 of 26 August says Witte refused payment in any form and had no other proposal, so the talks must fail. Tokyo would not let him break off: the cabinet and the elder statesmen met, and Komura asked for the sitting of the 28th to be put off.
+
+# events[cabinet_decides].title
+event-cabinet_decides-title = Tokyo decides for peace
+
+# events[cabinet_decides].dispatch.from
+event-cabinet_decides-dispatch-from = Tokyo
+
+# events[cabinet_decides].dispatch.text
+event-cabinet_decides-dispatch-text =
+    The cabinet and the elder statesmen, before the Emperor: conclude peace even without reimbursement of war costs.
+
+# events[cabinet_decides].note.text
+event-cabinet_decides-note =
+    Tokyo's decision to conclude without money is dated 27 August by Ishii and 28 August by other Japanese chronologies — partly the fourteen hours between Tokyo and Portsmouth.
+
+# events[cabinet_decides].note.contested[1].says
+event-cabinet_decides-note-reading-1 =
+    27 August, revised the same day after his report of the Tsar's words to Meyer.
+
+# events[cabinet_decides].note.contested[2].says
+event-cabinet_decides-note-reading-2 = 28 August, at an imperial conference.
+
+# events[ishii_report].title
+event-ishii_report-title = What the Tsar told Meyer
+
+# events[ishii_report].dispatch.from
+event-ishii_report-dispatch-from = Tokyo
+
+# events[ishii_report].dispatch.text
+event-ishii_report-dispatch-text =
+    We learn from a foreign legation that the Tsar told Ambassador Meyer he would give up the southern half of Sakhalin. Hold out for the south.
+
+# events[tsar_orders_again].title
+event-tsar_orders_again-title = The Tsar orders Witte home
+
+# events[tsar_orders_again].dispatch.from
+event-tsar_orders_again-dispatch-from = Peterhof
+
+# events[tsar_orders_again].dispatch.text
+event-tsar_orders_again-dispatch-text = End the negotiations and return.
+
+# events[roosevelt_advises_tokyo].title
+event-roosevelt_advises_tokyo-title = Roosevelt presses Tokyo again
+
+# events[roosevelt_advises_tokyo].dispatch.from
+event-roosevelt_advises_tokyo-dispatch-from = Baron Kaneko, New York
+
+# events[roosevelt_advises_tokyo].dispatch.text
+event-roosevelt_advises_tokyo-dispatch-text =
+    The President writes again, for Tokyo: Japan refuses his counsel at its peril; American sympathy will not outlast a war for money.
+
+# events[kaiser_presses_tsar].title
+event-kaiser_presses_tsar-title = The Kaiser presses the Tsar
+
+# events[kaiser_presses_tsar].dispatch.from
+event-kaiser_presses_tsar-dispatch-from = Berlin
+
+# events[kaiser_presses_tsar].dispatch.text
+event-kaiser_presses_tsar-dispatch-text =
+    At the President's request, Kaiser Wilhelm urges His Majesty to make peace.
+
+# events[kaiser_presses_tsar].note.text
+event-kaiser_presses_tsar-note =
+    Roosevelt asked Wilhelm II to press Nicholas; the date is not in the sources read, and the game sets it off only when the Tsar refuses the President.
+
+# events[witte_recalled].title
+event-witte_recalled-title = Witte recalled
+
+# events[witte_recalled].dispatch.from
+event-witte_recalled-dispatch-from = Peterhof
+
+# events[witte_recalled].dispatch.text
+event-witte_recalled-dispatch-text =
+    The Tsar's patience is at an end: the Russian delegation is recalled and leaves Portsmouth.
+
+# events[credit_exhausted].title
+event-credit_exhausted-title = The bankers close their doors
+
+# events[credit_exhausted].dispatch.from
+event-credit_exhausted-dispatch-from = Tokyo
+
+# events[credit_exhausted].dispatch.text
+event-credit_exhausted-dispatch-text =
+    American and British bankers let it be known there will be no further loans to continue the war.
+
+# events[credit_exhausted].note.text
+event-credit_exhausted-note =
+    One untitled book page says American financiers told Japan no more loans would come to continue the war. The better sources show Japan's credit improving: its July 1905 loan was taken up in London, New York and Germany. The event is a what-if with an invented threshold.
+
+# events[army_at_full_strength].title
+event-army_at_full_strength-title = The Manchurian army at full strength
+
+# events[army_at_full_strength].dispatch.from
+event-army_at_full_strength-dispatch-from = Manchuria
+
+# events[army_at_full_strength].dispatch.text
+event-army_at_full_strength-dispatch-text =
+    Russia's armies at Sipingai now number half a million men, with ten times the machine guns they had at Mukden.
+
+# events[american_press_turns].title
+event-american_press_turns-title = The American press turns
+
+# events[american_press_turns].dispatch.from
+event-american_press_turns-dispatch-from = New York
+
+# events[american_press_turns].dispatch.text
+event-american_press_turns-dispatch-text = American papers now portray Japan as fighting on for money.
+
+# events[american_press_turns].note.text
+event-american_press_turns-note =
+    Whether American opinion turned is contested. The game lets it turn if the meter falls far enough.
+
+# events[american_press_turns].note.contested[1].says
+event-american_press_turns-note-reading-1 =
+    Korostovets saw the American papers swing towards Russia as Witte courted the press.
+
+# events[american_press_turns].note.contested[2].says
+event-american_press_turns-note-reading-2 =
+    American opinion stayed broadly with Japan throughout, despite Witte's efforts.
+
+# events[revolution_spreads].title
+event-revolution_spreads-title = Revolution spreads
+
+# events[revolution_spreads].dispatch.from
+event-revolution_spreads-dispatch-from = St Petersburg
+
+# events[revolution_spreads].dispatch.text
+event-revolution_spreads-dispatch-text =
+    Strikes and mutinies spread; the government needs its soldiers at home.
+
+## Outcomes
+
+# outcomes[as_signed].title
+outcome-as_signed-title = The Treaty of Portsmouth as signed
+
+# outcomes[as_signed].epilogue
+outcome-as_signed-epilogue =
+    The treaty is signed at the Navy Yard on 5 September at a quarter to four. Russia recognises Japan's paramount interests in Korea and hands over the Liaodong lease, the railway to Changchun and southern Sakhalin — and pays not a yen of reimbursement. Neither Korea nor China signs. On 17 November 1905 Japan forces a protectorate treaty on Korea; on 22 December, at Peking, China consents to the transfer of the lease and the railway; on 22 August 1910 Japan annexes Korea. Theodore Roosevelt wins the Nobel Peace Prize of 1906, the first American to do so. Russia and Japan, enemies in 1905, sign a fisheries convention and a political convention in July 1907, whose secret articles divide Manchuria into a Russian north and a Japanese south and leave Japan a free hand in Korea.
+
+# outcomes[as_signed].aftermath[1].text
+outcome-as_signed-aftermath-1 =
+    The public expected an indemnity and all of Sakhalin: the government had never told it how near the end of its money Japan was, and now will not publish the full terms. On 5 September a banned rally at Hibiya Park turns to riot: police boxes, the Home Minister's residence and a government newspaper are attacked, and martial law is declared. The Emperor ratifies on 14 October; the Katsura cabinet falls in January 1906.
+
+# outcomes[as_signed].aftermath[2].text
+outcome-as_signed-aftermath-2 =
+    With the public prepared for a modest peace, the treaty is ratified on 14 October without disorder.
+
+# outcomes[as_signed].aftermath[3].text
+outcome-as_signed-aftermath-3 =
+    Nicholas II ratifies at Peterhof on 14 October. Witte comes home a count — and the salons call him 'Count Half-Sakhalin'.
+
+# outcomes[as_signed].note.text
+outcome-as_signed-note =
+    Signed on 5 September 1905 by Komura, Takahira, Witte and Rosen for the two Emperors: fifteen articles and two additional articles. Ratified by both Emperors on 14 October; ratifications exchanged in Washington on 25 November.
+
+# outcomes[as_signed].note.contested[1].says
+outcome-as_signed-note-reading-1 =
+    The Japanese Privy Council ratified on 10 October, Russia on 14 October.
+
+# outcomes[as_signed].note.contested[2].says
+outcome-as_signed-note-reading-2 = Both Emperors ratified on 14 October.
+
+# outcomes[as_signed].note.contested[3].says
+outcome-as_signed-note-reading-3 = Hibiya: 17 killed, over 2,000 arrested.
+
+# outcomes[as_signed].note.contested[4].says
+outcome-as_signed-note-reading-4 = First cables: four rioters killed, two hundred arrested.
+
+# outcomes[indemnity_treaty].title
+outcome-indemnity_treaty-title = An indemnity treaty
+
+# outcomes[indemnity_treaty].epilogue
+outcome-indemnity_treaty-epilogue =
+    Russia pays Japan for the war — something Tokyo itself thought unattainable from a great power whose soil had not been invaded. The money eases Japan's debts; in Russia it is remembered as a humiliation.
+
+# outcomes[indemnity_treaty].aftermath[1].text
+outcome-indemnity_treaty-aftermath-1 = Tokyo celebrates: the sacrifices have been paid for.
+
+# outcomes[indemnity_treaty].aftermath[2].text
+outcome-indemnity_treaty-aftermath-2 =
+    The Tsar, who had forbidden any payment, refuses to ratify; the war resumes in the spring.
+
+# outcomes[indemnity_treaty].aftermath[3].text
+outcome-indemnity_treaty-aftermath-3 =
+    The Tsar ratifies with bitterness; the payment feeds the revolution's anger.
+
+# outcomes[north_bought_back].title
+outcome-north_bought_back-title = Northern Sakhalin bought back
+
+# outcomes[north_bought_back].epilogue
+outcome-north_bought_back-epilogue =
+    Japan keeps the south of Sakhalin and sells the north back to Russia: the formula of the private talk of 18 August, where Witte raised dividing the island and Komura named the price. The money is an indemnity in all but name.
+
+# outcomes[north_bought_back].aftermath[1].text
+outcome-north_bought_back-aftermath-1 =
+    The payment for the north eases the war debts; the public grumbles at losing half the island but accepts.
+
+# outcomes[north_bought_back].aftermath[2].text
+outcome-north_bought_back-aftermath-2 =
+    St Petersburg had called it an indemnity in disguise; paying it shames the government in the middle of a revolution.
+
+# outcomes[all_sakhalin].title
+outcome-all_sakhalin-title = Japan gains all Sakhalin
+
+# outcomes[all_sakhalin].epilogue
+outcome-all_sakhalin-epilogue =
+    Japan keeps the whole island it occupied in July, and Russia pays nothing. Some accounts say Witte offered exactly this on 23 August; Russian records speak only of the south.
+
+# outcomes[all_sakhalin].aftermath[1].text
+outcome-all_sakhalin-aftermath-1 =
+    All Sakhalin, but no money: the crowds that expected both still riot.
+
+# outcomes[all_sakhalin].aftermath[2].text
+outcome-all_sakhalin-aftermath-2 =
+    All of Sakhalin is a victory the public can see on a map; the treaty passes quietly.
+
+# outcomes[all_sakhalin].aftermath[3].text
+outcome-all_sakhalin-aftermath-3 =
+    Losing the whole island — and the La Pérouse Strait with it — is held against Witte for the rest of his life.
+
+# outcomes[all_sakhalin].note.text
+outcome-all_sakhalin-note = Whether Witte ever offered all of Sakhalin is disputed.
+
+# outcomes[all_sakhalin].note.contested[1].says
+outcome-all_sakhalin-note-reading-1 =
+    On 23 August Witte offered the whole island if Japan dropped the money; Komura refused.
+
+# outcomes[all_sakhalin].note.contested[2].says
+outcome-all_sakhalin-note-reading-2 = Russian records speak only of the south.
+
+# outcomes[portsmouth_variant].title
+outcome-portsmouth_variant-title = A Portsmouth peace, drawn differently
+
+# outcomes[portsmouth_variant].epilogue
+outcome-portsmouth_variant-epilogue =
+    Sakhalin is divided at the 50th parallel without payment, as in 1905, but other articles differ from the treaty signed on 5 September. The debrief compares them clause by clause.
+
+# outcomes[portsmouth_variant].aftermath[1].text
+outcome-portsmouth_variant-aftermath-1 =
+    No indemnity and half an island: as in 1905, the Tokyo crowds riot.
+
+# outcomes[portsmouth_variant].aftermath[2].text
+outcome-portsmouth_variant-aftermath-2 = The treaty is ratified without disorder.
+
+# outcomes[portsmouth_variant].aftermath[3].text
+outcome-portsmouth_variant-aftermath-3 =
+    Russia ratifies; Witte is blamed for half of Sakhalin, and praised for paying nothing.
+
+# outcomes[no_sakhalin].title
+outcome-no_sakhalin-title = Peace without Sakhalin
+
+# outcomes[no_sakhalin].epilogue
+outcome-no_sakhalin-epilogue =
+    Japan gives back the island it conquered in July — as Tokyo, on 27 August, was ready to do if nothing else would bring peace.
+
+# outcomes[no_sakhalin].aftermath[1].text
+outcome-no_sakhalin-aftermath-1 =
+    No money and no Sakhalin: the public's fury is worse than at Hibiya.
+
+# outcomes[no_sakhalin].aftermath[2].text
+outcome-no_sakhalin-aftermath-2 =
+    Witte comes home having given up not an inch of Russian soil.
+
+# outcomes[japan_breaks_off].title
+outcome-japan_breaks_off-title = Japan breaks off: the war resumes
+
+# outcomes[japan_breaks_off].epilogue
+outcome-japan_breaks_off-epilogue =
+    Japan's delegation leaves Portsmouth. The war resumes in Manchuria against a reinforced Russian army, with Japan's credit nearly exhausted.
+
+# outcomes[japan_breaks_off].aftermath[1].text
+outcome-japan_breaks_off-aftermath-1 =
+    The public cheers the firmness — until the casualty lists and the tax bills arrive.
+
+# outcomes[japan_breaks_off].aftermath[2].text
+outcome-japan_breaks_off-aftermath-2 = Russia fights on, with revolution at its back.
+
+# outcomes[russia_breaks_off].title
+outcome-russia_breaks_off-title = Russia walks out: the war resumes
+
+# outcomes[russia_breaks_off].epilogue
+outcome-russia_breaks_off-epilogue =
+    The Russian delegation leaves Portsmouth, as the Tsar twice ordered it to. Kuropatkin's successors hold that Russia, stronger in Manchuria every week, could have won; Japan's reserves were nearly spent.
+
+# outcomes[russia_breaks_off].aftermath[1].text
+outcome-russia_breaks_off-aftermath-1 = Japan must raise new armies and new loans.
+
+# outcomes[russia_breaks_off].aftermath[2].text
+outcome-russia_breaks_off-aftermath-2 = Russia fights on while strikes and mutinies spread at home.
+
+# outcomes[russia_breaks_off].note.text
+outcome-russia_breaks_off-note =
+    Nicholas twice ordered Witte home. Kuropatkin and others later held that Russia, stronger in Manchuria every week, made peace too soon; Japanese sources stress that Japan's reserves and credit were near their end.
+
+# outcomes[collapse].title
+outcome-collapse-title = Talks collapse: the war resumes
+
+# outcomes[collapse].epilogue
+outcome-collapse-epilogue =
+    The sessions end without a treaty. The armies at Sipingai resume the war.
+
+# outcomes[collapse].aftermath[1].text
+outcome-collapse-aftermath-1 = Japan fights on with its treasury nearly empty.
+
+# outcomes[collapse].aftermath[2].text
+outcome-collapse-aftermath-2 = Russia fights on with revolution at home.
+
+## History
+
+# history.note
+history-note =
+    The treaty signed on 5 September 1905 and the moves that led to it, turn by turn.
+
+# history.script[1].note
+history-step-1-note =
+    Komura's credentials are not at hand; the procedure is agreed.
+
+# history.script[2].note
+history-step-2-note =
+    Witte asks for open sessions; the conference settles on secrecy.
+
+# history.script[3].note
+history-step-3-note =
+    Komura hands over Japan's twelve conditions; Witte agrees to answer article by article.
+
+# history.script[4].note
+history-step-4-note = The Russian reply is drafted overnight.
+
+# history.script[5].note
+history-step-5-note =
+    Witte's written reply: Korea in principle, with three reservations; evacuation only if simultaneous; the railway only up to the Japanese lines; the railway rule made mutual; fishing on the coasts only. Sakhalin, reimbursement, the warships and naval limitation refused.
+
+# history.script[6].note
+history-step-6-note =
+    Komura will not have Japan's freedom in Korea bound; the debate runs into the evening.
+
+# history.script[7].note
+history-step-7-note =
+    Korea worded: most-favoured-nation treatment for Russians and no military measures on the frontier; Manchuria evacuated by both together.
+
+# history.script[8].note
+history-step-8-note =
+    The Korea article and the restoration of Manchuria to China agreed.
+
+# history.script[9].note
+history-step-9-note = Komura argues that Japan holds the island and must keep it.
+
+# history.script[10].note
+history-step-10-note =
+    The Liaodong lease passes to Japan, subject to China's consent. On Sakhalin Witte will offer only residence and trade for Japanese subjects.
+
+# history.script[11].note
+history-step-11-note =
+    Komura refuses; both views are recorded and Sakhalin is set aside.
+
+# history.script[12].note
+history-step-12-note =
+    Both railways to serve commerce only; Japan asks for the line up to Changchun.
+
+# history.script[13].note
+history-step-13-note =
+    Japan gets the line from Changchun to Port Arthur; Russia keeps the rest.
+
+# history.script[14].note
+history-step-14-note = Komura presses for reimbursement of the war's costs.
+
+# history.script[15].note
+history-step-15-note =
+    A morning on reimbursement: Russia was not defeated and never paid even after Sevastopol; it offers only the prisoners' upkeep. The warships refused.
+
+# history.script[16].note
+history-step-16-note = The divergence is recorded.
+
+# history.script[17].note
+history-step-17-note =
+    Fisheries agreed for the coasts. Komura's written note: Japan will drop the warships and naval limitation if Russia is conciliatory on Sakhalin and war costs. In the private talk that follows, Witte first raises dividing the island; Komura names the 50th parallel and ¥1,200 million for the north.
+
+# history.script[18].note
+history-step-18-note = Witte refers the understanding to St Petersburg.
+
+# history.script[19].note
+history-step-19-note =
+    The sitting is put off: the minutes are unfinished and Witte has no instructions.
+
+# history.script[20].note
+history-step-20-note = Witte ignores the Tsar's order to break off.
+
+# history.script[21].note
+history-step-21-note =
+    Tokyo welcomes the President's appeal; Japan formally tables its compromise.
+
+# history.script[22].note
+history-step-22-note = Russia will pay nothing for the north.
+
+# history.script[23].note
+history-step-23-note =
+    St Petersburg's answer: no payment in any form, and Witte has no other proposal. He has settled his hotel bill. (Korostovets alone says the south was offered today.)
+
+# history.script[24].note
+history-step-24-note =
+    Komura cables that the talks must fail and asks for an adjournment; Tokyo forbids him to break off.
+
+# history.script[25].note
+history-step-25-note = In private, Komura asks for Russia's answer.
+
+# history.script[26].note
+history-step-26-note =
+    Witte reads the Tsar's last word: no payment, but the south of the island, which Japan holds, may go if the north is returned free.
+
+# history.script[27].note
+history-step-27-note =
+    Japan drops the money; Russia cedes Sakhalin south of 50°N. Komura calls it Minatogawa.
+
+## Treaty form
+
+# treaty_form.title
+treaty-title = Treaty of Peace between Japan and Russia
+
+# treaty_form.japan.sovereign
+treaty-japan-sovereign = His Majesty the Emperor of Japan
+
+# treaty_form.japan.plenipotentiaries[1].name
+treaty-japan-plenipotentiary-1-name = Baron Komura Jutarō
+
+# treaty_form.japan.plenipotentiaries[1].office
+treaty-japan-plenipotentiary-1-office =
+    Jusammi, Grand Cordon of the Imperial Order of the Rising Sun, His Minister for Foreign Affairs
+
+# treaty_form.japan.plenipotentiaries[2].name
+treaty-japan-plenipotentiary-2-name = Takahira Kogorō
+
+# treaty_form.japan.plenipotentiaries[2].office
+treaty-japan-plenipotentiary-2-office =
+    Jusammi, Grand Cordon of the Imperial Order of the Sacred Treasure, His Envoy Extraordinary and Minister Plenipotentiary to the United States of America
+
+# treaty_form.russia.sovereign
+treaty-russia-sovereign = His Majesty the Emperor of all the Russias
+
+# treaty_form.russia.plenipotentiaries[1].name
+treaty-russia-plenipotentiary-1-name = Sergei Witte
+
+# treaty_form.russia.plenipotentiaries[1].office
+treaty-russia-plenipotentiary-1-office =
+    His Secretary of State and President of the Committee of Ministers of the Empire of Russia
+
+# treaty_form.russia.plenipotentiaries[2].name
+treaty-russia-plenipotentiary-2-name = Baron Roman Rosen
+
+# treaty_form.russia.plenipotentiaries[2].office
+treaty-russia-plenipotentiary-2-office =
+    Master of the Imperial Court of Russia, His Ambassador Extraordinary and Plenipotentiary to the United States of America
+
+# treaty_form.preamble
+treaty-preamble =
+    animated by a desire to restore the blessings of peace to Their countries and peoples, have resolved to conclude a Treaty of Peace
+
+# treaty_form.place
+treaty-place = Portsmouth (New Hampshire)
+
+# treaty_form.articles[peace].title
+treaty-article-peace-title = Peace and amity
+
+# treaty_form.articles[peace].parts[1]
+treaty-article-peace-text-1 =
+    There shall henceforth be peace and amity between Their Majesties the Emperor of Japan and the Emperor of all the Russias, and between Their respective States and subjects.
+
+# treaty_form.articles[korea].title
+treaty-article-korea-title = Korea
+
+# treaty_form.articles[manchuria].title
+treaty-article-manchuria-title = Manchuria evacuated and restored to China
+
+# treaty_form.articles[open_door].title
+treaty-article-open_door-title = Commerce and industry in Manchuria
+
+# treaty_form.articles[liaodong].title
+treaty-article-liaodong-title = The Liaodong lease: Port Arthur and Dalny
+
+# treaty_form.articles[railway].title
+treaty-article-railway-title = The railway from Changchun to Port Arthur
+
+# treaty_form.articles[commercial_railways].title
+treaty-article-commercial_railways-title = Railways for commerce only
+
+# treaty_form.articles[junction].title
+treaty-article-junction-title = Connecting railway services
+
+# treaty_form.articles[junction].parts[1]
+treaty-article-junction-text-1 =
+    To promote and facilitate intercourse and traffic, Japan and Russia will conclude as soon as possible a separate convention regulating their connecting railway services in Manchuria.
+
+# treaty_form.articles[sakhalin].title
+treaty-article-sakhalin-title = Sakhalin
+
+# treaty_form.articles[residents].title
+treaty-article-residents-title = The inhabitants of the ceded territory
+
+# treaty_form.articles[residents].parts[1]
+treaty-article-residents-text-1 =
+    Russian subjects living in the territory ceded to Japan may sell their real property and return to their country; if they stay, they keep their industries and property rights, submitting to Japanese laws and jurisdiction. Japan may withdraw the right of residence from, or deport, inhabitants under political or administrative disability, but will fully respect their property rights.
+
+# treaty_form.articles[warships].title
+treaty-article-warships-title = The interned warships
+
+# treaty_form.articles[naval_limit].title
+treaty-article-naval_limit-title = Naval forces in the Far East
+
+# treaty_form.articles[fishing].title
+treaty-article-fishing-title = Fishing rights
+
+# treaty_form.articles[commerce].title
+treaty-article-commerce-title = Commerce until a new treaty
+
+# treaty_form.articles[commerce].parts[1]
+treaty-article-commerce-text-1 =
+    The treaty of commerce and navigation having been annulled by the war, Japan and Russia will, until a new one is concluded on the basis of the treaty in force before the war, treat each other on the footing of the most favoured nation in import and export duties, customs formalities, transit and tonnage dues, and the admission and treatment of each other's agents, subjects and vessels.
+
+# treaty_form.articles[prisoners].title
+treaty-article-prisoners-title = Prisoners of war
+
+# treaty_form.articles[prisoners].parts[1]
+treaty-article-prisoners-text-1 =
+    As soon as possible after the treaty comes into force, all prisoners of war are reciprocally restored, each government appointing a special commissioner to take charge of them.
+
+# treaty_form.articles[ratification].title
+treaty-article-ratification-title = Ratification
+
+# treaty_form.articles[ratification].parts[1]
+treaty-article-ratification-text-1 =
+    The present Treaty shall be ratified by Their Majesties the Emperor of Japan and the Emperor of all the Russias. Each ratification is announced to the other government, as soon as possible and within fifty days of the signature, through the French Minister in Tokyo and the Ambassador of the United States in St Petersburg; the Treaty comes fully into force from the later announcement. The ratifications are formally exchanged at Washington as soon as possible.
+
+# treaty_form.articles[languages].title
+treaty-article-languages-title = English and French texts
+
+# treaty_form.articles[languages].parts[1]
+treaty-article-languages-text-1 =
+    The present Treaty shall be signed in duplicate in English and in French. The two texts are in absolute conformity; in case of a discrepancy in interpretation, the French text prevails.
+
+# treaty_form.additional[evacuation_terms].title
+treaty-additional-evacuation_terms-title = The withdrawal from Manchuria
+
+# treaty_form.additional[evacuation_terms].parts[1]
+treaty-additional-evacuation_terms-text-1 =
+    Japan and Russia begin withdrawing their forces from Manchuria simultaneously, immediately after the Treaty comes into force, and complete it within eighteen months, except from the leased territory of the Liaodong peninsula; the forces in the front positions withdraw first. Each may keep guards to protect its railway lines in Manchuria, not more than fifteen per kilometre, their commanders fixing by common accord as few as actual needs allow; the commanders agree the details of the evacuation.
+
+# treaty_form.additional[demarcation].title
+treaty-additional-demarcation-title = The boundary on Sakhalin
+
+# treaty_form.additional[demarcation].parts[1]
+treaty-additional-demarcation-text-1 =
+    As soon as possible after the Treaty comes into force, a commission of delimitation, with an equal number of members from each side, marks on the spot and permanently the boundary between the Japanese and Russian possessions on Sakhalin. It follows the fiftieth parallel as far as the ground permits, any deflection being compensated by a correlative one elsewhere; it lists and describes the adjacent islands ceded, and signs maps of the boundary. Its work is subject to the approval of both parties.
+
+## Glossary
+
+# glossary[1].term
+glossary-1-term = Korea
+
+# glossary[1].means
+glossary-1-means =
+    The kingdom between China and Japan; the treaty recognised Japan's paramount interests there, and in November 1905 Japan took over its foreign affairs.
+
+# glossary[2].term
+glossary-2-term = paramount interests
+
+# glossary[2].means
+glossary-2-means =
+    The first say: Russia accepted that Japan's political, military and economic interests in Korea came before anyone else's.
+
+# glossary[3].term
+glossary-3-term = Manchuria
+
+# glossary[3].means
+glossary-3-means =
+    The north-east of the Chinese empire, where the war's great land battles were fought; both armies were still there in August 1905.
+
+# glossary[4].term
+glossary-4-term = evacuation
+
+# glossary[4].means
+glossary-4-means =
+    Taking an army out of land it occupies: both armies were to leave Manchuria within eighteen months, except the Liaodong lease.
+
+# glossary[5].term
+glossary-5-term = restoration to China
+
+# glossary[5].means
+glossary-5-means =
+    Handing the parts of Manchuria the armies held back to Chinese government.
+
+# glossary[6].term
+glossary-6-term = open door
+
+# glossary[6].means
+glossary-6-means =
+    Equal chances for the trade of every country in Manchuria: no power may shut the others out.
+
+# glossary[7].term
+glossary-7-term = Liaodong lease
+
+# glossary[7].means
+glossary-7-means =
+    The tip of the Liaodong peninsula, with Port Arthur and Dalny, which China had rented to Russia; the treaty passed the lease to Japan.
+
+# glossary[8].term
+glossary-8-term = Liaodong
+
+# glossary[8].means
+glossary-8-means =
+    The peninsula at the south of Manchuria that reaches into the Yellow Sea, with Port Arthur at its tip.
+
+# glossary[9].term
+glossary-9-term = lease
+
+# glossary[9].means
+glossary-9-means =
+    Land rented from its owner for a set time: Russia rented the tip of the Liaodong peninsula from China.
+
+# glossary[10].term
+glossary-10-term = Port Arthur
+
+# glossary[10].means
+glossary-10-means =
+    Russia's naval base at the tip of the Liaodong peninsula; it fell to Japan after a long siege on 2 January 1905.
+
+# glossary[11].term
+glossary-11-term = Dalny
+
+# glossary[11].means
+glossary-11-means =
+    The trading port next to Port Arthur, called Dalny by the Russians and Talien by the Chinese.
+
+# glossary[12].term
+glossary-12-term = Talien
+
+# glossary[12].means
+glossary-12-means =
+    The Chinese name of Dalny, the trading port next to Port Arthur.
+
+# glossary[13].term
+glossary-13-term = Chinese Eastern Railway
+
+# glossary[13].means
+glossary-13-means =
+    The railway Russia built across Manchuria to Vladivostok on land granted by China; a branch ran south from Harbin to Port Arthur.
+
+# glossary[14].term
+glossary-14-term = southern railway
+
+# glossary[14].means
+glossary-14-means =
+    The branch of the Chinese Eastern Railway from Harbin south to Port Arthur; the treaty gave Japan the part from Changchun down.
+
+# glossary[15].term
+glossary-15-term = Sipingai
+
+# glossary[15].means
+glossary-15-means =
+    A station on the railway between Mukden and Changchun, where the Russian army dug in after losing the battle of Mukden.
+
+# glossary[16].term
+glossary-16-term = Harbin
+
+# glossary[16].means
+glossary-16-means =
+    The Russian-built railway town in northern Manchuria where the line to Port Arthur left the main line to Vladivostok.
+
+# glossary[17].term
+glossary-17-term = Changchun
+
+# glossary[17].means
+glossary-17-means =
+    The town in central Manchuria where the treaty cut the southern railway: Japan got the line south of it.
+
+# glossary[18].term
+glossary-18-term = Mukden
+
+# glossary[18].means
+glossary-18-means =
+    The chief city of southern Manchuria, where Japan won the war's largest land battle in February and March 1905.
+
+# glossary[19].term
+glossary-19-term = Sakhalin
+
+# glossary[19].means
+glossary-19-means =
+    A long island north of Japan; Japanese troops took it in July 1905, and the treaty gave Japan the half south of the 50th parallel.
+
+# glossary[20].term
+glossary-20-term = 50th parallel
+
+# glossary[20].means
+glossary-20-means =
+    The line of latitude 50 degrees north; the treaty divided Sakhalin along it.
+
+# glossary[21].term
+glossary-21-term = reimbursement
+
+# glossary[21].means
+glossary-21-means =
+    Japan's word for the money it asked Russia to pay towards the war's costs, chosen instead of 'indemnity' on Roosevelt's advice.
+
+# glossary[22].term
+glossary-22-term = indemnity
+
+# glossary[22].means
+glossary-22-means =
+    Money a beaten country pays the winner after a war; Russia said it was not beaten and would not pay a kopeck.
+
+# glossary[23].term
+glossary-23-term = war costs
+
+# glossary[23].means
+glossary-23-means =
+    What Japan spent on the war, about ¥1,716 million, close to a year of the country's whole income.
+
+# glossary[24].term
+glossary-24-term = prisoners' upkeep
+
+# glossary[24].means
+glossary-24-means =
+    What each side spent feeding and housing the other's prisoners; Russia offered to repay only this.
+
+# glossary[25].term
+glossary-25-term = interned warships
+
+# glossary[25].means
+glossary-25-means =
+    Russian warships that fled to neutral ports and were held there until the war ended; Japan asked for them, then dropped the demand.
+
+# glossary[26].term
+glossary-26-term = naval limitation
+
+# glossary[26].means
+glossary-26-means =
+    A cap on the warships Russia could keep in the Pacific; Japan dropped the demand.
+
+# glossary[27].term
+glossary-27-term = fishing rights
+
+# glossary[27].means
+glossary-27-means =
+    Leave for Japanese fishermen to fish off Russia's Pacific coasts; the treaty promised the coasts, not the rivers.
+
+# glossary[28].term
+glossary-28-term = plenipotentiary
+
+# glossary[28].means
+glossary-28-means =
+    A diplomat given full power to negotiate and sign for his government; Komura and Witte were the first ones.
+
+# glossary[29].term
+glossary-29-term = ratification
+
+# glossary[29].means
+glossary-29-means =
+    A government's formal approval of a signed treaty; both Emperors ratified this one on 14 October 1905.
+
+# glossary[30].term
+glossary-30-term = ratified
+
+# glossary[30].means
+glossary-30-means =
+    Formally approved by the government at home; both Emperors ratified the treaty on 14 October 1905.
+
+# glossary[31].term
+glossary-31-term = Tsar
+
+# glossary[31].means
+glossary-31-means =
+    The Emperor of Russia, Nicholas II; he twice ordered Witte to break off the talks.
+
+# glossary[32].term
+glossary-32-term = Oyster Bay
+
+# glossary[32].means
+glossary-32-means =
+    Roosevelt's summer home on Long Island, New York, from which he followed the talks.
