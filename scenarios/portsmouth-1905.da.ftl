@@ -798,506 +798,506 @@ meter-tsar_patience-description =
 ## Events
 
 # events[warships_to_kamchatka].title
-event-warships_to_kamchatka-title = Japanese warships sail for Kamchatka
+event-warships_to_kamchatka-title = Japanske krigsskibe sejler mod Kamtjatka
 
 # events[warships_to_kamchatka].dispatch.from
-event-warships_to_kamchatka-dispatch-from = Press cables
+event-warships_to_kamchatka-dispatch-from = Pressetelegrammer
 
 # events[warships_to_kamchatka].dispatch.text
 event-warships_to_kamchatka-dispatch-text =
-    Japanese warships are reported sent to Kamchatka and the Sea of Okhotsk.
+    Japanske krigsskibe meldes sendt til Kamtjatka og Det Okhotske Hav.
 
 # events[alliance_renewed].title
-event-alliance_renewed-title = The Anglo-Japanese alliance renewed
+event-alliance_renewed-title = Den engelsk-japanske alliance fornyet
 
 # events[alliance_renewed].dispatch.from
 event-alliance_renewed-dispatch-from = London
 
 # events[alliance_renewed].dispatch.text
 event-alliance_renewed-dispatch-text =
-    Lord Lansdowne and Minister Hayashi sign a renewed alliance between Britain and Japan, extended to ten years.
+    Lord Lansdowne og gesandt Hayashi underskriver en fornyet alliance mellem Storbritannien og Japan, forlænget til ti år.
 
 # events[jewish_leaders_call_on_witte].title
-event-jewish_leaders_call_on_witte-title = American Jewish leaders call on Witte
+event-jewish_leaders_call_on_witte-title = Amerikanske jødiske ledere besøger Witte
 
 # events[jewish_leaders_call_on_witte].dispatch.from
 event-jewish_leaders_call_on_witte-dispatch-from = Portsmouth
 
 # events[jewish_leaders_call_on_witte].dispatch.text
 event-jewish_leaders_call_on_witte-dispatch-text =
-    Witte receives five American Jewish leaders — Jacob Schiff, Oscar Straus, Isaac Seligman, Adolph Lewisohn and Adolf Kraus — on the rights of Russia's Jews. Schiff, whose firm has helped float Japan's war loans, tells him that while the Tsar's government persecutes the Jews it will not raise a kopeck in the United States.
+    Witte modtager fem amerikanske jødiske ledere — Jacob Schiff, Oscar Straus, Isaac Seligman, Adolph Lewisohn og Adolf Kraus — om de russiske jøders rettigheder. Schiff, hvis firma har hjulpet med at udbyde Japans krigslån, siger til ham, at så længe zarens regering forfølger jøderne, vil den ikke rejse en kopek i De Forenede Stater.
 
 # events[jewish_leaders_call_on_witte].note.text
 event-jewish_leaders_call_on_witte-note =
-    The visitors came as Jewish leaders, not as bankers, about the rights of Russia's Jews. Schiff had helped float Japan's war loans and had kept American bankers from Russia's. Witte agreed in principle to equal rights, but gradually; the sizes of the event's effects are the game's.
+    Gæsterne kom som jødiske ledere, ikke som bankfolk, for at tale om de russiske jøders rettigheder. Schiff havde hjulpet med at udbyde Japans krigslån og havde holdt amerikanske bankfolk væk fra Ruslands. Witte gik i princippet ind for lige rettigheder, men gradvist; størrelsen af begivenhedens virkninger er spillets.
 
 # events[peasant_congress].title
-event-peasant_congress-title = Peasant congress in Moscow
+event-peasant_congress-title = Bondekongres i Moskva
 
 # events[peasant_congress].dispatch.from
-event-peasant_congress-dispatch-from = Moscow
+event-peasant_congress-dispatch-from = Moskva
 
 # events[peasant_congress].dispatch.text
-event-peasant_congress-dispatch-text = A congress of peasants meets in Moscow and demands reforms.
+event-peasant_congress-dispatch-text = En bondekongres træder sammen i Moskva og kræver reformer.
 
 # events[kaneko_reports_deadlock].title
-event-kaneko_reports_deadlock-title = Kaneko carries word of deadlock
+event-kaneko_reports_deadlock-title = Kaneko bringer bud om dødvande
 
 # events[kaneko_reports_deadlock].dispatch.from
 event-kaneko_reports_deadlock-dispatch-from = Baron Kaneko, New York
 
 # events[kaneko_reports_deadlock].dispatch.text
 event-kaneko_reports_deadlock-dispatch-text =
-    At Baron Komura's request I go to Oyster Bay to tell the President the conference is deadlocked on Sakhalin and the money, and to ask him to press the Tsar.
+    På baron Komuras anmodning tager jeg til Oyster Bay for at fortælle præsidenten, at konferencen er gået i hårdknude om Sakhalin og pengene, og for at bede ham presse zaren.
 
 # events[duma_manifesto].title
-event-duma_manifesto-title = The Duma manifesto
+event-duma_manifesto-title = Dumamanifestet
 
 # events[duma_manifesto].dispatch.from
-event-duma_manifesto-dispatch-from = St Petersburg
+event-duma_manifesto-dispatch-from = Sankt Petersborg
 
 # events[duma_manifesto].dispatch.text
-event-duma_manifesto-dispatch-text = An imperial manifesto establishes a consultative State Duma.
+event-duma_manifesto-dispatch-text = Et kejserligt manifest opretter en rådgivende statsduma.
 
 # events[korean_envoys].title
-event-korean_envoys-title = Korea's petition, unheard
+event-korean_envoys-title = Koreas andragende, uhørt
 
 # events[korean_envoys].dispatch.from
 event-korean_envoys-dispatch-from = Oyster Bay
 
 # events[korean_envoys].dispatch.text
 event-korean_envoys-dispatch-text =
-    Korea has no seat at Portsmouth. On the eve of the conference two Koreans, Syngman Rhee and his companion Yoon, called on the President at Oyster Bay to plead for their country's independence; Korea's Emperor counts on the good offices promised in the American treaty of 1882. Roosevelt received them with warm words but would not take their written petition: it must come through diplomatic channels.
+    Korea har ingen plads i Portsmouth. Aftenen før konferencen besøgte to koreanere, Syngman Rhee og hans ledsager Yoon, præsidenten i Oyster Bay for at bede for deres lands uafhængighed; Koreas kejser regner med de gode tjenester, der blev lovet i den amerikanske traktat af 1882. Roosevelt tog imod dem med varme ord, men ville ikke modtage deres skriftlige andragende: det måtte komme ad diplomatiske kanaler.
 
 # events[korean_envoys].note.text
 event-korean_envoys-note =
-    Syngman Rhee and his companion were received at Oyster Bay on the eve of the conference; Roosevelt would not take their petition except through diplomatic channels. Days before, on 27 July, Taft and Katsura had talked over Korea in Tokyo. The exact day of the Oyster Bay meeting is not in the sources read: the game shows it at the first session.
+    Syngman Rhee og hans ledsager blev modtaget i Oyster Bay aftenen før konferencen; Roosevelt ville kun modtage deres andragende ad diplomatiske kanaler. Få dage før, den 27. juli, havde Taft og Katsura drøftet Korea i Tokyo. Den nøjagtige dag for mødet i Oyster Bay står ikke i de læste kilder: spillet viser det ved første møde.
 
 # events[china_not_at_the_table].title
-event-china_not_at_the_table-title = China, absent
+event-china_not_at_the_table-title = Kina, fraværende
 
 # events[china_not_at_the_table].dispatch.from
 event-china_not_at_the_table-dispatch-from = Peking
 
 # events[china_not_at_the_table].dispatch.text
 event-china_not_at_the_table-dispatch-text =
-    The Liaodong lease and the southern railway are China's to lease and to grant, yet China has no seat at Portsmouth: whatever passes from Russia to Japan needs Peking's consent afterwards.
+    Forpagtningen af Liaodong og den sydlige jernbane er Kinas at bortforpagte og at give koncession på, men Kina har ingen plads i Portsmouth: alt, hvad der går fra Rusland til Japan, kræver bagefter Pekings samtykke.
 
 # events[china_not_at_the_table].note.text
 event-china_not_at_the_table-note =
-    China was not a party at Portsmouth though Articles III to VII dispose of its provinces, railways and leases, each 'with China's consent'. That consent came in the Japan–China treaty signed at Peking on 22 December 1905.
+    Kina var ikke part i Portsmouth, skønt artikel III til VII råder over dets provinser, jernbaner og forpagtninger, hver 'med Kinas samtykke'. Det samtykke kom i traktaten mellem Japan og Kina, underskrevet i Peking den 22. december 1905.
 
 # events[roosevelt_appeal].title
-event-roosevelt_appeal-title = Roosevelt appeals to the Tsar
+event-roosevelt_appeal-title = Roosevelt appellerer til zaren
 
 # events[roosevelt_appeal].dispatch.from
 event-roosevelt_appeal-dispatch-from = Oyster Bay
 
 # events[roosevelt_appeal].dispatch.text
 event-roosevelt_appeal-dispatch-text =
-    The President has summoned Baron Rosen and cabled Ambassador Meyer to see the Tsar: he urges peace on Japan's compromise terms — half the island, and a payment for the north whose sum he leaves open.
+    Præsidenten har tilkaldt baron Rosen og telegraferet til ambassadør Meyer om at opsøge zaren: han anbefaler fred på Japans kompromisvilkår — halvdelen af øen og en betaling for den nordlige del, hvis beløb han lader stå åbent.
 
 # events[roosevelt_letter_to_kaneko].title
-event-roosevelt_letter_to_kaneko-title = Roosevelt's letter to Tokyo
+event-roosevelt_letter_to_kaneko-title = Roosevelts brev til Tokyo
 
 # events[roosevelt_letter_to_kaneko].dispatch.from
 event-roosevelt_letter_to_kaneko-dispatch-from = Baron Kaneko, New York
 
 # events[roosevelt_letter_to_kaneko].dispatch.text
 event-roosevelt_letter_to_kaneko-dispatch-text =
-    A confidential letter from the President, to be cabled to Tokyo: the world will not stand behind Japan if it goes on fighting merely for money. He advises peace without an indemnity.
+    Et fortroligt brev fra præsidenten, der skal telegraferes til Tokyo: verden vil ikke stå bag Japan, hvis det kæmper videre blot for penge. Han tilråder fred uden krigsskadeerstatning.
 
 # events[roosevelt_letter_to_kaneko].note.text
 event-roosevelt_letter_to_kaneko-note =
-    A dated fact, so it comes in every game. The later letters the mediator writes when a capital turns him down are the game's.
+    En dateret kendsgerning, så den kommer i hvert spil. De senere breve, mægleren skriver, når en hovedstad afviser ham, er spillets.
 
 # events[tsar_orders_break_off].title
-event-tsar_orders_break_off-title = The Tsar orders the talks broken off
+event-tsar_orders_break_off-title = Zaren beordrer forhandlingerne afbrudt
 
 # events[tsar_orders_break_off].dispatch.from
 event-tsar_orders_break_off-dispatch-from = Peterhof
 
 # events[tsar_orders_break_off].dispatch.text
-event-tsar_orders_break_off-dispatch-text = His Majesty directs you to break off the negotiations.
+event-tsar_orders_break_off-dispatch-text = Hans Majestæt pålægger Dem at afbryde forhandlingerne.
 
 # events[tsar_orders_break_off].note.text
 event-tsar_orders_break_off-note =
-    The Tsar's orders to break off are dated about 22 and 28 August; Witte ignored both. How much they cost the Tsar's patience is the game's.
+    Zarens ordrer om at afbryde er dateret omkring den 22. og 28. august; Witte ignorerede begge. Hvor meget de kostede af zarens tålmodighed, er spillets.
 
 # events[meyer_audience].title
-event-meyer_audience-title = Meyer's audience at Peterhof
+event-meyer_audience-title = Meyers audiens i Peterhof
 
 # events[meyer_audience].dispatch.from
 event-meyer_audience-dispatch-from = Peterhof
 
 # events[meyer_audience].dispatch.text
 event-meyer_audience-dispatch-text =
-    Ambassador Meyer has pressed the President's appeal. His Majesty refuses any payment, but in the end consents to cede the southern half of Sakhalin, which Japan holds.
+    Ambassadør Meyer har fremført præsidentens appel. Hans Majestæt afviser enhver betaling, men samtykker til sidst i at afstå den sydlige halvdel af Sakhalin, som Japan holder.
 
 # events[meyer_audience].note.text
 event-meyer_audience-note =
-    On 23 August Nicholas told Ambassador Meyer he would give up the southern half of Sakhalin if nothing was paid for the north. Russians later argued over who lost the island.
+    Den 23. august sagde Nikolaj til ambassadør Meyer, at han ville opgive den sydlige halvdel af Sakhalin, hvis der ikke blev betalt noget for den nordlige. Russerne strides senere om, hvem der mistede øen.
 
 # events[meyer_audience].note.contested[1].says
-event-meyer_audience-note-reading-1 = The salons blamed Witte: 'Count Half-Sakhalin'.
+event-meyer_audience-note-reading-1 = Salonerne gav Witte skylden: 'greve Halv-Sakhalin'.
 
 # events[meyer_audience].note.contested[2].says
-event-meyer_audience-note-reading-2 = The Tsar himself gave up the south, to Meyer.
+event-meyer_audience-note-reading-2 = Zaren opgav selv den sydlige del, over for Meyer.
 
 # events[lamsdorf_statement].title
-event-lamsdorf_statement-title = Lamsdorf: no contribution, no cession
+event-lamsdorf_statement-title = Lamsdorf: ingen kontribution, ingen afståelse
 
 # events[lamsdorf_statement].dispatch.from
-event-lamsdorf_statement-dispatch-from = Reuters, St Petersburg
+event-lamsdorf_statement-dispatch-from = Reuters, Sankt Petersborg
 
 # events[lamsdorf_statement].dispatch.text
 event-lamsdorf_statement-dispatch-text =
-    Count Lamsdorf declares officially that Russia will pay no contribution, direct or indirect, and will cede nothing.
+    Grev Lamsdorf erklærer officielt, at Rusland ikke vil betale nogen kontribution, direkte eller indirekte, og intet vil afstå.
 
 # events[roosevelt_commission].title
-event-roosevelt_commission-title = Roosevelt proposes a commission
+event-roosevelt_commission-title = Roosevelt foreslår en kommission
 
 # events[roosevelt_commission].dispatch.from
 event-roosevelt_commission-dispatch-from = Oyster Bay
 
 # events[roosevelt_commission].dispatch.text
 event-roosevelt_commission-dispatch-text =
-    The President urges both governments to refer the price of northern Sakhalin to a commission rather than break on it.
+    Præsidenten opfordrer begge regeringer til at overlade prisen for det nordlige Sakhalin til en kommission i stedet for at lade forhandlingerne bryde sammen på den.
 
 # events[tsar_second_telegram].title
-event-tsar_second_telegram-title = Guard Russia's honour
+event-tsar_second_telegram-title = Vogt Ruslands ære
 
 # events[tsar_second_telegram].dispatch.from
 event-tsar_second_telegram-dispatch-from = Peterhof
 
 # events[tsar_second_telegram].dispatch.text
-event-tsar_second_telegram-dispatch-text = Stand guard over the welfare and honour of Russia.
+event-tsar_second_telegram-dispatch-text = Vogt over Ruslands vel og ære.
 
 # events[tokyo_overrules_komura].title
-event-tokyo_overrules_komura-title = Tokyo will not let Komura break off
+event-tokyo_overrules_komura-title = Tokyo lader ikke Komura afbryde
 
 # events[tokyo_overrules_komura].dispatch.from
 event-tokyo_overrules_komura-dispatch-from = Tokyo
 
 # events[tokyo_overrules_komura].dispatch.text
 event-tokyo_overrules_komura-dispatch-text =
-    Your no. 104 received: you see no way but to end the talks and resume the war. Do not break off. Ask for the next sitting to be put off while the cabinet and the elder statesmen decide.
+    Deres nr. 104 modtaget: De ser ingen anden vej end at afslutte forhandlingerne og genoptage krigen. Afbryd ikke. Bed om at få næste møde udsat, mens regeringen og de ældre statsmænd træffer beslutning.
 
 # events[tokyo_overrules_komura].note.text
 event-tokyo_overrules_komura-note =
-    Komura's telegram no. 104 of 26 August says Witte refused payment in any form and had no other proposal, so the talks must fail. Tokyo would not let him break off: the cabinet and the elder statesmen met, and Komura asked for the sitting of the 28th to be put off.
+    Komuras telegram nr. 104 af 26. august siger, at Witte afviste betaling i nogen form og intet andet forslag havde, så forhandlingerne måtte mislykkes. Tokyo ville ikke lade ham afbryde: regeringen og de ældre statsmænd trådte sammen, og Komura bad om at få mødet den 28. udsat.
 
 # events[cabinet_decides].title
-event-cabinet_decides-title = Tokyo decides for peace
+event-cabinet_decides-title = Tokyo beslutter sig for fred
 
 # events[cabinet_decides].dispatch.from
 event-cabinet_decides-dispatch-from = Tokyo
 
 # events[cabinet_decides].dispatch.text
 event-cabinet_decides-dispatch-text =
-    The cabinet and the elder statesmen, before the Emperor: conclude peace even without reimbursement of war costs.
+    Regeringen og de ældre statsmænd, for kejserens åsyn: slut fred, også uden godtgørelse af krigsomkostningerne.
 
 # events[cabinet_decides].note.text
 event-cabinet_decides-note =
-    Tokyo's decision to conclude without money is dated 27 August by Ishii and 28 August by other Japanese chronologies — partly the fourteen hours between Tokyo and Portsmouth.
+    Tokyos beslutning om at slutte fred uden penge dateres af Ishii til den 27. august og af andre japanske kronologier til den 28. august — dels på grund af de fjorten timers tidsforskel mellem Tokyo og Portsmouth.
 
 # events[cabinet_decides].note.contested[1].says
 event-cabinet_decides-note-reading-1 =
-    27 August, revised the same day after his report of the Tsar's words to Meyer.
+    27. august, revideret samme dag efter hans rapport om zarens ord til Meyer.
 
 # events[cabinet_decides].note.contested[2].says
-event-cabinet_decides-note-reading-2 = 28 August, at an imperial conference.
+event-cabinet_decides-note-reading-2 = 28. august, ved en kejserlig konference.
 
 # events[ishii_report].title
-event-ishii_report-title = What the Tsar told Meyer
+event-ishii_report-title = Hvad zaren sagde til Meyer
 
 # events[ishii_report].dispatch.from
 event-ishii_report-dispatch-from = Tokyo
 
 # events[ishii_report].dispatch.text
 event-ishii_report-dispatch-text =
-    We learn from a foreign legation that the Tsar told Ambassador Meyer he would give up the southern half of Sakhalin. Hold out for the south.
+    Vi erfarer fra et udenlandsk gesandtskab, at zaren har sagt til ambassadør Meyer, at han vil opgive den sydlige halvdel af Sakhalin. Hold fast på den sydlige del.
 
 # events[tsar_orders_again].title
-event-tsar_orders_again-title = The Tsar orders Witte home
+event-tsar_orders_again-title = Zaren beordrer Witte hjem
 
 # events[tsar_orders_again].dispatch.from
 event-tsar_orders_again-dispatch-from = Peterhof
 
 # events[tsar_orders_again].dispatch.text
-event-tsar_orders_again-dispatch-text = End the negotiations and return.
+event-tsar_orders_again-dispatch-text = Afslut forhandlingerne og vend tilbage.
 
 # events[roosevelt_advises_tokyo].title
-event-roosevelt_advises_tokyo-title = Roosevelt presses Tokyo again
+event-roosevelt_advises_tokyo-title = Roosevelt presser Tokyo igen
 
 # events[roosevelt_advises_tokyo].dispatch.from
 event-roosevelt_advises_tokyo-dispatch-from = Baron Kaneko, New York
 
 # events[roosevelt_advises_tokyo].dispatch.text
 event-roosevelt_advises_tokyo-dispatch-text =
-    The President writes again, for Tokyo: Japan refuses his counsel at its peril; American sympathy will not outlast a war for money.
+    Præsidenten skriver igen, til Tokyo: Japan afviser hans råd på eget ansvar; den amerikanske sympati vil ikke overleve en krig for penge.
 
 # events[kaiser_presses_tsar].title
-event-kaiser_presses_tsar-title = The Kaiser presses the Tsar
+event-kaiser_presses_tsar-title = Kejseren presser zaren
 
 # events[kaiser_presses_tsar].dispatch.from
 event-kaiser_presses_tsar-dispatch-from = Berlin
 
 # events[kaiser_presses_tsar].dispatch.text
 event-kaiser_presses_tsar-dispatch-text =
-    At the President's request, Kaiser Wilhelm urges His Majesty to make peace.
+    På præsidentens anmodning opfordrer kejser Wilhelm Hans Majestæt til at slutte fred.
 
 # events[kaiser_presses_tsar].note.text
 event-kaiser_presses_tsar-note =
-    Roosevelt asked Wilhelm II to press Nicholas; the date is not in the sources read, and the game sets it off only when the Tsar refuses the President.
+    Roosevelt bad Wilhelm II om at presse Nikolaj; datoen står ikke i de læste kilder, og spillet udløser det kun, når zaren afviser præsidenten.
 
 # events[witte_recalled].title
-event-witte_recalled-title = Witte recalled
+event-witte_recalled-title = Witte kaldt hjem
 
 # events[witte_recalled].dispatch.from
 event-witte_recalled-dispatch-from = Peterhof
 
 # events[witte_recalled].dispatch.text
 event-witte_recalled-dispatch-text =
-    The Tsar's patience is at an end: the Russian delegation is recalled and leaves Portsmouth.
+    Zarens tålmodighed er opbrugt: den russiske delegation kaldes hjem og forlader Portsmouth.
 
 # events[credit_exhausted].title
-event-credit_exhausted-title = The bankers close their doors
+event-credit_exhausted-title = Bankfolkene lukker dørene
 
 # events[credit_exhausted].dispatch.from
 event-credit_exhausted-dispatch-from = Tokyo
 
 # events[credit_exhausted].dispatch.text
 event-credit_exhausted-dispatch-text =
-    American and British bankers let it be known there will be no further loans to continue the war.
+    Amerikanske og britiske bankfolk lader forstå, at der ikke kommer flere lån til at fortsætte krigen.
 
 # events[credit_exhausted].note.text
 event-credit_exhausted-note =
-    One untitled book page says American financiers told Japan no more loans would come to continue the war. The better sources show Japan's credit improving: its July 1905 loan was taken up in London, New York and Germany. The event is a what-if with an invented threshold.
+    En enkelt bogside uden titel siger, at amerikanske finansfolk fortalte Japan, at der ikke ville komme flere lån til at fortsætte krigen. De bedre kilder viser, at Japans kredit blev bedre: lånet fra juli 1905 blev tegnet i London, New York og Tyskland. Begivenheden er et hvad-nu-hvis med en opdigtet tærskel.
 
 # events[army_at_full_strength].title
-event-army_at_full_strength-title = The Manchurian army at full strength
+event-army_at_full_strength-title = Den mandsjuriske hær i fuld styrke
 
 # events[army_at_full_strength].dispatch.from
-event-army_at_full_strength-dispatch-from = Manchuria
+event-army_at_full_strength-dispatch-from = Manchuriet
 
 # events[army_at_full_strength].dispatch.text
 event-army_at_full_strength-dispatch-text =
-    Russia's armies at Sipingai now number half a million men, with ten times the machine guns they had at Mukden.
+    Ruslands hære ved Sipingai tæller nu en halv million mand, med ti gange så mange maskingeværer som ved Mukden.
 
 # events[american_press_turns].title
-event-american_press_turns-title = The American press turns
+event-american_press_turns-title = Den amerikanske presse vender
 
 # events[american_press_turns].dispatch.from
 event-american_press_turns-dispatch-from = New York
 
 # events[american_press_turns].dispatch.text
-event-american_press_turns-dispatch-text = American papers now portray Japan as fighting on for money.
+event-american_press_turns-dispatch-text = Amerikanske aviser fremstiller nu Japan som en nation, der kæmper videre for penge.
 
 # events[american_press_turns].note.text
 event-american_press_turns-note =
-    Whether American opinion turned is contested. The game lets it turn if the meter falls far enough.
+    Om den amerikanske opinion vendte, er omstridt. Spillet lader den vende, hvis måleren falder langt nok.
 
 # events[american_press_turns].note.contested[1].says
 event-american_press_turns-note-reading-1 =
-    Korostovets saw the American papers swing towards Russia as Witte courted the press.
+    Korostovets så de amerikanske aviser svinge over mod Rusland, mens Witte bejlede til pressen.
 
 # events[american_press_turns].note.contested[2].says
 event-american_press_turns-note-reading-2 =
-    American opinion stayed broadly with Japan throughout, despite Witte's efforts.
+    Den amerikanske opinion forblev i det store hele på Japans side hele vejen igennem, trods Wittes anstrengelser.
 
 # events[revolution_spreads].title
-event-revolution_spreads-title = Revolution spreads
+event-revolution_spreads-title = Revolutionen breder sig
 
 # events[revolution_spreads].dispatch.from
-event-revolution_spreads-dispatch-from = St Petersburg
+event-revolution_spreads-dispatch-from = Sankt Petersborg
 
 # events[revolution_spreads].dispatch.text
 event-revolution_spreads-dispatch-text =
-    Strikes and mutinies spread; the government needs its soldiers at home.
+    Strejker og mytterier breder sig; regeringen har brug for sine soldater derhjemme.
 
 ## Outcomes
 
 # outcomes[as_signed].title
-outcome-as_signed-title = The Treaty of Portsmouth as signed
+outcome-as_signed-title = Portsmouth-traktaten som underskrevet
 
 # outcomes[as_signed].epilogue
 outcome-as_signed-epilogue =
-    The treaty is signed at the Navy Yard on 5 September at a quarter to four. Russia recognises Japan's paramount interests in Korea and hands over the Liaodong lease, the railway to Changchun and southern Sakhalin — and pays not a yen of reimbursement. Neither Korea nor China signs. On 17 November 1905 Japan forces a protectorate treaty on Korea; on 22 December, at Peking, China consents to the transfer of the lease and the railway; on 22 August 1910 Japan annexes Korea. Theodore Roosevelt wins the Nobel Peace Prize of 1906, the first American to do so. Russia and Japan, enemies in 1905, sign a fisheries convention and a political convention in July 1907, whose secret articles divide Manchuria into a Russian north and a Japanese south and leave Japan a free hand in Korea.
+    Traktaten underskrives på flådeværftet den 5. september kvart i fire. Rusland anerkender Japans overvejende interesser i Korea og overdrager forpagtningen af Liaodong, jernbanen til Changchun og det sydlige Sakhalin — og betaler ikke en yen i godtgørelse. Hverken Korea eller Kina underskriver. Den 17. november 1905 påtvinger Japan Korea en protektoratstraktat; den 22. december giver Kina i Peking sit samtykke til overdragelsen af forpagtningen og jernbanen; den 22. august 1910 annekterer Japan Korea. Theodore Roosevelt får Nobels fredspris for 1906 som den første amerikaner. Rusland og Japan, fjender i 1905, underskriver i juli 1907 en fiskerikonvention og en politisk konvention, hvis hemmelige artikler deler Manchuriet i et russisk nord og et japansk syd og giver Japan frie hænder i Korea.
 
 # outcomes[as_signed].aftermath[1].text
 outcome-as_signed-aftermath-1 =
-    The public expected an indemnity and all of Sakhalin: the government had never told it how near the end of its money Japan was, and now will not publish the full terms. On 5 September a banned rally at Hibiya Park turns to riot: police boxes, the Home Minister's residence and a government newspaper are attacked, and martial law is declared. The Emperor ratifies on 14 October; the Katsura cabinet falls in January 1906.
+    Offentligheden ventede krigsskadeerstatning og hele Sakhalin: regeringen havde aldrig fortalt den, hvor tæt Japan var på at løbe tør for penge, og vil nu ikke offentliggøre de fulde vilkår. Den 5. september bliver et forbudt møde i Hibiya-parken til optøjer: politiposter, indenrigsministerens bolig og en regeringsvenlig avis angribes, og der erklæres undtagelsestilstand. Kejseren ratificerer den 14. oktober; Katsura-regeringen falder i januar 1906.
 
 # outcomes[as_signed].aftermath[2].text
 outcome-as_signed-aftermath-2 =
-    With the public prepared for a modest peace, the treaty is ratified on 14 October without disorder.
+    Med en offentlighed forberedt på en beskeden fred ratificeres traktaten den 14. oktober uden uroligheder.
 
 # outcomes[as_signed].aftermath[3].text
 outcome-as_signed-aftermath-3 =
-    Nicholas II ratifies at Peterhof on 14 October. Witte comes home a count — and the salons call him 'Count Half-Sakhalin'.
+    Nikolaj II ratificerer i Peterhof den 14. oktober. Witte kommer hjem som greve — og salonerne kalder ham 'greve Halv-Sakhalin'.
 
 # outcomes[as_signed].note.text
 outcome-as_signed-note =
-    Signed on 5 September 1905 by Komura, Takahira, Witte and Rosen for the two Emperors: fifteen articles and two additional articles. Ratified by both Emperors on 14 October; ratifications exchanged in Washington on 25 November.
+    Underskrevet den 5. september 1905 af Komura, Takahira, Witte og Rosen for de to kejsere: femten artikler og to tillægsartikler. Ratificeret af begge kejsere den 14. oktober; ratifikationerne udvekslet i Washington den 25. november.
 
 # outcomes[as_signed].note.contested[1].says
 outcome-as_signed-note-reading-1 =
-    The Japanese Privy Council ratified on 10 October, Russia on 14 October.
+    Det japanske gehejmeråd ratificerede den 10. oktober, Rusland den 14. oktober.
 
 # outcomes[as_signed].note.contested[2].says
-outcome-as_signed-note-reading-2 = Both Emperors ratified on 14 October.
+outcome-as_signed-note-reading-2 = Begge kejsere ratificerede den 14. oktober.
 
 # outcomes[as_signed].note.contested[3].says
-outcome-as_signed-note-reading-3 = Hibiya: 17 killed, over 2,000 arrested.
+outcome-as_signed-note-reading-3 = Hibiya: 17 dræbt, over 2.000 anholdt.
 
 # outcomes[as_signed].note.contested[4].says
-outcome-as_signed-note-reading-4 = First cables: four rioters killed, two hundred arrested.
+outcome-as_signed-note-reading-4 = De første telegrammer: fire uromagere dræbt, to hundrede anholdt.
 
 # outcomes[indemnity_treaty].title
-outcome-indemnity_treaty-title = An indemnity treaty
+outcome-indemnity_treaty-title = En traktat med krigsskadeerstatning
 
 # outcomes[indemnity_treaty].epilogue
 outcome-indemnity_treaty-epilogue =
-    Russia pays Japan for the war — something Tokyo itself thought unattainable from a great power whose soil had not been invaded. The money eases Japan's debts; in Russia it is remembered as a humiliation.
+    Rusland betaler Japan for krigen — noget, Tokyo selv anså for uopnåeligt fra en stormagt, hvis jord ikke var blevet invaderet. Pengene letter Japans gæld; i Rusland huskes det som en ydmygelse.
 
 # outcomes[indemnity_treaty].aftermath[1].text
-outcome-indemnity_treaty-aftermath-1 = Tokyo celebrates: the sacrifices have been paid for.
+outcome-indemnity_treaty-aftermath-1 = Tokyo fejrer: ofrene er blevet betalt.
 
 # outcomes[indemnity_treaty].aftermath[2].text
 outcome-indemnity_treaty-aftermath-2 =
-    The Tsar, who had forbidden any payment, refuses to ratify; the war resumes in the spring.
+    Zaren, der havde forbudt enhver betaling, nægter at ratificere; krigen genoptages til foråret.
 
 # outcomes[indemnity_treaty].aftermath[3].text
 outcome-indemnity_treaty-aftermath-3 =
-    The Tsar ratifies with bitterness; the payment feeds the revolution's anger.
+    Zaren ratificerer med bitterhed; betalingen nærer revolutionens vrede.
 
 # outcomes[north_bought_back].title
-outcome-north_bought_back-title = Northern Sakhalin bought back
+outcome-north_bought_back-title = Det nordlige Sakhalin købt tilbage
 
 # outcomes[north_bought_back].epilogue
 outcome-north_bought_back-epilogue =
-    Japan keeps the south of Sakhalin and sells the north back to Russia: the formula of the private talk of 18 August, where Witte raised dividing the island and Komura named the price. The money is an indemnity in all but name.
+    Japan beholder det sydlige Sakhalin og sælger den nordlige del tilbage til Rusland: formlen fra den fortrolige samtale den 18. august, hvor Witte bragte en deling af øen på bane, og Komura nævnte prisen. Pengene er en krigsskadeerstatning i alt andet end navnet.
 
 # outcomes[north_bought_back].aftermath[1].text
 outcome-north_bought_back-aftermath-1 =
-    The payment for the north eases the war debts; the public grumbles at losing half the island but accepts.
+    Betalingen for den nordlige del letter krigsgælden; offentligheden brokker sig over at miste halvdelen af øen, men accepterer.
 
 # outcomes[north_bought_back].aftermath[2].text
 outcome-north_bought_back-aftermath-2 =
-    St Petersburg had called it an indemnity in disguise; paying it shames the government in the middle of a revolution.
+    Sankt Petersborg havde kaldt det en forklædt krigsskadeerstatning; at betale den vanærer regeringen midt under en revolution.
 
 # outcomes[all_sakhalin].title
-outcome-all_sakhalin-title = Japan gains all Sakhalin
+outcome-all_sakhalin-title = Japan får hele Sakhalin
 
 # outcomes[all_sakhalin].epilogue
 outcome-all_sakhalin-epilogue =
-    Japan keeps the whole island it occupied in July, and Russia pays nothing. Some accounts say Witte offered exactly this on 23 August; Russian records speak only of the south.
+    Japan beholder hele den ø, det besatte i juli, og Rusland betaler intet. Nogle fremstillinger siger, at Witte tilbød netop dette den 23. august; russiske optegnelser taler kun om den sydlige del.
 
 # outcomes[all_sakhalin].aftermath[1].text
 outcome-all_sakhalin-aftermath-1 =
-    All Sakhalin, but no money: the crowds that expected both still riot.
+    Hele Sakhalin, men ingen penge: folkemængderne, der ventede begge dele, laver stadig optøjer.
 
 # outcomes[all_sakhalin].aftermath[2].text
 outcome-all_sakhalin-aftermath-2 =
-    All of Sakhalin is a victory the public can see on a map; the treaty passes quietly.
+    Hele Sakhalin er en sejr, offentligheden kan se på et kort; traktaten vedtages i stilhed.
 
 # outcomes[all_sakhalin].aftermath[3].text
 outcome-all_sakhalin-aftermath-3 =
-    Losing the whole island — and the La Pérouse Strait with it — is held against Witte for the rest of his life.
+    Tabet af hele øen — og La Pérouse-strædet med den — bliver holdt imod Witte resten af hans liv.
 
 # outcomes[all_sakhalin].note.text
-outcome-all_sakhalin-note = Whether Witte ever offered all of Sakhalin is disputed.
+outcome-all_sakhalin-note = Om Witte nogensinde tilbød hele Sakhalin, er omstridt.
 
 # outcomes[all_sakhalin].note.contested[1].says
 outcome-all_sakhalin-note-reading-1 =
-    On 23 August Witte offered the whole island if Japan dropped the money; Komura refused.
+    Den 23. august tilbød Witte hele øen, hvis Japan frafaldt pengekravet; Komura afslog.
 
 # outcomes[all_sakhalin].note.contested[2].says
-outcome-all_sakhalin-note-reading-2 = Russian records speak only of the south.
+outcome-all_sakhalin-note-reading-2 = Russiske optegnelser taler kun om den sydlige del.
 
 # outcomes[portsmouth_variant].title
-outcome-portsmouth_variant-title = A Portsmouth peace, drawn differently
+outcome-portsmouth_variant-title = En Portsmouth-fred, tegnet anderledes
 
 # outcomes[portsmouth_variant].epilogue
 outcome-portsmouth_variant-epilogue =
-    Sakhalin is divided at the 50th parallel without payment, as in 1905, but other articles differ from the treaty signed on 5 September. The debrief compares them clause by clause.
+    Sakhalin deles ved 50. breddegrad uden betaling, som i 1905, men andre artikler afviger fra traktaten underskrevet den 5. september. Gennemgangen sammenligner dem punkt for punkt.
 
 # outcomes[portsmouth_variant].aftermath[1].text
 outcome-portsmouth_variant-aftermath-1 =
-    No indemnity and half an island: as in 1905, the Tokyo crowds riot.
+    Ingen krigsskadeerstatning og en halv ø: som i 1905 laver folkemængderne i Tokyo optøjer.
 
 # outcomes[portsmouth_variant].aftermath[2].text
-outcome-portsmouth_variant-aftermath-2 = The treaty is ratified without disorder.
+outcome-portsmouth_variant-aftermath-2 = Traktaten ratificeres uden uroligheder.
 
 # outcomes[portsmouth_variant].aftermath[3].text
 outcome-portsmouth_variant-aftermath-3 =
-    Russia ratifies; Witte is blamed for half of Sakhalin, and praised for paying nothing.
+    Rusland ratificerer; Witte får skylden for halvdelen af Sakhalin og ros for ikke at have betalt noget.
 
 # outcomes[no_sakhalin].title
-outcome-no_sakhalin-title = Peace without Sakhalin
+outcome-no_sakhalin-title = Fred uden Sakhalin
 
 # outcomes[no_sakhalin].epilogue
 outcome-no_sakhalin-epilogue =
-    Japan gives back the island it conquered in July — as Tokyo, on 27 August, was ready to do if nothing else would bring peace.
+    Japan giver den ø tilbage, som det erobrede i juli — som Tokyo den 27. august var parat til, hvis intet andet kunne bringe fred.
 
 # outcomes[no_sakhalin].aftermath[1].text
 outcome-no_sakhalin-aftermath-1 =
-    No money and no Sakhalin: the public's fury is worse than at Hibiya.
+    Ingen penge og intet Sakhalin: offentlighedens raseri er værre end ved Hibiya.
 
 # outcomes[no_sakhalin].aftermath[2].text
 outcome-no_sakhalin-aftermath-2 =
-    Witte comes home having given up not an inch of Russian soil.
+    Witte kommer hjem uden at have opgivet en tomme russisk jord.
 
 # outcomes[japan_breaks_off].title
-outcome-japan_breaks_off-title = Japan breaks off: the war resumes
+outcome-japan_breaks_off-title = Japan afbryder: krigen genoptages
 
 # outcomes[japan_breaks_off].epilogue
 outcome-japan_breaks_off-epilogue =
-    Japan's delegation leaves Portsmouth. The war resumes in Manchuria against a reinforced Russian army, with Japan's credit nearly exhausted.
+    Japans delegation forlader Portsmouth. Krigen genoptages i Manchuriet mod en forstærket russisk hær, mens Japans kredit næsten er udtømt.
 
 # outcomes[japan_breaks_off].aftermath[1].text
 outcome-japan_breaks_off-aftermath-1 =
-    The public cheers the firmness — until the casualty lists and the tax bills arrive.
+    Offentligheden hylder fastheden — indtil tabslisterne og skatteopkrævningerne kommer.
 
 # outcomes[japan_breaks_off].aftermath[2].text
-outcome-japan_breaks_off-aftermath-2 = Russia fights on, with revolution at its back.
+outcome-japan_breaks_off-aftermath-2 = Rusland kæmper videre med revolutionen i ryggen.
 
 # outcomes[russia_breaks_off].title
-outcome-russia_breaks_off-title = Russia walks out: the war resumes
+outcome-russia_breaks_off-title = Rusland går: krigen genoptages
 
 # outcomes[russia_breaks_off].epilogue
 outcome-russia_breaks_off-epilogue =
-    The Russian delegation leaves Portsmouth, as the Tsar twice ordered it to. Kuropatkin's successors hold that Russia, stronger in Manchuria every week, could have won; Japan's reserves were nearly spent.
+    Den russiske delegation forlader Portsmouth, sådan som zaren to gange beordrede den. Kuropatkins efterfølgere hævder, at Rusland, der blev stærkere i Manchuriet for hver uge, kunne have vundet; Japans reserver var næsten opbrugt.
 
 # outcomes[russia_breaks_off].aftermath[1].text
-outcome-russia_breaks_off-aftermath-1 = Japan must raise new armies and new loans.
+outcome-russia_breaks_off-aftermath-1 = Japan må rejse nye hære og nye lån.
 
 # outcomes[russia_breaks_off].aftermath[2].text
-outcome-russia_breaks_off-aftermath-2 = Russia fights on while strikes and mutinies spread at home.
+outcome-russia_breaks_off-aftermath-2 = Rusland kæmper videre, mens strejker og mytterier breder sig derhjemme.
 
 # outcomes[russia_breaks_off].note.text
 outcome-russia_breaks_off-note =
-    Nicholas twice ordered Witte home. Kuropatkin and others later held that Russia, stronger in Manchuria every week, made peace too soon; Japanese sources stress that Japan's reserves and credit were near their end.
+    Nikolaj beordrede to gange Witte hjem. Kuropatkin og andre hævdede senere, at Rusland, der blev stærkere i Manchuriet for hver uge, sluttede fred for tidligt; japanske kilder understreger, at Japans reserver og kredit var ved at slippe op.
 
 # outcomes[collapse].title
-outcome-collapse-title = Talks collapse: the war resumes
+outcome-collapse-title = Forhandlingerne bryder sammen: krigen genoptages
 
 # outcomes[collapse].epilogue
 outcome-collapse-epilogue =
-    The sessions end without a treaty. The armies at Sipingai resume the war.
+    Møderne slutter uden traktat. Hærene ved Sipingai genoptager krigen.
 
 # outcomes[collapse].aftermath[1].text
-outcome-collapse-aftermath-1 = Japan fights on with its treasury nearly empty.
+outcome-collapse-aftermath-1 = Japan kæmper videre med en næsten tom statskasse.
 
 # outcomes[collapse].aftermath[2].text
-outcome-collapse-aftermath-2 = Russia fights on with revolution at home.
+outcome-collapse-aftermath-2 = Rusland kæmper videre med revolution derhjemme.
 
 ## History
 
 # history.note
 history-note =
-    The treaty signed on 5 September 1905 and the moves that led to it, turn by turn.
+    Traktaten underskrevet den 5. september 1905 og de træk, der førte til den, tur for tur.
 
 # history.script[1].note
 history-step-1-note =
