@@ -1038,7 +1038,7 @@ event-roosevelt_advises_tokyo-dispatch-text =
     Præsidenten skriver igen, til Tokyo: Japan afviser hans råd på eget ansvar; den amerikanske sympati vil ikke overleve en krig for penge.
 
 # events[kaiser_presses_tsar].title
-event-kaiser_presses_tsar-title = Kejseren presser zaren
+event-kaiser_presses_tsar-title = Kejser Wilhelm presser zaren
 
 # events[kaiser_presses_tsar].dispatch.from
 event-kaiser_presses_tsar-dispatch-from = Berlin
@@ -1301,242 +1301,242 @@ history-note =
 
 # history.script[1].note
 history-step-1-note =
-    Komura's credentials are not at hand; the procedure is agreed.
+    Komuras fuldmagter er ikke ved hånden; proceduren aftales.
 
 # history.script[2].note
 history-step-2-note =
-    Witte asks for open sessions; the conference settles on secrecy.
+    Witte beder om åbne møder; konferencen vælger hemmeligholdelse.
 
 # history.script[3].note
 history-step-3-note =
-    Komura hands over Japan's twelve conditions; Witte agrees to answer article by article.
+    Komura overrækker Japans tolv betingelser; Witte går med til at svare artikel for artikel.
 
 # history.script[4].note
-history-step-4-note = The Russian reply is drafted overnight.
+history-step-4-note = Det russiske svar udarbejdes natten over.
 
 # history.script[5].note
 history-step-5-note =
-    Witte's written reply: Korea in principle, with three reservations; evacuation only if simultaneous; the railway only up to the Japanese lines; the railway rule made mutual; fishing on the coasts only. Sakhalin, reimbursement, the warships and naval limitation refused.
+    Wittes skriftlige svar: Korea i princippet, med tre forbehold; rømning kun hvis den sker samtidigt; jernbanen kun op til de japanske linjer; jernbanereglen gjort gensidig; fiskeri kun langs kysterne. Sakhalin, godtgørelse, krigsskibene og flådebegrænsning afvist.
 
 # history.script[6].note
 history-step-6-note =
-    Komura will not have Japan's freedom in Korea bound; the debate runs into the evening.
+    Komura vil ikke lade Japans frihed i Korea binde; debatten varer til hen på aftenen.
 
 # history.script[7].note
 history-step-7-note =
-    Korea worded: most-favoured-nation treatment for Russians and no military measures on the frontier; Manchuria evacuated by both together.
+    Korea formuleret: mestbegunstigelsesbehandling for russere og ingen militære foranstaltninger ved grænsen; Manchuriet rømmes af begge sammen.
 
 # history.script[8].note
 history-step-8-note =
-    The Korea article and the restoration of Manchuria to China agreed.
+    Koreaartiklen og Manchuriets tilbagegivelse til Kina vedtaget.
 
 # history.script[9].note
-history-step-9-note = Komura argues that Japan holds the island and must keep it.
+history-step-9-note = Komura hævder, at Japan holder øen og må beholde den.
 
 # history.script[10].note
 history-step-10-note =
-    The Liaodong lease passes to Japan, subject to China's consent. On Sakhalin Witte will offer only residence and trade for Japanese subjects.
+    Forpagtningen af Liaodong overgår til Japan med forbehold af Kinas samtykke. Om Sakhalin vil Witte kun tilbyde ophold og handel for japanske undersåtter.
 
 # history.script[11].note
 history-step-11-note =
-    Komura refuses; both views are recorded and Sakhalin is set aside.
+    Komura afslår; begge synspunkter noteres, og Sakhalin lægges til side.
 
 # history.script[12].note
 history-step-12-note =
-    Both railways to serve commerce only; Japan asks for the line up to Changchun.
+    Begge jernbaner skal kun tjene handel; Japan beder om banen op til Changchun.
 
 # history.script[13].note
 history-step-13-note =
-    Japan gets the line from Changchun to Port Arthur; Russia keeps the rest.
+    Japan får banen fra Changchun til Port Arthur; Rusland beholder resten.
 
 # history.script[14].note
-history-step-14-note = Komura presses for reimbursement of the war's costs.
+history-step-14-note = Komura presser på for godtgørelse af krigens omkostninger.
 
 # history.script[15].note
 history-step-15-note =
-    A morning on reimbursement: Russia was not defeated and never paid even after Sevastopol; it offers only the prisoners' upkeep. The warships refused.
+    En formiddag om godtgørelse: Rusland er ikke besejret og betalte aldrig, end ikke efter Sevastopol; det tilbyder kun fangernes underhold. Krigsskibene afvist.
 
 # history.script[16].note
-history-step-16-note = The divergence is recorded.
+history-step-16-note = Uenigheden noteres.
 
 # history.script[17].note
 history-step-17-note =
-    Fisheries agreed for the coasts. Komura's written note: Japan will drop the warships and naval limitation if Russia is conciliatory on Sakhalin and war costs. In the private talk that follows, Witte first raises dividing the island; Komura names the 50th parallel and ¥1,200 million for the north.
+    Fiskeri langs kysterne vedtaget. Komuras skriftlige note: Japan vil frafalde krigsskibene og flådebegrænsningen, hvis Rusland er imødekommende om Sakhalin og krigsomkostningerne. I den fortrolige samtale, der følger, bringer Witte først en deling af øen på bane; Komura nævner 50. breddegrad og ¥1.200 millioner for den nordlige del.
 
 # history.script[18].note
-history-step-18-note = Witte refers the understanding to St Petersburg.
+history-step-18-note = Witte forelægger forståelsen for Sankt Petersborg.
 
 # history.script[19].note
 history-step-19-note =
-    The sitting is put off: the minutes are unfinished and Witte has no instructions.
+    Mødet udsættes: referatet er ikke færdigt, og Witte har ingen instrukser.
 
 # history.script[20].note
-history-step-20-note = Witte ignores the Tsar's order to break off.
+history-step-20-note = Witte ignorerer zarens ordre om at afbryde.
 
 # history.script[21].note
 history-step-21-note =
-    Tokyo welcomes the President's appeal; Japan formally tables its compromise.
+    Tokyo hilser præsidentens appel velkommen; Japan fremlægger formelt sit kompromis.
 
 # history.script[22].note
-history-step-22-note = Russia will pay nothing for the north.
+history-step-22-note = Rusland vil intet betale for den nordlige del.
 
 # history.script[23].note
 history-step-23-note =
-    St Petersburg's answer: no payment in any form, and Witte has no other proposal. He has settled his hotel bill. (Korostovets alone says the south was offered today.)
+    Sankt Petersborgs svar: ingen betaling i nogen form, og Witte har intet andet forslag. Han har betalt sin hotelregning. (Kun Korostovets siger, at den sydlige del blev tilbudt i dag.)
 
 # history.script[24].note
 history-step-24-note =
-    Komura cables that the talks must fail and asks for an adjournment; Tokyo forbids him to break off.
+    Komura telegraferer, at forhandlingerne må mislykkes, og beder om en udsættelse; Tokyo forbyder ham at afbryde.
 
 # history.script[25].note
-history-step-25-note = In private, Komura asks for Russia's answer.
+history-step-25-note = I fortrolighed beder Komura om Ruslands svar.
 
 # history.script[26].note
 history-step-26-note =
-    Witte reads the Tsar's last word: no payment, but the south of the island, which Japan holds, may go if the north is returned free.
+    Witte læser zarens sidste ord op: ingen betaling, men den sydlige del af øen, som Japan holder, kan gå, hvis den nordlige gives tilbage uden vederlag.
 
 # history.script[27].note
 history-step-27-note =
-    Japan drops the money; Russia cedes Sakhalin south of 50°N. Komura calls it Minatogawa.
+    Japan frafalder pengene; Rusland afstår Sakhalin syd for 50°N. Komura kalder det Minatogawa.
 
 ## Treaty form
 
 # treaty_form.title
-treaty-title = Treaty of Peace between Japan and Russia
+treaty-title = Fredstraktat mellem Japan og Rusland
 
 # treaty_form.japan.sovereign
-treaty-japan-sovereign = His Majesty the Emperor of Japan
+treaty-japan-sovereign = Hans Majestæt Japans Kejser
 
 # treaty_form.japan.plenipotentiaries[1].name
 treaty-japan-plenipotentiary-1-name = Baron Komura Jutarō
 
 # treaty_form.japan.plenipotentiaries[1].office
 treaty-japan-plenipotentiary-1-office =
-    Jusammi, Grand Cordon of the Imperial Order of the Rising Sun, His Minister for Foreign Affairs
+    Jusammi, Storkors af Den Kejserlige Orden af Den Opgående Sol, Hans Udenrigsminister
 
 # treaty_form.japan.plenipotentiaries[2].name
 treaty-japan-plenipotentiary-2-name = Takahira Kogorō
 
 # treaty_form.japan.plenipotentiaries[2].office
 treaty-japan-plenipotentiary-2-office =
-    Jusammi, Grand Cordon of the Imperial Order of the Sacred Treasure, His Envoy Extraordinary and Minister Plenipotentiary to the United States of America
+    Jusammi, Storkors af Den Kejserlige Orden af Den Hellige Skat, Hans Overordentlige Gesandt og Befuldmægtigede Minister i Amerikas Forenede Stater
 
 # treaty_form.russia.sovereign
-treaty-russia-sovereign = His Majesty the Emperor of all the Russias
+treaty-russia-sovereign = Hans Majestæt Kejseren af hele Rusland
 
 # treaty_form.russia.plenipotentiaries[1].name
-treaty-russia-plenipotentiary-1-name = Sergei Witte
+treaty-russia-plenipotentiary-1-name = Sergej Witte
 
 # treaty_form.russia.plenipotentiaries[1].office
 treaty-russia-plenipotentiary-1-office =
-    His Secretary of State and President of the Committee of Ministers of the Empire of Russia
+    Hans Statssekretær og Formand for Det Russiske Kejserriges Ministerkomité
 
 # treaty_form.russia.plenipotentiaries[2].name
 treaty-russia-plenipotentiary-2-name = Baron Roman Rosen
 
 # treaty_form.russia.plenipotentiaries[2].office
 treaty-russia-plenipotentiary-2-office =
-    Master of the Imperial Court of Russia, His Ambassador Extraordinary and Plenipotentiary to the United States of America
+    Hofmester ved Det Kejserlige Russiske Hof, Hans Overordentlige og Befuldmægtigede Ambassadør i Amerikas Forenede Stater
 
 # treaty_form.preamble
 treaty-preamble =
-    animated by a desire to restore the blessings of peace to Their countries and peoples, have resolved to conclude a Treaty of Peace
+    besjælet af ønsket om at give Deres lande og folk fredens velsignelser tilbage, har besluttet at slutte en Fredstraktat
 
 # treaty_form.place
 treaty-place = Portsmouth (New Hampshire)
 
 # treaty_form.articles[peace].title
-treaty-article-peace-title = Peace and amity
+treaty-article-peace-title = Fred og venskab
 
 # treaty_form.articles[peace].parts[1]
 treaty-article-peace-text-1 =
-    There shall henceforth be peace and amity between Their Majesties the Emperor of Japan and the Emperor of all the Russias, and between Their respective States and subjects.
+    Der skal herefter være fred og venskab mellem Deres Majestæter Japans Kejser og Kejseren af hele Rusland samt mellem Deres respektive Stater og undersåtter.
 
 # treaty_form.articles[korea].title
 treaty-article-korea-title = Korea
 
 # treaty_form.articles[manchuria].title
-treaty-article-manchuria-title = Manchuria evacuated and restored to China
+treaty-article-manchuria-title = Manchuriet rømmet og givet tilbage til Kina
 
 # treaty_form.articles[open_door].title
-treaty-article-open_door-title = Commerce and industry in Manchuria
+treaty-article-open_door-title = Handel og industri i Manchuriet
 
 # treaty_form.articles[liaodong].title
-treaty-article-liaodong-title = The Liaodong lease: Port Arthur and Dalny
+treaty-article-liaodong-title = Forpagtningen af Liaodong: Port Arthur og Dalnij
 
 # treaty_form.articles[railway].title
-treaty-article-railway-title = The railway from Changchun to Port Arthur
+treaty-article-railway-title = Jernbanen fra Changchun til Port Arthur
 
 # treaty_form.articles[commercial_railways].title
-treaty-article-commercial_railways-title = Railways for commerce only
+treaty-article-commercial_railways-title = Jernbaner kun til handel
 
 # treaty_form.articles[junction].title
-treaty-article-junction-title = Connecting railway services
+treaty-article-junction-title = Sammenhængende jernbanetrafik
 
 # treaty_form.articles[junction].parts[1]
 treaty-article-junction-text-1 =
-    To promote and facilitate intercourse and traffic, Japan and Russia will conclude as soon as possible a separate convention regulating their connecting railway services in Manchuria.
+    For at fremme og lette samkvem og trafik vil Japan og Rusland snarest muligt slutte en særskilt konvention, der regulerer deres sammenhængende jernbanetrafik i Manchuriet.
 
 # treaty_form.articles[sakhalin].title
 treaty-article-sakhalin-title = Sakhalin
 
 # treaty_form.articles[residents].title
-treaty-article-residents-title = The inhabitants of the ceded territory
+treaty-article-residents-title = Indbyggerne i det afståede område
 
 # treaty_form.articles[residents].parts[1]
 treaty-article-residents-text-1 =
-    Russian subjects living in the territory ceded to Japan may sell their real property and return to their country; if they stay, they keep their industries and property rights, submitting to Japanese laws and jurisdiction. Japan may withdraw the right of residence from, or deport, inhabitants under political or administrative disability, but will fully respect their property rights.
+    Russiske undersåtter, der bor i det område, der er afstået til Japan, kan sælge deres faste ejendom og vende tilbage til deres land; bliver de, beholder de deres erhverv og ejendomsret og underkaster sig japansk lov og jurisdiktion. Japan kan fratage indbyggere, der er underlagt politiske eller administrative begrænsninger, opholdsretten eller udvise dem, men vil fuldt ud respektere deres ejendomsret.
 
 # treaty_form.articles[warships].title
-treaty-article-warships-title = The interned warships
+treaty-article-warships-title = De internerede krigsskibe
 
 # treaty_form.articles[naval_limit].title
-treaty-article-naval_limit-title = Naval forces in the Far East
+treaty-article-naval_limit-title = Flådestyrker i Fjernøsten
 
 # treaty_form.articles[fishing].title
-treaty-article-fishing-title = Fishing rights
+treaty-article-fishing-title = Fiskerirettigheder
 
 # treaty_form.articles[commerce].title
-treaty-article-commerce-title = Commerce until a new treaty
+treaty-article-commerce-title = Handel indtil en ny traktat
 
 # treaty_form.articles[commerce].parts[1]
 treaty-article-commerce-text-1 =
-    The treaty of commerce and navigation having been annulled by the war, Japan and Russia will, until a new one is concluded on the basis of the treaty in force before the war, treat each other on the footing of the most favoured nation in import and export duties, customs formalities, transit and tonnage dues, and the admission and treatment of each other's agents, subjects and vessels.
+    Da handels- og sejladstraktaten er blevet ophævet af krigen, vil Japan og Rusland, indtil en ny er sluttet på grundlag af den traktat, der gjaldt før krigen, behandle hinanden på mestbegunstiget nations fod med hensyn til ind- og udførselstold, toldformaliteter, transit- og tonnageafgifter samt adgang for og behandling af hinandens agenter, undersåtter og skibe.
 
 # treaty_form.articles[prisoners].title
-treaty-article-prisoners-title = Prisoners of war
+treaty-article-prisoners-title = Krigsfanger
 
 # treaty_form.articles[prisoners].parts[1]
 treaty-article-prisoners-text-1 =
-    As soon as possible after the treaty comes into force, all prisoners of war are reciprocally restored, each government appointing a special commissioner to take charge of them.
+    Snarest muligt efter traktatens ikrafttræden udleveres alle krigsfanger gensidigt, idet hver regering udnævner en særlig kommissær til at tage sig af dem.
 
 # treaty_form.articles[ratification].title
-treaty-article-ratification-title = Ratification
+treaty-article-ratification-title = Ratifikation
 
 # treaty_form.articles[ratification].parts[1]
 treaty-article-ratification-text-1 =
-    The present Treaty shall be ratified by Their Majesties the Emperor of Japan and the Emperor of all the Russias. Each ratification is announced to the other government, as soon as possible and within fifty days of the signature, through the French Minister in Tokyo and the Ambassador of the United States in St Petersburg; the Treaty comes fully into force from the later announcement. The ratifications are formally exchanged at Washington as soon as possible.
+    Nærværende Traktat skal ratificeres af Deres Majestæter Japans Kejser og Kejseren af hele Rusland. Hver ratifikation meddeles den anden regering snarest muligt og inden halvtreds dage efter undertegnelsen gennem Frankrigs gesandt i Tokyo og De Forenede Staters ambassadør i Sankt Petersborg; Traktaten træder fuldt i kraft fra den seneste meddelelse. Ratifikationerne udveksles formelt i Washington snarest muligt.
 
 # treaty_form.articles[languages].title
-treaty-article-languages-title = English and French texts
+treaty-article-languages-title = Engelsk og fransk tekst
 
 # treaty_form.articles[languages].parts[1]
 treaty-article-languages-text-1 =
-    The present Treaty shall be signed in duplicate in English and in French. The two texts are in absolute conformity; in case of a discrepancy in interpretation, the French text prevails.
+    Nærværende Traktat skal underskrives i to eksemplarer på engelsk og på fransk. De to tekster stemmer fuldstændig overens; i tilfælde af uoverensstemmelse i fortolkningen har den franske tekst forrang.
 
 # treaty_form.additional[evacuation_terms].title
-treaty-additional-evacuation_terms-title = The withdrawal from Manchuria
+treaty-additional-evacuation_terms-title = Tilbagetrækningen fra Manchuriet
 
 # treaty_form.additional[evacuation_terms].parts[1]
 treaty-additional-evacuation_terms-text-1 =
-    Japan and Russia begin withdrawing their forces from Manchuria simultaneously, immediately after the Treaty comes into force, and complete it within eighteen months, except from the leased territory of the Liaodong peninsula; the forces in the front positions withdraw first. Each may keep guards to protect its railway lines in Manchuria, not more than fifteen per kilometre, their commanders fixing by common accord as few as actual needs allow; the commanders agree the details of the evacuation.
+    Japan og Rusland begynder samtidigt at trække deres styrker ud af Manchuriet straks efter Traktatens ikrafttræden og fuldfører det inden for atten måneder, undtagen fra det forpagtede område på Liaodong-halvøen; styrkerne i de forreste stillinger trækkes ud først. Hver part kan beholde vagter til beskyttelse af sine jernbanelinjer i Manchuriet, højst femten pr. kilometer, idet deres befalingsmænd i fælles forståelse fastsætter et så lille antal, som de faktiske behov tillader; befalingsmændene aftaler enkelthederne i rømningen.
 
 # treaty_form.additional[demarcation].title
-treaty-additional-demarcation-title = The boundary on Sakhalin
+treaty-additional-demarcation-title = Grænsen på Sakhalin
 
 # treaty_form.additional[demarcation].parts[1]
 treaty-additional-demarcation-text-1 =
-    As soon as possible after the Treaty comes into force, a commission of delimitation, with an equal number of members from each side, marks on the spot and permanently the boundary between the Japanese and Russian possessions on Sakhalin. It follows the fiftieth parallel as far as the ground permits, any deflection being compensated by a correlative one elsewhere; it lists and describes the adjacent islands ceded, and signs maps of the boundary. Its work is subject to the approval of both parties.
+    Snarest muligt efter Traktatens ikrafttræden afmærker en afgrænsningskommission med lige mange medlemmer fra hver side på stedet og permanent grænsen mellem de japanske og russiske besiddelser på Sakhalin. Den følger den halvtredsindstyvende breddegrad, så vidt terrænet tillader, idet enhver afvigelse udlignes af en tilsvarende andetsteds; den opregner og beskriver de afståede tilgrænsende øer og underskriver kort over grænsen. Dens arbejde skal godkendes af begge parter.
 
 ## Glossary
 
@@ -1545,221 +1545,221 @@ glossary-1-term = Korea
 
 # glossary[1].means
 glossary-1-means =
-    The kingdom between China and Japan; the treaty recognised Japan's paramount interests there, and in November 1905 Japan took over its foreign affairs.
+    Kongeriget mellem Kina og Japan; traktaten anerkendte Japans overvejende interesser dér, og i november 1905 overtog Japan landets udenrigsanliggender.
 
 # glossary[2].term
-glossary-2-term = paramount interests
+glossary-2-term = overvejende interesser
 
 # glossary[2].means
 glossary-2-means =
-    The first say: Russia accepted that Japan's political, military and economic interests in Korea came before anyone else's.
+    Det første ord: Rusland accepterede, at Japans politiske, militære og økonomiske interesser i Korea gik forud for alle andres.
 
 # glossary[3].term
-glossary-3-term = Manchuria
+glossary-3-term = Manchuriet
 
 # glossary[3].means
 glossary-3-means =
-    The north-east of the Chinese empire, where the war's great land battles were fought; both armies were still there in August 1905.
+    Det nordøstlige Kinesiske Kejserrige, hvor krigens store landslag blev udkæmpet; begge hære var der stadig i august 1905.
 
 # glossary[4].term
-glossary-4-term = evacuation
+glossary-4-term = rømning
 
 # glossary[4].means
 glossary-4-means =
-    Taking an army out of land it occupies: both armies were to leave Manchuria within eighteen months, except the Liaodong lease.
+    At trække en hær ud af land, den besætter: begge hære skulle forlade Manchuriet inden for atten måneder, undtagen det forpagtede område på Liaodong.
 
 # glossary[5].term
-glossary-5-term = restoration to China
+glossary-5-term = tilbagegivelse til Kina
 
 # glossary[5].means
 glossary-5-means =
-    Handing the parts of Manchuria the armies held back to Chinese government.
+    At give de dele af Manchuriet, hærene holdt, tilbage til kinesisk styre.
 
 # glossary[6].term
-glossary-6-term = open door
+glossary-6-term = åben dør
 
 # glossary[6].means
 glossary-6-means =
-    Equal chances for the trade of every country in Manchuria: no power may shut the others out.
+    Lige muligheder for alle landes handel i Manchuriet: ingen magt må lukke de andre ude.
 
 # glossary[7].term
-glossary-7-term = Liaodong lease
+glossary-7-term = forpagtningen af Liaodong
 
 # glossary[7].means
 glossary-7-means =
-    The tip of the Liaodong peninsula, with Port Arthur and Dalny, which China had rented to Russia; the treaty passed the lease to Japan.
+    Spidsen af Liaodong-halvøen med Port Arthur og Dalnij, som Kina havde forpagtet ud til Rusland; traktaten overførte forpagtningen til Japan.
 
 # glossary[8].term
 glossary-8-term = Liaodong
 
 # glossary[8].means
 glossary-8-means =
-    The peninsula at the south of Manchuria that reaches into the Yellow Sea, with Port Arthur at its tip.
+    Halvøen syd i Manchuriet, der rækker ud i Det Gule Hav, med Port Arthur på spidsen.
 
 # glossary[9].term
-glossary-9-term = lease
+glossary-9-term = forpagtning
 
 # glossary[9].means
 glossary-9-means =
-    Land rented from its owner for a set time: Russia rented the tip of the Liaodong peninsula from China.
+    Land lejet af ejeren for en fastsat tid: Rusland lejede spidsen af Liaodong-halvøen af Kina.
 
 # glossary[10].term
 glossary-10-term = Port Arthur
 
 # glossary[10].means
 glossary-10-means =
-    Russia's naval base at the tip of the Liaodong peninsula; it fell to Japan after a long siege on 2 January 1905.
+    Ruslands flådebase på spidsen af Liaodong-halvøen; den faldt til Japan efter en lang belejring den 2. januar 1905.
 
 # glossary[11].term
-glossary-11-term = Dalny
+glossary-11-term = Dalnij
 
 # glossary[11].means
 glossary-11-means =
-    The trading port next to Port Arthur, called Dalny by the Russians and Talien by the Chinese.
+    Handelshavnen ved siden af Port Arthur, kaldt Dalnij af russerne og Talien af kineserne.
 
 # glossary[12].term
 glossary-12-term = Talien
 
 # glossary[12].means
 glossary-12-means =
-    The Chinese name of Dalny, the trading port next to Port Arthur.
+    Det kinesiske navn for Dalnij, handelshavnen ved siden af Port Arthur.
 
 # glossary[13].term
-glossary-13-term = Chinese Eastern Railway
+glossary-13-term = Den Kinesiske Østbane
 
 # glossary[13].means
 glossary-13-means =
-    The railway Russia built across Manchuria to Vladivostok on land granted by China; a branch ran south from Harbin to Port Arthur.
+    Jernbanen, Rusland byggede tværs over Manchuriet til Vladivostok på jord, Kina havde givet koncession på; en sidebane gik sydpå fra Harbin til Port Arthur.
 
 # glossary[14].term
-glossary-14-term = southern railway
+glossary-14-term = den sydlige jernbane
 
 # glossary[14].means
 glossary-14-means =
-    The branch of the Chinese Eastern Railway from Harbin south to Port Arthur; the treaty gave Japan the part from Changchun down.
+    Den Kinesiske Østbanes sidebane fra Harbin sydpå til Port Arthur; traktaten gav Japan delen fra Changchun og sydpå.
 
 # glossary[15].term
 glossary-15-term = Sipingai
 
 # glossary[15].means
 glossary-15-means =
-    A station on the railway between Mukden and Changchun, where the Russian army dug in after losing the battle of Mukden.
+    En station på jernbanen mellem Mukden og Changchun, hvor den russiske hær gravede sig ned efter at have tabt slaget ved Mukden.
 
 # glossary[16].term
 glossary-16-term = Harbin
 
 # glossary[16].means
 glossary-16-means =
-    The Russian-built railway town in northern Manchuria where the line to Port Arthur left the main line to Vladivostok.
+    Den russiskbyggede jernbaneby i det nordlige Manchuriet, hvor banen til Port Arthur grenede af fra hovedbanen til Vladivostok.
 
 # glossary[17].term
 glossary-17-term = Changchun
 
 # glossary[17].means
 glossary-17-means =
-    The town in central Manchuria where the treaty cut the southern railway: Japan got the line south of it.
+    Byen i det centrale Manchuriet, hvor traktaten skar den sydlige jernbane over: Japan fik banen syd for den.
 
 # glossary[18].term
 glossary-18-term = Mukden
 
 # glossary[18].means
 glossary-18-means =
-    The chief city of southern Manchuria, where Japan won the war's largest land battle in February and March 1905.
+    Hovedbyen i det sydlige Manchuriet, hvor Japan vandt krigens største landslag i februar og marts 1905.
 
 # glossary[19].term
 glossary-19-term = Sakhalin
 
 # glossary[19].means
 glossary-19-means =
-    A long island north of Japan; Japanese troops took it in July 1905, and the treaty gave Japan the half south of the 50th parallel.
+    En lang ø nord for Japan; japanske tropper indtog den i juli 1905, og traktaten gav Japan halvdelen syd for 50. breddegrad.
 
 # glossary[20].term
-glossary-20-term = 50th parallel
+glossary-20-term = 50. breddegrad
 
 # glossary[20].means
 glossary-20-means =
-    The line of latitude 50 degrees north; the treaty divided Sakhalin along it.
+    Breddegraden 50 grader nord; traktaten delte Sakhalin langs den.
 
 # glossary[21].term
-glossary-21-term = reimbursement
+glossary-21-term = godtgørelse
 
 # glossary[21].means
 glossary-21-means =
-    Japan's word for the money it asked Russia to pay towards the war's costs, chosen instead of 'indemnity' on Roosevelt's advice.
+    Japans ord for de penge, landet bad Rusland betale til dækning af krigens omkostninger, valgt i stedet for 'krigsskadeerstatning' efter Roosevelts råd.
 
 # glossary[22].term
-glossary-22-term = indemnity
+glossary-22-term = krigsskadeerstatning
 
 # glossary[22].means
 glossary-22-means =
-    Money a beaten country pays the winner after a war; Russia said it was not beaten and would not pay a kopeck.
+    Penge, et slået land betaler sejrherren efter en krig; Rusland sagde, at det ikke var slået og ikke ville betale en kopek.
 
 # glossary[23].term
-glossary-23-term = war costs
+glossary-23-term = krigsomkostninger
 
 # glossary[23].means
 glossary-23-means =
-    What Japan spent on the war, about ¥1,716 million, close to a year of the country's whole income.
+    Hvad Japan brugte på krigen, omkring ¥1.716 millioner, tæt på et års samlede indkomst for landet.
 
 # glossary[24].term
-glossary-24-term = prisoners' upkeep
+glossary-24-term = fangernes underhold
 
 # glossary[24].means
 glossary-24-means =
-    What each side spent feeding and housing the other's prisoners; Russia offered to repay only this.
+    Hvad hver part brugte på at give den andens fanger mad og husly; Rusland tilbød kun at betale dette tilbage.
 
 # glossary[25].term
-glossary-25-term = interned warships
+glossary-25-term = internerede krigsskibe
 
 # glossary[25].means
 glossary-25-means =
-    Russian warships that fled to neutral ports and were held there until the war ended; Japan asked for them, then dropped the demand.
+    Russiske krigsskibe, der flygtede til neutrale havne og blev holdt der til krigens slutning; Japan krævede dem, men frafaldt siden kravet.
 
 # glossary[26].term
-glossary-26-term = naval limitation
+glossary-26-term = flådebegrænsning
 
 # glossary[26].means
 glossary-26-means =
-    A cap on the warships Russia could keep in the Pacific; Japan dropped the demand.
+    Et loft over de krigsskibe, Rusland måtte have i Stillehavet; Japan frafaldt kravet.
 
 # glossary[27].term
-glossary-27-term = fishing rights
+glossary-27-term = fiskerirettigheder
 
 # glossary[27].means
 glossary-27-means =
-    Leave for Japanese fishermen to fish off Russia's Pacific coasts; the treaty promised the coasts, not the rivers.
+    Tilladelse for japanske fiskere til at fiske ud for Ruslands stillehavskyster; traktaten lovede kysterne, ikke floderne.
 
 # glossary[28].term
-glossary-28-term = plenipotentiary
+glossary-28-term = befuldmægtiget
 
 # glossary[28].means
 glossary-28-means =
-    A diplomat given full power to negotiate and sign for his government; Komura and Witte were the first ones.
+    En diplomat med fuld magt til at forhandle og underskrive på sin regerings vegne; Komura og Witte var de første.
 
 # glossary[29].term
-glossary-29-term = ratification
+glossary-29-term = ratifikation
 
 # glossary[29].means
 glossary-29-means =
-    A government's formal approval of a signed treaty; both Emperors ratified this one on 14 October 1905.
+    En regerings formelle godkendelse af en underskrevet traktat; begge kejsere ratificerede denne den 14. oktober 1905.
 
 # glossary[30].term
-glossary-30-term = ratified
+glossary-30-term = ratificeret
 
 # glossary[30].means
 glossary-30-means =
-    Formally approved by the government at home; both Emperors ratified the treaty on 14 October 1905.
+    Formelt godkendt af regeringen derhjemme; begge kejsere ratificerede traktaten den 14. oktober 1905.
 
 # glossary[31].term
-glossary-31-term = Tsar
+glossary-31-term = zar
 
 # glossary[31].means
 glossary-31-means =
-    The Emperor of Russia, Nicholas II; he twice ordered Witte to break off the talks.
+    Ruslands kejser, Nikolaj II; han beordrede to gange Witte til at afbryde forhandlingerne.
 
 # glossary[32].term
 glossary-32-term = Oyster Bay
 
 # glossary[32].means
 glossary-32-means =
-    Roosevelt's summer home on Long Island, New York, from which he followed the talks.
+    Roosevelts sommerbolig på Long Island, New York, hvorfra han fulgte forhandlingerne.
