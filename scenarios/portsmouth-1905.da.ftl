@@ -1576,7 +1576,7 @@ glossary-5-means =
     At give de dele af Manchuriet, hærene holdt, tilbage til kinesisk styre.
 
 # glossary[6].term
-glossary-6-term = åben dør
+glossary-6-term = den åbne dør
 
 # glossary[6].means
 glossary-6-means =
@@ -1751,7 +1751,7 @@ glossary-30-means =
     Formelt godkendt af regeringen derhjemme; begge kejsere ratificerede traktaten den 14. oktober 1905.
 
 # glossary[31].term
-glossary-31-term = zar
+glossary-31-term = zaren
 
 # glossary[31].means
 glossary-31-means =
