@@ -1162,7 +1162,7 @@ outcome-indemnity_treaty-epilogue =
     Rusland betaler Japan for krigen — noget, Tokyo selv anså for uopnåeligt fra en stormagt, hvis jord ikke var blevet invaderet. Pengene letter Japans gæld; i Rusland huskes det som en ydmygelse.
 
 # outcomes[indemnity_treaty].aftermath[1].text
-outcome-indemnity_treaty-aftermath-1 = Tokyo fejrer: ofrene er blevet betalt.
+outcome-indemnity_treaty-aftermath-1 = Tokyo jubler: ofrene er blevet betalt.
 
 # outcomes[indemnity_treaty].aftermath[2].text
 outcome-indemnity_treaty-aftermath-2 =

@@ -284,7 +284,7 @@ outcome-japan_takes_more-epilogue =
     Japan opnår mere, end det gjorde i 1905 — hele Sakhalin eller penge.
 
 # outcomes[japan_takes_more].aftermath[1].text
-outcome-japan_takes_more-aftermath-1 = Tokyo fejrer.
+outcome-japan_takes_more-aftermath-1 = Tokyo jubler.
 
 # outcomes[japan_takes_more].aftermath[2].text
 outcome-japan_takes_more-aftermath-2 = I Sankt Petersborg kaldes traktaten en ydmygelse.
@@ -353,7 +353,7 @@ history-step-10-note =
     Zaren har givet sit samtykke til den sydlige del: Witte tilbyder den, med fangernes underhold og intet mere.
 
 # history.script[11].note
-history-step-11-note = Komura accepterer: handelen er sluttet mellem delegerede.
+history-step-11-note = Komura accepterer: handelen er sluttet mellem de delegerede.
 
 ## Treaty form
 
