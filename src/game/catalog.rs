@@ -4,8 +4,11 @@
 mod watch;
 
 use super::paths::DataRoot;
-use crate::engine::scenario::{self, Scenario};
+use super::settings::Language;
+use crate::engine::scenario::Scenario;
+use crate::engine::scenario::translation::load_translated;
 use crate::engine::source::diagnostic::Diagnostic;
+use crate::i18n::Lang;
 use bevy::prelude::*;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -16,6 +19,16 @@ pub use watch::{CheckScenarios, POLL_SECONDS};
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Catalog>();
     app.add_plugins(watch::plugin);
+    app.add_systems(Update, read_in_new_language.run_if(resource_changed::<Language>));
+}
+
+/// The scenarios' prose follows the language: a new language reads the folder again with
+/// its translation files (a game already begun keeps the words it began with).
+fn read_in_new_language(language: Res<Language>, mut catalog: ResMut<Catalog>) {
+    if catalog.lang != language.0 {
+        let dir = catalog.dir.clone();
+        *catalog = Catalog::read(&dir, language.0);
+    }
 }
 
 /// One scenario file: loaded, or the first error that stopped it.
@@ -84,19 +97,27 @@ impl Catalog {
             .filter_map(|e| e.scenario.as_ref().err().map(|b| (e.file.as_str(), b)))
     }
 
-    /// Reads every `.ron` file of the folder `dir`, in the order a player meets them.
-    pub fn read(dir: &Path) -> Catalog {
+    /// Reads every `.ron` file of the folder `dir`, in the order a player meets them, with
+    /// its prose in `lang` where a translation file beside it has it.
+    pub fn read(dir: &Path, lang: Lang) -> Catalog {
         let stamp = watch::Stamp::of(dir);
         let mut entries: Vec<Entry> = stamp
             .files()
             .map(|file| {
                 let path = dir.join(file);
-                match scenario::load(&path) {
-                    Ok(loaded) => Entry {
-                        file: file.to_string(),
-                        scenario: Ok(loaded.scenario),
-                        files: loaded.files,
-                    },
+                match load_translated(&path, lang) {
+                    Ok(translated) => {
+                        // A translation never stops a game: what is wrong with it is said
+                        // here and by `portsmouth check`, and the original words stand in.
+                        for problem in &translated.problems {
+                            warn!("{problem}");
+                        }
+                        Entry {
+                            file: file.to_string(),
+                            scenario: Ok(translated.loaded.scenario),
+                            files: translated.loaded.files,
+                        }
+                    }
                     Err(errors) => Entry {
                         file: file.to_string(),
                         scenario: Err(errors.first().map_or_else(
@@ -123,6 +144,7 @@ impl Catalog {
             entries,
             dir: dir.to_path_buf(),
             stamp,
+            lang,
         }
     }
 }
@@ -134,6 +156,8 @@ pub struct Catalog {
     pub dir: PathBuf,
     /// The folder's files as they were when read, to notice a change.
     stamp: watch::Stamp,
+    /// The language its prose was read in.
+    pub lang: Lang,
 }
 
 impl FromWorld for Catalog {
@@ -141,6 +165,7 @@ impl FromWorld for Catalog {
         let root = world
             .get_resource::<DataRoot>()
             .map_or_else(super::paths::data_root, |r| r.0.clone());
-        Catalog::read(&root.join("scenarios"))
+        let lang = world.get_resource::<Language>().map_or(Lang::English, |l| l.0);
+        Catalog::read(&root.join("scenarios"), lang)
     }
 }

@@ -170,8 +170,9 @@ pub fn plugin(app: &mut App) {
     }
     app.add_plugins((
         theme::plugin,
-        catalog::plugin,
+        // The language first: the catalog reads the scenarios in it.
         settings::plugin,
+        catalog::plugin,
         session::plugin,
         class::plugin,
         draft::plugin,

@@ -11,6 +11,9 @@ use portsmouth::game::settings::{Language, Settings};
 use portsmouth::game::theme::widget::FocusKey;
 use portsmouth::i18n::Lang;
 
+/// The historical scenario's title in scenarios/portsmouth-1905.ru.ftl.
+const RUSSIAN_TITLE: &str = "Портсмутский мир, 1905";
+
 fn keyed(app: &mut App, key: &str) -> Entity {
     let world = app.world_mut();
     world
@@ -39,6 +42,9 @@ fn the_first_start_follows_the_system_language() {
     assert!(shown.contains("Новая игра"), "{shown}");
     assert!(shown.contains("Русско-японская мирная конференция"), "{shown}");
     assert!(!shown.contains("New game"), "{shown}");
+    // The scenarios' own words too, from the translation files beside them.
+    assert!(shown.contains(RUSSIAN_TITLE), "{shown}");
+    assert!(!shown.contains("The Peace of Portsmouth, 1905"), "{shown}");
     // Nothing is saved until the player chooses: a later start on another system follows it.
     assert_eq!(app.world().resource::<Settings>().language, None);
 }
@@ -80,7 +86,12 @@ fn choosing_a_language_redraws_the_settings_in_it_and_keeps_the_choice() {
     let mut again = app_on_a_system_speaking(Lang::Danish, profile, |_| {});
     again.update();
     assert_eq!(again.world().resource::<Language>().0, Lang::Japanese);
-    assert!(all_text(&mut again).contains("新しいゲーム"));
+    let title = all_text(&mut again);
+    assert!(title.contains("新しいゲーム"), "{title}");
+    assert!(
+        title.contains("ポーツマスの講和、1905年"),
+        "the scenarios are read again in Japanese: {title}"
+    );
 }
 
 #[test]

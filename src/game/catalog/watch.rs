@@ -37,7 +37,8 @@ pub struct CheckScenarios;
 #[derive(Resource)]
 struct Poll(Timer);
 
-/// The `.ron` files of a folder, by name, with their sizes and modification times.
+/// The `.ron` files of a folder and their translations (`.ftl`), by name, with their sizes
+/// and modification times.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(super) struct Stamp(Vec<(String, u64, Option<SystemTime>)>);
 
@@ -46,7 +47,11 @@ impl Stamp {
         let mut files: Vec<_> = std::fs::read_dir(dir)
             .map(|d| {
                 d.filter_map(|e| e.ok())
-                    .filter(|e| Path::new(&e.file_name()).extension().is_some_and(|x| x == "ron"))
+                    .filter(|e| {
+                        Path::new(&e.file_name())
+                            .extension()
+                            .is_some_and(|x| x == "ron" || x == "ftl")
+                    })
                     .take(MAX_FILES)
                     .map(|e| {
                         // `metadata` follows a link, as reading the file does.
@@ -64,8 +69,12 @@ impl Stamp {
         Stamp(files)
     }
 
+    /// The scenario files (their translations are read with them).
     pub(super) fn files(&self) -> impl Iterator<Item = &str> + '_ {
-        self.0.iter().map(|(name, _, _)| name.as_str())
+        self.0
+            .iter()
+            .map(|(name, _, _)| name.as_str())
+            .filter(|name| name.ends_with(".ron"))
     }
 }
 
@@ -84,7 +93,8 @@ fn poll(time: Res<Time<Real>>, mut timer: ResMut<Poll>, mut commands: Commands) 
 fn check_now(_: On<CheckScenarios>, mut catalog: ResMut<Catalog>) {
     if Stamp::of(&catalog.dir) != catalog.stamp {
         let dir = catalog.dir.clone();
-        *catalog = Catalog::read(&dir);
+        let lang = catalog.lang;
+        *catalog = Catalog::read(&dir, lang);
         info!("scenarios folder changed: read again");
     }
 }
