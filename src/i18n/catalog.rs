@@ -31,7 +31,7 @@ macro_rules! areas {
     };
 }
 
-areas!["common", "title", "settings", "words"];
+areas!["common", "title", "settings", "words", "narrate"];
 
 type Bundle = FluentBundle<FluentResource>;
 

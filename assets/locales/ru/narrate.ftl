@@ -1,0 +1,77 @@
+# Запись переговоров прозой, как протоколы конференции: запись за столом переговоров,
+# watch и replay, проектор в классе.
+# Переменные (имена и названия из сценария, здесь не переведены и не склоняются):
+#   $actor    делегат и его сторона, как в narrate-who («Komura (Япония)»)
+#   $title    имя делегата или название заседания, события, предложения
+#   $articles названия статей через narrate-articles-join; $count — их число
+#   $terms    условия (каждое как narrate-term) через narrate-terms-join
+
+narrate-term = «{ $article }» — { $option }
+narrate-terms-join = { "; " }
+narrate-articles-join = { ", " }
+# Одна статья в таком списке.
+narrate-article = «{ $article }»
+# Начало пакета из нескольких условий; условия следуют через пробел.
+narrate-together = вместе, всё или ничего:
+
+narrate-side-japan = Япония
+narrate-side-russia = Россия
+narrate-who = { $title } ({ $side })
+
+narrate-proposes = { $actor } предлагает:
+narrate-press = { $actor } делает заявление для печати — «{ $label }»: { $text }
+narrate-cable = { $actor } шлёт депешу ({ $capital }) с просьбой освободить его от пункта «{ $order }».
+narrate-appeal = { $actor } обращается к посреднику ({ $mediator }).
+narrate-ultimatum = { $actor } предъявляет ультиматум: принять к заседанию { $date } условия: { $terms } — иначе { $side } прерывает переговоры.
+narrate-breaks-off = { $actor } прерывает переговоры.
+narrate-waits = { $actor } выжидает.
+narrate-accepts = { $count ->
+    [one] { $actor } принимает условия { $to } по статье { $articles }.
+   *[other] { $actor } принимает условия { $to } по статьям { $articles }.
+}
+narrate-rejects = { $count ->
+    [one] { $actor } отклоняет условия { $to } по статье { $articles }.
+   *[other] { $actor } отклоняет условия { $to } по статьям { $articles }.
+}
+narrate-asks-set-aside = { $count ->
+    [one] { $actor } просит отложить статью { $articles }.
+   *[other] { $actor } просит отложить статьи { $articles }.
+}
+
+narrate-ending-all-agreed = Все статьи согласованы: договор составлен.
+narrate-ending-time-up-treaty = Последнее заседание окончено. Договор подписан по согласованным статьям; открытые статьи решаются так, как предусматривает сценарий.
+narrate-ending-time-up-no-treaty = Последнее заседание окончено, а одна из существенных статей не решена: договора нет.
+narrate-ending-walkout = { $actor } прерывает конференцию.
+narrate-ending-ultimatum = Срок ультиматума, который предъявил { $actor }, истёк: { $side } прерывает конференцию.
+narrate-ending-recalled = { $capital } отзывает свою делегацию: конференция окончена.
+
+narrate-session = Заседание { $number } — { $date } — { $title }
+narrate-agreed = СОГЛАСОВАНО — { $term } (предложил { $author })
+narrate-agreed-on-reopening = СОГЛАСОВАНО ПОСЛЕ ПЕРЕСМОТРА — { $term } (предложил { $author })
+narrate-set-aside = { $count ->
+    [one] Мнения занесены в протокол; отложена статья { $articles }.
+    [few] Мнения занесены в протокол; отложены { $count } статьи: { $articles }.
+   *[many] Мнения занесены в протокол; отложено { $count } статей: { $articles }.
+}
+narrate-mediator-terms-await = { $count ->
+    [one] Условия посредника по статье { $articles } ждут ответа: { $title }.
+   *[other] Условия посредника по статьям { $articles } ждут ответа: { $title }.
+}
+narrate-lapsed = { $count ->
+    [one] Условия { $author } по статье { $articles } сняты с обсуждения.
+   *[other] Условия { $author } по статьям { $articles } сняты с обсуждения.
+}
+narrate-dispatch = ДЕПЕША ({ $from }): { $title } — { $text }
+narrate-event = СОБЫТИЕ: { $title }
+narrate-cable-unchanged = { $capital } не изменит ваших инструкций.
+narrate-cable-answer = ДЕПЕША ({ $capital }) для { $title }: { $text }
+narrate-instructions-bind = ИНСТРУКЦИИ: пункт «{ $order }» теперь обязателен для { $title }.
+narrate-instructions-release = ИНСТРУКЦИИ: пункт «{ $order }» больше не обязателен для { $title }.
+narrate-mediator-proposes-named = { $mediator } предлагает — { $title }: { $text }
+narrate-mediator-proposes = { $mediator } предлагает компромисс:
+narrate-at-request = По просьбе { $title }:
+narrate-mediator-declined = { $mediator } пока не видит компромисса, который можно предложить { $title }.
+narrate-ultimatum-met = Ультиматум, который предъявил { $actor }, принят.
+
+narrate-withdraws-back-to = { $who } отзывает свою формулировку по статье «{ $article }» ({ $from }): возврат к варианту «{ $to }».
+narrate-withdraws = { $who } отзывает свою формулировку по статье «{ $article }» ({ $from }): её больше нет в его предложении.
