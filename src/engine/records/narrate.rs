@@ -699,3 +699,173 @@ mod public_tests {
         );
     }
 }
+
+/// A real game's record and the counterpart's words in Japanese, Russian and Danish: every
+/// line said, none left in English, no placeable unfilled, and Russian counts in the right
+/// grammatical number.
+#[cfg(test)]
+mod language_tests {
+    use super::*;
+    use crate::engine::agents::{self, AgentSpec, Reason};
+    use crate::engine::play::game::Game;
+    use crate::engine::play::view::SideView;
+    use std::sync::Arc;
+
+    /// English words of the converted messages that scenario text does not use.
+    const NARRATE_ENGLISH: [&str; 14] = [
+        " proposes:",
+        "AGREED",
+        "Session ",
+        " accepts ",
+        " rejects ",
+        "all or nothing",
+        " waits.",
+        "breaks off the",
+        "Views recorded",
+        "off the table",
+        "DISPATCH from",
+        "CABLE from",
+        "INSTRUCTIONS:",
+        "withdraws his wording",
+    ];
+    const WORDS_ENGLISH: [&str; 10] = [
+        "restates his position",
+        "holds to what he",
+        "waits for",
+        "his instructions",
+        "cannot accept",
+        "gives ground",
+        "the talks",
+        "proposal moves",
+        "go far enough",
+        "he offered",
+    ];
+
+    fn portsmouth() -> Arc<Scenario> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/portsmouth-1905.ron");
+        crate::engine::scenario::load(&path).unwrap().scenario
+    }
+
+    /// Plays a game, keeping each turn's reason as the agent gave it.
+    fn game_with_reasons(
+        scenario: &Arc<Scenario>,
+        japan: &str,
+        russia: &str,
+        seed: u64,
+    ) -> (Game, Vec<(Side, Reason)>) {
+        let mut game = Game::new(Arc::clone(scenario), seed);
+        let make = |name: &str, side| {
+            let spec: AgentSpec = name.parse().unwrap();
+            agents::make(&spec, side, seed, scenario).unwrap()
+        };
+        let mut seats = [make(japan, Side::Japan), make(russia, Side::Russia)];
+        let mut reasons = Vec::new();
+        while let Some(side) = game.to_move() {
+            let decision = seats[side.index()].decide(&SideView::new(&game, side));
+            reasons.push((side, decision.reason));
+            agents::play_decision(&mut game, side, &decision);
+        }
+        (game, reasons)
+    }
+
+    fn check(lang: Lang, line: &str, english: &[&str], what: &str) {
+        assert!(!line.trim().is_empty(), "{lang}: an empty line in the {what}");
+        assert!(
+            !line.contains("{$") && !line.contains("{ $"),
+            "{lang}: unfilled: {line}"
+        );
+        assert!(
+            !line.contains("narrate-") && !line.contains("words-"),
+            "{lang}: a key: {line}"
+        );
+        for marker in english {
+            assert!(
+                !line.contains(marker),
+                "{lang}: English \"{marker}\" in the {what}: {line}"
+            );
+        }
+    }
+
+    #[test]
+    fn whole_games_read_in_japanese_russian_and_danish() {
+        let scenario = portsmouth();
+        let mut russian_counts = 0;
+        for (japan, russia, seed) in [
+            ("delegate", "delegate", 1),
+            ("delegate", "delegate", 2),
+            ("delegate", "delegate", 7),
+            ("historical", "historical", 1),
+            ("random", "delegate", 3),
+        ] {
+            let (game, reasons) = game_with_reasons(&scenario, japan, russia, seed);
+            let transcript = game.transcript();
+            let treaty = game.treaty().is_some();
+            for lang in [Lang::Japanese, Lang::Russian, Lang::Danish] {
+                for viewer in [None, Some(Side::Japan), Some(Side::Russia)] {
+                    for entry in &transcript.entries {
+                        for line in entry_lines_in(lang, &scenario, transcript, entry, viewer, treaty) {
+                            // The notes were written in English when the game was played.
+                            if line.starts_with("    “") {
+                                continue;
+                            }
+                            check(lang, &line, &NARRATE_ENGLISH, "record");
+                            let answer = ["принимает условия", "отклоняет условия", "сняты с обсуждения"]
+                                .iter()
+                                .any(|verb| line.contains(verb));
+                            if lang == Lang::Russian && answer {
+                                let after = line.split(" по стать").nth(1).unwrap();
+                                let several = after.matches('«').count() > 1;
+                                assert_eq!(after.starts_with("ям "), several, "the number of articles: {line}");
+                                russian_counts += 1;
+                            }
+                        }
+                    }
+                }
+                for (side, reason) in &reasons {
+                    if let Some(said) = reason.describe_in(lang, &scenario, *side) {
+                        if matches!(reason, Reason::Scripted(_)) {
+                            continue; // the scenario's own note
+                        }
+                        check(lang, &said, &WORDS_ENGLISH, "counterpart's words");
+                    }
+                }
+            }
+        }
+        assert!(russian_counts > 0, "no Russian line counted articles");
+    }
+
+    #[test]
+    fn russian_counts_take_their_grammatical_number() {
+        let scenario = portsmouth();
+        let set = |n: usize| {
+            let mut set = ArticleSet::EMPTY;
+            for a in 0..n {
+                set.insert(a);
+            }
+            set
+        };
+        let said = |n: usize| {
+            tr!(
+                Lang::Russian,
+                "narrate-set-aside",
+                articles = articles_in(Lang::Russian, &scenario, set(n)),
+                count = n
+            )
+        };
+        assert!(said(1).contains("отложена статья «"), "{}", said(1));
+        assert!(said(3).contains("отложены 3 статьи:"), "{}", said(3));
+        assert!(said(5).contains("отложено 5 статей:"), "{}", said(5));
+        let accepts = |n: usize| {
+            tr!(
+                Lang::Russian,
+                "narrate-accepts",
+                actor = "Witte (Россия)",
+                to = "Komura",
+                articles = articles_in(Lang::Russian, &scenario, set(n)),
+                count = n
+            )
+        };
+        assert!(accepts(1).contains("по статье «"), "{}", accepts(1));
+        assert!(accepts(2).contains("по статьям «"), "{}", accepts(2));
+    }
+}
