@@ -74,3 +74,30 @@ narrate-ultimatum-met = { $actor }s ultimatum er opfyldt.
 
 narrate-withdraws-back-to = { $who } trækker sin formulering om { $article } ({ $from }) tilbage: tilbage til { $to }.
 narrate-withdraws = { $who } trækker sin formulering om { $article } ({ $from }) tilbage: den er ikke længere med i hans forslag.
+
+# Efterbehandlingen efter spillet (watch, replay).
+narrate-debrief-plain = MED ALMINDELIGE ORD
+narrate-debrief-outcome = UDFALD: { $title }
+narrate-debrief-no-outcome = UDFALD: ingen af scenariets udfald passer til denne afslutning.
+narrate-debrief-at-home = DERHJEMME
+narrate-debrief-aftermath = { $side }: { $text }
+narrate-debrief-aftermath-result = { $side } — { $result }: { $text }
+narrate-ratified = ratificeret
+narrate-ratified-amid-unrest = ratificeret under uro
+narrate-ratification-refused = ratifikation nægtet
+narrate-debrief-sources = Kilder: { $sources }
+narrate-debrief-clauses = ARTIKEL FOR ARTIKEL, VED SIDEN AF TRAKTATEN AF 5. SEPTEMBER 1905
+narrate-debrief-signed = 1905: { $signed } ({ $verdict })
+narrate-verdict-same = som i 1905
+narrate-verdict-japan = bedre for Japan
+narrate-verdict-russia = bedre for Rusland
+narrate-verdict-both = bedre for begge
+narrate-verdict-different = anderledes
+narrate-debrief-teacher = TIL LÆREREN: FORHANDLINGSRUMMET
+narrate-debrief-utilities = Nytteværdier (0 = værste traktat, 1 = bedste; ved afbrydelse = hvad en afbrydelse var værd)
+narrate-debrief-utility = { $side } { $utility }   ved afbrydelse { $walkaway }   fordel { $advantage }
+narrate-debrief-pareto-yes = Pareto-optimalt: ja (afstand til grænsen { $distance })
+narrate-debrief-pareto-no = Pareto-optimalt: nej — der fandtes en traktat, der var bedre for begge (afstand til grænsen { $distance })
+narrate-debrief-nash = Nash-forhandlingspunktet ligger ved { $japan } / { $russia }; afstand fra dette resultat { $distance }
+narrate-debrief-no-nash = Til sidst var ingen traktat bedre end en afbrydelse for begge sider.
+narrate-debrief-history = Afstand fra traktaten fra 1905 i nytteværdi: { $distance }

@@ -89,3 +89,39 @@ narrate-ultimatum-met = { $actor }'s ultimatum is met.
 # Ground taken back. $who: the delegate; $from and $to: the options' labels.
 narrate-withdraws-back-to = { $who } withdraws his wording on { $article } ({ $from }): back to { $to }.
 narrate-withdraws = { $who } withdraws his wording on { $article } ({ $from }): it is no longer in his proposal.
+
+# The debrief after the game (`watch`, `replay`): headings in capitals, as a report's.
+narrate-debrief-plain = IN PLAIN WORDS
+# $title: the outcome's title, from the scenario.
+narrate-debrief-outcome = OUTCOME: { $title }
+narrate-debrief-no-outcome = OUTCOME: none of the scenario's outcomes matches this ending.
+narrate-debrief-at-home = AT HOME
+# $side: narrate-side-japan or narrate-side-russia; $text: the reaction, from the scenario.
+narrate-debrief-aftermath = { $side }: { $text }
+# $result: one of the three below.
+narrate-debrief-aftermath-result = { $side } — { $result }: { $text }
+narrate-ratified = ratified
+narrate-ratified-amid-unrest = ratified amid unrest
+narrate-ratification-refused = ratification refused
+# $sources: the scenario's sources, joined by commas.
+narrate-debrief-sources = Sources: { $sources }
+narrate-debrief-clauses = CLAUSE BY CLAUSE, BESIDE THE TREATY OF 5 SEPTEMBER 1905
+# After the article and this game's term: $signed, the term signed in 1905; $verdict, one
+# of the five below.
+narrate-debrief-signed = 1905: { $signed } ({ $verdict })
+narrate-verdict-same = as in 1905
+narrate-verdict-japan = better for Japan
+narrate-verdict-russia = better for Russia
+narrate-verdict-both = better for both
+narrate-verdict-different = different
+narrate-debrief-teacher = FOR THE TEACHER: THE BARGAINING SPACE
+narrate-debrief-utilities = Utilities (0 = worst treaty, 1 = best; walk-away = what breaking off was worth)
+# One side's figures: $side as narrate-side-japan; the figures are preformatted ("0.612").
+narrate-debrief-utility = { $side } { $utility }   walk-away { $walkaway }   advantage { $advantage }
+# $distance: a figure, preformatted.
+narrate-debrief-pareto-yes = Pareto-optimal: yes (distance to the frontier { $distance })
+narrate-debrief-pareto-no = Pareto-optimal: no — a treaty better for both existed (distance to the frontier { $distance })
+# $japan and $russia: each side's utility at the point.
+narrate-debrief-nash = Nash bargaining point at { $japan } / { $russia }; distance from this result { $distance }
+narrate-debrief-no-nash = No treaty was better than breaking off for both sides at the end.
+narrate-debrief-history = Distance from the 1905 treaty in utilities: { $distance }

@@ -66,3 +66,30 @@ narrate-ultimatum-met = { $actor }の最後通牒は満たされました。
 
 narrate-withdraws-back-to = { $who }は{ $article }についての文言（{ $from }）を撤回し、{ $to }に戻します。
 narrate-withdraws = { $who }は{ $article }についての文言（{ $from }）を撤回します。それはもう彼の提案にありません。
+
+# 対局後の講評（watch、replay）。
+narrate-debrief-plain = わかりやすく言えば
+narrate-debrief-outcome = 結末：{ $title }
+narrate-debrief-no-outcome = 結末：この終わり方に合うシナリオの結末はありません。
+narrate-debrief-at-home = 本国の反応
+narrate-debrief-aftermath = { $side }：{ $text }
+narrate-debrief-aftermath-result = { $side } — { $result }：{ $text }
+narrate-ratified = 批准
+narrate-ratified-amid-unrest = 騒擾のなか批准
+narrate-ratification-refused = 批准拒否
+narrate-debrief-sources = 出典：{ $sources }
+narrate-debrief-clauses = 条項ごとに、1905年9月5日の条約と並べて
+narrate-debrief-signed = 1905年：{ $signed }（{ $verdict }）
+narrate-verdict-same = 1905年と同じ
+narrate-verdict-japan = 日本に有利
+narrate-verdict-russia = ロシアに有利
+narrate-verdict-both = 双方に有利
+narrate-verdict-different = 異なる
+narrate-debrief-teacher = 先生へ：交渉の余地
+narrate-debrief-utilities = 効用（0 = 最悪の条約、1 = 最良。決裂時の価値 = 交渉を打ち切った場合の価値）
+narrate-debrief-utility = { $side } { $utility }   決裂時の価値 { $walkaway }   優位 { $advantage }
+narrate-debrief-pareto-yes = パレート最適：はい（フロンティアまでの距離 { $distance }）
+narrate-debrief-pareto-no = パレート最適：いいえ — 双方にとってより良い条約がありました（フロンティアまでの距離 { $distance }）
+narrate-debrief-nash = ナッシュ交渉解は { $japan } / { $russia }。この結果からの距離 { $distance }
+narrate-debrief-no-nash = 最後の時点で、双方にとって決裂より良い条約はありませんでした。
+narrate-debrief-history = 1905年の条約からの効用上の距離：{ $distance }

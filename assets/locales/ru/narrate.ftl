@@ -75,3 +75,30 @@ narrate-ultimatum-met = Ультиматум, который предъявил 
 
 narrate-withdraws-back-to = { $who } отзывает свою формулировку по статье «{ $article }» ({ $from }): возврат к варианту «{ $to }».
 narrate-withdraws = { $who } отзывает свою формулировку по статье «{ $article }» ({ $from }): её больше нет в его предложении.
+
+# Разбор после партии (watch, replay).
+narrate-debrief-plain = ПРОСТЫМИ СЛОВАМИ
+narrate-debrief-outcome = ИСХОД: { $title }
+narrate-debrief-no-outcome = ИСХОД: ни один из исходов сценария не соответствует такому окончанию.
+narrate-debrief-at-home = ДОМА
+narrate-debrief-aftermath = { $side }: { $text }
+narrate-debrief-aftermath-result = { $side } — { $result }: { $text }
+narrate-ratified = ратифицирован
+narrate-ratified-amid-unrest = ратифицирован среди волнений
+narrate-ratification-refused = в ратификации отказано
+narrate-debrief-sources = Источники: { $sources }
+narrate-debrief-clauses = СТАТЬЯ ЗА СТАТЬЁЙ РЯДОМ С ДОГОВОРОМ ОТ 5 СЕНТЯБРЯ 1905 ГОДА
+narrate-debrief-signed = 1905: { $signed } ({ $verdict })
+narrate-verdict-same = как в 1905 году
+narrate-verdict-japan = лучше для Японии
+narrate-verdict-russia = лучше для России
+narrate-verdict-both = лучше для обеих сторон
+narrate-verdict-different = иначе
+narrate-debrief-teacher = ДЛЯ УЧИТЕЛЯ: ПРОСТРАНСТВО ТОРГА
+narrate-debrief-utilities = Полезность (0 — худший договор, 1 — лучший; при разрыве — чего стоил разрыв переговоров)
+narrate-debrief-utility = { $side } { $utility }   при разрыве { $walkaway }   преимущество { $advantage }
+narrate-debrief-pareto-yes = Оптимум по Парето: да (расстояние до границы { $distance })
+narrate-debrief-pareto-no = Оптимум по Парето: нет — существовал договор, лучший для обеих сторон (расстояние до границы { $distance })
+narrate-debrief-nash = Точка торга по Нэшу: { $japan } / { $russia }; расстояние от этого результата { $distance }
+narrate-debrief-no-nash = К концу ни один договор не был для обеих сторон лучше разрыва переговоров.
+narrate-debrief-history = Расстояние от договора 1905 года по полезности: { $distance }

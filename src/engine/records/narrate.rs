@@ -477,96 +477,136 @@ pub fn render_in(
 /// and the reaction at home, the treaty clause by clause beside the one signed in 1905, and
 /// last, for the teacher, the utilities and the bargaining figures, explained.
 pub fn debrief(scenario: &Scenario, report: &crate::engine::analysis::report::Report) -> String {
+    debrief_in(Lang::English, scenario, report)
+}
+
+/// The debrief in `lang`. The plain-words lead and the note for the teacher come from
+/// `records::plain`, in English.
+pub fn debrief_in(lang: Lang, scenario: &Scenario, report: &crate::engine::analysis::report::Report) -> String {
     use crate::engine::analysis::report::Favours;
+    use crate::engine::scenario::file::Ratification;
     let mut out = String::new();
-    let _ = writeln!(out, "IN PLAIN WORDS");
+    let _ = writeln!(out, "{}", tr!(lang, "narrate-debrief-plain"));
     for line in crate::engine::records::plain::lead(scenario, report, None) {
         let _ = writeln!(out, "  {line}");
     }
     match report.outcome {
         Some(o) => {
             let outcome = &scenario.outcomes[o];
-            let _ = writeln!(out, "OUTCOME: {}\n  {}", outcome.title, outcome.epilogue);
-            let _ = writeln!(out, "AT HOME");
+            let _ = writeln!(
+                out,
+                "{}\n  {}",
+                tr!(lang, "narrate-debrief-outcome", title = outcome.title.as_str()),
+                outcome.epilogue
+            );
+            let _ = writeln!(out, "{}", tr!(lang, "narrate-debrief-at-home"));
             for side in Side::BOTH {
                 if let Some(a) = report.aftermath[side.index()] {
                     let entry = &outcome.aftermath[a];
-                    let result = entry.result.map_or(String::new(), |r| format!(" — {}", r.label()));
-                    let _ = writeln!(out, "  {side}{result}: {}", entry.text);
+                    let (name, text) = (side_name(lang, side), entry.text.as_str());
+                    let line = match entry.result {
+                        Some(result) => {
+                            let result = match result {
+                                Ratification::Ratified => tr!(lang, "narrate-ratified"),
+                                Ratification::RatifiedAmidUnrest => tr!(lang, "narrate-ratified-amid-unrest"),
+                                Ratification::Refused => tr!(lang, "narrate-ratification-refused"),
+                            };
+                            tr!(
+                                lang,
+                                "narrate-debrief-aftermath-result",
+                                side = name,
+                                result = result,
+                                text = text
+                            )
+                        }
+                        None => tr!(lang, "narrate-debrief-aftermath", side = name, text = text),
+                    };
+                    let _ = writeln!(out, "  {line}");
                 }
             }
             if !outcome.sources.is_empty() {
-                let _ = writeln!(out, "  Sources: {}", outcome.sources.join(", "));
+                let sources = outcome.sources.join(", ");
+                let _ = writeln!(out, "  {}", tr!(lang, "narrate-debrief-sources", sources = sources));
             }
         }
         None => {
-            let _ = writeln!(out, "OUTCOME: none of the scenario's outcomes matches this ending.");
+            let _ = writeln!(out, "{}", tr!(lang, "narrate-debrief-no-outcome"));
         }
     }
     if scenario.history.is_some() {
-        let _ = writeln!(out, "CLAUSE BY CLAUSE, BESIDE THE TREATY OF 5 SEPTEMBER 1905");
+        let _ = writeln!(out, "{}", tr!(lang, "narrate-debrief-clauses"));
         for clause in report.clauses(scenario) {
             let article = &scenario.articles[clause.article];
             let label = |o: Option<u8>| o.map_or("—".to_string(), |o| article.options[o as usize].label.clone());
             let verdict = match clause.favours {
-                Favours::Same => "as in 1905".to_string(),
-                Favours::Japan => "better for Japan".to_string(),
-                Favours::Russia => "better for Russia".to_string(),
-                Favours::Both => "better for both".to_string(),
-                Favours::Neither => "different".to_string(),
+                Favours::Same => tr!(lang, "narrate-verdict-same"),
+                Favours::Japan => tr!(lang, "narrate-verdict-japan"),
+                Favours::Russia => tr!(lang, "narrate-verdict-russia"),
+                Favours::Both => tr!(lang, "narrate-verdict-both"),
+                Favours::Neither => tr!(lang, "narrate-verdict-different"),
             };
             let _ = writeln!(
                 out,
-                "  {:<34} {:<48} 1905: {} ({verdict})",
+                "  {:<34} {:<48} {}",
                 article.title,
                 label(clause.ours),
-                label(clause.signed)
+                tr!(
+                    lang,
+                    "narrate-debrief-signed",
+                    signed = label(clause.signed),
+                    verdict = verdict
+                )
             );
         }
     }
-    let _ = writeln!(out, "FOR THE TEACHER: THE BARGAINING SPACE");
+    let _ = writeln!(out, "{}", tr!(lang, "narrate-debrief-teacher"));
     let _ = writeln!(out, "  {}", crate::engine::records::plain::FOR_THE_TEACHER);
-    let _ = writeln!(
-        out,
-        "  Utilities (0 = worst treaty, 1 = best; walk-away = what breaking off was worth)"
-    );
+    let _ = writeln!(out, "  {}", tr!(lang, "narrate-debrief-utilities"));
     for side in Side::BOTH {
         let s = side.index();
         let _ = writeln!(
             out,
-            "  {side:<7} {:.3}   walk-away {:.3}   advantage {:+.3}",
-            report.utility[s], report.reservation[s], report.advantage[s]
+            "  {}",
+            tr!(
+                lang,
+                "narrate-debrief-utility",
+                side = side_name(lang, side),
+                utility = format!("{:.3}", report.utility[s]),
+                walkaway = format!("{:.3}", report.reservation[s]),
+                advantage = format!("{:+.3}", report.advantage[s])
+            )
         );
     }
     if report.ratified {
-        let _ = writeln!(
-            out,
-            "  Pareto-optimal: {} (distance to the frontier {:.3})",
-            if report.pareto_optimal {
-                "yes"
-            } else {
-                "no — a treaty better for both existed"
-            },
-            report.pareto_distance
-        );
+        let distance = format!("{:.3}", report.pareto_distance);
+        let line = if report.pareto_optimal {
+            tr!(lang, "narrate-debrief-pareto-yes", distance = distance)
+        } else {
+            tr!(lang, "narrate-debrief-pareto-no", distance = distance)
+        };
+        let _ = writeln!(out, "  {line}");
     }
     match (report.nash, report.nash_distance) {
         (Some((_, u)), Some(d)) => {
-            let _ = writeln!(
-                out,
-                "  Nash bargaining point at {:.3} / {:.3}; distance from this result {d:.3}",
-                u[0], u[1]
+            let line = tr!(
+                lang,
+                "narrate-debrief-nash",
+                japan = format!("{:.3}", u[0]),
+                russia = format!("{:.3}", u[1]),
+                distance = format!("{d:.3}")
             );
+            let _ = writeln!(out, "  {line}");
         }
         _ => {
-            let _ = writeln!(
-                out,
-                "  No treaty was better than breaking off for both sides at the end."
-            );
+            let _ = writeln!(out, "  {}", tr!(lang, "narrate-debrief-no-nash"));
         }
     }
     if let Some(d) = report.history_distance {
-        let _ = writeln!(out, "  Distance from the 1905 treaty in utilities: {d:.3}");
+        let _ = writeln!(
+            out,
+            "  {}",
+            tr!(lang, "narrate-debrief-history", distance = format!("{d:.3}"))
+        );
     }
     out
 }
@@ -648,6 +688,7 @@ mod english_tests {
     #[test]
     fn the_english_record_is_byte_for_byte_the_one_written_before_fluent() {
         let scenario = portsmouth();
+        let mut debriefs = 0;
         for (japan, russia, seed) in [
             ("delegate", "delegate", 1),
             ("delegate", "delegate", 7),
@@ -666,6 +707,10 @@ mod english_tests {
                     );
                 }
             }
+            if let Some(report) = crate::engine::analysis::report::Report::of(&game) {
+                assert_eq!(debrief(&scenario, &report), before::debrief(&scenario, &report));
+                debriefs += 1;
+            }
             for entry in &transcript.entries {
                 if let What::Moved { side, turn, .. } = &entry.what {
                     assert_eq!(
@@ -675,6 +720,7 @@ mod english_tests {
                 }
             }
         }
+        assert!(debriefs > 0, "no game ended with a report");
     }
 }
 
@@ -820,6 +866,26 @@ mod language_tests {
                             }
                         }
                     }
+                }
+                if let Some(report) = crate::engine::analysis::report::Report::of(&game) {
+                    // The plain-words lead and the teacher's note are `records::plain`'s, in English.
+                    let said = debrief_in(lang, &scenario, &report);
+                    for marker in [
+                        "IN PLAIN WORDS",
+                        "OUTCOME:",
+                        "AT HOME",
+                        "CLAUSE BY CLAUSE",
+                        "THE BARGAINING SPACE",
+                        "   walk-away",
+                        "Pareto-optimal:",
+                        "Nash bargaining point",
+                    ] {
+                        assert!(
+                            !said.contains(marker),
+                            "{lang}: English \"{marker}\" in the debrief:\n{said}"
+                        );
+                    }
+                    assert!(!said.contains("{$") && !said.contains("narrate-"), "{lang}: {said}");
                 }
                 for (side, reason) in &reasons {
                     if let Some(said) = reason.describe_in(lang, &scenario, *side) {

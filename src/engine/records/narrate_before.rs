@@ -324,3 +324,101 @@ pub fn render(scenario: &Scenario, transcript: &Transcript, viewer: Option<Side>
     }
     out
 }
+
+/// The debrief: first in plain words how the result compares with 1905, then the ending
+/// and the reaction at home, the treaty clause by clause beside the one signed in 1905, and
+/// last, for the teacher, the utilities and the bargaining figures, explained.
+pub fn debrief(scenario: &Scenario, report: &crate::engine::analysis::report::Report) -> String {
+    use crate::engine::analysis::report::Favours;
+    let mut out = String::new();
+    let _ = writeln!(out, "IN PLAIN WORDS");
+    for line in crate::engine::records::plain::lead(scenario, report, None) {
+        let _ = writeln!(out, "  {line}");
+    }
+    match report.outcome {
+        Some(o) => {
+            let outcome = &scenario.outcomes[o];
+            let _ = writeln!(out, "OUTCOME: {}\n  {}", outcome.title, outcome.epilogue);
+            let _ = writeln!(out, "AT HOME");
+            for side in Side::BOTH {
+                if let Some(a) = report.aftermath[side.index()] {
+                    let entry = &outcome.aftermath[a];
+                    let result = entry.result.map_or(String::new(), |r| format!(" — {}", r.label()));
+                    let _ = writeln!(out, "  {side}{result}: {}", entry.text);
+                }
+            }
+            if !outcome.sources.is_empty() {
+                let _ = writeln!(out, "  Sources: {}", outcome.sources.join(", "));
+            }
+        }
+        None => {
+            let _ = writeln!(out, "OUTCOME: none of the scenario's outcomes matches this ending.");
+        }
+    }
+    if scenario.history.is_some() {
+        let _ = writeln!(out, "CLAUSE BY CLAUSE, BESIDE THE TREATY OF 5 SEPTEMBER 1905");
+        for clause in report.clauses(scenario) {
+            let article = &scenario.articles[clause.article];
+            let label = |o: Option<u8>| o.map_or("—".to_string(), |o| article.options[o as usize].label.clone());
+            let verdict = match clause.favours {
+                Favours::Same => "as in 1905".to_string(),
+                Favours::Japan => "better for Japan".to_string(),
+                Favours::Russia => "better for Russia".to_string(),
+                Favours::Both => "better for both".to_string(),
+                Favours::Neither => "different".to_string(),
+            };
+            let _ = writeln!(
+                out,
+                "  {:<34} {:<48} 1905: {} ({verdict})",
+                article.title,
+                label(clause.ours),
+                label(clause.signed)
+            );
+        }
+    }
+    let _ = writeln!(out, "FOR THE TEACHER: THE BARGAINING SPACE");
+    let _ = writeln!(out, "  {}", crate::engine::records::plain::FOR_THE_TEACHER);
+    let _ = writeln!(
+        out,
+        "  Utilities (0 = worst treaty, 1 = best; walk-away = what breaking off was worth)"
+    );
+    for side in Side::BOTH {
+        let s = side.index();
+        let _ = writeln!(
+            out,
+            "  {side:<7} {:.3}   walk-away {:.3}   advantage {:+.3}",
+            report.utility[s], report.reservation[s], report.advantage[s]
+        );
+    }
+    if report.ratified {
+        let _ = writeln!(
+            out,
+            "  Pareto-optimal: {} (distance to the frontier {:.3})",
+            if report.pareto_optimal {
+                "yes"
+            } else {
+                "no — a treaty better for both existed"
+            },
+            report.pareto_distance
+        );
+    }
+    match (report.nash, report.nash_distance) {
+        (Some((_, u)), Some(d)) => {
+            let _ = writeln!(
+                out,
+                "  Nash bargaining point at {:.3} / {:.3}; distance from this result {d:.3}",
+                u[0], u[1]
+            );
+        }
+        _ => {
+            let _ = writeln!(
+                out,
+                "  No treaty was better than breaking off for both sides at the end."
+            );
+        }
+    }
+    if let Some(d) = report.history_distance {
+        let _ = writeln!(out, "  Distance from the 1905 treaty in utilities: {d:.3}");
+    }
+    out
+}
