@@ -30,6 +30,8 @@ words-taken-back-1 = { $title } tager sit tidligere vilkår om { $back } tilbage
 words-taken-back-2 = { $title } tilbyder mere om { $given } og trækker til gengæld det tilbage, han havde tilbudt om { $back }.
 words-taken-back-3 = En ny pakke: { $title } kræver atter sine egne vilkår om { $back } for at give efter om { $given }.
 words-other-articles = andre artikler
+# $given, når det er en artikel: dens titel.
+words-given-article = { $article }
 
 words-reopened-1 = { $other } genåbner { $article }, som var afgjort; det vil { $title } huske.
 words-reopened-2 = { $title } protesterer: { $article } var aftalt, og nu går { $other } tilbage på det. Herefter bliver han sværere at flytte.

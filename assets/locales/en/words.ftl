@@ -38,6 +38,8 @@ words-taken-back-1 = { $title } takes back his earlier term on { $back }: it is 
 words-taken-back-2 = { $title } offers more on { $given }, and in exchange withdraws what he had offered on { $back }.
 words-taken-back-3 = A new package: { $title } asks again for his own terms on { $back }, to give ground on { $given }.
 words-other-articles = other articles
+# $given when it is an article: its title.
+words-given-article = { $article }
 
 words-reopened-1 = { $other } reopens { $article }, which was settled; { $title } will remember it.
 words-reopened-2 = { $title } protests that { $article } was agreed and { $other } now goes back on it: he will be harder to move from here on.

@@ -171,9 +171,10 @@ pub fn describe_delegate_in(lang: Lang, scenario: &Scenario, side: Side, why: &D
         ));
     }
     if let Some(a) = why.taken_back {
-        let given = why
-            .yields
-            .map_or_else(|| tr!(lang, "words-other-articles"), |g| article(g).to_string());
+        let given = why.yields.map_or_else(
+            || tr!(lang, "words-other-articles"),
+            |g| tr!(lang, "words-given-article", article = article(g)),
+        );
         out.push(say(
             Kind::TakenBack,
             &[("back", article(a).to_string()), ("given", given)],
