@@ -31,7 +31,7 @@ macro_rules! areas {
     };
 }
 
-areas!["common", "title", "settings"];
+areas!["common", "title", "settings", "words", "narrate", "refusal"];
 
 type Bundle = FluentBundle<FluentResource>;
 

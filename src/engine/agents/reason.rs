@@ -4,6 +4,8 @@
 use super::DelegateReason;
 use crate::engine::play::side::Side;
 use crate::engine::scenario::Scenario;
+use crate::i18n::Lang;
+use crate::tr;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Reason {
@@ -25,42 +27,46 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// The reason in English. See [`Reason::describe_in`].
     pub fn describe(&self, scenario: &Scenario, side: Side) -> Option<String> {
+        self.describe_in(Lang::English, scenario, side)
+    }
+
+    /// The reason as a sentence in `lang`, or `None` if there is nothing to explain. A
+    /// scripted move quotes the scenario's own note for it.
+    pub fn describe_in(&self, lang: Lang, scenario: &Scenario, side: Side) -> Option<String> {
         let party = scenario.party(side);
+        let title = party.player_title.as_str();
+        let percent = |u: f32| format!("{:.0}%", u * 100.0);
         match *self {
             Reason::None => None,
             Reason::Scripted(step) => scenario.history.as_ref().map(|h| h.script[step as usize].note.clone()),
-            Reason::OffScript => Some(format!(
-                "{} has left the historical script and weighs every offer against the treaty of 1905.",
-                party.player_title
-            )),
+            Reason::OffScript => Some(tr!(lang, "words-off-script", title = title)),
             Reason::Aspiration {
                 target,
                 offered,
                 accepted,
             } => Some(match (offered, accepted) {
-                (Some(u), true) => format!(
-                    "The offer is worth {:.0}% to {}, which meets what {} still aims for ({:.0}%).",
-                    u * 100.0,
-                    party.name,
-                    party.player_title,
-                    target * 100.0
+                (Some(u), true) => tr!(
+                    lang,
+                    "words-aspiration-met",
+                    worth = percent(u),
+                    nation = party.name.as_str(),
+                    title = title,
+                    aim = percent(target)
                 ),
-                (Some(u), false) => format!(
-                    "The offer is worth {:.0}% to {}; {} still aims for {:.0}%.",
-                    u * 100.0,
-                    party.name,
-                    party.player_title,
-                    target * 100.0
+                (Some(u), false) => tr!(
+                    lang,
+                    "words-aspiration-short",
+                    worth = percent(u),
+                    nation = party.name.as_str(),
+                    title = title,
+                    aim = percent(target)
                 ),
-                (None, _) => format!(
-                    "{} aims for {:.0}% of the best treaty.",
-                    party.player_title,
-                    target * 100.0
-                ),
+                (None, _) => tr!(lang, "words-aspiration", title = title, aim = percent(target)),
             }),
-            Reason::Random => Some(format!("{} acts on a whim.", party.player_title)),
-            Reason::Delegate(why) => Some(super::words::describe_delegate(scenario, side, &why)),
+            Reason::Random => Some(tr!(lang, "words-random", title = title)),
+            Reason::Delegate(why) => Some(super::words::describe_delegate_in(lang, scenario, side, &why)),
         }
     }
 }

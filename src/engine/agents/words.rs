@@ -7,10 +7,13 @@ use super::{DelegateReason, UltimatumAnswer};
 use crate::engine::play::moves::SideAction;
 use crate::engine::play::side::Side;
 use crate::engine::scenario::Scenario;
+use crate::i18n::{self, FluentArgs, Lang};
+use crate::tr;
 
 /// The kinds of sentence, each with its own offset into the wordings, so that one turn's
-/// sentences do not all take the same variant.
-#[derive(Clone, Copy)]
+/// sentences do not all take the same variant. Each has `WORDINGS` messages in the `words`
+/// area: `words-<key>-1` to `words-<key>-3`.
+#[derive(Clone, Copy, Debug)]
 enum Kind {
     Compromise,
     Opening,
@@ -36,39 +39,111 @@ enum Kind {
     Restates,
 }
 
-/// Every kind of sentence has at least this many wordings (a test checks it).
-pub const WORDINGS: usize = 3;
+impl Kind {
+    #[cfg(test)]
+    const ALL: [Kind; 22] = [
+        Kind::Compromise,
+        Kind::Opening,
+        Kind::Retreat,
+        Kind::TakenBack,
+        Kind::Reopened,
+        Kind::Blocked,
+        Kind::Accepted,
+        Kind::Refused,
+        Kind::RefusedOn,
+        Kind::TradeOff,
+        Kind::Unsettled,
+        Kind::Yields,
+        Kind::Meet,
+        Kind::Counter,
+        Kind::Call,
+        Kind::Ultimatum,
+        Kind::LastWord,
+        Kind::WalksOut,
+        Kind::Press,
+        Kind::Cable,
+        Kind::Mediator,
+        Kind::Restates,
+    ];
 
-fn pick(why: &DelegateReason, kind: Kind, choices: [String; WORDINGS]) -> String {
-    let [a, b, c] = choices;
-    match (usize::from(why.phrasing) + kind as usize * 7) % WORDINGS {
-        0 => a,
-        1 => b,
-        _ => c,
+    /// The middle of the kind's message keys.
+    fn key(self) -> &'static str {
+        match self {
+            Kind::Compromise => "compromise",
+            Kind::Opening => "opening",
+            Kind::Retreat => "retreat",
+            Kind::TakenBack => "taken-back",
+            Kind::Reopened => "reopened",
+            Kind::Blocked => "blocked",
+            Kind::Accepted => "accepted",
+            Kind::Refused => "refused",
+            Kind::RefusedOn => "refused-on",
+            Kind::TradeOff => "trade-off",
+            Kind::Unsettled => "unsettled",
+            Kind::Yields => "yields",
+            Kind::Meet => "meet",
+            Kind::Counter => "counter",
+            Kind::Call => "call",
+            Kind::Ultimatum => "ultimatum",
+            Kind::LastWord => "last-word",
+            Kind::WalksOut => "walks-out",
+            Kind::Press => "press",
+            Kind::Cable => "cable",
+            Kind::Mediator => "mediator",
+            Kind::Restates => "restates",
+        }
+    }
+
+    /// The message of the `wording`th phrasing (0-based).
+    fn message(self, wording: usize) -> String {
+        format!("words-{}-{}", self.key(), wording + 1)
     }
 }
 
-/// The delegate's turn in sentences: its answer and why, what its proposal gives, and its
-/// other move. Where the instructions decided, it quotes them.
+/// Every kind of sentence has at least this many wordings (a test checks it).
+pub const WORDINGS: usize = 3;
+
+/// The sentence of `kind` in the wording the turn's `phrasing` picks.
+fn pick(lang: Lang, why: &DelegateReason, kind: Kind, args: &FluentArgs) -> String {
+    let wording = (usize::from(why.phrasing) + kind as usize * 7) % WORDINGS;
+    i18n::text_with(lang, &kind.message(wording), args)
+}
+
+/// The delegate's turn in sentences, in English. See [`describe_delegate_in`].
+// Kept for the callers of the English version while they move to the language-taking one.
+#[allow(dead_code)]
 pub fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateReason) -> String {
+    describe_delegate_in(Lang::English, scenario, side, why)
+}
+
+/// The delegate's turn in sentences, in `lang`: its answer and why, what its proposal
+/// gives, and its other move. Where the instructions decided, it quotes them.
+pub fn describe_delegate_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateReason) -> String {
     let party = scenario.party(side);
-    let other = scenario.party(side.other()).player_title.as_str();
-    let title = party.player_title.as_str();
-    let capital = party.capital.as_str();
     let article = |a: u8| scenario.articles[a as usize].title.as_str();
+    // The names every sentence may use; each sentence adds its own.
+    let base = || {
+        let mut args = FluentArgs::new();
+        args.set("title", party.player_title.as_str());
+        args.set("other", scenario.party(side.other()).player_title.as_str());
+        args.set("capital", party.capital.as_str());
+        args.set("nation", party.name.as_str());
+        args
+    };
+    let with = |extra: &[(&'static str, String)]| {
+        let mut args = base();
+        for (name, value) in extra {
+            args.set(*name, value.clone());
+        }
+        args
+    };
+    let say = |kind: Kind, extra: &[(&'static str, String)]| pick(lang, why, kind, &with(extra));
+    let order = |r: u8| scenario.red_line(r as usize).text.trim_end_matches('.').to_string();
     let mut out = Vec::new();
     if why.compromise
         && let Some((_, note)) = &scenario.mandate(side).persona.compromise
     {
-        out.push(pick(
-            why,
-            Kind::Compromise,
-            [
-                note.clone(),
-                format!("{title} puts it in writing. {note}"),
-                format!("{title} tables a written compromise. {note}"),
-            ],
-        ));
+        out.push(say(Kind::Compromise, &[("note", note.clone())]));
     }
     if why.opening {
         let terms: Vec<String> = scenario
@@ -78,266 +153,94 @@ pub fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateReason) 
             .iter()
             .map(|(a, o)| {
                 let article = &scenario.articles[a];
-                format!("{} ({})", article.title, article.options[o as usize].label)
+                tr!(
+                    lang,
+                    "words-opening-term",
+                    article = article.title.as_str(),
+                    option = article.options[o as usize].label.as_str()
+                )
             })
             .collect();
-        let terms = terms.join(", ");
-        out.push(pick(
-            why,
-            Kind::Opening,
-            [
-                format!("As {capital}'s instructions allow, {title} concedes from the start: {terms}."),
-                format!("{title} opens by granting what his briefing lets him give: {terms}."),
-                format!("To show good faith, {title} concedes at once: {terms}."),
-            ],
-        ));
+        let terms = terms.join(&tr!(lang, "words-opening-list"));
+        out.push(say(Kind::Opening, &[("terms", terms)]));
     }
     if let Some((a, r)) = why.retreat {
-        let order = scenario.red_line(r as usize).text.trim_end_matches('.');
-        let a = article(a);
-        out.push(pick(
-            why,
+        out.push(say(
             Kind::Retreat,
-            [
-                format!("{capital} has stiffened — \"{order}\" — and {title} must take back his offer on {a}."),
-                format!("New orders from {capital}: \"{order}\". {title} withdraws what he offered on {a}."),
-                format!("{title} regrets that he must go back on {a}: {capital} now instructs, \"{order}\"."),
-            ],
+            &[("order", order(r)), ("article", article(a).to_string())],
         ));
     }
     if let Some(a) = why.taken_back {
-        let back = article(a);
-        let given = why
-            .yields
-            .map_or_else(|| "other articles".to_string(), |g| article(g).to_string());
-        out.push(pick(
-            why,
+        let given = why.yields.map_or_else(
+            || tr!(lang, "words-other-articles"),
+            |g| tr!(lang, "words-given-article", article = article(g)),
+        );
+        out.push(say(
             Kind::TakenBack,
-            [
-                format!(
-                    "{title} takes back his earlier term on {back}: it is the price of what he now gives on {given}."
-                ),
-                format!("{title} offers more on {given}, and in exchange withdraws what he had offered on {back}."),
-                format!("A new package: {title} asks again for his own terms on {back}, to give ground on {given}."),
-            ],
+            &[("back", article(a).to_string()), ("given", given)],
         ));
     }
     if let Some(a) = why.reopened {
-        let a = article(a);
-        out.push(pick(
-            why,
-            Kind::Reopened,
-            [
-                format!("{other} reopens {a}, which was settled; {title} will remember it."),
-                format!("{title} protests that {a} was agreed and {other} now goes back on it: he will be harder to move from here on."),
-                format!("What is agreed should stay agreed, says {title}: {other}'s return to {a} costs him {title}'s trust."),
-            ],
-        ));
+        out.push(say(Kind::Reopened, &[("article", article(a).to_string())]));
     }
     if let Some(r) = why.blocked_by {
-        let order = scenario.red_line(r as usize).text.trim_end_matches('.');
-        out.push(pick(
-            why,
-            Kind::Blocked,
-            [
-                format!("{capital} forbids it: {order}."),
-                format!("{title}'s instructions stand in the way: \"{order}\"."),
-                format!("{title} may not agree to that; {capital}'s orders are plain: {order}."),
-            ],
-        ));
+        out.push(say(Kind::Blocked, &[("order", order(r))]));
     }
     match (why.offered.is_some(), why.accepted) {
-        (true, true) => out.push(pick(
-            why,
-            Kind::Accepted,
-            [
-                format!("{title} accepts: {other}'s terms are within his instructions and near enough to his own."),
-                format!("{other}'s offer meets what {capital} asked of {title}, and he takes it."),
-                format!("{title} can sign that, and says so."),
-            ],
-        )),
+        (true, true) => out.push(say(Kind::Accepted, &[])),
         (true, false) if why.blocked_by.is_none() && why.unsettled.is_none() => {
             out.push(match (why.traded, why.costly) {
-                (true, _) => pick(
-                    why,
-                    Kind::TradeOff,
-                    [
-                        format!("{title} believes both sides can do better than {other}'s terms, and answers with his own."),
-                        format!("Rather than take {other}'s offer as it stands, {title} proposes a trade that should suit {other} as well."),
-                        format!("{title} is close to {other}'s terms, but suggests an exchange he thinks serves both."),
-                    ],
-                ),
-                (false, Some(a)) => {
-                    let a = article(a);
-                    pick(
-                        why,
-                        Kind::RefusedOn,
-                        [
-                            format!("{title} cannot accept {other}'s terms on {a}."),
-                            format!("On {a}, {other} still asks more than {title} can give."),
-                            format!("{title} refuses: {other}'s demand on {a} is too heavy a price for the {}.", party.name),
-                        ],
-                    )
-                }
-                (false, None) => pick(
-                    why,
-                    Kind::Refused,
-                    [
-                        format!("{other}'s offer does not yet go far enough for {title}."),
-                        format!("{title} hears {other} out, but the offer is not one he can take to {capital}."),
-                        format!("{title} declines: {other} will have to move further."),
-                    ],
-                ),
+                (true, _) => say(Kind::TradeOff, &[]),
+                (false, Some(a)) => say(Kind::RefusedOn, &[("article", article(a).to_string())]),
+                (false, None) => say(Kind::Refused, &[]),
             });
         }
         _ => {}
     }
     if let Some(a) = why.unsettled {
-        let a = article(a);
-        out.push(pick(
-            why,
-            Kind::Unsettled,
-            [
-                format!("{title} will not settle this while {a} is still open."),
-                format!(
-                    "{title} wants {a} settled first: left open, the end of the talks would decide it against him."
-                ),
-                format!("Not while {a} hangs unresolved, says {title}."),
-            ],
-        ));
+        out.push(say(Kind::Unsettled, &[("article", article(a).to_string())]));
     }
     match why.ultimatum_answer {
-        Some(UltimatumAnswer::Meet) => out.push(pick(
-            why,
-            Kind::Meet,
-            [
-                format!("{title} will not let the talks break on this: he meets {other}'s terms."),
-                format!("Faced with {other}'s packed bags, {title} gives way."),
-                format!("{title} takes {other}'s ultimatum seriously and accepts its terms."),
-            ],
-        )),
-        Some(UltimatumAnswer::Counter) => out.push(pick(
-            why,
-            Kind::Counter,
-            [
-                format!("{title} does not believe {other} will leave over so little, and answers the ultimatum with terms of his own."),
-                format!("{title} will not sign {other}'s terms as dictated, but offers what he can."),
-                format!("To {other}'s ultimatum {title} replies with a counter-proposal: it is this or nothing."),
-            ],
-        )),
-        Some(UltimatumAnswer::Call) => out.push(pick(
-            why,
-            Kind::Call,
-            [
-                format!("{title} would rather go home than sign that: let {other} leave if he must."),
-                format!("{title} calls {other}'s bluff: he cannot sign those terms."),
-                format!("{capital} would never ratify {other}'s terms; {title} lets the ultimatum stand."),
-            ],
-        )),
+        Some(UltimatumAnswer::Meet) => out.push(say(Kind::Meet, &[])),
+        Some(UltimatumAnswer::Counter) => out.push(say(Kind::Counter, &[])),
+        Some(UltimatumAnswer::Call) => out.push(say(Kind::Call, &[])),
         None => {}
     }
     if let Some(a) = why.yields {
-        let a = article(a);
-        out.push(pick(
-            why,
-            Kind::Yields,
-            [
-                format!("{title}'s proposal moves on {a}, where {other} seems to care most."),
-                format!("{title} gives ground on {a}, which {other} appears to value above the rest."),
-                format!("Reading {other}'s offers, {title} meets him on {a}."),
-            ],
-        ));
+        out.push(say(Kind::Yields, &[("article", article(a).to_string())]));
     }
     match why.action {
         Some(SideAction::Press(i)) => {
-            let label = &scenario.press_line(i as usize).label;
-            out.push(pick(
-                why,
-                Kind::Press,
-                [
-                    format!("{title} gives the press a statement: \"{label}\"."),
-                    format!("To the reporters waiting outside, {title} says: \"{label}\"."),
-                    format!("{title} takes his case to the newspapers: \"{label}\"."),
-                ],
-            ));
+            let label = scenario.press_line(i as usize).label.clone();
+            out.push(say(Kind::Press, &[("label", label)]));
         }
         Some(SideAction::CableHome(r)) => {
-            let order = &scenario.red_line(r as usize).text;
-            out.push(pick(
-                why,
-                Kind::Cable,
-                [
-                    format!("{title} cables {capital} for new instructions on \"{order}\"."),
-                    format!("{title} asks {capital} whether \"{order}\" must still hold."),
-                    format!("A cable goes to {capital}: may {title} give way on \"{order}\"?"),
-                ],
-            ));
+            // The cable quotes the instruction whole, full stop and all.
+            let order = scenario.red_line(r as usize).text.clone();
+            out.push(say(Kind::Cable, &[("order", order)]));
         }
         Some(SideAction::Ultimatum(u)) => {
-            let date = scenario.sessions[u.by_session as usize].date.short();
-            out.push(if why.last_word {
-                pick(
-                    why,
-                    Kind::LastWord,
-                    [
-                        format!("This is {title}'s last word: these terms by {date}, or he leaves."),
-                        format!("{title} will go no further: accept these terms by {date}, or the delegation sails home."),
-                        format!("{title} lays down his final terms: by {date}, or there is no treaty."),
-                    ],
-                )
-            } else {
-                pick(
-                    why,
-                    Kind::Ultimatum,
-                    [
-                        format!("{title} lets it be known that the delegation's bags are packed: these terms by {date}, or it leaves Portsmouth."),
-                        format!("{title} has booked his passage home: unless these terms are met by {date}, the talks are over."),
-                        format!("{title} sets a date: these terms by {date}, or {capital} recalls its delegation."),
-                    ],
-                )
-            });
+            let date = i18n::short_date(lang, scenario.sessions[u.by_session as usize].date);
+            let kind = if why.last_word { Kind::LastWord } else { Kind::Ultimatum };
+            out.push(say(kind, &[("date", date)]));
         }
         Some(SideAction::AskMediator) => {
-            let mediator = &scenario.mediator.name;
-            out.push(pick(
-                why,
-                Kind::Mediator,
-                [
-                    format!("The talks have stalled; {title} asks {mediator} to help."),
-                    format!("{title} turns to {mediator} to break the deadlock."),
-                    format!("With nothing moving, {title} asks {mediator} for a way through."),
-                ],
-            ));
+            out.push(say(Kind::Mediator, &[("mediator", scenario.mediator.name.clone())]));
         }
         None => {}
     }
     if why.walks_out {
-        out.push(pick(
-            why,
-            Kind::WalksOut,
-            [
-                format!("{title} will not put his name to a treaty {capital} would disown, and breaks off the talks."),
-                format!(
-                    "{title} rises from the table: the terms left open would settle against the {}.",
-                    party.name
-                ),
-                format!("Rather than accept what the clock would settle, {title} ends the conference."),
-            ],
-        ));
+        out.push(say(Kind::WalksOut, &[]));
     }
     if out.is_empty() {
-        out.push(pick(
-            why,
-            Kind::Restates,
-            [
-                format!("{title} restates his position."),
-                format!("{title} holds to what he has proposed."),
-                format!("{title} waits for {other} to move."),
-            ],
-        ));
+        out.push(say(Kind::Restates, &[]));
     }
-    out.join(" ")
+    out.join(&tr!(lang, "words-join"))
 }
+
+#[cfg(test)]
+#[path = "words_before.rs"]
+mod before;
 
 #[cfg(test)]
 mod tests {
@@ -407,18 +310,74 @@ mod tests {
     #[test]
     fn every_kind_of_reason_has_three_wordings_and_no_numbers() {
         let scenario = scenario();
-        for side in Side::BOTH {
-            for (k, reason) in kinds().into_iter().enumerate() {
-                let said: std::collections::BTreeSet<String> = (0..=255u8)
-                    .map(|phrasing| describe_delegate(&scenario, side, &DelegateReason { phrasing, ..reason }))
-                    .collect();
-                assert!(said.len() >= WORDINGS, "kind {k} for {side}: {said:?}");
-                for sentence in &said {
-                    assert!(!sentence.contains('%'), "{sentence}");
-                    assert!(!sentence.contains("aim"), "{sentence}");
-                    assert!(!sentence.contains("0."), "{sentence}");
+        for lang in Lang::OFFERED {
+            for side in Side::BOTH {
+                for (k, reason) in kinds().into_iter().enumerate() {
+                    let said: std::collections::BTreeSet<String> = (0..=255u8)
+                        .map(|phrasing| {
+                            describe_delegate_in(lang, &scenario, side, &DelegateReason { phrasing, ..reason })
+                        })
+                        .collect();
+                    assert!(said.len() >= WORDINGS, "{lang}: kind {k} for {side}: {said:?}");
+                    for sentence in &said {
+                        assert!(!sentence.contains('%'), "{sentence}");
+                        assert!(!sentence.contains("aim"), "{sentence}");
+                        assert!(!sentence.contains("0."), "{sentence}");
+                        assert!(!sentence.contains("{$") && !sentence.contains("words-"), "{sentence}");
+                    }
                 }
             }
         }
+    }
+
+    #[test]
+    fn every_language_has_three_different_wordings_of_every_kind() {
+        for lang in Lang::OFFERED {
+            for kind in Kind::ALL {
+                let wordings: std::collections::BTreeSet<String> = (0..WORDINGS)
+                    .map(|w| {
+                        let key = kind.message(w);
+                        assert!(crate::i18n::catalog::has(&key), "English lacks {key}");
+                        i18n::text(lang, &key)
+                    })
+                    .collect();
+                assert_eq!(wordings.len(), WORDINGS, "{lang}: {kind:?}: {wordings:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_english_words_are_byte_for_byte_those_written_before_fluent() {
+        let scenario = scenario();
+        for side in Side::BOTH {
+            for reason in kinds() {
+                for phrasing in 0..=255u8 {
+                    let why = DelegateReason { phrasing, ..reason };
+                    assert_eq!(
+                        describe_delegate(&scenario, side, &why),
+                        super::before::describe_delegate(&scenario, side, &why)
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_english_words_are_those_of_before() {
+        let scenario = scenario();
+        let said = |reason: DelegateReason| describe_delegate(&scenario, Side::Japan, &reason);
+        let base = DelegateReason::blank();
+        assert_eq!(said(base), "Komura restates his position.");
+        assert_eq!(
+            said(DelegateReason {
+                reopened: Some(0),
+                phrasing: 0,
+                ..base
+            }),
+            format!(
+                "Komura protests that {} was agreed and Witte now goes back on it: he will be harder to move from here on.",
+                scenario.articles[0].title
+            )
+        );
     }
 }

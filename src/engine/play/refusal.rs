@@ -5,7 +5,10 @@
 
 use crate::engine::play::side::Side;
 use crate::engine::play::state::Author;
+use crate::engine::records::narrate;
 use crate::engine::scenario::Scenario;
+use crate::i18n::{self, Lang};
+use crate::tr;
 use std::fmt;
 
 /// Why a move is not allowed. Articles, options, red lines and press statements are
@@ -149,12 +152,120 @@ impl Act {
 }
 
 impl MoveError {
-    /// The refusal in words for the player, with the scenario's names.
+    /// The refusal in words for the player, with the scenario's names, in English.
     pub fn describe(&self, scenario: &Scenario) -> String {
-        let mut text = String::new();
-        self.write(&mut text, &ScenarioNames(scenario))
-            .expect("writing to a String cannot fail");
-        text
+        self.describe_in(Lang::English, scenario)
+    }
+
+    /// The refusal in words for the player in `lang`, with the scenario's names.
+    pub fn describe_in(&self, lang: Lang, scenario: &Scenario) -> String {
+        let names = ScenarioNames(scenario);
+        let side = |side: Side| narrate::side_name(lang, side);
+        match *self {
+            MoveError::ConferenceOver => tr!(lang, "refusal-conference-over"),
+            MoveError::NotYourTurn { to_move, side: mover } => tr!(
+                lang,
+                "refusal-not-your-turn",
+                to_move = side(to_move),
+                side = side(mover)
+            ),
+            MoveError::NothingToAnswer { from } => tr!(lang, "refusal-nothing-to-answer", from = side(from)),
+            MoveError::NoMediatorProposal => tr!(lang, "refusal-no-mediator-proposal", mediator = names.mediator()),
+            MoveError::AnswerNamesNoArticle { to } => {
+                tr!(lang, "refusal-answer-names-no-article", to = names.author(to))
+            }
+            MoveError::AnswerNamesUnknownArticle => tr!(lang, "refusal-answer-names-unknown-article"),
+            MoveError::NotInProposal { article, author } => tr!(
+                lang,
+                "refusal-not-in-proposal",
+                article = names.article(article),
+                author = names.author(author)
+            ),
+            MoveError::TwoAnswers { article } => tr!(lang, "refusal-two-answers", article = names.article(article)),
+            MoveError::PackageSplit {
+                author,
+                article,
+                linked_with,
+            } => tr!(
+                lang,
+                "refusal-package-split",
+                author = names.author(author),
+                article = names.article(article),
+                linked = names.article(linked_with)
+            ),
+            MoveError::SettledByOtherAnswer { article, answer_to } => tr!(
+                lang,
+                "refusal-settled-by-other-answer",
+                article = names.article(article),
+                side = side(answer_to)
+            ),
+            MoveError::EmptyProposal => tr!(lang, "refusal-empty-proposal"),
+            MoveError::NoSuchArticle => tr!(lang, "refusal-no-such-article"),
+            MoveError::NoSuchOption { article } => {
+                tr!(lang, "refusal-no-such-option", article = names.article(article))
+            }
+            MoveError::NotTabled { article, comes_up } => {
+                let article = names.article(article);
+                match comes_up.map(|s| (s, scenario.sessions.get(s))) {
+                    None => tr!(lang, "refusal-not-tabled-later", article = article),
+                    Some((_, Some(session))) => tr!(
+                        lang,
+                        "refusal-not-tabled-on",
+                        article = article,
+                        date = i18n::short_date(lang, session.date)
+                    ),
+                    Some((s, None)) => tr!(lang, "refusal-not-tabled-in-session", article = article, number = s + 1),
+                }
+            }
+            MoveError::SettledThisTurn { article } => {
+                tr!(lang, "refusal-settled-this-turn", article = names.article(article))
+            }
+            MoveError::AlreadyAgreed { article } => {
+                tr!(lang, "refusal-already-agreed", article = names.article(article))
+            }
+            MoveError::ForbiddenByInstruction {
+                side: bound,
+                act,
+                article,
+                option,
+                red_line,
+                unless_linked,
+            } => tr!(
+                lang,
+                "refusal-forbidden",
+                capital = names.capital(bound),
+                act = act.verb(),
+                article = names.article(article),
+                option = names.option(article, option),
+                linked = if unless_linked { "yes" } else { "no" },
+                order = names.red_line(red_line)
+            ),
+            MoveError::NoSuchPress { .. } => tr!(lang, "refusal-no-such-press"),
+            MoveError::PressUsed { press } => tr!(lang, "refusal-press-used", label = names.press(press as usize)),
+            MoveError::NoSuchInstruction { .. } => tr!(lang, "refusal-no-such-instruction"),
+            MoveError::InstructionLifted { red_line } => tr!(
+                lang,
+                "refusal-instruction-lifted",
+                order = names.red_line(red_line as usize)
+            ),
+            MoveError::CableAwaited { side: waiting } => {
+                tr!(lang, "refusal-cable-awaited", capital = names.capital(waiting))
+            }
+            MoveError::NoTimeForCable => tr!(lang, "refusal-no-time-for-cable"),
+            MoveError::MediatorAlreadyAsked => {
+                tr!(lang, "refusal-mediator-already-asked", mediator = names.mediator())
+            }
+            MoveError::UltimatumStands => tr!(lang, "refusal-ultimatum-stands"),
+            MoveError::EmptyUltimatum => tr!(lang, "refusal-empty-ultimatum"),
+            MoveError::DeadlineOutOfRange { first, last } => {
+                tr!(lang, "refusal-deadline-out-of-range", first = first, last = last)
+            }
+            MoveError::UltimatumUnknownTerm => tr!(lang, "refusal-ultimatum-unknown-term"),
+            MoveError::UltimatumNotTabled { article } => {
+                tr!(lang, "refusal-ultimatum-not-tabled", article = names.article(article))
+            }
+            MoveError::UltimatumAlreadyAgreed => tr!(lang, "refusal-ultimatum-already-agreed"),
+        }
     }
 
     /// The article the refusal is about, if one: the control to mark at the table.
@@ -381,5 +492,123 @@ impl Names for Numbers {
     }
     fn on_session(&self, session: usize) -> String {
         format!("in session {}", session + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scenario() -> std::sync::Arc<Scenario> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/portsmouth-1905.ron");
+        crate::engine::scenario::load(&path).unwrap().scenario
+    }
+
+    /// Every refusal, with data the shipped scenario has (and a few it has not).
+    fn every_refusal() -> Vec<MoveError> {
+        let mut all = vec![
+            MoveError::ConferenceOver,
+            MoveError::NotYourTurn {
+                to_move: Side::Japan,
+                side: Side::Russia,
+            },
+            MoveError::NothingToAnswer { from: Side::Russia },
+            MoveError::NoMediatorProposal,
+            MoveError::AnswerNamesNoArticle { to: Author::Mediator },
+            MoveError::AnswerNamesNoArticle { to: Author::Japan },
+            MoveError::AnswerNamesUnknownArticle,
+            MoveError::NotInProposal {
+                article: 2,
+                author: Author::Russia,
+            },
+            MoveError::TwoAnswers { article: 4 },
+            MoveError::PackageSplit {
+                author: Author::Japan,
+                article: 1,
+                linked_with: 4,
+            },
+            MoveError::SettledByOtherAnswer {
+                article: 3,
+                answer_to: Side::Japan,
+            },
+            MoveError::EmptyProposal,
+            MoveError::NoSuchArticle,
+            MoveError::NoSuchOption { article: 0 },
+            MoveError::NotTabled {
+                article: 8,
+                comes_up: Some(4),
+            },
+            MoveError::NotTabled {
+                article: 8,
+                comes_up: None,
+            },
+            MoveError::NotTabled {
+                article: 8,
+                comes_up: Some(99),
+            },
+            MoveError::SettledThisTurn { article: 5 },
+            MoveError::AlreadyAgreed { article: 6 },
+            MoveError::NoSuchPress { press: 0 },
+            MoveError::PressUsed { press: 0 },
+            MoveError::NoSuchInstruction { red_line: 0 },
+            MoveError::InstructionLifted { red_line: 0 },
+            MoveError::CableAwaited { side: Side::Russia },
+            MoveError::NoTimeForCable,
+            MoveError::MediatorAlreadyAsked,
+            MoveError::UltimatumStands,
+            MoveError::EmptyUltimatum,
+            MoveError::DeadlineOutOfRange { first: 3, last: 12 },
+            MoveError::UltimatumUnknownTerm,
+            MoveError::UltimatumNotTabled { article: 9 },
+            MoveError::UltimatumAlreadyAgreed,
+            MoveError::TwoAnswers { article: 200 },
+        ];
+        for act in [Act::Accept, Act::Propose, Act::Demand] {
+            for unless_linked in [false, true] {
+                all.push(MoveError::ForbiddenByInstruction {
+                    side: Side::Japan,
+                    act,
+                    article: 4,
+                    option: 1,
+                    red_line: 0,
+                    unless_linked,
+                });
+            }
+        }
+        all
+    }
+
+    #[test]
+    fn the_english_refusals_are_byte_for_byte_those_written_before_fluent() {
+        let scenario = scenario();
+        for refusal in every_refusal() {
+            let mut before = String::new();
+            refusal.write(&mut before, &ScenarioNames(&scenario)).unwrap();
+            assert_eq!(refusal.describe(&scenario), before);
+        }
+    }
+
+    #[test]
+    fn every_refusal_is_said_in_japanese_russian_and_danish() {
+        let scenario = scenario();
+        for refusal in every_refusal() {
+            let english = refusal.describe(&scenario);
+            for lang in [Lang::Japanese, Lang::Russian, Lang::Danish] {
+                let said = refusal.describe_in(lang, &scenario);
+                assert!(!said.trim().is_empty());
+                assert_ne!(said, english, "{lang}: {refusal:?}");
+                assert!(!said.contains("{$") && !said.contains("refusal-"), "{lang}: {said}");
+                for marker in [
+                    "is not",
+                    "your answer",
+                    "instructions",
+                    "already",
+                    "proposal",
+                    "No such",
+                ] {
+                    assert!(!said.contains(marker), "{lang}: English \"{marker}\": {said}");
+                }
+            }
+        }
     }
 }

@@ -7,43 +7,68 @@ use crate::engine::play::state::{Author, BreakCause, Ending};
 use crate::engine::records::retraction;
 use crate::engine::records::transcript::{Entry, Transcript, What};
 use crate::engine::scenario::Scenario;
+use crate::i18n::{self, Lang};
+use crate::tr;
 use std::fmt::Write;
 
 /// "Korea — Japan's free hand".
 pub fn term(scenario: &Scenario, article: usize, option: u8) -> String {
-    format!(
-        "{} — {}",
-        scenario.articles[article].title,
-        scenario.option_label(article, option)
+    term_in(Lang::English, scenario, article, option)
+}
+
+/// An article and the option agreed or proposed on it, in `lang`.
+pub fn term_in(lang: Lang, scenario: &Scenario, article: usize, option: u8) -> String {
+    tr!(
+        lang,
+        "narrate-term",
+        article = scenario.articles[article].title.as_str(),
+        option = scenario.option_label(article, option)
     )
 }
 
 pub fn terms(scenario: &Scenario, terms: &Terms) -> String {
+    terms_in(Lang::English, scenario, terms)
+}
+
+pub fn terms_in(lang: Lang, scenario: &Scenario, terms: &Terms) -> String {
     terms
         .iter()
-        .map(|(a, o)| term(scenario, a, o))
+        .map(|(a, o)| term_in(lang, scenario, a, o))
         .collect::<Vec<_>>()
-        .join("; ")
+        .join(&tr!(lang, "narrate-terms-join"))
 }
 
 pub fn articles(scenario: &Scenario, set: ArticleSet) -> String {
+    articles_in(Lang::English, scenario, set)
+}
+
+pub fn articles_in(lang: Lang, scenario: &Scenario, set: ArticleSet) -> String {
     set.iter()
-        .map(|a| scenario.articles[a].title.as_str())
+        .map(|a| tr!(lang, "narrate-article", article = scenario.articles[a].title.as_str()))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&tr!(lang, "narrate-articles-join"))
 }
 
 /// How a package of several terms opens in the record.
 pub const TOGETHER: &str = "together, all or nothing:";
 
+/// How a package of several terms opens in the record, in `lang` ([`TOGETHER`] in English).
+pub fn together(lang: Lang) -> String {
+    tr!(lang, "narrate-together")
+}
+
 /// One line per package; linked terms are marked as standing together.
 pub fn proposal_lines(scenario: &Scenario, proposal: &Proposal) -> Vec<String> {
+    proposal_lines_in(Lang::English, scenario, proposal)
+}
+
+pub fn proposal_lines_in(lang: Lang, scenario: &Scenario, proposal: &Proposal) -> Vec<String> {
     proposal
         .packages()
         .map(|package| {
-            let text = terms(scenario, &proposal.terms_of(package));
+            let text = terms_in(lang, scenario, &proposal.terms_of(package));
             if package.len() > 1 {
-                format!("{TOGETHER} {text}")
+                format!("{} {text}", together(lang))
             } else {
                 text
             }
@@ -59,26 +84,44 @@ fn author_name(scenario: &Scenario, author: Author) -> String {
     }
 }
 
-fn who(scenario: &Scenario, side: Side) -> String {
-    format!("{} ({})", scenario.party(side).player_title, side)
+/// The side's name: "Japan", "Russia".
+pub fn side_name(lang: Lang, side: Side) -> String {
+    match side {
+        Side::Japan => tr!(lang, "narrate-side-japan"),
+        Side::Russia => tr!(lang, "narrate-side-russia"),
+    }
+}
+
+fn who(lang: Lang, scenario: &Scenario, side: Side) -> String {
+    tr!(
+        lang,
+        "narrate-who",
+        title = scenario.party(side).player_title.as_str(),
+        side = side_name(lang, side)
+    )
 }
 
 /// What a turn did, one line per part, as `viewer` may see it.
 pub fn turn_lines(scenario: &Scenario, side: Side, turn: &Turn, viewer: Option<Side>) -> Vec<String> {
+    turn_lines_in(Lang::English, scenario, side, turn, viewer)
+}
+
+/// What a turn did, in `lang`.
+pub fn turn_lines_in(lang: Lang, scenario: &Scenario, side: Side, turn: &Turn, viewer: Option<Side>) -> Vec<String> {
     let mut lines = Vec::new();
-    let actor = who(scenario, side);
+    let actor = who(lang, scenario, side);
     let other = author_name(scenario, Author::of(side.other()));
     let private = viewer.is_some_and(|v| v != side);
     if let Some(reply) = &turn.reply {
-        lines.extend(answer_lines(scenario, &actor, &other, reply));
+        lines.extend(answer_lines(lang, scenario, &actor, &other, reply));
     }
     if let Some(reply) = &turn.mediator_reply {
-        lines.extend(answer_lines(scenario, &actor, &scenario.mediator.name, reply));
+        lines.extend(answer_lines(lang, scenario, &actor, &scenario.mediator.name, reply));
     }
     if let Some(proposal) = &turn.propose {
-        lines.push(format!("{actor} proposes:"));
+        lines.push(tr!(lang, "narrate-proposes", actor = actor.as_str()));
         lines.extend(
-            proposal_lines(scenario, proposal)
+            proposal_lines_in(lang, scenario, proposal)
                 .into_iter()
                 .map(|l| format!("    {l}")),
         );
@@ -86,78 +129,115 @@ pub fn turn_lines(scenario: &Scenario, side: Side, turn: &Turn, viewer: Option<S
     match turn.action {
         Some(SideAction::Press(p)) => {
             let press = scenario.press_line(p as usize);
-            lines.push(format!(
-                "{actor} speaks to the press — \"{}\": {}",
-                press.label, press.text
+            lines.push(tr!(
+                lang,
+                "narrate-press",
+                actor = actor.as_str(),
+                label = press.label.as_str(),
+                text = press.text.as_str()
             ));
         }
         Some(SideAction::CableHome(r)) if !private => {
-            lines.push(format!(
-                "{actor} cables {} asking to be released from \"{}\".",
-                scenario.party(side).capital,
-                scenario.red_line(r as usize).text
+            lines.push(tr!(
+                lang,
+                "narrate-cable",
+                actor = actor.as_str(),
+                capital = scenario.party(side).capital.as_str(),
+                order = scenario.red_line(r as usize).text.as_str()
             ));
         }
         Some(SideAction::CableHome(_)) => {}
-        Some(SideAction::AskMediator) => lines.push(format!("{actor} appeals to {}.", scenario.mediator.name)),
-        Some(SideAction::Ultimatum(u)) => lines.push(format!(
-            "{actor} issues an ultimatum: agree by the session of {} to {} — or {side} breaks off.",
-            scenario.sessions[u.by_session as usize].date.short(),
-            terms(scenario, &u.terms)
+        Some(SideAction::AskMediator) => lines.push(tr!(
+            lang,
+            "narrate-appeal",
+            actor = actor.as_str(),
+            mediator = scenario.mediator.name.as_str()
+        )),
+        Some(SideAction::Ultimatum(u)) => lines.push(tr!(
+            lang,
+            "narrate-ultimatum",
+            actor = actor.as_str(),
+            date = i18n::short_date(lang, scenario.sessions[u.by_session as usize].date),
+            terms = terms_in(lang, scenario, &u.terms),
+            side = side_name(lang, side)
         )),
         None => {}
     }
     if turn.break_off {
-        lines.push(format!("{actor} breaks off the negotiations."));
+        lines.push(tr!(lang, "narrate-breaks-off", actor = actor.as_str()));
     }
     if lines.is_empty() {
-        lines.push(format!("{actor} waits."));
+        lines.push(tr!(lang, "narrate-waits", actor = actor.as_str()));
     }
     lines
 }
 
 fn answer_lines(
+    lang: Lang,
     scenario: &Scenario,
     actor: &str,
     to: &str,
     reply: &crate::engine::play::moves::Response,
 ) -> Vec<String> {
     let mut lines = Vec::new();
+    let count = |set: ArticleSet| set.iter().count();
     if !reply.accept.is_empty() {
-        lines.push(format!(
-            "{actor} accepts {to}'s terms on {}.",
-            articles(scenario, reply.accept)
+        lines.push(tr!(
+            lang,
+            "narrate-accepts",
+            actor = actor,
+            to = to,
+            articles = articles_in(lang, scenario, reply.accept),
+            count = count(reply.accept)
         ));
     }
     if !reply.reject.is_empty() {
-        lines.push(format!(
-            "{actor} rejects {to}'s terms on {}.",
-            articles(scenario, reply.reject)
+        lines.push(tr!(
+            lang,
+            "narrate-rejects",
+            actor = actor,
+            to = to,
+            articles = articles_in(lang, scenario, reply.reject),
+            count = count(reply.reject)
         ));
     }
     if !reply.set_aside.is_empty() {
-        lines.push(format!(
-            "{actor} asks to set aside {}.",
-            articles(scenario, reply.set_aside)
+        lines.push(tr!(
+            lang,
+            "narrate-asks-set-aside",
+            actor = actor,
+            articles = articles_in(lang, scenario, reply.set_aside),
+            count = count(reply.set_aside)
         ));
     }
     lines
 }
 
 pub fn ending(scenario: &Scenario, ending: Ending, treaty: bool) -> String {
+    ending_in(Lang::English, scenario, ending, treaty)
+}
+
+/// How the conference ended, in `lang`.
+pub fn ending_in(lang: Lang, scenario: &Scenario, ending: Ending, treaty: bool) -> String {
     match ending {
-        Ending::AllAgreed => "Every article is agreed: the treaty is complete.".to_string(),
-        Ending::TimeUp if treaty => {
-            "The last session ends. The treaty is signed on the articles agreed; open articles are settled as the scenario provides."
-                .to_string()
-        }
-        Ending::TimeUp => "The last session ends with an essential article unresolved: there is no treaty.".to_string(),
+        Ending::AllAgreed => tr!(lang, "narrate-ending-all-agreed"),
+        Ending::TimeUp if treaty => tr!(lang, "narrate-ending-time-up-treaty"),
+        Ending::TimeUp => tr!(lang, "narrate-ending-time-up-no-treaty"),
         Ending::BrokenOff { by, cause } => {
-            let actor = who(scenario, by);
+            let actor = who(lang, scenario, by);
             match cause {
-                BreakCause::Walkout => format!("{actor} breaks off the conference."),
-                BreakCause::Ultimatum => format!("{actor}'s ultimatum runs out unmet: {by} breaks off the conference."),
-                BreakCause::Recalled => format!("{} recalls its delegation: the conference is over.", scenario.party(by).capital),
+                BreakCause::Walkout => tr!(lang, "narrate-ending-walkout", actor = actor),
+                BreakCause::Ultimatum => tr!(
+                    lang,
+                    "narrate-ending-ultimatum",
+                    actor = actor,
+                    side = side_name(lang, by)
+                ),
+                BreakCause::Recalled => tr!(
+                    lang,
+                    "narrate-ending-recalled",
+                    capital = scenario.party(by).capital.as_str()
+                ),
             }
         }
     }
@@ -171,24 +251,39 @@ pub fn entry_lines(
     viewer: Option<Side>,
     treaty: bool,
 ) -> Vec<String> {
+    entry_lines_in(Lang::English, scenario, transcript, entry, viewer, treaty)
+}
+
+/// The lines for one transcript entry in `lang`. What the scenario wrote (titles, dispatches,
+/// cables' answers) and the notes kept with the moves stay as they were written.
+pub fn entry_lines_in(
+    lang: Lang,
+    scenario: &Scenario,
+    transcript: &Transcript,
+    entry: &Entry,
+    viewer: Option<Side>,
+    treaty: bool,
+) -> Vec<String> {
     let sees = |side: Side| viewer.is_none_or(|v| v == side);
+    let count = |set: ArticleSet| set.iter().count();
     match &entry.what {
         What::SessionOpened => {
             let s = &scenario.sessions[entry.session];
-            vec![format!(
-                "Session {} — {} — {}",
-                entry.session + 1,
-                s.date.long(),
-                s.title
+            vec![tr!(
+                lang,
+                "narrate-session",
+                number = entry.session + 1,
+                date = i18n::long_date(lang, s.date),
+                title = s.title.as_str()
             )]
         }
         What::Moved { side, turn, note } => {
-            let mut lines = turn_lines(scenario, *side, turn, viewer);
+            let mut lines = turn_lines_in(lang, scenario, *side, turn, viewer);
             // Ground taken back is said in words: public, so every reader hears it.
             lines.extend(
                 retraction::of_entry(scenario, transcript, entry)
                     .iter()
-                    .map(|r| retraction::sentence(scenario, r)),
+                    .map(|r| retraction::sentence_in(lang, scenario, r)),
             );
             if let Some(n) = note {
                 lines.push(format!("    “{}”", transcript.notes[*n]));
@@ -200,30 +295,42 @@ pub fn entry_lines(
             option,
             proposed_by,
             reopened,
-        } => vec![format!(
-            "AGREED{} — {} (as proposed by {})",
-            if *reopened { " ON REOPENING" } else { "" },
-            term(scenario, *article as usize, *option),
-            author_name(scenario, *proposed_by)
-        )],
+        } => {
+            let term = term_in(lang, scenario, *article as usize, *option);
+            let author = author_name(scenario, *proposed_by);
+            vec![if *reopened {
+                tr!(lang, "narrate-agreed-on-reopening", term = term, author = author)
+            } else {
+                tr!(lang, "narrate-agreed", term = term, author = author)
+            }]
+        }
         What::Rejected { .. } => Vec::new(),
         What::SetAside { articles: set, .. } => {
-            vec![format!("Views recorded; set aside: {}.", articles(scenario, *set))]
+            vec![tr!(
+                lang,
+                "narrate-set-aside",
+                articles = articles_in(lang, scenario, *set),
+                count = count(*set)
+            )]
         }
-        What::MediatorAccepted { by, articles: set } => vec![format!(
-            "The mediator's terms on {} now await {}'s answer.",
-            articles(scenario, *set),
-            scenario.party(by.other()).player_title
+        What::MediatorAccepted { by, articles: set } => vec![tr!(
+            lang,
+            "narrate-mediator-terms-await",
+            articles = articles_in(lang, scenario, *set),
+            count = count(*set),
+            title = scenario.party(by.other()).player_title.as_str()
         )],
         What::Lapsed { author, articles: set } => {
             let private = matches!(author.side(), Some(s) if !sees(s));
             if private {
                 Vec::new()
             } else {
-                vec![format!(
-                    "{}'s terms on {} are off the table.",
-                    author_name(scenario, *author),
-                    articles(scenario, *set)
+                vec![tr!(
+                    lang,
+                    "narrate-lapsed",
+                    author = author_name(scenario, *author),
+                    articles = articles_in(lang, scenario, *set),
+                    count = count(*set)
                 )]
             }
         }
@@ -234,9 +341,15 @@ pub fn entry_lines(
             );
             match dispatch {
                 Some(d) if viewer.is_none_or(|v| d.to.includes(v)) => {
-                    vec![format!("DISPATCH from {}: {} — {}", d.from, title, d.text)]
+                    vec![tr!(
+                        lang,
+                        "narrate-dispatch",
+                        from = d.from.as_str(),
+                        title = title,
+                        text = d.text.as_str()
+                    )]
                 }
-                None if viewer.is_none() => vec![format!("EVENT: {title}")],
+                None if viewer.is_none() => vec![tr!(lang, "narrate-event", title = title)],
                 _ => Vec::new(),
             }
         }
@@ -250,23 +363,36 @@ pub fn entry_lines(
             let text = match (&line.cable, granted) {
                 (Some(c), true) => c.yes.clone(),
                 (Some(c), false) => c.no.clone(),
-                (None, _) => format!("{} will not change your instructions.", party.capital),
+                (None, _) => tr!(lang, "narrate-cable-unchanged", capital = party.capital.as_str()),
             };
-            vec![format!(
-                "CABLE from {} to {}: {text}",
-                party.capital, party.player_title
+            vec![tr!(
+                lang,
+                "narrate-cable-answer",
+                capital = party.capital.as_str(),
+                title = party.player_title.as_str(),
+                text = text
             )]
         }
         What::CableAnswered { .. } => Vec::new(),
         What::MandateChanged { red_line, active } => {
             let line = scenario.red_line(*red_line as usize);
             if sees(line.side) {
-                let verb = if *active { "now binds" } else { "no longer binds" };
-                vec![format!(
-                    "INSTRUCTIONS: \"{}\" {verb} {}.",
-                    line.text,
-                    scenario.party(line.side).player_title
-                )]
+                let title = scenario.party(line.side).player_title.as_str();
+                vec![if *active {
+                    tr!(
+                        lang,
+                        "narrate-instructions-bind",
+                        order = line.text.as_str(),
+                        title = title
+                    )
+                } else {
+                    tr!(
+                        lang,
+                        "narrate-instructions-release",
+                        order = line.text.as_str(),
+                        title = title
+                    )
+                }]
             } else {
                 Vec::new()
             }
@@ -277,40 +403,63 @@ pub fn entry_lines(
             proposal,
         } => {
             let mut lines = Vec::new();
+            let mediator = scenario.mediator.name.as_str();
             let heading = match scripted {
                 Some(p) => {
                     let p = &scenario.mediator.proposals[*p as usize];
-                    format!("{} proposes — {}: {}", scenario.mediator.name, p.title, p.text)
+                    tr!(
+                        lang,
+                        "narrate-mediator-proposes-named",
+                        mediator = mediator,
+                        title = p.title.as_str(),
+                        text = p.text.as_str()
+                    )
                 }
-                None => format!("{} proposes a compromise:", scenario.mediator.name),
+                None => tr!(lang, "narrate-mediator-proposes", mediator = mediator),
             };
             if let Some(side) = asked_by {
-                lines.push(format!("At {}'s request:", scenario.party(*side).player_title));
+                lines.push(tr!(
+                    lang,
+                    "narrate-at-request",
+                    title = scenario.party(*side).player_title.as_str()
+                ));
             }
             lines.push(heading);
             lines.extend(
-                proposal_lines(scenario, proposal)
+                proposal_lines_in(lang, scenario, proposal)
                     .into_iter()
                     .map(|l| format!("    {l}")),
             );
             lines
         }
-        What::MediatorDeclined { asked_by } => vec![format!(
-            "{} sees no compromise to propose to {} at present.",
-            scenario.mediator.name,
-            scenario.party(*asked_by).player_title
+        What::MediatorDeclined { asked_by } => vec![tr!(
+            lang,
+            "narrate-mediator-declined",
+            mediator = scenario.mediator.name.as_str(),
+            title = scenario.party(*asked_by).player_title.as_str()
         )],
-        What::UltimatumMet { side } => vec![format!("{}'s ultimatum is met.", who(scenario, *side))],
-        What::Ended { ending: e } => vec![ending(scenario, *e, treaty)],
+        What::UltimatumMet { side } => vec![tr!(lang, "narrate-ultimatum-met", actor = who(lang, scenario, *side))],
+        What::Ended { ending: e } => vec![ending_in(lang, scenario, *e, treaty)],
     }
 }
 
 /// The whole transcript as text.
 pub fn render(scenario: &Scenario, transcript: &Transcript, viewer: Option<Side>, treaty: bool) -> String {
+    render_in(Lang::English, scenario, transcript, viewer, treaty)
+}
+
+/// The whole transcript as text in `lang`.
+pub fn render_in(
+    lang: Lang,
+    scenario: &Scenario,
+    transcript: &Transcript,
+    viewer: Option<Side>,
+    treaty: bool,
+) -> String {
     let mut out = String::new();
     for entry in &transcript.entries {
         let session_start = matches!(entry.what, What::SessionOpened);
-        for (i, line) in entry_lines(scenario, transcript, entry, viewer, treaty)
+        for (i, line) in entry_lines_in(lang, scenario, transcript, entry, viewer, treaty)
             .into_iter()
             .enumerate()
         {
@@ -328,96 +477,136 @@ pub fn render(scenario: &Scenario, transcript: &Transcript, viewer: Option<Side>
 /// and the reaction at home, the treaty clause by clause beside the one signed in 1905, and
 /// last, for the teacher, the utilities and the bargaining figures, explained.
 pub fn debrief(scenario: &Scenario, report: &crate::engine::analysis::report::Report) -> String {
+    debrief_in(Lang::English, scenario, report)
+}
+
+/// The debrief in `lang`. The plain-words lead and the note for the teacher come from
+/// `records::plain`, in English.
+pub fn debrief_in(lang: Lang, scenario: &Scenario, report: &crate::engine::analysis::report::Report) -> String {
     use crate::engine::analysis::report::Favours;
+    use crate::engine::scenario::file::Ratification;
     let mut out = String::new();
-    let _ = writeln!(out, "IN PLAIN WORDS");
+    let _ = writeln!(out, "{}", tr!(lang, "narrate-debrief-plain"));
     for line in crate::engine::records::plain::lead(scenario, report, None) {
         let _ = writeln!(out, "  {line}");
     }
     match report.outcome {
         Some(o) => {
             let outcome = &scenario.outcomes[o];
-            let _ = writeln!(out, "OUTCOME: {}\n  {}", outcome.title, outcome.epilogue);
-            let _ = writeln!(out, "AT HOME");
+            let _ = writeln!(
+                out,
+                "{}\n  {}",
+                tr!(lang, "narrate-debrief-outcome", title = outcome.title.as_str()),
+                outcome.epilogue
+            );
+            let _ = writeln!(out, "{}", tr!(lang, "narrate-debrief-at-home"));
             for side in Side::BOTH {
                 if let Some(a) = report.aftermath[side.index()] {
                     let entry = &outcome.aftermath[a];
-                    let result = entry.result.map_or(String::new(), |r| format!(" — {}", r.label()));
-                    let _ = writeln!(out, "  {side}{result}: {}", entry.text);
+                    let (name, text) = (side_name(lang, side), entry.text.as_str());
+                    let line = match entry.result {
+                        Some(result) => {
+                            let result = match result {
+                                Ratification::Ratified => tr!(lang, "narrate-ratified"),
+                                Ratification::RatifiedAmidUnrest => tr!(lang, "narrate-ratified-amid-unrest"),
+                                Ratification::Refused => tr!(lang, "narrate-ratification-refused"),
+                            };
+                            tr!(
+                                lang,
+                                "narrate-debrief-aftermath-result",
+                                side = name,
+                                result = result,
+                                text = text
+                            )
+                        }
+                        None => tr!(lang, "narrate-debrief-aftermath", side = name, text = text),
+                    };
+                    let _ = writeln!(out, "  {line}");
                 }
             }
             if !outcome.sources.is_empty() {
-                let _ = writeln!(out, "  Sources: {}", outcome.sources.join(", "));
+                let sources = outcome.sources.join(", ");
+                let _ = writeln!(out, "  {}", tr!(lang, "narrate-debrief-sources", sources = sources));
             }
         }
         None => {
-            let _ = writeln!(out, "OUTCOME: none of the scenario's outcomes matches this ending.");
+            let _ = writeln!(out, "{}", tr!(lang, "narrate-debrief-no-outcome"));
         }
     }
     if scenario.history.is_some() {
-        let _ = writeln!(out, "CLAUSE BY CLAUSE, BESIDE THE TREATY OF 5 SEPTEMBER 1905");
+        let _ = writeln!(out, "{}", tr!(lang, "narrate-debrief-clauses"));
         for clause in report.clauses(scenario) {
             let article = &scenario.articles[clause.article];
             let label = |o: Option<u8>| o.map_or("—".to_string(), |o| article.options[o as usize].label.clone());
             let verdict = match clause.favours {
-                Favours::Same => "as in 1905".to_string(),
-                Favours::Japan => "better for Japan".to_string(),
-                Favours::Russia => "better for Russia".to_string(),
-                Favours::Both => "better for both".to_string(),
-                Favours::Neither => "different".to_string(),
+                Favours::Same => tr!(lang, "narrate-verdict-same"),
+                Favours::Japan => tr!(lang, "narrate-verdict-japan"),
+                Favours::Russia => tr!(lang, "narrate-verdict-russia"),
+                Favours::Both => tr!(lang, "narrate-verdict-both"),
+                Favours::Neither => tr!(lang, "narrate-verdict-different"),
             };
             let _ = writeln!(
                 out,
-                "  {:<34} {:<48} 1905: {} ({verdict})",
+                "  {:<34} {:<48} {}",
                 article.title,
                 label(clause.ours),
-                label(clause.signed)
+                tr!(
+                    lang,
+                    "narrate-debrief-signed",
+                    signed = label(clause.signed),
+                    verdict = verdict
+                )
             );
         }
     }
-    let _ = writeln!(out, "FOR THE TEACHER: THE BARGAINING SPACE");
+    let _ = writeln!(out, "{}", tr!(lang, "narrate-debrief-teacher"));
     let _ = writeln!(out, "  {}", crate::engine::records::plain::FOR_THE_TEACHER);
-    let _ = writeln!(
-        out,
-        "  Utilities (0 = worst treaty, 1 = best; walk-away = what breaking off was worth)"
-    );
+    let _ = writeln!(out, "  {}", tr!(lang, "narrate-debrief-utilities"));
     for side in Side::BOTH {
         let s = side.index();
         let _ = writeln!(
             out,
-            "  {side:<7} {:.3}   walk-away {:.3}   advantage {:+.3}",
-            report.utility[s], report.reservation[s], report.advantage[s]
+            "  {}",
+            tr!(
+                lang,
+                "narrate-debrief-utility",
+                side = side_name(lang, side),
+                utility = format!("{:.3}", report.utility[s]),
+                walkaway = format!("{:.3}", report.reservation[s]),
+                advantage = format!("{:+.3}", report.advantage[s])
+            )
         );
     }
     if report.ratified {
-        let _ = writeln!(
-            out,
-            "  Pareto-optimal: {} (distance to the frontier {:.3})",
-            if report.pareto_optimal {
-                "yes"
-            } else {
-                "no — a treaty better for both existed"
-            },
-            report.pareto_distance
-        );
+        let distance = format!("{:.3}", report.pareto_distance);
+        let line = if report.pareto_optimal {
+            tr!(lang, "narrate-debrief-pareto-yes", distance = distance)
+        } else {
+            tr!(lang, "narrate-debrief-pareto-no", distance = distance)
+        };
+        let _ = writeln!(out, "  {line}");
     }
     match (report.nash, report.nash_distance) {
         (Some((_, u)), Some(d)) => {
-            let _ = writeln!(
-                out,
-                "  Nash bargaining point at {:.3} / {:.3}; distance from this result {d:.3}",
-                u[0], u[1]
+            let line = tr!(
+                lang,
+                "narrate-debrief-nash",
+                japan = format!("{:.3}", u[0]),
+                russia = format!("{:.3}", u[1]),
+                distance = format!("{d:.3}")
             );
+            let _ = writeln!(out, "  {line}");
         }
         _ => {
-            let _ = writeln!(
-                out,
-                "  No treaty was better than breaking off for both sides at the end."
-            );
+            let _ = writeln!(out, "  {}", tr!(lang, "narrate-debrief-no-nash"));
         }
     }
     if let Some(d) = report.history_distance {
-        let _ = writeln!(out, "  Distance from the 1905 treaty in utilities: {d:.3}");
+        let _ = writeln!(
+            out,
+            "  {}",
+            tr!(lang, "narrate-debrief-history", distance = format!("{d:.3}"))
+        );
     }
     out
 }
@@ -425,17 +614,33 @@ pub fn debrief(scenario: &Scenario, report: &crate::engine::analysis::report::Re
 /// What both delegations may see of an entry: what is public, for a class watching on a
 /// projector (no cable, instructions or private dispatch of either side).
 pub fn public_entry_lines(scenario: &Scenario, transcript: &Transcript, entry: &Entry, treaty: bool) -> Vec<String> {
+    public_entry_lines_in(Lang::English, scenario, transcript, entry, treaty)
+}
+
+/// What both delegations may see of an entry, in `lang`.
+pub fn public_entry_lines_in(
+    lang: Lang,
+    scenario: &Scenario,
+    transcript: &Transcript,
+    entry: &Entry,
+    treaty: bool,
+) -> Vec<String> {
     both_see(
-        entry_lines(scenario, transcript, entry, Some(Side::Japan), treaty),
-        entry_lines(scenario, transcript, entry, Some(Side::Russia), treaty),
+        entry_lines_in(lang, scenario, transcript, entry, Some(Side::Japan), treaty),
+        entry_lines_in(lang, scenario, transcript, entry, Some(Side::Russia), treaty),
     )
 }
 
 /// What both delegations may see of a turn.
 pub fn public_turn_lines(scenario: &Scenario, side: Side, turn: &Turn) -> Vec<String> {
+    public_turn_lines_in(Lang::English, scenario, side, turn)
+}
+
+/// What both delegations may see of a turn, in `lang`.
+pub fn public_turn_lines_in(lang: Lang, scenario: &Scenario, side: Side, turn: &Turn) -> Vec<String> {
     both_see(
-        turn_lines(scenario, side, turn, Some(Side::Japan)),
-        turn_lines(scenario, side, turn, Some(Side::Russia)),
+        turn_lines_in(lang, scenario, side, turn, Some(Side::Japan)),
+        turn_lines_in(lang, scenario, side, turn, Some(Side::Russia)),
     )
 }
 
@@ -451,6 +656,72 @@ fn both_see(japan: Vec<String>, mut russia: Vec<String>) -> Vec<String> {
             None => false,
         })
         .collect()
+}
+
+#[cfg(test)]
+#[path = "narrate_before.rs"]
+mod before;
+
+#[cfg(test)]
+mod english_tests {
+    use super::*;
+    use crate::engine::agents::{self, AgentSpec};
+    use crate::engine::play::game::Game;
+    use std::sync::Arc;
+
+    fn portsmouth() -> Arc<Scenario> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/portsmouth-1905.ron");
+        crate::engine::scenario::load(&path).unwrap().scenario
+    }
+
+    fn game(scenario: &Arc<Scenario>, japan: &str, russia: &str, seed: u64) -> Game {
+        let mut game = Game::new(Arc::clone(scenario), seed);
+        let make = |name: &str, side| {
+            let spec: AgentSpec = name.parse().unwrap();
+            agents::make(&spec, side, seed, scenario).unwrap()
+        };
+        let (mut j, mut r) = (make(japan, Side::Japan), make(russia, Side::Russia));
+        agents::play_out(&mut game, [j.as_mut(), r.as_mut()]);
+        game
+    }
+
+    #[test]
+    fn the_english_record_is_byte_for_byte_the_one_written_before_fluent() {
+        let scenario = portsmouth();
+        let mut debriefs = 0;
+        for (japan, russia, seed) in [
+            ("delegate", "delegate", 1),
+            ("delegate", "delegate", 7),
+            ("delegate", "random", 3),
+            ("random", "boulware", 5),
+            ("historical", "historical", 1),
+        ] {
+            let game = game(&scenario, japan, russia, seed);
+            let transcript = game.transcript();
+            for viewer in [None, Some(Side::Japan), Some(Side::Russia)] {
+                for treaty in [false, true] {
+                    assert_eq!(
+                        render(&scenario, transcript, viewer, treaty),
+                        before::render(&scenario, transcript, viewer, treaty),
+                        "{japan} v {russia}, seed {seed}"
+                    );
+                }
+            }
+            if let Some(report) = crate::engine::analysis::report::Report::of(&game) {
+                assert_eq!(debrief(&scenario, &report), before::debrief(&scenario, &report));
+                debriefs += 1;
+            }
+            for entry in &transcript.entries {
+                if let What::Moved { side, turn, .. } = &entry.what {
+                    assert_eq!(
+                        turn_lines(&scenario, *side, turn, None),
+                        before::turn_lines(&scenario, *side, turn, None)
+                    );
+                }
+            }
+        }
+        assert!(debriefs > 0, "no game ended with a report");
+    }
 }
 
 #[cfg(test)]
@@ -472,5 +743,195 @@ mod public_tests {
             ),
             lines(&["Komura proposes:", "    Sakhalin — all"])
         );
+    }
+}
+
+/// A real game's record and the counterpart's words in Japanese, Russian and Danish: every
+/// line said, none left in English, no placeable unfilled, and Russian counts in the right
+/// grammatical number.
+#[cfg(test)]
+mod language_tests {
+    use super::*;
+    use crate::engine::agents::{self, AgentSpec, Reason};
+    use crate::engine::play::game::Game;
+    use crate::engine::play::view::SideView;
+    use std::sync::Arc;
+
+    /// English words of the converted messages that scenario text does not use.
+    const NARRATE_ENGLISH: [&str; 14] = [
+        " proposes:",
+        "AGREED",
+        "Session ",
+        " accepts ",
+        " rejects ",
+        "all or nothing",
+        " waits.",
+        "breaks off the",
+        "Views recorded",
+        "off the table",
+        "DISPATCH from",
+        "CABLE from",
+        "INSTRUCTIONS:",
+        "withdraws his wording",
+    ];
+    const WORDS_ENGLISH: [&str; 10] = [
+        "restates his position",
+        "holds to what he",
+        "waits for",
+        "his instructions",
+        "cannot accept",
+        "gives ground",
+        "the talks",
+        "proposal moves",
+        "go far enough",
+        "he offered",
+    ];
+
+    fn portsmouth() -> Arc<Scenario> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/portsmouth-1905.ron");
+        crate::engine::scenario::load(&path).unwrap().scenario
+    }
+
+    /// Plays a game, keeping each turn's reason as the agent gave it.
+    fn game_with_reasons(
+        scenario: &Arc<Scenario>,
+        japan: &str,
+        russia: &str,
+        seed: u64,
+    ) -> (Game, Vec<(Side, Reason)>) {
+        let mut game = Game::new(Arc::clone(scenario), seed);
+        let make = |name: &str, side| {
+            let spec: AgentSpec = name.parse().unwrap();
+            agents::make(&spec, side, seed, scenario).unwrap()
+        };
+        let mut seats = [make(japan, Side::Japan), make(russia, Side::Russia)];
+        let mut reasons = Vec::new();
+        while let Some(side) = game.to_move() {
+            let decision = seats[side.index()].decide(&SideView::new(&game, side));
+            reasons.push((side, decision.reason));
+            agents::play_decision(&mut game, side, &decision);
+        }
+        (game, reasons)
+    }
+
+    fn check(lang: Lang, line: &str, english: &[&str], what: &str) {
+        assert!(!line.trim().is_empty(), "{lang}: an empty line in the {what}");
+        assert!(
+            !line.contains("{$") && !line.contains("{ $"),
+            "{lang}: unfilled: {line}"
+        );
+        assert!(
+            !line.contains("narrate-") && !line.contains("words-"),
+            "{lang}: a key: {line}"
+        );
+        for marker in english {
+            assert!(
+                !line.contains(marker),
+                "{lang}: English \"{marker}\" in the {what}: {line}"
+            );
+        }
+    }
+
+    #[test]
+    fn whole_games_read_in_japanese_russian_and_danish() {
+        let scenario = portsmouth();
+        let mut russian_counts = 0;
+        for (japan, russia, seed) in [
+            ("delegate", "delegate", 1),
+            ("delegate", "delegate", 2),
+            ("delegate", "delegate", 7),
+            ("historical", "historical", 1),
+            ("random", "delegate", 3),
+        ] {
+            let (game, reasons) = game_with_reasons(&scenario, japan, russia, seed);
+            let transcript = game.transcript();
+            let treaty = game.treaty().is_some();
+            for lang in [Lang::Japanese, Lang::Russian, Lang::Danish] {
+                for viewer in [None, Some(Side::Japan), Some(Side::Russia)] {
+                    for entry in &transcript.entries {
+                        for line in entry_lines_in(lang, &scenario, transcript, entry, viewer, treaty) {
+                            // The notes were written in English when the game was played.
+                            if line.starts_with("    “") {
+                                continue;
+                            }
+                            check(lang, &line, &NARRATE_ENGLISH, "record");
+                            let answer = ["принимает условия", "отклоняет условия", "сняты с обсуждения"]
+                                .iter()
+                                .any(|verb| line.contains(verb));
+                            if lang == Lang::Russian && answer {
+                                let after = line.split(" по стать").nth(1).unwrap();
+                                let several = after.matches('«').count() > 1;
+                                assert_eq!(after.starts_with("ям "), several, "the number of articles: {line}");
+                                russian_counts += 1;
+                            }
+                        }
+                    }
+                }
+                if let Some(report) = crate::engine::analysis::report::Report::of(&game) {
+                    // The plain-words lead and the teacher's note are `records::plain`'s, in English.
+                    let said = debrief_in(lang, &scenario, &report);
+                    for marker in [
+                        "IN PLAIN WORDS",
+                        "OUTCOME:",
+                        "AT HOME",
+                        "CLAUSE BY CLAUSE",
+                        "THE BARGAINING SPACE",
+                        "   walk-away",
+                        "Pareto-optimal:",
+                        "Nash bargaining point",
+                    ] {
+                        assert!(
+                            !said.contains(marker),
+                            "{lang}: English \"{marker}\" in the debrief:\n{said}"
+                        );
+                    }
+                    assert!(!said.contains("{$") && !said.contains("narrate-"), "{lang}: {said}");
+                }
+                for (side, reason) in &reasons {
+                    if let Some(said) = reason.describe_in(lang, &scenario, *side) {
+                        if matches!(reason, Reason::Scripted(_)) {
+                            continue; // the scenario's own note
+                        }
+                        check(lang, &said, &WORDS_ENGLISH, "counterpart's words");
+                    }
+                }
+            }
+        }
+        assert!(russian_counts > 0, "no Russian line counted articles");
+    }
+
+    #[test]
+    fn russian_counts_take_their_grammatical_number() {
+        let scenario = portsmouth();
+        let set = |n: usize| {
+            let mut set = ArticleSet::EMPTY;
+            for a in 0..n {
+                set.insert(a);
+            }
+            set
+        };
+        let said = |n: usize| {
+            tr!(
+                Lang::Russian,
+                "narrate-set-aside",
+                articles = articles_in(Lang::Russian, &scenario, set(n)),
+                count = n
+            )
+        };
+        assert!(said(1).contains("отложена статья «"), "{}", said(1));
+        assert!(said(3).contains("отложены 3 статьи:"), "{}", said(3));
+        assert!(said(5).contains("отложено 5 статей:"), "{}", said(5));
+        let accepts = |n: usize| {
+            tr!(
+                Lang::Russian,
+                "narrate-accepts",
+                actor = "Witte (Россия)",
+                to = "Komura",
+                articles = articles_in(Lang::Russian, &scenario, set(n)),
+                count = n
+            )
+        };
+        assert!(accepts(1).contains("по статье «"), "{}", accepts(1));
+        assert!(accepts(2).contains("по статьям «"), "{}", accepts(2));
     }
 }

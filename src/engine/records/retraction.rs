@@ -10,6 +10,8 @@ use crate::engine::play::side::Side;
 use crate::engine::records::offers::{Before, Offers};
 use crate::engine::records::transcript::{Entry, Transcript, What};
 use crate::engine::scenario::PublicScenario;
+use crate::i18n::Lang;
+use crate::tr;
 
 /// A term a delegation took back.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,19 +106,24 @@ pub fn of_draft(
 /// "Komura withdraws his wording on Korea (Paramount interests, with safeguards): back to
 /// Japan's free hand."
 pub fn sentence(public: &PublicScenario, retraction: &Retraction) -> String {
-    let who = &public.party(retraction.side).player_title;
-    let article = &public.articles[retraction.article];
+    sentence_in(Lang::English, public, retraction)
+}
+
+/// The retraction in words, in `lang` (its messages are in the `narrate` area).
+pub fn sentence_in(lang: Lang, public: &PublicScenario, retraction: &Retraction) -> String {
+    let who = public.party(retraction.side).player_title.as_str();
+    let article = public.articles[retraction.article].title.as_str();
     let from = public.option_label(retraction.article, retraction.from);
     match retraction.to {
-        Some(to) => format!(
-            "{who} withdraws his wording on {} ({from}): back to {}.",
-            article.title,
-            public.option_label(retraction.article, to)
+        Some(to) => tr!(
+            lang,
+            "narrate-withdraws-back-to",
+            who = who,
+            article = article,
+            from = from,
+            to = public.option_label(retraction.article, to)
         ),
-        None => format!(
-            "{who} withdraws his wording on {} ({from}): it is no longer in his proposal.",
-            article.title
-        ),
+        None => tr!(lang, "narrate-withdraws", who = who, article = article, from = from),
     }
 }
 

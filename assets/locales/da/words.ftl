@@ -1,0 +1,116 @@
+# Den computerstyrede delegats ord og de andre agenters begrundelser: hvad modparten siger
+# ved forhandlingsbordet, som en diplomat i 1905. Hver slags sætning har tre formuleringer
+# (-1, -2, -3), og de skal være forskellige.
+# Variabler (alle fra scenariet, uoversatte her): $title den talende delegats navn,
+# $other den anden delegats navn, $capital hans hovedstad, $nation hans lands fulde navn,
+# $article en artikels titel, $order et punkt i hans instrukser, $mediator mæglerens navn.
+
+words-join = { " " }
+
+# $note: personens egne ord om hans skriftlige kompromis.
+words-compromise-1 = { $note }
+words-compromise-2 = { $title } sætter det på skrift. { $note }
+words-compromise-3 = { $title } fremlægger et skriftligt kompromis. { $note }
+
+# $terms: de artikler, der gives efter på, som en liste.
+words-opening-1 = Som instrukserne fra { $capital } tillader, giver { $title } efter fra begyndelsen: { $terms }.
+words-opening-2 = { $title } indleder med at indrømme, hvad hans instrukser lader ham give: { $terms }.
+words-opening-3 = For at vise sin gode vilje giver { $title } straks efter: { $terms }.
+# Ét punkt i listen: $article og $option, valgmulighedens navn.
+words-opening-term = { $article } ({ $option })
+words-opening-list = { ", " }
+
+words-retreat-1 = { $capital } har strammet kursen — »{ $order }« — og { $title } må tage sit tilbud om { $article } tilbage.
+words-retreat-2 = Nye ordrer fra { $capital }: »{ $order }«. { $title } trækker det tilbage, han tilbød om { $article }.
+words-retreat-3 = { $title } beklager, at han må gå tilbage på { $article }: { $capital } instruerer nu: »{ $order }«.
+
+# $back: artiklen, hvis vilkår tages tilbage; $given: artiklen, der nu gives efter på,
+# eller words-other-articles.
+words-taken-back-1 = { $title } tager sit tidligere vilkår om { $back } tilbage: det er prisen for det, han nu giver om { $given }.
+words-taken-back-2 = { $title } tilbyder mere om { $given } og trækker til gengæld det tilbage, han havde tilbudt om { $back }.
+words-taken-back-3 = En ny pakke: { $title } kræver atter sine egne vilkår om { $back } for at give efter om { $given }.
+words-other-articles = andre artikler
+# $given, når det er en artikel: dens titel.
+words-given-article = { $article }
+
+words-reopened-1 = { $other } genåbner { $article }, som var afgjort; det vil { $title } huske.
+words-reopened-2 = { $title } protesterer: { $article } var aftalt, og nu går { $other } tilbage på det. Herefter bliver han sværere at flytte.
+words-reopened-3 = Hvad der er aftalt, bør forblive aftalt, siger { $title }: ved at vende tilbage til { $article } mister { $other } hans tillid.
+
+words-blocked-1 = { $capital } forbyder det: { $order }.
+words-blocked-2 = { $title }s instrukser står i vejen: »{ $order }«.
+words-blocked-3 = { $title } må ikke gå med til det; ordrerne fra { $capital } er klare: { $order }.
+
+words-accepted-1 = { $title } accepterer: { $other }s vilkår ligger inden for hans instrukser og tæt nok på hans egne.
+words-accepted-2 = { $other }s tilbud opfylder, hvad { $capital } bad { $title } om, og han tager imod det.
+words-accepted-3 = { $title } kan underskrive det og siger det.
+
+words-trade-off-1 = { $title } mener, at begge parter kan opnå mere end { $other }s vilkår, og svarer med sine egne.
+words-trade-off-2 = I stedet for at tage { $other }s tilbud, som det er, foreslår { $title } en udveksling, der også burde passe { $other }.
+words-trade-off-3 = { $title } er tæt på { $other }s vilkår, men foreslår en udveksling, som han mener tjener begge.
+
+words-refused-on-1 = { $title } kan ikke acceptere { $other }s vilkår om { $article }.
+words-refused-on-2 = Om { $article } beder { $other } stadig om mere, end { $title } kan give.
+words-refused-on-3 = { $title } afviser: { $other }s krav om { $article } er en for høj pris for { $nation }.
+
+words-refused-1 = { $other }s tilbud går endnu ikke langt nok for { $title }.
+words-refused-2 = { $title } hører { $other } til ende, men tilbuddet er ikke et, han kan bringe hjem til { $capital }.
+words-refused-3 = { $title } siger nej tak: { $other } må bevæge sig længere.
+
+words-unsettled-1 = { $title } vil ikke afgøre dette, så længe { $article } stadig er åben.
+words-unsettled-2 = { $title } vil have { $article } afgjort først: står den åben, vil forhandlingernes afslutning afgøre den imod ham.
+words-unsettled-3 = Ikke så længe { $article } hænger uafklaret, siger { $title }.
+
+words-meet-1 = { $title } vil ikke lade forhandlingerne bryde sammen over dette: han imødekommer { $other }s vilkår.
+words-meet-2 = Stillet over for { $other }s pakkede kufferter giver { $title } efter.
+words-meet-3 = { $title } tager { $other }s ultimatum alvorligt og accepterer dets vilkår.
+
+words-counter-1 = { $title } tror ikke, at { $other } vil rejse over så lidt, og besvarer ultimatummet med sine egne vilkår.
+words-counter-2 = { $title } vil ikke underskrive { $other }s vilkår, som de er dikteret, men tilbyder, hvad han kan.
+words-counter-3 = På { $other }s ultimatum svarer { $title } med et modforslag: dette eller intet.
+
+words-call-1 = { $title } vil hellere rejse hjem end underskrive det: lad { $other } rejse, hvis han må.
+words-call-2 = { $title } kalder { $other }s bluff: han kan ikke underskrive de vilkår.
+words-call-3 = { $capital } ville aldrig ratificere { $other }s vilkår; { $title } lader ultimatummet stå.
+
+words-yields-1 = { $title }s forslag rykker på { $article }, hvor { $other } synes at lægge mest vægt.
+words-yields-2 = { $title } giver efter på { $article }, som { $other } synes at sætte over alt andet.
+words-yields-3 = Ud fra { $other }s tilbud imødekommer { $title } ham på { $article }.
+
+# $label: erklæringens overskrift, fra scenariet.
+words-press-1 = { $title } giver pressen en erklæring: »{ $label }«.
+words-press-2 = Til journalisterne, der venter udenfor, siger { $title }: »{ $label }«.
+words-press-3 = { $title } fører sin sag i aviserne: »{ $label }«.
+
+words-cable-1 = { $title } telegraferer til { $capital } for at få nye instrukser om »{ $order }«.
+words-cable-2 = { $title } spørger { $capital }, om »{ $order }« stadig skal gælde.
+words-cable-3 = En depeche går til { $capital }: må { $title } give efter på »{ $order }«?
+
+# $date: mødets dag, som »10. august«.
+words-last-word-1 = Dette er { $title }s sidste ord: disse vilkår senest { $date }, ellers rejser han.
+words-last-word-2 = { $title } går ikke længere: acceptér disse vilkår senest { $date }, ellers sejler delegationen hjem.
+words-last-word-3 = { $title } fremlægger sine endelige vilkår: senest { $date }, ellers bliver der ingen traktat.
+
+words-ultimatum-1 = { $title } lader forstå, at delegationens kufferter er pakket: disse vilkår senest { $date }, ellers forlader den Portsmouth.
+words-ultimatum-2 = { $title } har bestilt sin hjemrejse: er disse vilkår ikke opfyldt senest { $date }, er forhandlingerne forbi.
+words-ultimatum-3 = { $title } sætter en frist: disse vilkår senest { $date }, ellers kalder { $capital } sin delegation hjem.
+
+words-mediator-1 = Forhandlingerne er gået i stå; { $title } beder { $mediator } om hjælp.
+words-mediator-2 = { $title } henvender sig til { $mediator } for at bryde det fastlåste.
+words-mediator-3 = Da intet rører sig, beder { $title } { $mediator } om en vej frem.
+
+words-walks-out-1 = { $title } vil ikke sætte sit navn under en traktat, som { $capital } ville forkaste, og afbryder forhandlingerne.
+words-walks-out-2 = { $title } rejser sig fra forhandlingsbordet: de åbne vilkår ville blive afgjort imod { $nation }.
+words-walks-out-3 = Hellere end at acceptere, hvad uret ville afgøre, afslutter { $title } konferencen.
+
+words-restates-1 = { $title } gentager sin holdning.
+words-restates-2 = { $title } holder fast ved det, han har foreslået.
+words-restates-3 = { $title } venter på, at { $other } rykker.
+
+# De andre agenters begrundelser (reason.rs).
+words-off-script = { $title } har forladt det historiske forløb og vejer hvert tilbud mod traktaten fra 1905.
+# $worth og $aim: procenter, færdigskrevne (»66%«); $nation: sidens land.
+words-aspiration-met = Tilbuddet er { $worth } værd for { $nation }, hvilket når det, { $title } stadig sigter efter ({ $aim }).
+words-aspiration-short = Tilbuddet er { $worth } værd for { $nation }; { $title } sigter stadig efter { $aim }.
+words-aspiration = { $title } sigter efter { $aim } af den bedste traktat.
+words-random = { $title } handler på et indfald.

@@ -1,0 +1,124 @@
+# The computer delegate's words, and the other agents' reasons: what the counterpart says
+# at the table. It speaks as a diplomat of 1905. Each kind of sentence has three wordings
+# (-1, -2, -3); the game picks one by the delegate's persona and the game's seed, so every
+# language needs all three, and they should differ.
+#
+# Variables, wherever they appear (all come from the scenario, untranslated here):
+#   $title    the speaking delegate's name (Komura, Witte)
+#   $other    the other delegate's name
+#   $capital  the speaker's capital (Tokyo, St Petersburg)
+#   $nation   the speaker's country's full name (Empire of Japan)
+#   $article  an article's title (Korea, Sakhalin)
+#   $order    a clause of the speaker's instructions, quoted
+#   $mediator the mediator's name
+
+# How the delegate's sentences are joined into one speech.
+words-join = { " " }
+
+# $note: the persona's own words for its written compromise.
+words-compromise-1 = { $note }
+words-compromise-2 = { $title } puts it in writing. { $note }
+words-compromise-3 = { $title } tables a written compromise. { $note }
+
+# $terms: the articles conceded, as "Korea (Japan's free hand), Sakhalin (all to Russia)".
+words-opening-1 = As { $capital }'s instructions allow, { $title } concedes from the start: { $terms }.
+words-opening-2 = { $title } opens by granting what his briefing lets him give: { $terms }.
+words-opening-3 = To show good faith, { $title } concedes at once: { $terms }.
+# One conceded term in that list: $article and $option, the option's label.
+words-opening-term = { $article } ({ $option })
+words-opening-list = { ", " }
+
+words-retreat-1 = { $capital } has stiffened — "{ $order }" — and { $title } must take back his offer on { $article }.
+words-retreat-2 = New orders from { $capital }: "{ $order }". { $title } withdraws what he offered on { $article }.
+words-retreat-3 = { $title } regrets that he must go back on { $article }: { $capital } now instructs, "{ $order }".
+
+# $back: the article whose term is taken back; $given: the article now given, or
+# words-other-articles.
+words-taken-back-1 = { $title } takes back his earlier term on { $back }: it is the price of what he now gives on { $given }.
+words-taken-back-2 = { $title } offers more on { $given }, and in exchange withdraws what he had offered on { $back }.
+words-taken-back-3 = A new package: { $title } asks again for his own terms on { $back }, to give ground on { $given }.
+words-other-articles = other articles
+# $given when it is an article: its title.
+words-given-article = { $article }
+
+words-reopened-1 = { $other } reopens { $article }, which was settled; { $title } will remember it.
+words-reopened-2 = { $title } protests that { $article } was agreed and { $other } now goes back on it: he will be harder to move from here on.
+words-reopened-3 = What is agreed should stay agreed, says { $title }: { $other }'s return to { $article } costs him { $title }'s trust.
+
+words-blocked-1 = { $capital } forbids it: { $order }.
+words-blocked-2 = { $title }'s instructions stand in the way: "{ $order }".
+words-blocked-3 = { $title } may not agree to that; { $capital }'s orders are plain: { $order }.
+
+words-accepted-1 = { $title } accepts: { $other }'s terms are within his instructions and near enough to his own.
+words-accepted-2 = { $other }'s offer meets what { $capital } asked of { $title }, and he takes it.
+words-accepted-3 = { $title } can sign that, and says so.
+
+words-trade-off-1 = { $title } believes both sides can do better than { $other }'s terms, and answers with his own.
+words-trade-off-2 = Rather than take { $other }'s offer as it stands, { $title } proposes a trade that should suit { $other } as well.
+words-trade-off-3 = { $title } is close to { $other }'s terms, but suggests an exchange he thinks serves both.
+
+words-refused-on-1 = { $title } cannot accept { $other }'s terms on { $article }.
+words-refused-on-2 = On { $article }, { $other } still asks more than { $title } can give.
+words-refused-on-3 = { $title } refuses: { $other }'s demand on { $article } is too heavy a price for the { $nation }.
+
+words-refused-1 = { $other }'s offer does not yet go far enough for { $title }.
+words-refused-2 = { $title } hears { $other } out, but the offer is not one he can take to { $capital }.
+words-refused-3 = { $title } declines: { $other } will have to move further.
+
+words-unsettled-1 = { $title } will not settle this while { $article } is still open.
+words-unsettled-2 = { $title } wants { $article } settled first: left open, the end of the talks would decide it against him.
+words-unsettled-3 = Not while { $article } hangs unresolved, says { $title }.
+
+words-meet-1 = { $title } will not let the talks break on this: he meets { $other }'s terms.
+words-meet-2 = Faced with { $other }'s packed bags, { $title } gives way.
+words-meet-3 = { $title } takes { $other }'s ultimatum seriously and accepts its terms.
+
+words-counter-1 = { $title } does not believe { $other } will leave over so little, and answers the ultimatum with terms of his own.
+words-counter-2 = { $title } will not sign { $other }'s terms as dictated, but offers what he can.
+words-counter-3 = To { $other }'s ultimatum { $title } replies with a counter-proposal: it is this or nothing.
+
+words-call-1 = { $title } would rather go home than sign that: let { $other } leave if he must.
+words-call-2 = { $title } calls { $other }'s bluff: he cannot sign those terms.
+words-call-3 = { $capital } would never ratify { $other }'s terms; { $title } lets the ultimatum stand.
+
+words-yields-1 = { $title }'s proposal moves on { $article }, where { $other } seems to care most.
+words-yields-2 = { $title } gives ground on { $article }, which { $other } appears to value above the rest.
+words-yields-3 = Reading { $other }'s offers, { $title } meets him on { $article }.
+
+# $label: the statement's headline, from the scenario.
+words-press-1 = { $title } gives the press a statement: "{ $label }".
+words-press-2 = To the reporters waiting outside, { $title } says: "{ $label }".
+words-press-3 = { $title } takes his case to the newspapers: "{ $label }".
+
+words-cable-1 = { $title } cables { $capital } for new instructions on "{ $order }".
+words-cable-2 = { $title } asks { $capital } whether "{ $order }" must still hold.
+words-cable-3 = A cable goes to { $capital }: may { $title } give way on "{ $order }"?
+
+# $date: the session's day, as "10 August".
+words-last-word-1 = This is { $title }'s last word: these terms by { $date }, or he leaves.
+words-last-word-2 = { $title } will go no further: accept these terms by { $date }, or the delegation sails home.
+words-last-word-3 = { $title } lays down his final terms: by { $date }, or there is no treaty.
+
+words-ultimatum-1 = { $title } lets it be known that the delegation's bags are packed: these terms by { $date }, or it leaves Portsmouth.
+words-ultimatum-2 = { $title } has booked his passage home: unless these terms are met by { $date }, the talks are over.
+words-ultimatum-3 = { $title } sets a date: these terms by { $date }, or { $capital } recalls its delegation.
+
+words-mediator-1 = The talks have stalled; { $title } asks { $mediator } to help.
+words-mediator-2 = { $title } turns to { $mediator } to break the deadlock.
+words-mediator-3 = With nothing moving, { $title } asks { $mediator } for a way through.
+
+words-walks-out-1 = { $title } will not put his name to a treaty { $capital } would disown, and breaks off the talks.
+words-walks-out-2 = { $title } rises from the table: the terms left open would settle against the { $nation }.
+words-walks-out-3 = Rather than accept what the clock would settle, { $title } ends the conference.
+
+words-restates-1 = { $title } restates his position.
+words-restates-2 = { $title } holds to what he has proposed.
+words-restates-3 = { $title } waits for { $other } to move.
+
+# The other agents' reasons (reason.rs).
+words-off-script = { $title } has left the historical script and weighs every offer against the treaty of 1905.
+# $worth and $aim: percentages, preformatted ("66%"); $nation: the side's country.
+words-aspiration-met = The offer is worth { $worth } to { $nation }, which meets what { $title } still aims for ({ $aim }).
+words-aspiration-short = The offer is worth { $worth } to { $nation }; { $title } still aims for { $aim }.
+words-aspiration = { $title } aims for { $aim } of the best treaty.
+words-random = { $title } acts on a whim.

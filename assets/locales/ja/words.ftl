@@ -1,0 +1,114 @@
+# 相手方全権（コンピューター）の言葉と、ほかの相手の理由。1905年の外交官の口調で。
+# 各種の文に三通りの言い方（-1、-2、-3）があり、どれも異なる文にすること。
+# 変数：$title 話す全権の名、$other 相手の全権の名、$capital 本国の首都、$nation 国の正式名、
+# $article 条項の題、$order 訓令の一文、$mediator 仲介者の名（いずれもシナリオから、未翻訳）。
+
+# 全権の文をつなぐもの：日本語は空白を入れない。
+words-join = { "" }
+
+# $note：ペルソナ自身の書面による妥協案の言葉。
+words-compromise-1 = { $note }
+words-compromise-2 = { $title }はこれを書面にします。{ $note }
+words-compromise-3 = { $title }は書面で妥協案を示します。{ $note }
+
+# $terms：譲歩する条項の一覧。
+words-opening-1 = { $capital }の訓令が許す範囲で、{ $title }は最初から譲歩します：{ $terms }。
+words-opening-2 = { $title }はまず、訓令が与えることを認めるものを差し出します：{ $terms }。
+words-opening-3 = 誠意を示すため、{ $title }はただちに譲歩します：{ $terms }。
+# 一覧の一項目：$article 条項、$option 選択肢の名。
+words-opening-term = { $article }（{ $option }）
+words-opening-list = { "、" }
+
+words-retreat-1 = { $capital }の態度が硬化しました —「{ $order }」— { $title }は{ $article }についての申し出を撤回せざるを得ません。
+words-retreat-2 = { $capital }から新たな訓令が届きました：「{ $order }」。{ $title }は{ $article }について申し出たことを取り下げます。
+words-retreat-3 = 遺憾ながら、{ $title }は{ $article }について前言を翻さねばなりません。{ $capital }の訓令は今や「{ $order }」です。
+
+# $back：撤回する条項、$given：いま譲る条項、または words-other-articles。
+words-taken-back-1 = { $title }は{ $back }についての先の条件を撤回します。それは{ $given }でいま譲ることの代価です。
+words-taken-back-2 = { $title }は{ $given }でより多くを譲り、その代わりに{ $back }について申し出たことを取り下げます。
+words-taken-back-3 = 新たな一括案です。{ $title }は{ $given }で譲るかわりに、{ $back }については再び自らの条件を求めます。
+words-other-articles = ほかの条項
+# $given が条項のとき：その題。
+words-given-article = { $article }
+
+words-reopened-1 = { $other }は妥結済みの{ $article }を蒸し返しました。{ $title }はこれを忘れないでしょう。
+words-reopened-2 = { $title }は、{ $article }は合意済みであるのに{ $other }が前言を翻したと抗議します。今後、彼はいっそう譲らなくなるでしょう。
+words-reopened-3 = 合意したことは守られるべきだ、と{ $title }は言います。{ $other }が{ $article }を蒸し返したことで、{ $title }の信頼は失われました。
+
+words-blocked-1 = { $capital }がそれを禁じています：{ $order }。
+words-blocked-2 = { $title }の訓令がそれを許しません：「{ $order }」。
+words-blocked-3 = { $title }はそれに同意できません。{ $capital }の訓令は明白です：{ $order }。
+
+words-accepted-1 = { $title }は受諾します。{ $other }の条件は訓令の範囲内にあり、自らの条件にも十分近いからです。
+words-accepted-2 = { $other }の申し出は{ $capital }が{ $title }に求めたものを満たしており、彼はこれを受け入れます。
+words-accepted-3 = { $title }はそれなら署名できると述べます。
+
+words-trade-off-1 = { $title }は、双方とも{ $other }の条件より良い結果を得られると考え、自らの案で応じます。
+words-trade-off-2 = { $other }の申し出をそのまま受けるのではなく、{ $title }は{ $other }にも利のある取引を提案します。
+words-trade-off-3 = { $title }は{ $other }の条件に近いものの、双方のためになると考える交換を持ちかけます。
+
+words-refused-on-1 = { $title }は{ $article }についての{ $other }の条件を受け入れられません。
+words-refused-on-2 = { $article }について、{ $other }はなお{ $title }が譲れる以上のものを求めています。
+words-refused-on-3 = { $title }は拒否します。{ $article }についての{ $other }の要求は、{ $nation }にとって代価が重すぎます。
+
+words-refused-1 = { $other }の申し出は、{ $title }にとってまだ十分ではありません。
+words-refused-2 = { $title }は{ $other }の言い分を聞きますが、その申し出を{ $capital }に持ち帰ることはできません。
+words-refused-3 = { $title }は断ります。{ $other }はさらに歩み寄る必要があります。
+
+words-unsettled-1 = { $article }が未決のうちは、{ $title }はこれを決着させません。
+words-unsettled-2 = { $title }はまず{ $article }の決着を望みます。未決のまま会議が終われば、彼に不利に決まってしまうからです。
+words-unsettled-3 = { $article }が宙に浮いたままではお断りする、と{ $title }は言います。
+
+words-meet-1 = { $title }はこの件で会議を決裂させるつもりはなく、{ $other }の条件をのみます。
+words-meet-2 = 荷造りを終えた{ $other }を前に、{ $title }は折れます。
+words-meet-3 = { $title }は{ $other }の最後通牒を重く受け止め、その条件を受諾します。
+
+words-counter-1 = { $title }は、{ $other }がこの程度のことで席を立つとは考えず、最後通牒に自らの条件で応じます。
+words-counter-2 = { $title }は{ $other }の条件を言われるままに署名はしませんが、できる限りのものを差し出します。
+words-counter-3 = { $other }の最後通牒に、{ $title }は対案で応じます。これが最後であり、ほかはありません。
+
+words-call-1 = そのようなものに署名するくらいなら帰国する、と{ $title }は言います。{ $other }が去るというなら去ればよいのです。
+words-call-2 = { $title }は{ $other }のはったりを見抜きます。あの条件には署名できません。
+words-call-3 = { $capital }が{ $other }の条件を批准することは決してありません。{ $title }は最後通牒をそのままにします。
+
+words-yields-1 = { $title }の提案は、{ $other }が最も重んじているらしい{ $article }で歩み寄ります。
+words-yields-2 = { $title }は、{ $other }がほかの何よりも重視しているように見える{ $article }で譲歩します。
+words-yields-3 = { $other }の申し出を読み取り、{ $title }は{ $article }で彼に歩み寄ります。
+
+# $label：声明の見出し（シナリオから）。
+words-press-1 = { $title }は新聞記者に声明を出します：「{ $label }」。
+words-press-2 = 外で待つ記者たちに、{ $title }は語ります：「{ $label }」。
+words-press-3 = { $title }は新聞に訴えます：「{ $label }」。
+
+words-cable-1 = { $title }は「{ $order }」について新たな訓令を求め、{ $capital }に電報を打ちます。
+words-cable-2 = { $title }は{ $capital }に、「{ $order }」をなお守らねばならないかを問い合わせます。
+words-cable-3 = { $capital }へ電報が飛びます。「{ $order }」について、{ $title }は譲ってよいか。
+
+# $date：会議の日付（「8月10日」）。
+words-last-word-1 = これが{ $title }の最後の言葉です。{ $date }までにこの条件を、さもなくば彼は去ります。
+words-last-word-2 = { $title }はこれ以上譲りません。{ $date }までにこの条件を受諾されたい、さもなくば全権団は帰国の途につきます。
+words-last-word-3 = { $title }は最終条件を示します。{ $date }まで、さもなくば条約はありません。
+
+words-ultimatum-1 = 全権団の荷造りはすでに済んでいる、と{ $title }は知らしめます。{ $date }までにこの条件を、さもなくばポーツマスを去ります。
+words-ultimatum-2 = { $title }は帰国の船を手配しました。{ $date }までにこの条件が満たされなければ、交渉は終わりです。
+words-ultimatum-3 = { $title }は期日を定めます。{ $date }までにこの条件を、さもなくば{ $capital }は全権団を召還します。
+
+words-mediator-1 = 交渉は行き詰まりました。{ $title }は{ $mediator }に助力を求めます。
+words-mediator-2 = { $title }は膠着を打開するため{ $mediator }を頼ります。
+words-mediator-3 = 何も動かないなか、{ $title }は{ $mediator }に打開の道を求めます。
+
+words-walks-out-1 = { $title }は{ $capital }が認めないであろう条約に名を連ねるつもりはなく、交渉を打ち切ります。
+words-walks-out-2 = { $title }は席を立ちます。未決の条件は{ $nation }に不利に決着してしまうからです。
+words-walks-out-3 = 時間切れで決まるものを受け入れるよりはと、{ $title }は会議を終わらせます。
+
+words-restates-1 = { $title }は自らの立場を繰り返します。
+words-restates-2 = { $title }はすでに提案したことを堅持します。
+words-restates-3 = { $title }は{ $other }が動くのを待ちます。
+
+# ほかの相手の理由（reason.rs）。
+words-off-script = { $title }は史実の筋書きを離れ、あらゆる申し出を1905年の条約と比べて量ります。
+# $worth と $aim：書式済みの百分率（「66%」）。$nation：その側の国。
+words-aspiration-met = この申し出は{ $nation }にとって{ $worth }の価値があり、{ $title }がなお目指すもの（{ $aim }）に届きます。
+words-aspiration-short = この申し出は{ $nation }にとって{ $worth }の価値です。{ $title }はなお{ $aim }を目指しています。
+words-aspiration = { $title }は最良の条約の{ $aim }を目指しています。
+words-random = { $title }は気まぐれに動きます。

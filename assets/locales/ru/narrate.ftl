@@ -1,0 +1,104 @@
+# Запись переговоров прозой, как протоколы конференции: запись за столом переговоров,
+# watch и replay, проектор в классе.
+# Переменные (имена и названия из сценария, здесь не переведены и не склоняются):
+#   $actor    делегат и его сторона, как в narrate-who («Komura (Япония)»)
+#   $title    имя делегата или название заседания, события, предложения
+#   $articles названия статей через narrate-articles-join; $count — их число
+#   $terms    условия (каждое как narrate-term) через narrate-terms-join
+
+narrate-term = «{ $article }» — { $option }
+narrate-terms-join = { "; " }
+narrate-articles-join = { ", " }
+# Одна статья в таком списке.
+narrate-article = «{ $article }»
+# Начало пакета из нескольких условий; условия следуют через пробел.
+narrate-together = вместе, всё или ничего:
+
+narrate-side-japan = Япония
+narrate-side-russia = Россия
+narrate-who = { $title } ({ $side })
+
+narrate-proposes = { $actor } предлагает:
+narrate-press = { $actor } делает заявление для печати — «{ $label }»: { $text }
+narrate-cable = { $actor } шлёт депешу ({ $capital }) с просьбой освободить его от пункта «{ $order }».
+narrate-appeal = { $actor } обращается к посреднику ({ $mediator }).
+narrate-ultimatum = { $actor } предъявляет ультиматум: принять к заседанию { $date } условия: { $terms } — иначе { $side } прерывает переговоры.
+narrate-breaks-off = { $actor } прерывает переговоры.
+narrate-waits = { $actor } выжидает.
+narrate-accepts = { $count ->
+    [one] { $actor } принимает условия { $to } по статье { $articles }.
+   *[other] { $actor } принимает условия { $to } по статьям { $articles }.
+}
+narrate-rejects = { $count ->
+    [one] { $actor } отклоняет условия { $to } по статье { $articles }.
+   *[other] { $actor } отклоняет условия { $to } по статьям { $articles }.
+}
+narrate-asks-set-aside = { $count ->
+    [one] { $actor } просит отложить статью { $articles }.
+   *[other] { $actor } просит отложить статьи { $articles }.
+}
+
+narrate-ending-all-agreed = Все статьи согласованы: договор составлен.
+narrate-ending-time-up-treaty = Последнее заседание окончено. Договор подписан по согласованным статьям; открытые статьи решаются так, как предусматривает сценарий.
+narrate-ending-time-up-no-treaty = Последнее заседание окончено, а одна из существенных статей не решена: договора нет.
+narrate-ending-walkout = { $actor } прерывает конференцию.
+narrate-ending-ultimatum = Срок ультиматума, который предъявил { $actor }, истёк: { $side } прерывает конференцию.
+narrate-ending-recalled = { $capital } отзывает свою делегацию: конференция окончена.
+
+narrate-session = Заседание { $number } — { $date } — { $title }
+narrate-agreed = СОГЛАСОВАНО — { $term } (предложил { $author })
+narrate-agreed-on-reopening = СОГЛАСОВАНО ПОСЛЕ ПЕРЕСМОТРА — { $term } (предложил { $author })
+narrate-set-aside = { $count ->
+    [one] Мнения занесены в протокол; отложена статья { $articles }.
+    [few] Мнения занесены в протокол; отложены { $count } статьи: { $articles }.
+   *[many] Мнения занесены в протокол; отложено { $count } статей: { $articles }.
+}
+narrate-mediator-terms-await = { $count ->
+    [one] Условия посредника по статье { $articles } ждут ответа: { $title }.
+   *[other] Условия посредника по статьям { $articles } ждут ответа: { $title }.
+}
+narrate-lapsed = { $count ->
+    [one] Условия { $author } по статье { $articles } сняты с обсуждения.
+   *[other] Условия { $author } по статьям { $articles } сняты с обсуждения.
+}
+narrate-dispatch = ДЕПЕША ({ $from }): { $title } — { $text }
+narrate-event = СОБЫТИЕ: { $title }
+narrate-cable-unchanged = { $capital } не изменит ваших инструкций.
+narrate-cable-answer = ДЕПЕША ({ $capital }) для { $title }: { $text }
+narrate-instructions-bind = ИНСТРУКЦИИ: пункт «{ $order }» теперь обязателен для { $title }.
+narrate-instructions-release = ИНСТРУКЦИИ: пункт «{ $order }» больше не обязателен для { $title }.
+narrate-mediator-proposes-named = { $mediator } предлагает — { $title }: { $text }
+narrate-mediator-proposes = { $mediator } предлагает компромисс:
+narrate-at-request = По просьбе { $title }:
+narrate-mediator-declined = { $mediator } пока не видит компромисса, который можно предложить { $title }.
+narrate-ultimatum-met = Ультиматум, который предъявил { $actor }, принят.
+
+narrate-withdraws-back-to = { $who } отзывает свою формулировку по статье «{ $article }» ({ $from }): возврат к варианту «{ $to }».
+narrate-withdraws = { $who } отзывает свою формулировку по статье «{ $article }» ({ $from }): её больше нет в его предложении.
+
+# Разбор после партии (watch, replay).
+narrate-debrief-plain = ПРОСТЫМИ СЛОВАМИ
+narrate-debrief-outcome = ИСХОД: { $title }
+narrate-debrief-no-outcome = ИСХОД: ни один из исходов сценария не соответствует такому окончанию.
+narrate-debrief-at-home = ДОМА
+narrate-debrief-aftermath = { $side }: { $text }
+narrate-debrief-aftermath-result = { $side } — { $result }: { $text }
+narrate-ratified = ратифицирован
+narrate-ratified-amid-unrest = ратифицирован среди волнений
+narrate-ratification-refused = в ратификации отказано
+narrate-debrief-sources = Источники: { $sources }
+narrate-debrief-clauses = СТАТЬЯ ЗА СТАТЬЁЙ РЯДОМ С ДОГОВОРОМ ОТ 5 СЕНТЯБРЯ 1905 ГОДА
+narrate-debrief-signed = 1905: { $signed } ({ $verdict })
+narrate-verdict-same = как в 1905 году
+narrate-verdict-japan = лучше для Японии
+narrate-verdict-russia = лучше для России
+narrate-verdict-both = лучше для обеих сторон
+narrate-verdict-different = иначе
+narrate-debrief-teacher = ДЛЯ УЧИТЕЛЯ: ПРОСТРАНСТВО ТОРГА
+narrate-debrief-utilities = Полезность (0 — худший договор, 1 — лучший; при разрыве — чего стоил разрыв переговоров)
+narrate-debrief-utility = { $side } { $utility }   при разрыве { $walkaway }   преимущество { $advantage }
+narrate-debrief-pareto-yes = Оптимум по Парето: да (расстояние до границы { $distance })
+narrate-debrief-pareto-no = Оптимум по Парето: нет — существовал договор, лучший для обеих сторон (расстояние до границы { $distance })
+narrate-debrief-nash = Точка торга по Нэшу: { $japan } / { $russia }; расстояние от этого результата { $distance }
+narrate-debrief-no-nash = К концу ни один договор не был для обеих сторон лучше разрыва переговоров.
+narrate-debrief-history = Расстояние от договора 1905 года по полезности: { $distance }
