@@ -67,7 +67,11 @@ def main():
         # A bus of our own: the player's desktop, if any, is left alone.
         env = dict(os.environ, **{SESSION_MARK: "1"})
         argv = ["dbus-run-session", "--", sys.executable, os.path.abspath(__file__), sys.argv[1]]
-        return subprocess.call(argv, env=env)
+        try:
+            return subprocess.call(argv, env=env)
+        except FileNotFoundError:
+            print("FAIL: dbus-run-session not found; install Debian's dbus", file=sys.stderr)
+            return 1
     try:
         import gi
 
