@@ -2,6 +2,7 @@
 //! concern, widgets as functions returning `impl Bundle`, observers for actions. It draws
 //! the engine's state and sends it the player's moves; no game rule lives here.
 
+mod a11y;
 pub mod catalog;
 pub mod class;
 pub mod draft;
@@ -169,6 +170,7 @@ pub fn plugin(app: &mut App) {
         app.insert_resource(paths::Profile::from_env());
     }
     app.add_plugins((
+        a11y::plugin,
         theme::plugin,
         // The language first: the catalog reads the scenarios in it.
         settings::plugin,

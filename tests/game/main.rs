@@ -1,6 +1,7 @@
 //! Headless tests of the Bevy game: `MinimalPlugins` and states, no window, no GPU. One
 //! test binary for all of them, since each binary links Bevy.
 
+mod a11y;
 mod class;
 mod classroom;
 mod clicks;
