@@ -31,7 +31,20 @@ macro_rules! areas {
     };
 }
 
-areas!["common", "title", "settings"];
+areas![
+    "common",
+    "title",
+    "settings",
+    "new-game",
+    "join",
+    "confirm",
+    "load",
+    "save-name",
+    "briefing",
+    "handover",
+    "treaty",
+    "what-if"
+];
 
 type Bundle = FluentBundle<FluentResource>;
 
