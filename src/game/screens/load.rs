@@ -109,7 +109,7 @@ pub fn shelf_entry(l: Lang, file: &SavedFile) -> ShelfEntry {
                     (None, false) => file_name.clone(),
                 },
                 scenario: save::clean_name(&scenario.title),
-                matchup: saves::matchup(scenario, &loaded.seats, loaded.players.as_deref()),
+                matchup: saves::matchup(l, scenario, &loaded.seats, loaded.players.as_deref()),
                 session: tr!(l, "load-session", reached = reached, sessions = sessions),
                 outcome: loaded.outcome().words().to_string(),
                 has_turns: !loaded.game.transcript().entries.is_empty(),
