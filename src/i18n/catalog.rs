@@ -43,7 +43,10 @@ areas![
     "briefing",
     "handover",
     "treaty",
-    "what-if"
+    "what-if",
+    "debrief",
+    "wall",
+    "saves",
 ];
 
 type Bundle = FluentBundle<FluentResource>;
