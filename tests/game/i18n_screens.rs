@@ -119,3 +119,14 @@ fn the_briefing_speaks_japanese() {
         ],
     );
 }
+
+#[test]
+fn an_empty_class_results_wall_speaks_japanese() {
+    let mut app = app_in(Lang::Japanese);
+    send(&mut app, Go(Screen::Wall));
+    assert_eq!(screen(&app), Screen::Wall);
+    let all = all_text(&mut app);
+    assert!(all.contains("クラスの結果"), "{all}");
+    assert!(all.contains("にはまだ結果がありません"), "{all}");
+    assert_no_english(&mut app, &["Class results", "No results yet in", "Back"]);
+}
