@@ -132,26 +132,35 @@ pub fn computer_label(scenario: &Scenario, spec: &AgentSpec) -> String {
 /// Who played whom, in words: "You as Komura v Witte (Steady computer)", "Hot-seat: two
 /// players (Komura v Witte)", "Computer v computer (Steady Komura v Steady Witte)". The
 /// players' own names, when they gave them, stand for "You".
-pub fn matchup(scenario: &Scenario, seats: &[Seat; 2], players: Option<&str>) -> String {
+pub fn matchup(l: crate::i18n::Lang, scenario: &Scenario, seats: &[Seat; 2], players: Option<&str>) -> String {
+    use crate::tr;
     let title = |side: Side| scenario.party(side).player_title.clone();
     let who = players
         .map(crate::engine::records::save::clean_name)
         .filter(|p| !p.is_empty());
     match seats {
         [Seat::Human, Seat::Human] => match who {
-            Some(who) => format!("Hot-seat: {who} ({} v {})", title(Side::Japan), title(Side::Russia)),
-            None => format!(
-                "Hot-seat: two players ({} v {})",
-                title(Side::Japan),
-                title(Side::Russia)
+            Some(who) => tr!(
+                l,
+                "saves-hot-seat-named",
+                players = who,
+                japan = title(Side::Japan),
+                russia = title(Side::Russia)
+            ),
+            None => tr!(
+                l,
+                "saves-hot-seat",
+                japan = title(Side::Japan),
+                russia = title(Side::Russia)
             ),
         },
-        [Seat::Computer(japan), Seat::Computer(russia)] => format!(
-            "Computer v computer ({} {} v {} {})",
-            computer_label(scenario, japan),
-            title(Side::Japan),
-            computer_label(scenario, russia),
-            title(Side::Russia)
+        [Seat::Computer(japan), Seat::Computer(russia)] => tr!(
+            l,
+            "saves-computers",
+            japan_level = computer_label(scenario, japan),
+            japan = title(Side::Japan),
+            russia_level = computer_label(scenario, russia),
+            russia = title(Side::Russia)
         ),
         [Seat::Human, Seat::Computer(spec)] | [Seat::Computer(spec), Seat::Human] => {
             let human = if seats[0] == Seat::Human {
@@ -159,13 +168,18 @@ pub fn matchup(scenario: &Scenario, seats: &[Seat; 2], players: Option<&str>) ->
             } else {
                 Side::Russia
             };
-            format!(
-                "{} as {} v {} ({} computer)",
-                who.unwrap_or_else(|| "You".to_string()),
-                title(human),
-                title(human.other()),
-                computer_label(scenario, spec)
-            )
+            let (us, them, level) = (title(human), title(human.other()), computer_label(scenario, spec));
+            match who {
+                Some(who) => tr!(
+                    l,
+                    "saves-against-computer-named",
+                    players = who,
+                    us = us,
+                    them = them,
+                    level = level
+                ),
+                None => tr!(l, "saves-against-computer", us = us, them = them, level = level),
+            }
         }
     }
 }

@@ -31,7 +31,26 @@ macro_rules! areas {
     };
 }
 
-areas!["common", "title", "settings", "words", "narrate", "refusal"];
+areas![
+    "common",
+    "title",
+    "settings",
+    "words",
+    "narrate",
+    "refusal",
+    "new-game",
+    "join",
+    "confirm",
+    "load",
+    "save-name",
+    "briefing",
+    "handover",
+    "treaty",
+    "what-if",
+    "debrief",
+    "wall",
+    "saves"
+];
 
 type Bundle = FluentBundle<FluentResource>;
 

@@ -5,10 +5,12 @@
 use super::Screen;
 use crate::engine::records::briefing::Brief;
 use crate::game::session::Session;
+use crate::game::settings::Language;
 use crate::game::theme::Fonts;
 use crate::game::theme::glossary;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
+use crate::tr;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
@@ -34,14 +36,18 @@ fn begin_negotiating(_: On<BeginNegotiating>, session: Option<ResMut<Session>>, 
     next.set(Screen::Table);
 }
 
-fn spawn_briefing(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session>) {
+fn spawn_briefing(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session>, language: Res<Language>) {
     let f = fonts.as_ref();
+    let l = language.0;
     let scenario = session.game.scenario().clone();
     let side = session.viewer;
     let party = scenario.party(side);
     let other = scenario.party(side.other());
     let brief = Brief::of(&scenario, side);
-    let delegate = party.delegates.first().map_or("the delegate", |d| d.name.as_str());
+    let delegate = party
+        .delegates
+        .first()
+        .map_or_else(|| tr!(l, "briefing-the-delegate"), |d| d.name.clone());
     commands
         .spawn(super::screen_root(
             "Briefing screen",
@@ -56,11 +62,21 @@ fn spawn_briefing(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
         .with_children(|page| {
             page.spawn(widget::italic(
                 f,
-                format!("CONFIDENTIAL — from {} to {}", party.capital, party.player_title),
+                tr!(
+                    l,
+                    "briefing-confidential",
+                    capital = party.capital.clone(),
+                    player = party.player_title.clone()
+                ),
                 18.0,
                 SEAL_RED,
             ));
-            page.spawn(widget::text(f, format!("Instructions for {delegate}"), 34.0, INK));
+            page.spawn(widget::text(
+                f,
+                tr!(l, "briefing-instructions-for", delegate = delegate),
+                34.0,
+                INK,
+            ));
             page.spawn((
                 Name::new("Brief"),
                 Node {
@@ -83,7 +99,7 @@ fn spawn_briefing(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
                 .with_children(|col| {
                     col.spawn(widget::text(f, scenario.mandate(side).briefing.clone(), 17.0, INK));
                     col.spawn(widget::rule(percent(100)));
-                    col.spawn(widget::italic(f, "If the talks fail", 16.0, SEPIA));
+                    col.spawn(widget::italic(f, tr!(l, "briefing-if-talks-fail"), 16.0, SEPIA));
                     col.spawn(widget::text(
                         f,
                         scenario.mandate(side).no_treaty.text.clone(),
@@ -99,35 +115,28 @@ fn spawn_briefing(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
                     },
                 ))
                 .with_children(|col| {
-                    glossary::spawn_label(
-                        col,
-                        f,
-                        &scenario,
-                        "Absolutely necessary — your red lines".to_string(),
-                        (17.0, SEAL_RED),
-                    );
+                    glossary::spawn_label(col, f, &scenario, tr!(l, "briefing-red-lines"), (17.0, SEAL_RED));
                     for (text, cable) in &brief.necessary {
-                        let note = if *cable { " (a cable home may lift this)" } else { "" };
-                        glossary::spawn_label(col, f, &scenario, format!("• {text}{note}"), (16.0, INK));
+                        let line = if *cable {
+                            tr!(l, "briefing-necessary-cable", text = text.clone())
+                        } else {
+                            tr!(l, "briefing-necessary", text = text.clone())
+                        };
+                        glossary::spawn_label(col, f, &scenario, line, (16.0, INK));
                     }
                     if !brief.reserved.is_empty() {
-                        glossary::spawn_label(
-                            col,
-                            f,
-                            &scenario,
-                            "Instructions the capital may still impose".to_string(),
-                            (16.0, SEPIA),
-                        );
+                        glossary::spawn_label(col, f, &scenario, tr!(l, "briefing-reserved"), (16.0, SEPIA));
                         for text in &brief.reserved {
-                            glossary::spawn_label(col, f, &scenario, format!("• {text}"), (15.0, INK));
+                            glossary::spawn_label(
+                                col,
+                                f,
+                                &scenario,
+                                tr!(l, "briefing-necessary", text = text.clone()),
+                                (15.0, INK),
+                            );
                         }
                     }
-                    col.spawn(widget::italic(
-                        f,
-                        "What you may trade — share of all you have at stake",
-                        17.0,
-                        SEPIA,
-                    ));
+                    col.spawn(widget::italic(f, tr!(l, "briefing-tradeable"), 17.0, SEPIA));
                     let list = |items: &[(String, u32)]| {
                         items
                             .iter()
@@ -136,17 +145,17 @@ fn spawn_briefing(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
                             .join(" · ")
                     };
                     col.spawn(widget::text(f, list(&brief.tradeable), 16.0, INK));
-                    col.spawn(widget::italic(f, "Guarded by your red lines", 16.0, SEPIA));
+                    col.spawn(widget::italic(f, tr!(l, "briefing-guarded"), 16.0, SEPIA));
                     col.spawn(widget::text(f, list(&brief.guarded), 16.0, INK));
                     col.spawn(widget::rule(percent(100)));
                     col.spawn(widget::italic(
                         f,
-                        format!("{}'s public position", other.name),
+                        tr!(l, "briefing-public-position", party = other.name.clone()),
                         17.0,
                         SEPIA,
                     ));
                     col.spawn(widget::text(f, other.public_position.clone(), 16.0, INK));
-                    col.spawn(widget::italic(f, "The situation", 17.0, SEPIA));
+                    col.spawn(widget::italic(f, tr!(l, "briefing-situation"), 17.0, SEPIA));
                     col.spawn(widget::text(f, scenario.description.clone(), 16.0, INK));
                     let words = glossary::words_to_know(
                         &scenario,
@@ -161,7 +170,7 @@ fn spawn_briefing(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
                     if !words.is_empty() {
                         col.spawn(widget::rule(percent(100)));
                         col.spawn((WordsToKnow, widget::column(3.0))).with_children(|list| {
-                            list.spawn(widget::italic(f, "Words to know", 17.0, SEPIA));
+                            list.spawn(widget::italic(f, tr!(l, "briefing-words-to-know"), 17.0, SEPIA));
                             for line in words {
                                 list.spawn(widget::text(f, line, 14.0, INK));
                             }
@@ -170,10 +179,13 @@ fn spawn_briefing(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
                 });
             });
             page.spawn(widget::row(12.0)).with_children(|bar| {
-                bar.spawn(widget::event_button(
+                let take_seat = tr!(l, "briefing-take-seat");
+                bar.spawn(widget::keyed_button(
                     f,
+                    &take_seat,
+                    &take_seat,
                     "Take your seat at the table",
-                    "Open the negotiating table; the brief stays available from the table's Brief button",
+                    &tr!(l, "briefing-take-seat.tip"),
                     BeginNegotiating,
                 ));
             });

@@ -5,9 +5,11 @@
 
 use super::{Go, Screen};
 use crate::game::session::Session;
+use crate::game::settings::Language;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, Activated};
+use crate::tr;
 use bevy::input::common_conditions::input_just_pressed;
 use bevy::input_focus::{FocusCause, InputFocus, InputFocusVisible};
 use bevy::prelude::*;
@@ -62,26 +64,31 @@ fn ask(
     screen: Res<State<Screen>>,
     questions: Query<(), With<Confirmation>>,
     (mut focus, mut focus_visible): (ResMut<InputFocus>, ResMut<InputFocusVisible>),
-    session: Option<Res<Session>>,
+    (session, language): (Option<Res<Session>>, Res<Language>),
 ) {
     if !questions.is_empty() {
         return;
     }
     let leaving = event.event().0;
     let f = fonts.as_ref();
+    let l = language.0;
     let (question, detail, leave) = match leaving {
         // A class game lives on the server, not in the autosave: the seat is kept instead.
         Leaving::Game if session.is_some_and(|s| s.class.is_some()) => (
-            "Leave the table?",
-            "Your seat stays yours: Rejoin on the title screen brings you back to it.",
-            "Leave",
+            tr!(l, "confirm-leave-table"),
+            tr!(l, "confirm-seat-kept"),
+            tr!(l, "confirm-leave"),
         ),
         Leaving::Game => (
-            "Leave the table?",
-            "Your game is autosaved: Continue on the title screen brings you back to it.",
-            "Leave",
+            tr!(l, "confirm-leave-table"),
+            tr!(l, "confirm-autosaved"),
+            tr!(l, "confirm-leave"),
         ),
-        Leaving::Program => ("Quit Portsmouth 1905?", "Your games are saved.", "Quit"),
+        Leaving::Program => (
+            tr!(l, "confirm-quit-question"),
+            tr!(l, "confirm-games-saved"),
+            tr!(l, "confirm-quit"),
+        ),
     };
     let mut stay = None;
     commands
@@ -105,17 +112,22 @@ fn ask(
                 panel.spawn(widget::italic(f, detail, 18.0, SEPIA));
                 panel.spawn(widget::row(16.0)).with_children(|row| {
                     stay = Some(
-                        row.spawn(widget::button(f, "Stay", "Close this question (Esc)", close))
-                            .id(),
+                        row.spawn(widget::button(
+                            f,
+                            &tr!(l, "confirm-stay"),
+                            &tr!(l, "confirm-stay.tip"),
+                            close,
+                        ))
+                        .id(),
                     );
                     let tip = match leaving {
-                        Leaving::Game => "Go to the title screen",
-                        Leaving::Program => "Close the game",
+                        Leaving::Game => tr!(l, "confirm-leave.tip"),
+                        Leaving::Program => tr!(l, "confirm-quit.tip"),
                     };
                     row.spawn(widget::button(
                         f,
-                        leave,
-                        tip,
+                        &leave,
+                        &tip,
                         move |_: Activated, mut commands: Commands| match leaving {
                             Leaving::Game => commands.trigger(Go(Screen::Title)),
                             Leaving::Program => {

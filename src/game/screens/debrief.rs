@@ -12,10 +12,13 @@ use crate::engine::classroom::branch::Comparison;
 use crate::engine::play::side::Side;
 use crate::engine::records::plain;
 use crate::game::session::{Export, SaveGame, Session};
+use crate::game::settings::Language;
 use crate::game::theme::Fonts;
 use crate::game::theme::note;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
+use crate::i18n::Lang;
+use crate::tr;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
@@ -49,7 +52,7 @@ fn show_notice(session: Res<Session>, mut texts: Query<&mut Text, With<DebriefNo
 
 /// For a what-if branch: how it ended beside how the original did, and the articles that
 /// came out differently.
-fn what_if(col: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, report: &Report) {
+fn what_if(col: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session: &Session, report: &Report) {
     let Some(origin) = &session.origin else { return };
     let game = &session.game;
     let scenario = game.scenario();
@@ -58,7 +61,7 @@ fn what_if(col: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, report:
         Err(problem) => {
             col.spawn(widget::text(
                 f,
-                format!("The original game does not replay: {problem}"),
+                tr!(l, "debrief-original-broken", problem = problem.to_string()),
                 15.0,
                 SEAL_RED,
             ));
@@ -67,43 +70,44 @@ fn what_if(col: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, report:
     };
     let comparison = Comparison::of(game, &original);
     let outcome_title = |r: &Report| {
-        r.outcome.map_or("an ending no outcome describes".to_string(), |o| {
-            scenario.outcomes[o].title.clone()
-        })
+        r.outcome.map_or_else(
+            || tr!(l, "debrief-no-outcome-lower"),
+            |o| scenario.outcomes[o].title.clone(),
+        )
     };
     col.spawn((widget::panel("What if", widget::column(3.0)), WhatIfComparison))
         .with_children(|panel| {
             panel.spawn(widget::italic(
                 f,
-                format!(
-                    "What if — {} decided turn {} differently; the original is {}",
-                    scenario.party(origin.changed).player_title,
-                    origin.at + 1,
-                    origin.name
+                tr!(
+                    l,
+                    "debrief-what-if",
+                    player = scenario.party(origin.changed).player_title.clone(),
+                    turn = origin.at + 1,
+                    original = origin.name.clone()
                 ),
                 15.0,
                 SEAL_RED,
             ));
             let original_line = match &comparison.original {
-                Some(r) => format!(
-                    "Original: {} — Japan {:.0}%, Russia {:.0}%",
-                    outcome_title(r),
-                    100.0 * r.utility[0],
-                    100.0 * r.utility[1]
+                Some(r) => tr!(
+                    l,
+                    "debrief-original",
+                    outcome = outcome_title(r),
+                    japan = percent(r.utility[0]),
+                    russia = percent(r.utility[1])
                 ),
-                None => format!(
-                    "Original: saved unfinished, in session {}",
-                    comparison.original_sessions
-                ),
+                None => tr!(l, "debrief-original-unfinished", session = comparison.original_sessions),
             };
             panel.spawn(widget::text(f, original_line, 15.0, SEPIA));
             panel.spawn(widget::text(
                 f,
-                format!(
-                    "This branch: {} — Japan {:.0}%, Russia {:.0}%",
-                    outcome_title(report),
-                    100.0 * report.utility[0],
-                    100.0 * report.utility[1]
+                tr!(
+                    l,
+                    "debrief-this-branch",
+                    outcome = outcome_title(report),
+                    japan = percent(report.utility[0]),
+                    russia = percent(report.utility[1])
                 ),
                 15.0,
                 INK,
@@ -114,11 +118,12 @@ fn what_if(col: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, report:
                     let label = |o: Option<u8>| {
                         o.map_or("—".to_string(), |o| scenario.option_label(c.article, o).to_string())
                     };
-                    format!(
-                        "{}: {} (original: {})",
-                        scenario.articles[c.article].title,
-                        label(c.ours),
-                        label(c.signed)
+                    tr!(
+                        l,
+                        "debrief-differing",
+                        article = scenario.articles[c.article].title.clone(),
+                        ours = label(c.ours),
+                        original = label(c.signed)
                     )
                 })
                 .collect();
@@ -153,10 +158,11 @@ const CHART: f32 = 250.0;
 /// The 1905 treaty on the chart: a blue ring.
 const HISTORY: Color = Color::srgb(0.1, 0.25, 0.6);
 
-fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session>) {
+fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session>, language: Res<Language>) {
     let f = fonts.as_ref();
+    let l = language.0;
     if let Some(class) = &session.class {
-        class_debrief(&mut commands, f, &session, class);
+        class_debrief(&mut commands, (f, l), &session, class);
         return;
     }
     let game = &session.game;
@@ -178,7 +184,7 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
         ))
         .with_children(|page| {
             let (title, epilogue) = report.outcome.map_or_else(
-                || ("An ending no outcome describes".to_string(), String::new()),
+                || (tr!(l, "debrief-no-outcome"), String::new()),
                 |o| {
                     (
                         scenario.outcomes[o].title.clone(),
@@ -202,7 +208,7 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
             ));
             page.spawn(columns()).with_children(|row| {
                 row.spawn(outcome_panel()).with_children(|col| {
-                    what_if(col, f, &session, &report);
+                    what_if(col, f, l, &session, &report);
                     col.spawn(widget::text(f, epilogue, 16.0, INK));
                     if let Some(o) = report.outcome {
                         let outcome = &scenario.outcomes[o];
@@ -213,21 +219,25 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                             });
                             col.spawn(note::note_body(f, &key, &scenario, n));
                         }
-                        col.spawn(widget::italic(f, "At home", 16.0, SEPIA));
+                        col.spawn(widget::italic(f, tr!(l, "debrief-at-home"), 16.0, SEPIA));
                         for side in Side::BOTH {
                             if let Some(a) = report.aftermath[side.index()] {
                                 let entry = &outcome.aftermath[a];
-                                let result = entry.result.map_or(String::new(), |r| format!(" — {}", r.label()));
-                                col.spawn(widget::text(f, format!("{side}{result}: {}", entry.text), 15.0, INK));
+                                let line = match entry.result {
+                                    Some(r) => tr!(
+                                        l,
+                                        "debrief-aftermath-result",
+                                        side = side.name(),
+                                        result = ratification(r),
+                                        text = entry.text.clone()
+                                    ),
+                                    None => tr!(l, "debrief-aftermath", side = side.name(), text = entry.text.clone()),
+                                };
+                                col.spawn(widget::text(f, line, 15.0, INK));
                             }
                         }
                     }
-                    col.spawn(widget::italic(
-                        f,
-                        "Clause by clause, beside the treaty of 5 September 1905",
-                        16.0,
-                        SEPIA,
-                    ));
+                    col.spawn(widget::italic(f, tr!(l, "debrief-clauses"), 16.0, SEPIA));
                     col.spawn((widget::column(1.0), Clauses)).with_children(|table| {
                         for clause in report.clauses(&scenario) {
                             let label = |o: Option<u8>| {
@@ -236,11 +246,11 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                                 })
                             };
                             let (word, colour) = match clause.favours {
-                                Favours::Same => ("as in 1905", SEPIA),
-                                Favours::Japan => ("better for Japan", JAPAN),
-                                Favours::Russia => ("better for Russia", RUSSIA),
-                                Favours::Both => ("better for both", AGREED),
-                                Favours::Neither => ("differs", SEPIA),
+                                Favours::Same => (tr!(l, "debrief-as-in-1905"), SEPIA),
+                                Favours::Japan => (tr!(l, "debrief-better-for-japan"), JAPAN),
+                                Favours::Russia => (tr!(l, "debrief-better-for-russia"), RUSSIA),
+                                Favours::Both => (tr!(l, "debrief-better-for-both"), AGREED),
+                                Favours::Neither => (tr!(l, "debrief-differs"), SEPIA),
                             };
                             let article = &scenario.articles[clause.article];
                             let key = format!("clause-{}", article.id);
@@ -250,7 +260,7 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                                     (article.title.clone(), 120.0, INK),
                                     (label(clause.ours), 140.0, INK),
                                     (label(clause.signed), 140.0, SEPIA),
-                                    (word.to_string(), 90.0, colour),
+                                    (word, 90.0, colour),
                                 ] {
                                     line.spawn((
                                         Node {
@@ -282,12 +292,12 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                     },
                 ))
                 .with_children(|col| {
-                    col.spawn(widget::italic(f, "How each article moved", 16.0, SEPIA));
+                    col.spawn(widget::italic(f, tr!(l, "debrief-how-each-moved"), 16.0, SEPIA));
                     concessions(col, f, &session);
                     behind_the_table(col, f, &session);
                     col.spawn((ForTheTeacher, widget::column(4.0)))
                         .with_children(|teacher| {
-                            teacher.spawn(widget::italic(f, "For the teacher: the bargaining space", 16.0, SEPIA));
+                            teacher.spawn(widget::italic(f, tr!(l, "debrief-for-the-teacher"), 16.0, SEPIA));
                             teacher.spawn(widget::text(f, plain::FOR_THE_TEACHER, 13.0, INK));
                             teacher
                                 .spawn(Node {
@@ -296,29 +306,31 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                                     ..widget::row(12.0)
                                 })
                                 .with_children(|line| {
-                                    chart(line, f, &scenario, &report);
+                                    chart(line, (f, l), &scenario, &report);
                                     line.spawn(widget::column(3.0)).with_children(|notes| {
-                                        notes.spawn(widget::text(f, "This game", 15.0, SEAL_RED));
-                                        notes.spawn(widget::text(f, "Nash bargaining point", 15.0, AGREED));
-                                        notes.spawn(widget::text(f, "The treaty of 1905 (ring)", 15.0, HISTORY));
-                                        notes.spawn(widget::text(f, "Pareto frontier", 15.0, SEPIA));
+                                        notes.spawn(widget::text(f, tr!(l, "debrief-this-game"), 15.0, SEAL_RED));
+                                        notes.spawn(widget::text(f, tr!(l, "debrief-nash"), 15.0, AGREED));
+                                        notes.spawn(widget::text(f, tr!(l, "debrief-treaty-ring"), 15.0, HISTORY));
+                                        notes.spawn(widget::text(f, tr!(l, "debrief-pareto"), 15.0, SEPIA));
                                         for side in Side::BOTH {
                                             let s = side.index();
                                             notes.spawn(widget::italic(
                                                 f,
-                                                format!(
-                                                    "{side}: {:.0}% (walk-away {:.0}%)",
-                                                    100.0 * report.utility[s],
-                                                    100.0 * report.reservation[s]
+                                                tr!(
+                                                    l,
+                                                    "debrief-side-utility",
+                                                    side = side.name(),
+                                                    utility = percent(report.utility[s]),
+                                                    walk_away = percent(report.reservation[s])
                                                 ),
                                                 14.0,
                                                 INK,
                                             ));
                                         }
                                         let pareto = if report.pareto_optimal {
-                                            "On the frontier: no treaty was better for both."
+                                            tr!(l, "debrief-on-frontier")
                                         } else {
-                                            "Inside the frontier: a treaty better for both existed."
+                                            tr!(l, "debrief-inside-frontier")
                                         };
                                         notes.spawn(widget::italic(f, pareto, 14.0, INK));
                                     });
@@ -327,40 +339,46 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                 });
             });
             page.spawn(widget::row(10.0)).with_children(|bar| {
-                bar.spawn(widget::event_button(
+                bar.spawn(keyed(
                     f,
+                    &tr!(l, "debrief-new-game"),
                     "New game",
-                    "Start another conference",
+                    &tr!(l, "debrief-new-game.tip"),
                     Go(Screen::NewGame),
                 ));
-                bar.spawn(widget::event_button(
+                bar.spawn(keyed(
                     f,
+                    &tr!(l, "debrief-save"),
                     "Save",
-                    "Save this finished game, to replay or compare",
+                    &tr!(l, "debrief-save.tip"),
                     SaveGame,
                 ));
-                bar.spawn(widget::event_button(
+                bar.spawn(keyed(
                     f,
+                    &tr!(l, "debrief-export-minutes"),
                     "Export minutes",
-                    "Write the whole conference as Markdown, for discussion or grading",
+                    &tr!(l, "debrief-export-minutes.tip"),
                     Export::Minutes,
                 ));
-                bar.spawn(widget::event_button(
+                bar.spawn(keyed(
                     f,
+                    &tr!(l, "debrief-export-result"),
                     "Export result",
-                    "Write this game's result file, for the class results wall",
+                    &tr!(l, "debrief-export-result.tip"),
                     Export::Result,
                 ));
-                bar.spawn(widget::event_button(
+                bar.spawn(keyed(
                     f,
+                    &tr!(l, "debrief-what-if-button"),
                     "What if…",
-                    "Take this game back to any turn and decide it differently",
+                    &tr!(l, "debrief-what-if-button.tip"),
                     WhatIfThisGame,
                 ));
-                bar.spawn(widget::event_button(
+                bar.spawn(keyed(
                     f,
+                    &tr!(l, "debrief-title"),
                     "Title",
-                    "Back to the title screen",
+                    &tr!(l, "debrief-title.tip"),
                     Go(Screen::Title),
                 ));
             });
@@ -384,7 +402,12 @@ fn behind_the_table(col: &mut ChildSpawnerCommands, f: &Fonts, session: &Session
 }
 
 /// Both sides' utilities: the frontier, the Nash point, 1905 and this game.
-fn chart(parent: &mut ChildSpawnerCommands, f: &Fonts, scenario: &crate::engine::scenario::Scenario, report: &Report) {
+fn chart(
+    parent: &mut ChildSpawnerCommands,
+    (f, l): (&Fonts, Lang),
+    scenario: &crate::engine::scenario::Scenario,
+    report: &Report,
+) {
     let dot = |u: [f64; 2], size: f32, colour: Color| {
         (
             Node {
@@ -445,7 +468,7 @@ fn chart(parent: &mut ChildSpawnerCommands, f: &Fonts, scenario: &crate::engine:
                     right: px(0),
                     ..default()
                 },
-                children![widget::italic(f, "Japan →", 13.0, SEPIA)],
+                children![widget::italic(f, tr!(l, "debrief-axis-japan"), 13.0, SEPIA)],
             ));
             c.spawn((
                 Node {
@@ -463,7 +486,7 @@ fn chart(parent: &mut ChildSpawnerCommands, f: &Fonts, scenario: &crate::engine:
                     left: px(4),
                     ..default()
                 },
-                children![widget::italic(f, "Russia", 13.0, SEPIA)],
+                children![widget::italic(f, tr!(l, "debrief-axis-russia"), 13.0, SEPIA)],
             ));
         });
 }
@@ -500,7 +523,12 @@ fn concessions(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Session) 
 /// announced, what it is worth to this side beside 1905, the treaty's articles beside
 /// those of 1905, and the transcript. The other side's values and limits stay with the
 /// server (the teacher's dashboard has the class's results), so no frontier is drawn.
-fn class_debrief(commands: &mut Commands, f: &Fonts, session: &Session, class: &crate::game::class::ClassTable) {
+fn class_debrief(
+    commands: &mut Commands,
+    (f, l): (&Fonts, Lang),
+    session: &Session,
+    class: &crate::game::class::ClassTable,
+) {
     let game = &session.game;
     let scenario = game.scenario();
     let Some(finished) = &class.finished else {
@@ -527,24 +555,19 @@ fn class_debrief(commands: &mut Commands, f: &Fonts, session: &Session, class: &
                     if let Some(outcome) = scenario.outcomes.iter().find(|o| o.title == finished.outcome) {
                         col.spawn(widget::text(f, outcome.epilogue.clone(), 16.0, INK));
                     }
-                    let mut worth = format!(
-                        "Worth to {}: {:.0}%",
-                        scenario.party(side).name,
-                        100.0 * finished.utility
-                    );
-                    if let Some(u) = finished.utility_1905 {
-                        worth.push_str(&format!(
-                            " — the treaty of 1905 was worth {:.0}% to your side",
-                            100.0 * u
-                        ));
-                    }
+                    let party = scenario.party(side).name.clone();
+                    let worth = match finished.utility_1905 {
+                        Some(u) => tr!(
+                            l,
+                            "debrief-worth-beside-1905",
+                            party = party,
+                            worth = percent(finished.utility),
+                            worth_1905 = percent(u)
+                        ),
+                        None => tr!(l, "debrief-worth", party = party, worth = percent(finished.utility)),
+                    };
                     col.spawn(widget::text(f, worth, 17.0, SEAL_RED));
-                    col.spawn(widget::italic(
-                        f,
-                        "Clause by clause, beside the treaty of 5 September 1905",
-                        16.0,
-                        SEPIA,
-                    ));
+                    col.spawn(widget::italic(f, tr!(l, "debrief-clauses"), 16.0, SEPIA));
                     col.spawn((widget::column(1.0), Clauses)).with_children(|table| {
                         let signed = scenario.history.as_ref().map(|h| h.treaty);
                         for (a, article) in scenario.articles.iter().enumerate() {
@@ -570,13 +593,7 @@ fn class_debrief(commands: &mut Commands, f: &Fonts, session: &Session, class: &
                             });
                         }
                     });
-                    col.spawn(widget::italic(
-                        f,
-                        "The other delegation's values and limits stay with the class server: your teacher's \
-                             dashboard shows how every table did.",
-                        14.0,
-                        SEPIA,
-                    ));
+                    col.spawn(widget::italic(f, tr!(l, "debrief-class-private"), 14.0, SEPIA));
                 });
                 row.spawn(widget::scrolling_panel(
                     "Transcript",
@@ -590,7 +607,7 @@ fn class_debrief(commands: &mut Commands, f: &Fonts, session: &Session, class: &
                 .with_children(|col| {
                     col.spawn(widget::italic(
                         f,
-                        format!("{} — the transcript", class.table),
+                        tr!(l, "debrief-transcript", table = class.table.clone()),
                         15.0,
                         SEPIA,
                     ));
@@ -598,21 +615,46 @@ fn class_debrief(commands: &mut Commands, f: &Fonts, session: &Session, class: &
                 });
             });
             page.spawn(widget::row(10.0)).with_children(|bar| {
-                bar.spawn(widget::event_button(
+                bar.spawn(keyed(
                     f,
+                    &tr!(l, "debrief-export-minutes"),
                     "Export minutes",
-                    "Write the talks as your delegation saw them, as Markdown",
+                    &tr!(l, "debrief-class-export-minutes-tip"),
                     Export::Minutes,
                 ));
-                bar.spawn(widget::event_button(
+                bar.spawn(keyed(
                     f,
+                    &tr!(l, "debrief-title"),
                     "Title",
-                    "Leave the table and go back to the title screen",
+                    &tr!(l, "debrief-class-title-tip"),
                     crate::game::class::LeaveTable,
                 ));
             });
             page.spawn((DebriefNotice, widget::italic(f, NO_NOTICE, 14.0, SEAL_RED)));
         });
+}
+
+/// How the treaty fared at home, as the translations' selector knows it.
+fn ratification(result: crate::engine::scenario::file::Ratification) -> &'static str {
+    use crate::engine::scenario::file::Ratification;
+    match result {
+        Ratification::Ratified => "ratified",
+        Ratification::RatifiedAmidUnrest => "unrest",
+        Ratification::Refused => "refused",
+    }
+}
+
+/// A share of the utility as the debrief writes it: "66%".
+fn percent(share: f64) -> String {
+    format!("{:.0}%", 100.0 * share)
+}
+
+/// A button whose focus key is its English label, the same in every language.
+fn keyed<T: Event + Clone>(f: &Fonts, label: &str, key: &str, tip: &str, event: T) -> impl Bundle + use<T>
+where
+    for<'a> T::Trigger<'a>: Default,
+{
+    widget::keyed_button(f, label, label, key, tip, event)
 }
 
 /// The debrief's columns side by side, filling the page (a local game's and a class game's).

@@ -4,9 +4,12 @@
 
 use super::Screen;
 use crate::game::session::Session;
+use crate::game::settings::Language;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
+use crate::i18n::{Lang, long_date};
+use crate::tr;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
@@ -30,13 +33,14 @@ fn take_seat(_: On<TakeSeat>, session: Option<Res<Session>>, mut next: ResMut<Ne
     });
 }
 
-fn spawn_handover(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session>) {
+fn spawn_handover(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session>, language: Res<Language>) {
     let f = fonts.as_ref();
+    let l = language.0;
     let scenario = session.game.scenario();
     let next = scenario.party(session.viewer);
     let previous = scenario.party(session.viewer.other());
     let state = session.game.state();
-    let date = scenario.sessions[state.session].date.long();
+    let date = long_date(l, scenario.sessions[state.session].date);
     commands
         .spawn(super::screen_root(
             "Hand-over screen",
@@ -52,33 +56,36 @@ fn spawn_handover(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
         .with_children(|page| {
             page.spawn(widget::italic(
                 f,
-                format!("Session {} — {date}", state.session + 1),
+                tr!(l, "handover-session", session = state.session + 1, date = date),
                 20.0,
                 SEPIA,
             ));
             let heading = if state.turns_played == 0 {
-                format!("The conference opens: {} speaks first", next.player_title)
+                tr!(l, "handover-opens", player = next.player_title.clone())
             } else {
-                format!("{}'s papers are put away", previous.player_title)
+                tr!(l, "handover-put-away", player = previous.player_title.clone())
             };
             page.spawn(widget::text(f, heading, 40.0, INK));
             page.spawn(widget::rule(px(520)));
             page.spawn(widget::text(
                 f,
-                format!(
-                    "Pass the seat to {}, for {}. {} should not look while {} reads.",
-                    next.player_title,
-                    session.viewer.name(),
-                    previous.player_title,
-                    next.player_title
+                tr!(
+                    l,
+                    "handover-pass-seat",
+                    next = next.player_title.clone(),
+                    side = session.viewer.name(),
+                    previous = previous.player_title.clone()
                 ),
                 20.0,
                 INK,
             ));
-            page.spawn(widget::event_button(
+            let label = tr!(l, "handover-i-am", player = next.player_title.clone());
+            page.spawn(widget::keyed_button(
                 f,
-                &format!("I am {} — show my papers", next.player_title),
-                "Reveal your instructions and the table as your delegation sees it",
+                &label,
+                &label,
+                &tr!(Lang::English, "handover-i-am", player = next.player_title.clone()),
+                &tr!(l, "handover-i-am.tip"),
                 TakeSeat,
             ));
         });

@@ -10,7 +10,9 @@ use crate::game::settings::Language;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, Activated, ButtonLabel};
+use crate::i18n::Lang;
 use crate::net::client::LinkStatus;
+use crate::tr;
 use bevy::input::keyboard::{Key, KeyboardInput};
 use bevy::input_focus::FocusedInput;
 use bevy::prelude::*;
@@ -67,7 +69,7 @@ pub struct CancelJoin;
 
 /// A delegation button: the side it asks for, and its plain label.
 #[derive(Component, Clone, Debug)]
-struct AsksFor(Option<Side>, &'static str);
+struct AsksFor(Option<Side>, String);
 
 /// The line saying how the connection stands.
 #[derive(Component)]
@@ -134,27 +136,26 @@ fn enter_sends(mut input: On<FocusedInput<KeyboardInput>>, mut commands: Command
 }
 
 /// The connection while joining, in words, with what to do.
-fn joining_line(joining: &Joining) -> Option<(String, Color)> {
+fn joining_line(l: Lang, joining: &Joining) -> Option<(String, Color)> {
     if let Some(problem) = &joining.problem {
         return Some((problem.clone(), SEAL_RED));
     }
-    let url = joining.url.as_deref().unwrap_or("the server");
+    let url = joining.url.clone().unwrap_or_else(|| tr!(l, "join-the-server"));
     Some(match joining.status.as_ref()? {
-        LinkStatus::Connecting | LinkStatus::Connected => (format!("Connecting to {url}…"), SEPIA),
+        LinkStatus::Connecting | LinkStatus::Connected => (tr!(l, "join-connecting", url = url), SEPIA),
         LinkStatus::Reconnecting { attempt, reason } => (
-            format!(
-                "No answer yet from {url} ({reason}); trying again (attempt {attempt}). Check the address with your teacher."
+            tr!(
+                l,
+                "join-reconnecting",
+                url = url,
+                reason = reason.clone(),
+                attempt = *attempt
             ),
             SEAL_RED,
         ),
-        LinkStatus::Lost { reason } => (
-            format!(
-                "Cannot reach {url} ({reason}). Check the address and this machine's network; the game keeps trying."
-            ),
-            SEAL_RED,
-        ),
-        LinkStatus::Refused { reason } => (format!("The server refused: {reason}"), SEAL_RED),
-        LinkStatus::Closed => ("The server closed the connection.".into(), SEAL_RED),
+        LinkStatus::Lost { reason } => (tr!(l, "join-lost", url = url, reason = reason.clone()), SEAL_RED),
+        LinkStatus::Refused { reason } => (tr!(l, "join-refused", reason = reason.clone()), SEAL_RED),
+        LinkStatus::Closed => (tr!(l, "join-closed"), SEAL_RED),
     })
 }
 
@@ -182,60 +183,64 @@ fn spawn_screen(
         ))
         .id();
     commands.entity(root).with_children(|page| {
-        page.spawn(widget::text(f, "Join a class", 40.0, INK));
-        page.spawn(widget::text(
-            f,
-            "Your teacher runs the class server and gives each table a code. Type the server's address, \
-             your table's code and your name; your delegation's papers come from the server, and only yours.",
-            18.0,
-            INK,
-        ));
+        page.spawn(widget::text(f, tr!(l, "join-heading"), 40.0, INK));
+        page.spawn(widget::text(f, tr!(l, "join-explain"), 18.0, INK));
         for (field, name, label, tip, value) in [
             (
                 JoinField::Address,
                 "Address field",
-                "Server address (for example 192.168.1.20:7905)",
-                "The address the teacher's server printed",
+                tr!(l, "join-address"),
+                tr!(l, "join-address.tip"),
                 &form.address,
             ),
             (
                 JoinField::Code,
                 "Code field",
-                "Table code",
-                "The short code of your table, as the teacher gave it",
+                tr!(l, "join-code"),
+                tr!(l, "join-code.tip"),
                 &form.code,
             ),
             (
                 JoinField::Name,
                 "Name field",
-                "Your name",
-                "Your name, as the teacher will see it beside your table",
+                tr!(l, "join-name"),
+                tr!(l, "join-name.tip"),
                 &form.name,
             ),
         ] {
-            page.spawn(widget::italic(f, label, 16.0, SEPIA));
+            page.spawn(widget::italic(f, label.clone(), 16.0, SEPIA));
             page.spawn(widget::row(0.0)).with_children(|line| {
                 line.spawn((
-                    widget::text_field(f, (name, 360.0, MAX_FIELD_CHARS), tip, label, value),
+                    widget::text_field(f, (name, 360.0, MAX_FIELD_CHARS), &tip, &label, value),
                     field,
                 ))
                 .observe(enter_sends);
             });
         }
-        page.spawn(widget::italic(f, "Your delegation (optional)", 16.0, SEPIA));
+        page.spawn(widget::italic(f, tr!(l, "join-delegation"), 16.0, SEPIA));
         page.spawn(widget::row(8.0)).with_children(|line| {
-            for (side, label, tip) in [
-                (None, "Either", "Whichever seat is free at the table"),
-                (Some(Side::Japan), "Japan", "Ask for Japan's seat: Komura"),
-                (Some(Side::Russia), "Russia", "Ask for Russia's seat: Witte"),
+            for (side, key, label, tip) in [
+                (None, "Either", tr!(l, "join-either"), tr!(l, "join-either.tip")),
+                (
+                    Some(Side::Japan),
+                    "Japan",
+                    tr!(l, "join-japan"),
+                    tr!(l, "join-japan.tip"),
+                ),
+                (
+                    Some(Side::Russia),
+                    "Russia",
+                    tr!(l, "join-russia"),
+                    tr!(l, "join-russia.tip"),
+                ),
             ] {
                 line.spawn((
-                    AsksFor(side, label),
+                    AsksFor(side, label.clone()),
                     widget::small_labelled_button(
                         f,
-                        ButtonLabel::choice(l, label, label, form.side == side),
-                        &format!("side-{label}"),
-                        tip,
+                        ButtonLabel::choice(l, &label, &label, form.side == side),
+                        &format!("side-{key}"),
+                        &tip,
                         JoinEdit::Side(side),
                     ),
                 ));
@@ -246,18 +251,18 @@ fn spawn_screen(
         page.spawn(widget::row(16.0)).with_children(|bar| {
             bar.spawn(widget::button(
                 f,
-                "Join",
-                "Connect to the class server and take a seat at the table (Enter)",
+                &tr!(l, "join-join"),
+                &tr!(l, "join-join.tip"),
                 |_: Activated, mut commands: Commands| commands.trigger(SubmitJoin),
             ));
             bar.spawn(widget::button(
                 f,
-                "Back",
-                "Back to the title screen (Esc)",
+                &tr!(l, "join-back"),
+                &tr!(l, "join-back.tip"),
                 |_: Activated, mut commands: Commands| commands.trigger(CancelJoin),
             ));
         });
-        let (line, colour, display) = status(&joining);
+        let (line, colour, display) = status(l, &joining);
         page.spawn((
             Name::new("Join status"),
             StatusLine,
@@ -268,8 +273,8 @@ fn spawn_screen(
 }
 
 /// The status line's words, colour and whether it shows.
-fn status(joining: &Joining) -> (String, Color, Display) {
-    match joining_line(joining) {
+fn status(l: Lang, joining: &Joining) -> (String, Color, Display) {
+    match joining_line(l, joining) {
         Some((line, colour)) => (line, colour, Display::Flex),
         None => (String::new(), SEPIA, Display::None),
     }
@@ -281,8 +286,12 @@ fn show_side(form: Res<JoinForm>, language: Res<Language>, mut buttons: Query<(&
     }
 }
 
-fn show_status(joining: Res<Joining>, mut lines: Query<(&mut Text, &mut TextColor, &mut Node), With<StatusLine>>) {
-    let (line, colour, display) = status(&joining);
+fn show_status(
+    joining: Res<Joining>,
+    language: Res<Language>,
+    mut lines: Query<(&mut Text, &mut TextColor, &mut Node), With<StatusLine>>,
+) {
+    let (line, colour, display) = status(language.0, &joining);
     for (mut text, mut text_colour, mut node) in &mut lines {
         if text.0 != line {
             text.0 = line.clone();

@@ -9,9 +9,12 @@ use crate::engine::records::save;
 use crate::game::paths::Profile;
 use crate::game::saves::{self, SavedFile};
 use crate::game::session::{LoadGame, LoadProblem};
+use crate::game::settings::Language;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
+use crate::i18n::Lang;
+use crate::tr;
 use bevy::prelude::*;
 use std::path::PathBuf;
 
@@ -89,7 +92,7 @@ pub struct AskDeleteSave(pub PathBuf);
 pub struct DeleteSave(pub Option<PathBuf>);
 
 /// How a save file reads, for the list.
-pub fn shelf_entry(file: &SavedFile) -> ShelfEntry {
+pub fn shelf_entry(l: Lang, file: &SavedFile) -> ShelfEntry {
     let file_name = file
         .path
         .file_name()
@@ -101,22 +104,19 @@ pub fn shelf_entry(file: &SavedFile) -> ShelfEntry {
             Summary {
                 name: match (&loaded.name, file.autosave) {
                     (Some(name), _) => name.clone(),
-                    (None, true) => "Autosave".to_string(),
+                    (None, true) => tr!(l, "load-autosave"),
                     // A save named before saves had names: its file name.
                     (None, false) => file_name.clone(),
                 },
                 scenario: save::clean_name(&scenario.title),
-                matchup: saves::matchup(scenario, &loaded.seats, loaded.players.as_deref()),
-                session: format!("session {reached} of {sessions}"),
+                matchup: saves::matchup(l, scenario, &loaded.seats, loaded.players.as_deref()),
+                session: tr!(l, "load-session", reached = reached, sessions = sessions),
                 outcome: loaded.outcome().words().to_string(),
                 has_turns: !loaded.game.transcript().entries.is_empty(),
-                branch_of: loaded.origin.as_ref().map(|o| {
-                    format!(
-                        "what-if of “{}”, turn {} decided differently",
-                        save::clean_name(&o.name),
-                        o.at + 1
-                    )
-                }),
+                branch_of: loaded
+                    .origin
+                    .as_ref()
+                    .map(|o| tr!(l, "load-branch-of", name = save::clean_name(&o.name), turn = o.at + 1)),
             }
         })
         .map_err(|problem| problem.to_string());
@@ -132,15 +132,19 @@ fn clear_problem(mut problem: ResMut<LoadProblem>) {
     problem.0 = None;
 }
 
-fn read_the_shelf(mut shelf: ResMut<SaveShelf>, profile: Res<Profile>) {
+fn read_the_shelf(mut shelf: ResMut<SaveShelf>, profile: Res<Profile>, language: Res<Language>) {
     *shelf = SaveShelf {
-        entries: saves::saves_in(&profile.saves()).iter().map(shelf_entry).collect(),
+        entries: saves::saves_in(&profile.saves())
+            .iter()
+            .map(|file| shelf_entry(language.0, file))
+            .collect(),
         deleting: None,
     };
 }
 
-fn spawn_load(mut commands: Commands, fonts: Res<Fonts>, profile: Res<Profile>) {
+fn spawn_load(mut commands: Commands, fonts: Res<Fonts>, profile: Res<Profile>, language: Res<Language>) {
     let f = fonts.as_ref();
+    let l = language.0;
     commands
         .spawn(super::screen_root(
             "Load screen",
@@ -153,13 +157,14 @@ fn spawn_load(mut commands: Commands, fonts: Res<Fonts>, profile: Res<Profile>) 
             },
         ))
         .with_children(|page| {
-            page.spawn(widget::text(f, "Saved games", 40.0, INK));
+            page.spawn(widget::text(f, tr!(l, "load-heading"), 40.0, INK));
             page.spawn(widget::italic(
                 f,
-                format!(
-                    "Newest first, in {}. Each game keeps its own autosave (the newest {} are kept); the saves you name are kept until you delete them.",
-                    profile.saves().display(),
-                    saves::AUTOSAVES_KEPT
+                tr!(
+                    l,
+                    "load-explain",
+                    folder = profile.saves().display().to_string(),
+                    kept = saves::AUTOSAVES_KEPT
                 ),
                 15.0,
                 SEPIA,
@@ -177,35 +182,45 @@ fn spawn_load(mut commands: Commands, fonts: Res<Fonts>, profile: Res<Profile>) 
             ));
             page.spawn((ProblemText, widget::italic(f, "", 15.0, SEAL_RED)));
             page.spawn(widget::row(0.0)).with_children(|bar| {
-                bar.spawn(widget::event_button(
+                let back = tr!(l, "load-back");
+                bar.spawn(widget::keyed_button(
                     f,
+                    &back,
+                    &back,
                     "Back",
-                    "Back to the title screen (Esc)",
+                    &tr!(l, "load-back.tip"),
                     Go(Screen::Title),
                 ));
             });
         });
 }
 
-fn list_saves(mut commands: Commands, fonts: Res<Fonts>, shelf: Res<SaveShelf>, lists: Query<Entity, With<SaveList>>) {
+fn list_saves(
+    mut commands: Commands,
+    fonts: Res<Fonts>,
+    language: Res<Language>,
+    shelf: Res<SaveShelf>,
+    lists: Query<Entity, With<SaveList>>,
+) {
     let Ok(list) = lists.single() else { return };
     let f = fonts.as_ref();
+    let l = language.0;
     commands.entity(list).despawn_related::<Children>();
     commands.entity(list).with_children(|list| {
         if shelf.entries.is_empty() {
-            list.spawn(widget::italic(f, "No saved games yet.", 17.0, SEPIA));
+            list.spawn(widget::italic(f, tr!(l, "load-none"), 17.0, SEPIA));
         }
         for (i, entry) in shelf.entries.iter().enumerate() {
             let deleting = shelf.deleting.as_ref() == Some(&entry.path);
             list.spawn((Name::new("Save"), widget::row(12.0))).with_children(|row| {
-                save_row(row, f, i, entry, deleting);
+                save_row(row, f, l, (i, entry), deleting);
             });
         }
     });
 }
 
 /// One save: its buttons, then what it is in three lines.
-fn save_row(row: &mut ChildSpawnerCommands, f: &Fonts, i: usize, entry: &ShelfEntry, deleting: bool) {
+fn save_row(row: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, (i, entry): (usize, &ShelfEntry), deleting: bool) {
     let title = match &entry.summary {
         Ok(s) => s.name.clone(),
         Err(_) => entry
@@ -222,18 +237,18 @@ fn save_row(row: &mut ChildSpawnerCommands, f: &Fonts, i: usize, entry: &ShelfEn
         if deleting {
             bar.spawn(widget::keyed_button(
                 f,
-                "Delete",
-                &format!("Yes, delete {title} for good"),
+                &tr!(l, "load-really-delete"),
+                &tr!(l, "load-really-delete-accessible", title = title.clone()),
                 &format!("really-delete-{i}"),
-                "Delete this save for good: it cannot be brought back",
+                &tr!(l, "load-really-delete.tip"),
                 DeleteSave(Some(entry.path.clone())),
             ));
             bar.spawn(widget::keyed_button(
                 f,
-                "Keep",
-                &format!("Keep {title}"),
+                &tr!(l, "load-keep"),
+                &tr!(l, "load-keep-accessible", title = title.clone()),
                 &format!("keep-{i}"),
-                "Do not delete it",
+                &tr!(l, "load-keep.tip"),
                 DeleteSave(None),
             ));
             return;
@@ -241,32 +256,38 @@ fn save_row(row: &mut ChildSpawnerCommands, f: &Fonts, i: usize, entry: &ShelfEn
         if let Ok(summary) = &entry.summary {
             bar.spawn(widget::keyed_button(
                 f,
-                "Load",
-                &format!(
-                    "Load {title}: {}, {}, saved {}, {}, {}",
-                    summary.scenario, summary.matchup, entry.when, summary.session, summary.outcome
+                &tr!(l, "load-load"),
+                &tr!(
+                    l,
+                    "load-load-accessible",
+                    title = title.clone(),
+                    scenario = summary.scenario.clone(),
+                    matchup = summary.matchup.clone(),
+                    when = entry.when.clone(),
+                    session = summary.session.clone(),
+                    outcome = summary.outcome.clone()
                 ),
                 &format!("load-{i}"),
-                "Open this game",
+                &tr!(l, "load-load.tip"),
                 LoadGame(entry.path.clone()),
             ));
             if summary.has_turns {
                 bar.spawn(widget::keyed_button(
                     f,
-                    "What if…",
-                    &format!("What if: branch {title}"),
+                    &tr!(l, "load-what-if"),
+                    &tr!(l, "load-what-if-accessible", title = title.clone()),
                     &format!("what-if-{i}"),
-                    "Take this game back to any turn and decide it differently",
+                    &tr!(l, "load-what-if.tip"),
                     WhatIf(entry.path.clone()),
                 ));
             }
         }
         bar.spawn(widget::keyed_button(
             f,
-            "Delete…",
-            &format!("Delete {title}"),
+            &tr!(l, "load-delete"),
+            &tr!(l, "load-delete-accessible", title = title.clone()),
             &format!("delete-{i}"),
-            "Delete this save (asks first)",
+            &tr!(l, "load-delete.tip"),
             AskDeleteSave(entry.path.clone()),
         ));
     });
@@ -279,11 +300,16 @@ fn save_row(row: &mut ChildSpawnerCommands, f: &Fonts, i: usize, entry: &ShelfEn
         Ok(s) => {
             lines.spawn(widget::row(10.0)).with_children(|head| {
                 if entry.autosave {
-                    head.spawn(widget::italic(f, "Autosave", 19.0, SEPIA));
+                    head.spawn(widget::italic(f, tr!(l, "load-autosave"), 19.0, SEPIA));
                 } else {
                     head.spawn(widget::text(f, s.name.clone(), 19.0, INK));
                 }
-                head.spawn(widget::italic(f, format!("saved {}", entry.when), 14.0, SEPIA));
+                head.spawn(widget::italic(
+                    f,
+                    tr!(l, "load-saved", when = entry.when.clone()),
+                    14.0,
+                    SEPIA,
+                ));
                 if let Some(branch_of) = &s.branch_of {
                     head.spawn(widget::italic(f, branch_of.clone(), 14.0, SEAL_RED));
                 }
@@ -301,13 +327,13 @@ fn save_row(row: &mut ChildSpawnerCommands, f: &Fonts, i: usize, entry: &ShelfEn
                 colour,
             ));
             if deleting {
-                lines.spawn(widget::italic(f, "Delete this save for good?", 15.0, SEAL_RED));
+                lines.spawn(widget::italic(f, tr!(l, "load-delete-question"), 15.0, SEAL_RED));
             }
         }
         Err(problem) => {
             lines.spawn(widget::text(
                 f,
-                format!("{title} — cannot be opened (saved {})", entry.when),
+                tr!(l, "load-broken", title = title.clone(), when = entry.when.clone()),
                 17.0,
                 SEAL_RED,
             ));
@@ -320,7 +346,12 @@ fn ask_to_delete(event: On<AskDeleteSave>, mut shelf: ResMut<SaveShelf>) {
     shelf.deleting = Some(event.event().0.clone());
 }
 
-fn delete(event: On<DeleteSave>, mut shelf: ResMut<SaveShelf>, mut problem: ResMut<LoadProblem>) {
+fn delete(
+    event: On<DeleteSave>,
+    mut shelf: ResMut<SaveShelf>,
+    mut problem: ResMut<LoadProblem>,
+    language: Res<Language>,
+) {
     let Some(path) = event.event().0.clone() else {
         shelf.deleting = None;
         return;
@@ -332,7 +363,14 @@ fn delete(event: On<DeleteSave>, mut shelf: ResMut<SaveShelf>, mut problem: ResM
     shelf.deleting = None;
     match std::fs::remove_file(&path) {
         Ok(()) => shelf.entries.retain(|e| e.path != path),
-        Err(e) => problem.0 = Some(format!("Could not delete {}: {e}", path.display())),
+        Err(e) => {
+            problem.0 = Some(tr!(
+                language.0,
+                "load-not-deleted",
+                file = path.display().to_string(),
+                error = e.to_string()
+            ))
+        }
     }
 }
 

@@ -12,6 +12,7 @@ use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, ButtonLabel, FocusKey, LostFocus};
 use crate::i18n::Lang;
+use crate::tr;
 use bevy::input_focus::InputFocus;
 use bevy::prelude::*;
 use bevy::text::{EditableText, EditableTextFilter, TextEditChange};
@@ -233,7 +234,7 @@ fn spawn_screen(mut commands: Commands, fonts: Res<Fonts>, choices: Res<NewGameC
         ))
         .id();
     commands.entity(root).with_children(|page| {
-        page.spawn(widget::text(f, "A new conference", 40.0, INK));
+        page.spawn(widget::text(f, tr!(l, "new-game-heading"), 40.0, INK));
         page.spawn((
             Name::new("Choices"),
             Node {
@@ -253,23 +254,29 @@ fn spawn_screen(mut commands: Commands, fonts: Res<Fonts>, choices: Res<NewGameC
                 },
             ))
             .with_children(|col| {
-                col.spawn(widget::italic(f, "Scenario", 20.0, SEPIA));
+                col.spawn(widget::italic(f, tr!(l, "new-game-scenario"), 20.0, SEPIA));
                 col.spawn((Name::new("Scenario list"), ScenarioList::default(), widget::column(8.0)));
             });
             side_column(row, f, l, &choices);
             opponent_column(row, f, l, &choices);
         });
         page.spawn(widget::row(12.0)).with_children(|bar| {
-            bar.spawn(widget::event_button(
+            let back = tr!(l, "new-game-back");
+            bar.spawn(widget::keyed_button(
                 f,
+                &back,
+                &back,
                 "Back",
-                "Back to the title screen (Esc)",
+                &tr!(l, "new-game-back.tip"),
                 Go(Screen::Title),
             ));
-            bar.spawn(widget::event_button(
+            let begin = tr!(l, "new-game-begin");
+            bar.spawn(widget::keyed_button(
                 f,
+                &begin,
+                &begin,
                 "Begin the conference",
-                "Read your instructions and take your seat at the table",
+                &tr!(l, "new-game-begin.tip"),
                 Begin,
             ));
         });
@@ -279,7 +286,7 @@ fn spawn_screen(mut commands: Commands, fonts: Res<Fonts>, choices: Res<NewGameC
 fn choice_button(
     f: &Fonts,
     l: Lang,
-    label: &str,
+    (label, key): (&str, &str),
     tip: &str,
     edit: NewGameEdit,
     choices: &NewGameChoices,
@@ -292,7 +299,7 @@ fn choice_button(
         widget::small_labelled_button(
             f,
             ButtonLabel::choice(l, label, label, chooses.chosen(choices)),
-            label,
+            key,
             tip,
             edit,
         ),
@@ -373,7 +380,7 @@ fn list_scenarios(
                 col.spawn(choice_button(
                     f,
                     language.0,
-                    &s.title,
+                    (&s.title, &s.title),
                     &s.description,
                     NewGameEdit::Scenario(i),
                     &choices,
@@ -393,11 +400,12 @@ fn list_scenarios(
                         widget::text(f, s.description.clone(), 16.0, INK),
                         widget::italic(
                             f,
-                            format!(
-                                "by {} · {} sessions · {} articles",
-                                s.author,
-                                s.sessions.len(),
-                                s.articles.len()
+                            tr!(
+                                language.0,
+                                "new-game-scenario-extent",
+                                author = s.author.clone(),
+                                sessions = s.sessions.len(),
+                                articles = s.articles.len()
                             ),
                             15.0,
                             SEPIA,
@@ -406,37 +414,44 @@ fn list_scenarios(
                 ));
             }
             for (file, broken) in catalog.broken() {
-                broken_scenario(col, f, file, broken);
+                broken_scenario(col, f, language.0, file, broken);
             }
         });
 }
 
 /// The opponents the chosen scenario offers, and what they show.
-fn opponents_offered(catalog: &Catalog, choices: &NewGameChoices) -> Vec<(Opponent, String, String)> {
+/// Each is (opponent, label, focus key, tip): the focus key is the English label, the same
+/// in every language.
+fn opponents_offered(l: Lang, catalog: &Catalog, choices: &NewGameChoices) -> Vec<(Opponent, String, String, String)> {
     let scenario = catalog.playable().nth(choices.scenario).map(|(s, _)| s.clone());
-    let mut offered: Vec<(Opponent, String, String)> = Vec::new();
+    let mut offered = Vec::new();
     if let Some(scenario) = scenario.as_deref() {
         for difficulty in Difficulty::all(scenario) {
+            let level = difficulty.label(scenario);
             offered.push((
                 Opponent::Computer(difficulty),
-                format!("Computer: {}", difficulty.label(scenario)),
+                tr!(l, "new-game-computer", level = level.clone()),
+                tr!(Lang::English, "new-game-computer", level = level),
                 difficulty.describe(scenario),
             ));
         }
     }
     offered.push((
         Opponent::Human,
-        "Second player (hot-seat)".into(),
-        "Two players take turns at this machine; each one's papers are hidden from the other".into(),
+        tr!(l, "new-game-hot-seat"),
+        tr!(Lang::English, "new-game-hot-seat"),
+        tr!(l, "new-game-hot-seat.tip"),
     ));
     if let Some(scenario) = scenario.as_deref()
         && !scenario.difficulties.is_empty()
     {
         let strongest = Difficulty::Level((scenario.difficulties.len() - 1).min(u8::MAX as usize) as u8);
+        let level = strongest.label(scenario);
         offered.push((
             Opponent::Demonstration(strongest),
-            format!("Demonstration: computer against computer ({})", strongest.label(scenario)),
-            "For a class to watch: both delegations played by the computer, step by step or on auto-play, each move with its reason; your side's papers are shown, and you can take over either side at any point".into(),
+            tr!(l, "new-game-demonstration", level = level.clone()),
+            tr!(Lang::English, "new-game-demonstration", level = level),
+            tr!(l, "new-game-demonstration.tip"),
         ));
     }
     offered
@@ -456,10 +471,10 @@ fn list_opponents(
     let Ok((list, mut shown)) = lists.single_mut() else {
         return;
     };
-    let offered = opponents_offered(&catalog, &choices);
+    let offered = opponents_offered(language.0, &catalog, &choices);
     let shows: Vec<String> = offered
         .iter()
-        .map(|(_, label, tip)| format!("{label}\n{tip}"))
+        .map(|(_, label, _, tip)| format!("{label}\n{tip}"))
         .collect();
     if shown.0.as_ref() == Some(&shows) {
         return;
@@ -471,11 +486,11 @@ fn list_opponents(
         .entity(list)
         .despawn_related::<Children>()
         .with_children(|col| {
-            for (opponent, label, tip) in &offered {
+            for (opponent, label, key, tip) in &offered {
                 col.spawn(choice_button(
                     f,
                     language.0,
-                    label,
+                    (label, key),
                     tip,
                     NewGameEdit::Opponent(*opponent),
                     &choices,
@@ -526,7 +541,7 @@ fn show_seed(
 }
 
 /// A file that does not load: greyed, not a button, with its first error and the fix.
-fn broken_scenario(col: &mut ChildSpawnerCommands, f: &Fonts, file: &str, broken: &Broken) {
+fn broken_scenario(col: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, file: &str, broken: &Broken) {
     col.spawn((
         Name::new(format!("Scenario that does not load: {file}")),
         BrokenScenario(file.to_string()),
@@ -539,10 +554,15 @@ fn broken_scenario(col: &mut ChildSpawnerCommands, f: &Fonts, file: &str, broken
         },
         BorderColor::all(RULE),
         children![
-            widget::text(f, format!("{file} — cannot be chosen"), 17.0, RULE),
+            widget::text(f, tr!(l, "new-game-broken", file = file), 17.0, RULE),
             widget::text(f, format!("{}: {}", broken.at, broken.message), 15.0, SEAL_RED),
-            widget::italic(f, format!("To fix: {}", broken.help), 15.0, SEPIA),
-            widget::italic(f, "Save the file again and it is read at once.", 15.0, SEPIA),
+            widget::italic(
+                f,
+                tr!(l, "new-game-broken-fix", help = broken.help.clone()),
+                15.0,
+                SEPIA
+            ),
+            widget::italic(f, tr!(l, "new-game-broken-reread"), 15.0, SEPIA),
         ],
     ));
 }
@@ -556,17 +576,19 @@ fn side_column(row: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, choices: &New
         },
     ))
     .with_children(|col| {
-        col.spawn(widget::italic(f, "Your delegation", 20.0, SEPIA));
-        for (side, who, note) in [
+        col.spawn(widget::italic(f, tr!(l, "new-game-delegation"), 20.0, SEPIA));
+        for (side, key, who, note) in [
             (
                 Side::Japan,
                 "Komura Jutarō, for Japan",
-                "The victor who cannot afford another year of war",
+                tr!(l, "new-game-japan"),
+                tr!(l, "new-game-japan.tip"),
             ),
             (
                 Side::Russia,
                 "Sergei Witte, for Russia",
-                "The loser who will not admit defeat",
+                tr!(l, "new-game-russia"),
+                tr!(l, "new-game-russia.tip"),
             ),
         ] {
             col.spawn(widget::row(12.0)).with_children(|line| {
@@ -574,7 +596,14 @@ fn side_column(row: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, choices: &New
                     Side::Japan => line.spawn(japan_emblem()),
                     Side::Russia => line.spawn(russia_emblem()),
                 };
-                line.spawn(choice_button(f, l, who, note, NewGameEdit::Side(side), choices));
+                line.spawn(choice_button(
+                    f,
+                    l,
+                    (&who, key),
+                    &note,
+                    NewGameEdit::Side(side),
+                    choices,
+                ));
             });
             col.spawn(widget::italic(f, note, 15.0, SEPIA));
         }
@@ -582,7 +611,7 @@ fn side_column(row: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, choices: &New
 }
 
 /// The opponents (a list filled by `list_opponents`), then the names and the seed.
-fn opponent_column(row: &mut ChildSpawnerCommands, f: &Fonts, _l: Lang, choices: &NewGameChoices) {
+fn opponent_column(row: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, choices: &NewGameChoices) {
     // Scrolls when a large scale and text leave the fields below the window.
     row.spawn(widget::scrolling_panel(
         "Opponent",
@@ -592,49 +621,42 @@ fn opponent_column(row: &mut ChildSpawnerCommands, f: &Fonts, _l: Lang, choices:
         },
     ))
     .with_children(|col| {
-        col.spawn(widget::italic(f, "Across the table", 20.0, SEPIA));
+        col.spawn(widget::italic(f, tr!(l, "new-game-across"), 20.0, SEPIA));
         col.spawn((Name::new("Opponent list"), OpponentList::default(), widget::column(8.0)));
         col.spawn(widget::rule(percent(100)));
-        col.spawn(widget::italic(
-            f,
-            "Your names — on your result for the class (optional)",
-            16.0,
-            SEPIA,
-        ));
+        col.spawn(widget::italic(f, tr!(l, "new-game-names-heading"), 16.0, SEPIA));
         col.spawn(widget::row(0.0)).with_children(|line| {
             line.spawn((
                 widget::text_field(
                     f,
                     ("Names field", 300.0, MAX_NAME_CHARS),
-                    "Type your names or your group's",
-                    "Your names",
+                    &tr!(l, "new-game-names.tip"),
+                    &tr!(l, "new-game-names"),
                     &choices.players,
                 ),
                 NamesField,
             ));
         });
-        col.spawn(widget::italic(
-            f,
-            "Seed — the same seed replays the same game",
-            16.0,
-            SEPIA,
-        ));
+        col.spawn(widget::italic(f, tr!(l, "new-game-seed-heading"), 16.0, SEPIA));
         col.spawn(widget::row(10.0)).with_children(|line| {
             line.spawn((
                 widget::text_field(
                     f,
                     ("Seed field", 200.0, MAX_SEED_DIGITS),
-                    "Digits only: type a seed a classmate played to replay their game",
-                    "Seed",
+                    &tr!(l, "new-game-seed.tip"),
+                    &tr!(l, "new-game-seed"),
                     &choices.seed.to_string(),
                 ),
                 EditableTextFilter::new(|c| c.is_ascii_digit()),
                 SeedField,
             ));
-            line.spawn(widget::event_button(
+            let fresh = tr!(l, "new-game-fresh-seed");
+            line.spawn(widget::keyed_button(
                 f,
+                &fresh,
+                &fresh,
                 "New seed",
-                "Draw a new seed from the clock",
+                &tr!(l, "new-game-fresh-seed.tip"),
                 NewGameEdit::FreshSeed,
             ));
         });

@@ -7,9 +7,11 @@
 use super::Screen;
 use crate::game::paths::Profile;
 use crate::game::session::{SaveGame, Session, save_named};
+use crate::game::settings::Language;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, Activated};
+use crate::tr;
 use bevy::input::keyboard::{Key, KeyboardInput};
 use bevy::input_focus::{FocusCause, FocusedInput, InputFocus, InputFocusVisible};
 use bevy::prelude::*;
@@ -75,16 +77,16 @@ const MAX_NAME_CHARS: usize = crate::engine::records::save::MAX_SAVE_NAME_CHARS;
 fn open(
     _: On<SaveGame>,
     mut commands: Commands,
-    fonts: Res<Fonts>,
+    (fonts, language): (Res<Fonts>, Res<Language>),
     (screen, dialogs): (Res<State<Screen>>, Query<(), With<SaveDialog>>),
     session: Option<ResMut<Session>>,
     mut name: ResMut<SaveName>,
     (mut focus, mut focus_visible): (ResMut<InputFocus>, ResMut<InputFocusVisible>),
 ) {
     let Some(mut session) = session else { return };
+    let l = language.0;
     if session.class.is_some() {
-        session.notice =
-            Some("A class game is kept by the class server, not on this machine: your teacher can download it.".into());
+        session.notice = Some(tr!(l, "save-name-class-game"));
         return;
     }
     if !dialogs.is_empty() {
@@ -114,18 +116,13 @@ fn open(
                 },
             ))
             .with_children(|panel| {
-                panel.spawn(widget::text(f, "Save this game", 24.0, INK));
-                panel.spawn(widget::italic(
-                    f,
-                    "Name it as you will find it in Load. Type to replace the name; Enter saves, Esc cancels.",
-                    16.0,
-                    SEPIA,
-                ));
+                panel.spawn(widget::text(f, tr!(l, "save-name-heading"), 24.0, INK));
+                panel.spawn(widget::italic(f, tr!(l, "save-name-explain"), 16.0, SEPIA));
                 let editable = widget::text_field(
                     f,
                     ("Save name field", 600.0, MAX_NAME_CHARS),
-                    "The save's name, as the Load list shows it",
-                    "Save name",
+                    &tr!(l, "save-name-field.tip"),
+                    &tr!(l, "save-name-field"),
                     &name.text,
                 );
                 field = Some(
@@ -139,14 +136,14 @@ fn open(
                 panel.spawn(widget::row(16.0)).with_children(|row| {
                     row.spawn(widget::button(
                         f,
-                        "Save",
-                        "Save under this name (Enter)",
+                        &tr!(l, "save-name-save"),
+                        &tr!(l, "save-name-save.tip"),
                         |_: Activated, mut commands: Commands| commands.trigger(SubmitSaveName),
                     ));
                     row.spawn(widget::button(
                         f,
-                        "Cancel",
-                        "Close without saving (Esc)",
+                        &tr!(l, "save-name-cancel"),
+                        &tr!(l, "save-name-cancel.tip"),
                         |_: Activated, mut commands: Commands| commands.trigger(CancelSaveName),
                     ));
                 });
@@ -282,7 +279,7 @@ fn show_the_problem(name: Res<SaveName>, mut problems: Query<&mut Text, With<Sav
 fn submit(
     _: On<SubmitSaveName>,
     mut commands: Commands,
-    session: Option<ResMut<Session>>,
+    (session, language): (Option<ResMut<Session>>, Res<Language>),
     profile: Option<Res<Profile>>,
     mut name: ResMut<SaveName>,
     dialogs: Query<Entity, With<SaveDialog>>,
@@ -304,7 +301,7 @@ fn submit(
     let profile = profile.map_or_else(Profile::from_env, |p| p.clone());
     let chosen = crate::engine::records::save::clean_name(&name.text);
     if chosen.is_empty() {
-        name.problem = Some("Give the save a name (or Esc to leave it unsaved).".into());
+        name.problem = Some(tr!(language.0, "save-name-empty"));
         return;
     }
     match save_named(&mut session, &profile, &chosen) {
@@ -313,7 +310,7 @@ fn submit(
                 commands.entity(dialog).despawn();
             }
         }
-        Err(problem) => name.problem = Some(format!("Not saved: {problem}")),
+        Err(problem) => name.problem = Some(tr!(language.0, "save-name-not-saved", problem = problem.to_string())),
     }
 }
 

@@ -5,9 +5,12 @@
 use super::{Go, Screen};
 use crate::engine::records::treaty::{TreatyArticle, TreatyText};
 use crate::game::session::Session;
+use crate::game::settings::Language;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
+use crate::i18n::Lang;
+use crate::tr;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
@@ -18,8 +21,9 @@ pub(super) fn plugin(app: &mut App) {
 #[derive(Component)]
 pub struct TreatyDocument;
 
-fn spawn_treaty(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session>) {
+fn spawn_treaty(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session>, language: Res<Language>) {
     let f = fonts.as_ref();
+    let l = language.0;
     let game = &session.game;
     let scenario = game.scenario();
     let Some(terms) = game.treaty() else {
@@ -60,32 +64,40 @@ fn spawn_treaty(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session>
                 doc.spawn(widget::text(f, text.title.clone(), 30.0, INK));
                 doc.spawn(widget::italic(f, text.preamble.clone(), 16.0, INK));
                 for article in &text.articles {
-                    article_row(doc, f, article);
+                    article_row(doc, f, l, article);
                 }
                 if !text.additional.is_empty() {
-                    doc.spawn(widget::text(f, "Additional articles", 20.0, INK));
+                    doc.spawn(widget::text(f, tr!(l, "treaty-additional"), 20.0, INK));
                     doc.spawn(widget::italic(f, text.additional_preamble.clone(), 16.0, INK));
                     for article in &text.additional {
-                        article_row(doc, f, article);
+                        article_row(doc, f, l, article);
                     }
                     doc.spawn(widget::italic(f, text.additional_closing.clone(), 16.0, INK));
                 }
                 doc.spawn(widget::italic(f, text.closing.clone(), 16.0, INK));
-                signatures(doc, f, &text.signatures);
+                signatures(doc, f, l, &text.signatures);
             });
-            page.spawn(widget::event_button(
+            let debrief = tr!(l, "treaty-debrief");
+            page.spawn(widget::keyed_button(
                 f,
+                &debrief,
+                &debrief,
                 "Debrief",
-                "The outcome, the reaction at home and the analysis of the bargain",
+                &tr!(l, "treaty-debrief.tip"),
                 Go(Screen::Debrief),
             ));
         });
 }
 
 /// One article: its number in a fixed-width column, then its topic and text.
-fn article_row(doc: &mut ChildSpawnerCommands, f: &Fonts, article: &TreatyArticle) {
+fn article_row(doc: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, article: &TreatyArticle) {
     let topic = match &article.to {
-        Some(to) => format!("To Article {to} — {}", article.topic),
+        Some(to) => tr!(
+            l,
+            "treaty-to-article",
+            article = to.clone(),
+            topic = article.topic.clone()
+        ),
         None => article.topic.clone(),
     };
     doc.spawn(widget::row(10.0)).with_children(|row| {
@@ -96,7 +108,12 @@ fn article_row(doc: &mut ChildSpawnerCommands, f: &Fonts, article: &TreatyArticl
                 align_self: AlignSelf::FlexStart,
                 ..default()
             },
-            children![widget::text(f, format!("Article {}", article.numeral), 16.0, SEAL_RED)],
+            children![widget::text(
+                f,
+                tr!(l, "treaty-article", numeral = article.numeral.clone()),
+                16.0,
+                SEAL_RED
+            )],
         ));
         row.spawn((
             Node {
@@ -120,7 +137,7 @@ const SIGNATURE_COLUMN: f32 = 360.0;
 /// The signatures as a grid of two fixed, equal columns, one per party: the parties' lines
 /// side by side, then each pair of plenipotentiaries on one row, so the columns line up
 /// however the lines above them wrap.
-fn signatures(doc: &mut ChildSpawnerCommands, f: &Fonts, blocks: &[(String, Vec<String>); 2]) {
+fn signatures(doc: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, blocks: &[(String, Vec<String>); 2]) {
     let rows = blocks.iter().map(|(_, names)| names.len()).max().unwrap_or(0);
     doc.spawn((
         Name::new("Signatures"),
@@ -145,7 +162,12 @@ fn signatures(doc: &mut ChildSpawnerCommands, f: &Fonts, blocks: &[(String, Vec<
                     margin: UiRect::bottom(px(4)),
                     ..default()
                 },
-                children![widget::italic(f, format!("For {sovereign}"), 15.0, SEPIA)],
+                children![widget::italic(
+                    f,
+                    tr!(l, "treaty-for", sovereign = sovereign.clone()),
+                    15.0,
+                    SEPIA
+                )],
             ));
         }
         for row in 0..rows {

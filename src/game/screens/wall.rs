@@ -7,9 +7,12 @@ use super::{Go, Screen};
 use crate::engine::classroom::wall::{self, Spread, Standing, Versus1905, Wall};
 use crate::engine::play::side::Side;
 use crate::game::paths::Profile;
+use crate::game::settings::Language;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
+use crate::i18n::Lang;
+use crate::tr;
 use bevy::prelude::*;
 use std::path::PathBuf;
 
@@ -88,8 +91,9 @@ fn read_results(mut commands: Commands, source: Option<Res<WallSource>>, profile
     commands.insert_resource(figures);
 }
 
-fn spawn_wall(mut commands: Commands, fonts: Res<Fonts>, figures: Res<WallFigures>) {
+fn spawn_wall(mut commands: Commands, fonts: Res<Fonts>, figures: Res<WallFigures>, language: Res<Language>) {
     let f = fonts.as_ref();
+    let l = language.0;
     commands
         .spawn(super::screen_root(
             "Class results screen",
@@ -103,73 +107,64 @@ fn spawn_wall(mut commands: Commands, fonts: Res<Fonts>, figures: Res<WallFigure
         ))
         .with_children(|page| {
             let Some(wall) = &figures.wall else {
-                page.spawn(widget::text(f, "Class results", 40.0, INK));
+                page.spawn(widget::text(f, tr!(l, "wall-heading"), 40.0, INK));
                 page.spawn(widget::text(
                     f,
-                    format!(
-                        "No results yet in {}. Each game's debrief has \"Export result\"; copy the class's result files into this folder, or write some with `portsmouth simulate --results-dir {}`.",
-                        figures.folder.display(),
-                        figures.folder.display()
-                    ),
+                    tr!(l, "wall-empty", folder = figures.folder.display().to_string()),
                     18.0,
                     INK,
                 ));
-                problems(page, f, &figures.problems);
-                back(page, f);
+                problems(page, (f, l), &figures.problems);
+                back(page, (f, l));
                 return;
             };
             page.spawn(widget::row(14.0)).with_children(|head| {
-                head.spawn(widget::text(f, "Class results", 40.0, INK));
+                head.spawn(widget::text(f, tr!(l, "wall-heading"), 40.0, INK));
                 head.spawn(widget::text(
                     f,
-                    format!(
-                        "{} — {} game{} — 1905: {:.0}% of games",
-                        wall.scenario_title,
-                        wall.games,
-                        if wall.games == 1 { "" } else { "s" },
-                        100.0 * wall.historical_share()
+                    tr!(
+                        l,
+                        "wall-summary",
+                        scenario = wall.scenario_title.clone(),
+                        games = wall.games,
+                        share_1905 = format!("{:.0}%", 100.0 * wall.historical_share())
                     ),
                     24.0,
                     SEPIA,
                 ));
             });
-            page.spawn(widget::body("Wall"))
-            .with_children(|columns| {
-                outcomes(columns, f, wall);
-                articles(columns, f, wall);
-                delegations(columns, f, wall);
+            page.spawn(widget::body("Wall")).with_children(|columns| {
+                outcomes(columns, (f, l), wall);
+                articles(columns, (f, l), wall);
+                delegations(columns, (f, l), wall);
             });
             page.spawn(widget::row(12.0)).with_children(|bar| {
                 bar.spawn(widget::italic(
                     f,
-                    format!(
-                        "From {}{}",
-                        figures.folder.display(),
-                        if wall.other_scenarios > 0 {
-                            format!(" ({} results of other scenarios left off)", wall.other_scenarios)
-                        } else {
-                            String::new()
-                        }
-                    ),
+                    if wall.other_scenarios > 0 {
+                        tr!(
+                            l,
+                            "wall-from-others-left-off",
+                            folder = figures.folder.display().to_string(),
+                            others = wall.other_scenarios
+                        )
+                    } else {
+                        tr!(l, "wall-from", folder = figures.folder.display().to_string())
+                    },
                     15.0,
                     SEPIA,
                 ));
             });
-            problems(page, f, &figures.problems);
+            problems(page, (f, l), &figures.problems);
             page.spawn(widget::row(8.0)).with_children(|bar| {
-                bar.spawn(widget::event_button(
-                    f,
-                    "Back",
-                    "Back to the title screen (Esc)",
-                    Go(Screen::Title),
-                ));
+                bar.spawn(back_button(f, l));
                 for (id, title, count) in figures.scenarios.iter().filter(|(id, _, _)| *id != wall.scenario_id) {
                     bar.spawn(widget::keyed_button(
                         f,
                         &format!("{title} ({count})"),
-                        &format!("Show the results of {title}"),
+                        &tr!(l, "wall-show-scenario-accessible", title = title.clone()),
                         &format!("wall-{id}"),
-                        "Show this scenario's results from the same folder",
+                        &tr!(l, "wall-show-scenario-tip"),
                         ShowWallScenario(id.clone()),
                     ));
                 }
@@ -177,31 +172,32 @@ fn spawn_wall(mut commands: Commands, fonts: Res<Fonts>, figures: Res<WallFigure
         });
 }
 
-fn back(page: &mut ChildSpawnerCommands, f: &Fonts) {
+fn back(page: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang)) {
     page.spawn(widget::row(8.0)).with_children(|bar| {
-        bar.spawn(widget::event_button(
-            f,
-            "Back",
-            "Back to the title screen (Esc)",
-            Go(Screen::Title),
-        ));
+        bar.spawn(back_button(f, l));
     });
 }
 
-fn problems(page: &mut ChildSpawnerCommands, f: &Fonts, problems: &[String]) {
+/// Back to the title; its focus key is "Back" in every language.
+fn back_button(f: &Fonts, l: Lang) -> impl Bundle {
+    let label = tr!(l, "wall-back");
+    widget::keyed_button(f, &label, &label, "Back", &tr!(l, "wall-back.tip"), Go(Screen::Title))
+}
+
+fn problems(page: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), problems: &[String]) {
     if let Some(first) = problems.first() {
         let more = problems.len() - 1;
         let text = if more > 0 {
-            format!("Left off: {first} (and {more} more files; `portsmouth wall` lists them)")
+            tr!(l, "wall-left-off-more", first = first.clone(), more = more)
         } else {
-            format!("Left off: {first}")
+            tr!(l, "wall-left-off", first = first.clone())
         };
         page.spawn(widget::italic(f, text, 13.0, SEAL_RED));
     }
 }
 
-fn heading(col: &mut ChildSpawnerCommands, f: &Fonts, text: &str) {
-    col.spawn(widget::text(f, text.to_string(), 24.0, INK));
+fn heading(col: &mut ChildSpawnerCommands, f: &Fonts, text: String) {
+    col.spawn(widget::text(f, text, 24.0, INK));
 }
 
 /// A bar `share` of `full` pixels wide.
@@ -227,7 +223,7 @@ fn share(percent: f32) -> Node {
     }
 }
 
-fn outcomes(columns: &mut ChildSpawnerCommands, f: &Fonts, wall: &Wall) {
+fn outcomes(columns: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), wall: &Wall) {
     columns
         .spawn((
             // Scrolls when large text makes the outcomes taller than the window.
@@ -235,13 +231,13 @@ fn outcomes(columns: &mut ChildSpawnerCommands, f: &Fonts, wall: &Wall) {
             WallPanel::Outcomes,
         ))
         .with_children(|col| {
-            heading(col, f, "How the talks ended");
+            heading(col, f, tr!(l, "wall-how-ended"));
             for outcome in &wall.outcomes {
                 let share = outcome.games as f64 / wall.games.max(1) as f64;
                 col.spawn(widget::text(
                     f,
                     if outcome.historical {
-                        format!("{} — as in 1905", outcome.title)
+                        tr!(l, "wall-as-in-1905", outcome = outcome.title.clone())
                     } else {
                         outcome.title.clone()
                     },
@@ -261,7 +257,7 @@ fn outcomes(columns: &mut ChildSpawnerCommands, f: &Fonts, wall: &Wall) {
         });
 }
 
-fn articles(columns: &mut ChildSpawnerCommands, f: &Fonts, wall: &Wall) {
+fn articles(columns: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), wall: &Wall) {
     columns
         .spawn((
             widget::scrolling_panel(
@@ -274,21 +270,16 @@ fn articles(columns: &mut ChildSpawnerCommands, f: &Fonts, wall: &Wall) {
             WallPanel::Articles,
         ))
         .with_children(|col| {
-            heading(col, f, "Each article's final terms");
-            col.spawn(widget::italic(
-                f,
-                "Options run from Japan's demand (left) to Russia's position (right); the outlined one is 1905's",
-                13.0,
-                SEPIA,
-            ));
+            heading(col, f, tr!(l, "wall-articles"));
+            col.spawn(widget::italic(f, tr!(l, "wall-articles-explain"), 13.0, SEPIA));
             for spread in &wall.articles {
-                article_row(col, f, spread, wall.games);
+                article_row(col, (f, l), spread, wall.games);
             }
         });
 }
 
 /// One article: a segmented bar over its options, widths by how many treaties chose each.
-fn article_row(col: &mut ChildSpawnerCommands, f: &Fonts, spread: &Spread, games: usize) {
+fn article_row(col: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), spread: &Spread, games: usize) {
     const WIDTH: f32 = 160.0;
     let mut summary: Vec<String> = spread
         .counts
@@ -298,7 +289,7 @@ fn article_row(col: &mut ChildSpawnerCommands, f: &Fonts, spread: &Spread, games
         .map(|(o, n)| format!("{} ×{n}", spread.options[o]))
         .collect();
     if spread.open > 0 {
-        summary.push(format!("no treaty ×{}", spread.open));
+        summary.push(tr!(l, "wall-no-treaty", count = spread.open));
     }
     // In a narrow column the summary goes under the title and bar rather than beside them.
     col.spawn(Node {
@@ -360,7 +351,7 @@ fn article_row(col: &mut ChildSpawnerCommands, f: &Fonts, spread: &Spread, games
     });
 }
 
-fn delegations(columns: &mut ChildSpawnerCommands, f: &Fonts, wall: &Wall) {
+fn delegations(columns: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), wall: &Wall) {
     columns
         .spawn((
             widget::scrolling_panel(
@@ -373,23 +364,30 @@ fn delegations(columns: &mut ChildSpawnerCommands, f: &Fonts, wall: &Wall) {
             WallPanel::Delegations,
         ))
         .with_children(|col| {
-            heading(col, f, "Against Komura and Witte");
+            heading(col, f, tr!(l, "wall-delegations"));
             for side in Side::BOTH {
                 let [better, same, worse] = wall.tally(side);
                 col.spawn(widget::text(
                     f,
-                    format!("{}: {better} better · {same} as well · {worse} worse", side.name()),
+                    tr!(
+                        l,
+                        "wall-tally",
+                        side = side.name(),
+                        better = better,
+                        same = same,
+                        worse = worse
+                    ),
                     18.0,
                     if side == Side::Japan { JAPAN } else { RUSSIA },
                 ));
             }
             col.spawn(widget::italic(
                 f,
-                format!(
-                    "Each delegation's result against its side's in 1905 (about as well: within {:.2} on a scale \
-                     from worst treaty 0 to best 1; much: {:.2} or more)",
-                    crate::engine::records::plain::ABOUT_THE_SAME,
-                    crate::engine::records::plain::MUCH
+                tr!(
+                    l,
+                    "wall-delegations-explain",
+                    about = format!("{:.2}", crate::engine::records::plain::ABOUT_THE_SAME),
+                    much = format!("{:.2}", crate::engine::records::plain::MUCH)
                 ),
                 13.0,
                 SEPIA,
@@ -413,10 +411,7 @@ fn delegations(columns: &mut ChildSpawnerCommands, f: &Fonts, wall: &Wall) {
             if rows.len() > DELEGATIONS_SHOWN {
                 col.spawn(widget::italic(
                     f,
-                    format!(
-                        "… and {} more (`portsmouth wall` lists all)",
-                        rows.len() - DELEGATIONS_SHOWN
-                    ),
+                    tr!(l, "wall-more", more = rows.len() - DELEGATIONS_SHOWN),
                     13.0,
                     SEPIA,
                 ));

@@ -7,9 +7,12 @@ use crate::engine::classroom::branch;
 use crate::engine::records::save::{self, SaveFile};
 use crate::game::paths::Profile;
 use crate::game::session::LoadGame;
+use crate::game::settings::Language;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
+use crate::i18n::long_date;
+use crate::tr;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
@@ -27,11 +30,12 @@ fn what_if_this_game(
     _: On<WhatIfThisGame>,
     mut commands: Commands,
     session: Option<Res<crate::game::session::Session>>,
+    language: Res<Language>,
 ) {
     let Some(session) = session else { return };
     let name = session.name.clone().unwrap_or_else(|| {
         session.saved_as.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || "the game just played".to_string(),
+            || tr!(language.0, "what-if-just-played"),
             |n| n.to_string_lossy().into_owned(),
         )
     });
@@ -106,8 +110,10 @@ fn spawn_what_if(
     fonts: Res<Fonts>,
     source: Option<Res<WhatIfSource>>,
     problem: Option<Res<WhatIfProblem>>,
+    language: Res<Language>,
 ) {
     let f = fonts.as_ref();
+    let l = language.0;
     let replayed = source
         .as_ref()
         .map(|s| save::load_text(&s.name, s.save.to_text()).map(|loaded| (branch::points(&loaded.game), loaded.game)));
@@ -123,13 +129,8 @@ fn spawn_what_if(
             },
         ))
         .with_children(|page| {
-            page.spawn(widget::text(f, "What if…", 40.0, INK));
-            page.spawn(widget::text(
-                f,
-                "Choose a turn to decide differently. The game is taken back to just before it — the same moves and the same events — and you play that side's turn yourself; after it, each side is played as it was in the original. The debrief compares the two.",
-                18.0,
-                INK,
-            ));
+            page.spawn(widget::text(f, tr!(l, "what-if-heading"), 40.0, INK));
+            page.spawn(widget::text(f, tr!(l, "what-if-explain"), 18.0, INK));
             if let Some(text) = problem.and_then(|p| p.0.clone()) {
                 page.spawn(widget::text(f, text, 15.0, SEAL_RED));
             }
@@ -140,7 +141,7 @@ fn spawn_what_if(
                     return;
                 }
                 None => {
-                    page.spawn(widget::text(f, "No game chosen: open a saved game from Load.", 18.0, SEAL_RED));
+                    page.spawn(widget::text(f, tr!(l, "what-if-no-game"), 18.0, SEAL_RED));
                     return;
                 }
             };
@@ -164,7 +165,13 @@ fn spawn_what_if(
                         let s = &scenario.sessions[session];
                         list.spawn(widget::italic(
                             f,
-                            format!("Session {} — {} — {}", session + 1, s.date.long(), s.title),
+                            tr!(
+                                l,
+                                "what-if-session",
+                                session = session + 1,
+                                date = long_date(l, s.date),
+                                title = s.title.clone()
+                            ),
                             16.0,
                             SEAL_RED,
                         ));
@@ -176,18 +183,19 @@ fn spawn_what_if(
                         })
                         .with_child(widget::keyed_button(
                             f,
-                            &format!("Turn {}", i + 1),
-                            &format!("Decide turn {} differently", i + 1),
+                            &tr!(l, "what-if-turn", turn = i + 1),
+                            &tr!(l, "what-if-turn-accessible", turn = i + 1),
                             &format!("branch-{i}"),
-                            &format!(
-                                "Take the game back to just before this turn and play it yourself as {}",
-                                scenario.party(point.side).player_title
+                            &tr!(
+                                l,
+                                "what-if-turn-tip",
+                                player = scenario.party(point.side).player_title.clone()
                             ),
                             BranchAt(i),
                         ));
                         // The first line of the move, and its reason if it gave one.
                         let said = point.lines.first().cloned().unwrap_or_default();
-                        let reason = point.lines.iter().find(|l| l.trim_start().starts_with('“'));
+                        let reason = point.lines.iter().find(|line| line.trim_start().starts_with('“'));
                         row.spawn(widget::text(
                             f,
                             match reason {
@@ -201,10 +209,13 @@ fn spawn_what_if(
                 }
             });
             page.spawn(widget::row(8.0)).with_children(|bar| {
-                bar.spawn(widget::event_button(
+                let back = tr!(l, "what-if-back");
+                bar.spawn(widget::keyed_button(
                     f,
+                    &back,
+                    &back,
                     "Back",
-                    "Back to the saved games (Esc: the title screen)",
+                    &tr!(l, "what-if-back.tip"),
                     Go(Screen::Load),
                 ));
             });

@@ -1,0 +1,29 @@
+# Indlæsning: de gemte spil, nyeste først.
+
+load-heading = Gemte spil
+load-explain = Nyeste først, i { $folder }. Hvert spil har sin egen automatiske gemning (de nyeste { $kept } beholdes); de gemninger, du navngiver, beholdes, indtil du sletter dem.
+load-back = Tilbage
+    .tip = Tilbage til titelskærmen (Esc)
+load-none = Ingen gemte spil endnu.
+load-autosave = Automatisk gemt
+load-session = møde { $reached } af { $sessions }
+load-branch-of = hvad nu hvis af “{ $name }”, træk { $turn } besluttet anderledes
+load-saved = gemt { $when }
+load-really-delete = Slet
+    .tip = Slet denne gemning for altid: den kan ikke hentes tilbage
+load-really-delete-accessible = Ja, slet { $title } for altid
+load-keep = Behold
+    .tip = Slet den ikke
+load-keep-accessible = Behold { $title }
+load-load = Indlæs
+    .tip = Åbn dette spil
+load-load-accessible = Indlæs { $title }: { $scenario }, { $matchup }, gemt { $when }, { $session }, { $outcome }
+load-what-if = Hvad nu hvis…
+    .tip = Tag spillet tilbage til et vilkårligt træk og beslut det anderledes
+load-what-if-accessible = Hvad nu hvis: forgren { $title }
+load-delete = Slet…
+    .tip = Slet denne gemning (spørger først)
+load-delete-accessible = Slet { $title }
+load-delete-question = Slet denne gemning for altid?
+load-broken = { $title } — kan ikke åbnes (gemt { $when })
+load-not-deleted = Kunne ikke slette { $file }: { $error }

@@ -1,0 +1,29 @@
+# 読み込み画面：保存したゲーム、新しい順。
+
+load-heading = 保存したゲーム
+load-explain = 新しい順。保存先：{ $folder }。各ゲームには自動保存が一つずつあります（新しいもの { $kept } 件を残します）。名前を付けた保存は、削除するまで残ります。
+load-back = 戻る
+    .tip = タイトル画面に戻る（Esc）
+load-none = 保存したゲームはまだありません。
+load-autosave = 自動保存
+load-session = 第 { $reached } 回会議（全 { $sessions } 回）
+load-branch-of = 「{ $name }」のもしも：第 { $turn } 手を別の選択に
+load-saved = 保存：{ $when }
+load-really-delete = 削除
+    .tip = この保存を完全に削除します。元には戻せません
+load-really-delete-accessible = はい、{ $title } を完全に削除します
+load-keep = 残す
+    .tip = 削除しません
+load-keep-accessible = { $title } を残す
+load-load = 読み込む
+    .tip = このゲームを開きます
+load-load-accessible = { $title } を読み込む：{ $scenario }、{ $matchup }、保存 { $when }、{ $session }、{ $outcome }
+load-what-if = もしも…
+    .tip = このゲームを任意の手まで戻し、別の選択をします
+load-what-if-accessible = もしも：{ $title } から分岐
+load-delete = 削除…
+    .tip = この保存を削除します（先に確認します）
+load-delete-accessible = { $title } を削除
+load-delete-question = この保存を完全に削除しますか？
+load-broken = { $title } — 開けません（保存 { $when }）
+load-not-deleted = { $file } を削除できませんでした：{ $error }

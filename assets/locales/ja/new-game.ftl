@@ -1,0 +1,31 @@
+# 新しいゲームの画面。
+
+new-game-heading = 新しい会議
+new-game-scenario = シナリオ
+new-game-scenario-extent = 作者：{ $author } · 会議 { $sessions } 回 · 条項 { $articles } 件
+new-game-broken = { $file } — 選べません
+new-game-broken-fix = 直し方：{ $help }
+new-game-broken-reread = ファイルを保存し直すと、すぐに読み込まれます。
+new-game-back = 戻る
+    .tip = タイトル画面に戻る（Esc）
+new-game-begin = 会議を始める
+    .tip = 訓令を読み、交渉卓の席に着きます
+new-game-delegation = あなたの全権団
+new-game-japan = 小村寿太郎（日本）
+    .tip = もう一年の戦争には耐えられない勝者
+new-game-russia = セルゲイ・ウィッテ（ロシア）
+    .tip = 敗北を認めない敗者
+new-game-across = 交渉卓の向こう側
+new-game-computer = コンピューター：{ $level }
+new-game-hot-seat = 二人目のプレイヤー（交代制）
+    .tip = 二人がこの機械で交代に指します。互いの書類は相手に見えません
+new-game-demonstration = 実演：コンピューター対コンピューター（{ $level }）
+    .tip = クラスで観るために：両全権団をコンピューターが操作し、一手ずつまたは自動で進め、各手に理由を示します。あなたの側の書類が表示され、いつでもどちらの側も引き継げます
+new-game-names-heading = あなたの名前 — クラスの結果に載ります（任意）
+new-game-names = あなたの名前
+    .tip = 自分の名前かグループの名前を入力してください
+new-game-seed-heading = シード — 同じシードで同じゲームを再現します
+new-game-seed = シード
+    .tip = 数字のみ：クラスメートが使ったシードを入力すると、そのゲームを再現できます
+new-game-fresh-seed = 新しいシード
+    .tip = 時計から新しいシードを引きます

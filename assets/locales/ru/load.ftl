@@ -1,0 +1,29 @@
+# Экран загрузки: сохранённые игры, новые сначала.
+
+load-heading = Сохранённые игры
+load-explain = Сначала новые, в папке { $folder }. У каждой игры своё автосохранение (хранятся { $kept } последних); сохранения с именем хранятся, пока вы их не удалите.
+load-back = Назад
+    .tip = Назад к титульному экрану (Esc)
+load-none = Сохранённых игр пока нет.
+load-autosave = Автосохранение
+load-session = заседание { $reached } из { $sessions }
+load-branch-of = «что если» для «{ $name }», ход { $turn } решён иначе
+load-saved = сохранено { $when }
+load-really-delete = Удалить
+    .tip = Удалить это сохранение навсегда: его нельзя будет вернуть
+load-really-delete-accessible = Да, удалить { $title } навсегда
+load-keep = Оставить
+    .tip = Не удалять
+load-keep-accessible = Оставить { $title }
+load-load = Загрузить
+    .tip = Открыть эту игру
+load-load-accessible = Загрузить { $title }: { $scenario }, { $matchup }, сохранено { $when }, { $session }, { $outcome }
+load-what-if = Что если…
+    .tip = Вернуть эту игру к любому ходу и решить его иначе
+load-what-if-accessible = Что если: ветвь от { $title }
+load-delete = Удалить…
+    .tip = Удалить это сохранение (сначала спросит)
+load-delete-accessible = Удалить { $title }
+load-delete-question = Удалить это сохранение навсегда?
+load-broken = { $title } — не открывается (сохранено { $when })
+load-not-deleted = Не удалось удалить { $file }: { $error }
