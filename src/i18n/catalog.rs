@@ -31,7 +31,16 @@ macro_rules! areas {
     };
 }
 
-areas!["common", "title", "settings"];
+areas![
+    "common",
+    "title",
+    "settings",
+    "table-header",
+    "board",
+    "actions",
+    "side",
+    "likely"
+];
 
 type Bundle = FluentBundle<FluentResource>;
 
