@@ -9,6 +9,7 @@ mod deal;
 mod debrief_notice;
 mod fake_class;
 mod fit;
+mod i18n_table;
 mod in_place;
 mod keyboard;
 mod leaving;

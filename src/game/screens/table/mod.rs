@@ -24,7 +24,7 @@ use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 
 pub use actions::ReadBack;
-pub use board::{Board, BoardRow, SET_ASIDE_MARK, SetAsideMark};
+pub use board::{Board, BoardRow, SET_ASIDE_MARK, SetAsideMark, gap_words};
 pub use header::SessionLine;
 pub use side::Panel;
 
@@ -193,7 +193,7 @@ impl Drawing<'_> {
                 self.tools,
                 self.eye.as_ref(),
             ),
-            Part::Presenter => presenter::spawn(into, f, session, self.tools, self.eye.as_ref()),
+            Part::Presenter => presenter::spawn(into, (f, l), session, self.tools, self.eye.as_ref()),
         }
     }
 

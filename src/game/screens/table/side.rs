@@ -86,7 +86,7 @@ pub(super) fn fill(
     let game = &session.game;
     let side = session.viewer;
     if tools {
-        super::classroom::controls(col, f, session, tools, 14.0);
+        super::classroom::controls(col, (f, l), session, tools, 14.0);
     }
     col.spawn((
         widget::panel(
@@ -338,7 +338,7 @@ pub(super) fn fill(
         }
         Panel::Teacher => {
             if let Some(view) = eye {
-                super::teacher::tab(col, f, scenario, view);
+                super::teacher::tab(col, (f, l), scenario, view);
             }
         }
         Panel::Transcript if session.class.is_some() => {
