@@ -39,7 +39,12 @@ areas![
     "board",
     "actions",
     "side",
-    "likely"
+    "likely",
+    "presenter",
+    "classroom",
+    "teacher",
+    "note",
+    "session",
 ];
 
 type Bundle = FluentBundle<FluentResource>;

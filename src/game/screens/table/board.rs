@@ -349,8 +349,8 @@ impl<'a> Rows<'a> {
                     ));
                 }
                 if let Some(n) = &article.note {
-                    c.spawn(note::note_button(
-                        f,
+                    c.spawn(note::note_button_in(
+                        (f, l),
                         &format!("board-{}", article.id),
                         &article.title,
                         n,
