@@ -81,7 +81,7 @@ fn no_english_left(app: &mut App) {
 fn the_table_speaks_japanese() {
     let mut app = at_the_table_in(Lang::Japanese);
     let shown = texts(&mut app);
-    for wanted in ["あなたの提案", "条項", "手を送る", "元に戻す", "議事録", "訓令"] {
+    for wanted in ["あなたの提案", "条項", "手を送る", "元に戻す", "• 議事録", "訓令"] {
         assert!(shown.iter().any(|t| t == wanted), "no {wanted:?} in {shown:#?}");
     }
     assert!(
@@ -102,8 +102,13 @@ fn the_table_speaks_japanese() {
 fn the_table_speaks_russian_and_counts_in_russian() {
     let mut app = at_the_table_in(Lang::Russian);
     let shown = texts(&mut app);
-    for wanted in ["Ваше предложение", "Статья", "Отправить ход", "Сбросить", "Стенограмма"]
-    {
+    for wanted in [
+        "Ваше предложение",
+        "Статья",
+        "Отправить ход",
+        "Сбросить",
+        "• Стенограмма",
+    ] {
         assert!(shown.iter().any(|t| t == wanted), "no {wanted:?} in {shown:#?}");
     }
     assert!(shown.iter().any(|t| t.starts_with("Заседание ")), "{shown:#?}");
