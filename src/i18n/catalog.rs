@@ -35,21 +35,7 @@ areas![
     "common",
     "title",
     "settings",
-    "words",
-    "narrate",
-    "refusal",
-    "new-game",
-    "join",
-    "confirm",
-    "load",
-    "save-name",
-    "briefing",
-    "handover",
-    "treaty",
-    "what-if",
-    "debrief",
-    "wall",
-    "saves"
+areas!["words", "narrate", "refusal", "new-game", "join", "confirm", "load", "save-name", "briefing", "handover", "treaty", "what-if", "debrief", "wall", "saves", "table-header", "board", "actions", "side", "likely", "presenter", "classroom", "teacher", "note", "session"];
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -11,6 +11,7 @@ mod debrief_notice;
 mod fake_class;
 mod fit;
 mod i18n_screens;
+mod i18n_table;
 mod in_place;
 mod keyboard;
 mod languages;

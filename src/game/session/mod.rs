@@ -348,17 +348,19 @@ fn play_human_turn(
     time: Res<Time>,
     link: Option<Res<crate::game::class::ClassLink>>,
     mut next: ResMut<NextState<Screen>>,
+    language: Res<crate::game::settings::Language>,
 ) {
     let Some(mut session) = session else { return };
+    let l = language.0;
     if !session.viewer_to_move() {
-        session.notice = Some("It is not your turn.".into());
+        session.notice = Some(crate::tr!(l, "session-not-your-turn"));
         return;
     }
     let side = session.viewer;
     if session.class.is_some() {
         // The server referees: the move goes there, and its answer sets the table.
         let Some(link) = link else {
-            session.notice = Some("The move was not sent: this game is not connected to its class.".into());
+            session.notice = Some(crate::tr!(l, "session-not-connected"));
             return;
         };
         let turn = crate::engine::play::moves::TurnSpec::describe(&event.event().0, session.game.scenario());
@@ -378,7 +380,7 @@ fn play_human_turn(
         }
         Err(refused) => {
             let reason = refused.describe(session.game.scenario());
-            session.notice = Some(format!("The move was not sent: {reason}"));
+            session.notice = Some(crate::tr!(l, "session-not-sent", reason = reason));
         }
     }
 }

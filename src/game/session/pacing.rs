@@ -42,8 +42,10 @@ pub(super) fn control_demonstration(
     event: On<Demonstrate>,
     session: Option<ResMut<Session>>,
     mut next: ResMut<NextState<Screen>>,
+    language: Res<crate::game::settings::Language>,
 ) {
     let Some(mut session) = session else { return };
+    let l = language.0;
     match *event.event() {
         Demonstrate::Step => {
             session.pace = Pace::Paused;
@@ -71,10 +73,8 @@ pub(super) fn control_demonstration(
                 session.notice = Some(problem.to_string());
                 return;
             }
-            session.notice = Some(format!(
-                "You now sit for {}; the computer no longer moves for that side.",
-                session.game.scenario().party(side).player_title
-            ));
+            let title = session.game.scenario().party(side).player_title.as_str();
+            session.notice = Some(crate::tr!(l, "session-you-sit", title = title));
             // With both seats taken by players, the papers are handed over between turns.
             if session.hot_seat() && session.game.to_move().is_some_and(|s| s != session.viewer) {
                 session.viewer = session.game.to_move().unwrap_or(side);
@@ -85,9 +85,12 @@ pub(super) fn control_demonstration(
             let agent = session.computer_for(side);
             match session.set_seat(side, Seat::Computer(agent.clone())) {
                 Ok(()) => {
-                    session.notice = Some(format!(
-                        "The computer ({agent}) sits for {} again.",
-                        session.game.scenario().party(side).player_title
+                    let title = session.game.scenario().party(side).player_title.as_str();
+                    session.notice = Some(crate::tr!(
+                        l,
+                        "session-computer-sits",
+                        agent = agent.to_string(),
+                        title = title
                     ))
                 }
                 Err(problem) => session.notice = Some(problem.to_string()),

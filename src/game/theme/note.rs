@@ -6,6 +6,8 @@ use super::Fonts;
 use super::palette::*;
 use super::widget::{self, Activated};
 use crate::engine::scenario::{Note, Scenario};
+use crate::i18n::Lang;
+use crate::tr;
 use bevy::prelude::*;
 
 /// The opened note: hidden until its button is pressed. The string pairs it with its button.
@@ -13,25 +15,30 @@ use bevy::prelude::*;
 pub struct NoteBody(pub String);
 
 /// The button's tooltip: the note's first sentence, so the player knows what opening it shows.
-fn preview(note: &Note) -> String {
+fn preview(l: Lang, note: &Note) -> String {
     let first = note.text.split_inclusive(". ").next().unwrap_or(&note.text).trim();
-    let differ = if note.contested.is_empty() {
-        ""
+    if note.contested.is_empty() {
+        tr!(l, "note-preview", first = first)
     } else {
-        " Sources differ."
-    };
-    format!("Historian's note: {first}{differ} (open for the sources)")
+        tr!(l, "note-preview-contested", first = first)
+    }
 }
 
-/// The button that opens and closes the note body with the same `key`.
+/// The button that opens and closes the note body with the same `key`, in English (for the
+/// screens not yet speaking other languages; [`note_button_in`] takes the language).
 pub fn note_button(fonts: &Fonts, key: &str, what: &str, note: &Note) -> impl Bundle + use<> {
+    note_button_in((fonts, Lang::English), key, what, note)
+}
+
+/// The button that opens and closes the note body with the same `key`, in language `l`.
+pub fn note_button_in((fonts, l): (&Fonts, Lang), key: &str, what: &str, note: &Note) -> impl Bundle + use<> {
     let target = key.to_string();
     widget::small_button(
         fonts,
-        "Note",
-        format!("Historian's note on {what}"),
+        &tr!(l, "note-button"),
+        tr!(l, "note-button-accessible", what = what),
         format!("note-{key}"),
-        &preview(note),
+        &preview(l, note),
         move |_: Activated, mut bodies: Query<(&NoteBody, &mut Node)>| {
             for (body, mut node) in &mut bodies {
                 if body.0 == target {

@@ -9,6 +9,8 @@ use crate::game::session::Session;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
+use crate::i18n::{Lang, short_date};
+use crate::tr;
 use bevy::prelude::*;
 
 /// Marks the counterpart's reply box, for tests.
@@ -19,7 +21,7 @@ pub struct CounterpartReply;
 #[derive(Component)]
 pub struct ReadBack;
 
-pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, draft: &Draft) {
+pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session: &Session, draft: &Draft) {
     let view = session.view();
     let scenario = session.game.scenario();
     let side = session.viewer;
@@ -44,14 +46,15 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
             CounterpartReply,
         ))
         .with_children(|col| {
+            let title = them.player_title.as_str();
             col.spawn(widget::italic(
                 f,
-                format!("{}'s last move", them.player_title),
+                tr!(l, "actions-last-move", them = title),
                 14.0,
                 SEPIA,
             ));
             let lines = last.map_or_else(
-                || vec![format!("{} has not spoken yet.", them.player_title)],
+                || vec![tr!(l, "actions-not-spoken", them = title)],
                 |e| narrate::entry_lines(scenario, game.transcript(), e, Some(side), false),
             );
             let (reason, said) = compact(&lines);
@@ -65,94 +68,144 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
         return;
     }
     let mine = session.viewer_to_move();
-    parent.spawn((Name::new("Actions"), widget::row(5.0))).with_children(|row| {
-        if !mine {
-            return;
-        }
-        // Press statements cycle through those with uses left, then none.
-        let presses: Vec<u8> = (0..scenario.press_count())
-            .filter(|&p| view.press_left(p) > 0)
-            .map(|p| p as u8)
-            .collect();
-        let press_label = match draft.action {
-            ActionChoice::Press(p) => format!("Press: {}", scenario.press_line(p as usize).label),
-            _ => "Press statement".to_string(),
-        };
-        let next_press = match draft.action {
-            ActionChoice::Press(p) => presses
-                .iter()
-                .position(|&x| x == p)
-                .and_then(|i| presses.get(i + 1))
-                .map_or(ActionChoice::None, |&p| ActionChoice::Press(p)),
-            _ => presses.first().map_or(ActionChoice::None, |&p| ActionChoice::Press(p)),
-        };
-        if !presses.is_empty() {
-            row.spawn(action_button(f, &press_label, "press", "Speak to the press: moves opinion at home and in America; each statement can be used only so often (click again for the next statement)", next_press));
-        }
-        // Cable home: ask the capital to lift one of your active red lines.
-        let cables: Vec<u8> = scenario
-            .red_lines()
-            .enumerate()
-            .filter(|(r, line)| line.side == side && view.red_line_active(*r) && line.cable.is_some())
-            .map(|(r, _)| r as u8)
-            .collect();
-        if !cables.is_empty() && !view.cable_pending() {
-            let next_cable = match draft.action {
-                ActionChoice::CableHome(r) => cables
-                    .iter()
-                    .position(|&x| x == r)
-                    .and_then(|i| cables.get(i + 1))
-                    .map_or(ActionChoice::None, |&r| ActionChoice::CableHome(r)),
-                _ => ActionChoice::CableHome(cables[0]),
-            };
-            let label = match draft.action {
-                ActionChoice::CableHome(r) => format!("Cable: {}", scenario.red_line(r as usize).id.replace('_', " ")),
-                _ => "Cable home".to_string(),
-            };
-            row.spawn(action_button(f, &label, "cable", "Ask your government to lift one of your red lines; the answer arrives at the next session and may be no (click again for the next red line)", next_cable));
-        }
-        if view.may_ask_mediator() {
-            let on = draft.action == ActionChoice::AskMediator;
-            row.spawn(action_button(
-                f,
-                if on { "Ask Roosevelt: yes" } else { "Ask Roosevelt" },
-                "ask",
-                "Ask the mediator to propose a compromise both sides' instructions allow",
-                if on { ActionChoice::None } else { ActionChoice::AskMediator },
-            ));
-        }
-        if view.own_ultimatum().is_none() {
-            let last = scenario.sessions.len() - 1;
-            let by = (view.session() + 2).min(last) as u8;
-            let on = matches!(draft.action, ActionChoice::Ultimatum(_));
-            row.spawn(action_button(
-                f,
-                if on { "Ultimatum: yes" } else { "Ultimatum" },
-                "ultimatum",
-                &format!(
-                    "Demand your drafted terms by the session of {}, or your delegation breaks off: binding once sent",
-                    scenario.sessions[by as usize].date.short()
+    parent
+        .spawn((Name::new("Actions"), widget::row(5.0)))
+        .with_children(|row| {
+            if !mine {
+                return;
+            }
+            // Press statements cycle through those with uses left, then none.
+            let presses: Vec<u8> = (0..scenario.press_count())
+                .filter(|&p| view.press_left(p) > 0)
+                .map(|p| p as u8)
+                .collect();
+            let press_label = match draft.action {
+                ActionChoice::Press(p) => tr!(
+                    l,
+                    "actions-press-chosen",
+                    statement = scenario.press_line(p as usize).label.as_str()
                 ),
-                if on { ActionChoice::None } else { ActionChoice::Ultimatum(by) },
+                _ => tr!(l, "actions-press"),
+            };
+            let next_press = match draft.action {
+                ActionChoice::Press(p) => presses
+                    .iter()
+                    .position(|&x| x == p)
+                    .and_then(|i| presses.get(i + 1))
+                    .map_or(ActionChoice::None, |&p| ActionChoice::Press(p)),
+                _ => presses.first().map_or(ActionChoice::None, |&p| ActionChoice::Press(p)),
+            };
+            if !presses.is_empty() {
+                row.spawn(action_button(
+                    f,
+                    &press_label,
+                    "press",
+                    &tr!(l, "actions-press.tip"),
+                    next_press,
+                ));
+            }
+            // Cable home: ask the capital to lift one of your active red lines.
+            let cables: Vec<u8> = scenario
+                .red_lines()
+                .enumerate()
+                .filter(|(r, line)| line.side == side && view.red_line_active(*r) && line.cable.is_some())
+                .map(|(r, _)| r as u8)
+                .collect();
+            if !cables.is_empty() && !view.cable_pending() {
+                let next_cable = match draft.action {
+                    ActionChoice::CableHome(r) => cables
+                        .iter()
+                        .position(|&x| x == r)
+                        .and_then(|i| cables.get(i + 1))
+                        .map_or(ActionChoice::None, |&r| ActionChoice::CableHome(r)),
+                    _ => ActionChoice::CableHome(cables[0]),
+                };
+                let label = match draft.action {
+                    ActionChoice::CableHome(r) => {
+                        tr!(
+                            l,
+                            "actions-cable-chosen",
+                            line = scenario.red_line(r as usize).id.replace('_', " ")
+                        )
+                    }
+                    _ => tr!(l, "actions-cable"),
+                };
+                row.spawn(action_button(
+                    f,
+                    &label,
+                    "cable",
+                    &tr!(l, "actions-cable.tip"),
+                    next_cable,
+                ));
+            }
+            if view.may_ask_mediator() {
+                let on = draft.action == ActionChoice::AskMediator;
+                row.spawn(action_button(
+                    f,
+                    &if on {
+                        tr!(l, "actions-ask-yes")
+                    } else {
+                        tr!(l, "actions-ask")
+                    },
+                    "ask",
+                    &tr!(l, "actions-ask.tip"),
+                    if on {
+                        ActionChoice::None
+                    } else {
+                        ActionChoice::AskMediator
+                    },
+                ));
+            }
+            if view.own_ultimatum().is_none() {
+                let last = scenario.sessions.len() - 1;
+                let by = (view.session() + 2).min(last) as u8;
+                let on = matches!(draft.action, ActionChoice::Ultimatum(_));
+                row.spawn(action_button(
+                    f,
+                    &if on {
+                        tr!(l, "actions-ultimatum-yes")
+                    } else {
+                        tr!(l, "actions-ultimatum")
+                    },
+                    "ultimatum",
+                    &tr!(
+                        l,
+                        "actions-ultimatum-tip",
+                        date = short_date(l, scenario.sessions[by as usize].date)
+                    ),
+                    if on {
+                        ActionChoice::None
+                    } else {
+                        ActionChoice::Ultimatum(by)
+                    },
+                ));
+            }
+            let label = if draft.break_off {
+                tr!(l, "actions-break-off-yes")
+            } else {
+                tr!(l, "actions-break-off")
+            };
+            row.spawn(widget::keyed_button(
+                f,
+                &label,
+                &label,
+                "break",
+                &tr!(l, "actions-break-off.tip"),
+                Edit::BreakOff(!draft.break_off),
             ));
-        }
-        let label = if draft.break_off { "Break off: yes" } else { "Break off" };
-        row.spawn(widget::keyed_button(
-            f,
-            label,
-            label,
-            "break",
-            "Walk out of the conference: the talks end with no treaty",
-            Edit::BreakOff(!draft.break_off),
-        ));
-        row.spawn(widget::event_button(
-            f,
-            "Reset",
-            "Back to your standing proposal, with no answers (Backspace)",
-            Edit::Reset,
-        ));
-        row.spawn(widget::event_button(f, "Send turn", "Send this turn to the table (Ctrl+Enter)", SendDraft));
-    });
+            row.spawn(widget::event_button(
+                f,
+                &tr!(l, "actions-reset"),
+                &tr!(l, "actions-reset.tip"),
+                Edit::Reset,
+            ));
+            row.spawn(widget::event_button(
+                f,
+                &tr!(l, "actions-send"),
+                &tr!(l, "actions-send.tip"),
+                SendDraft,
+            ));
+        });
 
     if !mine {
         if let Some(notice) = &session.notice {
@@ -166,10 +219,11 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
     let worth = if terms.is_empty() {
         String::new()
     } else {
-        format!(
-            "If your proposal were agreed, the treaty would be worth {:.0}% to you; breaking off now, {:.0}%.",
-            100.0 * view.value_if_agreed(&terms),
-            100.0 * view.reservation()
+        tr!(
+            l,
+            "actions-worth",
+            agreed = format!("{:.0}", 100.0 * view.value_if_agreed(&terms)),
+            walk_out = format!("{:.0}", 100.0 * view.reservation())
         )
     };
     parent
@@ -194,7 +248,7 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
             if !worth.is_empty() {
                 col.spawn(widget::italic(f, worth, 14.0, AGREED));
             }
-            col.spawn(widget::italic(f, "Your turn, as it will be recorded", 14.0, SEPIA));
+            col.spawn(widget::italic(f, tr!(l, "actions-recorded"), 14.0, SEPIA));
             let (_, said) = compact(&lines);
             col.spawn(widget::text(f, said, 14.0, INK));
         });

@@ -21,6 +21,8 @@ use crate::game::theme::Fonts;
 use crate::game::theme::note;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, Activated, ButtonLabel};
+use crate::i18n::Lang;
+use crate::tr;
 use bevy::prelude::*;
 
 /// Marks the board, for tests.
@@ -60,7 +62,8 @@ fn stacked(width: f32) -> Node {
 /// How a small note under a term reads.
 const NOTE: f32 = 12.0;
 
-/// Under the title of an article whose offer the player is setting aside in this turn.
+/// Under the title of an article whose offer the player is setting aside in this turn (in
+/// English: the mark is `board-set-aside-mark` in each language).
 pub const SET_ASIDE_MARK: &str = "set aside for now";
 
 /// Marks the "set aside for now" note on the board, for tests.
@@ -68,12 +71,14 @@ pub const SET_ASIDE_MARK: &str = "set aside for now";
 pub struct SetAsideMark;
 
 /// How far apart two terms are, in words.
-pub fn gap_words(theirs: u8, yours: u8) -> String {
-    match theirs.abs_diff(yours) {
-        0 => "same".to_string(),
-        1 => "1 step apart".to_string(),
-        n => format!("{n} steps apart"),
-    }
+pub fn gap_words(l: Lang, theirs: u8, yours: u8) -> String {
+    tr!(l, "board-gap", steps = theirs.abs_diff(yours))
+}
+
+/// Sentences one after another: a space between them, none in Japanese.
+fn sentences(l: Lang, parts: &[String]) -> String {
+    let parts: Vec<&str> = parts.iter().map(String::as_str).filter(|p| !p.is_empty()).collect();
+    parts.join(if l == Lang::Japanese { "" } else { " " })
 }
 
 /// What an option is worth to the viewing side on its article: percent of the way from its
@@ -139,17 +144,18 @@ fn next_answer(answer: Option<Answer>) -> Option<Answer> {
     }
 }
 
+/// The answer given to a term, as the board's selector names it.
 fn answer_word(answer: Option<Answer>) -> &'static str {
     match answer {
-        None => "",
-        Some(Answer::Accept) => "ACCEPT · ",
-        Some(Answer::Reject) => "REJECT · ",
-        Some(Answer::SetAside) => "SET ASIDE · ",
+        None => "none",
+        Some(Answer::Accept) => "accept",
+        Some(Answer::Reject) => "reject",
+        Some(Answer::SetAside) => "set-aside",
     }
 }
 
-pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, draft: &Draft) {
-    let rows = Rows::read(session, draft);
+pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session: &Session, draft: &Draft) {
+    let rows = Rows::read(l, session, draft);
     let (view, scenario, mine) = (&rows.view, rows.scenario, rows.mine);
     let them = scenario.party(session.viewer.other());
     parent
@@ -164,16 +170,16 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Sess
             Board,
         ))
         .with_children(|board| {
-            summary(board, f, session, view, mine);
+            summary(board, (f, l), session, view, mine);
             board.spawn(widget::row(4.0)).with_children(|head| {
                 let titles = [
-                    "Article".to_string(),
-                    "State".to_string(),
-                    format!("{}'s offer", them.player_title),
+                    tr!(l, "board-column-article"),
+                    tr!(l, "board-column-state"),
+                    tr!(l, "board-column-their-offer", them = them.player_title.as_str()),
                     scenario.mediator.name.clone(),
-                    "Your proposal".to_string(),
-                    "Pkg".to_string(),
-                    "Worth".to_string(),
+                    tr!(l, "board-column-your-proposal"),
+                    tr!(l, "board-column-package"),
+                    tr!(l, "board-column-worth"),
                 ];
                 for (title, width) in titles.into_iter().zip(WIDTHS) {
                     head.spawn((cell(width), children![widget::italic(f, title, 14.0, SEPIA)]));
@@ -239,6 +245,7 @@ pub struct PackageButton(usize);
 
 /// What the rows are drawn from, read once.
 pub(super) struct Rows<'a> {
+    l: Lang,
     session: &'a Session,
     draft: &'a Draft,
     view: SideView<'a>,
@@ -250,9 +257,10 @@ pub(super) struct Rows<'a> {
 }
 
 impl<'a> Rows<'a> {
-    pub(super) fn read(session: &'a Session, draft: &'a Draft) -> Rows<'a> {
+    pub(super) fn read(l: Lang, session: &'a Session, draft: &'a Draft) -> Rows<'a> {
         let view = session.view();
         Rows {
+            l,
             session,
             draft,
             scenario: session.game.scenario(),
@@ -292,9 +300,12 @@ impl<'a> Rows<'a> {
     /// An answer button's label: the answer given, then the term.
     fn answer_label(&self, i: usize, a: usize, option: u8) -> ButtonLabel {
         let answer = self.draft.answers[i][a];
-        let label = format!("{}{}", answer_word(answer), self.scenario.option_label(a, option));
+        let l = self.l;
+        let term = self.scenario.option_label(a, option);
+        let label = tr!(l, "board-answer", answer = answer_word(answer), term = term);
+        let article = self.scenario.articles[a].title.as_str();
         ButtonLabel {
-            accessible: format!("{} on {}", label, self.scenario.articles[a].title),
+            accessible: tr!(l, "board-answer-accessible", label = label.as_str(), article = article),
             shown: label,
         }
     }
@@ -303,13 +314,18 @@ impl<'a> Rows<'a> {
         let letter = (b'A' + self.draft.package[a].min(PACKAGES - 1)) as char;
         ButtonLabel {
             shown: letter.to_string(),
-            accessible: format!("Package {letter} for {}", self.scenario.articles[a].title),
+            accessible: tr!(
+                self.l,
+                "board-package-accessible",
+                letter = letter.to_string(),
+                article = self.scenario.articles[a].title.as_str()
+            ),
         }
     }
 
     /// Fills cell `part` of article `a`.
     fn fill(&self, c: &mut ChildSpawnerCommands, f: &Fonts, a: usize, part: CellPart) {
-        let (view, draft, scenario) = (&self.view, self.draft, self.scenario);
+        let (view, draft, scenario, l) = (&self.view, self.draft, self.scenario, self.l);
         let article = &scenario.articles[a];
         match part {
             CellPart::Title => {
@@ -327,11 +343,14 @@ impl<'a> Rows<'a> {
                 )
                 .insert(crate::game::map::ArticleFocus(a));
                 if set_aside {
-                    c.spawn((SetAsideMark, widget::italic(f, SET_ASIDE_MARK, NOTE, RULE)));
+                    c.spawn((
+                        SetAsideMark,
+                        widget::italic(f, tr!(l, "board-set-aside-mark"), NOTE, RULE),
+                    ));
                 }
                 if let Some(n) = &article.note {
-                    c.spawn(note::note_button(
-                        f,
+                    c.spawn(note::note_button_in(
+                        (f, l),
                         &format!("board-{}", article.id),
                         &article.title,
                         n,
@@ -339,11 +358,14 @@ impl<'a> Rows<'a> {
                 }
             }
             CellPart::Term => {
-                let label = draft.options[a].map_or("not proposed", |o| scenario.option_label(a, o));
+                let label = draft.options[a].map_or_else(
+                    || tr!(l, "board-not-proposed"),
+                    |o| scenario.option_label(a, o).to_string(),
+                );
                 let colour = if draft.options[a].is_some() { INK } else { RULE };
-                c.spawn(widget::text(f, label.to_string(), 13.0, colour));
+                c.spawn(widget::text(f, label, 13.0, colour));
             }
-            CellPart::Notes => standing_notes(c, f, &self.table, (self.session.viewer, &self.own), draft, a),
+            CellPart::Notes => standing_notes(c, (f, l), &self.table, (self.session.viewer, &self.own), draft, a),
             CellPart::Package => {
                 if draft.options[a].is_some() && self.mine {
                     c.spawn((
@@ -352,14 +374,14 @@ impl<'a> Rows<'a> {
                             f,
                             self.package_label(a),
                             &format!("package-{a}"),
-                            "Package: articles with the same letter are offered together, all or nothing",
+                            &tr!(l, "board-package.tip"),
                             Edit::NextPackage { article: a },
                         ),
                     ));
                 }
             }
             CellPart::Worth => {
-                let worth = draft.options[a].map(|o| format!("{}%", option_worth(view, a, o)));
+                let worth = draft.options[a].map(|o| tr!(l, "board-percent", percent = option_worth(view, a, o)));
                 c.spawn(widget::text(f, worth.unwrap_or_default(), 13.0, SEPIA));
             }
         }
@@ -375,21 +397,22 @@ impl<'a> Rows<'a> {
             ref offers,
             ref table,
             ref own,
+            l,
             ..
         } = *self;
         let authors = [Author::of(session.viewer.other()), Author::Mediator];
         row.spawn(self.cell_node(a, CellPart::Title, cell(WIDTHS[0])))
             .with_children(|c| self.fill(c, f, a, CellPart::Title));
         let (state, colour) = match view.status(a) {
-            Status::Open => ("open".to_string(), SEPIA),
-            Status::Agreed(_) => ("agreed".to_string(), AGREED),
-            Status::SetAside => ("set aside".to_string(), SET_ASIDE),
+            Status::Open => (tr!(l, "board-state-open"), SEPIA),
+            Status::Agreed(_) => (tr!(l, "board-state-agreed"), AGREED),
+            Status::SetAside => (tr!(l, "board-state-set-aside"), SET_ASIDE),
         };
         row.spawn(stacked(WIDTHS[1])).with_children(|c| {
             c.spawn(widget::text(f, state, 13.0, colour));
             // How far apart the two delegations' standing offers are.
             if let (Some(theirs), Some(yours)) = (offers[0].terms.get(a), own.terms.get(a)) {
-                c.spawn(widget::italic(f, gap_words(theirs, yours), NOTE, SEPIA));
+                c.spawn(widget::italic(f, gap_words(l, theirs, yours), NOTE, SEPIA));
             }
         });
         for (i, (to, offer)) in [Offeror::Counterpart, Offeror::Mediator]
@@ -408,10 +431,10 @@ impl<'a> Rows<'a> {
                             .map(|x| scenario.articles[x].title.as_str())
                             .collect();
                         if mine {
-                            let linked = if others.is_empty() {
-                                String::new()
+                            let tip = if others.is_empty() {
+                                tr!(l, "board-answer-tip")
                             } else {
-                                format!(" In one package with {}: answered together.", others.join(", "))
+                                tr!(l, "board-answer-tip-linked", others = others.join(", "))
                             };
                             // The answer it gives is the next after the one in the draft when
                             // pressed: the button stays while its label follows the draft.
@@ -422,10 +445,7 @@ impl<'a> Rows<'a> {
                                     &label.shown,
                                     label.accessible.clone(),
                                     format!("answer-{i}-{a}"),
-                                    &format!(
-                                        "Answer this offer: accept, reject, set aside or leave it (click to \
-                                         change; A/R/D answer all).{linked}"
-                                    ),
+                                    &tip,
                                     move |_: Activated, draft: Res<Draft>, mut commands: Commands| {
                                         commands.trigger(Edit::Answer {
                                             to,
@@ -439,11 +459,16 @@ impl<'a> Rows<'a> {
                         } else {
                             c.spawn(widget::text(f, label.shown, 13.0, INK));
                         }
-                        offer_notes(c, f, view, a, o, others.len());
+                        offer_notes(c, (f, l), view, a, o, others.len());
                         if i == 0
                             && let Some(was) = table.taken_back(&table.their_retractions, a)
                         {
-                            c.spawn(widget::italic(f, format!("taken back: was {was}"), NOTE, SEAL_RED));
+                            c.spawn(widget::italic(
+                                f,
+                                tr!(l, "board-taken-back", term = was),
+                                NOTE,
+                                SEAL_RED,
+                            ));
                         }
                     }
                     None => match table.offers.turned_down(authors[i]).get(a) {
@@ -451,7 +476,7 @@ impl<'a> Rows<'a> {
                         Some(o) => {
                             c.spawn(widget::italic(
                                 f,
-                                format!("turned down: {}", scenario.option_label(a, o)),
+                                tr!(l, "board-turned-down", term = scenario.option_label(a, o)),
                                 13.0,
                                 RULE,
                             ));
@@ -461,9 +486,12 @@ impl<'a> Rows<'a> {
                                 .then(|| table.taken_back(&table.their_retractions, a))
                                 .flatten();
                             match withdrawn {
-                                Some(was) => {
-                                    c.spawn(widget::italic(f, format!("taken back: was {was}"), NOTE, SEAL_RED))
-                                }
+                                Some(was) => c.spawn(widget::italic(
+                                    f,
+                                    tr!(l, "board-taken-back", term = was),
+                                    NOTE,
+                                    SEAL_RED,
+                                )),
                                 None => c.spawn(widget::text(f, "—", 13.0, RULE)),
                             };
                         }
@@ -496,7 +524,7 @@ impl<'a> Rows<'a> {
     /// The player's drafted term on an article, with `<` and `>` to change it: the arrows
     /// are drawn with the board, the term between them as a cell of its own.
     fn draft_term(&self, c: &mut ChildSpawnerCommands, f: &Fonts, a: usize) {
-        let (view, mine) = (&self.view, self.mine);
+        let (view, mine, l) = (&self.view, self.mine, self.l);
         let scenario = view.public();
         let article = &scenario.articles[a];
         if let Status::Agreed(o) = view.status(a) {
@@ -504,16 +532,16 @@ impl<'a> Rows<'a> {
             return;
         }
         if !view.negotiable().contains(a) {
-            c.spawn(widget::italic(f, "not yet on the agenda", 13.0, RULE));
+            c.spawn(widget::italic(f, tr!(l, "board-not-on-agenda"), 13.0, RULE));
             return;
         }
         if mine {
             c.spawn(widget::keyed_button(
                 f,
                 "<",
-                &format!("Previous option for {}", article.title),
+                &tr!(l, "board-previous", article = article.title.as_str()),
                 &format!("prev-{a}"),
-                STEP_BACK,
+                &tr!(l, "board-previous.tip"),
                 Edit::Step { article: a, by: -1 },
             ));
         }
@@ -532,9 +560,9 @@ impl<'a> Rows<'a> {
             c.spawn(widget::keyed_button(
                 f,
                 ">",
-                &format!("Next option for {}", article.title),
+                &tr!(l, "board-next", article = article.title.as_str()),
                 &format!("next-{a}"),
-                STEP_ON,
+                &tr!(l, "board-next.tip"),
                 Edit::Step { article: a, by: 1 },
             ));
         }
@@ -551,13 +579,19 @@ pub(super) struct DrawnCells<'w, 's> {
 
 /// Draws again the cells whose part of the draft changed, and only those, and relabels the
 /// row's buttons in place: after a click on an arrow, its term, notes and worth.
-pub(super) fn refresh(commands: &mut Commands, drawn: &DrawnCells, f: &Fonts, session: &Session, draft: &Draft) {
+pub(super) fn refresh(
+    commands: &mut Commands,
+    drawn: &DrawnCells,
+    (f, l): (&Fonts, Lang),
+    session: &Session,
+    draft: &Draft,
+) {
     let DrawnCells {
         cells,
         answers,
         packages,
     } = drawn;
-    let read = Rows::read(session, draft);
+    let read = Rows::read(l, session, draft);
     for (entity, cell, drawn) in cells {
         let key = read.cell_key(cell.article, cell.part);
         if key != *drawn {
@@ -588,23 +622,22 @@ pub(super) fn refresh(commands: &mut Commands, drawn: &DrawnCells, f: &Fonts, se
 /// player's instructions forbid it, and the package it is tied into.
 fn offer_notes(
     c: &mut ChildSpawnerCommands,
-    f: &Fonts,
+    (f, l): (&Fonts, Lang),
     view: &SideView<'_>,
     article: usize,
     option: u8,
     linked: usize,
 ) {
     let forbidden = view.forbidden(article) & (1 << option) != 0;
-    let worth = format!("worth {}% to you", option_worth(view, article, option));
+    let worth = tr!(l, "board-worth-to-you", percent = option_worth(view, article, option));
     c.spawn(widget::italic(f, worth, NOTE, SEPIA));
     if forbidden {
-        c.spawn(widget::italic(f, "your instructions forbid this", NOTE, SEAL_RED));
+        c.spawn(widget::italic(f, tr!(l, "board-forbidden"), NOTE, SEAL_RED));
     }
     if linked > 0 {
-        let others = if linked == 1 { "article" } else { "articles" };
         c.spawn(widget::italic(
             f,
-            format!("with {linked} other {others} (package)"),
+            tr!(l, "board-in-package", count = linked),
             NOTE,
             SEPIA,
         ));
@@ -615,7 +648,7 @@ fn offer_notes(
 /// turned down, greyed), and ground the draft would take back.
 fn standing_notes(
     c: &mut ChildSpawnerCommands,
-    f: &Fonts,
+    (f, l): (&Fonts, Lang),
     table: &Table<'_>,
     (side, own): (Side, &Proposal),
     draft: &Draft,
@@ -627,18 +660,18 @@ fn standing_notes(
         (Some(o), _) if draft.options[article] != Some(o) => {
             c.spawn(widget::italic(
                 f,
-                format!("on the table: {}", scenario.option_label(article, o)),
+                tr!(l, "board-on-the-table", term = scenario.option_label(article, o)),
                 NOTE,
                 SEPIA,
             ));
         }
         (Some(_), _) => {
-            c.spawn(widget::italic(f, "as on the table", NOTE, SEPIA));
+            c.spawn(widget::italic(f, tr!(l, "board-as-on-the-table"), NOTE, SEPIA));
         }
         (None, Some(o)) => {
             c.spawn(widget::italic(
                 f,
-                format!("yours turned down: {}", scenario.option_label(article, o)),
+                tr!(l, "board-yours-turned-down", term = scenario.option_label(article, o)),
                 NOTE,
                 RULE,
             ));
@@ -648,7 +681,7 @@ fn standing_notes(
     if let Some(was) = table.taken_back(&table.own_retractions, article) {
         c.spawn(widget::italic(
             f,
-            format!("takes back your offer: {was}"),
+            tr!(l, "board-takes-back", term = was),
             NOTE,
             SEAL_RED,
         ));
@@ -659,30 +692,36 @@ fn standing_notes(
 /// player and what in it the instructions forbid — before the player answers — with the
 /// unit of worth explained once; and the buttons that start a draft from either standing
 /// offer.
-fn summary(board: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, view: &SideView<'_>, mine: bool) {
+fn summary(
+    board: &mut ChildSpawnerCommands,
+    (f, l): (&Fonts, Lang),
+    session: &Session,
+    view: &SideView<'_>,
+    mine: bool,
+) {
     let scenario = session.game.scenario();
-    let them = &scenario.party(session.viewer.other()).player_title;
+    let them = scenario.party(session.viewer.other()).player_title.as_str();
     let offer = view.opponent_proposal();
     let said = if offer.is_empty() {
-        format!("{them} has no offer standing on the table.")
+        vec![tr!(l, "board-summary-no-offer", them = them)]
     } else {
-        let worth = 100.0 * view.value_if_agreed(&offer.terms);
+        let worth = format!("{:.0}", 100.0 * view.value_if_agreed(&offer.terms));
         let forbidden = forbidden_terms(view, &offer.terms);
         let breach = match forbidden {
             0 => view
                 .mandate_violation(&offer.terms)
                 .and_then(|r| view.red_line(r))
                 .map_or(String::new(), |line| {
-                    format!(" Accepting all of it would break your instructions: “{}”.", line.text)
+                    tr!(l, "board-summary-breach", line = line.text.as_str())
                 }),
-            1 => " Your instructions forbid one of its terms.".to_string(),
-            n => format!(" Your instructions forbid {n} of its terms."),
+            n => tr!(l, "board-summary-forbidden", count = n),
         };
-        format!("If you accepted all of {them}'s offer, the treaty would be worth {worth:.0}% to you.{breach}")
+        vec![tr!(l, "board-summary-worth", them = them, percent = worth), breach]
     };
+    let unit = tr!(l, "board-summary-unit");
     board.spawn(widget::italic(
         f,
-        format!("{said} Worth to you is in percent: 0% is your worst, 100% your best."),
+        sentences(l, &[said, vec![unit]].concat()),
         13.0,
         SEPIA,
     ));
@@ -693,20 +732,20 @@ fn summary(board: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, view:
         if !offer.is_empty() {
             row.spawn(widget::keyed_button(
                 f,
-                "Counter from their offer",
-                &format!("Counter from {them}'s offer"),
+                &tr!(l, "board-counter"),
+                &tr!(l, "board-counter-accessible", them = them),
                 "counter",
-                &format!("Start your proposal from {them}'s offer, term for term and package for package, then change what you will not give"),
+                &tr!(l, "board-counter-tip", them = them),
                 Edit::CounterFromOffer,
             ));
         }
         if !view.own_proposal().is_empty() {
             row.spawn(widget::keyed_button(
                 f,
-                "Repeat my proposal",
-                "Repeat my proposal",
+                &tr!(l, "board-repeat"),
+                &tr!(l, "board-repeat"),
                 "repeat",
-                "Put your proposal standing on the table back in your draft (your answers and action are kept)",
+                &tr!(l, "board-repeat.tip"),
                 Edit::RepeatOwn,
             ));
         }
@@ -717,8 +756,3 @@ fn summary(board: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, view:
 fn forbidden_terms(view: &SideView<'_>, terms: &Terms) -> usize {
     terms.iter().filter(|&(a, o)| view.forbidden(a) & (1 << o) != 0).count()
 }
-
-const STEP_BACK: &str = "Previous option your instructions allow (on an article not in your proposal, the arrow \
-                          toward the term on the table starts there, the other at your own best)";
-const STEP_ON: &str = "Next option your instructions allow (on an article not in your proposal, the arrow toward \
-                        the term on the table starts there, the other at your own best)";

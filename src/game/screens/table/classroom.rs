@@ -9,6 +9,8 @@ use crate::game::settings::Settings;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
+use crate::i18n::Lang;
+use crate::tr;
 use bevy::prelude::*;
 
 /// How the table is shown: the presenter view, the teacher's eye. Belongs to one game.
@@ -99,7 +101,13 @@ pub(super) fn shortcuts(
 }
 
 /// The controls, where the teacher's tools are on; else just the presenter switch.
-pub(super) fn controls(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, tools: bool, text: f32) {
+pub(super) fn controls(
+    parent: &mut ChildSpawnerCommands,
+    (f, l): (&Fonts, Lang),
+    session: &Session,
+    tools: bool,
+    text: f32,
+) {
     parent
         .spawn((
             widget::panel(
@@ -115,10 +123,10 @@ pub(super) fn controls(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &S
         .with_children(|bar| {
             bar.spawn(widget::keyed_button(
                 f,
-                "Presenter view",
-                "Presenter view",
+                &tr!(l, "classroom-presenter"),
+                &tr!(l, "classroom-presenter"),
                 "presenter",
-                "Large calendar, articles and latest reply for a projector, or back to the desk view (F5)",
+                &tr!(l, "classroom-presenter.tip"),
                 ToggleView::Presenter,
             ));
             if !tools {
@@ -126,35 +134,32 @@ pub(super) fn controls(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &S
             }
             bar.spawn(widget::keyed_button(
                 f,
-                "Teacher's eye",
-                "Teacher's eye",
+                &tr!(l, "classroom-teacher-eye"),
+                &tr!(l, "classroom-teacher-eye"),
                 "teacher-eye",
-                "Show or hide both sides' hidden limits and the zone of agreement per article (T)",
+                &tr!(l, "classroom-teacher-eye.tip"),
                 ToggleView::TeacherEye,
             ));
             let computers = Side::BOTH.iter().any(|&s| !session.is_human(s));
             if computers {
                 bar.spawn(widget::keyed_button(
                     f,
-                    "Step",
-                    "Step",
+                    &tr!(l, "classroom-step"),
+                    &tr!(l, "classroom-step"),
                     "step",
-                    "Play the computer's next move, then pause (N)",
+                    &tr!(l, "classroom-step.tip"),
                     Demonstrate::Step,
                 ));
                 let (label, tip) = match session.pace {
-                    Pace::Paused => (
-                        "Auto-play",
-                        "Let the computer's moves come by themselves, one every few seconds in a demonstration (P)",
-                    ),
-                    Pace::Auto { .. } => ("Pause", "Hold the computer's next move until Step or Auto-play (P)"),
+                    Pace::Paused => (tr!(l, "classroom-auto-play"), tr!(l, "classroom-auto-play.tip")),
+                    Pace::Auto { .. } => (tr!(l, "classroom-pause"), tr!(l, "classroom-pause.tip")),
                 };
                 bar.spawn(widget::keyed_button(
                     f,
-                    label,
-                    label,
+                    &label,
+                    &label,
                     "pace",
-                    tip,
+                    &tip,
                     Demonstrate::TogglePause,
                 ));
                 if let Pace::Auto { delay } = session.pace
@@ -162,33 +167,33 @@ pub(super) fn controls(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &S
                 {
                     bar.spawn(widget::keyed_button(
                         f,
-                        "Slower",
-                        "Slower",
+                        &tr!(l, "classroom-slower"),
+                        &tr!(l, "classroom-slower"),
                         "slower",
-                        "A longer wait between auto-played moves ([)",
+                        &tr!(l, "classroom-slower.tip"),
                         Demonstrate::Pace(1),
                     ));
                     bar.spawn(widget::keyed_button(
                         f,
-                        "Faster",
-                        "Faster",
+                        &tr!(l, "classroom-faster"),
+                        &tr!(l, "classroom-faster"),
                         "faster",
-                        "A shorter wait between auto-played moves (])",
+                        &tr!(l, "classroom-faster.tip"),
                         Demonstrate::Pace(-1),
                     ));
                 }
             }
             for side in Side::BOTH {
-                let title = &session.game.scenario().party(side).player_title;
+                let title = session.game.scenario().party(side).player_title.as_str();
                 let (label, tip, event) = match &session.seats[side.index()] {
                     Seat::Computer(_) => (
-                        format!("Take over {title}"),
-                        format!("Play {title}'s moves yourself from here on"),
+                        tr!(l, "classroom-take-over", title = title),
+                        tr!(l, "classroom-take-over-tip", title = title),
                         Demonstrate::TakeOver(side),
                     ),
                     Seat::Human => (
-                        format!("Computer plays {title}"),
-                        format!("Hand {title}'s seat to the computer"),
+                        tr!(l, "classroom-hand-back", title = title),
+                        tr!(l, "classroom-hand-back-tip", title = title),
                         Demonstrate::HandBack(side),
                     ),
                 };
@@ -203,10 +208,12 @@ pub(super) fn controls(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &S
             }
             if computers {
                 let status = match session.pace {
-                    Pace::Paused if session.move_waiting() => "Paused — the next move is ready: Step (N)".to_string(),
-                    Pace::Paused => "Paused — the computer's moves wait for Step (N)".to_string(),
-                    Pace::Auto { delay } if delay > 0.0 => format!("Auto-play: a move every {delay:.0} s"),
-                    Pace::Auto { .. } => "Auto-play: each move as soon as it is ready".to_string(),
+                    Pace::Paused if session.move_waiting() => tr!(l, "classroom-paused-ready"),
+                    Pace::Paused => tr!(l, "classroom-paused"),
+                    Pace::Auto { delay } if delay > 0.0 => {
+                        tr!(l, "classroom-auto-every", seconds = format!("{delay:.0}"))
+                    }
+                    Pace::Auto { .. } => tr!(l, "classroom-auto-at-once"),
                 };
                 bar.spawn(widget::italic(f, status, text, SEAL_RED));
             }

@@ -8,7 +8,9 @@ use crate::game::theme::Fonts;
 use crate::game::theme::glossary;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
+use crate::i18n::{Lang, long_date};
 use crate::net::client::LinkStatus;
+use crate::tr;
 use bevy::prelude::*;
 
 /// Marks the line that says how the connection to the class server stands.
@@ -23,7 +25,7 @@ pub struct SessionLine;
 #[derive(Component)]
 pub struct Calendar;
 
-pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, session: &Session) {
+pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session: &Session) {
     let scenario = session.game.scenario();
     let state = session.game.state();
     let current = &scenario.sessions[state.session];
@@ -31,29 +33,37 @@ pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, session: &Sessio
     let status = if let Some(class) = session.class.as_ref().filter(|_| !session.game.is_over()) {
         if session.viewer_to_move() {
             let (done, total) = session.game.turn_progress(session.viewer);
-            format!("Your move, {} — turn {} of {total}", party.player_title, done + 1)
-        } else if class.sent {
-            "Your move is with the server…".to_string()
-        } else if class.your_turn {
-            "Your move, once the connection and the teacher allow".to_string()
-        } else {
-            format!(
-                "Waiting for {} across the table",
-                scenario.party(session.viewer.other()).player_title
+            tr!(
+                l,
+                "table-header-your-move",
+                title = party.player_title.as_str(),
+                turn = done + 1,
+                total = total
             )
+        } else if class.sent {
+            tr!(l, "table-header-move-sent")
+        } else if class.your_turn {
+            tr!(l, "table-header-move-once-allowed")
+        } else {
+            let them = scenario.party(session.viewer.other()).player_title.as_str();
+            tr!(l, "table-header-waiting-for", title = them)
         }
     } else if session.game.is_over() {
-        "The conference is over.".to_string()
+        tr!(l, "table-header-over")
     } else if session.viewer_to_move() {
         let (done, total) = session.game.turn_progress(session.viewer);
-        format!("Your move, {} — turn {} of {total}", party.player_title, done + 1)
-    } else if session.is_thinking() {
-        format!(
-            "{} is considering…",
-            scenario.party(session.viewer.other()).player_title
+        tr!(
+            l,
+            "table-header-your-move",
+            title = party.player_title.as_str(),
+            turn = done + 1,
+            total = total
         )
+    } else if session.is_thinking() {
+        let them = scenario.party(session.viewer.other()).player_title.as_str();
+        tr!(l, "table-header-considering", title = them)
     } else {
-        "Waiting for the other delegation".to_string()
+        tr!(l, "table-header-waiting")
     };
     // The header wraps: at a large UI scale the calendar and the buttons take a second
     // line rather than push Save and Title off the window.
@@ -79,18 +89,24 @@ pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, session: &Sessio
                     line,
                     f,
                     scenario,
-                    format!(
-                        "Session {} of {} — {}",
-                        state.session + 1,
-                        scenario.sessions.len(),
-                        current.title
+                    tr!(
+                        l,
+                        "table-header-session",
+                        number = state.session + 1,
+                        total = scenario.sessions.len(),
+                        title = current.title.as_str()
                     ),
                     (18.0, INK),
                 )
                 .insert(SessionLine);
                 line.spawn(widget::italic(
                     f,
-                    format!("{} · {status}", current.date.long()),
+                    tr!(
+                        l,
+                        "table-header-date-status",
+                        date = long_date(l, current.date),
+                        status = status
+                    ),
                     14.0,
                     SEPIA,
                 ));
@@ -124,7 +140,12 @@ pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, session: &Sessio
                     BorderColor::all(border),
                     children![
                         widget::text(f, (i + 1).to_string(), 13.0, ink),
-                        widget::text(f, format!("{} {}", s.date.day, &s.date.month_name()[..3]), 12.0, ink),
+                        widget::text(
+                            f,
+                            tr!(l, "table-header-calendar-day", day = s.date.day, month = s.date.month),
+                            12.0,
+                            ink
+                        ),
                     ],
                 ));
             }
@@ -132,23 +153,28 @@ pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, session: &Sessio
         row.spawn((Name::new("Header buttons"), widget::row(14.0)))
             .with_children(|row| {
                 // The button's help explains the words it uses ("instructions").
-                let brief = "Read your instructions again";
+                let brief = tr!(l, "table-header-brief.tip");
                 let tip = scenario
-                    .explain_in(brief)
-                    .map_or_else(|| brief.to_string(), |words| format!("{brief}\n{words}"));
-                row.spawn(widget::event_button(f, "Brief", &tip, Go(Screen::Briefing)));
+                    .explain_in(&brief)
+                    .map_or_else(|| brief.clone(), |words| format!("{brief}\n{words}"));
+                row.spawn(widget::event_button(
+                    f,
+                    &tr!(l, "table-header-brief"),
+                    &tip,
+                    Go(Screen::Briefing),
+                ));
                 if session.class.is_none() {
                     row.spawn(widget::event_button(
                         f,
-                        "Save",
-                        "Save this game under a new name (Ctrl+S)",
+                        &tr!(l, "table-header-save"),
+                        &tr!(l, "table-header-save.tip"),
                         SaveGame,
                     ));
                 }
                 row.spawn(widget::event_button(
                     f,
-                    "Title",
-                    "Back to the title screen, after asking; Continue resumes this game (Esc)",
+                    &tr!(l, "table-header-title"),
+                    &tr!(l, "table-header-title.tip"),
                     AskLeave(Leaving::Game),
                 ));
             });

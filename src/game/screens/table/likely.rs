@@ -15,6 +15,8 @@ use crate::game::theme::Fonts;
 use crate::game::theme::glossary::Explains;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, Tip};
+use crate::i18n::Lang;
+use crate::tr;
 use bevy::input_focus::tab_navigation::TabIndex;
 use bevy::picking::hover::Hovered;
 use bevy::prelude::*;
@@ -79,7 +81,7 @@ fn meter_colour(meter: Meter) -> Color {
 /// Words with their reasons on hover (and on keyboard focus: reachable by Tab), and the
 /// glossary's explanation of any term in them, underlined as everywhere terms are.
 fn with_reasons(
-    f: &Fonts,
+    (f, l): (&Fonts, Lang),
     public: &PublicScenario,
     key: String,
     words: String,
@@ -107,7 +109,7 @@ fn with_reasons(
         Explains(terms),
         TabIndex(0),
         Hovered::default(),
-        AccessibleLabel::new(format!("{words}. {tip}")),
+        AccessibleLabel::new(tr!(l, "likely-accessible", words = words.as_str(), tip = tip.as_str())),
         Tip(tip),
         widget::FocusKey(format!("likely-{key}")),
         children![widget::text(f, words, 14.0, colour)],
@@ -121,9 +123,9 @@ fn article_title(view: &SideView<'_>, article: usize) -> String {
         .map_or_else(String::new, |a| a.title.clone())
 }
 
-fn option_label(view: &SideView<'_>, article: usize, option: Option<u8>) -> String {
+fn option_label(l: Lang, view: &SideView<'_>, article: usize, option: Option<u8>) -> String {
     let Some(option) = option else {
-        return "not proposed".to_string();
+        return tr!(l, "board-not-proposed");
     };
     view.public()
         .articles
@@ -134,7 +136,7 @@ fn option_label(view: &SideView<'_>, article: usize, option: Option<u8>) -> Stri
 
 pub(super) fn spawn(
     parent: &mut ChildSpawnerCommands,
-    f: &Fonts,
+    (f, l): (&Fonts, Lang),
     session: &Session,
     draft: &Draft,
     shown: LikelyShown,
@@ -161,10 +163,7 @@ pub(super) fn spawn(
             if terms.is_empty() {
                 panel.spawn(widget::italic(
                     f,
-                    format!(
-                        "Likely answer: put terms in your proposal to see how {} is likely to take them.",
-                        them.player_title
-                    ),
+                    tr!(l, "likely-empty", them = them.player_title.as_str()),
                     14.0,
                     SEPIA,
                 ));
@@ -172,18 +171,18 @@ pub(super) fn spawn(
             }
             // Worked out only when the table is redrawn: when the game or the draft changes.
             let (estimate, counter) = estimate::estimate_and_nearest(&view, &terms, precision(session));
-            summary(panel, f, &view, &estimate, shown);
+            summary(panel, (f, l), &view, &estimate, shown);
             for breach in &estimate.breaches {
                 let refusal = breach.refusal(view.side()).describe(session.game.scenario());
                 panel.spawn((
                     BreachFlag,
                     with_reasons(
-                        f,
+                        (f, l),
                         view.public(),
                         format!("breach-{}-{}", breach.article, breach.option),
-                        format!("Not allowed: {}", breach.describe(&view)),
+                        tr!(l, "likely-not-allowed", breach = breach.describe(&view)),
                         SEAL_RED,
-                        format!("If you send this, the table will refuse it: {refusal}"),
+                        tr!(l, "likely-refusal", refusal = refusal),
                     ),
                 ));
             }
@@ -192,11 +191,7 @@ pub(super) fn spawn(
                     CoarseNote,
                     widget::italic(
                         f,
-                        format!(
-                            "A rough reading: {} plays a shrewd game and hides his hand, so this shows only \
-                             \"far apart\" or \"close\", \"he insists\" or \"he may give\".",
-                            them.player_title
-                        ),
+                        tr!(l, "likely-coarse", them = them.player_title.as_str()),
                         13.0,
                         SEPIA,
                     ),
@@ -204,17 +199,23 @@ pub(super) fn spawn(
             }
             match shown {
                 LikelyShown::Summary => {}
-                LikelyShown::ByArticle => by_article(panel, f, &view, &estimate),
-                LikelyShown::WhatItTakes => what_it_takes(panel, f, &view, &estimate, &terms, counter),
+                LikelyShown::ByArticle => by_article(panel, (f, l), &view, &estimate),
+                LikelyShown::WhatItTakes => what_it_takes(panel, (f, l), &view, &estimate, &terms, counter),
             }
         });
 }
 
 /// One line: the meter in words (its reasons on hover), where he insists, and the buttons
 /// that open the rest.
-fn summary(panel: &mut ChildSpawnerCommands, f: &Fonts, view: &SideView<'_>, estimate: &Estimate, shown: LikelyShown) {
+fn summary(
+    panel: &mut ChildSpawnerCommands,
+    (f, l): (&Fonts, Lang),
+    view: &SideView<'_>,
+    estimate: &Estimate,
+    shown: LikelyShown,
+) {
     let public = view.public();
-    let he = &public.party(estimate.counterpart).player_title;
+    let he = public.party(estimate.counterpart).player_title.as_str();
     let reasons: Vec<String> = estimate
         .reasons
         .iter()
@@ -237,11 +238,11 @@ fn summary(panel: &mut ChildSpawnerCommands, f: &Fonts, view: &SideView<'_>, est
             },
         ))
         .with_children(|row| {
-            row.spawn(widget::italic(f, format!("How {he} is likely to answer:"), 14.0, SEPIA));
+            row.spawn(widget::italic(f, tr!(l, "likely-how", them = he), 14.0, SEPIA));
             row.spawn((
                 MeterWords,
                 with_reasons(
-                    f,
+                    (f, l),
                     public,
                     "meter".into(),
                     estimate.meter.words().to_string(),
@@ -250,44 +251,32 @@ fn summary(panel: &mut ChildSpawnerCommands, f: &Fonts, view: &SideView<'_>, est
                 ),
             ));
             if insists > 0 {
-                let articles = if insists == 1 { "article" } else { "articles" };
-                row.spawn(widget::text(
-                    f,
-                    format!("— he insists on {insists} {articles}"),
-                    14.0,
-                    INK,
-                ));
+                row.spawn(widget::text(f, tr!(l, "likely-insists", count = insists), 14.0, INK));
             }
             let (articles_label, articles_tip) = if shown == LikelyShown::ByArticle {
-                ("Hide articles", "Close the list of articles")
+                (tr!(l, "likely-hide-articles"), tr!(l, "likely-hide-articles.tip"))
             } else {
-                (
-                    "By article",
-                    "How he is likely to take each article of your proposal, and why",
-                )
+                (tr!(l, "likely-by-article"), tr!(l, "likely-by-article.tip"))
             };
             row.spawn(widget::keyed_button(
                 f,
-                articles_label,
-                "How he is likely to take each article",
+                &articles_label,
+                &tr!(l, "likely-by-article-accessible"),
                 "likely-articles",
-                articles_tip,
+                &articles_tip,
                 ShowLikely(LikelyShown::ByArticle),
             ));
             let (take_label, take_tip) = if shown == LikelyShown::WhatItTakes {
-                ("Hide his draft", "Close his likely counter-draft")
+                (tr!(l, "likely-hide-draft"), tr!(l, "likely-hide-draft.tip"))
             } else {
-                (
-                    "What would it take?",
-                    "The nearest proposal he would likely sign now, beside yours, to adopt in one click",
-                )
+                (tr!(l, "likely-take"), tr!(l, "likely-take.tip"))
             };
             row.spawn(widget::keyed_button(
                 f,
-                take_label,
-                "What would it take?",
+                &take_label,
+                &tr!(l, "likely-take"),
                 "likely-take",
-                take_tip,
+                &take_tip,
                 ShowLikely(LikelyShown::WhatItTakes),
             ));
         });
@@ -295,7 +284,7 @@ fn summary(panel: &mut ChildSpawnerCommands, f: &Fonts, view: &SideView<'_>, est
 
 /// Each article of the draft: the term asked and how he is likely to take it, with the
 /// reasons on hover.
-fn by_article(panel: &mut ChildSpawnerCommands, f: &Fonts, view: &SideView<'_>, estimate: &Estimate) {
+fn by_article(panel: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), view: &SideView<'_>, estimate: &Estimate) {
     let public = view.public();
     panel
         .spawn((
@@ -323,14 +312,15 @@ fn by_article(panel: &mut ChildSpawnerCommands, f: &Fonts, view: &SideView<'_>, 
                     Reception::WouldAccept => AGREED,
                 };
                 list.spawn(with_reasons(
-                    f,
+                    (f, l),
                     public,
                     format!("article-{}", article.article),
-                    format!(
-                        "{}: {} — {}",
-                        article_title(view, article.article),
-                        option_label(view, article.article, Some(article.option)),
-                        article.reception.words()
+                    tr!(
+                        l,
+                        "likely-article",
+                        article = article_title(view, article.article),
+                        term = option_label(l, view, article.article, Some(article.option)),
+                        reception = article.reception.words()
                     ),
                     colour,
                     reasons.join("\n"),
@@ -343,18 +333,18 @@ fn by_article(panel: &mut ChildSpawnerCommands, f: &Fonts, view: &SideView<'_>, 
 /// and Adopt.
 fn what_it_takes(
     panel: &mut ChildSpawnerCommands,
-    f: &Fonts,
+    (f, l): (&Fonts, Lang),
     view: &SideView<'_>,
     estimate: &Estimate,
     terms: &Terms,
     counter: Option<Terms>,
 ) {
     let public = view.public();
-    let he = &public.party(estimate.counterpart).player_title;
+    let he = public.party(estimate.counterpart).player_title.as_str();
     let Some(counter) = counter else {
         panel.spawn(widget::italic(
             f,
-            format!("Nothing near your proposal is one {he} would likely sign now, within your instructions."),
+            tr!(l, "likely-nothing-near", them = he),
             14.0,
             SEAL_RED,
         ));
@@ -371,12 +361,7 @@ fn what_it_takes(
         return;
     };
     if counter == *terms {
-        panel.spawn(widget::italic(
-            f,
-            format!("Your proposal is already one {he} would likely sign, as far as can be told."),
-            14.0,
-            AGREED,
-        ));
+        panel.spawn(widget::italic(f, tr!(l, "likely-already", them = he), 14.0, AGREED));
         return;
     }
     panel
@@ -391,11 +376,17 @@ fn what_it_takes(
         ))
         .with_children(|list| {
             list.spawn(widget::row(6.0)).with_children(|head| {
-                head.spawn(column_cell(240.0, widget::italic(f, "Article", 13.0, SEPIA)));
-                head.spawn(column_cell(230.0, widget::italic(f, "Yours", 13.0, SEPIA)));
+                head.spawn(column_cell(
+                    240.0,
+                    widget::italic(f, tr!(l, "likely-column-article"), 13.0, SEPIA),
+                ));
+                head.spawn(column_cell(
+                    230.0,
+                    widget::italic(f, tr!(l, "likely-column-yours"), 13.0, SEPIA),
+                ));
                 head.spawn(column_cell(
                     280.0,
-                    widget::italic(f, format!("{he}'s likely answer"), 13.0, SEPIA),
+                    widget::italic(f, tr!(l, "likely-column-his", them = he), 13.0, SEPIA),
                 ));
             });
             for article in terms.articles().union(counter.articles()).iter() {
@@ -408,12 +399,13 @@ fn what_it_takes(
                     ));
                     row.spawn(column_cell(
                         230.0,
-                        widget::text(f, option_label(view, article, yours), 14.0, INK),
+                        widget::text(f, option_label(l, view, article, yours), 14.0, INK),
                     ));
                     let (his_words, colour) = if changed {
-                        (format!("{} (changed)", option_label(view, article, his)), SEAL_RED)
+                        let term = option_label(l, view, article, his);
+                        (tr!(l, "likely-changed", term = term), SEAL_RED)
                     } else {
-                        ("the same".to_string(), SEPIA)
+                        (tr!(l, "likely-same"), SEPIA)
                     };
                     row.spawn(column_cell(280.0, widget::text(f, his_words, 14.0, colour)));
                 });
@@ -422,16 +414,16 @@ fn what_it_takes(
     panel.spawn(widget::row(6.0)).with_children(|row| {
         row.spawn(widget::keyed_button(
             f,
-            "Adopt",
-            "Adopt his likely counter-draft",
+            &tr!(l, "likely-adopt"),
+            &tr!(l, "likely-adopt-accessible"),
             "likely-adopt",
-            "Make your proposal his likely counter-draft, as one package (you can still change it before sending)",
+            &tr!(l, "likely-adopt.tip"),
             Edit::Adopt(counter),
         ));
         let note = if estimate.is_coarse() {
-            "A rough reading: he may still hold out."
+            tr!(l, "likely-rough")
         } else {
-            "An estimate from the record, not a promise."
+            tr!(l, "likely-estimate")
         };
         row.spawn(widget::italic(f, note, 13.0, SEPIA));
     });

@@ -19,11 +19,12 @@ use crate::game::draft::{Draft, Edit, Offeror, SendDraft};
 use crate::game::session::{SaveGame, Session};
 use crate::game::theme::Fonts;
 use crate::game::theme::widget;
+use crate::i18n::Lang;
 use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 
 pub use actions::ReadBack;
-pub use board::{Board, BoardRow, SET_ASIDE_MARK, SetAsideMark};
+pub use board::{Board, BoardRow, SET_ASIDE_MARK, SetAsideMark, gap_words};
 pub use header::SessionLine;
 pub use side::Panel;
 
@@ -125,12 +126,14 @@ struct Looks<'w> {
     view: Res<'w, classroom::TableView>,
     settings: Res<'w, crate::game::settings::Settings>,
     likely: Res<'w, likely::LikelyShown>,
+    language: Res<'w, crate::game::settings::Language>,
 }
 
 impl Looks<'_> {
-    /// The fonts (loaded once) and the settings (the teacher's tools) show everywhere.
+    /// The fonts (loaded once), the settings (the teacher's tools) and the language show
+    /// everywhere.
     fn show_everywhere(&self) -> bool {
-        self.fonts.is_changed() || self.settings.is_changed()
+        self.fonts.is_changed() || self.settings.is_changed() || self.language.is_changed()
     }
 
     /// The parts whose inputs changed since the last frame, besides the game itself.
@@ -159,6 +162,7 @@ fn needs_redraw(session: Option<Res<Session>>, fresh: Query<(), Added<TableRoot>
 /// What the parts are drawn from, read once per redraw.
 struct Drawing<'a> {
     f: &'a Fonts,
+    l: Lang,
     session: &'a Session,
     draft: &'a Draft,
     likely: likely::LikelyShown,
@@ -170,24 +174,26 @@ struct Drawing<'a> {
 
 impl Drawing<'_> {
     fn fill(&self, part: Part, into: &mut ChildSpawnerCommands) {
-        let Drawing { f, session, draft, .. } = *self;
+        let Drawing {
+            f, l, session, draft, ..
+        } = *self;
         match part {
-            Part::Header => header::spawn(into, f, session),
-            Part::Board => board::spawn(into, f, session, draft),
+            Part::Header => header::spawn(into, f, l, session),
+            Part::Board => board::spawn(into, f, l, session, draft),
             Part::Decision => {
-                actions::spawn(into, f, session, draft);
-                likely::spawn(into, f, session, draft, self.likely);
+                actions::spawn(into, f, l, session, draft);
+                likely::spawn(into, (f, l), session, draft, self.likely);
             }
             Part::Side => side::fill(
                 into,
-                f,
+                (f, l),
                 session,
                 self.panel,
                 self.map_aspect,
                 self.tools,
                 self.eye.as_ref(),
             ),
-            Part::Presenter => presenter::spawn(into, f, session, self.tools, self.eye.as_ref()),
+            Part::Presenter => presenter::spawn(into, (f, l), session, self.tools, self.eye.as_ref()),
         }
     }
 
@@ -290,6 +296,7 @@ fn redraw(
     };
     let drawing = Drawing {
         f: looks.fonts.as_ref(),
+        l: looks.language.0,
         session: &session,
         draft: &looks.draft,
         likely: *looks.likely,
@@ -310,7 +317,7 @@ fn redraw(
     }
     for (node, part) in &parts {
         if *part == Part::Board && !whole {
-            board::refresh(&mut commands, &cells, drawing.f, &session, &looks.draft);
+            board::refresh(&mut commands, &cells, (drawing.f, drawing.l), &session, &looks.draft);
         } else if stale.contains(part) {
             commands.entity(node).despawn_related::<Children>();
             commands.entity(node).with_children(|p| drawing.fill(*part, p));

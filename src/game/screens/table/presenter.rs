@@ -16,6 +16,8 @@ use crate::game::session::Session;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
+use crate::i18n::{Lang, long_date};
+use crate::tr;
 use bevy::prelude::*;
 
 /// The smallest text of the presenter view, at a UI scale of 1 (1280×720).
@@ -37,7 +39,7 @@ pub struct GapWords(pub String);
 
 pub(super) fn spawn(
     page: &mut ChildSpawnerCommands,
-    f: &Fonts,
+    (f, l): (&Fonts, Lang),
     session: &Session,
     tools: bool,
     eye: Option<&TeacherView>,
@@ -49,20 +51,21 @@ pub(super) fn spawn(
     page.spawn(widget::row(16.0)).with_children(|head| {
         head.spawn(widget::text(
             f,
-            format!(
-                "Session {} of {} — {}",
-                state.session + 1,
-                scenario.sessions.len(),
-                current.title
+            tr!(
+                l,
+                "table-header-session",
+                number = state.session + 1,
+                total = scenario.sessions.len(),
+                title = current.title.as_str()
             ),
             24.0,
             INK,
         ));
-        head.spawn(widget::italic(f, current.date.long(), 18.0, SEPIA));
+        head.spawn(widget::italic(f, long_date(l, current.date), 18.0, SEPIA));
     });
-    calendar(page, f, session);
+    calendar(page, (f, l), session);
     page.spawn(widget::body("Presenter body")).with_children(|body| {
-        board(body, f, session, eye);
+        board(body, (f, l), session, eye);
         body.spawn((
             Name::new("Presenter side"),
             Node {
@@ -72,20 +75,20 @@ pub(super) fn spawn(
             },
         ))
         .with_children(|col| {
-            latest(col, f, session, tools, eye.is_some());
-            classroom::controls(col, f, session, tools, teacher::PRESENTER.text);
+            latest(col, (f, l), session, tools, eye.is_some());
+            classroom::controls(col, (f, l), session, tools, teacher::PRESENTER.text);
             match eye {
                 Some(view) => {
                     col.spawn(teacher::eye_panel())
-                        .with_children(|panel| teacher::limits(panel, f, scenario, view, teacher::PRESENTER));
+                        .with_children(|panel| teacher::limits(panel, (f, l), scenario, view, teacher::PRESENTER));
                 }
-                None => public_positions(col, f, scenario),
+                None => public_positions(col, (f, l), scenario),
             }
         });
     });
 }
 
-fn calendar(page: &mut ChildSpawnerCommands, f: &Fonts, session: &Session) {
+fn calendar(page: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), session: &Session) {
     let scenario = session.game.scenario();
     let now = session.game.state().session;
     page.spawn((
@@ -112,7 +115,12 @@ fn calendar(page: &mut ChildSpawnerCommands, f: &Fonts, session: &Session) {
                 BorderColor::all(border),
                 children![
                     widget::text(f, (i + 1).to_string(), 24.0, ink),
-                    widget::text(f, format!("{} {}", s.date.day, &s.date.month_name()[..3]), 18.0, ink),
+                    widget::text(
+                        f,
+                        tr!(l, "table-header-calendar-day", day = s.date.day, month = s.date.month),
+                        18.0,
+                        ink
+                    ),
                 ],
             ));
         }
@@ -120,7 +128,7 @@ fn calendar(page: &mut ChildSpawnerCommands, f: &Fonts, session: &Session) {
 }
 
 /// Every article with both delegations' standing offers (and the zone, with the eye open).
-fn board(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, eye: Option<&TeacherView>) {
+fn board(body: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), session: &Session, eye: Option<&TeacherView>) {
     let game = &session.game;
     let scenario = game.scenario();
     let state = game.state();
@@ -162,16 +170,16 @@ fn board(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, eye: Opt
         };
         board.spawn(line()).with_children(|head| {
             let headings = [
-                "Article".to_string(),
-                format!("{} offers", titles[0]),
-                format!("{} offers", titles[1]),
-                "How far apart".to_string(),
+                tr!(l, "board-column-article"),
+                tr!(l, "presenter-offers", them = titles[0]),
+                tr!(l, "presenter-offers", them = titles[1]),
+                tr!(l, "presenter-how-far-apart"),
             ];
             for (title, &share) in headings.into_iter().zip(shares) {
                 head.spawn((column(share), children![widget::italic(f, title, 18.0, SEPIA)]));
             }
             if eye.is_some() {
-                head.spawn(widget::italic(f, "Zone of agreement", 18.0, SEAL_RED));
+                head.spawn(widget::italic(f, tr!(l, "presenter-zone"), 18.0, SEAL_RED));
             }
         });
         for (a, article) in scenario.articles.iter().enumerate() {
@@ -188,7 +196,7 @@ fn board(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, eye: Opt
                                 column(shares[1..].iter().sum::<f32>()),
                                 children![widget::text(
                                     f,
-                                    format!("AGREED: {}", scenario.option_label(a, o)),
+                                    tr!(l, "presenter-agreed", term = scenario.option_label(a, o)),
                                     size,
                                     AGREED
                                 )],
@@ -201,14 +209,14 @@ fn board(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, eye: Opt
                                         scenario.option_label(a, o).to_string(),
                                         if *side == Side::Japan { JAPAN } else { RUSSIA },
                                     ),
-                                    None if status == Status::SetAside => ("set aside".to_string(), SET_ASIDE),
+                                    None if status == Status::SetAside => (tr!(l, "board-state-set-aside"), SET_ASIDE),
                                     None => ("—".to_string(), RULE),
                                 };
                                 row.spawn((column(share), children![widget::text(f, text, size, color)]));
                             }
                             if let Some(&share) = shares.get(3) {
                                 let words = if status == Status::SetAside {
-                                    "set aside for now".to_string()
+                                    tr!(l, "board-set-aside-mark")
                                 } else {
                                     gap(
                                         offer(Side::Japan, a),
@@ -236,7 +244,7 @@ fn board(body: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, eye: Opt
                 });
         }
         if eye.is_some() {
-            teacher::legend(board, f, teacher::PRESENTER);
+            teacher::legend(board, (f, l), teacher::PRESENTER);
         }
     });
 }
@@ -255,7 +263,7 @@ enum Audience {
 /// The latest move, whoever made it, with its reason, and what it set off — all of it with
 /// the teacher's eye open, only what is public when the teacher shows the class, only what
 /// the delegation at the table may know otherwise. It scrolls rather than cut anything off.
-fn latest(col: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, tools: bool, eye: bool) {
+fn latest(col: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), session: &Session, tools: bool, eye: bool) {
     let audience = match (tools, eye) {
         (true, true) => Audience::Teacher,
         (true, false) => Audience::Class,
@@ -283,7 +291,7 @@ fn latest(col: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, tools: b
     ))
     .with_children(|panel| {
         let Some(index) = last_move else {
-            panel.spawn(widget::text(f, "The conference opens.", 24.0, INK));
+            panel.spawn(widget::text(f, tr!(l, "presenter-opens"), 24.0, INK));
             return;
         };
         let entry = &transcript.entries[index];
@@ -292,11 +300,12 @@ fn latest(col: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, tools: b
         };
         panel.spawn(widget::italic(
             f,
-            format!(
-                "{} ({}) — session {}",
-                scenario.party(*side).player_title,
-                side.name(),
-                entry.session + 1
+            tr!(
+                l,
+                "presenter-mover",
+                title = scenario.party(*side).player_title.as_str(),
+                side = side_key(*side),
+                session = entry.session + 1
             ),
             18.0,
             SEPIA,
@@ -325,7 +334,7 @@ fn latest(col: &mut ChildSpawnerCommands, f: &Fonts, session: &Session, tools: b
 
 /// Each side's public position and what it was publicly known to care about: a neutral
 /// summary of both briefs that the class may see (no side's instructions or valuations).
-fn public_positions(col: &mut ChildSpawnerCommands, f: &Fonts, scenario: &Scenario) {
+fn public_positions(col: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), scenario: &Scenario) {
     col.spawn((
         widget::scrolling_panel(
             "Public positions",
@@ -338,12 +347,18 @@ fn public_positions(col: &mut ChildSpawnerCommands, f: &Fonts, scenario: &Scenar
         PresenterPart::Public,
     ))
     .with_children(|panel| {
-        panel.spawn(widget::italic(f, "What each side has said in public", 18.0, SEPIA));
+        panel.spawn(widget::italic(f, tr!(l, "presenter-public"), 18.0, SEPIA));
         for side in Side::BOTH {
             let party = scenario.party(side);
             panel.spawn(widget::text(
                 f,
-                format!("{} ({}): {}", party.player_title, side.name(), party.public_position),
+                tr!(
+                    l,
+                    "presenter-position",
+                    title = party.player_title.as_str(),
+                    side = side_key(side),
+                    position = party.public_position.as_str()
+                ),
                 18.0,
                 if side == Side::Japan { JAPAN } else { RUSSIA },
             ));
@@ -351,13 +366,18 @@ fn public_positions(col: &mut ChildSpawnerCommands, f: &Fonts, scenario: &Scenar
             if !cares.is_empty() {
                 panel.spawn(widget::text(
                     f,
-                    format!("Known to care most about: {}", cares.join(", ")),
+                    tr!(l, "presenter-cares", articles = cares.join(", ")),
                     18.0,
                     INK,
                 ));
             }
         }
     });
+}
+
+/// A side as the messages' selectors name it.
+fn side_key(side: Side) -> &'static str {
+    if side == Side::Japan { "japan" } else { "russia" }
 }
 
 /// The articles a side was publicly known to care about more than the rest, most first

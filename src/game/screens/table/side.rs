@@ -10,6 +10,8 @@ use crate::game::theme::glossary::Explains;
 use crate::game::theme::note;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, Tip};
+use crate::i18n::{Lang, short_date};
+use crate::tr;
 use bevy::input_focus::tab_navigation::TabIndex;
 use bevy::picking::hover::Hovered;
 use bevy::prelude::*;
@@ -72,7 +74,7 @@ pub(super) fn column() -> impl Bundle {
 /// The side column's contents: the meters, the tabs and the open tab.
 pub(super) fn fill(
     col: &mut ChildSpawnerCommands,
-    f: &Fonts,
+    (f, l): (&Fonts, Lang),
     session: &Session,
     panel: Panel,
     map_aspect: f32,
@@ -84,7 +86,7 @@ pub(super) fn fill(
     let game = &session.game;
     let side = session.viewer;
     if tools {
-        super::classroom::controls(col, f, session, tools, 14.0);
+        super::classroom::controls(col, (f, l), session, tools, 14.0);
     }
     col.spawn((
         widget::panel(
@@ -115,7 +117,7 @@ pub(super) fn fill(
             // The meter's terms ("Manchuria") explained with what it measures, the
             // name underlined as every explained word is; reachable by Tab.
             let terms = scenario.terms_in(&format!("{name}. {description}"));
-            let mut tip = format!("{description} (change since the last session's opening)");
+            let mut tip = tr!(l, "side-meter-tip", description = description);
             for term in &terms {
                 tip.push('\n');
                 tip.push_str(&term.line());
@@ -131,7 +133,13 @@ pub(super) fn fill(
                     widget::row(6.0),
                     Hovered::default(),
                     TabIndex(0),
-                    AccessibleLabel::new(format!("{name}: {value} {trend}. {tip}")),
+                    AccessibleLabel::new(tr!(
+                        l,
+                        "side-meter-accessible",
+                        name = name,
+                        value = format!("{value} {trend}"),
+                        tip = tip.as_str()
+                    )),
                     Explains(terms.iter().map(|t| t.term.to_string()).collect()),
                     Tip(tip),
                 ))
@@ -200,47 +208,37 @@ pub(super) fn fill(
     ))
     .with_children(|tabs| {
         for (tab, label, tip) in [
-            (
-                Panel::Map,
-                "Map".to_string(),
-                "The territories and railways at stake (F1)",
-            ),
+            (Panel::Map, tr!(l, "side-map"), tr!(l, "side-map.tip")),
             (
                 Panel::Dispatches,
                 if new_dispatches > 0 {
-                    format!("Dispatches ({new_dispatches} today)")
+                    tr!(l, "side-dispatches-today", count = new_dispatches)
                 } else {
-                    "Dispatches".to_string()
+                    tr!(l, "side-dispatches")
                 },
-                "Telegrams, news and the mediator's messages (F2)",
+                tr!(l, "side-dispatches.tip"),
             ),
             (
                 Panel::Transcript,
-                "Transcript".to_string(),
-                "The record of the conference (F3)",
+                tr!(l, "side-transcript"),
+                tr!(l, "side-transcript.tip"),
             ),
         ] {
             let shown = if tab == panel {
-                format!("• {label}")
+                tr!(l, "side-tab-open", label = label.as_str())
             } else {
                 label.clone()
             };
-            col_tab(tabs, f, &shown, &label, tip, tab);
+            col_tab(tabs, f, &shown, &label, &tip, tab);
         }
         if eye.is_some() {
+            let label = tr!(l, "side-teacher");
             let shown = if panel == Panel::Teacher {
-                "• Teacher's eye"
+                tr!(l, "side-tab-open", label = label.as_str())
             } else {
-                "Teacher's eye"
+                label.clone()
             };
-            col_tab(
-                tabs,
-                f,
-                shown,
-                "Teacher's eye",
-                "Both sides' hidden limits and the zone of agreement per article (T opens and closes it)",
-                Panel::Teacher,
-            );
+            col_tab(tabs, f, &shown, &label, &tr!(l, "side-teacher.tip"), Panel::Teacher);
         }
     });
     match panel {
@@ -316,22 +314,22 @@ pub(super) fn fill(
             entries.reverse();
             scroll_panel(col, "Dispatches panel", Dispatches, false).with_children(|list| {
                 if session.class.is_some() {
-                    list.spawn(widget::italic(
-                        f,
-                        "At a class table the server reports news, telegrams and the mediator's word in the transcript (F3).",
-                        15.0,
-                        SEPIA,
-                    ));
+                    list.spawn(widget::italic(f, tr!(l, "side-class-dispatches"), 15.0, SEPIA));
                 } else if entries.is_empty() {
-                    list.spawn(widget::italic(f, "No dispatches yet.", 15.0, SEPIA));
+                    list.spawn(widget::italic(f, tr!(l, "side-no-dispatches"), 15.0, SEPIA));
                 }
                 for (s, text, note) in entries {
-                    list.spawn(widget::italic(f, scenario.sessions[s].date.short(), 14.0, SEAL_RED));
+                    list.spawn(widget::italic(
+                        f,
+                        short_date(l, scenario.sessions[s].date),
+                        14.0,
+                        SEAL_RED,
+                    ));
                     list.spawn(widget::text(f, text, 14.0, INK));
                     if let Some((event, n)) = note {
                         let key = format!("event-{}", event.id);
                         list.spawn(widget::row(4.0)).with_children(|line| {
-                            line.spawn(note::note_button(f, &key, &event.title, n));
+                            line.spawn(note::note_button_in((f, l), &key, &event.title, n));
                         });
                         list.spawn(note::note_body(f, &key, scenario, n));
                     }
@@ -340,7 +338,7 @@ pub(super) fn fill(
         }
         Panel::Teacher => {
             if let Some(view) = eye {
-                super::teacher::tab(col, f, scenario, view);
+                super::teacher::tab(col, (f, l), scenario, view);
             }
         }
         Panel::Transcript if session.class.is_some() => {
@@ -348,12 +346,7 @@ pub(super) fn fill(
             let lines = session.class.as_ref().map_or_else(String::new, |c| c.lines.join("\n"));
             scroll_panel(col, "Transcript panel", TranscriptPanel, true).with_children(|list| {
                 if lines.is_empty() {
-                    list.spawn(widget::italic(
-                        f,
-                        "Nothing has been said at the table yet.",
-                        15.0,
-                        SEPIA,
-                    ));
+                    list.spawn(widget::italic(f, tr!(l, "side-nothing-said"), 15.0, SEPIA));
                 }
                 list.spawn(widget::text(f, lines, 14.0, INK));
             });

@@ -8,6 +8,8 @@ use crate::engine::scenario::Scenario;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
+use crate::i18n::Lang;
+use crate::tr;
 use bevy::prelude::*;
 
 /// Marks the teacher's eye, wherever it is drawn, for tests.
@@ -43,11 +45,11 @@ const IN_ZONE: Color = AGREED;
 const VALUE_ONLY: Color = SET_ASIDE;
 
 /// The legend, one line.
-pub fn legend(parent: &mut ChildSpawnerCommands, f: &Fonts, scale: Scale) {
+pub fn legend(parent: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), scale: Scale) {
     parent.spawn(widget::row(6.0)).with_children(|line| {
         for (color, text) in [
-            (IN_ZONE, "both may sign it and prefer it to breaking off"),
-            (VALUE_ONLY, "both prefer it, but instructions forbid it"),
+            (IN_ZONE, tr!(l, "teacher-legend-zone")),
+            (VALUE_ONLY, tr!(l, "teacher-legend-value-only")),
         ] {
             line.spawn((
                 Node {
@@ -59,12 +61,18 @@ pub fn legend(parent: &mut ChildSpawnerCommands, f: &Fonts, scale: Scale) {
             ));
             line.spawn(widget::italic(f, text, scale.small, SEPIA));
         }
-        line.spawn(widget::italic(f, "J, R, M: the standing offers", scale.small, SEPIA));
+        line.spawn(widget::italic(f, tr!(l, "teacher-legend-marks"), scale.small, SEPIA));
     });
 }
 
 /// What breaking off is worth to each side now, and the red lines that bind each.
-pub fn limits(parent: &mut ChildSpawnerCommands, f: &Fonts, scenario: &Scenario, view: &TeacherView, scale: Scale) {
+pub fn limits(
+    parent: &mut ChildSpawnerCommands,
+    (f, l): (&Fonts, Lang),
+    scenario: &Scenario,
+    view: &TeacherView,
+    scale: Scale,
+) {
     for side in Side::BOTH {
         let s = side.index();
         let party = scenario.party(side);
@@ -72,40 +80,37 @@ pub fn limits(parent: &mut ChildSpawnerCommands, f: &Fonts, scenario: &Scenario,
             .iter()
             .map(|&r| scenario.red_line(r).text.as_str())
             .collect();
-        let offer = view.offers_worth[s].map_or(String::new(), |worth| {
-            format!(
-                " · its offer is worth {:.0}% to it, {:.0}% to {}",
-                100.0 * worth[s],
-                100.0 * worth[1 - s],
-                scenario.party(side.other()).player_title
-            )
-        });
+        let title = party.player_title.as_str();
+        let reservation = format!("{:.0}", 100.0 * view.reservation[s]);
+        let line = match view.offers_worth[s] {
+            Some(worth) => tr!(
+                l,
+                "teacher-limit-with-offer",
+                title = title,
+                reservation = reservation,
+                own = format!("{:.0}", 100.0 * worth[s]),
+                other = format!("{:.0}", 100.0 * worth[1 - s]),
+                them = scenario.party(side.other()).player_title.as_str()
+            ),
+            None => tr!(l, "teacher-limit", title = title, reservation = reservation),
+        };
         parent.spawn(widget::text(
             f,
-            format!(
-                "{} would rather break off than accept less than {:.0}%{offer}",
-                party.player_title,
-                100.0 * view.reservation[s]
-            ),
+            line,
             scale.text,
             if side == Side::Japan { JAPAN } else { RUSSIA },
         ));
         if !bound.is_empty() {
             parent.spawn(widget::italic(
                 f,
-                format!("Bound by: {}", bound.join(" · ")),
+                tr!(l, "teacher-bound-by", lines = bound.join(" · ")),
                 scale.small,
                 SEPIA,
             ));
         }
     }
     if !view.agreement_possible {
-        parent.spawn(widget::text(
-            f,
-            "No treaty both may sign is worth more to both than breaking off: one side's instructions must move (a cable home, the mediator, events).",
-            scale.text,
-            SEAL_RED,
-        ));
+        parent.spawn(widget::text(f, tr!(l, "teacher-no-zone"), scale.text, SEAL_RED));
     }
 }
 
@@ -160,24 +165,24 @@ pub fn strip(parent: &mut ChildSpawnerCommands, f: &Fonts, zone: &ArticleZone, o
 }
 
 /// The gap between the delegations' offers on an article, in words.
-pub fn gap_words(zone: &ArticleZone) -> String {
+pub fn gap_words(l: Lang, zone: &ArticleZone) -> String {
     if zone.agreed.is_some() {
-        return "agreed".into();
+        return tr!(l, "board-state-agreed");
     }
     let inside = |o: Option<u8>| o.is_some_and(|o| zone.in_zone(o));
     match zone.gap() {
-        Some(0) => "offers meet".into(),
-        Some(gap) => format!(
-            "{gap} apart{}",
-            match (inside(zone.offers[0]), inside(zone.offers[1])) {
-                (true, true) => ", both in the zone",
-                (true, false) => "; Russia's offer outside the zone",
-                (false, true) => "; Japan's offer outside the zone",
-                (false, false) => "; both outside the zone",
-            }
-        ),
-        None if zone.zone == 0 => "no zone".into(),
-        None => "an offer missing".into(),
+        Some(0) => tr!(l, "teacher-offers-meet"),
+        Some(gap) => {
+            let zone = match (inside(zone.offers[0]), inside(zone.offers[1])) {
+                (true, true) => "both-in",
+                (true, false) => "russia-out",
+                (false, true) => "japan-out",
+                (false, false) => "both-out",
+            };
+            tr!(l, "teacher-apart", gap = gap, zone = zone)
+        }
+        None if zone.zone == 0 => tr!(l, "teacher-no-zone-here"),
+        None => tr!(l, "teacher-offer-missing"),
     }
 }
 
@@ -197,16 +202,11 @@ pub fn eye_panel() -> impl Bundle {
 }
 
 /// The teacher's tab of the side column: the limits and every article's zone.
-pub fn tab(col: &mut ChildSpawnerCommands, f: &Fonts, scenario: &Scenario, view: &TeacherView) {
+pub fn tab(col: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), scenario: &Scenario, view: &TeacherView) {
     col.spawn(eye_panel()).with_children(|panel| {
-        panel.spawn(widget::italic(
-            f,
-            "The teacher's eye — hidden from the delegations",
-            15.0,
-            SEAL_RED,
-        ));
-        limits(panel, f, scenario, view, DESK);
-        legend(panel, f, DESK);
+        panel.spawn(widget::italic(f, tr!(l, "teacher-eye-heading"), 15.0, SEAL_RED));
+        limits(panel, (f, l), scenario, view, DESK);
+        legend(panel, (f, l), DESK);
         for zone in &view.articles {
             let article = &scenario.articles[zone.article];
             // In a narrow side column the words about the gap wrap under the strip.
@@ -227,7 +227,7 @@ pub fn tab(col: &mut ChildSpawnerCommands, f: &Fonts, scenario: &Scenario, view:
                         children![widget::text(f, article.title.clone(), DESK.text, INK)],
                     ));
                     strip(row, f, zone, article.options.len() as u8, DESK);
-                    row.spawn(widget::text(f, gap_words(zone), DESK.small, SEPIA));
+                    row.spawn(widget::text(f, gap_words(l, zone), DESK.small, SEPIA));
                 });
         }
     });

@@ -1,0 +1,30 @@
+# Under the board: the counterpart's last move, the turn's actions, the read-back and Send.
+
+# $them is the other side's player title (e.g. "Witte").
+actions-last-move = { $them }'s last move
+actions-not-spoken = { $them } has not spoken yet.
+# $statement is the chosen press statement's label, from the scenario.
+actions-press-chosen = Press: { $statement }
+actions-press = Press statement
+    .tip = Speak to the press: moves opinion at home and in America; each statement can be used only so often (click again for the next statement)
+# $line names the red line the player asks the capital to lift, from the scenario.
+actions-cable-chosen = Cable: { $line }
+actions-cable = Cable home
+    .tip = Ask your government to lift one of your red lines; the answer arrives at the next session and may be no (click again for the next red line)
+actions-ask = Ask Roosevelt
+    .tip = Ask the mediator to propose a compromise both sides' instructions allow
+actions-ask-yes = Ask Roosevelt: yes
+actions-ultimatum = Ultimatum
+actions-ultimatum-yes = Ultimatum: yes
+# $date is a short date.
+actions-ultimatum-tip = Demand your drafted terms by the session of { $date }, or your delegation breaks off: binding once sent
+actions-break-off = Break off
+    .tip = Walk out of the conference: the talks end with no treaty
+actions-break-off-yes = Break off: yes
+actions-reset = Reset
+    .tip = Back to your standing proposal, with no answers (Backspace)
+actions-send = Send turn
+    .tip = Send this turn to the table (Ctrl+Enter)
+# $agreed and $walk_out are numbers (percent).
+actions-worth = If your proposal were agreed, the treaty would be worth { $agreed }% to you; breaking off now, { $walk_out }%.
+actions-recorded = Your turn, as it will be recorded

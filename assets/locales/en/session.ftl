@@ -1,0 +1,10 @@
+# The lines the table shows when a move is refused or a seat changes hands.
+
+session-not-your-turn = It is not your turn.
+session-not-connected = The move was not sent: this game is not connected to its class.
+# $reason is the table's refusal, from the engine.
+session-not-sent = The move was not sent: { $reason }
+# $title is a side's player title (e.g. "Witte").
+session-you-sit = You now sit for { $title }; the computer no longer moves for that side.
+# $agent names the computer player (e.g. "delegate").
+session-computer-sits = The computer ({ $agent }) sits for { $title } again.

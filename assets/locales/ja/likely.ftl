@@ -1,0 +1,31 @@
+# 読み上げの下の予想される回答。指標の言葉、理由、各条項の受け止め方はエンジンから。
+
+likely-accessible = { $words }。{ $tip }
+likely-empty = 予想される回答：提案に条件を入れると、{ $them }がどう受け止めそうかが分かります。
+likely-not-allowed = 許されません：{ $breach }
+likely-refusal = これを送ると交渉卓は受け付けません：{ $refusal }
+likely-coarse = おおまかな読み：{ $them }は巧みに手の内を隠すため、「隔たりが大きい」「近い」「譲らない」「譲りうる」しか示しません。
+likely-how = { $them }の予想される回答：
+likely-insists = — { $count }条項で譲りません
+likely-hide-articles = 条項を隠す
+    .tip = 条項の一覧を閉じます
+likely-by-article = 条項ごと
+    .tip = あなたの提案の各条項を相手がどう受け止めそうか、その理由
+likely-by-article-accessible = 各条項を相手がどう受け止めそうか
+likely-hide-draft = 相手の案を隠す
+    .tip = 予想される相手の対案を閉じます
+likely-take = 何が必要か？
+    .tip = 相手がいま署名しそうな最も近い提案を、あなたの案と並べて表示。ワンクリックで採用できます
+likely-article = { $article }：{ $term } — { $reception }
+likely-nothing-near = あなたの提案に近いもので、訓令の範囲内で{ $them }がいま署名しそうなものはありません。
+likely-already = 分かる限り、あなたの提案はすでに{ $them }が署名しそうなものです。
+likely-column-article = 条項
+likely-column-yours = あなたの案
+likely-column-his = { $them }の予想される回答
+likely-changed = { $term }（変更）
+likely-same = 同じ
+likely-adopt = 採用
+    .tip = 予想される相手の対案を一つの一括案として自分の提案にします（送る前にまだ変えられます）
+likely-adopt-accessible = 予想される相手の対案を採用
+likely-rough = おおまかな読み：相手はまだ粘るかもしれません。
+likely-estimate = 記録からの推定であり、約束ではありません。
