@@ -35,7 +35,31 @@ areas![
     "common",
     "title",
     "settings",
-areas!["words", "narrate", "refusal", "new-game", "join", "confirm", "load", "save-name", "briefing", "handover", "treaty", "what-if", "debrief", "wall", "saves", "table-header", "board", "actions", "side", "likely", "presenter", "classroom", "teacher", "note", "session"];
+    "words",
+    "narrate",
+    "refusal",
+    "new-game",
+    "join",
+    "confirm",
+    "load",
+    "save-name",
+    "briefing",
+    "handover",
+    "treaty",
+    "what-if",
+    "debrief",
+    "wall",
+    "saves",
+    "table-header",
+    "board",
+    "actions",
+    "side",
+    "likely",
+    "presenter",
+    "classroom",
+    "teacher",
+    "note",
+    "session"
 ];
 
 type Bundle = FluentBundle<FluentResource>;
