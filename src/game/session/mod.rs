@@ -379,7 +379,7 @@ fn play_human_turn(
             }
         }
         Err(refused) => {
-            let reason = refused.describe(session.game.scenario());
+            let reason = refused.describe_in(l, session.game.scenario());
             session.notice = Some(crate::tr!(l, "session-not-sent", reason = reason));
         }
     }

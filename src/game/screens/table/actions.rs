@@ -55,9 +55,9 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, sessi
             ));
             let lines = last.map_or_else(
                 || vec![tr!(l, "actions-not-spoken", them = title)],
-                |e| narrate::entry_lines(scenario, game.transcript(), e, Some(side), false),
+                |e| narrate::entry_lines_in(l, scenario, game.transcript(), e, Some(side), false),
             );
-            let (reason, said) = compact(&lines);
+            let (reason, said) = compact(l, &lines);
             if let Some(reason) = reason {
                 col.spawn(widget::italic(f, reason, 15.0, SEAL_RED));
             }
@@ -214,7 +214,7 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, sessi
         return;
     }
     let turn = draft.turn(&view);
-    let lines = narrate::turn_lines(scenario, side, &turn, Some(side));
+    let lines = narrate::turn_lines_in(l, scenario, side, &turn, Some(side));
     let terms = draft.terms();
     let worth = if terms.is_empty() {
         String::new()
@@ -249,14 +249,14 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, sessi
                 col.spawn(widget::italic(f, worth, 14.0, AGREED));
             }
             col.spawn(widget::italic(f, tr!(l, "actions-recorded"), 14.0, SEPIA));
-            let (_, said) = compact(&lines);
+            let (_, said) = compact(l, &lines);
             col.spawn(widget::text(f, said, 14.0, INK));
         });
 }
 
 /// A move's record in a few lines: the reason given (if any), then each statement with
 /// its listed terms run together.
-fn compact(lines: &[String]) -> (Option<String>, String) {
+fn compact(l: Lang, lines: &[String]) -> (Option<String>, String) {
     let mut reason = None;
     let mut out: Vec<String> = Vec::new();
     for line in lines {
@@ -269,7 +269,7 @@ fn compact(lines: &[String]) -> (Option<String>, String) {
                 last.push_str(joiner);
                 // Terms within a package are joined by "; " too: an all-or-nothing
                 // package is closed in brackets, so the next package does not run into it.
-                if trimmed.starts_with(narrate::TOGETHER) {
+                if trimmed.starts_with(&narrate::together(l)) {
                     last.push_str(&format!("({trimmed})"));
                 } else {
                     last.push_str(trimmed);

@@ -316,15 +316,17 @@ fn latest(col: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), session: &Sess
         // What was done (packages shortened to their first line), then what followed.
         let treaty = game.treaty().is_some();
         let mut lines = match audience {
-            Audience::Teacher => narrate::turn_lines(scenario, *side, turn, None),
-            Audience::Class => narrate::public_turn_lines(scenario, *side, turn),
-            Audience::Delegation(viewer) => narrate::turn_lines(scenario, *side, turn, Some(viewer)),
+            Audience::Teacher => narrate::turn_lines_in(l, scenario, *side, turn, None),
+            Audience::Class => narrate::public_turn_lines_in(l, scenario, *side, turn),
+            Audience::Delegation(viewer) => narrate::turn_lines_in(l, scenario, *side, turn, Some(viewer)),
         };
         for later in &transcript.entries[index + 1..] {
             lines.extend(match audience {
-                Audience::Teacher => narrate::entry_lines(scenario, transcript, later, None, treaty),
-                Audience::Class => narrate::public_entry_lines(scenario, transcript, later, treaty),
-                Audience::Delegation(viewer) => narrate::entry_lines(scenario, transcript, later, Some(viewer), treaty),
+                Audience::Teacher => narrate::entry_lines_in(l, scenario, transcript, later, None, treaty),
+                Audience::Class => narrate::public_entry_lines_in(l, scenario, transcript, later, treaty),
+                Audience::Delegation(viewer) => {
+                    narrate::entry_lines_in(l, scenario, transcript, later, Some(viewer), treaty)
+                }
             });
         }
         let text: Vec<String> = lines.iter().map(|l| l.trim().to_string()).collect();

@@ -196,7 +196,7 @@ pub(super) fn fill(
         .entries
         .iter()
         .filter(|e| e.session == view.session() && is_dispatch(&e.what))
-        .filter(|e| !narrate::entry_lines(scenario, game.transcript(), e, Some(side), false).is_empty())
+        .filter(|e| !narrate::entry_lines_in(l, scenario, game.transcript(), e, Some(side), false).is_empty())
         .count();
     col.spawn((
         Name::new("Side tabs"),
@@ -301,7 +301,7 @@ pub(super) fn fill(
                 .iter()
                 .filter(|e| is_dispatch(&e.what))
                 .filter_map(|e| {
-                    let lines = narrate::entry_lines(scenario, game.transcript(), e, Some(side), false);
+                    let lines = narrate::entry_lines_in(l, scenario, game.transcript(), e, Some(side), false);
                     // An event's historian's note goes with its dispatch.
                     let event = match e.what {
                         What::Event { event } => scenario.events.get(event as usize),
@@ -357,7 +357,7 @@ pub(super) fn fill(
                 .transcript()
                 .entries
                 .iter()
-                .flat_map(|e| narrate::entry_lines(scenario, game.transcript(), e, Some(side), treaty))
+                .flat_map(|e| narrate::entry_lines_in(l, scenario, game.transcript(), e, Some(side), treaty))
                 .collect();
             scroll_panel(col, "Transcript panel", TranscriptPanel, true).with_children(|list| {
                 list.spawn(widget::text(f, lines.join("\n"), 14.0, INK));
