@@ -597,7 +597,7 @@ article-cer-title = Den Kinesiske Østbane
 article-cer-summary = Om de mandsjuriske jernbaner må tjene hære.
 
 # articles[cer].options[russia_commercial_only].label
-article-cer-option-russia_commercial_only-label = Ruslands bane kun til handel
+article-cer-option-russia_commercial_only-label = Russisk bane, kun handel
 
 # articles[cer].options[russia_commercial_only].clause
 article-cer-option-russia_commercial_only-clause =

@@ -9,7 +9,7 @@ board-column-package = Пак.
 board-column-worth = Ценн.
 
 board-state-open = открыта
-board-state-agreed = согласована
+board-state-agreed = принята
 board-state-set-aside = отложена
 board-gap = { $steps ->
         [0] совпадают
