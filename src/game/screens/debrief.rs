@@ -215,7 +215,7 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                         if let Some(n) = &outcome.note {
                             let key = format!("outcome-{}", outcome.id);
                             col.spawn(widget::row(6.0)).with_children(|line| {
-                                line.spawn(note::note_button_in((f, l), &key, &outcome.title, n));
+                                line.spawn(note::note_button((f, l), &key, &outcome.title, n));
                             });
                             col.spawn(note::note_body(f, &key, &scenario, n));
                         }
@@ -272,7 +272,7 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                                     ));
                                 }
                                 if let Some(n) = &article.note {
-                                    line.spawn(note::note_button_in((f, l), &key, &article.title, n));
+                                    line.spawn(note::note_button((f, l), &key, &article.title, n));
                                 }
                             });
                             if let Some(n) = &article.note {

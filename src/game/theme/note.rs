@@ -24,14 +24,8 @@ fn preview(l: Lang, note: &Note) -> String {
     }
 }
 
-/// The button that opens and closes the note body with the same `key`, in English (for the
-/// screens not yet speaking other languages; [`note_button_in`] takes the language).
-pub fn note_button(fonts: &Fonts, key: &str, what: &str, note: &Note) -> impl Bundle + use<> {
-    note_button_in((fonts, Lang::English), key, what, note)
-}
-
 /// The button that opens and closes the note body with the same `key`, in language `l`.
-pub fn note_button_in((fonts, l): (&Fonts, Lang), key: &str, what: &str, note: &Note) -> impl Bundle + use<> {
+pub fn note_button((fonts, l): (&Fonts, Lang), key: &str, what: &str, note: &Note) -> impl Bundle + use<> {
     let target = key.to_string();
     widget::small_button(
         fonts,

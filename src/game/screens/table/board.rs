@@ -349,7 +349,7 @@ impl<'a> Rows<'a> {
                     ));
                 }
                 if let Some(n) = &article.note {
-                    c.spawn(note::note_button_in(
+                    c.spawn(note::note_button(
                         (f, l),
                         &format!("board-{}", article.id),
                         &article.title,

@@ -329,7 +329,7 @@ pub(super) fn fill(
                     if let Some((event, n)) = note {
                         let key = format!("event-{}", event.id);
                         list.spawn(widget::row(4.0)).with_children(|line| {
-                            line.spawn(note::note_button_in((f, l), &key, &event.title, n));
+                            line.spawn(note::note_button((f, l), &key, &event.title, n));
                         });
                         list.spawn(note::note_body(f, &key, scenario, n));
                     }
