@@ -109,3 +109,18 @@ fn every_offered_language_is_on_the_picker_in_its_own_words() {
         "the pseudo-locale is for testing, not offered"
     );
 }
+
+#[test]
+fn the_computers_levels_and_the_1905_delegation_are_named_in_the_language() {
+    let mut app = app_on_a_system_speaking(Lang::Russian, scratch_profile(), |_| {});
+    send(&mut app, Go(Screen::NewGame));
+    app.update();
+    app.update();
+    let shown = all_text(&mut app);
+    for level in ["Уступчивый", "Ровный", "Искушённый", "Как в 1905 году"] {
+        assert!(shown.contains(level), "{level} is missing: {shown}");
+    }
+    for english in ["Yielding", "Steady", "Shrewd", "As in 1905"] {
+        assert!(!shown.contains(english), "{english} is still shown: {shown}");
+    }
+}

@@ -427,12 +427,11 @@ fn opponents_offered(l: Lang, catalog: &Catalog, choices: &NewGameChoices) -> Ve
     let mut offered = Vec::new();
     if let Some(scenario) = scenario.as_deref() {
         for difficulty in Difficulty::all(scenario) {
-            let level = difficulty.label(scenario);
             offered.push((
                 Opponent::Computer(difficulty),
-                tr!(l, "new-game-computer", level = level.clone()),
-                tr!(Lang::English, "new-game-computer", level = level),
-                difficulty.describe(scenario),
+                tr!(l, "new-game-computer", level = difficulty.label_in(l, scenario)),
+                tr!(Lang::English, "new-game-computer", level = difficulty.label(scenario)),
+                difficulty.describe_in(l, scenario),
             ));
         }
     }
@@ -446,11 +445,14 @@ fn opponents_offered(l: Lang, catalog: &Catalog, choices: &NewGameChoices) -> Ve
         && !scenario.difficulties.is_empty()
     {
         let strongest = Difficulty::Level((scenario.difficulties.len() - 1).min(u8::MAX as usize) as u8);
-        let level = strongest.label(scenario);
         offered.push((
             Opponent::Demonstration(strongest),
-            tr!(l, "new-game-demonstration", level = level.clone()),
-            tr!(Lang::English, "new-game-demonstration", level = level),
+            tr!(l, "new-game-demonstration", level = strongest.label_in(l, scenario)),
+            tr!(
+                Lang::English,
+                "new-game-demonstration",
+                level = strongest.label(scenario)
+            ),
             tr!(l, "new-game-demonstration.tip"),
         ));
     }

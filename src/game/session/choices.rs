@@ -2,7 +2,8 @@
 //! delegation's moves, a second player, or a demonstration.
 
 use crate::engine::agents::AgentSpec;
-use crate::engine::scenario::Scenario;
+use crate::engine::scenario::{self, Scenario};
+use crate::i18n::{self, Lang};
 
 /// Who sits across the table when the computer plays: the delegate at one of the
 /// scenario's difficulty levels (by index), or the 1905 delegation's own moves.
@@ -40,6 +41,43 @@ impl Difficulty {
                 .get(i as usize)
                 .map_or_else(|| "Delegate".into(), |d| d.label.clone()),
             Difficulty::Historical => "As in 1905".into(),
+        }
+    }
+
+    /// The label in `l`: the game's own standard levels and the 1905 delegation from the
+    /// catalogue; a level the scenario names itself in the scenario's words (translated
+    /// beside the scenario).
+    pub fn label_in(self, l: Lang, scenario: &Scenario) -> String {
+        match self.standard_key(scenario) {
+            Some(key) => i18n::text(l, key),
+            None => self.label(scenario),
+        }
+    }
+
+    /// What the level does, in `l` (see `label_in`).
+    pub fn describe_in(self, l: Lang, scenario: &Scenario) -> String {
+        match self.standard_key(scenario) {
+            Some(key) => i18n::text(l, &format!("{key}.tip")),
+            None => self.describe(scenario),
+        }
+    }
+
+    /// The catalogue's key for a level the game itself supplies: one of the standard levels
+    /// a scenario gets when it names none, unchanged, or the 1905 delegation.
+    fn standard_key(self, scenario: &Scenario) -> Option<&'static str> {
+        let Difficulty::Level(i) = self else {
+            return Some("session-difficulty-historical");
+        };
+        let level = scenario.difficulties.get(i as usize)?;
+        let standard = scenario::Difficulty::standard();
+        let unchanged = standard
+            .iter()
+            .any(|d| d.id == level.id && d.label == level.label && d.description == level.description);
+        match level.id.as_str() {
+            "yielding" if unchanged => Some("session-difficulty-yielding"),
+            "steady" if unchanged => Some("session-difficulty-steady"),
+            "shrewd" if unchanged => Some("session-difficulty-shrewd"),
+            _ => None,
         }
     }
 
