@@ -3,12 +3,14 @@
 
 use bevy::input::ButtonState;
 use bevy::input::keyboard::{Key, KeyboardInput};
-use bevy::input_focus::{InputFocus, InputFocusVisible};
+use bevy::input_focus::{FocusCause, InputFocus, InputFocusVisible};
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
+use bevy::ui_widgets::Activate;
 use portsmouth::game::Screen;
 use portsmouth::game::paths::Profile;
 use portsmouth::game::session::Session;
+use portsmouth::game::theme::widget::FocusKey;
 use portsmouth::i18n::Lang;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -256,4 +258,34 @@ pub fn until_their_terms_are_on_the_table(app: &mut App) {
         }
         send(app, portsmouth::game::draft::SendDraft);
     }
+}
+
+/// Every button (and field) of the screen, by focus key.
+pub fn controls(app: &mut App) -> Vec<(String, Entity)> {
+    let world = app.world_mut();
+    let mut found: Vec<(String, Entity)> = world
+        .query::<(Entity, &FocusKey)>()
+        .iter(world)
+        .map(|(e, k)| (k.0.clone(), e))
+        .collect();
+    found.sort();
+    found
+}
+
+/// The control with focus key `key` on the screen.
+pub fn control(app: &mut App, key: &str) -> Entity {
+    controls(app)
+        .into_iter()
+        .find(|(k, _)| k == key)
+        .unwrap_or_else(|| panic!("no control {key}"))
+        .1
+}
+
+/// A click: the button takes focus, as the pointer gives it, and is activated.
+pub fn press(app: &mut App, button: Entity) {
+    app.world_mut()
+        .resource_mut::<InputFocus>()
+        .set(button, FocusCause::Pressed);
+    app.world_mut().trigger(Activate { entity: button });
+    app.update();
 }

@@ -3,6 +3,7 @@
 //! language redraws every part of the table.
 
 use crate::common::*;
+use crate::table_parts::part_entities;
 use bevy::prelude::*;
 use portsmouth::engine::play::side::Side;
 use portsmouth::game::screens::table::{Part, gap_words};
@@ -119,28 +120,6 @@ fn the_table_speaks_russian_and_counts_in_russian() {
     assert_eq!(gap_words(Lang::Russian, 0, 5), "разница 5 шагов");
     assert_eq!(gap_words(Lang::Russian, 2, 2), "совпадают");
     assert_eq!(gap_words(Lang::English, 0, 5), "5 steps apart");
-}
-
-/// Every entity under the node of `part`.
-fn part_entities(app: &mut App, part: Part) -> HashSet<Entity> {
-    let world = app.world_mut();
-    let node = world
-        .query::<(Entity, &Part)>()
-        .iter(world)
-        .find(|(_, p)| **p == part)
-        .map(|(e, _)| e)
-        .expect("the part is on the table");
-    let mut found = HashSet::new();
-    let mut queue: Vec<Entity> = world
-        .get::<Children>(node)
-        .map_or_else(Vec::new, |c| c.iter().collect());
-    while let Some(e) = queue.pop() {
-        found.insert(e);
-        if let Some(children) = world.get::<Children>(e) {
-            queue.extend(children.iter());
-        }
-    }
-    found
 }
 
 #[test]

@@ -5,9 +5,8 @@
 
 use crate::common::*;
 use bevy::input::keyboard::Key;
-use bevy::input_focus::{FocusCause, InputFocus};
+use bevy::input_focus::InputFocus;
 use bevy::prelude::*;
-use bevy::ui_widgets::Activate;
 use portsmouth::engine::play::side::Side;
 use portsmouth::game::Screen;
 use portsmouth::game::screens::join::{JoinField, JoinForm, SubmitJoin};
@@ -15,36 +14,6 @@ use portsmouth::game::screens::save_name::{SaveDialog, SaveNameField};
 use portsmouth::game::screens::{Begin, Go, NamesField, NewGameChoices, NewGameEdit, SeedField};
 use portsmouth::game::session::{Difficulty, Opponent, SaveGame, Session};
 use portsmouth::game::settings::Settings;
-use portsmouth::game::theme::widget::FocusKey;
-
-/// Every button (and field) of the screen, by focus key.
-fn controls(app: &mut App) -> Vec<(String, Entity)> {
-    let world = app.world_mut();
-    let mut found: Vec<(String, Entity)> = world
-        .query::<(Entity, &FocusKey)>()
-        .iter(world)
-        .map(|(e, k)| (k.0.clone(), e))
-        .collect();
-    found.sort();
-    found
-}
-
-fn control(app: &mut App, key: &str) -> Entity {
-    controls(app)
-        .into_iter()
-        .find(|(k, _)| k == key)
-        .unwrap_or_else(|| panic!("no control {key}"))
-        .1
-}
-
-/// A click: the button takes focus, as the pointer gives it, and is activated.
-fn press(app: &mut App, button: Entity) {
-    app.world_mut()
-        .resource_mut::<InputFocus>()
-        .set(button, FocusCause::Pressed);
-    app.world_mut().trigger(Activate { entity: button });
-    app.update();
-}
 
 /// What a button shows and what it tells assistive tools.
 fn label(app: &mut App, button: Entity) -> (String, String) {

@@ -2,9 +2,7 @@
 //! picker changes it at once and keeps it, and a saved choice wins over the system's.
 
 use crate::common::*;
-use bevy::input_focus::{FocusCause, InputFocus};
-use bevy::prelude::*;
-use bevy::ui_widgets::Activate;
+use bevy::input_focus::InputFocus;
 use portsmouth::game::Screen;
 use portsmouth::game::screens::Go;
 use portsmouth::game::settings::{Language, Settings};
@@ -13,25 +11,6 @@ use portsmouth::i18n::Lang;
 
 /// The historical scenario's title in scenarios/portsmouth-1905.ru.ftl.
 const RUSSIAN_TITLE: &str = "Портсмутский мир, 1905";
-
-fn keyed(app: &mut App, key: &str) -> Entity {
-    let world = app.world_mut();
-    world
-        .query::<(Entity, &FocusKey)>()
-        .iter(world)
-        .find(|(_, k)| k.0 == key)
-        .unwrap_or_else(|| panic!("no control {key}"))
-        .0
-}
-
-fn press(app: &mut App, button: Entity) {
-    app.world_mut()
-        .resource_mut::<InputFocus>()
-        .set(button, FocusCause::Pressed);
-    app.world_mut().trigger(Activate { entity: button });
-    app.update();
-    app.update();
-}
 
 #[test]
 fn the_first_start_follows_the_system_language() {
@@ -64,8 +43,9 @@ fn choosing_a_language_redraws_the_settings_in_it_and_keeps_the_choice() {
     app.update();
     assert!(all_text(&mut app).contains("Interface scale"));
 
-    let japanese = keyed(&mut app, "language-ja");
+    let japanese = control(&mut app, "language-ja");
     press(&mut app, japanese);
+    app.update();
     assert_eq!(app.world().resource::<Settings>().language, Some(Lang::Japanese));
     assert_eq!(app.world().resource::<Language>().0, Lang::Japanese);
     let shown = all_text(&mut app);

@@ -46,7 +46,7 @@ fn descendants(world: &World, node: Entity) -> HashSet<Entity> {
 }
 
 /// The entities under the node of `part` (the node itself stays for the table's life).
-fn part_entities(app: &mut App, part: Part) -> HashSet<Entity> {
+pub(crate) fn part_entities(app: &mut App, part: Part) -> HashSet<Entity> {
     let world = app.world_mut();
     let node = world
         .query::<(Entity, &Part)>()
