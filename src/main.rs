@@ -4,6 +4,7 @@ mod cli;
 
 use clap::{Parser, Subcommand};
 use portsmouth::engine::play::side::Side;
+use portsmouth::i18n::Lang;
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -16,6 +17,10 @@ use std::process::ExitCode;
 struct Args {
     #[command(subcommand)]
     command: Option<Command>,
+    /// The language of the output, and of the scenario's prose where there is a translation:
+    /// en, ja, ru, da or pseudo (default: the system's language, else English)
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<Lang>,
 }
 
 #[derive(Subcommand)]
@@ -76,8 +81,18 @@ fn finish(result: Result<(), String>) -> ExitCode {
 fn main() -> ExitCode {
     let args = Args::parse();
     let Some(command) = args.command else {
+        if args.lang.is_some() {
+            // The game has its own picker, and its choice is saved: a flag here would fight it.
+            eprintln!(
+                "the game's language is chosen in its Settings (the first start follows the system's); \
+                 --lang is for the subcommands, for example `portsmouth tour DIR --lang ja`"
+            );
+            return ExitCode::FAILURE;
+        }
         return run_game();
     };
+    let chosen = args.lang;
+    let lang = chosen.unwrap_or_else(Lang::from_system);
     if matches!(
         command,
         Command::Simulate(_)
@@ -97,28 +112,28 @@ fn main() -> ExitCode {
     }
     let code = match command {
         Command::Check(args) => {
-            if cli::check::run(args) {
+            if cli::check::run(args, lang) {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::FAILURE
             }
         }
-        Command::Translate(args) => finish(cli::translate::run(args)),
-        Command::Simulate(args) => finish(cli::simulate::run(args)),
-        Command::Tournament(args) => finish(cli::tournament::run(args)),
-        Command::Redteam(args) => finish(cli::redteam::run(args)),
-        Command::Watch(args) => finish(cli::watch::run(args)),
-        Command::Replay(args) => finish(cli::replay::run(args)),
-        Command::Estimate(args) => finish(cli::estimate::run(args)),
-        Command::Export(args) => finish(cli::export::run(args)),
-        Command::Branch(args) => finish(cli::branch::run(args)),
-        Command::Wall(args) => cli::wall::run(args),
-        Command::Serve(args) => finish(cli::serve::run(args)),
-        Command::Loadtest(args) => finish(cli::loadtest::run(args)),
+        Command::Translate(args) => finish(cli::translate::run(args, chosen)),
+        Command::Simulate(args) => finish(cli::simulate::run(args, lang)),
+        Command::Tournament(args) => finish(cli::tournament::run(args, lang)),
+        Command::Redteam(args) => finish(cli::redteam::run(args, lang)),
+        Command::Watch(args) => finish(cli::watch::run(args, lang)),
+        Command::Replay(args) => finish(cli::replay::run(args, lang)),
+        Command::Estimate(args) => finish(cli::estimate::run(args, lang)),
+        Command::Export(args) => finish(cli::export::run(args, lang)),
+        Command::Branch(args) => finish(cli::branch::run(args, lang)),
+        Command::Wall(args) => cli::wall::run(args, lang),
+        Command::Serve(args) => finish(cli::serve::run(args, lang)),
+        Command::Loadtest(args) => finish(cli::loadtest::run(args, lang)),
         #[cfg(feature = "gui")]
-        Command::Tour(args) => cli::tour::run(args),
+        Command::Tour(args) => cli::tour::run(args, chosen),
         #[cfg(feature = "gui")]
-        Command::Open(args) => cli::open::run(args),
+        Command::Open(args) => cli::open::run(args, chosen),
     };
     cli::out::finish(code)
 }

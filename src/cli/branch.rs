@@ -4,6 +4,7 @@
 use super::out::outln;
 use portsmouth::engine::classroom::branch;
 use portsmouth::engine::records::save::{self, SaveFile};
+use portsmouth::i18n::Lang;
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]
@@ -18,7 +19,7 @@ pub struct Args {
     out: Option<PathBuf>,
 }
 
-pub fn run(args: Args) -> Result<(), String> {
+pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
     let Args { save: path, turn, out } = args;
     let path = path.as_path();
     let outputs: Vec<(&str, &Path)> = out.iter().map(|p| ("--out", p.as_path())).collect();

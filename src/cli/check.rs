@@ -23,7 +23,7 @@ pub struct Args {
 }
 
 /// Checks each file; prints every problem with file:line:column. Returns whether all passed.
-pub fn run(args: Args) -> bool {
+pub fn run(args: Args, _lang: Lang) -> bool {
     let Args { files, quiet, analysis } = args;
     let mut all_ok = true;
     for path in &files {

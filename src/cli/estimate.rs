@@ -9,6 +9,7 @@ use portsmouth::engine::play::side::Side;
 use portsmouth::engine::play::view::SideView;
 use portsmouth::engine::records::save;
 use portsmouth::engine::scenario::PublicScenario;
+use portsmouth::i18n::Lang;
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -27,7 +28,7 @@ pub struct Args {
     coarse: bool,
 }
 
-pub fn run(args: Args) -> Result<(), String> {
+pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
     let loaded = save::load(&args.save).map_err(|d| d.to_string())?;
     let game = &loaded.game;
     let side = args

@@ -5,6 +5,7 @@ use portsmouth::engine::classroom::minutes;
 use portsmouth::engine::classroom::results::{self, ResultFile};
 use portsmouth::engine::records::atomic;
 use portsmouth::engine::records::save;
+use portsmouth::i18n::Lang;
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]
@@ -19,7 +20,7 @@ pub struct Args {
     result: Option<PathBuf>,
 }
 
-pub fn run(args: Args) -> Result<(), String> {
+pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
     let Args {
         save: path,
         minutes: minutes_to,

@@ -2,6 +2,7 @@
 //! work is in `portsmouth::net::loadtest`).
 
 use super::out::{out, outln};
+use portsmouth::i18n::Lang;
 use portsmouth::net::loadtest::{self, Options};
 
 #[derive(clap::Args)]
@@ -35,7 +36,7 @@ pub struct Args {
     json: bool,
 }
 
-pub fn run(args: Args) -> Result<(), String> {
+pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
     let given = args.key.or_else(|| std::env::var("PORTSMOUTH_TEACHER_KEY").ok());
     let key = match (given, &args.dir) {
         (Some(key), _) if !key.trim().is_empty() => key.trim().to_string(),

@@ -13,7 +13,15 @@ pub struct Args {
     measure_frames: Option<u32>,
 }
 
-pub fn run(args: Args) -> ExitCode {
+/// `lang` is the command line's `--lang`: the game's language is its own setting.
+pub fn run(args: Args, lang: Option<portsmouth::i18n::Lang>) -> ExitCode {
+    if lang.is_some() {
+        errln!(
+            "the game's language is chosen in its Settings (the first start follows the system's); \
+             --lang is for the headless subcommands"
+        );
+        return ExitCode::FAILURE;
+    }
     // Check the save here, so a damaged one is reported in the terminal, not in a window.
     if let Err(problem) = portsmouth::engine::records::save::load(&args.save) {
         errln!("{problem}");

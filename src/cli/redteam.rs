@@ -5,6 +5,7 @@ use super::out::outln;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use portsmouth::engine::batch::redteam::{self, GridSize, Row, Setup};
 use portsmouth::engine::play::side::Side;
+use portsmouth::i18n::Lang;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -49,7 +50,7 @@ fn sides(name: &str) -> Result<SideChoice, String> {
         .ok_or_else(|| "choose japan, russia or both".to_string())
 }
 
-pub fn run(args: Args) -> Result<(), String> {
+pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
     let loaded = super::load_scenario(&args.scenario)?;
     let scenario = loaded.scenario.clone();
     let levels = redteam::levels(&scenario, &args.level).map_err(|e| format!("--level: {e}"))?;

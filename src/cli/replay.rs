@@ -4,6 +4,7 @@ use super::out::{out, outln};
 use portsmouth::engine::analysis::report::Report;
 use portsmouth::engine::records::save::{self, Seat};
 use portsmouth::engine::records::{behind, narrate};
+use portsmouth::i18n::Lang;
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -12,7 +13,7 @@ pub struct Args {
     save: PathBuf,
 }
 
-pub fn run(args: Args) -> Result<(), String> {
+pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
     let loaded = save::load(&args.save).map_err(|d| d.to_string())?;
     let game = &loaded.game;
     let scenario = game.scenario();

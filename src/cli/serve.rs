@@ -2,6 +2,7 @@
 //! dashboard link with its key, then serves until stopped (Ctrl-C).
 
 use super::out::{errln, outln};
+use portsmouth::i18n::Lang;
 use portsmouth::net::server::{self, Config};
 use std::net::IpAddr;
 use std::path::PathBuf;
@@ -22,7 +23,7 @@ pub struct Args {
     scenarios: PathBuf,
 }
 
-pub fn run(args: Args) -> Result<(), String> {
+pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         // Computer delegations decide on these threads; each keeps its own memory of
         // positions (up to some 20 MB once full), so a few threads serve a class.

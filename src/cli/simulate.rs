@@ -9,6 +9,7 @@ use portsmouth::engine::play::side::Side;
 use portsmouth::engine::records::atomic::AtomicFile;
 use portsmouth::engine::records::save::Seat;
 use portsmouth::engine::scenario::Scenario;
+use portsmouth::i18n::Lang;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -44,7 +45,7 @@ enum Output {
     Json { file: AtomicFile, first: bool },
 }
 
-pub fn run(args: Args) -> Result<(), String> {
+pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
     let loaded = super::load_scenario(&args.scenario)?;
     let scenario = loaded.scenario.clone();
     let setup = &Setup {

@@ -8,12 +8,11 @@ use std::process::ExitCode;
 pub struct Args {
     /// Folder for the pictures (created if missing)
     dir: PathBuf,
-    /// The language of the pictures: en, ja, ru, da or pseudo (default: en)
-    #[arg(long)]
-    lang: Option<portsmouth::i18n::Lang>,
 }
 
-pub fn run(args: Args) -> ExitCode {
+/// The pictures are in `lang` (the command line's `--lang`), English if none is given, so
+/// that they compare from machine to machine.
+pub fn run(args: Args, lang: Option<portsmouth::i18n::Lang>) -> ExitCode {
     if let Err(e) = std::fs::create_dir_all(&args.dir) {
         errln!(
             "cannot create the folder {}: {e}\n    help: give a folder that exists or can be created",
@@ -21,5 +20,5 @@ pub fn run(args: Args) -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
-    portsmouth::game::run_tour(args.dir, args.lang)
+    portsmouth::game::run_tour(args.dir, lang)
 }

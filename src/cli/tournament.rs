@@ -5,6 +5,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use portsmouth::engine::agents::{self, AgentSpec};
 use portsmouth::engine::batch::tournament::{self, Pairing};
 use portsmouth::engine::play::side::Side;
+use portsmouth::i18n::Lang;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -31,7 +32,7 @@ pub struct Args {
     threads: Option<usize>,
 }
 
-pub fn run(args: Args) -> Result<(), String> {
+pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
     let loaded = super::load_scenario(&args.scenario)?;
     let scenario = loaded.scenario.clone();
     let agents: Vec<AgentSpec> = if args.agents.is_empty() {

@@ -11,9 +11,6 @@ use std::path::PathBuf;
 pub struct Args {
     /// Scenario file (.ron)
     scenario: PathBuf,
-    /// The language of the translation: ja, ru, da or en
-    #[arg(long)]
-    lang: Lang,
     /// Where to write the template (default: <scenario>.<lang>.ftl beside the scenario)
     #[arg(long)]
     out: Option<PathBuf>,
@@ -22,13 +19,11 @@ pub struct Args {
     force: bool,
 }
 
-pub fn run(args: Args) -> Result<(), String> {
-    let Args {
-        scenario,
-        lang,
-        out,
-        force,
-    } = args;
+/// `lang` is the language of the translation, from the command line's `--lang`.
+pub fn run(args: Args, lang: Option<Lang>) -> Result<(), String> {
+    let Args { scenario, out, force } = args;
+    let lang =
+        lang.ok_or("say which language to translate into: --lang ja, ru or da (en for English words of your own)")?;
     let chain = Chain::read(&scenario)
         .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))?;
     let out = out.unwrap_or_else(|| translation::translation_path(&scenario, lang.files()));

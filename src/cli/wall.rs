@@ -3,6 +3,7 @@
 
 use super::out::{errln, out};
 use portsmouth::engine::classroom::wall::{self, Wall};
+use portsmouth::i18n::Lang;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -18,7 +19,7 @@ pub struct Args {
     out: Option<PathBuf>,
 }
 
-pub fn run(args: Args) -> ExitCode {
+pub fn run(args: Args, _lang: Lang) -> ExitCode {
     let Args { folder, scenario, out } = args;
     let folder = folder.as_path();
     if let Some(out) = &out

@@ -31,17 +31,12 @@ pub struct Args {
     /// Show only what one delegation could see: japan or russia
     #[arg(long, value_parser = crate::side_name)]
     viewer: Option<Side>,
-    /// The scenario's prose in this language (ja, ru, da), from the translation file beside it;
-    /// the same game in other words
-    #[arg(long)]
-    lang: Option<Lang>,
 }
 
-pub fn run(args: Args) -> Result<(), String> {
-    let loaded = match args.lang {
-        Some(lang) => super::load_scenario_in(&args.scenario, lang)?,
-        None => super::load_scenario(&args.scenario)?,
-    };
+/// The scenario's prose is in `lang`, from the translation file beside it where there is
+/// one: the same game in other words.
+pub fn run(args: Args, lang: Lang) -> Result<(), String> {
+    let loaded = super::load_scenario_in(&args.scenario, lang)?;
     let outputs: Vec<(&str, &Path)> = args.save.iter().map(|p| ("--save", p.as_path())).collect();
     super::check_outputs(&loaded.inputs(), &outputs)?;
     let scenario = loaded.scenario;

@@ -54,8 +54,15 @@ pub fn play(scenario: &Arc<Scenario>, japan: &str, russia: &str, seed: u64) -> G
 
 /// Runs the command line with these arguments, collecting its output.
 pub fn portsmouth(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_portsmouth"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
+    cli().args(args).output().expect("the binary runs")
+}
+
+/// The command line, speaking English whatever the machine's language: the tests read its
+/// English output (a test of another language says `--lang`).
+pub fn cli() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_portsmouth"));
+    for variable in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        command.env(variable, "C");
+    }
+    command
 }

@@ -5,7 +5,7 @@ use portsmouth::engine::records::save;
 use portsmouth::net::loadtest::http::Server;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -33,7 +33,7 @@ impl ClassServer {
     /// Starts a server on `dir`, on `port` (0: a free one), and waits for its address and key.
     pub fn start(dir: &Path, port: u16) -> ClassServer {
         let scenarios = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
-        let mut child = Command::new(env!("CARGO_BIN_EXE_portsmouth"))
+        let mut child = crate::common::cli()
             .arg("serve")
             .args(["--bind", "127.0.0.1", "--port", &port.to_string()])
             .arg("--dir")

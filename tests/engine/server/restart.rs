@@ -3,11 +3,11 @@
 
 use super::*;
 use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 
 /// `portsmouth serve` on a free port; returns the child, its address and the teacher's key.
 fn serve(dir: &Path) -> (Child, SocketAddr, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_portsmouth"))
+    let mut child = crate::common::cli()
         .args(["serve", "--port", "0", "--dir"])
         .arg(dir)
         .arg("--scenarios")
