@@ -11,6 +11,7 @@ use portsmouth::engine::play::side::Side;
 use portsmouth::engine::play::state::{Author, Ending};
 use portsmouth::engine::play::view::SideView;
 use portsmouth::engine::scenario::Scenario;
+use portsmouth::i18n::Lang;
 use proptest::prelude::*;
 use std::sync::Arc;
 
@@ -102,8 +103,9 @@ fn every_delegate_move_carries_a_reason_and_instructions_are_quoted_where_they_d
             let game = play(&scenario, "delegate", opponent, seed);
             for (side, _, note) in game.transcript().moves() {
                 if side == Side::Japan {
-                    let note =
-                        note.unwrap_or_else(|| panic!("a delegate move without a reason ({opponent}, seed {seed})"));
+                    let note = note
+                        .unwrap_or_else(|| panic!("a delegate move without a reason ({opponent}, seed {seed})"))
+                        .text_in(Lang::English, &scenario, side);
                     assert!(
                         note.ends_with('.') || note.ends_with('"') || note.ends_with('?'),
                         "not a sentence: {note}"
@@ -252,10 +254,12 @@ fn the_delegates_reasons_cite_moves_not_numbers_and_vary_with_the_seed() {
                 if side != Side::Japan {
                     continue;
                 }
-                let note = note.expect("every delegate move has a reason");
+                let note = note
+                    .expect("every delegate move has a reason")
+                    .text_in(Lang::English, &scenario, side);
                 assert!(!note.contains('%'), "a number in a reason: {note}");
                 assert!(!note.contains(" aim"), "its aim in a reason: {note}");
-                notes.insert(note.to_string());
+                notes.insert(note);
             }
         }
     }

@@ -15,6 +15,7 @@ use portsmouth::engine::analysis::report::Report;
 use portsmouth::engine::batch::simulate::{self, Setup};
 use portsmouth::engine::play::game::Game;
 use portsmouth::engine::play::side::Side;
+use portsmouth::i18n::Lang;
 use std::fmt::Write as _;
 use std::path::Path;
 use std::sync::Arc;
@@ -65,8 +66,11 @@ fn fingerprint(scenario_name: &str, japan: &str, russia: &str) -> u64 {
         for entry in &game.transcript().entries {
             hash.text(&format!("{entry:?}"));
         }
-        for note in &game.transcript().notes {
-            hash.text(note);
+        // The notes in English, as they were kept before they were kept as remarks.
+        for (side, _, note) in game.transcript().moves() {
+            if let Some(note) = note {
+                hash.text(&note.text_in(Lang::English, &scenario, side));
+            }
         }
         hash.text(&format!("{:?}", game.state()));
         hash.text(&format!("{:?}", Report::of(&game)));

@@ -147,7 +147,7 @@ proptest! {
         // Same scenario, seed and moves (replayed from the record): the same game.
         let mut replay = Game::new(Arc::clone(&scenario), seed);
         for (side, turn, note) in first.transcript().moves() {
-            replay.play_noted(side, *turn, note.map(str::to_string)).unwrap();
+            replay.play_with(side, *turn, note.cloned()).unwrap();
         }
         prop_assert_eq!(first.transcript(), replay.transcript());
         prop_assert_eq!(first.state(), replay.state());

@@ -103,7 +103,12 @@ fn held_strings(session: &Session) -> String {
     let held = session.game.scenario();
     let mut kept = strings_of(&serde_json::to_value((&held.public, &held.mandates)).unwrap());
     kept.push_str(&session.class.as_ref().unwrap().lines.join("\n"));
-    kept.push_str(&session.game.transcript().notes.join("\n"));
+    for (side, _, note) in session.game.transcript().moves() {
+        if let Some(note) = note {
+            kept.push_str(&note.text_in(portsmouth::i18n::Lang::English, held, side));
+            kept.push('\n');
+        }
+    }
     kept
 }
 

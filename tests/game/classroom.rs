@@ -120,7 +120,12 @@ fn a_demonstration_steps_pauses_auto_plays_and_is_taken_over() {
     frames(&mut app, 20);
     assert_eq!(turns(&app), 1);
     // The move is narrated with its reason at the table.
-    let reason = app.world().resource::<Session>().game.transcript().notes[0].clone();
+    let reason = {
+        let game = &app.world().resource::<Session>().game;
+        let (side, _, note) = game.transcript().moves().next().unwrap();
+        note.unwrap()
+            .text_in(portsmouth::i18n::Lang::English, game.scenario(), side)
+    };
     assert!(all_text(&mut app).contains(&reason), "{reason}");
     // Auto-play: moves come by themselves (at the demonstration's pace; hurried here).
     send(&mut app, Demonstrate::TogglePause);

@@ -178,7 +178,7 @@ fn the_computer_delegate_is_offered_at_the_scenarios_levels_and_explains_its_rep
         .transcript()
         .moves()
         .filter(|(side, _, _)| *side == Side::Russia)
-        .map(|(_, _, note)| note.map(str::to_string))
+        .map(|(side, _, note)| note.map(|n| n.text_in(portsmouth::i18n::Lang::English, game.scenario(), side)))
         .collect();
     assert!(witte.len() >= 3, "{witte:?}");
     assert!(witte.iter().all(Option::is_some), "a move without a reason: {witte:?}");

@@ -9,6 +9,7 @@ mod historical;
 mod random;
 mod reason;
 mod recall;
+mod remark;
 mod seat_limits;
 mod spec;
 mod time_based;
@@ -18,6 +19,7 @@ pub use delegate::{Delegate, DelegateReason, HiddenLimits, UltimatumAnswer, draw
 pub use historical::Historical;
 pub use random::RandomAgent;
 pub use reason::Reason;
+pub use remark::{DelegateRemark, Remark, SaidAction};
 pub use seat_limits::limits_for;
 pub use spec::{AgentSpec, BUILT_IN, UnknownAgent};
 pub use time_based::TimeBased;
@@ -26,6 +28,7 @@ use crate::engine::play::moves::Turn;
 use crate::engine::play::rng::{Rng, derive_seed};
 use crate::engine::play::side::Side;
 use crate::engine::play::view::SideView;
+use crate::engine::records::transcript::Note;
 use crate::engine::scenario::Scenario;
 
 /// A turn and why it was chosen. If `drop_proposal_if_refused`, the agent would rather
@@ -147,8 +150,9 @@ pub fn play_out(game: &mut crate::engine::play::game::Game, agents: [&mut dyn Ag
 /// Plays an agent's decision with its reason; if the rules refuse it, the turn without its
 /// proposal (when the agent allows that), else a pass. Returns whether the decision stood.
 pub fn play_decision(game: &mut crate::engine::play::game::Game, side: Side, decision: &Decision) -> bool {
+    // Kept as what was said, not as text: the reader's language writes it out.
     let note = if game.is_recording() {
-        decision.reason.describe(game.scenario(), side)
+        decision.reason.remark().map(Note::Said)
     } else {
         None
     };
@@ -160,7 +164,7 @@ pub fn play_decision(game: &mut crate::engine::play::game::Game, side: Side, dec
             propose: None,
             ..decision.turn
         };
-        if game.play_noted(side, without, note).is_ok() {
+        if game.play_with(side, without, note).is_ok() {
             return true;
         }
     }

@@ -3,8 +3,8 @@
 //! or its aim, which a student could read as its limit. Each kind of reason has several
 //! wordings; the turn's `phrasing` picks one, so two games do not read alike.
 
+use super::remark::{DelegateRemark, SaidAction};
 use super::{DelegateReason, UltimatumAnswer};
-use crate::engine::play::moves::SideAction;
 use crate::engine::play::side::Side;
 use crate::engine::scenario::Scenario;
 use crate::i18n::{self, FluentArgs, Lang};
@@ -104,7 +104,7 @@ impl Kind {
 pub const WORDINGS: usize = 3;
 
 /// The sentence of `kind` in the wording the turn's `phrasing` picks.
-fn pick(lang: Lang, why: &DelegateReason, kind: Kind, args: &FluentArgs) -> String {
+fn pick(lang: Lang, why: &DelegateRemark, kind: Kind, args: &FluentArgs) -> String {
     let wording = (usize::from(why.phrasing) + kind as usize * 7) % WORDINGS;
     i18n::text_with(lang, &kind.message(wording), args)
 }
@@ -116,9 +116,14 @@ pub fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateReason) 
     describe_delegate_in(Lang::English, scenario, side, why)
 }
 
-/// The delegate's turn in sentences, in `lang`: its answer and why, what its proposal
-/// gives, and its other move. Where the instructions decided, it quotes them.
+/// The delegate's reason in sentences, in `lang`; see [`say_in`].
 pub fn describe_delegate_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateReason) -> String {
+    say_in(lang, scenario, side, &why.remark())
+}
+
+/// What the delegate said with its turn, in sentences in `lang`: its answer and why, what
+/// its proposal gives, and its other move. Where the instructions decided, it quotes them.
+pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark) -> String {
     let party = scenario.party(side);
     let article = |a: u8| scenario.articles[a as usize].title.as_str();
     // The names every sentence may use; each sentence adds its own.
@@ -186,7 +191,7 @@ pub fn describe_delegate_in(lang: Lang, scenario: &Scenario, side: Side, why: &D
     if let Some(r) = why.blocked_by {
         out.push(say(Kind::Blocked, &[("order", order(r))]));
     }
-    match (why.offered.is_some(), why.accepted) {
+    match (why.offered, why.accepted) {
         (true, true) => out.push(say(Kind::Accepted, &[])),
         (true, false) if why.blocked_by.is_none() && why.unsettled.is_none() => {
             out.push(match (why.traded, why.costly) {
@@ -210,21 +215,21 @@ pub fn describe_delegate_in(lang: Lang, scenario: &Scenario, side: Side, why: &D
         out.push(say(Kind::Yields, &[("article", article(a).to_string())]));
     }
     match why.action {
-        Some(SideAction::Press(i)) => {
+        Some(SaidAction::Press(i)) => {
             let label = scenario.press_line(i as usize).label.clone();
             out.push(say(Kind::Press, &[("label", label)]));
         }
-        Some(SideAction::CableHome(r)) => {
+        Some(SaidAction::Cable(r)) => {
             // The cable quotes the instruction whole, full stop and all.
             let order = scenario.red_line(r as usize).text.clone();
             out.push(say(Kind::Cable, &[("order", order)]));
         }
-        Some(SideAction::Ultimatum(u)) => {
-            let date = i18n::short_date(lang, scenario.sessions[u.by_session as usize].date);
+        Some(SaidAction::Ultimatum { by_session }) => {
+            let date = i18n::short_date(lang, scenario.sessions[by_session as usize].date);
             let kind = if why.last_word { Kind::LastWord } else { Kind::Ultimatum };
             out.push(say(kind, &[("date", date)]));
         }
-        Some(SideAction::AskMediator) => {
+        Some(SaidAction::Mediator) => {
             out.push(say(Kind::Mediator, &[("mediator", scenario.mediator.name.clone())]));
         }
         None => {}

@@ -10,7 +10,7 @@ use crate::engine::play::rng::Rng;
 use crate::engine::play::rules::{self, MoveError};
 use crate::engine::play::side::Side;
 use crate::engine::play::state::{Author, BreakCause, Ending, PendingCable, State, Status};
-use crate::engine::records::transcript::{Entry, Transcript, What};
+use crate::engine::records::transcript::{Entry, Note, Transcript, What};
 use crate::engine::scenario::{Effect, Scenario};
 use std::sync::Arc;
 
@@ -163,18 +163,23 @@ impl Game {
         self.play_noted(side, turn, None)
     }
 
-    /// Plays a turn with the reason the delegation gave for it.
+    /// Plays a turn with the words the delegation wrote with it.
     pub fn play_noted(&mut self, side: Side, turn: Turn, note: Option<String>) -> Result<(), MoveError> {
+        self.play_turn(side, &turn, note.map(Note::Text))
+    }
+
+    /// Plays a turn with what the delegation said with it.
+    pub fn play_with(&mut self, side: Side, turn: Turn, note: Option<Note>) -> Result<(), MoveError> {
         self.play_turn(side, &turn, note)
     }
 
     /// As `play_noted`, for a turn the caller keeps: a turn is a few hundred bytes, and
     /// copying it on every move was a measurable part of a bulk run's time.
-    pub(crate) fn play_turn(&mut self, side: Side, turn: &Turn, note: Option<String>) -> Result<(), MoveError> {
+    pub(crate) fn play_turn(&mut self, side: Side, turn: &Turn, note: Option<Note>) -> Result<(), MoveError> {
         self.check(side, turn)?;
         let note = match note {
-            Some(text) if self.recording => {
-                self.transcript.notes.push(text);
+            Some(note) if self.recording => {
+                self.transcript.notes.push(note);
                 Some(self.transcript.notes.len() - 1)
             }
             _ => None,

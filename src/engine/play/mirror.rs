@@ -27,7 +27,7 @@ use crate::engine::play::record::Record;
 use crate::engine::play::side::Side;
 use crate::engine::play::state::{Ending, State, Status};
 use crate::engine::play::view::{SeatState, SeatView};
-use crate::engine::records::transcript::{Entry, What};
+use crate::engine::records::transcript::{Entry, Note, What};
 use crate::engine::scenario::{Mandate, NoTreaty, Persona, PressLine, RedLine, Scenario};
 use std::sync::Arc;
 
@@ -114,7 +114,7 @@ impl Game {
     pub fn note_move(&mut self, side: Side, session: usize, turn: Turn, note: Option<String>) {
         let (_, transcript) = self.mirrored_parts();
         let note = note.map(|text| {
-            transcript.notes.push(text);
+            transcript.notes.push(Note::Text(text));
             transcript.notes.len() - 1
         });
         transcript.entries.push(Entry {

@@ -286,7 +286,7 @@ pub fn entry_lines_in(
                     .map(|r| retraction::sentence_in(lang, scenario, r)),
             );
             if let Some(n) = note {
-                lines.push(format!("    “{}”", transcript.notes[*n]));
+                lines.push(format!("    “{}”", transcript.notes[*n].text_in(lang, scenario, *side)));
             }
             lines
         }

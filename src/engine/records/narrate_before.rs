@@ -192,7 +192,8 @@ pub fn entry_lines(
                     .map(|r| retraction::sentence(scenario, r)),
             );
             if let Some(n) = note {
-                lines.push(format!("    “{}”", transcript.notes[*n]));
+                let said = transcript.notes[*n].text_in(crate::i18n::Lang::English, scenario, *side);
+                lines.push(format!("    “{said}”"));
             }
             lines
         }

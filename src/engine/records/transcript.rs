@@ -1,9 +1,12 @@
 //! The record of a game: every move and every consequence, in order, with its session.
 //! Entries hold indices, not text; `render` writes them out as prose.
 
+use crate::engine::agents::Remark;
 use crate::engine::play::moves::{ArticleSet, Proposal, Turn};
 use crate::engine::play::side::Side;
 use crate::engine::play::state::{Author, Ending};
+use crate::engine::scenario::Scenario;
+use crate::i18n::Lang;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
@@ -79,7 +82,27 @@ pub enum What {
 pub struct Transcript {
     pub entries: Vec<Entry>,
     /// Reasons given with moves.
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
+}
+
+/// What a delegation said with a move.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Note {
+    /// A computer delegation's reason, kept as what it said, so each reader gets it in
+    /// their own language.
+    Said(Remark),
+    /// Words as written: a player's own, a network peer's, or an older save's.
+    Text(String),
+}
+
+impl Note {
+    /// The note as `side`'s delegation said it, in `lang` (words as written stay as they are).
+    pub fn text_in(&self, lang: Lang, scenario: &Scenario, side: Side) -> String {
+        match self {
+            Note::Said(remark) => remark.describe_in(lang, scenario, side).unwrap_or_default(),
+            Note::Text(text) => text.clone(),
+        }
+    }
 }
 
 impl Transcript {
@@ -89,9 +112,9 @@ impl Transcript {
     }
 
     /// The turns played, in order, with their notes: what a save stores.
-    pub fn moves(&self) -> impl Iterator<Item = (Side, &Turn, Option<&str>)> + '_ {
+    pub fn moves(&self) -> impl Iterator<Item = (Side, &Turn, Option<&Note>)> + '_ {
         self.entries.iter().filter_map(|e| match &e.what {
-            What::Moved { side, turn, note } => Some((*side, turn, note.map(|n| self.notes[n].as_str()))),
+            What::Moved { side, turn, note } => Some((*side, turn, note.map(|n| &self.notes[n]))),
             _ => None,
         })
     }

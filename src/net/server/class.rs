@@ -639,6 +639,7 @@ fn restore(db: &Db, catalog: &mut Catalog, row: &TableRow) -> Result<Table, Stri
             side: m.side,
             turn: m.turn.clone(),
             note: m.note.clone(),
+            said: None,
         })
         .collect();
     let game = replay(compiled.scenario.clone(), row.seed, &turns).map_err(|e| e.to_string())?;

@@ -6,6 +6,7 @@ use super::table::{Kind, Table};
 use crate::engine::analysis::report::Report;
 use crate::engine::play::side::Side;
 use crate::engine::play::state::Status;
+use crate::i18n::Lang;
 use serde::Serialize;
 
 #[derive(Serialize, Debug)]
@@ -248,7 +249,7 @@ pub fn detail_of(table: &Table, turn_seconds: Option<u32>, now: i64) -> TableDet
                     .iter()
                     .map(|line| scrub_both(line))
                     .collect(),
-                text: note.map(|n| scrub_both(&transcript.notes[n])),
+                text: note.map(|n| scrub_both(&transcript.notes[n].text_in(Lang::English, scenario, *side))),
             }),
             _ => None,
         })

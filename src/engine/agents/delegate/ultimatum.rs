@@ -9,7 +9,7 @@ use crate::engine::play::moves::{MAX_ARTICLES, Proposal, Terms, Ultimatum};
 use crate::engine::play::view::SideView;
 
 /// How the delegate answered the other side's ultimatum.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum UltimatumAnswer {
     /// Its terms are within what it can sign: it meets them.
     Meet,

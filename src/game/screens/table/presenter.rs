@@ -311,7 +311,8 @@ fn latest(col: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), session: &Sess
             SEPIA,
         ));
         if let Some(n) = note {
-            panel.spawn(widget::italic(f, format!("“{}”", transcript.notes[*n]), 24.0, SEAL_RED));
+            let said = transcript.notes[*n].text_in(l, scenario, *side);
+            panel.spawn(widget::italic(f, format!("“{said}”"), 24.0, SEAL_RED));
         }
         // What was done (packages shortened to their first line), then what followed.
         let treaty = game.treaty().is_some();

@@ -1,0 +1,195 @@
+//! What a delegation said with its move: its reason with the private numbers taken out.
+//! A `Reason` carries the agent's aim and floor for tests and analysis; a `Remark` holds
+//! only what the words use — which kind of sentence, its phrasing, the articles, orders and
+//! actions it names — so the record, a save and the other side can keep it, and it can be
+//! written out in whatever language the reader has chosen, now or later.
+
+use super::{DelegateReason, Reason, UltimatumAnswer};
+use crate::engine::play::moves::SideAction;
+use crate::engine::play::side::Side;
+use crate::engine::scenario::Scenario;
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Remark {
+    /// A move of the 1905 conference: the scenario's note for that step of its script.
+    Scripted(u16),
+    OffScript,
+    /// A time-based delegation states its aim openly: it is a baseline for analysis, and
+    /// its numbers are what it says.
+    Aspiration {
+        target: f32,
+        offered: Option<f32>,
+        accepted: bool,
+    },
+    Random,
+    Delegate(DelegateRemark),
+}
+
+/// The computer delegate's reason as it says it; see [`DelegateReason`] for each field.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Said", default, deny_unknown_fields)]
+pub struct DelegateRemark {
+    pub phrasing: u8,
+    /// A package was offered this turn (what it was worth to the delegate is not said).
+    #[serde(skip_serializing_if = "is_false")]
+    pub offered: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    pub accepted: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub blocked_by: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub costly: Option<u8>,
+    #[serde(skip_serializing_if = "is_false")]
+    pub traded: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unsettled: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub yields: Option<u8>,
+    #[serde(skip_serializing_if = "is_false")]
+    pub compromise: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    pub opening: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retreat: Option<(u8, u8)>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub taken_back: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reopened: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ultimatum_answer: Option<UltimatumAnswer>,
+    #[serde(skip_serializing_if = "is_false")]
+    pub last_word: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<SaidAction>,
+    #[serde(skip_serializing_if = "is_false")]
+    pub walks_out: bool,
+}
+
+/// The side action a remark mentions, with what its sentence names (an ultimatum's terms are
+/// in the move itself; the sentence names only its date).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SaidAction {
+    Press(u8),
+    Cable(u8),
+    Mediator,
+    Ultimatum { by_session: u8 },
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl Reason {
+    /// What the agent said, without its private numbers; `None` if it said nothing.
+    pub fn remark(&self) -> Option<Remark> {
+        Some(match *self {
+            Reason::None => return None,
+            Reason::Scripted(step) => Remark::Scripted(step),
+            Reason::OffScript => Remark::OffScript,
+            Reason::Aspiration {
+                target,
+                offered,
+                accepted,
+            } => Remark::Aspiration {
+                target,
+                offered,
+                accepted,
+            },
+            Reason::Random => Remark::Random,
+            Reason::Delegate(why) => Remark::Delegate(why.remark()),
+        })
+    }
+}
+
+impl DelegateReason {
+    pub fn remark(&self) -> DelegateRemark {
+        DelegateRemark {
+            phrasing: self.phrasing,
+            offered: self.offered.is_some(),
+            accepted: self.accepted,
+            blocked_by: self.blocked_by,
+            costly: self.costly,
+            traded: self.traded,
+            unsettled: self.unsettled,
+            yields: self.yields,
+            compromise: self.compromise,
+            opening: self.opening,
+            retreat: self.retreat,
+            taken_back: self.taken_back,
+            reopened: self.reopened,
+            ultimatum_answer: self.ultimatum_answer,
+            last_word: self.last_word,
+            action: self.action.map(|action| match action {
+                SideAction::Press(i) => SaidAction::Press(i),
+                SideAction::CableHome(r) => SaidAction::Cable(r),
+                SideAction::AskMediator => SaidAction::Mediator,
+                SideAction::Ultimatum(u) => SaidAction::Ultimatum {
+                    by_session: u.by_session,
+                },
+            }),
+            walks_out: self.walks_out,
+        }
+    }
+}
+
+impl Remark {
+    /// The remark as sentences in `lang`; `None` if there is nothing to say (a scripted step
+    /// without a note).
+    pub fn describe_in(&self, lang: Lang, scenario: &Scenario, side: Side) -> Option<String> {
+        match self {
+            Remark::Scripted(step) => scenario
+                .history
+                .as_ref()
+                .and_then(|h| h.script.get(*step as usize))
+                .map(|s| s.note.clone()),
+            Remark::Delegate(said) => Some(super::words::say_in(lang, scenario, side, said)),
+            Remark::OffScript => Reason::OffScript.describe_in(lang, scenario, side),
+            Remark::Random => Reason::Random.describe_in(lang, scenario, side),
+            Remark::Aspiration {
+                target,
+                offered,
+                accepted,
+            } => Reason::Aspiration {
+                target: *target,
+                offered: *offered,
+                accepted: *accepted,
+            }
+            .describe_in(lang, scenario, side),
+        }
+    }
+
+    /// Whether everything the remark of `side` names exists in `scenario` (its red lines
+    /// and press lines are that side's own): a remark read from a file is checked before it
+    /// is written out.
+    pub fn fits(&self, scenario: &Scenario, side: Side) -> bool {
+        match self {
+            Remark::Scripted(step) => scenario
+                .history
+                .as_ref()
+                .is_some_and(|h| (*step as usize) < h.script.len()),
+            Remark::Aspiration { target, offered, .. } => target.is_finite() && offered.is_none_or(f32::is_finite),
+            Remark::OffScript | Remark::Random => true,
+            Remark::Delegate(said) => said.fits(scenario, side),
+        }
+    }
+}
+
+impl DelegateRemark {
+    fn fits(&self, scenario: &Scenario, side: Side) -> bool {
+        let mandate = scenario.mandate(side);
+        let article = |a: &u8| (*a as usize) < scenario.articles.len();
+        let red_line = |r: &u8| mandate.red_line(*r as usize).is_some();
+        let articles = [self.costly, self.unsettled, self.yields, self.taken_back, self.reopened];
+        articles.iter().flatten().all(article)
+            && self.blocked_by.iter().all(red_line)
+            && self.retreat.iter().all(|(a, r)| article(a) && red_line(r))
+            && self.action.iter().all(|action| match action {
+                SaidAction::Press(i) => mandate.press_line(*i as usize).is_some(),
+                SaidAction::Cable(r) => red_line(r),
+                SaidAction::Mediator => true,
+                SaidAction::Ultimatum { by_session } => (*by_session as usize) < scenario.sessions.len(),
+            })
+    }
+}
