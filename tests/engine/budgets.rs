@@ -364,6 +364,7 @@ fn a_save_carrying_a_costly_scenario_is_refused_at_once_as_the_stored_copy() {
         players: None,
         limits: None,
         name: None,
+        translations: Vec::new(),
     };
     let path = dir.join("costly-save.ron");
     fs::write(&path, save.to_text()).unwrap();

@@ -208,8 +208,8 @@ fn a_branch_shares_the_prefix_and_continues_differently() {
         .position(|p| p.session == 3 && p.side == Side::Russia)
         .unwrap();
     let what_if = branch::branch(&original_save, "original.ron", at).unwrap();
-    // Format 3: it stores its delegates' limits, and has no name.
-    assert_eq!(what_if.format, 3);
+    // Format 5: it stores what its delegates said, as remarks (and their limits, format 3).
+    assert_eq!(what_if.format, 5);
     assert_eq!(what_if.russia, Seat::Human);
     assert_eq!(what_if.japan, Seat::Computer("delegate".parse().unwrap()));
     // Through a file, as a teacher would keep it.

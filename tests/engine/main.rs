@@ -22,6 +22,7 @@ mod python_agent;
 mod redteam;
 mod refusals;
 mod retraction;
+mod said;
 mod saves;
 mod scenarios;
 mod server;

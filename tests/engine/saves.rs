@@ -7,6 +7,7 @@ use portsmouth::engine::play::game::Game;
 use portsmouth::engine::play::side::Side;
 use portsmouth::engine::records::save::{self, SaveFile, Seat};
 use portsmouth::engine::scenario;
+use portsmouth::i18n::Lang;
 use std::fs;
 use std::path::PathBuf;
 
@@ -29,6 +30,20 @@ fn a_finished_save() -> SaveFile {
     )
 }
 
+/// The same game as a save written before format 5: what the delegations said kept as
+/// English words, so the save uses nothing newer than format 1.
+fn an_older_save() -> SaveFile {
+    let mut save = a_finished_save();
+    let scenario = scenario::load(&scenario_path("tutorial.ron")).unwrap().scenario;
+    for turn in &mut save.turns {
+        if let Some(said) = turn.said.take() {
+            turn.note = said.describe_in(Lang::English, &scenario, turn.side);
+        }
+    }
+    // Any builder recomputes the format from what the save holds.
+    save.with_players(None)
+}
+
 #[test]
 fn a_save_round_trips_through_the_file() {
     let dir = temp_dir("roundtrip");
@@ -38,17 +53,30 @@ fn a_save_round_trips_through_the_file() {
     let loaded = save::load(&path).unwrap();
     assert!(loaded.game.is_over());
     assert_eq!(SaveFile::of(&loaded.game, &loaded.files, loaded.seats.clone()), save);
-    // The text is readable RON that names its format.
+    // The text is readable RON that names its format: 5, for what the delegation said.
     let text = fs::read_to_string(&path).unwrap();
     assert!(text.starts_with("Save("), "{}", &text[..40]);
-    assert!(text.contains("format: 1"));
+    assert!(text.contains("\n    format: 5,"), "{}", &text[..80]);
+    // A save of the words as text (as saves were written before) is format 1, and loads
+    // to the same game with the same words.
+    let older = an_older_save();
+    assert!(older.to_text().contains("\n    format: 1,"));
+    let reloaded = save::load_text("older.ron", older.to_text()).unwrap();
+    assert_eq!(reloaded.game.state(), loaded.game.state());
+    let words = |game: &Game| {
+        game.transcript()
+            .moves()
+            .map(|(side, _, note)| note.map(|n| n.text_in(Lang::English, game.scenario(), side)))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(words(&reloaded.game), words(&loaded.game));
 }
 
 #[test]
 fn a_newer_save_is_named_as_such_and_left_alone() {
     let dir = temp_dir("newer");
     let path = dir.join("newer.ron");
-    let text = a_finished_save().to_text().replacen("format: 1", "format: 9", 1);
+    let text = a_finished_save().to_text().replacen("format: 5", "format: 9", 1);
     fs::write(&path, &text).unwrap();
     let error = save::load(&path).err().expect("a newer save must not load");
     assert_eq!(error.rule, "newer-save");
@@ -337,7 +365,7 @@ fn resumed_agents_play_on_as_if_never_stopped() {
 fn a_save_keeps_the_name_the_player_gave_it() {
     let dir = temp_dir("named");
     let path = dir.join("named.ron");
-    let save = a_finished_save().with_name(Some("Komura v Steady Witte — session 5"));
+    let save = an_older_save().with_name(Some("Komura v Steady Witte — session 5"));
     assert_eq!(save.format, 4, "a named save is format 4");
     save::write(&path, &save).unwrap();
     assert!(
@@ -350,7 +378,7 @@ fn a_save_keeps_the_name_the_player_gave_it() {
     assert_eq!(loaded.outcome(), save::Outcome::of(&loaded.game));
     assert!(loaded.game.is_over() && loaded.outcome() != save::Outcome::InProgress);
     // An unnamed save (every save written before names) has none, and keeps its old format.
-    let plain = a_finished_save();
+    let plain = an_older_save();
     assert!(!plain.to_text().contains("\n    name: "), "no name field");
     assert_eq!(plain.format, 1);
     assert_eq!(save::load_text("plain.ron", plain.to_text()).unwrap().name, None);
@@ -361,7 +389,7 @@ fn a_save_keeps_the_name_the_player_gave_it() {
 #[test]
 fn a_hostile_save_name_is_cleaned_when_read() {
     let huge = format!("line one\nline two\u{1b}[31m\t{}", "x".repeat(100_000));
-    let text = a_finished_save().to_text().replacen(
+    let text = an_older_save().to_text().replacen(
         "format: 1,",
         &format!("format: 4,\n    name: Some({}),", ron::ser::to_string(&huge).unwrap()),
         1,

@@ -5,26 +5,29 @@
 //! For the record, a save also names the hidden limits each computer delegate drew for the
 //! game; they too are derived (from the seed, the scenario and the seat) and checked.
 
-use crate::engine::agents::{AgentSpec, HiddenLimits, limits_for};
+use crate::engine::agents::{AgentSpec, HiddenLimits, Remark, limits_for};
 use crate::engine::play::game::Game;
 use crate::engine::play::moves::TurnSpec;
 use crate::engine::play::rules::MoveError;
 use crate::engine::play::side::Side;
 use crate::engine::records::atomic;
+use crate::engine::records::transcript::Note;
 use crate::engine::scenario::limits::{MAX_BASE_DEPTH, MAX_FILE_BYTES};
 use crate::engine::scenario::turns::TurnSpecError;
-use crate::engine::scenario::{self, InMemory, read_at_most};
+use crate::engine::scenario::{self, InMemory, read_at_most, translation};
 use crate::engine::source::diagnostic::Diagnostic;
 use crate::engine::source::{Kind, Limits, Location, Problem, SourceFile, SourceMap, Span, parse, read_document};
+use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 /// The newest save format this build reads. Format 2 adds the origin of a what-if branch
 /// and the players' names; format 3 the computer delegates' hidden limits; format 4 the
-/// name the player gave the save. A save is
+/// name the player gave the save; format 5 what the computer delegates said, as remarks
+/// written out in the reader's language, and the scenario's translations. A save is
 /// written in the oldest format that holds what it uses, so earlier versions open saves
 /// without delegates (and name a newer format, rather than damage, for those with them).
-pub const SAVE_FORMAT: u32 = 4;
+pub const SAVE_FORMAT: u32 = 5;
 
 /// The longest save name kept, in characters: a list line, not a letter.
 pub const MAX_SAVE_NAME_CHARS: usize = 80;
@@ -82,6 +85,10 @@ pub struct SaveFile {
     /// The name the player gave the save; absent for autosaves and older saves.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The scenario's translation files when the game was saved, (name, text): the save
+    /// reads in every language wherever it is opened.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<(String, String)>,
 }
 
 /// Per seat, the hidden limits its computer delegate drew for this game (none for a player
@@ -144,8 +151,23 @@ pub struct Origin {
 pub struct SavedTurn {
     pub side: Side,
     pub turn: TurnSpec,
+    /// Words written with the turn, as written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// What a computer delegation said with the turn, to be written out in the reader's
+    /// language (format 5; older saves hold its English words in `note`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub said: Option<Remark>,
+}
+
+impl SavedTurn {
+    fn note(&self) -> Option<Note> {
+        match (&self.said, &self.note) {
+            (Some(remark), _) => Some(Note::Said(*remark)),
+            (None, Some(text)) => Some(Note::Text(text.clone())),
+            (None, None) => None,
+        }
+    }
 }
 
 /// A loaded save: the game replayed to where it was saved, and its seats.
@@ -157,6 +179,8 @@ pub struct Loaded {
     pub players: Option<String>,
     /// The save's name, cleaned (a file may hold anything).
     pub name: Option<String>,
+    /// The scenario's translation files the save holds (name, text).
+    pub translations: Vec<(String, String)>,
 }
 
 /// A save name as a list shows it: control characters (new lines, escapes) become spaces,
@@ -232,15 +256,29 @@ impl SaveFile {
                 .map(|(side, turn, note)| SavedTurn {
                     side,
                     turn: TurnSpec::describe(turn, scenario),
-                    note: note.map(str::to_string),
+                    note: match note {
+                        Some(Note::Text(text)) => Some(text.clone()),
+                        _ => None,
+                    },
+                    said: match note {
+                        Some(Note::Said(remark)) => Some(*remark),
+                        _ => None,
+                    },
                 })
                 .collect(),
             origin: None,
             players: None,
             limits,
             name: None,
+            translations: Vec::new(),
         }
         .with_format()
+    }
+
+    /// Keeps the scenario's translation files (name, text) in the save.
+    pub fn with_translations(mut self, translations: Vec<(String, String)>) -> SaveFile {
+        self.translations = translations;
+        self.with_format()
     }
 
     /// Marks this save as a what-if branch of `origin`.
@@ -274,7 +312,13 @@ impl SaveFile {
 
     /// The oldest format that holds the fields it uses.
     fn with_format(mut self) -> SaveFile {
-        self.format = if self.name.is_some() {
+        let said = |turns: &[SavedTurn]| turns.iter().any(|t| t.said.is_some());
+        self.format = if said(&self.turns)
+            || self.origin.as_ref().is_some_and(|o| said(&o.turns))
+            || !self.translations.is_empty()
+        {
+            5
+        } else if self.name.is_some() {
             4
         } else if self.limits.is_some() {
             3
@@ -316,12 +360,30 @@ pub fn write(path: &Path, save: &SaveFile) -> Result<(), Diagnostic> {
     })
 }
 
+/// Loads a save with the scenario's prose as written.
 pub fn load(path: &Path) -> Result<Loaded, Diagnostic> {
     let text = read_at_most(path, "save", MAX_SAVE_BYTES)?;
     load_text(&path.display().to_string(), text)
 }
 
+/// Loads a save with the scenario's prose in `lang`, from the translations the save holds
+/// (a save written before it held them: from the files beside the scenario it names, where
+/// they still are). The game is the same in every language; where there is no translation,
+/// the prose is as written.
+pub fn load_in(path: &Path, lang: Lang) -> Result<Loaded, Diagnostic> {
+    let text = read_at_most(path, "save", MAX_SAVE_BYTES)?;
+    load_text_in(&path.display().to_string(), text, lang)
+}
+
 pub fn load_text(name: &str, text: String) -> Result<Loaded, Diagnostic> {
+    load_text_as(name, text, None)
+}
+
+pub fn load_text_in(name: &str, text: String, lang: Lang) -> Result<Loaded, Diagnostic> {
+    load_text_as(name, text, Some(lang))
+}
+
+fn load_text_as(name: &str, text: String, lang: Option<Lang>) -> Result<Loaded, Diagnostic> {
     crate::engine::source::file_kind::expect(&text, crate::engine::source::file_kind::FileKind::Save, name)?;
     let damaged = |message: String, help: &str| Diagnostic::error("damaged-save", message, help);
     // Kept to point a turn that does not replay at its own line (the error path only).
@@ -362,14 +424,17 @@ pub fn load_text(name: &str, text: String) -> Result<Loaded, Diagnostic> {
         )
         .in_file(name)
     })?;
-    let scenario = loaded.scenario;
-    if format!("{:016x}", scenario.digest) != save.digest {
+    if format!("{:016x}", loaded.scenario.digest) != save.digest {
         return Err(damaged(
             "the scenario inside this save differs from the one it was saved with".into(),
             "the save was edited by hand or is damaged; load an earlier save",
         )
         .in_file(name));
     }
+    // A translation changes words only: the digest, the rules and the moves are the same.
+    let scenario = lang
+        .and_then(|lang| translated(&save, &root, lang))
+        .unwrap_or(loaded.scenario);
     let game = replay(scenario.clone(), save.seed, &save.turns).map_err(|e| {
         damaged(
             e.to_string(),
@@ -400,7 +465,22 @@ pub fn load_text(name: &str, text: String) -> Result<Loaded, Diagnostic> {
         origin: save.origin,
         players: save.players,
         name: save.name.as_deref().map(clean_name).filter(|n| !n.is_empty()),
+        translations: save.translations,
     })
+}
+
+/// The save's scenario with its prose in `lang`, if there is a translation to lay over it.
+/// A translation that cannot be used is passed over, as the game passes over one on disk.
+fn translated(save: &SaveFile, root: &str, lang: Lang) -> Option<std::sync::Arc<scenario::Scenario>> {
+    let held = |ftl: &str| match save.translations.iter().find(|(name, _)| name == ftl) {
+        Some((name, text)) => translation::vet_translation(name, text.clone()).map(Some),
+        None => Ok(None),
+    };
+    let beside = |ftl: &str| translation::read_translation(Path::new(ftl));
+    let lookup: &dyn Fn(&str) -> Result<Option<String>, crate::i18n::check::Problem> =
+        if save.translations.is_empty() { &beside } else { &held };
+    let translated = translation::load_translated_from(root, &InMemory(&save.files), lang, lookup).ok()?;
+    (!translated.used.is_empty()).then_some(translated.loaded.scenario)
 }
 
 /// Stored limits that are not the ones the seed draws for the seats.
@@ -494,6 +574,9 @@ pub enum NotReplayed {
     /// The rules refuse it; `described` is the refusal in the scenario's words.
     #[error("{described}")]
     Refused { refusal: MoveError, described: String },
+    /// What the delegation said names an article, order or session the scenario lacks.
+    #[error("what the delegation said with it (`said`) names something this scenario does not have")]
+    Unsaid,
 }
 
 /// Plays saved turns from the opening, naming the first one that does not replay.
@@ -509,8 +592,12 @@ pub fn replay(
             .turn
             .compile(game.scenario(), saved.side)
             .map_err(NotReplayed::from)
+            .and_then(|t| match saved.said {
+                Some(remark) if !remark.fits(game.scenario(), saved.side) => Err(NotReplayed::Unsaid),
+                _ => Ok(t),
+            })
             .and_then(|t| {
-                game.play_noted(saved.side, t, saved.note.clone())
+                game.play_with(saved.side, t, saved.note())
                     .map_err(|refusal| NotReplayed::Refused {
                         refusal,
                         described: refusal.describe(game.scenario()),

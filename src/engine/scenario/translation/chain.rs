@@ -4,7 +4,7 @@
 
 use super::fields::{self, Field};
 use crate::engine::scenario::file::ScenarioFile;
-use crate::engine::scenario::{Disk, read_file};
+use crate::engine::scenario::{Disk, Files, read_file};
 use crate::engine::source::SourceMap;
 use crate::engine::source::diagnostic::Diagnostic;
 use std::collections::BTreeMap;
@@ -20,12 +20,16 @@ pub struct Chain {
 
 impl Chain {
     pub fn read(path: &Path) -> Result<Chain, Vec<Diagnostic>> {
-        let name = path.display().to_string();
-        let (root, sources) = read_file(&name, &Disk)?;
+        Chain::read_from(&path.display().to_string(), &Disk)
+    }
+
+    /// The chain of the scenario named `name` in `files` (a save's own copies, say).
+    pub fn read_from(name: &str, files: &dyn Files) -> Result<Chain, Vec<Diagnostic>> {
+        let (root, sources) = read_file(name, files)?;
         let names: Vec<String> = sources.files().iter().map(|f| f.name.clone()).collect();
-        let mut links = vec![(name, texts(&root))];
+        let mut links = vec![(name.to_string(), texts(&root))];
         for base in names.iter().skip(1) {
-            let (file, _) = read_file(base, &Disk)?;
+            let (file, _) = read_file(base, files)?;
             links.push((base.clone(), texts(&file)));
         }
         Ok(Chain { root, sources, links })

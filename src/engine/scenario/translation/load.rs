@@ -6,7 +6,7 @@ use super::chain::{Chain, translation_path};
 use super::nesting::{MAX_PLACEABLE_DEPTH, too_deep};
 use super::overlay::overlay;
 use crate::engine::scenario::limits::MAX_FILE_BYTES;
-use crate::engine::scenario::{Loaded, compile_read, read_at_most};
+use crate::engine::scenario::{Disk, Files, Loaded, compile_read, read_at_most};
 use crate::engine::source::diagnostic::Diagnostic;
 use crate::i18n::Lang;
 use crate::i18n::check::{Problem, line_column};
@@ -35,12 +35,29 @@ pub fn read_translation(path: &Path) -> Result<Option<String>, Problem> {
         column: 1,
         message: format!("{}; the original text is used", d.message),
     })?;
+    vet_translation(&shown, text).map(Some)
+}
+
+/// A translation's text, if it is safe to give Fluent (`shown` names it in the problem): as
+/// large as a scenario may be, its placeables nested no deeper than a translation needs.
+pub fn vet_translation(shown: &str, text: String) -> Result<String, Problem> {
+    if text.len() as u64 > MAX_TRANSLATION_BYTES {
+        return Err(Problem {
+            path: shown.to_string(),
+            line: 1,
+            column: 1,
+            message: format!(
+                "larger than the {} KiB a translation may be; the original text is used",
+                MAX_TRANSLATION_BYTES / 1024
+            ),
+        });
+    }
     // Fluent's parser recurses into nested placeables: a hostile file of nothing but `{`
     // would overflow the stack. No translation needs more than a few levels.
     if let Some(at) = too_deep(&text) {
         let (line, column) = line_column(&text, at);
         return Err(Problem {
-            path: shown,
+            path: shown.to_string(),
             line,
             column,
             message: format!(
@@ -48,21 +65,33 @@ pub fn read_translation(path: &Path) -> Result<Option<String>, Problem> {
             ),
         });
     }
-    Ok(Some(text))
+    Ok(text)
 }
 
 /// Loads the scenario at `path` with its prose in `lang`, from `<stem>.<lang>.ftl` beside it
 /// and beside each base file. Errors only if the scenario itself does not load.
 pub fn load_translated(path: &Path, lang: Lang) -> Result<Translated, Vec<Diagnostic>> {
-    let chain = Chain::read(path)?;
-    let root_name = path.display().to_string();
+    load_translated_from(&path.display().to_string(), &Disk, lang, &|ftl| {
+        read_translation(Path::new(ftl))
+    })
+}
+
+/// As [`load_translated`], for the scenario named `root_name` in `files`, its translation
+/// files given by `translation` (their text by path; `None` where there is none).
+pub fn load_translated_from(
+    root_name: &str,
+    files: &dyn Files,
+    lang: Lang,
+    translation: &dyn Fn(&str) -> Result<Option<String>, Problem>,
+) -> Result<Translated, Vec<Diagnostic>> {
+    let chain = Chain::read_from(root_name, files)?;
     let mut file = chain.root.clone();
     let mut problems = Vec::new();
     let mut used = Vec::new();
     // The deepest base first, so each field takes the translation of the file that wrote it.
     for (i, (name, _)) in chain.links.iter().enumerate().rev() {
         let ftl_path = translation_path(Path::new(name), lang.files());
-        match read_translation(&ftl_path) {
+        match translation(&ftl_path.display().to_string()) {
             Ok(Some(text)) => {
                 let shown = ftl_path.display().to_string();
                 problems.extend(overlay(&mut file, &shown, &text, lang.files(), &|key| {
@@ -76,15 +105,15 @@ pub fn load_translated(path: &Path, lang: Lang) -> Result<Translated, Vec<Diagno
     }
     used.reverse();
     if used.is_empty() {
-        let loaded = compile_read(&chain.root, &chain.sources, &root_name)?;
+        let loaded = compile_read(&chain.root, &chain.sources, root_name)?;
         return Ok(Translated { loaded, problems, used });
     }
-    match compile_read(&file, &chain.sources, &root_name) {
+    match compile_read(&file, &chain.sources, root_name) {
         Ok(loaded) => Ok(Translated { loaded, problems, used }),
         // The translated text broke a rule the original keeps (a glossary line too long, a
         // term twice): play the original, and say why.
         Err(diagnostics) => {
-            let loaded = compile_read(&chain.root, &chain.sources, &root_name)?;
+            let loaded = compile_read(&chain.root, &chain.sources, root_name)?;
             for d in diagnostics.iter().filter(|d| d.is_error()) {
                 problems.push(Problem {
                     path: used[0].clone(),
@@ -103,4 +132,20 @@ pub fn load_translated(path: &Path, lang: Lang) -> Result<Translated, Vec<Diagno
             })
         }
     }
+}
+
+/// Every translation file beside the scenario `files` (by their names), in every language:
+/// what a save keeps so that the game reads in any language wherever it is opened. A file
+/// that cannot be read is left out (loading the scenario itself reports it).
+pub fn translations_beside(files: &[(String, String)]) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for (name, _) in files {
+        for lang in Lang::OFFERED {
+            let path = translation_path(Path::new(name), lang.files());
+            if let Ok(Some(text)) = read_translation(&path) {
+                found.push((path.display().to_string(), text));
+            }
+        }
+    }
+    found
 }

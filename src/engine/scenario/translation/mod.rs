@@ -19,6 +19,9 @@ pub use chain::{Chain, translation_path};
 pub use check::check_translations;
 pub use fields::{Field, GROUPS, list, visit};
 pub use fluent_text::message;
-pub use load::{MAX_TRANSLATION_BYTES, Translated, load_translated, read_translation};
+pub use load::{
+    MAX_TRANSLATION_BYTES, Translated, load_translated, load_translated_from, read_translation, translations_beside,
+    vet_translation,
+};
 pub use overlay::overlay;
 pub use template::template;

@@ -1,0 +1,223 @@
+//! What the computer delegations say is kept as what they said, not as English text: the
+//! record, a save and a reader in another language write it out in their own words, and
+//! none of them learns the delegate's private numbers. A save keeps the scenario's
+//! translations, so it reads in any language wherever it is opened.
+
+use crate::common::{self, scenario_path};
+use portsmouth::engine::agents::{self, Remark};
+use portsmouth::engine::play::game::Game;
+use portsmouth::engine::play::side::Side;
+use portsmouth::engine::records::narrate;
+use portsmouth::engine::records::save::{self, SaveFile, Seat};
+use portsmouth::engine::records::transcript::Note;
+use portsmouth::engine::scenario::{self, translation};
+use portsmouth::i18n::Lang;
+use std::fs;
+use std::path::PathBuf;
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("portsmouth-said-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Komura against the full delegate as Witte, on the 1905 scenario.
+fn a_game(seed: u64) -> (Game, Vec<(String, String)>) {
+    let loaded = scenario::load(&scenario_path("portsmouth-1905.ron")).unwrap();
+    let mut game = Game::new(loaded.scenario.clone(), seed);
+    let mut japan = common::agent("boulware", Side::Japan, seed, &loaded.scenario);
+    let mut russia = common::agent("delegate", Side::Russia, seed, &loaded.scenario);
+    agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
+    (game, loaded.files)
+}
+
+fn has_japanese(text: &str) -> bool {
+    text.chars()
+        .any(|c| ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+#[test]
+fn the_delegates_words_are_kept_as_remarks_and_written_in_the_readers_language() {
+    let (game, _) = a_game(3);
+    let scenario = game.scenario();
+    let remarks: Vec<(Side, Remark)> = game
+        .transcript()
+        .moves()
+        .filter_map(|(side, _, note)| match note {
+            Some(Note::Said(remark)) => Some((side, *remark)),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        remarks.iter().filter(|(side, _)| *side == Side::Russia).count() >= 5,
+        "{remarks:?}"
+    );
+    for (side, remark) in &remarks {
+        let english = remark.describe_in(Lang::English, scenario, *side).unwrap();
+        let russian = remark.describe_in(Lang::Russian, scenario, *side).unwrap();
+        let japanese = remark.describe_in(Lang::Japanese, scenario, *side).unwrap();
+        assert!(
+            english.is_ascii() || english.contains('’') || english.contains('—'),
+            "{english}"
+        );
+        assert!(russian.chars().any(|c| ('а'..='я').contains(&c)), "{russian}");
+        assert!(has_japanese(&japanese), "{japanese}");
+    }
+    // The record read in Russian quotes the delegate in Russian, not in English.
+    let treaty = game.treaty().is_some();
+    let record = narrate::render_in(Lang::Russian, scenario, game.transcript(), None, treaty);
+    let english_record = narrate::render_in(Lang::English, scenario, game.transcript(), None, treaty);
+    let (side, remark) = remarks.iter().find(|(s, _)| *s == Side::Russia).unwrap();
+    let said_in_english = remark.describe_in(Lang::English, scenario, *side).unwrap();
+    assert!(english_record.contains(&said_in_english));
+    assert!(!record.contains(&said_in_english), "the Russian record quotes English");
+    assert!(record.contains(&remark.describe_in(Lang::Russian, scenario, *side).unwrap()));
+}
+
+#[test]
+fn a_save_keeps_the_remarks_without_the_delegates_numbers() {
+    let (game, files) = a_game(4);
+    let seats = [
+        Seat::Computer("boulware".parse().unwrap()),
+        Seat::Computer("delegate".parse().unwrap()),
+    ];
+    let save = SaveFile::of(&game, &files, seats);
+    let text = save.to_text();
+    let turns = &text[text.find("turns: [").unwrap()..];
+    assert!(
+        turns.contains("said: Some(Delegate(Said("),
+        "{}",
+        &turns[..600.min(turns.len())]
+    );
+    // What it aimed at and what it would settle for stay inside the delegate.
+    for private in ["target", "floor", "offered: Some"] {
+        let delegate_remarks: Vec<&str> = turns.split("Delegate(Said(").skip(1).collect();
+        assert!(
+            delegate_remarks
+                .iter()
+                .all(|r| !r[..r.find("))").unwrap_or(r.len())].contains(private)),
+            "a saved remark holds `{private}`"
+        );
+    }
+    let dir = temp_dir("remarks");
+    let path = dir.join("game.ron");
+    save::write(&path, &save).unwrap();
+    let loaded = save::load(&path).unwrap();
+    assert_eq!(loaded.game.transcript(), game.transcript());
+}
+
+#[test]
+fn a_remark_naming_what_the_scenario_lacks_is_a_damaged_save_not_a_crash() {
+    let (game, files) = a_game(5);
+    let seats = [
+        Seat::Computer("boulware".parse().unwrap()),
+        Seat::Computer("delegate".parse().unwrap()),
+    ];
+    let text = SaveFile::of(&game, &files, seats).to_text();
+    let marker = "said: Some(Delegate(Said(";
+    let at = text.find(marker).expect("a delegate remark");
+    let end = at + text[at..].find(")))").unwrap() + 3;
+    for hostile in [
+        "reopened: Some(200)",
+        "action: Some(Press(250))",
+        "retreat: Some((0, 99))",
+    ] {
+        let broken = format!("{}{marker}phrasing: 1, {hostile}))){}", &text[..at], &text[end..]);
+        let error = save::load_text("hostile.ron", broken).err().expect("refused");
+        assert_eq!(error.rule, "damaged-save", "{error}");
+        assert!(error.to_string().contains("does not have"), "{error}");
+        assert!(error.location.is_some());
+    }
+    let scripted = text.replacen(
+        marker,
+        "said: Some(Scripted(60000)), note: None, x: Some(Delegate(Said(",
+        1,
+    );
+    assert!(save::load_text("hostile.ron", scripted).is_err());
+}
+
+#[test]
+fn a_save_reads_in_every_language_from_the_translations_it_holds() {
+    let dir = temp_dir("translations");
+    // The scenario copied where the save is made, with its translations; then removed, as
+    // when a student hands the save to a teacher on another machine.
+    let scenarios = dir.join("scenarios");
+    fs::create_dir_all(&scenarios).unwrap();
+    for name in ["tutorial.ron", "tutorial.ja.ftl", "tutorial.ru.ftl", "tutorial.da.ftl"] {
+        fs::copy(scenario_path(name), scenarios.join(name)).unwrap();
+    }
+    let loaded = scenario::load(&scenarios.join("tutorial.ron")).unwrap();
+    let mut game = Game::new(loaded.scenario.clone(), 9);
+    let mut japan = common::agent("historical", Side::Japan, 9, &loaded.scenario);
+    let mut russia = common::agent("delegate", Side::Russia, 9, &loaded.scenario);
+    agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
+    let translations = translation::translations_beside(&loaded.files);
+    assert_eq!(translations.len(), 3, "ja, ru and da");
+    let save = SaveFile::of(
+        &game,
+        &loaded.files,
+        [Seat::Human, Seat::Computer("delegate".parse().unwrap())],
+    )
+    .with_translations(translations);
+    assert_eq!(save.format, 5);
+    let path = dir.join("game.ron");
+    save::write(&path, &save).unwrap();
+    fs::remove_dir_all(&scenarios).unwrap();
+
+    let english = save::load(&path).unwrap();
+    let japanese = save::load_in(&path, Lang::Japanese).unwrap();
+    let russian = save::load_in(&path, Lang::Russian).unwrap();
+    assert_eq!(english.game.scenario().title, loaded.scenario.title);
+    assert!(
+        has_japanese(&japanese.game.scenario().title),
+        "{}",
+        japanese.game.scenario().title
+    );
+    assert!(russian.game.scenario().title.chars().any(|c| ('а'..='я').contains(&c)));
+    // The same game in other words.
+    assert_eq!(japanese.game.state(), english.game.state());
+    assert_eq!(russian.game.treaty(), english.game.treaty());
+    assert_eq!(japanese.translations.len(), 3);
+    // Saved again (a what-if, a branch), it keeps them.
+    let again = SaveFile::of(&japanese.game, &japanese.files, japanese.seats.clone())
+        .with_translations(japanese.translations.clone());
+    assert_eq!(again.translations, save.translations);
+}
+
+#[test]
+fn an_older_save_reads_in_a_language_from_the_translations_beside_its_scenario() {
+    let loaded = scenario::load(&scenario_path("tutorial.ron")).unwrap();
+    let mut game = Game::new(loaded.scenario.clone(), 2);
+    let mut japan = common::agent("historical", Side::Japan, 2, &loaded.scenario);
+    let mut russia = common::agent("historical", Side::Russia, 2, &loaded.scenario);
+    agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
+    let save = SaveFile::of(&game, &loaded.files, [Seat::Human, Seat::Human]);
+    assert!(save.translations.is_empty());
+    let danish = save::load_text_in("older.ron", save.to_text(), Lang::Danish).unwrap();
+    let expected = translation::load_translated(&scenario_path("tutorial.ron"), Lang::Danish)
+        .unwrap()
+        .loaded
+        .scenario;
+    assert_eq!(danish.game.scenario().title, expected.title);
+    assert_ne!(danish.game.scenario().title, loaded.scenario.title);
+}
+
+#[test]
+fn a_hostile_translation_inside_a_save_is_passed_over() {
+    let loaded = scenario::load(&scenario_path("tutorial.ron")).unwrap();
+    let game = Game::new(loaded.scenario.clone(), 1);
+    let name = translation::translation_path(&scenario_path("tutorial.ron"), "ja")
+        .display()
+        .to_string();
+    for hostile in [
+        "{".repeat(200_000),
+        "tutorial-title = { $x".to_string(),
+        "\u{0}".repeat(10),
+    ] {
+        let save = SaveFile::of(&game, &loaded.files, [Seat::Human, Seat::Human])
+            .with_translations(vec![(name.clone(), hostile)]);
+        let read = save::load_text_in("hostile.ron", save.to_text(), Lang::Japanese).unwrap();
+        assert_eq!(read.game.scenario().title, loaded.scenario.title);
+    }
+}
