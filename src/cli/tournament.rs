@@ -163,10 +163,16 @@ fn print_table(results: &[Pairing], agents: &[AgentSpec], lang: Lang) {
         tr!(lang, "cli-tournament-as-japan"),
         tr!(lang, "cli-tournament-as-russia"),
     );
+    // "as Russia" sticks out one column past its figures in English; a translated heading
+    // longer than that widens its column.
+    let as_russia_width = match table::width(&as_russia) {
+        w if w <= "as Russia".len() => 8,
+        w => w,
+    };
     let widths = [
         table::column(&agent, 12),
         table::column(&as_japan, 8),
-        table::column(&as_russia, 8),
+        as_russia_width,
     ];
     outln!(
         "{} {} {}",

@@ -1,26 +1,18 @@
-# `portsmouth estimate`: the deal table's estimate of a draft. The words of the reception
-# and of the reasons come from the engine, in English for now.
+# `portsmouth estimate`：交渉卓による草案の見積もり。受け止め方と理由の言葉はエンジンのもの（今は英語）。
 
-cli-estimate-game-over = the game is over: say whose draft it is with --side japan or --side russia
-# $side is Japan or Russia.
+cli-estimate-game-over = ゲームは終わっています。誰の草案かを --side japan か --side russia で指定してください
 cli-estimate-no-proposal = { $side ->
-        [Japan] Japan
-       *[Russia] Russia
-    } has no proposal on the table: give a draft with --draft article=option,...
-# $me and $him are the two delegations' titles (from the scenario); $reading is coarse or fine.
-cli-estimate-heading = { $me }'s draft, as { $him } is likely to receive it ({ $reading ->
-        [coarse] a coarse reading
-       *[fine] a fine reading
-    }):
-# $meter is how near the whole draft is (the engine's words).
-cli-estimate-whole-draft = The whole draft: { $meter }
-# $breach is one of the player's own red lines the draft breaches (the engine's words).
-cli-estimate-before-you-send = Before you send: { $breach }
-cli-estimate-take-as-it-stands = What would it take: this draft as it stands.
-cli-estimate-take = What would it take:
-# An article the nearest draft changes: $article its title, $option the option (from the scenario).
-cli-estimate-take-changed = { $article }: { $option }   (changed)
-# $him is the other delegation's title.
-cli-estimate-take-nothing = What would it take: nothing your instructions allow on these articles would bring { $him } to sign now.
-# $term is the term as given.
-cli-estimate-draft-form = --draft { $term }: write each term as article=option, e.g. korea=free_hand
+        [Japan] 日本
+       *[Russia] ロシア
+    }は交渉卓に提案を出していません。--draft article=option,... で草案を指定してください
+cli-estimate-heading = { $me }の草案を{ $him }がどう受け止めそうか（{ $reading ->
+        [coarse] 大まかな読み
+       *[fine] 細かな読み
+    }）：
+cli-estimate-whole-draft = 草案全体：{ $meter }
+cli-estimate-before-you-send = 送る前に：{ $breach }
+cli-estimate-take-as-it-stands = 何が必要か：この草案のままで十分です。
+cli-estimate-take = 何が必要か：
+cli-estimate-take-changed = { $article }：{ $option }   （変更）
+cli-estimate-take-nothing = 何が必要か：これらの条項について訓令が許す範囲では、今{ $him }を調印に導けるものはありません。
+cli-estimate-draft-form = --draft { $term }：各条件は article=option の形で書いてください（例：korea=free_hand）

@@ -1,23 +1,17 @@
-# `portsmouth redteam`: scripted strategies against the computer delegate. The table's
-# headings are short (a longer heading widens its column).
+# `portsmouth redteam`：コンピューターの全権に対する台本どおりの戦略。
 
-# $scenario is the scenario's title; $scripts, $sides, $levels, $games and $threads are counts.
-cli-redteam-heading = { $scenario } — red team: { $scripts } scripts × { $sides } side(s) × { $levels } level(s) × { $games } games, seed { $seed }, { $threads } threads
-# The progress bar: $bar the bar, $done batches run of $batches, $eta the time left; filled in by the bar.
-cli-redteam-progress = { $bar } { $done }/{ $batches } batches  eta { $eta }
+cli-redteam-heading = { $scenario } — レッドチーム：台本 { $scripts } 本 × { $sides } 陣営 × { $levels } 段階 × { $games } ゲーム、シード { $seed }、{ $threads } スレッド
+cli-redteam-progress = { $bar } { $done }/{ $batches } 組  残り { $eta }
 
-## The table: the script's side, the delegate's level, the best script and its parameters,
-## the script's mean utility, the reference (the delegate's self-play), the gain, the share of
-## agreements, the script's turns refused by the rules.
+## 表
 
-cli-redteam-side = side
-cli-redteam-level = level
-cli-redteam-best-script = best script
-cli-redteam-params = params
-cli-redteam-utility = utility
-cli-redteam-reference = ref.
-cli-redteam-gain = gain
-cli-redteam-agree = agree
-cli-redteam-refused = refused
-# $count is how many turns were refused.
-cli-redteam-refused-turns = Turns of the scripts refused by the rules (a script's mistake): { $count }
+cli-redteam-side = 陣営
+cli-redteam-level = 段階
+cli-redteam-best-script = 最良の台本
+cli-redteam-params = パラメーター
+cli-redteam-utility = 効用
+cli-redteam-reference = 基準
+cli-redteam-gain = 得
+cli-redteam-agree = 合意
+cli-redteam-refused = 拒否
+cli-redteam-refused-turns = ルールが拒否した台本の手番（台本の誤り）：{ $count }

@@ -1,26 +1,20 @@
-# `portsmouth tournament`: every agent against every agent, in both roles. The table's
-# headings are short: the English columns are 7 to 12 characters wide (a longer heading
-# widens its column).
+# `portsmouth tournament`：全エージェントの総当たり（両方の役で）。
 
-# $scenario is the scenario's title; $agents, $pairings, $games and $threads are counts.
-cli-tournament-heading = { $scenario } — tournament of { $agents } agents, { $pairings } pairings × { $games } games, seed { $seed }, { $threads } threads
-# The progress bar: $bar the bar, $done pairings played of $pairings; filled in by the bar.
-cli-tournament-progress = { $bar } { $done }/{ $pairings } pairings
+cli-tournament-heading = { $scenario } — エージェント { $agents } 体の総当たり、{ $pairings } 組 × { $games } ゲーム、シード { $seed }、{ $threads } スレッド
+cli-tournament-progress = { $bar } { $done }/{ $pairings } 組
 
-## The table: the agent playing Japan, the one playing Russia, the share of agreements, each
-## side's mean utility, the share of Pareto-optimal agreements, of those within both final
-## mandates, the mean distance to the Nash point, the mean sessions held.
+## 表
 
-cli-tournament-japan = Japan
-cli-tournament-russia = Russia
-cli-tournament-agree = agree
-cli-tournament-utility-japan = u Japan
-cli-tournament-utility-russia = u Russ.
-cli-tournament-pareto = Pareto
-cli-tournament-in-mandates = in mand.
-cli-tournament-nash-distance = Nash d
-cli-tournament-sessions = sessions
-cli-tournament-by-role = Mean utility over all opponents, by role:
-cli-tournament-agent = agent
-cli-tournament-as-japan = as Japan
-cli-tournament-as-russia = as Russia
+cli-tournament-japan = 日本
+cli-tournament-russia = ロシア
+cli-tournament-agree = 合意
+cli-tournament-utility-japan = 効用 日
+cli-tournament-utility-russia = 効用 露
+cli-tournament-pareto = パレート
+cli-tournament-in-mandates = 訓令内
+cli-tournament-nash-distance = ナッシュ距離
+cli-tournament-sessions = 会議数
+cli-tournament-by-role = 全対戦相手に対する平均効用（役別）：
+cli-tournament-agent = エージェント
+cli-tournament-as-japan = 日本として
+cli-tournament-as-russia = ロシアとして

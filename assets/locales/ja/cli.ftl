@@ -1,144 +1,103 @@
-# The command line's own words: the phrases its commands share (outputs that would destroy an
-# input, files that could not be written), and the messages of the commands with only a few.
-# A "help:" line is printed indented under the message it helps with; the word "help" and
-# the options (--out, --force…) are what a user types or searches for, so keep the options
-# as they are. Engine errors passed in as $error stay in English.
+# コマンドラインの共通の言葉（入力を壊す出力、書き込めないファイル）と、メッセージの少ないコマンドのメッセージ。
 
-## Outputs
+## 出力
 
-# $flag is the option naming the output (--out); $path the file; $error why, from the system.
-cli-output-cannot-write = { $flag } { $path }: cannot write there: { $error }
-cli-output-cannot-write-help = help: give the name of a file in an existing folder (the file is created, or replaced whole)
-# $flag and $path name the output; $what which input it is; $input that input's file.
-cli-output-is-input = { $flag } { $path }: this is { $what ->
-        [scenario] the scenario file
-        [base-scenario] a base file of the scenario
-        [scenario-link] a scenario file
-        [save] the save file
-       *[result] a result file
-    } the command reads ({ $input }); writing there would destroy it
-cli-output-is-input-help = help: give the output another name
-# $flag and $path name one output, $other_flag and $other_path the other.
-cli-output-is-other-output = { $flag } { $path }: this is the same file as { $other_flag } { $other_path }; one would overwrite the other
-cli-output-is-other-output-help = help: give each output its own name
-cli-write-help = help: check there is space on the disk and that the folder is writable; any previous version of the file is unchanged
-# $path is the file; $error why, from the system.
-cli-could-not-write = could not write { $path }: { $error }
-# $path is the file; $error why, from the system.
-cli-cannot-create = cannot create { $path }: { $error }
-# $path is the file; $error why, from the system.
-cli-cannot-write = cannot write { $path }: { $error }
-# $error is why, from the system.
-cli-could-not-print = error: could not print the output: { $error }
-cli-could-not-print-help = help: if the output goes to a file, free some space there or send it elsewhere; the command's own files were written first
-# $path is the file written.
-cli-results-written = Results written to { $path }
-# $seconds is preformatted ("12.3").
-cli-time = Time: { $seconds } s
-# $side is Japan or Russia.
+cli-output-cannot-write = { $flag } { $path }：ここには書き込めません：{ $error }
+cli-output-cannot-write-help = ヒント：既存のフォルダー内のファイル名を指定してください（ファイルは新しく作られるか、丸ごと置き換えられます）
+cli-output-is-input = { $flag } { $path }：これはコマンドが読み込む{ $what ->
+        [scenario] シナリオファイル
+        [base-scenario] シナリオの基になるファイル
+        [scenario-link] シナリオファイル
+        [save] セーブファイル
+       *[result] 結果ファイル
+    }です（{ $input }）。書き込むと壊れてしまいます
+cli-output-is-input-help = ヒント：出力に別の名前を付けてください
+cli-output-is-other-output = { $flag } { $path }：これは { $other_flag } { $other_path } と同じファイルです。一方が他方を上書きしてしまいます
+cli-output-is-other-output-help = ヒント：出力ごとに別の名前を付けてください
+cli-write-help = ヒント：ディスクに空きがあり、フォルダーに書き込めるか確認してください。ファイルの以前の版は変更されていません
+cli-could-not-write = { $path } に書き込めませんでした：{ $error }
+cli-cannot-create = { $path } を作成できません：{ $error }
+cli-cannot-write = { $path } に書き込めません：{ $error }
+cli-could-not-print = エラー：出力を表示できませんでした：{ $error }
+cli-could-not-print-help = ヒント：出力をファイルに送っている場合は、そこに空きを作るか別の場所に送ってください。コマンド自身のファイルは先に書き込まれています
+cli-results-written = 結果を { $path } に書き込みました
+cli-time = 所要時間：{ $seconds } 秒
 cli-side = { $side ->
-        [Japan] Japan
-       *[Russia] Russia
+        [Japan] 日本
+       *[Russia] ロシア
     }
 
-## The game's window
+## ゲームのウィンドウ
 
-cli-game-lang = the game's language is chosen in its Settings (the first start follows the system's); --lang is for the subcommands, for example `portsmouth tour DIR --lang ja`
-cli-no-window = This build has no window (built without the `gui` feature). Try `portsmouth --help` for the headless commands.
-cli-open-lang = the game's language is chosen in its Settings (the first start follows the system's); --lang is for the headless subcommands
-# $folder is the folder for the pictures; $error why, from the system.
-cli-tour-cannot-create = cannot create the folder { $folder }: { $error }
-cli-tour-cannot-create-help = help: give a folder that exists or can be created
+cli-game-lang = ゲームの言語はゲームの「設定」で選びます（初回起動時はシステムの言語に従います）。--lang はサブコマンド用です。例：`portsmouth tour DIR --lang ja`
+cli-no-window = このビルドにはウィンドウがありません（`gui` 機能なしでビルドされています）。ウィンドウを使わないコマンドは `portsmouth --help` で確認してください。
+cli-open-lang = ゲームの言語はゲームの「設定」で選びます（初回起動時はシステムの言語に従います）。--lang はウィンドウを使わないサブコマンド用です
+cli-tour-cannot-create = フォルダー { $folder } を作成できません：{ $error }
+cli-tour-cannot-create-help = ヒント：既存のフォルダーか、作成できるフォルダーを指定してください
 
 ## portsmouth branch
 
-# $scenario is the scenario's title; $turns how many turns the game had.
-cli-branch-heading = { $scenario } — seed { $seed } — { $turns } turns
-# One turn of the list: $session its number, $date a short date, $side Japan or Russia.
-cli-branch-turn = session { $session } ({ $date }), { $side ->
-        [Japan] Japan
-       *[Russia] Russia
-    }:
-# $save is the save file.
-cli-branch-how = Branch before a turn with: portsmouth branch { $save } --turn N --out what-if.ron
-cli-branch-no-out = say where to write the branch: --out FILE.ron
-# $turn is the turn asked for; $last the game's last turn.
-cli-branch-no-such-turn = --turn { $turn }: the game has turns 1 to { $last }
-# $path is the what-if save; $session the session; $side Japan or Russia; $turn the turn.
-cli-branch-written = What-if written to { $path }: session { $session }, { $side ->
-        [Japan] Japan
-       *[Russia] Russia
-    } to decide turn { $turn } again. Open it with `portsmouth open { $path }`.
+cli-branch-heading = { $scenario } — シード { $seed } — { $turns } 手番
+cli-branch-turn = 第{ $session }回会議（{ $date }）、{ $side ->
+        [Japan] 日本
+       *[Russia] ロシア
+    }：
+cli-branch-how = 手番の前で分岐するには：portsmouth branch { $save } --turn N --out what-if.ron
+cli-branch-no-out = 分岐の書き込み先を指定してください：--out FILE.ron
+cli-branch-no-such-turn = --turn { $turn }：このゲームの手番は 1 から { $last } までです
+cli-branch-written = もしもの展開を { $path } に書き込みました：第{ $session }回会議、{ $side ->
+        [Japan] 日本
+       *[Russia] ロシア
+    }が手番 { $turn } をやり直します。`portsmouth open { $path }` で開いてください。
 
 ## portsmouth export
 
-cli-export-nothing-asked = say what to write: --minutes FILE.md, --result FILE.ron (or .json), or both
-# $path is the file written.
-cli-export-minutes-written = Minutes written to { $path }
-# $path is the file written.
-cli-export-result-written = Result written to { $path }
-# $path is the save; $session the session it stopped in.
-cli-export-not-over = { $path }: the game is not over yet (session { $session }), so it has no result; play it to the end first
+cli-export-nothing-asked = 書き出す内容を指定してください：--minutes FILE.md、--result FILE.ron（または .json）、またはその両方
+cli-export-minutes-written = 議事録を { $path } に書き込みました
+cli-export-result-written = 結果を { $path } に書き込みました
+cli-export-not-over = { $path }：ゲームはまだ終わっていません（第{ $session }回会議）。結果がないので、最後までプレイしてください
 
 ## portsmouth replay
 
-# $scenario is the scenario's title.
-cli-replay-heading = { $scenario } — seed { $seed }
-# $japan_title and $russia_title are the delegations' titles (from the scenario); $japan and
-# $russia say who played each side (human or computer); $japan_agent and $russia_agent name
-# the computer's agent.
-cli-replay-seats = Japan ({ $japan_title }): { $japan ->
-        [human] a player
-       *[computer] the computer ({ $japan_agent })
-    }. Russia ({ $russia_title }): { $russia ->
-        [human] a player
-       *[computer] the computer ({ $russia_agent })
-    }.
-# $session is the session the game was saved in, of $sessions; $side whose turn it is
-# (Japan, Russia or nobody).
-cli-replay-saved-in = The game was saved in session { $session } of { $sessions }; it is { $side ->
-        [Japan] Japan's
-        [Russia] Russia's
-       *[nobody] nobody's
-    } turn.
+cli-replay-heading = { $scenario } — シード { $seed }
+cli-replay-seats = 日本（{ $japan_title }）：{ $japan ->
+        [human] プレイヤー
+       *[computer] コンピューター（{ $japan_agent }）
+    }。ロシア（{ $russia_title }）：{ $russia ->
+        [human] プレイヤー
+       *[computer] コンピューター（{ $russia_agent }）
+    }。
+cli-replay-saved-in = このゲームは全{ $sessions }回中 第{ $session }回会議で保存されました。{ $side ->
+        [Japan] 日本の手番です。
+        [Russia] ロシアの手番です。
+       *[nobody] 誰の手番でもありません。
+    }
 
 ## portsmouth watch
 
-cli-watch-did-not-end = the game did not end
-# $scenario is the scenario's title; $japan and $russia the agents' names.
-cli-watch-heading = { $scenario } — { $japan } (Japan) v { $russia } (Russia), seed { $seed }
-# $count is how many moves the rules refused.
-cli-watch-refused = note: the rules refused { $count } move(s) by an agent; it passed instead
-# $path is the save file.
-cli-watch-saved = Saved to { $path }
+cli-watch-did-not-end = ゲームが終わりませんでした
+cli-watch-heading = { $scenario } — { $japan }（日本）対 { $russia }（ロシア）、シード { $seed }
+cli-watch-refused = 注：ルールがエージェントの手を { $count } 回拒否しました。その手はパスになりました
+cli-watch-saved = { $path } に保存しました
 
 ## portsmouth translate
 
-cli-translate-no-lang = say which language to translate into: --lang ja, ru or da (en for English words of your own)
-# $path is the translation file.
-cli-translate-exists = { $path } already exists; it may hold a translation, so it is left as it is
-cli-translate-exists-help = help: give another name with --out, or --force to replace it
-# $path is the template; $fields how many fields; $scenario the scenario file; $language
-# the language's own name.
-cli-translate-written = { $path }: { $fields } fields of { $scenario } to translate into { $language }
+cli-translate-no-lang = 翻訳先の言語を指定してください：--lang ja、ru、da（自分の英語の言葉には en）
+cli-translate-exists = { $path } はすでに存在します。翻訳が入っているかもしれないので、そのままにしました
+cli-translate-exists-help = ヒント：--out で別の名前を付けるか、--force で置き換えてください
+cli-translate-written = { $path }：{ $scenario } の { $fields } 項目を{ $language }に翻訳します
 
 ## portsmouth wall
 
-cli-wall-left-off = (this file is left off the wall)
-# $folder is the results folder.
-cli-wall-no-results = { $folder }: no results to show; export results from the game's debrief, or write some with `portsmouth simulate --results-dir { $folder }`
-# $folder is the results folder; $scenario the scenario id asked for.
-cli-wall-no-results-for = { $folder }: no results to show for the scenario "{ $scenario }"; export results from the game's debrief, or write some with `portsmouth simulate --results-dir { $folder }`
-# $path is the picture's file.
-cli-wall-not-png = --out { $path }: the picture is a PNG; give a name ending in .png
-# $path is the picture's file.
-cli-wall-no-window = --out { $path }: this build has no window (built without the `gui` feature), so it cannot draw the wall; the figures are printed above
+cli-wall-left-off = （このファイルは一覧から除外されます）
+cli-wall-no-results = { $folder }：表示する結果がありません。ゲームの振り返りから結果を書き出すか、`portsmouth simulate --results-dir { $folder }` で作ってください
+cli-wall-no-results-for = { $folder }：シナリオ「{ $scenario }」の結果がありません。ゲームの振り返りから結果を書き出すか、`portsmouth simulate --results-dir { $folder }` で作ってください
+cli-wall-not-png = --out { $path }：画像は PNG です。.png で終わる名前を指定してください
+cli-wall-no-window = --out { $path }：このビルドにはウィンドウがない（`gui` 機能なしでビルドされた）ため、一覧を描けません。数値は上に表示してあります
 
 ## portsmouth loadtest
 
-cli-loadtest-no-key = the load test makes its tables through the teacher API and needs the teacher's key
-cli-loadtest-no-key-help = help: give --key KEY (the key= part of the dashboard link `portsmouth serve` prints), set PORTSMOUTH_TEACHER_KEY, or give the server's class folder with --dir DIR
-# $error is why, from the system.
-cli-loadtest-no-runtime = cannot start the load test's runtime: { $error }
-# $unfinished of $games games did not finish.
-cli-loadtest-unfinished = { $unfinished } of { $games } games did not finish
+cli-loadtest-no-key = 負荷テストは先生用 API で卓を作るため、先生の鍵が必要です
+cli-loadtest-no-key-help = ヒント：--key KEY（`portsmouth serve` が表示するダッシュボードのリンクの key= の部分）を指定するか、PORTSMOUTH_TEACHER_KEY を設定するか、--dir DIR でサーバーのクラスフォルダーを指定してください
+cli-loadtest-no-runtime = 負荷テストの実行環境を起動できません：{ $error }
+cli-loadtest-unfinished = { $games } ゲーム中 { $unfinished } ゲームが終わりませんでした
