@@ -1,23 +1,26 @@
-# `portsmouth redteam`: scripted strategies against the computer delegate. The table's
-# headings are short (a longer heading widens its column).
+# `portsmouth redteam`: skriptede strategier mod computerens delegerede.
 
-# $scenario is the scenario's title; $scripts, $sides, $levels, $games and $threads are counts.
-cli-redteam-heading = { $scenario } — red team: { $scripts } scripts × { $sides } side(s) × { $levels } level(s) × { $games } games, seed { $seed }, { $threads } threads
-# The progress bar: $bar the bar, $done batches run of $batches, $eta the time left; filled in by the bar.
-cli-redteam-progress = { $bar } { $done }/{ $batches } batches  eta { $eta }
+cli-redteam-heading = { $scenario } — red team: { $scripts } skripter × { $sides } { $sides ->
+        [one] side
+       *[other] sider
+    } × { $levels } { $levels ->
+        [one] niveau
+       *[other] niveauer
+    } × { $games } spil, frø { $seed }, { $threads } { $threads ->
+        [one] tråd
+       *[other] tråde
+    }
+cli-redteam-progress = { $bar } { $done }/{ $batches } portioner  resterer { $eta }
 
-## The table: the script's side, the delegate's level, the best script and its parameters,
-## the script's mean utility, the reference (the delegate's self-play), the gain, the share of
-## agreements, the script's turns refused by the rules.
+## Tabellen
 
 cli-redteam-side = side
-cli-redteam-level = level
-cli-redteam-best-script = best script
-cli-redteam-params = params
-cli-redteam-utility = utility
+cli-redteam-level = niveau
+cli-redteam-best-script = bedste skript
+cli-redteam-params = parametre
+cli-redteam-utility = nytte
 cli-redteam-reference = ref.
-cli-redteam-gain = gain
-cli-redteam-agree = agree
-cli-redteam-refused = refused
-# $count is how many turns were refused.
-cli-redteam-refused-turns = Turns of the scripts refused by the rules (a script's mistake): { $count }
+cli-redteam-gain = gevinst
+cli-redteam-agree = aftale
+cli-redteam-refused = afvist
+cli-redteam-refused-turns = Skripternes ture afvist af reglerne (et skripts fejl): { $count }

@@ -1,39 +1,24 @@
-# `portsmouth simulate`: many games between computer delegations, and their summary.
+# `portsmouth simulate`: mange spil mellem computerdelegationer, og deres sammenfatning.
 
-# $folder is the results folder; $error why, from the system.
-cli-simulate-results-dir-cannot-create = --results-dir { $folder }: cannot create the folder: { $error }
-cli-simulate-results-dir-cannot-create-help = help: give a folder that can be created, or an existing one
-# $scenario is the scenario's title; $games how many games; $japan and $russia the agents' names.
-cli-simulate-heading = { $scenario } — { $games } games, { $japan } (Japan) v { $russia } (Russia), seed { $seed }
-# $error is what went wrong (with its help line).
-cli-simulate-could-not-write-results = could not write the results: { $error }
-# $folder is the results folder.
-cli-simulate-results-dir-written = One result file per game written to { $folder } (show them with `portsmouth wall { $folder }`)
-# $path is the file asked for.
-cli-simulate-out-format = --out { $path }: the file name must end in .csv or .json, which decides the format
-# The progress bar: $bar the bar, $done games played of $games, $rate games per second, $eta
-# the time left; all filled in by the bar itself.
-cli-simulate-progress = { $bar } { $done }/{ $games } games  { $rate }  eta { $eta }
+cli-simulate-results-dir-cannot-create = --results-dir { $folder }: kan ikke oprette mappen: { $error }
+cli-simulate-results-dir-cannot-create-help = hjælp: angiv en mappe, der kan oprettes, eller en der findes
+cli-simulate-heading = { $scenario } — { $games } spil, { $japan } (Japan) mod { $russia } (Rusland), frø { $seed }
+cli-simulate-could-not-write-results = kunne ikke skrive resultaterne: { $error }
+cli-simulate-results-dir-written = Én resultatfil pr. spil skrevet til { $folder } (vis dem med `portsmouth wall { $folder }`)
+cli-simulate-out-format = --out { $path }: filnavnet skal ende på .csv eller .json, som bestemmer formatet
+cli-simulate-progress = { $bar } { $done }/{ $games } spil  { $rate }  resterer { $eta }
 
-## The summary table and figures
+## Sammenfatningens tabel og tal
 
-cli-simulate-outcome = Outcome
-cli-simulate-games = Games
-cli-simulate-share = Share
-cli-simulate-no-outcome = (matches no outcome)
-# $share is a percentage, preformatted ("66.0%").
-cli-simulate-agreement = Agreement (a treaty in force): { $share }
-# Mean utilities (0.612) and mean advantages over breaking off (+0.105), preformatted.
-cli-simulate-mean-utility = Mean utility: Japan { $japan }, Russia { $russia }   (mean advantage over breaking off: { $japan_advantage } / { $russia_advantage })
-# $share and $within are percentages, preformatted.
-cli-simulate-pareto = Pareto-optimal agreements: { $share } (within both final mandates: { $within })
-# $share is a percentage, preformatted.
-cli-simulate-settlement-1905 = The 1905 settlement (broad terms): { $share } of games
-# $distance is preformatted ("0.123").
-cli-simulate-nash-distance = Mean distance to the Nash point: { $distance }
-# $sessions is preformatted ("7.25").
-cli-simulate-mean-sessions = Mean sessions held: { $sessions }
-# $count is how many moves were refused.
-cli-simulate-refused-moves = Moves refused by the rules (an agent's mistake): { $count }
-# $rate is games per second and $seconds the time, preformatted.
-cli-simulate-speed = Speed: { $rate } games/s ({ $seconds } s on one thread)
+cli-simulate-outcome = Udfald
+cli-simulate-games = Spil
+cli-simulate-share = Andel
+cli-simulate-no-outcome = (passer til intet udfald)
+cli-simulate-agreement = Aftale (en traktat i kraft): { $share }
+cli-simulate-mean-utility = Gennemsnitlig nytte: Japan { $japan }, Rusland { $russia }   (gennemsnitlig fordel frem for afbrydelse: { $japan_advantage } / { $russia_advantage })
+cli-simulate-pareto = Pareto-optimale aftaler: { $share } (inden for begge endelige instrukser: { $within })
+cli-simulate-settlement-1905 = Forliget fra 1905 (i grove træk): { $share } af spillene
+cli-simulate-nash-distance = Gennemsnitlig afstand til Nash-punktet: { $distance }
+cli-simulate-mean-sessions = Gennemsnitligt antal møder: { $sessions }
+cli-simulate-refused-moves = Træk afvist af reglerne (en agents fejl): { $count }
+cli-simulate-speed = Hastighed: { $rate } spil/s ({ $seconds } s på én tråd)

@@ -1,144 +1,110 @@
-# The command line's own words: the phrases its commands share (outputs that would destroy an
-# input, files that could not be written), and the messages of the commands with only a few.
-# A "help:" line is printed indented under the message it helps with; the word "help" and
-# the options (--out, --force…) are what a user types or searches for, so keep the options
-# as they are. Engine errors passed in as $error stay in English.
+# Kommandolinjens egne ord, fælles for dens kommandoer (uddata der ville ødelægge en inddatafil,
+# filer der ikke kunne skrives), og beskederne fra de kommandoer, der kun har få.
 
-## Outputs
+## Uddata
 
-# $flag is the option naming the output (--out); $path the file; $error why, from the system.
-cli-output-cannot-write = { $flag } { $path }: cannot write there: { $error }
-cli-output-cannot-write-help = help: give the name of a file in an existing folder (the file is created, or replaced whole)
-# $flag and $path name the output; $what which input it is; $input that input's file.
-cli-output-is-input = { $flag } { $path }: this is { $what ->
-        [scenario] the scenario file
-        [base-scenario] a base file of the scenario
-        [scenario-link] a scenario file
-        [save] the save file
-       *[result] a result file
-    } the command reads ({ $input }); writing there would destroy it
-cli-output-is-input-help = help: give the output another name
-# $flag and $path name one output, $other_flag and $other_path the other.
-cli-output-is-other-output = { $flag } { $path }: this is the same file as { $other_flag } { $other_path }; one would overwrite the other
-cli-output-is-other-output-help = help: give each output its own name
-cli-write-help = help: check there is space on the disk and that the folder is writable; any previous version of the file is unchanged
-# $path is the file; $error why, from the system.
-cli-could-not-write = could not write { $path }: { $error }
-# $path is the file; $error why, from the system.
-cli-cannot-create = cannot create { $path }: { $error }
-# $path is the file; $error why, from the system.
-cli-cannot-write = cannot write { $path }: { $error }
-# $error is why, from the system.
-cli-could-not-print = error: could not print the output: { $error }
-cli-could-not-print-help = help: if the output goes to a file, free some space there or send it elsewhere; the command's own files were written first
-# $path is the file written.
-cli-results-written = Results written to { $path }
-# $seconds is preformatted ("12.3").
-cli-time = Time: { $seconds } s
-# $side is Japan or Russia.
+cli-output-cannot-write = { $flag } { $path }: kan ikke skrive dér: { $error }
+cli-output-cannot-write-help = hjælp: angiv navnet på en fil i en mappe, der findes (filen oprettes eller erstattes helt)
+cli-output-is-input = { $flag } { $path }: det er { $what ->
+        [scenario] scenariefilen
+        [base-scenario] en grundfil til scenariet
+        [scenario-link] en scenariefil
+        [save] den gemte fil
+       *[result] en resultatfil
+    }, som kommandoen læser ({ $input }); at skrive dér ville ødelægge den
+cli-output-is-input-help = hjælp: giv uddata et andet navn
+cli-output-is-other-output = { $flag } { $path }: det er den samme fil som { $other_flag } { $other_path }; den ene ville overskrive den anden
+cli-output-is-other-output-help = hjælp: giv hvert uddata sit eget navn
+cli-write-help = hjælp: kontrollér, at der er plads på disken, og at der kan skrives i mappen; en tidligere udgave af filen er uændret
+cli-could-not-write = kunne ikke skrive { $path }: { $error }
+cli-cannot-create = kan ikke oprette { $path }: { $error }
+cli-cannot-write = kan ikke skrive { $path }: { $error }
+cli-could-not-print = fejl: kunne ikke udskrive resultatet: { $error }
+cli-could-not-print-help = hjælp: hvis uddata går til en fil, så frigør plads dér eller send det et andet sted hen; kommandoens egne filer blev skrevet først
+cli-results-written = Resultaterne er skrevet til { $path }
+cli-time = Tid: { $seconds } s
 cli-side = { $side ->
         [Japan] Japan
-       *[Russia] Russia
+       *[Russia] Rusland
     }
 
-## The game's window
+## Spillets vindue
 
-cli-game-lang = the game's language is chosen in its Settings (the first start follows the system's); --lang is for the subcommands, for example `portsmouth tour DIR --lang ja`
-cli-no-window = This build has no window (built without the `gui` feature). Try `portsmouth --help` for the headless commands.
-cli-open-lang = the game's language is chosen in its Settings (the first start follows the system's); --lang is for the headless subcommands
-# $folder is the folder for the pictures; $error why, from the system.
-cli-tour-cannot-create = cannot create the folder { $folder }: { $error }
-cli-tour-cannot-create-help = help: give a folder that exists or can be created
+cli-game-lang = spillets sprog vælges i dets Indstillinger (første gang følges systemets sprog); --lang er til underkommandoerne, for eksempel `portsmouth tour DIR --lang ja`
+cli-no-window = Denne udgave har intet vindue (bygget uden funktionen `gui`). Prøv `portsmouth --help` for kommandoerne uden vindue.
+cli-open-lang = spillets sprog vælges i dets Indstillinger (første gang følges systemets sprog); --lang er til underkommandoerne uden vindue
+cli-tour-cannot-create = kan ikke oprette mappen { $folder }: { $error }
+cli-tour-cannot-create-help = hjælp: angiv en mappe, der findes eller kan oprettes
 
 ## portsmouth branch
 
-# $scenario is the scenario's title; $turns how many turns the game had.
-cli-branch-heading = { $scenario } — seed { $seed } — { $turns } turns
-# One turn of the list: $session its number, $date a short date, $side Japan or Russia.
-cli-branch-turn = session { $session } ({ $date }), { $side ->
+cli-branch-heading = { $scenario } — frø { $seed } — { $turns } { $turns ->
+        [one] tur
+       *[other] ture
+    }
+cli-branch-turn = møde { $session } ({ $date }), { $side ->
         [Japan] Japan
-       *[Russia] Russia
+       *[Russia] Rusland
     }:
-# $save is the save file.
-cli-branch-how = Branch before a turn with: portsmouth branch { $save } --turn N --out what-if.ron
-cli-branch-no-out = say where to write the branch: --out FILE.ron
-# $turn is the turn asked for; $last the game's last turn.
-cli-branch-no-such-turn = --turn { $turn }: the game has turns 1 to { $last }
-# $path is the what-if save; $session the session; $side Japan or Russia; $turn the turn.
-cli-branch-written = What-if written to { $path }: session { $session }, { $side ->
+cli-branch-how = Forgren før en tur med: portsmouth branch { $save } --turn N --out what-if.ron
+cli-branch-no-out = angiv hvor forgreningen skal skrives: --out FILE.ron
+cli-branch-no-such-turn = --turn { $turn }: spillet har ture fra 1 til { $last }
+cli-branch-written = Hvad-nu-hvis skrevet til { $path }: møde { $session }, { $side ->
         [Japan] Japan
-       *[Russia] Russia
-    } to decide turn { $turn } again. Open it with `portsmouth open { $path }`.
+       *[Russia] Rusland
+    } beslutter tur { $turn } igen. Åbn den med `portsmouth open { $path }`.
 
 ## portsmouth export
 
-cli-export-nothing-asked = say what to write: --minutes FILE.md, --result FILE.ron (or .json), or both
-# $path is the file written.
-cli-export-minutes-written = Minutes written to { $path }
-# $path is the file written.
-cli-export-result-written = Result written to { $path }
-# $path is the save; $session the session it stopped in.
-cli-export-not-over = { $path }: the game is not over yet (session { $session }), so it has no result; play it to the end first
+cli-export-nothing-asked = angiv hvad der skal skrives: --minutes FILE.md, --result FILE.ron (eller .json) eller begge
+cli-export-minutes-written = Referatet er skrevet til { $path }
+cli-export-result-written = Resultatet er skrevet til { $path }
+cli-export-not-over = { $path }: spillet er ikke slut endnu (møde { $session }), så det har intet resultat; spil det til ende først
 
 ## portsmouth replay
 
-# $scenario is the scenario's title.
-cli-replay-heading = { $scenario } — seed { $seed }
-# $japan_title and $russia_title are the delegations' titles (from the scenario); $japan and
-# $russia say who played each side (human or computer); $japan_agent and $russia_agent name
-# the computer's agent.
+cli-replay-heading = { $scenario } — frø { $seed }
 cli-replay-seats = Japan ({ $japan_title }): { $japan ->
-        [human] a player
-       *[computer] the computer ({ $japan_agent })
-    }. Russia ({ $russia_title }): { $russia ->
-        [human] a player
-       *[computer] the computer ({ $russia_agent })
+        [human] en spiller
+       *[computer] computeren ({ $japan_agent })
+    }. Rusland ({ $russia_title }): { $russia ->
+        [human] en spiller
+       *[computer] computeren ({ $russia_agent })
     }.
-# $session is the session the game was saved in, of $sessions; $side whose turn it is
-# (Japan, Russia or nobody).
-cli-replay-saved-in = The game was saved in session { $session } of { $sessions }; it is { $side ->
-        [Japan] Japan's
-        [Russia] Russia's
-       *[nobody] nobody's
-    } turn.
+cli-replay-saved-in = Spillet blev gemt i møde { $session } af { $sessions }; { $side ->
+        [Japan] det er Japans tur
+        [Russia] det er Ruslands tur
+       *[nobody] det er ingens tur
+    }.
 
 ## portsmouth watch
 
-cli-watch-did-not-end = the game did not end
-# $scenario is the scenario's title; $japan and $russia the agents' names.
-cli-watch-heading = { $scenario } — { $japan } (Japan) v { $russia } (Russia), seed { $seed }
-# $count is how many moves the rules refused.
-cli-watch-refused = note: the rules refused { $count } move(s) by an agent; it passed instead
-# $path is the save file.
-cli-watch-saved = Saved to { $path }
+cli-watch-did-not-end = spillet sluttede ikke
+cli-watch-heading = { $scenario } — { $japan } (Japan) mod { $russia } (Rusland), frø { $seed }
+cli-watch-refused = bemærk: reglerne afviste { $count } træk fra en agent; den meldte pas i stedet
+cli-watch-saved = Gemt i { $path }
 
 ## portsmouth translate
 
-cli-translate-no-lang = say which language to translate into: --lang ja, ru or da (en for English words of your own)
-# $path is the translation file.
-cli-translate-exists = { $path } already exists; it may hold a translation, so it is left as it is
-cli-translate-exists-help = help: give another name with --out, or --force to replace it
-# $path is the template; $fields how many fields; $scenario the scenario file; $language
-# the language's own name.
-cli-translate-written = { $path }: { $fields } fields of { $scenario } to translate into { $language }
+cli-translate-no-lang = angiv hvilket sprog der skal oversættes til: --lang ja, ru eller da (en for dine egne engelske ord)
+cli-translate-exists = { $path } findes allerede; den kan indeholde en oversættelse, så den er ladt urørt
+cli-translate-exists-help = hjælp: giv et andet navn med --out, eller --force for at erstatte den
+cli-translate-written = { $path }: { $fields } { $fields ->
+        [one] felt
+       *[other] felter
+    } fra { $scenario } skal oversættes til { $language }
 
 ## portsmouth wall
 
-cli-wall-left-off = (this file is left off the wall)
-# $folder is the results folder.
-cli-wall-no-results = { $folder }: no results to show; export results from the game's debrief, or write some with `portsmouth simulate --results-dir { $folder }`
-# $folder is the results folder; $scenario the scenario id asked for.
-cli-wall-no-results-for = { $folder }: no results to show for the scenario "{ $scenario }"; export results from the game's debrief, or write some with `portsmouth simulate --results-dir { $folder }`
-# $path is the picture's file.
-cli-wall-not-png = --out { $path }: the picture is a PNG; give a name ending in .png
-# $path is the picture's file.
-cli-wall-no-window = --out { $path }: this build has no window (built without the `gui` feature), so it cannot draw the wall; the figures are printed above
+cli-wall-left-off = (denne fil kommer ikke med på væggen)
+cli-wall-no-results = { $folder }: ingen resultater at vise; eksportér resultater fra spillets efterbehandling, eller skriv nogle med `portsmouth simulate --results-dir { $folder }`
+cli-wall-no-results-for = { $folder }: ingen resultater at vise for scenariet "{ $scenario }"; eksportér resultater fra spillets efterbehandling, eller skriv nogle med `portsmouth simulate --results-dir { $folder }`
+cli-wall-not-png = --out { $path }: billedet er en PNG; angiv et navn, der ender på .png
+cli-wall-no-window = --out { $path }: denne udgave har intet vindue (bygget uden funktionen `gui`), så den kan ikke tegne væggen; tallene står ovenfor
 
 ## portsmouth loadtest
 
-cli-loadtest-no-key = the load test makes its tables through the teacher API and needs the teacher's key
-cli-loadtest-no-key-help = help: give --key KEY (the key= part of the dashboard link `portsmouth serve` prints), set PORTSMOUTH_TEACHER_KEY, or give the server's class folder with --dir DIR
-# $error is why, from the system.
-cli-loadtest-no-runtime = cannot start the load test's runtime: { $error }
-# $unfinished of $games games did not finish.
-cli-loadtest-unfinished = { $unfinished } of { $games } games did not finish
+cli-loadtest-no-key = belastningstesten opretter sine borde gennem lærerens API og skal bruge lærerens nøgle
+cli-loadtest-no-key-help = hjælp: angiv --key KEY (key=-delen af linket til oversigten, som `portsmouth serve` udskriver), sæt PORTSMOUTH_TEACHER_KEY, eller angiv serverens klassemappe med --dir DIR
+cli-loadtest-no-runtime = kan ikke starte belastningstestens afviklingsmiljø: { $error }
+cli-loadtest-unfinished = { $unfinished } af { $games } spil blev ikke færdige

@@ -1,37 +1,39 @@
-# `portsmouth check`: what is in a scenario file, or what is wrong with it (the problems
-# themselves are the scenario checker's, in English).
+# `portsmouth check`: что есть в файле сценария и что с ним не так (сами проблемы — по-английски, от проверки сценария).
 
-# $path is the file; $summary the message cli-check-summary.
-cli-check-ok-summary = { $path }: ok — { $summary }
-# $path is the file; $count how many errors.
-cli-check-errors = { $path }: { $count } error(s)
-# $path is the scenario file; $count how many errors its translation files have.
-cli-check-translation-errors = { $path }: { $count } error(s) in its translations
-# $path is a translation file.
-cli-check-ok = { $path }: ok
-# $title is the scenario's title; $articles, $sessions, $events, $treaties (preformatted) and
-# $frontier are counts; $nash says whether there is a Nash point (point or none), with the
-# two sides' utilities there, $japan and $russia, preformatted ("0.61").
-cli-check-summary = "{ $title }": { $articles ->
-        [one] { $articles } article
-       *[other] { $articles } articles
-    }, { $sessions ->
-        [one] { $sessions } session
-       *[other] { $sessions } sessions
-    }, { $events ->
-        [one] { $events } event
-       *[other] { $events } events
-    }, { $treaties } possible treaties, a Pareto frontier of { $frontier } treaties, at the opening a { $nash ->
-        [point] Nash point at utilities { $japan } / { $russia }
-       *[none] no treaty beats breaking off for both sides at the start
+cli-check-ok-summary = { $path }: в порядке — { $summary }
+cli-check-errors = { $path }: { $count } { $count ->
+        [one] ошибка
+        [few] ошибки
+       *[many] ошибок
+    }
+cli-check-translation-errors = { $path }: { $count } { $count ->
+        [one] ошибка
+        [few] ошибки
+       *[many] ошибок
+    } в переводах
+cli-check-ok = { $path }: в порядке
+cli-check-summary = «{ $title }»: { $articles } { $articles ->
+        [one] статья
+        [few] статьи
+       *[many] статей
+    }, { $sessions } { $sessions ->
+        [one] заседание
+        [few] заседания
+       *[many] заседаний
+    }, { $events } { $events ->
+        [one] событие
+        [few] события
+       *[many] событий
+    }, возможных договоров: { $treaties }, договоров на границе Парето: { $frontier }; в начале { $nash ->
+        [point] точка Нэша с полезностями { $japan } / { $russia }
+       *[none] ни один договор не лучше разрыва для обеих сторон
     }
 
-## `--analysis`: the bargaining picture at the opening. Utilities are preformatted ("0.612").
+## `--analysis`: картина торга в начале переговоров.
 
-cli-check-reservation = Reservation values at the opening: Japan { $japan }, Russia { $russia }
-cli-check-article = Article
-cli-check-nash-treaty = Nash treaty
-cli-check-signed-1905 = Signed 1905
-cli-check-utilities-1905 = Utilities of the 1905 treaty: Japan { $japan }, Russia { $russia }
-# $distance is the distance between the two points, preformatted.
-cli-check-nash-treaty-utilities = Nash treaty: Japan { $japan }, Russia { $russia }; distance from 1905 { $distance }
+cli-check-reservation = Резервные значения в начале: Япония { $japan }, Россия { $russia }
+cli-check-article = Статья
+cli-check-nash-treaty = Договор Нэша
+cli-check-signed-1905 = Подписано в 1905
+cli-check-utilities-1905 = Полезности договора 1905 года: Япония { $japan }, Россия { $russia }
+cli-check-nash-treaty-utilities = Договор Нэша: Япония { $japan }, Россия { $russia }; расстояние от 1905 года { $distance }
