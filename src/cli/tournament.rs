@@ -169,11 +169,7 @@ fn print_table(results: &[Pairing], agents: &[AgentSpec], lang: Lang) {
         w if w <= "as Russia".len() => 8,
         w => w,
     };
-    let widths = [
-        table::column(&agent, 12),
-        table::column(&as_japan, 8),
-        as_russia_width,
-    ];
+    let widths = [table::column(&agent, 12), table::column(&as_japan, 8), as_russia_width];
     outln!(
         "{} {} {}",
         table::left(&agent, widths[0]),
