@@ -23,15 +23,17 @@ pub struct Args {
 /// `lang` is the language of the translation, from the command line's `--lang`.
 pub fn run(args: Args, lang: Option<Lang>) -> Result<(), String> {
     let Args { scenario, out, force } = args;
-    // With no --lang the messages are in the system's language; the template needs one named.
-    let lang = lang.ok_or_else(|| tr!(Lang::from_system(), "cli-translate-no-lang"))?;
+    // `--lang` names the language translated into, which the translator may not read yet:
+    // the messages are in the system's language.
+    let messages = Lang::from_system();
+    let lang = lang.ok_or_else(|| tr!(messages, "cli-translate-no-lang"))?;
     let chain = Chain::read(&scenario)
         .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))?;
     let out = out.unwrap_or_else(|| translation::translation_path(&scenario, lang.files()));
     if out.exists() && !force {
         return Err(super::with_help(
-            tr!(lang, "cli-translate-exists", path = out.display().to_string()),
-            tr!(lang, "cli-translate-exists-help"),
+            tr!(messages, "cli-translate-exists", path = out.display().to_string()),
+            tr!(messages, "cli-translate-exists-help"),
         ));
     }
     let inputs: Vec<super::Input> = chain
@@ -42,15 +44,15 @@ pub fn run(args: Args, lang: Option<Lang>) -> Result<(), String> {
             path: PathBuf::from(name),
         })
         .collect();
-    super::check_outputs(&inputs, &[("--out", &out)], lang)?;
+    super::check_outputs(&inputs, &[("--out", &out)], messages)?;
     let fields = chain.own_fields();
     let name = scenario.display().to_string();
     let text = translation::template(&name, lang.files(), &fields);
-    atomic::write(&out, text.as_bytes()).map_err(|e| super::could_not_write(lang, &out, e))?;
+    atomic::write(&out, text.as_bytes()).map_err(|e| super::could_not_write(messages, &out, e))?;
     outln!(
         "{}",
         tr!(
-            lang,
+            messages,
             "cli-translate-written",
             path = out.display().to_string(),
             fields = fields.len(),
