@@ -81,9 +81,8 @@ fn finish(result: Result<(), String>) -> ExitCode {
 fn main() -> ExitCode {
     let args = Args::parse();
     let Some(command) = args.command else {
-        if args.lang.is_some() {
+        if let Some(lang) = args.lang {
             // The game has its own picker, and its choice is saved: a flag here would fight it.
-            let lang = args.lang.unwrap_or(Lang::English);
             eprintln!("{}", portsmouth::tr!(lang, "cli-game-lang"));
             return ExitCode::FAILURE;
         }

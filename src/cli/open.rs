@@ -15,8 +15,7 @@ pub struct Args {
 
 /// `lang` is the command line's `--lang`: the game's language is its own setting.
 pub fn run(args: Args, lang: Option<portsmouth::i18n::Lang>) -> ExitCode {
-    if lang.is_some() {
-        let lang = lang.unwrap_or(portsmouth::i18n::Lang::English);
+    if let Some(lang) = lang {
         errln!("{}", portsmouth::tr!(lang, "cli-open-lang"));
         return ExitCode::FAILURE;
     }
