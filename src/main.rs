@@ -81,12 +81,9 @@ fn finish(result: Result<(), String>) -> ExitCode {
 fn main() -> ExitCode {
     let args = Args::parse();
     let Some(command) = args.command else {
-        if args.lang.is_some() {
+        if let Some(lang) = args.lang {
             // The game has its own picker, and its choice is saved: a flag here would fight it.
-            eprintln!(
-                "the game's language is chosen in its Settings (the first start follows the system's); \
-                 --lang is for the subcommands, for example `portsmouth tour DIR --lang ja`"
-            );
+            eprintln!("{}", portsmouth::tr!(lang, "cli-game-lang"));
             return ExitCode::FAILURE;
         }
         return run_game();
@@ -135,7 +132,7 @@ fn main() -> ExitCode {
         #[cfg(feature = "gui")]
         Command::Open(args) => cli::open::run(args, chosen),
     };
-    cli::out::finish(code)
+    cli::out::finish(code, lang)
 }
 
 #[cfg(feature = "gui")]
@@ -145,8 +142,6 @@ fn run_game() -> ExitCode {
 
 #[cfg(not(feature = "gui"))]
 fn run_game() -> ExitCode {
-    eprintln!(
-        "This build has no window (built without the `gui` feature). Try `portsmouth --help` for the headless commands."
-    );
+    eprintln!("{}", portsmouth::tr!(Lang::from_system(), "cli-no-window"));
     ExitCode::FAILURE
 }

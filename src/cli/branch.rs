@@ -4,7 +4,8 @@
 use super::out::outln;
 use portsmouth::engine::classroom::branch;
 use portsmouth::engine::records::save::{self, SaveFile};
-use portsmouth::i18n::Lang;
+use portsmouth::i18n::{self, Lang};
+use portsmouth::tr;
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]
@@ -19,43 +20,54 @@ pub struct Args {
     out: Option<PathBuf>,
 }
 
-pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
+pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     let Args { save: path, turn, out } = args;
     let path = path.as_path();
     let outputs: Vec<(&str, &Path)> = out.iter().map(|p| ("--out", p.as_path())).collect();
     let inputs = [super::Input {
-        what: "the save file",
+        what: super::InputKind::Save,
         path: path.to_path_buf(),
     }];
-    super::check_outputs(&inputs, &outputs)?;
+    super::check_outputs(&inputs, &outputs, lang)?;
     let loaded = save::load(path).map_err(|d| d.to_string())?;
     let game = &loaded.game;
     let points = branch::points(game);
     let Some(turn) = turn else {
         outln!(
-            "{} — seed {} — {} turns",
-            game.scenario().title,
-            game.seed(),
-            points.len()
+            "{}",
+            tr!(
+                lang,
+                "cli-branch-heading",
+                scenario = game.scenario().title.as_str(),
+                seed = game.seed().to_string(),
+                turns = points.len()
+            )
         );
         for (i, point) in points.iter().enumerate() {
-            let date = game.scenario().sessions[point.session].date.short();
-            outln!("{:>3}. session {} ({date}), {}:", i + 1, point.session + 1, point.side);
+            let date = i18n::short_date(lang, game.scenario().sessions[point.session].date);
+            outln!(
+                "{:>3}. {}",
+                i + 1,
+                tr!(
+                    lang,
+                    "cli-branch-turn",
+                    session = point.session + 1,
+                    date = date,
+                    side = point.side.name()
+                )
+            );
             for line in &point.lines {
                 outln!("       {line}");
             }
         }
-        outln!(
-            "\nBranch before a turn with: portsmouth branch {} --turn N --out what-if.ron",
-            path.display()
-        );
+        outln!("\n{}", tr!(lang, "cli-branch-how", save = path.display().to_string()));
         return Ok(());
     };
     let Some(out) = out else {
-        return Err("say where to write the branch: --out FILE.ron".into());
+        return Err(tr!(lang, "cli-branch-no-out"));
     };
     if turn == 0 || turn > points.len() {
-        return Err(format!("--turn {turn}: the game has turns 1 to {}", points.len()));
+        return Err(tr!(lang, "cli-branch-no-such-turn", turn = turn, last = points.len()));
     }
     let original = SaveFile::of(game, &loaded.files, loaded.seats.clone()).with_players(loaded.players.clone());
     let name = path
@@ -65,12 +77,15 @@ pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
     save::write(&out, &what_if).map_err(|d| d.to_string())?;
     let point = &points[turn - 1];
     outln!(
-        "What-if written to {}: session {}, {} to decide turn {} again. Open it with `portsmouth open {}`.",
-        out.display(),
-        point.session + 1,
-        point.side,
-        turn,
-        out.display()
+        "{}",
+        tr!(
+            lang,
+            "cli-branch-written",
+            path = out.display().to_string(),
+            session = point.session + 1,
+            side = point.side.name(),
+            turn = turn
+        )
     );
     Ok(())
 }

@@ -1,11 +1,13 @@
 //! `portsmouth check`: validate scenario files and say what is in them.
 
 use super::out::{errln, out, outln};
+use super::table;
 use portsmouth::engine::analysis::{frontier, nash, utilities};
 use portsmouth::engine::play::game::Game;
 use portsmouth::engine::play::side::Side;
 use portsmouth::engine::scenario::{self, Scenario, translation};
 use portsmouth::i18n::Lang;
+use portsmouth::tr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -23,7 +25,7 @@ pub struct Args {
 }
 
 /// Checks each file; prints every problem with file:line:column. Returns whether all passed.
-pub fn run(args: Args, _lang: Lang) -> bool {
+pub fn run(args: Args, lang: Lang) -> bool {
     let Args { files, quiet, analysis } = args;
     let mut all_ok = true;
     for path in &files {
@@ -33,12 +35,20 @@ pub fn run(args: Args, _lang: Lang) -> bool {
                     errln!("{warning}");
                 }
                 if !quiet {
-                    outln!("{}: ok — {}", path.display(), summary(&loaded.scenario));
+                    outln!(
+                        "{}",
+                        tr!(
+                            lang,
+                            "cli-check-ok-summary",
+                            path = path.display().to_string(),
+                            summary = summary(&loaded.scenario, lang)
+                        )
+                    );
                 }
                 if analysis {
-                    out!("{}", explain(&loaded.scenario));
+                    out!("{}", explain(&loaded.scenario, lang));
                 }
-                if !translations_pass(path, quiet) {
+                if !translations_pass(path, quiet, lang) {
                     all_ok = false;
                 }
             }
@@ -48,7 +58,15 @@ pub fn run(args: Args, _lang: Lang) -> bool {
                     errln!("{d}");
                 }
                 let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-                errln!("{}: {errors} error(s)", path.display());
+                errln!(
+                    "{}",
+                    tr!(
+                        lang,
+                        "cli-check-errors",
+                        path = path.display().to_string(),
+                        count = errors
+                    )
+                );
             }
         }
     }
@@ -57,51 +75,63 @@ pub fn run(args: Args, _lang: Lang) -> bool {
 
 /// Checks the translation files beside a scenario (none: nothing printed); whether they pass.
 /// A history term left out is a warning and does not fail them.
-fn translations_pass(path: &Path, quiet: bool) -> bool {
+fn translations_pass(path: &Path, quiet: bool, lang: Lang) -> bool {
     let diagnostics = translation::check_translations(path);
     for d in &diagnostics {
         errln!("{d}");
     }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     if errors > 0 {
-        errln!("{}: {errors} error(s) in its translations", path.display());
+        errln!(
+            "{}",
+            tr!(
+                lang,
+                "cli-check-translation-errors",
+                path = path.display().to_string(),
+                count = errors
+            )
+        );
     } else if !quiet {
-        for lang in Lang::OFFERED {
-            let file = translation::translation_path(path, lang.files());
+        for offered in Lang::OFFERED {
+            let file = translation::translation_path(path, offered.files());
             if file.exists() {
-                outln!("{}: ok", file.display());
+                outln!("{}", tr!(lang, "cli-check-ok", path = file.display().to_string()));
             }
         }
     }
     errors == 0
 }
 
-fn summary(s: &Arc<Scenario>) -> String {
+fn summary(s: &Arc<Scenario>, lang: Lang) -> String {
     let all = [u16::MAX; portsmouth::engine::play::moves::MAX_ARTICLES];
     let front = frontier(&s.space, &all);
     let game = Game::quiet(Arc::clone(s), 0);
     let d = [game.reservation(Side::Japan), game.reservation(Side::Russia)];
-    let nash_text = match nash(&s.space, &front, d) {
+    // The Nash point's utilities, or none: the message says which.
+    let (nash_point, [japan, russia]) = match nash(&s.space, &front, d) {
         Some(p) => {
             let u = utilities(&s.space, p.points);
-            format!("Nash point at utilities {:.2} / {:.2}", u[0], u[1])
+            ("point", [format!("{:.2}", u[0]), format!("{:.2}", u[1])])
         }
-        None => "no treaty beats breaking off for both sides at the start".to_string(),
+        None => ("none", [String::new(), String::new()]),
     };
-    let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    format!(
-        "\"{}\": {}, {}, {}, {} possible treaties, a Pareto frontier of {} treaties, at the opening a {nash_text}",
-        s.title,
-        count(s.articles.len(), "article", "articles"),
-        count(s.sessions.len(), "session", "sessions"),
-        count(s.events.len(), "event", "events"),
-        s.space.size(),
-        front.len(),
+    tr!(
+        lang,
+        "cli-check-summary",
+        title = s.title.as_str(),
+        articles = s.articles.len(),
+        sessions = s.sessions.len(),
+        events = s.events.len(),
+        treaties = s.space.size().to_string(),
+        frontier = front.len(),
+        nash = nash_point,
+        japan = japan,
+        russia = russia
     )
 }
 
 /// The bargaining picture at the opening: the Nash treaty beside the one signed in 1905.
-fn explain(s: &Arc<Scenario>) -> String {
+fn explain(s: &Arc<Scenario>, lang: Lang) -> String {
     use std::fmt::Write;
     let all = [u16::MAX; portsmouth::engine::play::moves::MAX_ARTICLES];
     let front = frontier(&s.space, &all);
@@ -110,12 +140,25 @@ fn explain(s: &Arc<Scenario>) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "  Reservation values at the opening: Japan {:.3}, Russia {:.3}",
-        d[0], d[1]
+        "  {}",
+        tr!(
+            lang,
+            "cli-check-reservation",
+            japan = format!("{:.3}", d[0]),
+            russia = format!("{:.3}", d[1])
+        )
     );
     let nash_point = nash(&s.space, &front, d);
     let history = s.history.as_ref().map(|h| h.treaty);
-    let _ = writeln!(out, "  {:<34} {:<24} Signed 1905", "Article", "Nash treaty");
+    let (article_heading, nash_heading) = (tr!(lang, "cli-check-article"), tr!(lang, "cli-check-nash-treaty"));
+    let widths = [table::column(&article_heading, 34), table::column(&nash_heading, 24)];
+    let _ = writeln!(
+        out,
+        "  {} {} {}",
+        table::left(&article_heading, widths[0]),
+        table::left(&nash_heading, widths[1]),
+        tr!(lang, "cli-check-signed-1905")
+    );
     for (a, article) in s.articles.iter().enumerate() {
         let nash_option = nash_point
             .and_then(|p| p.terms.get(a))
@@ -124,23 +167,37 @@ fn explain(s: &Arc<Scenario>) -> String {
             .and_then(|t| t.get(a))
             .map_or("-", |o| article.options[o as usize].id.as_str());
         let mark = if nash_option == signed { "" } else { "  *" };
-        let _ = writeln!(out, "  {:<34} {:<24} {signed}{mark}", article.title, nash_option);
+        let _ = writeln!(
+            out,
+            "  {} {} {signed}{mark}",
+            table::left(&article.title, widths[0]),
+            table::left(nash_option, widths[1])
+        );
     }
     if let Some(t) = history {
         let u = [s.space.utility(Side::Japan, &t), s.space.utility(Side::Russia, &t)];
         let _ = writeln!(
             out,
-            "  Utilities of the 1905 treaty: Japan {:.3}, Russia {:.3}",
-            u[0], u[1]
+            "  {}",
+            tr!(
+                lang,
+                "cli-check-utilities-1905",
+                japan = format!("{:.3}", u[0]),
+                russia = format!("{:.3}", u[1])
+            )
         );
         if let Some(p) = nash_point {
             let n = utilities(&s.space, p.points);
             let _ = writeln!(
                 out,
-                "  Nash treaty: Japan {:.3}, Russia {:.3}; distance from 1905 {:.3}",
-                n[0],
-                n[1],
-                portsmouth::engine::analysis::distance(u, n)
+                "  {}",
+                tr!(
+                    lang,
+                    "cli-check-nash-treaty-utilities",
+                    japan = format!("{:.3}", n[0]),
+                    russia = format!("{:.3}", n[1]),
+                    distance = format!("{:.3}", portsmouth::engine::analysis::distance(u, n))
+                )
             );
         }
     }

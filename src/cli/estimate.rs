@@ -10,6 +10,7 @@ use portsmouth::engine::play::view::SideView;
 use portsmouth::engine::records::save;
 use portsmouth::engine::scenario::PublicScenario;
 use portsmouth::i18n::Lang;
+use portsmouth::tr;
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -28,24 +29,22 @@ pub struct Args {
     coarse: bool,
 }
 
-pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
+pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     let loaded = save::load(&args.save).map_err(|d| d.to_string())?;
     let game = &loaded.game;
     let side = args
         .side
         .or_else(|| game.to_move())
-        .ok_or("the game is over: say whose draft it is with --side japan or --side russia")?;
+        .ok_or_else(|| tr!(lang, "cli-estimate-game-over"))?;
     let view = SideView::new(game, side);
     let public = view.public();
     let draft = if args.draft.is_empty() {
         view.own_proposal().terms
     } else {
-        parse_draft(public, &args.draft)?
+        parse_draft(public, &args.draft, lang)?
     };
     if draft.is_empty() {
-        return Err(format!(
-            "{side} has no proposal on the table: give a draft with --draft article=option,..."
-        ));
+        return Err(tr!(lang, "cli-estimate-no-proposal", side = side.name()));
     }
     let precision = if args.coarse {
         Precision::Coarse
@@ -55,12 +54,17 @@ pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
     let (estimate, nearest) = estimate::estimate_and_nearest(&view, &draft, precision);
     let other = estimate.counterpart;
     let (me, him) = (&public.party(side).player_title, &public.party(other).player_title);
-    let reading = if estimate.is_coarse() {
-        "a coarse reading"
-    } else {
-        "a fine reading"
-    };
-    outln!("{me}'s draft, as {him} is likely to receive it ({reading}):");
+    let reading = if estimate.is_coarse() { "coarse" } else { "fine" };
+    outln!(
+        "{}",
+        tr!(
+            lang,
+            "cli-estimate-heading",
+            me = me.as_str(),
+            him = him.as_str(),
+            reading = reading
+        )
+    );
     for article in &estimate.articles {
         let title = &public.articles[article.article].title;
         let option = public.option_label(article.article, article.option);
@@ -69,36 +73,48 @@ pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
             outln!("      {}", reason.describe(public, other, article.article));
         }
     }
-    outln!("The whole draft: {}", estimate.meter.words());
+    outln!(
+        "{}",
+        tr!(lang, "cli-estimate-whole-draft", meter = estimate.meter.words())
+    );
     for reason in &estimate.reasons {
         outln!("      {}", reason.describe(public, other));
     }
     for breach in &estimate.breaches {
-        outln!("Before you send: {}", breach.describe(&view));
+        outln!(
+            "{}",
+            tr!(lang, "cli-estimate-before-you-send", breach = breach.describe(&view))
+        );
     }
     match nearest {
-        Some(terms) if terms == draft => outln!("What would it take: this draft as it stands."),
+        Some(terms) if terms == draft => outln!("{}", tr!(lang, "cli-estimate-take-as-it-stands")),
         Some(terms) => {
-            outln!("What would it take:");
+            outln!("{}", tr!(lang, "cli-estimate-take"));
             for (a, o) in terms.iter() {
-                let changed = if draft.get(a) == Some(o) { "" } else { "   (changed)" };
-                outln!("  {}: {}{changed}", public.articles[a].title, public.option_label(a, o));
+                let title = public.articles[a].title.as_str();
+                let option = public.option_label(a, o);
+                if draft.get(a) == Some(o) {
+                    outln!("  {title}: {option}");
+                } else {
+                    outln!(
+                        "  {}",
+                        tr!(lang, "cli-estimate-take-changed", article = title, option = option)
+                    );
+                }
             }
         }
-        None => outln!(
-            "What would it take: nothing your instructions allow on these articles would bring {him} to sign now."
-        ),
+        None => outln!("{}", tr!(lang, "cli-estimate-take-nothing", him = him.as_str())),
     }
     Ok(())
 }
 
 /// `article=option` ids, as saves and scripts write them.
-fn parse_draft(public: &PublicScenario, terms: &[String]) -> Result<Terms, String> {
+fn parse_draft(public: &PublicScenario, terms: &[String], lang: Lang) -> Result<Terms, String> {
     let mut draft = Terms::EMPTY;
     for term in terms {
         let (article, option) = term
             .split_once('=')
-            .ok_or_else(|| format!("--draft {term}: write each term as article=option, e.g. korea=free_hand"))?;
+            .ok_or_else(|| tr!(lang, "cli-estimate-draft-form", term = term.as_str()))?;
         let a = public
             .article_index(article.trim())
             .map_err(|e| format!("--draft {term}: {e}"))?;

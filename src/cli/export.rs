@@ -6,6 +6,7 @@ use portsmouth::engine::classroom::results::{self, ResultFile};
 use portsmouth::engine::records::atomic;
 use portsmouth::engine::records::save;
 use portsmouth::i18n::Lang;
+use portsmouth::tr;
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]
@@ -20,24 +21,24 @@ pub struct Args {
     result: Option<PathBuf>,
 }
 
-pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
+pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     let Args {
         save: path,
         minutes: minutes_to,
         result: result_to,
     } = args;
     if minutes_to.is_none() && result_to.is_none() {
-        return Err("say what to write: --minutes FILE.md, --result FILE.ron (or .json), or both".into());
+        return Err(tr!(lang, "cli-export-nothing-asked"));
     }
     let outputs: Vec<(&str, &Path)> = [("--minutes", &minutes_to), ("--result", &result_to)]
         .into_iter()
         .filter_map(|(flag, p)| p.as_deref().map(|p| (flag, p)))
         .collect();
     let inputs = [super::Input {
-        what: "the save file",
+        what: super::InputKind::Save,
         path: path.clone(),
     }];
-    super::check_outputs(&inputs, &outputs)?;
+    super::check_outputs(&inputs, &outputs, lang)?;
     let loaded = save::load(&path).map_err(|d| d.to_string())?;
     let mut written = Vec::new();
     if let Some(out) = &minutes_to {
@@ -47,20 +48,24 @@ pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
             loaded.players.as_deref(),
             loaded.origin.as_ref(),
         );
-        atomic::write(out, text.as_bytes())
-            .map_err(|e| format!("could not write {}: {e}\n    {}", out.display(), super::WRITE_HELP))?;
-        written.push(format!("Minutes written to {}", out.display()));
+        atomic::write(out, text.as_bytes()).map_err(|e| super::could_not_write(lang, out, e))?;
+        written.push(tr!(
+            lang,
+            "cli-export-minutes-written",
+            path = out.display().to_string()
+        ));
     }
     if let Some(out) = &result_to {
         let Some(result) = ResultFile::of(&loaded.game, &loaded.seats, loaded.players.as_deref()) else {
-            return Err(format!(
-                "{}: the game is not over yet (session {}), so it has no result; play it to the end first",
-                path.display(),
-                loaded.game.state().session + 1
+            return Err(tr!(
+                lang,
+                "cli-export-not-over",
+                path = path.display().to_string(),
+                session = loaded.game.state().session + 1
             ));
         };
         results::write(out, &result).map_err(|d| d.to_string())?;
-        written.push(format!("Result written to {}", out.display()));
+        written.push(tr!(lang, "cli-export-result-written", path = out.display().to_string()));
     }
     for line in written {
         outln!("{line}");

@@ -4,6 +4,7 @@
 use super::out::{out, outln};
 use portsmouth::i18n::Lang;
 use portsmouth::net::loadtest::{self, Options};
+use portsmouth::tr;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -36,13 +37,16 @@ pub struct Args {
     json: bool,
 }
 
-pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
+pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     let given = args.key.or_else(|| std::env::var("PORTSMOUTH_TEACHER_KEY").ok());
     let key = match (given, &args.dir) {
         (Some(key), _) if !key.trim().is_empty() => key.trim().to_string(),
         (_, Some(dir)) => loadtest::key_from_class_dir(dir)?,
         _ => {
-            return Err("the load test makes its tables through the teacher API and needs the teacher's key\n    help: give --key KEY (the key= part of the dashboard link `portsmouth serve` prints), set PORTSMOUTH_TEACHER_KEY, or give the server's class folder with --dir DIR".to_string());
+            return Err(super::with_help(
+                tr!(lang, "cli-loadtest-no-key"),
+                tr!(lang, "cli-loadtest-no-key-help"),
+            ));
         }
     };
     let options = Options {
@@ -56,7 +60,7 @@ pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| format!("cannot start the load test's runtime: {e}"))?;
+        .map_err(|e| tr!(lang, "cli-loadtest-no-runtime", error = e.to_string()))?;
     let report = runtime.block_on(loadtest::run(&options)).map_err(|e| e.to_string())?;
     if args.json {
         outln!("{}", serde_json::to_string(&report).map_err(|e| e.to_string())?);
@@ -64,10 +68,11 @@ pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
         out!("{}", report.text());
     }
     if report.finished < report.tables {
-        return Err(format!(
-            "{} of {} games did not finish",
-            report.tables - report.finished,
-            report.tables
+        return Err(tr!(
+            lang,
+            "cli-loadtest-unfinished",
+            unfinished = report.tables - report.finished,
+            games = report.tables
         ));
     }
     Ok(())

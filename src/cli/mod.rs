@@ -12,6 +12,7 @@ pub mod redteam;
 pub mod replay;
 pub mod serve;
 pub mod simulate;
+mod table;
 #[cfg(feature = "gui")]
 pub mod tour;
 pub mod tournament;
@@ -23,6 +24,7 @@ use portsmouth::engine::records::atomic::AtomicFile;
 use portsmouth::engine::records::regular::{self, FileId};
 use portsmouth::engine::scenario::{self, Scenario};
 use portsmouth::i18n::Lang;
+use portsmouth::tr;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -41,9 +43,9 @@ impl LoadedScenario {
             .enumerate()
             .map(|(i, (name, _))| Input {
                 what: if i == 0 {
-                    "the scenario file"
+                    InputKind::Scenario
                 } else {
-                    "a base file of the scenario"
+                    InputKind::BaseScenario
                 },
                 path: PathBuf::from(name),
             })
@@ -95,40 +97,86 @@ pub fn fresh_seed() -> u64 {
 
 /// A file a command reads, named for messages.
 pub struct Input {
-    pub what: &'static str,
+    pub what: InputKind,
     pub path: PathBuf,
+}
+
+/// What an input file is, for the message that refuses to overwrite it.
+#[derive(Clone, Copy)]
+pub enum InputKind {
+    Scenario,
+    BaseScenario,
+    ScenarioLink,
+    Save,
+    Result,
+}
+
+impl InputKind {
+    /// The selector the `cli-output-is-input` message chooses its words by.
+    fn selector(self) -> &'static str {
+        match self {
+            InputKind::Scenario => "scenario",
+            InputKind::BaseScenario => "base-scenario",
+            InputKind::ScenarioLink => "scenario-link",
+            InputKind::Save => "save",
+            InputKind::Result => "result",
+        }
+    }
+}
+
+/// A message followed by its help line, indented under it as the command line writes them.
+pub fn with_help(message: String, help: String) -> String {
+    format!("{message}\n    {help}")
 }
 
 /// Refuses, before any work is done, an output that cannot be written whole (not a regular
 /// file, or in a folder that does not exist), that is one of the inputs by any path, link or
 /// hard link, or that is another output. `outputs` are (flag, path).
-pub fn check_outputs(inputs: &[Input], outputs: &[(&str, &Path)]) -> Result<(), String> {
+pub fn check_outputs(inputs: &[Input], outputs: &[(&str, &Path)], lang: Lang) -> Result<(), String> {
     let inputs: Vec<(&Input, FileId)> = inputs
         .iter()
         .filter_map(|input| regular::identity(&input.path).ok().map(|id| (input, id)))
         .collect();
     let mut seen: HashMap<FileId, (&str, &Path)> = HashMap::new();
     for &(flag, path) in outputs {
+        let shown = path.display().to_string();
         regular::check_output(path).map_err(|e| {
-            format!(
-                "{flag} {}: cannot write there: {e}\n    help: give the name of a file in an existing folder (the file is created, or replaced whole)",
-                path.display()
+            with_help(
+                tr!(
+                    lang,
+                    "cli-output-cannot-write",
+                    flag = flag,
+                    path = shown.as_str(),
+                    error = e.to_string()
+                ),
+                tr!(lang, "cli-output-cannot-write-help"),
             )
         })?;
-        let id = regular::identity(path).map_err(|e| format!("{flag} {}: {e}", path.display()))?;
+        let id = regular::identity(path).map_err(|e| format!("{flag} {shown}: {e}"))?;
         if let Some((input, _)) = inputs.iter().find(|(_, input_id)| *input_id == id) {
-            return Err(format!(
-                "{flag} {}: this is {} the command reads ({}); writing there would destroy it\n    help: give the output another name",
-                path.display(),
-                input.what,
-                input.path.display()
+            return Err(with_help(
+                tr!(
+                    lang,
+                    "cli-output-is-input",
+                    flag = flag,
+                    path = shown.as_str(),
+                    what = input.what.selector(),
+                    input = input.path.display().to_string()
+                ),
+                tr!(lang, "cli-output-is-input-help"),
             ));
         }
         if let Some((other, other_path)) = seen.get(&id) {
-            return Err(format!(
-                "{flag} {}: this is the same file as {other} {}; one would overwrite the other\n    help: give each output its own name",
-                path.display(),
-                other_path.display()
+            return Err(with_help(
+                tr!(
+                    lang,
+                    "cli-output-is-other-output",
+                    flag = flag,
+                    path = shown.as_str(),
+                    other_flag = *other,
+                    other_path = other_path.display().to_string()
+                ),
+                tr!(lang, "cli-output-is-other-output-help"),
             ));
         }
         seen.insert(id, (flag, path));
@@ -137,15 +185,41 @@ pub fn check_outputs(inputs: &[Input], outputs: &[(&str, &Path)]) -> Result<(), 
 }
 
 /// The help line of a file that could not be written.
-pub const WRITE_HELP: &str = "help: check there is space on the disk and that the folder is writable; any previous version of the file is unchanged";
+pub fn write_help(lang: Lang) -> String {
+    tr!(lang, "cli-write-help")
+}
+
+/// "could not write FILE: why", with the help line under it.
+pub fn could_not_write(lang: Lang, path: &Path, error: impl std::fmt::Display) -> String {
+    with_help(
+        tr!(
+            lang,
+            "cli-could-not-write",
+            path = path.display().to_string(),
+            error = error.to_string()
+        ),
+        write_help(lang),
+    )
+}
+
+/// "cannot create FILE: why", with the help line under it.
+pub fn cannot_create(lang: Lang, path: &Path, error: impl std::fmt::Display) -> String {
+    with_help(
+        tr!(
+            lang,
+            "cli-cannot-create",
+            path = path.display().to_string(),
+            error = error.to_string()
+        ),
+        write_help(lang),
+    )
+}
 
 /// An output file created before a long run, so that a folder that cannot take it is known
 /// before the work.
-pub fn create_output(path: Option<&Path>) -> Result<Option<AtomicFile>, String> {
-    path.map(|path| {
-        AtomicFile::create(path).map_err(|e| format!("cannot create {}: {e}\n    {}", path.display(), WRITE_HELP))
-    })
-    .transpose()
+pub fn create_output(path: Option<&Path>, lang: Lang) -> Result<Option<AtomicFile>, String> {
+    path.map(|path| AtomicFile::create(path).map_err(|e| cannot_create(lang, path, e)))
+        .transpose()
 }
 
 /// Threads for a parallel run: one per core when left out or 0.

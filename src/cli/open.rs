@@ -15,11 +15,8 @@ pub struct Args {
 
 /// `lang` is the command line's `--lang`: the game's language is its own setting.
 pub fn run(args: Args, lang: Option<portsmouth::i18n::Lang>) -> ExitCode {
-    if lang.is_some() {
-        errln!(
-            "the game's language is chosen in its Settings (the first start follows the system's); \
-             --lang is for the headless subcommands"
-        );
+    if let Some(lang) = lang {
+        errln!("{}", portsmouth::tr!(lang, "cli-open-lang"));
         return ExitCode::FAILURE;
     }
     // Check the save here, so a damaged one is reported in the terminal, not in a window.

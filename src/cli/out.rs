@@ -5,6 +5,8 @@
 //! transcripts, error messages quoting a line), so all of it goes through `printable`.
 
 use portsmouth::engine::records::printable::printable;
+use portsmouth::i18n::Lang;
+use portsmouth::tr;
 use std::fmt;
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -43,8 +45,8 @@ fn stop(e: io::Error) {
 }
 
 /// Ends the command: flushes what was printed and turns a failure to print into a message
-/// and a failing exit code.
-pub fn finish(code: ExitCode) -> ExitCode {
+/// (in `lang`) and a failing exit code.
+pub fn finish(code: ExitCode, lang: Lang) -> ExitCode {
     if !STOPPED.load(Ordering::Relaxed)
         && let Err(e) = io::stdout().lock().flush()
     {
@@ -55,7 +57,9 @@ pub fn finish(code: ExitCode) -> ExitCode {
         None => code,
         Some(e) => {
             print_err(format_args!(
-                "error: could not print the output: {e}\n    help: if the output goes to a file, free some space there or send it elsewhere; the command's own files were written first\n"
+                "{}\n    {}\n",
+                tr!(lang, "cli-could-not-print", error = e.to_string()),
+                tr!(lang, "cli-could-not-print-help")
             ));
             ExitCode::FAILURE
         }

@@ -2,10 +2,12 @@
 //! and at each difficulty level, each beside what the delegate's self-play gives that side.
 
 use super::out::outln;
+use super::table;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use portsmouth::engine::batch::redteam::{self, GridSize, Row, Setup};
 use portsmouth::engine::play::side::Side;
 use portsmouth::i18n::Lang;
+use portsmouth::tr;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -50,13 +52,13 @@ fn sides(name: &str) -> Result<SideChoice, String> {
         .ok_or_else(|| "choose japan, russia or both".to_string())
 }
 
-pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
+pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     let loaded = super::load_scenario(&args.scenario)?;
     let scenario = loaded.scenario.clone();
     let levels = redteam::levels(&scenario, &args.level).map_err(|e| format!("--level: {e}"))?;
     let outputs: Vec<(&str, &Path)> = args.out.iter().map(|p| ("--out", p.as_path())).collect();
-    super::check_outputs(&loaded.inputs(), &outputs)?;
-    let mut file = super::create_output(args.out.as_deref())?;
+    super::check_outputs(&loaded.inputs(), &outputs, lang)?;
+    let mut file = super::create_output(args.out.as_deref(), lang)?;
     let threads = super::threads(args.threads);
     let setup = Setup {
         scripts: redteam::grid(if args.small { GridSize::Small } else { GridSize::Full }),
@@ -67,20 +69,33 @@ pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
         threads,
     };
     outln!(
-        "{} — red team: {} scripts × {} side(s) × {} level(s) × {} games, seed {}, {} threads",
-        scenario.title,
-        setup.scripts.len(),
-        setup.sides.len(),
-        setup.levels.len(),
-        setup.games,
-        setup.seed,
-        threads
+        "{}",
+        tr!(
+            lang,
+            "cli-redteam-heading",
+            scenario = scenario.title.as_str(),
+            scripts = setup.scripts.len(),
+            sides = setup.sides.len(),
+            levels = setup.levels.len(),
+            games = setup.games,
+            seed = setup.seed.to_string(),
+            threads = threads
+        )
     );
     let games = (setup.scripts.len() * setup.sides.len() * setup.levels.len()) as u64 * setup.games;
     // A bar on long runs, and only when a person is watching the terminal.
     let progress = if games >= 5_000 && std::io::stderr().is_terminal() {
         let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-        if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} batches  eta {eta}") {
+        // The template's own placeholders go in as values, so the translation places them.
+        let template = tr!(
+            lang,
+            "cli-redteam-progress",
+            bar = "{bar:40}",
+            done = "{pos}",
+            batches = "{len}",
+            eta = "{eta}"
+        );
+        if let Ok(style) = ProgressStyle::with_template(&template) {
             bar.set_style(style);
         }
         bar
@@ -98,46 +113,75 @@ pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
     if let (Some(mut file), Some(path)) = (file.take(), &args.out) {
         redteam::write_csv(&mut file, &rows)
             .and_then(|()| file.commit())
-            .map_err(|e| format!("could not write {}: {e}\n    {}", path.display(), super::WRITE_HELP))?;
+            .map_err(|e| super::could_not_write(lang, path, e))?;
     }
-    print_best(&rows);
-    outln!("Time: {:.1} s", start.elapsed().as_secs_f64());
+    print_best(&rows, lang);
+    outln!(
+        "{}",
+        tr!(
+            lang,
+            "cli-time",
+            seconds = format!("{:.1}", start.elapsed().as_secs_f64())
+        )
+    );
     if let Some(path) = &args.out {
-        outln!("Results written to {}", path.display());
+        outln!(
+            "{}",
+            tr!(lang, "cli-results-written", path = path.display().to_string())
+        );
     }
     Ok(())
 }
 
-fn print_best(rows: &[Row]) {
+fn print_best(rows: &[Row], lang: Lang) {
+    // (heading, the width the English table gives the column, left-aligned); a longer
+    // heading widens its column.
+    let headings = [
+        (tr!(lang, "cli-redteam-side"), 7, true),
+        (tr!(lang, "cli-redteam-level"), 10, true),
+        (tr!(lang, "cli-redteam-best-script"), 21, true),
+        (tr!(lang, "cli-redteam-params"), 38, true),
+        (tr!(lang, "cli-redteam-utility"), 7, false),
+        (tr!(lang, "cli-redteam-reference"), 7, false),
+        (tr!(lang, "cli-redteam-gain"), 7, false),
+        (tr!(lang, "cli-redteam-agree"), 6, false),
+        (tr!(lang, "cli-redteam-refused"), 7, false),
+    ];
+    let line = |cells: [String; 9]| {
+        let padded: Vec<String> = cells
+            .iter()
+            .zip(&headings)
+            .map(|(cell, (heading, w, left))| {
+                let w = table::column(heading, *w);
+                if *left {
+                    table::left(cell, w)
+                } else {
+                    table::right(cell, w)
+                }
+            })
+            .collect();
+        padded.join(" ")
+    };
     outln!();
-    outln!(
-        "{:<7} {:<10} {:<21} {:<38} {:>7} {:>7} {:>7} {:>6} {:>7}",
-        "side",
-        "level",
-        "best script",
-        "params",
-        "utility",
-        "ref.",
-        "gain",
-        "agree",
-        "refused"
-    );
+    outln!("{}", line(headings.clone().map(|(h, _, _)| h)));
     for r in redteam::best_per_seat(rows) {
         outln!(
-            "{:<7} {:<10} {:<21} {:<38} {:>7.3} {:>7.3} {:>+7.3} {:>5.0}% {:>7}",
-            r.side.name(),
-            r.level,
-            r.family,
-            r.params,
-            r.utility_exploiter,
-            r.reference_exploiter,
-            r.gain(),
-            100.0 * r.agreement_rate,
-            r.refused
+            "{}",
+            line([
+                tr!(lang, "cli-side", side = r.side.name()),
+                r.level.to_string(),
+                r.family.to_string(),
+                r.params.to_string(),
+                format!("{:.3}", r.utility_exploiter),
+                format!("{:.3}", r.reference_exploiter),
+                format!("{:+.3}", r.gain()),
+                format!("{:.0}%", 100.0 * r.agreement_rate),
+                r.refused.to_string(),
+            ])
         );
     }
     let refused: u64 = rows.iter().map(|r| r.refused).sum();
     if refused > 0 {
-        outln!("Turns of the scripts refused by the rules (a script's mistake): {refused}");
+        outln!("{}", tr!(lang, "cli-redteam-refused-turns", count = refused));
     }
 }

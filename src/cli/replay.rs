@@ -5,6 +5,7 @@ use portsmouth::engine::analysis::report::Report;
 use portsmouth::engine::records::save::{self, Seat};
 use portsmouth::engine::records::{behind, narrate};
 use portsmouth::i18n::Lang;
+use portsmouth::tr;
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -13,21 +14,40 @@ pub struct Args {
     save: PathBuf,
 }
 
-pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
+pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     let loaded = save::load(&args.save).map_err(|d| d.to_string())?;
     let game = &loaded.game;
     let scenario = game.scenario();
+    // Who played a side: the selector the `cli-replay-seats` message words it by, and the agent.
     let seat = |s: &Seat| match s {
-        Seat::Human => "a player".to_string(),
-        Seat::Computer(name) => format!("the computer ({name})"),
+        Seat::Human => ("human", String::new()),
+        Seat::Computer(name) => ("computer", name.to_string()),
     };
-    outln!("{} — seed {}", scenario.title, game.seed());
+    let ([japan, russia], [japan_agent, russia_agent]) = {
+        let (j, r) = (seat(&loaded.seats[0]), seat(&loaded.seats[1]));
+        ([j.0, r.0], [j.1, r.1])
+    };
     outln!(
-        "Japan ({}): {}. Russia ({}): {}.",
-        scenario.parties[0].player_title,
-        seat(&loaded.seats[0]),
-        scenario.parties[1].player_title,
-        seat(&loaded.seats[1])
+        "{}",
+        tr!(
+            lang,
+            "cli-replay-heading",
+            scenario = scenario.title.as_str(),
+            seed = game.seed().to_string()
+        )
+    );
+    outln!(
+        "{}",
+        tr!(
+            lang,
+            "cli-replay-seats",
+            japan_title = scenario.parties[0].player_title.as_str(),
+            japan = japan,
+            japan_agent = japan_agent,
+            russia_title = scenario.parties[1].player_title.as_str(),
+            russia = russia,
+            russia_agent = russia_agent
+        )
     );
     out!(
         "{}",
@@ -39,10 +59,14 @@ pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
             out!("{}", behind::debrief_section(scenario, game.seed(), &loaded.seats));
         }
         None => outln!(
-            "\nThe game was saved in session {} of {}; it is {}'s turn.",
-            game.state().session + 1,
-            scenario.sessions.len(),
-            game.to_move().map_or("nobody", |s| s.name())
+            "\n{}",
+            tr!(
+                lang,
+                "cli-replay-saved-in",
+                session = game.state().session + 1,
+                sessions = scenario.sessions.len(),
+                side = game.to_move().map_or("nobody", |s| s.name())
+            )
         ),
     }
     Ok(())

@@ -4,6 +4,7 @@
 use super::out::{errln, outln};
 use portsmouth::i18n::Lang;
 use portsmouth::net::server::{self, Config};
+use portsmouth::tr;
 use std::net::IpAddr;
 use std::path::PathBuf;
 
@@ -23,39 +24,49 @@ pub struct Args {
     scenarios: PathBuf,
 }
 
-pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
+pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         // Computer delegations decide on these threads; each keeps its own memory of
         // positions (up to some 20 MB once full), so a few threads serve a class.
         .max_blocking_threads(4)
         .enable_all()
         .build()
-        .map_err(|e| format!("cannot start the server's threads: {e}"))?;
+        .map_err(|e| tr!(lang, "cli-serve-no-threads", error = e.to_string()))?;
     runtime.block_on(async {
         let config = Config::new(args.bind, args.port, args.dir.clone(), args.scenarios.clone());
         let running = server::start(config).await?;
         for warning in &running.warnings {
-            errln!("warning: {warning}");
+            errln!("{}", tr!(lang, "cli-serve-warning", warning = warning.to_string()));
         }
         let shown = if running.addr.ip().is_unspecified() {
-            let ip = network_address().map_or_else(|| "<this machine's address>".to_string(), |ip| ip.to_string());
+            let ip = network_address().map_or_else(|| tr!(lang, "cli-serve-this-machine"), |ip| ip.to_string());
             format!("http://{ip}:{}", running.addr.port())
         } else {
             format!("http://{}", running.addr)
         };
-        outln!("Portsmouth 1905 class server — class folder {}", args.dir.display());
-        if running.tables > 0 {
-            outln!("Resumed {} table(s) where they stood.", running.tables);
-        }
-        outln!("Students: open the game, choose Join a class, and give the address {shown}");
         outln!(
-            "Teacher's dashboard (keep the key to yourself): {shown}/teacher?key={}",
-            running.key
+            "{}",
+            tr!(lang, "cli-serve-heading", folder = args.dir.display().to_string())
+        );
+        if running.tables > 0 {
+            outln!("{}", tr!(lang, "cli-serve-resumed", count = running.tables));
+        }
+        outln!("{}", tr!(lang, "cli-serve-students", address = shown.as_str()));
+        outln!(
+            "{}",
+            tr!(
+                lang,
+                "cli-serve-teacher",
+                link = format!("{shown}/teacher?key={}", running.key)
+            )
         );
         if running.addr.ip().is_loopback() {
-            outln!("Listening on this machine only; use --bind 0.0.0.0 to let the class's machines join.");
+            outln!("{}", tr!(lang, "cli-serve-loopback"));
         }
-        running.wait().await.map_err(|e| format!("the server stopped: {e}"))
+        running
+            .wait()
+            .await
+            .map_err(|e| tr!(lang, "cli-serve-stopped", error = e.to_string()))
     })
 }
 

@@ -1,6 +1,7 @@
 //! `portsmouth simulate`: many games between computer delegations.
 
 use super::out::outln;
+use super::table;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use portsmouth::engine::agents::AgentSpec;
 use portsmouth::engine::batch::simulate::{self, CsvWriter, GameRecord, Row, Setup, Summary};
@@ -10,6 +11,7 @@ use portsmouth::engine::records::atomic::AtomicFile;
 use portsmouth::engine::records::save::Seat;
 use portsmouth::engine::scenario::Scenario;
 use portsmouth::i18n::Lang;
+use portsmouth::tr;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -45,7 +47,7 @@ enum Output {
     Json { file: AtomicFile, first: bool },
 }
 
-pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
+pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     let loaded = super::load_scenario(&args.scenario)?;
     let scenario = loaded.scenario.clone();
     let setup = &Setup {
@@ -61,32 +63,41 @@ pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
         None => Vec::new(),
     };
     outputs.extend(replaced.iter().map(|p| ("--results-dir", p.as_path())));
-    super::check_outputs(&inputs, &outputs)?;
+    super::check_outputs(&inputs, &outputs, lang)?;
     let mut output = match &args.out {
         None => None,
-        Some(path) => Some(open_output(path, &scenario)?),
+        Some(path) => Some(open_output(path, &scenario, lang)?),
     };
     if let Some(dir) = &args.results_dir {
         std::fs::create_dir_all(dir).map_err(|e| {
-            format!(
-                "--results-dir {}: cannot create the folder: {e}\n    help: give a folder that can be created, or an existing one",
-                dir.display()
+            super::with_help(
+                tr!(
+                    lang,
+                    "cli-simulate-results-dir-cannot-create",
+                    folder = dir.display().to_string(),
+                    error = e.to_string()
+                ),
+                tr!(lang, "cli-simulate-results-dir-cannot-create-help"),
             )
         })?;
     }
     outln!(
-        "{} — {} games, {} (Japan) v {} (Russia), seed {}",
-        scenario.title,
-        setup.games,
-        setup.japan,
-        setup.russia,
-        setup.seed
+        "{}",
+        tr!(
+            lang,
+            "cli-simulate-heading",
+            scenario = scenario.title.as_str(),
+            games = setup.games,
+            japan = setup.japan.to_string(),
+            russia = setup.russia.to_string(),
+            seed = setup.seed.to_string()
+        )
     );
     let seats = [
         Seat::Computer(setup.japan.clone()),
         Seat::Computer(setup.russia.clone()),
     ];
-    let progress = progress_bar(setup.games);
+    let progress = progress_bar(setup.games, lang);
     let mut write_error: Option<String> = None;
     let start = Instant::now();
     let summary = simulate::run(&scenario, setup, |record: &GameRecord| {
@@ -97,7 +108,10 @@ pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
             && let Err(e) = write_record(out, &scenario, setup, record)
         {
             let path = args.out.as_deref().unwrap_or(Path::new(""));
-            write_error = Some(format!("{}: {e}\n    {}", path.display(), super::WRITE_HELP));
+            write_error = Some(super::with_help(
+                format!("{}: {e}", path.display()),
+                super::write_help(lang),
+            ));
         }
         if let (Some(dir), None) = (&args.results_dir, &write_error) {
             let result = ResultFile::from_report(&scenario, &record.report, record.seed, &seats);
@@ -111,22 +125,27 @@ pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
     let elapsed = start.elapsed();
     progress.finish_and_clear();
     if let Some(e) = write_error {
-        return Err(format!("could not write the results: {e}"));
+        return Err(tr!(lang, "cli-simulate-could-not-write-results", error = e));
     }
     // The files first: a reader of the summary that goes away early must not cost them.
     if let (Some(out), Some(path)) = (output, &args.out) {
-        finish_output(out, &summary)
-            .map_err(|e| format!("could not write {}: {e}\n    {}", path.display(), super::WRITE_HELP))?;
+        finish_output(out, &summary).map_err(|e| super::could_not_write(lang, path, e))?;
     }
-    print_summary(&scenario, &summary, elapsed.as_secs_f64());
+    print_summary(&scenario, &summary, elapsed.as_secs_f64(), lang);
     if let Some(path) = &args.out {
-        outln!("Results written to {}", path.display());
+        outln!(
+            "{}",
+            tr!(lang, "cli-results-written", path = path.display().to_string())
+        );
     }
     if let Some(dir) = &args.results_dir {
         outln!(
-            "One result file per game written to {} (show them with `portsmouth wall {}`)",
-            dir.display(),
-            dir.display()
+            "{}",
+            tr!(
+                lang,
+                "cli-simulate-results-dir-written",
+                folder = dir.display().to_string()
+            )
         );
     }
     Ok(())
@@ -157,18 +176,24 @@ fn results_replaced(dir: &Path, games: u64) -> Result<Vec<PathBuf>, String> {
         .collect())
 }
 
-fn open_output(path: &Path, scenario: &Scenario) -> Result<Output, String> {
+fn open_output(path: &Path, scenario: &Scenario, lang: Lang) -> Result<Output, String> {
     let extension = path
         .extension()
         .and_then(|e| e.to_str())
         .unwrap_or("")
         .to_ascii_lowercase();
-    let file = |p: &Path| {
-        AtomicFile::create(p).map_err(|e| format!("cannot create {}: {e}\n    {}", p.display(), super::WRITE_HELP))
+    let file = |p: &Path| AtomicFile::create(p).map_err(|e| super::cannot_create(lang, p, e));
+    let cannot_write = |e: std::io::Error| {
+        tr!(
+            lang,
+            "cli-cannot-write",
+            path = path.display().to_string(),
+            error = e.to_string()
+        )
     };
     match extension.as_str() {
         "csv" => Ok(Output::Csv(
-            CsvWriter::new(file(path)?, scenario).map_err(|e| format!("cannot write {}: {e}", path.display()))?,
+            CsvWriter::new(file(path)?, scenario).map_err(cannot_write)?,
         )),
         "json" => {
             let mut f = file(path)?;
@@ -177,13 +202,10 @@ fn open_output(path: &Path, scenario: &Scenario) -> Result<Output, String> {
                 "{{\"scenario\":{},\"games\":[",
                 serde_json::to_string(&scenario.id).unwrap_or_default()
             )
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            .map_err(cannot_write)?;
             Ok(Output::Json { file: f, first: true })
         }
-        _ => Err(format!(
-            "--out {}: the file name must end in .csv or .json, which decides the format",
-            path.display()
-        )),
+        _ => Err(tr!(lang, "cli-simulate-out-format", path = path.display().to_string())),
     }
 }
 
@@ -221,68 +243,133 @@ fn finish_output(out: Output, summary: &Summary) -> std::io::Result<()> {
 }
 
 /// A bar on long runs, and only when a person is watching the terminal.
-fn progress_bar(games: u64) -> ProgressBar {
+fn progress_bar(games: u64, lang: Lang) -> ProgressBar {
     if games < 5_000 || !std::io::stderr().is_terminal() {
         return ProgressBar::with_draw_target(Some(games), ProgressDrawTarget::hidden());
     }
     let bar = ProgressBar::new(games);
-    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} games  {per_sec}  eta {eta}") {
+    // The template's own placeholders go in as values, so the translation places them.
+    let template = tr!(
+        lang,
+        "cli-simulate-progress",
+        bar = "{bar:40}",
+        done = "{pos}",
+        games = "{len}",
+        rate = "{per_sec}",
+        eta = "{eta}"
+    );
+    if let Ok(style) = ProgressStyle::with_template(&template) {
         bar.set_style(style);
     }
     bar
 }
 
-fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64) {
+fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64, lang: Lang) {
     let games = summary.games.max(1) as f64;
-    outln!("\n{:<44} {:>9} {:>7}", "Outcome", "Games", "Share");
-    for (o, &count) in summary.outcomes.iter().enumerate() {
-        if count == 0 {
+    let (outcome, count, share) = (
+        tr!(lang, "cli-simulate-outcome"),
+        tr!(lang, "cli-simulate-games"),
+        tr!(lang, "cli-simulate-share"),
+    );
+    let widths = [
+        table::column(&outcome, 44),
+        table::column(&count, 9),
+        table::column(&share, 7),
+    ];
+    outln!(
+        "\n{} {} {}",
+        table::left(&outcome, widths[0]),
+        table::right(&count, widths[1]),
+        table::right(&share, widths[2])
+    );
+    let unmatched = tr!(lang, "cli-simulate-no-outcome");
+    for (o, &n) in summary.outcomes.iter().enumerate() {
+        if n == 0 {
             continue;
         }
         let title = scenario
             .outcomes
             .get(o)
-            .map_or("(matches no outcome)", |x| x.title.as_str());
-        outln!("{:<44} {:>9} {:>6.1}%", title, count, 100.0 * count as f64 / games);
+            .map_or(unmatched.as_str(), |x| x.title.as_str());
+        outln!(
+            "{} {} {}",
+            table::left(title, widths[0]),
+            table::right(&n.to_string(), widths[1]),
+            table::right(&format!("{:.1}%", 100.0 * n as f64 / games), widths[2])
+        );
     }
     outln!();
     outln!(
-        "Agreement (a treaty in force): {:.1}%",
-        100.0 * summary.agreement_rate()
+        "{}",
+        tr!(
+            lang,
+            "cli-simulate-agreement",
+            share = format!("{:.1}%", 100.0 * summary.agreement_rate())
+        )
     );
     outln!(
-        "Mean utility: Japan {:.3}, Russia {:.3}   (mean advantage over breaking off: {:+.3} / {:+.3})",
-        summary.mean_utility(Side::Japan),
-        summary.mean_utility(Side::Russia),
-        summary.mean_advantage(Side::Japan),
-        summary.mean_advantage(Side::Russia)
+        "{}",
+        tr!(
+            lang,
+            "cli-simulate-mean-utility",
+            japan = format!("{:.3}", summary.mean_utility(Side::Japan)),
+            russia = format!("{:.3}", summary.mean_utility(Side::Russia)),
+            japan_advantage = format!("{:+.3}", summary.mean_advantage(Side::Japan)),
+            russia_advantage = format!("{:+.3}", summary.mean_advantage(Side::Russia))
+        )
     );
     if summary.agreements > 0 {
         outln!(
-            "Pareto-optimal agreements: {:.1}% (within both final mandates: {:.1}%)",
-            100.0 * summary.pareto_share(),
-            100.0 * summary.pareto_within_mandates_share()
+            "{}",
+            tr!(
+                lang,
+                "cli-simulate-pareto",
+                share = format!("{:.1}%", 100.0 * summary.pareto_share()),
+                within = format!("{:.1}%", 100.0 * summary.pareto_within_mandates_share())
+            )
         );
         if scenario.history.is_some() {
             outln!(
-                "The 1905 settlement (broad terms): {:.1}% of games",
-                100.0 * summary.settlement_1905_share()
+                "{}",
+                tr!(
+                    lang,
+                    "cli-simulate-settlement-1905",
+                    share = format!("{:.1}%", 100.0 * summary.settlement_1905_share())
+                )
             );
         }
     }
     if summary.nash_distances > 0 {
-        outln!("Mean distance to the Nash point: {:.3}", summary.mean_nash_distance());
-    }
-    outln!("Mean sessions held: {:.2}", summary.mean_sessions());
-    if summary.refused_moves > 0 {
         outln!(
-            "Moves refused by the rules (an agent's mistake): {}",
-            summary.refused_moves
+            "{}",
+            tr!(
+                lang,
+                "cli-simulate-nash-distance",
+                distance = format!("{:.3}", summary.mean_nash_distance())
+            )
         );
     }
     outln!(
-        "Speed: {:.0} games/s ({:.2} s on one thread)",
-        summary.games as f64 / seconds.max(1e-9),
-        seconds
+        "{}",
+        tr!(
+            lang,
+            "cli-simulate-mean-sessions",
+            sessions = format!("{:.2}", summary.mean_sessions())
+        )
+    );
+    if summary.refused_moves > 0 {
+        outln!(
+            "{}",
+            tr!(lang, "cli-simulate-refused-moves", count = summary.refused_moves)
+        );
+    }
+    outln!(
+        "{}",
+        tr!(
+            lang,
+            "cli-simulate-speed",
+            rate = format!("{:.0}", summary.games as f64 / seconds.max(1e-9)),
+            seconds = format!("{:.2}", seconds)
+        )
     );
 }

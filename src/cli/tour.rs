@@ -14,9 +14,18 @@ pub struct Args {
 /// that they compare from machine to machine.
 pub fn run(args: Args, lang: Option<portsmouth::i18n::Lang>) -> ExitCode {
     if let Err(e) = std::fs::create_dir_all(&args.dir) {
+        let lang = lang.unwrap_or(portsmouth::i18n::Lang::English);
         errln!(
-            "cannot create the folder {}: {e}\n    help: give a folder that exists or can be created",
-            args.dir.display()
+            "{}",
+            super::with_help(
+                portsmouth::tr!(
+                    lang,
+                    "cli-tour-cannot-create",
+                    folder = args.dir.display().to_string(),
+                    error = e.to_string()
+                ),
+                portsmouth::tr!(lang, "cli-tour-cannot-create-help"),
+            )
         );
         return ExitCode::FAILURE;
     }

@@ -1,11 +1,13 @@
 //! `portsmouth tournament`: every agent against every agent, in both roles.
 
 use super::out::outln;
+use super::table;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use portsmouth::engine::agents::{self, AgentSpec};
 use portsmouth::engine::batch::tournament::{self, Pairing};
 use portsmouth::engine::play::side::Side;
 use portsmouth::i18n::Lang;
+use portsmouth::tr;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -32,7 +34,7 @@ pub struct Args {
     threads: Option<usize>,
 }
 
-pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
+pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     let loaded = super::load_scenario(&args.scenario)?;
     let scenario = loaded.scenario.clone();
     let agents: Vec<AgentSpec> = if args.agents.is_empty() {
@@ -42,22 +44,34 @@ pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
     };
     let seed = args.seed.unwrap_or_else(super::fresh_seed);
     let outputs: Vec<(&str, &Path)> = args.out.iter().map(|p| ("--out", p.as_path())).collect();
-    super::check_outputs(&loaded.inputs(), &outputs)?;
-    let mut file = super::create_output(args.out.as_deref())?;
+    super::check_outputs(&loaded.inputs(), &outputs, lang)?;
+    let mut file = super::create_output(args.out.as_deref(), lang)?;
     let threads = super::threads(args.threads);
     let pairings = agents.len() * agents.len();
     outln!(
-        "{} — tournament of {} agents, {} pairings × {} games, seed {}, {} threads",
-        scenario.title,
-        agents.len(),
-        pairings,
-        args.games,
-        seed,
-        threads
+        "{}",
+        tr!(
+            lang,
+            "cli-tournament-heading",
+            scenario = scenario.title.as_str(),
+            agents = agents.len(),
+            pairings = pairings,
+            games = args.games,
+            seed = seed.to_string(),
+            threads = threads
+        )
     );
     let progress = if std::io::stderr().is_terminal() {
         let bar = ProgressBar::with_draw_target(Some(pairings as u64), ProgressDrawTarget::stderr());
-        if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} pairings") {
+        // The template's own placeholders go in as values, so the translation places them.
+        let template = tr!(
+            lang,
+            "cli-tournament-progress",
+            bar = "{bar:40}",
+            done = "{pos}",
+            pairings = "{len}"
+        );
+        if let Ok(style) = ProgressStyle::with_template(&template) {
             bar.set_style(style);
         }
         bar
@@ -74,54 +88,106 @@ pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
     if let (Some(mut file), Some(path)) = (file.take(), &args.out) {
         tournament::write_csv(&mut file, &results)
             .and_then(|()| file.commit())
-            .map_err(|e| format!("could not write {}: {e}\n    {}", path.display(), super::WRITE_HELP))?;
+            .map_err(|e| super::could_not_write(lang, path, e))?;
     }
-    print_table(&results, &agents);
-    outln!("Time: {:.1} s", start.elapsed().as_secs_f64());
+    print_table(&results, &agents, lang);
+    outln!(
+        "{}",
+        tr!(
+            lang,
+            "cli-time",
+            seconds = format!("{:.1}", start.elapsed().as_secs_f64())
+        )
+    );
     if let Some(path) = &args.out {
-        outln!("Results written to {}", path.display());
+        outln!(
+            "{}",
+            tr!(lang, "cli-results-written", path = path.display().to_string())
+        );
     }
     Ok(())
 }
 
-fn print_table(results: &[Pairing], agents: &[AgentSpec]) {
+fn print_table(results: &[Pairing], agents: &[AgentSpec], lang: Lang) {
+    // (heading, the width the English table gives the column); a longer heading widens it.
+    let headings = [
+        (tr!(lang, "cli-tournament-japan"), 12),
+        (tr!(lang, "cli-tournament-russia"), 12),
+        (tr!(lang, "cli-tournament-agree"), 7),
+        (tr!(lang, "cli-tournament-utility-japan"), 7),
+        (tr!(lang, "cli-tournament-utility-russia"), 7),
+        (tr!(lang, "cli-tournament-pareto"), 7),
+        (tr!(lang, "cli-tournament-in-mandates"), 8),
+        (tr!(lang, "cli-tournament-nash-distance"), 7),
+        (tr!(lang, "cli-tournament-sessions"), 8),
+    ];
+    let widths: Vec<usize> = headings.iter().map(|(h, w)| table::column(h, *w)).collect();
+    let line = |cells: [String; 9]| {
+        let padded: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .map(|(i, (cell, &w))| {
+                if i < 2 {
+                    table::left(cell, w)
+                } else {
+                    table::right(cell, w)
+                }
+            })
+            .collect();
+        padded.join(" ")
+    };
     outln!();
-    outln!(
-        "{:<12} {:<12} {:>7} {:>7} {:>7} {:>7} {:>8} {:>7} {:>8}",
-        "Japan",
-        "Russia",
-        "agree",
-        "u Japan",
-        "u Russ.",
-        "Pareto",
-        "in mand.",
-        "Nash d",
-        "sessions"
-    );
+    outln!("{}", line(headings.clone().map(|(h, _)| h)));
     for p in results {
         let s = &p.summary;
         outln!(
-            "{:<12} {:<12} {:>6.1}% {:>7.3} {:>7.3} {:>6.1}% {:>7.1}% {:>7.3} {:>8.2}",
-            p.japan,
-            p.russia,
-            100.0 * s.agreement_rate(),
-            s.mean_utility(Side::Japan),
-            s.mean_utility(Side::Russia),
-            100.0 * s.pareto_share(),
-            100.0 * s.pareto_within_mandates_share(),
-            s.mean_nash_distance(),
-            s.mean_sessions()
+            "{}",
+            line([
+                p.japan.to_string(),
+                p.russia.to_string(),
+                format!("{:.1}%", 100.0 * s.agreement_rate()),
+                format!("{:.3}", s.mean_utility(Side::Japan)),
+                format!("{:.3}", s.mean_utility(Side::Russia)),
+                format!("{:.1}%", 100.0 * s.pareto_share()),
+                format!("{:.1}%", 100.0 * s.pareto_within_mandates_share()),
+                format!("{:.3}", s.mean_nash_distance()),
+                format!("{:.2}", s.mean_sessions()),
+            ])
         );
     }
     outln!();
-    outln!("Mean utility over all opponents, by role:");
-    outln!("{:<12} {:>8} {:>8}", "agent", "as Japan", "as Russia");
+    outln!("{}", tr!(lang, "cli-tournament-by-role"));
+    let (agent, as_japan, as_russia) = (
+        tr!(lang, "cli-tournament-agent"),
+        tr!(lang, "cli-tournament-as-japan"),
+        tr!(lang, "cli-tournament-as-russia"),
+    );
+    // "as Russia" sticks out one column past its figures in English; a translated heading
+    // longer than that widens its column.
+    let as_russia_width = match table::width(&as_russia) {
+        w if w <= "as Russia".len() => 8,
+        w => w,
+    };
+    let widths = [table::column(&agent, 12), table::column(&as_japan, 8), as_russia_width];
+    outln!(
+        "{} {} {}",
+        table::left(&agent, widths[0]),
+        table::right(&as_japan, widths[1]),
+        table::right(&as_russia, widths[2])
+    );
     for agent in agents {
         outln!(
-            "{:<12} {:>8.3} {:>8.3}",
-            agent,
-            tournament::mean_utility_in_role(results, agent, Side::Japan),
-            tournament::mean_utility_in_role(results, agent, Side::Russia)
+            "{} {} {}",
+            table::left(&agent.to_string(), widths[0]),
+            table::right(
+                &format!("{:.3}", tournament::mean_utility_in_role(results, agent, Side::Japan)),
+                widths[1]
+            ),
+            table::right(
+                &format!("{:.3}", tournament::mean_utility_in_role(results, agent, Side::Russia)),
+                widths[2]
+            )
         );
     }
 }

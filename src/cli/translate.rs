@@ -5,6 +5,7 @@ use super::out::outln;
 use portsmouth::engine::records::atomic;
 use portsmouth::engine::scenario::translation::{self, Chain};
 use portsmouth::i18n::Lang;
+use portsmouth::tr;
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -22,37 +23,42 @@ pub struct Args {
 /// `lang` is the language of the translation, from the command line's `--lang`.
 pub fn run(args: Args, lang: Option<Lang>) -> Result<(), String> {
     let Args { scenario, out, force } = args;
-    let lang =
-        lang.ok_or("say which language to translate into: --lang ja, ru or da (en for English words of your own)")?;
+    // `--lang` names the language translated into, which the translator may not read yet:
+    // the messages are in the system's language.
+    let messages = Lang::from_system();
+    let lang = lang.ok_or_else(|| tr!(messages, "cli-translate-no-lang"))?;
     let chain = Chain::read(&scenario)
         .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))?;
     let out = out.unwrap_or_else(|| translation::translation_path(&scenario, lang.files()));
     if out.exists() && !force {
-        return Err(format!(
-            "{} already exists; it may hold a translation, so it is left as it is\n    help: give another name with --out, or --force to replace it",
-            out.display()
+        return Err(super::with_help(
+            tr!(messages, "cli-translate-exists", path = out.display().to_string()),
+            tr!(messages, "cli-translate-exists-help"),
         ));
     }
     let inputs: Vec<super::Input> = chain
         .links
         .iter()
         .map(|(name, _)| super::Input {
-            what: "a scenario file",
+            what: super::InputKind::ScenarioLink,
             path: PathBuf::from(name),
         })
         .collect();
-    super::check_outputs(&inputs, &[("--out", &out)])?;
+    super::check_outputs(&inputs, &[("--out", &out)], messages)?;
     let fields = chain.own_fields();
     let name = scenario.display().to_string();
     let text = translation::template(&name, lang.files(), &fields);
-    atomic::write(&out, text.as_bytes())
-        .map_err(|e| format!("could not write {}: {e}\n    {}", out.display(), super::WRITE_HELP))?;
+    atomic::write(&out, text.as_bytes()).map_err(|e| super::could_not_write(messages, &out, e))?;
     outln!(
-        "{}: {} fields of {} to translate into {}",
-        out.display(),
-        fields.len(),
-        scenario.display(),
-        lang.native_name()
+        "{}",
+        tr!(
+            messages,
+            "cli-translate-written",
+            path = out.display().to_string(),
+            fields = fields.len(),
+            scenario = scenario.display().to_string(),
+            language = lang.native_name()
+        )
     );
     Ok(())
 }

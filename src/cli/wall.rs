@@ -4,6 +4,7 @@
 use super::out::{errln, out};
 use portsmouth::engine::classroom::wall::{self, Wall};
 use portsmouth::i18n::Lang;
+use portsmouth::tr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -19,11 +20,11 @@ pub struct Args {
     out: Option<PathBuf>,
 }
 
-pub fn run(args: Args, _lang: Lang) -> ExitCode {
+pub fn run(args: Args, lang: Lang) -> ExitCode {
     let Args { folder, scenario, out } = args;
     let folder = folder.as_path();
     if let Some(out) = &out
-        && let Err(problem) = super::check_outputs(&result_files(folder), &[("--out", out.as_path())])
+        && let Err(problem) = super::check_outputs(&result_files(folder), &[("--out", out.as_path())], lang)
     {
         errln!("{problem}");
         return ExitCode::FAILURE;
@@ -36,21 +37,26 @@ pub fn run(args: Args, _lang: Lang) -> ExitCode {
         }
     };
     for problem in &read.problems {
-        errln!("{problem}\n    (this file is left off the wall)");
+        errln!("{problem}\n    {}", tr!(lang, "cli-wall-left-off"));
     }
     let Some(figures) = Wall::of(&read.results, scenario.as_deref()) else {
-        errln!(
-            "{}: no results to show{}; export results from the game's debrief, or write some with `portsmouth simulate --results-dir {}`",
-            folder.display(),
-            scenario.map_or(String::new(), |s| format!(" for the scenario \"{s}\"")),
-            folder.display()
-        );
+        let folder_shown = folder.display().to_string();
+        let message = match &scenario {
+            None => tr!(lang, "cli-wall-no-results", folder = folder_shown),
+            Some(s) => tr!(
+                lang,
+                "cli-wall-no-results-for",
+                folder = folder_shown,
+                scenario = s.as_str()
+            ),
+        };
+        errln!("{message}");
         return ExitCode::FAILURE;
     };
     out!("{}", wall::render_text(&figures));
     match out {
         None => ExitCode::SUCCESS,
-        Some(out) => draw(folder, Some(figures.scenario_id), out),
+        Some(out) => draw(folder, Some(figures.scenario_id), out, lang),
     }
 }
 
@@ -66,29 +72,23 @@ fn result_files(folder: &Path) -> Vec<super::Input> {
                 .is_some_and(|e| e.eq_ignore_ascii_case("ron") || e.eq_ignore_ascii_case("json"))
         })
         .map(|path| super::Input {
-            what: "a result file",
+            what: super::InputKind::Result,
             path,
         })
         .collect()
 }
 
 #[cfg(feature = "gui")]
-fn draw(folder: &Path, scenario: Option<String>, out: PathBuf) -> ExitCode {
+fn draw(folder: &Path, scenario: Option<String>, out: PathBuf, lang: Lang) -> ExitCode {
     if !out.extension().is_some_and(|e| e.eq_ignore_ascii_case("png")) {
-        errln!(
-            "--out {}: the picture is a PNG; give a name ending in .png",
-            out.display()
-        );
+        errln!("{}", tr!(lang, "cli-wall-not-png", path = out.display().to_string()));
         return ExitCode::FAILURE;
     }
     portsmouth::game::run_wall(folder.to_path_buf(), scenario, out)
 }
 
 #[cfg(not(feature = "gui"))]
-fn draw(_: &Path, _: Option<String>, out: PathBuf) -> ExitCode {
-    errln!(
-        "--out {}: this build has no window (built without the `gui` feature), so it cannot draw the wall; the figures are printed above",
-        out.display()
-    );
+fn draw(_: &Path, _: Option<String>, out: PathBuf, lang: Lang) -> ExitCode {
+    errln!("{}", tr!(lang, "cli-wall-no-window", path = out.display().to_string()));
     ExitCode::FAILURE
 }

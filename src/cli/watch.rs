@@ -9,6 +9,7 @@ use portsmouth::engine::play::side::Side;
 use portsmouth::engine::records::save::{self, SaveFile, Seat};
 use portsmouth::engine::records::{behind, narrate};
 use portsmouth::i18n::Lang;
+use portsmouth::tr;
 use std::path::{Path, PathBuf};
 
 #[derive(clap::Args)]
@@ -38,25 +39,29 @@ pub struct Args {
 pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     let loaded = super::load_scenario_in(&args.scenario, lang)?;
     let outputs: Vec<(&str, &Path)> = args.save.iter().map(|p| ("--save", p.as_path())).collect();
-    super::check_outputs(&loaded.inputs(), &outputs)?;
+    super::check_outputs(&loaded.inputs(), &outputs, lang)?;
     let scenario = loaded.scenario;
     let seed = args.seed.unwrap_or_else(super::fresh_seed);
     let mut japan = agents::make(&args.japan, Side::Japan, seed, &scenario).map_err(|e| e.to_string())?;
     let mut russia = agents::make(&args.russia, Side::Russia, seed, &scenario).map_err(|e| e.to_string())?;
     let mut game = Game::new(scenario.clone(), seed);
     let refused = agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
-    let report = Report::of(&game).ok_or("the game did not end")?;
+    let report = Report::of(&game).ok_or_else(|| tr!(lang, "cli-watch-did-not-end"))?;
     // The save first: a reader of the transcript that goes away early must not cost it.
     if let Some(path) = &args.save {
         let seats = [Seat::Computer(args.japan.clone()), Seat::Computer(args.russia.clone())];
         save::write(path, &SaveFile::of(&game, &loaded.files, seats)).map_err(|d| d.to_string())?;
     }
     outln!(
-        "{} — {} (Japan) v {} (Russia), seed {}",
-        scenario.title,
-        args.japan,
-        args.russia,
-        seed
+        "{}",
+        tr!(
+            lang,
+            "cli-watch-heading",
+            scenario = scenario.title.as_str(),
+            japan = args.japan.to_string(),
+            russia = args.russia.to_string(),
+            seed = seed.to_string()
+        )
     );
     out!(
         "{}",
@@ -66,10 +71,10 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     outln!("\n{}", narrate::debrief(&scenario, &report));
     out!("{}", behind::debrief_section(&scenario, seed, &seats));
     if refused > 0 {
-        errln!("note: the rules refused {refused} move(s) by an agent; it passed instead");
+        errln!("{}", tr!(lang, "cli-watch-refused", count = refused));
     }
     if let Some(path) = &args.save {
-        outln!("Saved to {}", path.display());
+        outln!("{}", tr!(lang, "cli-watch-saved", path = path.display().to_string()));
     }
     Ok(())
 }

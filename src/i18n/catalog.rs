@@ -59,7 +59,14 @@ areas![
     "classroom",
     "teacher",
     "note",
-    "session"
+    "session",
+    "cli",
+    "cli-check",
+    "cli-estimate",
+    "cli-redteam",
+    "cli-serve",
+    "cli-simulate",
+    "cli-tournament"
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -1,0 +1,23 @@
+# `portsmouth tournament`: alle agenter mod alle agenter, i begge roller.
+
+cli-tournament-heading = { $scenario } — turnering med { $agents } agenter, { $pairings } parringer × { $games } spil, frø { $seed }, { $threads } { $threads ->
+        [one] tråd
+       *[other] tråde
+    }
+cli-tournament-progress = { $bar } { $done }/{ $pairings } parringer
+
+## Tabellen
+
+cli-tournament-japan = Japan
+cli-tournament-russia = Rusland
+cli-tournament-agree = aftale
+cli-tournament-utility-japan = n Japan
+cli-tournament-utility-russia = n Rusl.
+cli-tournament-pareto = Pareto
+cli-tournament-in-mandates = i instr.
+cli-tournament-nash-distance = Nash a
+cli-tournament-sessions = møder
+cli-tournament-by-role = Gennemsnitlig nytte mod alle modstandere, efter rolle:
+cli-tournament-agent = agent
+cli-tournament-as-japan = som Japan
+cli-tournament-as-russia = som Rusland

@@ -1,0 +1,35 @@
+# `portsmouth tournament`: каждый агент против каждого, в обеих ролях.
+
+cli-tournament-heading = { $scenario } — турнир { $agents } { $agents ->
+        [one] агента
+       *[many] агентов
+    }, { $pairings } { $pairings ->
+        [one] пара
+        [few] пары
+       *[many] пар
+    } × { $games } { $games ->
+        [one] игра
+        [few] игры
+       *[many] игр
+    }, зерно { $seed }, { $threads } { $threads ->
+        [one] поток
+        [few] потока
+       *[many] потоков
+    }
+cli-tournament-progress = { $bar } { $done }/{ $pairings } пар
+
+## Таблица
+
+cli-tournament-japan = Япония
+cli-tournament-russia = Россия
+cli-tournament-agree = согл.
+cli-tournament-utility-japan = пол. Яп.
+cli-tournament-utility-russia = пол. Рос.
+cli-tournament-pareto = Парето
+cli-tournament-in-mandates = в инстр.
+cli-tournament-nash-distance = до Нэша
+cli-tournament-sessions = заседания
+cli-tournament-by-role = Средняя полезность против всех соперников, по ролям:
+cli-tournament-agent = агент
+cli-tournament-as-japan = за Японию
+cli-tournament-as-russia = за Россию
