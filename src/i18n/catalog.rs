@@ -59,7 +59,13 @@ areas![
     "classroom",
     "teacher",
     "note",
-    "session"
+    "session",
+    "export-treaty",
+    "export-behind",
+    "export-plain",
+    "export-minutes",
+    "export-results",
+    "export-wall"
 ];
 
 type Bundle = FluentBundle<FluentResource>;
