@@ -19,7 +19,7 @@ pub struct Args {
     out: Option<PathBuf>,
 }
 
-pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
+pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     let Args { save: path, turn, out } = args;
     let path = path.as_path();
     let outputs: Vec<(&str, &Path)> = out.iter().map(|p| ("--out", p.as_path())).collect();
@@ -30,7 +30,7 @@ pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
     super::check_outputs(&inputs, &outputs)?;
     let loaded = save::load(path).map_err(|d| d.to_string())?;
     let game = &loaded.game;
-    let points = branch::points(game);
+    let points = branch::points_in(lang, game);
     let Some(turn) = turn else {
         outln!(
             "{} — seed {} — {} turns",

@@ -13,7 +13,7 @@ pub struct Args {
     save: PathBuf,
 }
 
-pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
+pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     let loaded = save::load(&args.save).map_err(|d| d.to_string())?;
     let game = &loaded.game;
     let scenario = game.scenario();
@@ -31,12 +31,15 @@ pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
     );
     out!(
         "{}",
-        narrate::render(scenario, game.transcript(), None, game.treaty().is_some())
+        narrate::render_in(lang, scenario, game.transcript(), None, game.treaty().is_some())
     );
     match Report::of(game) {
         Some(report) => {
-            outln!("\n{}", narrate::debrief(scenario, &report));
-            out!("{}", behind::debrief_section(scenario, game.seed(), &loaded.seats));
+            outln!("\n{}", narrate::debrief_in(lang, scenario, &report));
+            out!(
+                "{}",
+                behind::debrief_section_in(lang, scenario, game.seed(), &loaded.seats)
+            );
         }
         None => outln!(
             "\nThe game was saved in session {} of {}; it is {}'s turn.",

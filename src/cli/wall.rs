@@ -19,7 +19,7 @@ pub struct Args {
     out: Option<PathBuf>,
 }
 
-pub fn run(args: Args, _lang: Lang) -> ExitCode {
+pub fn run(args: Args, lang: Lang) -> ExitCode {
     let Args { folder, scenario, out } = args;
     let folder = folder.as_path();
     if let Some(out) = &out
@@ -47,7 +47,7 @@ pub fn run(args: Args, _lang: Lang) -> ExitCode {
         );
         return ExitCode::FAILURE;
     };
-    out!("{}", wall::render_text(&figures));
+    out!("{}", wall::render_text_in(lang, &figures));
     match out {
         None => ExitCode::SUCCESS,
         Some(out) => draw(folder, Some(figures.scenario_id), out),

@@ -9,6 +9,7 @@ mod dashboard;
 mod delegate;
 mod documents;
 mod estimate;
+mod export_languages;
 mod fingerprint;
 mod hidden_limits;
 mod history;

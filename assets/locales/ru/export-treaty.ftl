@@ -28,7 +28,7 @@ export-treaty-additional-closing = Настоящие дополнительны
 # $place: место из сценария; $japanese: дата по японскому счёту (export-treaty-meiji-date или
 # export-treaty-western-date); $osDay и $day: числа (export-treaty-ordinal) дня по
 # старому и по новому стилю; $osMonth и $month: месяцы (в родительном падеже); $year: год.
-export-treaty-closing = В удостоверение чего уполномоченные подписали настоящий мирный договор и приложили к нему свои печати. Учинено в { $place } { $osDay } { $osMonth } ({ $day } { $month }) { $year } года, что по японскому счёту есть { $japanese }.
+export-treaty-closing = В удостоверение чего уполномоченные подписали настоящий мирный договор и приложили к нему свои печати. Учинено в городе { $place } { $osDay } { $osMonth } ({ $day } { $month }) { $year } года, что по японскому счёту есть { $japanese }.
 # Дата эпохи Мэйдзи: $day, $month и $year — числа из export-treaty-ordinal.
 export-treaty-meiji-date = { $day }-й день { $month }-го месяца { $year }-го года Мэйдзи
 # Дата вне её: $day — число, $month — месяц, $year — год.
