@@ -31,7 +31,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     super::check_outputs(&inputs, &outputs, lang)?;
     let loaded = save::load(path).map_err(|d| d.to_string())?;
     let game = &loaded.game;
-    let points = branch::points(game);
+    let points = branch::points_in(lang, game);
     let Some(turn) = turn else {
         outln!(
             "{}",

@@ -42,7 +42,8 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     let loaded = save::load(&path).map_err(|d| d.to_string())?;
     let mut written = Vec::new();
     if let Some(out) = &minutes_to {
-        let text = minutes::markdown(
+        let text = minutes::markdown_in(
+            lang,
             &loaded.game,
             &loaded.seats,
             loaded.players.as_deref(),

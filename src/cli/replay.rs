@@ -51,12 +51,15 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     );
     out!(
         "{}",
-        narrate::render(scenario, game.transcript(), None, game.treaty().is_some())
+        narrate::render_in(lang, scenario, game.transcript(), None, game.treaty().is_some())
     );
     match Report::of(game) {
         Some(report) => {
-            outln!("\n{}", narrate::debrief(scenario, &report));
-            out!("{}", behind::debrief_section(scenario, game.seed(), &loaded.seats));
+            outln!("\n{}", narrate::debrief_in(lang, scenario, &report));
+            out!(
+                "{}",
+                behind::debrief_section_in(lang, scenario, game.seed(), &loaded.seats)
+            );
         }
         None => outln!(
             "\n{}",

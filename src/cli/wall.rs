@@ -53,7 +53,7 @@ pub fn run(args: Args, lang: Lang) -> ExitCode {
         errln!("{message}");
         return ExitCode::FAILURE;
     };
-    out!("{}", wall::render_text(&figures));
+    out!("{}", wall::render_text_in(lang, &figures));
     match out {
         None => ExitCode::SUCCESS,
         Some(out) => draw(folder, Some(figures.scenario_id), out, lang),

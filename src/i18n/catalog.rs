@@ -66,7 +66,13 @@ areas![
     "cli-redteam",
     "cli-serve",
     "cli-simulate",
-    "cli-tournament"
+    "cli-tournament",
+    "export-treaty",
+    "export-behind",
+    "export-plain",
+    "export-minutes",
+    "export-results",
+    "export-wall"
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -10,6 +10,8 @@ use crate::engine::records::narrate;
 use crate::engine::records::save::{Origin, ReplayError, SaveFile, Seat, replay};
 use crate::engine::records::transcript::What;
 use crate::engine::scenario::Scenario;
+use crate::i18n::Lang;
+use crate::tr;
 use std::sync::Arc;
 
 /// A turn of the original that a branch can change.
@@ -26,6 +28,11 @@ pub struct BranchPoint {
 
 /// Every turn of a game, in order, as a place to branch.
 pub fn points(game: &Game) -> Vec<BranchPoint> {
+    points_in(Lang::English, game)
+}
+
+/// [`points`], each turn told in `lang`.
+pub fn points_in(lang: Lang, game: &Game) -> Vec<BranchPoint> {
     let scenario = game.scenario();
     let transcript = game.transcript();
     let mut turn = 0;
@@ -36,7 +43,7 @@ pub fn points(game: &Game) -> Vec<BranchPoint> {
                 turn,
                 session: entry.session,
                 side,
-                lines: narrate::entry_lines(scenario, transcript, entry, None, false),
+                lines: narrate::entry_lines_in(lang, scenario, transcript, entry, None, false),
             });
             turn += 1;
         }
@@ -130,12 +137,36 @@ impl Comparison {
     /// One sentence where the article-by-article list would say less: the same treaty, or
     /// a treaty on one side only. `None` when the articles are worth listing.
     pub fn summary(&self) -> Option<&'static str> {
+        Some(match self.summary_kind()? {
+            Summary::Same => "Every article came out as in the original.",
+            Summary::Lost => "No treaty in this branch: every article the original settled is lost.",
+            Summary::Gained => "This branch has a treaty where the original had none.",
+        })
+    }
+
+    /// [`Comparison::summary`] in `lang`.
+    pub fn summary_in(&self, lang: Lang) -> Option<String> {
+        Some(match self.summary_kind()? {
+            Summary::Same => tr!(lang, "export-minutes-branch-same"),
+            Summary::Lost => tr!(lang, "export-minutes-branch-lost"),
+            Summary::Gained => tr!(lang, "export-minutes-branch-gained"),
+        })
+    }
+
+    fn summary_kind(&self) -> Option<Summary> {
         let treaty = |r: &Option<Report>| r.as_ref().is_some_and(|r| r.ratified);
         match (treaty(&self.branch), treaty(&self.original)) {
-            _ if self.differing().next().is_none() => Some("Every article came out as in the original."),
-            (false, true) => Some("No treaty in this branch: every article the original settled is lost."),
-            (true, false) => Some("This branch has a treaty where the original had none."),
+            _ if self.differing().next().is_none() => Some(Summary::Same),
+            (false, true) => Some(Summary::Lost),
+            (true, false) => Some(Summary::Gained),
             _ => None,
         }
     }
+}
+
+/// What [`Comparison::summary`] says in one sentence.
+enum Summary {
+    Same,
+    Lost,
+    Gained,
 }

@@ -13,6 +13,8 @@ use crate::engine::records::save::Seat;
 use crate::engine::scenario::Scenario;
 use crate::engine::source::diagnostic::Diagnostic;
 use crate::engine::source::{Limits, Problem, read_document};
+use crate::i18n::Lang;
+use crate::tr;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -101,15 +103,22 @@ pub struct ResultTerm {
     pub signed_1905: Option<usize>,
 }
 
-/// How a seat is named: by the players' own names where they gave them.
+/// How a seat is named: by the players' own names where they gave them. In English, as
+/// the result file keeps it (a file read by scripts and by walls in any language).
 pub fn seat_name(seat: &Seat, scenario: &Scenario, side: Side, players: Option<&str>) -> String {
+    seat_name_in(Lang::English, seat, scenario, side, players)
+}
+
+/// How a seat is named, in `lang`, for documents people read (the minutes).
+pub fn seat_name_in(lang: Lang, seat: &Seat, scenario: &Scenario, side: Side, players: Option<&str>) -> String {
     match seat {
-        Seat::Human => format!(
-            "{} as {}",
-            players.unwrap_or("a player"),
-            scenario.party(side).player_title
+        Seat::Human => tr!(
+            lang,
+            "export-results-seat-player",
+            players = players.map_or_else(|| tr!(lang, "export-results-a-player"), str::to_string),
+            title = scenario.party(side).player_title.as_str()
         ),
-        Seat::Computer(agent) => format!("computer ({agent})"),
+        Seat::Computer(agent) => tr!(lang, "export-results-seat-computer", agent = agent.to_string()),
     }
 }
 

@@ -6,8 +6,11 @@
 
 use crate::engine::classroom::results::{self, ResultFile};
 use crate::engine::play::side::Side;
+use crate::engine::records::narrate;
 use crate::engine::records::plain::Compared;
 use crate::engine::source::diagnostic::Diagnostic;
+use crate::i18n::Lang;
+use crate::tr;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
@@ -349,13 +352,33 @@ fn standings(results: &[&(String, ResultFile)]) -> Vec<Standing> {
 
 /// The wall as plain text: for the terminal, and for anyone who cannot see the picture.
 pub fn render_text(wall: &Wall) -> String {
+    render_text_in(Lang::English, wall)
+}
+
+/// [`render_text`] in `lang`: the wall's own headings and sentences; the scenario's titles
+/// and labels as the result files give them.
+pub fn render_text_in(lang: Lang, wall: &Wall) -> String {
     use std::fmt::Write;
     let mut out = String::new();
-    let _ = writeln!(out, "CLASS RESULTS — {} — {} games", wall.scenario_title, wall.games);
+    let _ = writeln!(
+        out,
+        "{}",
+        tr!(
+            lang,
+            "export-wall-title",
+            scenario = wall.scenario_title.as_str(),
+            count = wall.games
+        )
+    );
     if wall.other_scenarios > 0 {
-        let _ = writeln!(out, "({} results of other scenarios left off)", wall.other_scenarios);
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!(lang, "export-wall-other-scenarios", count = wall.other_scenarios)
+        );
     }
-    let _ = writeln!(out, "\nOUTCOMES");
+    let _ = writeln!(out, "\n{}", tr!(lang, "export-wall-outcomes"));
+    let historical = format!("   {}", tr!(lang, "export-wall-historical"));
     for o in &wall.outcomes {
         let _ = writeln!(
             out,
@@ -363,10 +386,11 @@ pub fn render_text(wall: &Wall) -> String {
             o.title,
             o.games,
             100.0 * o.games as f64 / wall.games.max(1) as f64,
-            if o.historical { "   <- 1905" } else { "" }
+            if o.historical { historical.as_str() } else { "" }
         );
     }
-    let _ = writeln!(out, "\nEACH ARTICLE'S FINAL TERMS (* = 1905)");
+    let _ = writeln!(out, "\n{}", tr!(lang, "export-wall-articles"));
+    let open = tr!(lang, "export-wall-open");
     for spread in &wall.articles {
         let _ = writeln!(out, "  {}", spread.title);
         for (o, label) in spread.options.iter().enumerate() {
@@ -374,25 +398,46 @@ pub fn render_text(wall: &Wall) -> String {
             let _ = writeln!(out, "    {mark} {:<46} {:>4}", label, spread.counts[o]);
         }
         if spread.open > 0 {
-            let _ = writeln!(out, "      {:<46} {:>4}", "no treaty / left open", spread.open);
+            let _ = writeln!(out, "      {:<46} {:>4}", open, spread.open);
         }
     }
     let _ = writeln!(
         out,
-        "\nAGAINST KOMURA AND WITTE IN 1905 (about as well: within {:.2} of 1905 on the scale from worst treaty 0 to best 1; much: {:.2} or more)",
-        crate::engine::records::plain::ABOUT_THE_SAME,
-        crate::engine::records::plain::MUCH
+        "\n{}",
+        tr!(
+            lang,
+            "export-wall-against-1905",
+            about = format!("{:.2}", crate::engine::records::plain::ABOUT_THE_SAME),
+            much = format!("{:.2}", crate::engine::records::plain::MUCH)
+        )
     );
     for side in Side::BOTH {
         let [better, same, worse] = wall.tally(side);
-        let _ = writeln!(out, "  {side}: {better} better, {same} as well, {worse} worse");
+        let _ = writeln!(
+            out,
+            "  {}",
+            tr!(
+                lang,
+                "export-wall-tally",
+                side = narrate::side_name(lang, side),
+                better = better,
+                same = same,
+                worse = worse
+            )
+        );
     }
     for s in &wall.delegations {
         let against = match (s.utility_1905, s.compared) {
-            (Some(h), Some(c)) => format!("{} ({:+.2})", c.against_1905(), s.utility - h),
+            (Some(h), Some(c)) => format!("{} ({:+.2})", c.against_1905_in(lang), s.utility - h),
             _ => String::new(),
         };
-        let _ = writeln!(out, "  {:<7} {:<34} {against}  [{}]", s.side.name(), s.who, s.file);
+        let _ = writeln!(
+            out,
+            "  {:<7} {:<34} {against}  [{}]",
+            narrate::side_name(lang, s.side),
+            s.who,
+            s.file
+        );
     }
     out
 }

@@ -481,13 +481,13 @@ pub fn debrief(scenario: &Scenario, report: &crate::engine::analysis::report::Re
 }
 
 /// The debrief in `lang`. The plain-words lead and the note for the teacher come from
-/// `records::plain`, in English.
+/// `records::plain`.
 pub fn debrief_in(lang: Lang, scenario: &Scenario, report: &crate::engine::analysis::report::Report) -> String {
     use crate::engine::analysis::report::Favours;
     use crate::engine::scenario::file::Ratification;
     let mut out = String::new();
     let _ = writeln!(out, "{}", tr!(lang, "narrate-debrief-plain"));
-    for line in crate::engine::records::plain::lead(scenario, report, None) {
+    for line in crate::engine::records::plain::lead_in(lang, scenario, report, None) {
         let _ = writeln!(out, "  {line}");
     }
     match report.outcome {
@@ -560,7 +560,7 @@ pub fn debrief_in(lang: Lang, scenario: &Scenario, report: &crate::engine::analy
         }
     }
     let _ = writeln!(out, "{}", tr!(lang, "narrate-debrief-teacher"));
-    let _ = writeln!(out, "  {}", crate::engine::records::plain::FOR_THE_TEACHER);
+    let _ = writeln!(out, "  {}", crate::engine::records::plain::for_the_teacher(lang));
     let _ = writeln!(out, "  {}", tr!(lang, "narrate-debrief-utilities"));
     for side in Side::BOTH {
         let s = side.index();

@@ -6,6 +6,8 @@
 use crate::engine::analysis::report::Report;
 use crate::engine::play::side::Side;
 use crate::engine::scenario::Scenario;
+use crate::i18n::Lang;
+use crate::tr;
 
 /// A difference in utility smaller than this reads as "about the same" (a twentieth of the
 /// whole scale from worst to best treaty: less than one step on a middling article).
@@ -51,9 +53,25 @@ impl Compared {
         }
     }
 
+    /// The variant of the `export-plain-*` messages that says this step.
+    pub fn key(self) -> &'static str {
+        match self {
+            Compared::MuchBetter => "much-better",
+            Compared::LittleBetter => "little-better",
+            Compared::AboutTheSame => "same",
+            Compared::LittleWorse => "little-worse",
+            Compared::MuchWorse => "much-worse",
+        }
+    }
+
     /// "a little better than 1905".
     pub fn against_1905(self) -> String {
-        format!("{} 1905", self.phrase())
+        self.against_1905_in(Lang::English)
+    }
+
+    /// "a little better than 1905" in `lang`.
+    pub fn against_1905_in(self, lang: Lang) -> String {
+        tr!(lang, "export-plain-against-1905", compared = self.key())
     }
 }
 
@@ -63,47 +81,68 @@ const KEY_ARTICLES: usize = 2;
 /// The debrief's first lines: how `viewer` did beside its negotiator of 1905 (both sides, if
 /// no one is named), and what the treaty settled on the questions that mattered most.
 pub fn lead(scenario: &Scenario, report: &Report, viewer: Option<Side>) -> Vec<String> {
+    lead_in(Lang::English, scenario, report, viewer)
+}
+
+/// [`lead`] in `lang`.
+pub fn lead_in(lang: Lang, scenario: &Scenario, report: &Report, viewer: Option<Side>) -> Vec<String> {
     let mut lines = Vec::new();
     let signed = scenario.history.as_ref().map(|h| h.treaty);
     if let Some(signed) = signed {
         let compare = |side: Side| {
             let then = scenario.space.utility(side, &signed);
-            Compared::of(report.utility[side.index()] - then).phrase()
+            Compared::of(report.utility[side.index()] - then).key()
         };
-        let title = |side: Side| &scenario.party(side).player_title;
+        let title = |side: Side| scenario.party(side).player_title.as_str();
         lines.push(match viewer {
-            Some(side) => format!("You did {} {} did in 1905.", compare(side), title(side)),
-            None => format!(
-                "Japan did {} {} did in 1905, and Russia {} {}.",
-                compare(Side::Japan),
-                title(Side::Japan),
-                compare(Side::Russia),
-                title(Side::Russia)
+            Some(side) => tr!(
+                lang,
+                "export-plain-you-did",
+                compared = compare(side),
+                title = title(side)
+            ),
+            None => tr!(
+                lang,
+                "export-plain-both-did",
+                japan = compare(Side::Japan),
+                japanTitle = title(Side::Japan),
+                russia = compare(Side::Russia),
+                russiaTitle = title(Side::Russia)
             ),
         });
     }
     let in_force = report.treaty.filter(|_| report.ratified);
     match in_force {
-        None if report.treaty.is_some() => {
-            lines.push("A treaty was signed but refused at home, so nothing it said came about.".to_string())
-        }
-        None => lines.push("No treaty was signed: nothing was settled, and the war could go on.".to_string()),
+        None if report.treaty.is_some() => lines.push(tr!(lang, "export-plain-refused")),
+        None => lines.push(tr!(lang, "export-plain-no-treaty")),
         Some(treaty) => {
             let settled: Vec<String> = key_articles(scenario)
                 .into_iter()
                 .filter_map(|a| {
                     let ours = treaty.get(a)?;
-                    let label = scenario.option_label(a, ours);
-                    let then = match signed.and_then(|t| t.get(a)) {
-                        Some(o) if o == ours => " (as in 1905)".to_string(),
-                        Some(o) => format!(" (in 1905: {})", scenario.option_label(a, o)),
-                        None => String::new(),
-                    };
-                    Some(format!("{}: {label}{then}", scenario.articles[a].title))
+                    let article = scenario.articles[a].title.as_str();
+                    let option = scenario.option_label(a, ours);
+                    Some(match signed.and_then(|t| t.get(a)) {
+                        Some(o) if o == ours => {
+                            tr!(lang, "export-plain-settled-as-1905", article = article, option = option)
+                        }
+                        Some(o) => tr!(
+                            lang,
+                            "export-plain-settled-unlike-1905",
+                            article = article,
+                            option = option,
+                            then = scenario.option_label(a, o)
+                        ),
+                        None => tr!(lang, "export-plain-settled", article = article, option = option),
+                    })
                 })
                 .collect();
             if !settled.is_empty() {
-                lines.push(format!("On the biggest questions — {}.", settled.join("; ")));
+                lines.push(tr!(
+                    lang,
+                    "export-plain-biggest",
+                    settled = settled.join(&tr!(lang, "export-plain-settled-join"))
+                ));
             }
         }
     }
@@ -137,6 +176,11 @@ making them worse for the other: a result inside it left something on the table 
 The Nash point is the treaty on the frontier that shares the gain over walking away most \
 evenly (it maximises the product of both sides' gains). Neither is what a delegate should have \
 done; they are yardsticks for discussing what was possible.";
+
+/// [`FOR_THE_TEACHER`] in `lang`.
+pub fn for_the_teacher(lang: Lang) -> String {
+    tr!(lang, "export-plain-for-the-teacher")
+}
 
 #[cfg(test)]
 mod tests {

@@ -11,6 +11,8 @@ use crate::engine::play::date::Date;
 use crate::engine::play::moves::Terms;
 use crate::engine::scenario::Scenario;
 use crate::engine::scenario::treaty_form::{FormArticle, Part};
+use crate::i18n::{self, Lang};
+use crate::tr;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct TreatyText {
@@ -44,9 +46,20 @@ pub struct TreatyArticle {
 impl TreatyArticle {
     /// "Article IX", or "Additional Article I (to Article III)".
     pub fn heading(&self) -> String {
+        self.heading_in(Lang::English)
+    }
+
+    /// The article's heading in `lang`.
+    pub fn heading_in(&self, lang: Lang) -> String {
+        let numeral = self.numeral.as_str();
         match &self.to {
-            Some(to) => format!("Additional Article {} (to Article {to})", self.numeral),
-            None => format!("Article {}", self.numeral),
+            Some(to) => tr!(
+                lang,
+                "export-treaty-additional-article",
+                numeral = numeral,
+                to = to.as_str()
+            ),
+            None => tr!(lang, "export-treaty-article", numeral = numeral),
         }
     }
 }
@@ -63,6 +76,12 @@ impl TreatyText {
     /// The treaty of `terms`, agreed at the session of `agreed`: signed on the form's date
     /// (the scenario's signing day), or on `agreed` if the talks ended after it.
     pub fn new(scenario: &Scenario, terms: &Terms, agreed: Date) -> TreatyText {
+        TreatyText::new_in(Lang::English, scenario, terms, agreed)
+    }
+
+    /// The treaty in `lang`: the frame (preamble, closing, headings) in that language; the
+    /// names, the purpose and the articles' text are the scenario's own.
+    pub fn new_in(lang: Lang, scenario: &Scenario, terms: &Terms, agreed: Date) -> TreatyText {
         let form = &scenario.treaty_form;
         let signed = form
             .signed
@@ -119,51 +138,59 @@ impl TreatyText {
             let names: Vec<String> = p
                 .plenipotentiaries
                 .iter()
-                .map(|p| format!("His Excellency {}, {}", p.name, p.office))
+                .map(|p| {
+                    tr!(
+                        lang,
+                        "export-treaty-plenipotentiary",
+                        name = p.name.as_str(),
+                        office = p.office.as_str()
+                    )
+                })
                 .collect();
-            format!("{}: {}", p.sovereign, names.join(", and "))
+            tr!(
+                lang,
+                "export-treaty-party",
+                sovereign = p.sovereign.as_str(),
+                plenipotentiaries = names.join(&tr!(lang, "export-treaty-plenipotentiaries-join"))
+            )
         };
-        let preamble = capitalised(&format!(
-            "{} on the one part, and {} on the other part, {}, and have for this purpose named Their \
-             Plenipotentiaries, that is to say, {}; and {}; who, after having exchanged their full powers, \
-             found to be in good and due form, have concluded the following Articles.",
-            japan.sovereign,
-            russia.sovereign,
-            form.preamble,
-            named(japan),
-            named(russia),
+        let preamble = capitalised(&tr!(
+            lang,
+            "export-treaty-preamble",
+            japan = japan.sovereign.as_str(),
+            russia = russia.sovereign.as_str(),
+            purpose = form.preamble.as_str(),
+            japanNamed = named(japan),
+            russiaNamed = named(russia)
         ));
         let (additional_preamble, additional_closing) = if additional.is_empty() {
             (String::new(), String::new())
         } else {
             let mut to: Vec<&str> = additional.iter().filter_map(|a| a.to.as_deref()).collect();
             to.dedup();
-            let list = match to.as_slice() {
-                [one] => format!("Article {one}"),
-                [init @ .., last] => format!("Articles {} and {last}", init.join(", ")),
-                [] => String::new(),
-            };
+            let (last, init) = to.split_last().map_or(("", &[][..]), |(last, init)| (*last, init));
             (
-                format!(
-                    "In conformity with the provisions of {list} of the Treaty of Peace of this date, the \
-                     undersigned Plenipotentiaries have concluded the following additional Articles."
+                tr!(
+                    lang,
+                    "export-treaty-additional-preamble",
+                    count = to.len(),
+                    numerals = init.join(&tr!(lang, "export-treaty-numerals-join")),
+                    last = last
                 ),
-                "The foregoing additional Articles are to be considered as ratified with the ratification of \
-                 the Treaty of Peace to which they are annexed."
-                    .to_string(),
+                tr!(lang, "export-treaty-additional-closing"),
             )
         };
-        let closing = format!(
-            "In witness whereof the respective Plenipotentiaries have signed and affixed their seals to this \
-             Treaty of Peace. Done at {}, this {}, corresponding to the {} day of {} of the Russian calendar \
-             (the {} of {}), {}.",
-            form.place,
-            japanese_date(signed),
-            ordinal(signed.old_style().day),
-            signed.old_style().month_name(),
-            ordinal(signed.day),
-            signed.month_name(),
-            signed.year,
+        let old = signed.old_style();
+        let closing = tr!(
+            lang,
+            "export-treaty-closing",
+            place = form.place.as_str(),
+            japanese = japanese_date(lang, signed),
+            osDay = ordinal(lang, old.day),
+            osMonth = month_name(lang, old.month),
+            day = ordinal(lang, signed.day),
+            month = month_name(lang, signed.month),
+            year = signed.year
         );
         let signatures = [japan, russia].map(|p| {
             (
@@ -186,14 +213,20 @@ impl TreatyText {
 
     /// "5 September 1905 (23 August O.S.)".
     pub fn dated(&self) -> String {
+        self.dated_in(Lang::English)
+    }
+
+    /// The day it is signed, in both calendars, in `lang`.
+    pub fn dated_in(&self, lang: Lang) -> String {
         let os = self.signed.old_style();
-        format!(
-            "{} {} {} ({} {} O.S.)",
-            self.signed.day,
-            self.signed.month_name(),
-            self.signed.year,
-            os.day,
-            os.month_name()
+        tr!(
+            lang,
+            "export-treaty-dated",
+            day = self.signed.day,
+            month = month_name(lang, self.signed.month),
+            year = self.signed.year,
+            osDay = os.day,
+            osMonth = month_name(lang, os.month)
         )
     }
 }
@@ -220,7 +253,7 @@ fn article_text(scenario: &Scenario, terms: &Terms, facts: &dyn Facts, article: 
 
 /// The date as Japan wrote it: "5th day of the 9th month of the 38th year of Meiji", for
 /// dates in the Meiji era (8 September 1868 to 29 July 1912); else the Western date.
-fn japanese_date(date: Date) -> String {
+fn japanese_date(lang: Lang, date: Date) -> String {
     let meiji = Date {
         year: 1868,
         month: 9,
@@ -233,15 +266,31 @@ fn japanese_date(date: Date) -> String {
                 day: 29,
             };
     if meiji {
-        format!(
-            "{} day of the {} month of the {} year of Meiji",
-            ordinal(date.day),
-            ordinal(date.month),
-            ordinal((date.year - 1867) as u8)
+        tr!(
+            lang,
+            "export-treaty-meiji-date",
+            day = ordinal(lang, date.day),
+            month = ordinal(lang, date.month),
+            year = ordinal(lang, (date.year - 1867) as u8)
         )
     } else {
-        format!("{} day of {} {}", ordinal(date.day), date.month_name(), date.year)
+        tr!(
+            lang,
+            "export-treaty-western-date",
+            day = ordinal(lang, date.day),
+            month = month_name(lang, date.month),
+            year = date.year
+        )
     }
+}
+
+/// A month's name in `lang`, as the language's dates write it.
+fn month_name(lang: Lang, month: u8) -> String {
+    const KEYS: [&str; 12] = [
+        "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8", "month-9", "month-10",
+        "month-11", "month-12",
+    ];
+    i18n::text(lang, KEYS[usize::from(month.clamp(1, 12)) - 1])
 }
 
 fn capitalised(text: &str) -> String {
@@ -275,15 +324,9 @@ fn roman(n: usize) -> String {
     out
 }
 
-fn ordinal(day: u8) -> String {
-    let suffix = match (day % 10, day % 100) {
-        (1, 11) | (2, 12) | (3, 13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{day}{suffix}")
+/// "23rd" in English; each language writes its ordinals its own way.
+fn ordinal(lang: Lang, n: u8) -> String {
+    tr!(lang, "export-treaty-ordinal", n = n)
 }
 
 #[cfg(test)]
@@ -294,7 +337,10 @@ mod tests {
     fn numerals_and_ordinals() {
         let got: Vec<String> = [1, 4, 9, 12, 14, 40].iter().map(|&n| roman(n)).collect();
         assert_eq!(got, ["I", "IV", "IX", "XII", "XIV", "XL"]);
-        let got: Vec<String> = [1, 2, 3, 11, 12, 13, 21, 23, 30].iter().map(|&d| ordinal(d)).collect();
+        let got: Vec<String> = [1, 2, 3, 11, 12, 13, 21, 23, 30]
+            .iter()
+            .map(|&d| ordinal(Lang::English, d))
+            .collect();
         assert_eq!(
             got,
             ["1st", "2nd", "3rd", "11th", "12th", "13th", "21st", "23rd", "30th"]
@@ -305,13 +351,16 @@ mod tests {
     fn dates_in_the_meiji_era_are_written_as_japan_wrote_them() {
         let date = |text| Date::parse(text).unwrap();
         assert_eq!(
-            japanese_date(date("1905-09-05")),
+            japanese_date(Lang::English, date("1905-09-05")),
             "5th day of the 9th month of the 38th year of Meiji"
         );
         assert_eq!(
-            japanese_date(date("1868-09-08")),
+            japanese_date(Lang::English, date("1868-09-08")),
             "8th day of the 9th month of the 1st year of Meiji"
         );
-        assert_eq!(japanese_date(date("1920-01-01")), "1st day of January 1920");
+        assert_eq!(
+            japanese_date(Lang::English, date("1920-01-01")),
+            "1st day of January 1920"
+        );
     }
 }
