@@ -127,9 +127,7 @@ fn what_if(col: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session: &Session
                     )
                 })
                 .collect();
-            let summary = comparison
-                .summary()
-                .map_or_else(|| differing.join("\n"), str::to_string);
+            let summary = comparison.summary_in(l).unwrap_or_else(|| differing.join("\n"));
             panel.spawn(widget::text(f, summary, 14.0, INK));
         });
 }
@@ -204,7 +202,7 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
             };
             page.spawn((
                 PlainLead,
-                widget::text(f, plain::lead(&scenario, &report, viewer).join(" "), 18.0, INK),
+                widget::text(f, plain::lead_in(l, &scenario, &report, viewer).join(" "), 18.0, INK),
             ));
             page.spawn(columns()).with_children(|row| {
                 row.spawn(outcome_panel()).with_children(|col| {
@@ -294,11 +292,11 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                 .with_children(|col| {
                     col.spawn(widget::italic(f, tr!(l, "debrief-how-each-moved"), 16.0, SEPIA));
                     concessions(col, f, &session);
-                    behind_the_table(col, f, &session);
+                    behind_the_table(col, f, l, &session);
                     col.spawn((ForTheTeacher, widget::column(4.0)))
                         .with_children(|teacher| {
                             teacher.spawn(widget::italic(f, tr!(l, "debrief-for-the-teacher"), 16.0, SEPIA));
-                            teacher.spawn(widget::text(f, plain::FOR_THE_TEACHER, 13.0, INK));
+                            teacher.spawn(widget::text(f, plain::for_the_teacher(l), 13.0, INK));
                             teacher
                                 .spawn(Node {
                                     flex_wrap: FlexWrap::Wrap,
@@ -387,15 +385,15 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
 }
 
 /// What each computer delegation kept to itself this game, once the game is over.
-fn behind_the_table(col: &mut ChildSpawnerCommands, f: &Fonts, session: &Session) {
+fn behind_the_table(col: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session: &Session) {
     use crate::engine::records::behind;
     let game = &session.game;
-    let paragraphs = behind::behind_the_table(game.scenario(), game.seed(), &session.seats);
+    let paragraphs = behind::behind_the_table_in(l, game.scenario(), game.seed(), &session.seats);
     if paragraphs.is_empty() {
         return;
     }
-    col.spawn(widget::italic(f, behind::TITLE, 16.0, SEPIA));
-    col.spawn(widget::text(f, behind::NOTE, 13.0, SEPIA));
+    col.spawn(widget::italic(f, behind::title(l), 16.0, SEPIA));
+    col.spawn(widget::text(f, behind::note(l), 13.0, SEPIA));
     for paragraph in paragraphs {
         col.spawn(widget::text(f, paragraph, 14.0, INK));
     }

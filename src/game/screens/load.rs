@@ -97,7 +97,7 @@ pub fn shelf_entry(l: Lang, file: &SavedFile) -> ShelfEntry {
         .path
         .file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    let summary = save::load(&file.path)
+    let summary = save::load_in(&file.path, l)
         .map(|loaded| {
             let scenario = loaded.game.scenario();
             let (reached, sessions) = loaded.session_reached();

@@ -31,7 +31,7 @@ fn spawn_treaty(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session>
         return;
     };
     let agreed = scenario.sessions[game.state().session].date;
-    let text = TreatyText::new(scenario, &terms, agreed);
+    let text = TreatyText::new_in(l, scenario, &terms, agreed);
     commands
         .spawn(super::screen_root(
             "Treaty screen",

@@ -74,7 +74,9 @@ fn open_what_if(event: On<WhatIf>, mut commands: Commands) {
     let path = &event.event().0;
     match save::load(path) {
         Ok(loaded) => {
-            let save = SaveFile::of(&loaded.game, &loaded.files, loaded.seats.clone()).with_players(loaded.players);
+            let save = SaveFile::of(&loaded.game, &loaded.files, loaded.seats.clone())
+                .with_translations(loaded.translations)
+                .with_players(loaded.players);
             let name = loaded.name.clone().unwrap_or_else(|| {
                 path.file_name()
                     .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
@@ -114,9 +116,9 @@ fn spawn_what_if(
 ) {
     let f = fonts.as_ref();
     let l = language.0;
-    let replayed = source
-        .as_ref()
-        .map(|s| save::load_text(&s.name, s.save.to_text()).map(|loaded| (branch::points(&loaded.game), loaded.game)));
+    let replayed = source.as_ref().map(|s| {
+        save::load_text_in(&s.name, s.save.to_text(), l).map(|loaded| (branch::points_in(l, &loaded.game), loaded.game))
+    });
     commands
         .spawn(super::screen_root(
             "What-if screen",

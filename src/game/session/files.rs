@@ -62,9 +62,15 @@ pub(super) fn autosave(session: &mut Session, profile: &Profile) -> Result<(), S
 #[derive(Resource, Clone, Debug, Default)]
 pub struct LoadProblem(pub Option<String>);
 
-pub(super) fn load_game(event: On<LoadGame>, mut commands: Commands, mut next: ResMut<NextState<Screen>>) {
+pub(super) fn load_game(
+    event: On<LoadGame>,
+    mut commands: Commands,
+    mut next: ResMut<NextState<Screen>>,
+    language: Res<crate::game::settings::Language>,
+) {
     let path = &event.event().0;
-    let loaded = match save::load(path) {
+    // The scenario's prose in the player's language, from the translations the save holds.
+    let loaded = match save::load_in(path, language.0) {
         Ok(loaded) => loaded,
         Err(d) => {
             commands.insert_resource(LoadProblem(Some(d.to_string())));
@@ -81,6 +87,9 @@ pub(super) fn load_game(event: On<LoadGame>, mut commands: Commands, mut next: R
             session.name = loaded.name;
             session.origin = loaded.origin;
             session.players = loaded.players;
+            if !loaded.translations.is_empty() {
+                session.translations = loaded.translations;
+            }
             if !session.is_human(Side::Japan) && !session.is_human(Side::Russia) {
                 session.demonstration = true;
                 session.pace = Pace::Paused;

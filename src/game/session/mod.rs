@@ -22,6 +22,7 @@ use crate::engine::play::side::Side;
 use crate::engine::play::view::SideView;
 use crate::engine::records::save::{SaveFile, Seat};
 use crate::engine::scenario::Scenario;
+use crate::engine::scenario::translation::translations_beside;
 use bevy::prelude::*;
 use bevy::tasks::Task;
 use files::profile;
@@ -64,6 +65,8 @@ pub struct Session {
     pub game: Game,
     pub seats: [Seat; 2],
     pub files: Vec<(String, String)>,
+    /// The scenario's translation files (name, text), kept in every save of the game.
+    pub translations: Vec<(String, String)>,
     /// The side whose papers the table shows: the human to move, in hot-seat.
     pub viewer: Side,
     /// Whether each side's player has read the briefing.
@@ -128,6 +131,8 @@ impl Session {
         Ok(Session {
             game,
             seats,
+            // As they are now beside the scenario; a loaded game takes its save's instead.
+            translations: translations_beside(&files),
             files,
             viewer,
             briefed: [false; 2],
@@ -252,6 +257,7 @@ impl Session {
 
     pub fn save_file(&self) -> SaveFile {
         SaveFile::of(&self.game, &self.files, self.seats.clone())
+            .with_translations(self.translations.clone())
             .with_origin(self.origin.clone())
             .with_players(self.players.clone())
     }
