@@ -29,7 +29,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
         path: path.to_path_buf(),
     }];
     super::check_outputs(&inputs, &outputs, lang)?;
-    let loaded = save::load(path).map_err(|d| d.to_string())?;
+    let loaded = save::load_in(path, lang).map_err(|d| d.to_string())?;
     let game = &loaded.game;
     let points = branch::points_in(lang, game);
     let Some(turn) = turn else {
@@ -69,7 +69,9 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     if turn == 0 || turn > points.len() {
         return Err(tr!(lang, "cli-branch-no-such-turn", turn = turn, last = points.len()));
     }
-    let original = SaveFile::of(game, &loaded.files, loaded.seats.clone()).with_players(loaded.players.clone());
+    let original = SaveFile::of(game, &loaded.files, loaded.seats.clone())
+        .with_translations(loaded.translations.clone())
+        .with_players(loaded.players.clone());
     let name = path
         .file_name()
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());

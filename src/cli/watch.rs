@@ -8,6 +8,7 @@ use portsmouth::engine::play::game::Game;
 use portsmouth::engine::play::side::Side;
 use portsmouth::engine::records::save::{self, SaveFile, Seat};
 use portsmouth::engine::records::{behind, narrate};
+use portsmouth::engine::scenario::translation::translations_beside;
 use portsmouth::i18n::Lang;
 use portsmouth::tr;
 use std::path::{Path, PathBuf};
@@ -50,7 +51,8 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     // The save first: a reader of the transcript that goes away early must not cost it.
     if let Some(path) = &args.save {
         let seats = [Seat::Computer(args.japan.clone()), Seat::Computer(args.russia.clone())];
-        save::write(path, &SaveFile::of(&game, &loaded.files, seats)).map_err(|d| d.to_string())?;
+        let save = SaveFile::of(&game, &loaded.files, seats).with_translations(translations_beside(&loaded.files));
+        save::write(path, &save).map_err(|d| d.to_string())?;
     }
     outln!(
         "{}",
@@ -65,11 +67,11 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     );
     out!(
         "{}",
-        narrate::render(&scenario, game.transcript(), args.viewer, game.treaty().is_some())
+        narrate::render_in(lang, &scenario, game.transcript(), args.viewer, game.treaty().is_some())
     );
     let seats = [Seat::Computer(args.japan.clone()), Seat::Computer(args.russia.clone())];
-    outln!("\n{}", narrate::debrief(&scenario, &report));
-    out!("{}", behind::debrief_section(&scenario, seed, &seats));
+    outln!("\n{}", narrate::debrief_in(lang, &scenario, &report));
+    out!("{}", behind::debrief_section_in(lang, &scenario, seed, &seats));
     if refused > 0 {
         errln!("{}", tr!(lang, "cli-watch-refused", count = refused));
     }
