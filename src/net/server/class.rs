@@ -11,6 +11,7 @@ use crate::engine::play::game::Game;
 use crate::engine::play::side::Side;
 use crate::engine::play::view::SideView;
 use crate::engine::records::save::{SavedTurn, replay};
+use crate::engine::records::transcript::Note;
 use crate::net::protocol::{PartyMessage, ServerMessage};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -541,7 +542,7 @@ impl Class {
         }
         let (turn, text) = t.compile(side, message)?;
         let mut db = self.db();
-        t.play(side, turn, text, &mut db, now())?;
+        t.play(side, turn, text.map(Note::Text), &mut db, now())?;
         drop(db);
         drop(t);
         self.kick(&table);
@@ -639,7 +640,7 @@ fn restore(db: &Db, catalog: &mut Catalog, row: &TableRow) -> Result<Table, Stri
             side: m.side,
             turn: m.turn.clone(),
             note: m.note.clone(),
-            said: None,
+            said: m.said,
         })
         .collect();
     let game = replay(compiled.scenario.clone(), row.seed, &turns).map_err(|e| e.to_string())?;

@@ -3,13 +3,14 @@
 //! every move, one transaction per move. The live state is never stored: the engine is
 //! deterministic, so scenario text + seed + moves rebuild every table after a crash.
 
+use crate::engine::agents::Remark;
 use crate::engine::play::moves::TurnSpec;
 use crate::engine::play::side::Side;
 use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
 
 /// The schema version this build writes; a newer database is refused rather than damaged.
-const SCHEMA_VERSION: i64 = 2;
+const SCHEMA_VERSION: i64 = 3;
 
 /// The first schema; later versions are reached from it by `MIGRATIONS`, so a new class and
 /// last term's class end up with the same tables.
@@ -56,6 +57,9 @@ const MIGRATIONS: &[&str] = &[
      ALTER TABLE seats ADD COLUMN joined_at INTEGER;
      ALTER TABLE seats ADD COLUMN auto_at INTEGER;
      ALTER TABLE seats ADD COLUMN opened_at INTEGER;",
+    // 3: what a computer delegation said with a move, as a remark (JSON) each reader's
+    // language writes out; its English words were kept in `note` before.
+    "ALTER TABLE moves ADD COLUMN said TEXT;",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -109,7 +113,10 @@ pub struct TableRow {
 pub struct MoveRow {
     pub side: Side,
     pub turn: TurnSpec,
+    /// Words a student wrote with the move.
     pub note: Option<String>,
+    /// What a computer delegation said with it, written out in each reader's language.
+    pub said: Option<Remark>,
     pub at: i64,
 }
 
@@ -203,10 +210,15 @@ impl Db {
     /// Records move `n` (counted from 0) and starts the next turn's clock afresh.
     pub fn insert_move(&mut self, table: i64, n: usize, row: &MoveRow) -> Result<(), DbError> {
         let turn = serde_json::to_string(&row.turn).map_err(|e| DbError::Damaged(e.to_string()))?;
+        let said = row
+            .said
+            .map(|remark| serde_json::to_string(&remark))
+            .transpose()
+            .map_err(|e| DbError::Damaged(e.to_string()))?;
         let tx = self.conn.transaction()?;
         tx.execute(
-            "INSERT INTO moves (table_id, n, side, turn, note, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![table, n as i64, row.side.name(), turn, row.note, row.at],
+            "INSERT INTO moves (table_id, n, side, turn, note, said, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![table, n as i64, row.side.name(), turn, row.note, said, row.at],
         )?;
         tx.execute("UPDATE tables SET extra_secs = 0 WHERE id = ?1", [table])?;
         tx.commit()?;
@@ -339,7 +351,7 @@ impl Db {
     fn moves(&self, table: i64) -> Result<Vec<MoveRow>, DbError> {
         let mut stmt = self
             .conn
-            .prepare("SELECT n, side, turn, note, at FROM moves WHERE table_id = ?1 ORDER BY n")?;
+            .prepare("SELECT n, side, turn, note, said, at FROM moves WHERE table_id = ?1 ORDER BY n")?;
         let rows = stmt
             .query_map([table], |r| {
                 Ok((
@@ -347,13 +359,14 @@ impl Db {
                     r.get::<_, String>(1)?,
                     r.get::<_, String>(2)?,
                     r.get::<_, Option<String>>(3)?,
-                    r.get::<_, i64>(4)?,
+                    r.get::<_, Option<String>>(4)?,
+                    r.get::<_, i64>(5)?,
                 ))
             })?
             .collect::<Result<Vec<_>, _>>()?;
         rows.into_iter()
             .enumerate()
-            .map(|(i, (n, side, turn, note, at))| {
+            .map(|(i, (n, side, turn, note, said, at))| {
                 let damaged = |what: &str| DbError::Damaged(format!("table {table}, move {n}: {what}"));
                 if n != i as i64 {
                     return Err(damaged("moves are missing before it"));
@@ -362,6 +375,10 @@ impl Db {
                     side: Side::parse(&side).ok_or_else(|| damaged("no such side"))?,
                     turn: serde_json::from_str(&turn).map_err(|e| damaged(&e.to_string()))?,
                     note,
+                    said: said
+                        .map(|s| serde_json::from_str(&s))
+                        .transpose()
+                        .map_err(|e| damaged(&e.to_string()))?,
                     at,
                 })
             })
@@ -411,6 +428,7 @@ mod tests {
                 ..TurnSpec::default()
             },
             note: Some("why".into()),
+            said: None,
             at: 9,
         };
         db.insert_move(id, 0, &m).unwrap();

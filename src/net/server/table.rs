@@ -15,6 +15,8 @@ use crate::engine::play::state::Author;
 use crate::engine::play::view::{SideView, seen_across_the_table};
 use crate::engine::records::narrate;
 use crate::engine::records::save::Seat;
+use crate::engine::records::transcript::Note;
+use crate::i18n::Lang;
 use crate::net::protocol::{
     ActionDone, Finished, PROTOCOL_VERSION, PartyMessage, Profile, ServerMessage, Settings, Standing, terms_in_ids,
 };
@@ -380,7 +382,7 @@ impl Table {
 
     /// Plays a checked turn: written to the database first (one transaction), then played,
     /// then every seat is told. `at` is the time in unix seconds.
-    pub fn play(&mut self, side: Side, turn: Turn, text: Option<String>, db: &mut Db, at: i64) -> Result<(), Refusal> {
+    pub fn play(&mut self, side: Side, turn: Turn, note: Option<Note>, db: &mut Db, at: i64) -> Result<(), Refusal> {
         // Checked again: between a computer's decision and its play the table may have moved.
         self.game
             .check(side, &turn)
@@ -388,13 +390,20 @@ impl Table {
         let row = MoveRow {
             side,
             turn: TurnSpec::describe(&turn, &self.compiled.scenario),
-            note: text.clone(),
+            note: match &note {
+                Some(Note::Text(text)) => Some(text.clone()),
+                _ => None,
+            },
+            said: match &note {
+                Some(Note::Said(remark)) => Some(*remark),
+                _ => None,
+            },
             at,
         };
         db.insert_move(self.id, self.moves, &row)?;
         let session = self.game.state().session + 1;
         self.game
-            .play_noted(side, turn, text.clone())
+            .play_with(side, turn, note.clone())
             .map_err(|e| Refusal::new("refused", e.describe(&self.compiled.scenario)))?;
         self.moves += 1;
         if self.game.is_over() {
@@ -402,14 +411,14 @@ impl Table {
         }
         self.turn_started = at;
         self.extra_secs = 0;
-        self.announce(side, session, turn, text);
+        self.announce(side, session, turn, note);
         Ok(())
     }
 
     /// Plays a computer delegation's decision as the game does: if the rules refuse it, the
     /// turn without its proposal (when the agent allows), else a pass.
     pub fn play_decision(&mut self, side: Side, decision: &Decision, db: &mut Db, at: i64) -> Result<(), Refusal> {
-        let note = decision.reason.describe(&self.compiled.scenario, side);
+        let note = decision.reason.remark().map(Note::Said);
         let without = Turn {
             propose: None,
             ..decision.turn
@@ -425,14 +434,17 @@ impl Table {
     }
 
     /// Tells each seat of a move: `ActionDone` as it saw it, then `Finished` or `YourTurn`.
-    fn announce(&mut self, by: Side, session: usize, turn: Turn, text: Option<String>) {
+    fn announce(&mut self, by: Side, session: usize, turn: Turn, note: Option<Note>) {
         for side in Side::BOTH {
             if self.seat(side).conn.is_none() {
                 continue;
             }
             let seen = if side == by { turn } else { seen_across_the_table(turn) };
             let lines = self.new_lines(side);
-            let text = text.as_deref().map(|t| self.scrub_for(side, t));
+            // What was said, in the words this seat reads.
+            let text = note
+                .as_ref()
+                .map(|n| self.scrub_for(side, &n.text_in(Lang::English, &self.compiled.scenario, by)));
             let done = ActionDone {
                 by,
                 session,
