@@ -23,7 +23,7 @@ pub struct Args {
     scenarios: PathBuf,
 }
 
-pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
+pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         // Computer delegations decide on these threads; each keeps its own memory of
         // positions (up to some 20 MB once full), so a few threads serve a class.
@@ -32,7 +32,8 @@ pub fn run(args: Args, _lang: Lang) -> Result<(), String> {
         .build()
         .map_err(|e| format!("cannot start the server's threads: {e}"))?;
     runtime.block_on(async {
-        let config = Config::new(args.bind, args.port, args.dir.clone(), args.scenarios.clone());
+        let mut config = Config::new(args.bind, args.port, args.dir.clone(), args.scenarios.clone());
+        config.lang = lang;
         let running = server::start(config).await?;
         for warning in &running.warnings {
             errln!("warning: {warning}");

@@ -59,7 +59,10 @@ areas![
     "classroom",
     "teacher",
     "note",
-    "session"
+    "session",
+    "dashboard",
+    "student-page",
+    "class-server"
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -26,7 +26,9 @@ fn server() -> SocketAddr {
                     .expect("a loopback port");
                 tx.send(listener.local_addr().expect("its address"))
                     .expect("the test waits");
-                axum::serve(listener, dashboard::routes::<()>()).await.expect("serves");
+                axum::serve(listener, dashboard::routes::<()>(portsmouth::i18n::Lang::English))
+                    .await
+                    .expect("serves");
             });
         });
         rx.recv_timeout(Duration::from_secs(10)).expect("the server starts")

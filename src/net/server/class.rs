@@ -11,6 +11,7 @@ use crate::engine::play::game::Game;
 use crate::engine::play::side::Side;
 use crate::engine::play::view::SideView;
 use crate::engine::records::save::{SavedTurn, replay};
+use crate::i18n::Lang;
 use crate::net::protocol::{PartyMessage, ServerMessage};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -55,6 +56,8 @@ pub struct Class {
     next_conn: AtomicU64,
     /// Messages a connection may send per second.
     pub rate: u32,
+    /// The server's language (`--lang`): the teacher's pages' when the browser names none.
+    pub lang: Lang,
 }
 
 /// A seat as the teacher asks for it.
@@ -127,6 +130,7 @@ impl Class {
                 turn_seconds: Mutex::new(turn_seconds),
                 next_conn: AtomicU64::new(1),
                 rate,
+                lang: Lang::English,
             },
             problems,
         ))

@@ -11,7 +11,7 @@ use crate::engine::play::side::Side;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Path, Request, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Json, Response};
 use axum::routing::{get, post};
@@ -126,17 +126,23 @@ async fn table_detail(State(class): State<Arc<Class>>, Path(id): Path<String>) -
     Ok(Json(detail).into_response())
 }
 
-async fn scenarios(State(class): State<Arc<Class>>) -> ApiResult {
+/// The scenarios, titled in the asker's language (`?lang=`, else `Accept-Language`, else
+/// the server's). `levels` stay as the scenario names them (a new table's `level` takes
+/// them); `level_names` are the same levels in the asker's language, for people.
+async fn scenarios(State(class): State<Arc<Class>>, uri: Uri, headers: HeaderMap) -> ApiResult {
+    let lang = crate::net::lang::of_request(&uri, &headers, class.lang);
     let list: Vec<_> = class
         .catalog()
         .offered()
         .iter()
         .map(|c| {
+            let words = c.words(lang);
             json!({
                 "id": c.scenario.id,
-                "title": c.scenario.title,
+                "title": words.title,
                 "file": c.file,
                 "levels": c.scenario.difficulties.iter().map(|d| d.label.clone()).collect::<Vec<_>>(),
+                "level_names": words.levels,
             })
         })
         .collect();
