@@ -191,6 +191,7 @@ impl Party {
             code: code.into(),
             name: name.into(),
             side,
+            lang: None,
         })
         .await;
         match self.next().await {
