@@ -12,8 +12,8 @@ use crate::engine::play::side::Side;
 use crate::engine::play::view::SideView;
 use crate::engine::records::save::{SavedTurn, replay};
 use crate::i18n::Lang;
-use crate::tr;
 use crate::net::protocol::{PartyMessage, ServerMessage};
+use crate::tr;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
@@ -413,7 +413,12 @@ impl Class {
             t.seat_mut(side).row.auto_at = Some(now);
             let minutes = t.empty_seat_secs.map_or(0, |s| s.div_ceil(60));
             t.notify(side.other(), |lang| {
-                tr!(lang, "class-server-nobody-came", side = side_name(lang, side), count = minutes)
+                tr!(
+                    lang,
+                    "class-server-nobody-came",
+                    side = side_name(lang, side),
+                    count = minutes
+                )
             });
             drop(t);
             self.kick(&table);

@@ -15,10 +15,10 @@ use crate::engine::play::state::Author;
 use crate::engine::play::view::{SideView, seen_across_the_table};
 use crate::engine::records::narrate;
 use crate::engine::records::save::Seat;
+use crate::i18n::Lang;
 use crate::net::protocol::{
     ActionDone, Finished, PROTOCOL_VERSION, PartyMessage, Profile, ServerMessage, Settings, Standing, terms_in_ids,
 };
-use crate::i18n::Lang;
 use crate::tr;
 use tokio::sync::mpsc;
 
@@ -132,7 +132,10 @@ impl Refusal {
 impl Refusal {
     /// The database's refusal, in the words of `lang`.
     pub fn database(lang: Lang, e: &DbError) -> Refusal {
-        Refusal::new("server_error", tr!(lang, "class-server-database", reason = e.to_string()))
+        Refusal::new(
+            "server_error",
+            tr!(lang, "class-server-database", reason = e.to_string()),
+        )
     }
 }
 

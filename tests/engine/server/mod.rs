@@ -3,6 +3,7 @@
 
 mod fuzz;
 mod game;
+mod languages;
 mod refusals;
 mod restart;
 mod teacher;

@@ -21,7 +21,12 @@ async fn refusals_are_typed_and_leave_the_game_as_it_was() {
     let mut stranger = Party::connect(running.addr).await;
     stranger.send(&PartyMessage::Accept { text: None }).await;
     stranger.expect_error("not_joined").await;
-    stranger.send(&PartyMessage::Connect { token: "0".repeat(32), lang: None }).await;
+    stranger
+        .send(&PartyMessage::Connect {
+            token: "0".repeat(32),
+            lang: None,
+        })
+        .await;
     stranger.expect_error("bad_token").await;
     stranger
         .send(&PartyMessage::Join {

@@ -101,7 +101,12 @@ async fn pause_time_and_handing_a_seat_to_the_computer() {
     let mut japan = Party::connect(running.addr).await;
     japan.join(code, "Aiko", None).await;
     let mut agent = Party::connect(running.addr).await;
-    agent.send(&PartyMessage::Connect { token: token.into(), lang: None }).await;
+    agent
+        .send(&PartyMessage::Connect {
+            token: token.into(),
+            lang: None,
+        })
+        .await;
     assert!(matches!(agent.next().await, Some(ServerMessage::Settings(_))));
     assert!(matches!(japan.next().await, Some(ServerMessage::YourTurn { .. })));
 
@@ -190,7 +195,11 @@ async fn pause_time_and_handing_a_seat_to_the_computer() {
     }
     assert!(agent.next().await.is_none(), "the connection closes");
     let mut back = Party::connect(running.addr).await;
-    back.send(&PartyMessage::Connect { token: token.into(), lang: None }).await;
+    back.send(&PartyMessage::Connect {
+        token: token.into(),
+        lang: None,
+    })
+    .await;
     assert!(matches!(back.next().await, Some(ServerMessage::SeatTaken { .. })));
     play_to_end(&mut japan, 2000).await;
     let class = http(running.addr, "GET", "/api/class", key, None).await.json();
@@ -450,7 +459,12 @@ async fn a_seat_opened_again_is_taken_by_its_student_from_another_machine_where_
         "the new token survives a restart"
     );
     let mut stale = Party::connect(restarted.addr).await;
-    stale.send(&PartyMessage::Connect { token: lost_token, lang: None }).await;
+    stale
+        .send(&PartyMessage::Connect {
+            token: lost_token,
+            lang: None,
+        })
+        .await;
     stale.expect_error("bad_token").await;
     restarted.abort();
     let _ = std::fs::remove_dir_all(&dir);
