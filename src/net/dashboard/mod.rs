@@ -77,12 +77,18 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; st
 /// The dashboard's pages, for any router state; `server` is the language of a visitor who
 /// names none (the server's `--lang`).
 pub fn routes<S: Clone + Send + Sync + 'static>(server: Lang) -> Router<S> {
-    let page = move |asset: &'static Asset| move |request: Request| async move { serve_page(asset, &request, server) };
+    // Each page with the catalogue's message for its title.
+    let page = move |asset: &'static Asset, title: &'static str| {
+        move |request: Request| async move { serve_page(asset, title, &request, server) }
+    };
     Router::new()
-        .route("/teacher", get(page(&DASHBOARD)))
-        .route("/teacher/", get(page(&DASHBOARD)))
+        .route("/teacher", get(page(&DASHBOARD, "dashboard-page-title")))
+        .route("/teacher/", get(page(&DASHBOARD, "dashboard-page-title")))
         // The table's id is read by the page's script from the address.
-        .route("/teacher/table/{id}", get(page(&PRESENTER)))
+        .route(
+            "/teacher/table/{id}",
+            get(page(&PRESENTER, "dashboard-presenter-title")),
+        )
         .route(
             "/teacher/assets/{file}",
             get(move |path: Path<String>, request: Request| asset(path, request, server)),
@@ -90,9 +96,9 @@ pub fn routes<S: Clone + Send + Sync + 'static>(server: Lang) -> Router<S> {
 }
 
 /// A page in the visitor's language.
-fn serve_page(asset: &Asset, request: &Request, server: Lang) -> Response {
+fn serve_page(asset: &Asset, title: &str, request: &Request, server: Lang) -> Response {
     let lang = crate::net::lang::of_request(request.uri(), request.headers(), server);
-    with_headers(asset.content_type, words::fill(asset.body, lang))
+    with_headers(asset.content_type, words::fill(asset.body, title, lang))
 }
 
 async fn asset(Path(file): Path<String>, request: Request, server: Lang) -> Response {

@@ -16,11 +16,11 @@ use std::collections::BTreeMap;
 /// The catalogue's area for the teacher's pages and their scripts.
 const AREA: &str = "dashboard";
 
-/// `template` in `lang`: every `data-t` text replaced, `<html lang>` set, the switcher's
-/// link to `lang` marked as the current one.
-pub fn fill(template: &str, lang: Lang) -> String {
+/// `template` in `lang`: its `<title>` the message `title`, every `data-t` text replaced,
+/// `<html lang>` set, the switcher's link to `lang` marked as the current one.
+pub fn fill(template: &str, title: &str, lang: Lang) -> String {
     let code = lang.code();
-    fill_texts(template, lang)
+    fill_texts(template, title, lang)
         .replacen("<html lang=\"en\">", &format!("<html lang=\"{code}\">"), 1)
         .replace(
             "/teacher/assets/strings.js\"",
@@ -32,10 +32,18 @@ pub fn fill(template: &str, lang: Lang) -> String {
         )
 }
 
-/// `template` with every `data-t` text in `lang`.
-fn fill_texts(template: &str, lang: Lang) -> String {
+/// `template` with its title and every `data-t` text in `lang`. (The title takes no
+/// attribute: scripts and tests read `<title>` as it is.)
+fn fill_texts(template: &str, title: &str, lang: Lang) -> String {
     let mut out = String::with_capacity(template.len() + template.len() / 2);
     let mut rest = template;
+    if let (Some(start), Some(end)) = (rest.find("<title>"), rest.find("</title>"))
+        && start < end
+    {
+        out.push_str(&rest[..start + "<title>".len()]);
+        out.push_str(&escape(&i18n::text(lang, title)));
+        rest = &rest[end..];
+    }
     const MARK: &str = " data-t=\"";
     while let Some(at) = rest.find(MARK) {
         let after_mark = &rest[at + MARK.len()..];
@@ -152,9 +160,13 @@ fn replace_number(text: &str, number: u32, by: &str) -> String {
 mod tests {
     use super::*;
 
-    const PAGES: [(&str, &str); 2] = [
-        ("dashboard.html", include_str!("dashboard.html")),
-        ("presenter.html", include_str!("presenter.html")),
+    const PAGES: [(&str, &str, &str); 2] = [
+        ("dashboard.html", include_str!("dashboard.html"), "dashboard-page-title"),
+        (
+            "presenter.html",
+            include_str!("presenter.html"),
+            "dashboard-presenter-title",
+        ),
     ];
     const SCRIPTS: [(&str, &str); 3] = [
         ("common.js", include_str!("common.js")),
@@ -178,9 +190,9 @@ mod tests {
 
     #[test]
     fn every_marked_text_is_the_catalogue_s_english() {
-        for (name, page) in PAGES {
+        for (name, page, title) in PAGES {
             assert_eq!(
-                fill_texts(page, Lang::English),
+                fill_texts(page, title, Lang::English),
                 page,
                 "{name}: the page's English differs from the catalogue's"
             );
@@ -209,7 +221,8 @@ mod tests {
 
     #[test]
     fn a_page_is_filled_in_the_language_asked() {
-        let page = fill(include_str!("dashboard.html"), Lang::Japanese);
+        let page = fill(include_str!("dashboard.html"), "dashboard-page-title", Lang::Japanese);
+        assert!(page.contains("<title>Portsmouth 1905 — クラス</title>"));
         assert!(page.contains("<html lang=\"ja\">"));
         assert!(page.contains("strings.js?lang=ja\""));
         assert!(page.contains("hreflang=\"ja\" aria-current=\"page\""));
