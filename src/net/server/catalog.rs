@@ -52,7 +52,7 @@ impl Compiled {
             .iter()
             .find(|(l, _)| *l == lang)
             .map(|(_, words)| words.clone())
-            .unwrap_or_else(|| Words::of(&self.scenario))
+            .unwrap_or_else(|| Words::of(&self.scenario, lang))
     }
 
     pub fn level_label(&self, id: &str) -> String {
@@ -105,7 +105,7 @@ impl Catalog {
                     }
                     let compiled = Compiled {
                         secrets: Arc::new(redact::secrets(&loaded.scenario)),
-                        translated: Arc::new(translations(&path)),
+                        translated: Arc::new(translations(&path, &loaded.scenario)),
                         scenario: loaded.scenario,
                         files: Arc::new(loaded.files),
                         file,
@@ -173,23 +173,42 @@ impl Catalog {
 }
 
 impl Words {
-    fn of(scenario: &Scenario) -> Words {
+    /// The words of `scenario` (already in `lang` where it has a translation): a standard
+    /// level the scenario did not rename is the game's own word, from the catalogue.
+    fn of(scenario: &Scenario, lang: Lang) -> Words {
+        let standard = scenario::Difficulty::standard();
+        let levels = scenario
+            .difficulties
+            .iter()
+            .map(|level| {
+                let unchanged = standard
+                    .iter()
+                    .any(|d| d.id == level.id && d.label == level.label && d.description == level.description);
+                match level.id.as_str() {
+                    "yielding" | "steady" | "shrewd" if unchanged => {
+                        crate::i18n::text(lang, &format!("session-difficulty-{}", level.id))
+                    }
+                    _ => level.label.clone(),
+                }
+            })
+            .collect();
         Words {
             title: scenario.title.clone(),
-            levels: scenario.difficulties.iter().map(|d| d.label.clone()).collect(),
+            levels,
         }
     }
 }
 
-/// The scenario's words in every language it has a translation file for (read once, at
-/// start; a translation that does not load is left out and the original words are shown).
-fn translations(path: &Path) -> Vec<(Lang, Words)> {
+/// The scenario's words in every other language the game speaks: from its translation
+/// file where there is one (read once, at start; one that does not load is left out and
+/// the original words are shown).
+fn translations(path: &Path, original: &Scenario) -> Vec<(Lang, Words)> {
     Lang::OFFERED
         .into_iter()
         .filter(|&lang| lang != Lang::English)
-        .filter_map(|lang| {
-            let translated = load_translated(path, lang).ok()?;
-            (!translated.used.is_empty()).then(|| (lang, Words::of(&translated.loaded.scenario)))
+        .map(|lang| match load_translated(path, lang) {
+            Ok(translated) if !translated.used.is_empty() => (lang, Words::of(&translated.loaded.scenario, lang)),
+            _ => (lang, Words::of(original, lang)),
         })
         .collect()
 }

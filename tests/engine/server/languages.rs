@@ -124,6 +124,14 @@ async fn the_pages_speak_the_language_the_browser_or_the_address_asks_for() {
         portsmouth["level_names"].as_array().unwrap().len(),
         portsmouth["levels"].as_array().unwrap().len()
     );
+    assert!(
+        portsmouth["level_names"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|l| !l.as_str().unwrap().is_ascii()),
+        "the standard levels in Japanese: {portsmouth}"
+    );
     let english = http(addr, "GET", "/api/scenarios", key, None).await.json();
     assert!(english[0]["title"].as_str().unwrap().is_ascii());
     running.abort();
