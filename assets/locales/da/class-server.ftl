@@ -45,3 +45,30 @@ class-server-nobody-came = { $count ->
     [one] Ingen tog pladsen for { $side } inden for { $count } minut: computeren spiller den nu.
    *[other] Ingen tog pladsen for { $side } inden for { $count } minutter: computeren spiller den nu.
 }
+
+## The teacher's API: errors the dashboard shows, in the page's language
+
+class-server-api-no-route = den API-rute findes ikke
+class-server-api-wrong-key = forkert lærernøgle
+class-server-api-no-key = lærernøglen mangler: send Authorization: Bearer KEY
+# $reason: the JSON reader's own words (English).
+class-server-api-bad-body = forespørgslens indhold passer ikke til denne rute: { $reason }
+# $table: the table's id as the address gives it.
+class-server-api-no-table = intet bord { $table }
+# $max: the most tables one request makes.
+class-server-api-count = count er fra 1 til { $max }
+class-server-api-empty-seat = empty_seat_secs er fra 1 til 86400 (null: tomme pladser venter på læreren)
+class-server-api-time = en tid pr. tur er mindst et sekund (null for ingen)
+class-server-api-seconds = seconds er fra 1 til 86400
+# $side: the side as the address gives it.
+class-server-api-no-side = ingen side `{ $side }`: japan eller russia
+class-server-api-not-over = forhandlingerne ved dette bord er ikke slut endnu
+# $scenario: the scenario's id.
+class-server-api-no-scenario = intet scenarie `{ $scenario }` i mappen med scenarier
+# $level: the level asked for; $levels: the scenario's levels, separated by commas.
+class-server-api-no-level-of = dette scenarie har intet niveau `{ $level }`; det har: { $levels }
+class-server-api-no-level = dette scenarie har intet niveau `{ $level }`
+# $max: the most tables a class holds.
+class-server-api-too-many = denne klasse har allerede { $max } borde, det højeste antal
+class-server-api-reopen-over = forhandlingerne ved dette bord er slut: der er ingen plads at tage
+class-server-api-reopen-agent = en ekstern agents plads tages igen med dens token, ikke af en elev

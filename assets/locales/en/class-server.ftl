@@ -45,3 +45,30 @@ class-server-nobody-came = { $count ->
     [one] No one took { $side }'s seat within { $count } minute: the computer plays it now.
    *[other] No one took { $side }'s seat within { $count } minutes: the computer plays it now.
 }
+
+## The teacher's API: errors the dashboard shows, in the page's language
+
+class-server-api-no-route = no such API route
+class-server-api-wrong-key = wrong teacher key
+class-server-api-no-key = the teacher key is missing: send Authorization: Bearer KEY
+# $reason: the JSON reader's own words (English).
+class-server-api-bad-body = the request body is not what this route takes: { $reason }
+# $table: the table's id as the address gives it.
+class-server-api-no-table = no table { $table }
+# $max: the most tables one request makes.
+class-server-api-count = count is from 1 to { $max }
+class-server-api-empty-seat = empty_seat_secs is from 1 to 86400 (null: empty seats wait for the teacher)
+class-server-api-time = a time per turn is at least one second (null for none)
+class-server-api-seconds = seconds is from 1 to 86400
+# $side: the side as the address gives it.
+class-server-api-no-side = no side `{ $side }`: japan or russia
+class-server-api-not-over = the talks at this table are not over yet
+# $scenario: the scenario's id.
+class-server-api-no-scenario = no scenario `{ $scenario }` in the scenarios folder
+# $level: the level asked for; $levels: the scenario's levels, separated by commas.
+class-server-api-no-level-of = this scenario has no level `{ $level }`; it has: { $levels }
+class-server-api-no-level = this scenario has no level `{ $level }`
+# $max: the most tables a class holds.
+class-server-api-too-many = this class already has { $max } tables, the most it may hold
+class-server-api-reopen-over = the talks at this table are over: there is no seat to take
+class-server-api-reopen-agent = an outside agent's seat is taken again with its token, not by a student

@@ -42,3 +42,30 @@ class-server-reopened = 先生がこの席を再び開放しました。交渉�
 class-server-waits-again = { $side }の席は、学生の再参加を待っています。
 # $count: minutes the seat stayed empty.
 class-server-nobody-came = { $count } 分以内に誰も{ $side }の席に着かなかったため、コンピューターが担当します。
+
+## The teacher's API: errors the dashboard shows, in the page's language
+
+class-server-api-no-route = そのような API ルートはありません
+class-server-api-wrong-key = 先生のキーが違います
+class-server-api-no-key = 先生のキーがありません。Authorization: Bearer KEY を送ってください
+# $reason: the JSON reader's own words (English).
+class-server-api-bad-body = リクエストの本文がこのルートの形式ではありません：{ $reason }
+# $table: the table's id as the address gives it.
+class-server-api-no-table = 交渉卓 { $table } はありません
+# $max: the most tables one request makes.
+class-server-api-count = count は 1〜{ $max } です
+class-server-api-empty-seat = empty_seat_secs は 1〜86400 です（null：空席は先生を待ちます）
+class-server-api-time = 1手番の持ち時間は1秒以上です（制限なしは null）
+class-server-api-seconds = seconds は 1〜86400 です
+# $side: the side as the address gives it.
+class-server-api-no-side = `{ $side }` という側はありません：japan か russia です
+class-server-api-not-over = この交渉卓の交渉はまだ終わっていません
+# $scenario: the scenario's id.
+class-server-api-no-scenario = シナリオのフォルダーに `{ $scenario }` というシナリオはありません
+# $level: the level asked for; $levels: the scenario's levels, separated by commas.
+class-server-api-no-level-of = このシナリオに `{ $level }` というレベルはありません。あるのは：{ $levels }
+class-server-api-no-level = このシナリオに `{ $level }` というレベルはありません
+# $max: the most tables a class holds.
+class-server-api-too-many = このクラスにはすでに交渉卓が { $max } 卓あり、これが上限です
+class-server-api-reopen-over = この交渉卓の交渉は終わっています。引き継ぐ席はありません
+class-server-api-reopen-agent = 外部エージェントの席は、学生ではなくそのトークンで再び使います

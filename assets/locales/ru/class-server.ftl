@@ -49,3 +49,30 @@ class-server-nobody-came = { $count ->
     [few] За { $count } минуты никто не занял место «{ $side }»: теперь за него играет компьютер.
    *[many] За { $count } минут никто не занял место «{ $side }»: теперь за него играет компьютер.
 }
+
+## The teacher's API: errors the dashboard shows, in the page's language
+
+class-server-api-no-route = такого маршрута API нет
+class-server-api-wrong-key = неверный ключ учителя
+class-server-api-no-key = нет ключа учителя: отправьте Authorization: Bearer KEY
+# $reason: the JSON reader's own words (English).
+class-server-api-bad-body = тело запроса не подходит для этого маршрута: { $reason }
+# $table: the table's id as the address gives it.
+class-server-api-no-table = стола { $table } нет
+# $max: the most tables one request makes.
+class-server-api-count = count — от 1 до { $max }
+class-server-api-empty-seat = empty_seat_secs — от 1 до 86400 (null: пустые места ждут учителя)
+class-server-api-time = время на ход — не меньше секунды (null — без ограничения)
+class-server-api-seconds = seconds — от 1 до 86400
+# $side: the side as the address gives it.
+class-server-api-no-side = стороны `{ $side }` нет: japan или russia
+class-server-api-not-over = переговоры за этим столом ещё не окончены
+# $scenario: the scenario's id.
+class-server-api-no-scenario = в папке сценариев нет сценария `{ $scenario }`
+# $level: the level asked for; $levels: the scenario's levels, separated by commas.
+class-server-api-no-level-of = в этом сценарии нет уровня `{ $level }`; есть: { $levels }
+class-server-api-no-level = в этом сценарии нет уровня `{ $level }`
+# $max: the most tables a class holds.
+class-server-api-too-many = в этом классе уже { $max } столов — больше нельзя
+class-server-api-reopen-over = переговоры за этим столом окончены: занимать нечего
+class-server-api-reopen-agent = место внешнего агента снова занимают по его токену, а не ученик

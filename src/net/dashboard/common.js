@@ -92,7 +92,8 @@ const Teacher = (() => {
   async function request(method, path, body, timeoutMs) {
     const controller = new AbortController();
     const timer = window.setTimeout(() => controller.abort(), timeoutMs || 8000);
-    const headers = { Authorization: "Bearer " + key };
+    // The server writes its errors for people in the page's language.
+    const headers = { Authorization: "Bearer " + key, "Accept-Language": lang };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     let response;
     try {

@@ -194,12 +194,13 @@ impl Class {
     // -----------------------------------------------------------------------------------
     // The teacher
 
-    /// Creates a table; its computer seats start thinking when it is their turn.
-    pub fn create(self: &Arc<Class>, new: &NewTable) -> Result<Created, String> {
+    /// Creates a table; its computer seats start thinking when it is their turn. Errors
+    /// are in the teacher's `lang`.
+    pub fn create(self: &Arc<Class>, new: &NewTable, lang: Lang) -> Result<Created, String> {
         let compiled = self
             .catalog
             .by_id(&new.scenario)
-            .ok_or_else(|| format!("no scenario `{}` in the scenarios folder", new.scenario))?
+            .ok_or_else(|| tr!(lang, "class-server-api-no-scenario", scenario = new.scenario.clone()))?
             .clone();
         let seats = Side::BOTH.map(|side| -> Result<SeatRow, String> {
             let (kind, level) = match &new.seats[side.index()] {
@@ -210,7 +211,12 @@ impl Class {
                     Kind::Computer,
                     Some(compiled.level_id(level).ok_or_else(|| {
                         let levels: Vec<_> = compiled.scenario.difficulties.iter().map(|d| d.label.clone()).collect();
-                        format!("this scenario has no level `{level}`; it has: {}", levels.join(", "))
+                        tr!(
+                            lang,
+                            "class-server-api-no-level-of",
+                            level = level.clone(),
+                            levels = levels.join(", ")
+                        )
                     })?),
                 ),
             };
@@ -228,14 +234,12 @@ impl Class {
         let [japan, russia] = seats;
         let seats = [japan?, russia?];
         if let Some(name) = &new.name {
-            check_name(name, Lang::English).map_err(|r| r.message)?;
+            check_name(name, lang).map_err(|r| r.message)?;
         }
         let seed = new.seed.unwrap_or_else(crate::engine::play::rng::fresh_seed);
         let mut index = self.index.write().unwrap_or_else(|e| e.into_inner());
         if index.tables.len() >= MAX_TABLES {
-            return Err(format!(
-                "this class already has {MAX_TABLES} tables, the most it may hold"
-            ));
+            return Err(tr!(lang, "class-server-api-too-many", max = MAX_TABLES));
         }
         let code = loop {
             let code = secrets::code();
@@ -323,8 +327,10 @@ impl Class {
         Ok(())
     }
 
-    pub fn more_time(&self, id: i64, seconds: i64) -> Result<(), String> {
-        let table = self.table(id).ok_or("no such table")?;
+    pub fn more_time(&self, id: i64, seconds: i64, lang: Lang) -> Result<(), String> {
+        let table = self
+            .table(id)
+            .ok_or_else(|| tr!(lang, "class-server-api-no-table", table = id.to_string()))?;
         let mut t = lock(&table);
         let extra = (t.extra_secs + seconds).clamp(0, 24 * 3600);
         self.db().set_extra_secs(id, extra).map_err(|e| e.to_string())?;
@@ -333,14 +339,22 @@ impl Class {
     }
 
     /// Hands a seat to the computer (any seat, even one already the computer's, to change its level).
-    pub fn hand_to_computer(self: &Arc<Class>, id: i64, side: Side, level: Option<&str>) -> Result<(), String> {
-        let table = self.table(id).ok_or("no such table")?;
+    pub fn hand_to_computer(
+        self: &Arc<Class>,
+        id: i64,
+        side: Side,
+        level: Option<&str>,
+        lang: Lang,
+    ) -> Result<(), String> {
+        let table = self
+            .table(id)
+            .ok_or_else(|| tr!(lang, "class-server-api-no-table", table = id.to_string()))?;
         let mut t = lock(&table);
         let level = match level {
             Some(level) => Some(
                 t.compiled
                     .level_id(level)
-                    .ok_or_else(|| format!("this scenario has no level `{level}`"))?,
+                    .ok_or_else(|| tr!(lang, "class-server-api-no-level", level = level))?,
             ),
             None => None,
         };
@@ -357,14 +371,16 @@ impl Class {
     /// Opens a seat again for a student who must join anew (a lost token, another machine,
     /// a latecomer whose seat the computer took): its old token stops working, and the next
     /// student to join by the table's code takes it where the talks stand.
-    pub fn reopen_seat(self: &Arc<Class>, id: i64, side: Side) -> Result<(), String> {
-        let table = self.table(id).ok_or("no such table")?;
+    pub fn reopen_seat(self: &Arc<Class>, id: i64, side: Side, lang: Lang) -> Result<(), String> {
+        let table = self
+            .table(id)
+            .ok_or_else(|| tr!(lang, "class-server-api-no-table", table = id.to_string()))?;
         let mut t = lock(&table);
         if t.game.is_over() {
-            return Err("the talks at this table are over: there is no seat to take".into());
+            return Err(tr!(lang, "class-server-api-reopen-over"));
         }
         if t.seat(side).kind == Kind::Agent {
-            return Err("an outside agent's seat is taken again with its token, not by a student".into());
+            return Err(tr!(lang, "class-server-api-reopen-agent"));
         }
         let old = t.seat(side).row.token.clone();
         let token = secrets::token();

@@ -312,3 +312,36 @@ async fn a_client_hears_the_server_in_the_language_it_joined_with() {
     assert_eq!(refusal, "имя не длиннее 40 символов");
     running.abort();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_teacher_s_api_explains_itself_in_the_teacher_s_language() {
+    let dir = class_dir("api-languages");
+    let running = start(&dir).await;
+    let addr = running.addr;
+    let (status, body) = get(
+        addr,
+        "/api/class",
+        "Accept-Language: ru\r\nAuthorization: Bearer wrong\r\n",
+    )
+    .await;
+    assert_eq!(status, 401);
+    assert!(body.contains("неверный ключ учителя"), "{body}");
+    let key = format!("Authorization: Bearer {}\r\n", running.key);
+    let (status, body) = get(addr, "/api/tables/99/result?lang=ja", &key).await;
+    assert_eq!(status, 404);
+    assert!(body.contains("交渉卓 99 はありません"), "{body}");
+    let (_, body) = get(addr, "/api/tables/99/result", &key).await;
+    assert!(body.contains("no table 99"), "{body}");
+    let create = r#"{"scenario":"nowhere","japan":{"kind":"student"},"russia":{"kind":"student"}}"#;
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let request = format!(
+        "POST /api/tables HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{key}Accept-Language: da\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{create}",
+        create.len()
+    );
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).await.unwrap();
+    let reply = String::from_utf8_lossy(&raw);
+    assert!(reply.contains("intet scenarie `nowhere`"), "{reply}");
+    running.abort();
+}
