@@ -290,9 +290,11 @@ impl Table {
     /// Hands the seat to a connection: queues `Settings` (and `YourTurn` when it is the
     /// seat's turn) on it. The caller has checked the seat is free.
     pub fn attach(&mut self, side: Side, conn: Conn) {
-        let settings = self.settings(side);
-        let _ = conn.tx.try_send(Outgoing::Send(settings));
+        // The connection first, so that the transcript's lines are told in its language.
+        let tx = conn.tx.clone();
         self.seat_mut(side).conn = Some(conn);
+        let settings = self.settings(side);
+        let _ = tx.try_send(Outgoing::Send(settings));
         if self.game.to_move() == Some(side) {
             self.send(side, self.your_turn(side));
         } else if self.game.is_over() {
@@ -484,16 +486,18 @@ impl Table {
     // -----------------------------------------------------------------------------------
     // What a seat is sent
 
-    /// Transcript lines this seat may read that it has not been sent yet.
+    /// Transcript lines this seat may read that it has not been sent yet, told in the
+    /// language of its connection (the scenario's own words stay as the table has them).
     fn new_lines(&mut self, side: Side) -> Vec<String> {
         let scenario = &self.compiled.scenario;
         let transcript = self.game.transcript();
         let treaty = self.game.treaty().is_some();
+        let lang = self.seats[side.index()].lang();
         let from = self.seats[side.index()].entries_seen.min(transcript.entries.len());
         let secrets = &self.compiled.secrets[side.other().index()];
         let lines = transcript.entries[from..]
             .iter()
-            .flat_map(|entry| narrate::entry_lines(scenario, transcript, entry, Some(side), treaty))
+            .flat_map(|entry| narrate::entry_lines_in(lang, scenario, transcript, entry, Some(side), treaty))
             .map(|line| redact::scrub(&line, secrets))
             .collect();
         self.seats[side.index()].entries_seen = transcript.entries.len();

@@ -253,7 +253,17 @@ async fn a_client_hears_the_server_in_the_language_it_joined_with() {
             lang: Some("ru".into()),
         })
         .await;
-    assert!(matches!(russian.next().await, Some(ServerMessage::Settings(_))));
+    // The transcript's lines come told in Russian (the scenario's own words as the table has them).
+    match russian.next().await {
+        Some(ServerMessage::Settings(settings)) => {
+            assert!(
+                settings.lines.iter().any(|l| l.starts_with("Заседание 1")),
+                "{:?}",
+                settings.lines
+            );
+        }
+        other => panic!("expected Settings, got {other:?}"),
+    }
     let mut japanese = Party::connect(addr).await;
     japanese
         .send(&PartyMessage::Join {
