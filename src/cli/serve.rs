@@ -39,22 +39,30 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
             errln!("warning: {warning}");
         }
         let shown = if running.addr.ip().is_unspecified() {
-            let ip = network_address().map_or_else(|| "<this machine's address>".to_string(), |ip| ip.to_string());
+            let ip = network_address().map_or_else(
+                || portsmouth::tr!(lang, "class-server-cli-unknown-address"),
+                |ip| ip.to_string(),
+            );
             format!("http://{ip}:{}", running.addr.port())
         } else {
             format!("http://{}", running.addr)
         };
-        outln!("Portsmouth 1905 class server — class folder {}", args.dir.display());
+        let dir = args.dir.display().to_string();
+        outln!("{}", portsmouth::tr!(lang, "class-server-cli-started", dir = dir));
         if running.tables > 0 {
-            outln!("Resumed {} table(s) where they stood.", running.tables);
+            outln!(
+                "{}",
+                portsmouth::tr!(lang, "class-server-cli-resumed", count = running.tables)
+            );
         }
-        outln!("Students: open the game, choose Join a class, and give the address {shown}");
         outln!(
-            "Teacher's dashboard (keep the key to yourself): {shown}/teacher?key={}",
-            running.key
+            "{}",
+            portsmouth::tr!(lang, "class-server-cli-students", address = shown.clone())
         );
+        let link = format!("{shown}/teacher?key={}", running.key);
+        outln!("{}", portsmouth::tr!(lang, "class-server-cli-teacher", link = link));
         if running.addr.ip().is_loopback() {
-            outln!("Listening on this machine only; use --bind 0.0.0.0 to let the class's machines join.");
+            outln!("{}", portsmouth::tr!(lang, "class-server-cli-loopback"));
         }
         running.wait().await.map_err(|e| format!("the server stopped: {e}"))
     })

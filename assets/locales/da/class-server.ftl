@@ -72,3 +72,18 @@ class-server-api-no-level = dette scenarie har intet niveau `{ $level }`
 class-server-api-too-many = denne klasse har allerede { $max } borde, det højeste antal
 class-server-api-reopen-over = forhandlingerne ved dette bord er slut: der er ingen plads at tage
 class-server-api-reopen-agent = en ekstern agents plads tages igen med dens token, ikke af en elev
+
+## What `portsmouth serve` prints for the teacher
+
+# $dir: the class's folder.
+class-server-cli-started = Portsmouth 1905-klasseserver — klassens mappe { $dir }
+class-server-cli-resumed = { $count ->
+    [one] Genoptog { $count } bord, hvor det stod.
+   *[other] Genoptog { $count } borde, hvor de stod.
+}
+# $address: the address students give (http://…); keep it last, after a space.
+class-server-cli-students = Elever: åbn spillet, vælg Deltag i en klasse, og angiv adressen { $address }
+# $link: the dashboard's link with its key; keep it last, after a space.
+class-server-cli-teacher = Lærerens oversigt (hold nøglen for dig selv): { $link }
+class-server-cli-loopback = Lytter kun på denne maskine; brug --bind 0.0.0.0 for at lade klassens maskiner deltage.
+class-server-cli-unknown-address = <denne maskines adresse>

@@ -72,3 +72,18 @@ class-server-api-no-level = this scenario has no level `{ $level }`
 class-server-api-too-many = this class already has { $max } tables, the most it may hold
 class-server-api-reopen-over = the talks at this table are over: there is no seat to take
 class-server-api-reopen-agent = an outside agent's seat is taken again with its token, not by a student
+
+## What `portsmouth serve` prints for the teacher
+
+# $dir: the class's folder.
+class-server-cli-started = Portsmouth 1905 class server — class folder { $dir }
+class-server-cli-resumed = { $count ->
+    [one] Resumed { $count } table where it stood.
+   *[other] Resumed { $count } tables where they stood.
+}
+# $address: the address students give (http://…); keep it last, after a space.
+class-server-cli-students = Students: open the game, choose Join a class, and give the address { $address }
+# $link: the dashboard's link with its key; keep it last, after a space.
+class-server-cli-teacher = Teacher's dashboard (keep the key to yourself): { $link }
+class-server-cli-loopback = Listening on this machine only; use --bind 0.0.0.0 to let the class's machines join.
+class-server-cli-unknown-address = <this machine's address>

@@ -69,3 +69,15 @@ class-server-api-no-level = このシナリオに `{ $level }` というレベ�
 class-server-api-too-many = このクラスにはすでに交渉卓が { $max } 卓あり、これが上限です
 class-server-api-reopen-over = この交渉卓の交渉は終わっています。引き継ぐ席はありません
 class-server-api-reopen-agent = 外部エージェントの席は、学生ではなくそのトークンで再び使います
+
+## What `portsmouth serve` prints for the teacher
+
+# $dir: the class's folder.
+class-server-cli-started = Portsmouth 1905 クラスサーバー — クラスのフォルダー { $dir }
+class-server-cli-resumed = 交渉卓 { $count } 卓を中断したところから再開しました。
+# $address: the address students give (http://…); keep it last, after a space.
+class-server-cli-students = 学生の皆さん：ゲームを開き、「クラスに参加」を選んで、次のアドレスを入力してください： { $address }
+# $link: the dashboard's link with its key; keep it last, after a space.
+class-server-cli-teacher = 先生のダッシュボード（キーは人に見せないでください）： { $link }
+class-server-cli-loopback = このコンピューターだけで待ち受けています。クラスのコンピューターから参加できるようにするには --bind 0.0.0.0 を使ってください。
+class-server-cli-unknown-address = <このコンピューターのアドレス>

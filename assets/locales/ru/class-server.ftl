@@ -76,3 +76,19 @@ class-server-api-no-level = в этом сценарии нет уровня `{ 
 class-server-api-too-many = в этом классе уже { $max } столов — больше нельзя
 class-server-api-reopen-over = переговоры за этим столом окончены: занимать нечего
 class-server-api-reopen-agent = место внешнего агента снова занимают по его токену, а не ученик
+
+## What `portsmouth serve` prints for the teacher
+
+# $dir: the class's folder.
+class-server-cli-started = Сервер класса Portsmouth 1905 — папка класса { $dir }
+class-server-cli-resumed = { $count ->
+    [one] Возобновлён { $count } стол — с того места, где он остановился.
+    [few] Возобновлены { $count } стола — с того места, где они остановились.
+   *[many] Возобновлено { $count } столов — с того места, где они остановились.
+}
+# $address: the address students give (http://…); keep it last, after a space.
+class-server-cli-students = Ученикам: откройте игру, выберите «Войти в класс» и укажите адрес { $address }
+# $link: the dashboard's link with its key; keep it last, after a space.
+class-server-cli-teacher = Панель учителя (никому не показывайте ключ): { $link }
+class-server-cli-loopback = Сервер слушает только этот компьютер; чтобы компьютеры класса могли войти, используйте --bind 0.0.0.0.
+class-server-cli-unknown-address = <адрес этого компьютера>
