@@ -33,7 +33,8 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
         .build()
         .map_err(|e| tr!(lang, "cli-serve-no-threads", error = e.to_string()))?;
     runtime.block_on(async {
-        let config = Config::new(args.bind, args.port, args.dir.clone(), args.scenarios.clone());
+        let mut config = Config::new(args.bind, args.port, args.dir.clone(), args.scenarios.clone());
+        config.lang = lang;
         let running = server::start(config).await?;
         for warning in &running.warnings {
             errln!("{}", tr!(lang, "cli-serve-warning", warning = warning.to_string()));

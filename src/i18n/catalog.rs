@@ -72,7 +72,10 @@ areas![
     "export-plain",
     "export-minutes",
     "export-results",
-    "export-wall"
+    "export-wall",
+    "dashboard",
+    "student-page",
+    "class-server"
 ];
 
 type Bundle = FluentBundle<FluentResource>;

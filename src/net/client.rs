@@ -4,6 +4,7 @@
 //! connection drops it reconnects by itself with the seat's token (`Connect { token }`),
 //! waiting a little longer each time, and says how it stands (`LinkStatus`).
 
+use crate::i18n::Lang;
 use crate::net::protocol::{PartyMessage, ServerMessage};
 use futures_util::{SinkExt, StreamExt};
 use std::sync::mpsc;
@@ -127,8 +128,15 @@ pub struct Link {
 pub type Waker = Box<dyn Fn() + Send + 'static>;
 
 impl Link {
-    /// Opens a connection to `url` (see `websocket_url`) on its own thread.
+    /// Opens a connection to `url` (see `websocket_url`) on its own thread; the server's
+    /// words come in English.
     pub fn open(url: String, hello: Hello, wake: Waker) -> std::io::Result<Link> {
+        Link::open_in(url, hello, None, wake)
+    }
+
+    /// Opens a connection whose server words (refusals, notices) come in `lang`: the
+    /// language goes with every `Join` and `Connect`, reconnections included.
+    pub fn open_in(url: String, hello: Hello, lang: Option<Lang>, wake: Waker) -> std::io::Result<Link> {
         let (outgoing, from_window) = tokio_mpsc::unbounded_channel();
         let (to_window, incoming) = mpsc::channel();
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
@@ -136,6 +144,7 @@ impl Link {
             let mut worker = Worker {
                 url,
                 hello,
+                lang,
                 token: None,
                 finished: false,
                 to_window,
@@ -161,6 +170,8 @@ impl Link {
 struct Worker {
     url: String,
     hello: Hello,
+    /// The language asked of the server, if any.
+    lang: Option<Lang>,
     /// The seat's token, once the server gave it (or the one the link opened with).
     token: Option<String>,
     finished: bool,
@@ -252,14 +263,18 @@ impl Worker {
             Ok(Err(problem)) => return Ended::Dropped(describe(&problem)),
             Ok(Ok((socket, _))) => socket,
         };
+        let lang = self.lang.map(|l| l.code().to_string());
         let hello = match (&self.token, &self.hello) {
-            (Some(token), _) => PartyMessage::Connect { token: token.clone() },
+            (Some(token), _) | (None, Hello::Token(token)) => PartyMessage::Connect {
+                token: token.clone(),
+                lang,
+            },
             (None, Hello::Join { code, name, side }) => PartyMessage::Join {
                 code: code.clone(),
                 name: name.clone(),
                 side: *side,
+                lang,
             },
-            (None, Hello::Token(token)) => PartyMessage::Connect { token: token.clone() },
         };
         if let Err(problem) = socket.send(frame(&hello)).await {
             return Ended::Dropped(describe(&problem));

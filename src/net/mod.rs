@@ -4,6 +4,7 @@
 
 pub mod client;
 pub mod dashboard;
+pub mod lang;
 pub mod loadtest;
 pub mod protocol;
 pub mod server;

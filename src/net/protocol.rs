@@ -37,15 +37,27 @@ pub type Bid = BTreeMap<String, String>;
 pub enum PartyMessage {
     /// A student joins a table by its short code, under a name; with `side`, asks for that
     /// delegation (else the first free seat). Answered by `Settings` (with the seat's token).
+    /// `lang`, optional: see `Connect`.
     Join {
         code: String,
         name: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         side: Option<Side>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        lang: Option<String>,
     },
     /// Takes a seat by its token: a student reconnecting, or an outside agent the teacher
     /// gave a seat to. Answered by `Settings`, then `YourTurn` if it is the seat's turn.
-    Connect { token: String },
+    ///
+    /// `lang`, optional in both: the language of the server's words for people on this
+    /// connection (`Error.message`, `Notice.text`, `SeatTaken.reason`): a language tag,
+    /// `en`, `ja`, `ru` or `da` (`ja-JP` reads as `ja`). Absent, or a language the server
+    /// does not speak: English, as before the field existed. Ids and `kind`s never change.
+    Connect {
+        token: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        lang: Option<String>,
+    },
     /// SAOP's offer: table these terms as one linked package (all or nothing).
     Offer {
         bid: Bid,
@@ -326,5 +338,25 @@ mod tests {
     fn unknown_fields_are_refused() {
         assert!(serde_json::from_str::<PartyMessage>(r#"{"Accept":{"txt":"typo"}}"#).is_err());
         assert!(serde_json::from_str::<PartyMessage>(r#"{"Join":{"code":"AB","name":"x","admin":true}}"#).is_err());
+    }
+
+    #[test]
+    fn the_language_is_optional_and_left_out_when_absent() {
+        let old: PartyMessage = serde_json::from_str(r#"{"Join":{"code":"AB","name":"x"}}"#).unwrap();
+        assert!(matches!(old, PartyMessage::Join { lang: None, .. }));
+        let new: PartyMessage = serde_json::from_str(r#"{"Connect":{"token":"t","lang":"ru"}}"#).unwrap();
+        assert_eq!(
+            new,
+            PartyMessage::Connect {
+                token: "t".into(),
+                lang: Some("ru".into())
+            }
+        );
+        let written = serde_json::to_string(&PartyMessage::Connect {
+            token: "t".into(),
+            lang: None,
+        })
+        .unwrap();
+        assert_eq!(written, r#"{"Connect":{"token":"t"}}"#);
     }
 }

@@ -180,7 +180,7 @@ fn answer(table: &mut Table, message: PartyMessage) -> (Vec<ServerMessage>, bool
             let cut = std::mem::take(&mut table.drop_once);
             (replies, cut)
         }
-        PartyMessage::Connect { token } if token == TOKEN => {
+        PartyMessage::Connect { token, .. } if token == TOKEN => {
             let mut replies = vec![settings(table, "again".into())];
             replies.extend(your_turn(table));
             (replies, false)

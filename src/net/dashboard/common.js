@@ -1,10 +1,60 @@
-// Shared by the teacher's pages: the key, calls to the class server's JSON API, and building
-// elements. Every string that comes from the server (names come from students) reaches the
+// Shared by the teacher's pages: the key, calls to the class server's JSON API, building
+// elements, and the page's words in its language (strings.js, made by the server from its
+// catalogue). Every string that comes from the server (names come from students) reaches the
 // page as a text node or through textContent, never as HTML.
 "use strict";
 
 const Teacher = (() => {
   const STORE = "portsmouth-teacher-key";
+
+  // The page's language, as the server chose it (the address's ?lang=, else the browser's).
+  const lang = document.documentElement.lang || "en";
+  const STRINGS = (window.PortsmouthStrings && window.PortsmouthStrings.strings) || {};
+  let plurals;
+  try {
+    plurals = new Intl.PluralRules(lang);
+  } catch (_) {
+    plurals = new Intl.PluralRules("en");
+  }
+
+  /**
+   * The message `key` in the page's language, its `{name}`s filled from `vars`; a message
+   * counting something is chosen by `vars.count`. A message the strings lack reads empty,
+   * never as its key.
+   */
+  function t(key, vars) {
+    let text = STRINGS[key];
+    if (text && typeof text === "object") {
+      const form = plurals.select(Number(vars && vars.count));
+      text = text[form] || text.other || text.many || text.one;
+    }
+    if (typeof text !== "string") return "";
+    return text.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name) =>
+      vars && vars[name] !== undefined && vars[name] !== null ? String(vars[name]) : whole);
+  }
+
+  /** A number the way the page's language writes it. */
+  function number(value, digits) {
+    try {
+      return Number(value).toLocaleString(lang, { minimumFractionDigits: digits || 0, maximumFractionDigits: digits || 0 });
+    } catch (_) {
+      return Number(value).toFixed(digits || 0);
+    }
+  }
+
+  /** A time of day the way the page's language writes it. */
+  function clock(date) {
+    try {
+      return date.toLocaleTimeString(lang, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    } catch (_) {
+      return date.toLocaleTimeString();
+    }
+  }
+
+  /** An address on this server in the page's language (the language stays as pages change). */
+  function withLang(path) {
+    return path + (path.includes("?") ? "&" : "?") + "lang=" + encodeURIComponent(lang);
+  }
 
   // The key comes in the address the server printed. It is kept for this tab and taken out
   // of the address bar, so that a page shown on the projector does not show it to the class.
@@ -42,7 +92,8 @@ const Teacher = (() => {
   async function request(method, path, body, timeoutMs) {
     const controller = new AbortController();
     const timer = window.setTimeout(() => controller.abort(), timeoutMs || 8000);
-    const headers = { Authorization: "Bearer " + key };
+    // The server writes its errors for people in the page's language.
+    const headers = { Authorization: "Bearer " + key, "Accept-Language": lang };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     let response;
     try {
@@ -54,7 +105,7 @@ const Teacher = (() => {
         signal: controller.signal,
       });
     } catch (_) {
-      throw new ApiError("The class server does not answer. Is it still running, and is this machine on its network?", 0);
+      throw new ApiError(t("dashboard-no-answer"), 0);
     } finally {
       window.clearTimeout(timer);
     }
@@ -67,10 +118,9 @@ const Teacher = (() => {
         // Not JSON: fall back on the status below.
       }
       if (response.status === 401) {
-        message = "The server refused the teacher key" + (message ? ": " + message : "") +
-          ". Open the dashboard link the server printed when it started.";
+        message = message ? t("dashboard-key-refused-because", { reason: message }) : t("dashboard-key-refused");
       }
-      if (!message) message = "The server answered " + response.status + " " + response.statusText + ".";
+      if (!message) message = t("dashboard-server-answered", { status: response.status + " " + response.statusText });
       throw new ApiError(message, response.status);
     }
     return response;
@@ -139,30 +189,38 @@ const Teacher = (() => {
     return h > 0 ? h + ":" + String(m).padStart(2, "0") + ":" + r : m + ":" + r;
   }
 
-  const SIDE_NAMES = { Japan: "Japan", Russia: "Russia" };
-  const DELEGATES = { Japan: "Komura", Russia: "Witte" };
+  const SIDE_KEYS = { Japan: "dashboard-japan", Russia: "dashboard-russia" };
+  const DELEGATE_KEYS = { Japan: "dashboard-komura", Russia: "dashboard-witte" };
 
   function sideName(side) {
-    return SIDE_NAMES[side] || String(side);
+    return (SIDE_KEYS[side] && t(SIDE_KEYS[side])) || String(side);
   }
 
   function delegate(side) {
-    return DELEGATES[side] || String(side);
+    return (DELEGATE_KEYS[side] && t(DELEGATE_KEYS[side])) || String(side);
   }
 
   // Utilities closer than this to 1905 count as "as 1905" (the results wall's own margin).
   const SAME_AS_1905 = 0.0005;
 
-  /** "better than 1905" / "worse than 1905" / "as in 1905", or null when 1905 is unknown. */
+  /** "better", "worse" or "as" (as in 1905), or null when 1905 is unknown. */
   function versus1905(utility, utility1905) {
     if (typeof utility !== "number" || typeof utility1905 !== "number") return null;
     const diff = utility - utility1905;
-    if (Math.abs(diff) < SAME_AS_1905) return "as in 1905";
-    return diff > 0 ? "better than 1905" : "worse than 1905";
+    if (Math.abs(diff) < SAME_AS_1905) return "as";
+    return diff > 0 ? "better" : "worse";
+  }
+
+  /** The verdict's words: "better than 1905" and so on. */
+  function verdict(versus) {
+    if (versus === "better") return t("dashboard-better-than-1905");
+    if (versus === "worse") return t("dashboard-worse-than-1905");
+    if (versus === "as") return t("dashboard-as-in-1905");
+    return t("dashboard-no-1905");
   }
 
   function utility(value) {
-    return typeof value === "number" ? value.toFixed(2) : "—";
+    return typeof value === "number" ? number(value, 2) : "—";
   }
 
   /** A file name piece from a table name: letters, digits and dashes only. */
@@ -173,6 +231,12 @@ const Teacher = (() => {
 
   return {
     key,
+    lang,
+    t,
+    number,
+    clock,
+    withLang,
+    verdict,
     ApiError,
     getJson,
     postJson,

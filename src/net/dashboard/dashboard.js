@@ -4,7 +4,7 @@
 "use strict";
 
 (() => {
-  const { el, setText, clear, duration, sideName, delegate, versus1905, utility, slug } = Teacher;
+  const { el, setText, clear, duration, sideName, delegate, versus1905, verdict, utility, slug, t, clock } = Teacher;
 
   const POLL_MS = 1500;
   const RETRY_MAX_MS = 8000;
@@ -47,10 +47,6 @@
     document.body.classList.toggle("stale", state !== "live");
   }
 
-  function clock(date) {
-    return date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
-  }
-
   // Runs a teacher's action: errors shown in words, the class fetched again at once after.
   async function act(button, action, done) {
     if (button) button.disabled = true;
@@ -82,19 +78,19 @@
       const data = await Teacher.getJson("/api/class", 5000);
       failures = 0;
       lastUpdate = new Date();
-      setConnection("live", "Live", " — updated " + clock(lastUpdate));
+      setConnection("live", t("dashboard-live"), " " + t("dashboard-updated", { time: clock(lastUpdate) }));
       render(data);
       pollSoon(POLL_MS);
     } catch (error) {
       if (error.status === 401) {
         keyRefused = true;
-        setConnection("refused", "Not connected: the key was refused");
+        setConnection("refused", t("dashboard-refused"));
         showError(error.message);
         return;
       }
       failures += 1;
-      const since = lastUpdate ? " — the figures below are from " + clock(lastUpdate) : "";
-      setConnection("reconnecting", "Reconnecting…", since);
+      const since = lastUpdate ? " " + t("dashboard-figures-from", { time: clock(lastUpdate) }) : "";
+      setConnection("reconnecting", t("dashboard-reconnecting"), since);
       if (failures === 3) showError(error.message);
       pollSoon(Math.min(RETRY_MAX_MS, POLL_MS * 2 ** Math.min(failures, 3)));
     } finally {
@@ -109,7 +105,7 @@
     const first = snapshot === null;
     snapshot = data;
     const tables = Array.isArray(data.tables) ? data.tables : [];
-    if (!first && failures === 0 && $("error").textContent.startsWith("The class server does not answer")) {
+    if (!first && failures === 0 && $("error").textContent === t("dashboard-no-answer")) {
       showError("");
     }
     // With no tables yet, the form for new ones is the first thing a teacher needs.
@@ -122,19 +118,20 @@
   function renderClass(data, tables) {
     const pause = $("pause");
     pause.disabled = false;
-    setText(pause, data.paused ? "Resume all tables" : "Pause all tables");
+    setText(pause, data.paused ? t("dashboard-resume") : t("dashboard-pause"));
     pause.classList.toggle("resume", !!data.paused);
 
     const counts = { waiting: 0, playing: 0, finished: 0 };
     for (const t of tables) counts[t.status] = (counts[t.status] || 0) + 1;
     const parts = [];
-    if (counts.waiting) parts.push(counts.waiting + " waiting for students");
-    if (counts.playing) parts.push(counts.playing + " playing");
-    if (counts.finished) parts.push(counts.finished + " finished");
-    const plural = tables.length === 1 ? "table" : "tables";
-    let summary = tables.length + " " + plural + (parts.length ? ": " + parts.join(", ") : "") + ". ";
-    summary += data.turn_seconds ? "Time per turn: " + duration(data.turn_seconds) + "." : "No time limit per turn.";
-    if (data.paused) summary += " The class is paused: no moves until you resume.";
+    if (counts.waiting) parts.push(t("dashboard-count-waiting", { count: counts.waiting }));
+    if (counts.playing) parts.push(t("dashboard-count-playing", { count: counts.playing }));
+    if (counts.finished) parts.push(t("dashboard-count-finished", { count: counts.finished }));
+    const tablesText = t("dashboard-tables-count", { count: tables.length });
+    let summary = (parts.length ? t("dashboard-summary-parts", { tables: tablesText, parts: parts.join(t("dashboard-list-separator")) })
+      : t("dashboard-summary", { tables: tablesText })) + " ";
+    summary += data.turn_seconds ? t("dashboard-time-per-turn-is", { time: duration(data.turn_seconds) }) : t("dashboard-no-time-limit");
+    if (data.paused) summary += " " + t("dashboard-paused-summary");
     setText($("summary"), summary);
     document.body.classList.toggle("paused", !!data.paused);
 
@@ -192,17 +189,17 @@
     card.chipsKey = "";
 
     card.moreTime = el("button", {
-      text: "More time (+" + MORE_TIME_SECS / 60 + " min)",
+      text: t("dashboard-more-time", { count: MORE_TIME_SECS / 60 }),
       attrs: { type: "button" },
       on: {
         click: () =>
           act(card.moreTime, () => Teacher.postJson("/api/tables/" + id + "/more-time", { seconds: MORE_TIME_SECS }),
-            () => card.current.name + ": " + MORE_TIME_SECS / 60 + " more minutes for this turn."),
+            () => t("dashboard-more-time-done", { table: card.current.name, count: MORE_TIME_SECS / 60 })),
       },
     });
     card.presenter = el("a", {
       class: "button",
-      text: "Show in presenter view",
+      text: t("dashboard-show-presenter"),
       attrs: { href: presenterLink(id), target: "_blank", rel: "noopener" },
     });
     const fileButton = (label, path, suffix) =>
@@ -212,80 +209,102 @@
         on: {
           click: (event) =>
             act(event.currentTarget, () => Teacher.download(path, slug(card.current.name) + suffix),
-              label + " of " + card.current.name + ": downloaded."),
+              t("dashboard-downloaded", { file: label, table: card.current.name })),
         },
       });
-    card.saveButton = fileButton("Save", "/api/tables/" + id + "/save", "-save.ron");
-    card.minutesButton = fileButton("Minutes", "/api/tables/" + id + "/minutes", "-minutes.md");
-    card.resultButton = fileButton("Result", "/api/tables/" + id + "/result", "-result.ron");
+    card.saveButton = fileButton(t("dashboard-file-save"), "/api/tables/" + id + "/save", "-save.ron");
+    card.minutesButton = fileButton(t("dashboard-file-minutes"), "/api/tables/" + id + "/minutes", "-minutes.md");
+    card.resultButton = fileButton(t("dashboard-file-result"), "/api/tables/" + id + "/result", "-result.ron");
 
     card.root = el(
       "article",
       { class: "table-card", attrs: { "aria-labelledby": headingId } },
       el("header", { class: "card-head" }, card.name, card.status),
-      el("p", { class: "code-box" }, el("span", { class: "code-label", text: "Code " }), card.code),
+      el("p", { class: "code-box" }, el("span", { class: "code-label", text: t("dashboard-code") + " " }), card.code),
       card.meta,
       card.session,
       card.turn,
       el("div", { class: "agreed" }, card.agreedLine, card.chips),
       card.outcome,
-      el("h4", { class: "visually-hidden", text: "Seats" }),
+      el("h4", { class: "visually-hidden", text: t("dashboard-seats") }),
       card.seats,
       el("div", { class: "actions" }, card.moreTime, card.presenter),
       el("div", { class: "actions downloads" },
-        el("span", { class: "downloads-label", text: "Download:" }),
+        el("span", { class: "downloads-label", text: t("dashboard-download") }),
         card.saveButton, card.minutesButton, card.resultButton),
     );
     return card;
   }
 
-  function presenterLink(id) {
-    return "/teacher/table/" + encodeURIComponent(id) + "?key=" + encodeURIComponent(Teacher.key);
+  // The scenario's title and a level's name in the page's language, from the scenarios
+  // list the server translated; the class's own words otherwise.
+  function scenarioTitle(table) {
+    const s = scenarios.find((c) => c.id === table.scenario);
+    return (s && s.title) || table.scenario_title || table.scenario;
   }
 
-  const STATUS_WORDS = { waiting: "Waiting for students", playing: "Playing", finished: "Finished" };
+  function levelName(level) {
+    for (const s of scenarios) {
+      const names = Array.isArray(s.level_names) ? s.level_names : [];
+      const i = (s.levels || []).indexOf(level);
+      if (i >= 0 && names[i]) return names[i];
+    }
+    return level;
+  }
+
+  function presenterLink(id) {
+    return "/teacher/table/" + encodeURIComponent(id) + "?key=" + encodeURIComponent(Teacher.key) + "&lang=" + encodeURIComponent(Teacher.lang);
+  }
+
+  const STATUS_KEYS = { waiting: "dashboard-status-waiting", playing: "dashboard-status-playing", finished: "dashboard-status-finished" };
 
   function updateCard(card, table, data) {
     card.current = table;
     const finished = table.status === "finished";
     card.root.dataset.status = table.status;
     setText(card.name, table.name);
-    setText(card.status, STATUS_WORDS[table.status] || table.status);
+    setText(card.status, (STATUS_KEYS[table.status] && t(STATUS_KEYS[table.status])) || table.status);
     setText(card.code, table.code);
-    setText(card.meta, (table.scenario_title || table.scenario) + " · seed " + table.seed);
-    setText(card.session, "Session " + table.session + " of " + table.sessions);
+    setText(card.meta, t("dashboard-meta", { scenario: scenarioTitle(table), seed: table.seed }));
+    setText(card.session, t("dashboard-session-of", { session: table.session, sessions: table.sessions }));
 
     // Whose turn, and for how long: past the time per turn the line stands out.
     let turn = "";
     let late = false;
     if (finished) {
-      turn = "The talks are over.";
+      turn = t("dashboard-talks-over");
     } else if (table.status === "waiting") {
       const free = (table.seats || []).filter((s) => s.kind !== "computer" && !s.name && !s.connected);
-      turn = free.length ? "Not taken yet: " + free.map((s) => sideName(s.side)).join(" and ") : "Waiting for a seat to be taken";
-      if (table.to_move && table.session > 1) turn += " — " + sideName(table.to_move) + " to move, for " + duration(table.waiting_secs);
-      if (typeof table.empty_seat_in === "number") {
-        turn += " — to the computer in " + duration(table.empty_seat_in) + " if nobody comes";
-      } else if (table.empty_seat_secs && (table.seats || []).every((s) => s.kind !== "computer")) {
-        turn += " — an empty seat goes to the computer " + duration(table.empty_seat_secs) + " after the other is taken";
+      const pieces = [];
+      if (free.length === 2) pieces.push(t("dashboard-not-taken-both", { first: sideName(free[0].side), second: sideName(free[1].side) }));
+      else if (free.length === 1) pieces.push(t("dashboard-not-taken", { side: sideName(free[0].side) }));
+      else pieces.push(t("dashboard-waiting-for-seat"));
+      if (table.to_move && table.session > 1) {
+        pieces.push(t("dashboard-to-move-for", { side: sideName(table.to_move), time: duration(table.waiting_secs) }));
       }
-      turn += ".";
+      if (typeof table.empty_seat_in === "number") {
+        pieces.push(t("dashboard-to-computer-in", { time: duration(table.empty_seat_in) }));
+      } else if (table.empty_seat_secs && (table.seats || []).every((s) => s.kind !== "computer")) {
+        pieces.push(t("dashboard-empty-seat-rule", { time: duration(table.empty_seat_secs) }));
+      }
+      turn = t("dashboard-waiting-line", { line: pieces.join(" — ") });
     } else if (table.to_move) {
       const seat = (table.seats || []).find((s) => s.side === table.to_move);
-      const who = seat && seat.name ? seat.name + ", " : "";
       const limit = turnLimit(table, data);
-      turn = who + sideName(table.to_move) + " (" + delegate(table.to_move) + ") to move — waiting " +
-        duration(table.waiting_secs) + (limit ? " of " + duration(limit) : "");
+      const vars = { name: seat && seat.name ? seat.name : "", side: sideName(table.to_move), delegate: delegate(table.to_move),
+        time: duration(table.waiting_secs), limit: limit ? duration(limit) : "" };
+      const key = (seat && seat.name ? "dashboard-named-" : "dashboard-") + (limit ? "to-move-waiting-of" : "to-move-waiting");
+      turn = t(key, vars);
       late = overdue(table, limit);
-      if (late) turn += " — over the time per turn";
-      if (data.paused) turn += " (paused)";
+      if (late) turn += " — " + t("dashboard-over-time");
+      if (data.paused) turn += " " + t("dashboard-paused-mark");
     }
     setText(card.turn, turn);
     card.turn.classList.toggle("late", late);
     card.root.classList.toggle("late", late);
 
     const agreed = Array.isArray(table.agreed) ? table.agreed : [];
-    setText(card.agreedLine, "Agreed: " + agreed.length + " of " + table.articles + " articles");
+    setText(card.agreedLine, t("dashboard-agreed-of", { agreed: agreed.length, count: table.articles }));
     const chipsKey = JSON.stringify(agreed);
     if (chipsKey !== card.chipsKey) {
       card.chipsKey = chipsKey;
@@ -298,7 +317,7 @@
       }
     }
 
-    setText(card.outcome, finished && table.outcome ? "Outcome: " + table.outcome : "");
+    setText(card.outcome, finished && table.outcome ? t("dashboard-outcome", { outcome: table.outcome }) : "");
     card.outcome.hidden = !(finished && table.outcome);
 
     // A seat the class's clock has just handed to the computer is announced once (not on
@@ -307,7 +326,7 @@
       const handed = !!seat.nobody_came;
       const key = String(seat.side);
       if (handed && card.nobodyCame && card.nobodyCame[key] === false) {
-        notify(table.name + ": nobody took " + sideName(seat.side) + "'s seat, so the computer plays it now.");
+        notify(t("dashboard-nobody-came", { table: table.name, side: sideName(seat.side) }));
       }
       card.nobodyCame = card.nobodyCame || {};
       card.nobodyCame[key] = handed;
@@ -337,10 +356,11 @@
 
   function seatWho(seat) {
     if (seat.kind === "computer") {
-      return "Computer" + (seat.level ? " (" + seat.level + ")" : "") + (seat.nobody_came ? " — nobody took the seat" : "");
+      const who = seat.level ? t("dashboard-computer-level", { level: levelName(seat.level) }) : t("dashboard-computer");
+      return who + (seat.nobody_came ? " — " + t("dashboard-nobody-took") : "");
     }
-    if (seat.kind === "agent") return "Outside agent" + (seat.name ? ": " + seat.name : "");
-    return seat.name ? "Student: " + seat.name : "Student seat, not taken yet";
+    if (seat.kind === "agent") return seat.name ? t("dashboard-agent-named", { name: seat.name }) : t("dashboard-agent");
+    return seat.name ? t("dashboard-student-named", { name: seat.name }) : t("dashboard-student-free");
   }
 
   function makeSeat(table, seat, finished) {
@@ -351,7 +371,7 @@
       el("span", { class: "dot", attrs: { "aria-hidden": "true" } }),
       el("span", { class: "side", text: sideName(seat.side) + " " }),
       el("span", { class: "who", text: seatWho(seat) }),
-      seat.kind === "computer" ? null : el("span", { class: "link-state", text: seat.connected ? " — connected" : " — not connected" }),
+      seat.kind === "computer" ? null : el("span", { class: "link-state", text: " — " + (seat.connected ? t("dashboard-connected") : t("dashboard-not-connected")) }),
     );
     if (seat.kind === "agent" && seat.token) {
       const tokenId = table.id + ":" + seat.side;
@@ -359,14 +379,14 @@
       token.hidden = !shownTokens.has(tokenId);
       const toggle = el("button", {
         class: "small",
-        text: token.hidden ? "Show token" : "Hide token",
+        text: token.hidden ? t("dashboard-show-token") : t("dashboard-hide-token"),
         attrs: { type: "button", "aria-expanded": String(!token.hidden) },
         on: {
           click: () => {
             token.hidden = !token.hidden;
             if (token.hidden) shownTokens.delete(tokenId);
             else shownTokens.add(tokenId);
-            setText(toggle, token.hidden ? "Show token" : "Hide token");
+            setText(toggle, token.hidden ? t("dashboard-show-token") : t("dashboard-hide-token"));
             toggle.setAttribute("aria-expanded", String(!token.hidden));
           },
         },
@@ -376,17 +396,16 @@
     if (seat.kind !== "computer" && !finished) {
       const hand = el("button", {
         class: "small",
-        text: "Hand to the computer",
+        text: t("dashboard-hand-to-computer"),
         attrs: { type: "button" },
         on: {
           click: () => {
-            const who = seat.name ? " (" + seat.name + ")" : "";
-            const question = "Hand " + sideName(seat.side) + "'s seat" + who + " at " + table.name +
-              " to the computer? Whoever holds the seat now is disconnected and the computer plays it to the end.";
+            const vars = { side: sideName(seat.side), name: seat.name || "", table: table.name, code: table.code };
+            const question = t(seat.name ? "dashboard-hand-question-named" : "dashboard-hand-question", vars);
             if (!window.confirm(question)) return;
             act(hand,
               () => Teacher.postJson("/api/tables/" + table.id + "/seats/" + encodeURIComponent(seat.side) + "/computer", { level: null }),
-              table.name + ": " + sideName(seat.side) + " is now played by the computer.");
+              t("dashboard-handed", vars));
           },
         },
       });
@@ -398,18 +417,16 @@
     if (seat.kind !== "agent" && taken && !finished) {
       const reopen = el("button", {
         class: "small",
-        text: "Open for a student",
+        text: t("dashboard-reopen"),
         attrs: { type: "button" },
         on: {
           click: () => {
-            const who = seat.name ? " (" + seat.name + ")" : "";
-            const question = "Open " + sideName(seat.side) + "'s seat" + who + " at " + table.name +
-              " again? Whoever holds it now is disconnected, its old token stops working, and the next student" +
-              " to join with the code " + table.code + " takes it where the talks stand.";
+            const vars = { side: sideName(seat.side), name: seat.name || "", table: table.name, code: table.code };
+            const question = t(seat.name ? "dashboard-reopen-question-named" : "dashboard-reopen-question", vars);
             if (!window.confirm(question)) return;
             act(reopen,
               () => Teacher.postJson("/api/tables/" + table.id + "/seats/" + encodeURIComponent(seat.side) + "/reopen", {}),
-              table.name + ": " + sideName(seat.side) + "'s seat is open: the student joins with the code " + table.code + ".");
+              t("dashboard-reopened", vars));
           },
         },
       });
@@ -429,7 +446,7 @@
     for (const table of finished) {
       seen.add(table.id);
       const sides = wallSides(table);
-      for (const s of sides) if (s.versus === "better than 1905") better[s.side] += 1;
+      for (const s of sides) if (s.versus === "better") better[s.side] += 1;
       const key = JSON.stringify([table.name, table.outcome, table.result, table.seats]);
       let item = wallItems.get(table.id);
       if (item && item.dataset.key === key) continue;
@@ -446,12 +463,9 @@
       }
     }
     if (finished.length === 0) {
-      setText($("wall-summary"), "No table has finished yet.");
+      setText($("wall-summary"), t("dashboard-wall-none"));
     } else {
-      const n = finished.length;
-      setText($("wall-summary"),
-        n + (n === 1 ? " table has" : " tables have") + " finished. Better than 1905: Japan at " + better.Japan +
-        ", Russia at " + better.Russia + ".");
+      setText($("wall-summary"), t("dashboard-wall-summary", { count: finished.length, japan: better.Japan, russia: better.Russia }));
     }
   }
 
@@ -473,15 +487,14 @@
   function makeWallItem(table, sides) {
     const item = el("li", { class: "wall-item" },
       el("h3", { text: table.name }),
-      el("p", { class: "wall-outcome", text: table.outcome || "Finished" }));
+      el("p", { class: "wall-outcome", text: table.outcome || t("dashboard-status-finished") }));
     const list = el("ul", { class: "wall-sides" });
     for (const s of sides) {
-      const verdict = s.versus || "no 1905 figure to compare";
-      list.appendChild(el("li", { class: "wall-side " + (s.versus ? s.versus.split(" ")[0] : "") },
+      list.appendChild(el("li", { class: "wall-side " + (s.versus || "") },
         el("strong", { text: sideName(s.side) }),
         (s.who ? ", " + s.who : "") + ": " + utility(s.utility) + " — ",
-        el("span", { class: "verdict", text: verdict }),
-        typeof s.utility1905 === "number" ? " (1905: " + utility(s.utility1905) + ")" : ""));
+        el("span", { class: "verdict", text: verdict(s.versus) }),
+        typeof s.utility1905 === "number" ? " " + t("dashboard-in-1905", { utility: utility(s.utility1905) }) : ""));
     }
     item.appendChild(list);
     return item;
@@ -494,7 +507,7 @@
     $("pause").addEventListener("click", (event) => {
       const paused = !(snapshot && snapshot.paused);
       act(event.currentTarget, () => Teacher.postJson("/api/pause", { paused }),
-        paused ? "All tables paused." : "All tables resumed.");
+        paused ? t("dashboard-all-paused") : t("dashboard-all-resumed"));
     });
 
     const minutes = $("turn-minutes");
@@ -510,7 +523,7 @@
       if (!noLimit.checked) {
         const m = Number(minutes.value);
         if (!Number.isInteger(m) || m < 1 || m > 120) {
-          showError("Time per turn: give a whole number of minutes from 1 to 120, or tick “No limit”.");
+          showError(t("dashboard-bad-minutes"));
           minutes.focus();
           return;
         }
@@ -518,12 +531,12 @@
       }
       act(event.submitter || null, () => Teacher.postJson("/api/time", { turn_seconds: turnSeconds }), () => {
         timeFormTouched = false;
-        return turnSeconds ? "Time per turn: " + turnSeconds / 60 + " minutes." : "No time limit per turn.";
+        return turnSeconds ? t("dashboard-time-set", { count: turnSeconds / 60 }) : t("dashboard-no-time-limit");
       });
     });
 
     $("gradebook").addEventListener("click", (event) =>
-      act(event.currentTarget, () => Teacher.download("/api/gradebook.csv", "gradebook.csv"), "Gradebook downloaded."));
+      act(event.currentTarget, () => Teacher.download("/api/gradebook.csv", "gradebook.csv"), t("dashboard-gradebook-done")));
 
     $("scenario").addEventListener("change", fillSeatChoices);
     $("create-form").addEventListener("submit", createTables);
@@ -532,31 +545,32 @@
   async function loadScenarios() {
     const select = $("scenario");
     try {
-      scenarios = await Teacher.getJson("/api/scenarios");
+      scenarios = await Teacher.getJson("/api/scenarios?lang=" + encodeURIComponent(Teacher.lang));
     } catch (error) {
       clear(select);
-      select.appendChild(el("option", { text: "Scenarios unavailable", attrs: { value: "" } }));
-      if (error.status !== 401) showError("The list of scenarios did not load: " + error.message);
+      select.appendChild(el("option", { text: t("dashboard-scenarios-unavailable"), attrs: { value: "" } }));
+      if (error.status !== 401) showError(t("dashboard-scenarios-failed", { reason: error.message }));
       return;
     }
     clear(select);
     for (const s of scenarios) select.appendChild(el("option", { text: s.title, attrs: { value: s.id } }));
-    if (scenarios.length === 0) select.appendChild(el("option", { text: "No scenarios on the server", attrs: { value: "" } }));
+    if (scenarios.length === 0) select.appendChild(el("option", { text: t("dashboard-no-scenarios"), attrs: { value: "" } }));
     fillSeatChoices();
   }
 
   function fillSeatChoices() {
     const scenario = scenarios.find((s) => s.id === $("scenario").value);
     const levels = scenario && Array.isArray(scenario.levels) ? scenario.levels : [];
+    const names = scenario && Array.isArray(scenario.level_names) ? scenario.level_names : levels;
     for (const id of ["japan-seat", "russia-seat"]) {
       const select = $(id);
       const before = select.value;
       clear(select);
-      select.appendChild(el("option", { text: "A student", attrs: { value: "student" } }));
-      for (const level of levels) {
-        select.appendChild(el("option", { text: "The computer — " + level, attrs: { value: "computer:" + level } }));
-      }
-      select.appendChild(el("option", { text: "An outside agent (a program)", attrs: { value: "agent" } }));
+      select.appendChild(el("option", { text: t("dashboard-choice-student"), attrs: { value: "student" } }));
+      levels.forEach((level, i) => {
+        select.appendChild(el("option", { text: t("dashboard-choice-computer", { level: names[i] || level }), attrs: { value: "computer:" + level } }));
+      });
+      select.appendChild(el("option", { text: t("dashboard-choice-agent"), attrs: { value: "agent" } }));
       if ([...select.options].some((o) => o.value === before)) select.value = before;
     }
   }
@@ -570,26 +584,26 @@
     event.preventDefault();
     const scenario = $("scenario").value;
     if (!scenario) {
-      showError("Choose a scenario first (the server lists none yet).");
+      showError(t("dashboard-choose-scenario"));
       return;
     }
     const count = Number($("count").value);
     if (!Number.isInteger(count) || count < 1 || count > 60) {
-      showError("How many tables: a whole number from 1 to 60.");
+      showError(t("dashboard-bad-count"));
       $("count").focus();
       return;
     }
     const seedText = $("seed").value.trim();
     const seed = seedText === "" ? null : Number(seedText);
     if (seed !== null && (!Number.isSafeInteger(seed) || seed < 0)) {
-      showError("Seed: a whole number from 0 to " + Number.MAX_SAFE_INTEGER + ", or leave it empty.");
+      showError(t("dashboard-bad-seed", { max: Number.MAX_SAFE_INTEGER }));
       $("seed").focus();
       return;
     }
     const emptyText = $("empty-seat").value.trim();
     const emptyMinutes = emptyText === "" ? null : Number(emptyText);
     if (emptyMinutes !== null && (!Number.isInteger(emptyMinutes) || emptyMinutes < 1 || emptyMinutes > 120)) {
-      showError("Empty seat to the computer after: a whole number of minutes from 1 to 120, or leave it empty.");
+      showError(t("dashboard-bad-empty-seat"));
       $("empty-seat").focus();
       return;
     }
@@ -606,9 +620,7 @@
     act(event.submitter || $("create"), () => Teacher.postJson("/api/tables", body), (answer) => {
       const made = answer && Array.isArray(answer.tables) ? answer.tables : [];
       const codes = made.map((t) => t.code).join(", ");
-      return made.length === 1
-        ? "Table created: code " + codes + "."
-        : made.length + " tables created: codes " + codes + ".";
+      return t("dashboard-created", { count: made.length, codes });
     });
   }
 
@@ -617,8 +629,8 @@
   setupControls();
   if (!Teacher.key) {
     keyRefused = true;
-    setConnection("refused", "Not connected: no teacher key");
-    showError("This page needs the teacher key: open the dashboard link the server printed when it started (…/teacher?key=…).");
+    setConnection("refused", t("dashboard-no-key"));
+    showError(t("dashboard-needs-key"));
     return;
   }
   loadScenarios();

@@ -5,9 +5,17 @@
 //! page as text (names are typed by students), so the pages can be cached, and a strict
 //! content security policy forbids inline scripts and any other origin (the classroom may
 //! be offline: nothing is fetched from elsewhere).
+//!
+//! The pages speak the visitor's language (`?lang=xx`, else the browser's, else the
+//! server's: see `net::lang`); `words` fills them from the catalogue.
 
+mod words;
+
+pub use words::escape;
+
+use crate::i18n::Lang;
 use axum::Router;
-use axum::extract::Path;
+use axum::extract::{Path, Request};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -66,17 +74,38 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; st
      connect-src 'self'; img-src 'self' data: blob:; base-uri 'none'; form-action 'none'; \
      frame-ancestors 'none'";
 
-/// The dashboard's pages, for any router state.
-pub fn routes<S: Clone + Send + Sync + 'static>() -> Router<S> {
+/// The dashboard's pages, for any router state; `server` is the language of a visitor who
+/// names none (the server's `--lang`).
+pub fn routes<S: Clone + Send + Sync + 'static>(server: Lang) -> Router<S> {
+    // Each page with the catalogue's message for its title.
+    let page = move |asset: &'static Asset, title: &'static str| {
+        move |request: Request| async move { serve_page(asset, title, &request, server) }
+    };
     Router::new()
-        .route("/teacher", get(|| async { serve(&DASHBOARD) }))
-        .route("/teacher/", get(|| async { serve(&DASHBOARD) }))
+        .route("/teacher", get(page(&DASHBOARD, "dashboard-page-title")))
+        .route("/teacher/", get(page(&DASHBOARD, "dashboard-page-title")))
         // The table's id is read by the page's script from the address.
-        .route("/teacher/table/{id}", get(|| async { serve(&PRESENTER) }))
-        .route("/teacher/assets/{file}", get(asset))
+        .route(
+            "/teacher/table/{id}",
+            get(page(&PRESENTER, "dashboard-presenter-title")),
+        )
+        .route(
+            "/teacher/assets/{file}",
+            get(move |path: Path<String>, request: Request| asset(path, request, server)),
+        )
 }
 
-async fn asset(Path(file): Path<String>) -> Response {
+/// A page in the visitor's language.
+fn serve_page(asset: &Asset, title: &str, request: &Request, server: Lang) -> Response {
+    let lang = crate::net::lang::of_request(request.uri(), request.headers(), server);
+    with_headers(asset.content_type, words::fill(asset.body, title, lang))
+}
+
+async fn asset(Path(file): Path<String>, request: Request, server: Lang) -> Response {
+    if file == "strings.js" {
+        let lang = crate::net::lang::of_request(request.uri(), request.headers(), server);
+        return with_headers("text/javascript; charset=utf-8", words::strings_script(lang));
+    }
     match ASSETS.iter().find(|(name, _)| *name == file) {
         Some((_, asset)) => serve(asset),
         None => (
@@ -89,17 +118,23 @@ async fn asset(Path(file): Path<String>) -> Response {
 }
 
 fn serve(asset: &Asset) -> Response {
+    with_headers(asset.content_type, asset.body.to_string())
+}
+
+fn with_headers(content_type: &'static str, body: String) -> Response {
     (
         [
-            (header::CONTENT_TYPE, asset.content_type),
+            (header::CONTENT_TYPE, content_type),
             // Revalidated on each load, so a new server version's pages are never mixed
             // with an old script.
             (header::CACHE_CONTROL, "no-cache"),
             (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
             (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
             (header::REFERRER_POLICY, "no-referrer"),
+            // The same address reads differently in another browser's language.
+            (header::VARY, "Accept-Language"),
         ],
-        asset.body,
+        body,
     )
         .into_response()
 }

@@ -5,7 +5,7 @@
 "use strict";
 
 (() => {
-  const { el, setText, clear, duration, sideName, delegate, versus1905, utility } = Teacher;
+  const { el, setText, clear, duration, sideName, delegate, versus1905, verdict, utility, t, clock } = Teacher;
 
   const POLL_MS = 2000;
   const $ = (id) => document.getElementById(id);
@@ -17,10 +17,6 @@
   let agreedKey = "";
   let openKey = "";
   let movesKey = "";
-
-  function clock(date) {
-    return date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
-  }
 
   // The state is a live region, announced when it changes; the time of the last update,
   // which changes with every poll, is not.
@@ -57,52 +53,67 @@
       const data = await Teacher.getJson("/api/class", 5000);
       const table = (data.tables || []).find((t) => String(t.id) === tableId);
       if (!table) {
-        setConnection("live", "Live", " — updated " + clock(new Date()));
-        showError("There is no table " + tableId + " on this server. Go back to the dashboard and choose one.");
+        setConnection("live", t("dashboard-live"), " " + t("dashboard-updated", { time: clock(new Date()) }));
+        showError(t("dashboard-presenter-no-table", { table: tableId }));
         window.setTimeout(poll, POLL_MS * 2);
         return;
       }
       const detail = await fetchDetail();
       failures = 0;
       lastUpdate = new Date();
-      setConnection("live", "Live", " — updated " + clock(lastUpdate));
+      setConnection("live", t("dashboard-live"), " " + t("dashboard-updated", { time: clock(lastUpdate) }));
       showError("");
       render(table, data, detail);
       window.setTimeout(poll, POLL_MS);
     } catch (error) {
       if (error.status === 401) {
-        setConnection("refused", "Not connected: the key was refused");
+        setConnection("refused", t("dashboard-refused"));
         showError(error.message);
         return;
       }
       failures += 1;
-      const since = lastUpdate ? " — shown as at " + clock(lastUpdate) : "";
-      setConnection("reconnecting", "Reconnecting…", since);
+      const since = lastUpdate ? " " + t("dashboard-presenter-shown-as-at", { time: clock(lastUpdate) }) : "";
+      setConnection("reconnecting", t("dashboard-reconnecting"), since);
       if (failures >= 3) showError(error.message);
       window.setTimeout(poll, Math.min(8000, POLL_MS * 2 ** Math.min(failures, 2)));
     }
+  }
+
+  // The scenarios' titles in the page's language (the class gives them in the server's).
+  let scenarios = [];
+  async function loadScenarios() {
+    try {
+      scenarios = await Teacher.getJson("/api/scenarios?lang=" + encodeURIComponent(Teacher.lang));
+    } catch (_) {
+      scenarios = [];
+    }
+  }
+
+  function scenarioTitle(table) {
+    const s = Array.isArray(scenarios) ? scenarios.find((c) => c.id === table.scenario) : null;
+    return (s && s.title) || table.scenario_title || table.scenario;
   }
 
   function render(table, data, detail) {
     const finished = table.status === "finished";
     setText($("table-name"), table.name);
     document.title = table.name + " — Portsmouth 1905";
-    setText($("scenario"), (table.scenario_title || table.scenario) + " · seed " + table.seed);
+    setText($("scenario"), t("dashboard-meta", { scenario: scenarioTitle(table), seed: table.seed }));
     $("join").hidden = table.status !== "waiting";
     setText($("code"), table.code);
-    setText($("session"), "Session " + table.session + " of " + table.sessions);
+    setText($("session"), t("dashboard-session-of", { session: table.session, sessions: table.sessions }));
 
     let turn = "";
     let late = false;
     if (finished) {
-      turn = "The talks are over.";
+      turn = t("dashboard-talks-over");
     } else if (table.status === "waiting") {
-      turn = "Waiting for the students to join.";
+      turn = t("dashboard-presenter-waiting");
     } else if (table.to_move) {
-      turn = sideName(table.to_move) + " (" + delegate(table.to_move) + ") to move — " + duration(table.waiting_secs);
+      turn = t("dashboard-presenter-to-move", { side: sideName(table.to_move), delegate: delegate(table.to_move), time: duration(table.waiting_secs) });
       const limit = typeof table.turn_limit === "number" ? table.turn_limit : data.turn_seconds;
       late = typeof table.overdue === "boolean" ? table.overdue : !!limit && table.waiting_secs > limit;
-      if (data.paused) turn += " (paused)";
+      if (data.paused) turn += " " + t("dashboard-paused-mark");
     }
     setText($("turn"), turn);
     $("turn").classList.toggle("late", late);
@@ -111,7 +122,7 @@
     if (finished) renderResult(table);
 
     const agreed = Array.isArray(table.agreed) ? table.agreed : [];
-    setText($("agreed-heading"), "Agreed: " + agreed.length + " of " + table.articles);
+    setText($("agreed-heading"), t("dashboard-presenter-agreed-of", { agreed: agreed.length, count: table.articles }));
     $("none-agreed").hidden = agreed.length > 0;
     const newAgreedKey = JSON.stringify(agreed);
     if (newAgreedKey !== agreedKey) {
@@ -122,7 +133,7 @@
 
     const openCount = Math.max(0, (table.articles || 0) - agreed.length);
     const open = detail && Array.isArray(detail.open) ? detail.open : null;
-    setText($("open-heading"), finished ? "Left open: " + openCount : "Still open: " + openCount);
+    setText($("open-heading"), finished ? t("dashboard-presenter-left-open", { count: openCount }) : t("dashboard-presenter-open-count", { count: openCount }));
     const newOpenKey = JSON.stringify([open, openCount]);
     if (newOpenKey !== openKey) {
       openKey = newOpenKey;
@@ -138,41 +149,43 @@
       clear($("moves"));
       // The newest move first: the one the class is talking about.
       for (const m of moves.slice(-6).reverse()) {
-        const head = "Session " + m.session + (m.date ? ", " + m.date : "") + " — " + sideName(m.by);
+        const head = m.date ? t("dashboard-presenter-move-dated", { session: m.session, date: m.date, side: sideName(m.by) })
+          : t("dashboard-presenter-move", { session: m.session, side: sideName(m.by) });
         // `lines`: what the move did, a line per part, as the transcript tells it.
         const lines = Array.isArray(m.lines) ? m.lines : [];
         $("moves").appendChild(el("li", {},
           el("strong", { text: head }),
           ...lines.map((line) => el("p", { class: "move-line", text: line })),
-          m.text ? el("p", { class: "reason", text: "“" + m.text + "”" }) : null));
+          m.text ? el("p", { class: "reason", text: t("dashboard-presenter-quoted", { text: m.text }) }) : null));
       }
     }
   }
 
   function renderResult(table) {
-    setText($("outcome"), "Outcome: " + (table.outcome || "the talks are over"));
+    setText($("outcome"), t("dashboard-outcome", { outcome: table.outcome || t("dashboard-presenter-over") }));
     const r = table.result || {};
     const list = $("result-sides");
     clear(list);
     for (const side of ["Japan", "Russia"]) {
       const key = side.toLowerCase();
       const versus = versus1905(r[key + "_utility"], r[key + "_1905"]);
-      list.appendChild(el("li", { class: "wall-side " + (versus ? versus.split(" ")[0] : "") },
+      list.appendChild(el("li", { class: "wall-side " + (versus || "") },
         el("strong", { text: sideName(side) + ": " }), utility(r[key + "_utility"]) + " — ",
-        el("span", { class: "verdict", text: versus || "no 1905 figure to compare" }),
-        typeof r[key + "_1905"] === "number" ? " (1905: " + utility(r[key + "_1905"]) + ")" : ""));
+        el("span", { class: "verdict", text: verdict(versus) }),
+        typeof r[key + "_1905"] === "number" ? " " + t("dashboard-in-1905", { utility: utility(r[key + "_1905"]) }) : ""));
     }
   }
 
-  $("back").href = "/teacher?key=" + encodeURIComponent(Teacher.key);
+  $("back").href = "/teacher?key=" + encodeURIComponent(Teacher.key) + "&lang=" + encodeURIComponent(Teacher.lang);
   if (!Teacher.key) {
-    setConnection("refused", "Not connected: no teacher key");
-    showError("This page needs the teacher key: open it from the class dashboard.");
+    setConnection("refused", t("dashboard-no-key"));
+    showError(t("dashboard-presenter-needs-key"));
     return;
   }
   if (!tableId) {
-    showError("This address names no table: open the presenter view from the class dashboard.");
+    showError(t("dashboard-presenter-no-id"));
     return;
   }
+  loadScenarios();
   poll();
 })();

@@ -142,6 +142,7 @@ async fn connect(ws_url: &str, token: &str, options: &PlayOptions, again: bool) 
                 &mut socket,
                 &PartyMessage::Connect {
                     token: token.to_string(),
+                    lang: None,
                 },
             )
             .await?;

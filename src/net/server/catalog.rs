@@ -3,7 +3,9 @@
 //! one compiled scenario in memory however many there are.
 
 use super::redact;
+use crate::engine::scenario::translation::load_translated;
 use crate::engine::scenario::{self, InMemory, Scenario};
+use crate::i18n::Lang;
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
@@ -17,6 +19,17 @@ pub struct Compiled {
     pub file: String,
     /// Per side, the confidential texts the other seat must never be sent.
     pub secrets: Arc<[Vec<String>; 2]>,
+    /// The title and the levels' labels in each language the scenario has a translation
+    /// for (the folder's scenarios only; a stored table's keeps its own words).
+    pub translated: Arc<Vec<(Lang, Words)>>,
+}
+
+/// A scenario's words for its place in the catalogue, in one language.
+#[derive(Clone, Debug)]
+pub struct Words {
+    pub title: String,
+    /// In the order of the scenario's difficulties.
+    pub levels: Vec<String>,
 }
 
 impl Compiled {
@@ -31,6 +44,15 @@ impl Compiled {
             .iter()
             .find(|d| d.id.eq_ignore_ascii_case(level) || d.label.eq_ignore_ascii_case(level))
             .map(|d| d.id.clone())
+    }
+
+    /// The title and levels' labels in `lang`, else as the scenario writes them.
+    pub fn words(&self, lang: Lang) -> Words {
+        self.translated
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, words)| words.clone())
+            .unwrap_or_else(|| Words::of(&self.scenario, lang))
     }
 
     pub fn level_label(&self, id: &str) -> String {
@@ -83,6 +105,7 @@ impl Catalog {
                     }
                     let compiled = Compiled {
                         secrets: Arc::new(redact::secrets(&loaded.scenario)),
+                        translated: Arc::new(translations(&path, &loaded.scenario)),
                         scenario: loaded.scenario,
                         files: Arc::new(loaded.files),
                         file,
@@ -133,6 +156,7 @@ impl Catalog {
             .map_or_else(|| root.clone(), |n| n.to_string_lossy().into_owned());
         let compiled = Compiled {
             secrets: Arc::new(redact::secrets(&loaded.scenario)),
+            translated: Arc::default(),
             scenario: loaded.scenario,
             files: Arc::new(files),
             file,
@@ -146,4 +170,45 @@ impl Catalog {
         self.by_digest.insert(digest.to_string(), compiled.clone());
         Ok(compiled)
     }
+}
+
+impl Words {
+    /// The words of `scenario` (already in `lang` where it has a translation): a standard
+    /// level the scenario did not rename is the game's own word, from the catalogue.
+    fn of(scenario: &Scenario, lang: Lang) -> Words {
+        let standard = scenario::Difficulty::standard();
+        let levels = scenario
+            .difficulties
+            .iter()
+            .map(|level| {
+                let unchanged = standard
+                    .iter()
+                    .any(|d| d.id == level.id && d.label == level.label && d.description == level.description);
+                match level.id.as_str() {
+                    "yielding" | "steady" | "shrewd" if unchanged => {
+                        crate::i18n::text(lang, &format!("session-difficulty-{}", level.id))
+                    }
+                    _ => level.label.clone(),
+                }
+            })
+            .collect();
+        Words {
+            title: scenario.title.clone(),
+            levels,
+        }
+    }
+}
+
+/// The scenario's words in every other language the game speaks: from its translation
+/// file where there is one (read once, at start; one that does not load is left out and
+/// the original words are shown).
+fn translations(path: &Path, original: &Scenario) -> Vec<(Lang, Words)> {
+    Lang::OFFERED
+        .into_iter()
+        .filter(|&lang| lang != Lang::English)
+        .map(|lang| match load_translated(path, lang) {
+            Ok(translated) if !translated.used.is_empty() => (lang, Words::of(&translated.loaded.scenario, lang)),
+            _ => (lang, Words::of(original, lang)),
+        })
+        .collect()
 }

@@ -6,13 +6,15 @@
 use super::catalog::{Catalog, Compiled};
 use super::db::{Db, DbError, SeatRow, TableRow};
 use super::secrets;
-use super::table::{Conn, Kind, Outgoing, Refusal, Table};
+use super::table::{Conn, Kind, Outgoing, Refusal, Table, side_name};
 use crate::engine::play::game::Game;
 use crate::engine::play::side::Side;
 use crate::engine::play::view::SideView;
 use crate::engine::records::save::{SavedTurn, replay};
 use crate::engine::records::transcript::Note;
+use crate::i18n::Lang;
 use crate::net::protocol::{PartyMessage, ServerMessage};
+use crate::tr;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
@@ -56,6 +58,8 @@ pub struct Class {
     next_conn: AtomicU64,
     /// Messages a connection may send per second.
     pub rate: u32,
+    /// The server's language (`--lang`): the teacher's pages' when the browser names none.
+    pub lang: Lang,
 }
 
 /// A seat as the teacher asks for it.
@@ -128,6 +132,7 @@ impl Class {
                 turn_seconds: Mutex::new(turn_seconds),
                 next_conn: AtomicU64::new(1),
                 rate,
+                lang: Lang::English,
             },
             problems,
         ))
@@ -190,12 +195,13 @@ impl Class {
     // -----------------------------------------------------------------------------------
     // The teacher
 
-    /// Creates a table; its computer seats start thinking when it is their turn.
-    pub fn create(self: &Arc<Class>, new: &NewTable) -> Result<Created, String> {
+    /// Creates a table; its computer seats start thinking when it is their turn. Errors
+    /// are in the teacher's `lang`.
+    pub fn create(self: &Arc<Class>, new: &NewTable, lang: Lang) -> Result<Created, String> {
         let compiled = self
             .catalog
             .by_id(&new.scenario)
-            .ok_or_else(|| format!("no scenario `{}` in the scenarios folder", new.scenario))?
+            .ok_or_else(|| tr!(lang, "class-server-api-no-scenario", scenario = new.scenario.clone()))?
             .clone();
         let seats = Side::BOTH.map(|side| -> Result<SeatRow, String> {
             let (kind, level) = match &new.seats[side.index()] {
@@ -206,7 +212,12 @@ impl Class {
                     Kind::Computer,
                     Some(compiled.level_id(level).ok_or_else(|| {
                         let levels: Vec<_> = compiled.scenario.difficulties.iter().map(|d| d.label.clone()).collect();
-                        format!("this scenario has no level `{level}`; it has: {}", levels.join(", "))
+                        tr!(
+                            lang,
+                            "class-server-api-no-level-of",
+                            level = level.clone(),
+                            levels = levels.join(", ")
+                        )
                     })?),
                 ),
             };
@@ -224,14 +235,12 @@ impl Class {
         let [japan, russia] = seats;
         let seats = [japan?, russia?];
         if let Some(name) = &new.name {
-            check_name(name).map_err(|r| r.message)?;
+            check_name(name, lang).map_err(|r| r.message)?;
         }
         let seed = new.seed.unwrap_or_else(crate::engine::play::rng::fresh_seed);
         let mut index = self.index.write().unwrap_or_else(|e| e.into_inner());
         if index.tables.len() >= MAX_TABLES {
-            return Err(format!(
-                "this class already has {MAX_TABLES} tables, the most it may hold"
-            ));
+            return Err(tr!(lang, "class-server-api-too-many", max = MAX_TABLES));
         }
         let code = loop {
             let code = secrets::code();
@@ -319,8 +328,10 @@ impl Class {
         Ok(())
     }
 
-    pub fn more_time(&self, id: i64, seconds: i64) -> Result<(), String> {
-        let table = self.table(id).ok_or("no such table")?;
+    pub fn more_time(&self, id: i64, seconds: i64, lang: Lang) -> Result<(), String> {
+        let table = self
+            .table(id)
+            .ok_or_else(|| tr!(lang, "class-server-api-no-table", table = id.to_string()))?;
         let mut t = lock(&table);
         let extra = (t.extra_secs + seconds).clamp(0, 24 * 3600);
         self.db().set_extra_secs(id, extra).map_err(|e| e.to_string())?;
@@ -329,14 +340,22 @@ impl Class {
     }
 
     /// Hands a seat to the computer (any seat, even one already the computer's, to change its level).
-    pub fn hand_to_computer(self: &Arc<Class>, id: i64, side: Side, level: Option<&str>) -> Result<(), String> {
-        let table = self.table(id).ok_or("no such table")?;
+    pub fn hand_to_computer(
+        self: &Arc<Class>,
+        id: i64,
+        side: Side,
+        level: Option<&str>,
+        lang: Lang,
+    ) -> Result<(), String> {
+        let table = self
+            .table(id)
+            .ok_or_else(|| tr!(lang, "class-server-api-no-table", table = id.to_string()))?;
         let mut t = lock(&table);
         let level = match level {
             Some(level) => Some(
                 t.compiled
                     .level_id(level)
-                    .ok_or_else(|| format!("this scenario has no level `{level}`"))?,
+                    .ok_or_else(|| tr!(lang, "class-server-api-no-level", level = level))?,
             ),
             None => None,
         };
@@ -353,14 +372,16 @@ impl Class {
     /// Opens a seat again for a student who must join anew (a lost token, another machine,
     /// a latecomer whose seat the computer took): its old token stops working, and the next
     /// student to join by the table's code takes it where the talks stand.
-    pub fn reopen_seat(self: &Arc<Class>, id: i64, side: Side) -> Result<(), String> {
-        let table = self.table(id).ok_or("no such table")?;
+    pub fn reopen_seat(self: &Arc<Class>, id: i64, side: Side, lang: Lang) -> Result<(), String> {
+        let table = self
+            .table(id)
+            .ok_or_else(|| tr!(lang, "class-server-api-no-table", table = id.to_string()))?;
         let mut t = lock(&table);
         if t.game.is_over() {
-            return Err("the talks at this table are over: there is no seat to take".into());
+            return Err(tr!(lang, "class-server-api-reopen-over"));
         }
         if t.seat(side).kind == Kind::Agent {
-            return Err("an outside agent's seat is taken again with its token, not by a student".into());
+            return Err(tr!(lang, "class-server-api-reopen-agent"));
         }
         let old = t.seat(side).row.token.clone();
         let token = secrets::token();
@@ -379,12 +400,9 @@ impl Class {
             index.tokens.insert(token.clone(), (id, side));
         }
         t.reopen_for_student(side, row);
-        t.send(
-            side.other(),
-            ServerMessage::Notice {
-                text: format!("{}'s seat waits for its student to join again.", side.name()),
-            },
-        );
+        t.notify(side.other(), |lang| {
+            tr!(lang, "class-server-waits-again", side = side_name(lang, side))
+        });
         drop(t);
         self.kick(&table);
         Ok(())
@@ -411,16 +429,14 @@ impl Class {
             }
             t.seat_mut(side).row.auto_at = Some(now);
             let minutes = t.empty_seat_secs.map_or(0, |s| s.div_ceil(60));
-            t.send(
-                side.other(),
-                ServerMessage::Notice {
-                    text: format!(
-                        "No one took {}'s seat within {minutes} minute{}: the computer plays it now.",
-                        side.name(),
-                        if minutes == 1 { "" } else { "s" }
-                    ),
-                },
-            );
+            t.notify(side.other(), |lang| {
+                tr!(
+                    lang,
+                    "class-server-nobody-came",
+                    side = side_name(lang, side),
+                    count = minutes
+                )
+            });
             drop(t);
             self.kick(&table);
         }
@@ -429,7 +445,8 @@ impl Class {
     // -----------------------------------------------------------------------------------
     // Parties
 
-    /// A student joins by code and name. On success the seat's connection is `tx`.
+    /// A student joins by code and name. On success the seat's connection is `conn`;
+    /// refusals are in the connection's language.
     pub fn join(
         self: &Arc<Class>,
         code: &str,
@@ -437,10 +454,11 @@ impl Class {
         side: Option<Side>,
         conn: Conn,
     ) -> Result<(i64, Side), Refusal> {
-        let name = check_name(name)?;
+        let lang = conn.lang;
+        let name = check_name(name, lang)?;
         let table = self
             .by_code(code)
-            .ok_or_else(|| Refusal::new("unknown_code", "no table has this code; check it with your teacher"))?;
+            .ok_or_else(|| Refusal::new("unknown_code", tr!(lang, "class-server-unknown-code")))?;
         let mut t = lock(&table);
         let free = |t: &Table, s: Side| t.seat(s).kind == Kind::Student && t.seat(s).row.name.is_none();
         let side = match side {
@@ -448,18 +466,20 @@ impl Class {
             Some(s) => {
                 return Err(Refusal::new(
                     "table_full",
-                    format!("the {s} seat at this table is not free"),
+                    tr!(lang, "class-server-seat-not-free", side = side_name(lang, s)),
                 ));
             }
             None => Side::BOTH
                 .into_iter()
                 .find(|&s| free(&t, s))
-                .ok_or_else(|| Refusal::new("table_full", "every seat at this table is taken"))?,
+                .ok_or_else(|| Refusal::new("table_full", tr!(lang, "class-server-table-full")))?,
         };
         let mut row = t.seat(side).row.clone();
         row.name = Some(name);
         row.joined_at = Some(now());
-        self.db().update_seat(t.id, &row)?;
+        self.db()
+            .update_seat(t.id, &row)
+            .map_err(|e| Refusal::database(lang, &e))?;
         t.seat_mut(side).row = row;
         self.give_seat(&mut t, side, conn);
         let id = t.id;
@@ -468,34 +488,32 @@ impl Class {
         Ok((id, side))
     }
 
-    /// A party takes its seat back (or an agent its seat) by token.
+    /// A party takes its seat back (or an agent its seat) by token; refusals are in the
+    /// connection's language.
     pub fn connect(self: &Arc<Class>, token: &str, conn: Conn) -> Result<(i64, Side), Refusal> {
+        let lang = conn.lang;
         let (table, side) = self
             .by_token(token.trim())
-            .ok_or_else(|| Refusal::new(
-                "bad_token",
-                "no seat has this token (the teacher may have opened the seat again): join with the table's code and your name",
-            ))?;
+            .ok_or_else(|| Refusal::new("bad_token", tr!(lang, "class-server-bad-token")))?;
         let mut t = lock(&table);
         let seat = t.seat(side);
         if seat.kind == Kind::Computer {
             let _ = conn.tx.try_send(Outgoing::Close(ServerMessage::SeatTaken {
-                reason: "The teacher handed this seat to the computer.".into(),
+                reason: tr!(lang, "class-server-handed-to-computer"),
             }));
-            return Err(Refusal::new("seat_taken", "the seat was handed to the computer"));
+            return Err(Refusal::new("seat_taken", tr!(lang, "class-server-seat-handed")));
         }
         if seat.conn.is_some() {
-            return Err(Refusal::new(
-                "seat_in_use",
-                "another connection holds this seat; close it first (a dropped one is let go within a minute)",
-            ));
+            return Err(Refusal::new("seat_in_use", tr!(lang, "class-server-seat-in-use")));
         }
         if seat.row.name.is_none() {
             // An agent's first connection takes the seat.
             let mut row = seat.row.clone();
             row.name = Some(format!("{} agent", side.name()));
             row.joined_at = Some(now());
-            self.db().update_seat(t.id, &row)?;
+            self.db()
+                .update_seat(t.id, &row)
+                .map_err(|e| Refusal::database(lang, &e))?;
             t.seat_mut(side).row = row;
         }
         self.give_seat(&mut t, side, conn);
@@ -519,29 +537,34 @@ impl Class {
         }
     }
 
-    /// A move from the connection holding `side` at table `id`.
-    pub fn submit(self: &Arc<Class>, id: i64, side: Side, conn_id: u64, message: &PartyMessage) -> Result<(), Refusal> {
+    /// A move from the connection holding `side` at table `id`, which speaks `lang`.
+    pub fn submit(
+        self: &Arc<Class>,
+        id: i64,
+        side: Side,
+        conn_id: u64,
+        lang: Lang,
+        message: &PartyMessage,
+    ) -> Result<(), Refusal> {
         let table = self
             .table(id)
-            .ok_or_else(|| Refusal::new("finished", "the table is gone"))?;
+            .ok_or_else(|| Refusal::new("finished", tr!(lang, "class-server-table-gone")))?;
         let mut t = lock(&table);
         if t.seat(side).conn.as_ref().is_none_or(|c| c.id != conn_id) {
-            return Err(Refusal::new("seat_taken", "this connection no longer holds the seat"));
+            return Err(Refusal::new("seat_taken", tr!(lang, "class-server-seat-lost")));
         }
         if t.game.is_over() {
-            return Err(Refusal::new("finished", "the talks are over"));
+            return Err(Refusal::new("finished", tr!(lang, "class-server-talks-over")));
         }
         if self.paused() {
-            return Err(Refusal::new(
-                "paused",
-                "the teacher has paused the class; wait for the signal to go on",
-            ));
+            return Err(Refusal::new("paused", tr!(lang, "class-server-paused")));
         }
         if t.game.to_move() != Some(side) {
-            return Err(Refusal::new("not_your_turn", "it is the other delegation's turn"));
+            return Err(Refusal::new("not_your_turn", tr!(lang, "class-server-not-your-turn")));
         }
         let (turn, text) = t.compile(side, message)?;
         let mut db = self.db();
+        // A database failure is told in English: it is for whoever runs the server.
         t.play(side, turn, text.map(Note::Text), &mut db, now())?;
         drop(db);
         drop(t);
@@ -612,20 +635,21 @@ impl Class {
     }
 }
 
-/// A name as given, trimmed; refused when empty, too long or with control characters.
-pub fn check_name(name: &str) -> Result<String, Refusal> {
+/// A name as given, trimmed; refused (in `lang`) when empty, too long or with control
+/// characters.
+pub fn check_name(name: &str, lang: Lang) -> Result<String, Refusal> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(Refusal::new("malformed", "give a name"));
+        return Err(Refusal::new("malformed", tr!(lang, "class-server-name-missing")));
     }
     if name.chars().count() > MAX_NAME_CHARS {
         return Err(Refusal::new(
             "malformed",
-            format!("a name has at most {MAX_NAME_CHARS} characters"),
+            tr!(lang, "class-server-name-too-long", count = MAX_NAME_CHARS),
         ));
     }
     if name.chars().any(char::is_control) {
-        return Err(Refusal::new("malformed", "a name has no control characters"));
+        return Err(Refusal::new("malformed", tr!(lang, "class-server-name-control")));
     }
     Ok(name.to_string())
 }

@@ -24,8 +24,9 @@ pub use class::{MAX_NAME_CHARS, MAX_TABLES};
 pub use table::MAX_TEXT_CHARS;
 pub use ws::{MAX_TRANSPORT_FRAME, MESSAGES_PER_SECOND};
 
+use crate::i18n::Lang;
 use axum::Router;
-use axum::extract::{DefaultBodyLimit, State, WebSocketUpgrade};
+use axum::extract::{DefaultBodyLimit, Request, State, WebSocketUpgrade};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use axum::serve::ListenerExt;
@@ -50,6 +51,9 @@ pub struct Config {
     pub scenarios: PathBuf,
     /// Messages a connection may send per second (twice as many in a burst).
     pub messages_per_second: u32,
+    /// The language of the pages for a browser that names none (`--lang`); protocol
+    /// clients that name none read English.
+    pub lang: Lang,
 }
 
 impl Config {
@@ -61,6 +65,7 @@ impl Config {
             dir,
             scenarios,
             messages_per_second: ws::MESSAGES_PER_SECOND,
+            lang: Lang::English,
         }
     }
 }
@@ -123,6 +128,8 @@ pub async fn start(config: Config) -> Result<Running, String> {
         )
     })?;
     warnings.extend(problems);
+    let mut class = class;
+    class.lang = config.lang;
     let class = Arc::new(class);
     let listener = tokio::net::TcpListener::bind((config.bind, config.port))
         .await
@@ -169,11 +176,15 @@ pub async fn start(config: Config) -> Result<Running, String> {
 
 fn router(state: AppState) -> Router {
     let api = teacher::routes(state.class.clone()).with_state(state.class.clone());
+    let lang = state.class.lang;
     Router::new()
-        .route("/", get(student_page))
+        .route(
+            "/",
+            get(move |request: Request| async move { student_page(&request, lang) }),
+        )
         .route("/ws", get(websocket).with_state(state))
         .nest("/api", api)
-        .merge(crate::net::dashboard::routes())
+        .merge(crate::net::dashboard::routes(lang))
         // Teacher requests are small JSON; nothing the API takes comes near this.
         .layer(DefaultBodyLimit::max(64 * 1024))
 }
@@ -214,6 +225,52 @@ async fn class_clock(class: Arc<Class>) -> std::convert::Infallible {
     }
 }
 
-async fn student_page() -> Html<&'static str> {
-    Html(include_str!("student.html"))
+/// The students' page in the visitor's language: `{{key}}` is the key's message, its
+/// `**words**` in bold; `{{lang}}` the language's code; `{{languages}}` links to the others.
+fn student_page(request: &Request, server: Lang) -> Response {
+    let lang = crate::net::lang::of_request(request.uri(), request.headers(), server);
+    let mut page = String::new();
+    let mut rest = include_str!("student.html");
+    while let Some(start) = rest.find("{{") {
+        let Some(len) = rest[start..].find("}}") else { break };
+        page.push_str(&rest[..start]);
+        let key = &rest[start + 2..start + len];
+        match key {
+            "lang" => page.push_str(lang.code()),
+            "languages" => {
+                for other in Lang::OFFERED {
+                    let current = if other == lang { " aria-current=\"page\"" } else { "" };
+                    let code = other.code();
+                    page.push_str(&format!(
+                        "<a href=\"/?lang={code}\" hreflang=\"{code}\" lang=\"{code}\"{current}>{}</a>",
+                        other.native_name()
+                    ));
+                }
+            }
+            key => page.push_str(&bold(&crate::net::dashboard::escape(&crate::i18n::text(lang, key)))),
+        }
+        rest = &rest[start + len + 2..];
+    }
+    page.push_str(rest);
+    let mut response = Html(page).into_response();
+    response.headers_mut().insert(
+        axum::http::header::VARY,
+        axum::http::HeaderValue::from_static("Accept-Language"),
+    );
+    response
+}
+
+/// `**words**` in bold: the translations mark the words a student looks for on screen.
+fn bold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for (i, piece) in text.split("**").enumerate() {
+        if i % 2 == 1 {
+            out.push_str("<strong>");
+            out.push_str(piece);
+            out.push_str("</strong>");
+        } else {
+            out.push_str(piece);
+        }
+    }
+    out
 }

@@ -20,6 +20,7 @@ use crate::i18n::Lang;
 use crate::net::protocol::{
     ActionDone, Finished, PROTOCOL_VERSION, PartyMessage, Profile, ServerMessage, Settings, Standing, terms_in_ids,
 };
+use crate::tr;
 use tokio::sync::mpsc;
 
 /// The longest reason (`text`) kept with a move, in characters; longer ones are cut.
@@ -41,6 +42,9 @@ pub enum Outgoing {
 pub struct Conn {
     pub id: u64,
     pub tx: mpsc::Sender<Outgoing>,
+    /// The language the client asked for in its `Join` or `Connect` (English if none): the
+    /// server's words for the people on this connection are in it.
+    pub lang: Lang,
 }
 
 /// Who holds a seat, as the teacher set it.
@@ -87,6 +91,20 @@ impl LiveSeat {
     pub fn taken(&self) -> bool {
         self.kind == Kind::Computer || self.row.name.is_some()
     }
+
+    /// The language of the connection holding the seat now; English with none (a computer's
+    /// seat, an empty one).
+    pub fn lang(&self) -> Lang {
+        self.conn.as_ref().map_or(Lang::English, |c| c.lang)
+    }
+}
+
+/// A delegation's name in a language, for the server's sentences.
+pub fn side_name(lang: Lang, side: Side) -> String {
+    match side {
+        Side::Japan => tr!(lang, "class-server-japan"),
+        Side::Russia => tr!(lang, "class-server-russia"),
+    }
 }
 
 /// A message refused: its stable kind and a sentence for people.
@@ -112,9 +130,19 @@ impl Refusal {
     }
 }
 
+impl Refusal {
+    /// The database's refusal, in the words of `lang`.
+    pub fn database(lang: Lang, e: &DbError) -> Refusal {
+        Refusal::new(
+            "server_error",
+            tr!(lang, "class-server-database", reason = e.to_string()),
+        )
+    }
+}
+
 impl From<DbError> for Refusal {
     fn from(e: DbError) -> Refusal {
-        Refusal::new("server_error", format!("the class database refused the change: {e}"))
+        Refusal::database(Lang::English, &e)
     }
 }
 
@@ -263,9 +291,11 @@ impl Table {
     /// Hands the seat to a connection: queues `Settings` (and `YourTurn` when it is the
     /// seat's turn) on it. The caller has checked the seat is free.
     pub fn attach(&mut self, side: Side, conn: Conn) {
-        let settings = self.settings(side);
-        let _ = conn.tx.try_send(Outgoing::Send(settings));
+        // The connection first, so that the transcript's lines are told in its language.
+        let tx = conn.tx.clone();
         self.seat_mut(side).conn = Some(conn);
+        let settings = self.settings(side);
+        let _ = tx.try_send(Outgoing::Send(settings));
         if self.game.to_move() == Some(side) {
             self.send(side, self.your_turn(side));
         } else if self.game.is_over() {
@@ -292,10 +322,16 @@ impl Table {
         }
     }
 
-    /// Sends a last message and closes the seat's connection.
-    pub fn close(&mut self, side: Side, message: ServerMessage) {
+    /// Tells the people at a seat some news, in their connection's language.
+    pub fn notify(&mut self, side: Side, text: impl FnOnce(Lang) -> String) {
+        let lang = self.seat(side).lang();
+        self.send(side, ServerMessage::Notice { text: text(lang) });
+    }
+
+    /// Sends a last message, in the connection's language, and closes the seat's connection.
+    pub fn close(&mut self, side: Side, message: impl FnOnce(Lang) -> ServerMessage) {
         if let Some(conn) = self.seat_mut(side).conn.take() {
-            let _ = conn.tx.try_send(Outgoing::Close(message));
+            let _ = conn.tx.try_send(Outgoing::Close(message(conn.lang)));
         }
     }
 
@@ -303,12 +339,9 @@ impl Table {
     /// its connection, if any, is told and closed.
     pub fn hand_to_computer(&mut self, side: Side, level: Option<String>) -> Result<(), String> {
         let agent = agents::resume(&spec_for(level.as_deref()), side, &self.game).map_err(|e| e.to_string())?;
-        self.close(
-            side,
-            ServerMessage::SeatTaken {
-                reason: "The teacher handed this seat to the computer.".into(),
-            },
-        );
+        self.close(side, |lang| ServerMessage::SeatTaken {
+            reason: tr!(lang, "class-server-handed-to-computer"),
+        });
         let seat = self.seat_mut(side);
         seat.kind = Kind::Computer;
         seat.row.kind = Kind::Computer.as_str().into();
@@ -322,12 +355,9 @@ impl Table {
     /// holds it is let go, a computer playing it stops, and `row` (a new token, no name)
     /// replaces the seat's. The game stays where it stood.
     pub fn reopen_for_student(&mut self, side: Side, row: SeatRow) {
-        self.close(
-            side,
-            ServerMessage::SeatTaken {
-                reason: "The teacher opened this seat again: join with the table's code and your name.".into(),
-            },
-        );
+        self.close(side, |lang| ServerMessage::SeatTaken {
+            reason: tr!(lang, "class-server-reopened"),
+        });
         let seat = self.seat_mut(side);
         seat.kind = Kind::Student;
         seat.agent = None;
@@ -338,9 +368,11 @@ impl Table {
     // -----------------------------------------------------------------------------------
     // Moves
 
-    /// A party's move message as the engine's turn, checked by the rules.
+    /// A party's move message as the engine's turn, checked by the rules; refusals in the
+    /// language of the seat's connection.
     pub fn compile(&self, side: Side, message: &PartyMessage) -> Result<(Turn, Option<String>), Refusal> {
         let scenario = &self.compiled.scenario;
+        let lang = self.seat(side).lang();
         let unknown = |e: crate::engine::scenario::turns::TurnSpecError| Refusal::new("refused", e.to_string());
         let (turn, text) = match message {
             PartyMessage::Offer { bid, text } => {
@@ -353,10 +385,7 @@ impl Table {
             PartyMessage::Accept { text } => {
                 let theirs = self.game.state().proposal(Author::of(side.other()));
                 if theirs.is_empty() {
-                    return Err(Refusal::new(
-                        "refused",
-                        "there is no proposal from the other side to accept",
-                    ));
+                    return Err(Refusal::new("refused", tr!(lang, "class-server-nothing-to-accept")));
                 }
                 let turn = Turn {
                     reply: Some(Response::accept_all(theirs)),
@@ -372,11 +401,11 @@ impl Table {
                 text,
             ),
             PartyMessage::Turn { turn, text } => (turn.compile(scenario, side).map_err(unknown)?, text),
-            _ => return Err(Refusal::new("malformed", "not a move")),
+            _ => return Err(Refusal::new("malformed", tr!(lang, "class-server-not-a-move"))),
         };
         self.game
             .check(side, &turn)
-            .map_err(|e| Refusal::new("refused", e.describe(scenario)))?;
+            .map_err(|e| Refusal::new("refused", e.describe_in(lang, scenario)))?;
         Ok((turn, text.as_deref().map(clip_text).filter(|t| !t.is_empty())))
     }
 
@@ -468,16 +497,18 @@ impl Table {
     // -----------------------------------------------------------------------------------
     // What a seat is sent
 
-    /// Transcript lines this seat may read that it has not been sent yet.
+    /// Transcript lines this seat may read that it has not been sent yet, told in the
+    /// language of its connection (the scenario's own words stay as the table has them).
     fn new_lines(&mut self, side: Side) -> Vec<String> {
         let scenario = &self.compiled.scenario;
         let transcript = self.game.transcript();
         let treaty = self.game.treaty().is_some();
+        let lang = self.seats[side.index()].lang();
         let from = self.seats[side.index()].entries_seen.min(transcript.entries.len());
         let secrets = &self.compiled.secrets[side.other().index()];
         let lines = transcript.entries[from..]
             .iter()
-            .flat_map(|entry| narrate::entry_lines(scenario, transcript, entry, Some(side), treaty))
+            .flat_map(|entry| narrate::entry_lines_in(lang, scenario, transcript, entry, Some(side), treaty))
             .map(|line| redact::scrub(&line, secrets))
             .collect();
         self.seats[side.index()].entries_seen = transcript.entries.len();

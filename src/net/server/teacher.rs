@@ -8,10 +8,13 @@ use super::secrets;
 use super::snapshot;
 use super::{export, table::Table};
 use crate::engine::play::side::Side;
+use crate::i18n::Lang;
+use crate::tr;
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{Path, Request, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::extract::{FromRequestParts, Path, Request, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Json, Response};
 use axum::routing::{get, post};
@@ -41,6 +44,22 @@ impl IntoResponse for ApiError {
 
 type ApiResult = Result<Response, ApiError>;
 
+/// The asker's language: `?lang=`, else `Accept-Language` (the dashboard's script sends
+/// its page's), else the server's. Errors for people are written in it.
+struct Asker(Lang);
+
+impl FromRequestParts<Arc<Class>> for Asker {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, class: &Arc<Class>) -> Result<Asker, Self::Rejection> {
+        Ok(Asker(crate::net::lang::of_request(
+            &parts.uri,
+            &parts.headers,
+            class.lang,
+        )))
+    }
+}
+
 pub fn routes(class: Arc<Class>) -> Router<Arc<Class>> {
     Router::new()
         .route("/class", get(class_snapshot))
@@ -56,7 +75,7 @@ pub fn routes(class: Arc<Class>) -> Router<Arc<Class>> {
         .route("/tables/{id}/minutes", get(minutes))
         .route("/tables/{id}/result", get(result))
         .route("/gradebook.csv", get(gradebook))
-        .fallback(|| async { ApiError::not_found("no such API route") })
+        .fallback(|Asker(lang): Asker| async move { ApiError::not_found(tr!(lang, "class-server-api-no-route")) })
         .route_layer(middleware::from_fn_with_state(class, authorize))
 }
 
@@ -75,32 +94,35 @@ async fn authorize(State(class): State<Arc<Class>>, request: Request, next: Next
             .map(|(_, v)| v)
     });
     let given = from_header.or(from_query);
+    let lang = crate::net::lang::of_request(request.uri(), request.headers(), class.lang);
     match given {
         Some(key) if secrets::same(key, &class.key) => next.run(request).await,
-        Some(_) => ApiError(StatusCode::UNAUTHORIZED, "wrong teacher key".into()).into_response(),
-        None => ApiError(
-            StatusCode::UNAUTHORIZED,
-            "the teacher key is missing: send Authorization: Bearer KEY".into(),
-        )
-        .into_response(),
+        Some(_) => ApiError(StatusCode::UNAUTHORIZED, tr!(lang, "class-server-api-wrong-key")).into_response(),
+        None => ApiError(StatusCode::UNAUTHORIZED, tr!(lang, "class-server-api-no-key")).into_response(),
     }
 }
 
-fn body<T: DeserializeOwned>(bytes: &Bytes) -> Result<T, ApiError> {
+fn body<T: DeserializeOwned>(bytes: &Bytes, lang: Lang) -> Result<T, ApiError> {
     serde_json::from_slice(bytes)
-        .map_err(|e| ApiError::bad(format!("the request body is not what this route takes: {e}")))
+        .map_err(|e| ApiError::bad(tr!(lang, "class-server-api-bad-body", reason = e.to_string())))
 }
 
-fn table_id(id: &str) -> Result<i64, ApiError> {
-    id.parse().map_err(|_| ApiError::not_found(format!("no table `{id}`")))
+fn table_id(id: &str, lang: Lang) -> Result<i64, ApiError> {
+    id.parse().map_err(|_| no_table(lang, format!("`{id}`")))
+}
+
+fn no_table(lang: Lang, id: impl ToString) -> ApiError {
+    ApiError::not_found(tr!(lang, "class-server-api-no-table", table = id.to_string()))
+}
+
+fn side_of(side: &str, lang: Lang) -> Result<Side, ApiError> {
+    Side::parse(side).ok_or_else(|| ApiError::not_found(tr!(lang, "class-server-api-no-side", side = side)))
 }
 
 /// Runs `f` on a table under its lock.
-fn with_table<R>(class: &Class, id: &str, f: impl FnOnce(&Table) -> R) -> Result<R, ApiError> {
-    let id = table_id(id)?;
-    let table = class
-        .table(id)
-        .ok_or_else(|| ApiError::not_found(format!("no table {id}")))?;
+fn with_table<R>(class: &Class, id: &str, lang: Lang, f: impl FnOnce(&Table) -> R) -> Result<R, ApiError> {
+    let id = table_id(id, lang)?;
+    let table = class.table(id).ok_or_else(|| no_table(lang, id))?;
     let t = lock(&table);
     Ok(f(&t))
 }
@@ -119,24 +141,30 @@ async fn class_snapshot(State(class): State<Arc<Class>>) -> ApiResult {
     Ok(Json(snapshot::of_class(&class)).into_response())
 }
 
-async fn table_detail(State(class): State<Arc<Class>>, Path(id): Path<String>) -> ApiResult {
+async fn table_detail(State(class): State<Arc<Class>>, Asker(lang): Asker, Path(id): Path<String>) -> ApiResult {
     let turn_seconds = class.turn_seconds();
     let now = super::class::now();
-    let detail = with_table(&class, &id, |t| snapshot::detail_of(t, turn_seconds, now))?;
+    let detail = with_table(&class, &id, lang, |t| snapshot::detail_of(t, turn_seconds, now))?;
     Ok(Json(detail).into_response())
 }
 
-async fn scenarios(State(class): State<Arc<Class>>) -> ApiResult {
+/// The scenarios, titled in the asker's language (`?lang=`, else `Accept-Language`, else
+/// the server's). `levels` stay as the scenario names them (a new table's `level` takes
+/// them); `level_names` are the same levels in the asker's language, for people.
+async fn scenarios(State(class): State<Arc<Class>>, uri: Uri, headers: HeaderMap) -> ApiResult {
+    let lang = crate::net::lang::of_request(&uri, &headers, class.lang);
     let list: Vec<_> = class
         .catalog()
         .offered()
         .iter()
         .map(|c| {
+            let words = c.words(lang);
             json!({
                 "id": c.scenario.id,
-                "title": c.scenario.title,
+                "title": words.title,
                 "file": c.file,
                 "levels": c.scenario.difficulties.iter().map(|d| d.label.clone()).collect::<Vec<_>>(),
+                "level_names": words.levels,
             })
         })
         .collect();
@@ -182,16 +210,14 @@ struct CreateBody {
     empty_seat_secs: Option<u32>,
 }
 
-async fn create_tables(State(class): State<Arc<Class>>, bytes: Bytes) -> ApiResult {
-    let request: CreateBody = body(&bytes)?;
+async fn create_tables(State(class): State<Arc<Class>>, Asker(lang): Asker, bytes: Bytes) -> ApiResult {
+    let request: CreateBody = body(&bytes, lang)?;
     let count = request.count.unwrap_or(1);
     if count == 0 || count > MAX_COUNT {
-        return Err(ApiError::bad(format!("count is from 1 to {MAX_COUNT}")));
+        return Err(ApiError::bad(tr!(lang, "class-server-api-count", max = MAX_COUNT)));
     }
     if request.empty_seat_secs.is_some_and(|s| !(1..=24 * 3600).contains(&s)) {
-        return Err(ApiError::bad(
-            "empty_seat_secs is from 1 to 86400 (null: empty seats wait for the teacher)",
-        ));
+        return Err(ApiError::bad(tr!(lang, "class-server-api-empty-seat")));
     }
     let new = NewTable {
         scenario: request.scenario,
@@ -214,7 +240,7 @@ async fn create_tables(State(class): State<Arc<Class>>, bytes: Bytes) -> ApiResu
             seats: new.seats.clone(),
             empty_seat_secs: new.empty_seat_secs,
         };
-        let created = class.create(&one).map_err(ApiError::bad)?;
+        let created = class.create(&one, lang).map_err(ApiError::bad)?;
         let tokens: BTreeMap<String, String> = created
             .tokens
             .into_iter()
@@ -231,8 +257,8 @@ struct PauseBody {
     paused: bool,
 }
 
-async fn pause(State(class): State<Arc<Class>>, bytes: Bytes) -> ApiResult {
-    let request: PauseBody = body(&bytes)?;
+async fn pause(State(class): State<Arc<Class>>, Asker(lang): Asker, bytes: Bytes) -> ApiResult {
+    let request: PauseBody = body(&bytes, lang)?;
     class.set_paused(request.paused).map_err(ApiError::bad)?;
     Ok(Json(json!({ "paused": request.paused })).into_response())
 }
@@ -243,10 +269,10 @@ struct TimeBody {
     turn_seconds: Option<u32>,
 }
 
-async fn time(State(class): State<Arc<Class>>, bytes: Bytes) -> ApiResult {
-    let request: TimeBody = body(&bytes)?;
+async fn time(State(class): State<Arc<Class>>, Asker(lang): Asker, bytes: Bytes) -> ApiResult {
+    let request: TimeBody = body(&bytes, lang)?;
     if request.turn_seconds == Some(0) {
-        return Err(ApiError::bad("a time per turn is at least one second (null for none)"));
+        return Err(ApiError::bad(tr!(lang, "class-server-api-time")));
     }
     class.set_turn_seconds(request.turn_seconds).map_err(ApiError::bad)?;
     Ok(Json(json!({ "turn_seconds": request.turn_seconds })).into_response())
@@ -258,13 +284,20 @@ struct MoreTimeBody {
     seconds: i64,
 }
 
-async fn more_time(State(class): State<Arc<Class>>, Path(id): Path<String>, bytes: Bytes) -> ApiResult {
-    let request: MoreTimeBody = body(&bytes)?;
+async fn more_time(
+    State(class): State<Arc<Class>>,
+    Asker(lang): Asker,
+    Path(id): Path<String>,
+    bytes: Bytes,
+) -> ApiResult {
+    let request: MoreTimeBody = body(&bytes, lang)?;
     if !(1..=24 * 3600).contains(&request.seconds) {
-        return Err(ApiError::bad("seconds is from 1 to 86400"));
+        return Err(ApiError::bad(tr!(lang, "class-server-api-seconds")));
     }
-    let id = table_id(&id)?;
-    class.more_time(id, request.seconds).map_err(ApiError::not_found)?;
+    let id = table_id(&id, lang)?;
+    class
+        .more_time(id, request.seconds, lang)
+        .map_err(ApiError::not_found)?;
     Ok(Json(json!({ "id": id, "added": request.seconds })).into_response())
 }
 
@@ -277,6 +310,7 @@ struct ComputerBody {
 
 async fn to_computer(
     State(class): State<Arc<Class>>,
+    Asker(lang): Asker,
     Path((id, side)): Path<(String, String)>,
     bytes: Bytes,
 ) -> ApiResult {
@@ -284,36 +318,40 @@ async fn to_computer(
     let request: ComputerBody = if bytes.iter().all(u8::is_ascii_whitespace) {
         ComputerBody::default()
     } else {
-        body(&bytes)?
+        body(&bytes, lang)?
     };
-    let id = table_id(&id)?;
-    let side = Side::parse(&side).ok_or_else(|| ApiError::not_found(format!("no side `{side}`: japan or russia")))?;
+    let id = table_id(&id, lang)?;
+    let side = side_of(&side, lang)?;
     if class.table(id).is_none() {
-        return Err(ApiError::not_found(format!("no table {id}")));
+        return Err(no_table(lang, id));
     }
     class
-        .hand_to_computer(id, side, request.level.as_deref())
+        .hand_to_computer(id, side, request.level.as_deref(), lang)
         .map_err(ApiError::bad)?;
     Ok(Json(json!({ "id": id, "side": side })).into_response())
 }
 
-async fn reopen(State(class): State<Arc<Class>>, Path((id, side)): Path<(String, String)>) -> ApiResult {
-    let id = table_id(&id)?;
-    let side = Side::parse(&side).ok_or_else(|| ApiError::not_found(format!("no side `{side}`: japan or russia")))?;
+async fn reopen(
+    State(class): State<Arc<Class>>,
+    Asker(lang): Asker,
+    Path((id, side)): Path<(String, String)>,
+) -> ApiResult {
+    let id = table_id(&id, lang)?;
+    let side = side_of(&side, lang)?;
     if class.table(id).is_none() {
-        return Err(ApiError::not_found(format!("no table {id}")));
+        return Err(no_table(lang, id));
     }
-    class.reopen_seat(id, side).map_err(ApiError::bad)?;
+    class.reopen_seat(id, side, lang).map_err(ApiError::bad)?;
     Ok(Json(json!({ "id": id, "side": side })).into_response())
 }
 
-async fn save(State(class): State<Arc<Class>>, Path(id): Path<String>) -> ApiResult {
-    let text = with_table(&class, &id, export::save)?;
+async fn save(State(class): State<Arc<Class>>, Asker(lang): Asker, Path(id): Path<String>) -> ApiResult {
+    let text = with_table(&class, &id, lang, export::save)?;
     Ok(download(text, "text/plain; charset=utf-8", format!("table-{id}.ron")))
 }
 
-async fn minutes(State(class): State<Arc<Class>>, Path(id): Path<String>) -> ApiResult {
-    let text = with_table(&class, &id, export::minutes)?;
+async fn minutes(State(class): State<Arc<Class>>, Asker(lang): Asker, Path(id): Path<String>) -> ApiResult {
+    let text = with_table(&class, &id, lang, export::minutes)?;
     Ok(download(
         text,
         "text/markdown; charset=utf-8",
@@ -321,9 +359,9 @@ async fn minutes(State(class): State<Arc<Class>>, Path(id): Path<String>) -> Api
     ))
 }
 
-async fn result(State(class): State<Arc<Class>>, Path(id): Path<String>) -> ApiResult {
-    let text = with_table(&class, &id, export::result)?
-        .ok_or_else(|| ApiError(StatusCode::CONFLICT, "the talks at this table are not over yet".into()))?;
+async fn result(State(class): State<Arc<Class>>, Asker(lang): Asker, Path(id): Path<String>) -> ApiResult {
+    let text = with_table(&class, &id, lang, export::result)?
+        .ok_or_else(|| ApiError(StatusCode::CONFLICT, tr!(lang, "class-server-api-not-over")))?;
     Ok(download(
         text,
         "text/plain; charset=utf-8",

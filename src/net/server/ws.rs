@@ -10,7 +10,9 @@
 use super::class::Class;
 use super::table::{Conn, OUTBOX, Outgoing, Refusal};
 use crate::engine::play::side::Side;
+use crate::i18n::Lang;
 use crate::net::protocol::{MAX_PARTY_FRAME, PartyMessage, ServerMessage};
+use crate::tr;
 use axum::extract::ws::{Message, Utf8Bytes, WebSocket};
 use futures_util::{SinkExt, StreamExt};
 use std::sync::Arc;
@@ -78,6 +80,12 @@ fn error(kind: &'static str, message: impl Into<String>) -> Message {
     text_of(&Refusal::new(kind, message).to_message())
 }
 
+/// The language a `Join` or `Connect` asks for: English when it names none the server speaks.
+fn asked_lang(lang: Option<&String>) -> Lang {
+    lang.and_then(|tag| crate::net::lang::from_tag(tag))
+        .unwrap_or(Lang::English)
+}
+
 /// Serves one connection until it closes.
 pub async fn serve(socket: WebSocket, class: Arc<Class>) {
     let conn_id = class.next_conn();
@@ -87,6 +95,8 @@ pub async fn serve(socket: WebSocket, class: Arc<Class>) {
     // table lets the connection go the channel closes.
     let mut inbox: Option<mpsc::Receiver<Outgoing>> = None;
     let mut bucket = Bucket::new(class.rate);
+    // The language of this connection's words, from its Join or Connect (English until then).
+    let mut lang = Lang::English;
     let mut strikes = 0u32;
     let mut ping = tokio::time::interval(PING_EVERY);
     let mut last_heard = Instant::now();
@@ -109,11 +119,11 @@ pub async fn serve(socket: WebSocket, class: Arc<Class>) {
                             if strikes > STRIKES {
                                 break;
                             }
-                            Some(error("too_fast", format!("too many messages: at most {} a second", class.rate)))
+                            Some(error("too_fast", tr!(lang, "class-server-too-fast", rate = class.rate)))
                         } else if text.len() > MAX_PARTY_FRAME {
-                            Some(error("too_large", format!("a message has at most {MAX_PARTY_FRAME} bytes")))
+                            Some(error("too_large", tr!(lang, "class-server-too-large", bytes = MAX_PARTY_FRAME)))
                         } else {
-                            let reply = handle(&class, conn_id, &mut seat, &mut inbox, text.as_str());
+                            let reply = handle(&class, conn_id, &mut seat, &mut inbox, &mut lang, text.as_str());
                             // No direct answer: a move played or a seat taken.
                             if reply.is_none() {
                                 bucket.give_back();
@@ -121,7 +131,7 @@ pub async fn serve(socket: WebSocket, class: Arc<Class>) {
                             reply
                         }
                     }
-                    Message::Binary(_) => Some(error("malformed", "send JSON text frames, not binary")),
+                    Message::Binary(_) => Some(error("malformed", tr!(lang, "class-server-binary"))),
                     Message::Close(_) => break,
                     // Answered by the transport.
                     Message::Ping(_) | Message::Pong(_) => None,
@@ -159,26 +169,47 @@ pub async fn serve(socket: WebSocket, class: Arc<Class>) {
 }
 
 /// One text message: binds the connection to a seat, or plays a move for it. Returns the
-/// direct answer, if any (messages for the seat arrive through its channel).
+/// direct answer, if any (messages for the seat arrive through its channel). A `Join` or
+/// `Connect` sets the connection's `lang`.
 fn handle(
     class: &Arc<Class>,
     conn_id: u64,
     seat: &mut Option<(i64, Side)>,
     inbox: &mut Option<mpsc::Receiver<Outgoing>>,
+    lang: &mut Lang,
     text: &str,
 ) -> Option<Message> {
     let message: PartyMessage = match serde_json::from_str(text) {
         Ok(m) => m,
-        Err(e) => return Some(error("malformed", format!("not a message of the protocol: {e}"))),
+        Err(e) => {
+            return Some(error(
+                "malformed",
+                tr!(*lang, "class-server-malformed", reason = e.to_string()),
+            ));
+        }
     };
     match (&message, *seat) {
         (PartyMessage::Ping, _) => Some(text_of(&ServerMessage::Pong)),
         (PartyMessage::Join { .. } | PartyMessage::Connect { .. }, Some(_)) => {
-            Some(error("malformed", "this connection already holds a seat"))
+            Some(error("malformed", tr!(*lang, "class-server-already-seated")))
         }
-        (PartyMessage::Join { code, name, side }, None) => {
+        (
+            PartyMessage::Join {
+                code,
+                name,
+                side,
+                lang: asked,
+            },
+            None,
+        ) => {
+            *lang = asked_lang(asked.as_ref());
             let (tx, rx) = mpsc::channel(OUTBOX);
-            match class.join(code, name, *side, Conn { id: conn_id, tx }) {
+            let conn = Conn {
+                id: conn_id,
+                tx,
+                lang: *lang,
+            };
+            match class.join(code, name, *side, conn) {
                 Ok(bound) => {
                     *seat = Some(bound);
                     *inbox = Some(rx);
@@ -187,9 +218,15 @@ fn handle(
                 Err(refusal) => Some(text_of(&refusal.to_message())),
             }
         }
-        (PartyMessage::Connect { token }, None) => {
+        (PartyMessage::Connect { token, lang: asked }, None) => {
+            *lang = asked_lang(asked.as_ref());
             let (tx, rx) = mpsc::channel(OUTBOX);
-            match class.connect(token, Conn { id: conn_id, tx }) {
+            let conn = Conn {
+                id: conn_id,
+                tx,
+                lang: *lang,
+            };
+            match class.connect(token, conn) {
                 Ok(bound) => {
                     *seat = Some(bound);
                     *inbox = Some(rx);
@@ -203,11 +240,8 @@ fn handle(
                 Err(refusal) => Some(text_of(&refusal.to_message())),
             }
         }
-        (_, None) => Some(error(
-            "not_joined",
-            "join a table (Join) or take your seat (Connect) first",
-        )),
-        (_, Some((table, side))) => match class.submit(table, side, conn_id, &message) {
+        (_, None) => Some(error("not_joined", tr!(*lang, "class-server-not-joined"))),
+        (_, Some((table, side))) => match class.submit(table, side, conn_id, *lang, &message) {
             Ok(()) => None,
             Err(refusal) => Some(text_of(&refusal.to_message())),
         },

@@ -3,6 +3,7 @@
 
 mod fuzz;
 mod game;
+mod languages;
 mod refusals;
 mod restart;
 mod teacher;
@@ -191,6 +192,7 @@ impl Party {
             code: code.into(),
             name: name.into(),
             side,
+            lang: None,
         })
         .await;
         match self.next().await {

@@ -21,13 +21,19 @@ async fn refusals_are_typed_and_leave_the_game_as_it_was() {
     let mut stranger = Party::connect(running.addr).await;
     stranger.send(&PartyMessage::Accept { text: None }).await;
     stranger.expect_error("not_joined").await;
-    stranger.send(&PartyMessage::Connect { token: "0".repeat(32) }).await;
+    stranger
+        .send(&PartyMessage::Connect {
+            token: "0".repeat(32),
+            lang: None,
+        })
+        .await;
     stranger.expect_error("bad_token").await;
     stranger
         .send(&PartyMessage::Join {
             code: "ZZZZZ".into(),
             name: "X".into(),
             side: None,
+            lang: None,
         })
         .await;
     stranger.expect_error("unknown_code").await;
@@ -36,6 +42,7 @@ async fn refusals_are_typed_and_leave_the_game_as_it_was() {
             code: code.clone(),
             name: "x".repeat(41),
             side: None,
+            lang: None,
         })
         .await;
     stranger.expect_error("malformed").await;
@@ -49,6 +56,7 @@ async fn refusals_are_typed_and_leave_the_game_as_it_was() {
             code: code.clone(),
             name: "Carl".into(),
             side: None,
+            lang: None,
         })
         .await;
     stranger.expect_error("table_full").await;
@@ -81,6 +89,7 @@ async fn refusals_are_typed_and_leave_the_game_as_it_was() {
             code: code.clone(),
             name: "Again".into(),
             side: None,
+            lang: None,
         })
         .await;
     japan.expect_error("malformed").await;
@@ -89,6 +98,7 @@ async fn refusals_are_typed_and_leave_the_game_as_it_was() {
     let mut twin = Party::connect(running.addr).await;
     twin.send(&PartyMessage::Connect {
         token: japan.token.clone(),
+        lang: None,
     })
     .await;
     twin.expect_error("seat_in_use").await;
@@ -125,6 +135,7 @@ async fn refusals_are_typed_and_leave_the_game_as_it_was() {
         again
             .send(&PartyMessage::Connect {
                 token: japan.token.clone(),
+                lang: None,
             })
             .await;
         match again.next().await {

@@ -110,9 +110,19 @@ async fn a_server_killed_mid_game_resumes_every_table_where_it_stood() {
     }
 
     let mut japan = Party::connect(addr).await;
-    japan.send(&PartyMessage::Connect { token: japan_token }).await;
+    japan
+        .send(&PartyMessage::Connect {
+            token: japan_token,
+            lang: None,
+        })
+        .await;
     let mut russia = Party::connect(addr).await;
-    russia.send(&PartyMessage::Connect { token: russia_token }).await;
+    russia
+        .send(&PartyMessage::Connect {
+            token: russia_token,
+            lang: None,
+        })
+        .await;
     let Some(ServerMessage::Settings(settings)) = russia.next().await else {
         panic!("Settings on reconnecting")
     };
@@ -127,7 +137,12 @@ async fn a_server_killed_mid_game_resumes_every_table_where_it_stood() {
     assert_eq!(a, b);
     // The student playing the computer carries on too; the computer resumes its thinking.
     let mut alone = Party::connect(addr).await;
-    alone.send(&PartyMessage::Connect { token: alone_token }).await;
+    alone
+        .send(&PartyMessage::Connect {
+            token: alone_token,
+            lang: None,
+        })
+        .await;
     assert!(matches!(alone.next().await, Some(ServerMessage::Settings(_))));
     play_to_end(&mut alone, 2000).await;
     second.kill().unwrap();

@@ -101,7 +101,12 @@ async fn pause_time_and_handing_a_seat_to_the_computer() {
     let mut japan = Party::connect(running.addr).await;
     japan.join(code, "Aiko", None).await;
     let mut agent = Party::connect(running.addr).await;
-    agent.send(&PartyMessage::Connect { token: token.into() }).await;
+    agent
+        .send(&PartyMessage::Connect {
+            token: token.into(),
+            lang: None,
+        })
+        .await;
     assert!(matches!(agent.next().await, Some(ServerMessage::Settings(_))));
     assert!(matches!(japan.next().await, Some(ServerMessage::YourTurn { .. })));
 
@@ -190,7 +195,11 @@ async fn pause_time_and_handing_a_seat_to_the_computer() {
     }
     assert!(agent.next().await.is_none(), "the connection closes");
     let mut back = Party::connect(running.addr).await;
-    back.send(&PartyMessage::Connect { token: token.into() }).await;
+    back.send(&PartyMessage::Connect {
+        token: token.into(),
+        lang: None,
+    })
+    .await;
     assert!(matches!(back.next().await, Some(ServerMessage::SeatTaken { .. })));
     play_to_end(&mut japan, 2000).await;
     let class = http(running.addr, "GET", "/api/class", key, None).await.json();
@@ -302,6 +311,7 @@ async fn a_seat_nobody_takes_goes_to_the_computer_after_the_tables_time() {
         code: code(0),
         name: "Dan".into(),
         side: None,
+        lang: None,
     })
     .await;
     late.expect_error("table_full").await;
@@ -402,6 +412,7 @@ async fn a_seat_opened_again_is_taken_by_its_student_from_another_machine_where_
     let mut old = Party::connect(running.addr).await;
     old.send(&PartyMessage::Connect {
         token: lost_token.clone(),
+        lang: None,
     })
     .await;
     let refusal = old.expect_error("bad_token").await;
@@ -442,13 +453,18 @@ async fn a_seat_opened_again_is_taken_by_its_student_from_another_machine_where_
     drop((aiko, again, old));
     let restarted = start(&dir).await;
     let mut back = Party::connect(restarted.addr).await;
-    back.send(&PartyMessage::Connect { token }).await;
+    back.send(&PartyMessage::Connect { token, lang: None }).await;
     assert!(
         matches!(back.next().await, Some(ServerMessage::Settings(_))),
         "the new token survives a restart"
     );
     let mut stale = Party::connect(restarted.addr).await;
-    stale.send(&PartyMessage::Connect { token: lost_token }).await;
+    stale
+        .send(&PartyMessage::Connect {
+            token: lost_token,
+            lang: None,
+        })
+        .await;
     stale.expect_error("bad_token").await;
     restarted.abort();
     let _ = std::fs::remove_dir_all(&dir);
