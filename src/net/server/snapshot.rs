@@ -215,7 +215,8 @@ pub struct PublicMove {
 /// How many of the last moves the presenter view is given.
 pub const PRESENTER_MOVES: usize = 12;
 
-pub fn detail_of(table: &Table, turn_seconds: Option<u32>, now: i64) -> TableDetail {
+/// A table as the presenter view shows it, its moves told in `lang` (the page's language).
+pub fn detail_of(table: &Table, turn_seconds: Option<u32>, now: i64, lang: Lang) -> TableDetail {
     use crate::engine::records::narrate;
     use crate::engine::records::transcript::What;
     let scenario = &table.compiled.scenario;
@@ -242,14 +243,15 @@ pub fn detail_of(table: &Table, turn_seconds: Option<u32>, now: i64) -> TableDet
             What::Moved { side, turn, note } => Some(PublicMove {
                 by: *side,
                 session: entry.session + 1,
-                date: scenario.sessions[entry.session.min(scenario.sessions.len() - 1)]
-                    .date
-                    .long(),
-                lines: narrate::turn_lines(scenario, *side, turn, Some(side.other()))
+                date: crate::i18n::long_date(
+                    lang,
+                    scenario.sessions[entry.session.min(scenario.sessions.len() - 1)].date,
+                ),
+                lines: narrate::turn_lines_in(lang, scenario, *side, turn, Some(side.other()))
                     .iter()
                     .map(|line| scrub_both(line))
                     .collect(),
-                text: note.map(|n| scrub_both(&transcript.notes[n].text_in(Lang::English, scenario, *side))),
+                text: note.map(|n| scrub_both(&transcript.notes[n].text_in(lang, scenario, *side))),
             }),
             _ => None,
         })

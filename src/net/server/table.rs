@@ -473,7 +473,7 @@ impl Table {
             // What was said, in the words this seat reads.
             let text = note
                 .as_ref()
-                .map(|n| self.scrub_for(side, &n.text_in(Lang::English, &self.compiled.scenario, by)));
+                .map(|n| self.scrub_for(side, &n.text_in(self.seat(side).lang(), &self.compiled.scenario, by)));
             let done = ActionDone {
                 by,
                 session,

@@ -144,7 +144,7 @@ async fn class_snapshot(State(class): State<Arc<Class>>) -> ApiResult {
 async fn table_detail(State(class): State<Arc<Class>>, Asker(lang): Asker, Path(id): Path<String>) -> ApiResult {
     let turn_seconds = class.turn_seconds();
     let now = super::class::now();
-    let detail = with_table(&class, &id, lang, |t| snapshot::detail_of(t, turn_seconds, now))?;
+    let detail = with_table(&class, &id, lang, |t| snapshot::detail_of(t, turn_seconds, now, lang))?;
     Ok(Json(detail).into_response())
 }
 

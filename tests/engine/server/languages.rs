@@ -355,3 +355,50 @@ async fn the_teacher_s_api_explains_itself_in_the_teacher_s_language() {
     assert!(reply.contains("intet scenarie `nowhere`"), "{reply}");
     running.abort();
 }
+
+/// The computer's reason for its move reaches each student in the student's own language:
+/// the server keeps what it said, not English words.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_computers_reasons_reach_each_student_in_their_language() {
+    let dir = class_dir("computer-reasons");
+    let running = start(&dir).await;
+    for (lang, looks_right) in [
+        (
+            "ja",
+            (|t: &str| t.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c))) as fn(&str) -> bool,
+        ),
+        ("ru", |t: &str| t.chars().any(|c| ('а'..='я').contains(&c))),
+    ] {
+        let (_, code, _) = create_table(&running, r#"{"kind":"computer"}"#, STUDENT, 5).await;
+        let mut student = Party::connect(running.addr).await;
+        student
+            .send(&PartyMessage::Join {
+                code,
+                name: "Student".into(),
+                side: Some(Side::Russia),
+                lang: Some(lang.into()),
+            })
+            .await;
+        // The student passes until Komura answers with his reason.
+        let mut said = None;
+        for _ in 0..200 {
+            match student.next().await.expect("the connection stays open") {
+                ServerMessage::ActionDone(done) if done.by == Side::Japan && done.text.is_some() => {
+                    said = done.text;
+                    break;
+                }
+                ServerMessage::YourTurn { .. } => {
+                    let pass = PartyMessage::Turn {
+                        turn: Default::default(),
+                        text: None,
+                    };
+                    student.send(&pass).await;
+                }
+                _ => continue,
+            }
+        }
+        let said = said.expect("the computer gives its reason");
+        assert!(looks_right(&said), "{lang}: {said}");
+    }
+    running.abort();
+}
