@@ -46,7 +46,9 @@ fn kind(c: char) -> Kind {
             Kind::Opening
         }
         '」' | '』' | '）' | ')' | '］' | ']' | '】' | '〉' | '》' | '〕' | '｝' | '”' | '’' | '、' | '。' | '，'
-        | '．' | '！' | '？' | '!' | '?' | '…' | '‥' | '：' | ':' | '；' | ';' | ',' | '.' => Kind::Closing,
+        | '．' | '！' | '？' | '!' | '?' | '…' | '‥' | '：' | ':' | '；' | ';' | ',' | '.' | '～' | '〜' => {
+            Kind::Closing
+        }
         '―' | '—' | '–' | '‐' => Kind::Gap,
         c if c.is_whitespace() => Kind::Gap,
         _ => Kind::Other,
@@ -104,7 +106,8 @@ fn touches_japanese(chars: &[char], i: usize) -> bool {
 /// Where a break would be no break anyway (before closing punctuation, after an opening
 /// bracket): no joiner is needed there.
 fn never_breaks(a: char, b: char) -> bool {
-    kind(a) == Kind::Opening || kind(b) == Kind::Closing
+    // A wave dash (8日～29日) is an ideograph to the line breaker: it may break before it.
+    kind(a) == Kind::Opening || (kind(b) == Kind::Closing && !matches!(b, '～' | '〜'))
 }
 
 /// `text` split into phrases: the places a line may break between them (the ordinary rules
@@ -113,7 +116,7 @@ pub fn phrases(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().filter(|&c| c != WORD_JOINER).collect();
     let mut out: Vec<String> = Vec::new();
     for (i, &c) in chars.iter().enumerate() {
-        if i > 0 && (same_phrase(&chars, i) || !touches_japanese(&chars, i)) {
+        if i > 0 && same_phrase(&chars, i) {
             out.last_mut().expect("a phrase begun").push(c);
         } else {
             out.push(c.to_string());
@@ -288,6 +291,7 @@ mod tests {
         assert_eq!(join_phrases("日本の立場"), "日\u{2060}本\u{2060}の立\u{2060}場");
         // No joiner where a line never breaks anyway (before 。, after 「).
         assert_eq!(join_phrases("「金」。"), "「金」。");
+        assert_eq!(join_phrases("9日～29日"), "9\u{2060}日\u{2060}～29\u{2060}日");
     }
 
     #[test]
