@@ -144,3 +144,26 @@ fn the_joiners_take_no_room_and_leave_other_languages_alone() {
         assert_eq!(shown, text);
     }
 }
+
+#[test]
+fn a_screen_reader_gets_the_words_without_joiners() {
+    let mut app = layout_app(1280, 800, 1.0);
+    let text = "樺太を話し合う";
+    let button = app
+        .world_mut()
+        .spawn((Node::default(), bevy::ui::widget::Button, children![Text::new(text)]))
+        .id();
+    for _ in 0..3 {
+        app.update();
+    }
+    let child = app.world().get::<Children>(button).unwrap()[0];
+    assert!(
+        app.world().get::<Text>(child).unwrap().0.contains(WORD_JOINER),
+        "the drawn text is joined"
+    );
+    let node = app
+        .world()
+        .get::<bevy::a11y::AccessibilityNode>(button)
+        .expect("Bevy names the button by its text");
+    assert_eq!(node.label(), Some(text));
+}
