@@ -12,6 +12,7 @@ pub mod catalog;
 pub mod check;
 mod dates;
 mod lang;
+pub mod phrases;
 mod pseudo;
 
 pub use dates::{long_date, short_date};

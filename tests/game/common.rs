@@ -168,11 +168,15 @@ pub fn field_text(app: &App, field: Entity) -> String {
         .to_string()
 }
 
-/// The texts of every `Text` entity and text field, in spawn order.
+/// The texts of every `Text` entity and text field, in spawn order, as they read (without
+/// the word joiners that keep Japanese phrases on one line).
 pub fn texts(app: &mut App) -> Vec<String> {
     let world = app.world_mut();
     let mut query = world.query::<(Entity, &Text)>();
-    let mut found: Vec<(Entity, String)> = query.iter(world).map(|(e, t)| (e, t.0.clone())).collect();
+    let mut found: Vec<(Entity, String)> = query
+        .iter(world)
+        .map(|(e, t)| (e, portsmouth::i18n::phrases::unjoined(&t.0).into_owned()))
+        .collect();
     let mut fields = world.query::<(Entity, &bevy::text::EditableText)>();
     found.extend(fields.iter(world).map(|(e, f)| (e, f.value().to_string())));
     found.sort_by_key(|(e, _)| *e);

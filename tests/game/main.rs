@@ -13,6 +13,7 @@ mod fit;
 mod i18n_screens;
 mod i18n_table;
 mod in_place;
+mod jp_breaks;
 mod keyboard;
 mod languages;
 mod leaving;

@@ -11,6 +11,7 @@ use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, Activated, ButtonLabel};
 use crate::i18n::Lang;
+use crate::i18n::phrases::unjoined;
 use crate::net::client::LinkStatus;
 use crate::tr;
 use bevy::input::keyboard::{Key, KeyboardInput};
@@ -293,7 +294,7 @@ fn show_status(
 ) {
     let (line, colour, display) = status(language.0, &joining);
     for (mut text, mut text_colour, mut node) in &mut lines {
-        if text.0 != line {
+        if unjoined(&text.0) != line {
             text.0 = line.clone();
         }
         // Through the palette, so high contrast applies (it recolours what changed).

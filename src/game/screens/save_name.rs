@@ -11,6 +11,7 @@ use crate::game::settings::Language;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, Activated};
+use crate::i18n::phrases::unjoined;
 use crate::tr;
 use bevy::input::keyboard::{Key, KeyboardInput};
 use bevy::input_focus::{FocusCause, FocusedInput, InputFocus, InputFocusVisible};
@@ -270,7 +271,7 @@ fn read_the_name(
 fn show_the_problem(name: Res<SaveName>, mut problems: Query<&mut Text, With<SaveProblemText>>) {
     for mut text in &mut problems {
         let wanted = name.problem.clone().unwrap_or_default();
-        if text.0 != wanted {
+        if unjoined(&text.0) != wanted {
             text.0 = wanted;
         }
     }

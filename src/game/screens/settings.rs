@@ -10,6 +10,7 @@ use crate::game::settings::{
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget::{self, Activated, ButtonLabel, Tip};
+use crate::i18n::phrases::unjoined;
 use crate::i18n::{self, Lang};
 use crate::tr;
 use bevy::prelude::*;
@@ -328,7 +329,7 @@ fn redraw_in_new_language(mut next: ResMut<NextState<Screen>>) {
 fn show_save_problem(problem: Res<SaveProblem>, mut lines: Query<(&mut Text, &mut Node), With<SaveProblemLine>>) {
     for (mut text, mut node) in &mut lines {
         let wanted = problem.0.clone().unwrap_or_default();
-        if text.0 != wanted {
+        if unjoined(&text.0) != wanted {
             text.0 = wanted;
         }
         let display = if problem.0.is_some() {

@@ -3,6 +3,7 @@
 pub mod chords;
 pub mod contrast;
 pub mod glossary;
+pub mod line_breaks;
 pub mod note;
 pub mod palette;
 pub mod tooltip;
@@ -17,7 +18,13 @@ pub(super) fn plugin(app: &mut App) {
         Update,
         fall_back_to_japanese.run_if(not(resource_exists::<JapaneseFallback>)),
     );
-    app.add_plugins((widget::plugin, tooltip::plugin, contrast::plugin, chords::plugin));
+    app.add_plugins((
+        widget::plugin,
+        tooltip::plugin,
+        contrast::plugin,
+        chords::plugin,
+        line_breaks::plugin,
+    ));
 }
 
 /// The player's text size, multiplying every text's design size (see `widget::BaseSize`).

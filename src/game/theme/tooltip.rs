@@ -4,6 +4,7 @@
 use super::Fonts;
 use super::palette::*;
 use super::widget::{self, Tip};
+use crate::i18n::phrases::unjoined;
 use bevy::input_focus::{InputFocus, InputFocusVisible};
 use bevy::picking::hover::Hovered;
 use bevy::prelude::*;
@@ -65,7 +66,9 @@ fn show_tooltip(
         node.display = Display::None;
         return;
     };
-    if let Some(mut text) = children.first().and_then(|c| texts.get_mut(*c).ok()) {
+    if let Some(mut text) = children.first().and_then(|c| texts.get_mut(*c).ok())
+        && unjoined(&text.0) != tip.0
+    {
         text.0.clone_from(&tip.0);
     }
     let scale = computed.inverse_scale_factor;
