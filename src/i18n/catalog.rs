@@ -59,7 +59,15 @@ areas![
     "classroom",
     "teacher",
     "note",
-    "session"
+    "session",
+    "class-status",
+    "files",
+    "catalog",
+    "map",
+    "gap",
+    "estimate",
+    "timeline",
+    "glossary"
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -567,3 +567,53 @@ fn a_file_of_many_wrong_keys_is_checked_in_linear_time() {
     );
     assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
 }
+
+/// A word of plain ASCII letters: English the pseudo-locale would have accented.
+fn has_plain_english_word(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|word| {
+        word.len() >= 3
+            && word.chars().all(|c| c.is_ascii_alphabetic())
+            && word.chars().any(|c| "aeiouAEIOU".contains(c))
+    })
+}
+
+#[test]
+fn the_pseudo_locale_accents_every_prose_field_and_plays_the_same_game() {
+    for name in SHIPPED {
+        let path = scenario_path(name);
+        let original = load_translated(&path, Lang::English).unwrap();
+        let pseudo = load_translated(&path, Lang::Pseudo).unwrap();
+        assert!(pseudo.problems.is_empty(), "{name}: {:?}", pseudo.problems);
+        let (o, p) = (&original.loaded.scenario, &pseudo.loaded.scenario);
+        assert_eq!(
+            o.digest, p.digest,
+            "{name}: the pseudo-locale is not a different scenario"
+        );
+        assert_ne!(o.title, p.title);
+        assert!(p.title.chars().count() > o.title.chars().count(), "{}", p.title);
+        // Every prose field as the loaded file has it: none left in plain English.
+        let chain = Chain::read(&path).unwrap();
+        let mut file = chain.root.clone();
+        let mut left = Vec::new();
+        translation::visit(&mut file, &mut |field, text| {
+            let shown = portsmouth::i18n::pseudo_text(text);
+            if has_plain_english_word(&shown) {
+                left.push(format!("{}: {shown}", field.key));
+            }
+        });
+        assert!(left.is_empty(), "{name}: plain English left:\n{}", left.join("\n"));
+        for article in &p.articles {
+            assert!(!has_plain_english_word(&article.title), "{name}: {}", article.title);
+        }
+    }
+    let scenario = load_translated(&scenario_path("tutorial.ron"), Lang::Pseudo)
+        .unwrap()
+        .loaded
+        .scenario;
+    let original = load_translated(&scenario_path("tutorial.ron"), Lang::English)
+        .unwrap()
+        .loaded
+        .scenario;
+    let (a, b) = (play(&original, 3), play(&scenario, 3));
+    assert_eq!(format!("{:?}", a.state()), format!("{:?}", b.state()));
+}

@@ -27,4 +27,5 @@ mod send_readback;
 mod table_layout;
 mod table_parts;
 mod title;
+mod untranslated;
 mod words;

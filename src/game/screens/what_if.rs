@@ -111,12 +111,22 @@ fn spawn_what_if(
     source: Option<Res<WhatIfSource>>,
     problem: Option<Res<WhatIfProblem>>,
     language: Res<Language>,
+    catalog: Option<Res<crate::game::catalog::Catalog>>,
 ) {
     let f = fonts.as_ref();
     let l = language.0;
-    let replayed = source
-        .as_ref()
-        .map(|s| save::load_text(&s.name, s.save.to_text()).map(|loaded| (branch::points(&loaded.game), loaded.game)));
+    let replayed = source.as_ref().map(|s| {
+        save::load_text(&s.name, s.save.to_text()).map(|mut loaded| {
+            // The turns are listed with the scenario's prose in the player's language.
+            if let Some(translated) = catalog
+                .as_deref()
+                .and_then(|c| c.translation_of(loaded.game.scenario()))
+            {
+                loaded.game.use_translation(std::sync::Arc::clone(translated));
+            }
+            (branch::points(&loaded.game), loaded.game)
+        })
+    });
     commands
         .spawn(super::screen_root(
             "What-if screen",
