@@ -291,8 +291,7 @@ fn pump(
     mut session: Option<ResMut<Session>>,
     mut joining: ResMut<Joining>,
     profile: Option<Res<Profile>>,
-    screen: Res<State<Screen>>,
-    mut next: ResMut<NextState<Screen>>,
+    (screen, mut next): (Res<State<Screen>>, ResMut<NextState<Screen>>),
     language: Res<Language>,
 ) {
     let l = language.0;

@@ -23,4 +23,4 @@ map-place-changchun = 長春
 map-place-vladivostok = ウラジオストク
 map-place-seoul = 漢城
 map-place-tokyo = 東京
-map-place-50-n = 北緯50度
+map-place-50-n = 50°N
