@@ -10,6 +10,7 @@ mod deal;
 mod debrief_notice;
 mod fake_class;
 mod fit;
+mod i18n_game_strings;
 mod i18n_screens;
 mod i18n_table;
 mod in_place;

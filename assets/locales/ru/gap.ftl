@@ -5,9 +5,9 @@ gap-same-terms = одинаковые условия: одно согласие 
 gap-widest = позиции максимально далеки
 # $steps (2 or more) counts the options between the two offers.
 gap-steps = { $steps ->
-    [one] разница в { $steps } шаг
-    [few] разница в { $steps } шага
-   *[many] разница в { $steps } шагов
+    [one] разница { $steps } шаг
+    [few] разница { $steps } шага
+   *[many] разница { $steps } шагов
 }
 # $offers is Japan's player title, $asks Russia's.
 gap-crossed = { $offers } предлагает больше, чем просит { $asks }
