@@ -373,12 +373,19 @@ struct MapImage(Handle<Image>);
 pub fn legend(f: &Fonts, l: Lang) -> impl Bundle {
     (
         Name::new("Map legend"),
-        widget::row(10.0),
+        widget::column(0.0),
+        // The shading's key on a line of its own: beside the names, a longer translation
+        // squeezed them until "日本" broke in two.
         children![
-            widget::text(f, tr!(l, "map-japan"), 14.0, JAPAN),
-            widget::text(f, tr!(l, "map-russia"), 14.0, RUSSIA),
-            widget::text(f, tr!(l, "map-china"), 14.0, SEPIA),
-            widget::text(f, tr!(l, "map-korea"), 14.0, colour(Holder::Korea, Basis::Agreed)),
+            (
+                widget::row(10.0),
+                children![
+                    widget::text(f, tr!(l, "map-japan"), 14.0, JAPAN),
+                    widget::text(f, tr!(l, "map-russia"), 14.0, RUSSIA),
+                    widget::text(f, tr!(l, "map-china"), 14.0, SEPIA),
+                    widget::text(f, tr!(l, "map-korea"), 14.0, colour(Holder::Korea, Basis::Agreed)),
+                ]
+            ),
             widget::italic(f, tr!(l, "map-shading"), 13.0, SEPIA),
         ],
     )
