@@ -14,20 +14,19 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     // language finds it.
     ("English", "a language's name in itself"),
     ("Dansk", "a language's name in itself"),
-    // What the player typed is theirs: the tour types a student's name and names a save.
-    ("Aiko", "a student's name, typed in the join form"),
-    ("Komura", "part of a save's name the player typed"),
-    ("Witte", "part of a save's name the player typed"),
-    ("the", "part of a save's name the player typed"),
-    ("branch", "part of a save's name the player typed"),
 ];
 
 /// Whole phrases that stay as written, with why.
-const EXCEPTED_PHRASES: &[(&str, &str)] = &[(
-    "Portsmouth 1905 team, from the project's sourced fact sheet",
-    "the scenario's author credit: not one of the prose fields a translation file covers \
-     (src/engine/scenario/translation/fields.rs), so every language shows it as written",
-)];
+const EXCEPTED_PHRASES: &[(&str, &str)] = &[
+    (
+        "Portsmouth 1905 team, from the project's sourced fact sheet",
+        "the scenario's author credit: not one of the prose fields a translation file covers \
+         (src/engine/scenario/translation/fields.rs), so every language shows it as written",
+    ),
+    // What the player typed is theirs.
+    ("Aiko", "a student's name, as the tour types it in the join form"),
+    ("Komura v Witte — the branch", "a save's name, as the tour types it"),
+];
 
 /// English that comes from code other engineers are converting in their own branches (and
 /// must not be edited here): each a screen, a piece of the text that marks it, and whose it
