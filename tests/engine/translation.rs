@@ -617,3 +617,21 @@ fn the_pseudo_locale_accents_every_prose_field_and_plays_the_same_game() {
     let (a, b) = (play(&original, 3), play(&scenario, 3));
     assert_eq!(format!("{:?}", a.state()), format!("{:?}", b.state()));
 }
+
+#[test]
+fn a_game_takes_a_translation_of_its_own_scenario_and_no_other() {
+    let dir = temp_dir("use-translation");
+    let paths = copy_scenarios(&dir, &["tutorial.ron", "portsmouth-1905.ron"]);
+    mark_everything(&paths[0], "ja");
+    let english = load_translated(&paths[0], Lang::English).unwrap().loaded.scenario;
+    let japanese = load_translated(&paths[0], Lang::Japanese).unwrap().loaded.scenario;
+    let other = load_translated(&paths[1], Lang::Japanese).unwrap().loaded.scenario;
+    let mut game = play(&english, 4);
+    let before = format!("{:?}", game.state());
+    assert!(!game.use_translation(Arc::clone(&other)), "another scenario is refused");
+    assert_eq!(game.scenario().title, english.title);
+    assert!(game.use_translation(Arc::clone(&japanese)));
+    assert_eq!(game.scenario().title, format!("訳 {}", english.title));
+    assert_eq!(format!("{:?}", game.state()), before, "the game itself is unchanged");
+    let _ = fs::remove_dir_all(dir);
+}
