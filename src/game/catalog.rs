@@ -90,6 +90,14 @@ impl Catalog {
             .filter_map(|e| e.scenario.as_ref().ok().map(|s| (s, e.files.as_slice())))
     }
 
+    /// This catalogue's reading of `scenario` (the same file, by id and digest, with its prose
+    /// in the catalogue's language), for a saved game read back.
+    pub fn translation_of(&self, scenario: &Scenario) -> Option<&Arc<Scenario>> {
+        self.playable()
+            .map(|(s, _)| s)
+            .find(|s| s.id == scenario.id && s.digest == scenario.digest)
+    }
+
     /// The files that do not load, with their first errors.
     pub fn broken(&self) -> impl Iterator<Item = (&str, &Broken)> + '_ {
         self.entries
@@ -123,8 +131,8 @@ impl Catalog {
                         scenario: Err(errors.first().map_or_else(
                             || Broken {
                                 at: format!("scenarios/{file}"),
-                                message: "does not load".into(),
-                                help: "run `portsmouth check` on it".into(),
+                                message: crate::tr!(lang, "catalog-does-not-load"),
+                                help: crate::tr!(lang, "catalog-run-check"),
                             },
                             |d| Broken::from_diagnostic(d, dir, file),
                         )),

@@ -15,8 +15,11 @@ use crate::engine::records::save::Seat;
 use crate::game::Screen;
 use crate::game::paths::Profile;
 use crate::game::session::Session;
+use crate::game::settings::Language;
+use crate::i18n::Lang;
 use crate::net::client::{Hello, Link, LinkEvent, LinkStatus, websocket_url};
 use crate::net::protocol::{Finished, PartyMessage, ServerMessage, Settings};
+use crate::tr;
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
@@ -104,25 +107,25 @@ impl ClassTable {
     }
 
     /// The connection in words for the table: how it stands and what to do.
-    pub fn connection_line(&self) -> String {
-        let table = &self.table;
+    pub fn connection_line(&self, l: Lang) -> String {
+        let table = self.table.as_str();
         match &self.status {
-            LinkStatus::Connecting => format!("{table}: connecting to the class server…"),
-            LinkStatus::Connected if self.paused => {
-                format!("{table}: connected — the teacher has paused the class; moves wait until it resumes")
-            }
-            LinkStatus::Connected if self.sent => format!("{table}: connected — your move went to the server"),
-            LinkStatus::Connected => format!("{table}: connected"),
-            LinkStatus::Reconnecting { attempt, reason } => {
-                format!("{table}: connection dropped ({reason}) — reconnecting, attempt {attempt}; nothing is lost")
-            }
-            LinkStatus::Lost { reason } => format!(
-                "{table}: connection lost ({reason}) — still trying; check this machine's network, or tell your teacher"
+            LinkStatus::Connecting => tr!(l, "class-status-connecting", table = table),
+            LinkStatus::Connected if self.paused => tr!(l, "class-status-paused", table = table),
+            LinkStatus::Connected if self.sent => tr!(l, "class-status-sent", table = table),
+            LinkStatus::Connected => tr!(l, "class-status-connected", table = table),
+            LinkStatus::Reconnecting { attempt, reason } => tr!(
+                l,
+                "class-status-reconnecting",
+                table = table,
+                reason = reason.as_str(),
+                attempt = *attempt
             ),
+            LinkStatus::Lost { reason } => tr!(l, "class-status-lost", table = table, reason = reason.as_str()),
             LinkStatus::Refused { reason } => {
-                format!("{table}: the server closed your seat ({reason}) — ask your teacher; Title leaves the table")
+                tr!(l, "class-status-refused", table = table, reason = reason.as_str())
             }
-            LinkStatus::Closed => format!("{table}: the talks are over; the server closed the connection"),
+            LinkStatus::Closed => tr!(l, "class-status-closed", table = table),
         }
     }
 }
@@ -161,25 +164,29 @@ impl KeptSeat {
 }
 
 /// What the join form checks before dialling: the messages a student reads.
-pub fn check_form(address: &str, code: &str, name: &str) -> Result<(String, String, String), String> {
+pub fn check_form(l: Lang, address: &str, code: &str, name: &str) -> Result<(String, String, String), String> {
     let url = websocket_url(address).map_err(|e| e.to_string())?;
     let code = code.trim().to_uppercase();
     if code.is_empty() {
-        return Err("Type your table's code, as the teacher gave it (for example KX7P).".into());
+        return Err(tr!(l, "class-status-no-code"));
     }
     if code.len() > 12 || !code.chars().all(|c| c.is_ascii_alphanumeric()) {
-        return Err(format!(
-            "“{code}” is not a table code: codes are a few letters and digits, like KX7P."
-        ));
+        return Err(tr!(l, "class-status-bad-code", code = code));
     }
     let name = name.trim().to_string();
     if name.is_empty() {
-        return Err("Type your name: the teacher sees it beside your table.".into());
+        return Err(tr!(l, "class-status-no-name"));
     }
     Ok((url, code, name))
 }
 
-fn open_link(commands: &mut Commands, url: String, hello: Hello, waker: Option<&bevy::winit::EventLoopProxyWrapper>) {
+fn open_link(
+    l: Lang,
+    commands: &mut Commands,
+    url: String,
+    hello: Hello,
+    waker: Option<&bevy::winit::EventLoopProxyWrapper>,
+) {
     let wake: crate::net::client::Waker = match waker {
         Some(proxy) => {
             let proxy = (**proxy).clone();
@@ -189,7 +196,8 @@ fn open_link(commands: &mut Commands, url: String, hello: Hello, waker: Option<&
         }
         None => Box::new(|| {}),
     };
-    match Link::open(url.clone(), hello, wake) {
+    // The server tells this seat its refusals, notices and the computer's reasons in `l`.
+    match Link::open_in(url.clone(), hello, Some(l), wake) {
         Ok(link) => {
             commands.insert_resource(ClassLink {
                 link: Mutex::new(link),
@@ -204,19 +212,25 @@ fn open_link(commands: &mut Commands, url: String, hello: Hello, waker: Option<&
         Err(problem) => commands.insert_resource(Joining {
             url: None,
             status: None,
-            problem: Some(format!("The game could not start its connection: {problem}")),
+            problem: Some(tr!(l, "class-status-cannot-connect", problem = problem.to_string())),
         }),
     }
 }
 
-fn join_class(event: On<JoinClass>, mut commands: Commands, waker: Option<Res<bevy::winit::EventLoopProxyWrapper>>) {
+fn join_class(
+    event: On<JoinClass>,
+    mut commands: Commands,
+    waker: Option<Res<bevy::winit::EventLoopProxyWrapper>>,
+    language: Res<Language>,
+) {
+    let l = language.0;
     let JoinClass {
         address,
         code,
         name,
         side,
     } = event.event().clone();
-    let (url, code, name) = match check_form(&address, &code, &name) {
+    let (url, code, name) = match check_form(l, &address, &code, &name) {
         Ok(checked) => checked,
         Err(problem) => {
             commands.insert_resource(Joining {
@@ -228,7 +242,7 @@ fn join_class(event: On<JoinClass>, mut commands: Commands, waker: Option<Res<be
     };
     commands.remove_resource::<ClassLink>();
     let hello = Hello::Join { code, name, side };
-    open_link(&mut commands, url, hello, waker.as_deref());
+    open_link(l, &mut commands, url, hello, waker.as_deref());
 }
 
 fn rejoin_class(
@@ -238,6 +252,7 @@ fn rejoin_class(
     live: Option<Res<ClassLink>>,
     session: Option<Res<Session>>,
     mut next: ResMut<NextState<Screen>>,
+    language: Res<Language>,
 ) {
     // Still connected (the player only went to the title): back to the table.
     if live.is_some() && session.is_some_and(|s| s.class.is_some()) {
@@ -246,7 +261,13 @@ fn rejoin_class(
     }
     let kept = event.event().0.clone();
     commands.remove_resource::<ClassLink>();
-    open_link(&mut commands, kept.url, Hello::Token(kept.token), waker.as_deref());
+    open_link(
+        language.0,
+        &mut commands,
+        kept.url,
+        Hello::Token(kept.token),
+        waker.as_deref(),
+    );
     // The join screen shows how the connection goes, and why if the seat is refused.
     next.set(Screen::Join);
 }
@@ -271,9 +292,10 @@ fn pump(
     mut session: Option<ResMut<Session>>,
     mut joining: ResMut<Joining>,
     profile: Option<Res<Profile>>,
-    screen: Res<State<Screen>>,
-    mut next: ResMut<NextState<Screen>>,
+    (screen, mut next): (Res<State<Screen>>, ResMut<NextState<Screen>>),
+    language: Res<Language>,
 ) {
+    let l = language.0;
     // Seated once, then a local game started: this connection belongs to no table shown.
     let local_game = session.as_ref().is_some_and(|s| s.class.is_none());
     if local_game && joining.url.is_none() {
@@ -306,7 +328,7 @@ fn pump(
                 }
                 None => {
                     if let LinkStatus::Refused { reason } = &status {
-                        joining.problem = Some(format!("The server refused: {reason}"));
+                        joining.problem = Some(tr!(l, "class-status-server-refused", reason = reason.as_str()));
                         commands.remove_resource::<ClassLink>();
                         KeptSeat::forget(&profile);
                     }
@@ -316,12 +338,12 @@ fn pump(
             LinkEvent::Unsent(_) => {
                 if let Some(s) = class {
                     s.class.as_mut().expect("filtered").sent = false;
-                    s.notice = Some("The move was not sent: the connection is down. It reconnects by itself; send again once it says connected.".into());
+                    s.notice = Some(tr!(l, "class-status-unsent"));
                 }
             }
             LinkEvent::Message(message) => {
                 let screen_now = *screen.get();
-                if let Some(go) = receive(&mut commands, class, &mut joining, &profile, message, screen_now) {
+                if let Some(go) = receive(l, &mut commands, class, &mut joining, &profile, message, screen_now) {
                     next.set(go);
                 }
             }
@@ -334,6 +356,7 @@ fn pump(
 
 /// Applies one message from the server; returns the screen to go to, if another.
 fn receive(
+    l: Lang,
     commands: &mut Commands,
     session: Option<&mut Session>,
     joining: &mut Joining,
@@ -439,9 +462,9 @@ fn receive(
             let session = session?;
             session.class.as_mut().expect("a class session").paused = paused;
             session.notice = Some(if paused {
-                "The teacher has paused the class: moves wait until it resumes.".into()
+                tr!(l, "class-status-paused-notice")
             } else {
-                "The teacher has resumed the class.".into()
+                tr!(l, "class-status-resumed-notice")
             });
             None
         }
@@ -454,7 +477,7 @@ fn receive(
             let class = session.class.as_mut().expect("a class session");
             class.status = LinkStatus::Refused { reason: reason.clone() };
             class.your_turn = false;
-            session.notice = Some(format!("The teacher handed your seat to the computer: {reason}"));
+            session.notice = Some(tr!(l, "class-status-seat-taken", reason = reason.as_str()));
             None
         }
         ServerMessage::Error { kind, message } => {
@@ -462,8 +485,8 @@ fn receive(
                 Some(session) => {
                     session.class.as_mut().expect("a class session").sent = false;
                     session.notice = Some(match kind.as_str() {
-                        "refused" => format!("The move was not sent: {message}"),
-                        _ => format!("The server did not take the move: {message}"),
+                        "refused" => tr!(l, "class-status-move-refused", message = message.as_str()),
+                        _ => tr!(l, "class-status-move-not-taken", message = message.as_str()),
                     });
                 }
                 None => joining.problem = Some(message),

@@ -8,11 +8,14 @@ use super::draft::Draft;
 use super::paths::DataRoot;
 use super::raster::Picture;
 use super::session::Session;
+use super::settings::Language;
 use super::theme::Fonts;
 use super::theme::palette::*;
 use super::theme::widget;
 use crate::engine::play::moves::Terms;
 use crate::engine::scenario::Scenario;
+use crate::i18n::Lang;
+use crate::tr;
 use bevy::asset::RenderAssetUsages;
 use bevy::prelude::*;
 use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
@@ -367,23 +370,46 @@ pub struct MapViewport;
 struct MapImage(Handle<Image>);
 
 /// The legend above the map.
-pub fn legend(f: &Fonts) -> impl Bundle {
+pub fn legend(f: &Fonts, l: Lang) -> impl Bundle {
     (
         Name::new("Map legend"),
-        widget::row(10.0),
+        widget::column(0.0),
+        // The shading's key on a line of its own: beside the names, a longer translation
+        // squeezed them until "日本" broke in two.
         children![
-            widget::text(f, "Japan", 14.0, JAPAN),
-            widget::text(f, "Russia", 14.0, RUSSIA),
-            widget::text(f, "China", 14.0, SEPIA),
-            widget::text(f, "Korea", 14.0, colour(Holder::Korea, Basis::Agreed)),
-            widget::italic(
-                f,
-                "solid: agreed · pale: on the table · faint: as held in 1905",
-                13.0,
-                SEPIA
+            (
+                widget::row(10.0),
+                children![
+                    widget::text(f, tr!(l, "map-japan"), 14.0, JAPAN),
+                    widget::text(f, tr!(l, "map-russia"), 14.0, RUSSIA),
+                    widget::text(f, tr!(l, "map-china"), 14.0, SEPIA),
+                    widget::text(f, tr!(l, "map-korea"), 14.0, colour(Holder::Korea, Basis::Agreed)),
+                ]
             ),
+            widget::italic(f, tr!(l, "map-shading"), 13.0, SEPIA),
         ],
     )
+}
+
+/// A name the map file writes, in `l`: the catalogue's `map-<kind>-<id>` if it has one (the
+/// map's names are the game's, translated with its other words), else the file's own.
+pub fn map_name(l: Lang, kind: &str, id: &str, written: &str) -> String {
+    let id: String = id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let key = format!("map-{kind}-{}", id.trim_matches('-'));
+    if crate::i18n::catalog::has(&key) {
+        crate::i18n::text(l, &key)
+    } else {
+        written.to_string()
+    }
 }
 
 /// Shows the map in the viewport node as soon as one appears: the picture, and the place
@@ -395,7 +421,9 @@ fn attach_viewport(
     fonts: Res<Fonts>,
     image: Option<Res<MapImage>>,
     images: Option<ResMut<Assets<Image>>>,
+    language: Res<Language>,
 ) {
+    let l = language.0;
     let Ok(map) = &map.0 else { return };
     let size = map.size();
     commands.entity(event.entity).with_children(|labels| {
@@ -410,7 +438,7 @@ fn attach_viewport(
                     top: percent(100.0 * (size.y / 2.0 - at.y) / size.y - 1.6),
                     ..default()
                 },
-                children![widget::italic(&fonts, label.to_string(), 13.0, SEPIA)],
+                children![widget::italic(&fonts, map_name(l, "region", id, label), 13.0, SEPIA)],
             ));
         }
         for place in &map.places {
@@ -435,7 +463,7 @@ fn attach_viewport(
                         },
                         BackgroundColor(INK),
                     ),
-                    widget::text(&fonts, place.name.clone(), 13.0, INK),
+                    widget::text(&fonts, map_name(l, "place", &place.name, &place.name), 13.0, INK),
                 ],
             ));
         }

@@ -184,16 +184,32 @@ pub fn matchup(l: crate::i18n::Lang, scenario: &Scenario, seats: &[Seat; 2], pla
     }
 }
 
+/// How a saved game stands, in words for the list of saves.
+pub fn outcome_words(l: crate::i18n::Lang, outcome: Outcome) -> String {
+    use crate::tr;
+    match outcome {
+        Outcome::InProgress => tr!(l, "saves-in-progress"),
+        Outcome::Signed => tr!(l, "saves-signed"),
+        Outcome::BrokeDown => tr!(l, "saves-broke-down"),
+    }
+}
+
 /// The name the save dialog offers: "Komura v Steady Witte — session 5", or for a
 /// finished game how it ended.
-pub fn default_name(session: &crate::game::session::Session) -> String {
+pub fn default_name(l: crate::i18n::Lang, session: &crate::game::session::Session) -> String {
+    use crate::tr;
     let game = &session.game;
     let scenario = game.scenario();
     let named = |side: Side| {
         let title = scenario.party(side).player_title.clone();
         match &session.seats[side.index()] {
             Seat::Human => title,
-            Seat::Computer(spec) => format!("{} {title}", computer_label(scenario, spec)),
+            Seat::Computer(spec) => tr!(
+                l,
+                "saves-default-computer",
+                level = computer_label(scenario, spec),
+                title = title
+            ),
         }
     };
     let first = if session.hot_seat() {
@@ -201,41 +217,54 @@ pub fn default_name(session: &crate::game::session::Session) -> String {
     } else {
         session.viewer
     };
-    let stage = match Outcome::of(game) {
-        Outcome::InProgress => format!(
-            "session {}",
-            (game.state().session + 1).min(scenario.sessions.len().max(1))
+    let players = (named(first), named(first.other()));
+    match Outcome::of(game) {
+        Outcome::InProgress => tr!(
+            l,
+            "saves-default-name",
+            first = players.0,
+            second = players.1,
+            session = (game.state().session + 1).min(scenario.sessions.len().max(1))
         ),
-        done => done.words().to_string(),
-    };
-    format!("{} v {} — {stage}", named(first), named(first.other()))
+        done => tr!(
+            l,
+            "saves-default-name-done",
+            first = players.0,
+            second = players.1,
+            outcome = outcome_words(l, done)
+        ),
+    }
 }
 
 /// When a save was written, in the words a list shows: "Mon 30 Nov 2026, 14:05" in the
 /// machine's local time (UTC, said so, where that cannot be found).
-pub fn when_saved(time: SystemTime) -> String {
+pub fn when_saved(l: crate::i18n::Lang, time: SystemTime) -> String {
     let secs = time.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs()) as i64;
-    let (fields, zone) = match local_fields(secs) {
-        Some(fields) => (fields, ""),
-        None => (utc_fields(secs), " UTC"),
-    };
-    let Fields {
-        year,
-        month,
-        day,
-        weekday,
-        hour,
-        minute,
-    } = fields;
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-    format!(
-        "{} {day} {} {year}, {hour:02}:{minute:02}{zone}",
-        DAYS[weekday as usize % 7],
-        MONTHS[(month as usize).saturating_sub(1) % 12]
-    )
+    match local_fields(secs) {
+        Some(fields) => date_words(l, &fields, false),
+        None => date_words(l, &utc_fields(secs), true),
+    }
+}
+
+/// A date and time in `l`'s words; `utc` says it is UTC rather than local time.
+fn date_words(l: crate::i18n::Lang, fields: &Fields, utc: bool) -> String {
+    use crate::i18n::{FluentArgs, FluentValue, text_with};
+    // The day of the week and the month are the translation's words, chosen by number.
+    let mut args = FluentArgs::new();
+    args.set("weekday", FluentValue::from(fields.weekday % 7));
+    args.set("day", FluentValue::from(fields.day));
+    args.set("month", FluentValue::from(fields.month));
+    args.set("year", FluentValue::from(fields.year));
+    args.set(
+        "time",
+        FluentValue::from(format!("{:02}:{:02}", fields.hour, fields.minute)),
+    );
+    let when = text_with(l, "saves-when", &args);
+    if utc {
+        crate::tr!(l, "saves-when-utc", when = when)
+    } else {
+        when
+    }
 }
 
 struct Fields {
@@ -310,6 +339,19 @@ mod tests {
         );
         let f = utc_fields(0);
         assert_eq!((f.year, f.month, f.day, f.weekday), (1970, 1, 1, 4));
+    }
+
+    #[test]
+    fn save_dates_read_in_each_language() {
+        use crate::i18n::Lang;
+        let f = utc_fields(1_788_184_800 + 5 * 60);
+        assert_eq!(date_words(Lang::English, &f, false), "Mon 31 Aug 2026, 14:05");
+        assert_eq!(date_words(Lang::English, &f, true), "Mon 31 Aug 2026, 14:05 UTC");
+        assert_eq!(date_words(Lang::Japanese, &f, false), "2026年8月31日（月）14:05");
+        assert_eq!(date_words(Lang::Russian, &f, false), "пн, 31 авг. 2026, 14:05");
+        assert_eq!(date_words(Lang::Danish, &f, false), "man. 31. aug. 2026, 14:05");
+        let december = utc_fields(0);
+        assert_eq!(date_words(Lang::English, &december, false), "Thu 1 Jan 1970, 00:00");
     }
 
     #[test]

@@ -150,7 +150,9 @@ pub fn stops(dir: &std::path::Path) -> Photographs {
             // A named save beside the autosaves of the game and of its what-if.
             let profile = w.resource::<super::paths::Profile>().clone();
             if let Some(mut session) = w.remove_resource::<Session>() {
-                if let Err(problem) = super::session::save_named(&mut session, &profile, "Komura v Witte — the branch")
+                let l = w.resource::<super::settings::Language>().0;
+                if let Err(problem) =
+                    super::session::save_named(l, &mut session, &profile, "Komura v Witte — the branch")
                 {
                     error!("tour: the named save was not written: {problem}");
                 }

@@ -75,7 +75,15 @@ areas![
     "export-wall",
     "dashboard",
     "student-page",
-    "class-server"
+    "class-server",
+    "class-status",
+    "files",
+    "catalog",
+    "map",
+    "gap",
+    "estimate",
+    "timeline",
+    "glossary"
 ];
 
 type Bundle = FluentBundle<FluentResource>;

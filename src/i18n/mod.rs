@@ -19,6 +19,13 @@ pub use dates::{long_date, short_date};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use lang::{Lang, UnknownLang};
 
+/// `text` as the pseudo-locale shows it: every letter accented, every word about 40 % longer.
+/// For text that does not come from the catalogue (a scenario's prose) but should look
+/// translated in the pseudo-locale all the same.
+pub fn pseudo_text(text: &str) -> String {
+    pseudo::transform(text).into_owned()
+}
+
 /// The message `key` ("id" or "id.attribute") in `lang`, with no arguments.
 pub fn text(lang: Lang, key: &str) -> String {
     catalog::format(lang, key, None)

@@ -570,3 +570,71 @@ fn a_file_of_many_wrong_keys_is_checked_in_linear_time() {
     );
     assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
 }
+
+/// A word of plain ASCII letters: English the pseudo-locale would have accented.
+fn has_plain_english_word(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|word| {
+        word.len() >= 3
+            && word.chars().all(|c| c.is_ascii_alphabetic())
+            && word.chars().any(|c| "aeiouAEIOU".contains(c))
+    })
+}
+
+#[test]
+fn the_pseudo_locale_accents_every_prose_field_and_plays_the_same_game() {
+    for name in SHIPPED {
+        let path = scenario_path(name);
+        let original = load_translated(&path, Lang::English).unwrap();
+        let pseudo = load_translated(&path, Lang::Pseudo).unwrap();
+        assert!(pseudo.problems.is_empty(), "{name}: {:?}", pseudo.problems);
+        let (o, p) = (&original.loaded.scenario, &pseudo.loaded.scenario);
+        assert_eq!(
+            o.digest, p.digest,
+            "{name}: the pseudo-locale is not a different scenario"
+        );
+        assert_ne!(o.title, p.title);
+        assert!(p.title.chars().count() > o.title.chars().count(), "{}", p.title);
+        // Every prose field as the loaded file has it: none left in plain English.
+        let chain = Chain::read(&path).unwrap();
+        let mut file = chain.root.clone();
+        let mut left = Vec::new();
+        translation::visit(&mut file, &mut |field, text| {
+            let shown = portsmouth::i18n::pseudo_text(text);
+            if has_plain_english_word(&shown) {
+                left.push(format!("{}: {shown}", field.key));
+            }
+        });
+        assert!(left.is_empty(), "{name}: plain English left:\n{}", left.join("\n"));
+        for article in &p.articles {
+            assert!(!has_plain_english_word(&article.title), "{name}: {}", article.title);
+        }
+    }
+    let scenario = load_translated(&scenario_path("tutorial.ron"), Lang::Pseudo)
+        .unwrap()
+        .loaded
+        .scenario;
+    let original = load_translated(&scenario_path("tutorial.ron"), Lang::English)
+        .unwrap()
+        .loaded
+        .scenario;
+    let (a, b) = (play(&original, 3), play(&scenario, 3));
+    assert_eq!(format!("{:?}", a.state()), format!("{:?}", b.state()));
+}
+
+#[test]
+fn a_game_takes_a_translation_of_its_own_scenario_and_no_other() {
+    let dir = temp_dir("use-translation");
+    let paths = copy_scenarios(&dir, &["tutorial.ron", "portsmouth-1905.ron"]);
+    mark_everything(&paths[0], "ja");
+    let english = load_translated(&paths[0], Lang::English).unwrap().loaded.scenario;
+    let japanese = load_translated(&paths[0], Lang::Japanese).unwrap().loaded.scenario;
+    let other = load_translated(&paths[1], Lang::Japanese).unwrap().loaded.scenario;
+    let mut game = play(&english, 4);
+    let before = format!("{:?}", game.state());
+    assert!(!game.use_translation(Arc::clone(&other)), "another scenario is refused");
+    assert_eq!(game.scenario().title, english.title);
+    assert!(game.use_translation(Arc::clone(&japanese)));
+    assert_eq!(game.scenario().title, format!("訳 {}", english.title));
+    assert_eq!(format!("{:?}", game.state()), before, "the game itself is unchanged");
+    let _ = fs::remove_dir_all(dir);
+}

@@ -15,6 +15,7 @@ use portsmouth::game::Screen;
 use portsmouth::game::class::{ClassLink, JoinClass, Joining, check_form};
 use portsmouth::game::screens::{BeginNegotiating, Go};
 use portsmouth::game::session::{SendTurn, Session};
+use portsmouth::i18n::Lang;
 use portsmouth::net::client::LinkStatus;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -114,29 +115,37 @@ fn held_strings(session: &Session) -> String {
 
 #[test]
 fn the_join_form_says_what_is_wrong_before_dialling() {
-    assert!(check_form("", "KX7P", "Aiko").unwrap_err().contains("server's address"));
     assert!(
-        check_form("not an address", "KX7P", "Aiko")
+        check_form(Lang::English, "", "KX7P", "Aiko")
+            .unwrap_err()
+            .contains("server's address")
+    );
+    assert!(
+        check_form(Lang::English, "not an address", "KX7P", "Aiko")
             .unwrap_err()
             .contains("not an address")
     );
-    assert!(check_form("host:70000", "KX7P", "Aiko").unwrap_err().contains("port"));
     assert!(
-        check_form("127.0.0.1:7905", " ", "Aiko")
+        check_form(Lang::English, "host:70000", "KX7P", "Aiko")
+            .unwrap_err()
+            .contains("port")
+    );
+    assert!(
+        check_form(Lang::English, "127.0.0.1:7905", " ", "Aiko")
             .unwrap_err()
             .contains("table's code")
     );
     assert!(
-        check_form("127.0.0.1:7905", "KX-7P!", "Aiko")
+        check_form(Lang::English, "127.0.0.1:7905", "KX-7P!", "Aiko")
             .unwrap_err()
             .contains("not a table code")
     );
     assert!(
-        check_form("127.0.0.1:7905", "kx7p", " ")
+        check_form(Lang::English, "127.0.0.1:7905", "kx7p", " ")
             .unwrap_err()
             .contains("your name")
     );
-    let (url, code, name) = check_form("127.0.0.1:7905", " kx7p ", " Aiko ").unwrap();
+    let (url, code, name) = check_form(Lang::English, "127.0.0.1:7905", " kx7p ", " Aiko ").unwrap();
     assert_eq!(
         (url.as_str(), code.as_str(), name.as_str()),
         ("ws://127.0.0.1:7905/ws", "KX7P", "Aiko")

@@ -211,17 +211,17 @@ pub fn misfits(app: &mut App) -> Vec<String> {
     found
 }
 
-/// Where the tour is walked: a window, a UI scale and a text size.
+/// Where the tour is walked: a window, a UI scale, a text size and a language.
 #[derive(Clone, Copy)]
-struct Display {
-    width: u32,
-    height: u32,
-    scale: f32,
-    text: f32,
-    lang: Lang,
+pub struct Display {
+    pub width: u32,
+    pub height: u32,
+    pub scale: f32,
+    pub text: f32,
+    pub lang: Lang,
 }
 
-const fn at(width: u32, height: u32, scale: f32) -> Display {
+pub const fn at(width: u32, height: u32, scale: f32) -> Display {
     Display {
         width,
         height,
@@ -234,8 +234,9 @@ const fn at(width: u32, height: u32, scale: f32) -> Display {
 /// The networked table: it starts a class server on loopback and joins it.
 const CLASS_TABLE: &str = "class_table";
 
-/// Walks the tour's screens named by `wanted` in this display and lists every misfit.
-fn walk_tour(display: Display, wanted: impl Fn(&str) -> bool) -> Vec<String> {
+/// Walks the tour's screens named by `wanted` in this display, and hands each one, laid out
+/// and ready, to `look` with its name.
+pub fn walk_screens(display: Display, wanted: impl Fn(&str) -> bool, mut look: impl FnMut(&str, &mut App)) {
     let Display {
         width,
         height,
@@ -247,7 +248,12 @@ fn walk_tour(display: Display, wanted: impl Fn(&str) -> bool) -> Vec<String> {
     app.world_mut().resource_mut::<Settings>().text_size = text;
     app.world_mut().resource_mut::<Settings>().language = Some(lang);
     settle(&mut app);
-    let mut report = Vec::new();
+    // The title was drawn before the language was set: drawn again, as the game draws it
+    // when it starts in that language.
+    for screen in [portsmouth::game::Screen::Settings, portsmouth::game::Screen::Title] {
+        send(&mut app, portsmouth::game::screens::Go(screen));
+        settle(&mut app);
+    }
     for (path, step) in portsmouth::game::tour::stops(std::path::Path::new("")) {
         let name = path.file_stem().unwrap().to_string_lossy().to_string();
         // The 1080 presenter resizes the window.
@@ -262,18 +268,28 @@ fn walk_tour(display: Display, wanted: impl Fn(&str) -> bool) -> Vec<String> {
             let mut settings = app.world_mut().resource_mut::<Settings>();
             settings.ui_scale = scale;
             settings.text_size = text;
+            settings.language = Some(lang);
         }
         let ready = run_until(&mut app, 120, |app| portsmouth::game::tour::ready(app.world_mut()));
         assert!(ready, "{name}: the screen was not ready in time");
         settle(&mut app);
+        look(&name, &mut app);
+    }
+}
+
+/// Walks the tour's screens named by `wanted` in this display and lists every misfit.
+fn walk_tour(display: Display, wanted: impl Fn(&str) -> bool) -> Vec<String> {
+    let (width, height, lang) = (display.width, display.height, display.lang);
+    let mut report = Vec::new();
+    walk_screens(display, wanted, |name, app| {
         let settings = *app.world().resource::<Settings>();
-        for misfit in misfits(&mut app) {
+        for misfit in misfits(app) {
             report.push(format!(
                 "{name} in {lang} at {width}×{height}, scale {}, text {}: {misfit}",
                 settings.ui_scale, settings.text_size
             ));
         }
-    }
+    });
     report
 }
 

@@ -26,3 +26,20 @@ wall-tally = { $side ->
     }: { $better } bedre · { $same } lige så godt · { $worse } dårligere
 wall-delegations-explain = Hver delegations resultat mod sin sides i 1905 (omtrent lige så godt: inden for { $about } på en skala fra værste traktat 0 til bedste 1; meget: { $much } eller mere)
 wall-more = … og { $more } mere (`portsmouth wall` viser alle)
+
+# One line of the standings: $side is the side's name, $who the player (a student's name, or
+# the computer's level), $count how many results it stands for (shown from 2 on), $compared
+# how it did beside the negotiator of 1905 (one of the wall-*-better/-worse below).
+wall-standing = { $side }: { $who }{ $count ->
+        [1] {""}
+       *[other] { " " }×{ $count }
+    }
+wall-standing-compared = { $side }: { $who }{ $count ->
+        [1] {""}
+       *[other] { " " }×{ $count }
+    } — { $compared }
+wall-much-better = meget bedre end i 1905
+wall-little-better = lidt bedre end i 1905
+wall-about-the-same = omtrent som i 1905
+wall-little-worse = lidt værre end i 1905
+wall-much-worse = meget værre end i 1905

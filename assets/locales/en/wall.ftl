@@ -38,3 +38,20 @@ wall-tally = { $side ->
 wall-delegations-explain = Each delegation's result against its side's in 1905 (about as well: within { $about } on a scale from worst treaty 0 to best 1; much: { $much } or more)
 # $more is how many more rows there are.
 wall-more = … and { $more } more (`portsmouth wall` lists all)
+
+# One line of the standings: $side is the side's name, $who the player (a student's name, or
+# the computer's level), $count how many results it stands for (shown from 2 on), $compared
+# how it did beside the negotiator of 1905 (one of the wall-*-better/-worse below).
+wall-standing = { $side }: { $who }{ $count ->
+        [1] {""}
+       *[other] { " " }×{ $count }
+    }
+wall-standing-compared = { $side }: { $who }{ $count ->
+        [1] {""}
+       *[other] { " " }×{ $count }
+    } — { $compared }
+wall-much-better = much better than 1905
+wall-little-better = a little better than 1905
+wall-about-the-same = about as well as 1905
+wall-little-worse = a little worse than 1905
+wall-much-worse = much worse than 1905

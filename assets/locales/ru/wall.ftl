@@ -27,3 +27,20 @@ wall-tally = { $side ->
     }: лучше { $better } · так же { $same } · хуже { $worse }
 wall-delegations-explain = Итог каждой делегации в сравнении с итогом её стороны в 1905 году (примерно так же: в пределах { $about } по шкале от худшего договора 0 до лучшего 1; намного: { $much } и более)
 wall-more = … и ещё { $more } (`portsmouth wall` перечисляет все)
+
+# One line of the standings: $side is the side's name, $who the player (a student's name, or
+# the computer's level), $count how many results it stands for (shown from 2 on), $compared
+# how it did beside the negotiator of 1905 (one of the wall-*-better/-worse below).
+wall-standing = { $side }: { $who }{ $count ->
+        [1] {""}
+       *[other] { " " }×{ $count }
+    }
+wall-standing-compared = { $side }: { $who }{ $count ->
+        [1] {""}
+       *[other] { " " }×{ $count }
+    } — { $compared }
+wall-much-better = намного лучше, чем в 1905 году
+wall-little-better = немного лучше, чем в 1905 году
+wall-about-the-same = примерно как в 1905 году
+wall-little-worse = немного хуже, чем в 1905 году
+wall-much-worse = намного хуже, чем в 1905 году

@@ -4,6 +4,8 @@
 
 use crate::engine::play::moves::Terms;
 use crate::engine::play::side::Side;
+use crate::i18n::Lang;
+use crate::tr;
 
 /// The gap on one open article.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,18 +48,18 @@ pub fn gaps(japan: &Terms, russia: &Terms, options: &[u8]) -> Vec<Gap> {
 impl Gap {
     /// The gap in words a student reads, naming the delegations by `titles` (Japan's first).
     pub fn words(self, titles: [&str; 2]) -> String {
-        const COUNTS: [&str; 9] = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight"];
+        self.words_in(Lang::English, titles)
+    }
+
+    /// The gap in words in `lang`, naming the delegations by `titles` (Japan's first).
+    pub fn words_in(self, lang: Lang, titles: [&str; 2]) -> String {
         match self {
-            Gap::Apart { steps: 0, .. } => "the same terms: one acceptance agrees it".into(),
-            Gap::Apart { steps, widest } if steps == widest => "as far apart as they can be".into(),
-            Gap::Apart { steps: 1, .. } => "one step apart".into(),
-            Gap::Apart { steps, .. } => match COUNTS.get(steps as usize) {
-                Some(n) => format!("{n} steps apart"),
-                None => format!("{steps} steps apart"),
-            },
-            Gap::Crossed => format!("{} offers more than {} asks", titles[0], titles[1]),
-            Gap::OnlyOne(side) => format!("only {}'s terms", titles[side.index()]),
-            Gap::NoOffers => "no terms yet".into(),
+            Gap::Apart { steps: 0, .. } => tr!(lang, "gap-same-terms"),
+            Gap::Apart { steps, widest } if steps == widest => tr!(lang, "gap-widest"),
+            Gap::Apart { steps, .. } => tr!(lang, "gap-steps", steps = steps),
+            Gap::Crossed => tr!(lang, "gap-crossed", offers = titles[0], asks = titles[1]),
+            Gap::OnlyOne(side) => tr!(lang, "gap-only-one", title = titles[side.index()]),
+            Gap::NoOffers => tr!(lang, "gap-no-offers"),
         }
     }
 }

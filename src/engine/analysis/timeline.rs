@@ -5,6 +5,8 @@
 use crate::engine::play::state::Author;
 use crate::engine::records::transcript::{Transcript, What};
 use crate::engine::scenario::Scenario;
+use crate::i18n::Lang;
+use crate::tr;
 
 /// One offer on an article that differed from the author's previous offer on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,11 +89,16 @@ pub fn meters_by_session(game: &crate::engine::play::game::Game) -> Vec<[i32; cr
 /// what and when, each change of position after that, and the agreement — no option
 /// numbers, so a reader needs no key.
 pub fn in_words(scenario: &Scenario, lines: &[ArticleTimeline]) -> Vec<(String, String)> {
+    in_words_in(Lang::English, scenario, lines)
+}
+
+/// [`in_words`] in `lang`.
+pub fn in_words_in(lang: Lang, scenario: &Scenario, lines: &[ArticleTimeline]) -> Vec<(String, String)> {
     let when = |session: usize| {
-        scenario
-            .sessions
-            .get(session)
-            .map_or_else(|| format!("session {}", session + 1), |s| s.date.short())
+        scenario.sessions.get(session).map_or_else(
+            || tr!(lang, "timeline-session", session = session + 1),
+            |s| crate::i18n::short_date(lang, s.date),
+        )
     };
     lines
         .iter()
@@ -115,24 +122,40 @@ pub fn in_words(scenario: &Scenario, lines: &[ArticleTimeline]) -> Vec<(String, 
                         .clone(),
                     Author::Mediator => scenario.mediator.name.clone(),
                 };
-                let verb = match author {
-                    Author::Mediator => "proposed",
-                    _ if line.offers.first() == Some(first) => "asked for",
-                    _ => "offered",
+                let (option, date) = (label(first.option), when(first.session));
+                let mut said = match author {
+                    Author::Mediator => tr!(lang, "timeline-proposed", who = who, option = option, when = date),
+                    _ if line.offers.first() == Some(first) => {
+                        tr!(lang, "timeline-asked", who = who, option = option, when = date)
+                    }
+                    _ => tr!(lang, "timeline-offered", who = who, option = option, when = date),
                 };
-                let mut said = format!("{who} {verb} “{}” ({})", label(first.option), when(first.session));
                 for later in rest {
-                    said.push_str(&format!(", then “{}” ({})", label(later.option), when(later.session)));
+                    said.push_str(&tr!(
+                        lang,
+                        "timeline-then",
+                        option = label(later.option),
+                        when = when(later.session)
+                    ));
                 }
                 parts.push(said);
             }
             let mut text = if parts.is_empty() {
-                "Nobody made an offer on it.".to_string()
+                tr!(lang, "timeline-nobody")
             } else {
-                format!("{}.", parts.join("; "))
+                tr!(
+                    lang,
+                    "timeline-offers",
+                    offers = parts.join(&tr!(lang, "timeline-join"))
+                )
             };
             if let Some((session, option)) = line.agreed {
-                text.push_str(&format!(" Agreed on “{}” ({}).", label(option), when(session)));
+                text.push_str(&tr!(
+                    lang,
+                    "timeline-agreed",
+                    option = label(option),
+                    when = when(session)
+                ));
             }
             (scenario.articles[a].title.clone(), text)
         })

@@ -127,6 +127,17 @@ impl Game {
         self.open_session();
     }
 
+    /// Plays on with `translated`, the same scenario with its prose in another language (a
+    /// saved game read back in the player's language): only if it is the same scenario, by
+    /// its digest, so the rules cannot change. Returns whether it was taken.
+    pub fn use_translation(&mut self, translated: Arc<Scenario>) -> bool {
+        let same = translated.id == self.scenario.id && translated.digest == self.scenario.digest;
+        if same {
+            self.scenario = translated;
+        }
+        same
+    }
+
     pub fn scenario(&self) -> &Arc<Scenario> {
         &self.scenario
     }

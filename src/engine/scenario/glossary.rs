@@ -3,6 +3,8 @@
 //! which every scenario shares. The game finds the terms in a label and shows them on hover.
 
 use super::model::{GlossaryEntry, PublicScenario};
+use crate::i18n::Lang;
+use std::sync::OnceLock;
 
 /// The game's own words, explained once for every scenario.
 pub const GAME_TERMS: &[(&str, &str)] = &[
@@ -60,6 +62,33 @@ pub const GAME_TERMS: &[(&str, &str)] = &[
     ),
 ];
 
+/// The game's own words in `lang`, in the order of [`GAME_TERMS`] (which is the English):
+/// each from the catalogue's `glossary-<term>` and its `.means`.
+pub fn game_terms(lang: Lang) -> &'static [(String, String)] {
+    static MADE: [OnceLock<Vec<(String, String)>>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
+    let at = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    MADE[at].get_or_init(|| {
+        GAME_TERMS
+            .iter()
+            .map(|(term, _)| {
+                let key = format!("glossary-{}", term.to_lowercase().replace(' ', "-"));
+                (
+                    crate::i18n::text(lang, &key),
+                    crate::i18n::text(lang, &format!("{key}.means")),
+                )
+            })
+            .collect()
+    })
+}
+
+/// The game's word `english` (one of [`GAME_TERMS`]) in `lang`; itself if it is not one.
+pub fn game_term(lang: Lang, english: &str) -> String {
+    GAME_TERMS
+        .iter()
+        .position(|(term, _)| *term == english)
+        .map_or_else(|| english.to_string(), |at| game_terms(lang)[at].0.clone())
+}
+
 /// One explained term, from the scenario or from the game.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Term<'a> {
@@ -80,15 +109,21 @@ impl PublicScenario {
     /// Every term this scenario explains, its own first, then the game's words it does not
     /// explain itself.
     pub fn terms(&self) -> Vec<Term<'_>> {
+        self.terms_for(Lang::English)
+    }
+
+    /// Every term this scenario explains, the game's words in `lang` (the scenario's own are
+    /// in the language it was loaded in).
+    pub fn terms_for(&self, lang: Lang) -> Vec<Term<'_>> {
         let own = self.glossary.iter().map(|g: &GlossaryEntry| Term {
             term: &g.term,
             means: &g.means,
             sources: &g.sources,
         });
-        let game = GAME_TERMS
+        let game = game_terms(lang)
             .iter()
             .filter(|(t, _)| !self.glossary.iter().any(|g| g.term.eq_ignore_ascii_case(t)))
-            .map(|&(term, means)| Term {
+            .map(|(term, means)| Term {
                 term,
                 means,
                 sources: &[],
@@ -106,8 +141,13 @@ impl PublicScenario {
     /// The terms that occur in `text` as whole words, each once, in the order they appear;
     /// where terms overlap ("Liaodong" in "Liaodong lease") the longer one wins.
     pub fn terms_in(&self, text: &str) -> Vec<Term<'_>> {
+        self.terms_in_lang(Lang::English, text)
+    }
+
+    /// [`Self::terms_in`] with the game's words in `lang`.
+    pub fn terms_in_lang(&self, lang: Lang, text: &str) -> Vec<Term<'_>> {
         let lower = text.to_lowercase();
-        let mut terms = self.terms();
+        let mut terms = self.terms_for(lang);
         terms.sort_by_key(|t| std::cmp::Reverse(t.term.len()));
         let mut taken: Vec<(usize, usize, Term)> = Vec::new();
         for term in terms {
@@ -129,7 +169,12 @@ impl PublicScenario {
 
     /// A tooltip explaining every term in `text`, one per line; `None` if it has none.
     pub fn explain_in(&self, text: &str) -> Option<String> {
-        let lines: Vec<String> = self.terms_in(text).iter().map(Term::line).collect();
+        self.explain_in_lang(Lang::English, text)
+    }
+
+    /// [`Self::explain_in`] with the game's words in `lang`.
+    pub fn explain_in_lang(&self, lang: Lang, text: &str) -> Option<String> {
+        let lines: Vec<String> = self.terms_in_lang(lang, text).iter().map(Term::line).collect();
         (!lines.is_empty()).then(|| lines.join("\n"))
     }
 }
@@ -148,6 +193,24 @@ fn whole_word(text: &str, at: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_catalogue_holds_the_games_words_as_written_here() {
+        let english = game_terms(Lang::English);
+        for ((term, means), (t, m)) in GAME_TERMS.iter().zip(english) {
+            assert_eq!((*term, *means), (t.as_str(), m.as_str()));
+        }
+        for lang in [Lang::Japanese, Lang::Russian, Lang::Danish] {
+            for ((term, _), (t, m)) in GAME_TERMS.iter().zip(game_terms(lang)) {
+                assert!(
+                    !t.is_empty() && !m.is_empty() && !t.starts_with("glossary-"),
+                    "{term} in {lang}: {t}"
+                );
+                assert_ne!(m, GAME_TERMS.iter().find(|(x, _)| x == term).unwrap().1);
+            }
+        }
+        assert_eq!(game_term(Lang::Japanese, "red line"), "譲れない一線");
+    }
 
     #[test]
     fn a_word_inside_another_is_not_the_term() {

@@ -115,21 +115,21 @@ fn spawn_briefing(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
                     },
                 ))
                 .with_children(|col| {
-                    glossary::spawn_label(col, f, &scenario, tr!(l, "briefing-red-lines"), (17.0, SEAL_RED));
+                    glossary::spawn_label(col, (f, l), &scenario, tr!(l, "briefing-red-lines"), (17.0, SEAL_RED));
                     for (text, cable) in &brief.necessary {
                         let line = if *cable {
                             tr!(l, "briefing-necessary-cable", text = text.clone())
                         } else {
                             tr!(l, "briefing-necessary", text = text.clone())
                         };
-                        glossary::spawn_label(col, f, &scenario, line, (16.0, INK));
+                        glossary::spawn_label(col, (f, l), &scenario, line, (16.0, INK));
                     }
                     if !brief.reserved.is_empty() {
-                        glossary::spawn_label(col, f, &scenario, tr!(l, "briefing-reserved"), (16.0, SEPIA));
+                        glossary::spawn_label(col, (f, l), &scenario, tr!(l, "briefing-reserved"), (16.0, SEPIA));
                         for text in &brief.reserved {
                             glossary::spawn_label(
                                 col,
-                                f,
+                                (f, l),
                                 &scenario,
                                 tr!(l, "briefing-necessary", text = text.clone()),
                                 (15.0, INK),
@@ -157,14 +157,26 @@ fn spawn_briefing(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
                     col.spawn(widget::text(f, other.public_position.clone(), 16.0, INK));
                     col.spawn(widget::italic(f, tr!(l, "briefing-situation"), 17.0, SEPIA));
                     col.spawn(widget::text(f, scenario.description.clone(), 16.0, INK));
+                    // The game's words every briefing explains, as this language writes them.
+                    let game_words = [
+                        "red line",
+                        "instructions",
+                        "cable",
+                        "reservation",
+                        "walk-away value",
+                        "package",
+                    ]
+                    .map(|term| crate::engine::scenario::glossary::game_term(l, term))
+                    .join(", ");
                     let words = glossary::words_to_know(
+                        l,
                         &scenario,
                         &[
                             &scenario.mandate(side).briefing,
                             &scenario.mandate(side).no_treaty.text,
                             &other.public_position,
                             &scenario.description,
-                            "red line, instructions, cable, reservation, walk-away value, package",
+                            &game_words,
                         ],
                     );
                     if !words.is_empty() {

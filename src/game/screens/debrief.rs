@@ -225,11 +225,16 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                                     Some(r) => tr!(
                                         l,
                                         "debrief-aftermath-result",
-                                        side = side.name(),
+                                        side = crate::engine::records::narrate::side_name(l, side),
                                         result = ratification(r),
                                         text = entry.text.clone()
                                     ),
-                                    None => tr!(l, "debrief-aftermath", side = side.name(), text = entry.text.clone()),
+                                    None => tr!(
+                                        l,
+                                        "debrief-aftermath",
+                                        side = crate::engine::records::narrate::side_name(l, side),
+                                        text = entry.text.clone()
+                                    ),
                                 };
                                 col.spawn(widget::text(f, line, 15.0, INK));
                             }
@@ -291,7 +296,7 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                 ))
                 .with_children(|col| {
                     col.spawn(widget::italic(f, tr!(l, "debrief-how-each-moved"), 16.0, SEPIA));
-                    concessions(col, f, &session);
+                    concessions(col, f, l, &session);
                     behind_the_table(col, f, l, &session);
                     col.spawn((ForTheTeacher, widget::column(4.0)))
                         .with_children(|teacher| {
@@ -317,7 +322,7 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                                                 tr!(
                                                     l,
                                                     "debrief-side-utility",
-                                                    side = side.name(),
+                                                    side = crate::engine::records::narrate::side_name(l, side),
                                                     utility = percent(report.utility[s]),
                                                     walk_away = percent(report.reservation[s])
                                                 ),
@@ -490,12 +495,12 @@ fn chart(
 }
 
 /// How each article moved, in words: who asked for what and when, and the agreement.
-fn concessions(parent: &mut ChildSpawnerCommands, f: &Fonts, session: &Session) {
+fn concessions(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session: &Session) {
     let game = &session.game;
     let scenario = game.scenario();
     let lines = timeline::concessions(scenario, game.transcript());
     parent.spawn((Concessions, widget::column(3.0))).with_children(|list| {
-        for (title, words) in timeline::in_words(scenario, &lines) {
+        for (title, words) in timeline::in_words_in(l, scenario, &lines) {
             list.spawn(widget::row(6.0)).with_children(|row| {
                 row.spawn((
                     Node {

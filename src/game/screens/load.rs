@@ -6,6 +6,7 @@
 use super::what_if::WhatIf;
 use super::{Go, Screen};
 use crate::engine::records::save;
+use crate::game::catalog::Catalog;
 use crate::game::paths::Profile;
 use crate::game::saves::{self, SavedFile};
 use crate::game::session::{LoadGame, LoadProblem};
@@ -69,6 +70,8 @@ pub struct Summary {
     /// "session 5 of 12", and how it stands: "in progress", "treaty signed"…
     pub session: String,
     pub outcome: String,
+    /// Whether the talks are still going (the outcome is drawn quieter).
+    pub in_progress: bool,
     /// Whether it has turns to decide differently.
     pub has_turns: bool,
     /// For a what-if: the game it branched from, and the turn decided differently.
@@ -92,14 +95,21 @@ pub struct AskDeleteSave(pub PathBuf);
 pub struct DeleteSave(pub Option<PathBuf>);
 
 /// How a save file reads, for the list.
-pub fn shelf_entry(l: Lang, file: &SavedFile) -> ShelfEntry {
+/// Its scenario's prose is in the player's language: from the translations the save holds,
+/// or (a save without them) from `catalog` where the catalogue has the same scenario.
+pub fn shelf_entry(l: Lang, file: &SavedFile, catalog: Option<&Catalog>) -> ShelfEntry {
     let file_name = file
         .path
         .file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     let summary = save::load_in(&file.path, l)
         .map(|loaded| {
-            let scenario = loaded.game.scenario();
+            let saved = loaded.game.scenario();
+            // A save that holds no translations: the folder's, where it has the same scenario.
+            let scenario = catalog
+                .filter(|_| loaded.translations.is_empty())
+                .and_then(|c| c.translation_of(saved))
+                .unwrap_or(saved);
             let (reached, sessions) = loaded.session_reached();
             Summary {
                 name: match (&loaded.name, file.autosave) {
@@ -111,7 +121,8 @@ pub fn shelf_entry(l: Lang, file: &SavedFile) -> ShelfEntry {
                 scenario: save::clean_name(&scenario.title),
                 matchup: saves::matchup(l, scenario, &loaded.seats, loaded.players.as_deref()),
                 session: tr!(l, "load-session", reached = reached, sessions = sessions),
-                outcome: loaded.outcome().words().to_string(),
+                outcome: saves::outcome_words(l, loaded.outcome()),
+                in_progress: loaded.outcome() == save::Outcome::InProgress,
                 has_turns: !loaded.game.transcript().entries.is_empty(),
                 branch_of: loaded
                     .origin
@@ -123,7 +134,7 @@ pub fn shelf_entry(l: Lang, file: &SavedFile) -> ShelfEntry {
     ShelfEntry {
         path: file.path.clone(),
         autosave: file.autosave,
-        when: saves::when_saved(file.modified),
+        when: saves::when_saved(l, file.modified),
         summary,
     }
 }
@@ -132,11 +143,16 @@ fn clear_problem(mut problem: ResMut<LoadProblem>) {
     problem.0 = None;
 }
 
-fn read_the_shelf(mut shelf: ResMut<SaveShelf>, profile: Res<Profile>, language: Res<Language>) {
+fn read_the_shelf(
+    mut shelf: ResMut<SaveShelf>,
+    profile: Res<Profile>,
+    language: Res<Language>,
+    catalog: Option<Res<Catalog>>,
+) {
     *shelf = SaveShelf {
         entries: saves::saves_in(&profile.saves())
             .iter()
-            .map(|file| shelf_entry(language.0, file))
+            .map(|file| shelf_entry(language.0, file, catalog.as_deref()))
             .collect(),
         deleting: None,
     };
@@ -315,11 +331,7 @@ fn save_row(row: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, (i, entry): (usi
                 }
             });
             lines.spawn(widget::text(f, format!("{} — {}", s.scenario, s.matchup), 16.0, INK));
-            let colour = if s.outcome == save::Outcome::InProgress.words() {
-                SEPIA
-            } else {
-                SEAL_RED
-            };
+            let colour = if s.in_progress { SEPIA } else { SEAL_RED };
             lines.spawn(widget::italic(
                 f,
                 format!("{} · {}", s.session, s.outcome),

@@ -94,7 +94,7 @@ fn open(
         return;
     }
     *name = SaveName {
-        text: crate::game::saves::default_name(&session),
+        text: crate::game::saves::default_name(language.0, &session),
         fresh: true,
         problem: None,
     };
@@ -305,7 +305,7 @@ fn submit(
         name.problem = Some(tr!(language.0, "save-name-empty"));
         return;
     }
-    match save_named(&mut session, &profile, &chosen) {
+    match save_named(language.0, &mut session, &profile, &chosen) {
         Ok(_) => {
             for dialog in &dialogs {
                 commands.entity(dialog).despawn();

@@ -372,7 +372,7 @@ fn delegations(columns: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), wall:
                     tr!(
                         l,
                         "wall-tally",
-                        side = side.name(),
+                        side = crate::engine::records::narrate::side_name(l, side),
                         better = better,
                         same = same,
                         worse = worse
@@ -406,7 +406,7 @@ fn delegations(columns: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), wall:
                 }
             }
             for &(standing, count) in rows.iter().take(DELEGATIONS_SHOWN) {
-                standing_row(col, f, standing, count);
+                standing_row(col, (f, l), standing, count);
             }
             if rows.len() > DELEGATIONS_SHOWN {
                 col.spawn(widget::italic(
@@ -420,7 +420,7 @@ fn delegations(columns: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), wall:
 }
 
 /// A diverging bar: right of the line for better than 1905, left for worse.
-fn standing_row(col: &mut ChildSpawnerCommands, f: &Fonts, standing: &Standing, count: usize) {
+fn standing_row(col: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), standing: &Standing, count: usize) {
     const HALF: f32 = 36.0;
     let margin = standing.utility - standing.utility_1905.unwrap_or(standing.utility);
     let length = (margin.abs() as f32 / 0.25 * HALF).clamp(2.0, HALF);
@@ -460,18 +460,31 @@ fn standing_row(col: &mut ChildSpawnerCommands, f: &Fonts, standing: &Standing, 
         } else {
             standing.who.clone()
         };
-        let times = if count > 1 {
-            format!(" ×{count}")
-        } else {
-            String::new()
+        let side = crate::engine::records::narrate::side_name(l, standing.side);
+        let words = match standing.compared {
+            Some(compared) => tr!(
+                l,
+                "wall-standing-compared",
+                side = side,
+                who = who,
+                count = count,
+                compared = against_1905(l, compared)
+            ),
+            None => tr!(l, "wall-standing", side = side, who = who, count = count),
         };
-        let how = standing
-            .compared
-            .map_or(String::new(), |c| format!(" — {}", c.against_1905()));
-        line.spawn((
-            StandingWords,
-            widget::text(f, format!("{}: {who}{times}{how}", standing.side.name()), 15.0, INK),
-        ));
+        line.spawn((StandingWords, widget::text(f, words, 15.0, INK)));
         line.spawn(widget::text(f, format!("{margin:+.2}"), 13.0, SEPIA));
     });
+}
+
+/// "about as well as 1905", in `l`.
+fn against_1905(l: Lang, compared: crate::engine::records::plain::Compared) -> String {
+    use crate::engine::records::plain::Compared;
+    match compared {
+        Compared::MuchBetter => tr!(l, "wall-much-better"),
+        Compared::LittleBetter => tr!(l, "wall-little-better"),
+        Compared::AboutTheSame => tr!(l, "wall-about-the-same"),
+        Compared::LittleWorse => tr!(l, "wall-little-worse"),
+        Compared::MuchWorse => tr!(l, "wall-much-worse"),
+    }
 }

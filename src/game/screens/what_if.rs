@@ -113,11 +113,22 @@ fn spawn_what_if(
     source: Option<Res<WhatIfSource>>,
     problem: Option<Res<WhatIfProblem>>,
     language: Res<Language>,
+    catalog: Option<Res<crate::game::catalog::Catalog>>,
 ) {
     let f = fonts.as_ref();
     let l = language.0;
     let replayed = source.as_ref().map(|s| {
-        save::load_text_in(&s.name, s.save.to_text(), l).map(|loaded| (branch::points_in(l, &loaded.game), loaded.game))
+        save::load_text_in(&s.name, s.save.to_text(), l).map(|mut loaded| {
+            // A save that holds no translations: the folder's, where it has the same scenario.
+            if loaded.translations.is_empty()
+                && let Some(translated) = catalog
+                    .as_deref()
+                    .and_then(|c| c.translation_of(loaded.game.scenario()))
+            {
+                loaded.game.use_translation(std::sync::Arc::clone(translated));
+            }
+            (branch::points_in(l, &loaded.game), loaded.game)
+        })
     });
     commands
         .spawn(super::screen_root(

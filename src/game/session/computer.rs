@@ -18,6 +18,7 @@ pub(super) fn drive_computer(
     time: Res<Time>,
     mut next: ResMut<NextState<Screen>>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+    language: Res<crate::game::settings::Language>,
 ) {
     // The computer waits while a human reads a brief or a hand-over screen.
     if *screen.get() != Screen::Table {
@@ -52,7 +53,7 @@ pub(super) fn drive_computer(
         session.step = false;
         let Some(side) = session.game.to_move() else { return };
         agents::play_decision(&mut session.game, side, &decision);
-        if let Some(screen) = session.after_move(&profile(profile_res), now) {
+        if let Some(screen) = session.after_move(language.0, &profile(profile_res), now) {
             next.set(screen);
         }
         return;

@@ -6,6 +6,9 @@ use crate::engine::play::side::Side;
 use crate::engine::records::save::{self, SaveFile};
 use crate::game::Screen;
 use crate::game::paths::Profile;
+use crate::game::settings::Language;
+use crate::i18n::Lang;
+use crate::tr;
 use bevy::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -25,9 +28,16 @@ pub struct SaveGame;
 #[derive(Event, Clone, Debug)]
 pub struct LoadGame(pub PathBuf);
 
-pub(super) fn write_save(path: &Path, file: &SaveFile) -> Result<(), String> {
+pub(super) fn write_save(l: Lang, path: &Path, file: &SaveFile) -> Result<(), String> {
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("could not make the folder {}: {e}", dir.display()))?;
+        std::fs::create_dir_all(dir).map_err(|e| {
+            tr!(
+                l,
+                "files-no-folder",
+                folder = dir.display().to_string(),
+                problem = e.to_string()
+            )
+        })?;
     }
     save::write(path, file).map_err(|d| d.to_string())
 }
@@ -38,12 +48,17 @@ pub(super) fn profile(world_profile: Option<Res<Profile>>) -> Profile {
 
 /// Writes the game as a named save in the profile's saves folder, and says so in the
 /// notice; the error says what went wrong (the dialog shows it).
-pub fn save_named(session: &mut Session, profile: &Profile, name: &str) -> Result<PathBuf, String> {
+pub fn save_named(l: Lang, session: &mut Session, profile: &Profile, name: &str) -> Result<PathBuf, String> {
     let path = crate::game::saves::named_save_path(&profile.saves(), name);
     let file = session.save_file().with_name(Some(name));
-    write_save(&path, &file)?;
+    write_save(l, &path, &file)?;
     let shown = file.name.clone().unwrap_or_default();
-    session.notice = Some(format!("Saved as “{shown}” ({})", path.display()));
+    session.notice = Some(tr!(
+        l,
+        "files-saved-as",
+        name = shown,
+        path = path.display().to_string()
+    ));
     session.name = file.name;
     session.saved_as = Some(path.clone());
     Ok(path)
@@ -51,9 +66,9 @@ pub fn save_named(session: &mut Session, profile: &Profile, name: &str) -> Resul
 
 /// Writes this game's own autosave (choosing its file the first time), then deletes the
 /// oldest autosaves beyond the number kept. Named saves are never touched.
-pub(super) fn autosave(session: &mut Session, profile: &Profile) -> Result<(), String> {
+pub(super) fn autosave(l: Lang, session: &mut Session, profile: &Profile) -> Result<(), String> {
     let path = session.autosave.get_or_insert_with(|| profile.new_autosave()).clone();
-    write_save(&path, &session.save_file())?;
+    write_save(l, &path, &session.save_file())?;
     crate::game::saves::prune_autosaves(&profile.saves(), crate::game::saves::AUTOSAVES_KEPT, Some(&path));
     Ok(())
 }
@@ -67,16 +82,26 @@ pub(super) fn load_game(
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
     language: Res<crate::game::settings::Language>,
+    catalog: Option<Res<crate::game::catalog::Catalog>>,
 ) {
     let path = &event.event().0;
     // The scenario's prose in the player's language, from the translations the save holds.
-    let loaded = match save::load_in(path, language.0) {
+    let mut loaded = match save::load_in(path, language.0) {
         Ok(loaded) => loaded,
         Err(d) => {
             commands.insert_resource(LoadProblem(Some(d.to_string())));
             return;
         }
     };
+    // A save that holds no translations (written before saves kept them) speaks the
+    // player's language where the scenarios folder has the same scenario.
+    if loaded.translations.is_empty()
+        && let Some(translated) = catalog
+            .as_deref()
+            .and_then(|c| c.translation_of(loaded.game.scenario()))
+    {
+        loaded.game.use_translation(std::sync::Arc::clone(translated));
+    }
     match Session::new(loaded.game, loaded.seats, loaded.files) {
         Ok(mut session) => {
             session.briefed = [true; 2];
@@ -111,7 +136,13 @@ pub(super) fn load_game(
 
 /// Writes the minutes into the profile's exports folder, or the result into its results
 /// folder (where the class results wall reads), and says where.
-pub(super) fn export(event: On<Export>, session: Option<ResMut<Session>>, profile_res: Option<Res<Profile>>) {
+pub(super) fn export(
+    event: On<Export>,
+    session: Option<ResMut<Session>>,
+    profile_res: Option<Res<Profile>>,
+    language: Res<Language>,
+) {
+    let l = language.0;
     let Some(mut session) = session else { return };
     let profile = profile(profile_res);
     let stamp = std::time::SystemTime::now()
@@ -126,8 +157,15 @@ pub(super) fn export(event: On<Export>, session: Option<ResMut<Session>>, profil
                 let text = crate::game::class::seat_minutes(&session.game, class);
                 std::fs::create_dir_all(profile.exports())
                     .and_then(|_| crate::engine::records::atomic::write(&path, text.as_bytes()))
-                    .map(|_| format!("Minutes written to {}", path.display()))
-                    .map_err(|e| format!("could not write the minutes to {}: {e}", path.display()))
+                    .map(|_| tr!(l, "files-minutes-written", path = path.display().to_string()))
+                    .map_err(|e| {
+                        tr!(
+                            l,
+                            "files-minutes-failed",
+                            path = path.display().to_string(),
+                            problem = e.to_string()
+                        )
+                    })
             }
             // Not written here: a result file holds both sides' worth and what breaking off
             // was worth to each, and a seat is told only its own (`Finished`). Working out the
@@ -135,10 +173,7 @@ pub(super) fn export(event: On<Export>, session: Option<ResMut<Session>>, profil
             // them would hand its walk-away value to a student whose classmates are still
             // negotiating the same mandates. The server writes the table's file for the
             // teacher instead.
-            Export::Result => Err(
-                "A class game's result is kept by the class server: your teacher's results wall and gradebook have it."
-                    .to_string(),
-            ),
+            Export::Result => Err(tr!(l, "files-class-result")),
         };
         session.notice = Some(written.unwrap_or_else(|problem| problem));
         return;
@@ -146,7 +181,8 @@ pub(super) fn export(event: On<Export>, session: Option<ResMut<Session>>, profil
     let written = match event.event() {
         Export::Minutes => {
             let path = profile.exports().join(format!("{id}-minutes-{stamp}.md"));
-            let text = crate::engine::classroom::minutes::markdown(
+            let text = crate::engine::classroom::minutes::markdown_in(
+                l,
                 &session.game,
                 &session.seats,
                 session.players.as_deref(),
@@ -154,8 +190,15 @@ pub(super) fn export(event: On<Export>, session: Option<ResMut<Session>>, profil
             );
             std::fs::create_dir_all(profile.exports())
                 .and_then(|_| crate::engine::records::atomic::write(&path, text.as_bytes()))
-                .map(|_| format!("Minutes written to {}", path.display()))
-                .map_err(|e| format!("could not write the minutes to {}: {e}", path.display()))
+                .map(|_| tr!(l, "files-minutes-written", path = path.display().to_string()))
+                .map_err(|e| {
+                    tr!(
+                        l,
+                        "files-minutes-failed",
+                        path = path.display().to_string(),
+                        problem = e.to_string()
+                    )
+                })
         }
         Export::Result => {
             match crate::engine::classroom::results::ResultFile::of(
@@ -163,18 +206,15 @@ pub(super) fn export(event: On<Export>, session: Option<ResMut<Session>>, profil
                 &session.seats,
                 session.players.as_deref(),
             ) {
-                None => Err("The talks are not over: there is no result to export yet.".to_string()),
+                None => Err(tr!(l, "files-no-result-yet")),
                 Some(result) => {
                     let path = profile.results().join(format!("{id}-{stamp}.ron"));
                     std::fs::create_dir_all(profile.results())
-                    .map_err(|e| e.to_string())
-                    .and_then(|_| crate::engine::classroom::results::write(&path, &result).map_err(|d| d.to_string()))
-                    .map(|_| {
-                        format!(
-                            "Result written to {} — the Class results screen shows it; give this file to your teacher",
-                            path.display()
-                        )
-                    })
+                        .map_err(|e| e.to_string())
+                        .and_then(|_| {
+                            crate::engine::classroom::results::write(&path, &result).map_err(|d| d.to_string())
+                        })
+                        .map(|_| tr!(l, "files-result-written", path = path.display().to_string()))
                 }
             }
         }

@@ -263,7 +263,7 @@ impl Session {
     }
 
     /// After any move: record the meters, autosave, and say which screen comes next.
-    fn after_move(&mut self, profile: &Profile, now: f64) -> Option<Screen> {
+    fn after_move(&mut self, l: crate::i18n::Lang, profile: &Profile, now: f64) -> Option<Screen> {
         while self.meter_history.len() <= self.game.state().session {
             self.meter_history.push(self.game.state().meters);
         }
@@ -279,7 +279,7 @@ impl Session {
                 }
             }
         }
-        if let Err(problem) = files::autosave(self, profile) {
+        if let Err(problem) = files::autosave(l, self, profile) {
             self.notice = Some(problem);
         }
         if self.game.is_over() {
@@ -303,6 +303,7 @@ fn start_game(
     mut commands: Commands,
     profile_res: Option<Res<Profile>>,
     mut next: ResMut<NextState<Screen>>,
+    language: Res<crate::game::settings::Language>,
 ) {
     let StartGame {
         scenario,
@@ -338,7 +339,7 @@ fn start_game(
             // A new game, a new autosave: the last game's stays as it was.
             let profile = profile(profile_res);
             session.autosave = Some(profile.new_autosave());
-            if let Err(problem) = files::autosave(&mut session, &profile) {
+            if let Err(problem) = files::autosave(language.0, &mut session, &profile) {
                 session.notice = Some(problem);
             }
             commands.insert_resource(session);
@@ -380,7 +381,7 @@ fn play_human_turn(
     match session.game.play(side, event.event().0) {
         Ok(()) => {
             session.notice = None;
-            if let Some(screen) = session.after_move(&profile(profile_res), time.elapsed_secs_f64()) {
+            if let Some(screen) = session.after_move(l, &profile(profile_res), time.elapsed_secs_f64()) {
                 next.set(screen);
             }
         }

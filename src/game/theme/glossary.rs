@@ -19,12 +19,12 @@ pub struct Explains(pub Vec<String>);
 /// explanations as its tooltip and reachable by Tab.
 pub fn spawn_label<'a>(
     parent: &'a mut ChildSpawnerCommands,
-    fonts: &Fonts,
+    (fonts, l): (&Fonts, crate::i18n::Lang),
     scenario: &PublicScenario,
     content: String,
     (size, color): (f32, Color),
 ) -> EntityCommands<'a> {
-    let terms = scenario.terms_in(&content);
+    let terms = scenario.terms_in_lang(l, &content);
     if terms.is_empty() {
         return parent.spawn(widget::text(fonts, content, size, color));
     }
@@ -48,11 +48,11 @@ pub fn spawn_label<'a>(
 
 /// The scenario's terms found in `texts`, each once, as "term — what it means", for a list of
 /// words to know beside a long text.
-pub fn words_to_know(scenario: &PublicScenario, texts: &[&str]) -> Vec<String> {
+pub fn words_to_know(l: crate::i18n::Lang, scenario: &PublicScenario, texts: &[&str]) -> Vec<String> {
     let mut seen: Vec<&str> = Vec::new();
     let mut out = Vec::new();
     for text in texts {
-        for term in scenario.terms_in(text) {
+        for term in scenario.terms_in_lang(l, text) {
             if !seen.contains(&term.term) {
                 seen.push(term.term);
                 out.push(format!("{} — {}", term.term, term.means));

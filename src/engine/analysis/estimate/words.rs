@@ -7,26 +7,38 @@ use crate::engine::play::moves::ArticleSet;
 use crate::engine::play::side::Side;
 use crate::engine::play::view::SideView;
 use crate::engine::scenario::PublicScenario;
+use crate::i18n::Lang;
+use crate::tr;
 
 impl Reception {
     /// As the table's column shows it.
-    pub fn words(self) -> &'static str {
+    pub fn words(self) -> String {
+        self.words_in(Lang::English)
+    }
+
+    /// As the table's column shows it, in `lang`.
+    pub fn words_in(self, lang: Lang) -> String {
         match self {
-            Reception::Insists => "he insists",
-            Reception::MayGive => "he may give",
-            Reception::WouldAccept => "he would accept",
+            Reception::Insists => tr!(lang, "estimate-insists"),
+            Reception::MayGive => tr!(lang, "estimate-may-give"),
+            Reception::WouldAccept => tr!(lang, "estimate-would-accept"),
         }
     }
 }
 
 impl Meter {
     /// As the meter shows it.
-    pub fn words(self) -> &'static str {
+    pub fn words(self) -> String {
+        self.words_in(Lang::English)
+    }
+
+    /// As the meter shows it, in `lang`.
+    pub fn words_in(self, lang: Lang) -> String {
         match self {
-            Meter::FarApart => "far apart",
-            Meter::Apart => "some way apart",
-            Meter::Close => "close",
-            Meter::LikelySign => "he would likely sign",
+            Meter::FarApart => tr!(lang, "estimate-far-apart"),
+            Meter::Apart => tr!(lang, "estimate-some-way-apart"),
+            Meter::Close => tr!(lang, "estimate-close"),
+            Meter::LikelySign => tr!(lang, "estimate-likely-sign"),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! wrong with it is returned, and the fields it cannot supply keep their original text.
 
 use super::chain::{Chain, translation_path};
+use super::fields;
 use super::nesting::{MAX_PLACEABLE_DEPTH, too_deep};
 use super::overlay::overlay;
 use crate::engine::scenario::limits::MAX_FILE_BYTES;
@@ -104,7 +105,13 @@ pub fn load_translated_from(
         }
     }
     used.reverse();
-    if used.is_empty() {
+    // The pseudo-locale has no files: it is English with every word accented and longer, so
+    // that prose left in plain English, or a box too tight for a longer language, shows.
+    let pseudo = lang == Lang::Pseudo;
+    if pseudo {
+        fields::visit(&mut file, &mut |_, text| *text = crate::i18n::pseudo_text(text));
+    }
+    if used.is_empty() && !pseudo {
         let loaded = compile_read(&chain.root, &chain.sources, root_name)?;
         return Ok(Translated { loaded, problems, used });
     }
@@ -116,7 +123,7 @@ pub fn load_translated_from(
             let loaded = compile_read(&chain.root, &chain.sources, root_name)?;
             for d in diagnostics.iter().filter(|d| d.is_error()) {
                 problems.push(Problem {
-                    path: used[0].clone(),
+                    path: used.first().cloned().unwrap_or_else(|| format!("{root_name} ({lang})")),
                     line: 1,
                     column: 1,
                     message: format!(

@@ -336,7 +336,7 @@ impl<'a> Rows<'a> {
                 // Hook (glossary, map): the title explains its terms and lights its places.
                 crate::game::theme::glossary::spawn_label(
                     c,
-                    f,
+                    (f, l),
                     scenario,
                     format!("{number}{}", article.title),
                     (15.0, if set_aside { RULE } else { INK }),

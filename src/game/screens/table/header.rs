@@ -87,7 +87,7 @@ pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session
                 // The session's title names what is on the table: its terms explained there.
                 glossary::spawn_label(
                     line,
-                    f,
+                    (f, l),
                     scenario,
                     tr!(
                         l,
@@ -155,7 +155,7 @@ pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session
                 // The button's help explains the words it uses ("instructions").
                 let brief = tr!(l, "table-header-brief.tip");
                 let tip = scenario
-                    .explain_in(&brief)
+                    .explain_in_lang(l, &brief)
                     .map_or_else(|| brief.clone(), |words| format!("{brief}\n{words}"));
                 row.spawn(widget::event_button(
                     f,
@@ -187,7 +187,7 @@ pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session
         page.spawn((
             Name::new("Connection"),
             Connection,
-            widget::italic(f, class.connection_line(), 14.0, colour),
+            widget::italic(f, class.connection_line(l), 14.0, colour),
         ));
     }
 }

@@ -88,13 +88,17 @@ fn with_reasons(
     colour: Color,
     reasons: String,
 ) -> impl Bundle + use<> {
-    let terms: Vec<String> = public.terms_in(&words).iter().map(|t| t.term.to_string()).collect();
+    let terms: Vec<String> = public
+        .terms_in_lang(l, &words)
+        .iter()
+        .map(|t| t.term.to_string())
+        .collect();
     let underline = if terms.is_empty() {
         Color::NONE
     } else {
         SEPIA.with_alpha(0.7)
     };
-    let tip = match public.explain_in(&words) {
+    let tip = match public.explain_in_lang(l, &words) {
         Some(lines) if reasons.is_empty() => lines,
         Some(lines) => format!("{reasons}\n{lines}"),
         None => reasons,
@@ -245,7 +249,7 @@ fn summary(
                     (f, l),
                     public,
                     "meter".into(),
-                    estimate.meter.words().to_string(),
+                    estimate.meter.words_in(l),
                     meter_colour(estimate.meter),
                     reasons.join("\n"),
                 ),
@@ -320,7 +324,7 @@ fn by_article(panel: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), view: &S
                         "likely-article",
                         article = article_title(view, article.article),
                         term = option_label(l, view, article.article, Some(article.option)),
-                        reception = article.reception.words()
+                        reception = article.reception.words_in(l)
                     ),
                     colour,
                     reasons.join("\n"),

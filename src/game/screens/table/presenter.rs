@@ -223,7 +223,7 @@ fn board(body: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), session: &Sess
                                         offer(Side::Russia, a),
                                         article.options.len() as u8,
                                     )
-                                    .words(titles)
+                                    .words_in(l, titles)
                                 };
                                 row.spawn((
                                     column(share),

@@ -116,7 +116,7 @@ pub(super) fn fill(
             };
             // The meter's terms ("Manchuria") explained with what it measures, the
             // name underlined as every explained word is; reachable by Tab.
-            let terms = scenario.terms_in(&format!("{name}. {description}"));
+            let terms = scenario.terms_in_lang(l, &format!("{name}. {description}"));
             let mut tip = tr!(l, "side-meter-tip", description = description);
             for term in &terms {
                 tip.push('\n');
@@ -259,7 +259,7 @@ pub(super) fn fill(
                 MapPanel,
             ))
             .with_children(|map| {
-                map.spawn(crate::game::map::legend(f));
+                map.spawn(crate::game::map::legend(f, l));
                 // The viewport keeps the map's proportions, so the camera shows exactly
                 // the map's extent and the place names (UI) sit where they belong.
                 map.spawn((

@@ -1,0 +1,17 @@
+# How each article moved, for the debrief: who asked for what and when, each change of
+# position after that, and the agreement. $who is a delegate's player title or the
+# mediator's name; $option an article's option as the scenario words it; $when a short date.
+
+timeline-asked = { $who } потребовал «{ $option }» ({ $when })
+timeline-offered = { $who } предложил «{ $option }» ({ $when })
+timeline-proposed = { $who } предложил «{ $option }» ({ $when })
+# Each later position of the same delegate, added after the first.
+timeline-then = , затем «{ $option }» ({ $when })
+# Between one delegate's positions and the next's.
+timeline-join = ;{" "}
+# $offers is every delegate's positions, joined.
+timeline-offers = { $offers }.
+timeline-nobody = По этой статье никто ничего не предлагал.
+timeline-agreed = { " " }Согласовано: «{ $option }» ({ $when }).
+# A session without a date; $session counts from 1.
+timeline-session = заседание { $session }
