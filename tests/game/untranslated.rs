@@ -33,16 +33,6 @@ const EXCEPTED_PHRASES: &[(&str, &str)] = &[
 /// is. Remove a line when its conversion lands; the test then checks those texts too.
 const PENDING: &[(&str, &str, &str)] = &[
     (
-        "",
-        " (Japan) ",
-        "the transcript's lines: src/engine/records/transcript.rs (the lead)",
-    ),
-    (
-        "",
-        " (Russia) ",
-        "the transcript's lines: src/engine/records/transcript.rs (the lead)",
-    ),
-    (
         "wall",
         " computer",
         "who played, on the wall: src/engine/classroom/wall.rs",

@@ -8,7 +8,7 @@ export-treaty-additional-article = Additional Article { $numeral } (to Article {
 
 # One plenipotentiary: $name and $office, from the scenario.
 export-treaty-plenipotentiary = His Excellency { $name }, { $office }
-export-treaty-plenipotentiaries-join = { ", and " }
+export-treaty-plenipotentiaries-join = { ", " }and{ " " }
 # A party and those who sign for it: $sovereign; $plenipotentiaries, each as
 # export-treaty-plenipotentiary, joined by export-treaty-plenipotentiaries-join.
 export-treaty-party = { $sovereign }: { $plenipotentiaries }

@@ -480,7 +480,8 @@ fn translated(save: &SaveFile, root: &str, lang: Lang) -> Option<std::sync::Arc<
     let lookup: &dyn Fn(&str) -> Result<Option<String>, crate::i18n::check::Problem> =
         if save.translations.is_empty() { &beside } else { &held };
     let translated = translation::load_translated_from(root, &InMemory(&save.files), lang, lookup).ok()?;
-    (!translated.used.is_empty()).then_some(translated.loaded.scenario)
+    // The pseudo-locale needs no files: it is made from the prose itself.
+    (!translated.used.is_empty() || lang == Lang::Pseudo).then_some(translated.loaded.scenario)
 }
 
 /// Stored limits that are not the ones the seed draws for the seats.
