@@ -32,6 +32,7 @@ macro_rules! areas {
 }
 
 areas![
+    "agents",
     "common",
     "title",
     "settings",

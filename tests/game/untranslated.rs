@@ -32,16 +32,6 @@ const EXCEPTED_PHRASES: &[(&str, &str)] = &[
 /// must not be edited here): each a screen, a piece of the text that marks it, and whose it
 /// is. Remove a line when its conversion lands; the test then checks those texts too.
 const PENDING: &[(&str, &str, &str)] = &[
-    (
-        "wall",
-        " computer",
-        "who played, on the wall: src/engine/classroom/wall.rs",
-    ),
-    (
-        "wall",
-        "(time-based)",
-        "who played, on the wall: src/engine/classroom/wall.rs",
-    ),
 ];
 
 /// On a student's seat the scenario's public text, the transcript and the table's name come

@@ -1,6 +1,8 @@
 //! The name of a computer delegation, as the command line takes it and saves store it
 //! ("delegate", "delegate:shrewd", "historical", ...). Read here and nowhere else.
 
+use crate::i18n::Lang;
+use crate::tr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
@@ -54,25 +56,40 @@ impl AgentSpec {
 
     /// The agent as a class reads it: "Steady computer", "Boulware (time-based)".
     pub fn in_words(&self) -> String {
-        match self {
-            AgentSpec::Delegate => "Computer delegate".to_string(),
+        self.in_words_in(Lang::English)
+    }
+
+    /// The agent as a class reads it, in `lang`. A standard level is named in the game's
+    /// words for it; a level a scenario names itself keeps the scenario's name.
+    pub fn in_words_in(&self, lang: Lang) -> String {
+        let kind = match self {
+            AgentSpec::Delegate => "delegate",
             AgentSpec::DelegateAt(level) => {
-                let mut letters = level.chars();
-                let level = letters
-                    .next()
-                    .map(|first| first.to_uppercase().chain(letters).collect::<String>())
-                    .unwrap_or_default()
-                    .replace(['-', '_'], " ");
-                format!("{level} computer")
+                let standard = ["yielding", "steady", "shrewd"]
+                    .into_iter()
+                    .find(|s| level.eq_ignore_ascii_case(s));
+                let level = match standard {
+                    Some(s) => crate::i18n::text(lang, &format!("session-difficulty-{s}")),
+                    None => {
+                        let mut letters = level.chars();
+                        letters
+                            .next()
+                            .map(|first| first.to_uppercase().chain(letters).collect::<String>())
+                            .unwrap_or_default()
+                            .replace(['-', '_'], " ")
+                    }
+                };
+                return tr!(lang, "agents-level-computer", level = level);
             }
-            AgentSpec::Historical => "Computer replaying 1905".to_string(),
-            AgentSpec::Boulware => "Boulware (time-based)".to_string(),
-            AgentSpec::Linear => "Linear (time-based)".to_string(),
-            AgentSpec::Conceder => "Conceder (time-based)".to_string(),
-            AgentSpec::Hardheaded => "Hard-headed computer".to_string(),
-            AgentSpec::TitForTat => "Tit-for-tat computer".to_string(),
-            AgentSpec::Random => "Random computer".to_string(),
-        }
+            AgentSpec::Historical => "historical",
+            AgentSpec::Boulware => "boulware",
+            AgentSpec::Linear => "linear",
+            AgentSpec::Conceder => "conceder",
+            AgentSpec::Hardheaded => "hardheaded",
+            AgentSpec::TitForTat => "tit-for-tat",
+            AgentSpec::Random => "random",
+        };
+        crate::i18n::text(lang, &format!("agents-{kind}"))
     }
 }
 
@@ -151,6 +168,19 @@ mod tests {
         assert_eq!("delegate:steady".parse(), Ok(AgentSpec::DelegateAt("steady".into())));
         assert_eq!(AgentSpec::DelegateAt("steady".into()).in_words(), "Steady computer");
         assert_eq!(AgentSpec::Boulware.in_words(), "Boulware (time-based)");
+        assert_eq!(
+            AgentSpec::DelegateAt("custom-level".into()).in_words(),
+            "Custom level computer"
+        );
+        assert_eq!(AgentSpec::Historical.in_words(), "Computer replaying 1905");
+        assert_eq!(
+            AgentSpec::DelegateAt("steady".into()).in_words_in(Lang::Russian),
+            "Компьютер: Ровный"
+        );
+        assert_eq!(
+            AgentSpec::Random.in_words_in(Lang::Japanese),
+            "ランダムなコンピューター"
+        );
         assert_eq!(format!("{:<12}|", AgentSpec::Random), "random      |");
     }
 

@@ -161,6 +161,8 @@ pub struct Standing {
     pub name: String,
     /// Who played, as a class reads it: the student's name, or "Steady computer".
     pub who: String,
+    /// The computer delegation that played, to name it in the reader's language.
+    pub computer: Option<crate::engine::agents::AgentSpec>,
     pub human: bool,
     pub utility: f64,
     pub utility_1905: Option<f64>,
@@ -168,6 +170,15 @@ pub struct Standing {
     /// The difference from 1905 in words (see `plain::Compared` for the thresholds).
     pub compared: Option<Compared>,
     pub outcome_title: String,
+}
+
+impl Standing {
+    /// Who played, in `lang`: the student's name, or the computer's level in words.
+    pub fn who_in(&self, lang: Lang) -> String {
+        self.computer
+            .as_ref()
+            .map_or_else(|| self.who.clone(), |agent| agent.in_words_in(lang))
+    }
 }
 
 impl Wall {
@@ -330,6 +341,10 @@ fn standings(results: &[&(String, ResultFile)]) -> Vec<Standing> {
                         crate::engine::records::save::Seat::Human => delegation.name.clone(),
                         crate::engine::records::save::Seat::Computer(agent) => agent.in_words(),
                     },
+                    computer: match &delegation.seat {
+                        crate::engine::records::save::Seat::Human => None,
+                        crate::engine::records::save::Seat::Computer(agent) => Some(agent.clone()),
+                    },
                     human: delegation.seat == crate::engine::records::save::Seat::Human,
                     compared: utility_1905.map(|h| Compared::of(utility - h)),
                     utility,
@@ -435,7 +450,7 @@ pub fn render_text_in(lang: Lang, wall: &Wall) -> String {
             out,
             "  {:<7} {:<34} {against}  [{}]",
             narrate::side_name(lang, s.side),
-            s.who,
+            s.who_in(lang),
             s.file
         );
     }

@@ -458,7 +458,7 @@ fn standing_row(col: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), standing
             // Players are told apart by their result file's name.
             format!("{} ({})", standing.who, standing.file)
         } else {
-            standing.who.clone()
+            standing.who_in(l)
         };
         let side = crate::engine::records::narrate::side_name(l, standing.side);
         let words = match standing.compared {
