@@ -28,12 +28,6 @@ const EXCEPTED_PHRASES: &[(&str, &str)] = &[
     ("Komura v Witte — the branch", "a save's name, as the tour types it"),
 ];
 
-/// English that comes from code other engineers are converting in their own branches (and
-/// must not be edited here): each a screen, a piece of the text that marks it, and whose it
-/// is. Remove a line when its conversion lands; the test then checks those texts too.
-const PENDING: &[(&str, &str, &str)] = &[
-];
-
 /// On a student's seat the scenario's public text, the transcript and the table's name come
 /// from the class server, in English (the seat mirrors the server's view of the game; laying
 /// a translation over it is the networking code's to do): a text on that screen holding a
@@ -54,12 +48,9 @@ fn english_prose() -> Vec<String> {
     prose
 }
 
-/// Whether `text` on `screen` is English left to another engineer, or from the class server.
+/// Whether `text` on `screen` is English the class server sends (not yet in the seat's language).
 fn left_to_others(screen: &str, text: &str, prose: &[String]) -> bool {
-    PENDING
-        .iter()
-        .any(|(on, piece, _)| (on.is_empty() || *on == screen) && text.contains(piece))
-        || (screen == SERVER_SCREEN && (text.starts_with("Table ") || prose.iter().any(|p| text.contains(p.as_str()))))
+    screen == SERVER_SCREEN && (text.starts_with("Table ") || prose.iter().any(|p| text.contains(p.as_str())))
 }
 
 /// A file name or a path ("portsmouth-1905.ron", "/tmp/x/minutes.md"): the file's own name,

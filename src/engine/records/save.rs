@@ -45,10 +45,12 @@ const SAVE_LIMITS: Limits = Limits {
 const MAX_MOVES_BYTES: u64 = 4 * 1024 * 1024;
 
 /// The largest save read. A save embeds its scenario's files — a chain of up to
-/// `MAX_BASE_DEPTH + 1`, each at most `MAX_FILE_BYTES` — written as RON strings, in which
-/// a new line, tab, quote or backslash takes two bytes; then the moves. A save beyond this
-/// is refused when written, so every save the game writes, it reads.
-pub const MAX_SAVE_BYTES: u64 = (MAX_BASE_DEPTH as u64 + 1) * MAX_FILE_BYTES * 2 + MAX_MOVES_BYTES;
+/// `MAX_BASE_DEPTH + 1`, each at most `MAX_FILE_BYTES` — and each file's translation into
+/// every language (each as large as a scenario file may be), written as RON strings, in
+/// which a new line, tab, quote or backslash takes two bytes; then the moves. A save beyond
+/// this is refused when written, so every save the game writes, it reads.
+pub const MAX_SAVE_BYTES: u64 =
+    (MAX_BASE_DEPTH as u64 + 1) * MAX_FILE_BYTES * 2 * (1 + Lang::OFFERED.len() as u64) + MAX_MOVES_BYTES;
 
 /// Who plays a side.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
