@@ -62,34 +62,26 @@ impl AgentSpec {
     /// The agent as a class reads it, in `lang`. A standard level is named in the game's
     /// words for it; a level a scenario names itself keeps the scenario's name.
     pub fn in_words_in(&self, lang: Lang) -> String {
-        let kind = match self {
-            AgentSpec::Delegate => "delegate",
-            AgentSpec::DelegateAt(level) => {
-                let standard = ["yielding", "steady", "shrewd"]
-                    .into_iter()
-                    .find(|s| level.eq_ignore_ascii_case(s));
-                let level = match standard {
-                    Some(s) => crate::i18n::text(lang, &format!("session-difficulty-{s}")),
-                    None => {
-                        let mut letters = level.chars();
-                        letters
-                            .next()
-                            .map(|first| first.to_uppercase().chain(letters).collect::<String>())
-                            .unwrap_or_default()
-                            .replace(['-', '_'], " ")
-                    }
-                };
-                return tr!(lang, "agents-level-computer", level = level);
-            }
-            AgentSpec::Historical => "historical",
-            AgentSpec::Boulware => "boulware",
-            AgentSpec::Linear => "linear",
-            AgentSpec::Conceder => "conceder",
-            AgentSpec::Hardheaded => "hardheaded",
-            AgentSpec::TitForTat => "tit-for-tat",
-            AgentSpec::Random => "random",
+        // Every other agent has a built-in name, and its words are keyed by it.
+        let AgentSpec::DelegateAt(level) = self else {
+            let kind = self.built_in_name().unwrap_or("delegate");
+            return crate::i18n::text(lang, &format!("agents-{kind}"));
         };
-        crate::i18n::text(lang, &format!("agents-{kind}"))
+        let standard = ["yielding", "steady", "shrewd"]
+            .into_iter()
+            .find(|s| level.eq_ignore_ascii_case(s));
+        let level = match standard {
+            Some(s) => crate::i18n::text(lang, &format!("session-difficulty-{s}")),
+            None => {
+                let mut letters = level.chars();
+                letters
+                    .next()
+                    .map(|first| first.to_uppercase().chain(letters).collect::<String>())
+                    .unwrap_or_default()
+                    .replace(['-', '_'], " ")
+            }
+        };
+        tr!(lang, "agents-level-computer", level = level)
     }
 }
 
