@@ -34,9 +34,10 @@ estimate-reasons-beyond-offers = { $he } har aldrig tilbudt så meget som dette 
 estimate-reasons-accepted = { $he } har accepteret disse vilkår om { $article } før.
 estimate-reasons-proposed = { $he } har selv foreslået disse vilkår om { $article } før.
 # $articles: de andre artikler, hans forslag knytter til denne ($count af dem).
-estimate-reasons-linked = { $he }s forslag knytter { $article } til { $count ->
-       *[other] { $articles }
-    }: han giver måske kun efter her sammen med dem.
+estimate-reasons-linked = { $count ->
+        [1] { $he }s forslag knytter { $article } til { $articles }: han giver måske kun efter her sammen med den.
+       *[other] { $he }s forslag knytter { $article } til { $articles }: han giver måske kun efter her sammen med dem.
+    }
 estimate-reasons-estimated = Så vidt vi kan se, betyder { $article } { $weight ->
         [heavy] overordentlig meget
         [moderate] en del
@@ -59,7 +60,7 @@ estimate-reasons-held-firm = { $he } har gentaget sine vilkår om { $article } {
     }.
 estimate-reasons-gave-ground = { $he } har allerede givet sig på { $article }.
 # $mediator: mæglerens navn.
-estimate-reasons-mediator-proposed = { $mediator } har foreslået { $option } om { $article }.
+estimate-reasons-mediator-proposed = Om { $article } har { $mediator } foreslået { $option }.
 
 ## Hele udkastet
 
@@ -94,6 +95,6 @@ estimate-reasons-coarse = { $he } spiller et snedigt spil og skjuler sine kort: 
 # $capital: din hovedstad; $order: instruksens tekst; $linked: yes, hvis vilkårene var tilladt
 # i en pakke med vilkår, der opfylder instrukserne.
 estimate-reasons-breach = Dine instrukser fra { $capital } forbyder dig at foreslå { $article }: { $option }{ $linked ->
-        [yes] { " " }medmindre det kommer i en pakke med vilkår, der opfylder dem
+        [yes] , medmindre det kommer i en pakke med vilkår, der opfylder dem
        *[no] { "" }
     } (»{ $order }«).

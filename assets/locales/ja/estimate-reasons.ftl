@@ -15,7 +15,7 @@ estimate-reasons-these-terms = この条件
 
 # 条項の題名の列挙：一つだけ（$name）、最後の二つ（$first と $last）、その前の一つ（$first）と結び終えた残り（$rest）。
 estimate-reasons-list-one = { $name }
-estimate-reasons-list-pair = { $first }と{ $last }
+estimate-reasons-list-pair = { $first }および{ $last }
 estimate-reasons-list-more = { $first }、{ $rest }
 
 ## 条項ごと
@@ -36,7 +36,7 @@ estimate-reasons-estimated = 推測できる限り、{ $article }は{ $he }全�
         [heavy] 非常に重要で
         [moderate] ある程度重要で
        *[light] あまり重要ではなく
-    }、あなたの条件はそこで{ $demand ->
+    }、あなたの条件はそこで相手に{ $demand ->
         [nothing] 何も求めていません
         [little] 少しの譲歩を求めています
        *[much] 大きな譲歩を求めています

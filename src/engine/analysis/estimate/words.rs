@@ -515,7 +515,7 @@ mod tests {
         assert_eq!(join_list(Lang::English, names(1)), "A");
         assert_eq!(join_list(Lang::English, names(2)), "A and B");
         assert_eq!(join_list(Lang::English, names(4)), "A, B, C and D");
-        assert_eq!(join_list(Lang::Japanese, names(3)), "A、BとC");
+        assert_eq!(join_list(Lang::Japanese, names(3)), "A、BおよびC");
         assert_eq!(join_list(Lang::Russian, names(3)), "«A», «B» и «C»");
         assert_eq!(join_list(Lang::Danish, names(3)), "A, B og C");
     }
