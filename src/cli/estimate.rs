@@ -68,22 +68,26 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     for article in &estimate.articles {
         let title = &public.articles[article.article].title;
         let option = public.option_label(article.article, article.option);
-        outln!("  {title}: {option} — {}", article.reception.words());
+        outln!("  {title}: {option} — {}", article.reception.words_in(lang));
         for reason in &article.reasons {
-            outln!("      {}", reason.describe(public, other, article.article));
+            outln!("      {}", reason.describe_in(lang, public, other, article.article));
         }
     }
     outln!(
         "{}",
-        tr!(lang, "cli-estimate-whole-draft", meter = estimate.meter.words())
+        tr!(lang, "cli-estimate-whole-draft", meter = estimate.meter.words_in(lang))
     );
     for reason in &estimate.reasons {
-        outln!("      {}", reason.describe(public, other));
+        outln!("      {}", reason.describe_in(lang, public, other));
     }
     for breach in &estimate.breaches {
         outln!(
             "{}",
-            tr!(lang, "cli-estimate-before-you-send", breach = breach.describe(&view))
+            tr!(
+                lang,
+                "cli-estimate-before-you-send",
+                breach = breach.describe_in(lang, &view)
+            )
         );
     }
     match nearest {

@@ -83,6 +83,7 @@ areas![
     "map",
     "gap",
     "estimate",
+    "estimate-reasons",
     "timeline",
     "glossary"
 ];

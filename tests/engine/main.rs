@@ -10,6 +10,7 @@ mod dashboard;
 mod delegate;
 mod documents;
 mod estimate;
+mod estimate_languages;
 mod export_languages;
 mod fingerprint;
 mod hidden_limits;

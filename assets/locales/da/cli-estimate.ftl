@@ -1,4 +1,4 @@
-# `portsmouth estimate`: forhandlingsbordets vurdering af et udkast. Ordene for modtagelsen og grundene kommer fra motoren, foreløbig på engelsk.
+# `portsmouth estimate`: forhandlingsbordets vurdering af et udkast. Ordene for modtagelsen og grundene kommer fra motoren (områderne estimate og estimate-reasons).
 
 cli-estimate-game-over = spillet er slut: angiv hvis udkast det er med --side japan eller --side russia
 cli-estimate-no-proposal = { $side ->

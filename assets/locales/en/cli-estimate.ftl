@@ -1,5 +1,5 @@
 # `portsmouth estimate`: the deal table's estimate of a draft. The words of the reception
-# and of the reasons come from the engine, in English for now.
+# and of the reasons come from the engine (the estimate and estimate-reasons areas).
 
 cli-estimate-game-over = the game is over: say whose draft it is with --side japan or --side russia
 # $side is Japan or Russia.

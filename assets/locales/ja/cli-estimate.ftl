@@ -1,4 +1,4 @@
-# `portsmouth estimate`：交渉卓による草案の見積もり。受け止め方と理由の言葉はエンジンのもの（今は英語）。
+# `portsmouth estimate`：交渉卓による草案の見積もり。受け止め方と理由の言葉はエンジンのもの（estimate と estimate-reasons の領域）。
 
 cli-estimate-game-over = ゲームは終わっています。誰の草案かを --side japan か --side russia で指定してください
 cli-estimate-no-proposal = { $side ->

@@ -1,4 +1,4 @@
-# `portsmouth estimate`: оценка проекта за столом переговоров. Слова о том, как его примут, и причины — от движка, пока по-английски.
+# `portsmouth estimate`: оценка проекта за столом переговоров. Слова о том, как его примут, и причины — от движка (области estimate и estimate-reasons).
 
 cli-estimate-game-over = игра окончена: укажите, чей это проект, через --side japan или --side russia
 cli-estimate-no-proposal = У { $side ->

@@ -6,7 +6,8 @@
 //! Everything here is worked out from the player's `SideView`: the public scenario, the
 //! public record and the player's own mandate. The view cannot reach the counterpart's
 //! valuations, red lines or no-treaty value, so neither can the estimate; how it reads him
-//! is set out in `reading`. The reasons are typed values; `describe` words them.
+//! is set out in `reading`. The reasons are typed values; `describe_in` words them in the
+//! reader's language (`describe` in English).
 
 mod nearest;
 mod rate;

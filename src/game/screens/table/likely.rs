@@ -177,14 +177,14 @@ pub(super) fn spawn(
             let (estimate, counter) = estimate::estimate_and_nearest(&view, &terms, precision(session));
             summary(panel, (f, l), &view, &estimate, shown);
             for breach in &estimate.breaches {
-                let refusal = breach.refusal(view.side()).describe(session.game.scenario());
+                let refusal = breach.refusal(view.side()).describe_in(l, session.game.scenario());
                 panel.spawn((
                     BreachFlag,
                     with_reasons(
                         (f, l),
                         view.public(),
                         format!("breach-{}-{}", breach.article, breach.option),
-                        tr!(l, "likely-not-allowed", breach = breach.describe(&view)),
+                        tr!(l, "likely-not-allowed", breach = breach.describe_in(l, &view)),
                         SEAL_RED,
                         tr!(l, "likely-refusal", refusal = refusal),
                     ),
@@ -223,7 +223,7 @@ fn summary(
     let reasons: Vec<String> = estimate
         .reasons
         .iter()
-        .map(|r| r.describe(public, estimate.counterpart))
+        .map(|r| r.describe_in(l, public, estimate.counterpart))
         .collect();
     // Counted, not named, to keep the summary on one line: the reasons and the list by
     // article name them.
@@ -308,7 +308,7 @@ fn by_article(panel: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), view: &S
                 let reasons: Vec<String> = article
                     .reasons
                     .iter()
-                    .map(|r| r.describe(public, estimate.counterpart, article.article))
+                    .map(|r| r.describe_in(l, public, estimate.counterpart, article.article))
                     .collect();
                 let colour = match article.reception {
                     Reception::Insists => SEAL_RED,
@@ -356,7 +356,7 @@ fn what_it_takes(
             if matches!(reason, estimate::DraftReason::NoCommonGround { .. }) {
                 panel.spawn(widget::italic(
                     f,
-                    reason.describe(public, estimate.counterpart),
+                    reason.describe_in(l, public, estimate.counterpart),
                     13.0,
                     SEPIA,
                 ));
