@@ -14,7 +14,9 @@ use portsmouth::game::screens::table::likely::{
     self, BreachFlag, CoarseNote, LikelyAnswer, LikelyShown, MeterWords, ShowLikely,
 };
 use portsmouth::game::session::{Difficulty, Opponent, Session};
+use portsmouth::game::settings::Settings;
 use portsmouth::game::theme::widget::{FocusKey, Tip};
+use portsmouth::i18n::Lang;
 
 const METER_WORDS: [Meter; 4] = [Meter::FarApart, Meter::Apart, Meter::Close, Meter::LikelySign];
 
@@ -348,4 +350,42 @@ fn in_hot_seat_the_likely_answer_is_for_the_side_to_move() {
         read.contains(&Side::Japan) && read.contains(&Side::Russia),
         "both players saw a likely answer: {read:?}"
     );
+}
+
+/// The reasons on hover in the player's language: the counterpart's
+/// title in its Japanese or Russian form and none of the English sentences.
+#[test]
+fn the_reasons_on_hover_are_in_the_players_language() {
+    const ENGLISH: [&str; 8] = [
+        "As far as we can tell",
+        "is known to matter",
+        "public position",
+        "has put nothing on the table",
+        "talks are",
+        "has never offered",
+        "Your instructions from",
+        "publicly known to favour",
+    ];
+    for (lang, his_title) in [(Lang::Japanese, "ウィッテ"), (Lang::Russian, "Витте")] {
+        let mut app = app();
+        app.world_mut().resource_mut::<Settings>().language = Some(lang);
+        app.update();
+        begin_at_the_table(&mut app, Side::Japan, Opponent::Computer(Difficulty::Level(1)), 5);
+        until_their_terms_are_on_the_table(&mut app);
+        // Every article at the first option the instructions allow: a reason for each.
+        draft_every_article(&mut app, |allowed| allowed[0]);
+        send(&mut app, ShowLikely(LikelyShown::ByArticle));
+        let panel = likely_panel(&mut app);
+        let tips = tips_under(&app, panel);
+        assert!(tips.len() > 5, "{lang:?}: reasons on hover: {tips:?}");
+        assert!(
+            tips.iter().any(|t| t.contains(his_title)),
+            "{lang:?}: the reasons name {his_title}: {tips:#?}"
+        );
+        for tip in &tips {
+            for english in ENGLISH {
+                assert!(!tip.contains(english), "{lang:?}: still in English: {tip:?}");
+            }
+        }
+    }
 }
