@@ -64,8 +64,8 @@ enum Command {
     Tour(cli::tour::Args),
 }
 
-fn side_name(name: &str) -> Result<Side, String> {
-    Side::parse(name).ok_or_else(|| "choose japan or russia".to_string())
+fn side_name(name: &str) -> Result<Side, cli::errors::UnknownSide> {
+    Side::parse(name).ok_or(cli::errors::UnknownSide::NotJapanOrRussia)
 }
 
 fn finish(result: Result<(), String>) -> ExitCode {

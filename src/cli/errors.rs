@@ -5,10 +5,21 @@
 //! meant, the usage line and where to read more. The exit code stays clap's (2).
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
+use portsmouth::engine::agents::{BUILT_IN, UnknownAgent};
 use portsmouth::i18n::{Lang, UnknownLang};
 use portsmouth::tr;
 use std::num::ParseIntError;
 use std::process::ExitCode;
+
+/// A side named on the command line that is not one (`--viewer`, `--side`): its own type so
+/// that the error can say so in the chosen language.
+#[derive(Debug, thiserror::Error)]
+pub enum UnknownSide {
+    #[error("choose japan or russia")]
+    NotJapanOrRussia,
+    #[error("choose japan, russia or both")]
+    NotJapanRussiaOrBoth,
+}
 
 /// Prints `error` (in `lang` where it is a common mistake) and gives the exit code.
 pub fn report(error: clap::Error, lang: Lang) -> ExitCode {
@@ -151,12 +162,25 @@ fn reason(error: &clap::Error, lang: Lang) -> String {
     let Some(source) = std::error::Error::source(error) else {
         return String::new();
     };
-    if source.is::<UnknownLang>() {
+    if let Some(side) = source.downcast_ref::<UnknownSide>() {
+        match side {
+            UnknownSide::NotJapanOrRussia => tr!(lang, "cli-help-error-choose-side"),
+            UnknownSide::NotJapanRussiaOrBoth => tr!(lang, "cli-help-error-choose-side-or-both"),
+        }
+    } else if source.is::<UnknownAgent>() {
+        let agents = BUILT_IN.map(|agent| agent.to_string()).join(", ");
+        tr!(lang, "cli-help-error-unknown-agent", agents = agents)
+    } else if source.is::<UnknownLang>() {
         tr!(lang, "cli-help-error-unknown-lang")
     } else if source.is::<ParseIntError>() {
         tr!(lang, "cli-help-error-not-a-number")
     } else {
-        source.to_string()
+        let reason = source.to_string();
+        // Clap's number parsers refuse a number out of their range in these words.
+        match reason.split_once(" is not in ") {
+            Some((_, range)) if range.contains("..") => tr!(lang, "cli-help-error-out-of-range", range = range),
+            _ => reason,
+        }
     }
 }
 
@@ -179,11 +203,25 @@ fn tips(error: &clap::Error, lang: Lang) -> Vec<String> {
         }
     }
     if let Some(ContextValue::StyledStrs(others)) = error.get(ContextKind::Suggested) {
-        tips.extend(
-            others
-                .iter()
-                .map(|tip| tr!(lang, "cli-help-error-tip", tip = tip.to_string())),
-        );
+        tips.extend(others.iter().map(|tip| other_tip(&tip.to_string(), lang)));
     }
     tips
+}
+
+/// One of clap's own tips, which it gives only as English text: the ones it words for an
+/// argument typed where a value was expected are translated, any other is printed as it is.
+fn other_tip(tip: &str, lang: Lang) -> String {
+    let as_value = tip
+        .strip_prefix("to pass '")
+        .and_then(|rest| rest.split_once("' as a value, use '"))
+        .and_then(|(value, rest)| Some((value, rest.strip_suffix('\'')?)));
+    if let Some((value, instead)) = as_value {
+        return tr!(
+            lang,
+            "cli-help-error-tip-as-value",
+            value = quoted(lang, value),
+            instead = quoted(lang, instead)
+        );
+    }
+    tr!(lang, "cli-help-error-tip", tip = tip)
 }

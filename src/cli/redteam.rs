@@ -43,13 +43,13 @@ pub struct Args {
 #[derive(Clone, Debug)]
 struct SideChoice(Vec<Side>);
 
-fn sides(name: &str) -> Result<SideChoice, String> {
+fn sides(name: &str) -> Result<SideChoice, super::errors::UnknownSide> {
     if name.eq_ignore_ascii_case("both") {
         return Ok(SideChoice(Side::BOTH.to_vec()));
     }
     Side::parse(name)
         .map(|s| SideChoice(vec![s]))
-        .ok_or_else(|| "choose japan, russia or both".to_string())
+        .ok_or(super::errors::UnknownSide::NotJapanRussiaOrBoth)
 }
 
 pub fn run(args: Args, lang: Lang) -> Result<(), String> {

@@ -168,7 +168,7 @@ fn a_mistyped_subcommand_is_reported_in_russian() {
 fn the_common_mistakes_are_reported_in_japanese() {
     let scenario = scenario_path("tutorial.ron");
     let scenario = scenario.to_str().unwrap();
-    let cases: [(&[&str], &[&str]); 4] = [
+    let cases: [(&[&str], &[&str]); 7] = [
         (
             &["simulate"],
             &[
@@ -190,6 +190,21 @@ fn the_common_mistakes_are_reported_in_japanese() {
         (
             &["simulate", "--scenario", scenario, "--scenario", scenario],
             &["引数「--scenario <SCENARIO>」は 1 回しか指定できません"],
+        ),
+        (
+            &["watch", "--scenario", scenario, "--viewer", "nobody"],
+            &["「--viewer <VIEWER>」の値「nobody」は無効です：japan か russia を指定してください"],
+        ),
+        (
+            &["simulate", "--scenario", scenario, "--japan", "nobody"],
+            &["「--japan <JAPAN>」の値「nobody」は無効です：不明なエージェントです。delegate, historical"],
+        ),
+        (
+            &["estimate", "--save", "x"],
+            &[
+                "ヒント：「--save」を値として渡すには、「-- --save」としてください",
+                "使い方: portsmouth estimate [OPTIONS] <SAVE>",
+            ],
         ),
     ];
     for (args, japanese) in cases {

@@ -162,7 +162,11 @@ cli-help-error-invalid-value = ugyldig værdi { $value } for { $argument }
 cli-help-error-possible-values = [mulige værdier: { $values }]
 cli-help-error-invalid-value-because = ugyldig værdi { $value } for { $argument }: { $reason }
 cli-help-error-unknown-lang = brug en, ja, ru, da eller pseudo
+cli-help-error-choose-side = vælg japan eller russia
+cli-help-error-choose-side-or-both = vælg japan, russia eller both
+cli-help-error-unknown-agent = ukendt agent; vælg en af: { $agents } eller delegate:<level> for et af scenariets sværhedsniveauer
 cli-help-error-not-a-number = ikke et helt tal inden for området
+cli-help-error-out-of-range = ikke inden for { $range }
 cli-help-error-repeated = argumentet { $argument } kan ikke bruges flere gange
 cli-help-error-conflict = argumentet { $argument } kan ikke bruges sammen med { $others }
 cli-help-error-unexpected-value = uventet værdi { $value } for { $argument }; der ventedes ikke flere
@@ -181,4 +185,5 @@ cli-help-error-similar = tip: { $what ->
         }
     }: { $names }
 cli-help-error-tip = tip: { $tip }
+cli-help-error-tip-as-value = tip: for at angive { $value } som en værdi, brug { $instead }
 cli-help-error-try-help = Prøv '{ $flag }' for mere information.

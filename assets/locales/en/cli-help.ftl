@@ -174,7 +174,13 @@ cli-help-error-possible-values = [possible values: { $values }]
 # $reason says why the value was refused (from the messages below, or the program's own words).
 cli-help-error-invalid-value-because = invalid value { $value } for { $argument }: { $reason }
 cli-help-error-unknown-lang = use en, ja, ru, da or pseudo
+cli-help-error-choose-side = choose japan or russia
+cli-help-error-choose-side-or-both = choose japan, russia or both
+# $agents are the built-in agents' names, comma-separated.
+cli-help-error-unknown-agent = unknown agent; choose one of: { $agents }, or delegate:<level> for one of the scenario's difficulty levels
 cli-help-error-not-a-number = not a whole number in range
+# $range is the range of numbers the argument takes, as Rust writes it (0..=65535).
+cli-help-error-out-of-range = not in { $range }
 cli-help-error-repeated = the argument { $argument } cannot be used multiple times
 # $others are the quoted arguments it cannot be used with.
 cli-help-error-conflict = the argument { $argument } cannot be used with { $others }
@@ -194,5 +200,7 @@ cli-help-error-similar = tip: { $count ->
     }
 # $tip is one of clap's own tips, in English.
 cli-help-error-tip = tip: { $tip }
+# $value is an argument typed where a value was expected; $instead how to pass it as one.
+cli-help-error-tip-as-value = tip: to pass { $value } as a value, use { $instead }
 # $flag is the help flag (--help).
 cli-help-error-try-help = For more information, try '{ $flag }'.

@@ -158,7 +158,11 @@ cli-help-error-invalid-value = { $argument }の値{ $value }は無効です
 cli-help-error-possible-values = [指定できる値：{ $values }]
 cli-help-error-invalid-value-because = { $argument }の値{ $value }は無効です：{ $reason }
 cli-help-error-unknown-lang = en、ja、ru、da、pseudo のいずれかを指定してください
+cli-help-error-choose-side = japan か russia を指定してください
+cli-help-error-choose-side-or-both = japan、russia、both のいずれかを指定してください
+cli-help-error-unknown-agent = 不明なエージェントです。{ $agents } のいずれか、またはシナリオの難易度の段階を表す delegate:<level> を指定してください
 cli-help-error-not-a-number = 範囲内の整数ではありません
+cli-help-error-out-of-range = 範囲 { $range } の外です
 cli-help-error-repeated = 引数{ $argument }は 1 回しか指定できません
 cli-help-error-conflict = 引数{ $argument }は{ $others }と一緒には使えません
 cli-help-error-unexpected-value = { $argument }に想定外の値{ $value }があります。これ以上の値は受け付けません
@@ -168,4 +172,5 @@ cli-help-error-similar = ヒント：似た{ $what ->
        *[value] 値
     }が { $count } 件あります：{ $names }
 cli-help-error-tip = ヒント：{ $tip }
+cli-help-error-tip-as-value = ヒント：{ $value }を値として渡すには、{ $instead }としてください
 cli-help-error-try-help = 詳しくは '{ $flag }' をお試しください。

@@ -162,7 +162,11 @@ cli-help-error-invalid-value = недопустимое значение { $valu
 cli-help-error-possible-values = [возможные значения: { $values }]
 cli-help-error-invalid-value-because = недопустимое значение { $value } для { $argument }: { $reason }
 cli-help-error-unknown-lang = укажите en, ja, ru, da или pseudo
+cli-help-error-choose-side = укажите japan или russia
+cli-help-error-choose-side-or-both = укажите japan, russia или both
+cli-help-error-unknown-agent = неизвестный агент; укажите один из: { $agents } или delegate:<level> для одного из уровней сложности сценария
 cli-help-error-not-a-number = не целое число в допустимых пределах
+cli-help-error-out-of-range = вне диапазона { $range }
 cli-help-error-repeated = аргумент { $argument } нельзя указывать несколько раз
 cli-help-error-conflict = аргумент { $argument } нельзя использовать вместе с { $others }
 cli-help-error-unexpected-value = неожиданное значение { $value } для { $argument }; больше значений не ожидалось
@@ -181,4 +185,5 @@ cli-help-error-similar = подсказка: { $what ->
         }
     }: { $names }
 cli-help-error-tip = подсказка: { $tip }
+cli-help-error-tip-as-value = подсказка: чтобы передать { $value } как значение, используйте { $instead }
 cli-help-error-try-help = Подробнее: '{ $flag }'.
