@@ -100,7 +100,8 @@ fn translate_own(mut cmd: Command, prefix: &str, lang: Lang) -> Command {
 /// Clap writes "[default: 1000]" after an argument's help: this writes it in `lang` instead.
 fn with_default_in(arg: Arg, lang: Lang) -> Arg {
     let defaults = arg.get_default_values();
-    if defaults.is_empty() || arg.is_hide_default_value_set() {
+    // Without a help text there is nothing to write it after: clap's own stays.
+    if defaults.is_empty() || arg.is_hide_default_value_set() || arg.get_help().is_none() {
         return arg;
     }
     let value = defaults
@@ -108,12 +109,16 @@ fn with_default_in(arg: Arg, lang: Lang) -> Arg {
         .map(|value| value.to_string_lossy().into_owned())
         .collect::<Vec<_>>()
         .join(", ");
-    let default = portsmouth::tr!(lang, "cli-help-default", value = value);
-    let help = arg
-        .get_help()
-        .map(|help| format!("{help} {default}"))
-        .unwrap_or(default.clone());
-    let long_help = arg.get_long_help().map(|help| format!("{help}\n\n{default}"));
+    let with_default = |help: &StyledStr| {
+        portsmouth::tr!(
+            lang,
+            "cli-help-with-default",
+            help = help.to_string(),
+            value = value.as_str()
+        )
+    };
+    let help = arg.get_help().map(with_default).unwrap_or_default();
+    let long_help = arg.get_long_help().map(with_default);
     let arg = arg.hide_default_value(true).help(help);
     match long_help {
         Some(long_help) => arg.long_help(long_help),

@@ -49,13 +49,13 @@ cli-help-tournament-threads = Tråde (standard, eller 0: én pr. kerne)
 
 ## portsmouth redteam
 
-cli-help-redteam-about = Forudbestemte strategier mod computerdelegaten, i begge roller og på hvert niveau, ved siden af delegatens spil mod sig selv; én CSV-række pr. strategi, side og niveau
+cli-help-redteam-about = Skriptede strategier mod computerdelegaten, i begge roller og på hvert niveau, ved siden af delegatens spil mod sig selv; én CSV-række pr. skript, side og niveau
 cli-help-redteam-scenario = Scenariefil
 cli-help-redteam-level = Delegatens sværhedsniveauer, kommasepareret (standard: alle scenariets)
-cli-help-redteam-side = Den side, strategierne spiller: japan, russia eller both
-cli-help-redteam-games = Spil pr. strategi, side og niveau (de samme frø for hver strategi)
+cli-help-redteam-side = Den side, skripterne spiller: japan, russia eller both
+cli-help-redteam-games = Spil pr. skript, side og niveau (de samme frø for hvert skript)
 cli-help-redteam-seed = Kørslens frø (spil i bruger et frø afledt af det)
-cli-help-redteam-out = Skriv én række pr. strategi, side og niveau til denne CSV-fil
+cli-help-redteam-out = Skriv én række pr. skript, side og niveau til denne CSV-fil
 cli-help-redteam-small = Nogle få parametre pr. familie i stedet for hele gitteret
 cli-help-redteam-threads = Tråde (standard, eller 0: én pr. kerne); resultaterne afhænger ikke af det
 
@@ -140,7 +140,7 @@ cli-help-builtin-help = Vis hjælp
 cli-help-builtin-help-more = Vis hjælp (se mere med '--help')
 cli-help-builtin-help-summary = Vis hjælp (se et resumé med '-h')
 cli-help-builtin-version = Vis version
-cli-help-default = [standard: { $value }]
+cli-help-with-default = { $help } [standard: { $value }]
 cli-help-builtin-help-command = Vis denne besked eller hjælpen til de angivne underkommandoer
 cli-help-heading-usage = Brug
 cli-help-heading-commands = Kommandoer

@@ -142,8 +142,8 @@ cli-help-builtin-help = Print help
 cli-help-builtin-help-more = Print help (see more with '--help')
 cli-help-builtin-help-summary = Print help (see a summary with '-h')
 cli-help-builtin-version = Print version
-# After an argument's help: $value is the value it takes when left out.
-cli-help-default = [default: { $value }]
+# After an argument's help: $help is the help, $value the value it takes when left out.
+cli-help-with-default = { $help } [default: { $value }]
 cli-help-builtin-help-command = Print this message or the help of the given subcommand(s)
 # The headings of the help's sections; the command line adds the colon.
 cli-help-heading-usage = Usage

@@ -48,9 +48,9 @@ cli-help-tournament-threads = スレッド数（既定、または 0：コアご
 
 ## portsmouth redteam
 
-cli-help-redteam-about = 台本どおりの戦略をコンピューターの代表に当てます。両方の役、各段階で、代表どうしの対戦と並べて。台本・陣営・段階ごとに CSV 1 行
+cli-help-redteam-about = 台本どおりの戦略をコンピューターの全権と両方の役・各段階で対戦させ、全権どうしの対戦と比べます。台本・陣営・段階ごとに CSV 1 行
 cli-help-redteam-scenario = シナリオファイル
-cli-help-redteam-level = 代表の難易度の段階、コンマ区切り（既定：シナリオのすべての段階）
+cli-help-redteam-level = コンピューターの全権の難易度の段階、コンマ区切り（既定：シナリオのすべての段階）
 cli-help-redteam-side = 台本が受け持つ陣営：japan、russia、both
 cli-help-redteam-games = 台本・陣営・段階ごとのゲーム数（どの台本も同じシード）
 cli-help-redteam-seed = 実行のシード（ゲーム i はここから導いたシードを使います）
@@ -115,8 +115,8 @@ cli-help-serve-scenarios = 先生が交渉卓を開けるシナリオファイ�
 cli-help-loadtest-about = 動いているクラスサーバーに負荷をかけます：2 つのプロトコルクライアントが最後まで打つ交渉卓を N 個。終わったゲーム数、手の往復時間、サーバーの CPU 時間と最大メモリ
 cli-help-loadtest-url = クラスサーバー：http://HOST:PORT（ws://HOST:PORT/ws や HOST:PORT でも可）
 cli-help-loadtest-tables = 開く交渉卓の数。それぞれ外部エージェント席 2 つを負荷テストが打ちます
-cli-help-loadtest-key = 先生のキー（`portsmouth serve` がダッシュボードのリンクに表示します）。なければ環境変数 PORTSMOUTH_TEACHER_KEY、それもなければ --dir から読みます
-cli-help-loadtest-dir = サーバーのクラスフォルダー（その --dir）。サーバーがこのマシンで動くとき、データベースから先生のキーを読みます
+cli-help-loadtest-key = 先生の鍵（`portsmouth serve` がダッシュボードのリンクに表示します）。なければ環境変数 PORTSMOUTH_TEACHER_KEY、それもなければ --dir から読みます
+cli-help-loadtest-dir = サーバーのクラスフォルダー（その --dir）。サーバーがこのマシンで動くとき、データベースから先生の鍵を読みます
 cli-help-loadtest-scenario = サーバー上のシナリオ id
 cli-help-loadtest-seed = すべての交渉卓に共通のシード（既定：サーバーが交渉卓ごとに引きます）
 cli-help-loadtest-pid = 測定するサーバーのプロセス id（既定：サーバーがこのマシンにあれば、そのポートで待ち受けるプロセス）
@@ -139,7 +139,7 @@ cli-help-builtin-help = ヘルプを表示します
 cli-help-builtin-help-more = ヘルプを表示します（詳しくは '--help'）
 cli-help-builtin-help-summary = ヘルプを表示します（要約は '-h'）
 cli-help-builtin-version = バージョンを表示します
-cli-help-default = [既定：{ $value }]
+cli-help-with-default = { $help }［既定：{ $value }］
 cli-help-builtin-help-command = このメッセージか、指定したサブコマンドのヘルプを表示します
 cli-help-heading-usage = 使い方
 cli-help-heading-commands = コマンド

@@ -49,13 +49,13 @@ cli-help-tournament-threads = Потоки (по умолчанию или 0 —
 
 ## portsmouth redteam
 
-cli-help-redteam-about = Заданные сценарием стратегии против компьютерного делегата, в обеих ролях и на каждом уровне, рядом с игрой делегата против самого себя; строка CSV на каждый сценарий, сторону и уровень
+cli-help-redteam-about = Заранее заданные стратегии против компьютерного делегата, в обеих ролях и на каждом уровне, рядом с игрой делегата против самого себя; строка CSV на каждую стратегию, сторону и уровень
 cli-help-redteam-scenario = Файл сценария
 cli-help-redteam-level = Уровни сложности делегата через запятую (по умолчанию — все уровни сценария)
-cli-help-redteam-side = Сторона, за которую играют сценарии: japan, russia или both
-cli-help-redteam-games = Игр на сценарий, сторону и уровень (одни и те же зёрна для каждого сценария)
+cli-help-redteam-side = Сторона, за которую играют стратегии: japan, russia или both
+cli-help-redteam-games = Игр на стратегию, сторону и уровень (одни и те же зёрна для каждой стратегии)
 cli-help-redteam-seed = Зерно прогона (игра i использует выведенное из него зерно)
-cli-help-redteam-out = Записать в этот CSV-файл по строке на сценарий, сторону и уровень
+cli-help-redteam-out = Записать в этот CSV-файл по строке на стратегию, сторону и уровень
 cli-help-redteam-small = Несколько параметров на семейство вместо полной сетки
 cli-help-redteam-threads = Потоки (по умолчанию или 0 — по одному на ядро); результаты от этого не зависят
 
@@ -140,7 +140,7 @@ cli-help-builtin-help = Вывести справку
 cli-help-builtin-help-more = Вывести справку (подробнее — '--help')
 cli-help-builtin-help-summary = Вывести справку (кратко — '-h')
 cli-help-builtin-version = Вывести версию
-cli-help-default = [по умолчанию: { $value }]
+cli-help-with-default = { $help } [по умолчанию: { $value }]
 cli-help-builtin-help-command = Вывести это сообщение или справку по указанным подкомандам
 cli-help-heading-usage = Использование
 cli-help-heading-commands = Команды
