@@ -2,7 +2,7 @@
 
 mod cli;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use portsmouth::engine::play::side::Side;
 use portsmouth::i18n::Lang;
 use std::process::ExitCode;
@@ -64,8 +64,8 @@ enum Command {
     Tour(cli::tour::Args),
 }
 
-fn side_name(name: &str) -> Result<Side, String> {
-    Side::parse(name).ok_or_else(|| "choose japan or russia".to_string())
+fn side_name(name: &str) -> Result<Side, cli::errors::UnknownSide> {
+    Side::parse(name).ok_or(cli::errors::UnknownSide::NotJapanOrRussia)
 }
 
 fn finish(result: Result<(), String>) -> ExitCode {
@@ -78,8 +78,27 @@ fn finish(result: Result<(), String>) -> ExitCode {
     }
 }
 
+/// The language of a command's output: the one chosen with `--lang`, else the system's.
+fn output_lang(chosen: Option<Lang>) -> Lang {
+    chosen.unwrap_or_else(Lang::from_system)
+}
+
+/// The arguments, parsed by a command whose help and errors speak the language asked for.
+fn parse() -> Result<Args, ExitCode> {
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = output_lang(cli::help::chosen_lang(&argv));
+    let command = cli::help::command_in(Args::command(), lang);
+    command
+        .try_get_matches_from(argv)
+        .and_then(|mut matches| Args::from_arg_matches_mut(&mut matches))
+        .map_err(|error| cli::errors::report(error, lang))
+}
+
 fn main() -> ExitCode {
-    let args = Args::parse();
+    let args = match parse() {
+        Ok(args) => args,
+        Err(code) => return code,
+    };
     let Some(command) = args.command else {
         if let Some(lang) = args.lang {
             // The game has its own picker, and its choice is saved: a flag here would fight it.
@@ -89,7 +108,7 @@ fn main() -> ExitCode {
         return run_game();
     };
     let chosen = args.lang;
-    let lang = chosen.unwrap_or_else(Lang::from_system);
+    let lang = output_lang(chosen);
     if matches!(
         command,
         Command::Simulate(_)

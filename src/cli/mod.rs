@@ -2,8 +2,10 @@
 
 pub mod branch;
 pub mod check;
+pub mod errors;
 pub mod estimate;
 pub mod export;
+pub mod help;
 pub mod loadtest;
 #[cfg(feature = "gui")]
 pub mod open;
@@ -87,6 +89,26 @@ pub fn load_scenario_in(path: &Path, lang: Lang) -> Result<LoadedScenario, Strin
             })
         }
         Err(errors) => Err(errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")),
+    }
+}
+
+/// The scenario as people read it in `lang` (its title, its outcomes' titles) for a command
+/// that plays the scenario as written: the games and the files a script reads stay the same in
+/// every language, and only what is printed for people is translated. Warnings were printed
+/// when the scenario was loaded; only what is wrong with the translation is printed here, and a
+/// translation that cannot be used leaves the prose as written.
+pub fn prose_in(path: &Path, loaded: &LoadedScenario, lang: Lang) -> Arc<Scenario> {
+    if lang == Lang::English {
+        return loaded.scenario.clone();
+    }
+    match scenario::translation::load_translated(path, lang) {
+        Ok(translated) => {
+            for problem in &translated.problems {
+                out::errln!("{problem}");
+            }
+            translated.loaded.scenario
+        }
+        Err(_) => loaded.scenario.clone(),
     }
 }
 

@@ -43,18 +43,20 @@ pub struct Args {
 #[derive(Clone, Debug)]
 struct SideChoice(Vec<Side>);
 
-fn sides(name: &str) -> Result<SideChoice, String> {
+fn sides(name: &str) -> Result<SideChoice, super::errors::UnknownSide> {
     if name.eq_ignore_ascii_case("both") {
         return Ok(SideChoice(Side::BOTH.to_vec()));
     }
     Side::parse(name)
         .map(|s| SideChoice(vec![s]))
-        .ok_or_else(|| "choose japan, russia or both".to_string())
+        .ok_or(super::errors::UnknownSide::NotJapanRussiaOrBoth)
 }
 
 pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     let loaded = super::load_scenario(&args.scenario)?;
     let scenario = loaded.scenario.clone();
+    // The title and outcomes as printed for people; the games and files use the scenario as written.
+    let prose = super::prose_in(&args.scenario, &loaded, lang);
     let levels = redteam::levels(&scenario, &args.level).map_err(|e| format!("--level: {e}"))?;
     let outputs: Vec<(&str, &Path)> = args.out.iter().map(|p| ("--out", p.as_path())).collect();
     super::check_outputs(&loaded.inputs(), &outputs, lang)?;
@@ -73,7 +75,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
         tr!(
             lang,
             "cli-redteam-heading",
-            scenario = scenario.title.as_str(),
+            scenario = prose.title.as_str(),
             scripts = setup.scripts.len(),
             sides = setup.sides.len(),
             levels = setup.levels.len(),

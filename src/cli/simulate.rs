@@ -50,6 +50,8 @@ enum Output {
 pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     let loaded = super::load_scenario(&args.scenario)?;
     let scenario = loaded.scenario.clone();
+    // The title and outcomes as printed for people; the games and files use the scenario as written.
+    let prose = super::prose_in(&args.scenario, &loaded, lang);
     let setup = &Setup {
         japan: args.japan,
         russia: args.russia,
@@ -86,7 +88,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
         tr!(
             lang,
             "cli-simulate-heading",
-            scenario = scenario.title.as_str(),
+            scenario = prose.title.as_str(),
             games = setup.games,
             japan = setup.japan.to_string(),
             russia = setup.russia.to_string(),
@@ -131,7 +133,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     if let (Some(out), Some(path)) = (output, &args.out) {
         finish_output(out, &summary).map_err(|e| super::could_not_write(lang, path, e))?;
     }
-    print_summary(&scenario, &summary, elapsed.as_secs_f64(), lang);
+    print_summary(&prose, &summary, elapsed.as_secs_f64(), lang);
     if let Some(path) = &args.out {
         outln!(
             "{}",

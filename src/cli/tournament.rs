@@ -37,6 +37,8 @@ pub struct Args {
 pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     let loaded = super::load_scenario(&args.scenario)?;
     let scenario = loaded.scenario.clone();
+    // The title and outcomes as printed for people; the games and files use the scenario as written.
+    let prose = super::prose_in(&args.scenario, &loaded, lang);
     let agents: Vec<AgentSpec> = if args.agents.is_empty() {
         agents::BUILT_IN.to_vec()
     } else {
@@ -53,7 +55,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
         tr!(
             lang,
             "cli-tournament-heading",
-            scenario = scenario.title.as_str(),
+            scenario = prose.title.as_str(),
             agents = agents.len(),
             pairings = pairings,
             games = args.games,

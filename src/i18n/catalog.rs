@@ -64,6 +64,7 @@ areas![
     "cli",
     "cli-check",
     "cli-estimate",
+    "cli-help",
     "cli-redteam",
     "cli-serve",
     "cli-simulate",
