@@ -50,9 +50,11 @@ pub enum PartyMessage {
     /// gave a seat to. Answered by `Settings`, then `YourTurn` if it is the seat's turn.
     ///
     /// `lang`, optional in both: the language of the server's words for people on this
-    /// connection (`Error.message`, `Notice.text`, `SeatTaken.reason`): a language tag,
-    /// `en`, `ja`, `ru` or `da` (`ja-JP` reads as `ja`). Absent, or a language the server
-    /// does not speak: English, as before the field existed. Ids and `kind`s never change.
+    /// connection (`Error.message`, `Notice.text`, `SeatTaken.reason`, `lines`) and of the
+    /// scenario's prose it is sent (`Settings.view`, `Profile.issues[].title`,
+    /// `Finished.outcome`) where the scenario has a translation: a language tag, `en`, `ja`,
+    /// `ru` or `da` (`ja-JP` reads as `ja`). Absent, or a language the server does not speak:
+    /// English, as before the field existed. Ids, numbers and `kind`s never change.
     Connect {
         token: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -188,7 +190,7 @@ pub struct ActionDone {
 
 #[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct Finished {
-    /// The outcome's title in the scenario (or "No treaty").
+    /// The outcome's title in the scenario (or "No treaty"), in the seat's language.
     pub outcome: String,
     /// How the talks ended: `"AllAgreed"`, `"TimeUp"`, or
     /// `{"BrokenOff": {"by": "Russia", "cause": "Walkout" | "Ultimatum" | "Recalled"}}`.

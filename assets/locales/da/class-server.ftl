@@ -72,3 +72,9 @@ class-server-api-no-level = dette scenarie har intet niveau `{ $level }`
 class-server-api-too-many = denne klasse har allerede { $max } borde, det højeste antal
 class-server-api-reopen-over = forhandlingerne ved dette bord er slut: der er ingen plads at tage
 class-server-api-reopen-agent = en ekstern agents plads tages igen med dens token, ikke af en elev
+
+## The end of the talks, where the scenario names no outcome
+# The outcome a seat is told when no treaty was signed.
+class-server-no-treaty = Ingen traktat
+# The dashboard's outcome when a treaty matches none of the scenario's outcomes.
+class-server-no-outcome = Intet af scenariets udfald passer

@@ -72,3 +72,9 @@ class-server-api-no-level = this scenario has no level `{ $level }`
 class-server-api-too-many = this class already has { $max } tables, the most it may hold
 class-server-api-reopen-over = the talks at this table are over: there is no seat to take
 class-server-api-reopen-agent = an outside agent's seat is taken again with its token, not by a student
+
+## The end of the talks, where the scenario names no outcome
+# The outcome a seat is told when no treaty was signed.
+class-server-no-treaty = No treaty
+# The dashboard's outcome when a treaty matches none of the scenario's outcomes.
+class-server-no-outcome = No outcome of the scenario matches

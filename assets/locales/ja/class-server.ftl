@@ -69,3 +69,9 @@ class-server-api-no-level = このシナリオに `{ $level }` というレベ�
 class-server-api-too-many = このクラスにはすでに交渉卓が { $max } 卓あり、これが上限です
 class-server-api-reopen-over = この交渉卓の交渉は終わっています。引き継ぐ席はありません
 class-server-api-reopen-agent = 外部エージェントの席は、学生ではなくそのトークンで再び使います
+
+## The end of the talks, where the scenario names no outcome
+# The outcome a seat is told when no treaty was signed.
+class-server-no-treaty = 条約なし
+# The dashboard's outcome when a treaty matches none of the scenario's outcomes.
+class-server-no-outcome = シナリオのどの結果にも当たりません

@@ -76,3 +76,9 @@ class-server-api-no-level = в этом сценарии нет уровня `{ 
 class-server-api-too-many = в этом классе уже { $max } столов — больше нельзя
 class-server-api-reopen-over = переговоры за этим столом окончены: занимать нечего
 class-server-api-reopen-agent = место внешнего агента снова занимают по его токену, а не ученик
+
+## The end of the talks, where the scenario names no outcome
+# The outcome a seat is told when no treaty was signed.
+class-server-no-treaty = Без договора
+# The dashboard's outcome when a treaty matches none of the scenario's outcomes.
+class-server-no-outcome = Ни один исход сценария не подходит

@@ -402,10 +402,24 @@ impl<'a> SideView<'a> {
 
     /// The view as an owned snapshot that serialises.
     pub fn snapshot(&self) -> SeatView {
+        self.snapshot_in(self.whole())
+    }
+
+    /// The view as an owned snapshot with its prose from `words`: the same scenario compiled
+    /// with its prose in another language (same id and digest), as a server sends a seat that
+    /// reads that language. The talks are the game's, and the mandate is still this side's
+    /// own; a scenario that is not the same one is passed over for the game's own words.
+    pub fn snapshot_in(&self, words: &Scenario) -> SeatView {
+        let whole = self.whole();
+        let words = if words.id == whole.id && words.digest == whole.digest {
+            words
+        } else {
+            whole
+        };
         SeatView {
             side: self.side,
-            public: self.public().clone(),
-            mandate: self.mandate().clone(),
+            public: words.public.clone(),
+            mandate: words.mandate(self.side).clone(),
             talks: self.talks(),
         }
     }

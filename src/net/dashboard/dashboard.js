@@ -75,7 +75,7 @@
     if (polling) return pollSoon(200);
     polling = true;
     try {
-      const data = await Teacher.getJson("/api/class", 5000);
+      const data = await Teacher.getJson("/api/class?lang=" + encodeURIComponent(Teacher.lang), 5000);
       failures = 0;
       lastUpdate = new Date();
       setConnection("live", t("dashboard-live"), " " + t("dashboard-updated", { time: clock(lastUpdate) }));

@@ -37,7 +37,7 @@
   async function fetchDetail() {
     if (!detailAvailable) return null;
     try {
-      return await Teacher.getJson("/api/tables/" + encodeURIComponent(tableId), 5000);
+      return await Teacher.getJson("/api/tables/" + encodeURIComponent(tableId) + "?lang=" + encodeURIComponent(Teacher.lang), 5000);
     } catch (error) {
       // 404 or 405 while the table is on the class list: this server has no such route.
       if (error.status === 404 || error.status === 405) {
@@ -50,7 +50,7 @@
 
   async function poll() {
     try {
-      const data = await Teacher.getJson("/api/class", 5000);
+      const data = await Teacher.getJson("/api/class?lang=" + encodeURIComponent(Teacher.lang), 5000);
       const table = (data.tables || []).find((t) => String(t.id) === tableId);
       if (!table) {
         setConnection("live", t("dashboard-live"), " " + t("dashboard-updated", { time: clock(new Date()) }));

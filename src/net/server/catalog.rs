@@ -2,8 +2,8 @@
 //! and every scenario a stored table was played on, by content digest, so that tables share
 //! one compiled scenario in memory however many there are.
 
+use super::prose::{ProseCache, Worded};
 use super::redact;
-use crate::engine::scenario::translation::load_translated;
 use crate::engine::scenario::{self, InMemory, Scenario};
 use crate::i18n::Lang;
 use std::collections::HashMap;
@@ -19,9 +19,8 @@ pub struct Compiled {
     pub file: String,
     /// Per side, the confidential texts the other seat must never be sent.
     pub secrets: Arc<[Vec<String>; 2]>,
-    /// The title and the levels' labels in each language the scenario has a translation
-    /// for (the folder's scenarios only; a stored table's keeps its own words).
-    pub translated: Arc<Vec<(Lang, Words)>>,
+    /// The scenario in each language a seat or a page asked for, compiled once.
+    prose: Arc<ProseCache>,
 }
 
 /// A scenario's words for its place in the catalogue, in one language.
@@ -33,6 +32,32 @@ pub struct Words {
 }
 
 impl Compiled {
+    fn new(scenario: Arc<Scenario>, files: Vec<(String, String)>, file: String) -> Compiled {
+        Compiled {
+            secrets: Arc::new(redact::secrets(&scenario)),
+            scenario,
+            files: Arc::new(files),
+            file,
+            prose: Arc::default(),
+        }
+    }
+
+    /// The scenario with its prose in `lang` (as written where it has no usable translation),
+    /// and the confidential texts to keep from a seat reading it. The game is the same.
+    pub fn worded(&self, lang: Lang) -> Worded {
+        self.worded_telling(lang, &mut |_| {})
+    }
+
+    /// As [`Compiled::worded`]; `problems` hears what was wrong with the translation if this
+    /// call compiled it.
+    fn worded_telling(&self, lang: Lang, problems: &mut dyn FnMut(Vec<String>)) -> Worded {
+        let original = Worded {
+            scenario: self.scenario.clone(),
+            secrets: self.secrets.clone(),
+        };
+        self.prose.worded(lang, &original, &self.files, problems)
+    }
+
     pub fn digest(&self) -> String {
         format!("{:016x}", self.scenario.digest)
     }
@@ -48,11 +73,7 @@ impl Compiled {
 
     /// The title and levels' labels in `lang`, else as the scenario writes them.
     pub fn words(&self, lang: Lang) -> Words {
-        self.translated
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .map(|(_, words)| words.clone())
-            .unwrap_or_else(|| Words::of(&self.scenario, lang))
+        Words::of(&self.worded(lang).scenario, lang)
     }
 
     pub fn level_label(&self, id: &str) -> String {
@@ -63,6 +84,9 @@ impl Compiled {
             .map_or_else(|| id.to_string(), |d| d.label.clone())
     }
 }
+
+/// The most problems told of one scenario's translation in one language at start.
+const MAX_PROBLEMS_TOLD: usize = 3;
 
 #[derive(Default)]
 pub struct Catalog {
@@ -103,13 +127,14 @@ impl Catalog {
                         ));
                         continue;
                     }
-                    let compiled = Compiled {
-                        secrets: Arc::new(redact::secrets(&loaded.scenario)),
-                        translated: Arc::new(translations(&path, &loaded.scenario)),
-                        scenario: loaded.scenario,
-                        files: Arc::new(loaded.files),
-                        file,
-                    };
+                    let compiled = Compiled::new(loaded.scenario, loaded.files, file);
+                    // Every language compiled now, while the class starts: no student waits
+                    // for it on joining, and a broken translation is named at once.
+                    for lang in Lang::OFFERED {
+                        compiled.worded_telling(lang, &mut |found| {
+                            problems.extend(found.into_iter().take(MAX_PROBLEMS_TOLD))
+                        });
+                    }
                     catalog.by_digest.insert(compiled.digest(), compiled.clone());
                     catalog.offered.push(compiled);
                 }
@@ -154,13 +179,7 @@ impl Catalog {
         let file = Path::new(&root)
             .file_name()
             .map_or_else(|| root.clone(), |n| n.to_string_lossy().into_owned());
-        let compiled = Compiled {
-            secrets: Arc::new(redact::secrets(&loaded.scenario)),
-            translated: Arc::default(),
-            scenario: loaded.scenario,
-            files: Arc::new(files),
-            file,
-        };
+        let compiled = Compiled::new(loaded.scenario, files, file);
         if compiled.digest() != digest {
             return Err(format!(
                 "the stored scenario's digest is {}, not {digest}",
@@ -197,18 +216,4 @@ impl Words {
             levels,
         }
     }
-}
-
-/// The scenario's words in every other language the game speaks: from its translation
-/// file where there is one (read once, at start; one that does not load is left out and
-/// the original words are shown).
-fn translations(path: &Path, original: &Scenario) -> Vec<(Lang, Words)> {
-    Lang::OFFERED
-        .into_iter()
-        .filter(|&lang| lang != Lang::English)
-        .map(|lang| match load_translated(path, lang) {
-            Ok(translated) if !translated.used.is_empty() => (lang, Words::of(&translated.loaded.scenario, lang)),
-            _ => (lang, Words::of(original, lang)),
-        })
-        .collect()
 }

@@ -459,6 +459,7 @@ impl Class {
         let table = self
             .by_code(code)
             .ok_or_else(|| Refusal::new("unknown_code", tr!(lang, "class-server-unknown-code")))?;
+        prepare_words(&table, lang);
         let mut t = lock(&table);
         let free = |t: &Table, s: Side| t.seat(s).kind == Kind::Student && t.seat(s).row.name.is_none();
         let side = match side {
@@ -495,6 +496,7 @@ impl Class {
         let (table, side) = self
             .by_token(token.trim())
             .ok_or_else(|| Refusal::new("bad_token", tr!(lang, "class-server-bad-token")))?;
+        prepare_words(&table, lang);
         let mut t = lock(&table);
         let seat = t.seat(side);
         if seat.kind == Kind::Computer {
@@ -633,6 +635,13 @@ impl Class {
             self.kick(&table);
         }
     }
+}
+
+/// Compiles the table's scenario in `lang` if no seat has read it in that language yet,
+/// without holding the table: its other seat plays on meanwhile.
+fn prepare_words(table: &SharedTable, lang: Lang) {
+    let compiled = lock(table).compiled.clone();
+    compiled.worded(lang);
 }
 
 /// A name as given, trimmed; refused (in `lang`) when empty, too long or with control

@@ -7,6 +7,7 @@ use super::table::{Kind, Table};
 use crate::engine::classroom::{minutes, results::ResultFile};
 use crate::engine::play::side::Side;
 use crate::engine::records::save::SaveFile;
+use crate::i18n::Lang;
 
 pub fn save(table: &Table) -> String {
     SaveFile::of(&table.game, &table.compiled.files, table.save_seats())
@@ -43,7 +44,7 @@ pub fn gradebook(class: &Class) -> String {
                         Side::Russia => (summary.russia_utility, summary.russia_1905),
                     };
                     (
-                        outcome_title(&t, report),
+                        outcome_title(&t, report, Lang::English),
                         format!("{u:.3}"),
                         h.map_or_else(String::new, |h| format!("{h:.3}")),
                         report.sessions.to_string(),

@@ -7,14 +7,18 @@
 //! - `table`: one live game and what each seat is sent; `class`: all tables, pause, time,
 //!   computer delegations; `ws`: one task per connection; `teacher`: the JSON API;
 //!   `snapshot`: the class as the dashboard reads it; `export`: saves, minutes, gradebook;
-//!   `redact`: the other side's confidential words kept out of what a seat is sent.
+//!   `redact`: the other side's confidential words kept out of what a seat is sent;
+//! - `prose`: the scenario in each seat's language, compiled once; `shape`: the check that a
+//!   translation changed words only.
 
 mod catalog;
 mod class;
 mod db;
 mod export;
+mod prose;
 mod redact;
 mod secrets;
+mod shape;
 mod snapshot;
 mod table;
 mod teacher;

@@ -15,17 +15,26 @@ pub const WITHHELD: &str = "[its instructions, which stay confidential]";
 /// answers to them, private dispatches — longest first, so that a text containing another is
 /// replaced whole. Quoted texts may lose their final full stop, so that is dropped too.
 pub fn secrets(scenario: &Scenario) -> [Vec<String>; 2] {
+    secrets_of(&[scenario])
+}
+
+/// The same for one scenario in several languages: each side's confidential texts in all of
+/// them.
+pub fn secrets_of(scenarios: &[&Scenario]) -> [Vec<String>; 2] {
     Side::BOTH.map(|side| {
-        let mandate = scenario.mandate(side);
-        let mut texts = vec![mandate.briefing.clone(), mandate.no_treaty.text.clone()];
-        for red_line in &mandate.red_lines {
-            texts.push(red_line.text.clone());
-            if let Some(cable) = &red_line.cable {
-                texts.extend([cable.yes.clone(), cable.no.clone()]);
+        let mut texts = Vec::new();
+        for scenario in scenarios {
+            let mandate = scenario.mandate(side);
+            texts.extend([mandate.briefing.clone(), mandate.no_treaty.text.clone()]);
+            for red_line in &mandate.red_lines {
+                texts.push(red_line.text.clone());
+                if let Some(cable) = &red_line.cable {
+                    texts.extend([cable.yes.clone(), cable.no.clone()]);
+                }
             }
-        }
-        for private in &mandate.dispatches {
-            texts.extend([private.title.clone(), private.dispatch.text.clone()]);
+            for private in &mandate.dispatches {
+                texts.extend([private.title.clone(), private.dispatch.text.clone()]);
+            }
         }
         let mut texts: Vec<String> = texts
             .iter()

@@ -1,5 +1,6 @@
 //! The class as the teacher's dashboard reads it (`GET /api/class`): every table's progress,
-//! seats and result. Built under each table's lock in turn; the dashboard polls it.
+//! seats and result, the scenario's words in the page's language. Built under each table's
+//! lock in turn; the dashboard polls it.
 
 use super::class::{Class, lock, now};
 use super::table::{Kind, Table};
@@ -82,7 +83,7 @@ pub struct ResultSummary {
     pub russia_1905: Option<f64>,
 }
 
-pub fn of_class(class: &Class) -> ClassSnapshot {
+pub fn of_class(class: &Class, lang: Lang) -> ClassSnapshot {
     let now = now();
     let turn_seconds = class.turn_seconds();
     ClassSnapshot {
@@ -92,7 +93,7 @@ pub fn of_class(class: &Class) -> ClassSnapshot {
         tables: class
             .tables()
             .iter()
-            .map(|t| of_table(&lock(t), turn_seconds, now))
+            .map(|t| of_table(&lock(t), turn_seconds, now, lang))
             .collect(),
     }
 }
@@ -112,15 +113,18 @@ pub fn result_of(table: &Table) -> Option<(&Report, ResultSummary)> {
     Some((report, summary))
 }
 
-pub fn outcome_title(table: &Table, report: &Report) -> String {
+/// The outcome's title in `lang` (the gradebook's in English: a spreadsheet reads it).
+pub fn outcome_title(table: &Table, report: &Report, lang: Lang) -> String {
     report.outcome.map_or_else(
-        || "No outcome of the scenario matches".to_string(),
-        |o| table.compiled.scenario.outcomes[o].title.clone(),
+        || crate::tr!(lang, "class-server-no-outcome"),
+        |o| table.compiled.worded(lang).scenario.outcomes[o].title.clone(),
     )
 }
 
-pub fn of_table(table: &Table, turn_seconds: Option<u32>, now: i64) -> TableSnapshot {
-    let scenario = &table.compiled.scenario;
+/// A table as the dashboard lists it, the scenario's words in `lang`.
+pub fn of_table(table: &Table, turn_seconds: Option<u32>, now: i64, lang: Lang) -> TableSnapshot {
+    let worded = table.compiled.worded(lang);
+    let scenario = &worded.scenario;
     let state = table.game.state();
     let agreed = (0..scenario.articles.len())
         .filter_map(|a| match state.status(a) {
@@ -157,7 +161,7 @@ pub fn of_table(table: &Table, turn_seconds: Option<u32>, now: i64) -> TableSnap
         turn_limit,
         overdue: matches!((waiting_secs, turn_limit), (Some(w), Some(l)) if w > l),
         status: table.status(),
-        outcome: result.as_ref().map(|(report, _)| outcome_title(table, report)),
+        outcome: result.as_ref().map(|(report, _)| outcome_title(table, report, lang)),
         empty_seat_secs: table.empty_seat_secs,
         empty_seat_in: table.empty_seat_deadline().map(|(_, at)| (at - now).max(0)),
         seats: Side::BOTH
@@ -219,7 +223,8 @@ pub const PRESENTER_MOVES: usize = 12;
 pub fn detail_of(table: &Table, turn_seconds: Option<u32>, now: i64, lang: Lang) -> TableDetail {
     use crate::engine::records::narrate;
     use crate::engine::records::transcript::What;
-    let scenario = &table.compiled.scenario;
+    let worded = table.compiled.worded(lang);
+    let scenario = &worded.scenario;
     let state = table.game.state();
     let open = scenario
         .articles
@@ -233,8 +238,8 @@ pub fn detail_of(table: &Table, turn_seconds: Option<u32>, now: i64, lang: Lang)
         .collect();
     let transcript = table.game.transcript();
     let scrub_both = |text: &str| {
-        let once = super::redact::scrub(text, &table.compiled.secrets[0]);
-        super::redact::scrub(&once, &table.compiled.secrets[1])
+        let once = super::redact::scrub(text, &worded.secrets[0]);
+        super::redact::scrub(&once, &worded.secrets[1])
     };
     let mut moves: Vec<PublicMove> = transcript
         .entries
@@ -259,7 +264,7 @@ pub fn detail_of(table: &Table, turn_seconds: Option<u32>, now: i64, lang: Lang)
     let keep_from = moves.len().saturating_sub(PRESENTER_MOVES);
     moves.drain(..keep_from);
     TableDetail {
-        table: of_table(table, turn_seconds, now),
+        table: of_table(table, turn_seconds, now, lang),
         open,
         moves,
     }

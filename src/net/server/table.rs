@@ -1,7 +1,8 @@
 //! One live table: the engine's `Game`, its two seats (who holds them, the connection that
 //! speaks for each, the computer delegation playing one) and what each seat is sent. Every
 //! move is checked by the engine and written to the database before it is played; each seat
-//! is sent its own view only — never the other side's mandate or cables.
+//! is sent its own view only — never the other side's mandate or cables — with the
+//! scenario's prose in the language of its connection (the game itself has none).
 
 use super::catalog::Compiled;
 use super::db::{Db, DbError, MoveRow, SeatRow};
@@ -405,7 +406,7 @@ impl Table {
         };
         self.game
             .check(side, &turn)
-            .map_err(|e| Refusal::new("refused", e.describe_in(lang, scenario)))?;
+            .map_err(|e| Refusal::new("refused", e.describe_in(lang, &self.compiled.worded(lang).scenario)))?;
         Ok((turn, text.as_deref().map(clip_text).filter(|t| !t.is_empty())))
     }
 
@@ -471,9 +472,14 @@ impl Table {
             let seen = if side == by { turn } else { seen_across_the_table(turn) };
             let lines = self.new_lines(side);
             // What was said, in the words this seat reads.
-            let text = note
-                .as_ref()
-                .map(|n| self.scrub_for(side, &n.text_in(self.seat(side).lang(), &self.compiled.scenario, by)));
+            let lang = self.seat(side).lang();
+            let worded = self.compiled.worded(lang);
+            let text = note.as_ref().map(|n| {
+                redact::scrub(
+                    &n.text_in(lang, &worded.scenario, by),
+                    &worded.secrets[side.other().index()],
+                )
+            });
             let done = ActionDone {
                 by,
                 session,
@@ -498,14 +504,15 @@ impl Table {
     // What a seat is sent
 
     /// Transcript lines this seat may read that it has not been sent yet, told in the
-    /// language of its connection (the scenario's own words stay as the table has them).
+    /// language of its connection, the scenario's names in it too.
     fn new_lines(&mut self, side: Side) -> Vec<String> {
-        let scenario = &self.compiled.scenario;
+        let lang = self.seats[side.index()].lang();
+        let worded = self.compiled.worded(lang);
+        let scenario = &worded.scenario;
         let transcript = self.game.transcript();
         let treaty = self.game.treaty().is_some();
-        let lang = self.seats[side.index()].lang();
         let from = self.seats[side.index()].entries_seen.min(transcript.entries.len());
-        let secrets = &self.compiled.secrets[side.other().index()];
+        let secrets = &worded.secrets[side.other().index()];
         let lines = transcript.entries[from..]
             .iter()
             .flat_map(|entry| narrate::entry_lines_in(lang, scenario, transcript, entry, Some(side), treaty))
@@ -515,16 +522,13 @@ impl Table {
         lines
     }
 
-    /// Text for `side`'s seat without the other side's confidential words.
-    fn scrub_for(&self, side: Side, text: &str) -> String {
-        redact::scrub(text, &self.compiled.secrets[side.other().index()])
-    }
-
     pub fn settings(&mut self, side: Side) -> ServerMessage {
         self.seats[side.index()].entries_seen = 0;
         let lines = self.new_lines(side);
-        let view = SideView::new(&self.game, side).snapshot();
         let seat = self.seat(side);
+        // The public scenario and this side's own mandate in the seat's language; the view
+        // still hands out no other mandate.
+        let view = SideView::new(&self.game, side).snapshot_in(&self.compiled.worded(seat.lang()).scenario);
         ServerMessage::Settings(Box::new(Settings {
             protocol: PROTOCOL_VERSION,
             table: self.name.clone(),
@@ -548,6 +552,7 @@ impl Table {
 
     pub fn finished(&self, side: Side) -> ServerMessage {
         let scenario = &self.compiled.scenario;
+        let lang = self.seat(side).lang();
         let state = SideView::new(&self.game, side).talks();
         let Some(report) = &self.report else {
             // Not over: nothing to report (never sent in that case).
@@ -561,9 +566,10 @@ impl Table {
             .filter(|_| report.ratified)
             .map(|terms| terms_in_ids(&terms, &scenario.public));
         ServerMessage::Finished(Box::new(Finished {
-            outcome: report
-                .outcome
-                .map_or_else(|| "No treaty".to_string(), |o| scenario.outcomes[o].title.clone()),
+            outcome: report.outcome.map_or_else(
+                || tr!(lang, "class-server-no-treaty"),
+                |o| self.compiled.worded(lang).scenario.outcomes[o].title.clone(),
+            ),
             ending: self.game.state().ending,
             agreement,
             utility: report.utility[side.index()],

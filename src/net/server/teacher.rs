@@ -137,8 +137,8 @@ fn download(text: String, content_type: &'static str, file_name: String) -> Resp
     (headers, text).into_response()
 }
 
-async fn class_snapshot(State(class): State<Arc<Class>>) -> ApiResult {
-    Ok(Json(snapshot::of_class(&class)).into_response())
+async fn class_snapshot(State(class): State<Arc<Class>>, Asker(lang): Asker) -> ApiResult {
+    Ok(Json(snapshot::of_class(&class, lang)).into_response())
 }
 
 async fn table_detail(State(class): State<Arc<Class>>, Asker(lang): Asker, Path(id): Path<String>) -> ApiResult {

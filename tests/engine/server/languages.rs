@@ -253,7 +253,7 @@ async fn a_client_hears_the_server_in_the_language_it_joined_with() {
             lang: Some("ru".into()),
         })
         .await;
-    // The transcript's lines come told in Russian (the scenario's own words as the table has them).
+    // The transcript's lines come told in Russian (the scenario's names in Russian too).
     match russian.next().await {
         Some(ServerMessage::Settings(settings)) => {
             assert!(

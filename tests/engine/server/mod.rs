@@ -6,6 +6,7 @@ mod game;
 mod languages;
 mod refusals;
 mod restart;
+mod seat_languages;
 mod teacher;
 
 use futures_util::{SinkExt, StreamExt};
