@@ -78,3 +78,6 @@ class-server-api-reopen-agent = en ekstern agents plads tages igen med dens toke
 class-server-no-treaty = Ingen traktat
 # The dashboard's outcome when a treaty matches none of the scenario's outcomes.
 class-server-no-outcome = Intet af scenariets udfald passer
+
+# What stands in for the other side's confidential words quoted in a reason or a transcript line.
+class-server-withheld = [instrukser, som forbliver fortrolige]

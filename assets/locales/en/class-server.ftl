@@ -78,3 +78,6 @@ class-server-api-reopen-agent = an outside agent's seat is taken again with its 
 class-server-no-treaty = No treaty
 # The dashboard's outcome when a treaty matches none of the scenario's outcomes.
 class-server-no-outcome = No outcome of the scenario matches
+
+# What stands in for the other side's confidential words quoted in a reason or a transcript line.
+class-server-withheld = [its instructions, which stay confidential]

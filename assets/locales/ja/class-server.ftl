@@ -75,3 +75,6 @@ class-server-api-reopen-agent = 外部エージェントの席は、学生では
 class-server-no-treaty = 条約なし
 # The dashboard's outcome when a treaty matches none of the scenario's outcomes.
 class-server-no-outcome = シナリオのどの結果にも当たりません
+
+# What stands in for the other side's confidential words quoted in a reason or a transcript line.
+class-server-withheld = ［相手の訓令：非公開］

@@ -82,3 +82,6 @@ class-server-api-reopen-agent = место внешнего агента сно�
 class-server-no-treaty = Без договора
 # The dashboard's outcome when a treaty matches none of the scenario's outcomes.
 class-server-no-outcome = Ни один исход сценария не подходит
+
+# What stands in for the other side's confidential words quoted in a reason or a transcript line.
+class-server-withheld = [инструкции, которые остаются конфиденциальными]

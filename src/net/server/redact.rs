@@ -3,13 +3,16 @@
 //! …"), and a transcript line carries that reason; in a local game the teacher's copy keeps
 //! it, but across the network the other seat must never receive a mandate's text. Every
 //! reason and transcript line sent to a seat has the other side's confidential texts
-//! replaced by a neutral phrase.
+//! replaced by a neutral phrase in the reader's language.
 
 use crate::engine::play::side::Side;
 use crate::engine::scenario::Scenario;
+use crate::i18n::Lang;
 
-/// What stands in for a confidential text.
-pub const WITHHELD: &str = "[its instructions, which stay confidential]";
+/// What stands in for a confidential text, in `lang`.
+pub fn withheld(lang: Lang) -> String {
+    crate::tr!(lang, "class-server-withheld")
+}
 
 /// Per side, its confidential texts: briefing, no-treaty text, red lines and the cable
 /// answers to them, private dispatches — longest first, so that a text containing another is
@@ -48,12 +51,12 @@ pub fn secrets_of(scenarios: &[&Scenario]) -> [Vec<String>; 2] {
     })
 }
 
-/// `text` with every one of `secrets` replaced by `WITHHELD`.
-pub fn scrub(text: &str, secrets: &[String]) -> String {
+/// `text` with every one of `secrets` replaced by the neutral phrase in `lang`.
+pub fn scrub(lang: Lang, text: &str, secrets: &[String]) -> String {
     let mut out = text.to_string();
     for secret in secrets {
         if out.contains(secret.as_str()) {
-            out = out.replace(secret.as_str(), WITHHELD);
+            out = out.replace(secret.as_str(), &withheld(lang));
         }
     }
     out
@@ -67,9 +70,20 @@ mod tests {
     fn the_longest_secret_goes_first_and_whole() {
         let secrets = vec!["Never cede Sakhalin in full".to_string(), "cede Sakhalin".to_string()];
         let said = "Orders: \"Never cede Sakhalin in full\". We cede Sakhalin? No.";
+        let withheld = withheld(Lang::English);
         assert_eq!(
-            scrub(said, &secrets),
-            format!("Orders: \"{WITHHELD}\". We {WITHHELD}? No.")
+            scrub(Lang::English, said, &secrets),
+            format!("Orders: \"{withheld}\". We {withheld}? No.")
         );
+        assert_eq!(withheld, "[its instructions, which stay confidential]");
+    }
+
+    #[test]
+    fn the_neutral_phrase_is_in_the_readers_language() {
+        let secrets = vec!["Never cede Sakhalin in full".to_string()];
+        let said = scrub(Lang::Russian, "Orders: Never cede Sakhalin in full.", &secrets);
+        assert!(said.contains("конфиденциальн"), "{said}");
+        let said = scrub(Lang::Japanese, "Orders: Never cede Sakhalin in full.", &secrets);
+        assert!(said.contains("訓令"), "{said}");
     }
 }

@@ -238,8 +238,8 @@ pub fn detail_of(table: &Table, turn_seconds: Option<u32>, now: i64, lang: Lang)
         .collect();
     let transcript = table.game.transcript();
     let scrub_both = |text: &str| {
-        let once = super::redact::scrub(text, &worded.secrets[0]);
-        super::redact::scrub(&once, &worded.secrets[1])
+        let once = super::redact::scrub(lang, text, &worded.secrets[0]);
+        super::redact::scrub(lang, &once, &worded.secrets[1])
     };
     let mut moves: Vec<PublicMove> = transcript
         .entries

@@ -476,6 +476,7 @@ impl Table {
             let worded = self.compiled.worded(lang);
             let text = note.as_ref().map(|n| {
                 redact::scrub(
+                    lang,
                     &n.text_in(lang, &worded.scenario, by),
                     &worded.secrets[side.other().index()],
                 )
@@ -516,7 +517,7 @@ impl Table {
         let lines = transcript.entries[from..]
             .iter()
             .flat_map(|entry| narrate::entry_lines_in(lang, scenario, transcript, entry, Some(side), treaty))
-            .map(|line| redact::scrub(&line, secrets))
+            .map(|line| redact::scrub(lang, &line, secrets))
             .collect();
         self.seats[side.index()].entries_seen = transcript.entries.len();
         lines
