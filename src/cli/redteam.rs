@@ -53,7 +53,7 @@ fn sides(name: &str) -> Result<SideChoice, String> {
 }
 
 pub fn run(args: Args, lang: Lang) -> Result<(), String> {
-    let loaded = super::load_scenario(&args.scenario)?;
+    let loaded = super::load_scenario(&args.scenario, lang)?;
     let scenario = loaded.scenario.clone();
     let levels = redteam::levels(&scenario, &args.level).map_err(|e| format!("--level: {e}"))?;
     let outputs: Vec<(&str, &Path)> = args.out.iter().map(|p| ("--out", p.as_path())).collect();

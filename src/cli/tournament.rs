@@ -35,7 +35,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, lang: Lang) -> Result<(), String> {
-    let loaded = super::load_scenario(&args.scenario)?;
+    let loaded = super::load_scenario(&args.scenario, lang)?;
     let scenario = loaded.scenario.clone();
     let agents: Vec<AgentSpec> = if args.agents.is_empty() {
         agents::BUILT_IN.to_vec()

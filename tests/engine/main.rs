@@ -8,6 +8,7 @@ mod cli_languages;
 mod common;
 mod dashboard;
 mod delegate;
+mod diagnostic_languages;
 mod documents;
 mod estimate;
 mod export_languages;

@@ -11,14 +11,13 @@ use super::terms;
 use crate::engine::source::Location;
 use crate::engine::source::diagnostic::Diagnostic;
 use crate::i18n::Lang;
+use crate::i18n::Message;
 use crate::i18n::check::{FtlFile, Lines, Origins, Problem, compare_with, keys, not_in};
+use crate::msg;
 use fluent_bundle::{FluentBundle, FluentResource};
 use std::collections::BTreeMap;
 use std::collections::HashSet;
 use std::path::Path;
-
-const HELP: &str = "translation files are described in docs/scenario-format.md, \"Translations\"; `portsmouth translate SCENARIO --lang CODE --out FILE` writes a fresh template to compare with";
-const TERM_HELP: &str = "the sources' names for people, places and the treaty are in assets/history-terms.ron; if this rendering is right, ignore the warning";
 
 /// Every problem (errors) and dropped history term (warnings) of every translation file
 /// beside the scenario at `scenario`, in the order of [`Lang::OFFERED`].
@@ -133,17 +132,19 @@ fn term_warnings(own: &[(Field, String)], lang: Lang, translation: FtlFile) -> V
             let at = placed.get(&field.key).map_or(0, |(_, at)| *at);
             let (line, column) = lines.locate(at);
             let renderings: Vec<String> = term.renderings(lang).iter().map(|r| format!("\"{r}\"")).collect();
+            // "a" or "b": the word between them in the reader's language.
+            let renderings = Message::each(|reader| renderings.join(&msg!("check-translation-or").in_lang(reader)));
             out.push(
                 Diagnostic::warning(
                     "history-term",
-                    format!(
-                        "`{}` leaves out {}, which the original uses: the sources [{}] write it {}",
-                        field.key,
-                        term.term,
-                        term.source,
-                        renderings.join(" or ")
+                    msg!(
+                        "check-translation-history-term",
+                        key = field.key.as_str(),
+                        term = term.term.to_string(),
+                        source = term.source.to_string(),
+                        renderings = renderings
                     ),
-                    TERM_HELP,
+                    msg!("check-translation-history-term-help"),
                 )
                 .at(location(translation.path, line, column)),
             );
@@ -161,5 +162,9 @@ fn location(file: &str, line: usize, column: usize) -> Location {
 }
 
 fn error(problem: Problem) -> Diagnostic {
-    Diagnostic::error("translation", problem.message, HELP).at(location(&problem.path, problem.line, problem.column))
+    Diagnostic::error("translation", problem.message, msg!("check-translation-help")).at(location(
+        &problem.path,
+        problem.line,
+        problem.column,
+    ))
 }
