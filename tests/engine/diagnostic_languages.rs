@@ -133,3 +133,28 @@ fn a_save_given_where_a_scenario_belongs_is_named_for_what_it_is() {
     );
     let _ = fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_missing_base_file_and_the_systems_reason_are_in_the_readers_words() {
+    let file = broken("base-missing.ron");
+    let japanese = check("ja", &file);
+    assert!(
+        japanese.contains("エラー[unreadable]: シナリオファイルを開けません: ファイルまたはフォルダーが見つかりません"),
+        "{japanese}"
+    );
+    no_english(&japanese, FRAME);
+    no_english(&japanese, &["cannot open", "No such file"]);
+    let english = String::from_utf8_lossy(&portsmouth(&["check", file.to_str().unwrap()]).stderr).into_owned();
+    assert!(
+        english.contains("error[unreadable]: cannot open the scenario file: "),
+        "{english}"
+    );
+}
+
+#[test]
+fn an_unreachable_outcome_and_a_gap_are_explained_in_russian() {
+    let printed = check("ru", &broken("outcome-gap.ron"));
+    assert!(printed.contains("ошибка[outcome-gap]: 3 возможные развязки не подходят ни под один исход, например: переговоры, закончившиеся без договора, когда время вышло; переговоры, прерванные Японией"), "{printed}");
+    no_english(&printed, FRAME);
+    no_english(&printed, &["possible ending", "talks broken off"]);
+}

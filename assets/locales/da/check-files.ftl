@@ -124,3 +124,11 @@ check-wall-too-many-files = mappen indeholder { $count } resultatfiler
 check-wall-too-many-bytes = mappens resultatfiler fylder { $mib } MiB
 # $files and $mib are the most a wall reads.
 check-wall-too-many-help = klassens resultater læser højst { $files } resultatfiler og { $mib } MiB; læg resultaterne fra hver klasse eller kørsel i en mappe for sig
+
+## The system's reason for a failed read or write. (English shows the system's own words.)
+
+check-io-not-found = filen eller mappen findes ikke
+check-io-permission-denied = adgang nægtet
+check-io-is-a-directory = det er en mappe
+check-io-storage-full = der er ikke mere plads på disken
+check-io-read-only = filsystemet er skrivebeskyttet

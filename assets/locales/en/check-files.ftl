@@ -124,3 +124,11 @@ check-wall-too-many-files = the folder holds { $count } result files
 check-wall-too-many-bytes = the folder's result files hold { $mib } MiB
 # $files and $mib are the most a wall reads.
 check-wall-too-many-help = a wall reads at most { $files } result files and { $mib } MiB; move the results of each class or run into a folder of its own
+
+## The system's reason for a failed read or write. (English shows the system's own words.)
+
+check-io-not-found = No such file or directory
+check-io-permission-denied = Permission denied
+check-io-is-a-directory = Is a directory
+check-io-storage-full = No space left on device
+check-io-read-only = Read-only file system

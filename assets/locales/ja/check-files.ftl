@@ -124,3 +124,11 @@ check-wall-too-many-files = フォルダーに結果ファイルが { $count } �
 check-wall-too-many-bytes = フォルダーの結果ファイルが合計 { $mib } MiB あります
 # $files and $mib are the most a wall reads.
 check-wall-too-many-help = 結果一覧が読むのは結果ファイル { $files } 個、{ $mib } MiB までです。クラスや実行ごとに結果を別のフォルダーに分けてください
+
+## The system's reason for a failed read or write. (English shows the system's own words.)
+
+check-io-not-found = ファイルまたはフォルダーが見つかりません
+check-io-permission-denied = アクセスが拒否されました
+check-io-is-a-directory = これはフォルダーです
+check-io-storage-full = ディスクの空き容量がありません
+check-io-read-only = 読み取り専用のファイルシステムです

@@ -132,3 +132,11 @@ check-wall-too-many-files = в папке { $count ->
 check-wall-too-many-bytes = файлы результатов в папке занимают { $mib } МиБ
 # $files and $mib are the most a wall reads.
 check-wall-too-many-help = итоги класса читают не больше { $files } файлов и { $mib } МиБ; сложите результаты каждого класса или прогона в отдельную папку
+
+## The system's reason for a failed read or write. (English shows the system's own words.)
+
+check-io-not-found = нет такого файла или папки
+check-io-permission-denied = доступ запрещён
+check-io-is-a-directory = это папка
+check-io-storage-full = на диске не осталось места
+check-io-read-only = файловая система доступна только для чтения

@@ -218,7 +218,10 @@ pub fn write(path: &Path, result: &ResultFile) -> Result<(), Diagnostic> {
     atomic::write(path, text.as_bytes()).map_err(|e| {
         Diagnostic::error(
             "result-not-written",
-            msg!("check-result-not-written", problem = e.to_string()),
+            msg!(
+                "check-result-not-written",
+                problem = crate::engine::source::diagnostic::system_reason(&e)
+            ),
             msg!("check-result-not-written-help"),
         )
         .in_file(&path.display().to_string())

@@ -33,7 +33,10 @@ pub fn read_folder(dir: &Path) -> Result<Folder, Diagnostic> {
     let entries = std::fs::read_dir(dir).map_err(|e| {
         Diagnostic::error(
             "unreadable-folder",
-            msg!("check-wall-unreadable-folder", problem = e.to_string()),
+            msg!(
+                "check-wall-unreadable-folder",
+                problem = crate::engine::source::diagnostic::system_reason(&e)
+            ),
             msg!("check-wall-unreadable-folder-help"),
         )
         .in_file(&dir.display().to_string())

@@ -356,7 +356,10 @@ pub fn write(path: &Path, save: &SaveFile) -> Result<(), Diagnostic> {
     atomic::write(path, text.as_bytes()).map_err(|e| {
         Diagnostic::error(
             "save-failed",
-            msg!("check-save-failed", problem = e.to_string()),
+            msg!(
+                "check-save-failed",
+                problem = crate::engine::source::diagnostic::system_reason(&e)
+            ),
             msg!("check-save-failed-help"),
         )
         .in_file(&path.display().to_string())

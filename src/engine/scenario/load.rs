@@ -59,7 +59,11 @@ pub fn read_at_most(path: &Path, what: &str, max_bytes: u64) -> Result<String, D
     let file = crate::engine::records::regular::open_for_reading(path).map_err(|e| {
         fail(
             "unreadable",
-            msg!("check-files-cannot-open", file = file_words(), problem = e.to_string()),
+            msg!(
+                "check-files-cannot-open",
+                file = file_words(),
+                problem = crate::engine::source::diagnostic::system_reason(&e)
+            ),
             msg!("check-files-cannot-open-help"),
         )
     })?;
@@ -67,7 +71,11 @@ pub fn read_at_most(path: &Path, what: &str, max_bytes: u64) -> Result<String, D
     file.take(max_bytes + 1).read_to_end(&mut bytes).map_err(|e| {
         fail(
             "unreadable",
-            msg!("check-files-cannot-read", file = file_words(), problem = e.to_string()),
+            msg!(
+                "check-files-cannot-read",
+                file = file_words(),
+                problem = crate::engine::source::diagnostic::system_reason(&e)
+            ),
             msg!("check-files-cannot-read-help"),
         )
     })?;

@@ -136,6 +136,25 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// The system's reason for a failed read or write: as the system words it in English (so
+/// English output is what it always was), and the common ones in the reader's language.
+pub fn system_reason(e: &std::io::Error) -> Message {
+    use std::io::ErrorKind;
+    let key = match e.kind() {
+        ErrorKind::NotFound => Some("check-io-not-found"),
+        ErrorKind::PermissionDenied => Some("check-io-permission-denied"),
+        ErrorKind::IsADirectory => Some("check-io-is-a-directory"),
+        ErrorKind::StorageFull => Some("check-io-storage-full"),
+        ErrorKind::ReadOnlyFilesystem => Some("check-io-read-only"),
+        _ => None,
+    };
+    let written = e.to_string();
+    Message::each(|lang| match key {
+        Some(key) if !matches!(lang, Lang::English | Lang::Pseudo) => crate::i18n::text(lang, key),
+        _ => written.clone(),
+    })
+}
+
 /// Names longer than this get no suggestion: a typo of a real id is short, and a hostile
 /// file must not make the comparison cost quadratic time and memory in its length.
 const MAX_SUGGEST_CHARS: usize = 64;
