@@ -79,7 +79,7 @@ pub fn load_scenario_in(path: &Path, lang: Lang) -> Result<LoadedScenario, Strin
                 out::errln!("{}", w.render_in(lang));
             }
             for problem in &translated.problems {
-                out::errln!("{problem}");
+                out::errln!("{}", problem.render_in(lang));
             }
             Ok(LoadedScenario {
                 scenario: translated.loaded.scenario,

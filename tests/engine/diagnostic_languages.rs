@@ -158,3 +158,28 @@ fn an_unreachable_outcome_and_a_gap_are_explained_in_russian() {
     no_english(&printed, FRAME);
     no_english(&printed, &["possible ending", "talks broken off"]);
 }
+
+#[test]
+fn a_teachers_translation_file_is_checked_in_japanese() {
+    let dir = std::env::temp_dir().join(format!("portsmouth-diag-ftl-{}", std::process::id()));
+    fs::create_dir_all(&dir).unwrap();
+    let scenario = dir.join("tutorial.ron");
+    fs::copy(crate::common::scenario_path("tutorial.ron"), &scenario).unwrap();
+    fs::write(dir.join("tutorial.ja.ftl"), "no-such-text = 余分\n").unwrap();
+    let out = portsmouth(&["--lang", "ja", "check", scenario.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let printed = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        printed.contains("tutorial.ja.ftl:1:1: エラー[translation]: `no-such-text` は"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("にありません。削除するか、先にそちらに加えてください"),
+        "{printed}"
+    );
+    assert!(printed.contains("がありません。"), "{printed}");
+    assert!(printed.contains("ヒント: 翻訳ファイルについては"), "{printed}");
+    no_english(&printed, FRAME);
+    no_english(&printed, &["is missing", "is not in", "translate it from"]);
+    let _ = fs::remove_dir_all(&dir);
+}

@@ -83,6 +83,14 @@ impl Diagnostic {
         self
     }
 
+    /// The message alone, in no language yet.
+    pub fn message_words(&self) -> Message {
+        self.words
+            .message
+            .clone()
+            .unwrap_or_else(|| Message::Fixed(self.message.clone()))
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }

@@ -66,10 +66,18 @@ fn check_one(
     let places: BTreeMap<&str, &Field> = own.iter().map(|(field, _)| (field.key.as_str(), field)).collect();
     let origin = |key: &str, _: usize| match places.get(key) {
         Some(field) => match field.anchor {
-            Some(span) => format!("`{}` near {}", field.place, chain.sources.location(span)),
-            None => format!("`{}` in {name}", field.place),
+            Some(span) => msg!(
+                "check-translation-near",
+                place = field.place.as_str(),
+                location = chain.sources.location(span).to_string()
+            ),
+            None => msg!(
+                "check-translation-in",
+                place = field.place.as_str(),
+                file = name.as_str()
+            ),
         },
-        None => name.clone(),
+        None => Message::Fixed(name.clone()),
     };
     let reference_file = FtlFile {
         path: &name,
@@ -80,9 +88,11 @@ fn check_one(
     let extra = |key: &str| {
         if chain.links[0].1.contains_key(key) {
             let base = &chain.links[chain.owner(key)].0;
-            format!(
-                "`{key}` is {base}'s text, which this scenario does not change: translate it in {}, and remove it here",
-                translation_path(Path::new(base), lang.files()).display()
+            msg!(
+                "check-translation-base-text",
+                key = key,
+                base = base.as_str(),
+                file = translation_path(Path::new(base), lang.files()).display().to_string()
             )
         } else {
             not_in(key, &name)
@@ -162,7 +172,7 @@ fn location(file: &str, line: usize, column: usize) -> Location {
 }
 
 fn error(problem: Problem) -> Diagnostic {
-    Diagnostic::error("translation", problem.message, msg!("check-translation-help")).at(location(
+    Diagnostic::error("translation", problem.words, msg!("check-translation-help")).at(location(
         &problem.path,
         problem.line,
         problem.column,
