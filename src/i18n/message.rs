@@ -145,3 +145,25 @@ macro_rules! msg {
         $crate::i18n::Message::new($key)$(.with(stringify!($name), $value))+
     };
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_is_written_in_each_language_with_its_phrases_and_plurals() {
+        let found = crate::msg!("check-found-string");
+        let message = crate::msg!(
+            "check-expected-found",
+            expected = crate::msg!("check-want-number"),
+            found = found
+        );
+        assert_eq!(message.english(), "expected a number, found a string");
+        assert_eq!(message.in_lang(Lang::Russian), "ожидалось: число; найдено: строка");
+        let files = crate::msg!("check-wall-too-many-files", count = 3usize);
+        assert_eq!(files.in_lang(Lang::Russian), "в папке 3 файла результатов");
+        assert_eq!(Message::from("as written").in_lang(Lang::Japanese), "as written");
+        let each = Message::each(|lang| lang.code().to_string());
+        assert_eq!(each.in_lang(Lang::Danish), "da");
+    }
+}
