@@ -29,7 +29,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
         path: path.to_path_buf(),
     }];
     super::check_outputs(&inputs, &outputs, lang)?;
-    let loaded = save::load_in(path, lang).map_err(|d| d.to_string())?;
+    let loaded = save::load_in(path, lang).map_err(|d| d.render_in(lang))?;
     let game = &loaded.game;
     let points = branch::points_in(lang, game);
     let Some(turn) = turn else {
@@ -76,7 +76,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
         .file_name()
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
     let what_if = branch::branch(&original, &name, turn - 1).map_err(|e| e.to_string())?;
-    save::write(&out, &what_if).map_err(|d| d.to_string())?;
+    save::write(&out, &what_if).map_err(|d| d.render_in(lang))?;
     let point = &points[turn - 1];
     outln!(
         "{}",

@@ -32,7 +32,7 @@ pub fn run(args: Args, lang: Lang) -> bool {
         match scenario::load(path) {
             Ok(loaded) => {
                 for warning in &loaded.warnings {
-                    errln!("{warning}");
+                    errln!("{}", warning.render_in(lang));
                 }
                 if !quiet {
                     outln!(
@@ -55,7 +55,7 @@ pub fn run(args: Args, lang: Lang) -> bool {
             Err(diagnostics) => {
                 all_ok = false;
                 for d in &diagnostics {
-                    errln!("{d}");
+                    errln!("{}", d.render_in(lang));
                 }
                 let errors = diagnostics.iter().filter(|d| d.is_error()).count();
                 errln!(
@@ -78,7 +78,7 @@ pub fn run(args: Args, lang: Lang) -> bool {
 fn translations_pass(path: &Path, quiet: bool, lang: Lang) -> bool {
     let diagnostics = translation::check_translations(path);
     for d in &diagnostics {
-        errln!("{d}");
+        errln!("{}", d.render_in(lang));
     }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     if errors > 0 {

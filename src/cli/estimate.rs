@@ -30,7 +30,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, lang: Lang) -> Result<(), String> {
-    let loaded = save::load_in(&args.save, lang).map_err(|d| d.to_string())?;
+    let loaded = save::load_in(&args.save, lang).map_err(|d| d.render_in(lang))?;
     let game = &loaded.game;
     let side = args
         .side

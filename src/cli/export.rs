@@ -39,7 +39,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
         path: path.clone(),
     }];
     super::check_outputs(&inputs, &outputs, lang)?;
-    let loaded = save::load_in(&path, lang).map_err(|d| d.to_string())?;
+    let loaded = save::load_in(&path, lang).map_err(|d| d.render_in(lang))?;
     let mut written = Vec::new();
     if let Some(out) = &minutes_to {
         let text = minutes::markdown_in(
@@ -59,7 +59,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     if let Some(out) = &result_to {
         // A result file is read by the wall and by scripts: its titles as the scenario writes
         // them, whatever the language of the minutes.
-        let loaded = save::load(&path).map_err(|d| d.to_string())?;
+        let loaded = save::load(&path).map_err(|d| d.render_in(lang))?;
         let Some(result) = ResultFile::of(&loaded.game, &loaded.seats, loaded.players.as_deref()) else {
             return Err(tr!(
                 lang,
@@ -68,7 +68,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
                 session = loaded.game.state().session + 1
             ));
         };
-        results::write(out, &result).map_err(|d| d.to_string())?;
+        results::write(out, &result).map_err(|d| d.render_in(lang))?;
         written.push(tr!(lang, "cli-export-result-written", path = out.display().to_string()));
     }
     for line in written {

@@ -55,19 +55,19 @@ impl LoadedScenario {
     }
 }
 
-/// Loads a scenario for a command, printing warnings; errors become one message.
-pub fn load_scenario(path: &Path) -> Result<LoadedScenario, String> {
+/// Loads a scenario for a command, printing warnings; errors become one message, in `lang`.
+pub fn load_scenario(path: &Path, lang: Lang) -> Result<LoadedScenario, String> {
     match scenario::load(path) {
         Ok(loaded) => {
             for w in &loaded.warnings {
-                out::errln!("{w}");
+                out::errln!("{}", w.render_in(lang));
             }
             Ok(LoadedScenario {
                 scenario: loaded.scenario,
                 files: loaded.files,
             })
         }
-        Err(errors) => Err(errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")),
+        Err(errors) => Err(errors.iter().map(|e| e.render_in(lang)).collect::<Vec<_>>().join("\n")),
     }
 }
 
@@ -78,17 +78,17 @@ pub fn load_scenario_in(path: &Path, lang: Lang) -> Result<LoadedScenario, Strin
     match scenario::translation::load_translated(path, lang) {
         Ok(translated) => {
             for w in &translated.loaded.warnings {
-                out::errln!("{w}");
+                out::errln!("{}", w.render_in(lang));
             }
             for problem in &translated.problems {
-                out::errln!("{problem}");
+                out::errln!("{}", problem.render_in(lang));
             }
             Ok(LoadedScenario {
                 scenario: translated.loaded.scenario,
                 files: translated.loaded.files,
             })
         }
-        Err(errors) => Err(errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")),
+        Err(errors) => Err(errors.iter().map(|e| e.render_in(lang)).collect::<Vec<_>>().join("\n")),
     }
 }
 

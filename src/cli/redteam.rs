@@ -53,7 +53,7 @@ fn sides(name: &str) -> Result<SideChoice, super::errors::UnknownSide> {
 }
 
 pub fn run(args: Args, lang: Lang) -> Result<(), String> {
-    let loaded = super::load_scenario(&args.scenario)?;
+    let loaded = super::load_scenario(&args.scenario, lang)?;
     let scenario = loaded.scenario.clone();
     // The title and outcomes as printed for people; the games and files use the scenario as written.
     let prose = super::prose_in(&args.scenario, &loaded, lang);

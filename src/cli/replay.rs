@@ -15,7 +15,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, lang: Lang) -> Result<(), String> {
-    let loaded = save::load_in(&args.save, lang).map_err(|d| d.to_string())?;
+    let loaded = save::load_in(&args.save, lang).map_err(|d| d.render_in(lang))?;
     let game = &loaded.game;
     let scenario = game.scenario();
     // Who played a side: the selector the `cli-replay-seats` message words it by, and the agent.

@@ -48,7 +48,7 @@ enum Output {
 }
 
 pub fn run(args: Args, lang: Lang) -> Result<(), String> {
-    let loaded = super::load_scenario(&args.scenario)?;
+    let loaded = super::load_scenario(&args.scenario, lang)?;
     let scenario = loaded.scenario.clone();
     // The title and outcomes as printed for people; the games and files use the scenario as written.
     let prose = super::prose_in(&args.scenario, &loaded, lang);
@@ -119,7 +119,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
             let result = ResultFile::from_report(&scenario, &record.report, record.seed, &seats);
             let path = dir.join(result_name(record.index));
             if let Err(problem) = results::write(&path, &result) {
-                write_error = Some(problem.to_string());
+                write_error = Some(problem.render_in(lang));
             }
         }
     })

@@ -32,12 +32,12 @@ pub fn run(args: Args, lang: Lang) -> ExitCode {
     let read = match wall::read_folder(folder) {
         Ok(read) => read,
         Err(problem) => {
-            errln!("{problem}");
+            errln!("{}", problem.render_in(lang));
             return ExitCode::FAILURE;
         }
     };
     for problem in &read.problems {
-        errln!("{problem}\n    {}", tr!(lang, "cli-wall-left-off"));
+        errln!("{}\n    {}", problem.render_in(lang), tr!(lang, "cli-wall-left-off"));
     }
     let Some(figures) = Wall::of(&read.results, scenario.as_deref()) else {
         let folder_shown = folder.display().to_string();

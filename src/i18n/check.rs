@@ -3,6 +3,8 @@
 //! file:line:column. Used by the catalogue's own tests and by `portsmouth check` for the
 //! translations beside a scenario.
 
+use super::Message;
+use crate::msg;
 use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, Pattern, PatternElement};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -20,7 +22,33 @@ pub struct Problem {
     pub path: String,
     pub line: usize,
     pub column: usize,
+    /// In English.
     pub message: String,
+    /// The message in no language yet.
+    pub words: Message,
+}
+
+impl Problem {
+    pub fn new(path: String, line: usize, column: usize, words: Message) -> Problem {
+        Problem {
+            path,
+            line,
+            column,
+            message: words.english(),
+            words,
+        }
+    }
+
+    /// The problem as `Display` writes it, in `lang`; the place as it is.
+    pub fn render_in(&self, lang: super::Lang) -> String {
+        format!(
+            "{}:{}:{}: {}",
+            self.path,
+            self.line,
+            self.column,
+            self.words.in_lang(lang)
+        )
+    }
 }
 
 impl fmt::Display for Problem {
@@ -53,7 +81,7 @@ pub fn keys(file: FtlFile) -> Keys {
                 file,
                 &lines,
                 at,
-                format!("Fluent cannot read this message: {}", error.kind),
+                msg!("check-translation-unreadable", problem = error.kind.to_string()),
             )
         })
         .collect();
@@ -107,7 +135,7 @@ fn insert(
                 file,
                 lines,
                 at,
-                format!("`{}` is written twice; keep one", entry.key()),
+                msg!("check-translation-twice", key = entry.key().as_str()),
             ));
         }
         std::collections::btree_map::Entry::Vacant(entry) => {
@@ -122,7 +150,7 @@ pub fn compare(reference: FtlFile, translation: FtlFile) -> Vec<Problem> {
     let reference_lines = Lines::of(reference.text);
     let missing = |_: &str, at: usize| {
         let (line, column) = reference_lines.locate(at);
-        format!("{}:{line}:{column}", reference.path)
+        Message::Fixed(format!("{}:{line}:{column}", reference.path))
     };
     let extra = |key: &str| not_in(key, reference.path);
     compare_with(
@@ -136,8 +164,8 @@ pub fn compare(reference: FtlFile, translation: FtlFile) -> Vec<Problem> {
 }
 
 /// The message for a key the reference does not have.
-pub fn not_in(key: &str, reference: &str) -> String {
-    format!("`{key}` is not in {reference}: remove it, or add it there first")
+pub fn not_in(key: &str, reference: &str) -> Message {
+    msg!("check-translation-not-in", key = key, reference = reference)
 }
 
 /// How [`compare_with`] names the originals: a scenario's translations point into the
@@ -145,9 +173,9 @@ pub fn not_in(key: &str, reference: &str) -> String {
 #[derive(Clone, Copy)]
 pub struct Origins<'a> {
     /// Where a missing key's original is, from the key and its offset in the reference.
-    pub missing: &'a dyn Fn(&str, usize) -> String,
+    pub missing: &'a dyn Fn(&str, usize) -> Message,
     /// The whole message for a key the reference lacks.
-    pub extra: &'a dyn Fn(&str) -> String,
+    pub extra: &'a dyn Fn(&str) -> Message,
 }
 
 /// [`compare`], with the originals named by `origins`.
@@ -159,15 +187,16 @@ pub fn compare_with(reference: FtlFile, translation: FtlFile, origins: Origins) 
     for (key, (wanted, reference_at)) in &theirs.entries {
         match ours.entries.get(key) {
             None => {
-                problems.push(Problem {
-                    path: translation.path.to_string(),
-                    line: 1,
-                    column: 1,
-                    message: format!(
-                        "`{key}` is missing: translate it from {}",
-                        (origins.missing)(key, *reference_at)
+                problems.push(Problem::new(
+                    translation.path.to_string(),
+                    1,
+                    1,
+                    msg!(
+                        "check-translation-missing",
+                        key = key.as_str(),
+                        origin = (origins.missing)(key, *reference_at)
                     ),
-                });
+                ));
             }
             Some((found, at)) if found != wanted => {
                 let message = placeholder_mismatch(key, wanted, found);
@@ -185,7 +214,7 @@ pub fn compare_with(reference: FtlFile, translation: FtlFile, origins: Origins) 
     problems
 }
 
-fn placeholder_mismatch(key: &str, wanted: &BTreeSet<String>, found: &BTreeSet<String>) -> String {
+fn placeholder_mismatch(key: &str, wanted: &BTreeSet<String>, found: &BTreeSet<String>) -> Message {
     let list = |names: Vec<&String>| {
         names
             .iter()
@@ -196,9 +225,14 @@ fn placeholder_mismatch(key: &str, wanted: &BTreeSet<String>, found: &BTreeSet<S
     let missing = list(wanted.difference(found).collect());
     let unknown = list(found.difference(wanted).collect());
     match (missing.is_empty(), unknown.is_empty()) {
-        (false, true) => format!("`{key}` leaves out {missing}, which the original uses"),
-        (true, false) => format!("`{key}` uses {unknown}, which the original does not give"),
-        _ => format!("`{key}` uses {unknown} where the original uses {missing}"),
+        (false, true) => msg!("check-translation-leaves-out", key = key, missing = missing),
+        (true, false) => msg!("check-translation-unknown-placeholder", key = key, unknown = unknown),
+        _ => msg!(
+            "check-translation-wrong-placeholder",
+            key = key,
+            unknown = unknown,
+            missing = missing
+        ),
     }
 }
 
@@ -267,14 +301,9 @@ fn offset_of_definition(text: &str, id: &str, from: usize) -> Option<usize> {
     None
 }
 
-fn problem_at(file: FtlFile, lines: &Lines, offset: usize, message: String) -> Problem {
+fn problem_at(file: FtlFile, lines: &Lines, offset: usize, message: Message) -> Problem {
     let (line, column) = lines.locate(offset);
-    Problem {
-        path: file.path.to_string(),
-        line,
-        column,
-        message,
-    }
+    Problem::new(file.path.to_string(), line, column, message)
 }
 
 /// One-based line and column (in characters) of a byte offset.
@@ -344,8 +373,8 @@ mod tests {
 
     #[test]
     fn a_missing_key_can_point_to_where_its_original_is() {
-        let missing = |key: &str, _: usize| format!("the scenario's `{key}`");
-        let extra = |key: &str| format!("`{key}` is extra");
+        let missing = |key: &str, _: usize| Message::Fixed(format!("the scenario's `{key}`"));
+        let extra = |key: &str| Message::Fixed(format!("`{key}` is extra"));
         let origins = Origins {
             missing: &missing,
             extra: &extra,

@@ -12,12 +12,14 @@ pub mod catalog;
 pub mod check;
 mod dates;
 mod lang;
+mod message;
 pub mod phrases;
 mod pseudo;
 
 pub use dates::{long_date, short_date};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use lang::{Lang, UnknownLang};
+pub use message::{Arg, Message};
 
 /// `text` as the pseudo-locale shows it: every letter accented, every word about 40 % longer.
 /// For text that does not come from the catalogue (a scenario's prose) but should look
@@ -98,10 +100,11 @@ mod tests {
         );
     }
 
-    /// The first string literal after each `tr!(`: the macro takes its key as a literal.
+    /// The first string literal after each `tr!(` or `msg!(`: the macros take their key as a literal.
     fn asked_keys(source: &str) -> Vec<String> {
-        source
-            .match_indices("tr!(")
+        ["tr!(", "msg!("]
+            .into_iter()
+            .flat_map(|macro_call| source.match_indices(macro_call))
             // `tr!` itself, not `include_str!` or another macro ending in "tr".
             .filter(|(at, _)| !source[..*at].ends_with(|c: char| c.is_alphanumeric() || c == '_'))
             // Not the examples in comments.

@@ -1,8 +1,8 @@
 //! The command line's own words in another language (`--lang`): translated sentences and
 //! table headings, Russian plural forms, tables still in line with Japanese headings, and no
 //! English sentence of the command line's own left. (English stays as tests/engine/cli.rs
-//! reads it.) The scenario's prose and the engine's diagnostics are not the command line's
-//! words: they stay as they are here.
+//! reads it.) The scenario's prose is not the command line's words: it stays as it is here.
+//! (The engine's diagnostics about files: tests/engine/diagnostic_languages.rs.)
 
 use crate::common::{portsmouth, scenario_path};
 use std::fs;
@@ -208,8 +208,8 @@ fn check_says_ok_and_counts_errors_in_the_language_asked_for() {
     let err = text(&out.stderr);
     assert!(err.contains("bad-id.ron: 1 ошибка"), "{err}");
     assert!(err.contains("unknown-article.ron: 2 ошибки"), "{err}");
-    // The scenario checker's own diagnostic stays as it is (English, with its place).
-    assert!(err.contains("error[unknown-article]"), "{err}");
+    // The scenario checker's diagnostics are in Russian too; the rule's name stays as it is.
+    assert!(err.contains("ошибка[unknown-article]"), "{err}");
     no_english(&err, &["error(s)"]);
 }
 

@@ -9,6 +9,7 @@ mod cli_languages;
 mod common;
 mod dashboard;
 mod delegate;
+mod diagnostic_languages;
 mod documents;
 mod estimate;
 mod estimate_languages;

@@ -13,7 +13,8 @@ use crate::engine::records::save::Seat;
 use crate::engine::scenario::Scenario;
 use crate::engine::source::diagnostic::Diagnostic;
 use crate::engine::source::{Limits, Problem, read_document};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use crate::tr;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -209,20 +210,19 @@ pub fn write(path: &Path, result: &ResultFile) -> Result<(), Diagnostic> {
     if text.len() as u64 > most {
         return Err(Diagnostic::error(
             "result-not-written",
-            format!(
-                "this result would take {} KiB, more than the {} KiB a result file may hold",
-                text.len() / 1024,
-                most / 1024
-            ),
-            "the scenario's titles and labels are unusually long; shorten them",
+            msg!("check-result-too-large", kib = text.len() / 1024, most = most / 1024),
+            msg!("check-result-too-large-help"),
         )
         .in_file(&path.display().to_string()));
     }
     atomic::write(path, text.as_bytes()).map_err(|e| {
         Diagnostic::error(
             "result-not-written",
-            format!("could not write the result: {e}"),
-            "check there is space and the folder is writable",
+            msg!(
+                "check-result-not-written",
+                problem = crate::engine::source::diagnostic::system_reason(&e)
+            ),
+            msg!("check-result-not-written-help"),
         )
         .in_file(&path.display().to_string())
     })
@@ -237,27 +237,21 @@ pub fn read(path: &Path) -> Result<ResultFile, Diagnostic> {
     let result = read_document(&name, text, RESULT_LIMITS, Some(RESULT_FORMAT)).map_err(|e| match e.problem {
         Problem::Newer(v) => newer_result(v).at(e.location),
         Problem::Unreadable | Problem::Schema => {
-            not_a_result(format!("this is not a readable result file: {}", e.message)).at(e.location)
+            not_a_result(msg!("check-result-unreadable", problem = e.words)).at(e.location)
         }
     })?;
     check_format(&name, result)
 }
 
-fn not_a_result(message: String) -> Diagnostic {
-    Diagnostic::error(
-        "bad-result",
-        message,
-        "export the result again from the game or from `portsmouth simulate --results-dir`, or remove the file from the folder",
-    )
+fn not_a_result(message: Message) -> Diagnostic {
+    Diagnostic::error("bad-result", message, msg!("check-result-bad-help"))
 }
 
 fn newer_result(format: i64) -> Diagnostic {
     Diagnostic::error(
         "newer-result",
-        format!(
-            "this result was written by a newer version of Portsmouth 1905 (result format {format}; this version reads up to {RESULT_FORMAT})"
-        ),
-        "update the game to read it",
+        msg!("check-result-newer", format = format, newest = RESULT_FORMAT),
+        msg!("check-result-newer-help"),
     )
 }
 
@@ -269,10 +263,10 @@ fn check_format(name: &str, result: ResultFile) -> Result<ResultFile, Diagnostic
     for term in &result.terms {
         let out_of_range = |i: Option<usize>| i.is_some_and(|i| i >= term.options.len());
         if out_of_range(term.chosen) || out_of_range(term.signed_1905) {
-            return Err(not_a_result(format!(
-                "article \"{}\" names an option beyond its {} options",
-                term.article,
-                term.options.len()
+            return Err(not_a_result(msg!(
+                "check-result-option-beyond",
+                article = term.article.as_str(),
+                count = term.options.len()
             ))
             .in_file(name));
         }

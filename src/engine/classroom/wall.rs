@@ -9,7 +9,8 @@ use crate::engine::play::side::Side;
 use crate::engine::records::narrate;
 use crate::engine::records::plain::Compared;
 use crate::engine::source::diagnostic::Diagnostic;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use crate::tr;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -32,8 +33,11 @@ pub fn read_folder(dir: &Path) -> Result<Folder, Diagnostic> {
     let entries = std::fs::read_dir(dir).map_err(|e| {
         Diagnostic::error(
             "unreadable-folder",
-            format!("cannot read the folder of results: {e}"),
-            "give a folder that holds result files (.ron or .json), e.g. one written by `portsmouth simulate --results-dir`",
+            msg!(
+                "check-wall-unreadable-folder",
+                problem = crate::engine::source::diagnostic::system_reason(&e)
+            ),
+            msg!("check-wall-unreadable-folder-help"),
         )
         .in_file(&dir.display().to_string())
     })?;
@@ -65,28 +69,29 @@ pub fn read_folder(dir: &Path) -> Result<Folder, Diagnostic> {
 
 /// Refuses, before reading any, a folder holding more result files or bytes than a wall reads.
 fn check_size(dir: &Path, paths: &[std::path::PathBuf]) -> Result<(), Diagnostic> {
-    let too_much = |message: String| {
+    let too_much = |message: Message| {
         Diagnostic::error(
             "too-many-results",
             message,
-            format!(
-                "a wall reads at most {MAX_WALL_FILES} result files and {} MiB; move the results of each class or run into a folder of its own",
-                MAX_WALL_BYTES / (1024 * 1024)
+            msg!(
+                "check-wall-too-many-help",
+                files = MAX_WALL_FILES,
+                mib = MAX_WALL_BYTES / (1024 * 1024)
             ),
         )
         .in_file(&dir.display().to_string())
     };
     if paths.len() > MAX_WALL_FILES {
-        return Err(too_much(format!("the folder holds {} result files", paths.len())));
+        return Err(too_much(msg!("check-wall-too-many-files", count = paths.len())));
     }
     let bytes = paths
         .iter()
         .map(|p| std::fs::metadata(p).map_or(0, |m| m.len()))
         .fold(0u64, u64::saturating_add);
     if bytes > MAX_WALL_BYTES {
-        return Err(too_much(format!(
-            "the folder's result files hold {} MiB",
-            bytes.div_ceil(1024 * 1024)
+        return Err(too_much(msg!(
+            "check-wall-too-many-bytes",
+            mib = bytes.div_ceil(1024 * 1024)
         )));
     }
     Ok(())

@@ -85,6 +85,11 @@ fn author_name(scenario: &Scenario, author: Author) -> String {
 }
 
 /// The side's name: "Japan", "Russia".
+/// A side's name in every language, for a message written later.
+pub fn side_words(side: Side) -> crate::i18n::Message {
+    crate::i18n::Message::each(|lang| side_name(lang, side))
+}
+
 pub fn side_name(lang: Lang, side: Side) -> String {
     match side {
         Side::Japan => tr!(lang, "narrate-side-japan"),

@@ -17,7 +17,8 @@ use crate::engine::scenario::turns::TurnSpecError;
 use crate::engine::scenario::{self, InMemory, read_at_most, translation};
 use crate::engine::source::diagnostic::Diagnostic;
 use crate::engine::source::{Kind, Limits, Location, Problem, SourceFile, SourceMap, Span, parse, read_document};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -343,20 +344,23 @@ pub fn write(path: &Path, save: &SaveFile) -> Result<(), Diagnostic> {
     if text.len() as u64 > MAX_SAVE_BYTES {
         return Err(Diagnostic::error(
             "save-failed",
-            format!(
-                "this game cannot be saved: with its scenario files it would take {} KiB, more than the {} KiB a save may hold",
-                text.len() / 1024,
-                MAX_SAVE_BYTES / 1024
+            msg!(
+                "check-save-too-large",
+                kib = text.len() / 1024,
+                most = MAX_SAVE_BYTES / 1024
             ),
-            "the scenario's files are unusually large; shorten their texts to save games played on them",
+            msg!("check-save-too-large-help"),
         )
         .in_file(&path.display().to_string()));
     }
     atomic::write(path, text.as_bytes()).map_err(|e| {
         Diagnostic::error(
             "save-failed",
-            format!("could not save the game: {e}"),
-            "check there is space and the folder is writable; the previous save, if any, is unchanged",
+            msg!(
+                "check-save-failed",
+                problem = crate::engine::source::diagnostic::system_reason(&e)
+            ),
+            msg!("check-save-failed-help"),
         )
         .in_file(&path.display().to_string())
     })
@@ -387,75 +391,58 @@ pub fn load_text_in(name: &str, text: String, lang: Lang) -> Result<Loaded, Diag
 
 fn load_text_as(name: &str, text: String, lang: Option<Lang>) -> Result<Loaded, Diagnostic> {
     crate::engine::source::file_kind::expect(&text, crate::engine::source::file_kind::FileKind::Save, name)?;
-    let damaged = |message: String, help: &str| Diagnostic::error("damaged-save", message, help);
+    let damaged = |message: Message, help: Message| Diagnostic::error("damaged-save", message, help);
     // Kept to point a turn that does not replay at its own line (the error path only).
     let saved_text = text.clone();
     let save: SaveFile = read_document(name, text, SAVE_LIMITS, Some(SAVE_FORMAT)).map_err(|e| match e.problem {
         Problem::Newer(v) => Diagnostic::error(
             "newer-save",
-            format!("this game was saved by a newer version of Portsmouth 1905 (save format {v}; this version reads up to {SAVE_FORMAT})"),
-            "update the game to open it; the file is unchanged",
+            msg!("check-save-newer", format = v, newest = SAVE_FORMAT),
+            msg!("check-save-newer-help"),
         )
         .at(e.location),
         Problem::Unreadable => damaged(
-            format!("this save file is damaged: {}", e.message),
-            "the file was changed or cut short since it was saved; load an earlier save",
+            msg!("check-save-damaged", problem = e.words),
+            msg!("check-save-damaged-unreadable-help"),
         )
         .at(e.location),
         Problem::Schema => damaged(
-            format!("this save file is damaged: {}", e.message),
-            "the file was changed since it was saved; load an earlier save",
+            msg!("check-save-damaged", problem = e.words),
+            msg!("check-save-damaged-schema-help"),
         )
         .at(e.location),
     })?;
-    let root = save
-        .files
-        .first()
-        .map(|(n, _)| n.clone())
-        .ok_or_else(|| damaged("the save holds no scenario".into(), "load an earlier save").in_file(name))?;
+    let root =
+        save.files.first().map(|(n, _)| n.clone()).ok_or_else(|| {
+            damaged(msg!("check-save-no-scenario"), msg!("check-save-no-scenario-help")).in_file(name)
+        })?;
     let loaded = scenario::load_from(&root, &InMemory(&save.files)).map_err(|errors| {
-        let first = errors
-            .into_iter()
-            .find(|d| d.is_error())
-            .map_or(String::new(), |d| d.to_string());
-        damaged(
-            format!(
-                "the scenario stored inside this save (its own copy of `{root}`, taken when the game began; the file of that name on disk is not read) does not load:\n{first}"
-            ),
-            "the copy inside the save was edited by hand or is damaged: load an earlier save, or start a new game from the scenario file",
+        let damaged = damaged(
+            msg!("check-save-scenario-does-not-load", file = root.as_str()),
+            msg!("check-save-scenario-does-not-load-help"),
         )
-        .in_file(name)
+        .in_file(name);
+        match errors.into_iter().find(|d| d.is_error()) {
+            Some(first) => damaged.because(first),
+            None => damaged,
+        }
     })?;
     if format!("{:016x}", loaded.scenario.digest) != save.digest {
-        return Err(damaged(
-            "the scenario inside this save differs from the one it was saved with".into(),
-            "the save was edited by hand or is damaged; load an earlier save",
-        )
-        .in_file(name));
+        return Err(damaged(msg!("check-save-digest"), msg!("check-save-edited-help")).in_file(name));
     }
     // A translation changes words only: the digest, the rules and the moves are the same.
     let scenario = lang
         .and_then(|lang| translated(&save, &root, lang))
         .unwrap_or(loaded.scenario);
     let game = replay(scenario.clone(), save.seed, &save.turns).map_err(|e| {
-        damaged(
-            e.to_string(),
-            "the save was edited by hand or is damaged; load an earlier save, or branch it before this turn with `portsmouth branch`",
-        )
-        .at(turn_location(name, &saved_text, &["turns"], e.turn - 1))
+        damaged(e.words(), msg!("check-save-turn-help")).at(turn_location(name, &saved_text, &["turns"], e.turn - 1))
     })?;
-    check_limits(&save, &scenario).map_err(|e| {
-        damaged(
-            e.to_string(),
-            "the save was edited by hand or is damaged; load an earlier save (the moves are intact: deleting its `limits` lets the game draw them again)",
-        )
-        .in_file(name)
-    })?;
+    check_limits(&save, &scenario).map_err(|e| damaged(e.words(), msg!("check-save-limits-help")).in_file(name))?;
     if let Some(origin) = &save.origin {
         replay(scenario, save.seed, &origin.turns).map_err(|e| {
             damaged(
-                format!("the original game of this what-if does not replay: {e}"),
-                "the save was edited by hand or is damaged; load an earlier save",
+                msg!("check-save-origin", problem = e.words()),
+                msg!("check-save-edited-help"),
             )
             .at(turn_location(name, &saved_text, &["origin", "turns"], e.turn - 1))
         })?;
@@ -495,9 +482,54 @@ pub struct LimitsMismatch {
     pub side: Side,
     /// The first field that differs, as the save names it (`russia.resolve`).
     pub field: String,
-    pub stored: String,
-    pub drawn: String,
+    pub stored: LimitValue,
+    pub drawn: LimitValue,
 }
+
+impl LimitsMismatch {
+    /// The mismatch in no language yet.
+    pub fn words(&self) -> Message {
+        msg!(
+            "check-save-limits",
+            side = side_words(self.side),
+            field = self.field.as_str(),
+            stored = self.stored.words(),
+            drawn = self.drawn.words()
+        )
+    }
+}
+
+/// One hidden limit, as a mismatch names it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LimitValue {
+    /// No limits at all for the seat.
+    None,
+    /// Some limits for the seat.
+    Some,
+    /// A number, as the save writes it.
+    Number(String),
+    /// The index of the session of a planned walk-out.
+    SessionIndex(usize),
+}
+
+impl LimitValue {
+    fn words(&self) -> Message {
+        match self {
+            LimitValue::None => msg!("check-save-limit-none"),
+            LimitValue::Some => msg!("check-save-limit-some"),
+            LimitValue::Number(n) => Message::Fixed(n.clone()),
+            LimitValue::SessionIndex(i) => msg!("check-save-limit-session", index = *i),
+        }
+    }
+}
+
+impl std::fmt::Display for LimitValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.words().english())
+    }
+}
+
+use crate::engine::records::narrate::side_words;
 
 /// The limits a save stores must be those drawn from its seed for its seats. They are derived
 /// data, like the digest and the moves' consequences, and the rest of the save refuses derived
@@ -511,7 +543,7 @@ fn check_limits(save: &SaveFile, scenario: &scenario::Scenario) -> Result<(), Li
     let drawn = SeatLimits::of(scenario, save.seed, &[save.japan.clone(), save.russia.clone()]).unwrap_or_default();
     for side in Side::BOTH {
         let seat = side.name().to_lowercase();
-        let mismatch = |field: &str, stored: String, drawn: String| LimitsMismatch {
+        let mismatch = |field: &str, stored: LimitValue, drawn: LimitValue| LimitsMismatch {
             side,
             field: format!("{seat}{field}"),
             stored,
@@ -521,7 +553,7 @@ fn check_limits(save: &SaveFile, scenario: &scenario::Scenario) -> Result<(), Li
             (Some(stored), Some(drawn)) => (stored, drawn),
             (None, None) => continue,
             (stored, drawn) => {
-                let what = |l: Option<HiddenLimits>| l.map_or("none".to_string(), |_| "some".to_string());
+                let what = |l: Option<HiddenLimits>| l.map_or(LimitValue::None, |_| LimitValue::Some);
                 return Err(mismatch("", what(stored), what(drawn)));
             }
         };
@@ -531,10 +563,14 @@ fn check_limits(save: &SaveFile, scenario: &scenario::Scenario) -> Result<(), Li
             (".pressure", stored.pressure, drawn.pressure),
         ];
         if let Some((field, s, d)) = fields.into_iter().find(|(_, s, d)| s != d) {
-            return Err(mismatch(field, s.to_string(), d.to_string()));
+            return Err(mismatch(
+                field,
+                LimitValue::Number(s.to_string()),
+                LimitValue::Number(d.to_string()),
+            ));
         }
         if stored.walk_out != drawn.walk_out {
-            let day = |w: Option<usize>| w.map_or("none".to_string(), |s| format!("session index {s}"));
+            let day = |w: Option<usize>| w.map_or(LimitValue::None, LimitValue::SessionIndex);
             return Err(mismatch(".walk_out", day(stored.walk_out), day(drawn.walk_out)));
         }
     }
@@ -569,17 +605,40 @@ pub struct ReplayError {
     pub why: NotReplayed,
 }
 
+impl ReplayError {
+    /// The error in no language yet.
+    pub fn words(&self) -> Message {
+        msg!(
+            "check-save-turn",
+            turn = self.turn,
+            side = side_words(self.side),
+            session = self.session,
+            why = self.why.words()
+        )
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum NotReplayed {
     /// It names what the scenario does not have.
     #[error(transparent)]
     Unreadable(#[from] TurnSpecError),
-    /// The rules refuse it; `described` is the refusal in the scenario's words.
-    #[error("{described}")]
-    Refused { refusal: MoveError, described: String },
+    /// The rules refuse it; `described` is the refusal in the scenario's words, in every language.
+    #[error("{}", described.english())]
+    Refused { refusal: MoveError, described: Message },
     /// What the delegation said names an article, order or session the scenario lacks.
     #[error("what the delegation said with it (`said`) names something this scenario does not have")]
     Unsaid,
+}
+
+impl NotReplayed {
+    fn words(&self) -> Message {
+        match self {
+            NotReplayed::Unreadable(e) => e.words(),
+            NotReplayed::Refused { described, .. } => described.clone(),
+            NotReplayed::Unsaid => msg!("check-save-unsaid"),
+        }
+    }
 }
 
 /// Plays saved turns from the opening, naming the first one that does not replay.
@@ -603,7 +662,7 @@ pub fn replay(
                 game.play_with(saved.side, t, saved.note())
                     .map_err(|refusal| NotReplayed::Refused {
                         refusal,
-                        described: refusal.describe(game.scenario()),
+                        described: Message::each(|lang| refusal.describe_in(lang, game.scenario())),
                     })
             })
             .map_err(|why| ReplayError {

@@ -9,6 +9,8 @@ use crate::engine::play::condition::{Cond, Facts};
 use crate::engine::play::moves::{MAX_ARTICLES, Terms};
 use crate::engine::play::side::Side;
 use crate::engine::source::diagnostic::Diagnostic;
+use crate::i18n::Message;
+use crate::msg;
 
 pub struct CoverageDiagnostic {
     /// The outcome it is about, or `None` for the list as a whole.
@@ -72,10 +74,8 @@ fn check_within(scenario: &Scenario, budget: u64) -> Vec<CoverageDiagnostic> {
             outcome: None,
             diagnostic: Diagnostic::warning(
                 "coverage-not-checked",
-                format!(
-                    "the outcome conditions combine {combinations} sets of terms, too many to check that every ending has an outcome"
-                ),
-                "make the outcomes look at fewer articles, or end the list with a catch-all outcome (`when: Always`)",
+                msg!("check-coverage-not-checked", count = combinations.to_string()),
+                msg!("check-coverage-not-checked-help"),
             ),
         }];
     }
@@ -86,11 +86,14 @@ fn check_within(scenario: &Scenario, budget: u64) -> Vec<CoverageDiagnostic> {
             outcome: None,
             diagnostic: Diagnostic::error(
                 "coverage-too-costly",
-                format!(
-                    "proving that every ending has an outcome would take about {work} steps ({} outcomes over {combinations} combinations of the terms they look at); the most this program spends is {budget}",
-                    scenario.outcomes.len()
+                msg!(
+                    "check-coverage-too-costly",
+                    work = work.to_string(),
+                    outcomes = scenario.outcomes.len(),
+                    combinations = combinations.to_string(),
+                    budget = budget.to_string()
                 ),
-                "make the outcome conditions shorter, let them look at fewer articles or at articles with fewer options, or use fewer outcomes",
+                msg!("check-coverage-too-costly-help"),
             ),
         }];
     }
@@ -98,16 +101,11 @@ fn check_within(scenario: &Scenario, budget: u64) -> Vec<CoverageDiagnostic> {
     let n = scenario.outcomes.len();
     let mut reached = vec![false; n];
     let mut shadowed_by: Vec<Option<usize>> = vec![None; n];
-    let mut gaps: Vec<String> = Vec::new();
+    let mut gaps: Vec<Message> = Vec::new();
     let mut gap_count = 0u64;
 
     // The endings without a treaty come first, as a game's order of play would meet them.
-    let endings = [
-        (None, "talks that end without a treaty when time runs out"),
-        (Some(Side::Japan), "talks broken off by Japan"),
-        (Some(Side::Russia), "talks broken off by Russia"),
-    ];
-    for (broken_off_by, text) in endings {
+    for broken_off_by in [None, Some(Side::Japan), Some(Side::Russia)] {
         let ending = Ending {
             treaty: None,
             broken_off_by,
@@ -117,7 +115,7 @@ fn check_within(scenario: &Scenario, budget: u64) -> Vec<CoverageDiagnostic> {
             None => {
                 gap_count += 1;
                 if gaps.len() < 3 {
-                    gaps.push(text.to_string());
+                    gaps.push(ending_words(broken_off_by));
                 }
             }
             Some(first) => {
@@ -303,7 +301,7 @@ impl<'a> Combinations<'a> {
     }
 
     /// The terms of combination `c`, for a message.
-    fn describe(&self, scenario: &Scenario, mut c: usize) -> String {
+    fn describe(&self, scenario: &Scenario, mut c: usize) -> Message {
         let listed: Vec<String> = self
             .referenced
             .iter()
@@ -315,11 +313,44 @@ impl<'a> Combinations<'a> {
                 format!("{} = {}", article.id, article.options[o].id)
             })
             .collect();
-        if listed.is_empty() {
-            "a signed treaty".to_string()
-        } else {
-            format!("a treaty with {}", listed.join(", "))
-        }
+        treaty_words(&listed)
+    }
+}
+
+/// An ending without a treaty, for a message.
+fn ending_words(broken_off_by: Option<Side>) -> Message {
+    match broken_off_by {
+        None => msg!("check-coverage-time-runs-out"),
+        Some(Side::Japan) => msg!("check-coverage-broken-off-by-japan"),
+        Some(Side::Russia) => msg!("check-coverage-broken-off-by-russia"),
+    }
+}
+
+/// A treaty with these terms ("korea = protectorate"), for a message.
+fn treaty_words(listed: &[String]) -> Message {
+    if listed.is_empty() {
+        msg!("check-coverage-signed-treaty")
+    } else {
+        msg!("check-coverage-treaty-with", terms = listed.join(", "))
+    }
+}
+
+/// Up to three examples, in the order found.
+fn examples(gaps: &[Message]) -> Message {
+    match gaps {
+        [first] => msg!("check-coverage-examples-one", first = first.clone()),
+        [first, second] => msg!(
+            "check-coverage-examples-two",
+            first = first.clone(),
+            second = second.clone()
+        ),
+        [first, second, third, ..] => msg!(
+            "check-coverage-examples-three",
+            first = first.clone(),
+            second = second.clone(),
+            third = third.clone()
+        ),
+        [] => Message::empty(),
     }
 }
 
@@ -357,7 +388,7 @@ fn report(
     scenario: &Scenario,
     reached: &[bool],
     shadowed_by: &[Option<usize>],
-    gaps: &[String],
+    gaps: &[Message],
     gap_count: u64,
 ) -> Vec<CoverageDiagnostic> {
     let mut out = Vec::new();
@@ -366,11 +397,8 @@ fn report(
             outcome: None,
             diagnostic: Diagnostic::error(
                 "outcome-gap",
-                format!(
-                    "{gap_count} possible ending(s) match no outcome, for example {}",
-                    gaps.join("; ")
-                ),
-                "add an outcome covering them, or end the list with a catch-all outcome (`when: Always`)",
+                msg!("check-coverage-gap", count = gap_count, examples = examples(gaps)),
+                msg!("check-coverage-gap-help"),
             ),
         });
     }
@@ -378,20 +406,17 @@ fn report(
         if reached[k] {
             continue;
         }
-        let why = match shadowed_by[k] {
-            Some(first) => format!(
-                "every ending it matches is already taken by the earlier outcome `{}`",
-                scenario.outcomes[first].id
+        let message = match shadowed_by[k] {
+            Some(first) => msg!(
+                "check-coverage-shadowed",
+                outcome = outcome.id.as_str(),
+                earlier = scenario.outcomes[first].id.as_str()
             ),
-            None => "its condition can never hold".to_string(),
+            None => msg!("check-coverage-never-holds", outcome = outcome.id.as_str()),
         };
         out.push(CoverageDiagnostic {
             outcome: Some(k),
-            diagnostic: Diagnostic::error(
-                "unreachable-outcome",
-                format!("outcome `{}` can never be reached: {why}", outcome.id),
-                "outcomes are tried in order; move it earlier or narrow the outcomes before it",
-            ),
+            diagnostic: Diagnostic::error("unreachable-outcome", message, msg!("check-coverage-unreachable-help")),
         });
     }
     out
@@ -419,10 +444,8 @@ mod tests {
                 outcome: None,
                 diagnostic: Diagnostic::warning(
                     "coverage-not-checked",
-                    format!(
-                        "the outcome conditions combine {combinations} sets of terms, too many to check that every ending has an outcome"
-                    ),
-                    "make the outcomes look at fewer articles, or end the list with a catch-all outcome (`when: Always`)",
+                    msg!("check-coverage-not-checked", count = combinations.to_string()),
+                    msg!("check-coverage-not-checked-help"),
                 ),
             }];
         }
@@ -430,10 +453,10 @@ mod tests {
         let n = scenario.outcomes.len();
         let mut reached = vec![false; n];
         let mut shadowed_by: Vec<Option<usize>> = vec![None; n];
-        let mut gaps: Vec<String> = Vec::new();
+        let mut gaps: Vec<Message> = Vec::new();
         let mut gap_count = 0u64;
 
-        let mut visit = |ending: &Ending, describe: &dyn Fn() -> String| {
+        let mut visit = |ending: &Ending, describe: &dyn Fn() -> Message| {
             let first = scenario.outcomes.iter().position(|o| o.when.holds(ending));
             match first {
                 None => {
@@ -453,18 +476,13 @@ mod tests {
             }
         };
 
-        let endings = [
-            (None, "talks that end without a treaty when time runs out".to_string()),
-            (Some(Side::Japan), "talks broken off by Japan".to_string()),
-            (Some(Side::Russia), "talks broken off by Russia".to_string()),
-        ];
-        for (broken_off_by, text) in &endings {
+        for broken_off_by in [None, Some(Side::Japan), Some(Side::Russia)] {
             visit(
                 &Ending {
                     treaty: None,
-                    broken_off_by: *broken_off_by,
+                    broken_off_by,
                 },
-                &|| text.clone(),
+                &|| ending_words(broken_off_by),
             );
         }
 
@@ -492,11 +510,7 @@ mod tests {
                             format!("{} = {}", article.id, article.options[o as usize].id)
                         })
                         .collect();
-                    if listed.is_empty() {
-                        "a signed treaty".to_string()
-                    } else {
-                        format!("a treaty with {}", listed.join(", "))
-                    }
+                    treaty_words(&listed)
                 },
             );
             // Next combination, or stop after the last.

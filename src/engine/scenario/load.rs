@@ -7,6 +7,8 @@ use super::limits::{MAX_BASE_DEPTH, MAX_FILE_BYTES};
 use super::model::Scenario;
 use crate::engine::source::diagnostic::Diagnostic;
 use crate::engine::source::{Kind, Limits, Node, SourceFile, SourceMap, from_node, merge, parse};
+use crate::i18n::Message;
+use crate::msg;
 use std::io::Read;
 use std::path::Path;
 use std::sync::Arc;
@@ -36,8 +38,8 @@ impl Files for InMemory<'_> {
             .ok_or_else(|| {
                 Diagnostic::error(
                     "missing-file",
-                    format!("`{name}` is not among the embedded files"),
-                    "the save is incomplete; load the scenario file itself instead",
+                    msg!("check-files-not-embedded", name = name),
+                    msg!("check-files-not-embedded-help"),
                 )
             })
     }
@@ -52,39 +54,62 @@ pub fn read_bounded(path: &Path, what: &str) -> Result<String, Diagnostic> {
 /// Reads a text file of at most `max_bytes`, refusing larger ones before reading them.
 pub fn read_at_most(path: &Path, what: &str, max_bytes: u64) -> Result<String, Diagnostic> {
     let name = path.display().to_string();
-    let fail = |rule, message: String, help: &str| Diagnostic::error(rule, message, help).in_file(&name);
+    let fail = |rule, message: Message, help: Message| Diagnostic::error(rule, message, help).in_file(&name);
+    let file_words = || the_file(what);
     let file = crate::engine::records::regular::open_for_reading(path).map_err(|e| {
         fail(
             "unreadable",
-            format!("cannot open the {what} file: {e}"),
-            "check the path; `portsmouth check scenarios/*.ron` lists the shipped scenarios",
+            msg!(
+                "check-files-cannot-open",
+                file = file_words(),
+                problem = crate::engine::source::diagnostic::system_reason(&e)
+            ),
+            msg!("check-files-cannot-open-help"),
         )
     })?;
     let mut bytes = Vec::new();
     file.take(max_bytes + 1).read_to_end(&mut bytes).map_err(|e| {
         fail(
             "unreadable",
-            format!("cannot read the {what} file: {e}"),
-            "check the file's permissions",
+            msg!(
+                "check-files-cannot-read",
+                file = file_words(),
+                problem = crate::engine::source::diagnostic::system_reason(&e)
+            ),
+            msg!("check-files-cannot-read-help"),
         )
     })?;
     if bytes.len() as u64 > max_bytes {
         return Err(fail(
             "too-large",
-            format!("the {what} file is larger than {} KiB", max_bytes / 1024),
-            "this is not a file the game wrote; check you opened the right one",
+            msg!("check-files-too-large", file = file_words(), kib = max_bytes / 1024),
+            msg!("check-files-too-large-help"),
         ));
     }
     String::from_utf8(bytes).map_err(|e| {
         fail(
             "not-utf8",
-            format!(
-                "the {what} file is not UTF-8 text (bad byte at offset {})",
-                e.utf8_error().valid_up_to()
+            msg!(
+                "check-files-not-utf8",
+                file = file_words(),
+                offset = e.utf8_error().valid_up_to()
             ),
-            "save it as UTF-8 in your editor",
+            msg!("check-files-not-utf8-help"),
         )
     })
+}
+
+/// "the scenario file", "the save file": the file being read, by what it is (`what`, as the
+/// callers name it), in no language yet.
+fn the_file(what: &str) -> Message {
+    match what {
+        "scenario" => msg!("check-files-the-scenario-file"),
+        "save" => msg!("check-files-the-save-file"),
+        "result" => msg!("check-files-the-result-file"),
+        "translation" => msg!("check-files-the-translation-file"),
+        "settings" => msg!("check-files-the-settings-file"),
+        other => Message::Fixed(format!("the {other} file")),
+    }
 }
 
 /// A scenario ready to play, with any warnings and the files it was read from.
@@ -110,13 +135,13 @@ pub fn read_file(root: &str, files: &dyn Files) -> Result<(ScenarioFile, SourceM
     let tree = read_tree(root, files, &mut sources, &mut Vec::new()).map_err(|d| vec![d])?;
     let file: ScenarioFile = from_node(&tree).map_err(|e| {
         let help = if e.message.starts_with("missing field") {
-            "add the field; docs/scenario-format.md lists every field with an example"
+            msg!("check-files-schema-missing-help")
         } else if e.message.starts_with("unknown field") || e.message.starts_with("unknown variant") {
-            "check the spelling against docs/scenario-format.md"
+            msg!("check-files-schema-unknown-help")
         } else {
-            "see docs/scenario-format.md for what this field holds"
+            msg!("check-files-schema-help")
         };
-        let mut d = Diagnostic::error("schema", e.message.clone(), help);
+        let mut d = Diagnostic::error("schema", e.words.clone(), help);
         d.location = Some(match e.span {
             Some(span) => sources.location(span),
             None => sources.location(tree.span),
@@ -154,13 +179,15 @@ fn read_tree(
     let text = files.read(name)?;
     crate::engine::source::file_kind::expect(&text, crate::engine::source::file_kind::FileKind::Scenario, name)?;
     let id = sources.add(SourceFile::new(name, text));
-    let mut tree = parse(&sources.file(id).text, id, Limits::SCENARIO)
-        .map_err(|e| Diagnostic::error(e.rule, e.message, e.help).at(sources.location(e.span)))?;
+    let mut tree = parse(&sources.file(id).text, id, Limits::SCENARIO).map_err(|e| {
+        let [message, help] = *e.words;
+        Diagnostic::error(e.rule, message, help).at(sources.location(e.span))
+    })?;
     if !matches!(tree.kind, Kind::Struct { .. }) {
         return Err(Diagnostic::error(
             "schema",
-            format!("expected `Scenario(...)`, found {}", tree.describe()),
-            "a scenario file holds one `Scenario(...)`; see docs/scenario-format.md",
+            msg!("check-files-not-a-scenario", found = tree.describe_words()),
+            msg!("check-files-not-a-scenario-help"),
         )
         .at(sources.location(tree.span)));
     }
@@ -170,8 +197,8 @@ fn read_tree(
     let Kind::Str(base_name) = &base.kind else {
         return Err(Diagnostic::error(
             "schema",
-            format!("`base` must be a file name in double quotes, found {}", base.describe()),
-            "write e.g. `base: \"portsmouth-1905.ron\"`",
+            msg!("check-files-base-not-a-name", found = base.describe_words()),
+            msg!("check-files-base-not-a-name-help"),
         )
         .at(sources.location(base.span)));
     };
@@ -180,8 +207,8 @@ fn read_tree(
     if stack.len() > MAX_BASE_DEPTH || stack.contains(&resolved) {
         return Err(Diagnostic::error(
             "base-chain",
-            format!("`{base_name}` would make the chain of base files loop or exceed {MAX_BASE_DEPTH} files"),
-            "a counterfactual should extend the historical file directly",
+            msg!("check-files-base-chain", name = base_name, count = MAX_BASE_DEPTH),
+            msg!("check-files-base-chain-help"),
         )
         .at(sources.location(base.span)));
     }

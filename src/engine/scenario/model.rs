@@ -514,6 +514,20 @@ pub enum UnknownId {
     RedLine { side: Side, id: String },
 }
 
+impl UnknownId {
+    /// The error in no language yet.
+    pub fn words(&self) -> crate::i18n::Message {
+        use crate::msg;
+        let side = crate::engine::records::narrate::side_words;
+        match self {
+            UnknownId::Article { scenario, id } => msg!("check-save-no-article", id = id, scenario = scenario),
+            UnknownId::ArticleOption { article, id } => msg!("check-save-no-option", article = article, id = id),
+            UnknownId::Press { side: s, id } => msg!("check-save-no-press", side = side(*s), id = id),
+            UnknownId::RedLine { side: s, id } => msg!("check-save-no-red-line", side = side(*s), id = id),
+        }
+    }
+}
+
 /// Frontiers computed on first use. Its fields are private: only `Scenario`'s accessors
 /// fill them, and nothing can clear or replace them.
 #[derive(Debug, Default)]

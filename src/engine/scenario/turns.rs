@@ -6,6 +6,8 @@ use crate::engine::play::moves::{
     ActionSpec, ArticleSet, Proposal, ReplySpec, Response, SideAction, Terms, Turn, TurnSpec, Ultimatum, UltimatumSpec,
 };
 use crate::engine::play::side::Side;
+use crate::i18n::Message;
+use crate::msg;
 use std::collections::BTreeMap;
 
 /// Why a turn in its readable form does not fit the scenario.
@@ -17,6 +19,17 @@ pub enum TurnSpecError {
     InTwoPackages { article: String },
     #[error("sessions are numbered from 1")]
     SessionZero,
+}
+
+impl TurnSpecError {
+    /// The error in no language yet.
+    pub fn words(&self) -> Message {
+        match self {
+            TurnSpecError::Unknown(e) => e.words(),
+            TurnSpecError::InTwoPackages { article } => msg!("check-save-in-two-packages", article = article),
+            TurnSpecError::SessionZero => msg!("check-save-session-zero"),
+        }
+    }
 }
 
 impl TurnSpec {

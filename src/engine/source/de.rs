@@ -4,13 +4,28 @@
 use super::node::{Field, Kind, Node};
 use super::span::Span;
 use super::spanned::{SPAN_FIELD, SPANNED, VALUE_FIELD};
+use crate::i18n::Message;
+use crate::msg;
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
 use std::fmt;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeError {
+    /// In English.
     pub message: String,
     pub span: Option<Span>,
+    /// The message in no language yet.
+    pub words: Message,
+}
+
+impl DeError {
+    fn new(words: Message, span: Option<Span>) -> DeError {
+        DeError {
+            message: words.english(),
+            span,
+            words,
+        }
+    }
 }
 
 impl fmt::Display for DeError {
@@ -23,10 +38,76 @@ impl std::error::Error for DeError {}
 
 impl de::Error for DeError {
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        DeError {
-            message: msg.to_string(),
-            span: None,
-        }
+        DeError::new(Message::Fixed(msg.to_string()), None)
+    }
+
+    // Serde's own wording, kept word for word in English, and written in every language.
+
+    fn invalid_type(unexpected: de::Unexpected, expected: &dyn de::Expected) -> Self {
+        DeError::new(
+            msg!(
+                "check-invalid-type",
+                found = unexpected.to_string(),
+                expected = expected.to_string()
+            ),
+            None,
+        )
+    }
+
+    fn invalid_value(unexpected: de::Unexpected, expected: &dyn de::Expected) -> Self {
+        DeError::new(
+            msg!(
+                "check-invalid-value",
+                found = unexpected.to_string(),
+                expected = expected.to_string()
+            ),
+            None,
+        )
+    }
+
+    fn invalid_length(len: usize, expected: &dyn de::Expected) -> Self {
+        DeError::new(
+            msg!(
+                "check-invalid-length",
+                count = len.to_string(),
+                expected = expected.to_string()
+            ),
+            None,
+        )
+    }
+
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        let words = match expected {
+            [] => msg!("check-unknown-variant-none", name = variant),
+            names => msg!("check-unknown-variant", name = variant, expected = one_of(names)),
+        };
+        DeError::new(words, None)
+    }
+
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
+        let words = match expected {
+            [] => msg!("check-unknown-field-none", name = field),
+            names => msg!("check-unknown-field", name = field, expected = one_of(names)),
+        };
+        DeError::new(words, None)
+    }
+
+    fn missing_field(field: &'static str) -> Self {
+        DeError::new(msg!("check-missing-field", name = field), None)
+    }
+
+    fn duplicate_field(field: &'static str) -> Self {
+        DeError::new(msg!("check-duplicate-field", name = field), None)
+    }
+}
+
+/// The names a value may take, as serde lists them: "`a`", "`a` or `b`", "one of `a`, `b`, `c`".
+fn one_of(names: &[&str]) -> Message {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match quoted.as_slice() {
+        [one] => Message::Fixed(one.clone()),
+        [a, b] => msg!("check-either", first = a.as_str(), second = b.as_str()),
+        _ => msg!("check-one-of", names = quoted.join(", ")),
     }
 }
 
@@ -45,11 +126,15 @@ fn at<T>(span: Span, r: Result<T>) -> Result<T> {
     })
 }
 
-fn mismatch(node: &Node, expected: &str) -> DeError {
-    DeError {
-        message: format!("expected {expected}, found {}", node.describe()),
-        span: Some(node.span),
-    }
+fn mismatch(node: &Node, expected: Message) -> DeError {
+    DeError::new(
+        msg!(
+            "check-expected-found",
+            expected = expected,
+            found = node.describe_words()
+        ),
+        Some(node.span),
+    )
 }
 
 #[derive(Clone, Copy)]
@@ -84,7 +169,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
     fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         match self.0.kind {
             Kind::Bool(b) => at(self.0.span, visitor.visit_bool(b)),
-            _ => Err(mismatch(self.0, "`true` or `false`")),
+            _ => Err(mismatch(self.0, msg!("check-want-bool"))),
         }
     }
 
@@ -92,7 +177,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
         let r = match self.0.kind {
             Kind::Int(i) => visitor.visit_i64(i),
             Kind::UInt(u) => visitor.visit_u64(u),
-            _ => return Err(mismatch(self.0, "a whole number")),
+            _ => return Err(mismatch(self.0, msg!("check-want-whole"))),
         };
         at(self.0.span, r)
     }
@@ -102,7 +187,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
             Kind::Int(i) => visitor.visit_f64(i as f64),
             Kind::UInt(u) => visitor.visit_f64(u as f64),
             Kind::Float(f) => visitor.visit_f64(f),
-            _ => return Err(mismatch(self.0, "a number")),
+            _ => return Err(mismatch(self.0, msg!("check-want-number"))),
         };
         at(self.0.span, r)
     }
@@ -111,14 +196,14 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
         match &self.0.kind {
             Kind::Char(c) => at(self.0.span, visitor.visit_char(*c)),
             Kind::Str(s) if s.chars().count() == 1 => at(self.0.span, visitor.visit_str(s)),
-            _ => Err(mismatch(self.0, "a character")),
+            _ => Err(mismatch(self.0, msg!("check-want-char"))),
         }
     }
 
     fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         match &self.0.kind {
             Kind::Str(s) => at(self.0.span, visitor.visit_str(s)),
-            _ => Err(mismatch(self.0, "a string in double quotes")),
+            _ => Err(mismatch(self.0, msg!("check-want-string"))),
         }
     }
 
@@ -127,7 +212,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
     }
 
     fn deserialize_bytes<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value> {
-        Err(mismatch(self.0, "bytes (not used in these files)"))
+        Err(mismatch(self.0, msg!("check-want-bytes")))
     }
 
     fn deserialize_byte_buf<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
@@ -140,7 +225,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
             _ if node.is_none() => visitor.visit_none(),
             Kind::Tuple { name: Some(n), items } if n.text == "Some" => {
                 if items.len() != 1 {
-                    return Err(mismatch(node, "`Some(value)` with exactly one value"));
+                    return Err(mismatch(node, msg!("check-want-some")));
                 }
                 visitor.visit_some(NodeDe(&items[0]))
             }
@@ -153,7 +238,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
     fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         match &self.0.kind {
             Kind::Unit => at(self.0.span, visitor.visit_unit()),
-            _ => Err(mismatch(self.0, "`()`")),
+            _ => Err(mismatch(self.0, msg!("check-want-unit"))),
         }
     }
 
@@ -161,7 +246,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
         match &self.0.kind {
             Kind::Unit => at(self.0.span, visitor.visit_unit()),
             Kind::Ident(s) if s == name => at(self.0.span, visitor.visit_unit()),
-            _ => Err(mismatch(self.0, &format!("`{name}`"))),
+            _ => Err(mismatch(self.0, msg!("check-want-word", name = name))),
         }
     }
 
@@ -180,7 +265,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
         let node = self.0;
         match &node.kind {
             Kind::List(items) | Kind::Tuple { name: None, items } => at(node.span, visitor.visit_seq(Seq::new(items))),
-            _ => Err(mismatch(node, "a list `[...]`")),
+            _ => Err(mismatch(node, msg!("check-want-list"))),
         }
     }
 
@@ -188,7 +273,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
         let node = self.0;
         match &node.kind {
             Kind::List(items) | Kind::Tuple { items, .. } => at(node.span, visitor.visit_seq(Seq::new(items))),
-            _ => Err(mismatch(node, "a tuple `(...)`")),
+            _ => Err(mismatch(node, msg!("check-want-tuple"))),
         }
     }
 
@@ -205,7 +290,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
         let node = self.0;
         match &node.kind {
             Kind::Map(entries) => at(node.span, visitor.visit_map(MapEntries::new(entries))),
-            _ => Err(mismatch(node, "a map `{...}`")),
+            _ => Err(mismatch(node, msg!("check-want-map"))),
         }
     }
 
@@ -222,10 +307,10 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
         match &node.kind {
             Kind::Struct { name: n, fields } => {
                 if let Some(n) = n.as_ref().filter(|n| n.text != name) {
-                    return Err(DeError {
-                        message: format!("expected `{name}(...)`, found `{}(...)`", n.text),
-                        span: Some(n.span),
-                    });
+                    return Err(DeError::new(
+                        msg!("check-wrong-record", expected = name, found = n.text.as_str()),
+                        Some(n.span),
+                    ));
                 }
                 at(node.span, visitor.visit_map(StructFields::new(fields)))
             }
@@ -235,7 +320,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
             Kind::Tuple { name: Some(n), items } if items.is_empty() && n.text == name => {
                 at(node.span, visitor.visit_map(StructFields::new(&[])))
             }
-            _ => Err(mismatch(node, &format!("`{name}(field: value, ...)`"))),
+            _ => Err(mismatch(node, msg!("check-want-record", name = name))),
         }
     }
 
@@ -255,10 +340,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
                 visitor.visit_enum(EnumNode(node))
             }
             _ => {
-                return Err(mismatch(
-                    node,
-                    "one of the named choices, such as `Japan` or `Name(...)`",
-                ));
+                return Err(mismatch(node, msg!("check-want-choice-such-as")));
             }
         };
         at(node.span, r)
@@ -267,7 +349,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
     fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         match &self.0.kind {
             Kind::Ident(s) | Kind::Str(s) => at(self.0.span, visitor.visit_str(s)),
-            _ => Err(mismatch(self.0, "a name")),
+            _ => Err(mismatch(self.0, msg!("check-want-name"))),
         }
     }
 
@@ -440,9 +522,9 @@ impl<'de, 'a> de::EnumAccess<'de> for EnumNode<'a> {
             }
             Kind::Map(entries) => match &entries[..] {
                 [(key @ Node { kind: Kind::Str(s), .. }, value)] => (s.as_str(), key.span, VariantNode::Json(value)),
-                _ => return Err(mismatch(self.0, "one of the named choices")),
+                _ => return Err(mismatch(self.0, msg!("check-want-choice"))),
             },
-            _ => return Err(mismatch(self.0, "one of the named choices")),
+            _ => return Err(mismatch(self.0, msg!("check-want-choice"))),
         };
         let key: de::value::StrDeserializer<'_, DeError> = name.into_deserializer();
         let value = at(span, seed.deserialize(key))?;
@@ -462,12 +544,12 @@ impl<'de> de::VariantAccess<'de> for VariantNode<'_> {
     fn unit_variant(self) -> Result<()> {
         let node = match self {
             VariantNode::Ron(node) => node,
-            VariantNode::Json(value) => return Err(mismatch(value, "no value for this choice")),
+            VariantNode::Json(value) => return Err(mismatch(value, msg!("check-want-no-value"))),
         };
         match &node.kind {
             Kind::Ident(_) | Kind::Str(_) => Ok(()),
             Kind::Tuple { items, .. } if items.is_empty() => Ok(()),
-            _ => Err(mismatch(node, "a plain word without `(...)`")),
+            _ => Err(mismatch(node, msg!("check-want-plain-word"))),
         }
     }
 
@@ -478,11 +560,11 @@ impl<'de> de::VariantAccess<'de> for VariantNode<'_> {
         };
         match &node.kind {
             Kind::Tuple { items, .. } if items.len() == 1 => at(items[0].span, seed.deserialize(NodeDe(&items[0]))),
-            Kind::Tuple { name: Some(n), items } => Err(DeError {
-                message: format!("`{}(...)` takes exactly one value, found {}", n.text, items.len()),
-                span: Some(node.span),
-            }),
-            _ => Err(mismatch(node, "`Name(value)`")),
+            Kind::Tuple { name: Some(n), items } => Err(DeError::new(
+                msg!("check-takes-one-value", name = n.text.as_str(), found = items.len()),
+                Some(node.span),
+            )),
+            _ => Err(mismatch(node, msg!("check-want-newtype"))),
         }
     }
 
@@ -494,14 +576,19 @@ impl<'de> de::VariantAccess<'de> for VariantNode<'_> {
         match &node.kind {
             Kind::Tuple { name: Some(n), items } => {
                 if items.len() != len {
-                    return Err(DeError {
-                        message: format!("`{}(...)` takes {len} values, found {}", n.text, items.len()),
-                        span: Some(node.span),
-                    });
+                    return Err(DeError::new(
+                        msg!(
+                            "check-takes-values",
+                            name = n.text.as_str(),
+                            count = len,
+                            found = items.len()
+                        ),
+                        Some(node.span),
+                    ));
                 }
                 at(node.span, visitor.visit_seq(Seq::new(items)))
             }
-            _ => Err(mismatch(node, &format!("`Name(...)` with {len} values"))),
+            _ => Err(mismatch(node, msg!("check-want-tuple-variant", count = len))),
         }
     }
 
@@ -515,7 +602,7 @@ impl<'de> de::VariantAccess<'de> for VariantNode<'_> {
         match &node.kind {
             Kind::Struct { fields, .. } => at(node.span, visitor.visit_map(StructFields::new(fields))),
             Kind::Tuple { items, .. } if items.is_empty() => at(node.span, visitor.visit_map(StructFields::new(&[]))),
-            _ => Err(mismatch(node, "`Name(field: value, ...)`")),
+            _ => Err(mismatch(node, msg!("check-want-struct-variant"))),
         }
     }
 }

@@ -1,6 +1,8 @@
 //! Messages about files a user wrote or was given: where, which rule, and what to do.
 
 use crate::engine::source::Location;
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use serde::Serialize;
 use std::fmt;
 
@@ -16,24 +18,44 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// A stable name for the rule that was broken, e.g. `unknown-article`.
     pub rule: &'static str,
+    /// In English, as `Display` writes it.
     pub message: String,
-    /// How to fix it.
+    /// How to fix it, in English.
     pub help: String,
     pub location: Option<Location>,
+    /// The message and its help in no language yet, for [`Diagnostic::render_in`].
+    /// Boxed: a diagnostic is the error of many functions, and most are never shown.
+    #[serde(skip)]
+    words: Box<Words>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+struct Words {
+    message: Option<Message>,
+    help: Option<Message>,
+    /// A problem found inside the file this one is about (the scenario inside a save),
+    /// written under the message.
+    cause: Option<Box<Diagnostic>>,
 }
 
 impl Diagnostic {
-    pub fn error(rule: &'static str, message: impl Into<String>, help: impl Into<String>) -> Diagnostic {
+    pub fn error(rule: &'static str, message: impl Into<Message>, help: impl Into<Message>) -> Diagnostic {
+        let (message, help) = (message.into(), help.into());
         Diagnostic {
             severity: Severity::Error,
             rule,
-            message: message.into(),
-            help: help.into(),
+            message: message.english(),
+            help: help.english(),
             location: None,
+            words: Box::new(Words {
+                message: Some(message),
+                help: Some(help),
+                cause: None,
+            }),
         }
     }
 
-    pub fn warning(rule: &'static str, message: impl Into<String>, help: impl Into<String>) -> Diagnostic {
+    pub fn warning(rule: &'static str, message: impl Into<Message>, help: impl Into<Message>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(rule, message, help)
@@ -54,8 +76,54 @@ impl Diagnostic {
         self
     }
 
+    /// The diagnostic with the problem that caused it written under its message.
+    pub fn because(mut self, cause: Diagnostic) -> Diagnostic {
+        self.message = format!("{}\n{cause}", self.message);
+        self.words.cause = Some(Box::new(cause));
+        self
+    }
+
+    /// The message alone, in no language yet.
+    pub fn message_words(&self) -> Message {
+        self.words
+            .message
+            .clone()
+            .unwrap_or_else(|| Message::Fixed(self.message.clone()))
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+
+    /// The diagnostic as `Display` writes it, in `lang`: the place and the rule's name stay
+    /// as they are (an editor jumps to the one, a search finds the other).
+    pub fn render_in(&self, lang: Lang) -> String {
+        if lang == Lang::English {
+            return self.to_string();
+        }
+        let message = match (&self.words.message, &self.words.cause) {
+            (Some(words), Some(cause)) => format!("{}\n{}", words.in_lang(lang), cause.render_in(lang)),
+            (Some(words), None) => words.in_lang(lang),
+            (None, _) => self.message.clone(),
+        };
+        let help = self
+            .words
+            .help
+            .as_ref()
+            .map_or_else(|| self.help.clone(), |h| h.in_lang(lang));
+        let severity = match self.severity {
+            Severity::Error => msg!("check-error"),
+            Severity::Warning => msg!("check-warning"),
+        };
+        let mut out = String::new();
+        if let Some(location) = &self.location {
+            out.push_str(&format!("{location}: "));
+        }
+        out.push_str(&format!("{}[{}]: {message}", severity.in_lang(lang), self.rule));
+        if !help.is_empty() {
+            out.push_str(&format!("\n    {}: {help}", msg!("check-help").in_lang(lang)));
+        }
+        out
     }
 }
 
@@ -74,6 +142,25 @@ impl fmt::Display for Diagnostic {
         }
         Ok(())
     }
+}
+
+/// The system's reason for a failed read or write: as the system words it in English (so
+/// English output is what it always was), and the common ones in the reader's language.
+pub fn system_reason(e: &std::io::Error) -> Message {
+    use std::io::ErrorKind;
+    let key = match e.kind() {
+        ErrorKind::NotFound => Some("check-io-not-found"),
+        ErrorKind::PermissionDenied => Some("check-io-permission-denied"),
+        ErrorKind::IsADirectory => Some("check-io-is-a-directory"),
+        ErrorKind::StorageFull => Some("check-io-storage-full"),
+        ErrorKind::ReadOnlyFilesystem => Some("check-io-read-only"),
+        _ => None,
+    };
+    let written = e.to_string();
+    Message::each(|lang| match key {
+        Some(key) if !matches!(lang, Lang::English | Lang::Pseudo) => crate::i18n::text(lang, key),
+        _ => written.clone(),
+    })
 }
 
 /// Names longer than this get no suggestion: a typo of a real id is short, and a hostile
@@ -101,7 +188,7 @@ pub fn did_you_mean<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -
 }
 
 /// A help line listing the allowed names, with a suggestion when one is close.
-pub fn choices_help<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str> + Clone) -> String {
+pub fn choices_help<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str> + Clone) -> Message {
     let list: Vec<&str> = known.clone().into_iter().collect();
     let listed = if list.len() > 16 {
         format!("{}, …", list[..16].join(", "))
@@ -109,9 +196,9 @@ pub fn choices_help<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str> + 
         list.join(", ")
     };
     match did_you_mean(wrong, known) {
-        Some(guess) => format!("did you mean `{guess}`? Known: {listed}"),
-        None if list.is_empty() => "none are defined yet".to_string(),
-        None => format!("use one of: {listed}"),
+        Some(guess) => msg!("check-did-you-mean", guess = guess, known = listed),
+        None if list.is_empty() => msg!("check-none-defined"),
+        None => msg!("check-use-one-of", known = listed),
     }
 }
 
@@ -171,5 +258,36 @@ mod tests {
             d.to_string(),
             "s.ron:3:7: error[unknown-article]: no article `x`\n    help: use one of: a"
         );
+        assert_eq!(d.render_in(Lang::English), d.to_string());
+    }
+
+    #[test]
+    fn renders_in_the_readers_language_keeping_place_and_rule() {
+        let d = Diagnostic::warning(
+            "unknown-article",
+            msg!("check-scenario-no-article", id = "koria"),
+            choices_help("koria", ["korea", "sakhalin"]),
+        )
+        .at(Location {
+            file: "s.ron".into(),
+            line: 3,
+            column: 7,
+        });
+        assert_eq!(
+            d.to_string(),
+            "s.ron:3:7: warning[unknown-article]: there is no article `koria`\n    help: did you mean `korea`? Known: korea, sakhalin"
+        );
+        assert_eq!(
+            d.render_in(Lang::Russian),
+            "s.ron:3:7: предупреждение[unknown-article]: статьи `koria` нет\n    подсказка: возможно, имелось в виду `korea`? Известны: korea, sakhalin"
+        );
+        let japanese = d.render_in(Lang::Japanese);
+        assert!(
+            japanese.starts_with("s.ron:3:7: 警告[unknown-article]: 条項 `koria` はありません"),
+            "{japanese}"
+        );
+        // Text from outside the catalogue is shown as it is, in every language.
+        let fixed = Diagnostic::error("schema", "as written", "");
+        assert_eq!(fixed.render_in(Lang::Danish), "fejl[schema]: as written");
     }
 }

@@ -5,6 +5,7 @@
 use super::de::from_node;
 use super::parse::{Limits, parse};
 use super::span::{Location, SourceFile, SourceMap};
+use crate::i18n::Message;
 use serde::de::DeserializeOwned;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -20,8 +21,11 @@ pub enum Problem {
 #[derive(Clone, Debug, PartialEq)]
 pub struct DocumentError {
     pub problem: Problem,
+    /// In English.
     pub message: String,
     pub location: Location,
+    /// The message in no language yet.
+    pub words: Message,
 }
 
 /// Reads `text` (named `name` in messages) as a `T`, within `limits`. Where the document has
@@ -34,22 +38,28 @@ pub fn read_document<T: DeserializeOwned>(
 ) -> Result<T, DocumentError> {
     let mut sources = SourceMap::default();
     let id = sources.add(SourceFile::new(name, text));
-    let tree = parse(&sources.file(id).text, id, limits).map_err(|e| DocumentError {
-        problem: Problem::Unreadable,
-        message: e.message,
-        location: sources.location(e.span),
+    let tree = parse(&sources.file(id).text, id, limits).map_err(|e| {
+        let [words, _] = *e.words;
+        DocumentError {
+            problem: Problem::Unreadable,
+            message: e.message,
+            location: sources.location(e.span),
+            words,
+        }
     })?;
     if let Some((format, span)) = newest_format.and_then(|newest| tree.format_beyond(newest)) {
         return Err(DocumentError {
             problem: Problem::Newer(format),
             message: format!("format {format}"),
             location: sources.location(span),
+            words: Message::Fixed(format!("format {format}")),
         });
     }
     from_node(&tree).map_err(|e| DocumentError {
         problem: Problem::Schema,
         message: e.message,
         location: sources.location(e.span.unwrap_or(tree.span)),
+        words: e.words,
     })
 }
 

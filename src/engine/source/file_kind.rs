@@ -3,6 +3,8 @@
 //! is, with what to do, instead of being reported as damaged.
 
 use crate::engine::source::diagnostic::Diagnostic;
+use crate::i18n::Message;
+use crate::msg;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
@@ -18,30 +20,25 @@ pub enum FileKind {
 }
 
 impl FileKind {
-    fn described(self) -> &'static str {
+    /// "a scenario file", "a saved game": what a file of this kind is.
+    fn described(self) -> Message {
         match self {
-            FileKind::Scenario => "a scenario file",
-            FileKind::Save => "a saved game",
-            FileKind::Result => "a game's result file",
-            FileKind::Markdown => "Markdown text (such as a game's exported minutes)",
-            FileKind::GamesTable => "a table of simulated games (JSON)",
-            FileKind::Csv => "a CSV table (such as `simulate` or `tournament` output)",
+            FileKind::Scenario => msg!("check-files-kind-scenario"),
+            FileKind::Save => msg!("check-files-kind-save"),
+            FileKind::Result => msg!("check-files-kind-result"),
+            FileKind::Markdown => msg!("check-files-kind-markdown"),
+            FileKind::GamesTable => msg!("check-files-kind-games-table"),
+            FileKind::Csv => msg!("check-files-kind-csv"),
         }
     }
 
     /// What to do with a file of this kind instead.
-    fn use_instead(self) -> &'static str {
+    fn use_instead(self) -> Message {
         match self {
-            FileKind::Scenario => {
-                "To use this file, check it with `portsmouth check FILE`, or play it with `portsmouth watch --scenario FILE`."
-            }
-            FileKind::Save => {
-                "To use this file, print it with `portsmouth replay FILE`, or open it in the game with `portsmouth open FILE`."
-            }
-            FileKind::Result => "To use this file, show it with others on the class wall: `portsmouth wall FOLDER`.",
-            FileKind::Markdown | FileKind::GamesTable | FileKind::Csv => {
-                "This file is something the program wrote for people to read (in an editor or a spreadsheet); it does not read it back."
-            }
+            FileKind::Scenario => msg!("check-files-use-scenario"),
+            FileKind::Save => msg!("check-files-use-save"),
+            FileKind::Result => msg!("check-files-use-result"),
+            FileKind::Markdown | FileKind::GamesTable | FileKind::Csv => msg!("check-files-use-none"),
         }
     }
 }
@@ -87,8 +84,16 @@ pub fn expect(text: &str, expected: FileKind, file: &str) -> Result<(), Diagnost
     match sniff(text) {
         Some(found) if found != expected => Err(Diagnostic::error(
             "wrong-kind-of-file",
-            format!("this is {}, not {}", found.described(), expected.described()),
-            format!("give {} here. {}", expected.described(), found.use_instead()),
+            msg!(
+                "check-files-wrong-kind",
+                found = found.described(),
+                expected = expected.described()
+            ),
+            msg!(
+                "check-files-wrong-kind-help",
+                expected = expected.described(),
+                instead = found.use_instead()
+            ),
         )
         .in_file(file)),
         _ => Ok(()),

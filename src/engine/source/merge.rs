@@ -5,12 +5,14 @@
 
 use super::node::{Field, Kind, Node};
 use super::span::Span;
+use crate::i18n::Message;
+use crate::msg;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct MergeError {
     pub span: Span,
-    pub message: String,
-    pub help: String,
+    pub message: Message,
+    pub help: Message,
 }
 
 pub fn merge(base: Node, over: Node) -> Result<Node, MergeError> {
@@ -101,16 +103,16 @@ fn merge_by_id(span: Span, mut base: Vec<Node>, over: Vec<Node>) -> Result<Node,
                 (Kind::Bool(true), None) => {
                     return Err(MergeError {
                         span: item.span,
-                        message: format!("`remove: true` names `{id}`, which the base file does not have"),
-                        help: "check the id against the base scenario, or delete this entry".into(),
+                        message: msg!("check-merge-remove-unknown", id = id.as_str()),
+                        help: msg!("check-merge-remove-unknown-help"),
                     });
                 }
                 (Kind::Bool(false), _) => {}
                 _ => {
                     return Err(MergeError {
                         span: remove.span,
-                        message: "`remove` must be `true` or `false`".into(),
-                        help: "write `remove: true` to delete the base file's entry with this id".into(),
+                        message: msg!("check-merge-remove-bool"),
+                        help: msg!("check-merge-remove-bool-help"),
                     });
                 }
             }
@@ -175,7 +177,7 @@ mod tests {
         let base = tree(r#"(events: [(id: "e1")])"#, 0);
         let over = tree(r#"(events: [(id: "nope", remove: true)])"#, 1);
         let err = merge(base, over).unwrap_err();
-        assert!(err.message.contains("nope"));
+        assert!(err.message.english().contains("nope"));
         assert_eq!(err.span.file, 1);
     }
 

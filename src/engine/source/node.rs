@@ -1,6 +1,8 @@
 //! The parsed form of a RON file: every value keeps the span it came from.
 
 use super::span::Span;
+use crate::i18n::Message;
+use crate::msg;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Node {
@@ -49,20 +51,25 @@ pub struct Field {
 impl Node {
     /// What kind of value this is, in words a scenario author recognises.
     pub fn describe(&self) -> String {
+        self.describe_words().english()
+    }
+
+    /// What this value is, in no language yet.
+    pub fn describe_words(&self) -> Message {
         match &self.kind {
-            Kind::Unit => "`()`".into(),
-            Kind::Bool(_) => "true or false".into(),
-            Kind::Int(_) | Kind::UInt(_) => "a whole number".into(),
-            Kind::Float(_) => "a decimal number".into(),
-            Kind::Str(_) => "a string".into(),
-            Kind::Char(_) => "a character".into(),
-            Kind::Ident(name) => format!("the word `{name}`"),
-            Kind::List(_) => "a list `[...]`".into(),
-            Kind::Map(_) => "a map `{...}`".into(),
+            Kind::Unit => msg!("check-found-unit"),
+            Kind::Bool(_) => msg!("check-found-bool"),
+            Kind::Int(_) | Kind::UInt(_) => msg!("check-found-whole"),
+            Kind::Float(_) => msg!("check-found-decimal"),
+            Kind::Str(_) => msg!("check-found-string"),
+            Kind::Char(_) => msg!("check-found-char"),
+            Kind::Ident(name) => msg!("check-found-word", name = name),
+            Kind::List(_) => msg!("check-found-list"),
+            Kind::Map(_) => msg!("check-found-map"),
             Kind::Tuple { name: Some(n), .. } | Kind::Struct { name: Some(n), .. } => {
-                format!("`{}(...)`", n.text)
+                msg!("check-found-record", name = n.text.as_str())
             }
-            Kind::Tuple { name: None, .. } | Kind::Struct { name: None, .. } => "`(...)`".into(),
+            Kind::Tuple { name: None, .. } | Kind::Struct { name: None, .. } => msg!("check-found-tuple"),
         }
     }
 

@@ -4,6 +4,8 @@
 
 use super::node::{Field, Kind, Name, Node};
 use super::span::Span;
+use crate::i18n::Message;
+use crate::msg;
 
 /// Caps on what one file may contain.
 #[derive(Clone, Copy, Debug)]
@@ -27,8 +29,24 @@ impl Limits {
 pub struct ParseError {
     pub span: Span,
     pub rule: &'static str,
+    /// In English.
     pub message: String,
+    /// In English.
     pub help: String,
+    /// The message and its help in no language yet (boxed: it is the error of every step).
+    pub words: Box<[Message; 2]>,
+}
+
+impl ParseError {
+    fn new(span: Span, rule: &'static str, message: Message, help: Message) -> ParseError {
+        ParseError {
+            span,
+            rule,
+            message: message.english(),
+            help: help.english(),
+            words: Box::new([message, help]),
+        }
+    }
 }
 
 struct Parser<'a> {
@@ -63,16 +81,16 @@ pub fn parse(text: &str, file: u16, limits: Limits) -> Result<Node> {
         return Err(p.error(
             p.pos,
             "syntax",
-            "RON extensions (`#![enable(...)]`) are not supported in these files",
-            "remove the `#![...]` line and write `Some(...)` around optional values",
+            msg!("check-syntax-extensions"),
+            msg!("check-syntax-extensions-help"),
         ));
     }
     if p.at_end() {
         return Err(p.error(
             p.pos,
             "syntax",
-            "the file is empty",
-            "a scenario starts with `Scenario(` — see docs/scenario-format.md",
+            msg!("check-syntax-empty"),
+            msg!("check-syntax-empty-help"),
         ));
     }
     let node = p.value()?;
@@ -81,8 +99,8 @@ pub fn parse(text: &str, file: u16, limits: Limits) -> Result<Node> {
         return Err(p.error(
             p.pos,
             "syntax",
-            "unexpected text after the end of the value",
-            "check for an extra closing bracket or text after the final `)`",
+            msg!("check-syntax-trailing"),
+            msg!("check-syntax-trailing-help"),
         ));
     }
     Ok(node)
@@ -105,13 +123,8 @@ impl<'a> Parser<'a> {
         Span::new(self.file, start, self.pos)
     }
 
-    fn error(&self, at: usize, rule: &'static str, message: &str, help: &str) -> ParseError {
-        ParseError {
-            span: Span::new(self.file, at, at),
-            rule,
-            message: message.to_string(),
-            help: help.to_string(),
-        }
+    fn error(&self, at: usize, rule: &'static str, message: Message, help: Message) -> ParseError {
+        ParseError::new(Span::new(self.file, at, at), rule, message, help)
     }
 
     fn skip_trivia(&mut self) -> Result<()> {
@@ -137,8 +150,8 @@ impl<'a> Parser<'a> {
                                 return Err(self.error(
                                     start,
                                     "syntax",
-                                    "this block comment is never closed",
-                                    "add `*/` where the comment should end",
+                                    msg!("check-syntax-comment-open"),
+                                    msg!("check-syntax-comment-open-help"),
                                 ));
                             }
                             (Some(b'*'), Some(b'/')) => {
@@ -164,11 +177,8 @@ impl<'a> Parser<'a> {
             return Err(self.error(
                 at,
                 "too-large",
-                &format!(
-                    "the file holds more than {} values, the most a file may have",
-                    self.limits.max_nodes
-                ),
-                "split the content or remove repeated entries",
+                msg!("check-syntax-too-many-values", count = self.limits.max_nodes),
+                msg!("check-syntax-too-many-values-help"),
             ));
         }
         Ok(())
@@ -181,8 +191,8 @@ impl<'a> Parser<'a> {
             None => Err(self.error(
                 start,
                 "syntax",
-                "the file ends where a value was expected",
-                "the file may be cut short: check that every `(`, `[` and `{` is closed",
+                msg!("check-syntax-ends-early"),
+                msg!("check-syntax-ends-early-help"),
             )),
             Some(b'"') => {
                 let s = self.string()?;
@@ -237,8 +247,8 @@ impl<'a> Parser<'a> {
                 Err(self.error(
                     start,
                     "syntax",
-                    &format!("unexpected character `{c}` where a value was expected"),
-                    "values are strings in double quotes, numbers, words like `Japan`, or `(...)`, `[...]`, `{...}`",
+                    msg!("check-syntax-unexpected-char", char = c.to_string()),
+                    msg!("check-syntax-unexpected-char-help"),
                 ))
             }
         }
@@ -250,8 +260,8 @@ impl<'a> Parser<'a> {
             return Err(self.error(
                 start,
                 "too-deep",
-                &format!("values are nested more than {} levels deep", self.limits.max_depth),
-                "flatten the structure; conditions can be combined with `All([...])` instead of nesting",
+                msg!("check-syntax-too-deep", count = self.limits.max_depth),
+                msg!("check-syntax-too-deep-help"),
             ));
         }
         let node = inner(self);
@@ -264,8 +274,8 @@ impl<'a> Parser<'a> {
             return Err(self.error(
                 at,
                 "too-many",
-                &format!("this collection holds more than {} entries", self.limits.max_items),
-                "remove entries; no part of a scenario needs that many",
+                msg!("check-syntax-too-many", count = self.limits.max_items),
+                msg!("check-syntax-too-many-help"),
             ));
         }
         Ok(())
@@ -284,14 +294,14 @@ impl<'a> Parser<'a> {
             None => Err(self.error(
                 open_at,
                 "syntax",
-                &format!("this `{}` is never closed", opening(close)),
-                &format!("add `{}` where it should end", close as char),
+                msg!("check-syntax-never-closed", bracket = opening(close).to_string()),
+                msg!("check-syntax-never-closed-help", bracket = (close as char).to_string()),
             )),
             Some(_) => Err(self.error(
                 self.pos,
                 "syntax",
-                &format!("expected `,` or `{}`", close as char),
-                "a comma is probably missing after the previous entry",
+                msg!("check-syntax-comma", bracket = (close as char).to_string()),
+                msg!("check-syntax-comma-help"),
             )),
         }
     }
@@ -315,8 +325,8 @@ impl<'a> Parser<'a> {
                 return Err(self.error(
                     open_at,
                     "syntax",
-                    &format!("this `{}` is never closed", opening(close)),
-                    &format!("add `{}` where it should end", close as char),
+                    msg!("check-syntax-never-closed", bracket = opening(close).to_string()),
+                    msg!("check-syntax-never-closed-help", bracket = (close as char).to_string()),
                 ));
             }
             items.push(self.value()?);
@@ -339,8 +349,8 @@ impl<'a> Parser<'a> {
                 return Err(self.error(
                     start,
                     "syntax",
-                    "this `{` is never closed",
-                    "add `}` where the map should end",
+                    msg!("check-syntax-map-open"),
+                    msg!("check-syntax-map-open-help"),
                 ));
             }
             let key = self.value()?;
@@ -351,8 +361,8 @@ impl<'a> Parser<'a> {
                 return Err(self.error(
                     key.span.start as usize,
                     "duplicate-key",
-                    &format!("the key `{name}` is given twice in this map"),
-                    "keep one of the two entries",
+                    msg!("check-syntax-duplicate-key", name = name),
+                    msg!("check-syntax-duplicate-key-help"),
                 ));
             }
             self.skip_trivia()?;
@@ -360,8 +370,8 @@ impl<'a> Parser<'a> {
                 return Err(self.error(
                     self.pos,
                     "syntax",
-                    "expected `:` after a map key",
-                    "map entries are written `\"key\": value`",
+                    msg!("check-syntax-map-colon"),
+                    msg!("check-syntax-map-colon-help"),
                 ));
             }
             self.pos += 1;
@@ -406,8 +416,8 @@ impl<'a> Parser<'a> {
                     return Err(self.error(
                         open,
                         "syntax",
-                        "this `(` is never closed",
-                        "add `)` where it should end",
+                        msg!("check-syntax-paren-open"),
+                        msg!("check-syntax-paren-open-help"),
                     ));
                 }
                 let field_start = self.pos;
@@ -415,8 +425,8 @@ impl<'a> Parser<'a> {
                     return Err(self.error(
                         field_start,
                         "syntax",
-                        "expected a field name",
-                        "fields are written `name: value`",
+                        msg!("check-syntax-field-name"),
+                        msg!("check-syntax-field-help"),
                     ));
                 }
                 let field_name = self.ident();
@@ -425,16 +435,16 @@ impl<'a> Parser<'a> {
                     return Err(self.error(
                         self.pos,
                         "syntax",
-                        &format!("expected `:` after the field name `{}`", field_name.text),
-                        "fields are written `name: value`",
+                        msg!("check-syntax-field-colon", name = field_name.text.as_str()),
+                        msg!("check-syntax-field-help"),
                     ));
                 }
                 if fields.iter().any(|f| f.name.text == field_name.text) {
                     return Err(self.error(
                         field_start,
                         "duplicate-field",
-                        &format!("the field `{}` is given twice", field_name.text),
-                        "keep one of the two",
+                        msg!("check-syntax-duplicate-field", name = field_name.text.as_str()),
+                        msg!("check-syntax-duplicate-field-help"),
                     ));
                 }
                 self.pos += 1;
@@ -492,8 +502,8 @@ impl<'a> Parser<'a> {
             return Err(self.error(
                 start,
                 "too-long",
-                &format!("this string is longer than {} bytes", self.limits.max_string_bytes),
-                "shorten the text; long passages belong in separate dispatches or epilogue paragraphs",
+                msg!("check-syntax-string-too-long", count = self.limits.max_string_bytes),
+                msg!("check-syntax-string-too-long-help"),
             ));
         }
         out.push(c);
@@ -506,7 +516,12 @@ impl<'a> Parser<'a> {
         let mut out = String::new();
         loop {
             let Some(c) = self.text[self.pos..].chars().next() else {
-                return Err(self.error(start, "syntax", "this string is never closed", "add the closing `\"`"));
+                return Err(self.error(
+                    start,
+                    "syntax",
+                    msg!("check-syntax-string-open"),
+                    msg!("check-syntax-string-open-help"),
+                ));
             };
             match c {
                 '"' => {
@@ -532,8 +547,8 @@ impl<'a> Parser<'a> {
             p.error(
                 at,
                 "syntax",
-                "unknown escape sequence in a string",
-                "write `\\\\` for a backslash, `\\\"` for a quote, `\\n` for a new line",
+                msg!("check-syntax-escape"),
+                msg!("check-syntax-escape-help"),
             )
         };
         let Some(b) = self.peek() else {
@@ -599,8 +614,8 @@ impl<'a> Parser<'a> {
             return Err(self.error(
                 start,
                 "syntax",
-                "malformed raw string",
-                "raw strings look like r#\"...\"#",
+                msg!("check-syntax-raw-string"),
+                msg!("check-syntax-raw-string-help"),
             ));
         }
         self.pos += 1;
@@ -609,16 +624,16 @@ impl<'a> Parser<'a> {
             return Err(self.error(
                 start,
                 "syntax",
-                "this raw string is never closed",
-                "close it with the same number of `#` it opened with",
+                msg!("check-syntax-raw-string-open"),
+                msg!("check-syntax-raw-string-open-help"),
             ));
         };
         if len > self.limits.max_string_bytes {
             return Err(self.error(
                 start,
                 "too-long",
-                &format!("this string is longer than {} bytes", self.limits.max_string_bytes),
-                "shorten the text",
+                msg!("check-syntax-string-too-long", count = self.limits.max_string_bytes),
+                msg!("check-syntax-shorten"),
             ));
         }
         let s = self.text[self.pos..self.pos + len].to_string();
@@ -639,14 +654,21 @@ impl<'a> Parser<'a> {
                 self.pos += c.len_utf8();
                 c
             }
-            None => return Err(self.error(start, "syntax", "this character is never closed", "add the closing `'`")),
+            None => {
+                return Err(self.error(
+                    start,
+                    "syntax",
+                    msg!("check-syntax-char-open"),
+                    msg!("check-syntax-char-open-help"),
+                ));
+            }
         };
         if self.peek() != Some(b'\'') {
             return Err(self.error(
                 start,
                 "syntax",
-                "a character literal holds one character",
-                "use double quotes for text",
+                msg!("check-syntax-char-one"),
+                msg!("check-syntax-char-one-help"),
             ));
         }
         self.pos += 1;
@@ -683,16 +705,18 @@ impl<'a> Parser<'a> {
             return Err(self.error(
                 start,
                 "syntax",
-                "malformed number",
-                "numbers are written like 12, -3 or 0.25",
+                msg!("check-syntax-number"),
+                msg!("check-syntax-number-help"),
             ));
         }
         let text: String = self.text[start..self.pos].chars().filter(|&c| c != '_').collect();
-        let malformed = || ParseError {
-            span: Span::new(self.file, start, self.pos),
-            rule: "syntax",
-            message: format!("malformed number `{}`", &self.text[start..self.pos]),
-            help: "numbers are written like 12, -3 or 0.25".into(),
+        let malformed = || {
+            ParseError::new(
+                Span::new(self.file, start, self.pos),
+                "syntax",
+                msg!("check-syntax-number-text", text = &self.text[start..self.pos]),
+                msg!("check-syntax-number-help"),
+            )
         };
         let kind = if is_float {
             let v: f64 = text.parse().map_err(|_| malformed())?;

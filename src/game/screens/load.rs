@@ -130,7 +130,7 @@ pub fn shelf_entry(l: Lang, file: &SavedFile, catalog: Option<&Catalog>) -> Shel
                     .map(|o| tr!(l, "load-branch-of", name = save::clean_name(&o.name), turn = o.at + 1)),
             }
         })
-        .map_err(|problem| problem.to_string());
+        .map_err(|problem| problem.render_in(l));
     ShelfEntry {
         path: file.path.clone(),
         autosave: file.autosave,

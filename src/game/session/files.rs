@@ -39,7 +39,7 @@ pub(super) fn write_save(l: Lang, path: &Path, file: &SaveFile) -> Result<(), St
             )
         })?;
     }
-    save::write(path, file).map_err(|d| d.to_string())
+    save::write(path, file).map_err(|d| d.render_in(l))
 }
 
 pub(super) fn profile(world_profile: Option<Res<Profile>>) -> Profile {

@@ -6,6 +6,7 @@ use crate::engine::play::moves::MAX_ARTICLES;
 use crate::engine::scenario::file::UnresolvedFile;
 use crate::engine::scenario::limits::*;
 use crate::engine::scenario::model::*;
+use crate::msg;
 
 impl<'a> Compiler<'a> {
     pub(super) fn articles(&mut self) -> Vec<Article> {
@@ -14,22 +15,23 @@ impl<'a> Compiler<'a> {
             self.error(
                 f.articles.span,
                 "no-articles",
-                "the scenario has no articles".into(),
-                "add at least one article to negotiate",
+                msg!("check-scenario-no-articles"),
+                msg!("check-scenario-no-articles-help"),
             );
         }
         if f.articles.len() > MAX_ARTICLES {
             self.error(
                 f.articles.span,
                 "too-many",
-                format!(
-                    "{} articles; the most a scenario may have is {MAX_ARTICLES}",
-                    f.articles.len()
+                msg!(
+                    "check-scenario-too-many-articles",
+                    count = f.articles.len(),
+                    most = MAX_ARTICLES
                 ),
-                "merge minor articles",
+                msg!("check-scenario-too-many-articles-help"),
             );
         }
-        self.check_unique("articles", f.articles.iter().map(|a| &a.id));
+        self.check_unique(msg!("check-scenario-kind-articles"), f.articles.iter().map(|a| &a.id));
         let mut out = Vec::new();
         for (i, a) in f.articles.iter().enumerate() {
             let n = a.options.len();
@@ -37,14 +39,20 @@ impl<'a> Compiler<'a> {
                 self.error(
                     a.options.span,
                     "option-count",
-                    format!(
-                        "article `{}` has {n} options; an article needs {MIN_OPTIONS} to {MAX_OPTIONS}",
-                        a.id.value
+                    msg!(
+                        "check-scenario-option-count",
+                        article = a.id.as_str(),
+                        count = n,
+                        least = MIN_OPTIONS,
+                        most = MAX_OPTIONS
                     ),
-                    "an article needs at least two ways to settle it",
+                    msg!("check-scenario-option-count-help"),
                 );
             }
-            self.check_unique(&format!("options of `{}`", a.id.value), a.options.iter().map(|o| &o.id));
+            self.check_unique(
+                msg!("check-scenario-kind-options", article = a.id.as_str()),
+                a.options.iter().map(|o| &o.id),
+            );
             let unresolved = match &a.unresolved {
                 UnresolvedFile::BlocksTreaty => Unresolved::BlocksTreaty,
                 UnresolvedFile::Becomes(id) => Unresolved::Becomes(self.option(i, id).unwrap_or(0)),
@@ -87,11 +95,15 @@ impl<'a> Compiler<'a> {
             self.error(
                 f.meters.span,
                 "too-many",
-                format!("{} meters; the most is {MAX_METERS}", f.meters.len()),
-                "merge meters",
+                msg!(
+                    "check-scenario-too-many-meters",
+                    count = f.meters.len(),
+                    most = MAX_METERS
+                ),
+                msg!("check-scenario-too-many-meters-help"),
             );
         }
-        self.check_unique("meters", f.meters.iter().map(|m| &m.id));
+        self.check_unique(msg!("check-scenario-kind-meters"), f.meters.iter().map(|m| &m.id));
         let mut out = Vec::new();
         for m in f.meters.iter() {
             let min = m.min.as_ref().map_or(0, |v| v.value);
@@ -101,8 +113,13 @@ impl<'a> Compiler<'a> {
                 self.error(
                     v.span,
                     "meter-range",
-                    format!("meter `{}` has a bound of {}, beyond ±{MAX_METER}", m.id.value, v.value),
-                    format!("keep min and max within -{MAX_METER}..={MAX_METER}"),
+                    msg!(
+                        "check-scenario-meter-bound",
+                        meter = m.id.as_str(),
+                        value = v.value,
+                        most = MAX_METER
+                    ),
+                    msg!("check-scenario-meter-bound-help", most = MAX_METER),
                 );
             } else if min >= max {
                 // Point at the bound the author wrote; a meter gives at least its start.
@@ -110,29 +127,39 @@ impl<'a> Compiler<'a> {
                 self.error(
                     span,
                     "meter-range",
-                    format!("meter `{}` has min {min} and max {max}", m.id.value),
-                    "max must be above min (defaults: 0 and 100)",
+                    msg!(
+                        "check-scenario-meter-min-max",
+                        meter = m.id.as_str(),
+                        min = min,
+                        max = max
+                    ),
+                    msg!("check-scenario-meter-min-max-help"),
                 );
             } else if !(min..=max).contains(&m.start.value) {
                 self.error(
                     m.start.span,
                     "meter-range",
-                    format!(
-                        "meter `{}` starts at {}, outside {min}..={max}",
-                        m.id.value, m.start.value
+                    msg!(
+                        "check-scenario-meter-start",
+                        meter = m.id.as_str(),
+                        start = m.start.value,
+                        min = min,
+                        max = max
                     ),
-                    "choose a start value between min and max",
+                    msg!("check-scenario-meter-start-help"),
                 );
             }
             if !bound(m.per_session.value) {
                 self.error(
                     m.per_session.span,
                     "meter-range",
-                    format!(
-                        "meter `{}` moves {} per session, beyond ±{MAX_METER}",
-                        m.id.value, m.per_session.value
+                    msg!(
+                        "check-scenario-meter-per-session",
+                        meter = m.id.as_str(),
+                        value = m.per_session.value,
+                        most = MAX_METER
                     ),
-                    format!("keep `per_session` within -{MAX_METER}..={MAX_METER}"),
+                    msg!("check-scenario-meter-per-session-help", most = MAX_METER),
                 );
             }
             out.push(Meter {

@@ -5,6 +5,7 @@ use super::{Compiler, Context};
 use crate::engine::play::condition::{Cond, OptionSet};
 use crate::engine::scenario::file::ConditionFile;
 use crate::engine::source::Spanned;
+use crate::msg;
 
 /// Utility thresholds: utilities run from 0 (the worst treaty) to 1 (the best); a threshold
 /// far outside that is a typo.
@@ -36,24 +37,26 @@ impl<'a> Compiler<'a> {
             | ConditionFile::Fired(_) => context != Context::Outcome,
         };
         if !allowed {
-            let (what, where_) = match context {
+            // One whole sentence per place, so each language words it as it needs.
+            let (message, help) = match context {
                 Context::Terms => (
-                    "looks beyond the treaty's terms",
-                    "events, aftermath or cable answers; here only `Term`, `Agreed`, `All`, `Any` and `Not` apply",
+                    msg!("check-scenario-condition-terms"),
+                    msg!("check-scenario-condition-terms-help"),
                 ),
-                Context::Talks => ("asks how the game ended", "outcomes and aftermath"),
+                Context::Talks => (
+                    msg!("check-scenario-condition-talks"),
+                    msg!("check-scenario-condition-talks-help"),
+                ),
                 Context::Outcome => (
-                    "depends on more than the end and the treaty's terms",
-                    "aftermath, events or cable answers",
+                    msg!("check-scenario-condition-outcome"),
+                    msg!("check-scenario-condition-outcome-help"),
                 ),
-                Context::Final => ("cannot be used here", "other conditions"),
+                Context::Final => (
+                    msg!("check-scenario-condition-final"),
+                    msg!("check-scenario-condition-final-help"),
+                ),
             };
-            self.error(
-                cond.span,
-                "condition-context",
-                format!("this condition {what}, which is not known at this point"),
-                format!("use it in {where_}"),
-            );
+            self.error(cond.span, "condition-context", message, help);
             return Cond::Always;
         }
         match &cond.value {
@@ -77,8 +80,8 @@ impl<'a> Compiler<'a> {
                     self.error(
                         cond.span,
                         "empty-term",
-                        format!("`Term(\"{}\", [])` lists no options", id.value),
-                        "list the options that count",
+                        msg!("check-scenario-empty-term", article = id.as_str()),
+                        msg!("check-scenario-empty-term-help"),
                     );
                 }
                 Cond::Term(a as u8, set)
@@ -93,8 +96,8 @@ impl<'a> Compiler<'a> {
                     self.error(
                         cond.span,
                         "bad-session",
-                        format!("session {n} does not exist; sessions are numbered 1 to {count}"),
-                        "use a session number from the list",
+                        msg!("check-scenario-bad-session", session = *n, count = count),
+                        msg!("check-scenario-bad-session-help"),
                     );
                 }
                 Cond::SessionAtLeast(n.saturating_sub(1))
@@ -107,7 +110,7 @@ impl<'a> Compiler<'a> {
                     v.value,
                     -limit..=limit,
                     "utility-range",
-                    "a utility threshold of",
+                    msg!("check-scenario-what-utility-threshold"),
                 );
                 if matches!(cond.value, ConditionFile::UtilityAtLeast(..)) {
                     Cond::UtilityAtLeast(*side, v.value)

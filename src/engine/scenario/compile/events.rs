@@ -6,6 +6,7 @@ use crate::engine::play::date::Date;
 use crate::engine::scenario::file::EffectFile;
 use crate::engine::scenario::limits::*;
 use crate::engine::scenario::model::*;
+use crate::msg;
 
 impl<'a> Compiler<'a> {
     pub(super) fn events(&mut self, sessions: &[Session]) -> Vec<Event> {
@@ -14,8 +15,12 @@ impl<'a> Compiler<'a> {
             self.error(
                 f.events.span,
                 "too-many",
-                format!("{} events; the most is {MAX_EVENTS}", f.events.len()),
-                "remove some",
+                msg!(
+                    "check-scenario-too-many-events",
+                    count = f.events.len(),
+                    most = MAX_EVENTS
+                ),
+                msg!("check-scenario-too-many-events-help"),
             );
         }
         let mut out = Vec::new();
@@ -26,8 +31,8 @@ impl<'a> Compiler<'a> {
                     None => self.error(
                         text.span,
                         "bad-date",
-                        format!("`{}` is not a date", text.value),
-                        "write dates as \"YYYY-MM-DD\", e.g. \"1905-08-23\"",
+                        msg!("check-scenario-bad-date", date = text.as_str()),
+                        msg!("check-scenario-bad-event-date-help"),
                     ),
                     Some(date) => match sessions.iter().position(|s| s.date >= date) {
                         Some(s) if date >= sessions[0].date => not_before = s,
@@ -36,13 +41,14 @@ impl<'a> Compiler<'a> {
                             self.error(
                                 text.span,
                                 "event-outside-sessions",
-                                format!(
-                                    "event `{}` is dated {date}, outside the sessions ({} to {})",
-                                    e.id.value,
-                                    first.map_or("?".into(), |d| d.to_string()),
-                                    last.map_or("?".into(), |d| d.to_string())
+                                msg!(
+                                    "check-scenario-event-outside-sessions",
+                                    event = e.id.as_str(),
+                                    date = date.to_string(),
+                                    first = first.map_or("?".into(), |d| d.to_string()),
+                                    last = last.map_or("?".into(), |d| d.to_string())
                                 ),
-                                "date it within the conference, or describe earlier facts in the briefings and start values",
+                                msg!("check-scenario-event-outside-sessions-help"),
                             );
                         }
                     },
@@ -52,8 +58,8 @@ impl<'a> Compiler<'a> {
                 self.error(
                     e.chance.span,
                     "bad-chance",
-                    format!("chance {} is not between 0 and 1", e.chance.value),
-                    "write a probability such as 0.5",
+                    msg!("check-scenario-bad-chance", chance = e.chance.value.to_string()),
+                    msg!("check-scenario-bad-chance-help"),
                 );
             }
             let when = e.when.as_ref().map(|c| self.condition(c, Context::Talks));
@@ -62,8 +68,8 @@ impl<'a> Compiler<'a> {
                 self.warning(
                     e.span,
                     "idle-event",
-                    format!("event `{}` has neither effects nor a dispatch", e.id.value),
-                    "give it a dispatch so players learn of it, or effects so it matters",
+                    msg!("check-scenario-idle-event", event = e.id.as_str()),
+                    msg!("check-scenario-idle-event-help"),
                 );
             }
             out.push(Event {
@@ -95,11 +101,13 @@ impl<'a> Compiler<'a> {
                         self.error(
                             delta.span,
                             "meter-range",
-                            format!(
-                                "a change of {} to meter `{}` is beyond ±{MAX_METER}",
-                                delta.value, id.value
+                            msg!(
+                                "check-scenario-meter-change",
+                                change = delta.value,
+                                meter = id.as_str(),
+                                most = MAX_METER
                             ),
-                            format!("keep meter changes within -{MAX_METER}..={MAX_METER}"),
+                            msg!("check-scenario-meter-change-help", most = MAX_METER),
                         );
                     }
                     self.meter(id).map(|m| Effect::Meter(m, delta.value))
@@ -111,7 +119,7 @@ impl<'a> Compiler<'a> {
                         points.value,
                         range,
                         "no-treaty-range",
-                        "a change in no-treaty points of",
+                        msg!("check-scenario-what-no-treaty-change"),
                     );
                     Some(Effect::NoTreatyPoints(*side, points.value))
                 }

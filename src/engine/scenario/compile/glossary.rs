@@ -5,6 +5,7 @@ use super::Compiler;
 use crate::engine::scenario::limits::{MAX_GLOSSARY, MAX_MEANING_CHARS, MAX_TERM_CHARS};
 use crate::engine::scenario::model::GlossaryEntry;
 use crate::engine::scenario::notes;
+use crate::msg;
 use std::collections::HashSet;
 
 impl Compiler<'_> {
@@ -17,8 +18,8 @@ impl Compiler<'_> {
                 self.error(
                     g.term.span,
                     "too-many-terms",
-                    format!("the glossary has more than {MAX_GLOSSARY} terms"),
-                    "keep the words a reader may not know; leave out the everyday ones",
+                    msg!("check-scenario-too-many-terms", most = MAX_GLOSSARY),
+                    msg!("check-scenario-too-many-terms-help"),
                 );
                 break;
             }
@@ -27,17 +28,15 @@ impl Compiler<'_> {
                 self.error(
                     g.term.span,
                     "bad-term",
-                    format!("`{}` is not a usable glossary term", g.term.value),
-                    format!(
-                        "write the word or phrase as the text uses it, on one line, at most {MAX_TERM_CHARS} characters"
-                    ),
+                    msg!("check-scenario-bad-term", term = g.term.as_str()),
+                    msg!("check-scenario-bad-term-help", most = MAX_TERM_CHARS),
                 );
             } else if !seen.insert(term.to_lowercase()) {
                 self.error(
                     g.term.span,
                     "duplicate-term",
-                    format!("the glossary explains `{term}` twice"),
-                    "keep one entry per term (case does not matter)",
+                    msg!("check-scenario-duplicate-term", term = term),
+                    msg!("check-scenario-duplicate-term-help"),
                 );
             }
             let means = g.means.value.trim();
@@ -45,8 +44,8 @@ impl Compiler<'_> {
                 self.error(
                     g.means.span,
                     "glossary-line",
-                    format!("the explanation of `{term}` is not one short line"),
-                    format!("explain the term in one line of at most {MAX_MEANING_CHARS} characters"),
+                    msg!("check-scenario-glossary-line", term = term),
+                    msg!("check-scenario-glossary-line-help", most = MAX_MEANING_CHARS),
                 );
             }
             let sources: Vec<String> = notes::keys(&g.source).map(str::to_string).collect();
@@ -54,8 +53,8 @@ impl Compiler<'_> {
                 self.error(
                     g.source.span,
                     "glossary-source",
-                    format!("the explanation of `{term}` names no source"),
-                    "give the key of the source it comes from, as listed under `sources` (INVENTED is not enough)",
+                    msg!("check-scenario-glossary-source", term = term),
+                    msg!("check-scenario-glossary-source-help"),
                 );
             }
             out.push(GlossaryEntry {

@@ -7,6 +7,7 @@ use crate::engine::scenario::coverage;
 use crate::engine::scenario::limits::*;
 use crate::engine::scenario::model::*;
 use crate::engine::source::diagnostic::choices_help;
+use crate::msg;
 
 impl<'a> Compiler<'a> {
     pub(super) fn history(&mut self, scenario: &Scenario) -> Option<History> {
@@ -15,8 +16,8 @@ impl<'a> Compiler<'a> {
             self.error(
                 h.signed.span,
                 "bad-date",
-                format!("`{}` is not a date", h.signed.value),
-                "write dates as \"YYYY-MM-DD\"",
+                msg!("check-scenario-bad-date", date = h.signed.as_str()),
+                msg!("check-scenario-bad-plain-date-help"),
             );
             Date {
                 year: 1905,
@@ -30,8 +31,8 @@ impl<'a> Compiler<'a> {
                 self.error(
                     h.treaty.span,
                     "missing-term",
-                    format!("the historical treaty gives no option for `{}`", article.id),
-                    format!("add `\"{}\": \"...\"`", article.id),
+                    msg!("check-scenario-missing-term", article = article.id.as_str()),
+                    msg!("check-scenario-missing-term-help", article = article.id.as_str()),
                 );
             }
         }
@@ -42,7 +43,7 @@ impl<'a> Compiler<'a> {
                 self.error(
                     h.outcome.span,
                     "unknown-outcome",
-                    format!("there is no outcome `{}`", h.outcome.value),
+                    msg!("check-scenario-no-outcome", id = h.outcome.as_str()),
                     choices_help(&h.outcome, known),
                 );
                 return None;
@@ -54,12 +55,12 @@ impl<'a> Compiler<'a> {
                 self.error(
                     h.outcome.span,
                     "history-mismatch",
-                    format!(
-                        "the historical treaty falls under outcome `{}`, not `{}`",
-                        classified.map_or("none", |o| scenario.outcomes[o].id.as_str()),
-                        h.outcome.value
+                    msg!(
+                        "check-scenario-history-mismatch",
+                        outcome = classified.map_or("none", |o| scenario.outcomes[o].id.as_str()),
+                        expected = h.outcome.as_str()
                     ),
-                    "fix the outcome conditions or the historical terms so they agree",
+                    msg!("check-scenario-history-mismatch-help"),
                 );
             }
         }
@@ -67,8 +68,12 @@ impl<'a> Compiler<'a> {
             self.error(
                 h.script.span,
                 "too-many",
-                format!("{} script steps; the most is {MAX_SCRIPT_STEPS}", h.script.len()),
-                "shorten the script",
+                msg!(
+                    "check-scenario-too-many-steps",
+                    count = h.script.len(),
+                    most = MAX_SCRIPT_STEPS
+                ),
+                msg!("check-scenario-too-many-steps-help"),
             );
         }
         let mut script = Vec::new();
@@ -77,12 +82,12 @@ impl<'a> Compiler<'a> {
                 self.error(
                     step.session.span,
                     "bad-session",
-                    format!(
-                        "session {} does not exist; sessions are numbered 1 to {}",
-                        step.session.value,
-                        scenario.sessions.len()
+                    msg!(
+                        "check-scenario-bad-session",
+                        session = step.session.value,
+                        count = scenario.sessions.len()
                     ),
-                    "use a session number from the list",
+                    msg!("check-scenario-bad-session-help"),
                 );
                 continue;
             }
@@ -94,11 +99,11 @@ impl<'a> Compiler<'a> {
                     note: step.note.clone(),
                     source: step.source.as_ref().map(|s| s.value.clone()),
                 }),
-                Err(message) => self.error(
+                Err(problem) => self.error(
                     step.turn.span,
                     "bad-script",
-                    message.to_string(),
-                    "script turns use the article, option, press and red-line ids defined above",
+                    problem.words(),
+                    msg!("check-scenario-bad-script-help"),
                 ),
             }
         }

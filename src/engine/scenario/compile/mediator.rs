@@ -3,6 +3,7 @@
 use super::{Compiler, Context};
 use crate::engine::scenario::limits::*;
 use crate::engine::scenario::model::*;
+use crate::msg;
 
 impl<'a> Compiler<'a> {
     pub(super) fn mediator(&mut self) -> Mediator {
@@ -11,11 +12,12 @@ impl<'a> Compiler<'a> {
             self.error(
                 f.proposals.span,
                 "too-many",
-                format!(
-                    "{} mediator proposals; the most is {MAX_MEDIATOR_PROPOSALS}",
-                    f.proposals.len()
+                msg!(
+                    "check-scenario-too-many-proposals",
+                    count = f.proposals.len(),
+                    most = MAX_MEDIATOR_PROPOSALS
                 ),
-                "remove some",
+                msg!("check-scenario-too-many-events-help"),
             );
         }
         let mut proposals = Vec::new();
@@ -25,8 +27,8 @@ impl<'a> Compiler<'a> {
                 self.error(
                     p.terms.span,
                     "empty-proposal",
-                    format!("mediator proposal `{}` proposes nothing", p.id.value),
-                    "list the terms it proposes",
+                    msg!("check-scenario-empty-proposal", proposal = p.id.as_str()),
+                    msg!("check-scenario-empty-proposal-help"),
                 );
             }
             let available = self.optional_condition(&p.available, Context::Talks);

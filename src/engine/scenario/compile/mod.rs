@@ -23,6 +23,8 @@ use super::model::*;
 use crate::engine::analysis::space::{MAX_SPACE, OutcomeSpace};
 use crate::engine::source::diagnostic::Diagnostic;
 use crate::engine::source::{SourceMap, Span};
+use crate::i18n::Message;
+use crate::msg;
 
 /// Where a condition is used decides what it may ask about.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -67,13 +69,13 @@ pub fn compile(file: &ScenarioFile, sources: &SourceMap, name: &str, digest: u64
 }
 
 impl<'a> Compiler<'a> {
-    fn error(&mut self, span: Span, rule: &'static str, message: String, help: impl Into<String>) {
+    fn error(&mut self, span: Span, rule: &'static str, message: impl Into<Message>, help: impl Into<Message>) {
         let location = self.sources.location(span);
         self.diagnostics
             .push(Diagnostic::error(rule, message, help).at(location));
     }
 
-    fn warning(&mut self, span: Span, rule: &'static str, message: String, help: impl Into<String>) {
+    fn warning(&mut self, span: Span, rule: &'static str, message: impl Into<Message>, help: impl Into<Message>) {
         let location = self.sources.location(span);
         self.diagnostics
             .push(Diagnostic::warning(rule, message, help).at(location));
@@ -86,19 +88,20 @@ impl<'a> Compiler<'a> {
         value: f64,
         range: std::ops::RangeInclusive<f64>,
         rule: &'static str,
-        what: &str,
+        what: Message,
     ) {
         if !value.is_finite() || !range.contains(&value) {
             self.error(
                 span,
                 rule,
-                format!(
-                    "{what} {} is outside {}..={}",
-                    readable(value),
-                    range.start(),
-                    range.end()
+                msg!(
+                    "check-scenario-out-of-range",
+                    what = what,
+                    value = readable(value),
+                    start = range.start().to_string(),
+                    end = range.end().to_string()
                 ),
-                "docs/scenario-format.md gives the range of every number",
+                msg!("check-scenario-out-of-range-help"),
             );
         }
     }
@@ -108,14 +111,14 @@ impl<'a> Compiler<'a> {
         if f.format.value != FORMAT {
             let (message, help) = if f.format.value > FORMAT {
                 (
-                    format!(
-                        "this scenario is written in format {}, newer than this version of the game reads ({FORMAT})",
-                        f.format.value
-                    ),
-                    "update Portsmouth 1905 to open it",
+                    msg!("check-scenario-format-newer", format = f.format.value, newest = FORMAT),
+                    msg!("check-scenario-format-newer-help"),
                 )
             } else {
-                (format!("unknown format {}", f.format.value), "write `format: 1`")
+                (
+                    msg!("check-scenario-format-unknown", format = f.format.value),
+                    msg!("check-scenario-format-unknown-help"),
+                )
             };
             self.error(f.format.span, "format-version", message, help);
             return None;
@@ -146,11 +149,12 @@ impl<'a> Compiler<'a> {
             self.error(
                 f.articles.span,
                 "too-many-treaties",
-                format!(
-                    "the articles' options combine into {} possible treaties; the most this game handles is {MAX_SPACE}",
-                    space.size()
+                msg!(
+                    "check-scenario-too-many-treaties",
+                    count = space.size().to_string(),
+                    most = MAX_SPACE
                 ),
-                "remove options or merge small articles into one",
+                msg!("check-scenario-too-many-treaties-help"),
             );
             return None;
         }

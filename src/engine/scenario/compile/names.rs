@@ -7,6 +7,8 @@ use crate::engine::scenario::file::IdMap;
 use crate::engine::scenario::limits::MAX_ID_CHARS;
 use crate::engine::source::diagnostic::choices_help;
 use crate::engine::source::{Span, Spanned};
+use crate::i18n::Message;
+use crate::msg;
 use std::collections::HashSet;
 
 impl<'a> Compiler<'a> {
@@ -20,14 +22,15 @@ impl<'a> Compiler<'a> {
             self.error(
                 id.span,
                 "bad-id",
-                format!("`{}` is not a usable id", id.value),
-                format!("ids start with a lower-case letter and use only a–z, 0–9, `_` and `-` (at most {MAX_ID_CHARS} characters)"),
+                msg!("check-scenario-bad-id", id = id.as_str()),
+                msg!("check-scenario-bad-id-help", count = MAX_ID_CHARS),
             );
         }
     }
 
     /// Each id is well formed and used once among `kind`.
-    pub(super) fn check_unique<'s>(&mut self, kind: &str, ids: impl IntoIterator<Item = &'s Spanned<String>>) {
+    /// Refuses an id given twice among `ids`; `kind` says what they are ("two events …").
+    pub(super) fn check_unique<'s>(&mut self, kind: Message, ids: impl IntoIterator<Item = &'s Spanned<String>>) {
         let mut seen = HashSet::new();
         for id in ids {
             self.check_id(id);
@@ -35,8 +38,8 @@ impl<'a> Compiler<'a> {
                 self.error(
                     id.span,
                     "duplicate-id",
-                    format!("two {kind} have the id `{}`", id.value),
-                    "give each one a different id",
+                    msg!("check-scenario-duplicate-id", kind = kind.clone(), id = id.as_str()),
+                    msg!("check-scenario-duplicate-id-help"),
                 );
             }
         }
@@ -44,18 +47,21 @@ impl<'a> Compiler<'a> {
 
     pub(super) fn check_unique_ids(&mut self) {
         let f = self.file;
-        self.check_unique("events", f.events.iter().map(|e| &e.id));
-        self.check_unique("outcomes", f.outcomes.iter().map(|o| &o.id));
-        self.check_unique("mediator proposals", f.mediator.proposals.iter().map(|p| &p.id));
+        self.check_unique(msg!("check-scenario-kind-events"), f.events.iter().map(|e| &e.id));
+        self.check_unique(msg!("check-scenario-kind-outcomes"), f.outcomes.iter().map(|o| &o.id));
+        self.check_unique(
+            msg!("check-scenario-kind-proposals"),
+            f.mediator.proposals.iter().map(|p| &p.id),
+        );
         let red_lines: Vec<&Spanned<String>> = f
             .parties
             .sides()
             .into_iter()
             .flat_map(|(_, p)| p.red_lines.iter().map(|r| &r.id))
             .collect();
-        self.check_unique("red lines", red_lines);
+        self.check_unique(msg!("check-scenario-kind-red-lines"), red_lines);
         for (_, party) in f.parties.sides() {
-            self.check_unique("press statements", party.press.iter().map(|p| &p.id));
+            self.check_unique(msg!("check-scenario-kind-press"), party.press.iter().map(|p| &p.id));
         }
     }
 
@@ -66,8 +72,12 @@ impl<'a> Compiler<'a> {
                 self.error(
                     keys.span,
                     "unknown-source",
-                    format!("source key `{key}` is not listed under `sources`"),
-                    format!("add `\"{key}\": \"...\"` to `sources`, or {}", choices_help(key, known)),
+                    msg!("check-scenario-unknown-source", key = key),
+                    msg!(
+                        "check-scenario-unknown-source-help",
+                        key = key,
+                        choices = choices_help(key, known)
+                    ),
                 );
             }
         }
@@ -105,8 +115,8 @@ impl<'a> Compiler<'a> {
                 self.error(
                     text.span,
                     "thin-source",
-                    format!("source `{key}` is not a full reference: \"{}\"", text.value),
-                    "write author, title and year (or n.d.), with pages where known, e.g. \"Ilyin, Sergei, Witte, 2006, pp. 145–152\"",
+                    msg!("check-scenario-thin-source", key = key, text = text.as_str()),
+                    msg!("check-scenario-thin-source-help"),
                 );
             }
         }
@@ -118,7 +128,7 @@ impl<'a> Compiler<'a> {
         &mut self,
         span: Span,
         rule: &'static str,
-        message: String,
+        message: Message,
         known: Vec<&str>,
         id: &str,
     ) -> Option<usize> {
@@ -135,7 +145,7 @@ impl<'a> Compiler<'a> {
         self.resolve(
             id.span,
             "unknown-article",
-            format!("there is no article `{}`", id.value),
+            msg!("check-scenario-no-article", id = id.as_str()),
             known,
             id,
         )
@@ -144,7 +154,7 @@ impl<'a> Compiler<'a> {
     pub(super) fn option(&mut self, article: usize, id: &Spanned<String>) -> Option<u8> {
         let a = &self.file.articles[article];
         let known = a.options.iter().map(|o| o.id.as_str()).collect();
-        let message = format!("article `{}` has no option `{}`", a.id.value, id.value);
+        let message = msg!("check-scenario-no-option", article = a.id.as_str(), id = id.as_str());
         self.resolve(id.span, "unknown-option", message, known, id)
             .map(|o| o as u8)
     }
@@ -155,7 +165,7 @@ impl<'a> Compiler<'a> {
         self.resolve(
             id.span,
             "unknown-meter",
-            format!("there is no meter `{}`", id.value),
+            msg!("check-scenario-no-meter", id = id.as_str()),
             known,
             id,
         )
@@ -168,7 +178,7 @@ impl<'a> Compiler<'a> {
         self.resolve(
             id.span,
             "unknown-event",
-            format!("there is no event `{}`", id.value),
+            msg!("check-scenario-no-event", id = id.as_str()),
             known,
             id,
         )
@@ -184,7 +194,7 @@ impl<'a> Compiler<'a> {
             .flat_map(|(_, p)| p.red_lines.iter())
             .map(|r| r.id.as_str())
             .collect();
-        let message = format!("there is no red line `{}`", id.value);
+        let message = msg!("check-scenario-no-red-line", id = id.as_str());
         self.resolve(id.span, "unknown-red-line", message, known, id)
             .map(|r| r as u8)
     }
@@ -192,7 +202,7 @@ impl<'a> Compiler<'a> {
     pub(super) fn mediator_proposal(&mut self, id: &Spanned<String>) -> Option<u8> {
         let f = self.file;
         let known = f.mediator.proposals.iter().map(|p| p.id.as_str()).collect();
-        let message = format!("the mediator has no proposal `{}`", id.value);
+        let message = msg!("check-scenario-no-proposal", id = id.as_str());
         self.resolve(id.span, "unknown-proposal", message, known, id)
             .map(|p| p as u8)
     }

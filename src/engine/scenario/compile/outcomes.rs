@@ -4,8 +4,10 @@
 use super::{Compiler, Context};
 use crate::engine::play::condition::{Cond, OptionSet};
 use crate::engine::play::side::Side;
+use crate::engine::records::narrate::side_words;
 use crate::engine::scenario::limits::*;
 use crate::engine::scenario::model::*;
+use crate::msg;
 
 impl<'a> Compiler<'a> {
     pub(super) fn outcomes(&mut self) -> Vec<Outcome> {
@@ -14,8 +16,12 @@ impl<'a> Compiler<'a> {
             self.error(
                 f.outcomes.span,
                 "outcome-count",
-                format!("{} outcomes; a scenario needs 1 to {MAX_OUTCOMES}", f.outcomes.len()),
-                "define at least a treaty outcome and a failure outcome",
+                msg!(
+                    "check-scenario-outcome-count",
+                    count = f.outcomes.len(),
+                    most = MAX_OUTCOMES
+                ),
+                msg!("check-scenario-outcome-count-help"),
             );
         }
         let mut out = Vec::new();
@@ -35,8 +41,12 @@ impl<'a> Compiler<'a> {
                     self.error(
                         o.aftermath.span,
                         "aftermath-gap",
-                        format!("outcome `{}` has no aftermath for {side} that always applies", o.id.value),
-                        format!("end its aftermath list with an entry `Aftermath(side: {side}, result: ..., text: \"...\")` without `when`"),
+                        msg!(
+                            "check-scenario-aftermath-gap",
+                            outcome = o.id.as_str(),
+                            side = side_words(side)
+                        ),
+                        msg!("check-scenario-aftermath-gap-help", side_id = side.to_string()),
                     );
                 }
             }
@@ -65,11 +75,12 @@ impl<'a> Compiler<'a> {
                     self.warning(
                         self.file.articles[a].id.span,
                         "impossible-article",
-                        format!(
-                            "{side}'s red lines at the start forbid every option of `{}`",
-                            article.id
+                        msg!(
+                            "check-scenario-impossible-article",
+                            side = side_words(side),
+                            article = article.id.as_str()
                         ),
-                        "this is deliberate only if an event or cable is meant to lift one of them",
+                        msg!("check-scenario-impossible-article-help"),
                     );
                 }
             }

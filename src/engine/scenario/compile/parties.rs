@@ -2,10 +2,12 @@
 //! every option, and what the world knew of their priorities.
 
 use super::Compiler;
+use crate::engine::records::narrate::side_words;
 use crate::engine::scenario::file::PartyFile;
 use crate::engine::scenario::limits::*;
 use crate::engine::scenario::model::*;
 use crate::engine::source::diagnostic::choices_help;
+use crate::msg;
 
 impl<'a> Compiler<'a> {
     /// Each side's public face and its private mandate.
@@ -16,8 +18,8 @@ impl<'a> Compiler<'a> {
                 self.error(
                     p.delegates.span,
                     "no-delegates",
-                    format!("{side} has no delegates"),
-                    "name at least the first plenipotentiary",
+                    msg!("check-scenario-no-delegates", side = side_words(side)),
+                    msg!("check-scenario-no-delegates-help"),
                 );
             }
             let no_treaty = &p.no_treaty;
@@ -26,7 +28,7 @@ impl<'a> Compiler<'a> {
                 no_treaty.points.value,
                 -MAX_NO_TREATY_POINTS..=MAX_NO_TREATY_POINTS,
                 "no-treaty-range",
-                "no-treaty points",
+                msg!("check-scenario-what-no-treaty-points"),
             );
             let per_session = MAX_POINTS as f64;
             self.check_range(
@@ -34,7 +36,7 @@ impl<'a> Compiler<'a> {
                 no_treaty.per_session.value,
                 -per_session..=per_session,
                 "no-treaty-range",
-                "points per session",
+                msg!("check-scenario-what-points-per-session"),
             );
             let mut meters = Vec::new();
             for (id, weight) in &no_treaty.meters {
@@ -43,7 +45,7 @@ impl<'a> Compiler<'a> {
                     weight.value,
                     -per_session..=per_session,
                     "no-treaty-range",
-                    "points per meter point",
+                    msg!("check-scenario-what-points-per-meter"),
                 );
                 if let Some(m) = self.meter(id) {
                     meters.push((m, weight.value));
@@ -97,8 +99,12 @@ impl<'a> Compiler<'a> {
                     self.error(
                         weight.span,
                         "bad-priority",
-                        format!("priority {} for `{}` is out of range", weight.value, id.value),
-                        "use a positive number of at most 1000 (weights are relative: 1 is the default)",
+                        msg!(
+                            "check-scenario-bad-priority",
+                            value = weight.value.to_string(),
+                            article = id.as_str()
+                        ),
+                        msg!("check-scenario-bad-priority-help"),
                     );
                 }
                 out[a] = weight.value;
@@ -118,7 +124,11 @@ impl<'a> Compiler<'a> {
                     self.error(
                         id.span,
                         "unknown-article",
-                        format!("{side} values an article `{}` that does not exist", id.value),
+                        msg!(
+                            "check-scenario-values-unknown-article",
+                            side = side_words(side),
+                            article = id.as_str()
+                        ),
                         choices_help(id, known),
                     );
                 }
@@ -130,11 +140,15 @@ impl<'a> Compiler<'a> {
                         self.error(
                             party.values.span,
                             "missing-valuation",
-                            format!("{side} has no valuation for article `{}`", article.id.value),
-                            format!(
-                                "add `\"{}\": [{}]` with one number of points per option",
-                                article.id.value,
-                                vec!["0"; options].join(", ")
+                            msg!(
+                                "check-scenario-missing-valuation",
+                                side = side_words(side),
+                                article = article.id.as_str()
+                            ),
+                            msg!(
+                                "check-scenario-missing-valuation-help",
+                                article = article.id.as_str(),
+                                zeros = vec!["0"; options].join(", ")
                             ),
                         );
                         out.push(vec![0; options]);
@@ -143,14 +157,16 @@ impl<'a> Compiler<'a> {
                         self.error(
                             points.span,
                             "valuation-length",
-                            format!(
-                                "{side} gives {} values for `{}`, which has {options} options",
-                                points.len(),
-                                article.id.value,
+                            msg!(
+                                "check-scenario-valuation-length",
+                                side = side_words(side),
+                                count = points.len(),
+                                article = article.id.as_str(),
+                                options = options
                             ),
-                            format!(
-                                "give one number per option, in order: {}",
-                                article
+                            msg!(
+                                "check-scenario-valuation-length-help",
+                                options = article
                                     .options
                                     .iter()
                                     .map(|o| o.id.as_str())
@@ -166,8 +182,8 @@ impl<'a> Compiler<'a> {
                                 self.error(
                                     p.span,
                                     "valuation-range",
-                                    format!("{} points is outside 0..={MAX_POINTS}", p.value),
-                                    "value options from 0 (worst) upward",
+                                    msg!("check-scenario-valuation-range", points = p.value, most = MAX_POINTS),
+                                    msg!("check-scenario-valuation-range-help"),
                                 );
                             }
                         }
@@ -183,8 +199,8 @@ impl<'a> Compiler<'a> {
                 self.error(
                     party.values.span,
                     "flat-valuation",
-                    format!("{side} values every treaty the same"),
-                    "give the options different points so some treaties are better than others",
+                    msg!("check-scenario-flat-valuation", side = side_words(side)),
+                    msg!("check-scenario-flat-valuation-help"),
                 );
             }
             out

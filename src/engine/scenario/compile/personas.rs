@@ -3,9 +3,11 @@
 use super::Compiler;
 use crate::engine::play::moves::Terms;
 use crate::engine::play::side::Side;
+use crate::engine::records::narrate::side_words;
 use crate::engine::scenario::file::{HiddenFile, PersonaFile};
 use crate::engine::scenario::model::*;
 use crate::engine::source::Spanned;
+use crate::msg;
 
 impl<'a> Compiler<'a> {
     /// A session written 1-based, as a 0-based index; an error if there is no such session.
@@ -15,11 +17,8 @@ impl<'a> Compiler<'a> {
             self.error(
                 n.span,
                 "bad-session",
-                format!(
-                    "session {} does not exist; sessions are numbered 1 to {sessions}",
-                    n.value
-                ),
-                "write a session number from the scenario's list, counting the first as 1",
+                msg!("check-scenario-bad-session", session = n.value, count = sessions),
+                msg!("check-scenario-bad-persona-session-help"),
             );
         }
         n.value.clamp(1, sessions.max(1)) - 1
@@ -37,13 +36,19 @@ impl<'a> Compiler<'a> {
             self.error(
                 firmness.span,
                 "bad-firmness",
-                format!("firmness {} is out of range", firmness.value),
-                "use a number above 0 and at most 20: 1 concedes evenly, 3 holds firm, 0.5 gives way early",
+                msg!("check-scenario-bad-firmness", firmness = firmness.value.to_string()),
+                msg!("check-scenario-bad-firmness-help"),
             );
         }
         let mut pressures = Vec::new();
         for (id, weight) in &file.pressures {
-            self.check_range(weight.span, weight.value, -1.0..=1.0, "pressure-range", "a pressure of");
+            self.check_range(
+                weight.span,
+                weight.value,
+                -1.0..=1.0,
+                "pressure-range",
+                msg!("check-scenario-what-pressure"),
+            );
             if let Some(m) = self.meter(id) {
                 pressures.push((m, weight.value));
             }
@@ -63,8 +68,12 @@ impl<'a> Compiler<'a> {
                     self.error(
                         entry.line.span,
                         "unknown-press",
-                        format!("{side} has no press statement `{}`", entry.line.value),
-                        format!("use one of this side's press ids: {}", known.join(", ")),
+                        msg!(
+                            "check-scenario-unknown-press",
+                            side = side_words(side),
+                            id = entry.line.as_str()
+                        ),
+                        msg!("check-scenario-unknown-press-help", known = known.join(", ")),
                     );
                 }
             }
@@ -113,11 +122,14 @@ impl<'a> Compiler<'a> {
                 self.error(
                     option_id.span,
                     "opening-forbidden",
-                    format!(
-                        "{side}'s opening concedes `{}` on `{}`, which its red line `{}` forbids",
-                        option_id.value, article_id.value, red_line.id.value
+                    msg!(
+                        "check-scenario-opening-forbidden",
+                        side = side_words(side),
+                        option = option_id.as_str(),
+                        article = article_id.as_str(),
+                        red_line = red_line.id.as_str()
                     ),
-                    "open with a term the instructions allow, or change the red line",
+                    msg!("check-scenario-opening-forbidden-help"),
                 );
                 continue;
             }
@@ -136,15 +148,18 @@ impl<'a> Compiler<'a> {
                 c.error(
                     r.span,
                     "hidden-range",
-                    format!(
-                        "the {what} range ({low}, {high}) must run from low to high within {} to {}",
-                        bounds.start(),
-                        bounds.end()
+                    msg!(
+                        "check-scenario-hidden-range",
+                        field = what,
+                        low = low.to_string(),
+                        high = high.to_string(),
+                        start = bounds.start().to_string(),
+                        end = bounds.end().to_string()
                     ),
-                    format!(
-                        "write (low, high) with low at most high, both from {} to {}",
-                        bounds.start(),
-                        bounds.end()
+                    msg!(
+                        "check-scenario-hidden-range-help",
+                        start = bounds.start().to_string(),
+                        end = bounds.end().to_string()
                     ),
                 );
                 return (bounds.start().max(0.0), bounds.start().max(0.0));
@@ -167,7 +182,7 @@ impl<'a> Compiler<'a> {
                 w.chance.value,
                 0.0..=1.0,
                 "bad-chance",
-                "a walk-out chance of",
+                msg!("check-scenario-what-walk-out-chance"),
             );
             let from = self.session_number(&w.from);
             let to = self.session_number(&w.to);
@@ -175,8 +190,8 @@ impl<'a> Compiler<'a> {
                 self.error(
                     w.to.span,
                     "hidden-range",
-                    format!("the walk-out sessions run from {} back to {}", w.from.value, w.to.value),
-                    "write `to` at least as late as `from`",
+                    msg!("check-scenario-walk-out-order", from = w.from.value, to = w.to.value),
+                    msg!("check-scenario-walk-out-order-help"),
                 );
             }
             (w.chance.value, from, to.max(from))
@@ -203,8 +218,8 @@ impl<'a> Compiler<'a> {
                 self.error(
                     d.firmness.span,
                     "bad-firmness",
-                    format!("firmness {} is out of range", d.firmness.value),
-                    "use a factor above 0 and at most 10 (1 plays the persona as written)",
+                    msg!("check-scenario-bad-firmness", firmness = d.firmness.value.to_string()),
+                    msg!("check-scenario-bad-difficulty-firmness-help"),
                 );
             }
             out.push(Difficulty {

@@ -6,6 +6,7 @@ use crate::engine::play::condition::OptionSet;
 use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES};
 use crate::engine::scenario::limits::*;
 use crate::engine::scenario::model::*;
+use crate::msg;
 
 impl<'a> Compiler<'a> {
     pub(super) fn red_lines(&mut self) -> Vec<RedLine> {
@@ -16,8 +17,8 @@ impl<'a> Compiler<'a> {
             self.error(
                 f.parties.span,
                 "too-many",
-                format!("{total} red lines; the most is {MAX_RED_LINES}"),
-                "merge red lines",
+                msg!("check-scenario-too-many-red-lines", count = total, most = MAX_RED_LINES),
+                msg!("check-scenario-too-many-red-lines-help"),
             );
         }
         for (side, party) in f.parties.sides() {
@@ -40,8 +41,8 @@ impl<'a> Compiler<'a> {
                     self.error(
                         r.forbids.span,
                         "empty-red-line",
-                        format!("red line `{}` forbids nothing", r.id.value),
-                        format!("list the options it rules out, e.g. {{\"{first}\": [...]}}"),
+                        msg!("check-scenario-empty-red-line", red_line = r.id.as_str()),
+                        msg!("check-scenario-empty-red-line-help", article = first),
                     );
                 }
                 let cable = r.cable.as_ref().map(|c| {
@@ -49,8 +50,8 @@ impl<'a> Compiler<'a> {
                         self.error(
                             c.chance.span,
                             "bad-chance",
-                            format!("chance {} is not between 0 and 1", c.chance.value),
-                            "write a probability such as 0.5",
+                            msg!("check-scenario-bad-chance", chance = c.chance.value.to_string()),
+                            msg!("check-scenario-bad-chance-help"),
                         );
                     }
                     let grant_if = self.optional_condition(&c.grant_if, Context::Talks);
@@ -103,8 +104,8 @@ impl<'a> Compiler<'a> {
                     self.error(
                         p.uses.span,
                         "bad-uses",
-                        "a press statement that can be used 0 times".into(),
-                        "use at least 1, or delete the statement",
+                        msg!("check-scenario-bad-uses"),
+                        msg!("check-scenario-bad-uses-help"),
                     );
                 }
                 let effects = self.effects(&p.effects);
@@ -123,8 +124,8 @@ impl<'a> Compiler<'a> {
             self.error(
                 f.parties.span,
                 "too-many",
-                format!("{} press statements; the most is {MAX_PRESS}", out.len()),
-                "remove some",
+                msg!("check-scenario-too-many-press", count = out.len(), most = MAX_PRESS),
+                msg!("check-scenario-too-many-events-help"),
             );
         }
         out

@@ -5,6 +5,7 @@ use crate::engine::play::date::Date;
 use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES};
 use crate::engine::scenario::limits::*;
 use crate::engine::scenario::model::*;
+use crate::msg;
 
 impl<'a> Compiler<'a> {
     pub(super) fn sessions(&mut self) -> Vec<Session> {
@@ -13,8 +14,12 @@ impl<'a> Compiler<'a> {
             self.error(
                 f.sessions.span,
                 "session-count",
-                format!("{} sessions; a scenario needs 1 to {MAX_SESSIONS}", f.sessions.len()),
-                "the historical conference had twelve",
+                msg!(
+                    "check-scenario-session-count",
+                    count = f.sessions.len(),
+                    most = MAX_SESSIONS
+                ),
+                msg!("check-scenario-session-count-help"),
             );
         }
         let mut out: Vec<Session> = Vec::new();
@@ -27,8 +32,8 @@ impl<'a> Compiler<'a> {
                     self.error(
                         s.date.span,
                         "bad-date",
-                        format!("`{}` is not a date", s.date.value),
-                        "write dates as \"YYYY-MM-DD\" (New Style), e.g. \"1905-08-10\"",
+                        msg!("check-scenario-bad-date", date = s.date.as_str()),
+                        msg!("check-scenario-bad-date-help"),
                     );
                     Date {
                         year: 1905,
@@ -44,16 +49,26 @@ impl<'a> Compiler<'a> {
                 self.error(
                     s.date.span,
                     "date-order",
-                    format!("session {} ({date}) is not after session {} ({})", i + 1, i, prev.date),
-                    "list sessions in date order, one per day",
+                    msg!(
+                        "check-scenario-date-order",
+                        session = i + 1,
+                        date = date.to_string(),
+                        previous = i,
+                        previous_date = prev.date.to_string()
+                    ),
+                    msg!("check-scenario-date-order-help"),
                 );
             }
             if s.exchanges.value == 0 || s.exchanges.value > MAX_EXCHANGES {
                 self.error(
                     s.exchanges.span,
                     "exchange-count",
-                    format!("{} exchanges; a session holds 1 to {MAX_EXCHANGES}", s.exchanges.value),
-                    "in each exchange both sides move once; 2 is the usual morning and afternoon sitting",
+                    msg!(
+                        "check-scenario-exchange-count",
+                        count = s.exchanges.value,
+                        most = MAX_EXCHANGES
+                    ),
+                    msg!("check-scenario-exchange-count-help"),
                 );
             }
             let mut agenda = ArticleSet::EMPTY;
@@ -81,11 +96,8 @@ impl<'a> Compiler<'a> {
                 self.error(
                     id.span,
                     "never-tabled",
-                    format!(
-                        "article `{}` is on no session's agenda, so it can never be negotiated",
-                        id.value
-                    ),
-                    format!("add \"{}\" to the agenda of a session", id.value),
+                    msg!("check-scenario-never-tabled", article = id.as_str()),
+                    msg!("check-scenario-never-tabled-help", article = id.as_str()),
                 );
             }
         }

@@ -6,6 +6,7 @@ use crate::engine::play::date::Date;
 use crate::engine::scenario::model::Scenario;
 use crate::engine::scenario::treaty_form::*;
 use crate::engine::source::Spanned;
+use crate::msg;
 
 /// Resolves the file's treaty form against `scenario` (the simple form if it has none),
 /// reporting every problem at its place.
@@ -22,8 +23,8 @@ pub(super) fn check(c: &mut Compiler, scenario: &Scenario) -> TreatyForm {
             c.error(
                 text.span,
                 "bad-date",
-                format!("`{}` is not a date", text.value),
-                "write dates as \"YYYY-MM-DD\"",
+                msg!("check-scenario-bad-date", date = text.as_str()),
+                msg!("check-scenario-bad-plain-date-help"),
             );
         }
         date
@@ -33,8 +34,8 @@ pub(super) fn check(c: &mut Compiler, scenario: &Scenario) -> TreatyForm {
             c.error(
                 p.plenipotentiaries.span,
                 "no-plenipotentiaries",
-                format!("no one signs for {}", p.sovereign),
-                "name at least one plenipotentiary: `(name: \"...\", office: \"...\")`",
+                msg!("check-scenario-no-plenipotentiaries", sovereign = p.sovereign.as_str()),
+                msg!("check-scenario-no-plenipotentiaries-help"),
             );
         }
         FormParty {
@@ -53,16 +54,17 @@ pub(super) fn check(c: &mut Compiler, scenario: &Scenario) -> TreatyForm {
         c.error(
             f.articles.span,
             "too-many",
-            format!(
-                "{} articles; a treaty form holds at most {MAX_FORM_ARTICLES}",
-                f.articles.len() + f.additional.len()
+            msg!(
+                "check-scenario-too-many-form-articles",
+                count = f.articles.len() + f.additional.len(),
+                most = MAX_FORM_ARTICLES
             ),
-            "merge short articles into one",
+            msg!("check-scenario-too-many-form-articles-help"),
         );
         return TreatyForm::simple(scenario);
     }
     c.check_unique(
-        "treaty articles",
+        msg!("check-scenario-kind-treaty-articles"),
         f.articles.iter().chain(f.additional.iter()).map(|a| &a.id),
     );
     // Where each negotiated article was placed, to report a second place or none.
@@ -73,11 +75,8 @@ pub(super) fn check(c: &mut Compiler, scenario: &Scenario) -> TreatyForm {
             c.error(
                 to.span,
                 "misplaced-to",
-                format!(
-                    "article `{}` of the treaty names `to`, which only additional articles have",
-                    a.id.value
-                ),
-                "move it under `additional`, or delete `to`",
+                msg!("check-scenario-misplaced-to", article = a.id.as_str()),
+                msg!("check-scenario-misplaced-to-help"),
             );
         }
         articles.push(article(c, a, &mut placed, None));
@@ -92,7 +91,7 @@ pub(super) fn check(c: &mut Compiler, scenario: &Scenario) -> TreatyForm {
                     c.error(
                         to.span,
                         "unknown-treaty-article",
-                        format!("the treaty form has no article `{}`", to.value),
+                        msg!("check-scenario-unknown-treaty-article", article = to.as_str()),
                         crate::engine::source::diagnostic::choices_help(to, known),
                     );
                 }
@@ -102,11 +101,8 @@ pub(super) fn check(c: &mut Compiler, scenario: &Scenario) -> TreatyForm {
                 c.error(
                     a.id.span,
                     "missing-to",
-                    format!(
-                        "additional article `{}` does not say which article it completes",
-                        a.id.value
-                    ),
-                    "add `to: \"...\"` with the id of an article of the treaty",
+                    msg!("check-scenario-missing-to", article = a.id.as_str()),
+                    msg!("check-scenario-missing-to-help"),
                 );
                 None
             }
@@ -119,8 +115,8 @@ pub(super) fn check(c: &mut Compiler, scenario: &Scenario) -> TreatyForm {
             c.error(
                 f.articles.span,
                 "unplaced-article",
-                format!("the negotiated article `{id}` has no place in the treaty form"),
-                format!("add `Term(\"{id}\")` to the parts of the treaty article where its clause belongs"),
+                msg!("check-scenario-unplaced-article", article = id),
+                msg!("check-scenario-unplaced-article-help", article = id),
             );
         }
     }
@@ -144,8 +140,8 @@ fn article(c: &mut Compiler, a: &FormArticleFile, placed: &mut [bool], to: Optio
         c.error(
             a.parts.span,
             "empty-article",
-            format!("treaty article `{}` has no parts", a.id.value),
-            "give it `Text(\"...\")` or `Term(\"article id\")` parts",
+            msg!("check-scenario-empty-article", article = a.id.as_str()),
+            msg!("check-scenario-empty-article-help"),
         );
     }
     let mut parts = Vec::new();
@@ -162,11 +158,8 @@ fn article(c: &mut Compiler, a: &FormArticleFile, placed: &mut [bool], to: Optio
                     c.error(
                         part.span,
                         "placed-twice",
-                        format!(
-                            "the negotiated article `{}` has a second place in the treaty form",
-                            id.value
-                        ),
-                        "each negotiated article's clause stands in one place; delete this one",
+                        msg!("check-scenario-placed-twice", article = id.as_str()),
+                        msg!("check-scenario-placed-twice-help"),
                     );
                 }
                 placed[n] = true;

@@ -11,14 +11,13 @@ use super::terms;
 use crate::engine::source::Location;
 use crate::engine::source::diagnostic::Diagnostic;
 use crate::i18n::Lang;
+use crate::i18n::Message;
 use crate::i18n::check::{FtlFile, Lines, Origins, Problem, compare_with, keys, not_in};
+use crate::msg;
 use fluent_bundle::{FluentBundle, FluentResource};
 use std::collections::BTreeMap;
 use std::collections::HashSet;
 use std::path::Path;
-
-const HELP: &str = "translation files are described in docs/scenario-format.md, \"Translations\"; `portsmouth translate SCENARIO --lang CODE --out FILE` writes a fresh template to compare with";
-const TERM_HELP: &str = "the sources' names for people, places and the treaty are in assets/history-terms.ron; if this rendering is right, ignore the warning";
 
 /// Every problem (errors) and dropped history term (warnings) of every translation file
 /// beside the scenario at `scenario`, in the order of [`Lang::OFFERED`].
@@ -67,10 +66,18 @@ fn check_one(
     let places: BTreeMap<&str, &Field> = own.iter().map(|(field, _)| (field.key.as_str(), field)).collect();
     let origin = |key: &str, _: usize| match places.get(key) {
         Some(field) => match field.anchor {
-            Some(span) => format!("`{}` near {}", field.place, chain.sources.location(span)),
-            None => format!("`{}` in {name}", field.place),
+            Some(span) => msg!(
+                "check-translation-near",
+                place = field.place.as_str(),
+                location = chain.sources.location(span).to_string()
+            ),
+            None => msg!(
+                "check-translation-in",
+                place = field.place.as_str(),
+                file = name.as_str()
+            ),
         },
-        None => name.clone(),
+        None => Message::Fixed(name.clone()),
     };
     let reference_file = FtlFile {
         path: &name,
@@ -81,9 +88,11 @@ fn check_one(
     let extra = |key: &str| {
         if chain.links[0].1.contains_key(key) {
             let base = &chain.links[chain.owner(key)].0;
-            format!(
-                "`{key}` is {base}'s text, which this scenario does not change: translate it in {}, and remove it here",
-                translation_path(Path::new(base), lang.files()).display()
+            msg!(
+                "check-translation-base-text",
+                key = key,
+                base = base.as_str(),
+                file = translation_path(Path::new(base), lang.files()).display().to_string()
             )
         } else {
             not_in(key, &name)
@@ -133,17 +142,19 @@ fn term_warnings(own: &[(Field, String)], lang: Lang, translation: FtlFile) -> V
             let at = placed.get(&field.key).map_or(0, |(_, at)| *at);
             let (line, column) = lines.locate(at);
             let renderings: Vec<String> = term.renderings(lang).iter().map(|r| format!("\"{r}\"")).collect();
+            // "a" or "b": the word between them in the reader's language.
+            let renderings = Message::each(|reader| renderings.join(&msg!("check-translation-or").in_lang(reader)));
             out.push(
                 Diagnostic::warning(
                     "history-term",
-                    format!(
-                        "`{}` leaves out {}, which the original uses: the sources [{}] write it {}",
-                        field.key,
-                        term.term,
-                        term.source,
-                        renderings.join(" or ")
+                    msg!(
+                        "check-translation-history-term",
+                        key = field.key.as_str(),
+                        term = term.term.to_string(),
+                        source = term.source.to_string(),
+                        renderings = renderings
                     ),
-                    TERM_HELP,
+                    msg!("check-translation-history-term-help"),
                 )
                 .at(location(translation.path, line, column)),
             );
@@ -161,5 +172,9 @@ fn location(file: &str, line: usize, column: usize) -> Location {
 }
 
 fn error(problem: Problem) -> Diagnostic {
-    Diagnostic::error("translation", problem.message, HELP).at(location(&problem.path, problem.line, problem.column))
+    Diagnostic::error("translation", problem.words, msg!("check-translation-help")).at(location(
+        &problem.path,
+        problem.line,
+        problem.column,
+    ))
 }

@@ -11,6 +11,7 @@ use crate::engine::scenario::{Disk, Files, Loaded, compile_read, read_at_most};
 use crate::engine::source::diagnostic::Diagnostic;
 use crate::i18n::Lang;
 use crate::i18n::check::{Problem, line_column};
+use crate::msg;
 use std::path::Path;
 
 /// Largest translation file read, in bytes: as large as a scenario may be.
@@ -30,11 +31,13 @@ pub fn read_translation(path: &Path) -> Result<Option<String>, Problem> {
         return Ok(None);
     }
     let shown = path.display().to_string();
-    let text = read_at_most(path, "translation", MAX_TRANSLATION_BYTES).map_err(|d| Problem {
-        path: shown.clone(),
-        line: 1,
-        column: 1,
-        message: format!("{}; the original text is used", d.message),
+    let text = read_at_most(path, "translation", MAX_TRANSLATION_BYTES).map_err(|d| {
+        Problem::new(
+            shown.clone(),
+            1,
+            1,
+            msg!("check-translation-unread", problem = d.message_words()),
+        )
     })?;
     vet_translation(&shown, text).map(Some)
 }
@@ -43,28 +46,23 @@ pub fn read_translation(path: &Path) -> Result<Option<String>, Problem> {
 /// large as a scenario may be, its placeables nested no deeper than a translation needs.
 pub fn vet_translation(shown: &str, text: String) -> Result<String, Problem> {
     if text.len() as u64 > MAX_TRANSLATION_BYTES {
-        return Err(Problem {
-            path: shown.to_string(),
-            line: 1,
-            column: 1,
-            message: format!(
-                "larger than the {} KiB a translation may be; the original text is used",
-                MAX_TRANSLATION_BYTES / 1024
-            ),
-        });
+        return Err(Problem::new(
+            shown.to_string(),
+            1,
+            1,
+            msg!("check-translation-too-large", kib = MAX_TRANSLATION_BYTES / 1024),
+        ));
     }
     // Fluent's parser recurses into nested placeables: a hostile file of nothing but `{`
     // would overflow the stack. No translation needs more than a few levels.
     if let Some(at) = too_deep(&text) {
         let (line, column) = line_column(&text, at);
-        return Err(Problem {
-            path: shown.to_string(),
+        return Err(Problem::new(
+            shown.to_string(),
             line,
             column,
-            message: format!(
-                "placeables are nested more than {MAX_PLACEABLE_DEPTH} deep here; the original text is used"
-            ),
-        });
+            msg!("check-translation-too-deep", count = MAX_PLACEABLE_DEPTH),
+        ));
     }
     Ok(text)
 }
@@ -122,15 +120,12 @@ pub fn load_translated_from(
         Err(diagnostics) => {
             let loaded = compile_read(&chain.root, &chain.sources, root_name)?;
             for d in diagnostics.iter().filter(|d| d.is_error()) {
-                problems.push(Problem {
-                    path: used.first().cloned().unwrap_or_else(|| format!("{root_name} ({lang})")),
-                    line: 1,
-                    column: 1,
-                    message: format!(
-                        "with this translation the scenario breaks a rule ({}); the original text is used",
-                        d.message
-                    ),
-                });
+                problems.push(Problem::new(
+                    used.first().cloned().unwrap_or_else(|| format!("{root_name} ({lang})")),
+                    1,
+                    1,
+                    msg!("check-translation-breaks-rule", problem = d.message_words()),
+                ));
             }
             Ok(Translated {
                 loaded,

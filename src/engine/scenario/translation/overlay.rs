@@ -5,6 +5,7 @@
 use super::fields;
 use crate::engine::scenario::file::ScenarioFile;
 use crate::i18n::check::{FtlFile, Lines, Problem, keys};
+use crate::msg;
 use fluent_bundle::{FluentBundle, FluentResource};
 
 /// Replaces the fields `applies(key)` allows with their translation in `ftl`. Returns what
@@ -40,16 +41,16 @@ pub fn overlay(
         } else {
             let at = read.entries.get(&field.key).map_or(0, |(_, at)| *at);
             let (line, column) = lines.locate(at);
-            problems.push(Problem {
-                path: path.to_string(),
+            problems.push(Problem::new(
+                path.to_string(),
                 line,
                 column,
-                message: format!(
-                    "`{}` cannot be formatted ({}); the original text is kept",
-                    field.key,
-                    errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
+                msg!(
+                    "check-translation-cannot-format",
+                    key = field.key.as_str(),
+                    problems = errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
                 ),
-            });
+            ));
         }
     });
     problems
