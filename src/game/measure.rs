@@ -129,3 +129,32 @@ pub fn start_plugin(started: Instant) -> impl Fn(&mut App) {
         );
     }
 }
+
+/// For the memory measurements: every two seconds, how many glyph atlases the text has made,
+/// for how many font sizes, and their bytes (each atlas is held once as an image and once
+/// on the graphics card, which a software renderer keeps in the process's memory).
+pub fn atlas_plugin(app: &mut App) {
+    app.add_systems(
+        Last,
+        |mut last: Local<Option<Instant>>, atlases: Res<bevy::text::FontAtlasSet>, images: Res<Assets<Image>>| {
+            if last.is_some_and(|at| at.elapsed().as_secs() < 2) {
+                return;
+            }
+            *last = Some(Instant::now());
+            let sizes: std::collections::BTreeMap<u32, usize> =
+                atlases.iter().fold(Default::default(), |mut sizes, (key, list)| {
+                    *sizes
+                        .entry(f32::from_bits(key.font_size_bits).round() as u32)
+                        .or_default() += list.len();
+                    sizes
+                });
+            let _ = writeln!(
+                std::io::stdout(),
+                "glyph atlases: {} for {} fonts×sizes, {:.1} MB; atlases by size in px: {sizes:?}",
+                atlases.values().map(Vec::len).sum::<usize>(),
+                atlases.len(),
+                atlases.total_bytes(&images) as f64 / 1e6,
+            );
+        },
+    );
+}

@@ -42,6 +42,9 @@ pub fn run() -> ExitCode {
     if std::env::var_os("PORTSMOUTH_MEASURE_START").is_some() {
         app.add_plugins(measure::start_plugin(started));
     }
+    if std::env::var_os("PORTSMOUTH_MEASURE_ATLAS").is_some() {
+        app.add_plugins(measure::atlas_plugin);
+    }
     exit_code(app.run())
 }
 
@@ -72,6 +75,9 @@ pub fn run_open(save: PathBuf, measure_frames: Option<u32>) -> ExitCode {
     });
     if let Some(frames) = measure_frames {
         app.add_plugins(measure::plugin(frames));
+    }
+    if std::env::var_os("PORTSMOUTH_MEASURE_ATLAS").is_some() {
+        app.add_plugins(measure::atlas_plugin);
     }
     exit_code(app.run())
 }
