@@ -68,7 +68,12 @@ pub struct StandingWords;
 /// Rows of delegations listed on the wall (the best and the worst against 1905 show).
 const DELEGATIONS_SHOWN: usize = 12;
 
-fn read_results(mut commands: Commands, source: Option<Res<WallSource>>, profile: Res<Profile>) {
+fn read_results(
+    mut commands: Commands,
+    source: Option<Res<WallSource>>,
+    profile: Res<Profile>,
+    language: Res<Language>,
+) {
     let (folder, scenario) = match source {
         Some(s) => (s.folder.clone(), s.scenario.clone()),
         None => (profile.results(), None),
@@ -76,7 +81,7 @@ fn read_results(mut commands: Commands, source: Option<Res<WallSource>>, profile
     let figures = match wall::read_folder(&folder) {
         Ok(read) => WallFigures {
             wall: Wall::of(&read.results, scenario.as_deref()),
-            problems: read.problems.iter().map(|p| p.to_string()).collect(),
+            problems: read.problems.iter().map(|p| p.render_in(language.0)).collect(),
             folder,
             scenarios: wall::scenarios(&read.results),
         },

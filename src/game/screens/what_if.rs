@@ -70,7 +70,7 @@ pub struct TurnList;
 #[derive(Resource, Clone, Debug, Default)]
 pub struct WhatIfProblem(pub Option<String>);
 
-fn open_what_if(event: On<WhatIf>, mut commands: Commands) {
+fn open_what_if(event: On<WhatIf>, mut commands: Commands, language: Res<Language>) {
     let path = &event.event().0;
     match save::load(path) {
         Ok(loaded) => {
@@ -85,11 +85,19 @@ fn open_what_if(event: On<WhatIf>, mut commands: Commands) {
             commands.insert_resource(WhatIfProblem(None));
             commands.trigger(Go(Screen::WhatIf));
         }
-        Err(problem) => commands.insert_resource(crate::game::session::LoadProblem(Some(problem.to_string()))),
+        Err(problem) => {
+            commands.insert_resource(crate::game::session::LoadProblem(Some(problem.render_in(language.0))))
+        }
     }
 }
 
-fn branch_at(event: On<BranchAt>, mut commands: Commands, source: Option<Res<WhatIfSource>>, profile: Res<Profile>) {
+fn branch_at(
+    event: On<BranchAt>,
+    mut commands: Commands,
+    source: Option<Res<WhatIfSource>>,
+    profile: Res<Profile>,
+    language: Res<Language>,
+) {
     let Some(source) = source else { return };
     let turn = event.event().0;
     // The branch is a game of its own: it starts in an autosave of its own, which its
@@ -99,7 +107,7 @@ fn branch_at(event: On<BranchAt>, mut commands: Commands, source: Option<Res<Wha
         .map_err(|e| e.to_string())
         .and_then(|what_if| {
             std::fs::create_dir_all(profile.saves()).map_err(|e| e.to_string())?;
-            save::write(&path, &what_if).map_err(|d| d.to_string())
+            save::write(&path, &what_if).map_err(|d| d.render_in(language.0))
         });
     match written {
         Ok(()) => commands.trigger(LoadGame(path)),
