@@ -86,7 +86,7 @@ fn quoted_list(lang: Lang, texts: &[String]) -> String {
         .iter()
         .map(|text| quoted(lang, text))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&tr!(lang, "cli-help-error-list-separator"))
 }
 
 /// The first line (or lines) of the message, for the kinds translated.

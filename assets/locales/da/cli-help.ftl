@@ -151,6 +151,8 @@ cli-help-heading-options = Tilvalg
 
 cli-help-error = fejl: { $message }
 cli-help-error-quoted = '{ $text }'
+# Between the names of a list of possibilities.
+cli-help-error-list-separator = { ", " }
 cli-help-error-unknown-argument = uventet argument { $argument }
 cli-help-error-unknown-subcommand = ukendt underkommando { $subcommand }
 cli-help-error-missing = { $count ->

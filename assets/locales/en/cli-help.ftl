@@ -157,6 +157,8 @@ cli-help-heading-options = Options
 cli-help-error = error: { $message }
 # $text is an argument, a value or a subcommand as typed, quoted in the language's way.
 cli-help-error-quoted = '{ $text }'
+# Between the names of a list of possibilities.
+cli-help-error-list-separator = { ", " }
 # $argument is the quoted argument (--games); so in the messages below.
 cli-help-error-unknown-argument = unexpected argument { $argument } found
 # $subcommand is the quoted word typed where a subcommand was expected.

@@ -150,6 +150,8 @@ cli-help-heading-options = オプション
 
 cli-help-error = エラー：{ $message }
 cli-help-error-quoted = 「{ $text }」
+# Between the names of a list of possibilities.
+cli-help-error-list-separator = { "、" }
 cli-help-error-unknown-argument = 想定外の引数{ $argument }があります
 cli-help-error-unknown-subcommand = { $subcommand }というサブコマンドはありません
 cli-help-error-missing = 次の必須の引数（{ $count } 個）が指定されていません：

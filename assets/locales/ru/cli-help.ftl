@@ -151,6 +151,8 @@ cli-help-heading-options = Параметры
 
 cli-help-error = ошибка: { $message }
 cli-help-error-quoted = «{ $text }»
+# Between the names of a list of possibilities.
+cli-help-error-list-separator = { ", " }
 cli-help-error-unknown-argument = неожиданный аргумент { $argument }
 cli-help-error-unknown-subcommand = неизвестная подкоманда { $subcommand }
 cli-help-error-missing = не { $count ->
