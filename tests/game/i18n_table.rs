@@ -96,6 +96,26 @@ fn the_table_speaks_japanese() {
             .iter()
             .any(|t| t.starts_with("第1回会議") || t.starts_with("第2回会議"))
     );
+    // A move's terms run together in the footer with Japanese punctuation.
+    assert!(
+        shown.iter().any(|t| t.contains("の提案：") && t.contains("；")),
+        "no move's terms in the footer: {shown:#?}"
+    );
+    for text in shown.iter().filter(|t| t.contains("の提案：")) {
+        assert!(
+            !text.contains("; ") && !text.contains("：;"),
+            "English punctuation: {text:?}"
+        );
+    }
+    // The historian's notes under the articles: their headings in Japanese (the references
+    // stay as published).
+    assert!(shown.iter().any(|t| t.contains("\n\n史料：\n")), "no note in Japanese");
+    assert!(
+        shown
+            .iter()
+            .all(|t| !t.contains("Where the sources differ") && !t.contains("\nSources:")),
+        "a note's headings in English"
+    );
     no_english_left(&mut app);
 }
 

@@ -23,3 +23,9 @@ actions-send = Send tur
     .tip = Send denne tur til bordet (Ctrl+Enter)
 actions-worth = Hvis dit forslag blev vedtaget, ville traktaten være { $agreed } % værd for dig; afbryder du nu, { $walk_out } %.
 actions-recorded = Din tur, som den bliver ført til protokol
+
+# A move's terms run together on one line in the footer: after the heading ("… proposes:"),
+# between two terms, and an all-or-nothing package closed in brackets ($terms: its terms).
+actions-terms-first = { " " }
+actions-terms-next = { "; " }
+actions-terms-package = ({ $terms })

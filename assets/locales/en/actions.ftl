@@ -28,3 +28,9 @@ actions-send = Send turn
 # $agreed and $walk_out are numbers (percent).
 actions-worth = If your proposal were agreed, the treaty would be worth { $agreed }% to you; breaking off now, { $walk_out }%.
 actions-recorded = Your turn, as it will be recorded
+
+# A move's terms run together on one line in the footer: after the heading ("… proposes:"),
+# between two terms, and an all-or-nothing package closed in brackets ($terms: its terms).
+actions-terms-first = { " " }
+actions-terms-next = { "; " }
+actions-terms-package = ({ $terms })

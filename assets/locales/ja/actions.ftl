@@ -23,3 +23,9 @@ actions-send = 手を送る
     .tip = この手を交渉卓に送ります（Ctrl+Enter）
 actions-worth = あなたの提案が合意されれば条約はあなたにとって{ $agreed }%の価値、いま決裂すれば{ $walk_out }%です。
 actions-recorded = 記録されるあなたの手
+
+# A move's terms run together on one line in the footer: after the heading ("… proposes:"),
+# between two terms, and an all-or-nothing package closed in brackets ($terms: its terms).
+actions-terms-first = { "" }
+actions-terms-next = { "；" }
+actions-terms-package = （{ $terms }）

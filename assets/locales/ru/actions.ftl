@@ -23,3 +23,9 @@ actions-send = Отправить ход
     .tip = Отправить этот ход на стол переговоров (Ctrl+Enter)
 actions-worth = Если ваше предложение примут, договор будет стоить для вас { $agreed }%; разрыв сейчас — { $walk_out }%.
 actions-recorded = Ваш ход, как он будет записан
+
+# A move's terms run together on one line in the footer: after the heading ("… proposes:"),
+# between two terms, and an all-or-nothing package closed in brackets ($terms: its terms).
+actions-terms-first = { " " }
+actions-terms-next = { "; " }
+actions-terms-package = ({ $terms })

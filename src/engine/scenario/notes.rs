@@ -5,6 +5,8 @@
 use super::file::NoteFile;
 use super::model::{Note, Reading};
 use crate::engine::source::Spanned;
+use crate::i18n::Lang;
+use crate::tr;
 use std::collections::BTreeMap;
 
 /// Written in a `source` field instead of a key: a game-balance choice, not a historical fact.
@@ -72,18 +74,29 @@ impl Note {
     /// The note as the game shows it: the text, what each source says where they differ,
     /// and the full reference of every source cited.
     pub fn render(&self, references: &BTreeMap<String, String>) -> String {
+        self.render_in(Lang::English, references)
+    }
+
+    /// The same, its headings in `lang` (the minutes' words for them); the text and the
+    /// readings are the scenario's, translated with it, and references stay as published.
+    pub fn render_in(&self, lang: Lang, references: &BTreeMap<String, String>) -> String {
         let mut out = self.text.clone();
         if !self.contested.is_empty() {
-            out.push_str("\n\nWhere the sources differ:");
+            out.push_str("\n\n");
+            out.push_str(&tr!(lang, "export-minutes-sources-differ"));
             for r in &self.contested {
                 out.push_str(&format!("\n• [{}] {}", r.source, r.says));
             }
         }
         let keys = self.keys();
         if !keys.is_empty() {
-            out.push_str("\n\nSources:");
+            out.push_str("\n\n");
+            out.push_str(&tr!(lang, "export-minutes-sources"));
             for key in keys {
-                let reference = references.get(key).map_or("(no reference)", String::as_str);
+                let reference = references
+                    .get(key)
+                    .cloned()
+                    .unwrap_or_else(|| tr!(lang, "export-minutes-no-reference"));
                 out.push_str(&format!("\n[{key}] {reference}"));
             }
         }

@@ -215,7 +215,7 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                             col.spawn(widget::row(6.0)).with_children(|line| {
                                 line.spawn(note::note_button((f, l), &key, &outcome.title, n));
                             });
-                            col.spawn(note::note_body(f, &key, &scenario, n));
+                            col.spawn(note::note_body((f, l), &key, &scenario, n));
                         }
                         col.spawn(widget::italic(f, tr!(l, "debrief-at-home"), 16.0, SEPIA));
                         for side in Side::BOTH {
@@ -279,7 +279,7 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                                 }
                             });
                             if let Some(n) = &article.note {
-                                table.spawn(note::note_body(f, &key, &scenario, n));
+                                table.spawn(note::note_body((f, l), &key, &scenario, n));
                             }
                         }
                     });

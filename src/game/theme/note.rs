@@ -47,7 +47,7 @@ pub fn note_button((fonts, l): (&Fonts, Lang), key: &str, what: &str, note: &Not
 }
 
 /// The note's body, hidden until its button opens it.
-pub fn note_body(fonts: &Fonts, key: &str, scenario: &Scenario, note: &Note) -> impl Bundle + use<> {
+pub fn note_body((fonts, l): (&Fonts, Lang), key: &str, scenario: &Scenario, note: &Note) -> impl Bundle + use<> {
     (
         Name::new(format!("Note: {key}")),
         NoteBody(key.to_string()),
@@ -58,6 +58,6 @@ pub fn note_body(fonts: &Fonts, key: &str, scenario: &Scenario, note: &Note) -> 
             ..widget::column(2.0)
         },
         BorderColor::all(SEPIA),
-        children![widget::italic(fonts, note.render(&scenario.sources), 13.0, INK)],
+        children![widget::italic(fonts, note.render_in(l, &scenario.sources), 13.0, INK)],
     )
 }

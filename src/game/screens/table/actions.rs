@@ -265,12 +265,17 @@ fn compact(l: Lang, lines: &[String]) -> (Option<String>, String) {
             reason = Some(trimmed.to_string());
         } else if line.starts_with("    ") {
             if let Some(last) = out.last_mut() {
-                let joiner = if last.ends_with(':') { " " } else { "; " };
-                last.push_str(joiner);
-                // Terms within a package are joined by "; " too: an all-or-nothing
+                // Right after the heading ("… proposes:", "…の提案：") or after a term.
+                let joiner = if last.ends_with([':', '：']) {
+                    tr!(l, "actions-terms-first")
+                } else {
+                    tr!(l, "actions-terms-next")
+                };
+                last.push_str(&joiner);
+                // Terms within a package are joined the same way: an all-or-nothing
                 // package is closed in brackets, so the next package does not run into it.
                 if trimmed.starts_with(&narrate::together(l)) {
-                    last.push_str(&format!("({trimmed})"));
+                    last.push_str(&tr!(l, "actions-terms-package", terms = trimmed));
                 } else {
                     last.push_str(trimmed);
                 }

@@ -194,7 +194,7 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, sessi
                     ))
                     .with_children(|row| rows.cells(row, f, a));
                 if let Some(n) = &article.note {
-                    board.spawn(note::note_body(f, &format!("board-{}", article.id), scenario, n));
+                    board.spawn(note::note_body((f, l), &format!("board-{}", article.id), scenario, n));
                 }
             }
         });

@@ -331,7 +331,7 @@ pub(super) fn fill(
                         list.spawn(widget::row(4.0)).with_children(|line| {
                             line.spawn(note::note_button((f, l), &key, &event.title, n));
                         });
-                        list.spawn(note::note_body(f, &key, scenario, n));
+                        list.spawn(note::note_body((f, l), &key, scenario, n));
                     }
                 }
             });
