@@ -135,9 +135,10 @@ fn rule_ids() -> std::collections::BTreeSet<String> {
         let text = fs::read_to_string(&file).unwrap();
         let code = text.split("#[cfg(test)]").next().unwrap_or_default();
         for literal in code.split('"').skip(1).step_by(2) {
-            // Keys of the messages' translations (`msg!("check-…")`) are not rules.
+            // Keys of the messages' translations (`msg!("check-…")`, `tr!(…)`) are not rules.
             let kebab = literal.contains('-')
                 && !literal.starts_with("check-")
+                && !portsmouth::i18n::catalog::has(literal)
                 && literal
                     .split('-')
                     .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
