@@ -309,6 +309,17 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64, lang
             share = format!("{:.1}%", 100.0 * summary.agreement_rate())
         )
     );
+    if summary.zone_games > 0 {
+        outln!(
+            "{}",
+            tr!(
+                lang,
+                "cli-simulate-agreement-zone",
+                share = format!("{:.1}%", 100.0 * summary.agreement_where_zone()),
+                games = summary.zone_games
+            )
+        );
+    }
     outln!(
         "{}",
         tr!(

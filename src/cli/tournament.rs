@@ -116,6 +116,7 @@ fn print_table(results: &[Pairing], agents: &[AgentSpec], lang: Lang) {
         (tr!(lang, "cli-tournament-japan"), 12),
         (tr!(lang, "cli-tournament-russia"), 12),
         (tr!(lang, "cli-tournament-agree"), 7),
+        (tr!(lang, "cli-tournament-in-zone"), 7),
         (tr!(lang, "cli-tournament-utility-japan"), 7),
         (tr!(lang, "cli-tournament-utility-russia"), 7),
         (tr!(lang, "cli-tournament-pareto"), 7),
@@ -124,7 +125,7 @@ fn print_table(results: &[Pairing], agents: &[AgentSpec], lang: Lang) {
         (tr!(lang, "cli-tournament-sessions"), 8),
     ];
     let widths: Vec<usize> = headings.iter().map(|(h, w)| table::column(h, *w)).collect();
-    let line = |cells: [String; 9]| {
+    let line = |cells: [String; 10]| {
         let padded: Vec<String> = cells
             .iter()
             .zip(&widths)
@@ -149,6 +150,7 @@ fn print_table(results: &[Pairing], agents: &[AgentSpec], lang: Lang) {
                 p.japan.to_string(),
                 p.russia.to_string(),
                 format!("{:.1}%", 100.0 * s.agreement_rate()),
+                format!("{:.1}%", 100.0 * s.agreement_where_zone()),
                 format!("{:.3}", s.mean_utility(Side::Japan)),
                 format!("{:.3}", s.mean_utility(Side::Russia)),
                 format!("{:.1}%", 100.0 * s.pareto_share()),
@@ -158,6 +160,7 @@ fn print_table(results: &[Pairing], agents: &[AgentSpec], lang: Lang) {
             ])
         );
     }
+    outln!("{}", tr!(lang, "cli-tournament-zone-note"));
     outln!();
     outln!("{}", tr!(lang, "cli-tournament-by-role"));
     let (agent, as_japan, as_russia) = (

@@ -49,6 +49,7 @@ const SIMULATE_ENGLISH: &[&str] = &[
     "Outcome",
     "Share",
     "Agreement (a treaty in force)",
+    "zone of agreement",
     "Mean utility",
     "Mean sessions held",
     "Speed:",
@@ -64,6 +65,7 @@ fn simulate_speaks_japanese() {
         "結末",
         "ゲーム数",
         "合意（条約が発効）",
+        "最後に合意可能な範囲があったゲームでの合意率：5 ゲーム中",
         "平均効用：日本",
         "速度：毎秒",
     ] {

@@ -212,6 +212,39 @@ fn the_tournament_is_the_same_on_one_thread_or_two() {
     ));
     assert_eq!(csv.lines().count(), 10);
     assert!(csv.lines().nth(1).unwrap().starts_with("delegate,delegate,6,"));
+    assert!(
+        csv.lines()
+            .next()
+            .unwrap()
+            .ends_with(",zone_share,agreement_where_zone")
+    );
+}
+
+/// The quality target counts agreement only where a treaty was possible: a game counts as
+/// having a zone of agreement when, at the end, some treaty both sides' final instructions
+/// allow is worth breaking off to each. With the Tsar holding firm there is none in any game
+/// (and no treaty); in 1905 there is one in every game the historical delegation plays.
+#[test]
+fn agreement_is_also_counted_over_the_games_where_a_zone_of_agreement_existed() {
+    let run = |file: &str, japan: &str, russia: &str| {
+        let setup = Setup {
+            japan: japan.parse().unwrap(),
+            russia: russia.parse().unwrap(),
+            games: 12,
+            seed: 5,
+        };
+        let mut reports = Vec::new();
+        let summary = simulate::run(&load(file), &setup, |r| reports.push(r.report.clone())).unwrap();
+        (summary, reports)
+    };
+    let (firm, reports) = run("tsar-holds-firm.ron", "delegate", "delegate");
+    assert_eq!((firm.zone_games, firm.agreements), (0, 0));
+    assert!(reports.iter().all(|r| !r.zone_at_end));
+    assert_eq!(firm.agreement_where_zone(), 0.0);
+
+    let (history, reports) = run("portsmouth-1905.ron", "delegate", "historical");
+    assert_eq!(history.zone_games, 12);
+    assert_eq!(history.agreement_where_zone(), 1.0);
 }
 
 /// Against the time-based baselines the delegate usually reaches a treaty; where it does not,

@@ -15,6 +15,10 @@ cli-simulate-games = Spil
 cli-simulate-share = Andel
 cli-simulate-no-outcome = (passer til intet udfald)
 cli-simulate-agreement = Aftale (en traktat i kraft): { $share }
+cli-simulate-agreement-zone = Aftale hvor der til sidst fandtes en aftalezone: { $share } af { $games } { $games ->
+    [one] spil
+   *[other] spil
+}
 cli-simulate-mean-utility = Gennemsnitlig nytte: Japan { $japan }, Rusland { $russia }   (gennemsnitlig fordel frem for afbrydelse: { $japan_advantage } / { $russia_advantage })
 cli-simulate-pareto = Pareto-optimale aftaler: { $share } (inden for begge endelige instrukser: { $within })
 cli-simulate-settlement-1905 = Forliget fra 1905 (i grove træk): { $share } af spillene

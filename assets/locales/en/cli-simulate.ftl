@@ -23,6 +23,11 @@ cli-simulate-share = Share
 cli-simulate-no-outcome = (matches no outcome)
 # $share is a percentage, preformatted ("66.0%").
 cli-simulate-agreement = Agreement (a treaty in force): { $share }
+# $share is a percentage, preformatted; $games a count.
+cli-simulate-agreement-zone = Agreement where a zone of agreement existed at the end: { $share } of { $games } { $games ->
+    [one] game
+   *[other] games
+}
 # Mean utilities (0.612) and mean advantages over breaking off (+0.105), preformatted.
 cli-simulate-mean-utility = Mean utility: Japan { $japan }, Russia { $russia }   (mean advantage over breaking off: { $japan_advantage } / { $russia_advantage })
 # $share and $within are percentages, preformatted.

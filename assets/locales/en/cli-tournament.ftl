@@ -14,6 +14,7 @@ cli-tournament-progress = { $bar } { $done }/{ $pairings } pairings
 cli-tournament-japan = Japan
 cli-tournament-russia = Russia
 cli-tournament-agree = agree
+cli-tournament-in-zone = in zone
 cli-tournament-utility-japan = u Japan
 cli-tournament-utility-russia = u Russ.
 cli-tournament-pareto = Pareto
@@ -24,3 +25,5 @@ cli-tournament-by-role = Mean utility over all opponents, by role:
 cli-tournament-agent = agent
 cli-tournament-as-japan = as Japan
 cli-tournament-as-russia = as Russia
+# Under the table: what "in zone" counts.
+cli-tournament-zone-note = in zone: agreement in the games where, at the end, some treaty both sides' final instructions allowed was worth at least breaking off to each.

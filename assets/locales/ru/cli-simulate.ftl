@@ -19,6 +19,10 @@ cli-simulate-games = Игры
 cli-simulate-share = Доля
 cli-simulate-no-outcome = (не подходит ни один исход)
 cli-simulate-agreement = Соглашение (договор вступил в силу): { $share }
+cli-simulate-agreement-zone = Соглашение там, где к концу существовала зона соглашения: { $share } из { $games } { $games ->
+    [one] игры
+   *[other] игр
+}
 cli-simulate-mean-utility = Средняя полезность: Япония { $japan }, Россия { $russia }   (средний выигрыш по сравнению с разрывом: { $japan_advantage } / { $russia_advantage })
 cli-simulate-pareto = Парето-оптимальные соглашения: { $share } (в пределах обеих окончательных инструкций: { $within })
 cli-simulate-settlement-1905 = Урегулирование 1905 года (в общих чертах): { $share } игр

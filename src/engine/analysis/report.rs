@@ -32,6 +32,9 @@ pub struct Report {
     pub pareto_optimal: bool,
     /// No treaty the final instructions of both sides allow is better for both.
     pub pareto_within_mandates: bool,
+    /// At the end, some treaty both sides' final instructions allow was worth at least
+    /// breaking off to each: a zone of agreement existed, whatever the talks had agreed.
+    pub zone_at_end: bool,
     /// The treaty in force matches the 1905 settlement in broad terms (the scenario's
     /// `history.settlement`, or the exact 1905 treaty).
     pub settlement_1905: bool,
@@ -116,6 +119,11 @@ impl Report {
             ]
         });
         let nash_point = nash_for(scenario, front, reservation);
+        let feasible = scenario.feasible_frontier(game.state().red_lines);
+        let zone_at_end = feasible.iter().any(|p| {
+            let u = utilities(&scenario.space, p.points);
+            u[0] >= reservation[0] && u[1] >= reservation[1]
+        });
         let history = scenario.history.as_ref().map(|h| h.treaty);
         Some(Report {
             ending,
@@ -128,8 +136,8 @@ impl Report {
             reservation,
             advantage,
             pareto_optimal: ratified && points.is_some_and(|p| is_pareto_optimal(front, p)),
-            pareto_within_mandates: ratified
-                && points.is_some_and(|p| is_pareto_optimal(&scenario.feasible_frontier(game.state().red_lines), p)),
+            pareto_within_mandates: ratified && points.is_some_and(|p| is_pareto_optimal(&feasible, p)),
+            zone_at_end,
             settlement_1905: ratified
                 && match (&scenario.history, treaty) {
                     (Some(h), Some(t)) => match &h.settlement {

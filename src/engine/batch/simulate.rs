@@ -82,6 +82,9 @@ pub struct Summary {
     pub agreements: u64,
     pub pareto_optimal: u64,
     pub pareto_within_mandates: u64,
+    /// Games in which a zone of agreement existed at the end, and agreements among them.
+    pub zone_games: u64,
+    pub zone_agreements: u64,
     pub settlements_1905: u64,
     pub utility_sum: [f64; 2],
     pub advantage_sum: [f64; 2],
@@ -104,6 +107,12 @@ impl Summary {
         self.games += 1;
         let slot = r.outcome.unwrap_or(self.outcomes.len() - 1);
         self.outcomes[slot] += 1;
+        if r.zone_at_end {
+            self.zone_games += 1;
+            if r.ratified {
+                self.zone_agreements += 1;
+            }
+        }
         if r.ratified {
             self.agreements += 1;
             if r.pareto_optimal {
@@ -146,6 +155,17 @@ impl Summary {
 
     pub fn mean_sessions(&self) -> f64 {
         Self::mean(self.sessions_sum as f64, self.games)
+    }
+
+    /// Share of games in which a zone of agreement existed at the end.
+    pub fn zone_share(&self) -> f64 {
+        Self::mean(self.zone_games as f64, self.games)
+    }
+
+    /// Agreement rate over the games in which a zone of agreement existed at the end: a
+    /// failure there is the delegations', not their instructions'.
+    pub fn agreement_where_zone(&self) -> f64 {
+        Self::mean(self.zone_agreements as f64, self.zone_games)
     }
 
     /// Share of agreements that are Pareto-optimal.
