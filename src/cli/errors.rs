@@ -8,6 +8,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use portsmouth::engine::agents::{BUILT_IN, UnknownAgent};
 use portsmouth::i18n::{Lang, UnknownLang};
 use portsmouth::tr;
+use std::net::AddrParseError;
 use std::num::ParseIntError;
 use std::process::ExitCode;
 
@@ -174,6 +175,8 @@ fn reason(error: &clap::Error, lang: Lang) -> String {
         tr!(lang, "cli-help-error-unknown-lang")
     } else if source.is::<ParseIntError>() {
         tr!(lang, "cli-help-error-not-a-number")
+    } else if source.is::<AddrParseError>() {
+        tr!(lang, "cli-help-error-not-an-address")
     } else {
         let reason = source.to_string();
         // Clap's number parsers refuse a number out of their range in these words.

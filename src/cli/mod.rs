@@ -104,7 +104,7 @@ pub fn prose_in(path: &Path, loaded: &LoadedScenario, lang: Lang) -> Arc<Scenari
     match scenario::translation::load_translated(path, lang) {
         Ok(translated) => {
             for problem in &translated.problems {
-                out::errln!("{problem}");
+                out::errln!("{}", problem.render_in(lang));
             }
             translated.loaded.scenario
         }
@@ -174,7 +174,14 @@ pub fn check_outputs(inputs: &[Input], outputs: &[(&str, &Path)], lang: Lang) ->
                 tr!(lang, "cli-output-cannot-write-help"),
             )
         })?;
-        let id = regular::identity(path).map_err(|e| format!("{flag} {shown}: {e}"))?;
+        let id = regular::identity(path).map_err(|e| {
+            tr!(
+                lang,
+                "cli-option-problem",
+                flag = format!("{flag} {shown}"),
+                problem = e.to_string()
+            )
+        })?;
         if let Some((input, _)) = inputs.iter().find(|(_, input_id)| *input_id == id) {
             return Err(with_help(
                 tr!(

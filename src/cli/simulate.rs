@@ -123,7 +123,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
             }
         }
     })
-    .map_err(|e| e.to_string())?;
+    .map_err(|e| e.render_in(lang))?;
     let elapsed = start.elapsed();
     progress.finish_and_clear();
     if let Some(e) = write_error {

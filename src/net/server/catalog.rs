@@ -98,11 +98,18 @@ pub struct Catalog {
 impl Catalog {
     /// Reads every `.ron` scenario in `dir`; a file that does not load is reported in
     /// `problems` and left out (one broken file must not keep a class from starting).
-    pub fn read(dir: &Path) -> Result<(Catalog, Vec<String>), String> {
+    /// The error and the problems are in `lang`, for the teacher at the terminal.
+    pub fn read(dir: &Path, lang: Lang) -> Result<(Catalog, Vec<String>), String> {
         let entries = std::fs::read_dir(dir).map_err(|e| {
             format!(
-                "cannot read the scenarios folder {}: {e}\n    help: run the server where the `scenarios` folder is, or name it with --scenarios DIR",
-                dir.display()
+                "{}\n    {}",
+                crate::tr!(
+                    lang,
+                    "cli-serve-no-scenarios-folder",
+                    folder = dir.display().to_string(),
+                    error = e.to_string()
+                ),
+                crate::tr!(lang, "cli-serve-no-scenarios-folder-help")
             )
         })?;
         let mut paths: Vec<_> = entries
@@ -120,10 +127,11 @@ impl Catalog {
                         .file_name()
                         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
                     if catalog.offered.iter().any(|c| c.scenario.id == loaded.scenario.id) {
-                        problems.push(format!(
-                            "{}: a scenario with id `{}` was already read; this one is left out",
-                            path.display(),
-                            loaded.scenario.id
+                        problems.push(crate::tr!(
+                            lang,
+                            "cli-serve-scenario-twice",
+                            path = path.display().to_string(),
+                            id = loaded.scenario.id.as_str()
                         ));
                         continue;
                     }
@@ -138,10 +146,11 @@ impl Catalog {
                     catalog.by_digest.insert(compiled.digest(), compiled.clone());
                     catalog.offered.push(compiled);
                 }
-                Err(errors) => problems.push(format!(
-                    "{}: left out, it does not load: {}",
-                    path.display(),
-                    errors.first().map_or_else(String::new, |e| e.to_string())
+                Err(errors) => problems.push(crate::tr!(
+                    lang,
+                    "cli-serve-scenario-left-out",
+                    path = path.display().to_string(),
+                    error = errors.first().map_or_else(String::new, |e| e.render_in(lang))
                 )),
             }
         }
