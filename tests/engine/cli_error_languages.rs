@@ -311,7 +311,13 @@ fn a_port_in_use_is_explained_to_the_teacher_in_each_language() {
         ),
         "{english}"
     );
-    let serve_english = &["cannot listen", "help:", "another program", "choose another"];
+    let serve_english = &[
+        "cannot listen",
+        "help:",
+        "another program",
+        "choose another",
+        "already in use",
+    ];
     let (japanese, port) = serve_on_a_taken_port("ja");
     assert!(
         japanese.contains(&format!("127.0.0.1:{port} で待ち受けられません：")),
@@ -420,9 +426,9 @@ fn the_load_tests_mistakes_are_named_in_each_language() {
         (
             vec!["loadtest", "--url", "http://127.0.0.1:1", "--key", "k", "--tables", "1"],
             "cannot reach 127.0.0.1:1: ",
-            "127.0.0.1:1 に接続できません：",
-            "не удаётся связаться с 127.0.0.1:1: ",
-            &["cannot reach"],
+            "127.0.0.1:1 に接続できません：接続が拒否されました",
+            "не удаётся связаться с 127.0.0.1:1: в соединении отказано",
+            &["cannot reach", "refused"],
         ),
         (
             vec!["loadtest", "--url", "127.0.0.1:1", "--dir", missing.to_str().unwrap()],
@@ -442,5 +448,48 @@ fn the_load_tests_mistakes_are_named_in_each_language() {
         assert!(printed.contains(russian), "{args:?}\n{printed}");
         in_language("ru", &printed, phrases);
     }
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn an_output_in_a_folder_that_is_not_there_or_that_is_a_folder_is_refused_in_each_language() {
+    let scenario = scenario();
+    let dir = scratch("outputs");
+    let nowhere = dir.join("no-such-folder").join("games.csv");
+    let nowhere = nowhere.to_str().unwrap();
+    let folder = dir.to_str().unwrap();
+    let missing = ["simulate", "--scenario", &scenario, "--games", "1", "--out", nowhere];
+    let english = fails("en", &missing, 1);
+    assert!(
+        english.contains(&format!(
+            "the folder {} does not exist",
+            dir.join("no-such-folder").display()
+        )),
+        "{english}"
+    );
+    let japanese = fails("ja", &missing, 1);
+    assert!(
+        japanese.contains(&format!(
+            "フォルダー {} がありません",
+            dir.join("no-such-folder").display()
+        )),
+        "{japanese}"
+    );
+    in_language("ja", &japanese, &["does not exist", "cannot write", "help:"]);
+    let russian = fails("ru", &missing, 1);
+    assert!(russian.contains("не существует"), "{russian}");
+    in_language("ru", &russian, &["does not exist", "cannot write", "help:"]);
+
+    let a_folder = ["watch", "--scenario", &scenario, "--seed", "1", "--save", folder];
+    let english = fails("en", &a_folder, 1);
+    assert!(english.contains("it is a folder, not a regular file"), "{english}");
+    let japanese = fails("ja", &a_folder, 1);
+    assert!(
+        japanese.contains("フォルダーであり、通常のファイルではありません"),
+        "{japanese}"
+    );
+    in_language("ja", &japanese, &["a folder", "not a regular file"]);
+    let russian = fails("ru", &a_folder, 1);
+    assert!(russian.contains("это папка, а не обычный файл"), "{russian}");
     let _ = std::fs::remove_dir_all(dir);
 }

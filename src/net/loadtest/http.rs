@@ -40,7 +40,7 @@ impl HttpError {
                 lang,
                 "cli-loadtest-cannot-reach",
                 server = server.as_str(),
-                error = e.to_string()
+                error = crate::engine::source::diagnostic::system_reason(e).in_lang(lang)
             ),
             HttpError::Timeout(path) => tr!(
                 lang,

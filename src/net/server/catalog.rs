@@ -107,7 +107,7 @@ impl Catalog {
                     lang,
                     "cli-serve-no-scenarios-folder",
                     folder = dir.display().to_string(),
-                    error = e.to_string()
+                    error = crate::engine::source::diagnostic::system_reason(&e).in_lang(lang)
                 ),
                 crate::tr!(lang, "cli-serve-no-scenarios-folder-help")
             )

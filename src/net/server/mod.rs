@@ -28,6 +28,7 @@ pub use class::{MAX_NAME_CHARS, MAX_TABLES};
 pub use table::MAX_TEXT_CHARS;
 pub use ws::{MAX_TRANSPORT_FRAME, MESSAGES_PER_SECOND};
 
+use crate::engine::source::diagnostic::system_reason;
 use crate::i18n::Lang;
 use crate::tr;
 use axum::Router;
@@ -172,7 +173,7 @@ pub async fn start(config: Config) -> Result<Running, String> {
                     "cli-serve-cannot-listen",
                     address = config.bind.to_string(),
                     port = config.port.to_string(),
-                    error = e.to_string()
+                    error = system_reason(&e).in_lang(lang)
                 ),
                 help,
             )
