@@ -33,3 +33,8 @@ cli-serve-cannot-listen-help = hjælp: kontrollér, at adressen angivet med --bi
 
 cli-serve-scenario-twice = { $path }: et scenarie med id '{ $id }' er allerede læst; denne udelades
 cli-serve-scenario-left-out = { $path }: udeladt, den kan ikke indlæses: { $error }
+
+## Mens klassen kører: hvad der går galt ved et bord, for læreren ved terminalen.
+cli-serve-seat-stays-empty = bord { $table }: den tomme plads forbliver tom: { $error }
+cli-serve-computer-move-not-played = bord { $table }: computerens træk blev ikke spillet: { $error }
+cli-serve-table-left-out = bord { $table } ({ $name }) udelades: { $error }

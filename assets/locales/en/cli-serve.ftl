@@ -44,3 +44,10 @@ cli-serve-cannot-listen-help = help: check the address given with --bind is one 
 cli-serve-scenario-twice = { $path }: a scenario with id `{ $id }` was already read; this one is left out
 # $error is the first problem found in the file.
 cli-serve-scenario-left-out = { $path }: left out, it does not load: { $error }
+
+## While the class runs: what goes wrong at a table, for the teacher at the terminal.
+# $table is the table's number; $error why (the server's own words).
+cli-serve-seat-stays-empty = table { $table }: the empty seat stays empty: { $error }
+cli-serve-computer-move-not-played = table { $table }: the computer's move was not played: { $error }
+# $table is the table's number, $name its name; $error why it no longer replays.
+cli-serve-table-left-out = table { $table } ({ $name }) is left out: { $error }

@@ -30,3 +30,8 @@ cli-serve-cannot-listen-help = ヒント：--bind で指定したアドレスが
 
 cli-serve-scenario-twice = { $path }：ID が「{ $id }」のシナリオはすでに読み込まれています。このファイルは除外します
 cli-serve-scenario-left-out = { $path }：読み込めないため除外します：{ $error }
+
+## クラスの実行中に卓で起きた問題（端末の先生向け）。
+cli-serve-seat-stays-empty = 卓 { $table }：空いた席は空いたままです：{ $error }
+cli-serve-computer-move-not-played = 卓 { $table }：コンピューターの手は指されませんでした：{ $error }
+cli-serve-table-left-out = 卓 { $table }（{ $name }）は除外します：{ $error }

@@ -34,3 +34,8 @@ cli-serve-cannot-listen-help = подсказка: проверьте, что а
 
 cli-serve-scenario-twice = { $path }: сценарий с id «{ $id }» уже прочитан; этот файл пропущен
 cli-serve-scenario-left-out = { $path }: пропущен, он не загружается: { $error }
+
+## Пока идёт класс: что не так за столом, для учителя у терминала.
+cli-serve-seat-stays-empty = стол { $table }: пустое место остаётся пустым: { $error }
+cli-serve-computer-move-not-played = стол { $table }: ход компьютера не сделан: { $error }
+cli-serve-table-left-out = стол { $table } ({ $name }) пропущен: { $error }

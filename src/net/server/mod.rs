@@ -144,7 +144,7 @@ pub async fn start(config: Config) -> Result<Running, String> {
             tr!(lang, "cli-serve-cannot-open-db-help"),
         )
     })?;
-    let (class, problems) = Class::open(db, catalog, config.messages_per_second.max(1)).map_err(|e| {
+    let (class, problems) = Class::open(db, catalog, config.messages_per_second.max(1), lang).map_err(|e| {
         with_help(
             tr!(
                 lang,
@@ -156,8 +156,6 @@ pub async fn start(config: Config) -> Result<Running, String> {
         )
     })?;
     warnings.extend(problems);
-    let mut class = class;
-    class.lang = config.lang;
     let class = Arc::new(class);
     let listener = tokio::net::TcpListener::bind((config.bind, config.port))
         .await
