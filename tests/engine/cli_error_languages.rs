@@ -493,3 +493,31 @@ fn an_output_in_a_folder_that_is_not_there_or_that_is_a_folder_is_refused_in_eac
     assert!(russian.contains("это папка, а не обычный файл"), "{russian}");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn a_draft_with_an_article_or_option_the_scenario_lacks_is_refused_in_each_language() {
+    let scenario = scenario();
+    let dir = scratch("draft");
+    let save = dir.join("game.ron");
+    let save = save.to_str().unwrap();
+    let watched = portsmouth(&["watch", "--scenario", &scenario, "--seed", "1", "--save", save]);
+    assert!(watched.status.success(), "{}", text(&watched.stderr));
+    let option = ["estimate", save, "--side", "japan", "--draft", "korea=nosuch"];
+    let english = fails("en", &option, 1);
+    assert!(
+        english.contains("--draft korea=nosuch: article `korea` has no option `nosuch`"),
+        "{english}"
+    );
+    let japanese = fails("ja", &option, 1);
+    assert!(
+        japanese.contains("--draft korea=nosuch：条項 `korea` に選択肢 `nosuch` はありません"),
+        "{japanese}"
+    );
+    in_language("ja", &japanese, &["has no option", "article"]);
+    let article = ["estimate", save, "--side", "japan", "--draft", "nosuch=x"];
+    let russian = fails("ru", &article, 1);
+    assert!(russian.contains("--draft nosuch=x: в сценарии `"), "{russian}");
+    assert!(russian.contains("нет статьи `nosuch`"), "{russian}");
+    in_language("ru", &russian, &["no article", "in scenario"]);
+    let _ = std::fs::remove_dir_all(dir);
+}
