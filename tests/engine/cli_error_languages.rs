@@ -404,11 +404,15 @@ fn a_bad_bind_address_is_refused_in_each_language() {
     in_language("ru", &russian, &["invalid IP address syntax", "invalid value"]);
 }
 
+/// The arguments; the message in English, Japanese and Russian; the English phrases that
+/// must not be left in a translation.
+type Case<'a> = (Vec<&'a str>, &'a str, &'a str, &'a str, &'a [&'a str]);
+
 #[test]
 fn the_load_tests_mistakes_are_named_in_each_language() {
     let dir = scratch("loadtest");
     let missing = dir.join("no-class");
-    let cases: [(Vec<&str>, &str, &str, &str, &[&str]); 4] = [
+    let cases: [Case; 4] = [
         (
             vec!["loadtest", "--url", "nonsense", "--key", "k"],
             "nonsense: not an address of the class server (give http://HOST:PORT, or ws://HOST:PORT/ws)",
