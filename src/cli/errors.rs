@@ -169,7 +169,9 @@ fn reason(error: &clap::Error, lang: Lang) -> String {
             UnknownSide::NotJapanRussiaOrBoth => tr!(lang, "cli-help-error-choose-side-or-both"),
         }
     } else if source.is::<UnknownAgent>() {
-        let agents = BUILT_IN.map(|agent| agent.to_string()).join(", ");
+        let agents = BUILT_IN
+            .map(|agent| agent.to_string())
+            .join(&tr!(lang, "cli-help-error-list-separator"));
         tr!(lang, "cli-help-error-unknown-agent", agents = agents)
     } else if source.is::<UnknownLang>() {
         tr!(lang, "cli-help-error-unknown-lang")

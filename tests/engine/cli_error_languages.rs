@@ -118,7 +118,7 @@ fn a_level_the_scenario_lacks_is_named_in_each_language_by_every_command() {
         let japanese = fails("ja", args, 1);
         assert!(
             japanese
-                .contains("このシナリオには難易度の段階「foo」はありません。あるのは yielding, steady, shrewd です"),
+                .contains("このシナリオには難易度の段階「foo」はありません。あるのは yielding、steady、shrewd です"),
             "{args:?}\n{japanese}"
         );
         in_language("ja", &japanese, LEVEL_ENGLISH);
@@ -164,7 +164,7 @@ fn an_unknown_agent_is_refused_in_each_language_with_the_choices() {
         let japanese = fails("ja", &args, 2);
         assert!(japanese.contains("「nosuchagent」"), "{japanese}");
         assert!(japanese.contains("不明なエージェントです"), "{japanese}");
-        assert!(japanese.contains("tit-for-tat"), "{japanese}");
+        assert!(japanese.contains("conceder、hardheaded、tit-for-tat"), "{japanese}");
         in_language(
             "ja",
             &japanese,

@@ -1,5 +1,6 @@
 # コンピューターの全権どうしのゲームの実行（simulate、tournament、redteam、watch）を始められない理由。
 
+batch-list-separator = { "、" }
 batch-no-such-level = このシナリオには難易度の段階「{ $level }」はありません。あるのは { $levels } です
 batch-too-many-games = --games { $games }：{ $shape ->
         [pairings] { $pairings } 組それぞれに { $games } ゲームで、合計 { $total } ゲーム

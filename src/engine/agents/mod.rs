@@ -70,11 +70,9 @@ pub struct NoSuchLevel {
 impl NoSuchLevel {
     /// The error as a message, to write in the reader's language (its English is the Display's).
     pub fn message(&self) -> crate::i18n::Message {
-        crate::msg!(
-            "batch-no-such-level",
-            level = &self.level,
-            levels = self.levels.join(", ")
-        )
+        // The levels joined the way each language joins a list.
+        let listed = crate::i18n::Message::each(|lang| self.levels.join(&crate::tr!(lang, "batch-list-separator")));
+        crate::msg!("batch-no-such-level", level = &self.level, levels = listed)
     }
 
     /// The error in `lang`.
