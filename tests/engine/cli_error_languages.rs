@@ -525,3 +525,84 @@ fn a_draft_with_an_article_or_option_the_scenario_lacks_is_refused_in_each_langu
     in_language("ru", &russian, &["no article", "in scenario"]);
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// The warnings `portsmouth --lang LANG serve` prints as it starts on `scenarios`: read
+/// until the dashboard's line is printed (after the warnings), then the server is stopped.
+fn serve_warnings(lang: &str, scenarios: &Path, class: &Path) -> String {
+    use std::io::{BufRead, BufReader, Read};
+    let mut child = crate::common::cli()
+        .args(["--lang", lang, "serve", "--bind", "127.0.0.1", "--port", "0", "--dir"])
+        .arg(class)
+        .arg("--scenarios")
+        .arg(scenarios)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    loop {
+        line.clear();
+        let read = stdout.read_line(&mut line).unwrap_or(0);
+        assert!(read > 0, "the server ended before printing its dashboard link");
+        if line.contains("/teacher?key=") {
+            break;
+        }
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    err
+}
+
+#[test]
+fn the_scenario_files_the_server_leaves_out_are_told_to_the_teacher_in_each_language() {
+    let dir = scratch("scenarios");
+    let scenarios = dir.join("scenarios");
+    std::fs::create_dir_all(&scenarios).unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(
+        root.join("tests/data/broken/syntax-missing-comma.ron"),
+        scenarios.join("a-broken.ron"),
+    )
+    .unwrap();
+    std::fs::copy(root.join("scenarios/tutorial.ron"), scenarios.join("b-tutorial.ron")).unwrap();
+    std::fs::copy(root.join("scenarios/tutorial.ron"), scenarios.join("c-again.ron")).unwrap();
+    let broken = scenarios.join("a-broken.ron").display().to_string();
+    let again = scenarios.join("c-again.ron").display().to_string();
+    let english = serve_warnings("en", &scenarios, &dir.join("class-en"));
+    assert!(
+        english.contains(&format!("warning: {broken}: left out, it does not load: ")),
+        "{english}"
+    );
+    assert!(
+        english.contains(&format!(
+            "warning: {again}: a scenario with id `tutorial` was already read; this one is left out"
+        )),
+        "{english}"
+    );
+    let left_out = &["warning:", "left out", "does not load", "was already read", "error["];
+    let japanese = serve_warnings("ja", &scenarios, &dir.join("class-ja"));
+    assert!(
+        japanese.contains(&format!("警告：{broken}：読み込めないため除外します：")),
+        "{japanese}"
+    );
+    assert!(japanese.contains("エラー[syntax]"), "{japanese}");
+    assert!(
+        japanese.contains(&format!(
+            "警告：{again}：ID が「tutorial」のシナリオはすでに読み込まれています"
+        )),
+        "{japanese}"
+    );
+    in_language("ja", &japanese, left_out);
+    let russian = serve_warnings("ru", &scenarios, &dir.join("class-ru"));
+    assert!(
+        russian.contains(&format!("{broken}: пропущен, он не загружается: ")),
+        "{russian}"
+    );
+    assert!(russian.contains("сценарий с id «tutorial» уже прочитан"), "{russian}");
+    in_language("ru", &russian, left_out);
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -38,3 +38,7 @@ cli-serve-scenario-left-out = { $path }: udeladt, den kan ikke indlæses: { $err
 cli-serve-seat-stays-empty = bord { $table }: den tomme plads forbliver tom: { $error }
 cli-serve-computer-move-not-played = bord { $table }: computerens træk blev ikke spillet: { $error }
 cli-serve-table-left-out = bord { $table } ({ $name }) udelades: { $error }
+
+## En scenarieoversættelse, serveren springer over (vises som advarsler).
+cli-serve-translation-does-not-load = { $file } kan ikke indlæses på `{ $lang }`; originalteksten bruges
+cli-serve-translation-not-the-same = { $file } på `{ $lang }` er ikke det samme scenarie bortset fra ordene; originalteksten bruges

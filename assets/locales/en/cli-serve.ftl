@@ -51,3 +51,8 @@ cli-serve-seat-stays-empty = table { $table }: the empty seat stays empty: { $er
 cli-serve-computer-move-not-played = table { $table }: the computer's move was not played: { $error }
 # $table is the table's number, $name its name; $error why it no longer replays.
 cli-serve-table-left-out = table { $table } ({ $name }) is left out: { $error }
+
+## A scenario's translation file the server passes over (printed as warnings). $file is the
+## scenario file; $lang the translation's language code (ja).
+cli-serve-translation-does-not-load = { $file } does not load in `{ $lang }`; the original text is used
+cli-serve-translation-not-the-same = { $file } in `{ $lang }` is not the same scenario but for its words; the original text is used

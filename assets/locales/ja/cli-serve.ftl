@@ -35,3 +35,7 @@ cli-serve-scenario-left-out = { $path }：読み込めないため除外しま�
 cli-serve-seat-stays-empty = 卓 { $table }：空いた席は空いたままです：{ $error }
 cli-serve-computer-move-not-played = 卓 { $table }：コンピューターの手は指されませんでした：{ $error }
 cli-serve-table-left-out = 卓 { $table }（{ $name }）は除外します：{ $error }
+
+## サーバーが使わないシナリオの翻訳ファイル（警告として表示）。
+cli-serve-translation-does-not-load = { $file } は `{ $lang }` では読み込めません。原文を使います
+cli-serve-translation-not-the-same = `{ $lang }` の { $file } は、言葉以外も元のシナリオと異なります。原文を使います

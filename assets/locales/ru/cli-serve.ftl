@@ -39,3 +39,7 @@ cli-serve-scenario-left-out = { $path }: пропущен, он не загру�
 cli-serve-seat-stays-empty = стол { $table }: пустое место остаётся пустым: { $error }
 cli-serve-computer-move-not-played = стол { $table }: ход компьютера не сделан: { $error }
 cli-serve-table-left-out = стол { $table } ({ $name }) пропущен: { $error }
+
+## Файлы перевода сценария, которые сервер пропускает (выводятся как предупреждения).
+cli-serve-translation-does-not-load = { $file } не загружается на `{ $lang }`; используется исходный текст
+cli-serve-translation-not-the-same = { $file } на `{ $lang }` отличается от сценария не только словами; используется исходный текст

@@ -50,7 +50,7 @@ impl Compiled {
 
     /// As [`Compiled::worded`]; `problems` hears what was wrong with the translation if this
     /// call compiled it.
-    fn worded_telling(&self, lang: Lang, problems: &mut dyn FnMut(Vec<String>)) -> Worded {
+    fn worded_telling(&self, lang: Lang, problems: &mut dyn FnMut(Vec<crate::i18n::Message>)) -> Worded {
         let original = Worded {
             scenario: self.scenario.clone(),
             secrets: self.secrets.clone(),
@@ -138,9 +138,14 @@ impl Catalog {
                     let compiled = Compiled::new(loaded.scenario, loaded.files, file);
                     // Every language compiled now, while the class starts: no student waits
                     // for it on joining, and a broken translation is named at once.
-                    for lang in Lang::OFFERED {
-                        compiled.worded_telling(lang, &mut |found| {
-                            problems.extend(found.into_iter().take(MAX_PROBLEMS_TOLD))
+                    for translated in Lang::OFFERED {
+                        compiled.worded_telling(translated, &mut |found| {
+                            problems.extend(
+                                found
+                                    .into_iter()
+                                    .take(MAX_PROBLEMS_TOLD)
+                                    .map(|problem| problem.in_lang(lang)),
+                            )
                         });
                     }
                     catalog.by_digest.insert(compiled.digest(), compiled.clone());
