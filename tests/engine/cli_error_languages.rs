@@ -393,6 +393,37 @@ fn a_class_database_or_scenarios_folder_that_cannot_be_read_is_named_in_each_lan
 }
 
 #[test]
+fn a_class_folder_that_cannot_be_made_is_named_in_each_language() {
+    let dir = scratch("class-folder");
+    let file = dir.join("a-file");
+    std::fs::write(&file, "not a folder").unwrap();
+    let class = file.join("class");
+    let args = ["serve", "--port", "0", "--dir", class.to_str().unwrap()];
+    let english = fails("en", &args, 1);
+    assert!(
+        english.contains(&format!("cannot use the class folder {}: ", class.display())),
+        "{english}"
+    );
+    assert!(
+        english.contains("\n    help: name a folder you may write in with --dir DIR"),
+        "{english}"
+    );
+    let japanese = fails("ja", &args, 1);
+    assert!(
+        japanese.contains(&format!(
+            "クラスフォルダー {} を使えません：フォルダーではありません",
+            class.display()
+        )),
+        "{japanese}"
+    );
+    in_language("ja", &japanese, &["cannot use", "Not a directory", "help:"]);
+    let russian = fails("ru", &args, 1);
+    assert!(russian.contains("не удаётся использовать папку класса"), "{russian}");
+    in_language("ru", &russian, &["cannot use", "Not a directory", "help:"]);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
 fn a_bad_bind_address_is_refused_in_each_language() {
     let args = ["serve", "--bind", "localhost"];
     let japanese = fails("ja", &args, 2);

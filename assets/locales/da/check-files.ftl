@@ -132,6 +132,7 @@ check-io-permission-denied = adgang nægtet
 check-io-is-a-directory = det er en mappe
 check-io-storage-full = der er ikke mere plads på disken
 check-io-read-only = filsystemet er skrivebeskyttet
+check-io-not-a-directory = ikke en mappe
 check-io-address-in-use = adressen er allerede i brug
 check-io-address-not-available = kan ikke tildele den ønskede adresse
 check-io-connection-refused = forbindelsen blev afvist

@@ -132,6 +132,7 @@ check-io-permission-denied = Permission denied
 check-io-is-a-directory = Is a directory
 check-io-storage-full = No space left on device
 check-io-read-only = Read-only file system
+check-io-not-a-directory = Not a directory
 check-io-address-in-use = Address already in use
 check-io-address-not-available = Cannot assign requested address
 check-io-connection-refused = Connection refused

@@ -132,6 +132,7 @@ check-io-permission-denied = アクセスが拒否されました
 check-io-is-a-directory = これはフォルダーです
 check-io-storage-full = ディスクの空き容量がありません
 check-io-read-only = 読み取り専用のファイルシステムです
+check-io-not-a-directory = フォルダーではありません
 check-io-address-in-use = アドレスはすでに使われています
 check-io-address-not-available = 要求されたアドレスを割り当てられません
 check-io-connection-refused = 接続が拒否されました

@@ -140,6 +140,7 @@ check-io-permission-denied = доступ запрещён
 check-io-is-a-directory = это папка
 check-io-storage-full = на диске не осталось места
 check-io-read-only = файловая система доступна только для чтения
+check-io-not-a-directory = это не папка
 check-io-address-in-use = адрес уже используется
 check-io-address-not-available = не удаётся назначить запрошенный адрес
 check-io-connection-refused = в соединении отказано

@@ -161,6 +161,7 @@ pub fn system_reason(e: &std::io::Error) -> Message {
         ErrorKind::IsADirectory => Some("check-io-is-a-directory"),
         ErrorKind::StorageFull => Some("check-io-storage-full"),
         ErrorKind::ReadOnlyFilesystem => Some("check-io-read-only"),
+        ErrorKind::NotADirectory => Some("check-io-not-a-directory"),
         ErrorKind::AddrInUse => Some("check-io-address-in-use"),
         ErrorKind::AddrNotAvailable => Some("check-io-address-not-available"),
         ErrorKind::ConnectionRefused => Some("check-io-connection-refused"),

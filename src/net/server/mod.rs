@@ -116,7 +116,7 @@ pub async fn start(config: Config) -> Result<Running, String> {
                 lang,
                 "cli-serve-no-class-folder",
                 folder = folder.as_str(),
-                error = e.to_string()
+                error = system_reason(&e).in_lang(lang)
             ),
             tr!(lang, "cli-serve-no-class-folder-help"),
         )
