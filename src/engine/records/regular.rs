@@ -186,3 +186,47 @@ fn existing(_: &Path, meta: &Metadata) -> io::Result<FileId> {
 fn existing(path: &Path, _: &Metadata) -> io::Result<FileId> {
     Ok(FileId::Place(fs::canonicalize(path)?))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// The refusals' English is what it was before they could be translated.
+    #[test]
+    fn the_refusals_read_as_before_in_english_and_are_translated() {
+        let english = |kind: &'static str| msg!("check-io-not-regular", kind = kind).english();
+        assert_eq!(english("folder"), "it is a folder, not a regular file");
+        assert_eq!(english("fifo"), "it is a named pipe (FIFO), not a regular file");
+        assert_eq!(english("device"), "it is a device, not a regular file");
+        assert_eq!(english("socket"), "it is a socket, not a regular file");
+        assert_eq!(english("other"), "it is something else, not a regular file");
+        assert_eq!(
+            msg!("check-io-link-loop").english(),
+            "too many levels of symbolic links"
+        );
+        assert_eq!(msg!("check-io-not-a-file-name").english(), "this is not a file name");
+        assert_eq!(
+            msg!("check-io-not-a-folder", folder = "a/b").english(),
+            "a/b is not a folder"
+        );
+        assert_eq!(
+            msg!("check-io-no-folder", folder = "a/b").english(),
+            "the folder a/b does not exist"
+        );
+        let dir = std::env::temp_dir().join(format!("portsmouth-regular-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let error = check_output(&dir).unwrap_err();
+        assert_eq!(error.to_string(), "it is a folder, not a regular file");
+        let said = crate::engine::source::diagnostic::system_reason(&error);
+        assert_eq!(
+            said.in_lang(Lang::Japanese),
+            "フォルダーであり、通常のファイルではありません"
+        );
+        assert_eq!(said.in_lang(Lang::English), "it is a folder, not a regular file");
+        let error = check_output(&dir.join("missing").join("x.csv")).unwrap_err();
+        assert_eq!(error.kind(), io::ErrorKind::NotFound);
+        assert!(error.to_string().starts_with("the folder "), "{error}");
+        let _ = fs::remove_dir_all(dir);
+    }
+}
