@@ -75,7 +75,8 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     let name = path
         .file_name()
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    let what_if = branch::branch(&original, &name, turn - 1).map_err(|e| e.to_string())?;
+    let what_if = branch::branch(&original, &name, turn - 1)
+        .map_err(|e| tr!(lang, "cli-branch-no-such-turn", turn = e.at + 1, last = e.turns))?;
     save::write(&out, &what_if).map_err(|d| d.render_in(lang))?;
     let point = &points[turn - 1];
     outln!(

@@ -8,6 +8,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use portsmouth::engine::agents::{BUILT_IN, UnknownAgent};
 use portsmouth::i18n::{Lang, UnknownLang};
 use portsmouth::tr;
+use std::net::AddrParseError;
 use std::num::ParseIntError;
 use std::process::ExitCode;
 
@@ -168,12 +169,16 @@ fn reason(error: &clap::Error, lang: Lang) -> String {
             UnknownSide::NotJapanRussiaOrBoth => tr!(lang, "cli-help-error-choose-side-or-both"),
         }
     } else if source.is::<UnknownAgent>() {
-        let agents = BUILT_IN.map(|agent| agent.to_string()).join(", ");
+        let agents = BUILT_IN
+            .map(|agent| agent.to_string())
+            .join(&tr!(lang, "cli-help-error-list-separator"));
         tr!(lang, "cli-help-error-unknown-agent", agents = agents)
     } else if source.is::<UnknownLang>() {
         tr!(lang, "cli-help-error-unknown-lang")
     } else if source.is::<ParseIntError>() {
         tr!(lang, "cli-help-error-not-a-number")
+    } else if source.is::<AddrParseError>() {
+        tr!(lang, "cli-help-error-not-an-address")
     } else {
         let reason = source.to_string();
         // Clap's number parsers refuse a number out of their range in these words.

@@ -8,7 +8,7 @@ use portsmouth::engine::play::moves::Terms;
 use portsmouth::engine::play::side::Side;
 use portsmouth::engine::play::view::SideView;
 use portsmouth::engine::records::save;
-use portsmouth::engine::scenario::PublicScenario;
+use portsmouth::engine::scenario::{PublicScenario, UnknownId};
 use portsmouth::i18n::Lang;
 use portsmouth::tr;
 use std::path::PathBuf;
@@ -112,6 +112,16 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     Ok(())
 }
 
+/// "--draft TERM: why", in `lang`.
+fn draft_problem(term: &str, e: UnknownId, lang: Lang) -> String {
+    tr!(
+        lang,
+        "cli-option-problem",
+        flag = format!("--draft {term}"),
+        problem = e.words().in_lang(lang)
+    )
+}
+
 /// `article=option` ids, as saves and scripts write them.
 fn parse_draft(public: &PublicScenario, terms: &[String], lang: Lang) -> Result<Terms, String> {
     let mut draft = Terms::EMPTY;
@@ -121,10 +131,10 @@ fn parse_draft(public: &PublicScenario, terms: &[String], lang: Lang) -> Result<
             .ok_or_else(|| tr!(lang, "cli-estimate-draft-form", term = term.as_str()))?;
         let a = public
             .article_index(article.trim())
-            .map_err(|e| format!("--draft {term}: {e}"))?;
+            .map_err(|e| draft_problem(term, e, lang))?;
         let o = public
             .option_index(a, option.trim())
-            .map_err(|e| format!("--draft {term}: {e}"))?;
+            .map_err(|e| draft_problem(term, e, lang))?;
         draft.set(a, o);
     }
     Ok(draft)

@@ -41,7 +41,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     let given = args.key.or_else(|| std::env::var("PORTSMOUTH_TEACHER_KEY").ok());
     let key = match (given, &args.dir) {
         (Some(key), _) if !key.trim().is_empty() => key.trim().to_string(),
-        (_, Some(dir)) => loadtest::key_from_class_dir(dir)?,
+        (_, Some(dir)) => loadtest::key_from_class_dir(dir, lang)?,
         _ => {
             return Err(super::with_help(
                 tr!(lang, "cli-loadtest-no-key"),
@@ -61,11 +61,13 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
         .enable_all()
         .build()
         .map_err(|e| tr!(lang, "cli-loadtest-no-runtime", error = e.to_string()))?;
-    let report = runtime.block_on(loadtest::run(&options)).map_err(|e| e.to_string())?;
+    let report = runtime
+        .block_on(loadtest::run(&options))
+        .map_err(|e| e.render_in(lang))?;
     if args.json {
         outln!("{}", serde_json::to_string(&report).map_err(|e| e.to_string())?);
     } else {
-        out!("{}", report.text());
+        out!("{}", report.text_in(lang));
     }
     if report.finished < report.tables {
         return Err(tr!(

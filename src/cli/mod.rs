@@ -25,6 +25,7 @@ pub mod watch;
 use portsmouth::engine::records::atomic::AtomicFile;
 use portsmouth::engine::records::regular::{self, FileId};
 use portsmouth::engine::scenario::{self, Scenario};
+use portsmouth::engine::source::diagnostic::system_reason;
 use portsmouth::i18n::Lang;
 use portsmouth::tr;
 use std::collections::HashMap;
@@ -104,7 +105,7 @@ pub fn prose_in(path: &Path, loaded: &LoadedScenario, lang: Lang) -> Arc<Scenari
     match scenario::translation::load_translated(path, lang) {
         Ok(translated) => {
             for problem in &translated.problems {
-                out::errln!("{problem}");
+                out::errln!("{}", problem.render_in(lang));
             }
             translated.loaded.scenario
         }
@@ -169,12 +170,19 @@ pub fn check_outputs(inputs: &[Input], outputs: &[(&str, &Path)], lang: Lang) ->
                     "cli-output-cannot-write",
                     flag = flag,
                     path = shown.as_str(),
-                    error = e.to_string()
+                    error = reason(&e, lang)
                 ),
                 tr!(lang, "cli-output-cannot-write-help"),
             )
         })?;
-        let id = regular::identity(path).map_err(|e| format!("{flag} {shown}: {e}"))?;
+        let id = regular::identity(path).map_err(|e| {
+            tr!(
+                lang,
+                "cli-option-problem",
+                flag = format!("{flag} {shown}"),
+                problem = reason(&e, lang)
+            )
+        })?;
         if let Some((input, _)) = inputs.iter().find(|(_, input_id)| *input_id == id) {
             return Err(with_help(
                 tr!(
@@ -211,27 +219,33 @@ pub fn write_help(lang: Lang) -> String {
     tr!(lang, "cli-write-help")
 }
 
+/// The system's reason for a failed read or write in `lang` (its own words in English), or
+/// the game's, where it refused the place itself.
+pub fn reason(error: &std::io::Error, lang: Lang) -> String {
+    system_reason(error).in_lang(lang)
+}
+
 /// "could not write FILE: why", with the help line under it.
-pub fn could_not_write(lang: Lang, path: &Path, error: impl std::fmt::Display) -> String {
+pub fn could_not_write(lang: Lang, path: &Path, error: std::io::Error) -> String {
     with_help(
         tr!(
             lang,
             "cli-could-not-write",
             path = path.display().to_string(),
-            error = error.to_string()
+            error = reason(&error, lang)
         ),
         write_help(lang),
     )
 }
 
 /// "cannot create FILE: why", with the help line under it.
-pub fn cannot_create(lang: Lang, path: &Path, error: impl std::fmt::Display) -> String {
+pub fn cannot_create(lang: Lang, path: &Path, error: std::io::Error) -> String {
     with_help(
         tr!(
             lang,
             "cli-cannot-create",
             path = path.display().to_string(),
-            error = error.to_string()
+            error = reason(&error, lang)
         ),
         write_help(lang),
     )

@@ -58,7 +58,7 @@ pub fn finish(code: ExitCode, lang: Lang) -> ExitCode {
         Some(e) => {
             print_err(format_args!(
                 "{}\n    {}\n",
-                tr!(lang, "cli-could-not-print", error = e.to_string()),
+                tr!(lang, "cli-could-not-print", error = crate::cli::reason(&e, lang)),
                 tr!(lang, "cli-could-not-print-help")
             ));
             ExitCode::FAILURE

@@ -57,7 +57,14 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     let scenario = loaded.scenario.clone();
     // The title and outcomes as printed for people; the games and files use the scenario as written.
     let prose = super::prose_in(&args.scenario, &loaded, lang);
-    let levels = redteam::levels(&scenario, &args.level).map_err(|e| format!("--level: {e}"))?;
+    let levels = redteam::levels(&scenario, &args.level).map_err(|e| {
+        tr!(
+            lang,
+            "cli-option-problem",
+            flag = "--level",
+            problem = e.render_in(lang)
+        )
+    })?;
     let outputs: Vec<(&str, &Path)> = args.out.iter().map(|p| ("--out", p.as_path())).collect();
     super::check_outputs(&loaded.inputs(), &outputs, lang)?;
     let mut file = super::create_output(args.out.as_deref(), lang)?;
@@ -109,7 +116,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
         progress.set_length(total as u64);
         progress.set_position(n as u64);
     })
-    .map_err(|e| e.to_string())?;
+    .map_err(|e| e.render_in(lang))?;
     progress.finish_and_clear();
     // The file first: a reader of the table that goes away early must not cost it.
     if let (Some(mut file), Some(path)) = (file.take(), &args.out) {

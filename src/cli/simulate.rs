@@ -77,7 +77,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
                     lang,
                     "cli-simulate-results-dir-cannot-create",
                     folder = dir.display().to_string(),
-                    error = e.to_string()
+                    error = super::reason(&e, lang)
                 ),
                 tr!(lang, "cli-simulate-results-dir-cannot-create-help"),
             )
@@ -111,7 +111,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
         {
             let path = args.out.as_deref().unwrap_or(Path::new(""));
             write_error = Some(super::with_help(
-                format!("{}: {e}", path.display()),
+                format!("{}: {}", path.display(), super::reason(&e, lang)),
                 super::write_help(lang),
             ));
         }
@@ -123,7 +123,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
             }
         }
     })
-    .map_err(|e| e.to_string())?;
+    .map_err(|e| e.render_in(lang))?;
     let elapsed = start.elapsed();
     progress.finish_and_clear();
     if let Some(e) = write_error {
@@ -190,7 +190,7 @@ fn open_output(path: &Path, scenario: &Scenario, lang: Lang) -> Result<Output, S
             lang,
             "cli-cannot-write",
             path = path.display().to_string(),
-            error = e.to_string()
+            error = super::reason(&e, lang)
         )
     };
     match extension.as_str() {

@@ -84,7 +84,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     let results = tournament::run(&scenario, &agents, args.games, seed, threads, &|n| {
         progress.set_position(n as u64)
     })
-    .map_err(|e| e.to_string())?;
+    .map_err(|e| e.render_in(lang))?;
     progress.finish_and_clear();
     // The file first: a reader of the table that goes away early must not cost it.
     if let (Some(mut file), Some(path)) = (file.take(), &args.out) {

@@ -27,8 +27,13 @@ pub fn run(args: Args, lang: Option<Lang>) -> Result<(), String> {
     // the messages are in the system's language.
     let messages = Lang::from_system();
     let lang = lang.ok_or_else(|| tr!(messages, "cli-translate-no-lang"))?;
-    let chain = Chain::read(&scenario)
-        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))?;
+    let chain = Chain::read(&scenario).map_err(|errors| {
+        errors
+            .iter()
+            .map(|e| e.render_in(messages))
+            .collect::<Vec<_>>()
+            .join("\n")
+    })?;
     let out = out.unwrap_or_else(|| translation::translation_path(&scenario, lang.files()));
     if out.exists() && !force {
         return Err(super::with_help(

@@ -43,8 +43,8 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     super::check_outputs(&loaded.inputs(), &outputs, lang)?;
     let scenario = loaded.scenario;
     let seed = args.seed.unwrap_or_else(super::fresh_seed);
-    let mut japan = agents::make(&args.japan, Side::Japan, seed, &scenario).map_err(|e| e.to_string())?;
-    let mut russia = agents::make(&args.russia, Side::Russia, seed, &scenario).map_err(|e| e.to_string())?;
+    let mut japan = agents::make(&args.japan, Side::Japan, seed, &scenario).map_err(|e| e.render_in(lang))?;
+    let mut russia = agents::make(&args.russia, Side::Russia, seed, &scenario).map_err(|e| e.render_in(lang))?;
     let mut game = Game::new(scenario.clone(), seed);
     let refused = agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
     let report = Report::of(&game).ok_or_else(|| tr!(lang, "cli-watch-did-not-end"))?;
@@ -52,7 +52,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     if let Some(path) = &args.save {
         let seats = [Seat::Computer(args.japan.clone()), Seat::Computer(args.russia.clone())];
         let save = SaveFile::of(&game, &loaded.files, seats).with_translations(translations_beside(&loaded.files));
-        save::write(path, &save).map_err(|d| d.to_string())?;
+        save::write(path, &save).map_err(|d| d.render_in(lang))?;
     }
     outln!(
         "{}",

@@ -62,6 +62,7 @@ areas![
     "note",
     "session",
     "cli",
+    "batch",
     "cli-check",
     "check-coverage",
     "check-files",

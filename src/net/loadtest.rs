@@ -10,6 +10,8 @@ pub mod process;
 
 use self::http::Server;
 use self::player::{PlayOptions, SeatReport};
+use crate::i18n::Lang;
+use crate::tr;
 use serde::Serialize;
 use std::time::{Duration, Instant};
 
@@ -60,14 +62,20 @@ pub struct Report {
 /// database without changing it: for a load test on the server's own machine, where the key
 /// need not be copied from the server's output. The server keeps it in `class.sqlite`'s
 /// `settings` table under `teacher_key`.
-pub fn key_from_class_dir(dir: &std::path::Path) -> Result<String, String> {
+/// What is wrong is said in `lang`.
+pub fn key_from_class_dir(dir: &std::path::Path, lang: Lang) -> Result<String, String> {
     let path = dir.join("class.sqlite");
-    let problem = |e: rusqlite::Error| format!("cannot read the teacher's key from {}: {e}", path.display());
+    let shown = path.display().to_string();
+    let problem = |e: rusqlite::Error| {
+        tr!(
+            lang,
+            "cli-loadtest-cannot-read-key",
+            path = shown.as_str(),
+            error = e.to_string()
+        )
+    };
     if !path.is_file() {
-        return Err(format!(
-            "{} does not exist: give the folder the server was started with (--dir)",
-            path.display()
-        ));
+        return Err(tr!(lang, "cli-loadtest-no-database", path = shown.as_str()));
     }
     let db =
         rusqlite::Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(problem)?;
@@ -88,6 +96,23 @@ pub enum LoadtestError {
     NoTokens(u64),
     #[error("--tables must be at least 1")]
     NoTables,
+}
+
+impl LoadtestError {
+    /// The error in `lang` (its English is the Display's).
+    pub fn render_in(&self, lang: Lang) -> String {
+        match self {
+            LoadtestError::Http(e) => e.render_in(lang),
+            LoadtestError::TooFewTables { made, asked } => tr!(
+                lang,
+                "cli-loadtest-too-few-tables",
+                made = made.to_string(),
+                asked = asked.to_string()
+            ),
+            LoadtestError::NoTokens(table) => tr!(lang, "cli-loadtest-no-tokens", table = table.to_string()),
+            LoadtestError::NoTables => tr!(lang, "cli-loadtest-no-tables"),
+        }
+    }
 }
 
 /// Runs the load test against a server that is already running.
@@ -214,30 +239,59 @@ pub fn percentile<T>(sorted: &[T], p: f64) -> Option<&T> {
 impl Report {
     /// The report for people, one figure a line.
     pub fn text(&self) -> String {
-        let unknown = |v: Option<f64>, unit: &str| {
-            v.map_or("unknown (the server is not on this machine)".to_string(), |v| {
-                format!("{v:.2} {unit}")
-            })
-        };
-        let mut text = format!(
-            "tables: {}\ngames finished: {} of {}\nmoves: {} ({} refused)\nround trip: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms\nwall time: {:.2} s\nserver CPU time: {}\nserver peak memory: {}\n",
-            self.tables,
-            self.finished,
-            self.tables,
-            self.moves,
-            self.refused,
-            self.p50_ms,
-            self.p99_ms,
-            self.max_ms,
-            self.seconds,
-            unknown(self.cpu_seconds, "s"),
-            unknown(self.peak_mb, "MB"),
-        );
+        self.text_in(Lang::English)
+    }
+
+    /// The report for people in `lang`. The figures go in written, so that every language
+    /// shows them alike; the first failure's reason is the protocol's words.
+    pub fn text_in(&self, lang: Lang) -> String {
+        let two = |v: f64| format!("{v:.2}");
+        let unknown = || tr!(lang, "cli-loadtest-report-unknown");
+        let cpu = self
+            .cpu_seconds
+            .map_or_else(unknown, |v| tr!(lang, "cli-loadtest-report-seconds", seconds = two(v)));
+        let memory = self.peak_mb.map_or_else(unknown, |v| {
+            tr!(lang, "cli-loadtest-report-megabytes", megabytes = two(v))
+        });
+        let tables = self.tables.to_string();
+        let lines = [
+            tr!(lang, "cli-loadtest-report-tables", tables = tables.as_str()),
+            tr!(
+                lang,
+                "cli-loadtest-report-finished",
+                finished = self.finished.to_string(),
+                tables = tables.as_str()
+            ),
+            tr!(
+                lang,
+                "cli-loadtest-report-moves",
+                moves = self.moves.to_string(),
+                refused = self.refused.to_string()
+            ),
+            tr!(
+                lang,
+                "cli-loadtest-report-round-trip",
+                p50 = two(self.p50_ms),
+                p99 = two(self.p99_ms),
+                max = two(self.max_ms)
+            ),
+            tr!(lang, "cli-loadtest-report-wall-time", seconds = two(self.seconds)),
+            tr!(lang, "cli-loadtest-report-cpu", value = cpu),
+            tr!(lang, "cli-loadtest-report-memory", value = memory),
+        ];
+        let mut text = String::new();
+        for line in lines {
+            text.push_str(&line);
+            text.push('\n');
+        }
         if let Some(failure) = &self.first_failure {
-            text.push_str(&format!(
-                "players stopped early: {} (first: {failure})\n",
-                self.failed_seats
+            text.push_str(&tr!(
+                lang,
+                "cli-loadtest-report-stopped",
+                count = self.failed_seats.to_string(),
+                failure = failure.as_str()
             ));
+            text.push('\n');
         }
         text
     }
@@ -275,5 +329,24 @@ mod tests {
         assert_eq!((report.p50_ms, report.p99_ms), (3.0, 4.0));
         assert_eq!(report.cpu_seconds, None);
         assert!(report.text().contains("unknown"));
+        assert_eq!(
+            report.text(),
+            "tables: 2\ngames finished: 1 of 2\nmoves: 3 (0 refused)\nround trip: p50 3.00 ms, p99 4.00 ms, max 4.00 ms\n\
+             wall time: 1.00 s\nserver CPU time: unknown (the server is not on this machine)\n\
+             server peak memory: unknown (the server is not on this machine)\n\
+             players stopped early: 1 (first: connection lost)\n"
+        );
+        let full = Report {
+            cpu_seconds: Some(0.5),
+            peak_mb: Some(12.25),
+            ..report.clone()
+        };
+        assert!(
+            full.text()
+                .contains("server CPU time: 0.50 s\nserver peak memory: 12.25 MB\n")
+        );
+        let japanese = full.text_in(Lang::Japanese);
+        assert!(japanese.contains("終わったゲーム：2 ゲーム中 1"), "{japanese}");
+        assert!(!japanese.contains("tables"), "{japanese}");
     }
 }

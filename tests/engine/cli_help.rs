@@ -197,7 +197,7 @@ fn the_common_mistakes_are_reported_in_japanese() {
         ),
         (
             &["simulate", "--scenario", scenario, "--japan", "nobody"],
-            &["「--japan <JAPAN>」の値「nobody」は無効です：不明なエージェントです。delegate, historical"],
+            &["「--japan <JAPAN>」の値「nobody」は無効です：不明なエージェントです。delegate、historical"],
         ),
         (
             &["estimate", "--save", "x"],

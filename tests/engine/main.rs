@@ -4,6 +4,7 @@ mod broken;
 mod budgets;
 mod classroom;
 mod cli;
+mod cli_error_languages;
 mod cli_help;
 mod cli_languages;
 mod common;

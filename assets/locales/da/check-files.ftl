@@ -132,3 +132,18 @@ check-io-permission-denied = adgang nægtet
 check-io-is-a-directory = det er en mappe
 check-io-storage-full = der er ikke mere plads på disken
 check-io-read-only = filsystemet er skrivebeskyttet
+check-io-not-a-directory = ikke en mappe
+check-io-address-in-use = adressen er allerede i brug
+check-io-address-not-available = kan ikke tildele den ønskede adresse
+check-io-connection-refused = forbindelsen blev afvist
+check-io-not-regular = det er { $kind ->
+        [folder] en mappe
+        [fifo] en navngiven pipe (FIFO)
+        [device] en enhed
+        [socket] en socket
+       *[other] noget andet
+    }, ikke en almindelig fil
+check-io-link-loop = for mange niveauer af symbolske links
+check-io-not-a-file-name = dette er ikke et filnavn
+check-io-not-a-folder = { $folder } er ikke en mappe
+check-io-no-folder = mappen { $folder } findes ikke

@@ -168,6 +168,7 @@ cli-help-error-choose-side = vælg japan eller russia
 cli-help-error-choose-side-or-both = vælg japan, russia eller both
 cli-help-error-unknown-agent = ukendt agent; vælg en af: { $agents } eller delegate:<level> for et af scenariets sværhedsniveauer
 cli-help-error-not-a-number = ikke et helt tal inden for området
+cli-help-error-not-an-address = ikke en IP-adresse (såsom 127.0.0.1, eller 0.0.0.0 for alle netværk)
 cli-help-error-out-of-range = ikke inden for { $range }
 cli-help-error-repeated = argumentet { $argument } kan ikke bruges flere gange
 cli-help-error-conflict = argumentet { $argument } kan ikke bruges sammen med { $others }

@@ -108,3 +108,34 @@ cli-loadtest-no-key = belastningstesten opretter sine borde gennem lærerens API
 cli-loadtest-no-key-help = hjælp: angiv --key KEY (key=-delen af linket til oversigten, som `portsmouth serve` udskriver), sæt PORTSMOUTH_TEACHER_KEY, eller angiv serverens klassemappe med --dir DIR
 cli-loadtest-no-runtime = kan ikke starte belastningstestens afviklingsmiljø: { $error }
 cli-loadtest-unfinished = { $unfinished } af { $games } spil blev ikke færdige
+
+# What is wrong with an option's value: $flag is the option (--level), $problem what is wrong, already in the language.
+cli-option-problem = { $flag }: { $problem }
+
+## `portsmouth loadtest`: hvorfor den ikke kan køre.
+
+cli-loadtest-no-database = { $path } findes ikke: angiv den mappe, serveren blev startet med (--dir)
+cli-loadtest-cannot-read-key = kan ikke læse lærerens nøgle fra { $path }: { $error }
+cli-loadtest-too-few-tables = serveren oprettede { $made } af de { $asked } borde, der blev bedt om
+cli-loadtest-no-tokens = bord { $table } kom uden nøglerne til sine to agentpladser
+cli-loadtest-no-tables = --tables skal være mindst 1
+cli-loadtest-bad-url = { $url }: ikke en adresse på klasseserveren (angiv http://HOST:PORT eller ws://HOST:PORT/ws)
+cli-loadtest-cannot-reach = kan ikke nå { $server }: { $error }
+cli-loadtest-timeout = { $path }: intet svar inden for { $timeout }
+cli-loadtest-broken-answer = { $path }: et ødelagt HTTP-svar
+cli-loadtest-status = { $path }: serveren svarede { $status }: { $body }
+cli-loadtest-not-understood = { $path }: et svar, belastningstesten ikke forstår: { $error }
+
+## `portsmouth loadtest`: rapporten, ét tal pr. linje.
+
+cli-loadtest-report-tables = borde: { $tables }
+cli-loadtest-report-finished = spil færdige: { $finished } af { $tables }
+cli-loadtest-report-moves = træk: { $moves } ({ $refused } afvist)
+cli-loadtest-report-round-trip = svartid: p50 { $p50 } ms, p99 { $p99 } ms, maks. { $max } ms
+cli-loadtest-report-wall-time = samlet tid: { $seconds } s
+cli-loadtest-report-cpu = serverens CPU-tid: { $value }
+cli-loadtest-report-memory = serverens største hukommelsesforbrug: { $value }
+cli-loadtest-report-seconds = { $seconds } s
+cli-loadtest-report-megabytes = { $megabytes } MB
+cli-loadtest-report-unknown = ukendt (serveren er ikke på denne maskine)
+cli-loadtest-report-stopped = spillere, der stoppede før tid: { $count } (første: { $failure })

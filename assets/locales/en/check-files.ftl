@@ -132,3 +132,20 @@ check-io-permission-denied = Permission denied
 check-io-is-a-directory = Is a directory
 check-io-storage-full = No space left on device
 check-io-read-only = Read-only file system
+check-io-not-a-directory = Not a directory
+check-io-address-in-use = Address already in use
+check-io-address-not-available = Cannot assign requested address
+check-io-connection-refused = Connection refused
+# A place that is not a regular file; $kind is what it is.
+check-io-not-regular = it is { $kind ->
+        [folder] a folder
+        [fifo] a named pipe (FIFO)
+        [device] a device
+        [socket] a socket
+       *[other] something else
+    }, not a regular file
+check-io-link-loop = too many levels of symbolic links
+check-io-not-a-file-name = this is not a file name
+# $folder is the folder a file would be written into.
+check-io-not-a-folder = { $folder } is not a folder
+check-io-no-folder = the folder { $folder } does not exist

@@ -181,6 +181,8 @@ cli-help-error-choose-side-or-both = choose japan, russia or both
 # $agents are the built-in agents' names, comma-separated.
 cli-help-error-unknown-agent = unknown agent; choose one of: { $agents }, or delegate:<level> for one of the scenario's difficulty levels
 cli-help-error-not-a-number = not a whole number in range
+# --bind given something that is not an IP address.
+cli-help-error-not-an-address = not an IP address (such as 127.0.0.1, or 0.0.0.0 for every network)
 # $range is the range of numbers the argument takes, as Rust writes it (0..=65535).
 cli-help-error-out-of-range = not in { $range }
 cli-help-error-repeated = the argument { $argument } cannot be used multiple times

@@ -142,3 +142,45 @@ cli-loadtest-no-key-help = help: give --key KEY (the key= part of the dashboard 
 cli-loadtest-no-runtime = cannot start the load test's runtime: { $error }
 # $unfinished of $games games did not finish.
 cli-loadtest-unfinished = { $unfinished } of { $games } games did not finish
+
+# What is wrong with an option's value: $flag is the option (--level), $problem what is wrong, already in the language.
+cli-option-problem = { $flag }: { $problem }
+
+## `portsmouth loadtest`: why it cannot run. $path is the class database (DIR/class.sqlite).
+
+cli-loadtest-no-database = { $path } does not exist: give the folder the server was started with (--dir)
+# $error is why, from SQLite.
+cli-loadtest-cannot-read-key = cannot read the teacher's key from { $path }: { $error }
+# $made is how many tables the server made, $asked how many were asked for.
+cli-loadtest-too-few-tables = the server made { $made } tables of the { $asked } asked for
+# $table is the table's number.
+cli-loadtest-no-tokens = table { $table } came without the tokens of its two agent seats
+cli-loadtest-no-tables = --tables must be at least 1
+# $url is the address as given.
+cli-loadtest-bad-url = { $url }: not an address of the class server (give http://HOST:PORT, or ws://HOST:PORT/ws)
+# $server is HOST:PORT; $error is why, from the system.
+cli-loadtest-cannot-reach = cannot reach { $server }: { $error }
+# $path is the request's path; $timeout how long it waited (60s).
+cli-loadtest-timeout = { $path }: no answer within { $timeout }
+cli-loadtest-broken-answer = { $path }: a broken HTTP answer
+# $status is the HTTP status; $body the server's answer, as it came.
+cli-loadtest-status = { $path }: the server answered { $status }: { $body }
+# $error is the JSON reader's words.
+cli-loadtest-not-understood = { $path }: an answer the load test does not understand: { $error }
+
+## `portsmouth loadtest`: the report, one figure a line. The figures come written (2 decimals).
+
+cli-loadtest-report-tables = tables: { $tables }
+cli-loadtest-report-finished = games finished: { $finished } of { $tables }
+cli-loadtest-report-moves = moves: { $moves } ({ $refused } refused)
+cli-loadtest-report-round-trip = round trip: p50 { $p50 } ms, p99 { $p99 } ms, max { $max } ms
+cli-loadtest-report-wall-time = wall time: { $seconds } s
+# $value is cli-loadtest-report-seconds or cli-loadtest-report-unknown.
+cli-loadtest-report-cpu = server CPU time: { $value }
+# $value is cli-loadtest-report-megabytes or cli-loadtest-report-unknown.
+cli-loadtest-report-memory = server peak memory: { $value }
+cli-loadtest-report-seconds = { $seconds } s
+cli-loadtest-report-megabytes = { $megabytes } MB
+cli-loadtest-report-unknown = unknown (the server is not on this machine)
+# $count is how many players stopped; $failure the first one's reason (English, from the protocol).
+cli-loadtest-report-stopped = players stopped early: { $count } (first: { $failure })

@@ -132,3 +132,18 @@ check-io-permission-denied = アクセスが拒否されました
 check-io-is-a-directory = これはフォルダーです
 check-io-storage-full = ディスクの空き容量がありません
 check-io-read-only = 読み取り専用のファイルシステムです
+check-io-not-a-directory = フォルダーではありません
+check-io-address-in-use = アドレスはすでに使われています
+check-io-address-not-available = 要求されたアドレスを割り当てられません
+check-io-connection-refused = 接続が拒否されました
+check-io-not-regular = { $kind ->
+        [folder] フォルダー
+        [fifo] 名前付きパイプ（FIFO）
+        [device] デバイス
+        [socket] ソケット
+       *[other] 通常のファイル以外のもの
+    }であり、通常のファイルではありません
+check-io-link-loop = シンボリックリンクの階層が深すぎます
+check-io-not-a-file-name = これはファイル名ではありません
+check-io-not-a-folder = { $folder } はフォルダーではありません
+check-io-no-folder = フォルダー { $folder } がありません

@@ -164,6 +164,7 @@ cli-help-error-choose-side = japan か russia を指定してください
 cli-help-error-choose-side-or-both = japan、russia、both のいずれかを指定してください
 cli-help-error-unknown-agent = 不明なエージェントです。{ $agents } のいずれか、またはシナリオの難易度の段階を表す delegate:<level> を指定してください
 cli-help-error-not-a-number = 範囲内の整数ではありません
+cli-help-error-not-an-address = IP アドレスではありません（127.0.0.1、またはすべてのネットワーク向けの 0.0.0.0 など）
 cli-help-error-out-of-range = 範囲 { $range } の外です
 cli-help-error-repeated = 引数{ $argument }は 1 回しか指定できません
 cli-help-error-conflict = 引数{ $argument }は{ $others }と一緒には使えません

@@ -101,3 +101,34 @@ cli-loadtest-no-key = 負荷テストは先生用 API で卓を作るため、�
 cli-loadtest-no-key-help = ヒント：--key KEY（`portsmouth serve` が表示するダッシュボードのリンクの key= の部分）を指定するか、PORTSMOUTH_TEACHER_KEY を設定するか、--dir DIR でサーバーのクラスフォルダーを指定してください
 cli-loadtest-no-runtime = 負荷テストの実行環境を起動できません：{ $error }
 cli-loadtest-unfinished = { $games } ゲーム中 { $unfinished } ゲームが終わりませんでした
+
+# What is wrong with an option's value: $flag is the option (--level), $problem what is wrong, already in the language.
+cli-option-problem = { $flag }：{ $problem }
+
+## `portsmouth loadtest`：実行できない理由。
+
+cli-loadtest-no-database = { $path } がありません。サーバーを起動したときのフォルダー（--dir）を指定してください
+cli-loadtest-cannot-read-key = { $path } から先生の鍵を読めません：{ $error }
+cli-loadtest-too-few-tables = サーバーが作った卓は、求めた { $asked } 卓のうち { $made } 卓だけでした
+cli-loadtest-no-tokens = 卓 { $table } に、2 つのエージェント席のトークンがありませんでした
+cli-loadtest-no-tables = --tables は 1 以上にしてください
+cli-loadtest-bad-url = { $url }：クラスサーバーのアドレスではありません（http://HOST:PORT または ws://HOST:PORT/ws を指定してください）
+cli-loadtest-cannot-reach = { $server } に接続できません：{ $error }
+cli-loadtest-timeout = { $path }：{ $timeout } 以内に応答がありませんでした
+cli-loadtest-broken-answer = { $path }：HTTP の応答が壊れています
+cli-loadtest-status = { $path }：サーバーの応答は { $status } でした：{ $body }
+cli-loadtest-not-understood = { $path }：負荷テストが理解できない応答です：{ $error }
+
+## `portsmouth loadtest`：結果。
+
+cli-loadtest-report-tables = 卓：{ $tables }
+cli-loadtest-report-finished = 終わったゲーム：{ $tables } ゲーム中 { $finished }
+cli-loadtest-report-moves = 手：{ $moves }（拒否 { $refused }）
+cli-loadtest-report-round-trip = 往復時間：p50 { $p50 } ms、p99 { $p99 } ms、最大 { $max } ms
+cli-loadtest-report-wall-time = 経過時間：{ $seconds } 秒
+cli-loadtest-report-cpu = サーバーの CPU 時間：{ $value }
+cli-loadtest-report-memory = サーバーの最大メモリー：{ $value }
+cli-loadtest-report-seconds = { $seconds } 秒
+cli-loadtest-report-megabytes = { $megabytes } MB
+cli-loadtest-report-unknown = 不明（サーバーはこのマシン上にありません）
+cli-loadtest-report-stopped = 途中で止まったプレイヤー：{ $count }（最初の理由：{ $failure }）

@@ -140,3 +140,18 @@ check-io-permission-denied = доступ запрещён
 check-io-is-a-directory = это папка
 check-io-storage-full = на диске не осталось места
 check-io-read-only = файловая система доступна только для чтения
+check-io-not-a-directory = это не папка
+check-io-address-in-use = адрес уже используется
+check-io-address-not-available = не удаётся назначить запрошенный адрес
+check-io-connection-refused = в соединении отказано
+check-io-not-regular = это { $kind ->
+        [folder] папка
+        [fifo] именованный канал (FIFO)
+        [device] устройство
+        [socket] сокет
+       *[other] что-то иное
+    }, а не обычный файл
+check-io-link-loop = слишком много уровней символических ссылок
+check-io-not-a-file-name = это не имя файла
+check-io-not-a-folder = { $folder } — не папка
+check-io-no-folder = папки { $folder } не существует

@@ -168,6 +168,7 @@ cli-help-error-choose-side = укажите japan или russia
 cli-help-error-choose-side-or-both = укажите japan, russia или both
 cli-help-error-unknown-agent = неизвестный агент; укажите один из: { $agents } или delegate:<level> для одного из уровней сложности сценария
 cli-help-error-not-a-number = не целое число в допустимых пределах
+cli-help-error-not-an-address = это не IP-адрес (например, 127.0.0.1 или 0.0.0.0 для всех сетей)
 cli-help-error-out-of-range = вне диапазона { $range }
 cli-help-error-repeated = аргумент { $argument } нельзя указывать несколько раз
 cli-help-error-conflict = аргумент { $argument } нельзя использовать вместе с { $others }

@@ -120,3 +120,34 @@ cli-loadtest-unfinished = { $unfinished } из { $games } { $games ->
         [one] завершилась
        *[many] завершились
     }
+
+# What is wrong with an option's value: $flag is the option (--level), $problem what is wrong, already in the language.
+cli-option-problem = { $flag }: { $problem }
+
+## `portsmouth loadtest`: почему он не может работать.
+
+cli-loadtest-no-database = { $path } не существует: укажите папку, с которой был запущен сервер (--dir)
+cli-loadtest-cannot-read-key = не удаётся прочитать ключ учителя из { $path }: { $error }
+cli-loadtest-too-few-tables = сервер открыл столов: { $made } из запрошенных { $asked }
+cli-loadtest-no-tokens = стол { $table } пришёл без жетонов двух мест агентов
+cli-loadtest-no-tables = --tables должно быть не меньше 1
+cli-loadtest-bad-url = { $url }: это не адрес сервера класса (укажите http://HOST:PORT или ws://HOST:PORT/ws)
+cli-loadtest-cannot-reach = не удаётся связаться с { $server }: { $error }
+cli-loadtest-timeout = { $path }: нет ответа за { $timeout }
+cli-loadtest-broken-answer = { $path }: испорченный ответ HTTP
+cli-loadtest-status = { $path }: сервер ответил { $status }: { $body }
+cli-loadtest-not-understood = { $path }: ответ, непонятный нагрузочному тесту: { $error }
+
+## `portsmouth loadtest`: отчёт, по одному показателю в строке.
+
+cli-loadtest-report-tables = столов: { $tables }
+cli-loadtest-report-finished = завершено игр: { $finished } из { $tables }
+cli-loadtest-report-moves = ходов: { $moves } (отклонено: { $refused })
+cli-loadtest-report-round-trip = время ответа: p50 { $p50 } мс, p99 { $p99 } мс, максимум { $max } мс
+cli-loadtest-report-wall-time = общее время: { $seconds } с
+cli-loadtest-report-cpu = время процессора сервера: { $value }
+cli-loadtest-report-memory = пиковая память сервера: { $value }
+cli-loadtest-report-seconds = { $seconds } с
+cli-loadtest-report-megabytes = { $megabytes } МБ
+cli-loadtest-report-unknown = неизвестно (сервер не на этой машине)
+cli-loadtest-report-stopped = игроков остановилось раньше времени: { $count } (первая причина: { $failure })

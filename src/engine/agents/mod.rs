@@ -67,6 +67,20 @@ pub struct NoSuchLevel {
     pub levels: Vec<String>,
 }
 
+impl NoSuchLevel {
+    /// The error as a message, to write in the reader's language (its English is the Display's).
+    pub fn message(&self) -> crate::i18n::Message {
+        // The levels joined the way each language joins a list.
+        let listed = crate::i18n::Message::each(|lang| self.levels.join(&crate::tr!(lang, "batch-list-separator")));
+        crate::msg!("batch-no-such-level", level = &self.level, levels = listed)
+    }
+
+    /// The error in `lang`.
+    pub fn render_in(&self, lang: crate::i18n::Lang) -> String {
+        self.message().in_lang(lang)
+    }
+}
+
 /// Makes the agent for a seat in a game of `scenario`. Its private random stream derives
 /// from the game's seed and its side, so the same seed replays the same game.
 pub fn make(spec: &AgentSpec, side: Side, seed: u64, scenario: &Scenario) -> Result<Box<dyn Agent>, NoSuchLevel> {

@@ -8,6 +8,8 @@ use crate::engine::play::game::Game;
 use crate::engine::play::rng::derive_seed;
 use crate::engine::play::side::Side;
 use crate::engine::scenario::Scenario;
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -39,6 +41,27 @@ impl TooManyGames {
     }
 }
 
+impl TooManyGames {
+    /// The error as a message, to write in the reader's language (its English is the Display's).
+    /// The counts go in as text: a count past `i64` is shown as given, and none picks a plural.
+    pub fn message(&self) -> Message {
+        let total = self.games.saturating_mul(self.pairings.max(1));
+        msg!(
+            "batch-too-many-games",
+            games = self.games.to_string(),
+            shape = if self.pairings > 1 { "pairings" } else { "single" },
+            pairings = self.pairings.to_string(),
+            total = total.to_string(),
+            max = MAX_GAMES.to_string()
+        )
+    }
+
+    /// The error in `lang`.
+    pub fn render_in(&self, lang: Lang) -> String {
+        self.message().in_lang(lang)
+    }
+}
+
 /// Refuses a run of more than `MAX_GAMES` games (`games` for each of `pairings`).
 pub fn check_games(games: u64, pairings: u64) -> Result<(), TooManyGames> {
     if games.saturating_mul(pairings.max(1)) <= MAX_GAMES {
@@ -55,6 +78,21 @@ pub enum RunError {
     NoSuchLevel(#[from] NoSuchLevel),
     #[error(transparent)]
     TooManyGames(#[from] TooManyGames),
+}
+
+impl RunError {
+    /// The error as a message, to write in the reader's language (its English is the Display's).
+    pub fn message(&self) -> Message {
+        match self {
+            RunError::NoSuchLevel(e) => e.message(),
+            RunError::TooManyGames(e) => e.message(),
+        }
+    }
+
+    /// The error in `lang`.
+    pub fn render_in(&self, lang: Lang) -> String {
+        self.message().in_lang(lang)
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -410,5 +448,41 @@ mod tests {
         assert_eq!(csv_field("as_signed"), "as_signed");
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("say \"no\""), "\"say \"\"no\"\"\"");
+    }
+
+    #[test]
+    fn the_errors_in_english_are_their_display_word_for_word() {
+        use super::*;
+        let errors = [
+            RunError::from(TooManyGames {
+                games: 20_000_000,
+                pairings: 1,
+            }),
+            RunError::from(TooManyGames {
+                games: u64::MAX,
+                pairings: 0,
+            }),
+            RunError::from(TooManyGames {
+                games: 200_000,
+                pairings: 64,
+            }),
+            RunError::from(NoSuchLevel {
+                level: "foo".into(),
+                levels: vec!["yielding".into(), "steady".into(), "shrewd".into()],
+            }),
+            RunError::from(NoSuchLevel {
+                level: "x".into(),
+                levels: Vec::new(),
+            }),
+        ];
+        for error in errors {
+            assert_eq!(error.render_in(Lang::English), error.to_string());
+            let japanese = error.render_in(Lang::Japanese);
+            assert_ne!(japanese, error.to_string());
+            assert!(
+                japanese.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c)),
+                "{japanese}"
+            );
+        }
     }
 }

@@ -146,14 +146,25 @@ impl fmt::Display for Diagnostic {
 
 /// The system's reason for a failed read or write: as the system words it in English (so
 /// English output is what it always was), and the common ones in the reader's language.
+/// A refusal in the game's own words (a folder where a file was expected) is its message.
 pub fn system_reason(e: &std::io::Error) -> Message {
     use std::io::ErrorKind;
+    if let Some(problem) = e
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<crate::engine::records::regular::PlaceProblem>())
+    {
+        return problem.message.clone();
+    }
     let key = match e.kind() {
         ErrorKind::NotFound => Some("check-io-not-found"),
         ErrorKind::PermissionDenied => Some("check-io-permission-denied"),
         ErrorKind::IsADirectory => Some("check-io-is-a-directory"),
         ErrorKind::StorageFull => Some("check-io-storage-full"),
         ErrorKind::ReadOnlyFilesystem => Some("check-io-read-only"),
+        ErrorKind::NotADirectory => Some("check-io-not-a-directory"),
+        ErrorKind::AddrInUse => Some("check-io-address-in-use"),
+        ErrorKind::AddrNotAvailable => Some("check-io-address-not-available"),
+        ErrorKind::ConnectionRefused => Some("check-io-connection-refused"),
         _ => None,
     };
     let written = e.to_string();

@@ -3,6 +3,8 @@
 //! has no HTTP client, and the load test needs four calls; a client library would be a large
 //! dependency for them.
 
+use crate::i18n::Lang;
+use crate::tr;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -26,6 +28,42 @@ pub enum HttpError {
     Status { path: String, status: u16, body: String },
     #[error("{path}: an answer the load test does not understand: {error}")]
     Json { path: String, error: serde_json::Error },
+}
+
+impl HttpError {
+    /// The error in `lang` (its English is the Display's); the system's and the server's own
+    /// words in it stay as they came.
+    pub fn render_in(&self, lang: Lang) -> String {
+        match self {
+            HttpError::BadUrl(url) => tr!(lang, "cli-loadtest-bad-url", url = url.as_str()),
+            HttpError::Connect(server, e) => tr!(
+                lang,
+                "cli-loadtest-cannot-reach",
+                server = server.as_str(),
+                error = crate::engine::source::diagnostic::system_reason(e).in_lang(lang)
+            ),
+            HttpError::Timeout(path) => tr!(
+                lang,
+                "cli-loadtest-timeout",
+                path = path.as_str(),
+                timeout = format!("{TIMEOUT:?}")
+            ),
+            HttpError::Broken(path) => tr!(lang, "cli-loadtest-broken-answer", path = path.as_str()),
+            HttpError::Status { path, status, body } => tr!(
+                lang,
+                "cli-loadtest-status",
+                path = path.as_str(),
+                status = status.to_string(),
+                body = body.as_str()
+            ),
+            HttpError::Json { path, error } => tr!(
+                lang,
+                "cli-loadtest-not-understood",
+                path = path.as_str(),
+                error = error.to_string()
+            ),
+        }
+    }
 }
 
 /// Where the class server listens.

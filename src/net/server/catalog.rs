@@ -50,7 +50,7 @@ impl Compiled {
 
     /// As [`Compiled::worded`]; `problems` hears what was wrong with the translation if this
     /// call compiled it.
-    fn worded_telling(&self, lang: Lang, problems: &mut dyn FnMut(Vec<String>)) -> Worded {
+    fn worded_telling(&self, lang: Lang, problems: &mut dyn FnMut(Vec<crate::i18n::Message>)) -> Worded {
         let original = Worded {
             scenario: self.scenario.clone(),
             secrets: self.secrets.clone(),
@@ -98,11 +98,18 @@ pub struct Catalog {
 impl Catalog {
     /// Reads every `.ron` scenario in `dir`; a file that does not load is reported in
     /// `problems` and left out (one broken file must not keep a class from starting).
-    pub fn read(dir: &Path) -> Result<(Catalog, Vec<String>), String> {
+    /// The error and the problems are in `lang`, for the teacher at the terminal.
+    pub fn read(dir: &Path, lang: Lang) -> Result<(Catalog, Vec<String>), String> {
         let entries = std::fs::read_dir(dir).map_err(|e| {
             format!(
-                "cannot read the scenarios folder {}: {e}\n    help: run the server where the `scenarios` folder is, or name it with --scenarios DIR",
-                dir.display()
+                "{}\n    {}",
+                crate::tr!(
+                    lang,
+                    "cli-serve-no-scenarios-folder",
+                    folder = dir.display().to_string(),
+                    error = crate::engine::source::diagnostic::system_reason(&e).in_lang(lang)
+                ),
+                crate::tr!(lang, "cli-serve-no-scenarios-folder-help")
             )
         })?;
         let mut paths: Vec<_> = entries
@@ -120,28 +127,35 @@ impl Catalog {
                         .file_name()
                         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
                     if catalog.offered.iter().any(|c| c.scenario.id == loaded.scenario.id) {
-                        problems.push(format!(
-                            "{}: a scenario with id `{}` was already read; this one is left out",
-                            path.display(),
-                            loaded.scenario.id
+                        problems.push(crate::tr!(
+                            lang,
+                            "cli-serve-scenario-twice",
+                            path = path.display().to_string(),
+                            id = loaded.scenario.id.as_str()
                         ));
                         continue;
                     }
                     let compiled = Compiled::new(loaded.scenario, loaded.files, file);
                     // Every language compiled now, while the class starts: no student waits
                     // for it on joining, and a broken translation is named at once.
-                    for lang in Lang::OFFERED {
-                        compiled.worded_telling(lang, &mut |found| {
-                            problems.extend(found.into_iter().take(MAX_PROBLEMS_TOLD))
+                    for translated in Lang::OFFERED {
+                        compiled.worded_telling(translated, &mut |found| {
+                            problems.extend(
+                                found
+                                    .into_iter()
+                                    .take(MAX_PROBLEMS_TOLD)
+                                    .map(|problem| problem.in_lang(lang)),
+                            )
                         });
                     }
                     catalog.by_digest.insert(compiled.digest(), compiled.clone());
                     catalog.offered.push(compiled);
                 }
-                Err(errors) => problems.push(format!(
-                    "{}: left out, it does not load: {}",
-                    path.display(),
-                    errors.first().map_or_else(String::new, |e| e.to_string())
+                Err(errors) => problems.push(crate::tr!(
+                    lang,
+                    "cli-serve-scenario-left-out",
+                    path = path.display().to_string(),
+                    error = errors.first().map_or_else(String::new, |e| e.render_in(lang))
                 )),
             }
         }

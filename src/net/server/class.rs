@@ -91,8 +91,9 @@ pub struct Created {
 
 impl Class {
     /// Opens the class in `db`: the teacher's key (made on first start), the settings, and
-    /// every stored table rebuilt by replaying its moves.
-    pub fn open(db: Db, mut catalog: Catalog, rate: u32) -> Result<(Class, Vec<String>), String> {
+    /// every stored table rebuilt by replaying its moves. The teacher's language is `lang`
+    /// (the pages' for a browser that names none, and the problems told at the terminal).
+    pub fn open(db: Db, mut catalog: Catalog, rate: u32, lang: Lang) -> Result<(Class, Vec<String>), String> {
         let problem = |e: DbError| e.to_string();
         let key = match db.setting("teacher_key").map_err(problem)? {
             Some(key) => key,
@@ -119,7 +120,13 @@ impl Class {
                     index.tables.insert(row.id, Arc::new(Mutex::new(table)));
                 }
                 // A table that no longer replays is left in the database, untouched, and named.
-                Err(e) => problems.push(format!("table {} ({}) is left out: {e}", row.id, row.name)),
+                Err(e) => problems.push(tr!(
+                    lang,
+                    "cli-serve-table-left-out",
+                    table = row.id.to_string(),
+                    name = row.name.as_str(),
+                    error = e
+                )),
             }
         }
         Ok((
@@ -132,7 +139,7 @@ impl Class {
                 turn_seconds: Mutex::new(turn_seconds),
                 next_conn: AtomicU64::new(1),
                 rate,
-                lang: Lang::English,
+                lang,
             },
             problems,
         ))
@@ -420,11 +427,27 @@ impl Class {
             row.level = None;
             row.auto_at = Some(now);
             if let Err(e) = self.db().update_seat(t.id, &row) {
-                eprintln!("table {}: the empty seat stays empty: {e}", t.id);
+                eprintln!(
+                    "{}",
+                    tr!(
+                        self.lang,
+                        "cli-serve-seat-stays-empty",
+                        table = t.id.to_string(),
+                        error = e.to_string()
+                    )
+                );
                 continue;
             }
             if let Err(e) = t.hand_to_computer(side, None) {
-                eprintln!("table {}: the empty seat stays empty: {e}", t.id);
+                eprintln!(
+                    "{}",
+                    tr!(
+                        self.lang,
+                        "cli-serve-seat-stays-empty",
+                        table = t.id.to_string(),
+                        error = e.to_string()
+                    )
+                );
                 continue;
             }
             t.seat_mut(side).row.auto_at = Some(now);
@@ -621,7 +644,15 @@ impl Class {
                 }
                 let mut db = class.db();
                 if let Err(e) = t.play_decision(side, &decision, &mut db, now()) {
-                    eprintln!("table {}: the computer's move was not played: {}", t.id, e.message);
+                    eprintln!(
+                        "{}",
+                        tr!(
+                            class.lang,
+                            "cli-serve-computer-move-not-played",
+                            table = t.id.to_string(),
+                            error = e.message.to_string()
+                        )
+                    );
                     return;
                 }
             }

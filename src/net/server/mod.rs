@@ -28,7 +28,9 @@ pub use class::{MAX_NAME_CHARS, MAX_TABLES};
 pub use table::MAX_TEXT_CHARS;
 pub use ws::{MAX_TRANSPORT_FRAME, MESSAGES_PER_SECOND};
 
+use crate::engine::source::diagnostic::system_reason;
 use crate::i18n::Lang;
+use crate::tr;
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Request, State, WebSocketUpgrade};
 use axum::response::{Html, IntoResponse, Response};
@@ -103,49 +105,75 @@ struct AppState {
 }
 
 /// Opens the class in `config.dir`, binds, and starts serving on the current tokio runtime.
-/// Errors are sentences naming the place and what to do.
+/// Errors are sentences naming the place and what to do, in `config.lang` (for the teacher
+/// at the terminal), as are the warnings about scenario files left out.
 pub async fn start(config: Config) -> Result<Running, String> {
+    let lang = config.lang;
+    let folder = config.dir.display().to_string();
     std::fs::create_dir_all(&config.dir).map_err(|e| {
-        format!(
-            "cannot use the class folder {}: {e}\n    help: name a folder you may write in with --dir DIR",
-            config.dir.display()
+        with_help(
+            tr!(
+                lang,
+                "cli-serve-no-class-folder",
+                folder = folder.as_str(),
+                error = system_reason(&e).in_lang(lang)
+            ),
+            tr!(lang, "cli-serve-no-class-folder-help"),
         )
     })?;
-    let (catalog, mut warnings) = catalog::Catalog::read(&config.scenarios)?;
+    let (catalog, mut warnings) = catalog::Catalog::read(&config.scenarios, lang)?;
     if catalog.offered().is_empty() {
-        return Err(format!(
-            "no scenario loads from {}\n    help: name the folder with the scenario files with --scenarios DIR",
-            config.scenarios.display()
+        return Err(with_help(
+            tr!(
+                lang,
+                "cli-serve-no-scenario",
+                folder = config.scenarios.display().to_string()
+            ),
+            tr!(lang, "cli-serve-no-scenario-help"),
         ));
     }
     let db_path = config.dir.join("class.sqlite");
     let db = db::Db::open(&db_path).map_err(|e| {
-        format!(
-            "cannot open the class database {}: {e}\n    help: if the file is damaged, move it aside (the class starts empty) or restore a copy; another server may also be using it",
-            db_path.display()
+        with_help(
+            tr!(
+                lang,
+                "cli-serve-cannot-open-db",
+                path = db_path.display().to_string(),
+                error = e.to_string()
+            ),
+            tr!(lang, "cli-serve-cannot-open-db-help"),
         )
     })?;
-    let (class, problems) = Class::open(db, catalog, config.messages_per_second.max(1)).map_err(|e| {
-        format!(
-            "cannot read the class database {}: {e}\n    help: move the file aside to start an empty class, or restore a copy",
-            db_path.display()
+    let (class, problems) = Class::open(db, catalog, config.messages_per_second.max(1), lang).map_err(|e| {
+        with_help(
+            tr!(
+                lang,
+                "cli-serve-cannot-read-db",
+                path = db_path.display().to_string(),
+                error = e.to_string()
+            ),
+            tr!(lang, "cli-serve-cannot-read-db-help"),
         )
     })?;
     warnings.extend(problems);
-    let mut class = class;
-    class.lang = config.lang;
     let class = Arc::new(class);
     let listener = tokio::net::TcpListener::bind((config.bind, config.port))
         .await
         .map_err(|e| {
             let help = if e.kind() == std::io::ErrorKind::AddrInUse {
-                "another program (perhaps another class server) uses this port: stop it, or choose another with --port"
+                tr!(lang, "cli-serve-port-in-use-help")
             } else {
-                "check the address given with --bind is one of this machine's, and the port with --port"
+                tr!(lang, "cli-serve-cannot-listen-help")
             };
-            format!(
-                "cannot listen on {}:{}: {e}\n    help: {help}",
-                config.bind, config.port
+            with_help(
+                tr!(
+                    lang,
+                    "cli-serve-cannot-listen",
+                    address = config.bind.to_string(),
+                    port = config.port.to_string(),
+                    error = system_reason(&e).in_lang(lang)
+                ),
+                help,
             )
         })?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
@@ -176,6 +204,11 @@ pub async fn start(config: Config) -> Result<Running, String> {
         tables,
         server,
     })
+}
+
+/// A message with its help line indented under it, as the command line writes them.
+fn with_help(message: String, help: String) -> String {
+    format!("{message}\n    {help}")
 }
 
 fn router(state: AppState) -> Router {

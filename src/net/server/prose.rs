@@ -13,7 +13,8 @@ use super::redact;
 use super::shape;
 use crate::engine::scenario::translation::{load_translated_from, read_translation};
 use crate::engine::scenario::{InMemory, Scenario};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -41,7 +42,7 @@ impl ProseCache {
         lang: Lang,
         original: &Worded,
         files: &[(String, String)],
-        fresh: &mut dyn FnMut(Vec<String>),
+        fresh: &mut dyn FnMut(Vec<Message>),
     ) -> Worded {
         if lang == Lang::English {
             return original.clone();
@@ -59,7 +60,8 @@ impl ProseCache {
 
 /// The scenario compiled with its prose in `lang` from the translation files beside its
 /// files; `None` if there is none to use. With what was wrong, in sentences.
-fn translate(original: &Worded, files: &[(String, String)], lang: Lang) -> (Option<Worded>, Vec<String>) {
+/// The sentences are in no language yet: they are for the teacher, who may read another.
+fn translate(original: &Worded, files: &[(String, String)], lang: Lang) -> (Option<Worded>, Vec<Message>) {
     let Some((root, _)) = files.first() else {
         return (None, Vec::new());
     };
@@ -69,17 +71,18 @@ fn translate(original: &Worded, files: &[(String, String)], lang: Lang) -> (Opti
         Err(_) => {
             return (
                 None,
-                vec![format!(
-                    "{root} does not load in `{}`; the original text is used",
-                    lang.code()
+                vec![msg!(
+                    "cli-serve-translation-does-not-load",
+                    file = root.as_str(),
+                    lang = lang.code()
                 )],
             );
         }
     };
-    let mut problems: Vec<String> = translated
+    let mut problems: Vec<Message> = translated
         .problems
         .iter()
-        .map(|p| format!("{}:{}:{}: {}", p.path, p.line, p.column, p.message))
+        .map(|p| Message::each(|reader| p.render_in(reader)))
         .collect();
     // The pseudo-locale is made from the prose itself; other languages need a file.
     if translated.used.is_empty() && lang != Lang::Pseudo {
@@ -89,9 +92,10 @@ fn translate(original: &Worded, files: &[(String, String)], lang: Lang) -> (Opti
     // A translation replaces words only: the same ids, numbers and structure, or the view's
     // indices would not be the game's.
     if !shape::same_but_words(&original.scenario, &scenario) {
-        problems.push(format!(
-            "{root} in `{}` is not the same scenario but for its words; the original text is used",
-            lang.code()
+        problems.push(msg!(
+            "cli-serve-translation-not-the-same",
+            file = root.as_str(),
+            lang = lang.code()
         ));
         return (None, problems);
     }
