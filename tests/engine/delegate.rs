@@ -244,6 +244,7 @@ fn agreement_is_also_counted_over_the_games_where_a_zone_of_agreement_existed() 
 
     let (history, reports) = run("portsmouth-1905.ron", "delegate", "historical");
     assert_eq!(history.zone_games, 12);
+    assert!(reports.iter().all(|r| r.zone_at_end && r.ratified));
     assert_eq!(history.agreement_where_zone(), 1.0);
 }
 
