@@ -415,6 +415,18 @@ impl Class {
         Ok(())
     }
 
+    fn say_seat_stays_empty(&self, table: impl ToString, error: &str) {
+        eprintln!(
+            "{}",
+            tr!(
+                self.lang,
+                "cli-serve-seat-stays-empty",
+                table = table.to_string(),
+                error = error.to_string()
+            )
+        );
+    }
+
     /// Hands to the computer every student seat left empty past its table's time (see
     /// `Table::empty_seat_due`), telling the student across the table; the class's clock
     /// calls this every moment.
@@ -427,27 +439,11 @@ impl Class {
             row.level = None;
             row.auto_at = Some(now);
             if let Err(e) = self.db().update_seat(t.id, &row) {
-                eprintln!(
-                    "{}",
-                    tr!(
-                        self.lang,
-                        "cli-serve-seat-stays-empty",
-                        table = t.id.to_string(),
-                        error = e.to_string()
-                    )
-                );
+                self.say_seat_stays_empty(t.id, &e.to_string());
                 continue;
             }
             if let Err(e) = t.hand_to_computer(side, None) {
-                eprintln!(
-                    "{}",
-                    tr!(
-                        self.lang,
-                        "cli-serve-seat-stays-empty",
-                        table = t.id.to_string(),
-                        error = e.to_string()
-                    )
-                );
+                self.say_seat_stays_empty(t.id, &e.to_string());
                 continue;
             }
             t.seat_mut(side).row.auto_at = Some(now);
