@@ -32,6 +32,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_observer(leave_class);
     app.add_observer(leave_table);
     app.add_systems(PreUpdate, pump.run_if(resource_exists::<ClassLink>));
+    app.add_systems(Update, tell_server_language.run_if(resource_exists::<ClassLink>));
 }
 
 /// Join a table: what the form checked.
@@ -61,11 +62,30 @@ pub struct LeaveTable;
 pub struct ClassLink {
     link: Mutex<Link>,
     waiting: std::collections::VecDeque<LinkEvent>,
+    /// The language the server was last asked to speak on this link.
+    lang: Lang,
 }
 
 impl ClassLink {
     pub fn send(&self, message: PartyMessage) {
         self.link.lock().unwrap_or_else(|e| e.into_inner()).send(message);
+    }
+}
+
+/// The player changed language in the settings while at a networked table: the server is
+/// asked for its words in the new one, and sends the seat's view again in it (the table's
+/// transcript is then replaced, see `receive`).
+fn tell_server_language(language: Res<Language>, mut link: ResMut<ClassLink>, session: Option<ResMut<Session>>) {
+    if link.lang == language.0 {
+        return;
+    }
+    link.lang = language.0;
+    link.link
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .set_language(language.0);
+    if let Some(class) = session.and_then(|s| s.into_inner().class.as_mut()) {
+        class.retelling = true;
     }
 }
 
@@ -98,6 +118,9 @@ pub struct ClassTable {
     pub lines: Vec<String>,
     /// How the talks ended, as the server said.
     pub finished: Option<Finished>,
+    /// The server was asked for another language: its next `Settings` tells the whole
+    /// transcript again in it, to replace the lines kept.
+    pub retelling: bool,
 }
 
 impl ClassTable {
@@ -202,6 +225,7 @@ fn open_link(
             commands.insert_resource(ClassLink {
                 link: Mutex::new(link),
                 waiting: Default::default(),
+                lang: l,
             });
             commands.insert_resource(Joining {
                 url: Some(url),
@@ -370,11 +394,16 @@ fn receive(
                 // Back after a drop: the state as it is now.
                 let side = settings.side;
                 session.game.follow(&settings.view.talks, side);
+                // The scenario's words as the server now tells them (another language after
+                // the player changed it); the same scenario by its digest, or nothing changes.
+                let worded = Game::mirror(&settings.view, settings.seed);
+                session.game.use_translation(std::sync::Arc::clone(worded.scenario()));
                 let class = session.class.as_mut().expect("a class session");
                 class.status = LinkStatus::Connected;
                 class.sent = false;
-                // The whole transcript again, or only what was missed: either way, once.
-                if settings.lines.starts_with(&class.lines) {
+                // The whole transcript again (in another language after a change, to replace
+                // the old), or only what was missed: either way, once.
+                if std::mem::take(&mut class.retelling) || settings.lines.starts_with(&class.lines) {
                     class.lines = settings.lines.clone();
                 } else {
                     class.lines.extend(settings.lines.iter().cloned());
@@ -517,6 +546,7 @@ fn seat_session(settings: &Settings, url: String) -> Session {
         status: LinkStatus::Connected,
         lines: settings.lines.clone(),
         finished: None,
+        retelling: false,
     });
     session.players = Some(settings.name.clone());
     session

@@ -155,6 +155,15 @@ impl Link {
         Ok(Link { outgoing, incoming })
     }
 
+    /// The player now reads `lang`: the server is told at once if the line is up (it sends
+    /// the seat's view again in that language), and every later `Join` or `Connect` asks for
+    /// it. Never reported as unsent: a connection made later carries it anyway.
+    pub fn set_language(&self, lang: Lang) {
+        self.send(PartyMessage::Language {
+            lang: lang.code().to_string(),
+        });
+    }
+
     /// Sends a message to the server (or, with the connection down, says it was not sent).
     pub fn send(&self, message: PartyMessage) {
         // The thread ends only when this end is dropped, so the channel is open.
@@ -190,6 +199,18 @@ enum Ended {
 }
 
 impl Worker {
+    /// Keeps the language a `Language` message names for the connections to come; true if
+    /// the message was one (it is then never reported unsent).
+    fn remember_language(&mut self, message: &PartyMessage) -> bool {
+        match message {
+            PartyMessage::Language { lang } => {
+                self.lang = crate::net::lang::from_tag(lang).or(self.lang);
+                true
+            }
+            _ => false,
+        }
+    }
+
     fn tell(&self, event: LinkEvent) -> bool {
         let sent = self.to_window.send(event).is_ok();
         (self.wake)();
@@ -209,7 +230,9 @@ impl Worker {
                     self.tell(LinkEvent::Status(LinkStatus::Refused { reason }));
                     // Wait for the window to let go, answering moves with "not sent".
                     while let Some(message) = from_window.recv().await {
-                        self.tell(LinkEvent::Unsent(message));
+                        if !self.remember_language(&message) {
+                            self.tell(LinkEvent::Unsent(message));
+                        }
                     }
                     return;
                 }
@@ -243,7 +266,11 @@ impl Worker {
                 tokio::select! {
                     _ = &mut sleep => break,
                     message = from_window.recv() => match message {
-                        Some(message) => { self.tell(LinkEvent::Unsent(message)); }
+                        Some(message) => {
+                            if !self.remember_language(&message) {
+                                self.tell(LinkEvent::Unsent(message));
+                            }
+                        }
                         None => return,
                     },
                 }
@@ -323,8 +350,11 @@ impl Worker {
                 }
                 outgoing = from_window.recv() => {
                     let Some(message) = outgoing else { return Ended::WindowGone };
+                    let language = self.remember_language(&message);
                     if let Err(problem) = socket.send(frame(&message)).await {
-                        self.tell(LinkEvent::Unsent(message));
+                        if !language {
+                            self.tell(LinkEvent::Unsent(message));
+                        }
                         return Ended::Dropped(describe(&problem));
                     }
                 }

@@ -60,6 +60,14 @@ pub enum PartyMessage {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         lang: Option<String>,
     },
+    /// The people on this connection now read another language (a student changed it in
+    /// the game's settings): `lang` as in `Connect`, and as there a language the server does
+    /// not speak reads as English. Seated, answered as a reconnection is: `Settings` again,
+    /// with the view's prose and the whole transcript in the new language (a client replaces
+    /// what it had), then `YourTurn` or `Finished` as they stand, and `Paused` if the class
+    /// is paused; the server's later words come in it too. Before a seat is taken it only
+    /// sets the language of the refusals, and is not answered.
+    Language { lang: String },
     /// SAOP's offer: table these terms as one linked package (all or nothing).
     Offer {
         bid: Bid,
@@ -360,5 +368,15 @@ mod tests {
         })
         .unwrap();
         assert_eq!(written, r#"{"Connect":{"token":"t"}}"#);
+    }
+
+    #[test]
+    fn a_change_of_language_is_its_own_message() {
+        let change: PartyMessage = serde_json::from_str(r#"{"Language":{"lang":"ru"}}"#).unwrap();
+        assert_eq!(change, PartyMessage::Language { lang: "ru".into() });
+        assert_eq!(serde_json::to_string(&change).unwrap(), r#"{"Language":{"lang":"ru"}}"#);
+        // The language is required, and nothing else is taken.
+        assert!(serde_json::from_str::<PartyMessage>(r#"{"Language":{}}"#).is_err());
+        assert!(serde_json::from_str::<PartyMessage>(r#"{"Language":{"lang":"ru","token":"t"}}"#).is_err());
     }
 }

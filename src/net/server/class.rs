@@ -558,6 +558,24 @@ impl Class {
         }
     }
 
+    /// The connection holding `side` at table `id` now reads `lang`: its seat's view is sent
+    /// again in it (see `PartyMessage::Language`).
+    pub fn change_language(self: &Arc<Class>, id: i64, side: Side, conn_id: u64, lang: Lang) -> Result<(), Refusal> {
+        let table = self
+            .table(id)
+            .ok_or_else(|| Refusal::new("finished", tr!(lang, "class-server-table-gone")))?;
+        // The translation compiled outside the table's lock, as for a new connection.
+        prepare_words(&table, lang);
+        let mut t = lock(&table);
+        if !t.change_language(side, conn_id, lang) {
+            return Err(Refusal::new("seat_taken", tr!(lang, "class-server-seat-lost")));
+        }
+        if self.paused() {
+            t.send(side, ServerMessage::Paused { paused: true });
+        }
+        Ok(())
+    }
+
     /// A move from the connection holding `side` at table `id`, which speaks `lang`.
     pub fn submit(
         self: &Arc<Class>,

@@ -293,10 +293,26 @@ impl Table {
     /// seat's turn) on it. The caller has checked the seat is free.
     pub fn attach(&mut self, side: Side, conn: Conn) {
         // The connection first, so that the transcript's lines are told in its language.
-        let tx = conn.tx.clone();
         self.seat_mut(side).conn = Some(conn);
+        self.send_whole_view(side);
+    }
+
+    /// The seat's connection now reads `lang`: everything with words in it is sent again in
+    /// it, as on reconnecting. Returns false if `conn_id` no longer holds the seat.
+    pub fn change_language(&mut self, side: Side, conn_id: u64, lang: Lang) -> bool {
+        match self.seat_mut(side).conn.as_mut() {
+            Some(conn) if conn.id == conn_id => conn.lang = lang,
+            _ => return false,
+        }
+        self.send_whole_view(side);
+        true
+    }
+
+    /// `Settings` (with the whole transcript), then `YourTurn` when it is the seat's turn or
+    /// `Finished` when the talks are over: all a client needs to draw the seat afresh.
+    fn send_whole_view(&mut self, side: Side) {
         let settings = self.settings(side);
-        let _ = tx.try_send(Outgoing::Send(settings));
+        self.send(side, settings);
         if self.game.to_move() == Some(side) {
             self.send(side, self.your_turn(side));
         } else if self.game.is_over() {

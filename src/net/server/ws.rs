@@ -1,5 +1,5 @@
 //! One task per WebSocket connection. The first message must be `Join` or `Connect`; after
-//! that the connection speaks for one seat. Frames are limited in size and rate; anything
+//! that the connection speaks for one seat (a `Language` may change its words at any time). Frames are limited in size and rate; anything
 //! malformed is answered with an `Error` and changes nothing. Messages for the seat come
 //! from its table through a bounded channel, in order.
 //!
@@ -80,7 +80,9 @@ fn error(kind: &'static str, message: impl Into<String>) -> Message {
     text_of(&Refusal::new(kind, message).to_message())
 }
 
-/// The language a `Join` or `Connect` asks for: English when it names none the server speaks.
+/// The language a `Join`, `Connect` or `Language` asks for: English when it names none the
+/// server speaks. The tag is read only if short (see `lang::from_tag`), so a huge or garbled
+/// one costs nothing past the frame limit and reads as English.
 fn asked_lang(lang: Option<&String>) -> Lang {
     lang.and_then(|tag| crate::net::lang::from_tag(tag))
         .unwrap_or(Lang::English)
@@ -123,9 +125,8 @@ pub async fn serve(socket: WebSocket, class: Arc<Class>) {
                         } else if text.len() > MAX_PARTY_FRAME {
                             Some(error("too_large", tr!(lang, "class-server-too-large", bytes = MAX_PARTY_FRAME)))
                         } else {
-                            let reply = handle(&class, conn_id, &mut seat, &mut inbox, &mut lang, text.as_str());
-                            // No direct answer: a move played or a seat taken.
-                            if reply.is_none() {
+                            let (reply, paced) = handle(&class, conn_id, &mut seat, &mut inbox, &mut lang, text.as_str());
+                            if paced {
                                 bucket.give_back();
                             }
                             reply
@@ -168,9 +169,11 @@ pub async fn serve(socket: WebSocket, class: Arc<Class>) {
     let _ = sink.close().await;
 }
 
-/// One text message: binds the connection to a seat, or plays a move for it. Returns the
-/// direct answer, if any (messages for the seat arrive through its channel). A `Join` or
-/// `Connect` sets the connection's `lang`.
+/// One text message: binds the connection to a seat, plays a move for it, or changes its
+/// language. Returns the direct answer, if any (messages for the seat arrive through its
+/// channel), and whether the message was paced by the game (a move played, a seat taken), so
+/// that it gives its token back. A change of language is not: each costs the server the
+/// seat's whole view, so it counts against the connection's rate like any message.
 fn handle(
     class: &Arc<Class>,
     conn_id: u64,
@@ -178,17 +181,42 @@ fn handle(
     inbox: &mut Option<mpsc::Receiver<Outgoing>>,
     lang: &mut Lang,
     text: &str,
-) -> Option<Message> {
+) -> (Option<Message>, bool) {
     let message: PartyMessage = match serde_json::from_str(text) {
         Ok(m) => m,
         Err(e) => {
-            return Some(error(
+            let reply = error(
                 "malformed",
                 tr!(*lang, "class-server-malformed", reason = e.to_string()),
-            ));
+            );
+            return (Some(reply), false);
         }
     };
-    match (&message, *seat) {
+    if let PartyMessage::Language { lang: asked } = &message {
+        *lang = asked_lang(Some(asked));
+        let reply = seat.and_then(|(table, side)| {
+            class
+                .change_language(table, side, conn_id, *lang)
+                .err()
+                .map(|refusal| text_of(&refusal.to_message()))
+        });
+        return (reply, false);
+    }
+    let reply = seat_or_move(class, conn_id, seat, inbox, lang, &message);
+    let paced = reply.is_none();
+    (reply, paced)
+}
+
+/// A `Join` or `Connect` (which sets the connection's `lang`), a `Ping`, or a move.
+fn seat_or_move(
+    class: &Arc<Class>,
+    conn_id: u64,
+    seat: &mut Option<(i64, Side)>,
+    inbox: &mut Option<mpsc::Receiver<Outgoing>>,
+    lang: &mut Lang,
+    message: &PartyMessage,
+) -> Option<Message> {
+    match (message, *seat) {
         (PartyMessage::Ping, _) => Some(text_of(&ServerMessage::Pong)),
         (PartyMessage::Join { .. } | PartyMessage::Connect { .. }, Some(_)) => {
             Some(error("malformed", tr!(*lang, "class-server-already-seated")))
@@ -202,7 +230,8 @@ fn handle(
             },
             None,
         ) => {
-            *lang = asked_lang(asked.as_ref());
+            // Without a `lang`, the connection's own: English, or what a `Language` before set.
+            *lang = asked.as_ref().map_or(*lang, |tag| asked_lang(Some(tag)));
             let (tx, rx) = mpsc::channel(OUTBOX);
             let conn = Conn {
                 id: conn_id,
@@ -219,7 +248,8 @@ fn handle(
             }
         }
         (PartyMessage::Connect { token, lang: asked }, None) => {
-            *lang = asked_lang(asked.as_ref());
+            // Without a `lang`, the connection's own: English, or what a `Language` before set.
+            *lang = asked.as_ref().map_or(*lang, |tag| asked_lang(Some(tag)));
             let (tx, rx) = mpsc::channel(OUTBOX);
             let conn = Conn {
                 id: conn_id,
@@ -241,7 +271,7 @@ fn handle(
             }
         }
         (_, None) => Some(error("not_joined", tr!(*lang, "class-server-not-joined"))),
-        (_, Some((table, side))) => match class.submit(table, side, conn_id, *lang, &message) {
+        (_, Some((table, side))) => match class.submit(table, side, conn_id, *lang, message) {
             Ok(()) => None,
             Err(refusal) => Some(text_of(&refusal.to_message())),
         },

@@ -3,6 +3,7 @@
 
 mod fuzz;
 mod game;
+mod language_change;
 mod languages;
 mod refusals;
 mod restart;
