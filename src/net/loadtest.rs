@@ -52,10 +52,14 @@ pub struct Report {
     /// The server's peak resident memory since it started (VmHWM).
     pub peak_mb: Option<f64>,
     pub server_pid: Option<u32>,
-    /// Players that stopped before the end, with the first reason.
+    /// Players that stopped before the end, with the first reason: in English, for
+    /// programs reading `--json`.
     pub failed_seats: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_failure: Option<String>,
+    /// The same reason, to be worded for people in their language (`text_in`).
+    #[serde(skip)]
+    pub first_failure_reason: Option<player::Failure>,
 }
 
 /// The teacher's key of the class kept in `dir` (the server's `--dir`), read from its
@@ -173,7 +177,7 @@ pub async fn run(options: &Options) -> Result<Report, LoadtestError> {
             Err(e) => seats.push((
                 0,
                 SeatReport {
-                    error: Some(format!("a player crashed: {e}")),
+                    error: Some(player::Failure::Crashed(e.to_string())),
                     ..SeatReport::default()
                 },
             )),
@@ -204,7 +208,7 @@ fn summarise(
     finished_tables.sort_unstable();
     // A table is finished when both its players saw the end.
     let finished = finished_tables.windows(2).filter(|pair| pair[0] == pair[1]).count();
-    let failures: Vec<&String> = seats.iter().filter_map(|(_, s)| s.error.as_ref()).collect();
+    let failures: Vec<&player::Failure> = seats.iter().filter_map(|(_, s)| s.error.as_ref()).collect();
     Report {
         tables,
         finished,
@@ -218,7 +222,8 @@ fn summarise(
         peak_mb: after.map(|a| round(a.peak_mb, 1)),
         server_pid: pid,
         failed_seats: failures.len(),
-        first_failure: failures.first().map(|s| s.to_string()),
+        first_failure: failures.first().map(|f| f.to_string()),
+        first_failure_reason: failures.first().map(|&f| f.clone()),
     }
 }
 
@@ -243,7 +248,8 @@ impl Report {
     }
 
     /// The report for people in `lang`. The figures go in written, so that every language
-    /// shows them alike; the first failure's reason is the protocol's words.
+    /// shows them alike; the first failure's reason is in `lang` too, but for what the server
+    /// or the network said, quoted as they said it.
     pub fn text_in(&self, lang: Lang) -> String {
         let two = |v: f64| format!("{v:.2}");
         let unknown = || tr!(lang, "cli-loadtest-report-unknown");
@@ -284,12 +290,16 @@ impl Report {
             text.push_str(&line);
             text.push('\n');
         }
-        if let Some(failure) = &self.first_failure {
+        let failure = match &self.first_failure_reason {
+            Some(reason) => Some(reason.in_lang(lang)),
+            None => self.first_failure.clone(),
+        };
+        if let Some(failure) = failure {
             text.push_str(&tr!(
                 lang,
                 "cli-loadtest-report-stopped",
                 count = self.failed_seats.to_string(),
-                failure = failure.as_str()
+                failure = failure
             ));
             text.push('\n');
         }
@@ -320,7 +330,7 @@ mod tests {
             ..SeatReport::default()
         };
         let lost = SeatReport {
-            error: Some("connection lost".into()),
+            error: Some(player::Failure::Lost(player::Loss::Closed)),
             ..SeatReport::default()
         };
         let seats = vec![(1, done(2)), (1, done(4)), (2, done(3)), (2, lost)];
@@ -334,7 +344,7 @@ mod tests {
             "tables: 2\ngames finished: 1 of 2\nmoves: 3 (0 refused)\nround trip: p50 3.00 ms, p99 4.00 ms, max 4.00 ms\n\
              wall time: 1.00 s\nserver CPU time: unknown (the server is not on this machine)\n\
              server peak memory: unknown (the server is not on this machine)\n\
-             players stopped early: 1 (first: connection lost)\n"
+             players stopped early: 1 (first: connection lost: closed)\n"
         );
         let full = Report {
             cpu_seconds: Some(0.5),
@@ -348,5 +358,67 @@ mod tests {
         let japanese = full.text_in(Lang::Japanese);
         assert!(japanese.contains("終わったゲーム：2 ゲーム中 1"), "{japanese}");
         assert!(!japanese.contains("tables"), "{japanese}");
+        assert!(japanese.contains("接続が切れました（閉じられました）"), "{japanese}");
+        assert!(!japanese.contains("connection lost"), "{japanese}");
+    }
+
+    #[test]
+    fn a_failure_is_english_for_programs_and_worded_for_people() {
+        use player::{Failure, Loss};
+        let seats = vec![(
+            1,
+            SeatReport {
+                error: Some(Failure::Lost(Loss::ClosedByServer)),
+                ..SeatReport::default()
+            },
+        )];
+        let report = summarise(1, &seats, 1.0, None, None, None);
+        // `--json` is an API: its reason stays English whatever the language.
+        let json = serde_json::to_string(&report).unwrap();
+        assert!(
+            json.contains(r#""first_failure":"connection lost: closed by the server""#),
+            "{json}"
+        );
+        assert!(!json.contains("first_failure_reason"), "{json}");
+        let russian = report.text_in(Lang::Russian);
+        assert!(
+            russian.contains("соединение потеряно: сервер закрыл соединение"),
+            "{russian}"
+        );
+        let danish = report.text_in(Lang::Danish);
+        assert!(
+            danish.contains("forbindelsen blev afbrudt: lukket af serveren"),
+            "{danish}"
+        );
+        // Every failure has words in every language: none left in English but what the
+        // server or the network said.
+        let failures = [
+            Failure::CannotConnect {
+                url: "ws://h/ws".into(),
+                reason: "refused".into(),
+            },
+            Failure::Silent(Duration::from_secs(60)),
+            Failure::Lost(Loss::Closed),
+            Failure::Lost(Loss::DroppedOnPurpose),
+            Failure::UnknownFrame {
+                reason: "eof".into(),
+                frame: "{".into(),
+            },
+            Failure::TurnBeforeSettings,
+            Failure::PassRefused {
+                kind: "refused".into(),
+                message: "no".into(),
+            },
+            Failure::SeatTaken("gone".into()),
+            Failure::Crashed("panic".into()),
+        ];
+        for failure in &failures {
+            let english = failure.to_string();
+            for lang in [Lang::Japanese, Lang::Russian, Lang::Danish] {
+                let worded = failure.in_lang(lang);
+                assert_ne!(worded, english, "{lang:?}: {worded}");
+            }
+        }
+        assert_eq!(failures[1].to_string(), "the server said nothing for 60.0 s");
     }
 }

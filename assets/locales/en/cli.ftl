@@ -182,5 +182,20 @@ cli-loadtest-report-memory = server peak memory: { $value }
 cli-loadtest-report-seconds = { $seconds } s
 cli-loadtest-report-megabytes = { $megabytes } MB
 cli-loadtest-report-unknown = unknown (the server is not on this machine)
-# $count is how many players stopped; $failure the first one's reason (English, from the protocol).
+# $count is how many players stopped; $failure the first one's reason (a cli-loadtest-failure- message).
 cli-loadtest-report-stopped = players stopped early: { $count } (first: { $failure })
+# Why a load-test player stopped early: $reason, $message and $frame are what the network or
+# the server said, quoted as said; $kind is the protocol's stable error kind.
+cli-loadtest-failure-cannot-connect = cannot connect to { $url }: { $reason }
+cli-loadtest-failure-silent = the server said nothing for { $seconds } s
+# $reason is one of the cli-loadtest-loss- messages, or the network's own words.
+cli-loadtest-failure-lost = connection lost: { $reason }
+cli-loadtest-loss-closed = closed
+cli-loadtest-loss-closed-by-server = closed by the server
+cli-loadtest-loss-dropped = dropped on purpose
+cli-loadtest-failure-unknown-frame = a frame the protocol does not know: { $reason }: { $frame }
+# YourTurn and Settings are the protocol's message names: keep them as they are.
+cli-loadtest-failure-turn-before-settings = YourTurn before Settings
+cli-loadtest-failure-pass-refused = even a pass was refused: { $kind }: { $message }
+cli-loadtest-failure-seat-taken = the seat was taken: { $reason }
+cli-loadtest-failure-crashed = a player crashed: { $reason }

@@ -12,7 +12,9 @@ use crate::engine::play::moves::TurnSpec;
 use crate::engine::play::side::Side;
 use crate::engine::play::state::Status;
 use crate::engine::play::view::{SeatState, SeatView};
+use crate::i18n::Lang;
 use crate::net::protocol::{Bid, PartyMessage, ServerMessage};
+use crate::tr;
 use futures_util::{SinkExt, StreamExt};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -68,7 +70,101 @@ pub struct SeatReport {
     /// Moves of the table this player had seen acknowledged when each connection was lost.
     pub seen_before_loss: Vec<u32>,
     /// Why the player stopped before the end, if it did.
-    pub error: Option<String>,
+    pub error: Option<Failure>,
+}
+
+/// Why a player stopped before the end. Its `Display` is English, for programs (the load
+/// test's `--json` `first_failure`); `in_lang` words it for people. What the server or the
+/// network said is quoted as they said it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Failure {
+    CannotConnect {
+        url: String,
+        reason: String,
+    },
+    /// The server said nothing for this long.
+    Silent(Duration),
+    Lost(Loss),
+    /// A frame the protocol does not know: the parser's reason and the frame.
+    UnknownFrame {
+        reason: String,
+        frame: String,
+    },
+    TurnBeforeSettings,
+    /// The server refused the seat or a move: its `kind` and `message`.
+    Refused {
+        kind: String,
+        message: String,
+    },
+    PassRefused {
+        kind: String,
+        message: String,
+    },
+    SeatTaken(String),
+    /// The player's task failed (a panic): the runtime's reason.
+    Crashed(String),
+}
+
+/// How a connection was lost.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loss {
+    Closed,
+    ClosedByServer,
+    DroppedOnPurpose,
+    /// The network's reason, as the WebSocket library gives it.
+    Network(String),
+}
+
+impl Failure {
+    /// The reason in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            Failure::CannotConnect { url, reason } => tr!(
+                lang,
+                "cli-loadtest-failure-cannot-connect",
+                url = url.as_str(),
+                reason = reason.as_str()
+            ),
+            Failure::Silent(silence) => {
+                let seconds = format!("{:.1}", silence.as_secs_f64());
+                tr!(lang, "cli-loadtest-failure-silent", seconds = seconds)
+            }
+            Failure::Lost(loss) => tr!(lang, "cli-loadtest-failure-lost", reason = loss.in_lang(lang)),
+            Failure::UnknownFrame { reason, frame } => tr!(
+                lang,
+                "cli-loadtest-failure-unknown-frame",
+                reason = reason.as_str(),
+                frame = frame.as_str()
+            ),
+            Failure::TurnBeforeSettings => tr!(lang, "cli-loadtest-failure-turn-before-settings"),
+            Failure::Refused { kind, message } => format!("{kind}: {message}"),
+            Failure::PassRefused { kind, message } => tr!(
+                lang,
+                "cli-loadtest-failure-pass-refused",
+                kind = kind.as_str(),
+                message = message.as_str()
+            ),
+            Failure::SeatTaken(reason) => tr!(lang, "cli-loadtest-failure-seat-taken", reason = reason.as_str()),
+            Failure::Crashed(reason) => tr!(lang, "cli-loadtest-failure-crashed", reason = reason.as_str()),
+        }
+    }
+}
+
+impl Loss {
+    fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            Loss::Closed => tr!(lang, "cli-loadtest-loss-closed"),
+            Loss::ClosedByServer => tr!(lang, "cli-loadtest-loss-closed-by-server"),
+            Loss::DroppedOnPurpose => tr!(lang, "cli-loadtest-loss-dropped"),
+            Loss::Network(reason) => reason.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(Lang::English))
+    }
 }
 
 /// Plays the seat behind `token` at the server's WebSocket `ws_url` until the talks end.
@@ -95,7 +191,7 @@ pub async fn play(ws_url: &str, token: &str, options: &PlayOptions) -> SeatRepor
             Ended::Lost(why) => {
                 report.seen_before_loss.push(report.moves_seen);
                 if options.reconnect_for.is_zero() {
-                    report.error = Some(format!("connection lost: {why}"));
+                    report.error = Some(Failure::Lost(why));
                     return report;
                 }
                 in_use_since = None;
@@ -122,22 +218,25 @@ struct Seat {
 
 enum Ended {
     Finished,
-    Lost(String),
+    Lost(Loss),
     /// Refused with `seat_in_use` on reconnecting.
-    SeatInUse(String),
-    Fatal(String),
+    SeatInUse(Failure),
+    Fatal(Failure),
 }
 
 /// Opens a connection and takes the seat; when reconnecting, retries until the server is
 /// back (or the seat is free again) or `reconnect_for` has passed.
-async fn connect(ws_url: &str, token: &str, options: &PlayOptions, again: bool) -> Result<Socket, String> {
+async fn connect(ws_url: &str, token: &str, options: &PlayOptions, again: bool) -> Result<Socket, Failure> {
     let deadline = Instant::now() + if again { options.reconnect_for } else { Duration::ZERO };
     loop {
         let attempt = async {
             // No Nagle: a move is one small frame, and its round trip is what is measured.
             let (mut socket, _) = tokio_tungstenite::connect_async_with_config(ws_url, None, true)
                 .await
-                .map_err(|e| format!("cannot connect to {ws_url}: {e}"))?;
+                .map_err(|e| Failure::CannotConnect {
+                    url: ws_url.to_string(),
+                    reason: e.to_string(),
+                })?;
             send(
                 &mut socket,
                 &PartyMessage::Connect {
@@ -145,8 +244,9 @@ async fn connect(ws_url: &str, token: &str, options: &PlayOptions, again: bool) 
                     lang: None,
                 },
             )
-            .await?;
-            Ok::<Socket, String>(socket)
+            .await
+            .map_err(|reason| Failure::Lost(Loss::Network(reason)))?;
+            Ok::<Socket, Failure>(socket)
         };
         match attempt.await {
             Ok(socket) => return Ok(socket),
@@ -169,19 +269,24 @@ async fn session(
     let mut seated = false;
     loop {
         let frame = match tokio::time::timeout(options.silence, socket.next()).await {
-            Err(_) => return Ended::Fatal(format!("the server said nothing for {:?}", options.silence)),
-            Ok(None) => return Ended::Lost("closed".into()),
-            Ok(Some(Err(e))) => return Ended::Lost(e.to_string()),
+            Err(_) => return Ended::Fatal(Failure::Silent(options.silence)),
+            Ok(None) => return Ended::Lost(Loss::Closed),
+            Ok(Some(Err(e))) => return Ended::Lost(Loss::Network(e.to_string())),
             Ok(Some(Ok(frame))) => frame,
         };
         let text = match frame {
             Message::Text(text) => text,
-            Message::Close(_) => return Ended::Lost("closed by the server".into()),
+            Message::Close(_) => return Ended::Lost(Loss::ClosedByServer),
             _ => continue,
         };
         let message: ServerMessage = match serde_json::from_str(text.as_str()) {
             Ok(message) => message,
-            Err(e) => return Ended::Fatal(format!("a frame the protocol does not know: {e}: {text}")),
+            Err(e) => {
+                return Ended::Fatal(Failure::UnknownFrame {
+                    reason: e.to_string(),
+                    frame: text.to_string(),
+                });
+            }
         };
         match message {
             ServerMessage::Settings(settings) => {
@@ -198,7 +303,7 @@ async fn session(
             }
             ServerMessage::YourTurn { state, .. } => {
                 let Some(seat) = seat.as_ref() else {
-                    return Ended::Fatal("YourTurn before Settings".into());
+                    return Ended::Fatal(Failure::TurnBeforeSettings);
                 };
                 if !options.think.is_zero() {
                     tokio::time::sleep(options.think).await;
@@ -206,7 +311,7 @@ async fn session(
                 let message = choose(&seat.view, &state);
                 pending = Some((Instant::now(), false));
                 if let Err(e) = send(&mut socket, &message).await {
-                    return Ended::Lost(e);
+                    return Ended::Lost(Loss::Network(e));
                 }
             }
             ServerMessage::ActionDone(done) => {
@@ -221,7 +326,7 @@ async fn session(
                     }
                     if options.drop_after_own_moves == Some(report.own_moves) {
                         let _ = socket.close(None).await;
-                        return Ended::Lost("dropped on purpose".into());
+                        return Ended::Lost(Loss::DroppedOnPurpose);
                     }
                 }
             }
@@ -234,10 +339,12 @@ async fn session(
             ServerMessage::Error { kind, message } => {
                 if !seated {
                     // The old connection may not be closed on the server's side yet.
-                    if kind == "seat_in_use" && reconnected {
-                        return Ended::SeatInUse(format!("{kind}: {message}"));
+                    let in_use = kind == "seat_in_use";
+                    let refused = Failure::Refused { kind, message };
+                    if in_use && reconnected {
+                        return Ended::SeatInUse(refused);
                     }
-                    return Ended::Fatal(format!("{kind}: {message}"));
+                    return Ended::Fatal(refused);
                 }
                 match pending {
                     Some((_, false)) if kind != "not_your_turn" && kind != "paused" => {
@@ -248,14 +355,14 @@ async fn session(
                             text: Some("We have nothing to add today.".into()),
                         };
                         if let Err(e) = send(&mut socket, &pass).await {
-                            return Ended::Lost(e);
+                            return Ended::Lost(Loss::Network(e));
                         }
                     }
-                    Some((_, true)) => return Ended::Fatal(format!("even a pass was refused: {kind}: {message}")),
+                    Some((_, true)) => return Ended::Fatal(Failure::PassRefused { kind, message }),
                     _ => {}
                 }
             }
-            ServerMessage::SeatTaken { reason } => return Ended::Fatal(format!("the seat was taken: {reason}")),
+            ServerMessage::SeatTaken { reason } => return Ended::Fatal(Failure::SeatTaken(reason)),
             ServerMessage::Paused { .. } | ServerMessage::Notice { .. } | ServerMessage::Pong => {}
         }
     }
