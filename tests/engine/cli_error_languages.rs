@@ -637,3 +637,96 @@ fn the_scenario_files_the_server_leaves_out_are_told_to_the_teacher_in_each_lang
     in_language("ru", &russian, left_out);
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// A stand-in for the class server whose WebSocket closes as soon as it opens: the teacher
+/// API makes one table of two agent seats, and every player's connection is then lost.
+/// Returns its address.
+fn server_that_drops_every_player() -> std::net::SocketAddr {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut start = [0u8; 8];
+            let _ = stream.peek(&mut start);
+            if start.starts_with(b"GET /ws") {
+                if let Ok(mut socket) = tokio_tungstenite::tungstenite::accept(stream) {
+                    let _ = socket.close(None);
+                    let _ = socket.flush();
+                }
+                continue;
+            }
+            // The teacher API: read the request whole, answer with one table.
+            let mut request = Vec::new();
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = stream.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                request.extend_from_slice(&buf[..n]);
+                let text = String::from_utf8_lossy(&request);
+                if let Some((head, body)) = text.split_once("\r\n\r\n") {
+                    let length = head
+                        .lines()
+                        .find_map(|l| {
+                            l.to_ascii_lowercase()
+                                .strip_prefix("content-length:")
+                                .map(|v| v.trim().to_string())
+                        })
+                        .and_then(|v| v.parse::<usize>().ok())
+                        .unwrap_or(0);
+                    if body.len() >= length {
+                        break;
+                    }
+                }
+            }
+            let body = r#"{"tables":[{"id":1,"code":"AB12","tokens":{"Japan":"tj","Russia":"tr"}}]}"#;
+            let _ = write!(
+                stream,
+                "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    addr
+}
+
+#[test]
+fn a_load_test_player_s_lost_connection_is_told_in_each_language_and_stays_english_in_json() {
+    let addr = server_that_drops_every_player();
+    let url = format!("http://{addr}");
+    let args = ["loadtest", "--url", url.as_str(), "--key", "k", "--tables", "1"];
+    let report = |lang: &str, json: bool| {
+        let mut all = vec!["--lang", lang];
+        all.extend_from_slice(&args);
+        if json {
+            all.push("--json");
+        }
+        let out = portsmouth(&all);
+        // The games did not finish: the command fails, after its report.
+        assert_eq!(out.status.code(), Some(1), "{all:?}\n{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    let english = report("en", false);
+    assert!(
+        english.contains("players stopped early: 2 (first: connection lost: closed by the server)"),
+        "{english}"
+    );
+    let japanese = report("ja", false);
+    assert!(
+        japanese.contains("接続が切れました（サーバーが接続を閉じました）"),
+        "{japanese}"
+    );
+    in_language("ja", &japanese, &["connection lost", "closed by the server"]);
+    let russian = report("ru", false);
+    assert!(
+        russian.contains("соединение потеряно: сервер закрыл соединение"),
+        "{russian}"
+    );
+    in_language("ru", &russian, &["connection lost", "closed by the server"]);
+    // `--json` is for programs: the reason stays English in every language.
+    let json: serde_json::Value = serde_json::from_str(report("ja", true).trim()).expect("one JSON object");
+    assert_eq!(json["first_failure"], "connection lost: closed by the server");
+    assert_eq!(json["failed_seats"], 2);
+}
