@@ -147,9 +147,9 @@ fn main() -> ExitCode {
         Command::Serve(args) => finish(cli::serve::run(args, lang)),
         Command::Loadtest(args) => finish(cli::loadtest::run(args, lang)),
         #[cfg(feature = "gui")]
-        Command::Tour(args) => cli::tour::run(args, chosen),
+        Command::Tour(args) => cli::tour::run(args, chosen, lang),
         #[cfg(feature = "gui")]
-        Command::Open(args) => cli::open::run(args, chosen),
+        Command::Open(args) => cli::open::run(args, chosen, lang),
     };
     cli::out::finish(code, lang)
 }

@@ -1,6 +1,7 @@
 //! `portsmouth open`: the game, at the table of a saved game.
 
 use super::out::errln;
+use portsmouth::i18n::Lang;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -13,15 +14,16 @@ pub struct Args {
     measure_frames: Option<u32>,
 }
 
-/// `lang` is the command line's `--lang`: the game's language is its own setting.
-pub fn run(args: Args, lang: Option<portsmouth::i18n::Lang>) -> ExitCode {
-    if let Some(lang) = lang {
-        errln!("{}", portsmouth::tr!(lang, "cli-open-lang"));
+/// `chosen` is the command line's `--lang`, refused: the game's language is its own
+/// setting. `lang` is the terminal's language (the system's, then), for what is printed there.
+pub fn run(args: Args, chosen: Option<Lang>, lang: Lang) -> ExitCode {
+    if let Some(chosen) = chosen {
+        errln!("{}", portsmouth::tr!(chosen, "cli-open-lang"));
         return ExitCode::FAILURE;
     }
     // Check the save here, so a damaged one is reported in the terminal, not in a window.
     if let Err(problem) = portsmouth::engine::records::save::load(&args.save) {
-        errln!("{problem}");
+        errln!("{}", problem.render_in(lang));
         return ExitCode::FAILURE;
     }
     portsmouth::game::run_open(args.save, args.measure_frames)

@@ -730,3 +730,64 @@ fn a_load_test_player_s_lost_connection_is_told_in_each_language_and_stays_engli
     assert_eq!(json["first_failure"], "connection lost: closed by the server");
     assert_eq!(json["failed_seats"], 2);
 }
+
+/// `portsmouth ARGS...` on a machine whose language is `locale`, which must fail; its error
+/// stream. (The commands that open a window take no `--lang` for the game; what they print
+/// in the terminal follows the system's language.)
+#[cfg(feature = "gui")]
+fn fails_on_a_machine_in(locale: &str, args: &[&str]) -> String {
+    let mut command = crate::common::cli();
+    for variable in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        command.env(variable, locale);
+    }
+    let out = command.args(args).output().expect("the binary runs");
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{args:?}\n{err}");
+    err
+}
+
+#[cfg(feature = "gui")]
+#[test]
+fn a_damaged_save_given_to_open_is_told_in_the_system_s_language_before_any_window() {
+    let dir = scratch("open-damaged");
+    let save = dir.join("damaged.ron");
+    std::fs::write(&save, "(scenario: \"portsmouth-1905\", moves: [").unwrap();
+    let path = save.to_str().unwrap();
+    let english = fails_on_a_machine_in("C", &["open", path]);
+    assert!(english.contains("damaged.ron"), "{english}");
+    let first_english_line = english.lines().next().unwrap().to_string();
+    let japanese = fails_on_a_machine_in("ja_JP.UTF-8", &["open", path]);
+    assert!(japanese.contains("damaged.ron"), "{japanese}");
+    assert!(has_japanese(&japanese), "{japanese}");
+    assert!(!japanese.contains(&first_english_line), "{japanese}");
+    let russian = fails_on_a_machine_in("ru_RU.UTF-8", &["open", path]);
+    assert!(has_cyrillic(&russian), "{russian}");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[cfg(feature = "gui")]
+#[test]
+fn a_tour_folder_that_cannot_be_made_is_named_in_each_language() {
+    let dir = scratch("tour-folder");
+    let file = dir.join("a-file");
+    std::fs::write(&file, "not a folder").unwrap();
+    let pictures = file.join("pictures");
+    let folder = pictures.to_str().unwrap();
+    let english = fails("en", &["tour", folder], 1);
+    assert!(
+        english.contains(&format!("cannot create the folder {folder}: ")),
+        "{english}"
+    );
+    // `--lang`, and without it the system's language, with the system's reason in it.
+    let japanese = fails("ja", &["tour", folder], 1);
+    assert!(
+        japanese.contains(&format!(
+            "フォルダー {folder} を作成できません：フォルダーではありません"
+        )),
+        "{japanese}"
+    );
+    in_language("ja", &japanese, &["cannot create", "Not a directory", "help:"]);
+    let russian = fails_on_a_machine_in("ru_RU.UTF-8", &["tour", folder]);
+    in_language("ru", &russian, &["cannot create", "Not a directory", "help:"]);
+    let _ = std::fs::remove_dir_all(dir);
+}
