@@ -6,7 +6,7 @@
 use super::catalog::{Catalog, Compiled};
 use super::db::{Db, DbError, SeatRow, TableRow};
 use super::secrets;
-use super::table::{Conn, Kind, Outgoing, Refusal, Table, side_name};
+use super::table::{Conn, Kind, LanguageChange, Outgoing, Refusal, Table, side_name};
 use crate::engine::play::game::Game;
 use crate::engine::play::side::Side;
 use crate::engine::play::view::SideView;
@@ -567,8 +567,17 @@ impl Class {
         // The translation compiled outside the table's lock, as for a new connection.
         prepare_words(&table, lang);
         let mut t = lock(&table);
-        if !t.change_language(side, conn_id, lang) {
-            return Err(Refusal::new("seat_taken", tr!(lang, "class-server-seat-lost")));
+        match t.change_language(side, conn_id, lang) {
+            LanguageChange::Done => {}
+            LanguageChange::NotHeld => {
+                return Err(Refusal::new("seat_taken", tr!(lang, "class-server-seat-lost")));
+            }
+            LanguageChange::Behind => {
+                return Err(Refusal::new(
+                    "too_fast",
+                    tr!(lang, "class-server-too-fast", rate = self.rate),
+                ));
+            }
         }
         if self.paused() {
             t.send(side, ServerMessage::Paused { paused: true });

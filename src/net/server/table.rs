@@ -31,6 +31,20 @@ pub const MAX_TEXT_CHARS: usize = 500;
 /// a few hundred; a connection this far behind is gone).
 pub const OUTBOX: usize = 512;
 
+/// Messages a connection may have waiting when it asks for its view again in another
+/// language (a view and its turn are two or three).
+pub const MAX_BEHIND_FOR_VIEW: usize = 8;
+
+/// What came of a change of language.
+#[derive(Debug, PartialEq, Eq)]
+pub enum LanguageChange {
+    Done,
+    /// The connection no longer holds the seat.
+    NotHeld,
+    /// The connection has not read what it was sent: asked again too fast.
+    Behind,
+}
+
 /// What a seat's connection task is handed to send.
 #[derive(Debug)]
 pub enum Outgoing {
@@ -298,14 +312,20 @@ impl Table {
     }
 
     /// The seat's connection now reads `lang`: everything with words in it is sent again in
-    /// it, as on reconnecting. Returns false if `conn_id` no longer holds the seat.
-    pub fn change_language(&mut self, side: Side, conn_id: u64, lang: Lang) -> bool {
+    /// it, as on reconnecting.
+    pub fn change_language(&mut self, side: Side, conn_id: u64, lang: Lang) -> LanguageChange {
         match self.seat_mut(side).conn.as_mut() {
+            // A whole view is large: a connection that has not read the last ones is not
+            // queued more, so a client asking again and again without reading holds a few
+            // views in the server's memory, not a full outbox of them.
+            Some(conn) if conn.id == conn_id && OUTBOX - conn.tx.capacity() > MAX_BEHIND_FOR_VIEW => {
+                return LanguageChange::Behind;
+            }
             Some(conn) if conn.id == conn_id => conn.lang = lang,
-            _ => return false,
+            _ => return LanguageChange::NotHeld,
         }
         self.send_whole_view(side);
-        true
+        LanguageChange::Done
     }
 
     /// `Settings` (with the whole transcript), then `YourTurn` when it is the seat's turn or
