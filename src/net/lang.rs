@@ -1,7 +1,7 @@
 //! Which language the class server speaks to whom: a page's visitor by `?lang=xx`, else by
 //! the browser's `Accept-Language`, else the server's own `--lang`; a protocol client by the
-//! optional `lang` of its `Join` or `Connect`, else English (programs written before the
-//! field read English, as they always did).
+//! optional `lang` of its `Join` or `Connect`, or a later `Language`, else English (programs
+//! written before the field read English, as they always did).
 //!
 //! Everything here reads input from anyone on the network, so it reads a bounded prefix and
 //! a bounded number of entries, and never fails: a language it cannot read is no language.

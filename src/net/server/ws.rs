@@ -1,7 +1,8 @@
 //! One task per WebSocket connection. The first message must be `Join` or `Connect`; after
-//! that the connection speaks for one seat (a `Language` may change its words at any time). Frames are limited in size and rate; anything
-//! malformed is answered with an `Error` and changes nothing. Messages for the seat come
-//! from its table through a bounded channel, in order.
+//! that the connection speaks for one seat (a `Language` may change its words at any time).
+//! Frames are limited in size and rate; anything malformed is answered with an `Error` and
+//! changes nothing. Messages for the seat come from its table through a bounded channel, in
+//! order.
 //!
 //! One connection per seat: a second connection with the same token is refused
 //! (`seat_in_use`), never handed the seat. A connection that stops answering pings is let
@@ -193,14 +194,19 @@ fn handle(
         }
     };
     if let PartyMessage::Language { lang: asked } = &message {
-        *lang = asked_lang(Some(asked));
-        let reply = seat.and_then(|(table, side)| {
-            class
-                .change_language(table, side, conn_id, *lang)
-                .err()
-                .map(|refusal| text_of(&refusal.to_message()))
-        });
-        return (reply, false);
+        let asked = asked_lang(Some(asked));
+        let Some((table, side)) = *seat else {
+            *lang = asked;
+            return (None, false);
+        };
+        // Refused, the connection keeps its language: its seat's words stay in one.
+        return match class.change_language(table, side, conn_id, asked) {
+            Ok(()) => {
+                *lang = asked;
+                (None, false)
+            }
+            Err(refusal) => (Some(text_of(&refusal.to_message())), false),
+        };
     }
     let reply = seat_or_move(class, conn_id, seat, inbox, lang, &message);
     let paced = reply.is_none();
