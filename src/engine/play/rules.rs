@@ -108,6 +108,11 @@ fn check_response(
             }
         }
     }
+    // Refusing needs no leave: most answers accept nothing, and checking no terms is
+    // passing them.
+    if reply.accept.is_empty() {
+        return Ok(());
+    }
     check_mandate(scenario, state, side, &proposal.terms_of(reply.accept), Act::Accept)
 }
 
