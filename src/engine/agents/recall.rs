@@ -8,7 +8,7 @@
 use super::Decision;
 use crate::engine::play::moves::{ArticleSet, Proposal, Terms};
 use crate::engine::play::side::Side;
-use crate::engine::play::view::SideView;
+use crate::engine::play::view::{ReservationInputs, SideView};
 
 /// Everything a time-based decision reads from the view (the scenario aside, which an
 /// agent keeps for life). The own red lines stand for the options they forbid and for the
@@ -18,8 +18,8 @@ use crate::engine::play::view::SideView;
 #[derive(Clone, Copy)]
 pub struct Inputs {
     side: Side,
-    /// The reservation value, bit for bit.
-    reservation: u64,
+    /// What the reservation value is worked out from.
+    reservation: ReservationInputs,
     red_lines: u64,
     tabled: ArticleSet,
     agreed: Terms,
@@ -31,7 +31,7 @@ impl Inputs {
     pub fn of(view: &SideView<'_>) -> Inputs {
         Inputs {
             side: view.side(),
-            reservation: view.reservation().to_bits(),
+            reservation: view.reservation_inputs(),
             red_lines: view.own_red_lines(),
             tabled: view.tabled(),
             agreed: view.agreed_terms(),
@@ -49,7 +49,7 @@ impl Inputs {
             && same_proposal(&self.mediator, view.mediator_proposal())
             && self.side == view.side()
             && self.red_lines == view.own_red_lines()
-            && self.reservation == view.reservation().to_bits()
+            && self.reservation == view.reservation_inputs()
     }
 }
 

@@ -2,7 +2,7 @@
 //! `play` checks a whole turn, then applies it and everything it sets off: agreements,
 //! lapsed offers, events, the end of a session, cables arriving, the end of the talks.
 
-use crate::engine::agents::mediator;
+use crate::engine::play::compromises::CompromiseMemo;
 use crate::engine::play::condition::{Cond, Facts};
 use crate::engine::play::mandate;
 use crate::engine::play::moves::{ArticleSet, Proposal, Response, SideAction, Terms, Turn};
@@ -32,36 +32,8 @@ pub struct Game {
     /// Whether anything an event condition can ask about has changed since events were
     /// last checked (agreements, meters, the session, fired events).
     facts_changed: bool,
-    /// The mediator's recent compromises by the state they were worked out in (a pure
-    /// function of the two): games between the same delegations in a bulk run reach the
-    /// same positions again and again. Kept across `reset`.
+    /// The mediator's recent compromises. Kept across `reset`.
     compromises: CompromiseMemo,
-}
-
-/// How many of the mediator's compromises a game remembers.
-const COMPROMISES_KEPT: usize = 16;
-
-#[derive(Clone, Default)]
-struct CompromiseMemo {
-    entries: Vec<(State, Option<Proposal>)>,
-    /// The entry to replace next once full.
-    next: usize,
-}
-
-impl CompromiseMemo {
-    fn compromise(&mut self, scenario: &Scenario, state: &State) -> Option<Proposal> {
-        if let Some((_, proposal)) = self.entries.iter().find(|(s, _)| s == state) {
-            return *proposal;
-        }
-        let proposal = mediator::compromise(scenario, state);
-        if self.entries.len() < COMPROMISES_KEPT {
-            self.entries.push((state.clone(), proposal));
-        } else {
-            self.entries[self.next] = (state.clone(), proposal);
-            self.next = (self.next + 1) % COMPROMISES_KEPT;
-        }
-        proposal
-    }
 }
 
 impl Game {

@@ -1,5 +1,6 @@
 //! The rules of play: moves, the state, what a side may do, the referee, each side's view.
 
+mod compromises;
 pub mod condition;
 pub mod date;
 pub mod game;

@@ -194,6 +194,11 @@ impl State {
     }
 
     /// The agreed terms so far.
+    /// The articles set aside and not agreed since.
+    pub fn set_aside_set(&self) -> ArticleSet {
+        self.set_aside
+    }
+
     pub fn agreed_terms(&self) -> Terms {
         self.agreed
     }

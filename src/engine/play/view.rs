@@ -47,10 +47,19 @@ use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, Proposal, SideAction,
 use crate::engine::play::record::Record;
 use crate::engine::play::rules::MoveError;
 use crate::engine::play::side::Side;
-use crate::engine::play::state::{Author, PendingCable, Status};
+use crate::engine::play::state::{Author, MAX_METERS, PendingCable, Status};
 use crate::engine::scenario::{Mandate, Party, PressLine, PublicScenario, RedLine, Scenario, Unresolved};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
+
+/// See `SideView::reservation_inputs`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct ReservationInputs {
+    session: usize,
+    meters: [i32; MAX_METERS],
+    /// The shift, bit for bit.
+    shift: u64,
+}
 
 pub struct SideView<'a> {
     game: &'a Game,
@@ -251,6 +260,18 @@ impl<'a> SideView<'a> {
     /// What breaking off would be worth now, as a utility.
     pub fn reservation(&self) -> f64 {
         self.game.reservation(self.side)
+    }
+
+    /// All that `reservation` is worked out from besides the scenario: the session, the
+    /// meters and the side's shift of its no-treaty value. Equal inputs give the same
+    /// reservation, and comparing them costs less than working it out.
+    pub fn reservation_inputs(&self) -> ReservationInputs {
+        let state = self.game.state();
+        ReservationInputs {
+            session: state.session,
+            meters: state.meters,
+            shift: state.no_treaty_shift[self.side.index()].to_bits(),
+        }
     }
 
     /// Options the instructions forbid outright for an article.

@@ -25,8 +25,19 @@ const CANDIDATES_KEPT: usize = 8_192;
 #[derive(Default)]
 struct Quick(u64);
 
+/// Of a longer key, only the first and the last `HASHED_END` bytes are hashed (with its
+/// length). The beliefs' keys grow by the revealed preferences, oldest first, to some
+/// kilobytes late in the talks: keys that agree at both ends and in length but differ in
+/// between are rare, and cost only a comparison when they meet in a bucket.
+const HASHED_END: usize = 256;
+
 impl Hasher for Quick {
     fn write(&mut self, bytes: &[u8]) {
+        if bytes.len() > 2 * HASHED_END {
+            self.write(&bytes[..HASHED_END]);
+            self.write(&bytes[bytes.len() - HASHED_END..]);
+            return;
+        }
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
             self.mix(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
@@ -68,9 +79,10 @@ struct Memo<V> {
 
 impl<V: Clone> Memo<V> {
     fn new(kept: usize) -> Memo<V> {
+        // Room for a whole generation from the start: growing a table rehashes every key.
         Memo {
-            young: Map::default(),
-            old: Map::default(),
+            young: Map::with_capacity_and_hasher(kept, Default::default()),
+            old: Map::with_capacity_and_hasher(kept, Default::default()),
             kept,
         }
     }

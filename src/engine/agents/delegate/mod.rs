@@ -267,15 +267,12 @@ impl Delegate {
 
     /// What it believes a fair treaty is worth to it: the believed Nash point.
     fn fair(candidates: &[Candidate], best: &Candidate, reservation: f64) -> f64 {
-        candidates
-            .iter()
-            .filter(|c| c.own >= reservation)
-            .max_by(|x, y| {
-                Self::nash_product(x, best, reservation)
-                    .total_cmp(&Self::nash_product(y, best, reservation))
-                    .then(x.own.total_cmp(&y.own))
-            })
-            .map_or(reservation, |c| c.own)
+        last_greatest(
+            candidates.iter().filter(|c| c.own >= reservation),
+            |c| (Self::nash_product(c, best, reservation), c.own),
+            |x, y| x.0.total_cmp(&y.0).then(x.1.total_cmp(&y.1)),
+        )
+        .map_or(reservation, |c| c.own)
     }
 
     /// Of the candidates worth at least `target` to it, the one with the largest believed
@@ -293,17 +290,13 @@ impl Delegate {
                 f64::from(c.theirs)
             }
         };
-        candidates
-            .iter()
-            .filter(|c| c.own >= target)
-            .max_by(|x, y| {
-                product(x)
-                    .total_cmp(&product(y))
-                    .then(x.theirs.cmp(&y.theirs))
-                    .then(x.own.total_cmp(&y.own))
-            })
-            .or(Some(best))
-            .copied()
+        last_greatest(
+            candidates.iter().filter(|c| c.own >= target),
+            |c| (product(c), c.theirs, c.own),
+            |x, y| x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)).then(x.2.total_cmp(&y.2)),
+        )
+        .or(Some(best))
+        .copied()
     }
 
     /// How far along the talks are for this side, hurried or slowed by its pressures.
@@ -464,6 +457,25 @@ impl Default for Delegate {
     fn default() -> Self {
         Delegate::new()
     }
+}
+
+/// The last of the greatest candidates by `key`, as `Iterator::max_by` comparing keys
+/// would pick, with each key worked out once (not once per comparison: the frontier has
+/// hundreds of candidates, and this runs several times a decision).
+fn last_greatest<'a, K>(
+    candidates: impl Iterator<Item = &'a Candidate>,
+    key: impl Fn(&Candidate) -> K,
+    compare: impl Fn(&K, &K) -> std::cmp::Ordering,
+) -> Option<&'a Candidate> {
+    let mut greatest: Option<(&'a Candidate, K)> = None;
+    for c in candidates {
+        let k = key(c);
+        // `max_by` keeps the later of equals: only a strictly greater one stays ahead.
+        if greatest.as_ref().is_none_or(|(_, g)| compare(g, &k).is_le()) {
+            greatest = Some((c, k));
+        }
+    }
+    greatest.map(|(c, _)| c)
 }
 
 impl Agent for Delegate {
