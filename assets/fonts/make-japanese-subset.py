@@ -14,7 +14,14 @@ The subset keeps every character of the Japanese translation files (the game's a
 scenarios'), all of hiragana, katakana and Japanese punctuation, and the 2,965 kanji of
 JIS level 1 -- the common kanji, in which most Japanese names are written -- so a student can
 type a name with an input method and see it. The full font is 23 MB per weight; the subset
-is about a tenth of that. Latin and Cyrillic come from EB Garamond, so they are left out.
+is about a tenth of that.
+
+In Japanese every text is drawn in this face alone, Latin letters, digits and Cyrillic
+included (the game falls back to EB Garamond only for a character the subset lacks): one
+typeface a line keeps a software renderer from drawing each run of another script as its
+own batch, which cost about 70 MB at the table. So the subset also keeps Latin, Latin-1,
+the Latin letters with macrons of romanised names (Jutarō) and basic Cyrillic, for names a
+student types.
 """
 
 import glob
@@ -43,23 +50,25 @@ def japanese_texts():
 
 
 def needs_the_subset(c):
-    # Latin, Greek and Cyrillic are EB Garamond's; the word joiner and other format
-    # characters are never drawn.
-    return ord(c) > 0x4FF and not (0x2000 <= ord(c) <= 0x206F)
+    # Control characters, the typographic spaces, and the word joiner and other format
+    # characters are never drawn as glyphs.
+    code = ord(c)
+    return code >= 0x20 and not (0x7F <= code <= 0x9F) and not (
+        0x2000 <= code <= 0x200F or 0x2028 <= code <= 0x202F or 0x205F <= code <= 0x206F
+    )
 
 
 def check():
-    """Every character of the Japanese texts that EB Garamond lacks is in the subset."""
+    """Every character the Japanese texts draw is in the subset, which draws them alone."""
     from fontTools.ttLib import TTFont
 
     covered = set(TTFont(OUT).getBestCmap())
-    garamond = set(TTFont(os.path.join(HERE, "EBGaramond12-Regular.otf")).getBestCmap())
     missing = []
     for path in japanese_files():
         with open(path, encoding="utf-8") as f:
             for number, line in enumerate(f, 1):
                 for column, c in enumerate(line, 1):
-                    if needs_the_subset(c) and ord(c) not in covered and ord(c) not in garamond:
+                    if needs_the_subset(c) and ord(c) not in covered:
                         missing.append(f"{os.path.relpath(path, ROOT)}:{number}:{column}: {c} (U+{ord(c):04X})")
     if missing:
         print("characters the Japanese font subset lacks (run this script on the full font again):")
@@ -84,6 +93,12 @@ def characters():
         chars.update(c for c in text if needs_the_subset(c))
     chars.update(jis_level_1_kanji())
     blocks = [
+        (0x0020, 0x007E),  # Basic Latin: letters, digits, ASCII punctuation
+        (0x00A0, 0x00FF),  # Latin-1: accented letters, «», ·
+        (0x0100, 0x017F),  # Latin Extended-A: the macrons of romanised names (Jutarō)
+        (0x0400, 0x045F),  # Cyrillic: Russian names typed by a student
+        (0x2010, 0x2027),  # dashes, quotation marks, the ellipsis
+        (0x2030, 0x203B),  # per mille, primes, angle quotation marks, reference mark
         (0x3000, 0x303F),  # CJK punctuation: 、。「」〜
         (0x3040, 0x309F),  # hiragana
         (0x30A0, 0x30FF),  # katakana
