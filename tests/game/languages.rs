@@ -104,3 +104,48 @@ fn the_computers_levels_and_the_1905_delegation_are_named_in_the_language() {
         assert!(!shown.contains(english), "{english} is still shown: {shown}");
     }
 }
+
+/// Which of the game's fonts each text of the theme is drawn in: (Noto, EB Garamond).
+fn faces_in_use(app: &mut bevy::prelude::App) -> (usize, usize) {
+    use bevy::prelude::With;
+    use bevy::text::{FontSource, TextFont};
+    use portsmouth::game::theme::Fonts;
+    use portsmouth::game::theme::typeface::Face;
+    let fonts = app.world().resource::<Fonts>().clone();
+    let mut query = app.world_mut().query_filtered::<&TextFont, With<Face>>();
+    let (mut noto, mut garamond) = (0, 0);
+    for font in query.iter(app.world()) {
+        match &font.font {
+            FontSource::Handle(h) if h == &fonts.japanese => noto += 1,
+            FontSource::Handle(h) if h == &fonts.regular || h == &fonts.italic => garamond += 1,
+            other => panic!("a text of the theme in a font of its own: {other:?}"),
+        }
+    }
+    (noto, garamond)
+}
+
+/// In Japanese one face draws every text, Latin letters and digits included: a line that
+/// changed face between scripts was drawn in as many batches, which cost the software
+/// renderer about 70 MB at the table. Changing language changes the face in place.
+#[test]
+fn in_japanese_every_text_is_drawn_in_the_japanese_face_alone() {
+    let mut app = app_on_a_system_speaking(Lang::Japanese, scratch_profile(), |_| {});
+    send(&mut app, Go(Screen::Settings));
+    app.update();
+    let (noto, garamond) = faces_in_use(&mut app);
+    assert!(noto > 10, "{noto} texts in Noto");
+    assert_eq!(garamond, 0, "no text of the Japanese settings in EB Garamond");
+
+    let english = control(&mut app, "language-en");
+    press(&mut app, english);
+    app.update();
+    assert_eq!(app.world().resource::<Language>().0, Lang::English);
+    let (noto, garamond) = faces_in_use(&mut app);
+    assert_eq!(noto, 0, "back in English, every text in EB Garamond");
+    assert!(garamond > 10, "{garamond} texts in EB Garamond");
+
+    let japanese = control(&mut app, "language-ja");
+    press(&mut app, japanese);
+    app.update();
+    assert_eq!(faces_in_use(&mut app).1, 0, "and in Japanese again, none");
+}

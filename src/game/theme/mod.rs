@@ -7,6 +7,7 @@ pub mod line_breaks;
 pub mod note;
 pub mod palette;
 pub mod tooltip;
+pub mod typeface;
 pub mod widget;
 
 use bevy::prelude::*;
@@ -16,7 +17,10 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<TextScale>();
     app.add_systems(
         Update,
-        fall_back_to_japanese.run_if(not(resource_exists::<JapaneseFallback>)),
+        (
+            fall_back_to_japanese.run_if(not(resource_exists::<JapaneseFallback>)),
+            fall_back_to_garamond.run_if(not(resource_exists::<LatinFallback>)),
+        ),
     );
     app.add_plugins((
         widget::plugin,
@@ -24,6 +28,7 @@ pub(super) fn plugin(app: &mut App) {
         contrast::plugin,
         chords::plugin,
         line_breaks::plugin,
+        typeface::plugin,
     ));
 }
 
@@ -38,7 +43,8 @@ impl Default for TextScale {
 }
 
 /// The typefaces every text uses (Bevy's built-in font is ASCII-only). EB Garamond covers
-/// Latin and Cyrillic; Japanese characters fall back to the Noto subset.
+/// Latin and Cyrillic; Japanese characters fall back to the Noto subset, which draws every
+/// text when the game speaks Japanese (`typeface`).
 #[derive(Resource, Clone, Debug)]
 pub struct Fonts {
     pub regular: Handle<Font>,
@@ -59,6 +65,30 @@ impl FromWorld for Fonts {
 
 /// The family name inside `NotoSerifJP-Subset.otf`.
 pub const JAPANESE_FAMILY: &str = "Noto Serif CJK JP";
+
+/// The family name inside the EB Garamond files.
+const LATIN_FAMILY: &str = "EB Garamond 12";
+
+/// Present once Latin, Cyrillic and Greek have EB Garamond as their fallback.
+#[derive(Resource)]
+pub struct LatinFallback;
+
+/// In Japanese, where the Noto subset draws every text, a Latin, Cyrillic or Greek letter the
+/// subset lacks (in a name a student types) is drawn in EB Garamond rather than as a box.
+fn fall_back_to_garamond(mut commands: Commands, mut font_cx: ResMut<bevy::text::FontCx>) {
+    use parley::fontique::{FallbackKey, Script};
+    let Some(family) = [LATIN_FAMILY, "EB Garamond"]
+        .into_iter()
+        .find_map(|name| font_cx.collection.family_id(name))
+    else {
+        return;
+    };
+    for script in [*b"Latn", *b"Cyrl", *b"Grek"] {
+        let key = FallbackKey::new(Script::from_bytes(script), None);
+        font_cx.collection.set_fallbacks(key, std::iter::once(family));
+    }
+    commands.insert_resource(LatinFallback);
+}
 
 /// Present once Japanese characters have their fallback font.
 #[derive(Resource)]

@@ -3,6 +3,7 @@
 //! focus ring when reached with Tab.
 
 use super::palette::*;
+use super::typeface::Face;
 use super::{Fonts, TextScale};
 use bevy::ecs::system::IntoObserverSystem;
 use bevy::input_focus::tab_navigation::{TabGroup, TabIndex};
@@ -58,14 +59,20 @@ pub fn page(name: &'static str, layout: Node) -> impl Bundle {
 }
 
 pub fn text<S: Into<String>>(fonts: &Fonts, content: S, size: f32, color: Color) -> impl Bundle + use<S> {
-    styled(&fonts.regular, content, size, color)
+    styled(&fonts.regular, Face::Regular, content, size, color)
 }
 
 pub fn italic<S: Into<String>>(fonts: &Fonts, content: S, size: f32, color: Color) -> impl Bundle + use<S> {
-    styled(&fonts.italic, content, size, color)
+    styled(&fonts.italic, Face::Italic, content, size, color)
 }
 
-fn styled<S: Into<String>>(font: &Handle<Font>, content: S, size: f32, color: Color) -> impl Bundle + use<S> {
+fn styled<S: Into<String>>(
+    font: &Handle<Font>,
+    face: Face,
+    content: S,
+    size: f32,
+    color: Color,
+) -> impl Bundle + use<S> {
     let size = on_type_scale(size);
     (
         Text::new(content),
@@ -76,6 +83,7 @@ fn styled<S: Into<String>>(font: &Handle<Font>, content: S, size: f32, color: Co
         },
         TextColor(color),
         BaseSize(size),
+        face,
     )
 }
 
@@ -359,7 +367,7 @@ pub fn text_field(
             ..default()
         },
         TextColor(INK),
-        BaseSize(size),
+        (BaseSize(size), Face::Regular),
         TextCursorStyle {
             color: INK,
             selection_color: FOCUS.with_alpha(0.35),
