@@ -685,3 +685,48 @@ fn a_student_alone_at_the_table_is_told_when_the_computer_takes_the_empty_seat()
         class_session(&app).map(|s| s.notice.clone())
     );
 }
+
+/// Whether a line has a letter of the Russian alphabet.
+fn is_russian(line: &str) -> bool {
+    line.chars()
+        .any(|c| ('а'..='я').contains(&c) || ('А'..='Я').contains(&c))
+}
+
+#[test]
+fn changing_language_at_a_networked_table_retells_the_server_s_words_in_it() {
+    let (address, code) = real_server();
+    let mut app = app();
+    join(&mut app, &address, &code, "Aiko");
+    assert!(run_until(&mut app, 60, |app| screen(app) == Screen::Briefing));
+    app.world_mut().trigger(BeginNegotiating);
+    app.update();
+    let lines = |app: &App| class_session(app).map_or_else(Vec::new, |s| s.class.as_ref().unwrap().lines.clone());
+    assert!(run_until(&mut app, 60, |app| !lines(app).is_empty()), "no transcript");
+    let english = lines(&app);
+    assert!(!english.iter().any(|l| is_russian(l)), "{english:?}");
+
+    // The player picks Russian in the settings, as the picker does.
+    app.world_mut()
+        .resource_mut::<portsmouth::game::settings::Settings>()
+        .language = Some(Lang::Russian);
+    app.update();
+    assert!(
+        run_until(&mut app, 60, |app| lines(app).first().is_some_and(|l| is_russian(l))),
+        "the transcript was not told again in Russian: {:?}",
+        lines(&app)
+    );
+    let russian = lines(&app);
+    // Replaced, not told twice: no English line is left beside the Russian ones.
+    assert!(
+        russian.iter().filter(|l| !is_russian(l)).count() <= russian.len() / 4,
+        "{russian:?}"
+    );
+    assert!(
+        russian.len() < english.len() * 2,
+        "{} lines, were {}",
+        russian.len(),
+        english.len()
+    );
+    let session = class_session(&app).unwrap();
+    assert_eq!(session.class.as_ref().unwrap().status, LinkStatus::Connected);
+}
