@@ -474,14 +474,20 @@ fn a_class_game_played_to_the_end_shows_the_treaty_or_the_debrief_from_what_the_
     ends_on_the_treaty_or_the_debrief(&mut app);
 }
 
-#[test]
-fn with_the_real_class_server_a_whole_game_ends_on_the_treaty_or_the_debrief() {
+/// A student who joined the real class server's table and read the briefing, at the table.
+fn seated_at_the_real_table() -> App {
     let (address, code) = real_server();
     let mut app = app();
     join(&mut app, &address, &code, "Aiko");
     assert!(run_until(&mut app, 60, |app| screen(app) == Screen::Briefing));
     app.world_mut().trigger(BeginNegotiating);
     app.update();
+    app
+}
+
+#[test]
+fn with_the_real_class_server_a_whole_game_ends_on_the_treaty_or_the_debrief() {
+    let mut app = seated_at_the_real_table();
     for _ in 0..60 {
         assert!(
             run_until(&mut app, 90, |app| class_session(app)
@@ -694,12 +700,7 @@ fn is_russian(line: &str) -> bool {
 
 #[test]
 fn changing_language_at_a_networked_table_retells_the_server_s_words_in_it() {
-    let (address, code) = real_server();
-    let mut app = app();
-    join(&mut app, &address, &code, "Aiko");
-    assert!(run_until(&mut app, 60, |app| screen(app) == Screen::Briefing));
-    app.world_mut().trigger(BeginNegotiating);
-    app.update();
+    let mut app = seated_at_the_real_table();
     let lines = |app: &App| class_session(app).map_or_else(Vec::new, |s| s.class.as_ref().unwrap().lines.clone());
     assert!(run_until(&mut app, 60, |app| !lines(app).is_empty()), "no transcript");
     let english = lines(&app);
