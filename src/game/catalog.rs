@@ -19,7 +19,12 @@ pub use watch::{CheckScenarios, POLL_SECONDS};
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Catalog>();
     app.add_plugins(watch::plugin);
-    app.add_systems(Update, read_in_new_language.run_if(resource_changed::<Language>));
+    app.add_systems(
+        Update,
+        read_in_new_language
+            .after(crate::game::settings::FollowLanguage)
+            .run_if(resource_changed::<Language>),
+    );
 }
 
 /// The scenarios' prose follows the language: a new language reads the folder again with

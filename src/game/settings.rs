@@ -35,7 +35,9 @@ pub(super) fn plugin(app: &mut App) {
         Update,
         (
             apply.run_if(resource_changed::<Settings>.or_else(window_changed)),
-            follow_language.run_if(resource_changed::<Settings>),
+            follow_language
+                .run_if(resource_changed::<Settings>)
+                .in_set(FollowLanguage),
         ),
     );
 }
@@ -58,6 +60,12 @@ pub struct Settings {
     /// The language the player chose; until they choose, the system's.
     pub language: Option<Lang>,
 }
+
+/// Where `Language` follows the settings in `Update`. What redraws in a new language runs
+/// after it, so that a choice shows in the same frame rather than depending on which system
+/// the scheduler happened to run first.
+#[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct FollowLanguage;
 
 /// The language the game speaks now: the player's choice, or the system's until they choose.
 /// Every screen reads it when it draws its words.

@@ -31,6 +31,7 @@ pub(super) fn plugin(app: &mut App) {
             show_save_problem.run_if(resource_exists_and_changed::<SaveProblem>),
             (widget::remember_focus, redraw_in_new_language)
                 .chain()
+                .after(crate::game::settings::FollowLanguage)
                 .run_if(resource_changed::<Language>.and_then(not(resource_added::<Language>))),
         )
             .run_if(in_state(Screen::Settings)),

@@ -30,7 +30,12 @@ impl Fonts {
 
 pub(super) fn plugin(app: &mut App) {
     app.add_observer(face_new_text);
-    app.add_systems(Update, face_every_text.run_if(resource_changed::<Language>));
+    app.add_systems(
+        Update,
+        face_every_text
+            .after(crate::game::settings::FollowLanguage)
+            .run_if(resource_changed::<Language>),
+    );
 }
 
 fn set_face(font: &mut TextFont, wanted: &Handle<Font>) {
