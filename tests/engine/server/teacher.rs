@@ -373,6 +373,14 @@ async fn a_seat_opened_again_is_taken_by_its_student_from_another_machine_where_
         }
     }
     aiko.send(&pass).await;
+    // The move is played before the teacher acts: the server's echo of it says so. (Without
+    // this wait the reopening could overtake the move on a busy machine.)
+    loop {
+        match aiko.next().await.expect("the move is echoed") {
+            ServerMessage::ActionDone(done) if done.by == Side::Japan => break,
+            _ => continue,
+        }
+    }
     let lost_token = ben.token.clone();
 
     // Ben's machine fails and his token with it: the teacher opens his seat again.
