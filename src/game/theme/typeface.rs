@@ -38,7 +38,9 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-fn set_face(font: &mut TextFont, wanted: &Handle<Font>) {
+/// Sets the font only where it differs (read first, so that a text already in the right
+/// face is not marked changed and laid out again).
+fn set_face(mut font: Mut<TextFont>, wanted: &Handle<Font>) {
     if !matches!(&font.font, FontSource::Handle(h) if h == wanted) {
         font.font = FontSource::Handle(wanted.clone());
     }
@@ -51,18 +53,13 @@ fn face_new_text(
     mut texts: Query<(&Face, &mut TextFont)>,
 ) {
     let lang = language.map_or(Lang::English, |l| l.0);
-    if let Ok((face, mut font)) = texts.get_mut(event.entity) {
-        set_face(&mut font, fonts.face(*face, lang));
+    if let Ok((face, font)) = texts.get_mut(event.entity) {
+        set_face(font, fonts.face(*face, lang));
     }
 }
 
 fn face_every_text(fonts: Res<Fonts>, language: Res<Language>, mut texts: Query<(&Face, &mut TextFont)>) {
-    for (face, mut font) in &mut texts {
-        // Through `bypass_change_detection` first, so that texts already in the right face
-        // are not laid out again.
-        let wanted = fonts.face(*face, language.0);
-        if !matches!(&font.bypass_change_detection().font, FontSource::Handle(h) if h == wanted) {
-            set_face(&mut font, wanted);
-        }
+    for (face, font) in &mut texts {
+        set_face(font, fonts.face(*face, language.0));
     }
 }
