@@ -300,3 +300,41 @@ fn no_script_leaves_the_delegate_below_its_walk_away_on_any_scenario() {
         }
     }
 }
+
+/// The one line that solved the delegate (issue 13): as Russia, table the maximal legal demand
+/// every session and hold it to the end. Against Shrewd it now loses against the delegate's
+/// own result in that seat, and so does the oracle that knows Komura's walk-away: a Komura
+/// who sees Witte stand still past his hidden day stands on what he believes fair, and
+/// breaks off rather than sign below it.
+#[test]
+fn holding_the_maximal_demand_to_the_end_no_longer_pays_against_shrewd() {
+    let scenario = load("portsmouth-1905.ron");
+    let setup = Setup {
+        scripts: vec![
+            Strategy::HoldThenDrop {
+                hold: 1.0,
+                from_end: 0,
+                drop: 1.0,
+                separate: false,
+            },
+            Strategy::Oracle { margin: 0.0 },
+        ],
+        sides: vec![Side::Russia],
+        levels: vec!["shrewd".to_string()],
+        games: 60,
+        seed: 1905,
+        threads: 2,
+    };
+    let rows = redteam::run(&scenario, &setup, &|_, _| {}).unwrap();
+    assert_eq!(rows.len(), 2);
+    for r in &rows {
+        assert!(r.gain() < 0.0, "{} {}: gains {:+.3}", r.family, r.params, r.gain());
+        assert!(
+            r.agreement_rate < 0.9,
+            "{} {}: Komura signed in {:.0}% of games",
+            r.family,
+            r.params,
+            100.0 * r.agreement_rate
+        );
+    }
+}

@@ -32,7 +32,7 @@ export-behind-patience-level = Den var { $patience ->
        *[later] senere
     } end med fuld styrke.
 # $session: mødets nummer; $date: dets dato (date-long).
-export-behind-walk-out = Den var parat til at lægge sine betingelser frem og gå fra møde { $session } ({ $date }), hvis den anden side ikke var kommet dem nær.
+export-behind-walk-out = Den var parat til at lægge sine betingelser frem og gå fra møde { $session } ({ $date }), hvis den anden side ikke var kommet dem nær, og derefter at stå fast på alt, hvad den fandt retfærdigt, hvis den anden side holdt op med at nærme sig.
 export-behind-no-walk-out = Den var ikke parat til at gå før det sidste møde.
 # Afsnittet: export-behind-resolve, export-behind-patience (eller -level), så afbrydelsen.
 export-behind-paragraph = { $resolve } { $patience } { $walkOut }

@@ -32,7 +32,7 @@ export-behind-patience-level = Она была { $patience ->
        *[later] позже
     }, чем в полную силу.
 # $session — номер заседания; $date — его дата (date-long).
-export-behind-walk-out = Она была готова выложить свои условия и прервать переговоры с заседания { $session } ({ $date }), если бы другая сторона к ним не приблизилась.
+export-behind-walk-out = Она была готова выложить свои условия и прервать переговоры с заседания { $session } ({ $date }), если бы другая сторона к ним не приблизилась, а с тех пор — стоять на всём, что она считала справедливым, если бы другая сторона перестала двигаться ей навстречу.
 export-behind-no-walk-out = Она не была готова прервать переговоры до последнего заседания.
 # Абзац: export-behind-resolve, export-behind-patience (или -level), затем о разрыве.
 export-behind-paragraph = { $resolve } { $patience } { $walkOut }

@@ -57,6 +57,8 @@ pub struct DelegateRemark {
     pub taken_back: Option<u8>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reopened: Option<u8>,
+    #[serde(skip_serializing_if = "is_false")]
+    pub stands_firm: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ultimatum_answer: Option<UltimatumAnswer>,
     #[serde(skip_serializing_if = "is_false")]
@@ -119,6 +121,7 @@ impl DelegateReason {
             retreat: self.retreat,
             taken_back: self.taken_back,
             reopened: self.reopened,
+            stands_firm: self.stands_firm,
             ultimatum_answer: self.ultimatum_answer,
             last_word: self.last_word,
             action: self.action.map(|action| match action {

@@ -37,11 +37,13 @@ enum Kind {
     Cable,
     Mediator,
     Restates,
+    // Added last, so that the kinds before keep their wordings for the same phrasing.
+    StandsFirm,
 }
 
 impl Kind {
     #[cfg(test)]
-    const ALL: [Kind; 22] = [
+    const ALL: [Kind; 23] = [
         Kind::Compromise,
         Kind::Opening,
         Kind::Retreat,
@@ -64,6 +66,7 @@ impl Kind {
         Kind::Cable,
         Kind::Mediator,
         Kind::Restates,
+        Kind::StandsFirm,
     ];
 
     /// The middle of the kind's message keys.
@@ -74,6 +77,7 @@ impl Kind {
             Kind::Retreat => "retreat",
             Kind::TakenBack => "taken-back",
             Kind::Reopened => "reopened",
+            Kind::StandsFirm => "stands-firm",
             Kind::Blocked => "blocked",
             Kind::Accepted => "accepted",
             Kind::Refused => "refused",
@@ -188,6 +192,9 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
     if let Some(a) = why.reopened {
         out.push(say(Kind::Reopened, &[("article", article(a).to_string())]));
     }
+    if why.stands_firm {
+        out.push(say(Kind::StandsFirm, &[]));
+    }
     if let Some(r) = why.blocked_by {
         out.push(say(Kind::Blocked, &[("order", order(r))]));
     }
@@ -272,6 +279,7 @@ mod tests {
             with(&|r| r.retreat = Some((8, 3))),
             with(&|r| r.taken_back = Some(1)),
             with(&|r| r.reopened = Some(0)),
+            with(&|r| r.stands_firm = true),
             with(&|r| r.blocked_by = Some(0)),
             with(&|r| {
                 r.offered = Some(0.7);

@@ -32,6 +32,7 @@ enum Kind {
     Cable,
     Mediator,
     Restates,
+    StandsFirm,
 }
 
 /// Every kind of sentence has at least this many wordings (a test checks it).
@@ -129,6 +130,17 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
                 format!("{other} reopens {a}, which was settled; {title} will remember it."),
                 format!("{title} protests that {a} was agreed and {other} now goes back on it: he will be harder to move from here on."),
                 format!("What is agreed should stay agreed, says {title}: {other}'s return to {a} costs him {title}'s trust."),
+            ],
+        ));
+    }
+    if why.stands_firm {
+        out.push(pick(
+            why,
+            Kind::StandsFirm,
+            [
+                format!("{other} has offered nothing new for two sessions; {title} will not be worn down, and holds to what a fair peace requires."),
+                format!("Session after session {other} brings the same terms: {capital} will not be seen to give way to a side that does not move, and {title} stands on a fair peace."),
+                format!("{title} tells {other} plainly that he has come as far as his country's honour allows; without a step from {other}, he is ready to go home."),
             ],
         ));
     }

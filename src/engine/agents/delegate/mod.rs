@@ -35,6 +35,7 @@ mod curve;
 mod limits;
 mod reading;
 mod settlement;
+mod standstill;
 mod ultimatum;
 
 pub use limits::{HiddenLimits, draw as draw_limits};
@@ -82,6 +83,8 @@ pub struct Delegate {
     /// What the other side's offers have been worth to it, last first: it counters an
     /// acceptable offer only while they have been improving steadily.
     offers_seen: [Option<f64>; 2],
+    /// How the other side's offers have moved, for knowing when it will not move.
+    standstill: standstill::Standstill,
 }
 
 /// A treaty the delegate might bid: its own utility and the other side's believed points.
@@ -125,6 +128,8 @@ pub struct DelegateReason {
     pub taken_back: Option<u8>,
     /// An agreed article the other side has just reopened.
     pub reopened: Option<u8>,
+    /// The other side has stopped coming towards it: it stands on what it believes fair.
+    pub stands_firm: bool,
     /// How it answered the other side's ultimatum.
     pub ultimatum_answer: Option<UltimatumAnswer>,
     /// Its ultimatum is its last word: the talks' end would otherwise leave it short.
@@ -157,6 +162,7 @@ impl DelegateReason {
             retreat: None,
             taken_back: None,
             reopened: None,
+            stands_firm: false,
             ultimatum_answer: None,
             last_word: false,
             action: None,
@@ -188,6 +194,7 @@ impl Delegate {
             side: Side::Japan,
             limits: None,
             offers_seen: [None; 2],
+            standstill: standstill::Standstill::default(),
         }
     }
 
@@ -273,6 +280,30 @@ impl Delegate {
             |x, y| x.0.total_cmp(&y.0).then(x.1.total_cmp(&y.1)),
         )
         .map_or(reservation, |c| c.own)
+    }
+
+    /// Its fair point as what the world knew of the other side makes it, not as the other
+    /// side's own moves have taught it: a side that holds its maximal demand session after
+    /// session would otherwise teach it that everything matters to them, and talk its idea of
+    /// a fair treaty (and with it its floor) down to that demand. Both delegations reckon
+    /// from the same public knowledge, so their fair points also lie nearer each other.
+    fn fair_by_public_knowledge(
+        view: &SideView<'_>,
+        masks: &[OptionSet; MAX_ARTICLES],
+        best: Candidate,
+        reservation: f64,
+    ) -> f64 {
+        let other = view.side().other();
+        let public = cache::beliefs(view, false, || {
+            believed_points(view.public(), &Record::default(), other)
+        });
+        let candidates = Self::candidates(view, masks, &public);
+        let best = candidates
+            .iter()
+            .max_by(|x, y| x.own.total_cmp(&y.own))
+            .copied()
+            .unwrap_or(best);
+        Self::fair(&candidates, &best, reservation)
     }
 
     /// Of the candidates worth at least `target` to it, the one with the largest believed
@@ -488,6 +519,7 @@ impl Agent for Delegate {
         self.side = side;
         self.limits = None;
         self.offers_seen = [None; 2];
+        self.standstill.clear();
     }
 
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
@@ -507,8 +539,22 @@ impl Agent for Delegate {
             .best_allowed(&masks)
             .map_or(best.own, |t| view.utility(&t))
             .max(best.own);
-        let fair = Self::fair(&candidates, &best, reservation);
-        let resolve = (limits.resolve + credibility::distrust(view)).min(1.0);
+        let fair = Self::fair_by_public_knowledge(view, &own_masks, best, reservation);
+        let standing = view.opponent_proposal();
+        if !standing.is_empty() {
+            let surplus = view.utility(&best.terms.overlaid(&standing.terms)) - reservation;
+            self.standstill.note(view.session(), surplus);
+        }
+        // On or after the day it would walk out, a side that has stopped coming towards it
+        // finds it standing on all it believes fair.
+        let stands_firm = !standing.is_empty()
+            && limits.walk_out.is_some_and(|day| view.session() >= day)
+            && self.standstill.stood_still(view.session());
+        let resolve = if stands_firm {
+            1.0
+        } else {
+            (limits.resolve + credibility::distrust(view)).min(1.0)
+        };
         let floor = reservation + resolve * (fair - reservation).max(0.0);
         let firmness = persona.firmness * self.firmness_scale * limits.patience;
         let conceded = pow_exact(Self::time(view, limits.pressure), firmness);
@@ -518,6 +564,7 @@ impl Agent for Delegate {
         let mut plan = self.bid(&candidates, target, floor).unwrap_or(best);
         let offer = *view.opponent_proposal();
         let mut why = DelegateReason::new(self.phrasing(view), target, floor);
+        why.stands_firm = stands_firm;
         why.reopened = credibility::reopened_now(view);
         why.retreat = credibility::forced_retreat(view);
         why.opening = view.record().proposed[side.index()]

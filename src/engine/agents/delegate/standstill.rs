@@ -1,0 +1,89 @@
+//! A side that will not move. Each session the delegate notes how far the other side's best
+//! offer stands above its own walk-away. On or after its hidden day, if that has not grown
+//! by `MOVED_ENOUGH` over the last `LOOKBACK` sessions, it stops bargaining its way down and
+//! stands firm on what it believes fair — Witte's packed bags of 26 August, Komura's own wish
+//! to break off. Holding a demand to the last session then risks the talks: a student who
+//! would win by never moving must move.
+//!
+//! A side that has already come a long way and stops has reached its limit, not dug in: it
+//! is not held to this.
+//!
+//! It watches the offer above its walk-away, not the offer alone: a side that tracks its
+//! walk-away as it falls offers the same little margin every session, however its terms
+//! change.
+
+/// Sessions over which the other side must have come towards it. INVENTED.
+/// (The words say "two sessions": change them with it.)
+const LOOKBACK: usize = 2;
+/// How much more above its walk-away the other side's offer must stand than `LOOKBACK`
+/// sessions before (in its utility, 0 to 1). INVENTED.
+const MOVED_ENOUGH: f64 = 0.03;
+
+/// A side whose offers have come this far towards it since its first (in its utility above
+/// its walk-away) has given ground enough: if it stops there, it has reached its limit, not
+/// dug in. INVENTED.
+const GIVEN_ENOUGH: f64 = 0.2;
+
+/// The best the other side's offers have stood above its walk-away, by session.
+#[derive(Debug, Default)]
+pub(super) struct Standstill {
+    by_session: Vec<(usize, f64)>,
+}
+
+impl Standstill {
+    pub fn clear(&mut self) {
+        self.by_session.clear();
+    }
+
+    /// Notes an offer standing `surplus` above its walk-away in `session`.
+    pub fn note(&mut self, session: usize, surplus: f64) {
+        match self.by_session.last_mut() {
+            Some((s, best)) if *s == session => *best = best.max(surplus),
+            _ => self.by_session.push((session, surplus)),
+        }
+    }
+
+    /// Whether the offers have stood still over the last sessions up to `session`.
+    pub fn stood_still(&self, session: usize) -> bool {
+        let Some(&(last, now)) = self.by_session.last() else {
+            return false;
+        };
+        let since = session.saturating_sub(LOOKBACK);
+        let earlier = self
+            .by_session
+            .iter()
+            .find(|(s, _)| *s >= since)
+            .map_or(now, |&(_, v)| v);
+        let first = self.by_session.first().map_or(now, |&(_, v)| v);
+        last == session && now - earlier < MOVED_ENOUGH && now - first < GIVEN_ENOUGH
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_offer_that_keeps_its_margin_stands_still_and_one_that_grows_does_not() {
+        let mut still = Standstill::default();
+        let mut moving = Standstill::default();
+        for session in 0..6 {
+            still.note(session, 0.06);
+            moving.note(session, 0.02 * session as f64);
+        }
+        assert!(still.stood_still(5));
+        assert!(!moving.stood_still(5));
+        // The best offer of a session counts; a session without an offer says nothing.
+        moving.note(5, 0.0);
+        assert!(!moving.stood_still(5));
+        assert!(!still.stood_still(6), "no offer noted in session 6 yet");
+        // A side that gave a great deal early and has nothing left to give has not dug in.
+        let mut spent = Standstill::default();
+        for (session, surplus) in [(0, -0.2), (1, 0.05), (2, 0.1), (3, 0.1), (4, 0.1)] {
+            spent.note(session, surplus);
+        }
+        assert!(!spent.stood_still(4));
+        still.clear();
+        assert!(!still.stood_still(5));
+    }
+}
