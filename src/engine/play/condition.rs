@@ -56,7 +56,9 @@ pub trait Facts {
 }
 
 impl Cond {
-    pub fn holds(&self, f: &dyn Facts) -> bool {
+    /// Generic so that the game's own facts, read every turn, are read inline; a `&dyn
+    /// Facts` serves as well.
+    pub fn holds<F: Facts + ?Sized>(&self, f: &F) -> bool {
         match self {
             Cond::Always => true,
             Cond::Treaty => f.treaty() == Some(true),
