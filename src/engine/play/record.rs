@@ -211,13 +211,11 @@ mod tests {
             seed
         };
         for _ in 0..2000 {
-            let mut state = [[0u8; MAX_ARTICLES]; 3];
-            for a in 0..MAX_ARTICLES {
-                // Counts near the top, so that saturation is met.
-                state[0][a] = [0, 1, 254, 255][(next() % 4) as usize];
-                state[1][a] = [0, 7, 254, 255][(next() % 4) as usize];
-                state[2][a] = if next() % 3 == 0 { NONE } else { (next() % 4) as u8 };
-            }
+            // Counts near the top, so that saturation is met.
+            let held = std::array::from_fn(|_| [0, 1, 254, 255][(next() % 4) as usize]);
+            let moved = std::array::from_fn(|_| [0, 7, 254, 255][(next() % 4) as usize]);
+            let last = std::array::from_fn(|_| if next() % 3 == 0 { NONE } else { (next() % 4) as u8 });
+            let state: [[u8; MAX_ARTICLES]; 3] = [held, moved, last];
             let mut terms = Terms::EMPTY;
             for a in 0..MAX_ARTICLES {
                 if next() % 2 == 0 {
