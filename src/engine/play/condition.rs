@@ -56,7 +56,11 @@ pub trait Facts {
 }
 
 impl Cond {
-    pub fn holds(&self, f: &dyn Facts) -> bool {
+    /// Generic and inlined, so that the game's own facts, read for every pending event
+    /// whenever they change, are read in place; a `&dyn Facts` serves as well. The parts of
+    /// a compound condition go through `holds_within`, so that this is not recursive.
+    #[inline]
+    pub fn holds<F: Facts + ?Sized>(&self, f: &F) -> bool {
         match self {
             Cond::Always => true,
             Cond::Treaty => f.treaty() == Some(true),
@@ -71,10 +75,15 @@ impl Cond {
             Cond::Fired(e) => f.fired(*e as usize),
             Cond::UtilityAtLeast(side, v) => f.utility(*side).is_some_and(|u| u >= *v),
             Cond::UtilityBelow(side, v) => f.utility(*side).is_some_and(|u| u < *v),
-            Cond::All(cs) => cs.iter().all(|c| c.holds(f)),
-            Cond::Any(cs) => cs.iter().any(|c| c.holds(f)),
-            Cond::Not(c) => !c.holds(f),
+            Cond::All(cs) => cs.iter().all(|c| c.holds_within(f)),
+            Cond::Any(cs) => cs.iter().any(|c| c.holds_within(f)),
+            Cond::Not(c) => !c.holds_within(f),
         }
+    }
+
+    #[inline(never)]
+    fn holds_within<F: Facts + ?Sized>(&self, f: &F) -> bool {
+        self.holds(f)
     }
 
     /// Articles this condition looks at, for the outcome coverage check.

@@ -670,8 +670,7 @@ impl Game {
         let mut pending = self.scenario.events_due[self.state.session] & !(self.state.fired | self.state.missed);
         while pending != 0 && !self.is_over() {
             let e = pending.trailing_zeros() as usize;
-            let bit = 1u128 << e;
-            pending &= !bit;
+            pending &= pending - 1;
             let due = self.scenario.events[e]
                 .when
                 .as_ref()
@@ -679,6 +678,7 @@ impl Game {
             if !due {
                 continue;
             }
+            let bit = 1u128 << e;
             if !self.rng.chance(self.scenario.events[e].chance) {
                 self.state.missed |= bit;
                 continue;

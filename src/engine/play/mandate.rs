@@ -33,6 +33,12 @@ pub fn check(scenario: &Scenario, state: &State, side: Side, package: &Terms) ->
             });
         }
     }
+    conditional_check(scenario, state, side, package)
+}
+
+/// The conditional half of `check`: whether `package`, whose terms no red line forbids
+/// outright, keeps `side` within its active conditional red lines.
+pub fn conditional_check(scenario: &Scenario, state: &State, side: Side, package: &Terms) -> Result<(), Violation> {
     if !has_conditional(state, side) {
         return Ok(());
     }

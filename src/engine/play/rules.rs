@@ -126,7 +126,7 @@ fn check_proposal(
     if proposal.is_empty() {
         return Err(MoveError::EmptyProposal);
     }
-    if plainly_allowed(scenario, state, side, &proposal.terms, settled) {
+    if plainly_allowed(scenario, state, side, proposal, settled) {
         return Ok(());
     }
     let tabled = scenario.sessions[state.session].tabled;
@@ -160,13 +160,12 @@ fn check_proposal(
 
 /// The common case, in one pass: every term names an option of its article, on an
 /// article tabled now, not settled this turn nor agreed on these terms, that no active red
-/// line of `side` forbids, and `side` has no conditional red line (which couples terms).
-/// Then every check of `check_proposal` passes; when not, they say what is wrong. Every
-/// turn of every game is checked, and this is a good part of a bulk run's time.
-fn plainly_allowed(scenario: &Scenario, state: &State, side: Side, terms: &Terms, settled: ArticleSet) -> bool {
-    if mandate::has_conditional(state, side) {
-        return false;
-    }
+/// line of `side` forbids, and each package keeps within `side`'s conditional red lines
+/// (which couple terms). Then every check of `check_proposal` passes; when not, they say
+/// what is wrong. Every turn of every game is checked, and this is a good part of a bulk
+/// run's time.
+fn plainly_allowed(scenario: &Scenario, state: &State, side: Side, proposal: &Proposal, settled: ArticleSet) -> bool {
+    let terms = &proposal.terms;
     let open = scenario.sessions[state.session]
         .tabled
         .intersect(ArticleSet::all(scenario.articles.len()))
@@ -174,11 +173,21 @@ fn plainly_allowed(scenario: &Scenario, state: &State, side: Side, terms: &Terms
     if !terms.articles().minus(open).is_empty() {
         return false;
     }
+    // An option of the article is never `NONE`, so comparing the raw agreed option is
+    // comparing with what is agreed.
     let forbidden = &state.forbidden[side.index()];
-    terms.iter().all(|(a, option)| {
+    let agreed = state.agreed_terms();
+    let agreed = agreed.raw();
+    let plain = terms.iter().all(|(a, option)| {
         let bit: OptionSet = 1 << option;
-        scenario.option_masks[a] & bit != 0 && forbidden[a] & bit == 0 && state.agreed(a) != Some(option)
-    })
+        scenario.option_masks[a] & !forbidden[a] & bit != 0 && agreed[a] != option
+    });
+    // With no term forbidden outright, `check_mandate` per package is its conditional half.
+    plain
+        && (!mandate::has_conditional(state, side)
+            || proposal
+                .packages()
+                .all(|p| mandate::conditional_check(scenario, state, side, &proposal.terms_of(p)).is_ok()))
 }
 
 fn check_mandate(scenario: &Scenario, state: &State, side: Side, terms: &Terms, act: Act) -> Result<()> {

@@ -173,8 +173,9 @@ impl State {
             if red_line.unless.is_some() {
                 self.conditional[s] = true;
             } else {
-                for (a, mask) in red_line.forbids.iter().enumerate() {
-                    self.forbidden[s][a] |= mask;
+                // Only the articles it touches: the rest of its masks are empty.
+                for a in red_line.articles.iter() {
+                    self.forbidden[s][a] |= red_line.forbids[a];
                 }
             }
         }
