@@ -1,6 +1,7 @@
 //! The red team: scripted strategies against the delegate, in both roles, on a small grid.
 
 use crate::common::{load, portsmouth, scenario_path};
+use portsmouth::engine::agents::Remark;
 use portsmouth::engine::analysis::space::Valuation;
 use portsmouth::engine::batch::redteam::{
     self, CSV_HEADER, FAMILIES, GridSize, Oracle, Row, Setup, Standing, Strategy, WalkAway,
@@ -9,6 +10,7 @@ use portsmouth::engine::play::game::Game;
 use portsmouth::engine::play::moves::{MAX_ARTICLES, Turn};
 use portsmouth::engine::play::side::Side;
 use portsmouth::engine::play::view::SideView;
+use portsmouth::engine::records::transcript::Note;
 use std::sync::Arc;
 
 fn setup(levels: &[&str], games: u64, threads: usize) -> Setup {
@@ -325,6 +327,22 @@ fn holding_the_maximal_demand_to_the_end_no_longer_pays_against_shrewd() {
         seed: 1905,
         threads: 2,
     };
+    // Komura says why: past his hidden day, against a Witte who does not move, he stands firm.
+    let stood_firm = (0..20).any(|seed| {
+        let (game, _) = redteam::play_one(&scenario, &setup.scripts[0], Side::Russia, Some("shrewd"), seed).unwrap();
+        game.transcript().notes.iter().any(|note| match note {
+            Note::Said(Remark::Delegate(said)) => said.stands_firm,
+            _ => false,
+        })
+    });
+    assert!(stood_firm, "Komura never said he stood firm in 20 games");
+    let said = Remark::Delegate(portsmouth::engine::agents::DelegateRemark {
+        stands_firm: true,
+        ..Default::default()
+    })
+    .describe_in(portsmouth::i18n::Lang::English, &scenario, Side::Japan)
+    .unwrap();
+    assert!(said.contains("Witte") && !said.contains('%'), "{said}");
     let rows = redteam::run(&scenario, &setup, &|_, _| {}).unwrap();
     assert_eq!(rows.len(), 2);
     for r in &rows {
