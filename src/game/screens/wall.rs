@@ -296,7 +296,9 @@ fn article_row(col: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), spread: &
     if spread.open > 0 {
         summary.push(tr!(l, "wall-no-treaty", count = spread.open));
     }
-    // In a narrow column the summary goes under the title and bar rather than beside them.
+    // The summary goes under the title and bar, across the column: beside them, in a row
+    // that wraps, its box was measured for one line fewer than a long summary took (a
+    // Russian one spilled out of it).
     col.spawn(Node {
         flex_wrap: FlexWrap::Wrap,
         ..widget::row(8.0)
@@ -347,8 +349,7 @@ fn article_row(col: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), spread: &
         });
         line.spawn((
             Node {
-                flex_basis: px(180),
-                flex_grow: 1.0,
+                width: percent(100),
                 ..default()
             },
             children![widget::text(f, summary.join(" · "), 15.0, INK)],
