@@ -10,7 +10,10 @@
 //!   high, its believed fair point once the aim falls below that.
 //! - Each game draws its hidden limits (`limits`): how far above walking away it insists on
 //!   what it believes fair, its patience, how much pressure moves it, and the day it would
-//!   walk out. Its aim never falls below that floor.
+//!   walk out. Its aim never falls below that floor. What it believes fair it works out
+//!   from what the world knew of the other side, not from the other side's own moves.
+//! - Past its hidden day it stands firm (`standstill`): a side whose offers have stopped
+//!   coming towards it finds it insisting on all it believes fair, and ready to leave.
 //! - It accepts a package when, with the rest settled as it proposes, the treaty reaches its
 //!   aim (AC-next), and what the end of the talks would settle for the open articles does
 //!   not leave it below its floor (`settlement`) — never beyond its mandate — unless it can
