@@ -114,6 +114,12 @@ fn bump(count: &mut u8) {
     *count = count.saturating_add(1);
 }
 
+// The counts are kept eight articles to a word: no article may be left over.
+const _: () = assert!(
+    MAX_ARTICLES.is_multiple_of(8),
+    "held_and_moved works eight articles at a time"
+);
+
 /// Per offered article: held if it repeats the option last proposed there, moved if it
 /// names another, neither the first time; then it is the last proposed. Eight articles at
 /// a time, a byte each in a `u64`, without a branch: every proposal of every game passes

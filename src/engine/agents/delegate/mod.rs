@@ -589,14 +589,14 @@ impl Agent for Delegate {
             .map_or(best.own, |t| view.utility(&t))
             .max(best.own);
         let fair = self.fair_by_public_knowledge(view, &own_masks, best, reservation);
-        let standing = view.opponent_proposal();
-        if !standing.is_empty() {
-            let surplus = view.utility(&best.terms.overlaid(&standing.terms)) - reservation;
+        let offer = *view.opponent_proposal();
+        if !offer.is_empty() {
+            let surplus = view.utility(&best.terms.overlaid(&offer.terms)) - reservation;
             self.standstill.note(view.session(), surplus);
         }
         // On or after the day it would walk out, a side that has stopped coming towards it
         // finds it standing on all it believes fair.
-        let stands_firm = !standing.is_empty()
+        let stands_firm = !offer.is_empty()
             && limits.walk_out.is_some_and(|day| view.session() >= day)
             && self.standstill.stood_still(view.session());
         let resolve = if stands_firm {
@@ -611,7 +611,6 @@ impl Agent for Delegate {
         // It bargains from its floor, not from walking away: where it settles depends on
         // how much it insists on this game.
         let mut plan = self.bid(&candidates, target, floor).unwrap_or(best);
-        let offer = *view.opponent_proposal();
         let mut why = DelegateReason::new(self.phrasing(view), target, floor);
         why.stands_firm = stands_firm;
         why.reopened = credibility::reopened_now(view);
