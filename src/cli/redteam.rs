@@ -153,10 +153,11 @@ fn print_best(rows: &[Row], lang: Lang) {
         (tr!(lang, "cli-redteam-utility"), 7, false),
         (tr!(lang, "cli-redteam-reference"), 7, false),
         (tr!(lang, "cli-redteam-gain"), 7, false),
+        (tr!(lang, "cli-redteam-ceiling"), 7, false),
         (tr!(lang, "cli-redteam-agree"), 6, false),
         (tr!(lang, "cli-redteam-refused"), 7, false),
     ];
-    let line = |cells: [String; 9]| {
+    let line = |cells: [String; 10]| {
         let padded: Vec<String> = cells
             .iter()
             .zip(&headings)
@@ -184,6 +185,7 @@ fn print_best(rows: &[Row], lang: Lang) {
                 format!("{:.3}", r.utility_exploiter),
                 format!("{:.3}", r.reference_exploiter),
                 format!("{:+.3}", r.gain()),
+                format!("{:.3}", r.ceiling_exploiter),
                 format!("{:.0}%", 100.0 * r.agreement_rate),
                 r.refused.to_string(),
             ])

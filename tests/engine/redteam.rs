@@ -59,6 +59,13 @@ fn check_rows(name: &str, setup: &Setup, rows: &[Row]) {
         assert!((0.0..=1.0).contains(&r.agreement_rate), "{what}");
         assert_eq!(r.refused, 0, "{what}: the rules refused turns of the script");
         assert!((r.gain() - (r.utility_exploiter - r.reference_exploiter)).abs() < 1e-12);
+        // The delegate never signs below its walk-away, so no script passes the ceiling.
+        assert!(
+            r.utility_exploiter <= r.ceiling_exploiter + 1e-9 && r.ceiling_exploiter <= 1.0,
+            "{what}: {} above the ceiling {}",
+            r.utility_exploiter,
+            r.ceiling_exploiter
+        );
     }
     let text = csv(rows);
     let mut lines = text.lines();

@@ -21,6 +21,7 @@ cli-redteam-params = parametre
 cli-redteam-utility = nytte
 cli-redteam-reference = ref.
 cli-redteam-gain = gevinst
+cli-redteam-ceiling = loft
 cli-redteam-agree = aftale
 cli-redteam-refused = afvist
 cli-redteam-refused-turns = Skripternes ture afvist af reglerne (et skripts fejl): { $count }

@@ -7,8 +7,9 @@ cli-redteam-heading = { $scenario } — red team: { $scripts } scripts × { $sid
 cli-redteam-progress = { $bar } { $done }/{ $batches } batches  eta { $eta }
 
 ## The table: the script's side, the delegate's level, the best script and its parameters,
-## the script's mean utility, the reference (the delegate's self-play), the gain, the share of
-## agreements, the script's turns refused by the rules.
+## the script's mean utility, the reference (the delegate's self-play), the gain, the ceiling
+## (the most any script could take from a delegate that never signs below its walk-away), the
+## share of agreements, the script's turns refused by the rules.
 
 cli-redteam-side = side
 cli-redteam-level = level
@@ -17,6 +18,7 @@ cli-redteam-params = params
 cli-redteam-utility = utility
 cli-redteam-reference = ref.
 cli-redteam-gain = gain
+cli-redteam-ceiling = ceiling
 cli-redteam-agree = agree
 cli-redteam-refused = refused
 # $count is how many turns were refused.

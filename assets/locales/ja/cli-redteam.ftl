@@ -12,6 +12,7 @@ cli-redteam-params = パラメーター
 cli-redteam-utility = 効用
 cli-redteam-reference = 基準
 cli-redteam-gain = 得
+cli-redteam-ceiling = 上限
 cli-redteam-agree = 合意
 cli-redteam-refused = 拒否
 cli-redteam-refused-turns = ルールが拒否した台本の手番（台本の誤り）：{ $count }

@@ -32,6 +32,7 @@ cli-redteam-params = параметры
 cli-redteam-utility = польза
 cli-redteam-reference = эталон
 cli-redteam-gain = выигрыш
+cli-redteam-ceiling = потолок
 cli-redteam-agree = согл.
 cli-redteam-refused = отклон.
 cli-redteam-refused-turns = Ходы стратегий, отклонённые правилами (ошибка стратегии): { $count }

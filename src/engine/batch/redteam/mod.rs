@@ -15,6 +15,7 @@ pub use script::{Script, Strategy};
 
 use crate::engine::agents::{self, Agent, AgentSpec, NoSuchLevel, play_decision};
 use crate::engine::analysis::report::Report;
+use crate::engine::analysis::utilities;
 use crate::engine::batch::simulate::{RunError, check_games};
 use crate::engine::play::game::Game;
 use crate::engine::play::rng::derive_seed;
@@ -153,6 +154,12 @@ pub struct Row {
     pub agreement_rate: f64,
     /// Turns of the script the rules refused (should be 0).
     pub refused: u64,
+    /// The most any script could have taken, on average over the same games: the best
+    /// treaty for its side within both final mandates that leaves the delegate its walk-away
+    /// at the end (its own walk-away if there is none). A delegate never signs below its
+    /// walk-away, so no script can pass this; where it lies near the reference, no level
+    /// can give much away.
+    pub ceiling_exploiter: f64,
 }
 
 impl Row {
@@ -169,11 +176,16 @@ struct Tally {
     utility: [f64; 2],
     agreements: u64,
     refused: u64,
+    ceiling: [f64; 2],
 }
 
 impl Tally {
     fn mean(&self, side: Side) -> f64 {
         self.utility[side.index()] / self.games.max(1) as f64
+    }
+
+    fn mean_ceiling(&self, side: Side) -> f64 {
+        self.ceiling[side.index()] / self.games.max(1) as f64
     }
 }
 
@@ -249,6 +261,7 @@ pub fn run(
                     reference_delegate: reference.mean(side.other()),
                     agreement_rate: tally.agreements as f64 / tally.games.max(1) as f64,
                     refused: tally.refused,
+                    ceiling_exploiter: tally.mean_ceiling(side),
                 });
             }
         }
@@ -361,8 +374,28 @@ fn play_games(scenario: &Arc<Scenario>, setup: &Setup, mut play: impl FnMut(&mut
         if report.ratified {
             tally.agreements += 1;
         }
+        let ceiling = ceiling(&game, &report);
+        tally.ceiling[0] += ceiling[0];
+        tally.ceiling[1] += ceiling[1];
     }
     tally
+}
+
+/// For each side, the best it could have had from a treaty within both final mandates that
+/// leaves the other side its walk-away at the end; its own walk-away if no treaty does.
+fn ceiling(game: &Game, report: &Report) -> [f64; 2] {
+    let scenario = game.scenario();
+    let feasible = scenario.feasible_frontier(game.state().red_lines);
+    let reservation = report.reservation;
+    Side::BOTH.map(|side| {
+        let (own, other) = (side.index(), side.other().index());
+        feasible
+            .iter()
+            .map(|p| utilities(&scenario.space, p.points))
+            .filter(|u| u[other] >= reservation[other])
+            .map(|u| u[own])
+            .fold(reservation[own], f64::max)
+    })
 }
 
 /// Checks the levels against the scenario's; all of them when none are given.
@@ -386,7 +419,7 @@ pub fn levels(scenario: &Scenario, asked: &[String]) -> Result<Vec<String>, NoSu
         .collect()
 }
 
-pub const CSV_HEADER: &str = "family,params,side,level,games,utility_exploiter,utility_delegate,reference_exploiter,reference_delegate,gain,agreement_rate,refused";
+pub const CSV_HEADER: &str = "family,params,side,level,games,utility_exploiter,utility_delegate,reference_exploiter,reference_delegate,gain,agreement_rate,refused,ceiling_exploiter";
 
 /// The rows as CSV, in grid order, with a header.
 pub fn write_csv(out: &mut impl Write, rows: &[Row]) -> io::Result<()> {
@@ -394,7 +427,7 @@ pub fn write_csv(out: &mut impl Write, rows: &[Row]) -> io::Result<()> {
     for r in rows {
         writeln!(
             out,
-            "{},{},{},{},{},{:.6},{:.6},{:.6},{:.6},{:.6},{:.6},{}",
+            "{},{},{},{},{},{:.6},{:.6},{:.6},{:.6},{:.6},{:.6},{},{:.6}",
             r.family,
             r.params,
             r.side.name().to_ascii_lowercase(),
@@ -406,7 +439,8 @@ pub fn write_csv(out: &mut impl Write, rows: &[Row]) -> io::Result<()> {
             r.reference_delegate,
             r.gain(),
             r.agreement_rate,
-            r.refused
+            r.refused,
+            r.ceiling_exploiter
         )?;
     }
     Ok(())
