@@ -2,7 +2,7 @@
 //! many games, its calibration on the 1905 scenario, and the tournament's output.
 
 use crate::common::{self, load, play};
-use portsmouth::engine::agents::{self, Agent, AgentSpec};
+use portsmouth::engine::agents::{self, Agent, AgentSpec, Reason};
 use portsmouth::engine::batch::simulate::{self, Setup};
 use portsmouth::engine::batch::tournament;
 use portsmouth::engine::play::game::Game;
@@ -39,11 +39,31 @@ fn play_watching_the_delegate(scenario: &Arc<Scenario>, side: Side, opponent: &s
         };
         let before = game.state().clone();
         let reservation = game.reservation(side);
+        let last_proposed = SideView::new(&game, side).record().last_proposed[side.index()];
         let stood = agents::play_decision(&mut game, mover, &decision);
         if mover != side {
             continue;
         }
         assert!(stood, "seed {seed}: the delegate made a move the rules refuse");
+        if let Reason::Delegate(why) = &decision.reason {
+            let proposed = decision.turn.propose.map(|p| p.terms);
+            // A retreat it announces is one it makes: the article's term changes.
+            if let Some((a, _)) = why.retreat {
+                let now = proposed.and_then(|t| t.get(a as usize));
+                assert!(
+                    now.is_some() && now != Some(last_proposed[a as usize]),
+                    "seed {seed}: it announces a retreat on article {a} but proposes {now:?} as before"
+                );
+            }
+            // What it takes back is the price of ground given on another article.
+            if let Some(back) = why.taken_back {
+                assert_ne!(
+                    why.yields,
+                    Some(back),
+                    "seed {seed}: taken back and given on one article"
+                );
+            }
+        }
         for (author, reply) in [
             (Author::of(side.other()), decision.turn.reply),
             (Author::Mediator, decision.turn.mediator_reply),
@@ -348,4 +368,15 @@ fn the_delegates_reasons_cite_moves_not_numbers_and_vary_with_the_seed() {
         "only {used} wordings of a refusal in {} reasons",
         notes.len()
     );
+}
+
+/// Komura under Tokyo's conditional order on the money (none, unless it is the price of
+/// northern Sakhalin): a game in which he once announced a retreat on the money while
+/// proposing the same term, which the order allowed beside his Sakhalin terms.
+#[test]
+fn a_retreat_the_delegate_announces_is_one_it_makes() {
+    let scenario = load("portsmouth-1905.ron");
+    for seed in [17_911_839_290_282_890_590, 1, 2, 3] {
+        play_watching_the_delegate(&scenario, Side::Japan, "conceder", seed);
+    }
 }

@@ -4,7 +4,8 @@
 
 use crate::engine::analysis::space::MAX_OPTIONS;
 use crate::engine::play::condition::OptionSet;
-use crate::engine::play::moves::{MAX_ARTICLES, NONE};
+use crate::engine::play::moves::{MAX_ARTICLES, NONE, Terms};
+use crate::engine::play::state::Status;
 use crate::engine::play::view::SideView;
 
 /// How much resolve each reopening by the other side adds, up to three.
@@ -29,7 +30,7 @@ pub(super) fn with_opening(view: &SideView<'_>, masks: &[OptionSet; MAX_ARTICLES
 
 /// An article on which `proposal` asks more for itself than it has offered before: a term
 /// taken back, which it must name (as the price of what it gives elsewhere).
-pub(super) fn taken_back(view: &SideView<'_>, proposal: &crate::engine::play::moves::Terms) -> Option<u8> {
+pub(super) fn taken_back(view: &SideView<'_>, proposal: &Terms) -> Option<u8> {
     let proposed = &view.record().proposed[view.side().index()];
     proposal.iter().find_map(|(a, o)| {
         let most_generous = (0..MAX_OPTIONS)
@@ -40,19 +41,22 @@ pub(super) fn taken_back(view: &SideView<'_>, proposal: &crate::engine::play::mo
     })
 }
 
-/// An article of its last proposal that its instructions now forbid: the retreat it must
-/// announce.
-pub(super) fn forced_retreat(view: &SideView<'_>) -> Option<(u8, u8)> {
+/// An article where `proposal` changes the term of its last proposal because its
+/// instructions now forbid that term beside the rest of `proposal`: the retreat it must
+/// announce. A term forbidden only without the rest (a conditional red line the proposal
+/// meets) is no retreat, and neither is one it keeps.
+pub(super) fn forced_retreat(view: &SideView<'_>, proposal: &Terms) -> Option<(u8, u8)> {
     let side = view.side().index();
     let last = &view.record().last_proposed[side];
     (0..view.public().articles.len()).find_map(|a| {
-        let o = last[a];
-        if o == NONE || matches!(view.status(a), crate::engine::play::state::Status::Agreed(_)) {
+        let before = last[a];
+        let now = proposal.get(a)?;
+        if before == NONE || now == before || matches!(view.status(a), Status::Agreed(_)) {
             return None;
         }
-        let mut single = crate::engine::play::moves::Terms::EMPTY;
-        single.set(a, o);
-        view.mandate_violation(&single).map(|r| (a as u8, r as u8))
+        let mut as_before = *proposal;
+        as_before.set(a, before);
+        view.mandate_violation(&as_before).map(|r| (a as u8, r as u8))
     })
 }
 

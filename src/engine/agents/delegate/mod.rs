@@ -614,7 +614,6 @@ impl Agent for Delegate {
         let mut why = DelegateReason::new(self.phrasing(view), target, floor);
         why.stands_firm = stands_firm;
         why.reopened = credibility::reopened_now(view);
-        why.retreat = credibility::forced_retreat(view);
         why.opening = view.record().proposed[side.index()]
             .iter()
             .all(|a| a.iter().all(|&n| n == 0))
@@ -757,14 +756,20 @@ impl Agent for Delegate {
                     .is_some_and(|(from, _)| view.session() == *from);
             }
         }
-        if why
-            .retreat
-            .is_some_and(|(a, _)| turn.propose.is_none_or(|p| p.terms.get(a as usize).is_none()))
-        {
-            why.retreat = None;
-        }
+        why.retreat = turn.propose.and_then(|p| credibility::forced_retreat(view, &p.terms));
         if why.retreat.is_none() {
             why.taken_back = turn.propose.and_then(|p| credibility::taken_back(view, &p.terms));
+        }
+        // What it takes back is the price of what it gives elsewhere, not on the same article.
+        if let Some(back) = why.taken_back
+            && why.yields == Some(back)
+        {
+            why.yields = most_yielded(
+                &believed,
+                &best.terms,
+                &plan.terms,
+                open.minus(ArticleSet::single(back as usize)),
+            );
         }
         let settled = view.agreed_terms().overlaid(&accepted);
         let threat = ultimatum::own_move(
