@@ -28,6 +28,7 @@ fn play_watching_the_delegate(scenario: &Arc<Scenario>, side: Side, opponent: &s
     let mut game = Game::new(Arc::clone(scenario), seed);
     let mut delegate: Box<dyn Agent> = common::agent("delegate", side, seed, scenario);
     let mut other: Box<dyn Agent> = common::agent(opponent, side.other(), seed, scenario);
+    let mut compromise_tabled = None;
     while let Some(mover) = game.to_move() {
         let decision = {
             let view = SideView::new(&game, mover);
@@ -53,6 +54,14 @@ fn play_watching_the_delegate(scenario: &Arc<Scenario>, side: Side, opponent: &s
                 assert!(
                     now.is_some() && now != Some(last_proposed[a as usize]),
                     "seed {seed}: it announces a retreat on article {a} but proposes {now:?} as before"
+                );
+            }
+            // Its written compromise is tabled once.
+            if why.compromise {
+                assert!(
+                    compromise_tabled.replace(before.session).is_none(),
+                    "seed {seed}: the written compromise said twice in session {}",
+                    before.session
                 );
             }
             // What it takes back is the price of ground given on another article.
@@ -372,9 +381,10 @@ fn the_delegates_reasons_cite_moves_not_numbers_and_vary_with_the_seed() {
 
 /// Komura under Tokyo's conditional order on the money (none, unless it is the price of
 /// northern Sakhalin): a game in which he once announced a retreat on the money while
-/// proposing the same term, which the order allowed beside his Sakhalin terms.
+/// proposing the same term, which the order allowed beside his Sakhalin terms. In every
+/// game he used to read out his note of 18 August at both his turns of that session.
 #[test]
-fn a_retreat_the_delegate_announces_is_one_it_makes() {
+fn the_delegate_announces_a_retreat_it_makes_and_its_compromise_once() {
     let scenario = load("portsmouth-1905.ron");
     for seed in [17_911_839_290_282_890_590, 1, 2, 3] {
         play_watching_the_delegate(&scenario, Side::Japan, "conceder", seed);

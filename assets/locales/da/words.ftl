@@ -47,6 +47,9 @@ words-blocked-3 = { $title } må ikke gå med til det; ordrerne fra { $capital }
 words-accepted-1 = { $title } accepterer: { $other }s vilkår ligger inden for hans instrukser og tæt nok på hans egne.
 words-accepted-2 = { $other }s tilbud opfylder, hvad { $capital } bad { $title } om, og han tager imod det.
 words-accepted-3 = { $title } kan underskrive det og siger det.
+words-accepted-in-part-1 = { $title } tager imod det af { $other }s vilkår, han kan; resten lader han ligge.
+words-accepted-in-part-2 = { $title } godtager en del af { $other }s tilbud, men ikke det hele.
+words-accepted-in-part-3 = Nogle af { $other }s vilkår kan { $title } underskrive, og det gør han; de andre kan han ikke.
 
 words-trade-off-1 = { $title } mener, at begge parter kan opnå mere end { $other }s vilkår, og svarer med sine egne.
 words-trade-off-2 = I stedet for at tage { $other }s tilbud, som det er, foreslår { $title } en udveksling, der også burde passe { $other }.

@@ -55,6 +55,9 @@ words-blocked-3 = { $title } may not agree to that; { $capital }'s orders are pl
 words-accepted-1 = { $title } accepts: { $other }'s terms are within his instructions and near enough to his own.
 words-accepted-2 = { $other }'s offer meets what { $capital } asked of { $title }, and he takes it.
 words-accepted-3 = { $title } can sign that, and says so.
+words-accepted-in-part-1 = { $title } takes what he can of { $other }'s terms; the rest he leaves on the table.
+words-accepted-in-part-2 = { $title } accepts part of { $other }'s offer, not all of it.
+words-accepted-in-part-3 = Some of { $other }'s terms { $title } can sign, and does; the others he cannot.
 
 words-trade-off-1 = { $title } believes both sides can do better than { $other }'s terms, and answers with his own.
 words-trade-off-2 = Rather than take { $other }'s offer as it stands, { $title } proposes a trade that should suit { $other } as well.

@@ -45,6 +45,9 @@ words-blocked-3 = { $title }はそれに同意できません。{ $capital }の�
 words-accepted-1 = { $title }は受諾します。{ $other }の条件は訓令の範囲内にあり、自らの条件にも十分近いからです。
 words-accepted-2 = { $other }の申し出は{ $capital }が{ $title }に求めたものを満たしており、彼はこれを受け入れます。
 words-accepted-3 = { $title }はそれなら署名できると述べます。
+words-accepted-in-part-1 = { $title }は{ $other }の条件のうち受け入れられるものだけを受け入れ、残りは見送ります。
+words-accepted-in-part-2 = { $title }は{ $other }の申し出の一部を受け入れますが、すべてではありません。
+words-accepted-in-part-3 = { $other }の条件のうち、{ $title }は署名できるものには署名します。それ以外には応じられません。
 
 words-trade-off-1 = { $title }は、双方とも{ $other }の条件より良い結果を得られると考え、自らの案で応じます。
 words-trade-off-2 = { $other }の申し出をそのまま受けるのではなく、{ $title }は{ $other }にも利のある取引を提案します。

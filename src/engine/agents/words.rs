@@ -39,11 +39,12 @@ enum Kind {
     Restates,
     // Added last, so that the kinds before keep their wordings for the same phrasing.
     StandsFirm,
+    AcceptedInPart,
 }
 
 impl Kind {
     #[cfg(test)]
-    const ALL: [Kind; 23] = [
+    const ALL: [Kind; 24] = [
         Kind::Compromise,
         Kind::Opening,
         Kind::Retreat,
@@ -67,6 +68,7 @@ impl Kind {
         Kind::Mediator,
         Kind::Restates,
         Kind::StandsFirm,
+        Kind::AcceptedInPart,
     ];
 
     /// The middle of the kind's message keys.
@@ -80,6 +82,7 @@ impl Kind {
             Kind::StandsFirm => "stands-firm",
             Kind::Blocked => "blocked",
             Kind::Accepted => "accepted",
+            Kind::AcceptedInPart => "accepted-in-part",
             Kind::Refused => "refused",
             Kind::RefusedOn => "refused-on",
             Kind::TradeOff => "trade-off",
@@ -198,7 +201,15 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
     if let Some(r) = why.blocked_by {
         out.push(say(Kind::Blocked, &[("order", order(r))]));
     }
+    // Taking some packages while refusing others (or calling an ultimatum) is said as such:
+    // "he takes it" beside "Tokyo forbids it" would read as a contradiction.
+    let in_part = why.blocked_by.is_some()
+        || why.costly.is_some()
+        || why.unsettled.is_some()
+        || why.traded
+        || why.ultimatum_answer == Some(UltimatumAnswer::Call);
     match (why.offered, why.accepted) {
+        (true, true) if in_part => out.push(say(Kind::AcceptedInPart, &[])),
         (true, true) => out.push(say(Kind::Accepted, &[])),
         (true, false) if why.blocked_by.is_none() && why.unsettled.is_none() => {
             out.push(match (why.traded, why.costly) {
@@ -284,6 +295,11 @@ mod tests {
             with(&|r| {
                 r.offered = Some(0.7);
                 r.accepted = true
+            }),
+            with(&|r| {
+                r.offered = Some(0.7);
+                r.accepted = true;
+                r.blocked_by = Some(0)
             }),
             with(&|r| r.offered = Some(0.3)),
             with(&|r| {

@@ -33,6 +33,7 @@ enum Kind {
     Mediator,
     Restates,
     StandsFirm,
+    AcceptedInPart,
 }
 
 /// Every kind of sentence has at least this many wordings (a test checks it).
@@ -156,7 +157,21 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
             ],
         ));
     }
+    let in_part = why.blocked_by.is_some()
+        || why.costly.is_some()
+        || why.unsettled.is_some()
+        || why.traded
+        || why.ultimatum_answer == Some(UltimatumAnswer::Call);
     match (why.offered.is_some(), why.accepted) {
+        (true, true) if in_part => out.push(pick(
+            why,
+            Kind::AcceptedInPart,
+            [
+                format!("{title} takes what he can of {other}'s terms; the rest he leaves on the table."),
+                format!("{title} accepts part of {other}'s offer, not all of it."),
+                format!("Some of {other}'s terms {title} can sign, and does; the others he cannot."),
+            ],
+        )),
         (true, true) => out.push(pick(
             why,
             Kind::Accepted,

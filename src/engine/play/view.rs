@@ -135,6 +135,11 @@ impl<'a> SideView<'a> {
         self.game.turn_progress(self.side)
     }
 
+    /// Whether this is the side's first turn of the current session (public: the calendar).
+    pub fn first_turn_of_session(&self) -> bool {
+        self.turn_progress().0 <= self.whole().exchanges_before[self.session()]
+    }
+
     /// How far through its turns this side is: 0 at its first, 1 at its last.
     pub fn relative_time(&self) -> f64 {
         let (done, total) = self.turn_progress();

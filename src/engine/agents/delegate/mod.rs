@@ -750,10 +750,12 @@ impl Agent for Delegate {
                     .is_ok();
                 turn.propose = Some(if allowed { split } else { Proposal::linked(terms) });
                 why.yields = most_yielded(&believed, &best.terms, &plan.terms, open);
-                why.compromise = persona
-                    .compromise
-                    .as_ref()
-                    .is_some_and(|(from, _)| view.session() == *from);
+                // Its written compromise is tabled once, at its session's first turn.
+                why.compromise = view.first_turn_of_session()
+                    && persona
+                        .compromise
+                        .as_ref()
+                        .is_some_and(|(from, _)| view.session() == *from);
             }
         }
         why.retreat = turn.propose.and_then(|p| credibility::forced_retreat(view, &p.terms));
