@@ -229,7 +229,10 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
         Some(UltimatumAnswer::Call) => out.push(say(Kind::Call, &[])),
         None => {}
     }
-    if let Some(a) = why.yields {
+    // A term taken back already names what it gives in exchange.
+    if let Some(a) = why.yields
+        && why.taken_back.is_none()
+    {
         out.push(say(Kind::Yields, &[("article", article(a).to_string())]));
     }
     match why.action {

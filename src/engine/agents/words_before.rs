@@ -261,7 +261,10 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
         )),
         None => {}
     }
-    if let Some(a) = why.yields {
+    // A term taken back already names what it gives in exchange.
+    if let Some(a) = why.yields
+        && why.taken_back.is_none()
+    {
         let a = article(a);
         out.push(pick(
             why,
