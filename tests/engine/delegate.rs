@@ -64,6 +64,17 @@ fn play_watching_the_delegate(scenario: &Arc<Scenario>, side: Side, opponent: &s
                     before.session
                 );
             }
+            // What it says it gives or takes back this turn, it changes this turn.
+            for (what, article) in [("gives ground on", why.yields), ("takes back", why.taken_back)] {
+                if let Some(a) = article {
+                    let a = a as usize;
+                    let now = proposed.and_then(|t| t.get(a));
+                    assert!(
+                        now.is_some() && now != Some(last_proposed[a]),
+                        "seed {seed}: it says it {what} article {a} but proposes {now:?} as before"
+                    );
+                }
+            }
             // What it takes back is the price of ground given on another article.
             if let Some(back) = why.taken_back {
                 assert_ne!(

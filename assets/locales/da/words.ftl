@@ -24,12 +24,14 @@ words-retreat-1 = { $capital } har strammet kursen — »{ $order }« — og { $
 words-retreat-2 = Nye ordrer fra { $capital }: »{ $order }«. { $title } trækker det tilbage, han tilbød om { $article }.
 words-retreat-3 = { $title } beklager, at han må gå tilbage på { $article }: { $capital } instruerer nu: »{ $order }«.
 
-# $back: artiklen, hvis vilkår tages tilbage; $given: artiklen, der nu gives efter på,
-# eller words-other-articles.
+# $back: artiklen, hvis vilkår tages tilbage; $given: artiklen, der nu gives efter på.
 words-taken-back-1 = { $title } tager sit tidligere vilkår om { $back } tilbage: det er prisen for det, han nu giver om { $given }.
 words-taken-back-2 = { $title } tilbyder mere om { $given } og trækker til gengæld det tilbage, han havde tilbudt om { $back }.
 words-taken-back-3 = En ny pakke: { $title } kræver atter sine egne vilkår om { $back } for at give efter om { $given }.
-words-other-articles = andre artikler
+# Et vilkår taget tilbage uden noget nyt givet andetsteds: $back er artiklen.
+words-hardens-1 = { $title } vender tilbage til sit tidligere krav om { $back }.
+words-hardens-2 = { $title } trækker det tilbage, han havde tilbudt om { $back }, og giver intet nyt i stedet.
+words-hardens-3 = Om { $back } kræver { $title } atter sine egne vilkår.
 # $given, når det er en artikel: dens titel.
 words-given-article = { $article }
 

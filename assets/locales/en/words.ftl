@@ -32,12 +32,14 @@ words-retreat-1 = { $capital } has stiffened — "{ $order }" — and { $title }
 words-retreat-2 = New orders from { $capital }: "{ $order }". { $title } withdraws what he offered on { $article }.
 words-retreat-3 = { $title } regrets that he must go back on { $article }: { $capital } now instructs, "{ $order }".
 
-# $back: the article whose term is taken back; $given: the article now given, or
-# words-other-articles.
+# $back: the article whose term is taken back; $given: the article now given.
 words-taken-back-1 = { $title } takes back his earlier term on { $back }: it is the price of what he now gives on { $given }.
 words-taken-back-2 = { $title } offers more on { $given }, and in exchange withdraws what he had offered on { $back }.
 words-taken-back-3 = A new package: { $title } asks again for his own terms on { $back }, to give ground on { $given }.
-words-other-articles = other articles
+# A term taken back with nothing new given elsewhere: $back, the article.
+words-hardens-1 = { $title } goes back to his earlier demand on { $back }.
+words-hardens-2 = { $title } withdraws what he had offered on { $back }, and gives nothing new in its place.
+words-hardens-3 = On { $back }, { $title } asks again for his own terms.
 # $given when it is an article: its title.
 words-given-article = { $article }
 

@@ -23,11 +23,14 @@ words-retreat-1 = { $capital }の態度が硬化しました —「{ $order }」
 words-retreat-2 = { $capital }から新たな訓令が届きました：「{ $order }」。{ $title }は{ $article }について申し出たことを取り下げます。
 words-retreat-3 = 遺憾ながら、{ $title }は{ $article }について前言を翻さねばなりません。{ $capital }の訓令は今や「{ $order }」です。
 
-# $back：撤回する条項、$given：いま譲る条項、または words-other-articles。
+# $back：撤回する条項、$given：いま譲る条項。
 words-taken-back-1 = { $title }は{ $back }についての先の条件を撤回します。それは{ $given }でいま譲ることの代価です。
 words-taken-back-2 = { $title }は{ $given }でより多くを譲り、その代わりに{ $back }について申し出たことを取り下げます。
 words-taken-back-3 = 新たな一括案です。{ $title }は{ $given }で譲るかわりに、{ $back }については再び自らの条件を求めます。
-words-other-articles = ほかの条項
+# ほかに新たに譲るもののない撤回：$back はその条項。
+words-hardens-1 = { $title }は{ $back }について、先の要求に立ち返ります。
+words-hardens-2 = { $title }は{ $back }について申し出ていたことを取り下げ、代わりに新たに譲るものはありません。
+words-hardens-3 = { $back }について、{ $title }は再び自らの条件を求めます。
 # $given が条項のとき：その題。
 words-given-article = { $article }
 

@@ -40,11 +40,12 @@ enum Kind {
     // Added last, so that the kinds before keep their wordings for the same phrasing.
     StandsFirm,
     AcceptedInPart,
+    Hardens,
 }
 
 impl Kind {
     #[cfg(test)]
-    const ALL: [Kind; 24] = [
+    const ALL: [Kind; 25] = [
         Kind::Compromise,
         Kind::Opening,
         Kind::Retreat,
@@ -69,6 +70,7 @@ impl Kind {
         Kind::Restates,
         Kind::StandsFirm,
         Kind::AcceptedInPart,
+        Kind::Hardens,
     ];
 
     /// The middle of the kind's message keys.
@@ -83,6 +85,7 @@ impl Kind {
             Kind::Blocked => "blocked",
             Kind::Accepted => "accepted",
             Kind::AcceptedInPart => "accepted-in-part",
+            Kind::Hardens => "hardens",
             Kind::Refused => "refused",
             Kind::RefusedOn => "refused-on",
             Kind::TradeOff => "trade-off",
@@ -182,21 +185,25 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
             &[("order", order(r)), ("article", article(a).to_string())],
         ));
     }
+    if why.stands_firm {
+        out.push(say(Kind::StandsFirm, &[]));
+    }
+    // A term taken back is the price of new ground elsewhere, or, where none is given, a
+    // plain step back it owns to.
     if let Some(a) = why.taken_back {
-        let given = why.yields.map_or_else(
-            || tr!(lang, "words-other-articles"),
-            |g| tr!(lang, "words-given-article", article = article(g)),
-        );
-        out.push(say(
-            Kind::TakenBack,
-            &[("back", article(a).to_string()), ("given", given)],
-        ));
+        out.push(match why.yields {
+            Some(g) => say(
+                Kind::TakenBack,
+                &[
+                    ("back", article(a).to_string()),
+                    ("given", tr!(lang, "words-given-article", article = article(g))),
+                ],
+            ),
+            None => say(Kind::Hardens, &[("back", article(a).to_string())]),
+        });
     }
     if let Some(a) = why.reopened {
         out.push(say(Kind::Reopened, &[("article", article(a).to_string())]));
-    }
-    if why.stands_firm {
-        out.push(say(Kind::StandsFirm, &[]));
     }
     if let Some(r) = why.blocked_by {
         out.push(say(Kind::Blocked, &[("order", order(r))]));
@@ -292,6 +299,10 @@ mod tests {
             with(&|r| r.opening = true),
             with(&|r| r.retreat = Some((8, 3))),
             with(&|r| r.taken_back = Some(1)),
+            with(&|r| {
+                r.taken_back = Some(1);
+                r.yields = Some(6)
+            }),
             with(&|r| r.reopened = Some(0)),
             with(&|r| r.stands_firm = true),
             with(&|r| r.blocked_by = Some(0)),

@@ -34,6 +34,7 @@ enum Kind {
     Restates,
     StandsFirm,
     AcceptedInPart,
+    Hardens,
 }
 
 /// Every kind of sentence has at least this many wordings (a test checks it).
@@ -105,22 +106,48 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
             ],
         ));
     }
-    if let Some(a) = why.taken_back {
-        let back = article(a);
-        let given = why
-            .yields
-            .map_or_else(|| "other articles".to_string(), |g| article(g).to_string());
+    if why.stands_firm {
         out.push(pick(
             why,
-            Kind::TakenBack,
+            Kind::StandsFirm,
             [
-                format!(
-                    "{title} takes back his earlier term on {back}: it is the price of what he now gives on {given}."
-                ),
-                format!("{title} offers more on {given}, and in exchange withdraws what he had offered on {back}."),
-                format!("A new package: {title} asks again for his own terms on {back}, to give ground on {given}."),
+                format!("{other} has offered nothing new for two sessions; {title} will not be worn down, and holds to what a fair peace requires."),
+                format!("Session after session {other} brings the same terms: {capital} will not be seen to give way to a side that does not move, and {title} stands on a fair peace."),
+                format!("{title} tells {other} plainly that he has come as far as his country's honour allows; without a step from {other}, he is ready to go home."),
             ],
         ));
+    }
+    if let Some(a) = why.taken_back {
+        let back = article(a);
+        out.push(match why.yields {
+            Some(g) => {
+                let given = article(g);
+                pick(
+                    why,
+                    Kind::TakenBack,
+                    [
+                        format!(
+                            "{title} takes back his earlier term on {back}: it is the price of what he now gives on {given}."
+                        ),
+                        format!(
+                            "{title} offers more on {given}, and in exchange withdraws what he had offered on {back}."
+                        ),
+                        format!(
+                            "A new package: {title} asks again for his own terms on {back}, to give ground on {given}."
+                        ),
+                    ],
+                )
+            }
+            None => pick(
+                why,
+                Kind::Hardens,
+                [
+                    format!("{title} goes back to his earlier demand on {back}."),
+                    format!("{title} withdraws what he had offered on {back}, and gives nothing new in its place."),
+                    format!("On {back}, {title} asks again for his own terms."),
+                ],
+            ),
+        });
     }
     if let Some(a) = why.reopened {
         let a = article(a);
@@ -131,17 +158,6 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
                 format!("{other} reopens {a}, which was settled; {title} will remember it."),
                 format!("{title} protests that {a} was agreed and {other} now goes back on it: he will be harder to move from here on."),
                 format!("What is agreed should stay agreed, says {title}: {other}'s return to {a} costs him {title}'s trust."),
-            ],
-        ));
-    }
-    if why.stands_firm {
-        out.push(pick(
-            why,
-            Kind::StandsFirm,
-            [
-                format!("{other} has offered nothing new for two sessions; {title} will not be worn down, and holds to what a fair peace requires."),
-                format!("Session after session {other} brings the same terms: {capital} will not be seen to give way to a side that does not move, and {title} stands on a fair peace."),
-                format!("{title} tells {other} plainly that he has come as far as his country's honour allows; without a step from {other}, he is ready to go home."),
             ],
         ));
     }

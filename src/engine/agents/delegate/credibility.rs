@@ -28,16 +28,14 @@ pub(super) fn with_opening(view: &SideView<'_>, masks: &[OptionSet; MAX_ARTICLES
     out
 }
 
-/// An article on which `proposal` asks more for itself than it has offered before: a term
-/// taken back, which it must name (as the price of what it gives elsewhere).
+/// An article on which `proposal` asks more for itself than its last proposal did: a term
+/// taken back this turn, which it must name (as the price of what it gives elsewhere). Said
+/// when it happens, not again at every turn the harder term stands.
 pub(super) fn taken_back(view: &SideView<'_>, proposal: &Terms) -> Option<u8> {
-    let proposed = &view.record().proposed[view.side().index()];
+    let last = &view.record().last_proposed[view.side().index()];
     proposal.iter().find_map(|(a, o)| {
-        let most_generous = (0..MAX_OPTIONS)
-            .filter(|&x| proposed[a][x] > 0)
-            .map(|x| view.own_points(a, x as u8))
-            .min()?;
-        (view.own_points(a, o) > most_generous).then_some(a as u8)
+        let before = last[a];
+        (before != NONE && view.own_points(a, o) > view.own_points(a, before)).then_some(a as u8)
     })
 }
 

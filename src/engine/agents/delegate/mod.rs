@@ -19,10 +19,10 @@
 //!   not leave it below its floor (`settlement`) — never beyond its mandate — unless it can
 //!   counter with a trade-off the other side should like as well (Faratin, Sierra and
 //!   Jennings 2002) and will have another turn to take the next offer.
-//! - It keeps its word (`credibility`): a term it offered is taken back only as the price of
-//!   more elsewhere, or when its instructions force it, and it says so; it opens where its
-//!   briefing lets it and never goes back on that written reply; a side
-//!   that reopens settled articles costs itself trust for the rest of the talks.
+//! - It owns its moves (`credibility`): a term it takes back it announces when it does so,
+//!   as the price of what it now gives elsewhere, as its instructions' order, or as a plain
+//!   step back; it opens where its briefing lets it and never goes back on that written
+//!   reply; a side that reopens settled articles costs itself trust for the rest of the talks.
 //! - Its walk-outs are real (`ultimatum`): on its hidden day, or with its last word, it lays
 //!   its terms down as an ultimatum, which the rules enforce; it answers the other side's
 //!   ultimatum by accepting, countering or calling it.
@@ -57,7 +57,7 @@ use crate::engine::play::view::SideView;
 use crate::engine::scenario::Difficulty;
 use curve::pow_exact;
 pub(crate) use limits::Level;
-use reading::{costliest, most_yielded, revealed, their_level};
+use reading::{costliest, newly_yielded, revealed, their_level};
 use std::rc::Rc;
 pub use ultimatum::UltimatumAnswer;
 
@@ -731,6 +731,7 @@ impl Agent for Delegate {
                 .unwrap_or(plan)
         };
         let open = view.negotiable().minus(accepted.articles());
+        let last_proposed = &view.record().last_proposed[side.index()];
         if !open.is_empty() {
             let mut terms = Terms::EMPTY;
             for a in open.iter() {
@@ -749,7 +750,7 @@ impl Agent for Delegate {
                     })
                     .is_ok();
                 turn.propose = Some(if allowed { split } else { Proposal::linked(terms) });
-                why.yields = most_yielded(&believed, &best.terms, &plan.terms, open);
+                why.yields = newly_yielded(&believed, last_proposed, &plan.terms, open);
                 // Its written compromise is tabled once, at its session's first turn.
                 why.compromise = view.first_turn_of_session()
                     && persona
@@ -766,9 +767,9 @@ impl Agent for Delegate {
         if let Some(back) = why.taken_back
             && why.yields == Some(back)
         {
-            why.yields = most_yielded(
+            why.yields = newly_yielded(
                 &believed,
-                &best.terms,
+                last_proposed,
                 &plan.terms,
                 open.minus(ArticleSet::single(back as usize)),
             );

@@ -1,10 +1,10 @@
 //! Reading the other side's offers through the delegate's beliefs: how much an offer gives
 //! the other side, what it has shown it can live with, which terms cost the delegate most
-//! and where its own proposal gives ground.
+//! and where its own proposal gives new ground.
 
 use crate::engine::analysis::space::{MAX_OPTIONS, PointTable};
 use crate::engine::play::condition::OptionSet;
-use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, Proposal, Terms};
+use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, NONE, Proposal, Terms};
 use crate::engine::play::view::SideView;
 
 /// `masks` narrowed, article by article, to the options the other side is believed to like
@@ -73,11 +73,22 @@ pub(super) fn costliest(view: &SideView<'_>, plan: &Terms, offered: &Terms) -> O
         .map(|(_, a)| a as u8)
 }
 
-/// The article where `bid` gives the other side most (by belief) against its own best.
-pub(super) fn most_yielded(believed: &PointTable, best: &Terms, bid: &Terms, open: ArticleSet) -> Option<u8> {
+/// The article where `bid` gives the other side most (by belief) beyond what its last
+/// proposal (`last`, `NONE` where it proposed nothing) offered there: the ground it gives
+/// this turn. None if it gives no new ground on an article it had proposed before.
+pub(super) fn newly_yielded(
+    believed: &PointTable,
+    last: &[u8; MAX_ARTICLES],
+    bid: &Terms,
+    open: ArticleSet,
+) -> Option<u8> {
     open.iter()
         .filter_map(|a| {
-            let gain = believed[a][bid.get(a)? as usize] - believed[a][best.get(a)? as usize];
+            let before = last[a];
+            if before == NONE {
+                return None;
+            }
+            let gain = believed[a][bid.get(a)? as usize] - believed[a][before as usize];
             (gain > 0).then_some((gain, a))
         })
         .max_by_key(|&(gain, a)| (gain, std::cmp::Reverse(a)))
