@@ -155,10 +155,10 @@ impl Memory {
 
 /// What it believes of the other side, from `compute`, which reads the view's scenario and
 /// the other side's part of the public record only (all of it when `reads`, none otherwise).
-pub(super) fn beliefs(view: &SideView<'_>, reads: bool, compute: impl FnOnce() -> PointTable) -> PointTable {
+pub(super) fn beliefs(view: &SideView<'_>, reads: bool, compute: impl FnOnce() -> PointTable) -> Rc<PointTable> {
     MEMORY.with(|memory| {
         let Ok(mut memory) = memory.try_borrow_mut() else {
-            return compute();
+            return Rc::new(compute());
         };
         let memory = &mut *memory;
         memory.enter(view);
@@ -190,10 +190,10 @@ pub(super) fn beliefs(view: &SideView<'_>, reads: bool, compute: impl FnOnce() -
             }
         }
         if let Some(table) = memory.beliefs.get(key) {
-            return *table;
+            return table;
         }
-        let table = compute();
-        memory.beliefs.insert(&memory.key, Rc::new(table));
+        let table = Rc::new(compute());
+        memory.beliefs.insert(&memory.key, Rc::clone(&table));
         table
     })
 }

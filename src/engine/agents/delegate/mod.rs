@@ -421,7 +421,7 @@ impl Delegate {
         }
     }
 
-    fn believed(&self, view: &SideView<'_>) -> PointTable {
+    fn believed(&self, view: &SideView<'_>) -> Rc<PointTable> {
         let other = view.side().other();
         cache::beliefs(view, self.reads_opponent, || {
             if self.reads_opponent {
