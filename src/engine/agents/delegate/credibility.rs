@@ -45,9 +45,16 @@ pub(super) fn taken_back(view: &SideView<'_>, proposal: &crate::engine::play::mo
 pub(super) fn forced_retreat(view: &SideView<'_>) -> Option<(u8, u8)> {
     let side = view.side().index();
     let last = &view.record().last_proposed[side];
+    // Without conditional red lines only a term forbidden outright breaks the mandate: seen
+    // from the masks before a package is built and checked (at every decision, for every
+    // article it has proposed).
+    let conditional = view.has_conditional_red_lines();
     (0..view.public().articles.len()).find_map(|a| {
         let o = last[a];
         if o == NONE || matches!(view.status(a), crate::engine::play::state::Status::Agreed(_)) {
+            return None;
+        }
+        if !conditional && view.forbidden(a) & (1 << o) == 0 {
             return None;
         }
         let mut single = crate::engine::play::moves::Terms::EMPTY;
