@@ -5,7 +5,7 @@
 //! themselves (compared whole, never a hash alone), within one scenario: a thread's memory
 //! is emptied when it meets another, and forgets what it has not needed for longest.
 
-use super::Candidate;
+use super::Candidates;
 use crate::engine::analysis::space::{MAX_OPTIONS, PointTable};
 use crate::engine::play::condition::OptionSet;
 use crate::engine::play::moves::MAX_ARTICLES;
@@ -19,6 +19,7 @@ use std::rc::Rc;
 /// (twice as many ran no faster; half as many, some 10% slower).
 const BELIEFS_KEPT: usize = 4_096;
 const CANDIDATES_KEPT: usize = 8_192;
+const FAIR_KEPT: usize = 4_096;
 
 /// A quick hash of a few hundred bytes (FxHash's mixing, eight bytes at a time): keys are
 /// compared whole, the hash only spreads them.
@@ -118,7 +119,8 @@ impl<V: Clone> Memo<V> {
 struct Memory {
     scenario: Option<ScenarioIdentity>,
     beliefs: Memo<Rc<PointTable>>,
-    candidates: Memo<Rc<[Candidate]>>,
+    candidates: Memo<Candidates>,
+    fair: Memo<f64>,
     /// The key being built, kept for its allocation.
     key: Vec<u8>,
 }
@@ -129,6 +131,7 @@ impl Default for Memory {
             scenario: None,
             beliefs: Memo::new(BELIEFS_KEPT),
             candidates: Memo::new(CANDIDATES_KEPT),
+            fair: Memo::new(FAIR_KEPT),
             key: Vec::new(),
         }
     }
@@ -144,6 +147,7 @@ impl Memory {
         if self.scenario.as_ref().is_none_or(|s| !view.is_of(s)) {
             self.beliefs.clear();
             self.candidates.clear();
+            self.fair.clear();
             self.scenario = Some(view.scenario_identity());
         }
     }
@@ -151,10 +155,10 @@ impl Memory {
 
 /// What it believes of the other side, from `compute`, which reads the view's scenario and
 /// the other side's part of the public record only (all of it when `reads`, none otherwise).
-pub(super) fn beliefs(view: &SideView<'_>, reads: bool, compute: impl FnOnce() -> PointTable) -> PointTable {
+pub(super) fn beliefs(view: &SideView<'_>, reads: bool, compute: impl FnOnce() -> PointTable) -> Rc<PointTable> {
     MEMORY.with(|memory| {
         let Ok(mut memory) = memory.try_borrow_mut() else {
-            return compute();
+            return Rc::new(compute());
         };
         let memory = &mut *memory;
         memory.enter(view);
@@ -186,10 +190,10 @@ pub(super) fn beliefs(view: &SideView<'_>, reads: bool, compute: impl FnOnce() -
             }
         }
         if let Some(table) = memory.beliefs.get(key) {
-            return *table;
+            return table;
         }
-        let table = compute();
-        memory.beliefs.insert(&memory.key, Rc::new(table));
+        let table = Rc::new(compute());
+        memory.beliefs.insert(&memory.key, Rc::clone(&table));
         table
     })
 }
@@ -201,8 +205,8 @@ pub(super) fn candidates(
     view: &SideView<'_>,
     masks: &[OptionSet; MAX_ARTICLES],
     believed: &PointTable,
-    compute: impl FnOnce() -> Rc<[Candidate]>,
-) -> Rc<[Candidate]> {
+    compute: impl FnOnce() -> Candidates,
+) -> Candidates {
     MEMORY.with(|memory| {
         let Ok(mut memory) = memory.try_borrow_mut() else {
             return compute();
@@ -229,9 +233,48 @@ pub(super) fn candidates(
             return found;
         }
         let found = compute();
-        memory.candidates.insert(&memory.key, Rc::clone(&found));
+        memory.candidates.insert(&memory.key, found.clone());
         found
     })
+}
+
+/// Its fair point by public knowledge, from `compute`, which reads the view's scenario and
+/// side, `masks`, the side's active conditional red lines (`conditional`, one bit each) and
+/// `reservation` only. The reservation moves with the session and the meters, so a
+/// delegate's own last fair point is seldom still good; but the talks pass through the
+/// same few reservations game after game. `compute` itself asks this memory for beliefs
+/// and candidates, so it runs with the memory let go.
+pub(super) fn public_fair(
+    view: &SideView<'_>,
+    masks: &[OptionSet; MAX_ARTICLES],
+    conditional: u64,
+    reservation: f64,
+    compute: impl FnOnce() -> f64,
+) -> f64 {
+    let mut key = [0u8; 1 + 2 * MAX_ARTICLES + 16];
+    key[0] = view.side().index() as u8;
+    for (a, mask) in masks.iter().enumerate() {
+        key[1 + 2 * a..3 + 2 * a].copy_from_slice(&mask.to_le_bytes());
+    }
+    let end = 1 + 2 * MAX_ARTICLES;
+    key[end..end + 8].copy_from_slice(&conditional.to_le_bytes());
+    key[end + 8..].copy_from_slice(&reservation.to_bits().to_le_bytes());
+    let found = MEMORY.with(|memory| {
+        let mut memory = memory.try_borrow_mut().ok()?;
+        memory.enter(view);
+        memory.fair.get(&key)
+    });
+    if let Some(fair) = found {
+        return fair;
+    }
+    let fair = compute();
+    MEMORY.with(|memory| {
+        if let Ok(mut memory) = memory.try_borrow_mut() {
+            memory.enter(view);
+            memory.fair.insert(&key, fair);
+        }
+    });
+    fair
 }
 
 #[cfg(test)]

@@ -46,10 +46,16 @@ pub(super) fn taken_back(view: &SideView<'_>, proposal: &Terms) -> Option<u8> {
 pub(super) fn forced_retreat(view: &SideView<'_>, proposal: &Terms) -> Option<(u8, u8)> {
     let side = view.side().index();
     let last = &view.record().last_proposed[side];
+    // Without conditional red lines only a term forbidden outright breaks the mandate: seen
+    // from the masks before a package is built and checked.
+    let conditional = view.has_conditional_red_lines();
     (0..view.public().articles.len()).find_map(|a| {
         let before = last[a];
         let now = proposal.get(a)?;
         if before == NONE || now == before || matches!(view.status(a), Status::Agreed(_)) {
+            return None;
+        }
+        if !conditional && view.forbidden(a) & (1 << before) == 0 {
             return None;
         }
         let mut as_before = *proposal;

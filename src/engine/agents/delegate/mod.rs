@@ -119,6 +119,30 @@ struct Candidate {
     theirs: i32,
 }
 
+/// The candidates within some masks, with the best of them for itself found once: the
+/// decision asks for it several times, and the frontier has hundreds of candidates.
+#[derive(Clone, Debug)]
+struct Candidates {
+    list: Rc<[Candidate]>,
+    /// The last of those best for itself, as `Iterator::max_by` would pick it.
+    best: Option<Candidate>,
+}
+
+impl Candidates {
+    fn new(list: Rc<[Candidate]>) -> Candidates {
+        let best = list.iter().max_by(|x, y| x.own.total_cmp(&y.own)).copied();
+        Candidates { list, best }
+    }
+}
+
+impl std::ops::Deref for Candidates {
+    type Target = [Candidate];
+
+    fn deref(&self) -> &[Candidate] {
+        &self.list
+    }
+}
+
 /// Why the delegate did what it did, for `Reason::describe`. The numbers are for tests and
 /// analysis; the sentences never show them.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -252,15 +276,11 @@ impl Delegate {
 
     /// Treaties on the frontier between its own points and its beliefs about the other
     /// side, within `masks` and its conditional red lines.
-    fn candidates(view: &SideView<'_>, masks: &[OptionSet; MAX_ARTICLES], believed: &PointTable) -> Rc<[Candidate]> {
+    fn candidates(view: &SideView<'_>, masks: &[OptionSet; MAX_ARTICLES], believed: &PointTable) -> Candidates {
         cache::candidates(view, masks, believed, || Self::find_candidates(view, masks, believed))
     }
 
-    fn find_candidates(
-        view: &SideView<'_>,
-        masks: &[OptionSet; MAX_ARTICLES],
-        believed: &PointTable,
-    ) -> Rc<[Candidate]> {
+    fn find_candidates(view: &SideView<'_>, masks: &[OptionSet; MAX_ARTICLES], believed: &PointTable) -> Candidates {
         let articles = &view.public().articles;
         let tables = [view.valuation().table(), believed];
         let options = |a: usize| articles[a].options.len() as u8;
@@ -281,14 +301,16 @@ impl Delegate {
         };
         // A frontier point's first total is its own points summed over every article, as
         // `utility` would sum them (in integers: the same whatever the order).
-        front
-            .into_iter()
-            .map(|p| Candidate {
-                terms: p.terms,
-                own: view.utility_of_points(p.points[0] as f64),
-                theirs: p.points[1],
-            })
-            .collect()
+        Candidates::new(
+            front
+                .into_iter()
+                .map(|p| Candidate {
+                    terms: p.terms,
+                    own: view.utility_of_points(p.points[0] as f64),
+                    theirs: p.points[1],
+                })
+                .collect(),
+        )
     }
 
     /// The product of both sides' gains as it believes them: its own over its reservation,
@@ -331,7 +353,9 @@ impl Delegate {
         {
             return *fair;
         }
-        let fair = Self::work_out_public_fair(view, masks, best, reservation);
+        let fair = cache::public_fair(view, masks, key.conditional, reservation, || {
+            Self::work_out_public_fair(view, masks, best, reservation)
+        });
         self.public_fair = Some((key, fair));
         fair
     }
@@ -347,11 +371,7 @@ impl Delegate {
             believed_points(view.public(), &Record::default(), other)
         });
         let candidates = Self::candidates(view, masks, &public);
-        let best = candidates
-            .iter()
-            .max_by(|x, y| x.own.total_cmp(&y.own))
-            .copied()
-            .unwrap_or(best);
+        let best = candidates.best.unwrap_or(best);
         Self::fair(&candidates, &best, reservation)
     }
 
@@ -361,8 +381,8 @@ impl Delegate {
     /// than give away what the other side is not believed to need. The best for itself if
     /// none reaches the target. (The easier levels, which do not bargain, keep conceding
     /// down to their target.)
-    fn bid(&self, candidates: &[Candidate], target: f64, floor: f64) -> Option<Candidate> {
-        let best = candidates.iter().max_by(|x, y| x.own.total_cmp(&y.own))?;
+    fn bid(&self, candidates: &Candidates, target: f64, floor: f64) -> Option<Candidate> {
+        let best = &candidates.best?;
         let product = |c: &Candidate| {
             if self.full_strength {
                 Self::nash_product(c, best, floor)
@@ -401,7 +421,7 @@ impl Delegate {
         }
     }
 
-    fn believed(&self, view: &SideView<'_>) -> PointTable {
+    fn believed(&self, view: &SideView<'_>) -> Rc<PointTable> {
         let other = view.side().other();
         cache::beliefs(view, self.reads_opponent, || {
             if self.reads_opponent {
@@ -579,7 +599,7 @@ impl Agent for Delegate {
         let masks = view.search_masks();
         let own_masks = credibility::with_opening(view, &masks);
         let candidates = Self::candidates(view, &own_masks, &believed);
-        let Some(best) = candidates.iter().max_by(|x, y| x.own.total_cmp(&y.own)).copied() else {
+        let Some(best) = candidates.best else {
             return Decision::new(Turn::PASS, Reason::None);
         };
         let reservation = view.reservation();
