@@ -88,27 +88,6 @@ pub struct Delegate {
     offers_seen: [Option<f64>; 2],
     /// How the other side's offers have moved, for knowing when it will not move.
     standstill: standstill::Standstill,
-    /// Its last fair point by public knowledge, with what it was worked out from: the same
-    /// for every turn at one reservation, masks and set of conditional red lines.
-    public_fair: Option<(PublicFairKey, f64)>,
-}
-
-/// What the fair point by public knowledge depends on, besides the scenario.
-#[derive(Clone, Debug)]
-struct PublicFairKey {
-    scenario: crate::engine::play::view::ScenarioIdentity,
-    side: Side,
-    masks: [OptionSet; MAX_ARTICLES],
-    conditional: u64,
-    reservation: u64,
-}
-
-impl PublicFairKey {
-    fn is(&self, other: &PublicFairKey, view: &SideView<'_>) -> bool {
-        view.is_of(&self.scenario)
-            && (self.side, self.masks, self.conditional, self.reservation)
-                == (other.side, other.masks, other.conditional, other.reservation)
-    }
 }
 
 /// A treaty the delegate might bid: its own utility and the other side's believed points.
@@ -243,7 +222,6 @@ impl Delegate {
             limits: None,
             offers_seen: [None; 2],
             standstill: standstill::Standstill::default(),
-            public_fair: None,
         }
     }
 
@@ -335,29 +313,15 @@ impl Delegate {
     /// a fair treaty (and with it its floor) down to that demand. Both delegations reckon
     /// from the same public knowledge, so their fair points also lie nearer each other.
     fn fair_by_public_knowledge(
-        &mut self,
         view: &SideView<'_>,
         masks: &[OptionSet; MAX_ARTICLES],
         best: Candidate,
         reservation: f64,
     ) -> f64 {
-        let key = PublicFairKey {
-            scenario: view.scenario_identity(),
-            side: view.side(),
-            masks: *masks,
-            conditional: view.active_conditional_red_lines().fold(0u64, |bits, r| bits | 1 << r),
-            reservation: reservation.to_bits(),
-        };
-        if let Some((last, fair)) = &self.public_fair
-            && last.is(&key, view)
-        {
-            return *fair;
-        }
-        let fair = cache::public_fair(view, masks, key.conditional, reservation, || {
+        let conditional = view.active_conditional_red_lines().fold(0u64, |bits, r| bits | 1 << r);
+        cache::public_fair(view, masks, conditional, reservation, || {
             Self::work_out_public_fair(view, masks, best, reservation)
-        });
-        self.public_fair = Some((key, fair));
-        fair
+        })
     }
 
     fn work_out_public_fair(
@@ -608,7 +572,7 @@ impl Agent for Delegate {
             .best_allowed(&masks)
             .map_or(best.own, |t| view.utility(&t))
             .max(best.own);
-        let fair = self.fair_by_public_knowledge(view, &own_masks, best, reservation);
+        let fair = Self::fair_by_public_knowledge(view, &own_masks, best, reservation);
         let offer = *view.opponent_proposal();
         if !offer.is_empty() {
             let surplus = view.utility(&best.terms.overlaid(&offer.terms)) - reservation;
