@@ -401,3 +401,45 @@ fn the_delegate_announces_a_retreat_it_makes_and_its_compromise_once() {
         play_watching_the_delegate(&scenario, Side::Japan, "conceder", seed);
     }
 }
+
+/// In the tutorial Witte's offers ask both for no recognition of Japan in Korea (a red line no
+/// cable lifts) and for no payment (one Tokyo lifts on request from the second session). The
+/// delegate used to look only at the first red line an offer broke, so it never cabled for
+/// the money, kept asking for war costs Russia would never pay, and against a firm Witte the
+/// talks failed in every game.
+#[test]
+fn the_delegate_cables_home_for_a_red_line_a_cable_can_lift_beside_one_it_cannot() {
+    let scenario = load("tutorial.ron");
+    let money = (0..scenario.red_line_count())
+        .find(|&r| scenario.red_line(r).id == "money")
+        .expect("the tutorial's red line on the money") as u8;
+    for seed in [5, 6, 7] {
+        let mut game = Game::new(Arc::clone(&scenario), seed);
+        let mut komura = common::agent("delegate", Side::Japan, seed, &scenario);
+        let mut witte = common::agent("boulware", Side::Russia, seed, &scenario);
+        let mut cabled = false;
+        while let Some(side) = game.to_move() {
+            let agent = if side == Side::Japan { &mut komura } else { &mut witte };
+            let decision = agent.decide(&SideView::new(&game, side));
+            cabled |= side == Side::Japan
+                && decision.turn.action == Some(portsmouth::engine::play::moves::SideAction::CableHome(money));
+            assert!(
+                agents::play_decision(&mut game, side, &decision),
+                "seed {seed}: a legal move"
+            );
+        }
+        assert!(cabled, "seed {seed}: Komura cables home for leave to give up the money");
+    }
+    let summary = simulate::run(
+        &scenario,
+        &Setup {
+            japan: "delegate".parse().unwrap(),
+            russia: "boulware".parse().unwrap(),
+            games: 40,
+            seed: 1,
+        },
+        |_| {},
+    )
+    .unwrap();
+    assert!(summary.agreement_rate() >= 0.75, "{}", summary.agreement_rate());
+}

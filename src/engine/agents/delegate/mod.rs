@@ -465,12 +465,21 @@ impl Delegate {
         let last_session = scenario.sessions.len() - 1;
         // Cable home when the instructions stand in the way: they forbade a package it
         // would have taken, or the other side's offer asks what only the capital can give.
+        // Any such term counts, not only the first the offer breaks: a red line no cable can
+        // lift (Korea, in the tutorial) must not hide one that a cable can (the money).
+        let can_cable = |r: &u8| view.red_line(*r as usize).is_some_and(|l| l.cable.is_some());
         let asked_of_capital = || {
             let offer = view.opponent_proposal().terms;
-            view.mandate_violation(&offer).map(|r| r as u8)
+            offer
+                .iter()
+                .find_map(|(a, o)| {
+                    let mut term = Terms::EMPTY;
+                    term.set(a, o);
+                    view.mandate_violation(&term).map(|r| r as u8).filter(can_cable)
+                })
+                .or_else(|| view.mandate_violation(&offer).map(|r| r as u8).filter(can_cable))
         };
-        if let Some(r) = why.blocked_by.or_else(asked_of_capital)
-            && view.red_line(r as usize).is_some_and(|l| l.cable.is_some())
+        if let Some(r) = why.blocked_by.filter(can_cable).or_else(asked_of_capital)
             && !view.cable_pending()
             && session >= persona.cable_from
             && session < last_session
