@@ -196,6 +196,12 @@ impl<'a> SideView<'a> {
         self.game.state().proposal(Author::Mediator)
     }
 
+    /// The mediator's standing terms the other side has already accepted (its answers are
+    /// public): accepting them too agrees them at once; the rest wait for its answer.
+    pub fn mediator_accepted_by_other(&self) -> ArticleSet {
+        self.game.state().mediator_accepted[self.side.other().index()]
+    }
+
     pub fn own_points(&self, article: usize, option: u8) -> i32 {
         self.valuation().points(article, option)
     }

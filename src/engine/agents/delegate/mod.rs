@@ -28,6 +28,8 @@
 //!   ultimatum by accepting, countering or calling it.
 //! - On its last proposal the other side can still answer, it meets the other side's latest
 //!   offer rather than let the talks fail on its last word.
+//! - What it gives for the mediator's terms it has accepted before the other side has, it
+//!   links with them: the other side cannot take the price and refuse the mediator.
 //! - It uses the other moves as the 1905 delegates did: press statements, cables home when
 //!   its instructions block a settlement, the mediator when talks stall, an ultimatum on
 //!   a written compromise.
@@ -712,30 +714,44 @@ impl Agent for Delegate {
             turn.mediator_reply = Self::answer(view, &mediator, skip, &plan.terms, bar, &mut accepted, &mut why);
         }
 
+        // The mediator's terms it accepted that still wait for the other side's answer are not
+        // yet won: where it may propose, it tables them again, linked with what it gives for
+        // them, so that a concession priced on them cannot be taken alone should the other side
+        // refuse them; on articles not yet on the table it does not count on them at all.
+        let pending = turn
+            .mediator_reply
+            .map_or(ArticleSet::EMPTY, |r| r.accept.minus(view.mediator_accepted_by_other()));
+        let counted_on = accepted.articles().minus(pending.minus(view.negotiable()));
         // What is still open, bid again around what it has just accepted.
-        let plan = if accepted.is_empty() {
+        let plan = if counted_on.is_empty() {
             plan
         } else {
             let mut fixed = own_masks;
-            for (a, o) in accepted.iter() {
+            for (a, o) in accepted.iter().filter(|&(a, _)| counted_on.contains(a)) {
                 fixed[a] = 1 << o;
             }
             self.bid(&Self::candidates(view, &fixed, &believed), target, floor)
                 .unwrap_or(plan)
         };
-        let open = view.negotiable().minus(accepted.articles());
+        let open = view.negotiable().minus(accepted.articles().minus(pending));
         let last_proposed = &view.record().last_proposed[side.index()];
         if !open.is_empty() {
             let mut terms = Terms::EMPTY;
             for a in open.iter() {
-                if let Some(o) = plan.terms.get(a) {
+                let source = if pending.contains(a) { &accepted } else { &plan.terms };
+                if let Some(o) = source.get(a) {
                     terms.set(a, o);
                 }
             }
             if !terms.is_empty() {
                 // Splitting off the common ground may unlink terms an instruction allows only
                 // together (no money, if linked with a price for the north): then all linked.
-                let split = common_ground_first(&terms, &offer.terms);
+                // (The mediator's pending terms stay in the linked package, whoever else proposes them.)
+                let mut theirs = offer.terms;
+                for a in pending.iter() {
+                    theirs.clear(a);
+                }
+                let split = common_ground_first(&terms, &theirs);
                 let allowed = view
                     .check(&Turn {
                         propose: Some(split),
