@@ -86,8 +86,8 @@ fn play_watching_the_delegate(scenario: &Arc<Scenario>, side: Side, opponent: &s
             }
         }
         // The mediator's terms it accepts that still wait for the other side's answer it tables
-        // again where it may propose, linked with all it offers beyond the other side's own
-        // terms: a concession priced on them must not be open to taking alone.
+        // again where it may propose, linked with all else it proposes: a concession priced on
+        // them must not be open to taking alone.
         if let (Some(reply), Some(proposal)) = (decision.turn.mediator_reply, decision.turn.propose) {
             let pending = reply
                 .accept
@@ -95,7 +95,6 @@ fn play_watching_the_delegate(scenario: &Arc<Scenario>, side: Side, opponent: &s
                 .intersect(negotiable);
             if !pending.is_empty() {
                 let mediator = &before.proposals[Author::Mediator.index()];
-                let theirs = &before.proposals[Author::of(side.other()).index()].terms;
                 for a in pending.iter() {
                     assert_eq!(
                         proposal.terms.get(a),
@@ -103,15 +102,11 @@ fn play_watching_the_delegate(scenario: &Arc<Scenario>, side: Side, opponent: &s
                         "seed {seed}: the mediator's pending term on article {a} is not tabled again"
                     );
                 }
-                for package in proposal.packages().filter(|p| p.intersect(pending).is_empty()) {
-                    for (a, o) in proposal.terms_of(package).iter() {
-                        assert_eq!(
-                            theirs.get(a),
-                            Some(o),
-                            "seed {seed}: its term on article {a} stands apart from the mediator's pending terms"
-                        );
-                    }
-                }
+                assert_eq!(
+                    proposal.packages().count(),
+                    1,
+                    "seed {seed}: a term stands apart from the mediator's pending terms"
+                );
             }
         }
         for (author, reply) in [
@@ -476,8 +471,9 @@ fn the_delegate_cables_home_for_a_red_line_a_cable_can_lift_beside_one_it_cannot
 
 /// Seed 12214606849823611937, self-play on the 1905 scenario: in session 9 Komura accepted
 /// Roosevelt's terms on Sakhalin and the money and, counting on them, offered the railway only
-/// to Japan's lines as a package of its own; Witte refused Roosevelt's terms and took the
-/// railway. In 397 of 1000 self-play games the railway went no further than Japan's lines.
+/// to Japan's lines — Witte's own term, so split off as common ground — as a package of its
+/// own; Witte refused Roosevelt's terms and took the railway. In 397 of 1000 self-play games
+/// the railway went no further than Japan's lines (95 now).
 #[test]
 fn a_concession_priced_on_the_mediators_pending_terms_is_linked_with_them() {
     let scenario = load("portsmouth-1905.ron");

@@ -746,18 +746,16 @@ impl Agent for Delegate {
             if !terms.is_empty() {
                 // Splitting off the common ground may unlink terms an instruction allows only
                 // together (no money, if linked with a price for the north): then all linked.
-                // (The mediator's pending terms stay in the linked package, whoever else proposes them.)
-                let mut theirs = offer.terms;
-                for a in pending.iter() {
-                    theirs.clear(a);
-                }
-                let split = common_ground_first(&terms, &theirs);
-                let allowed = view
-                    .check(&Turn {
-                        propose: Some(split),
-                        ..Turn::PASS
-                    })
-                    .is_ok();
+                // Beside the mediator's pending terms nothing is split off: even a term the other
+                // side proposed is, in its plan, paid for by them.
+                let split = common_ground_first(&terms, &offer.terms);
+                let allowed = pending.is_empty()
+                    && view
+                        .check(&Turn {
+                            propose: Some(split),
+                            ..Turn::PASS
+                        })
+                        .is_ok();
                 turn.propose = Some(if allowed { split } else { Proposal::linked(terms) });
                 why.yields = newly_yielded(&believed, last_proposed, &plan.terms, open);
                 // Its written compromise is tabled once, at its session's first turn.
