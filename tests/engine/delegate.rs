@@ -107,6 +107,14 @@ fn play_watching_the_delegate(scenario: &Arc<Scenario>, side: Side, opponent: &s
                     1,
                     "seed {seed}: a term stands apart from the mediator's pending terms"
                 );
+                // And it says so, when it gives anything with them.
+                if let Reason::Delegate(why) = &decision.reason {
+                    assert_eq!(
+                        why.with_mediator,
+                        !proposal.terms.articles().minus(pending).is_empty(),
+                        "seed {seed}: what it links with the mediator's terms goes unsaid"
+                    );
+                }
             }
         }
         for (author, reply) in [

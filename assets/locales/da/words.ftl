@@ -32,6 +32,10 @@ words-taken-back-3 = En ny pakke: { $title } kræver atter sine egne vilkår om 
 words-hardens-1 = { $title } vender tilbage til sit tidligere krav om { $back }.
 words-hardens-2 = { $title } trækker det tilbage, han havde tilbudt om { $back }, og giver intet nyt i stedet.
 words-hardens-3 = Om { $back } kræver { $title } atter sine egne vilkår.
+# Mæglerens vilkår, som delegationen har godtaget, og som venter på den anden sides svar, knyttet til det, den giver for dem: $mediator, mæglerens navn.
+words-with-mediator-1 = { $title } holder { $mediator }s vilkår og det, han giver for dem, sammen: { $other } kan tage begge dele eller ingen af dem.
+words-with-mediator-2 = Det, { $title } giver nu, er prisen for { $mediator }s vilkår; derfor fremsætter han dem igen sammen med det, alt eller intet.
+words-with-mediator-3 = { $title } godtager { $mediator }s vilkår og knytter sit eget tilbud til dem: { $other } kan ikke tage det ene og afvise det andet.
 # $given, når det er en artikel: dens titel.
 words-given-article = { $article }
 

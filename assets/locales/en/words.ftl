@@ -40,6 +40,10 @@ words-taken-back-3 = A new package: { $title } asks again for his own terms on {
 words-hardens-1 = { $title } goes back to his earlier demand on { $back }.
 words-hardens-2 = { $title } withdraws what he had offered on { $back }, and gives nothing new in its place.
 words-hardens-3 = On { $back }, { $title } asks again for his own terms.
+# The mediator's terms it accepted, which still wait for the other side, linked with what it gives for them: $mediator, the mediator's name.
+words-with-mediator-1 = { $title } holds { $mediator }'s terms and what he gives for them together: { $other } may take both or neither.
+words-with-mediator-2 = What { $title } gives now is the price of { $mediator }'s terms, so he tables them again with it, all or nothing.
+words-with-mediator-3 = { $title } accepts { $mediator }'s terms and links his own offer to them: { $other } cannot take the one and refuse the other.
 # $given when it is an article: its title.
 words-given-article = { $article }
 

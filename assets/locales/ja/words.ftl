@@ -31,6 +31,10 @@ words-taken-back-3 = 新たな一括案です。{ $title }は{ $given }で譲る
 words-hardens-1 = { $title }は{ $back }について、先の要求に立ち返ります。
 words-hardens-2 = { $title }は{ $back }について申し出ていたことを取り下げ、代わりに新たに譲るものはありません。
 words-hardens-3 = { $back }について、{ $title }は再び自らの条件を求めます。
+# 相手側の回答を待つ仲介者の条件を、その見返りに譲るものと結びつけて提示する: $mediator は仲介者の名。
+words-with-mediator-1 = { $title }は{ $mediator }の条件と、その見返りに譲るものとを一つにまとめます。{ $other }は両方を受け入れるか、どちらも受け入れないかです。
+words-with-mediator-2 = { $title }が今譲るものは{ $mediator }の条件の代価です。そこで{ $title }はその条件を改めて提示し、すべてを一括して受諾するよう求めます。
+words-with-mediator-3 = { $title }は{ $mediator }の条件を受け入れ、自らの申し出をそれに結びつけます。{ $other }が一方だけを取り、他方を拒むことはできません。
 # $given が条項のとき：その題。
 words-given-article = { $article }
 

@@ -67,6 +67,8 @@ pub struct DelegateRemark {
     pub action: Option<SaidAction>,
     #[serde(skip_serializing_if = "is_false")]
     pub walks_out: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    pub with_mediator: bool,
 }
 
 /// The side action a remark mentions, with what its sentence names (an ultimatum's terms are
@@ -133,6 +135,7 @@ impl DelegateReason {
                 },
             }),
             walks_out: self.walks_out,
+            with_mediator: self.with_mediator,
         }
     }
 }

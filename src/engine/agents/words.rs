@@ -41,11 +41,12 @@ enum Kind {
     StandsFirm,
     AcceptedInPart,
     Hardens,
+    WithMediator,
 }
 
 impl Kind {
     #[cfg(test)]
-    const ALL: [Kind; 25] = [
+    const ALL: [Kind; 26] = [
         Kind::Compromise,
         Kind::Opening,
         Kind::Retreat,
@@ -71,6 +72,7 @@ impl Kind {
         Kind::StandsFirm,
         Kind::AcceptedInPart,
         Kind::Hardens,
+        Kind::WithMediator,
     ];
 
     /// The middle of the kind's message keys.
@@ -86,6 +88,7 @@ impl Kind {
             Kind::Accepted => "accepted",
             Kind::AcceptedInPart => "accepted-in-part",
             Kind::Hardens => "hardens",
+            Kind::WithMediator => "with-mediator",
             Kind::Refused => "refused",
             Kind::RefusedOn => "refused-on",
             Kind::TradeOff => "trade-off",
@@ -242,6 +245,9 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
     {
         out.push(say(Kind::Yields, &[("article", article(a).to_string())]));
     }
+    if why.with_mediator {
+        out.push(say(Kind::WithMediator, &[("mediator", scenario.mediator.name.clone())]));
+    }
     match why.action {
         Some(SaidAction::Press(i)) => {
             let label = scenario.press_line(i as usize).label.clone();
@@ -326,6 +332,7 @@ mod tests {
             }),
             with(&|r| r.unsettled = Some(8)),
             with(&|r| r.yields = Some(6)),
+            with(&|r| r.with_mediator = true),
             with(&|r| r.ultimatum_answer = Some(UltimatumAnswer::Meet)),
             with(&|r| r.ultimatum_answer = Some(UltimatumAnswer::Counter)),
             with(&|r| r.ultimatum_answer = Some(UltimatumAnswer::Call)),

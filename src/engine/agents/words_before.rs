@@ -35,6 +35,7 @@ enum Kind {
     StandsFirm,
     AcceptedInPart,
     Hardens,
+    WithMediator,
 }
 
 /// Every kind of sentence has at least this many wordings (a test checks it).
@@ -289,6 +290,18 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
                 format!("{title}'s proposal moves on {a}, where {other} seems to care most."),
                 format!("{title} gives ground on {a}, which {other} appears to value above the rest."),
                 format!("Reading {other}'s offers, {title} meets him on {a}."),
+            ],
+        ));
+    }
+    if why.with_mediator {
+        let mediator = &scenario.mediator.name;
+        out.push(pick(
+            why,
+            Kind::WithMediator,
+            [
+                format!("{title} holds {mediator}'s terms and what he gives for them together: {other} may take both or neither."),
+                format!("What {title} gives now is the price of {mediator}'s terms, so he tables them again with it, all or nothing."),
+                format!("{title} accepts {mediator}'s terms and links his own offer to them: {other} cannot take the one and refuse the other."),
             ],
         ));
     }

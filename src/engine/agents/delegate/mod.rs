@@ -166,6 +166,9 @@ pub struct DelegateReason {
     pub action: Option<SideAction>,
     /// It breaks off the talks.
     pub walks_out: bool,
+    /// Its proposal holds the mediator's terms it accepted, which still wait for the other
+    /// side's answer, linked with what it gives for them.
+    pub with_mediator: bool,
 }
 
 impl DelegateReason {
@@ -196,6 +199,7 @@ impl DelegateReason {
             last_word: false,
             action: None,
             walks_out: false,
+            with_mediator: false,
         }
     }
 }
@@ -757,6 +761,7 @@ impl Agent for Delegate {
                         })
                         .is_ok();
                 turn.propose = Some(if allowed { split } else { Proposal::linked(terms) });
+                why.with_mediator = !pending.intersect(open).is_empty() && !open.minus(pending).is_empty();
                 why.yields = newly_yielded(&believed, last_proposed, &plan.terms, open);
                 // Its written compromise is tabled once, at its session's first turn.
                 why.compromise = view.first_turn_of_session()
