@@ -117,6 +117,20 @@ fn play_watching_the_delegate(scenario: &Arc<Scenario>, side: Side, opponent: &s
                 }
             }
         }
+        // When it says it keeps a concession within its whole offer, it does: a term the other
+        // side itself proposes stands in a package with others, not alone.
+        if let (Reason::Delegate(why), Some(proposal)) = (&decision.reason, decision.turn.propose)
+            && why.kept_whole
+        {
+            let theirs = &before.proposals[Author::of(side.other()).index()].terms;
+            let kept = proposal.packages().any(|package| {
+                package.len() > 1
+                    && package
+                        .iter()
+                        .any(|a| theirs.get(a).is_some() && theirs.get(a) == proposal.terms.get(a))
+            });
+            assert!(kept, "seed {seed}: it says it keeps a concession whole, but none is");
+        }
         for (author, reply) in [
             (Author::of(side.other()), decision.turn.reply),
             (Author::Mediator, decision.turn.mediator_reply),
@@ -488,4 +502,49 @@ fn a_concession_priced_on_the_mediators_pending_terms_is_linked_with_them() {
     for side in Side::BOTH {
         play_watching_the_delegate(&scenario, side, "delegate", 12_214_606_849_823_611_937);
     }
+}
+
+/// `hardheaded` as Japan never moves before its last turn. Witte used to table each term of
+/// Japan's own he came to concede as a package of its own (Korea, the evacuation), which the
+/// script took one by one before tabling, at its very last turn, the least it would sign with
+/// those already won: Witte ended at 0.607, below what `boulware` takes from the same script
+/// (0.661). A side that stands still now gets his concessions only with his whole offer.
+#[test]
+fn a_side_that_stands_still_gets_no_concession_on_its_own() {
+    let scenario = load("portsmouth-1905.ron");
+    let mut said = false;
+    for seed in [5, 6, 7] {
+        let mut game = Game::new(Arc::clone(&scenario), seed);
+        let mut komura = common::agent("hardheaded", Side::Japan, seed, &scenario);
+        let mut witte = common::agent("delegate", Side::Russia, seed, &scenario);
+        while let Some(side) = game.to_move() {
+            let agent = if side == Side::Japan { &mut komura } else { &mut witte };
+            let decision = agent.decide(&SideView::new(&game, side));
+            if let Reason::Delegate(why) = &decision.reason {
+                said |= why.kept_whole;
+            }
+            assert!(
+                agents::play_decision(&mut game, side, &decision),
+                "seed {seed}: a legal move"
+            );
+        }
+    }
+    assert!(said, "Witte says he keeps his concessions within his whole offer");
+    let summary = simulate::run(
+        &scenario,
+        &Setup {
+            japan: "hardheaded".parse().unwrap(),
+            russia: "delegate".parse().unwrap(),
+            games: 40,
+            seed: 1,
+        },
+        |_| {},
+    )
+    .unwrap();
+    let russia = summary.mean_utility(Side::Russia);
+    assert!(summary.agreement_rate() >= 0.95, "{}", summary.agreement_rate());
+    assert!(
+        russia >= 0.65,
+        "Witte's mean utility against a side that stands still: {russia:.3}"
+    );
 }

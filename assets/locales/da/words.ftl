@@ -36,6 +36,10 @@ words-hardens-3 = Om { $back } kræver { $title } atter sine egne vilkår.
 words-with-mediator-1 = { $title } holder { $mediator }s vilkår og det, han giver for dem, sammen: { $other } kan tage begge dele eller ingen af dem.
 words-with-mediator-2 = Det, { $title } giver nu, er prisen for { $mediator }s vilkår; derfor fremsætter han dem igen sammen med det, alt eller intet.
 words-with-mediator-3 = { $title } godtager { $mediator }s vilkår og knytter sit eget tilbud til dem: { $other } kan ikke tage det ene og afvise det andet.
+# Den anden side har ikke rørt sig i to møder: det, delegationen nu giver af den anden sides egne vilkår, bliver i dens samlede tilbud.
+words-kept-whole-1 = { $other } har ikke rørt sig i to møder: det, { $title } giver nu, kommer kun sammen med hele hans tilbud, ikke artikel for artikel.
+words-kept-whole-2 = { $title } lader ikke en part, der intet selv giver, tage hans skridt ét ad gangen: hans tilbud står samlet, alt eller intet.
+words-kept-whole-3 = Så længe { $other } står fast, knytter { $title } hvert skridt, han tager, til resten: { $other } kan tage hele tilbuddet eller intet af det.
 # $given, når det er en artikel: dens titel.
 words-given-article = { $article }
 

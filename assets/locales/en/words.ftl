@@ -44,6 +44,10 @@ words-hardens-3 = On { $back }, { $title } asks again for his own terms.
 words-with-mediator-1 = { $title } holds { $mediator }'s terms and what he gives for them together: { $other } may take both or neither.
 words-with-mediator-2 = What { $title } gives now is the price of { $mediator }'s terms, so he tables them again with it, all or nothing.
 words-with-mediator-3 = { $title } accepts { $mediator }'s terms and links his own offer to them: { $other } cannot take the one and refuse the other.
+# The other side has stood still for two sessions: what the delegate now concedes of the other side's own terms stays within its whole offer.
+words-kept-whole-1 = { $other } has not moved for two sessions: what { $title } gives now comes only with his whole offer, not article by article.
+words-kept-whole-2 = { $title } will not have his steps taken one at a time by a side that gives none: his offer stands together, all or nothing.
+words-kept-whole-3 = While { $other } holds his ground, { $title } links every step he takes: { $other } may take the whole offer, or none of it.
 # $given when it is an article: its title.
 words-given-article = { $article }
 

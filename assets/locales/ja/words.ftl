@@ -35,6 +35,10 @@ words-hardens-3 = { $back }について、{ $title }は再び自らの条件を�
 words-with-mediator-1 = { $title }は{ $mediator }の条件と、その見返りに譲るものとを一つにまとめます。{ $other }は両方を受け入れるか、どちらも受け入れないかです。
 words-with-mediator-2 = { $title }が今譲るものは{ $mediator }の条件の代価です。そこで{ $title }はその条件を改めて提示し、すべてを一括して受諾するよう求めます。
 words-with-mediator-3 = { $title }は{ $mediator }の条件を受け入れ、自らの申し出をそれに結びつけます。{ $other }が一方だけを取り、他方を拒むことはできません。
+# 相手側が二回の会議にわたって動いていない: 代表団が今譲る相手側自身の条件は、一括の申し出の中に留める。
+words-kept-whole-1 = { $other }は二回の会議にわたって一歩も動いていません。{ $title }が今譲るものは、条項ごとではなく、申し出全体と一緒にのみ示されます。
+words-kept-whole-2 = { $title }は、自らは何も譲らない相手に、自分の譲歩を一つずつ取られることを許しません。申し出はすべて一括、全部か無かです。
+words-kept-whole-3 = { $other }が立場を動かさない限り、{ $title }は自らの譲歩をすべて一つに結びつけます。{ $other }は申し出全体を受け入れるか、何も受け入れないかです。
 # $given が条項のとき：その題。
 words-given-article = { $article }
 

@@ -69,6 +69,8 @@ pub struct DelegateRemark {
     pub walks_out: bool,
     #[serde(skip_serializing_if = "is_false")]
     pub with_mediator: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    pub kept_whole: bool,
 }
 
 /// The side action a remark mentions, with what its sentence names (an ultimatum's terms are
@@ -136,6 +138,7 @@ impl DelegateReason {
             }),
             walks_out: self.walks_out,
             with_mediator: self.with_mediator,
+            kept_whole: self.kept_whole,
         }
     }
 }

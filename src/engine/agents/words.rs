@@ -42,11 +42,12 @@ enum Kind {
     AcceptedInPart,
     Hardens,
     WithMediator,
+    KeptWhole,
 }
 
 impl Kind {
     #[cfg(test)]
-    const ALL: [Kind; 26] = [
+    const ALL: [Kind; 27] = [
         Kind::Compromise,
         Kind::Opening,
         Kind::Retreat,
@@ -73,6 +74,7 @@ impl Kind {
         Kind::AcceptedInPart,
         Kind::Hardens,
         Kind::WithMediator,
+        Kind::KeptWhole,
     ];
 
     /// The middle of the kind's message keys.
@@ -89,6 +91,7 @@ impl Kind {
             Kind::AcceptedInPart => "accepted-in-part",
             Kind::Hardens => "hardens",
             Kind::WithMediator => "with-mediator",
+            Kind::KeptWhole => "kept-whole",
             Kind::Refused => "refused",
             Kind::RefusedOn => "refused-on",
             Kind::TradeOff => "trade-off",
@@ -248,6 +251,9 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
     if why.with_mediator {
         out.push(say(Kind::WithMediator, &[("mediator", scenario.mediator.name.clone())]));
     }
+    if why.kept_whole {
+        out.push(say(Kind::KeptWhole, &[]));
+    }
     match why.action {
         Some(SaidAction::Press(i)) => {
             let label = scenario.press_line(i as usize).label.clone();
@@ -333,6 +339,7 @@ mod tests {
             with(&|r| r.unsettled = Some(8)),
             with(&|r| r.yields = Some(6)),
             with(&|r| r.with_mediator = true),
+            with(&|r| r.kept_whole = true),
             with(&|r| r.ultimatum_answer = Some(UltimatumAnswer::Meet)),
             with(&|r| r.ultimatum_answer = Some(UltimatumAnswer::Counter)),
             with(&|r| r.ultimatum_answer = Some(UltimatumAnswer::Call)),

@@ -36,6 +36,7 @@ enum Kind {
     AcceptedInPart,
     Hardens,
     WithMediator,
+    KeptWhole,
 }
 
 /// Every kind of sentence has at least this many wordings (a test checks it).
@@ -302,6 +303,17 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
                 format!("{title} holds {mediator}'s terms and what he gives for them together: {other} may take both or neither."),
                 format!("What {title} gives now is the price of {mediator}'s terms, so he tables them again with it, all or nothing."),
                 format!("{title} accepts {mediator}'s terms and links his own offer to them: {other} cannot take the one and refuse the other."),
+            ],
+        ));
+    }
+    if why.kept_whole {
+        out.push(pick(
+            why,
+            Kind::KeptWhole,
+            [
+                format!("{other} has not moved for two sessions: what {title} gives now comes only with his whole offer, not article by article."),
+                format!("{title} will not have his steps taken one at a time by a side that gives none: his offer stands together, all or nothing."),
+                format!("While {other} holds his ground, {title} links every step he takes: {other} may take the whole offer, or none of it."),
             ],
         ));
     }

@@ -47,7 +47,7 @@ pub use limits::{HiddenLimits, draw as draw_limits};
 
 use super::{Agent, Decision, Reason, agent_seed};
 use crate::engine::agents::beliefs::believed_points;
-use crate::engine::analysis::space::PointTable;
+use crate::engine::analysis::space::{MAX_OPTIONS, PointTable};
 use crate::engine::analysis::{FrontierPoint, frontier_of_unmemoised, prune};
 use crate::engine::play::condition::OptionSet;
 use crate::engine::play::mandate;
@@ -169,6 +169,9 @@ pub struct DelegateReason {
     /// Its proposal holds the mediator's terms it accepted, which still wait for the other
     /// side's answer, linked with what it gives for them.
     pub with_mediator: bool,
+    /// The other side has stopped coming towards it: a term of the other side's own it now
+    /// concedes stays within its whole offer instead of being agreed on its own.
+    pub kept_whole: bool,
 }
 
 impl DelegateReason {
@@ -200,6 +203,7 @@ impl DelegateReason {
             action: None,
             walks_out: false,
             with_mediator: false,
+            kept_whole: false,
         }
     }
 }
@@ -511,14 +515,20 @@ impl Delegate {
 
 /// Its proposal: each term the other side itself proposes as a package of its own, so that
 /// what both already want can be agreed at once (as Korea, Manchuria and the lease were in
-/// 1905), and the rest linked, all or nothing.
-fn common_ground_first(terms: &Terms, theirs: &Terms) -> Proposal {
+/// 1905), and the rest linked, all or nothing. A term `split_off` refuses stays linked too;
+/// the flag says whether any did.
+fn common_ground_first(terms: &Terms, theirs: &Terms, split_off: impl Fn(usize, u8) -> bool) -> (Proposal, bool) {
     let mut rest = *terms;
     let mut common = Vec::new();
+    let mut kept = false;
     for (a, o) in terms.iter() {
         if theirs.get(a) == Some(o) {
-            rest.clear(a);
-            common.push((a, o));
+            if split_off(a, o) {
+                rest.clear(a);
+                common.push((a, o));
+            } else {
+                kept = true;
+            }
         }
     }
     let mut proposal = if rest.is_empty() {
@@ -529,7 +539,16 @@ fn common_ground_first(terms: &Terms, theirs: &Terms) -> Proposal {
     for term in common {
         proposal.add_package(&[term]);
     }
-    proposal
+    (proposal, kept)
+}
+
+/// Whether `option` gives nothing on `article` beyond what it may best ask there: its written
+/// reply's term, where its briefing has one, else its own best allowed option.
+fn no_concession(view: &SideView<'_>, own_masks: &[OptionSet; MAX_ARTICLES], article: usize, option: u8) -> bool {
+    let points = view.own_points(article, option);
+    (0..MAX_OPTIONS as u8)
+        .filter(|&x| own_masks[article] & (1 << x) != 0)
+        .all(|x| view.own_points(article, x) <= points)
 }
 
 impl Default for Delegate {
@@ -752,7 +771,13 @@ impl Agent for Delegate {
                 // together (no money, if linked with a price for the north): then all linked.
                 // Beside the mediator's pending terms nothing is split off: even a term the other
                 // side proposed is, in its plan, paid for by them.
-                let split = common_ground_first(&terms, &offer.terms);
+                // A side that has stopped coming towards it may take what both want, but no
+                // concession on its own: each comes only with the whole offer, so that standing
+                // still does not bank its steps one at a time.
+                let standing_still = self.standstill.stood_still(view.session());
+                let (split, kept_whole) = common_ground_first(&terms, &offer.terms, |a, o| {
+                    !standing_still || no_concession(view, &own_masks, a, o)
+                });
                 let allowed = pending.is_empty()
                     && view
                         .check(&Turn {
@@ -761,6 +786,7 @@ impl Agent for Delegate {
                         })
                         .is_ok();
                 turn.propose = Some(if allowed { split } else { Proposal::linked(terms) });
+                why.kept_whole = allowed && kept_whole;
                 why.with_mediator = !pending.intersect(open).is_empty() && !open.minus(pending).is_empty();
                 why.yields = newly_yielded(&believed, last_proposed, &plan.terms, open);
                 // Its written compromise is tabled once, at its session's first turn.
