@@ -33,3 +33,25 @@ fn the_scripted_conference_stays_on_script() {
     }
     println!("{text}");
 }
+
+/// Off the script, the 1905 delegations still ask their capitals for leave to sign the 1905
+/// terms. In the tutorial the computer Komura leaves Witte's script in the first session;
+/// Witte used to wait for a treaty "Not an inch of Russian territory" forbade, and no game
+/// ended in a treaty.
+#[test]
+fn off_the_script_the_1905_delegations_cable_home_for_the_1905_terms() {
+    let scenario = load("tutorial.ron");
+    for seed in 1..=5 {
+        let game = play(&scenario, "delegate", "historical", seed);
+        let text = portsmouth::engine::records::narrate::render(&scenario, game.transcript(), None, true);
+        assert!(text.contains("left the historical script"), "seed {seed}: {text}");
+        assert!(
+            text.contains("Witte (Russia) cables St Petersburg"),
+            "seed {seed}: {text}"
+        );
+        let report = Report::of(&game).expect("the game is over");
+        assert_eq!(report.ending, Ending::AllAgreed, "seed {seed}: {text}");
+        let outcome = &scenario.outcomes[report.outcome.expect("classified")];
+        assert_eq!(outcome.id, "as_signed", "seed {seed}");
+    }
+}

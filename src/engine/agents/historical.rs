@@ -1,10 +1,11 @@
 //! The 1905 delegations: the scenario's script, turn by turn, for as long as the talks
 //! follow it. Once the other side (or chance) leaves the script, the agent judges offers
 //! against the treaty actually signed: it accepts any term at least as good for its side
-//! as the 1905 term and proposes the 1905 terms for what is still open.
+//! as the 1905 term, proposes the 1905 terms for what is still open, and cables home for
+//! leave to sign a 1905 term its instructions still forbid.
 
 use super::{Agent, Decision, Reason};
-use crate::engine::play::moves::{ArticleSet, Proposal, Response, Terms, Turn};
+use crate::engine::play::moves::{ArticleSet, Proposal, Response, SideAction, Terms, Turn};
 use crate::engine::play::side::Side;
 use crate::engine::play::view::{SideView, seen_across_the_table};
 use crate::engine::scenario::PublicScenario;
@@ -145,5 +146,31 @@ fn as_in_1905(view: &SideView<'_>) -> Turn {
     if view.check(&turn).is_err() {
         turn = Turn::PASS;
     }
+    // As the 1905 delegates did, it asks its capital for leave to sign a 1905 term its
+    // instructions still forbid, where a cable can lift them.
+    if let Some(r) = cable_for_1905(view, &treaty) {
+        let with = Turn {
+            action: Some(SideAction::CableHome(r)),
+            ..turn
+        };
+        if view.check(&with).is_ok() {
+            turn = with;
+        }
+    }
     turn
+}
+
+/// A red line a cable can lift that forbids the 1905 term on an article still open.
+fn cable_for_1905(view: &SideView<'_>, treaty: &Terms) -> Option<u8> {
+    if view.cable_pending() {
+        return None;
+    }
+    let open = view.negotiable();
+    treaty.iter().filter(|&(a, _)| open.contains(a)).find_map(|(a, o)| {
+        let mut term = Terms::EMPTY;
+        term.set(a, o);
+        view.mandate_violation(&term)
+            .filter(|&r| view.red_line(r).is_some_and(|l| l.cable.is_some()))
+            .map(|r| r as u8)
+    })
 }
