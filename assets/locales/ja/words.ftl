@@ -39,6 +39,10 @@ words-with-mediator-3 = { $title }は{ $mediator }の条件を受け入れ、自
 words-kept-whole-1 = { $other }は二回の会議にわたって一歩も動いていません。{ $title }が今譲るものは、条項ごとではなく、申し出全体と一緒にのみ示されます。
 words-kept-whole-2 = { $title }は、自らは何も譲らない相手に、自分の譲歩を一つずつ取られることを許しません。申し出はすべて一括、全部か無かです。
 words-kept-whole-3 = { $other }が立場を動かさない限り、{ $title }は自らの譲歩をすべて一つに結びつけます。{ $other }は申し出全体を受け入れるか、何も受け入れないかです。
+# 相手側が $article について求める条件は訓令で禁じられている: その埋め合わせに、合意済みの $reopened を相手側に有利な形で改めて開く。
+words-makes-up-1 = { $title }は、{ $article }について{ $other }が求めるものを譲ることを許されていません。その埋め合わせとして、合意済みの{ $reopened }を{ $other }に有利な形で改めて取り上げます。
+words-makes-up-2 = 訓令により、{ $title }は{ $article }で{ $other }に歩み寄ることができません。そこで、すでに妥結した{ $reopened }について、より多くを申し出ます。
+words-makes-up-3 = { $title }は{ $reopened }を改めて取り上げます。取り戻すためではなく、譲るためです。{ $article }の代わりに差し出せるのはこれなのです。
 # $given が条項のとき：その題。
 words-given-article = { $article }
 

@@ -71,6 +71,8 @@ pub struct DelegateRemark {
     pub with_mediator: bool,
     #[serde(skip_serializing_if = "is_false")]
     pub kept_whole: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub makes_up: Option<(u8, u8)>,
 }
 
 /// The side action a remark mentions, with what its sentence names (an ultimatum's terms are
@@ -139,6 +141,7 @@ impl DelegateReason {
             walks_out: self.walks_out,
             with_mediator: self.with_mediator,
             kept_whole: self.kept_whole,
+            makes_up: self.makes_up,
         }
     }
 }
@@ -194,6 +197,10 @@ impl DelegateRemark {
         articles.iter().flatten().all(article)
             && self.blocked_by.iter().all(red_line)
             && self.retreat.iter().all(|(a, r)| article(a) && red_line(r))
+            && self
+                .makes_up
+                .iter()
+                .all(|(a, reopened)| article(a) && article(reopened))
             && self.action.iter().all(|action| match action {
                 SaidAction::Press(i) => mandate.press_line(*i as usize).is_some(),
                 SaidAction::Cable(r) => red_line(r),

@@ -43,11 +43,12 @@ enum Kind {
     Hardens,
     WithMediator,
     KeptWhole,
+    MakesUp,
 }
 
 impl Kind {
     #[cfg(test)]
-    const ALL: [Kind; 27] = [
+    const ALL: [Kind; 28] = [
         Kind::Compromise,
         Kind::Opening,
         Kind::Retreat,
@@ -75,6 +76,7 @@ impl Kind {
         Kind::Hardens,
         Kind::WithMediator,
         Kind::KeptWhole,
+        Kind::MakesUp,
     ];
 
     /// The middle of the kind's message keys.
@@ -92,6 +94,7 @@ impl Kind {
             Kind::Hardens => "hardens",
             Kind::WithMediator => "with-mediator",
             Kind::KeptWhole => "kept-whole",
+            Kind::MakesUp => "makes-up",
             Kind::Refused => "refused",
             Kind::RefusedOn => "refused-on",
             Kind::TradeOff => "trade-off",
@@ -254,6 +257,15 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
     if why.kept_whole {
         out.push(say(Kind::KeptWhole, &[]));
     }
+    if let Some((a, reopened)) = why.makes_up {
+        out.push(say(
+            Kind::MakesUp,
+            &[
+                ("article", article(a).to_string()),
+                ("reopened", article(reopened).to_string()),
+            ],
+        ));
+    }
     match why.action {
         Some(SaidAction::Press(i)) => {
             let label = scenario.press_line(i as usize).label.clone();
@@ -340,6 +352,7 @@ mod tests {
             with(&|r| r.yields = Some(6)),
             with(&|r| r.with_mediator = true),
             with(&|r| r.kept_whole = true),
+            with(&|r| r.makes_up = Some((4, 11))),
             with(&|r| r.ultimatum_answer = Some(UltimatumAnswer::Meet)),
             with(&|r| r.ultimatum_answer = Some(UltimatumAnswer::Counter)),
             with(&|r| r.ultimatum_answer = Some(UltimatumAnswer::Call)),

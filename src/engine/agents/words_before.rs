@@ -37,6 +37,7 @@ enum Kind {
     Hardens,
     WithMediator,
     KeptWhole,
+    MakesUp,
 }
 
 /// Every kind of sentence has at least this many wordings (a test checks it).
@@ -314,6 +315,18 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
                 format!("{other} has not moved for two sessions: what {title} gives now comes only with his whole offer, not article by article."),
                 format!("{title} will not have his steps taken one at a time by a side that gives none: his offer stands together, all or nothing."),
                 format!("While {other} holds his ground, {title} links every step he takes: {other} may take the whole offer, or none of it."),
+            ],
+        ));
+    }
+    if let Some((a, reopened)) = why.makes_up {
+        let (a, reopened) = (article(a), article(reopened));
+        out.push(pick(
+            why,
+            Kind::MakesUp,
+            [
+                format!("{title} may not give what {other} asks on {a}; to make up for it, he reopens {reopened} in {other}'s favour."),
+                format!("His instructions forbid {title} to meet {other} on {a}, so he offers more on {reopened}, though it was settled."),
+                format!("{title} reopens {reopened} — not to take back, but to give: it is what he can offer in place of {a}."),
             ],
         ));
     }

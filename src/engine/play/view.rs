@@ -382,6 +382,19 @@ impl<'a> SideView<'a> {
         masks
     }
 
+    /// `search_masks` with the agreed articles open again to every option its instructions
+    /// allow: what it might offer were it to reopen them.
+    pub fn reopening_masks(&self) -> [OptionSet; MAX_ARTICLES] {
+        let scenario = self.whole();
+        let state = self.game.state();
+        let forbidden = &state.forbidden[self.side.index()];
+        let mut masks = self.search_masks();
+        for (a, _) in state.agreed_terms().iter() {
+            masks[a] = scenario.option_masks[a] & !forbidden[a];
+        }
+        masks
+    }
+
     pub fn meter(&self, meter: usize) -> Option<i32> {
         let visible = self.public().meters[meter].visible_to.includes(self.side);
         visible.then(|| self.game.state().meters[meter])

@@ -30,6 +30,10 @@
 //!   offer rather than let the talks fail on its last word.
 //! - What it gives for the mediator's terms it has accepted before the other side has, it
 //!   links with them: the other side cannot take the price and refuse the mediator.
+//! - A side that has stopped moving gets no concession on its own: each comes only within
+//!   its whole offer.
+//! - On its last proposal, where the other side asks what its instructions forbid, it makes
+//!   up for it by reopening an agreed article in their favour, if it can above its floor.
 //! - It uses the other moves as the 1905 delegates did: press statements, cables home when
 //!   its instructions block a settlement, the mediator when talks stall, an ultimatum on
 //!   a written compromise.
@@ -59,7 +63,7 @@ use crate::engine::play::view::SideView;
 use crate::engine::scenario::Difficulty;
 use curve::pow_exact;
 pub(crate) use limits::Level;
-use reading::{costliest, newly_yielded, revealed, their_level};
+use reading::{believed_worth, costliest, newly_yielded, revealed, their_level};
 use std::rc::Rc;
 pub use ultimatum::UltimatumAnswer;
 
@@ -172,6 +176,9 @@ pub struct DelegateReason {
     /// The other side has stopped coming towards it: a term of the other side's own it now
     /// concedes stays within its whole offer instead of being agreed on its own.
     pub kept_whole: bool,
+    /// (article, agreed article): the other side asks on the first what its instructions
+    /// forbid, and it reopens the second in their favour to make up for it.
+    pub makes_up: Option<(u8, u8)>,
 }
 
 impl DelegateReason {
@@ -204,6 +211,7 @@ impl DelegateReason {
             walks_out: false,
             with_mediator: false,
             kept_whole: false,
+            makes_up: None,
         }
     }
 }
@@ -643,6 +651,7 @@ impl Agent for Delegate {
         // Its last proposal that the other side can still answer: if the other side has not
         // come down to what it offers them, meet the other side's own latest offer if that
         // leaves it above its floor; else give all it may above its floor, its last word.
+        let mut make_up_for = None;
         if view.turns_left(side) == 1 && view.turns_left(side.other()) >= 1 && !offer.is_empty() {
             let level = their_level(&believed, &own_masks, &plan.terms, &offer);
             if plan.theirs < level {
@@ -659,6 +668,27 @@ impl Agent for Delegate {
                     .max_by(|x, y| x.theirs.cmp(&y.theirs).then(x.own.total_cmp(&y.own)));
                 if let Some(c) = meets.or(most) {
                     plan = *c;
+                }
+            }
+            // The other side asks what its instructions forbid: meeting it on the rest leaves
+            // them short by what the forbidden term was worth to them (the talks failed so
+            // against `conceder`, which had agreed early what left it no room). It makes that up,
+            // where it can above its floor, by reopening an agreed article in their favour.
+            let forbidden = offer.terms.iter().find(|&(a, o)| view.forbidden(a) & (1 << o) != 0);
+            let asked = believed_worth(&believed, &plan.terms.overlaid(&offer.terms));
+            if let Some((article, _)) = forbidden
+                && plan.theirs < asked
+                && !view.agreed_terms().is_empty()
+            {
+                let reopening = credibility::with_opening(view, &view.reopening_masks());
+                let make_up = Self::candidates(view, &reopening, &believed)
+                    .iter()
+                    .filter(|c| c.theirs >= asked && c.own >= floor)
+                    .max_by(|x, y| x.own.total_cmp(&y.own).then(x.theirs.cmp(&y.theirs)))
+                    .copied();
+                if let Some(c) = make_up {
+                    plan = c;
+                    make_up_for = Some(article as u8);
                 }
             }
         }
@@ -756,7 +786,20 @@ impl Agent for Delegate {
             self.bid(&Self::candidates(view, &fixed, &believed), target, floor)
                 .unwrap_or(plan)
         };
-        let open = view.negotiable().minus(accepted.articles().minus(pending));
+        // The agreed articles it reopens in the other side's favour, to make up for a term its
+        // instructions forbid; they go in the one package with the rest.
+        let mut reopened = ArticleSet::EMPTY;
+        if make_up_for.is_some() {
+            for (a, o) in view.agreed_terms().iter() {
+                if plan.terms.get(a).is_some_and(|p| p != o) {
+                    reopened.insert(a);
+                }
+            }
+        }
+        let open = view
+            .negotiable()
+            .minus(accepted.articles().minus(pending))
+            .union(reopened);
         let last_proposed = &view.record().last_proposed[side.index()];
         if !open.is_empty() {
             let mut terms = Terms::EMPTY;
@@ -779,6 +822,7 @@ impl Agent for Delegate {
                     !standing_still || no_concession(view, &own_masks, a, o)
                 });
                 let allowed = pending.is_empty()
+                    && reopened.is_empty()
                     && view
                         .check(&Turn {
                             propose: Some(split),
@@ -787,6 +831,7 @@ impl Agent for Delegate {
                         .is_ok();
                 turn.propose = Some(if allowed { split } else { Proposal::linked(terms) });
                 why.kept_whole = allowed && kept_whole;
+                why.makes_up = make_up_for.zip(reopened.iter().next().map(|a| a as u8));
                 why.with_mediator = !pending.intersect(open).is_empty() && !open.minus(pending).is_empty();
                 why.yields = newly_yielded(&believed, last_proposed, &plan.terms, open);
                 // Its written compromise is tabled once, at its session's first turn.

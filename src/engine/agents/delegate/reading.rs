@@ -60,6 +60,11 @@ pub(super) fn their_level(
         .sum()
 }
 
+/// What `terms` are worth to the other side, as believed.
+pub(super) fn believed_worth(believed: &PointTable, terms: &Terms) -> i32 {
+    terms.iter().map(|(a, o)| believed[a][o as usize]).sum()
+}
+
 /// The offered article whose term costs it most against its plan.
 pub(super) fn costliest(view: &SideView<'_>, plan: &Terms, offered: &Terms) -> Option<u8> {
     offered
