@@ -132,24 +132,29 @@ fn play_watching_the_delegate(scenario: &Arc<Scenario>, side: Side, opponent: &s
             assert!(kept, "seed {seed}: it says it keeps a concession whole, but none is");
         }
         // What it reopens to make up for a term its instructions forbid, it reopens in the
-        // other side's favour, in the one package with the rest, against an offer that asked
-        // that term.
+        // other side's favour, every article of it, in the one package with the rest, against an
+        // offer that asked that term.
         if let (Reason::Delegate(why), Some(proposal)) = (&decision.reason, decision.turn.propose)
             && let Some((asked, reopened)) = why.makes_up
         {
-            let (asked, reopened) = (asked as usize, reopened as usize);
-            let agreed = before.agreed(reopened).expect("an agreed article");
-            let now = proposal.terms.get(reopened).expect("the reopened article is proposed");
-            assert_ne!(
-                now, agreed,
-                "seed {seed}: it says it reopens article {reopened} but keeps it"
-            );
-            let theirs = |o: u8| scenario.space.points(side.other(), reopened, o);
-            assert!(
-                theirs(now) > theirs(agreed),
-                "seed {seed}: reopened against the other side"
-            );
+            assert!(!reopened.is_empty(), "seed {seed}: it names nothing it reopens");
+            for a in reopened.iter() {
+                let agreed = before.agreed(a).expect("an agreed article");
+                let now = proposal.terms.get(a).expect("the reopened article is proposed");
+                let theirs = |o: u8| scenario.space.points(side.other(), a, o);
+                assert!(
+                    theirs(now) > theirs(agreed),
+                    "seed {seed}: article {a} reopened against the other side"
+                );
+            }
+            let changed = proposal
+                .terms
+                .iter()
+                .filter(|&(a, o)| before.agreed(a).is_some_and(|x| x != o))
+                .count();
+            assert_eq!(changed, reopened.len(), "seed {seed}: it reopens what it does not name");
             assert_eq!(proposal.packages().count(), 1, "seed {seed}: the make-up stands apart");
+            let asked = asked as usize;
             let offered = before.proposals[Author::of(side.other()).index()].terms.get(asked);
             assert!(
                 offered.is_some_and(|o| before.forbidden[side.index()][asked] & (1 << o) != 0),

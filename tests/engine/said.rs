@@ -122,7 +122,8 @@ fn a_remark_naming_what_the_scenario_lacks_is_a_damaged_save_not_a_crash() {
         "reopened: Some(200)",
         "action: Some(Press(250))",
         "retreat: Some((0, 99))",
-        "makes_up: Some((0, 99))",
+        "makes_up: Some((0, 2147483648))",
+        "makes_up: Some((0, 0))",
     ] {
         let broken = format!("{}{marker}phrasing: 1, {hostile}))){}", &text[..at], &text[end..]);
         let error = save::load_text("hostile.ron", broken).err().expect("refused");

@@ -41,9 +41,9 @@ words-kept-whole-1 = { $other } har ikke rørt sig i to møder: det, { $title } 
 words-kept-whole-2 = { $title } lader ikke en part, der intet selv giver, tage hans skridt ét ad gangen: hans tilbud står samlet, alt eller intet.
 words-kept-whole-3 = Så længe { $other } står fast, knytter { $title } hvert skridt, han tager, til resten: { $other } kan tage hele tilbuddet eller intet af det.
 # Delegationens instrukser forbyder det, den anden side beder om i $article: den genåbner den aftalte artikel $reopened til den anden sides fordel for at gøre det godt igen.
-words-makes-up-1 = { $title } må ikke give det, { $other } beder om i spørgsmålet om { $article }; for at gøre det godt igen genåbner han { $reopened } til { $other }s fordel.
-words-makes-up-2 = Hans instrukser forbyder { $title } at imødekomme { $other } om { $article }, så han tilbyder mere om { $reopened }, skønt det var afgjort.
-words-makes-up-3 = { $title } genåbner { $reopened } — ikke for at tage noget tilbage, men for at give: det er, hvad han kan tilbyde i stedet for { $article }.
+words-makes-up-1 = { $title } må ikke give det, { $other } beder om i spørgsmålet om { $article }; for at gøre det godt igen genåbner han det aftalte om { $reopened } til { $other }s fordel.
+words-makes-up-2 = Hans instrukser forbyder { $title } at imødekomme { $other } om { $article }, så han tilbyder mere, hvor vilkårene allerede var aftalt: { $reopened }.
+words-makes-up-3 = { $title } genåbner aftalte vilkår — ikke for at tage noget tilbage, men for at give: om { $reopened }, i stedet for { $article }.
 # $given, når det er en artikel: dens titel.
 words-given-article = { $article }
 

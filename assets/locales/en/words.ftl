@@ -48,10 +48,10 @@ words-with-mediator-3 = { $title } accepts { $mediator }'s terms and links his o
 words-kept-whole-1 = { $other } has not moved for two sessions: what { $title } gives now comes only with his whole offer, not article by article.
 words-kept-whole-2 = { $title } will not have his steps taken one at a time by a side that gives none: his offer stands together, all or nothing.
 words-kept-whole-3 = While { $other } holds his ground, { $title } links every step he takes: { $other } may take the whole offer, or none of it.
-# Its instructions forbid the term the other side asks on $article: it reopens the agreed article $reopened in the other side's favour to make up for it.
-words-makes-up-1 = { $title } may not give what { $other } asks on { $article }; to make up for it, he reopens { $reopened } in { $other }'s favour.
-words-makes-up-2 = His instructions forbid { $title } to meet { $other } on { $article }, so he offers more on { $reopened }, though it was settled.
-words-makes-up-3 = { $title } reopens { $reopened } — not to take back, but to give: it is what he can offer in place of { $article }.
+# Its instructions forbid the term the other side asks on $article: it reopens the agreed articles $reopened (a list) in the other side's favour to make up for it.
+words-makes-up-1 = { $title } may not give what { $other } asks on { $article }; to make up for it, he reopens what was settled on { $reopened }, in { $other }'s favour.
+words-makes-up-2 = His instructions forbid { $title } to meet { $other } on { $article }, so he offers more where terms were already settled: { $reopened }.
+words-makes-up-3 = { $title } reopens settled terms — not to take back, but to give: on { $reopened }, in place of { $article }.
 # $given when it is an article: its title.
 words-given-article = { $article }
 

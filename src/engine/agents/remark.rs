@@ -5,7 +5,7 @@
 //! written out in whatever language the reader has chosen, now or later.
 
 use super::{DelegateReason, Reason, UltimatumAnswer};
-use crate::engine::play::moves::SideAction;
+use crate::engine::play::moves::{ArticleSet, SideAction};
 use crate::engine::play::side::Side;
 use crate::engine::scenario::Scenario;
 use crate::i18n::Lang;
@@ -72,7 +72,7 @@ pub struct DelegateRemark {
     #[serde(skip_serializing_if = "is_false")]
     pub kept_whole: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub makes_up: Option<(u8, u8)>,
+    pub makes_up: Option<(u8, ArticleSet)>,
 }
 
 /// The side action a remark mentions, with what its sentence names (an ultimatum's terms are
@@ -200,7 +200,7 @@ impl DelegateRemark {
             && self
                 .makes_up
                 .iter()
-                .all(|(a, reopened)| article(a) && article(reopened))
+                .all(|(a, reopened)| article(a) && !reopened.is_empty() && reopened.iter().all(|r| article(&(r as u8))))
             && self.action.iter().all(|action| match action {
                 SaidAction::Press(i) => mandate.press_line(*i as usize).is_some(),
                 SaidAction::Cable(r) => red_line(r),

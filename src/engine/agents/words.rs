@@ -5,6 +5,7 @@
 
 use super::remark::{DelegateRemark, SaidAction};
 use super::{DelegateReason, UltimatumAnswer};
+use crate::engine::analysis::estimate::words::join_list;
 use crate::engine::play::side::Side;
 use crate::engine::scenario::Scenario;
 use crate::i18n::{self, FluentArgs, Lang};
@@ -262,7 +263,10 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
             Kind::MakesUp,
             &[
                 ("article", article(a).to_string()),
-                ("reopened", article(reopened).to_string()),
+                (
+                    "reopened",
+                    join_list(lang, reopened.iter().map(|r| article(r as u8).to_string()).collect()),
+                ),
             ],
         ));
     }
@@ -352,7 +356,7 @@ mod tests {
             with(&|r| r.yields = Some(6)),
             with(&|r| r.with_mediator = true),
             with(&|r| r.kept_whole = true),
-            with(&|r| r.makes_up = Some((4, 11))),
+            with(&|r| r.makes_up = Some((4, crate::engine::play::moves::ArticleSet(1 << 11 | 1 << 2)))),
             with(&|r| r.ultimatum_answer = Some(UltimatumAnswer::Meet)),
             with(&|r| r.ultimatum_answer = Some(UltimatumAnswer::Counter)),
             with(&|r| r.ultimatum_answer = Some(UltimatumAnswer::Call)),

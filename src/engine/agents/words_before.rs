@@ -319,14 +319,20 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
         ));
     }
     if let Some((a, reopened)) = why.makes_up {
-        let (a, reopened) = (article(a), article(reopened));
+        let names: Vec<&str> = reopened.iter().map(|r| article(r as u8)).collect();
+        let reopened = match names.split_last() {
+            Some((last, [])) => last.to_string(),
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+            None => String::new(),
+        };
+        let a = article(a);
         out.push(pick(
             why,
             Kind::MakesUp,
             [
-                format!("{title} may not give what {other} asks on {a}; to make up for it, he reopens {reopened} in {other}'s favour."),
-                format!("His instructions forbid {title} to meet {other} on {a}, so he offers more on {reopened}, though it was settled."),
-                format!("{title} reopens {reopened} — not to take back, but to give: it is what he can offer in place of {a}."),
+                format!("{title} may not give what {other} asks on {a}; to make up for it, he reopens what was settled on {reopened}, in {other}'s favour."),
+                format!("His instructions forbid {title} to meet {other} on {a}, so he offers more where terms were already settled: {reopened}."),
+                format!("{title} reopens settled terms — not to take back, but to give: on {reopened}, in place of {a}."),
             ],
         ));
     }

@@ -176,9 +176,9 @@ pub struct DelegateReason {
     /// The other side has stopped coming towards it: a term of the other side's own it now
     /// concedes stays within its whole offer instead of being agreed on its own.
     pub kept_whole: bool,
-    /// (article, agreed article): the other side asks on the first what its instructions
-    /// forbid, and it reopens the second in their favour to make up for it.
-    pub makes_up: Option<(u8, u8)>,
+    /// (article, agreed articles): the other side asks on the first what its instructions
+    /// forbid, and it reopens the others in their favour to make up for it.
+    pub makes_up: Option<(u8, ArticleSet)>,
 }
 
 impl DelegateReason {
@@ -673,15 +673,23 @@ impl Agent for Delegate {
             // The other side asks what its instructions forbid: meeting it on the rest leaves
             // them short by what the forbidden term was worth to them (the talks failed so
             // against `conceder`, which had agreed early what left it no room). It makes that up,
-            // where it can above its floor, by reopening an agreed article in their favour.
+            // where it can above its floor, by reopening agreed articles, each only towards them:
+            // a make-up that took back elsewhere would be no make-up.
             let forbidden = offer.terms.iter().find(|&(a, o)| view.forbidden(a) & (1 << o) != 0);
             let asked = believed_worth(&believed, &plan.terms.overlaid(&offer.terms));
             if let Some((article, _)) = forbidden
                 && plan.theirs < asked
-                && !view.agreed_terms().is_empty()
             {
-                let reopening = credibility::with_opening(view, &view.reopening_masks());
-                let make_up = Self::candidates(view, &reopening, &believed)
+                let mut masks = view.reopening_masks();
+                for (a, agreed) in view.agreed_terms().iter() {
+                    let agreed = agreed as usize;
+                    let towards_them = (0..MAX_OPTIONS)
+                        .filter(|&x| x == agreed || believed[a][x] > believed[a][agreed])
+                        .fold(0, |m, x| m | (1 << x));
+                    masks[a] &= towards_them;
+                }
+                let masks = credibility::with_opening(view, &masks);
+                let make_up = Self::candidates(view, &masks, &believed)
                     .iter()
                     .filter(|c| c.theirs >= asked && c.own >= floor)
                     .max_by(|x, y| x.own.total_cmp(&y.own).then(x.theirs.cmp(&y.theirs)))
@@ -831,7 +839,7 @@ impl Agent for Delegate {
                         .is_ok();
                 turn.propose = Some(if allowed { split } else { Proposal::linked(terms) });
                 why.kept_whole = allowed && kept_whole;
-                why.makes_up = make_up_for.zip(reopened.iter().next().map(|a| a as u8));
+                why.makes_up = make_up_for.filter(|_| !reopened.is_empty()).map(|a| (a, reopened));
                 why.with_mediator = !pending.intersect(open).is_empty() && !open.minus(pending).is_empty();
                 why.yields = newly_yielded(&believed, last_proposed, &plan.terms, open);
                 // Its written compromise is tabled once, at its session's first turn.

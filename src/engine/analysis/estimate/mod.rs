@@ -12,7 +12,7 @@
 mod nearest;
 mod rate;
 mod reading;
-mod words;
+pub(crate) mod words;
 
 pub use reading::AskSource;
 

@@ -90,7 +90,7 @@ fn article_title(lang: Lang, public: &PublicScenario, article: usize) -> String 
 /// The names joined from the end: one alone by `-list-one`, the last two by `-list-pair`
 /// ("B and C"), each one before them by `-list-more` ("A, B and C"), so each language has
 /// its own conjunction, commas and quotation marks.
-fn join_list(lang: Lang, mut names: Vec<String>) -> String {
+pub(crate) fn join_list(lang: Lang, mut names: Vec<String>) -> String {
     let Some(last) = names.pop() else {
         return String::new();
     };
