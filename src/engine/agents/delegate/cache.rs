@@ -21,6 +21,10 @@ const BELIEFS_KEPT: usize = 4_096;
 const CANDIDATES_KEPT: usize = 8_192;
 const FAIR_KEPT: usize = 4_096;
 
+/// The longest key of the candidates: side, conditional red lines, and per article its mask
+/// and the believed points of each option it allows.
+const CANDIDATES_KEY_MAX: usize = 1 + 8 + MAX_ARTICLES * (2 + 4 * MAX_OPTIONS);
+
 /// A quick hash of a few hundred bytes (FxHash's mixing, eight bytes at a time): keys are
 /// compared whole, the hash only spreads them.
 #[derive(Default)]
@@ -123,6 +127,8 @@ struct Memory {
     fair: Memo<f64>,
     /// The key being built, kept for its allocation.
     key: Vec<u8>,
+    /// The candidates' key being built.
+    candidates_key: Box<[u8; CANDIDATES_KEY_MAX]>,
 }
 
 impl Default for Memory {
@@ -133,6 +139,7 @@ impl Default for Memory {
             candidates: Memo::new(CANDIDATES_KEPT),
             fair: Memo::new(FAIR_KEPT),
             key: Vec::new(),
+            candidates_key: Box::new([0; CANDIDATES_KEY_MAX]),
         }
     }
 }
@@ -213,27 +220,33 @@ pub(super) fn candidates(
         };
         let memory = &mut *memory;
         memory.enter(view);
-        let key = &mut memory.key;
-        key.clear();
-        key.push(view.side().index() as u8);
+        // Written in place into a buffer of the longest key's size (a few hundred bytes are
+        // used): pushing byte by byte, with a check of room at each push, cost more than
+        // the look-up itself.
+        let key = &mut memory.candidates_key[..];
         let conditional = view.active_conditional_red_lines().fold(0u64, |bits, r| bits | 1 << r);
-        key.extend_from_slice(&conditional.to_le_bytes());
-        for (a, article) in view.public().articles.iter().enumerate() {
+        key[0] = view.side().index() as u8;
+        key[1..9].copy_from_slice(&conditional.to_le_bytes());
+        let mut end = 9;
+        for (a, article) in view.public().articles.iter().enumerate().take(MAX_ARTICLES) {
             let n = article.options.len().min(MAX_OPTIONS);
             let mask = masks[a];
-            key.extend_from_slice(&mask.to_le_bytes());
+            key[end..end + 2].copy_from_slice(&mask.to_le_bytes());
+            end += 2;
             let mut allowed = mask & ((1u32 << n) - 1) as OptionSet;
             while allowed != 0 {
                 let o = allowed.trailing_zeros() as usize;
                 allowed &= allowed - 1;
-                key.extend_from_slice(&believed[a][o].to_le_bytes());
+                key[end..end + 4].copy_from_slice(&believed[a][o].to_le_bytes());
+                end += 4;
             }
         }
+        let key = &key[..end];
         if let Some(found) = memory.candidates.get(key) {
             return found;
         }
         let found = compute();
-        memory.candidates.insert(&memory.key, found.clone());
+        memory.candidates.insert(&memory.candidates_key[..end], found.clone());
         found
     })
 }
