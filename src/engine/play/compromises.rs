@@ -1,7 +1,8 @@
 //! The mediator's recent compromises, by what they were worked out from. A compromise is a
 //! pure function of the scenario and a few parts of the state (`Inputs` below); games
 //! between the same delegations in a bulk run reach the same positions again and again,
-//! and a game asks for one a few times. Kept by `Game`, across `reset`.
+//! and a game asks for one a few times. Kept by `Game`, across `reset`, and behind that by
+//! the thread for every game of the same scenario (a bulk run's games share their positions).
 
 use crate::engine::agents::mediator;
 use crate::engine::analysis::space::MAX_OPTIONS;
@@ -9,9 +10,17 @@ use crate::engine::play::condition::OptionSet;
 use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, Proposal, Terms};
 use crate::engine::play::state::{Author, State};
 use crate::engine::scenario::Scenario;
+use std::cell::RefCell;
+use std::hash::Hasher;
+use std::sync::{Arc, Weak};
 
-/// How many compromises are remembered.
+/// How many compromises a game remembers.
 const KEPT: usize = 16;
+
+/// How many compromises a thread remembers, one per slot by their inputs' hash: each some
+/// 2.4 kB, so at most about 1.2 MB a thread. Of the compromises a game's own memory lacks in
+/// a bulk run, it holds some four in ten.
+const SHARED_SLOTS: usize = 512;
 
 type Counts = [[[u8; MAX_OPTIONS]; MAX_ARTICLES]; 2];
 
@@ -79,6 +88,90 @@ impl Inputs {
     }
 }
 
+/// The parts of the state that `Inputs` holds which tell positions apart most, hashed to pick
+/// a slot: the entry there is compared whole before it is used.
+fn slot_of(state: &State) -> usize {
+    let record = &state.record;
+    let mut hash = Quick::default();
+    hash.write_usize(state.session);
+    hash.write(state.agreed_terms().raw());
+    for author in [Author::Japan, Author::Russia] {
+        hash.write(state.proposals[author.index()].terms.raw());
+    }
+    for side in 0..2 {
+        hash.write(&record.held[side]);
+        hash.write(&record.moved[side]);
+        hash.write(record.proposed[side].as_flattened());
+    }
+    hash.finish() as usize % SHARED_SLOTS
+}
+
+/// FxHash's mixing, eight bytes at a time.
+#[derive(Default)]
+struct Quick(u64);
+
+impl Hasher for Quick {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.mix(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+        }
+        for &b in chunks.remainder() {
+            self.mix(u64::from(b));
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.mix(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^ (h >> 33)
+    }
+}
+
+impl Quick {
+    #[inline]
+    fn mix(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// A compromise and what it was worked out from, in a slot of the thread's memory.
+type Slot = Option<Box<(Inputs, Option<Proposal>)>>;
+
+/// The thread's compromises, for one scenario at a time.
+struct Shared {
+    scenario: Weak<Scenario>,
+    slots: Vec<Slot>,
+}
+
+thread_local! {
+    static SHARED: RefCell<Shared> = const {
+        RefCell::new(Shared {
+            scenario: Weak::new(),
+            slots: Vec::new(),
+        })
+    };
+}
+
+impl Shared {
+    /// The slots for `scenario`, emptied if they were another's.
+    fn of(&mut self, scenario: &Arc<Scenario>) -> &mut [Slot] {
+        if !std::ptr::eq(self.scenario.as_ptr(), Arc::as_ptr(scenario)) {
+            self.scenario = Arc::downgrade(scenario);
+            self.slots.clear();
+        }
+        if self.slots.is_empty() {
+            self.slots.resize_with(SHARED_SLOTS, || None);
+        }
+        &mut self.slots
+    }
+}
+
 #[derive(Clone, Default)]
 pub(super) struct CompromiseMemo {
     entries: Vec<(Inputs, Option<Proposal>)>,
@@ -88,11 +181,30 @@ pub(super) struct CompromiseMemo {
 
 impl CompromiseMemo {
     /// `mediator::compromise(scenario, state)`, from memory when it was worked out before.
-    pub(super) fn compromise(&mut self, scenario: &Scenario, state: &State) -> Option<Proposal> {
+    pub(super) fn compromise(&mut self, scenario: &Arc<Scenario>, state: &State) -> Option<Proposal> {
         if let Some((_, proposal)) = self.entries.iter().find(|(inputs, _)| inputs.seen_in(state)) {
             return *proposal;
         }
-        let proposal = mediator::compromise(scenario, state);
+        let slot = slot_of(state);
+        let shared = SHARED.with(|shared| {
+            let mut shared = shared.try_borrow_mut().ok()?;
+            match &shared.of(scenario)[slot] {
+                Some(entry) if entry.0.seen_in(state) => Some(entry.1),
+                _ => None,
+            }
+        });
+        let proposal = match shared {
+            Some(proposal) => proposal,
+            None => {
+                let proposal = mediator::compromise(scenario, state);
+                SHARED.with(|shared| {
+                    if let Ok(mut shared) = shared.try_borrow_mut() {
+                        shared.of(scenario)[slot] = Some(Box::new((Inputs::of(state), proposal)));
+                    }
+                });
+                proposal
+            }
+        };
         let entry = (Inputs::of(state), proposal);
         if self.entries.len() < KEPT {
             self.entries.push(entry);
