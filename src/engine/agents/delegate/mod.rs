@@ -730,7 +730,10 @@ impl Agent for Delegate {
             && steady
             && meet.is_empty()
             && view.turns_left(side) >= 2
+            && offered >= target
         {
+            // Only an acceptable offer is countered: the frontier within what the other side
+            // has shown it can live with is not worked out for any other.
             let level = their_level(&believed, &own_masks, &plan.terms, &offer);
             let counter = within()
                 .iter()
@@ -738,7 +741,6 @@ impl Agent for Delegate {
                 .filter(|c| c.theirs >= level)
                 .max_by(|x, y| x.own.total_cmp(&y.own).then(x.theirs.cmp(&y.theirs)));
             if let Some(counter) = counter
-                && offered >= target
                 && counter.own > offered + TRADE_OFF_MARGIN
             {
                 plan = counter;
