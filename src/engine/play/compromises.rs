@@ -215,3 +215,64 @@ impl CompromiseMemo {
         proposal
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scenario() -> Arc<Scenario> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/portsmouth-1905.ron");
+        crate::engine::scenario::load(&path).unwrap().scenario
+    }
+
+    /// What the thread's slot for `state` holds, planted there: `inputs` and `proposal`.
+    fn plant(scenario: &Arc<Scenario>, state: &State, inputs: &State, proposal: Option<Proposal>) {
+        SHARED.with(|shared| {
+            shared.borrow_mut().of(scenario)[slot_of(state)] = Some(Box::new((Inputs::of(inputs), proposal)));
+        });
+    }
+
+    /// A compromise that is not `real`.
+    fn other_than(real: Option<Proposal>) -> Option<Proposal> {
+        match real {
+            Some(_) => None,
+            None => Some(Proposal::linked(Terms::EMPTY)),
+        }
+    }
+
+    #[test]
+    fn a_slot_holding_other_inputs_is_not_taken_for_the_position_hashed_there() {
+        let scenario = scenario();
+        let first = State::new(&scenario);
+        let mut second = first.clone();
+        second.record.held[0][0] += 1;
+        assert!(!Inputs::of(&first).seen_in(&second));
+        let real = mediator::compromise(&scenario, &second);
+        // As if the two positions' hashes picked the same slot: the entry there is another's.
+        plant(&scenario, &second, &first, other_than(real));
+        assert_eq!(CompromiseMemo::default().compromise(&scenario, &second), real);
+        // Worked out again, the slot now holds this position's own compromise.
+        let own = SHARED.with(|shared| {
+            let shared = shared.borrow();
+            let entry = shared.slots[slot_of(&second)].as_ref().expect("filled");
+            entry.0.seen_in(&second) && entry.1 == real
+        });
+        assert!(own);
+    }
+
+    #[test]
+    fn a_slot_holding_the_same_inputs_is_used_and_forgotten_for_another_scenario() {
+        let scenario = scenario();
+        let state = State::new(&scenario);
+        let real = mediator::compromise(&scenario, &state);
+        let marked = other_than(real);
+        plant(&scenario, &state, &state, marked);
+        assert_eq!(CompromiseMemo::default().compromise(&scenario, &state), marked);
+        // Another scenario (even loaded from the same file) empties the thread's memory.
+        let again = self::scenario();
+        assert_eq!(CompromiseMemo::default().compromise(&again, &state), real);
+        let held = SHARED.with(|shared| shared.borrow().slots.iter().filter(|s| s.is_some()).count());
+        assert_eq!(held, 1);
+        assert_eq!(SHARED.with(|shared| shared.borrow().slots.len()), SHARED_SLOTS);
+    }
+}
