@@ -7,6 +7,7 @@ use portsmouth::engine::batch::simulate::{self, Setup};
 use portsmouth::engine::batch::tournament;
 use portsmouth::engine::play::game::Game;
 use portsmouth::engine::play::mandate;
+use portsmouth::engine::play::moves::{Proposal, Terms, Turn};
 use portsmouth::engine::play::side::Side;
 use portsmouth::engine::play::state::{Author, Ending};
 use portsmouth::engine::play::view::SideView;
@@ -616,4 +617,72 @@ fn the_delegate_makes_up_for_a_forbidden_term_by_reopening_a_settled_article() {
     .unwrap();
     // 81.5 % of these games ended in a treaty before, 88 % now.
     assert!(summary.agreement_rate() >= 0.86, "{}", summary.agreement_rate());
+}
+
+/// Reopening a settled article costs the other side the delegate's trust only when it goes
+/// back on the term against the delegate. A student who offers Witte more on an article
+/// already agreed, to break a deadlock, used to be met as if he had broken his word — and a
+/// delegate's own make-up, which only gives, counted against it the same way.
+#[test]
+fn a_settled_article_reopened_in_the_delegates_favour_costs_no_trust() {
+    let scenario = load("portsmouth-1905.ron");
+    let spec: AgentSpec = "delegate".parse().unwrap();
+    let russia = |a: usize, o: u8| scenario.space.points(Side::Russia, a, o);
+    let mut compared = 0;
+    for seed in 1..=6 {
+        let mut game = Game::new(Arc::clone(&scenario), seed);
+        let mut komura = common::agent("historical", Side::Japan, seed, &scenario);
+        let mut witte = common::agent("delegate", Side::Russia, seed, &scenario);
+        while let Some(side) = game.to_move() {
+            if side == Side::Japan && game.state().agreed_terms().iter().count() >= 2 {
+                break;
+            }
+            let agent = if side == Side::Japan { &mut komura } else { &mut witte };
+            let decision = agent.decide(&SideView::new(&game, side));
+            assert!(agents::play_decision(&mut game, side, &decision), "a legal move");
+        }
+        if game.to_move() != Some(Side::Japan) {
+            continue;
+        }
+        // Witte's answer after Japan's turn: his stated reopening and the floor he holds.
+        let answer = |variant: &Game| {
+            let mut witte = agents::resume(&spec, Side::Russia, variant).unwrap();
+            match witte.decide(&SideView::new(variant, Side::Russia)).reason {
+                Reason::Delegate(why) => (why.reopened, why.floor),
+                other => panic!("seed {seed}: {other:?}"),
+            }
+        };
+        let reopening = |better_for_russia: bool| {
+            game.state().agreed_terms().iter().find_map(|(a, agreed)| {
+                (0..scenario.articles[a].options.len() as u8)
+                    .filter(|&o| (russia(a, o) > russia(a, agreed)) == better_for_russia && o != agreed)
+                    .find_map(|o| {
+                        let mut terms = Terms::EMPTY;
+                        terms.set(a, o);
+                        let mut variant = game.clone();
+                        let turn = Turn {
+                            propose: Some(Proposal::linked(terms)),
+                            ..Turn::PASS
+                        };
+                        variant.play(Side::Japan, turn).ok().map(|()| (a, variant))
+                    })
+            })
+        };
+        let mut passed = game.clone();
+        passed.play(Side::Japan, Turn::PASS).unwrap();
+        let (none, floor) = answer(&passed);
+        assert_eq!(none, None, "seed {seed}: nothing reopened");
+        if let Some((a, gift)) = reopening(true) {
+            let (said, gift_floor) = answer(&gift);
+            assert_eq!(said, None, "seed {seed}: a gift on article {a} is called a reopening");
+            assert_eq!(gift_floor, floor, "seed {seed}: a gift on article {a} raised his floor");
+            compared += 1;
+        }
+        if let Some((a, breach)) = reopening(false) {
+            let (said, breach_floor) = answer(&breach);
+            assert_eq!(said, Some(a as u8), "seed {seed}: he does not name the breach");
+            assert!(breach_floor >= floor, "seed {seed}: a breach lowered his floor");
+        }
+    }
+    assert!(compared >= 3, "only {compared} games had a gift to offer");
 }

@@ -2,7 +2,7 @@
 # figures in brackets are for the teacher.
 
 export-behind-title = Behind the table
-export-behind-note = What each computer delegation kept to itself, drawn for this game from the scenario's ranges and played at its level; in brackets, the drawn figures. It insisted on more each time the other side reopened an agreed article.
+export-behind-note = What each computer delegation kept to itself, drawn for this game from the scenario's ranges and played at its level; in brackets, the drawn figures. It insisted on more each time the other side reopened an agreed article against it.
 # Who speaks for a party that names no delegate: $party, the party's name.
 export-behind-delegation = { $party }'s delegation
 # $party: the party's name; $agent: the computer's name on the command line (delegate:steady);

@@ -26,8 +26,8 @@ pub struct Record {
     /// showed it likes less) — its earlier proposal over its later one (a concession), and
     /// its own standing proposal over an offer it refused whole. At most `MAX_PREFERENCES`.
     pub preferences: Vec<(u8, Terms, Terms)>,
-    /// Per side: how many proposals it made that reopened an agreed article (a breach of
-    /// trust the other side remembers).
+    /// Per side: how many proposals it made that reopened an agreed article. The other side's
+    /// delegate counts as a breach of trust only those that went back on a term against it.
     #[serde(default)]
     pub reopened: [u8; 2],
     /// Each side's last proposal, whole.

@@ -39,7 +39,7 @@ pub fn behind_the_table_in(lang: Lang, scenario: &Scenario, seed: u64, seats: &[
 }
 
 /// What the section is, for its readers.
-pub const NOTE: &str = "What each computer delegation kept to itself, drawn for this game from the scenario's ranges and played at its level; in brackets, the drawn figures. It insisted on more each time the other side reopened an agreed article.";
+pub const NOTE: &str = "What each computer delegation kept to itself, drawn for this game from the scenario's ranges and played at its level; in brackets, the drawn figures. It insisted on more each time the other side reopened an agreed article against it.";
 
 /// What the section is, in `lang` ([`NOTE`] in English).
 pub fn note(lang: Lang) -> String {

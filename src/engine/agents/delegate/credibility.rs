@@ -64,18 +64,41 @@ pub(super) fn forced_retreat(view: &SideView<'_>, proposal: &Terms) -> Option<(u
     })
 }
 
-/// An agreed article the other side's standing proposal reopens.
+/// An agreed article the other side's standing proposal reopens against it: a settled term
+/// it now asks more for. One reopened in its favour is a gift, not a breach.
 pub(super) fn reopened_now(view: &SideView<'_>) -> Option<u8> {
     let agreed = view.agreed_terms();
     view.opponent_proposal()
         .terms
         .iter()
-        .find(|&(a, o)| agreed.get(a).is_some_and(|x| x != o))
+        .find(|&(a, o)| {
+            agreed
+                .get(a)
+                .is_some_and(|x| view.own_points(a, o) < view.own_points(a, x))
+        })
         .map(|(a, _)| a as u8)
 }
 
-/// The resolve it adds for the other side's reopenings so far.
-pub(super) fn distrust(view: &SideView<'_>) -> f64 {
-    let times = view.record().reopened[view.side().other().index()].min(3);
-    f64::from(times) * RESOLVE_PER_REOPENING
+/// The other side's reopenings it has seen in the record, and how many of them went back on
+/// a settled term against it: only those cost the other side its trust.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Reopenings {
+    seen: u8,
+    against: u8,
+}
+
+impl Reopenings {
+    /// Counts a reopening the record shows since it last looked, if it was against it.
+    pub(super) fn observe(&mut self, view: &SideView<'_>) {
+        let now = view.record().reopened[view.side().other().index()];
+        if now > self.seen && reopened_now(view).is_some() {
+            self.against = self.against.saturating_add(1);
+        }
+        self.seen = now;
+    }
+
+    /// The resolve it adds for them, up to three.
+    pub(super) fn distrust(self) -> f64 {
+        f64::from(self.against.min(3)) * RESOLVE_PER_REOPENING
+    }
 }

@@ -22,7 +22,8 @@
 //! - It owns its moves (`credibility`): a term it takes back it announces when it does so,
 //!   as the price of what it now gives elsewhere, as its instructions' order, or as a plain
 //!   step back; it opens where its briefing lets it and never goes back on that written
-//!   reply; a side that reopens settled articles costs itself trust for the rest of the talks.
+//!   reply; a side that goes back on a settled term against it costs itself trust for the
+//!   rest of the talks (one that reopens a term to give more does not).
 //! - Its walk-outs are real (`ultimatum`): on its hidden day, or with its last word, it lays
 //!   its terms down as an ultimatum, which the rules enforce; it answers the other side's
 //!   ultimatum by accepting, countering or calling it.
@@ -94,6 +95,8 @@ pub struct Delegate {
     offers_seen: [Option<f64>; 2],
     /// How the other side's offers have moved, for knowing when it will not move.
     standstill: standstill::Standstill,
+    /// The other side's reopenings of settled terms against it.
+    reopenings: credibility::Reopenings,
 }
 
 /// A treaty the delegate might bid: its own utility and the other side's believed points.
@@ -240,6 +243,7 @@ impl Delegate {
             limits: None,
             offers_seen: [None; 2],
             standstill: standstill::Standstill::default(),
+            reopenings: credibility::Reopenings::default(),
         }
     }
 
@@ -595,10 +599,12 @@ impl Agent for Delegate {
         self.limits = None;
         self.offers_seen = [None; 2];
         self.standstill.clear();
+        self.reopenings = credibility::Reopenings::default();
     }
 
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
         let side = view.side();
+        self.reopenings.observe(view);
         let persona = &view.mandate().persona;
         let limits = self.limits(view).at(self.level);
         let believed = self.believed(view);
@@ -628,7 +634,7 @@ impl Agent for Delegate {
         let resolve = if stands_firm {
             1.0
         } else {
-            (limits.resolve + credibility::distrust(view)).min(1.0)
+            (limits.resolve + self.reopenings.distrust()).min(1.0)
         };
         let floor = reservation + resolve * (fair - reservation).max(0.0);
         let firmness = persona.firmness * self.firmness_scale * limits.patience;
