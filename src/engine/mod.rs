@@ -7,6 +7,7 @@ pub mod analysis;
 pub mod batch;
 pub mod classroom;
 pub mod play;
+mod quick_hash;
 pub mod records;
 pub mod scenario;
 pub mod source;

@@ -9,6 +9,7 @@ use crate::engine::analysis::space::MAX_OPTIONS;
 use crate::engine::play::condition::OptionSet;
 use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, Proposal, Terms};
 use crate::engine::play::state::{Author, State};
+use crate::engine::quick_hash::QuickHash;
 use crate::engine::scenario::Scenario;
 use std::cell::RefCell;
 use std::hash::Hasher;
@@ -92,7 +93,7 @@ impl Inputs {
 /// a slot: the entry there is compared whole before it is used.
 fn slot_of(state: &State) -> usize {
     let record = &state.record;
-    let mut hash = Quick::default();
+    let mut hash = QuickHash::default();
     hash.write_usize(state.session);
     hash.write(state.agreed_terms().raw());
     for author in [Author::Japan, Author::Russia] {
@@ -104,40 +105,6 @@ fn slot_of(state: &State) -> usize {
         hash.write(record.proposed[side].as_flattened());
     }
     hash.finish() as usize % SHARED_SLOTS
-}
-
-/// FxHash's mixing, eight bytes at a time.
-#[derive(Default)]
-struct Quick(u64);
-
-impl Hasher for Quick {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            self.mix(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
-        }
-        for &b in chunks.remainder() {
-            self.mix(u64::from(b));
-        }
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.mix(n as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        let mut h = self.0;
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^ (h >> 33)
-    }
-}
-
-impl Quick {
-    #[inline]
-    fn mix(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
 }
 
 /// A compromise and what it was worked out from, in a slot of the thread's memory.

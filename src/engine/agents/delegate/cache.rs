@@ -10,6 +10,7 @@ use crate::engine::analysis::space::{MAX_OPTIONS, PointTable};
 use crate::engine::play::condition::OptionSet;
 use crate::engine::play::moves::MAX_ARTICLES;
 use crate::engine::play::view::{ScenarioIdentity, SideView};
+use crate::engine::quick_hash::QuickHash;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -25,10 +26,9 @@ const FAIR_KEPT: usize = 4_096;
 /// and the believed points of each option it allows.
 const CANDIDATES_KEY_MAX: usize = 1 + 8 + MAX_ARTICLES * (2 + 4 * MAX_OPTIONS);
 
-/// A quick hash of a few hundred bytes (FxHash's mixing, eight bytes at a time): keys are
-/// compared whole, the hash only spreads them.
+/// The quick hash of a key, of which only the ends are hashed when it is long.
 #[derive(Default)]
-struct Quick(u64);
+struct Quick(QuickHash);
 
 /// Of a longer key, only the first and the last `HASHED_END` bytes are hashed (with its
 /// length). The beliefs' keys grow by the revealed preferences, oldest first, to some
@@ -39,36 +39,19 @@ const HASHED_END: usize = 256;
 impl Hasher for Quick {
     fn write(&mut self, bytes: &[u8]) {
         if bytes.len() > 2 * HASHED_END {
-            self.write(&bytes[..HASHED_END]);
-            self.write(&bytes[bytes.len() - HASHED_END..]);
-            return;
-        }
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            self.mix(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
-        }
-        for &b in chunks.remainder() {
-            self.mix(u64::from(b));
+            self.0.write(&bytes[..HASHED_END]);
+            self.0.write(&bytes[bytes.len() - HASHED_END..]);
+        } else {
+            self.0.write(bytes);
         }
     }
 
     fn write_usize(&mut self, n: usize) {
-        self.mix(n as u64);
+        self.0.write_usize(n);
     }
 
-    /// Mixed again so that the low bits, which pick the bucket, depend on every byte.
     fn finish(&self) -> u64 {
-        let mut h = self.0;
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^ (h >> 33)
-    }
-}
-
-impl Quick {
-    #[inline]
-    fn mix(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        self.0.finish()
     }
 }
 
