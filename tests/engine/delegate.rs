@@ -2,7 +2,7 @@
 //! many games, its calibration on the 1905 scenario, and the tournament's output.
 
 use crate::common::{self, load, play};
-use portsmouth::engine::agents::{self, Agent, AgentSpec, Reason};
+use portsmouth::engine::agents::{self, Agent, AgentSpec, Decision, Reason};
 use portsmouth::engine::batch::simulate::{self, Setup};
 use portsmouth::engine::batch::tournament;
 use portsmouth::engine::play::game::Game;
@@ -492,33 +492,14 @@ fn the_delegate_cables_home_for_a_red_line_a_cable_can_lift_beside_one_it_cannot
         .find(|&r| scenario.red_line(r).id == "money")
         .expect("the tutorial's red line on the money") as u8;
     for seed in [5, 6, 7] {
-        let mut game = Game::new(Arc::clone(&scenario), seed);
-        let mut komura = common::agent("delegate", Side::Japan, seed, &scenario);
-        let mut witte = common::agent("boulware", Side::Russia, seed, &scenario);
         let mut cabled = false;
-        while let Some(side) = game.to_move() {
-            let agent = if side == Side::Japan { &mut komura } else { &mut witte };
-            let decision = agent.decide(&SideView::new(&game, side));
+        play_noting(&scenario, ["delegate", "boulware"], seed, |side, decision| {
             cabled |= side == Side::Japan
                 && decision.turn.action == Some(portsmouth::engine::play::moves::SideAction::CableHome(money));
-            assert!(
-                agents::play_decision(&mut game, side, &decision),
-                "seed {seed}: a legal move"
-            );
-        }
+        });
         assert!(cabled, "seed {seed}: Komura cables home for leave to give up the money");
     }
-    let summary = simulate::run(
-        &scenario,
-        &Setup {
-            japan: "delegate".parse().unwrap(),
-            russia: "boulware".parse().unwrap(),
-            games: 40,
-            seed: 1,
-        },
-        |_| {},
-    )
-    .unwrap();
+    let summary = run_games(&scenario, ["delegate", "boulware"], 40);
     assert!(summary.agreement_rate() >= 0.75, "{}", summary.agreement_rate());
 }
 
@@ -545,33 +526,14 @@ fn a_side_that_stands_still_gets_no_concession_on_its_own() {
     let scenario = load("portsmouth-1905.ron");
     let mut said = false;
     for seed in [5, 6, 7] {
-        let mut game = Game::new(Arc::clone(&scenario), seed);
-        let mut komura = common::agent("hardheaded", Side::Japan, seed, &scenario);
-        let mut witte = common::agent("delegate", Side::Russia, seed, &scenario);
-        while let Some(side) = game.to_move() {
-            let agent = if side == Side::Japan { &mut komura } else { &mut witte };
-            let decision = agent.decide(&SideView::new(&game, side));
+        play_noting(&scenario, ["hardheaded", "delegate"], seed, |_, decision| {
             if let Reason::Delegate(why) = &decision.reason {
                 said |= why.kept_whole;
             }
-            assert!(
-                agents::play_decision(&mut game, side, &decision),
-                "seed {seed}: a legal move"
-            );
-        }
+        });
     }
     assert!(said, "Witte says he keeps his concessions within his whole offer");
-    let summary = simulate::run(
-        &scenario,
-        &Setup {
-            japan: "hardheaded".parse().unwrap(),
-            russia: "delegate".parse().unwrap(),
-            games: 40,
-            seed: 1,
-        },
-        |_| {},
-    )
-    .unwrap();
+    let summary = run_games(&scenario, ["hardheaded", "delegate"], 40);
     let russia = summary.mean_utility(Side::Russia);
     assert!(summary.agreement_rate() >= 0.95, "{}", summary.agreement_rate());
     assert!(
@@ -591,30 +553,14 @@ fn the_delegate_makes_up_for_a_forbidden_term_by_reopening_a_settled_article() {
     let seed = 17_911_839_290_282_890_590;
     let game = play_watching_the_delegate(&scenario, Side::Japan, "conceder", seed);
     assert!(game.treaty().is_some(), "seed {seed}: a treaty");
-    let mut game = Game::new(Arc::clone(&scenario), seed);
-    let mut komura = common::agent("delegate", Side::Japan, seed, &scenario);
-    let mut witte = common::agent("conceder", Side::Russia, seed, &scenario);
     let mut said = false;
-    while let Some(side) = game.to_move() {
-        let agent = if side == Side::Japan { &mut komura } else { &mut witte };
-        let decision = agent.decide(&SideView::new(&game, side));
+    play_noting(&scenario, ["delegate", "conceder"], seed, |_, decision| {
         if let Reason::Delegate(why) = &decision.reason {
             said |= why.makes_up.is_some();
         }
-        assert!(agents::play_decision(&mut game, side, &decision), "a legal move");
-    }
+    });
     assert!(said, "seed {seed}: Komura says what he reopens to make up for Sakhalin");
-    let summary = simulate::run(
-        &scenario,
-        &Setup {
-            japan: "delegate".parse().unwrap(),
-            russia: "conceder".parse().unwrap(),
-            games: 200,
-            seed: 1,
-        },
-        |_| {},
-    )
-    .unwrap();
+    let summary = run_games(&scenario, ["delegate", "conceder"], 200);
     // 81.5 % of these games ended in a treaty before, 88 % now.
     assert!(summary.agreement_rate() >= 0.86, "{}", summary.agreement_rate());
 }
@@ -685,4 +631,31 @@ fn a_settled_article_reopened_in_the_delegates_favour_costs_no_trust() {
         }
     }
     assert!(compared >= 3, "only {compared} games had a gift to offer");
+}
+
+/// Plays one game between two named agents (Japan's first), showing `note` each decision
+/// before it is played.
+fn play_noting(scenario: &Arc<Scenario>, agents: [&str; 2], seed: u64, mut note: impl FnMut(Side, &Decision)) -> Game {
+    let mut game = Game::new(Arc::clone(scenario), seed);
+    let mut seats = Side::BOTH.map(|side| common::agent(agents[side.index()], side, seed, scenario));
+    while let Some(side) = game.to_move() {
+        let decision = seats[side.index()].decide(&SideView::new(&game, side));
+        note(side, &decision);
+        assert!(
+            agents::play_decision(&mut game, side, &decision),
+            "seed {seed}: a legal move"
+        );
+    }
+    game
+}
+
+/// `games` games between two named agents (Japan's first), run seed 1.
+fn run_games(scenario: &Arc<Scenario>, agents: [&str; 2], games: u64) -> simulate::Summary {
+    let setup = Setup {
+        japan: agents[0].parse().unwrap(),
+        russia: agents[1].parse().unwrap(),
+        games,
+        seed: 1,
+    };
+    simulate::run(scenario, &setup, |_| {}).unwrap()
 }
