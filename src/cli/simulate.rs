@@ -235,6 +235,7 @@ fn finish_output(out: Output, summary: &Summary) -> std::io::Result<()> {
                 "mean_utility_japan": summary.mean_utility(Side::Japan),
                 "mean_utility_russia": summary.mean_utility(Side::Russia),
                 "pareto_share": summary.pareto_share(),
+                "mean_pareto_distance": summary.mean_pareto_distance(),
                 "mean_nash_distance": summary.mean_nash_distance(),
                 "mean_sessions": summary.mean_sessions(),
             });
@@ -339,6 +340,14 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64, lang
                 "cli-simulate-pareto",
                 share = format!("{:.1}%", 100.0 * summary.pareto_share()),
                 within = format!("{:.1}%", 100.0 * summary.pareto_within_mandates_share())
+            )
+        );
+        outln!(
+            "{}",
+            tr!(
+                lang,
+                "cli-simulate-pareto-distance",
+                distance = format!("{:.3}", summary.mean_pareto_distance())
             )
         );
         if scenario.history.is_some() {

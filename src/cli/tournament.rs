@@ -121,11 +121,12 @@ fn print_table(results: &[Pairing], agents: &[AgentSpec], lang: Lang) {
         (tr!(lang, "cli-tournament-utility-russia"), 7),
         (tr!(lang, "cli-tournament-pareto"), 7),
         (tr!(lang, "cli-tournament-in-mandates"), 8),
+        (tr!(lang, "cli-tournament-pareto-distance"), 7),
         (tr!(lang, "cli-tournament-nash-distance"), 7),
         (tr!(lang, "cli-tournament-sessions"), 8),
     ];
     let widths: Vec<usize> = headings.iter().map(|(h, w)| table::column(h, *w)).collect();
-    let line = |cells: [String; 10]| {
+    let line = |cells: [String; 11]| {
         let padded: Vec<String> = cells
             .iter()
             .zip(&widths)
@@ -155,12 +156,14 @@ fn print_table(results: &[Pairing], agents: &[AgentSpec], lang: Lang) {
                 format!("{:.3}", s.mean_utility(Side::Russia)),
                 format!("{:.1}%", 100.0 * s.pareto_share()),
                 format!("{:.1}%", 100.0 * s.pareto_within_mandates_share()),
+                format!("{:.3}", s.mean_pareto_distance()),
                 format!("{:.3}", s.mean_nash_distance()),
                 format!("{:.2}", s.mean_sessions()),
             ])
         );
     }
     outln!("{}", tr!(lang, "cli-tournament-zone-note"));
+    outln!("{}", tr!(lang, "cli-tournament-pareto-distance-note"));
     outln!();
     outln!("{}", tr!(lang, "cli-tournament-by-role"));
     let (agent, as_japan, as_russia) = (

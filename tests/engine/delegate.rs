@@ -364,7 +364,7 @@ fn the_tournament_is_the_same_on_one_thread_or_two() {
         csv.lines()
             .next()
             .unwrap()
-            .ends_with(",zone_share,agreement_where_zone")
+            .ends_with(",zone_share,agreement_where_zone,pareto_distance")
     );
 }
 
@@ -394,6 +394,44 @@ fn agreement_is_also_counted_over_the_games_where_a_zone_of_agreement_existed() 
     assert_eq!(history.zone_games, 12);
     assert!(reports.iter().all(|r| r.zone_at_end && r.ratified));
     assert_eq!(history.agreement_where_zone(), 1.0);
+}
+
+/// The mean distance from the Pareto frontier is taken over agreements only, and says how
+/// much the agreements that are not Pareto-optimal left on the table: nothing where every
+/// agreement is on the frontier, something where none is.
+#[test]
+fn agreements_off_the_pareto_frontier_show_how_far_off_they_lie() {
+    let run = |japan: &str, russia: &str| {
+        let setup = Setup {
+            japan: japan.parse().unwrap(),
+            russia: russia.parse().unwrap(),
+            games: 12,
+            seed: 5,
+        };
+        let mut reports = Vec::new();
+        let summary = simulate::run(&load("portsmouth-1905.ron"), &setup, |r| reports.push(r.report.clone())).unwrap();
+        (summary, reports)
+    };
+    let (history, _) = run("historical", "historical");
+    assert_eq!((history.agreements, history.pareto_share()), (12, 1.0));
+    assert_eq!(history.mean_pareto_distance(), 0.0);
+
+    let (boulware, reports) = run("boulware", "conceder");
+    assert_eq!(boulware.agreements, 12);
+    assert_eq!(boulware.pareto_share(), 0.0);
+    let mean = reports.iter().map(|r| r.pareto_distance).sum::<f64>() / 12.0;
+    assert!((boulware.mean_pareto_distance() - mean).abs() < 1e-12);
+    assert!(boulware.mean_pareto_distance() > 0.0);
+
+    // A game without a treaty adds nothing to it.
+    let setup = Setup {
+        japan: "delegate".parse().unwrap(),
+        russia: "delegate".parse().unwrap(),
+        games: 6,
+        seed: 5,
+    };
+    let none = simulate::run(&load("tsar-holds-firm.ron"), &setup, |_| ()).unwrap();
+    assert_eq!((none.agreements, none.mean_pareto_distance()), (0, 0.0));
 }
 
 /// Against the time-based baselines the delegate usually reaches a treaty; where it does not,

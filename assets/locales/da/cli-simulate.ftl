@@ -21,6 +21,8 @@ cli-simulate-agreement-zone = Aftale hvor der til sidst fandtes en aftalezone: {
 }
 cli-simulate-mean-utility = Gennemsnitlig nytte: Japan { $japan }, Rusland { $russia }   (gennemsnitlig fordel frem for afbrydelse: { $japan_advantage } / { $russia_advantage })
 cli-simulate-pareto = Pareto-optimale aftaler: { $share } (inden for begge endelige instrukser: { $within })
+# $distance is preformatted ("0.012").
+cli-simulate-pareto-distance = Aftalernes gennemsnitlige afstand til Pareto-fronten: { $distance }
 cli-simulate-settlement-1905 = Forliget fra 1905 (i grove træk): { $share } af spillene
 cli-simulate-nash-distance = Gennemsnitlig afstand til Nash-punktet: { $distance }
 cli-simulate-mean-sessions = Gennemsnitligt antal møder: { $sessions }

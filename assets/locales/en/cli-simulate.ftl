@@ -32,6 +32,8 @@ cli-simulate-agreement-zone = Agreement where a zone of agreement existed at the
 cli-simulate-mean-utility = Mean utility: Japan { $japan }, Russia { $russia }   (mean advantage over breaking off: { $japan_advantage } / { $russia_advantage })
 # $share and $within are percentages, preformatted.
 cli-simulate-pareto = Pareto-optimal agreements: { $share } (within both final mandates: { $within })
+# $distance is preformatted ("0.012").
+cli-simulate-pareto-distance = Mean distance of the agreements from the Pareto frontier: { $distance }
 # $share is a percentage, preformatted.
 cli-simulate-settlement-1905 = The 1905 settlement (broad terms): { $share } of games
 # $distance is preformatted ("0.123").

@@ -19,6 +19,7 @@ cli-tournament-utility-japan = u Japan
 cli-tournament-utility-russia = u Russ.
 cli-tournament-pareto = Pareto
 cli-tournament-in-mandates = in mand.
+cli-tournament-pareto-distance = Par. d
 cli-tournament-nash-distance = Nash d
 cli-tournament-sessions = sessions
 cli-tournament-by-role = Mean utility over all opponents, by role:
@@ -27,3 +28,4 @@ cli-tournament-as-japan = as Japan
 cli-tournament-as-russia = as Russia
 # Under the table: what "in zone" counts.
 cli-tournament-zone-note = in zone: agreement in the games where, at the end, some treaty both sides' final instructions allowed was worth at least breaking off to each.
+cli-tournament-pareto-distance-note = Pareto d: how far, on average, an agreement lay from the Pareto frontier (in utilities): what the agreements that are not Pareto-optimal left on the table.

@@ -18,6 +18,8 @@ cli-simulate-agreement = 合意（条約が発効）：{ $share }
 cli-simulate-agreement-zone = 最後に合意可能な範囲があったゲームでの合意率：{ $games } ゲーム中 { $share }
 cli-simulate-mean-utility = 平均効用：日本 { $japan }、ロシア { $russia }   （決裂と比べた平均の得：{ $japan_advantage } / { $russia_advantage }）
 cli-simulate-pareto = パレート最適な合意：{ $share }（双方の最終訓令の範囲内：{ $within }）
+# $distance is preformatted ("0.012").
+cli-simulate-pareto-distance = 合意からパレート・フロンティアまでの平均距離：{ $distance }
 cli-simulate-settlement-1905 = 1905年の講和（大筋）：全ゲームの { $share }
 cli-simulate-nash-distance = ナッシュ点までの平均距離：{ $distance }
 cli-simulate-mean-sessions = 平均会議回数：{ $sessions }

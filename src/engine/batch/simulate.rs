@@ -129,6 +129,8 @@ pub struct Summary {
     pub sessions_sum: u64,
     pub nash_distance_sum: f64,
     pub nash_distances: u64,
+    /// Over agreements: how far each lay from the Pareto frontier (in utilities).
+    pub pareto_distance_sum: f64,
     pub refused_moves: u64,
 }
 
@@ -159,6 +161,7 @@ impl Summary {
             if r.pareto_within_mandates {
                 self.pareto_within_mandates += 1;
             }
+            self.pareto_distance_sum += r.pareto_distance;
             if r.settlement_1905 {
                 self.settlements_1905 += 1;
             }
@@ -219,6 +222,12 @@ impl Summary {
     /// Share of games ending in the 1905 settlement (broad terms).
     pub fn settlement_1905_share(&self) -> f64 {
         Self::mean(self.settlements_1905 as f64, self.games)
+    }
+
+    /// How far, on average, an agreement lay from the Pareto frontier: how much the
+    /// agreements that are not Pareto-optimal left on the table.
+    pub fn mean_pareto_distance(&self) -> f64 {
+        Self::mean(self.pareto_distance_sum, self.agreements)
     }
 
     pub fn mean_nash_distance(&self) -> f64 {

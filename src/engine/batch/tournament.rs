@@ -88,7 +88,7 @@ pub fn mean_utility_in_role(pairings: &[Pairing], agent: &AgentSpec, side: Side)
 }
 
 /// The CSV header of `write_csv`.
-pub const CSV_HEADER: &str = "agent_japan,agent_russia,games,seed,agreement_rate,mean_utility_japan,mean_utility_russia,pareto_share,nash_distance,mean_sessions,refused_moves,pareto_within_mandates,settlement_1905,zone_share,agreement_where_zone";
+pub const CSV_HEADER: &str = "agent_japan,agent_russia,games,seed,agreement_rate,mean_utility_japan,mean_utility_russia,pareto_share,nash_distance,mean_sessions,refused_moves,pareto_within_mandates,settlement_1905,zone_share,agreement_where_zone,pareto_distance";
 
 /// One row per pairing.
 pub fn write_csv(out: &mut impl std::io::Write, pairings: &[Pairing]) -> std::io::Result<()> {
@@ -97,7 +97,7 @@ pub fn write_csv(out: &mut impl std::io::Write, pairings: &[Pairing]) -> std::io
         let s = &p.summary;
         writeln!(
             out,
-            "{},{},{},{},{:.4},{:.4},{:.4},{:.4},{:.4},{:.2},{},{:.4},{:.4},{:.4},{:.4}",
+            "{},{},{},{},{:.4},{:.4},{:.4},{:.4},{:.4},{:.2},{},{:.4},{:.4},{:.4},{:.4},{:.4}",
             p.japan,
             p.russia,
             s.games,
@@ -112,7 +112,8 @@ pub fn write_csv(out: &mut impl std::io::Write, pairings: &[Pairing]) -> std::io
             s.pareto_within_mandates_share(),
             s.settlement_1905_share(),
             s.zone_share(),
-            s.agreement_where_zone()
+            s.agreement_where_zone(),
+            s.mean_pareto_distance()
         )?;
     }
     Ok(())
