@@ -2,7 +2,7 @@
 # Tallene i kantede parenteser er til læreren.
 
 export-behind-title = Bag forhandlingsbordet
-export-behind-note = Hvad hver computerdelegation holdt for sig selv, trukket til dette spil fra scenariets intervaller og spillet på dens niveau; i kantede parenteser de trukne tal. Den krævede mere, hver gang den anden side genåbnede en aftalt artikel til dens skade.
+export-behind-note = Hvad hver computerdelegation holdt for sig selv, trukket til dette spil fra scenariets intervaller og brugt på det valgte sværhedsniveau; i kantede parenteser de trukne tal. Delegationen krævede mere, hver gang den anden side genåbnede en aftalt artikel til skade for den.
 # Hvem der taler for en part uden navngiven delegeret: $party, partens navn.
 export-behind-delegation = { $party }s delegation
 # $party: partens navn; $agent: computerens navn på kommandolinjen (delegate:steady);

@@ -38,11 +38,11 @@ words-with-mediator-2 = Det, { $title } giver nu, er prisen for { $mediator }s v
 words-with-mediator-3 = { $title } godtager { $mediator }s vilkår og knytter sit eget tilbud til dem: { $other } kan ikke tage det ene og afvise det andet.
 # Den anden side har ikke rørt sig i to møder: det, delegationen nu giver af den anden sides egne vilkår, bliver i dens samlede tilbud.
 words-kept-whole-1 = { $other } har ikke rørt sig i to møder: det, { $title } giver nu, kommer kun sammen med hele hans tilbud, ikke artikel for artikel.
-words-kept-whole-2 = { $title } lader ikke en part, der intet selv giver, tage hans skridt ét ad gangen: hans tilbud står samlet, alt eller intet.
+words-kept-whole-2 = { $title } lader ikke en part, der intet selv giver, plukke hans indrømmelser ud én ad gangen: hans tilbud står samlet, alt eller intet.
 words-kept-whole-3 = Så længe { $other } står fast, knytter { $title } hvert skridt, han tager, til resten: { $other } kan tage hele tilbuddet eller intet af det.
-# Delegationens instrukser forbyder det, den anden side beder om i $article: den genåbner den aftalte artikel $reopened til den anden sides fordel for at gøre det godt igen.
-words-makes-up-1 = { $title } må ikke give det, { $other } beder om i spørgsmålet om { $article }; for at gøre det godt igen genåbner han det aftalte om { $reopened } til { $other }s fordel.
-words-makes-up-2 = Hans instrukser forbyder { $title } at imødekomme { $other } om { $article }, så han tilbyder mere, hvor vilkårene allerede var aftalt: { $reopened }.
+# Delegationens instrukser forbyder det, den anden side beder om i $article: den genåbner de aftalte artikler $reopened (en færdig liste) til den anden sides fordel for at opveje det.
+words-makes-up-1 = { $title } må ikke give det, { $other } beder om i spørgsmålet om { $article }; for at opveje det genåbner han det, der allerede er aftalt om { $reopened }, til { $other }s fordel.
+words-makes-up-2 = { $title }s instrukser forbyder ham at imødekomme { $other } i spørgsmålet om { $article }, så han tilbyder i stedet mere, hvor vilkårene allerede er aftalt: { $reopened }.
 words-makes-up-3 = { $title } genåbner aftalte vilkår — ikke for at tage noget tilbage, men for at give: om { $reopened }, i stedet for { $article }.
 # $given, når det er en artikel: dens titel.
 words-given-article = { $article }

@@ -37,12 +37,12 @@ words-with-mediator-2 = { $title }が今譲るものは{ $mediator }の条件の
 words-with-mediator-3 = { $title }は{ $mediator }の条件を受け入れ、自らの申し出をそれに結びつけます。{ $other }が一方だけを取り、他方を拒むことはできません。
 # 相手側が二回の会議にわたって動いていない: 代表団が今譲る相手側自身の条件は、一括の申し出の中に留める。
 words-kept-whole-1 = { $other }は二回の会議にわたって一歩も動いていません。{ $title }が今譲るものは、条項ごとではなく、申し出全体と一緒にのみ示されます。
-words-kept-whole-2 = { $title }は、自らは何も譲らない相手に、自分の譲歩を一つずつ取られることを許しません。申し出はすべて一括、全部か無かです。
+words-kept-whole-2 = { $title }は、自らは何一つ譲らない相手に、譲歩を一つずつ取られるつもりはありません。申し出は一括であり、すべてを受け入れるか、何も受け入れないかです。
 words-kept-whole-3 = { $other }が立場を動かさない限り、{ $title }は自らの譲歩をすべて一つに結びつけます。{ $other }は申し出全体を受け入れるか、何も受け入れないかです。
 # 相手側が $article について求める条件は訓令で禁じられている: その埋め合わせに、合意済みの $reopened を相手側に有利な形で改めて開く。
 words-makes-up-1 = { $title }は、{ $article }について{ $other }が求めるものを譲ることを許されていません。その埋め合わせとして、合意済みの{ $reopened }を{ $other }に有利な形で改めて取り上げます。
 words-makes-up-2 = 訓令により、{ $title }は{ $article }で{ $other }に歩み寄ることができません。そこで、すでに妥結した{ $reopened }について、より多くを申し出ます。
-words-makes-up-3 = { $title }は{ $reopened }を改めて取り上げます。取り戻すためではなく、譲るためです。{ $article }の代わりに差し出せるのはこれなのです。
+words-makes-up-3 = { $title }は、すでに合意した{ $reopened }を改めて取り上げます。取り戻すためではなく、譲るためです。{ $article }で譲れない代わりに、ここで譲るのです。
 # $given が条項のとき：その題。
 words-given-article = { $article }
 

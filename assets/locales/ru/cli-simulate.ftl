@@ -26,7 +26,7 @@ cli-simulate-agreement-zone = Соглашение там, где к концу 
 cli-simulate-mean-utility = Средняя полезность: Япония { $japan }, Россия { $russia }   (средний выигрыш по сравнению с разрывом: { $japan_advantage } / { $russia_advantage })
 cli-simulate-pareto = Парето-оптимальные соглашения: { $share } (в пределах обеих окончательных инструкций: { $within })
 # $distance is preformatted ("0.012").
-cli-simulate-pareto-distance = Среднее расстояние соглашений до границы Парето: { $distance }
+cli-simulate-pareto-distance = Среднее расстояние от соглашений до границы Парето: { $distance }
 cli-simulate-settlement-1905 = Урегулирование 1905 года (в общих чертах): { $share } игр
 cli-simulate-nash-distance = Среднее расстояние до точки Нэша: { $distance }
 cli-simulate-mean-sessions = Среднее число заседаний: { $sessions }
