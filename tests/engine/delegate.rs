@@ -434,6 +434,38 @@ fn agreements_off_the_pareto_frontier_show_how_far_off_they_lie() {
     assert_eq!((none.agreements, none.mean_pareto_distance()), (0, 0.0));
 }
 
+/// A class that sets one side to the easiest level must still see a treaty: the full delegate
+/// does not break the talks against its own Yielding or Steady level, in either role, wherever
+/// a treaty both instructions allow exists. (Before the delegate's hidden limits and last word,
+/// the full delegate as Japan against Yielding Russia collapsed in every game.)
+#[test]
+fn the_full_delegate_reaches_a_treaty_with_its_own_easier_levels() {
+    for file in ["portsmouth-1905.ron", "tutorial.ron", "japan-credit-runs-out.ron"] {
+        let scenario = load(file);
+        for level in ["delegate:yielding", "delegate:steady"] {
+            for (japan, russia) in [("delegate", level), (level, "delegate")] {
+                let setup = Setup {
+                    japan: japan.parse().unwrap(),
+                    russia: russia.parse().unwrap(),
+                    games: 40,
+                    seed: 1,
+                };
+                let summary = simulate::run(&scenario, &setup, |_| ()).unwrap();
+                assert!(
+                    summary.zone_games >= 36,
+                    "{file} {japan} v {russia}: a zone in {} of 40",
+                    summary.zone_games
+                );
+                assert!(
+                    summary.agreement_where_zone() >= 0.9,
+                    "{file} {japan} v {russia}: agreement where a zone existed {:.3}",
+                    summary.agreement_where_zone()
+                );
+            }
+        }
+    }
+}
+
 /// Against the time-based baselines the delegate usually reaches a treaty; where it does not,
 /// its hidden resolve held out for more than the baseline would give before time ran out.
 /// Except `hardheaded` as Russia: a side that tables its maximal demand every session and never
