@@ -3,6 +3,7 @@
 
 use crate::common::{self, load, play};
 use portsmouth::engine::agents::{self, Agent, AgentSpec, Decision, Reason};
+use portsmouth::engine::analysis::report::Report;
 use portsmouth::engine::batch::simulate::{self, Setup};
 use portsmouth::engine::batch::tournament;
 use portsmouth::engine::play::game::Game;
@@ -374,23 +375,12 @@ fn the_tournament_is_the_same_on_one_thread_or_two() {
 /// (and no treaty); in 1905 there is one in every game the historical delegation plays.
 #[test]
 fn agreement_is_also_counted_over_the_games_where_a_zone_of_agreement_existed() {
-    let run = |file: &str, japan: &str, russia: &str| {
-        let setup = Setup {
-            japan: japan.parse().unwrap(),
-            russia: russia.parse().unwrap(),
-            games: 12,
-            seed: 5,
-        };
-        let mut reports = Vec::new();
-        let summary = simulate::run(&load(file), &setup, |r| reports.push(r.report.clone())).unwrap();
-        (summary, reports)
-    };
-    let (firm, reports) = run("tsar-holds-firm.ron", "delegate", "delegate");
+    let (firm, reports) = twelve_games("tsar-holds-firm.ron", ["delegate", "delegate"]);
     assert_eq!((firm.zone_games, firm.agreements), (0, 0));
     assert!(reports.iter().all(|r| !r.zone_at_end));
     assert_eq!(firm.agreement_where_zone(), 0.0);
 
-    let (history, reports) = run("portsmouth-1905.ron", "delegate", "historical");
+    let (history, reports) = twelve_games("portsmouth-1905.ron", ["delegate", "historical"]);
     assert_eq!(history.zone_games, 12);
     assert!(reports.iter().all(|r| r.zone_at_end && r.ratified));
     assert_eq!(history.agreement_where_zone(), 1.0);
@@ -401,22 +391,11 @@ fn agreement_is_also_counted_over_the_games_where_a_zone_of_agreement_existed() 
 /// agreement is on the frontier, something where none is.
 #[test]
 fn agreements_off_the_pareto_frontier_show_how_far_off_they_lie() {
-    let run = |japan: &str, russia: &str| {
-        let setup = Setup {
-            japan: japan.parse().unwrap(),
-            russia: russia.parse().unwrap(),
-            games: 12,
-            seed: 5,
-        };
-        let mut reports = Vec::new();
-        let summary = simulate::run(&load("portsmouth-1905.ron"), &setup, |r| reports.push(r.report.clone())).unwrap();
-        (summary, reports)
-    };
-    let (history, _) = run("historical", "historical");
+    let (history, _) = twelve_games("portsmouth-1905.ron", ["historical", "historical"]);
     assert_eq!((history.agreements, history.pareto_share()), (12, 1.0));
     assert_eq!(history.mean_pareto_distance(), 0.0);
 
-    let (boulware, reports) = run("boulware", "conceder");
+    let (boulware, reports) = twelve_games("portsmouth-1905.ron", ["boulware", "conceder"]);
     assert_eq!(boulware.agreements, 12);
     assert_eq!(boulware.pareto_share(), 0.0);
     let mean = reports.iter().map(|r| r.pareto_distance).sum::<f64>() / 12.0;
@@ -424,13 +403,7 @@ fn agreements_off_the_pareto_frontier_show_how_far_off_they_lie() {
     assert!(boulware.mean_pareto_distance() > 0.0);
 
     // A game without a treaty adds nothing to it.
-    let setup = Setup {
-        japan: "delegate".parse().unwrap(),
-        russia: "delegate".parse().unwrap(),
-        games: 6,
-        seed: 5,
-    };
-    let none = simulate::run(&load("tsar-holds-firm.ron"), &setup, |_| ()).unwrap();
+    let (none, _) = twelve_games("tsar-holds-firm.ron", ["delegate", "delegate"]);
     assert_eq!((none.agreements, none.mean_pareto_distance()), (0, 0.0));
 }
 
@@ -444,13 +417,7 @@ fn the_full_delegate_reaches_a_treaty_with_its_own_easier_levels() {
         let scenario = load(file);
         for level in ["delegate:yielding", "delegate:steady"] {
             for (japan, russia) in [("delegate", level), (level, "delegate")] {
-                let setup = Setup {
-                    japan: japan.parse().unwrap(),
-                    russia: russia.parse().unwrap(),
-                    games: 40,
-                    seed: 1,
-                };
-                let summary = simulate::run(&scenario, &setup, |_| ()).unwrap();
+                let summary = run_games(&scenario, [japan, russia], 40);
                 assert!(
                     summary.zone_games >= 36,
                     "{file} {japan} v {russia}: a zone in {} of 40",
@@ -728,4 +695,17 @@ fn run_games(scenario: &Arc<Scenario>, agents: [&str; 2], games: u64) -> simulat
         seed: 1,
     };
     simulate::run(scenario, &setup, |_| {}).unwrap()
+}
+
+/// Twelve games of a scenario (seed 5), with each game's report.
+fn twelve_games(file: &str, agents: [&str; 2]) -> (simulate::Summary, Vec<Report>) {
+    let setup = Setup {
+        japan: agents[0].parse().unwrap(),
+        russia: agents[1].parse().unwrap(),
+        games: 12,
+        seed: 5,
+    };
+    let mut reports = Vec::new();
+    let summary = simulate::run(&load(file), &setup, |r| reports.push(r.report.clone())).unwrap();
+    (summary, reports)
 }
