@@ -9,6 +9,7 @@ use portsmouth::engine::analysis::estimate::{self, DraftReason, Estimate, Meter,
 use portsmouth::engine::play::game::Game;
 use portsmouth::engine::play::moves::{Proposal, Terms, Turn};
 use portsmouth::engine::play::side::Side;
+use portsmouth::engine::play::state::LastLook;
 use portsmouth::engine::play::view::SideView;
 use portsmouth::engine::scenario::{self, Scenario};
 use std::sync::Arc;
@@ -96,6 +97,11 @@ fn play_reading(
     let mut played = Vec::new();
     let mut readings = Vec::new();
     while let Some(side) = game.to_move() {
+        if game.state().last_look != LastLook::NotYet {
+            // The talks are over; the mediator's last look reads both mandates, which differ
+            // between the two scenarios by design.
+            break;
+        }
         if side != player {
             let turn = match replay {
                 Some(moves) => moves[played.len()],

@@ -19,6 +19,7 @@ mod fingerprint;
 mod hidden_limits;
 mod history;
 mod hostile;
+mod last_look;
 mod loadtest;
 mod loadtest_server;
 mod mirror;

@@ -103,7 +103,9 @@ fn play_checked(scenario: &Arc<Scenario>, names: [&str; 2], seed: u64) -> Game {
     let mut guard = 0;
     while let Some(side) = game.to_move() {
         guard += 1;
-        assert!(guard <= scenario.total_turns() + 1, "more turns than the sessions hold");
+        // The sessions' turns, and then at most one answer from each side to the mediator's
+        // last amendment.
+        assert!(guard <= scenario.total_turns() + 2, "more turns than the sessions hold");
         let decision = agents[side.index()].decide(&SideView::new(&game, side));
         let before = game.state().clone();
         let turn = if game.check(side, &decision.turn).is_ok() {

@@ -70,6 +70,8 @@ narrate-mediator-proposes-named = { $mediator } foreslår — { $title }: { $tex
 narrate-mediator-proposes = { $mediator } foreslår et kompromis:
 narrate-at-request = På { $title }s anmodning:
 narrate-mediator-declined = { $mediator } ser for øjeblikket intet kompromis at foreslå { $title }.
+narrate-last-look = Traktaten er fuldendt. Før underskriften foreslår { $mediator } en ændring, som efter hvad hver delegation har betroet ham, ikke koster nogen af siderne noget og gavner mindst én af dem:
+narrate-last-look-declined = { $title } holder fast ved traktaten, som den blev aftalt; { $mediator }s ændringsforslag bortfalder.
 narrate-ultimatum-met = { $actor }s ultimatum er opfyldt.
 
 narrate-withdraws-back-to = { $who } trækker sin formulering om { $article } ({ $from }) tilbage: tilbage til { $to }.

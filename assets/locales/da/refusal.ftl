@@ -7,6 +7,7 @@ refusal-conference-over = Konferencen er forbi.
 refusal-not-your-turn = Det er { $to_move }s tur, ikke { $side }s.
 refusal-nothing-to-answer = { $from } har intet forslag på bordet at svare på.
 refusal-no-mediator-proposal = { $mediator } har intet forslag på bordet.
+refusal-last-look-answer-only = Traktaten er fuldendt: du kan kun acceptere eller afvise { $mediator }s ændringsforslag som helhed.
 refusal-answer-names-no-article = Svaret til { $to } nævner ingen artikel.
 refusal-answer-names-unknown-article = Svaret nævner en artikel, som denne konference ikke har.
 refusal-not-in-proposal = { $article } er ikke en del af { $author }s forslag.

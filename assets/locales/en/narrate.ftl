@@ -82,6 +82,8 @@ narrate-instructions-release = INSTRUCTIONS: "{ $order }" no longer binds { $tit
 # $title and $text: the mediator's proposal, from the scenario.
 narrate-mediator-proposes-named = { $mediator } proposes — { $title }: { $text }
 narrate-mediator-proposes = { $mediator } proposes a compromise:
+narrate-last-look = The treaty is complete. Before the signing, { $mediator } proposes an amendment that, by what each delegation has told him in confidence, costs neither anything and gains at least one:
+narrate-last-look-declined = { $title } keeps the treaty as agreed; { $mediator }'s amendment falls.
 narrate-at-request = At { $title }'s request:
 narrate-mediator-declined = { $mediator } sees no compromise to propose to { $title } at present.
 narrate-ultimatum-met = { $actor }'s ultimatum is met.

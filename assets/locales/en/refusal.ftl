@@ -8,6 +8,7 @@ refusal-conference-over = The conference is over.
 refusal-not-your-turn = It is { $to_move }'s turn, not { $side }'s.
 refusal-nothing-to-answer = { $from } has no proposal on the table to answer.
 refusal-no-mediator-proposal = { $mediator } has no proposal on the table.
+refusal-last-look-answer-only = The treaty is complete: accept or decline { $mediator }'s amendment as a whole, and nothing else.
 refusal-answer-names-no-article = The answer to { $to } names no article.
 refusal-answer-names-unknown-article = The answer names an article this conference does not have.
 refusal-not-in-proposal = { $article } is not part of { $author }'s proposal.

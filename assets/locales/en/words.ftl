@@ -142,3 +142,10 @@ words-aspiration-met = The offer is worth { $worth } to { $nation }, which meets
 words-aspiration-short = The offer is worth { $worth } to { $nation }; { $title } still aims for { $aim }.
 words-aspiration = { $title } aims for { $aim } of the best treaty.
 words-random = { $title } acts on a whim.
+# An answer to the mediator's amendment of the complete treaty, before the signing (see narrate-last-look).
+words-last-look-accept-1 = { $title } accepts { $mediator }'s amendment: his instructions lose nothing by it.
+words-last-look-accept-2 = By { $title }'s instructions the amended treaty is worth no less than the one agreed, so he accepts it.
+words-last-look-accept-3 = { $title } finds nothing in the amendment his government would refuse, and accepts it.
+words-last-look-decline-1 = { $title } keeps the treaty as agreed: the amendment would give up what his instructions value.
+words-last-look-decline-2 = { $title } declines { $mediator }'s amendment; his government would count it a loss.
+words-last-look-decline-3 = For { $title } the treaty as agreed stands: the amendment costs his side more than it brings.

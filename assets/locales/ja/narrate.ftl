@@ -62,6 +62,8 @@ narrate-mediator-proposes-named = { $mediator }の提案 — { $title }：{ $tex
 narrate-mediator-proposes = { $mediator }が妥協案を示します：
 narrate-at-request = { $title }の求めに応じて：
 narrate-mediator-declined = { $mediator }は、いまのところ{ $title }に示せる妥協案はないと見ています。
+narrate-last-look = 条約は完成しました。調印に先立ち、{ $mediator }は修正を提案します。各全権団が内々に語ったところによれば、いずれの側にも不利益がなく、少なくとも一方に利益をもたらす修正です：
+narrate-last-look-declined = { $title }は合意どおりの条約を維持し、{ $mediator }の修正案は不成立となります。
 narrate-ultimatum-met = { $actor }の最後通牒は満たされました。
 
 narrate-withdraws-back-to = { $who }は{ $article }についての文言（{ $from }）を撤回し、{ $to }に戻します。

@@ -6,6 +6,7 @@ refusal-conference-over = 会議は終わりました。
 refusal-not-your-turn = いまは{ $side }ではなく{ $to_move }の番です。
 refusal-nothing-to-answer = { $from }は回答すべき提案を交渉卓に出していません。
 refusal-no-mediator-proposal = { $mediator }は交渉卓に提案を出していません。
+refusal-last-look-answer-only = 条約はすでに完成しています。いまできるのは、{ $mediator }の修正案を全体として受諾するか退けるかだけです。
 refusal-answer-names-no-article = { $to }への回答が、どの条項も挙げていません。
 refusal-answer-names-unknown-article = 回答が、この会議にない条項を挙げています。
 refusal-not-in-proposal = { $article }は{ $author }の提案に含まれていません。

@@ -71,6 +71,8 @@ narrate-mediator-proposes-named = { $mediator } предлагает — { $titl
 narrate-mediator-proposes = { $mediator } предлагает компромисс:
 narrate-at-request = По просьбе { $title }:
 narrate-mediator-declined = { $mediator } пока не видит компромисса, который можно предложить { $title }.
+narrate-last-look = Договор согласован целиком. Перед подписанием посредник ({ $mediator }) предлагает поправку, которая, судя по тому, что каждая делегация конфиденциально сообщила ему, не наносит ущерба ни одной из сторон и выгодна хотя бы одной из них:
+narrate-last-look-declined = { $title } оставляет договор в согласованном виде; поправка посредника ({ $mediator }) не принята.
 narrate-ultimatum-met = Ультиматум, который предъявил { $actor }, принят.
 
 narrate-withdraws-back-to = { $who } отзывает свою формулировку по статье «{ $article }» ({ $from }): возврат к варианту «{ $to }».

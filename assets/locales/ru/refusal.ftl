@@ -8,6 +8,7 @@ refusal-conference-over = Конференция окончена.
 refusal-not-your-turn = Сейчас ходит { $to_move }, а не { $side }.
 refusal-nothing-to-answer = У стороны «{ $from }» нет на столе переговоров предложения, на которое можно ответить.
 refusal-no-mediator-proposal = Посредник ({ $mediator }) не выдвинул предложения.
+refusal-last-look-answer-only = Договор согласован целиком: сейчас можно лишь принять поправку посредника ({ $mediator }) в целом или отклонить её — и ничего более.
 refusal-answer-names-no-article = В ответе ({ $to }) не названо ни одной статьи.
 refusal-answer-names-unknown-article = В ответе названа статья, которой нет на этой конференции.
 refusal-not-in-proposal = Статьи «{ $article }» нет в предложении, которое выдвинул { $author }.

@@ -24,7 +24,7 @@ pub use seat_limits::limits_for;
 pub use spec::{AgentSpec, BUILT_IN, UnknownAgent};
 pub use time_based::TimeBased;
 
-use crate::engine::play::moves::Turn;
+use crate::engine::play::moves::{Response, Terms, Turn};
 use crate::engine::play::rng::{Rng, derive_seed};
 use crate::engine::play::side::Side;
 use crate::engine::play::view::SideView;
@@ -56,6 +56,39 @@ pub trait Agent: Send {
     fn decide(&mut self, view: &SideView<'_>) -> Decision;
     /// Prepares for a new game with this seed (agents are reused across games in bulk runs).
     fn reset(&mut self, seed: u64, side: Side);
+}
+
+/// Every delegation's answer to the mediator's last amendment, when it is the one awaited:
+/// it accepts if, by its own instructions, the amended treaty is worth no less than the
+/// treaty as agreed and they allow the change. The same rule for every agent, so that no
+/// baseline is judged on a step it was never built for.
+pub fn answer_last_look(view: &SideView<'_>) -> Option<Decision> {
+    if view.last_look().awaiting() != Some(view.side()) {
+        return None;
+    }
+    let amendment = view.mediator_proposal();
+    // The treaty as the talks would end in it, articles left open settled as the scenario says.
+    let accepted = view.value_if_agreed(&amendment.terms) >= view.value_if_agreed(&Terms::EMPTY)
+        && view.may_agree(&amendment.terms);
+    let articles = amendment.terms.articles();
+    let reply = if accepted {
+        Response {
+            accept: articles,
+            ..Response::default()
+        }
+    } else {
+        Response {
+            reject: articles,
+            ..Response::default()
+        }
+    };
+    let turn = Turn {
+        mediator_reply: Some(reply),
+        ..Turn::PASS
+    };
+    // The phrasing varies with the amendment and the side, the same in every replay.
+    let phrasing = ((articles.0 as usize + view.side().index()) % 3) as u8;
+    Some(Decision::new(turn, Reason::LastLook { accepted, phrasing }))
 }
 
 /// A delegate level the scenario does not have.

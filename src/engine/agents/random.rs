@@ -92,6 +92,9 @@ impl Agent for RandomAgent {
     }
 
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
+        if let Some(answer) = super::answer_last_look(view) {
+            return answer;
+        }
         let mut turn = Turn::PASS;
         let offer = *view.opponent_proposal();
         if !offer.is_empty() {

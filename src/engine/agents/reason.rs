@@ -24,6 +24,11 @@ pub enum Reason {
     Random,
     /// The computer delegate's reasons.
     Delegate(DelegateReason),
+    /// Its answer to the mediator's last amendment, in one of three phrasings.
+    LastLook {
+        accepted: bool,
+        phrasing: u8,
+    },
 }
 
 impl Reason {
@@ -67,6 +72,17 @@ impl Reason {
             }),
             Reason::Random => Some(tr!(lang, "words-random", title = title)),
             Reason::Delegate(why) => Some(super::words::describe_delegate_in(lang, scenario, side, &why)),
+            Reason::LastLook { accepted, phrasing } => {
+                let mediator = scenario.mediator.name.as_str();
+                Some(match (accepted, phrasing % 3) {
+                    (true, 0) => tr!(lang, "words-last-look-accept-1", title = title, mediator = mediator),
+                    (true, 1) => tr!(lang, "words-last-look-accept-2", title = title, mediator = mediator),
+                    (true, _) => tr!(lang, "words-last-look-accept-3", title = title, mediator = mediator),
+                    (false, 0) => tr!(lang, "words-last-look-decline-1", title = title, mediator = mediator),
+                    (false, 1) => tr!(lang, "words-last-look-decline-2", title = title, mediator = mediator),
+                    (false, _) => tr!(lang, "words-last-look-decline-3", title = title, mediator = mediator),
+                })
+            }
         }
     }
 }

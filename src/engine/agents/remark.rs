@@ -25,6 +25,11 @@ pub enum Remark {
     },
     Random,
     Delegate(DelegateRemark),
+    /// An answer to the mediator's last amendment (see `Reason::LastLook`).
+    LastLook {
+        accepted: bool,
+        phrasing: u8,
+    },
 }
 
 /// The computer delegate's reason as it says it; see [`DelegateReason`] for each field.
@@ -107,6 +112,7 @@ impl Reason {
             },
             Reason::Random => Remark::Random,
             Reason::Delegate(why) => Remark::Delegate(why.remark()),
+            Reason::LastLook { accepted, phrasing } => Remark::LastLook { accepted, phrasing },
         })
     }
 }
@@ -169,6 +175,11 @@ impl Remark {
                 accepted: *accepted,
             }
             .describe_in(lang, scenario, side),
+            Remark::LastLook { accepted, phrasing } => Reason::LastLook {
+                accepted: *accepted,
+                phrasing: *phrasing,
+            }
+            .describe_in(lang, scenario, side),
         }
     }
 
@@ -184,6 +195,7 @@ impl Remark {
             Remark::Aspiration { target, offered, .. } => target.is_finite() && offered.is_none_or(f32::is_finite),
             Remark::OffScript | Remark::Random => true,
             Remark::Delegate(said) => said.fits(scenario, side),
+            Remark::LastLook { phrasing, .. } => *phrasing < 3,
         }
     }
 }

@@ -116,6 +116,9 @@ impl Agent for TimeBased {
     }
 
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
+        if let Some(answer) = super::answer_last_look(view) {
+            return answer;
+        }
         if self.curve == Curve::TitForTat {
             return self.think(view);
         }

@@ -87,14 +87,7 @@ impl Report {
             broken_off_by,
             utility: treaty_utility.unwrap_or(reservation),
         };
-        let aftermath = Side::BOTH.map(|side| {
-            outcome.and_then(|o| {
-                scenario.outcomes[o]
-                    .aftermath
-                    .iter()
-                    .position(|a| a.side == side && a.when.holds(&facts))
-            })
-        });
+        let aftermath = aftermath_of(scenario, outcome, &facts);
         let refused = Side::BOTH.iter().any(|&side| {
             let chosen = aftermath[side.index()].zip(outcome);
             chosen.is_some_and(|(a, o)| scenario.outcomes[o].aftermath[a].result == Some(Ratification::Refused))
@@ -228,6 +221,31 @@ fn nash_for(scenario: &Arc<Scenario>, front: &[FrontierPoint], reservation: [f64
         }
     });
     found
+}
+
+/// Which aftermath of `outcome` befalls each side, as the facts at the end decide.
+fn aftermath_of(scenario: &Scenario, outcome: Option<usize>, facts: &Final<'_>) -> [Option<usize>; 2] {
+    Side::BOTH.map(|side| {
+        outcome.and_then(|o| {
+            scenario.outcomes[o]
+                .aftermath
+                .iter()
+                .position(|a| a.side == side && a.when.holds(facts))
+        })
+    })
+}
+
+/// The outcome a complete `treaty` signed now would be classed as, and the aftermath each
+/// side would meet: what the mediator's last look keeps unchanged.
+pub(crate) fn settlement_of(scenario: &Scenario, state: &State, treaty: Terms) -> (Option<usize>, [Option<usize>; 2]) {
+    let outcome = classify(scenario, Some(treaty), None);
+    let facts = Final {
+        state,
+        treaty: Some(treaty),
+        broken_off_by: None,
+        utility: Side::BOTH.map(|side| scenario.space.utility(side, &treaty)),
+    };
+    (outcome, aftermath_of(scenario, outcome, &facts))
 }
 
 /// What aftermath conditions see once the talks are over.

@@ -4,12 +4,13 @@
 
 use crate::engine::play::compromises::CompromiseMemo;
 use crate::engine::play::condition::{Cond, Facts};
+use crate::engine::play::last_look;
 use crate::engine::play::mandate;
 use crate::engine::play::moves::{ArticleSet, Proposal, Response, SideAction, Terms, Turn};
 use crate::engine::play::rng::Rng;
 use crate::engine::play::rules::{self, MoveError};
 use crate::engine::play::side::Side;
-use crate::engine::play::state::{Author, BreakCause, Ending, PendingCable, State, Status};
+use crate::engine::play::state::{Author, BreakCause, Ending, LastLook, PendingCable, State, Status};
 use crate::engine::records::transcript::{Entry, Note, Transcript, What};
 use crate::engine::scenario::{Effect, Scenario};
 use std::sync::Arc;
@@ -175,13 +176,19 @@ impl Game {
             });
         }
         self.state.last_turn[side.index()] = Some(*turn);
+        if let LastLook::Pending { .. } = self.state.last_look {
+            // Outside the sessions: no clock moves, no event fires.
+            self.answer_last_look(side, turn);
+            return Ok(());
+        }
         self.apply(side, turn);
         self.state.turns_played += 1;
-        if !self.is_over() {
+        let looking = matches!(self.state.last_look, LastLook::Pending { .. });
+        if !self.is_over() && !looking {
             self.fire_events();
         }
-        if !self.is_over() {
-            self.advance();
+        if !self.is_over() && !looking {
+            self.advance(side);
         }
         Ok(())
     }
@@ -265,7 +272,11 @@ impl Game {
         }
         if !settled.is_empty() {
             self.state.last_agreement_session = self.state.session;
-            self.after_agreement(settled);
+            self.after_agreement(settled, side);
+        }
+        if matches!(self.state.last_look, LastLook::Pending { .. }) {
+            // The treaty is complete: the rest of the turn was meant for talks that are over.
+            return;
         }
         if let Some(proposal) = &turn.propose {
             if proposal
@@ -373,8 +384,8 @@ impl Game {
     }
 
     /// Settled articles leave every standing proposal (a linked package falls with them);
-    /// ultimatums may be met; the treaty may be complete.
-    fn after_agreement(&mut self, settled: ArticleSet) {
+    /// ultimatums may be met; the treaty may be complete (by `mover`'s turn).
+    fn after_agreement(&mut self, settled: ArticleSet, mover: Side) {
         for author in [Author::Japan, Author::Russia, Author::Mediator] {
             let before = self.state.proposals[author.index()];
             let mut lapsed = self.withdraw(author, settled);
@@ -401,9 +412,80 @@ impl Game {
                 self.log(What::UltimatumMet { side });
             }
         }
-        if self.state.agreed_set() == ArticleSet::all(self.scenario.articles.len()) {
+        if self.state.agreed_set() == ArticleSet::all(self.scenario.articles.len())
+            && !self.take_last_look(mover, Ending::AllAgreed)
+        {
             self.end(Ending::AllAgreed);
         }
+    }
+
+    /// The mediator's last look at the treaty the talks are about to end in (`ending`), once
+    /// a game and if the scenario has it: tables his amendment, if he finds one, for the side
+    /// that did not move last to answer first. Returns whether one is now on the table.
+    fn take_last_look(&mut self, mover: Side, ending: Ending) -> bool {
+        if self.state.last_look != LastLook::NotYet || !self.scenario.mediator.last_look {
+            return false;
+        }
+        self.state.last_look = LastLook::Done;
+        let Some(treaty) = self.treaty_if_ended_now() else {
+            return false;
+        };
+        let Some(amendment) = last_look::amendment(&self.scenario, &self.state, &treaty) else {
+            return false;
+        };
+        let proposal = Proposal::linked(amendment);
+        self.state.proposals[Author::Mediator.index()] = proposal;
+        self.state.mediator_accepted = [ArticleSet::EMPTY; 2];
+        self.state.last_look = LastLook::Pending {
+            first: mover.other(),
+            answered: [false; 2],
+            ending,
+        };
+        self.log(What::LastLook { proposal });
+        true
+    }
+
+    /// A side's answer to the mediator's amendment (the rules allow nothing else then): the
+    /// treaty is signed as amended once both accept, as agreed once either declines.
+    fn answer_last_look(&mut self, side: Side, turn: &Turn) {
+        let LastLook::Pending {
+            first,
+            mut answered,
+            ending,
+        } = self.state.last_look
+        else {
+            return;
+        };
+        let amendment = self.state.proposals[Author::Mediator.index()];
+        let articles = amendment.terms.articles();
+        let accepted = turn.mediator_reply.is_some_and(|r| r.accept == articles);
+        answered[side.index()] = true;
+        if !accepted {
+            self.log(What::LastLookDeclined { by: side });
+        } else if !answered[side.other().index()] {
+            self.state.mediator_accepted[side.index()] = articles;
+            self.state.last_look = LastLook::Pending {
+                first,
+                answered,
+                ending,
+            };
+            self.log(What::MediatorAccepted { by: side, articles });
+            return;
+        } else {
+            for (a, option) in amendment.terms.iter() {
+                self.state.agree(a, option);
+                self.log(What::Agreed {
+                    article: a as u8,
+                    option,
+                    proposed_by: Author::Mediator,
+                    reopened: true,
+                });
+            }
+        }
+        self.state.proposals[Author::Mediator.index()] = Proposal::default();
+        self.state.mediator_accepted = [ArticleSet::EMPTY; 2];
+        self.state.last_look = LastLook::Done;
+        self.end(ending);
     }
 
     fn act(&mut self, side: Side, action: SideAction) {
@@ -584,7 +666,8 @@ impl Game {
 
     // ---- time ---------------------------------------------------------------------------
 
-    fn advance(&mut self) {
+    /// Moves the clock on after `mover`'s turn.
+    fn advance(&mut self, mover: Side) {
         if !self.state.second_mover {
             self.state.second_mover = true;
             return;
@@ -611,7 +694,9 @@ impl Game {
             return;
         }
         if self.state.session + 1 == self.scenario.sessions.len() {
-            self.end(Ending::TimeUp);
+            if !self.take_last_look(mover, Ending::TimeUp) {
+                self.end(Ending::TimeUp);
+            }
             return;
         }
         self.state.session += 1;

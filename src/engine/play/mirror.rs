@@ -96,6 +96,7 @@ impl Game {
         state.record = talks.record.clone();
         state.last_agreement_session = talks.last_agreement_session;
         state.last_mediation = talks.last_mediation;
+        state.last_look = talks.last_look;
         state.fired = talks
             .heard_events
             .iter()

@@ -4,6 +4,7 @@ mod compromises;
 pub mod condition;
 pub mod date;
 pub mod game;
+pub mod last_look;
 pub mod mandate;
 pub mod mirror;
 pub mod moves;

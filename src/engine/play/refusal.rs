@@ -52,6 +52,8 @@ pub enum MoveError {
         article: usize,
         linked_with: usize,
     },
+    /// Anything but a whole answer to the mediator's last amendment while it waits.
+    LastLookAnswerOnly,
     /// The mediator's terms on an article the answer to `answer_to` already settled.
     SettledByOtherAnswer {
         article: usize,
@@ -171,6 +173,7 @@ impl MoveError {
             ),
             MoveError::NothingToAnswer { from } => tr!(lang, "refusal-nothing-to-answer", from = side(from)),
             MoveError::NoMediatorProposal => tr!(lang, "refusal-no-mediator-proposal", mediator = names.mediator()),
+            MoveError::LastLookAnswerOnly => tr!(lang, "refusal-last-look-answer-only", mediator = names.mediator()),
             MoveError::AnswerNamesNoArticle { to } => {
                 tr!(lang, "refusal-answer-names-no-article", to = names.author(to))
             }
@@ -291,6 +294,11 @@ impl MoveError {
             MoveError::NotYourTurn { to_move, side } => write!(f, "It is {to_move}'s turn, not {side}'s."),
             MoveError::NothingToAnswer { from } => write!(f, "{from} has no proposal on the table to answer."),
             MoveError::NoMediatorProposal => write!(f, "{} has no proposal on the table.", names.mediator()),
+            MoveError::LastLookAnswerOnly => write!(
+                f,
+                "The treaty is complete: accept or decline {}'s amendment as a whole, and nothing else.",
+                names.mediator()
+            ),
             MoveError::AnswerNamesNoArticle { to } => {
                 write!(f, "The answer to {} names no article.", names.author(to))
             }
@@ -514,6 +522,7 @@ mod tests {
             },
             MoveError::NothingToAnswer { from: Side::Russia },
             MoveError::NoMediatorProposal,
+            MoveError::LastLookAnswerOnly,
             MoveError::AnswerNamesNoArticle { to: Author::Mediator },
             MoveError::AnswerNamesNoArticle { to: Author::Japan },
             MoveError::AnswerNamesUnknownArticle,

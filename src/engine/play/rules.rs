@@ -16,6 +16,9 @@ pub fn to_move(scenario: &Scenario, state: &State) -> Option<Side> {
     if state.is_over() {
         return None;
     }
+    if let Some(side) = state.last_look.awaiting() {
+        return Some(side);
+    }
     let initiative = scenario.sessions[state.session].initiative;
     Some(if state.second_mover {
         initiative.other()
@@ -29,6 +32,9 @@ pub fn check_turn(scenario: &Scenario, state: &State, side: Side, turn: &Turn) -
         None => return Err(MoveError::ConferenceOver),
         Some(to_move) if to_move != side => return Err(MoveError::NotYourTurn { to_move, side }),
         Some(_) => {}
+    }
+    if state.last_look.awaiting().is_some() {
+        return check_last_look_answer(scenario, state, side, turn);
     }
     let other = side.other();
     let mut settled = ArticleSet::EMPTY;
@@ -62,6 +68,26 @@ pub fn check_turn(scenario: &Scenario, state: &State, side: Side, turn: &Turn) -
         check_action(scenario, state, side, action)?;
     }
     Ok(())
+}
+
+/// While the mediator's last amendment waits, a turn is an answer to it and nothing else:
+/// all of it accepted, or all of it declined — a pass declines it too, so that a party
+/// that knows nothing of this step cannot stall the signing.
+fn check_last_look_answer(scenario: &Scenario, state: &State, side: Side, turn: &Turn) -> Result<()> {
+    let amendment = state.proposal(Author::Mediator);
+    if turn.is_pass() {
+        return Ok(());
+    }
+    let Some(reply) = &turn.mediator_reply else {
+        return Err(MoveError::LastLookAnswerOnly);
+    };
+    let only_an_answer = turn.reply.is_none() && turn.propose.is_none() && turn.action.is_none() && !turn.break_off;
+    let whole = reply.set_aside.is_empty()
+        && (reply.accept == amendment.terms.articles() || reply.reject == amendment.terms.articles());
+    if !only_an_answer || !whole {
+        return Err(MoveError::LastLookAnswerOnly);
+    }
+    check_response(scenario, state, side, amendment, reply, Author::Mediator)
 }
 
 fn check_response(

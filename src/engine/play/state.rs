@@ -69,6 +69,35 @@ pub enum Ending {
     },
 }
 
+/// Where the mediator's last look at a complete treaty stands (see `play::last_look`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum LastLook {
+    /// The treaty is not complete yet.
+    #[default]
+    NotYet,
+    /// His amendment is on the table: `first` answers first, then the other side; then the
+    /// talks end with `ending`.
+    Pending {
+        first: Side,
+        answered: [bool; 2],
+        ending: Ending,
+    },
+    /// He has looked: he found nothing to amend, or both sides have answered.
+    Done,
+}
+
+impl LastLook {
+    /// The side whose answer is awaited, while an amendment is on the table.
+    pub fn awaiting(self) -> Option<Side> {
+        match self {
+            LastLook::Pending { first, answered, .. } => {
+                [first, first.other()].into_iter().find(|s| !answered[s.index()])
+            }
+            _ => None,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct PendingCable {
     pub red_line: u8,
@@ -118,6 +147,8 @@ pub struct State {
     pub last_agreement_session: usize,
     /// The session in which the mediator last stepped in.
     pub last_mediation: Option<usize>,
+    /// The mediator's look at the complete treaty before it is signed.
+    pub last_look: LastLook,
     pub ending: Option<Ending>,
 }
 
@@ -148,6 +179,7 @@ impl State {
             record: Record::default(),
             last_agreement_session: 0,
             last_mediation: None,
+            last_look: LastLook::NotYet,
             ending: None,
         };
         for (i, meter) in scenario.meters.iter().enumerate() {

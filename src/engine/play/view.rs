@@ -47,7 +47,7 @@ use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, Proposal, SideAction,
 use crate::engine::play::record::Record;
 use crate::engine::play::rules::MoveError;
 use crate::engine::play::side::Side;
-use crate::engine::play::state::{Author, MAX_METERS, PendingCable, Status};
+use crate::engine::play::state::{Author, LastLook, MAX_METERS, PendingCable, Status};
 use crate::engine::scenario::{Mandate, Party, PressLine, PublicScenario, RedLine, Scenario, Unresolved};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -341,6 +341,12 @@ impl<'a> SideView<'a> {
     }
 
     /// The session in which the mediator last stepped in, if he has.
+    /// Where the mediator's last look at the complete treaty stands: while his amendment
+    /// waits, the only move is to accept it or decline it.
+    pub fn last_look(&self) -> LastLook {
+        self.game.state().last_look
+    }
+
     pub fn last_mediation(&self) -> Option<usize> {
         self.game.state().last_mediation
     }
@@ -491,6 +497,7 @@ impl<'a> SideView<'a> {
             reservation: self.reservation(),
             last_agreement_session: state.last_agreement_session,
             last_mediation: state.last_mediation,
+            last_look: state.last_look,
             record: state.record.clone(),
             heard_events: (0..self.public().events.len())
                 .filter(|&e| self.heard_event(e))
@@ -555,6 +562,9 @@ pub struct SeatState {
     pub reservation: f64,
     pub last_agreement_session: usize,
     pub last_mediation: Option<usize>,
+    /// Where the mediator's last look at a complete treaty stands. Absent from older servers.
+    #[serde(default)]
+    pub last_look: LastLook,
     pub record: Record,
     /// Events that have fired and whose dispatch reached this side (event indices), so a
     /// seat's copy of the game knows what its side has heard. Absent from older servers.

@@ -443,6 +443,25 @@ pub fn entry_lines_in(
             mediator = scenario.mediator.name.as_str(),
             title = scenario.party(*asked_by).player_title.as_str()
         )],
+        What::LastLook { proposal } => {
+            let mut lines = vec![tr!(
+                lang,
+                "narrate-last-look",
+                mediator = scenario.mediator.name.as_str()
+            )];
+            lines.extend(
+                proposal_lines_in(lang, scenario, proposal)
+                    .into_iter()
+                    .map(|l| format!("    {l}")),
+            );
+            lines
+        }
+        What::LastLookDeclined { by } => vec![tr!(
+            lang,
+            "narrate-last-look-declined",
+            title = scenario.party(*by).player_title.as_str(),
+            mediator = scenario.mediator.name.as_str()
+        )],
         What::UltimatumMet { side } => vec![tr!(lang, "narrate-ultimatum-met", actor = who(lang, scenario, *side))],
         What::Ended { ending: e } => vec![ending_in(lang, scenario, *e, treaty)],
     }

@@ -302,6 +302,23 @@ pub fn entry_lines(
             scenario.mediator.name,
             scenario.party(*asked_by).player_title
         )],
+        What::LastLook { proposal } => {
+            let mut lines = vec![format!(
+                "The treaty is complete. Before the signing, {} proposes an amendment that, by what each delegation has told him in confidence, costs neither anything and gains at least one:",
+                scenario.mediator.name
+            )];
+            lines.extend(
+                proposal_lines(scenario, proposal)
+                    .into_iter()
+                    .map(|l| format!("    {l}")),
+            );
+            lines
+        }
+        What::LastLookDeclined { by } => vec![format!(
+            "{} keeps the treaty as agreed; {}'s amendment falls.",
+            scenario.party(*by).player_title,
+            scenario.mediator.name
+        )],
         What::UltimatumMet { side } => vec![format!("{}'s ultimatum is met.", who(scenario, *side))],
         What::Ended { ending: e } => vec![ending(scenario, *e, treaty)],
     }

@@ -70,6 +70,14 @@ pub enum What {
     MediatorDeclined {
         asked_by: Side,
     },
+    /// The treaty complete, the mediator tables an amendment before the signing.
+    LastLook {
+        proposal: Proposal,
+    },
+    /// A side keeps the treaty as agreed rather than take the mediator's amendment.
+    LastLookDeclined {
+        by: Side,
+    },
     UltimatumMet {
         side: Side,
     },

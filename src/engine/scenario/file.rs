@@ -307,6 +307,11 @@ pub struct MediatorFile {
     /// Such events fire only this way, never on their own.
     #[serde(default)]
     pub pressure: Vec<PressureFile>,
+    /// Whether, once every article is agreed and before the signing, he looks for an
+    /// amendment both delegations' instructions value no less and one values more, and
+    /// tables it for both to accept or decline (off if left out).
+    #[serde(default)]
+    pub last_look: bool,
 }
 
 #[derive(Deserialize, Debug, Clone)]

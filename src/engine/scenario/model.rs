@@ -342,6 +342,10 @@ pub struct Mediator {
     pub proposals: Vec<MediatorProposal>,
     /// (the side he presses, the event that does it), in the file's order.
     pub pressure: Vec<(Side, u8)>,
+    /// Whether he takes a last look at the complete treaty (see `play::last_look`). Absent
+    /// from the views of older servers.
+    #[serde(default)]
+    pub last_look: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -603,6 +603,9 @@ impl Agent for Delegate {
     }
 
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
+        if let Some(answer) = crate::engine::agents::answer_last_look(view) {
+            return answer;
+        }
         let side = view.side();
         self.reopenings.observe(view);
         let persona = &view.mandate().persona;

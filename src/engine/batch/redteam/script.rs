@@ -393,6 +393,9 @@ impl Agent for Script {
     }
 
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
+        if let Some(answer) = crate::engine::agents::answer_last_look(view) {
+            return answer;
+        }
         let Some(intent) = self.intent(view) else {
             // Nothing the instructions allow: answer only on the last turn, as any side would.
             let answers = toolkit::answer(view, &Terms::EMPTY, f64::INFINITY);

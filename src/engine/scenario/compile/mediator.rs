@@ -54,6 +54,7 @@ impl<'a> Compiler<'a> {
             seat: f.seat.clone(),
             proposals,
             pressure,
+            last_look: f.last_look,
         }
     }
 }

@@ -1,0 +1,222 @@
+//! The mediator's last look. Once every article is agreed, and before the treaty is signed,
+//! the mediator — who in this game hears both delegations in confidence — looks for an
+//! amendment that each side's own instructions value no less and one side's value more,
+//! within both mandates and without changing what kind of settlement it is or what follows
+//! it at home. He tables it as one package; each side accepts it or keeps the treaty as
+//! agreed (see `Game`). Why: terms settled offer by offer often leave a swap both sides
+//! would take and neither can find alone, because it lies in the other side's private
+//! valuation — Raiffa's "post-settlement settlement". An invented rule, for play and for
+//! teaching; a scenario turns it on with `last_look: true`.
+
+use crate::engine::analysis::is_pareto_optimal;
+use crate::engine::analysis::report::settlement_of;
+use crate::engine::play::mandate;
+use crate::engine::play::moves::Terms;
+use crate::engine::play::side::Side;
+use crate::engine::play::state::State;
+use crate::engine::scenario::Scenario;
+
+/// How many steps of one or two articles the search takes at most (each is a strict gain
+/// for one side, so it ends anyway; this bounds its cost on a large scenario).
+const MAX_STEPS: usize = 8;
+
+/// One change to the treaty: up to two articles moved to other options, and what it does
+/// to each side's points.
+#[derive(Clone, Copy, Debug)]
+struct Step {
+    changes: [(usize, u8); 2],
+    count: usize,
+    gain: [i32; 2],
+}
+
+impl Step {
+    fn apply(&self, terms: &Terms) -> Terms {
+        let mut out = *terms;
+        for &(a, o) in &self.changes[..self.count] {
+            out.set(a, o);
+        }
+        out
+    }
+}
+
+/// The terms of the mediator's amendment to `treaty`, the complete treaty the talks in
+/// `state` would end in (only the articles it changes), or `None` if he finds none.
+pub fn amendment(scenario: &Scenario, state: &State, treaty: &Terms) -> Option<Terms> {
+    let agreed = *treaty;
+    if agreed.articles().len() != scenario.articles.len() {
+        return None;
+    }
+    let settlement = settlement_of(scenario, state, agreed);
+    // Allowed: each side's instructions permit the terms that change, and the settlement and
+    // its aftermath at home stay what they were.
+    let allowed = |treaty: &Terms| {
+        let changed = changed_terms(&agreed, treaty);
+        Side::BOTH
+            .iter()
+            .all(|&side| mandate::check(scenario, state, side, &changed).is_ok())
+            && settlement_of(scenario, state, *treaty) == settlement
+    };
+    let space = &scenario.space;
+    let points = |t: &Terms| Side::BOTH.map(|side| space.total(side, t));
+    let mut treaty = agreed;
+    for _ in 0..MAX_STEPS {
+        match best_step(scenario, &treaty, &allowed) {
+            Some(step) => treaty = step.apply(&treaty),
+            None => break,
+        }
+    }
+    // Two articles at a time may stop short of the frontier: then a treaty on it that is no
+    // worse for either side, if one is allowed.
+    let front = scenario.feasible_frontier(state.red_lines);
+    let reached = points(&treaty);
+    if !is_pareto_optimal(&front, reached) {
+        let mut better: Vec<_> = front
+            .iter()
+            .filter(|p| p.points[0] >= reached[0] && p.points[1] >= reached[1] && p.points != reached)
+            .collect();
+        better.sort_by_key(|p| std::cmp::Reverse(utility_gain(scenario, reached, p.points)));
+        if let Some(p) = better.into_iter().find(|p| allowed(&p.terms)) {
+            treaty = p.terms;
+        }
+    }
+    let changed = changed_terms(&agreed, &treaty);
+    (!changed.is_empty()).then_some(changed)
+}
+
+/// The terms of `treaty` that differ from `agreed`.
+fn changed_terms(agreed: &Terms, treaty: &Terms) -> Terms {
+    let mut changed = Terms::EMPTY;
+    for (a, o) in treaty.iter() {
+        if agreed.get(a) != Some(o) {
+            changed.set(a, o);
+        }
+    }
+    changed
+}
+
+/// The two sides' gains in utility from `from` to `to` points, summed, in millionths (for
+/// an exact order).
+fn utility_gain(scenario: &Scenario, from: [i32; 2], to: [i32; 2]) -> i64 {
+    Side::BOTH
+        .iter()
+        .map(|&side| {
+            let space = &scenario.space;
+            let gain = space.utility_of_points(side, to[side.index()] as f64)
+                - space.utility_of_points(side, from[side.index()] as f64);
+            (gain * 1e6).round() as i64
+        })
+        .sum()
+}
+
+/// The allowed change of one or two articles that leaves neither side fewer points, gives
+/// one more, and adds the most utility to the two together (fewer articles first on a tie).
+fn best_step(scenario: &Scenario, treaty: &Terms, allowed: &impl Fn(&Terms) -> bool) -> Option<Step> {
+    let space = &scenario.space;
+    let articles = scenario.articles.len();
+    let delta = |a: usize, o: u8| {
+        let now = treaty.get(a).expect("a complete treaty");
+        Side::BOTH.map(|side| space.points(side, a, o) - space.points(side, a, now))
+    };
+    let mut singles = Vec::new();
+    for a in 0..articles {
+        for o in 0..space.options(a) {
+            if treaty.get(a) != Some(o) {
+                singles.push(((a, o), delta(a, o)));
+            }
+        }
+    }
+    let mut steps = Vec::new();
+    let no_worse = |g: [i32; 2]| g[0] >= 0 && g[1] >= 0 && g != [0, 0];
+    for (i, &(first, g1)) in singles.iter().enumerate() {
+        if no_worse(g1) {
+            steps.push(Step {
+                changes: [first, first],
+                count: 1,
+                gain: g1,
+            });
+        }
+        for &(second, g2) in &singles[i + 1..] {
+            let gain = [g1[0] + g2[0], g1[1] + g2[1]];
+            if second.0 != first.0 && no_worse(gain) {
+                steps.push(Step {
+                    changes: [first, second],
+                    count: 2,
+                    gain,
+                });
+            }
+        }
+    }
+    let zero = Side::BOTH.map(|side| space.total(side, treaty));
+    let score = |s: &Step| {
+        let to = [zero[0] + s.gain[0], zero[1] + s.gain[1]];
+        (utility_gain(scenario, zero, to), std::cmp::Reverse(s.count))
+    };
+    // Best first; a stable sort keeps the articles' order among equals, so the choice is
+    // the same on every machine.
+    steps.sort_by_key(|s| std::cmp::Reverse(score(s)));
+    steps.into_iter().find(|s| allowed(&s.apply(treaty)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::play::game::Game;
+    use std::sync::Arc;
+
+    fn scenario(name: &str) -> Arc<Scenario> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("scenarios")
+            .join(name);
+        crate::engine::scenario::load(&path).unwrap().scenario
+    }
+
+    /// A state with `treaty` agreed whole, as the talks stand at the opening otherwise.
+    fn agreed(scenario: &Arc<Scenario>, treaty: &Terms) -> State {
+        let mut state = Game::quiet(Arc::clone(scenario), 1).state().clone();
+        for (a, o) in treaty.iter() {
+            state.agree(a, o);
+        }
+        state
+    }
+
+    #[test]
+    fn a_treaty_on_the_frontier_is_left_alone() {
+        let scenario = scenario("portsmouth-1905.ron");
+        let signed = scenario.history.as_ref().expect("a history").treaty;
+        assert_eq!(amendment(&scenario, &agreed(&scenario, &signed), &signed), None);
+    }
+
+    #[test]
+    fn an_amendment_leaves_neither_side_worse_and_stays_within_both_mandates() {
+        let scenario = scenario("portsmouth-1905.ron");
+        let space = &scenario.space;
+        let mut amended = 0;
+        // Every treaty that differs from the signed one in one article: some are dominated.
+        let signed = scenario.history.as_ref().expect("a history").treaty;
+        for a in 0..scenario.articles.len() {
+            for o in 0..space.options(a) {
+                let mut treaty = signed;
+                treaty.set(a, o);
+                let state = agreed(&scenario, &treaty);
+                let Some(change) = amendment(&scenario, &state, &treaty) else {
+                    continue;
+                };
+                amended += 1;
+                let after = treaty.overlaid(&change);
+                for side in Side::BOTH {
+                    assert!(space.total(side, &after) >= space.total(side, &treaty));
+                    assert!(mandate::check(&scenario, &state, side, &change).is_ok());
+                }
+                assert_ne!(
+                    Side::BOTH.map(|s| space.total(s, &after)),
+                    Side::BOTH.map(|s| space.total(s, &treaty))
+                );
+                assert_eq!(
+                    settlement_of(&scenario, &state, after),
+                    settlement_of(&scenario, &state, treaty)
+                );
+            }
+        }
+        assert!(amended > 0, "no treaty near the signed one could be bettered");
+    }
+}
