@@ -17,6 +17,7 @@ mod in_place;
 mod jp_breaks;
 mod keyboard;
 mod languages;
+mod last_look;
 mod leaving;
 mod likely;
 mod map;

@@ -34,3 +34,17 @@ actions-recorded = Your turn, as it will be recorded
 actions-terms-first = { " " }
 actions-terms-next = { "; " }
 actions-terms-package = ({ $terms })
+
+# While the mediator's amendment of the complete treaty waits (see narrate-last-look). $mediator is his name.
+last-look-heading = Before the signing: { $mediator }'s amendment
+last-look-explained = Every article is agreed. { $mediator } has heard both delegations in confidence and proposes this change: by what each told him, it costs neither side anything and gains at least one. Accept it, or keep the treaty as agreed.
+# $article is the article's title; $was the agreed option; $becomes the amended one.
+last-look-change = { $article }: { $was } → { $becomes }
+# $amended and $agreed are percentages (numbers only) by the player's own instructions.
+last-look-worth = By your instructions: { $amended }% with the amendment, { $agreed }% as agreed.
+last-look-they-accepted = { $them } has accepted the amendment.
+last-look-waiting = Waiting for { $them }'s answer to the amendment.
+last-look-accept = Accept the amendment
+    .tip = Sign the treaty as { $mediator } amends it (if the other side accepts too)
+last-look-keep = Keep the treaty as agreed
+    .tip = Decline { $mediator }'s amendment: the treaty is signed as it was agreed

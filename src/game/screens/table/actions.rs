@@ -67,6 +67,11 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, sessi
     if game.is_over() {
         return;
     }
+    if super::last_look::pending(session) {
+        // The only move the rules allow now is an answer to the mediator's amendment.
+        super::last_look::spawn(parent, f, l, session);
+        return;
+    }
     let mine = session.viewer_to_move();
     parent
         .spawn((Name::new("Actions"), widget::row(5.0)))

@@ -9,6 +9,7 @@ mod actions;
 mod board;
 pub mod classroom;
 mod header;
+pub mod last_look;
 pub mod likely;
 pub mod presenter;
 mod side;

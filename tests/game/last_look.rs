@@ -1,0 +1,77 @@
+//! The mediator's last look at the table: the amendment, what it is worth by the player's own
+//! instructions, and the two answers; accepting signs the treaty as amended.
+
+use crate::common::*;
+use portsmouth::engine::agents;
+use portsmouth::engine::play::game::Game;
+use portsmouth::engine::play::side::Side;
+use portsmouth::engine::play::state::{Author, LastLook};
+use portsmouth::engine::play::view::SideView;
+use portsmouth::game::screens::table::last_look::LastLookPanel;
+use portsmouth::game::session::{Difficulty, Opponent, Session};
+
+/// A game of the session's scenario at the mediator's last look, Japan's answer awaited:
+/// `boulware` against the delegate, the delegate answering first where it is asked first.
+fn awaiting_japan(session: &Session) -> Game {
+    let scenario = session.game.scenario().clone();
+    for seed in 1..40 {
+        let mut game = Game::new(scenario.clone(), seed);
+        let mut seats = Side::BOTH.map(|side| {
+            let name = if side == Side::Japan { "boulware" } else { "delegate" };
+            agents::make(&name.parse().unwrap(), side, seed, &scenario).unwrap()
+        });
+        while let Some(side) = game.to_move() {
+            if game.state().last_look.awaiting() == Some(Side::Japan) {
+                return game;
+            }
+            let decision = seats[side.index()].decide(&SideView::new(&game, side));
+            game.play(side, decision.turn).unwrap();
+        }
+    }
+    panic!("no game of the first seeds reached an amendment");
+}
+
+#[test]
+fn the_player_answers_the_amendment_and_the_treaty_is_signed_as_amended() {
+    let mut app = app();
+    begin_at_the_table(&mut app, Side::Japan, Opponent::Computer(Difficulty::Level(1)), 1);
+    await_turn(&mut app);
+    let game = awaiting_japan(app.world().resource::<Session>());
+    let agreed = game.treaty_if_ended_now().unwrap();
+    let amendment = game.state().proposal(Author::Mediator).terms;
+    app.world_mut().resource_mut::<Session>().game = game;
+    app.update();
+    app.update();
+    the::<LastLookPanel>(&mut app);
+    let text = all_text(&mut app);
+    assert!(text.contains("Before the signing"), "{text}");
+    assert!(text.contains("By your instructions"), "{text}");
+    // The board's other moves are not offered: only the two answers.
+    let keys: Vec<String> = controls(&mut app).into_iter().map(|(k, _)| k).collect();
+    assert!(keys.iter().any(|k| k == "Keep the treaty as agreed"), "{keys:?}");
+    assert!(!keys.iter().any(|k| k == "break"), "{keys:?}");
+    let accept = control(&mut app, "Accept the amendment");
+    press(&mut app, accept);
+    let signed = run_until(&mut app, 60, |app| app.world().resource::<Session>().game.is_over());
+    assert!(signed, "the talks did not end");
+    let session = app.world().resource::<Session>();
+    assert_eq!(session.game.state().last_look, LastLook::Done);
+    assert_eq!(session.game.treaty(), Some(agreed.overlaid(&amendment)));
+}
+
+#[test]
+fn keeping_the_treaty_as_agreed_signs_it_unchanged() {
+    let mut app = app();
+    begin_at_the_table(&mut app, Side::Japan, Opponent::Computer(Difficulty::Level(1)), 1);
+    await_turn(&mut app);
+    let game = awaiting_japan(app.world().resource::<Session>());
+    let agreed = game.treaty_if_ended_now().unwrap();
+    app.world_mut().resource_mut::<Session>().game = game;
+    app.update();
+    app.update();
+    let keep = control(&mut app, "Keep the treaty as agreed");
+    press(&mut app, keep);
+    let signed = run_until(&mut app, 60, |app| app.world().resource::<Session>().game.is_over());
+    assert!(signed, "the talks did not end");
+    assert_eq!(app.world().resource::<Session>().game.treaty(), Some(agreed));
+}
