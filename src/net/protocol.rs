@@ -74,7 +74,8 @@ pub enum PartyMessage {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         text: Option<String>,
     },
-    /// SAOP's accept: accept every package of the other side's standing proposal.
+    /// SAOP's accept: accept every package of the other side's standing proposal — or,
+    /// while the mediator's last amendment waits (`Standing::last_look`), that amendment.
     Accept {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         text: Option<String>,
@@ -237,6 +238,16 @@ pub struct Standing {
     pub their_ultimatum: Option<UltimatumSpec>,
     /// What breaking off is worth to this side now, as a utility.
     pub reservation: f64,
+    /// Every article is agreed and the mediator's amendment (`mediator_offer`) waits for
+    /// this side's answer: `Accept` takes it; a pass (an empty `Turn`) or a `Turn` whose
+    /// `mediator_reply` rejects it keeps the treaty as agreed; nothing else is allowed.
+    /// Absent from older servers.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub last_look: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl Standing {
@@ -272,6 +283,7 @@ impl Standing {
                 by_session: u.by_session + 1,
             }),
             reservation: view.reservation(),
+            last_look: view.last_look().awaiting() == Some(view.side()),
         }
     }
 }

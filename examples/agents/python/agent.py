@@ -11,6 +11,11 @@ def decide(profile, table):  # table: YourTurn's "standing", the talks in ids
     def utility(terms):  # an article left open counts at its worst option for us
         total = sum(v[terms[i]] if i in terms else min(v.values()) for i, v in points.items())
         return (total - profile["min_total"]) / max(1, profile["max_total"] - profile["min_total"])
+    if table.get("last_look"):  # the treaty is complete: take the mediator's amendment if it costs us nothing
+        amendment = {i: o for package in table["mediator_offer"] for i, o in package.items()}
+        if utility({**table["agreed"], **amendment}) >= utility(table["agreed"]):
+            return {"Accept": {"text": "The amendment costs my government nothing."}}
+        return {"Turn": {"turn": {}, "text": "We keep the treaty as agreed."}}
     done = 1 - (table["turns_left"] - 1) / max(1, profile["turns"] - 1)  # 0 at our first turn, 1 at our last
     target = 1 - (1 - table["reservation"]) * done
     offer = {i: o for package in table["their_offer"] for i, o in package.items()}

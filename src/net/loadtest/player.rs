@@ -10,7 +10,7 @@
 
 use crate::engine::play::moves::TurnSpec;
 use crate::engine::play::side::Side;
-use crate::engine::play::state::Status;
+use crate::engine::play::state::{Author, Status};
 use crate::engine::play::view::{SeatState, SeatView};
 use crate::i18n::Lang;
 use crate::net::protocol::{Bid, PartyMessage, ServerMessage};
@@ -384,6 +384,23 @@ pub fn choose(view: &SeatView, state: &SeatState) -> PartyMessage {
         (done as f64 / (total - 1) as f64).min(1.0)
     };
     let target = 1.0 - (1.0 - state.reservation.clamp(0.0, 1.0)) * time;
+    if state.last_look.awaiting() == Some(side) {
+        // The treaty is complete: the mediator's amendment is taken if it costs nothing.
+        let agreed = agreed(view, state);
+        let mut amended = agreed.clone();
+        for (article, option) in state.proposals[Author::Mediator.index()].terms.iter() {
+            amended[article] = Some(option);
+        }
+        if utility(view, &amended) >= utility(view, &agreed) {
+            return PartyMessage::Accept {
+                text: Some("The amendment costs my government nothing.".into()),
+            };
+        }
+        return PartyMessage::Turn {
+            turn: TurnSpec::default(),
+            text: Some("We keep the treaty as agreed.".into()),
+        };
+    }
     let theirs = &state.proposals[side.other().index()];
     let forbidden =
         |(article, option): (usize, u8)| state.forbidden.get(article).is_some_and(|f| f & (1 << option) != 0);

@@ -419,6 +419,16 @@ impl Table {
                 };
                 (spec.compile(scenario, side).map_err(unknown)?, text)
             }
+            // While the mediator's last amendment waits it is the one offer standing: SAOP's
+            // accept takes it.
+            PartyMessage::Accept { text } if self.game.state().last_look.awaiting().is_some() => {
+                let amendment = self.game.state().proposal(Author::Mediator);
+                let turn = Turn {
+                    mediator_reply: Some(Response::accept_all(amendment)),
+                    ..Turn::PASS
+                };
+                (turn, text)
+            }
             PartyMessage::Accept { text } => {
                 let theirs = self.game.state().proposal(Author::of(side.other()));
                 if theirs.is_empty() {
