@@ -17,6 +17,12 @@ async fn two_students_play_a_whole_game_and_see_only_their_own_side() {
     assert_eq!(russia.join(&code.to_lowercase(), "Boris", None).await, Side::Russia);
     let (a, b) = tokio::join!(play_to_end(&mut japan, 2000), play_to_end(&mut russia, 2000));
     assert_eq!(a, b, "both seats hear the same outcome");
+    // The treaty the two students agreed is off the frontier: the mediator's amendment came to
+    // each seat in its `standing`, and SAOP's accept took it.
+    for party in [&japan, &russia] {
+        assert!(party.frames.iter().any(|f| f.contains(r#""last_look":true"#)));
+    }
+    assert!(japan.frames.iter().any(|f| f.contains(r#""mediator_reply":{"accept""#)));
 
     let scenario = load("portsmouth-1905.ron");
     for (party, side) in [(&japan, Side::Japan), (&russia, Side::Russia)] {

@@ -204,11 +204,12 @@ impl Party {
     }
 }
 
-/// A simple student: accept what the other side tables; else table this side's favourite
+/// A simple student: accept what the other side (or the mediator's last look) tables; else table this side's favourite
 /// term on the first open article it may agree to; else pass.
 pub fn choose(view: &SeatView, state: &portsmouth::engine::play::view::SeatState) -> PartyMessage {
     let other = view.side.other().index();
-    if !state.proposals[other].is_empty() {
+    // The mediator's last amendment is the one offer standing then: SAOP's accept takes it.
+    if !state.proposals[other].is_empty() || state.last_look.awaiting() == Some(view.side) {
         return PartyMessage::Accept {
             text: Some("We accept these terms.".into()),
         };
