@@ -8,13 +8,15 @@
 //! valuation — Raiffa's "post-settlement settlement". An invented rule, for play and for
 //! teaching; a scenario turns it on with `last_look: true`.
 
-use crate::engine::analysis::is_pareto_optimal;
+use crate::engine::analysis::FrontierPoint;
 use crate::engine::analysis::report::settlement_of;
 use crate::engine::play::mandate;
-use crate::engine::play::moves::Terms;
+use crate::engine::play::moves::{ArticleSet, Terms};
 use crate::engine::play::side::Side;
-use crate::engine::play::state::State;
+use crate::engine::play::state::{MAX_METERS, State};
 use crate::engine::scenario::Scenario;
+use std::cell::RefCell;
+use std::sync::{Arc, Weak};
 
 /// How many steps of one or two articles the search takes at most (each is a strict gain
 /// for one side, so it ends anyway; this bounds its cost on a large scenario).
@@ -39,11 +41,80 @@ impl Step {
     }
 }
 
+/// How many amendments a thread remembers.
+const KEPT: usize = 8;
+
+/// Everything `search` reads: the treaty, what is agreed (conditional instructions are read
+/// against it), the instructions in force (the rest of the mandates follows from them) and
+/// what the outcome's aftermath may ask of the talks.
+#[derive(Clone, Copy, PartialEq)]
+struct Inputs {
+    treaty: Terms,
+    agreed: Terms,
+    red_lines: u64,
+    meters: [i32; MAX_METERS],
+    fired: u128,
+    session: usize,
+    set_aside: ArticleSet,
+}
+
+impl Inputs {
+    fn of(state: &State, treaty: &Terms) -> Inputs {
+        Inputs {
+            treaty: *treaty,
+            agreed: state.agreed_terms(),
+            red_lines: state.red_lines,
+            meters: state.meters,
+            fired: state.fired,
+            session: state.session,
+            set_aside: state.set_aside_set(),
+        }
+    }
+}
+
 /// The terms of the mediator's amendment to `treaty`, the complete treaty the talks in
 /// `state` would end in (only the articles it changes), or `None` if he finds none.
-pub fn amendment(scenario: &Scenario, state: &State, treaty: &Terms) -> Option<Terms> {
+/// Remembered by its inputs: a bulk run's games end in the same treaties again and again.
+pub fn amendment(scenario: &Arc<Scenario>, state: &State, treaty: &Terms) -> Option<Terms> {
+    type Entry = (Weak<Scenario>, Inputs, Option<Terms>);
+    thread_local! {
+        static REMEMBERED: RefCell<(Vec<Entry>, usize)> = const { RefCell::new((Vec::new(), 0)) };
+    }
+    let inputs = Inputs::of(state, treaty);
+    // While an entry holds its `Weak`, no other scenario can take the same address.
+    let same = |(s, i, _): &&Entry| Weak::as_ptr(s) == Arc::as_ptr(scenario) && *i == inputs;
+    if let Some(known) = REMEMBERED.with(|r| r.borrow().0.iter().find(same).map(|e| e.2)) {
+        return known;
+    }
+    let found = search(scenario, state, treaty);
+    REMEMBERED.with(|r| {
+        let (entries, next) = &mut *r.borrow_mut();
+        let entry = (Arc::downgrade(scenario), inputs, found);
+        if entries.len() < KEPT {
+            entries.push(entry);
+        } else {
+            entries[*next] = entry;
+            *next = (*next + 1) % KEPT;
+        }
+    });
+    found
+}
+
+fn search(scenario: &Scenario, state: &State, treaty: &Terms) -> Option<Terms> {
     let agreed = *treaty;
     if agreed.articles().len() != scenario.articles.len() {
+        return None;
+    }
+    let space = &scenario.space;
+    let points = |t: &Terms| Side::BOTH.map(|side| space.total(side, t));
+    // A treaty within both sides' instructions in force that nothing they allow betters:
+    // nothing to look for (most games, and the cheap answer). One that an instruction imposed
+    // since forbids in part is searched: a change to the rest may still be allowed.
+    let front = scenario.feasible_frontier(state.red_lines);
+    let within = Side::BOTH
+        .iter()
+        .all(|&side| mandate::check(scenario, state, side, &agreed).is_ok());
+    if within && !dominated(&front, points(&agreed)) {
         return None;
     }
     let settlement = settlement_of(scenario, state, agreed);
@@ -56,8 +127,6 @@ pub fn amendment(scenario: &Scenario, state: &State, treaty: &Terms) -> Option<T
             .all(|&side| mandate::check(scenario, state, side, &changed).is_ok())
             && settlement_of(scenario, state, *treaty) == settlement
     };
-    let space = &scenario.space;
-    let points = |t: &Terms| Side::BOTH.map(|side| space.total(side, t));
     let mut treaty = agreed;
     for _ in 0..MAX_STEPS {
         match best_step(scenario, &treaty, &allowed) {
@@ -67,9 +136,8 @@ pub fn amendment(scenario: &Scenario, state: &State, treaty: &Terms) -> Option<T
     }
     // Two articles at a time may stop short of the frontier: then a treaty on it that is no
     // worse for either side, if one is allowed.
-    let front = scenario.feasible_frontier(state.red_lines);
     let reached = points(&treaty);
-    if !is_pareto_optimal(&front, reached) {
+    if dominated(&front, reached) {
         let mut better: Vec<_> = front
             .iter()
             .filter(|p| p.points[0] >= reached[0] && p.points[1] >= reached[1] && p.points != reached)
@@ -81,6 +149,19 @@ pub fn amendment(scenario: &Scenario, state: &State, treaty: &Terms) -> Option<T
     }
     let changed = changed_terms(&agreed, &treaty);
     (!changed.is_empty()).then_some(changed)
+}
+
+/// Whether a point of `front` is at least as good for both sides as `points` and better for
+/// one. The front is sorted best for Japan first (as `analysis::prune` leaves it), so Russia's
+/// points rise along it: the last point at least as good for Japan is the best of those for
+/// Russia. A search rather than a scan, since this runs at the end of every game.
+fn dominated(front: &[FrontierPoint], points: [i32; 2]) -> bool {
+    debug_assert!(front.windows(2).all(|w| w[0].points[0] >= w[1].points[0]));
+    let at_least_for_japan = front.partition_point(|p| p.points[0] >= points[0]);
+    at_least_for_japan > 0 && {
+        let best = front[at_least_for_japan - 1].points;
+        best[1] >= points[1] && best != points
+    }
 }
 
 /// The terms of `treaty` that differ from `agreed`.
@@ -147,21 +228,34 @@ fn best_step(scenario: &Scenario, treaty: &Terms, allowed: &impl Fn(&Terms) -> b
         }
     }
     let zero = Side::BOTH.map(|side| space.total(side, treaty));
-    let score = |s: &Step| {
-        let to = [zero[0] + s.gain[0], zero[1] + s.gain[1]];
-        (utility_gain(scenario, zero, to), std::cmp::Reverse(s.count))
-    };
-    // Best first; a stable sort keeps the articles' order among equals, so the choice is
-    // the same on every machine.
-    steps.sort_by_key(|s| std::cmp::Reverse(score(s)));
-    steps.into_iter().find(|s| allowed(&s.apply(treaty)))
+    let mut scored: Vec<_> = steps
+        .into_iter()
+        .map(|s| {
+            let to = [zero[0] + s.gain[0], zero[1] + s.gain[1]];
+            (Some((utility_gain(scenario, zero, to), std::cmp::Reverse(s.count))), s)
+        })
+        .collect();
+    // Best first, the articles' order among equals (so the choice is the same on every
+    // machine): picked one at a time, since the first is nearly always allowed.
+    loop {
+        let mut best: Option<usize> = None;
+        for (i, (score, _)) in scored.iter().enumerate() {
+            if score.is_some() && best.is_none_or(|b| *score > scored[b].0) {
+                best = Some(i);
+            }
+        }
+        let (score, step) = &mut scored[best?];
+        if allowed(&step.apply(treaty)) {
+            return Some(*step);
+        }
+        *score = None;
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::engine::play::game::Game;
-    use std::sync::Arc;
 
     fn scenario(name: &str) -> Arc<Scenario> {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -170,13 +264,34 @@ mod tests {
         crate::engine::scenario::load(&path).unwrap().scenario
     }
 
-    /// A state with `treaty` agreed whole, as the talks stand at the opening otherwise.
+    /// A state with `treaty` agreed whole, as the talks stand at the opening otherwise but
+    /// with every instruction lifted (the opening's would forbid the treaties these tests try).
     fn agreed(scenario: &Arc<Scenario>, treaty: &Terms) -> State {
         let mut state = Game::quiet(Arc::clone(scenario), 1).state().clone();
+        state.red_lines = 0;
+        state.refresh_forbidden(scenario);
         for (a, o) in treaty.iter() {
             state.agree(a, o);
         }
         state
+    }
+
+    #[test]
+    fn the_search_for_a_better_point_agrees_with_a_scan_of_the_frontier() {
+        let scenario = scenario("portsmouth-1905.ron");
+        let front = scenario.feasible_frontier(Game::quiet(Arc::clone(&scenario), 1).state().red_lines);
+        let space = &scenario.space;
+        let mut checked = 0;
+        for treaty in space.treaties().step_by(97) {
+            let points = Side::BOTH.map(|side| space.total(side, &treaty));
+            let scan = !crate::engine::analysis::is_pareto_optimal(&front, points);
+            assert_eq!(dominated(&front, points), scan, "{points:?}");
+            checked += 1;
+        }
+        for p in front.iter() {
+            assert!(!dominated(&front, p.points));
+        }
+        assert!(checked > 1000);
     }
 
     #[test]
