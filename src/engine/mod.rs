@@ -8,6 +8,7 @@ pub mod batch;
 pub mod classroom;
 pub mod play;
 mod quick_hash;
+mod recent;
 pub mod records;
 pub mod scenario;
 pub mod source;

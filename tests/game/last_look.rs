@@ -2,8 +2,10 @@
 //! instructions, and the two answers; accepting signs the treaty as amended.
 
 use crate::common::*;
+use bevy::prelude::App;
 use portsmouth::engine::agents;
 use portsmouth::engine::play::game::Game;
+use portsmouth::engine::play::moves::Terms;
 use portsmouth::engine::play::side::Side;
 use portsmouth::engine::play::state::{Author, LastLook};
 use portsmouth::engine::play::view::SideView;
@@ -31,8 +33,9 @@ fn awaiting_japan(session: &Session) -> Game {
     panic!("no game of the first seeds reached an amendment");
 }
 
-#[test]
-fn the_player_answers_the_amendment_and_the_treaty_is_signed_as_amended() {
+/// A table where Japan, the player, is to answer the mediator's amendment: the app, the
+/// treaty as agreed and the amendment's terms.
+fn at_the_table_with_the_amendment() -> (App, Terms, Terms) {
     let mut app = app();
     begin_at_the_table(&mut app, Side::Japan, Opponent::Computer(Difficulty::Level(1)), 1);
     await_turn(&mut app);
@@ -42,6 +45,12 @@ fn the_player_answers_the_amendment_and_the_treaty_is_signed_as_amended() {
     app.world_mut().resource_mut::<Session>().game = game;
     app.update();
     app.update();
+    (app, agreed, amendment)
+}
+
+#[test]
+fn the_player_answers_the_amendment_and_the_treaty_is_signed_as_amended() {
+    let (mut app, agreed, amendment) = at_the_table_with_the_amendment();
     the::<LastLookPanel>(&mut app);
     let text = all_text(&mut app);
     assert!(text.contains("Before the signing"), "{text}");
@@ -61,14 +70,7 @@ fn the_player_answers_the_amendment_and_the_treaty_is_signed_as_amended() {
 
 #[test]
 fn keeping_the_treaty_as_agreed_signs_it_unchanged() {
-    let mut app = app();
-    begin_at_the_table(&mut app, Side::Japan, Opponent::Computer(Difficulty::Level(1)), 1);
-    await_turn(&mut app);
-    let game = awaiting_japan(app.world().resource::<Session>());
-    let agreed = game.treaty_if_ended_now().unwrap();
-    app.world_mut().resource_mut::<Session>().game = game;
-    app.update();
-    app.update();
+    let (mut app, agreed, _) = at_the_table_with_the_amendment();
     let keep = control(&mut app, "Keep the treaty as agreed");
     press(&mut app, keep);
     let signed = run_until(&mut app, 60, |app| app.world().resource::<Session>().game.is_over());

@@ -8,9 +8,10 @@ use crate::engine::play::game::Game;
 use crate::engine::play::moves::Terms;
 use crate::engine::play::side::Side;
 use crate::engine::play::state::{Ending, State, Status};
+use crate::engine::recent::Recent;
 use crate::engine::scenario::{Scenario, classify, file::Ratification};
 use std::cell::RefCell;
-use std::sync::{Arc, Weak};
+use std::sync::Arc;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Report {
@@ -199,27 +200,16 @@ const NASH_KEPT: usize = 8;
 /// reservation values at the end of the talks take few values in a scenario, so a bulk run
 /// remembers the last few answers rather than searching the whole frontier every game.
 fn nash_for(scenario: &Arc<Scenario>, front: &[FrontierPoint], reservation: [f64; 2]) -> Option<(Terms, [f64; 2])> {
-    type Entry = (Weak<Scenario>, [u64; 2], Option<(Terms, [f64; 2])>);
+    type Kept = Recent<[u64; 2], Option<(Terms, [f64; 2])>, NASH_KEPT>;
     thread_local! {
-        static KEPT: RefCell<(Vec<Entry>, usize)> = const { RefCell::new((Vec::new(), 0)) };
+        static KEPT: RefCell<Kept> = const { RefCell::new(Recent::new()) };
     }
     let key = reservation.map(f64::to_bits);
-    // While an entry holds its `Weak`, no other scenario can take the same address.
-    let same = |(s, k, _): &&Entry| Weak::as_ptr(s) == Arc::as_ptr(scenario) && *k == key;
-    if let Some(known) = KEPT.with(|kept| kept.borrow().0.iter().find(same).map(|e| e.2)) {
+    if let Some(known) = KEPT.with(|kept| kept.borrow().get(scenario, &key)) {
         return known;
     }
     let found = nash(&scenario.space, front, reservation).map(|p| (p.terms, utilities(&scenario.space, p.points)));
-    KEPT.with(|kept| {
-        let (entries, next) = &mut *kept.borrow_mut();
-        let entry = (Arc::downgrade(scenario), key, found);
-        if entries.len() < NASH_KEPT {
-            entries.push(entry);
-        } else {
-            entries[*next] = entry;
-            *next = (*next + 1) % NASH_KEPT;
-        }
-    });
+    KEPT.with(|kept| kept.borrow_mut().put(scenario, key, found));
     found
 }
 

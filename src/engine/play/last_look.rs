@@ -14,9 +14,10 @@ use crate::engine::play::mandate;
 use crate::engine::play::moves::{ArticleSet, Terms};
 use crate::engine::play::side::Side;
 use crate::engine::play::state::{MAX_METERS, State};
+use crate::engine::recent::Recent;
 use crate::engine::scenario::Scenario;
 use std::cell::RefCell;
-use std::sync::{Arc, Weak};
+use std::sync::Arc;
 
 /// How many steps of one or two articles the search takes at most (each is a strict gain
 /// for one side, so it ends anyway; this bounds its cost on a large scenario).
@@ -76,27 +77,15 @@ impl Inputs {
 /// `state` would end in (only the articles it changes), or `None` if he finds none.
 /// Remembered by its inputs: a bulk run's games end in the same treaties again and again.
 pub fn amendment(scenario: &Arc<Scenario>, state: &State, treaty: &Terms) -> Option<Terms> {
-    type Entry = (Weak<Scenario>, Inputs, Option<Terms>);
     thread_local! {
-        static REMEMBERED: RefCell<(Vec<Entry>, usize)> = const { RefCell::new((Vec::new(), 0)) };
+        static REMEMBERED: RefCell<Recent<Inputs, Option<Terms>, KEPT>> = const { RefCell::new(Recent::new()) };
     }
     let inputs = Inputs::of(state, treaty);
-    // While an entry holds its `Weak`, no other scenario can take the same address.
-    let same = |(s, i, _): &&Entry| Weak::as_ptr(s) == Arc::as_ptr(scenario) && *i == inputs;
-    if let Some(known) = REMEMBERED.with(|r| r.borrow().0.iter().find(same).map(|e| e.2)) {
+    if let Some(known) = REMEMBERED.with(|r| r.borrow().get(scenario, &inputs)) {
         return known;
     }
     let found = search(scenario, state, treaty);
-    REMEMBERED.with(|r| {
-        let (entries, next) = &mut *r.borrow_mut();
-        let entry = (Arc::downgrade(scenario), inputs, found);
-        if entries.len() < KEPT {
-            entries.push(entry);
-        } else {
-            entries[*next] = entry;
-            *next = (*next + 1) % KEPT;
-        }
-    });
+    REMEMBERED.with(|r| r.borrow_mut().put(scenario, inputs, found));
     found
 }
 
