@@ -10,6 +10,7 @@ use portsmouth::engine::play::side::Side;
 use portsmouth::engine::play::state::{Author, LastLook};
 use portsmouth::engine::play::view::SideView;
 use portsmouth::game::screens::table::last_look::LastLookPanel;
+use portsmouth::game::screens::table::likely::LikelyAnswer;
 use portsmouth::game::session::{Difficulty, Opponent, Session};
 
 /// A game of the session's scenario at the mediator's last look, Japan's answer awaited:
@@ -59,6 +60,20 @@ fn the_player_answers_the_amendment_and_the_treaty_is_signed_as_amended() {
     let keys: Vec<String> = controls(&mut app).into_iter().map(|(k, _)| k).collect();
     assert!(keys.iter().any(|k| k == "Keep the treaty as agreed"), "{keys:?}");
     assert!(!keys.iter().any(|k| k == "break"), "{keys:?}");
+    // Nor are the board's answer buttons or its term arrows, nor the likely answer to a draft:
+    // there is nothing to draft.
+    assert!(
+        !keys
+            .iter()
+            .any(|k| k.starts_with("answer-") || k.starts_with("prev-") || k.starts_with("next-")),
+        "{keys:?}"
+    );
+    let likely = app
+        .world_mut()
+        .query_filtered::<(), bevy::prelude::With<LikelyAnswer>>()
+        .iter(app.world())
+        .count();
+    assert_eq!(likely, 0, "the likely answer is shown at the last look");
     let accept = control(&mut app, "Accept the amendment");
     press(&mut app, accept);
     let signed = run_until(&mut app, 60, |app| app.world().resource::<Session>().game.is_over());
@@ -76,4 +91,42 @@ fn keeping_the_treaty_as_agreed_signs_it_unchanged() {
     let signed = run_until(&mut app, 60, |app| app.world().resource::<Session>().game.is_over());
     assert!(signed, "the talks did not end");
     assert_eq!(app.world().resource::<Session>().game.treaty(), Some(agreed));
+}
+
+#[test]
+fn ctrl_enter_sends_no_draft_at_the_last_look() {
+    use bevy::input::ButtonState;
+    use bevy::input::keyboard::{Key, KeyCode, KeyboardInput};
+    use bevy::prelude::{ButtonInput, Entity, With};
+    use bevy::window::PrimaryWindow;
+    let (mut app, _, _) = at_the_table_with_the_amendment();
+    let turns = app.world().resource::<Session>().game.state().turns_played;
+    let window = app
+        .world_mut()
+        .query_filtered::<Entity, With<PrimaryWindow>>()
+        .single(app.world())
+        .unwrap();
+    // As `send_readback` presses it: the keys held, and the key's message for the window.
+    let mut keys = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
+    keys.press(KeyCode::ControlLeft);
+    keys.press(KeyCode::Enter);
+    app.world_mut().write_message(KeyboardInput {
+        key_code: KeyCode::Enter,
+        logical_key: Key::Enter,
+        state: ButtonState::Pressed,
+        text: None,
+        repeat: false,
+        window,
+    });
+    app.update();
+    let mut keys = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
+    keys.release_all();
+    keys.clear();
+    for _ in 0..5 {
+        app.update();
+    }
+    let session = app.world().resource::<Session>();
+    assert_eq!(session.game.state().turns_played, turns, "a turn was sent");
+    assert_eq!(session.game.state().last_look.awaiting(), Some(Side::Japan));
+    assert!(session.notice.is_none(), "{:?}", session.notice);
 }

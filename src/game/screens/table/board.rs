@@ -264,7 +264,9 @@ impl<'a> Rows<'a> {
             session,
             draft,
             scenario: session.game.scenario(),
-            mine: session.viewer_to_move(),
+            // At the mediator's last look the only move is an answer to his amendment, given
+            // in its own panel: the board is read-only.
+            mine: session.viewer_to_move() && !super::last_look::pending(session),
             offers: [*view.opponent_proposal(), *view.mediator_proposal()],
             table: Table::read(session, draft),
             own: *view.own_proposal(),

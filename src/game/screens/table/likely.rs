@@ -145,7 +145,8 @@ pub(super) fn spawn(
     draft: &Draft,
     shown: LikelyShown,
 ) {
-    if session.game.is_over() || !session.viewer_to_move() {
+    // Nothing is drafted at the mediator's last look: there is no proposal to read.
+    if session.game.is_over() || !session.viewer_to_move() || super::last_look::pending(session) {
         return;
     }
     let view = session.view();

@@ -343,7 +343,8 @@ fn shortcuts(keys: Res<ButtonInput<KeyCode>>, mut commands: Commands, session: O
     if ctrl && pressed(KeyCode::KeyS) {
         commands.trigger(SaveGame);
     }
-    if !session.viewer_to_move() {
+    // At the mediator's last look the draft is not sent: the two answers are buttons of their own.
+    if !session.viewer_to_move() || last_look::pending(&session) {
         return;
     }
     if ctrl && pressed(KeyCode::Enter) {
