@@ -1,7 +1,7 @@
 //! The screenshot tour: walks every screen — title, settings, new game, the join form of a
 //! class (filled in, not sent), briefing, the table
 //! with a proposal in progress, the map, a dispatch, the treaty, the debrief, a what-if and
-//! its debrief beside the original, a hot-seat
+//! its debrief beside the original, the mediator's last look before the signing, a hot-seat
 //! hand-over, a demonstration in the presenter view with the teacher's eye (and in high
 //! contrast), the teacher's eye at the desk, the class results wall, the presenter view
 //! at 1920×1080 (which needs a screen that large), and a student's seat at a networked table
@@ -159,6 +159,28 @@ pub fn stops(dir: &std::path::Path) -> Photographs {
                 w.insert_resource(session);
             }
             w.trigger(Go(Screen::Load));
+        }),
+        ("last_look", |w| {
+            // The treaty is complete and Roosevelt proposes an amendment before the signing:
+            // Komura, the player, is asked first. Japan's moves before it are boulware's,
+            // which leave the mediator something to amend (the treaty of 1905 would not).
+            start(w, Side::Japan, Opponent::Computer(Difficulty::Level(2)));
+            w.flush();
+            w.trigger(BeginNegotiating);
+            if let Some(mut session) = w.get_resource_mut::<Session>() {
+                // Witte as the computer across the table plays him.
+                let witte = match &session.seats[Side::Russia.index()] {
+                    Seat::Computer(spec) => spec.clone(),
+                    _ => AgentSpec::Delegate,
+                };
+                session.fast_forward_with([AgentSpec::Boulware, witte], |g| {
+                    g.state().last_look.awaiting() == Some(Side::Japan)
+                });
+                if session.game.state().last_look.awaiting() != Some(Side::Japan) {
+                    error!("tour: the game ended without the mediator's amendment waiting for Japan");
+                    w.write_message(AppExit::from_code(5));
+                }
+            }
         }),
         ("handover", |w| start(w, Side::Japan, Opponent::Human)),
         ("presenter", |w| {

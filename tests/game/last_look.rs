@@ -94,6 +94,25 @@ fn keeping_the_treaty_as_agreed_signs_it_unchanged() {
 }
 
 #[test]
+fn the_tour_photographs_the_amendment_waiting_for_the_player() {
+    // The README's picture of the last look comes from this stop of the screenshot tour.
+    let mut seen = false;
+    crate::fit::walk_screens(
+        crate::fit::at(1280, 720, 1.0),
+        |name| name == "last_look",
+        |_, app| {
+            the::<LastLookPanel>(app);
+            let text = all_text(app);
+            assert!(text.contains("Before the signing"), "{text}");
+            let session = app.world().resource::<Session>();
+            assert_eq!(session.game.state().last_look.awaiting(), Some(Side::Japan));
+            seen = true;
+        },
+    );
+    assert!(seen, "the tour has no stop at the last look");
+}
+
+#[test]
 fn ctrl_enter_sends_no_draft_at_the_last_look() {
     use bevy::input::ButtonState;
     use bevy::input::keyboard::{Key, KeyCode, KeyboardInput};

@@ -240,8 +240,14 @@ impl Session {
     /// Plays both seats with the historical agent until `stop` says so or the game ends
     /// (the screenshot tour uses this to reach later sessions quickly).
     pub fn fast_forward(&mut self, stop: impl Fn(&Game) -> bool) {
+        self.fast_forward_with([AgentSpec::Historical, AgentSpec::Historical], stop);
+    }
+
+    /// As `fast_forward`, with the agents that play Japan and Russia: the historical
+    /// delegations agree on the treaty of 1905, which leaves the mediator nothing to amend.
+    pub fn fast_forward_with(&mut self, specs: [AgentSpec; 2], stop: impl Fn(&Game) -> bool) {
         let mut delegations =
-            Side::BOTH.map(|side| agents::make(&AgentSpec::Historical, side, self.game.seed(), self.game.scenario()));
+            Side::BOTH.map(|side| agents::make(&specs[side.index()], side, self.game.seed(), self.game.scenario()));
         while let Some(side) = self.game.to_move() {
             if stop(&self.game) {
                 break;
