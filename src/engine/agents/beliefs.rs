@@ -8,8 +8,7 @@
 //! table until the preferences the side has revealed hold.
 
 use crate::engine::analysis::space::{MAX_OPTIONS, PointTable};
-use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES};
-use crate::engine::play::record::MAX_PREFERENCES;
+use crate::engine::play::moves::MAX_ARTICLES;
 use crate::engine::play::record::Record;
 use crate::engine::play::side::Side;
 use crate::engine::scenario::PublicScenario;
@@ -122,58 +121,45 @@ const PASSES: usize = 24;
 /// Comparisons are made on the articles both sets of terms name.
 pub fn refine(table: &mut PointTable, record: &Record, side: Side) {
     let s = side.index() as u8;
-    // Per preference of this side, the shared articles where the two sets of terms differ:
-    // those where they agree add nothing to the difference and are never moved. Kept on the
-    // stack (a record keeps at most `MAX_PREFERENCES`; one read from elsewhere may hold more).
-    let mut kept = [(0u32, ArticleSet::EMPTY); MAX_PREFERENCES];
-    let mut more = Vec::new();
-    let mut count = 0;
-    for (i, (who, better, worse)) in record.preferences.iter().enumerate() {
+    // Per preference of this side, the terms of the shared articles where the two sets of
+    // terms differ, as positions in the flattened table (better, worse), one run after
+    // another: those where they agree add nothing to the difference and are never moved,
+    // and a preference with none is never acted on. Looked up once here, not at every pass.
+    let mut terms: Vec<(u16, u16)> = Vec::with_capacity(4 * record.preferences.len());
+    let mut ends: Vec<u32> = Vec::with_capacity(record.preferences.len());
+    for (who, better, worse) in &record.preferences {
         if *who != s {
             continue;
         }
-        let mut differing = ArticleSet::EMPTY;
         for a in better.articles().intersect(worse.articles()).iter() {
-            if better.get(a) != worse.get(a) {
-                differing.insert(a);
+            let (b, w) = (better.raw()[a] as usize, worse.raw()[a] as usize);
+            if b != w {
+                terms.push(((a * MAX_OPTIONS + b) as u16, (a * MAX_OPTIONS + w) as u16));
             }
         }
-        if count < MAX_PREFERENCES {
-            kept[count] = (i as u32, differing);
-            count += 1;
-        } else {
-            more.push((i as u32, differing));
+        if terms.len() > ends.last().map_or(0, |&e| e as usize) {
+            ends.push(terms.len() as u32);
         }
     }
-    let preferences = if more.is_empty() {
-        &kept[..count]
-    } else {
-        more.splice(0..0, kept[..count].iter().copied());
-        &more[..]
-    };
-    let terms = |i: u32, a: usize| {
-        let (_, better, worse) = &record.preferences[i as usize];
-        (better.raw()[a] as usize, worse.raw()[a] as usize)
-    };
+    let points = table.as_flattened_mut();
     for _ in 0..PASSES {
         let mut changed = false;
-        for &(i, differing) in preferences {
-            let difference: i32 = differing
+        let mut start = 0;
+        for &end in &ends {
+            let preference = &terms[start..end as usize];
+            start = end as usize;
+            let difference: i32 = preference
                 .iter()
-                .map(|a| {
-                    let (b, w) = terms(i, a);
-                    table[a][b] - table[a][w]
-                })
+                .map(|&(b, w)| points[b as usize] - points[w as usize])
                 .sum();
             if difference >= MARGIN {
                 continue;
             }
-            for a in differing.iter() {
-                let (b, w) = terms(i, a);
-                table[a][b] += STEP;
-                table[a][w] = (table[a][w] - STEP).max(0);
-                changed = true;
+            for &(b, w) in preference {
+                points[b as usize] += STEP;
+                points[w as usize] = (points[w as usize] - STEP).max(0);
             }
+            changed = true;
         }
         if !changed {
             break;
