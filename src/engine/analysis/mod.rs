@@ -271,12 +271,21 @@ fn frontier_packed<T: Packed>(
         }
         std::mem::swap(front, next);
     }
+    // Every point names the same articles: they are set once, and each point's options
+    // written over a copy.
+    let mut template = fixed;
+    let mut slots = [0u8; 32];
+    for (slot, a) in varied.iter().enumerate() {
+        template.set(a, 0);
+        slots[slot] = a as u8;
+    }
+    let slots = &slots[..varied.len()];
     front
         .iter()
         .map(|p| {
-            let mut terms = fixed;
-            for (slot, a) in varied.iter().enumerate() {
-                terms.set(a, p.terms.option(slot as u32));
+            let mut terms = template;
+            for (slot, &a) in slots.iter().enumerate() {
+                terms.replace(a as usize, p.terms.option(slot as u32));
             }
             FrontierPoint {
                 points: [p.points[0] + base[0], p.points[1] + base[1]],
@@ -354,6 +363,32 @@ pub fn prune(points: &mut Vec<FrontierPoint>) {
         }
         keep
     });
+}
+
+/// What `prune` keeps of the union of two lists each already in its order (as frontiers
+/// are, and stay when filtered): one merge instead of a sort. Points that compare equal
+/// are equal whole, so the merge lists them as the stable sort would.
+pub fn prune_union(left: &[FrontierPoint], right: &[FrontierPoint]) -> Vec<FrontierPoint> {
+    let mut out = Vec::with_capacity(left.len() + right.len());
+    let mut best_russia = i32::MIN;
+    let mut keep = |p: &FrontierPoint| {
+        if p.points[1] > best_russia {
+            best_russia = p.points[1];
+            out.push(*p);
+        }
+    };
+    let (mut i, mut j) = (0, 0);
+    while i < left.len() && j < right.len() {
+        if frontier_order(&left[i], &right[j]).is_le() {
+            keep(&left[i]);
+            i += 1;
+        } else {
+            keep(&right[j]);
+            j += 1;
+        }
+    }
+    left[i..].iter().chain(&right[j..]).for_each(keep);
+    out
 }
 
 /// Both sides' utilities of a frontier point.

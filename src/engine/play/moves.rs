@@ -103,6 +103,13 @@ impl Terms {
         self.set.insert(article);
     }
 
+    /// `set` for an article already set: only its option changes.
+    #[inline]
+    pub(crate) fn replace(&mut self, article: usize, option: u8) {
+        debug_assert!(self.set.contains(article));
+        self.option[article] = option;
+    }
+
     pub fn clear(&mut self, article: usize) {
         self.option[article] = NONE;
         self.set.remove(article);

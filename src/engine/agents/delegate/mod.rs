@@ -53,7 +53,7 @@ pub use limits::{HiddenLimits, draw as draw_limits};
 use super::{Agent, Decision, Reason, agent_seed};
 use crate::engine::agents::beliefs::believed_points;
 use crate::engine::analysis::space::{MAX_OPTIONS, PointTable};
-use crate::engine::analysis::{FrontierPoint, frontier_of_unmemoised, prune};
+use crate::engine::analysis::{FrontierPoint, frontier_of_unmemoised, prune_union};
 use crate::engine::play::condition::OptionSet;
 use crate::engine::play::mandate;
 use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, Proposal, Response, SideAction, Terms, Turn};
@@ -289,15 +289,19 @@ impl Delegate {
         let variants = mandate::frontier_masks(masks, conditional);
         let front: Vec<FrontierPoint> = match variants.as_slice() {
             [only] => frontier_of_unmemoised(tables, options, n, only),
-            _ => {
-                let mut front = Vec::new();
-                for m in &variants {
-                    front.extend(frontier_of_unmemoised(tables, options, n, m));
+            [strict, excepted @ ..] => {
+                // The strict masks leave out every option an active conditional red line
+                // forbids: its points need no check. Each frontier is in `prune`'s order, and
+                // stays so filtered, so they are merged rather than sorted together.
+                let mut front = frontier_of_unmemoised(tables, options, n, strict);
+                for m in excepted {
+                    let mut more = frontier_of_unmemoised(tables, options, n, m);
+                    more.retain(|p| view.conditional_ok(&p.terms));
+                    front = prune_union(&front, &more);
                 }
-                front.retain(|p| view.conditional_ok(&p.terms));
-                prune(&mut front);
                 front
             }
+            [] => Vec::new(),
         };
         // A frontier point's first total is its own points summed over every article, as
         // `utility` would sum them (in integers: the same whatever the order).
