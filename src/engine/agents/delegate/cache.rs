@@ -22,13 +22,14 @@ const BELIEFS_KEPT: usize = 4_096;
 const CANDIDATES_KEPT: usize = 8_192;
 const FAIR_KEPT: usize = 4_096;
 
-/// The longest key of the candidates: side, conditional red lines, and per article its mask
-/// and the believed points of each option it allows.
-const CANDIDATES_KEY_MAX: usize = 1 + 8 + MAX_ARTICLES * (2 + 4 * MAX_OPTIONS);
+/// The longest key of the candidates: its hash, side, conditional red lines, and per article
+/// its mask and the believed points of each option it allows.
+const CANDIDATES_KEY_MAX: usize = HASH_BYTES + 1 + 8 + MAX_ARTICLES * (2 + 4 * MAX_OPTIONS);
 
-/// The quick hash of a key, of which only the ends are hashed when it is long.
-#[derive(Default)]
-struct Quick(QuickHash);
+/// Every key starts with its own hash, worked out once as it is built (`seal`): a look-up
+/// that misses the young generation, the old one and the insertion after it would
+/// otherwise hash a long key three times, and keys that differ differ in their first bytes.
+const HASH_BYTES: usize = 8;
 
 /// Of a longer key, only the first and the last `HASHED_END` bytes are hashed (with its
 /// length). The beliefs' keys grow by the revealed preferences, oldest first, to some
@@ -36,26 +37,45 @@ struct Quick(QuickHash);
 /// between are rare, and cost only a comparison when they meet in a bucket.
 const HASHED_END: usize = 256;
 
-impl Hasher for Quick {
+/// Writes the hash of `key`'s body into its first `HASH_BYTES`.
+fn seal(key: &mut [u8]) {
+    let (hash, body) = key.split_at_mut(HASH_BYTES);
+    let mut quick = QuickHash::default();
+    quick.write_usize(body.len());
+    if body.len() > 2 * HASHED_END {
+        quick.write(&body[..HASHED_END]);
+        quick.write(&body[body.len() - HASHED_END..]);
+    } else {
+        quick.write(body);
+    }
+    hash.copy_from_slice(&quick.finish().to_le_bytes());
+}
+
+/// Reads a sealed key's hash back (a key too short to be sealed, in tests, is hashed).
+#[derive(Default)]
+struct Sealed(u64);
+
+impl Hasher for Sealed {
     fn write(&mut self, bytes: &[u8]) {
-        if bytes.len() > 2 * HASHED_END {
-            self.0.write(&bytes[..HASHED_END]);
-            self.0.write(&bytes[bytes.len() - HASHED_END..]);
-        } else {
-            self.0.write(bytes);
-        }
+        self.0 = match bytes.first_chunk::<HASH_BYTES>() {
+            Some(hash) => u64::from_le_bytes(*hash),
+            None => {
+                let mut quick = QuickHash::default();
+                quick.write(bytes);
+                quick.finish()
+            }
+        };
     }
 
-    fn write_usize(&mut self, n: usize) {
-        self.0.write_usize(n);
-    }
+    /// The length a slice's hash starts with: already in the sealed hash.
+    fn write_usize(&mut self, _: usize) {}
 
     fn finish(&self) -> u64 {
-        self.0.finish()
+        self.0
     }
 }
 
-type Map<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<Quick>>;
+type Map<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<Sealed>>;
 
 /// Entries by key in two generations: when the young one is full it becomes the old one
 /// and the oldest are forgotten, so what the talks keep coming back to stays.
@@ -154,6 +174,7 @@ pub(super) fn beliefs(view: &SideView<'_>, reads: bool, compute: impl FnOnce() -
         memory.enter(view);
         let key = &mut memory.key;
         key.clear();
+        key.extend_from_slice(&[0; HASH_BYTES]);
         let other = view.side().other();
         key.push(other.index() as u8);
         key.push(u8::from(reads));
@@ -179,6 +200,7 @@ pub(super) fn beliefs(view: &SideView<'_>, reads: bool, compute: impl FnOnce() -
                 key.extend_from_slice(&worse.raw()[..articles]);
             }
         }
+        seal(key);
         if let Some(table) = memory.beliefs.get(key) {
             return table;
         }
@@ -208,9 +230,9 @@ pub(super) fn candidates(
         // the look-up itself.
         let key = &mut memory.candidates_key[..];
         let conditional = view.active_conditional_red_lines().fold(0u64, |bits, r| bits | 1 << r);
-        key[0] = view.side().index() as u8;
-        key[1..9].copy_from_slice(&conditional.to_le_bytes());
-        let mut end = 9;
+        key[HASH_BYTES] = view.side().index() as u8;
+        key[HASH_BYTES + 1..HASH_BYTES + 9].copy_from_slice(&conditional.to_le_bytes());
+        let mut end = HASH_BYTES + 9;
         for (a, article) in view.public().articles.iter().enumerate().take(MAX_ARTICLES) {
             let n = article.options.len().min(MAX_OPTIONS);
             let mask = masks[a];
@@ -224,7 +246,8 @@ pub(super) fn candidates(
                 end += 4;
             }
         }
-        let key = &key[..end];
+        let key = &mut key[..end];
+        seal(key);
         if let Some(found) = memory.candidates.get(key) {
             return found;
         }
@@ -247,14 +270,16 @@ pub(super) fn public_fair(
     reservation: f64,
     compute: impl FnOnce() -> f64,
 ) -> f64 {
-    let mut key = [0u8; 1 + 2 * MAX_ARTICLES + 16];
-    key[0] = view.side().index() as u8;
+    const START: usize = HASH_BYTES + 1;
+    let mut key = [0u8; START + 2 * MAX_ARTICLES + 16];
+    key[HASH_BYTES] = view.side().index() as u8;
     for (a, mask) in masks.iter().enumerate() {
-        key[1 + 2 * a..3 + 2 * a].copy_from_slice(&mask.to_le_bytes());
+        key[START + 2 * a..START + 2 + 2 * a].copy_from_slice(&mask.to_le_bytes());
     }
-    let end = 1 + 2 * MAX_ARTICLES;
+    let end = START + 2 * MAX_ARTICLES;
     key[end..end + 8].copy_from_slice(&conditional.to_le_bytes());
     key[end + 8..].copy_from_slice(&reservation.to_bits().to_le_bytes());
+    seal(&mut key);
     let found = MEMORY.with(|memory| {
         let mut memory = memory.try_borrow_mut().ok()?;
         memory.enter(view);

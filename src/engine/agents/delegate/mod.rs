@@ -108,7 +108,9 @@ struct Candidate {
 }
 
 /// The candidates within some masks, with the best of them for itself found once: the
-/// decision asks for it several times, and the frontier has hundreds of candidates.
+/// decision asks for it several times, and the frontier has hundreds of candidates. Listed
+/// as the frontier lists them, best for itself first (`own` never rises along the list), so
+/// those worth at least some value to it are the list's beginning.
 #[derive(Clone, Debug)]
 struct Candidates {
     list: Rc<[Candidate]>,
@@ -118,6 +120,7 @@ struct Candidates {
 
 impl Candidates {
     fn new(list: Rc<[Candidate]>) -> Candidates {
+        debug_assert!(list.windows(2).all(|w| w[0].own >= w[1].own));
         let best = list.iter().max_by(|x, y| x.own.total_cmp(&y.own)).copied();
         Candidates { list, best }
     }
@@ -326,7 +329,7 @@ impl Delegate {
     /// What it believes a fair treaty is worth to it: the believed Nash point.
     fn fair(candidates: &[Candidate], best: &Candidate, reservation: f64) -> f64 {
         last_greatest(
-            candidates.iter().filter(|c| c.own >= reservation),
+            candidates.iter().take_while(|c| c.own >= reservation),
             |c| (Self::nash_product(c, best, reservation), c.own),
             |x, y| x.0.total_cmp(&y.0).then(x.1.total_cmp(&y.1)),
         )
@@ -381,7 +384,7 @@ impl Delegate {
             }
         };
         last_greatest(
-            candidates.iter().filter(|c| c.own >= target),
+            candidates.iter().take_while(|c| c.own >= target),
             |c| (product(c), c.theirs, c.own),
             |x, y| x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)).then(x.2.total_cmp(&y.2)),
         )
