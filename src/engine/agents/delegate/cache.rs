@@ -128,7 +128,8 @@ struct Memory {
     beliefs: Memo<Rc<PointTable>>,
     candidates: Memo<Candidates>,
     fair: Memo<f64>,
-    /// The key being built, kept for its allocation.
+    /// The beliefs' key being built, in a buffer kept for its allocation (its length is the
+    /// room, not the key's).
     key: Vec<u8>,
     /// The candidates' key being built.
     candidates_key: Box<[u8; CANDIDATES_KEY_MAX]>,
@@ -172,40 +173,50 @@ pub(super) fn beliefs(view: &SideView<'_>, reads: bool, compute: impl FnOnce() -
         };
         let memory = &mut *memory;
         memory.enter(view);
-        let key = &mut memory.key;
-        key.clear();
-        key.extend_from_slice(&[0; HASH_BYTES]);
         let other = view.side().other();
-        key.push(other.index() as u8);
-        key.push(u8::from(reads));
+        let record = view.record();
+        let o = other.index();
+        let articles = view.public().articles.len().min(MAX_ARTICLES);
+        // Written in place, each row copied whole (a copy of known length, which needs no
+        // call) and the end moved on by what counts: room for the longest key these inputs
+        // make and a row past it, so that no push checks for room.
+        let preferences = if reads { record.preferences.len() } else { 0 };
+        let longest = HASH_BYTES + 2 + articles * 3 * MAX_OPTIONS + (3 + 2 * preferences) * MAX_ARTICLES;
+        if memory.key.len() < longest {
+            memory.key.resize(longest, 0);
+        }
+        let key = &mut memory.key[..];
+        key[HASH_BYTES] = other.index() as u8;
+        key[HASH_BYTES + 1] = u8::from(reads);
+        let mut end = HASH_BYTES + 2;
         if reads {
             // Each article's counts for its options only, so that keys stay short (they are
-            // hashed and compared whole, from memory that is seldom in cache): a whole row
-            // copied (a copy of known length, which needs no call) and cut back.
-            let record = view.record();
-            let o = other.index();
-            let articles = view.public().articles.len().min(MAX_ARTICLES);
+            // hashed and compared whole, from memory that is seldom in cache).
             for (a, article) in view.public().articles.iter().enumerate().take(articles) {
                 let n = article.options.len().min(MAX_OPTIONS);
                 for counts in [&record.proposed[o][a], &record.accepted[o][a], &record.refused[o][a]] {
-                    let end = key.len() + n;
-                    key.extend_from_slice(counts);
-                    key.truncate(end);
+                    key[end..end + MAX_OPTIONS].copy_from_slice(counts);
+                    end += n;
                 }
             }
-            key.extend_from_slice(&record.held[o][..articles]);
-            key.extend_from_slice(&record.moved[o][..articles]);
+            for row in [&record.held[o], &record.moved[o]] {
+                key[end..end + MAX_ARTICLES].copy_from_slice(row);
+                end += articles;
+            }
             for (_, better, worse) in record.preferences.iter().filter(|p| p.0 == o as u8) {
-                key.extend_from_slice(&better.raw()[..articles]);
-                key.extend_from_slice(&worse.raw()[..articles]);
+                for terms in [better, worse] {
+                    key[end..end + MAX_ARTICLES].copy_from_slice(terms.raw());
+                    end += articles;
+                }
             }
         }
+        let key = &mut key[..end];
         seal(key);
         if let Some(table) = memory.beliefs.get(key) {
             return table;
         }
         let table = Rc::new(compute());
-        memory.beliefs.insert(&memory.key, Rc::clone(&table));
+        memory.beliefs.insert(&memory.key[..end], Rc::clone(&table));
         table
     })
 }
