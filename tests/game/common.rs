@@ -306,3 +306,22 @@ pub fn press(app: &mut App, button: Entity) {
     app.world_mut().trigger(Activate { entity: button });
     app.update();
 }
+
+/// Ctrl+Enter in `window`: the keys held, and the key's message for the window.
+pub fn ctrl_enter(app: &mut App, window: Entity) {
+    let mut keys = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
+    keys.press(KeyCode::ControlLeft);
+    keys.press(KeyCode::Enter);
+    app.world_mut().write_message(KeyboardInput {
+        key_code: KeyCode::Enter,
+        logical_key: Key::Enter,
+        state: ButtonState::Pressed,
+        text: None,
+        repeat: false,
+        window,
+    });
+    app.update();
+    let mut keys = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
+    keys.release_all();
+    keys.clear();
+}

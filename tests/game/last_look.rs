@@ -114,9 +114,7 @@ fn the_tour_photographs_the_amendment_waiting_for_the_player() {
 
 #[test]
 fn ctrl_enter_sends_no_draft_at_the_last_look() {
-    use bevy::input::ButtonState;
-    use bevy::input::keyboard::{Key, KeyCode, KeyboardInput};
-    use bevy::prelude::{ButtonInput, Entity, With};
+    use bevy::prelude::{Entity, With};
     use bevy::window::PrimaryWindow;
     let (mut app, _, _) = at_the_table_with_the_amendment();
     let turns = app.world().resource::<Session>().game.state().turns_played;
@@ -125,22 +123,7 @@ fn ctrl_enter_sends_no_draft_at_the_last_look() {
         .query_filtered::<Entity, With<PrimaryWindow>>()
         .single(app.world())
         .unwrap();
-    // As `send_readback` presses it: the keys held, and the key's message for the window.
-    let mut keys = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
-    keys.press(KeyCode::ControlLeft);
-    keys.press(KeyCode::Enter);
-    app.world_mut().write_message(KeyboardInput {
-        key_code: KeyCode::Enter,
-        logical_key: Key::Enter,
-        state: ButtonState::Pressed,
-        text: None,
-        repeat: false,
-        window,
-    });
-    app.update();
-    let mut keys = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
-    keys.release_all();
-    keys.clear();
+    ctrl_enter(&mut app, window);
     for _ in 0..5 {
         app.update();
     }

@@ -3,8 +3,6 @@
 //! as a press of the focused button).
 
 use crate::common::*;
-use bevy::input::ButtonState;
-use bevy::input::keyboard::{Key, KeyboardInput};
 use bevy::input_focus::{FocusCause, InputFocus};
 use bevy::prelude::*;
 use bevy::ui_widgets::{Activate, ButtonPlugin};
@@ -64,24 +62,6 @@ fn click(app: &mut App, key: &str) -> bool {
     app.world_mut().trigger(Activate { entity });
     app.update();
     true
-}
-
-fn ctrl_enter(app: &mut App, window: Entity) {
-    let mut keys = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
-    keys.press(KeyCode::ControlLeft);
-    keys.press(KeyCode::Enter);
-    app.world_mut().write_message(KeyboardInput {
-        key_code: KeyCode::Enter,
-        logical_key: Key::Enter,
-        state: ButtonState::Pressed,
-        text: None,
-        repeat: false,
-        window,
-    });
-    app.update();
-    let mut keys = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
-    keys.release_all();
-    keys.clear();
 }
 
 /// The turn the read-back shows: the one the draft makes now.
