@@ -359,13 +359,18 @@ impl Delegate {
         best: Candidate,
         reservation: f64,
     ) -> f64 {
-        let other = view.side().other();
-        let public = cache::beliefs(view, false, || {
-            believed_points(view.public(), &Record::default(), other)
-        });
+        let public = Self::public_beliefs(view);
         let candidates = Self::candidates(view, masks, &public);
         let best = candidates.best.unwrap_or(best);
         Self::fair(&candidates, &best, reservation)
+    }
+
+    /// What the world knew of the other side's values, before any move of theirs.
+    fn public_beliefs(view: &SideView<'_>) -> Rc<PointTable> {
+        let other = view.side().other();
+        cache::beliefs(view, false, || {
+            believed_points(view.public(), &Record::default(), other)
+        })
     }
 
     /// Of the candidates worth at least `target` to it, the one with the largest believed
@@ -696,11 +701,15 @@ impl Agent for Delegate {
             if let Some((article, _)) = forbidden
                 && plan.theirs < asked
             {
+                // Towards them as the world knew them as well as by what their moves taught it:
+                // moves alone (a random side's, say) can make a step back look like a gift.
+                let public = Self::public_beliefs(view);
                 let mut masks = view.reopening_masks();
                 for (a, agreed) in view.agreed_terms().iter() {
                     let agreed = agreed as usize;
+                    let gives = |x: usize| believed[a][x] > believed[a][agreed] && public[a][x] > public[a][agreed];
                     let towards_them = (0..MAX_OPTIONS)
-                        .filter(|&x| x == agreed || believed[a][x] > believed[a][agreed])
+                        .filter(|&x| x == agreed || gives(x))
                         .fold(0, |m, x| m | (1 << x));
                     masks[a] &= towards_them;
                 }
