@@ -58,7 +58,7 @@ use crate::engine::play::condition::OptionSet;
 use crate::engine::play::mandate;
 use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, Proposal, Response, SideAction, Terms, Turn};
 use crate::engine::play::record::Record;
-use crate::engine::play::rng::{Rng, derive_seed};
+use crate::engine::play::rng::derive_seed;
 use crate::engine::play::side::Side;
 use crate::engine::play::view::SideView;
 use crate::engine::scenario::Difficulty;
@@ -270,11 +270,13 @@ impl Delegate {
 
     /// Which wording this turn gets: the same for the same game, side and turn.
     fn phrasing(&self, view: &SideView<'_>) -> u8 {
+        // One byte per turn straight from the seed's SplitMix64 stream: a ChaCha8 generator set
+        // up for each decision to draw a single byte cost 3.6 % of a game's instructions.
         let stream = derive_seed(
             agent_seed(self.seed, self.side),
             0x5752_4954 + u64::from(view.turns_played()),
         );
-        Rng::new(stream).below(256) as u8
+        (stream >> 56) as u8
     }
 
     /// Treaties on the frontier between its own points and its beliefs about the other
