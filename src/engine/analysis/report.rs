@@ -113,11 +113,7 @@ impl Report {
             ]
         });
         let nash_point = nash_for(scenario, front, reservation);
-        let feasible = scenario.feasible_frontier(game.state().red_lines);
-        let zone_at_end = feasible.iter().any(|p| {
-            let u = utilities(&scenario.space, p.points);
-            u[0] >= reservation[0] && u[1] >= reservation[1]
-        });
+        let standing = frontier_standing(scenario, game.state().red_lines, points, utility, reservation);
         let history = scenario.history.as_ref().map(|h| h.treaty);
         Some(Report {
             ending,
@@ -129,9 +125,9 @@ impl Report {
             utility,
             reservation,
             advantage,
-            pareto_optimal: ratified && points.is_some_and(|p| is_pareto_optimal(front, p)),
-            pareto_within_mandates: ratified && points.is_some_and(|p| is_pareto_optimal(&feasible, p)),
-            zone_at_end,
+            pareto_optimal: ratified && standing.pareto_optimal,
+            pareto_within_mandates: ratified && standing.pareto_within_mandates,
+            zone_at_end: standing.zone_at_end,
             settlement_1905: ratified
                 && match (&scenario.history, treaty) {
                     (Some(h), Some(t)) => match &h.settlement {
@@ -140,7 +136,7 @@ impl Report {
                     },
                     _ => false,
                 },
-            pareto_distance: frontier_distance(&scenario.space, front, utility),
+            pareto_distance: standing.pareto_distance,
             nash_distance: nash_point.map(|(_, u)| distance(u, utility)),
             nash: nash_point,
             history_distance: history.map(|h| {
@@ -209,6 +205,59 @@ fn nash_for(scenario: &Arc<Scenario>, front: &[FrontierPoint], reservation: [f64
         return known;
     }
     let found = nash(&scenario.space, front, reservation).map(|p| (p.terms, utilities(&scenario.space, p.points)));
+    KEPT.with(|kept| kept.borrow_mut().put(scenario, key, found));
+    found
+}
+
+/// Where a game's result stands against the frontiers: `Report::of`'s frontier scans.
+#[derive(Clone, Copy)]
+struct FrontierStanding {
+    /// Whether the treaty's points, if any, are Pareto-optimal (ratified or not).
+    pareto_optimal: bool,
+    /// The same within the final instructions of both sides.
+    pareto_within_mandates: bool,
+    zone_at_end: bool,
+    pareto_distance: f64,
+}
+
+/// How many frontier standings a thread remembers.
+const STANDINGS_KEPT: usize = 8;
+
+/// The frontier standing of a result: a function of the red lines in force, the treaty's
+/// points, the utilities and the reservation values. Bulk runs end in few distinct results,
+/// so a thread remembers the last few rather than scanning both frontiers every game.
+fn frontier_standing(
+    scenario: &Arc<Scenario>,
+    red_lines: u64,
+    points: Option<[i32; 2]>,
+    utility: [f64; 2],
+    reservation: [f64; 2],
+) -> FrontierStanding {
+    type Key = (u64, Option<[i32; 2]>, [u64; 2], [u64; 2]);
+    type Kept = Recent<Key, FrontierStanding, STANDINGS_KEPT>;
+    thread_local! {
+        static KEPT: RefCell<Kept> = const { RefCell::new(Recent::new()) };
+    }
+    let key = (
+        red_lines,
+        points,
+        utility.map(f64::to_bits),
+        reservation.map(f64::to_bits),
+    );
+    if let Some(known) = KEPT.with(|kept| kept.borrow().get(scenario, &key)) {
+        return known;
+    }
+    let front = scenario.frontier();
+    let feasible = scenario.feasible_frontier(red_lines);
+    let found = FrontierStanding {
+        pareto_optimal: points.is_some_and(|p| is_pareto_optimal(front, p)),
+        pareto_within_mandates: points.is_some_and(|p| is_pareto_optimal(&feasible, p)),
+        zone_at_end: feasible.iter().any(|p| {
+            let u = utilities(&scenario.space, p.points);
+            u[0] >= reservation[0] && u[1] >= reservation[1]
+        }),
+        pareto_distance: frontier_distance(&scenario.space, front, utility),
+    };
     KEPT.with(|kept| kept.borrow_mut().put(scenario, key, found));
     found
 }
