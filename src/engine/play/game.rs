@@ -279,11 +279,10 @@ impl Game {
             return;
         }
         if let Some(proposal) = &turn.propose {
-            if proposal
-                .terms
-                .iter()
-                .any(|(a, o)| self.state.agreed(a).is_some_and(|agreed| agreed != o))
-            {
+            // Only articles already agreed can be reopened: usually none are offered.
+            let agreed = self.state.agreed_terms();
+            let both = proposal.terms.articles().intersect(agreed.articles());
+            if both.iter().any(|a| proposal.terms.get(a) != agreed.get(a)) {
                 self.state.record.reopening(s);
             }
             self.state.record.proposal(s, proposal);
@@ -302,7 +301,11 @@ impl Game {
 
     /// Applies an answer to a standing proposal; returns the articles it settled.
     fn answer(&mut self, side: Side, author: Author, reply: &Response) -> ArticleSet {
-        let proposal = self.state.proposals[author.index()];
+        // Read in place, not copied: only the terms are needed once the state changes.
+        let proposal = &self.state.proposals[author.index()];
+        let terms = proposal.terms;
+        let accepted_by_other = self.state.mediator_accepted[side.other().index()];
+        let mut accepted_by_side = self.state.mediator_accepted[side.index()];
         let mut settled = ArticleSet::EMPTY;
         let mut rejected = ArticleSet::EMPTY;
         let mut set_aside = ArticleSet::EMPTY;
@@ -310,12 +313,8 @@ impl Game {
         for package in proposal.packages() {
             if package.minus(reply.accept).is_empty() {
                 if author == Author::Mediator {
-                    self.state.mediator_accepted[side.index()] =
-                        self.state.mediator_accepted[side.index()].union(package);
-                    if package
-                        .minus(self.state.mediator_accepted[side.other().index()])
-                        .is_empty()
-                    {
+                    accepted_by_side = accepted_by_side.union(package);
+                    if package.minus(accepted_by_other).is_empty() {
                         settled = settled.union(package);
                     } else {
                         mediator_accepted = mediator_accepted.union(package);
@@ -329,11 +328,12 @@ impl Game {
                 set_aside = set_aside.union(package);
             }
         }
+        self.state.mediator_accepted[side.index()] = accepted_by_side;
         if !settled.union(set_aside).is_empty() {
             self.facts_changed = true;
         }
         for a in settled.iter() {
-            let option = proposal.terms.get(a).expect("settled articles were offered");
+            let option = terms.get(a).expect("settled articles were offered");
             let reopened = self.state.agreed(a).is_some();
             self.state.agree(a, option);
             self.log(What::Agreed {

@@ -199,15 +199,17 @@ fn plainly_allowed(scenario: &Scenario, state: &State, side: Side, proposal: &Pr
     if !terms.articles().minus(open).is_empty() {
         return false;
     }
-    // An option of the article is never `NONE`, so comparing the raw agreed option is
-    // comparing with what is agreed.
     let forbidden = &state.forbidden[side.index()];
     let agreed = state.agreed_terms();
-    let agreed = agreed.raw();
+    // Only articles already agreed can be offered on the agreed terms: usually none are.
     let plain = terms.iter().all(|(a, option)| {
         let bit: OptionSet = 1 << option;
-        scenario.option_masks[a] & !forbidden[a] & bit != 0 && agreed[a] != option
-    });
+        scenario.option_masks[a] & !forbidden[a] & bit != 0
+    }) && terms
+        .articles()
+        .intersect(agreed.articles())
+        .iter()
+        .all(|a| agreed.get(a) != terms.get(a));
     // With no term forbidden outright, `check_mandate` per package is its conditional half.
     plain
         && (!mandate::has_conditional(state, side)
