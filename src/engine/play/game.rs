@@ -752,6 +752,11 @@ impl Game {
             return;
         }
         self.facts_changed = false;
+        // Whether an event was found not due before another fired: the facts it was found on
+        // may have changed since, so the next pass must look again. One found not due after
+        // the last to fire saw the facts as they stand, and would be found so again.
+        let mut found_not_due = false;
+        let mut look_again = false;
         let mut pending = self.scenario.events_due[self.state.session] & !(self.state.fired | self.state.missed);
         while pending != 0 && !self.is_over() {
             let e = pending.trailing_zeros() as usize;
@@ -761,6 +766,7 @@ impl Game {
                 .as_ref()
                 .is_none_or(|c: &Cond| c.holds(&Live(self)));
             if !due {
+                found_not_due = true;
                 continue;
             }
             let bit = 1u128 << e;
@@ -769,13 +775,15 @@ impl Game {
                 continue;
             }
             self.state.fired |= bit;
-            self.facts_changed = true;
+            look_again |= found_not_due;
             self.log(What::Event { event: e as u8 });
             let scenario = Arc::clone(&self.scenario);
             for effect in &scenario.events[e].effects {
                 self.effect(effect);
             }
         }
+        // The effects above mark the facts changed; only those found before them matter.
+        self.facts_changed = look_again;
     }
 
     fn end(&mut self, ending: Ending) {
