@@ -73,6 +73,14 @@ impl Recall {
         }
     }
 
+    /// The decision kept at `turn`, once `get` has found it there.
+    pub fn kept(&self, turn: usize) -> &Decision {
+        match &self.by_turn[turn] {
+            Some((_, decision)) => decision,
+            None => unreachable!("`get` found a decision kept at turn {turn}"),
+        }
+    }
+
     pub fn keep(&mut self, turn: usize, inputs: Inputs, decision: Decision) {
         if self.by_turn.len() <= turn {
             self.by_turn.resize(turn + 1, None);

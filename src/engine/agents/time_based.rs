@@ -11,6 +11,7 @@ use crate::engine::analysis::space::Sorted;
 use crate::engine::play::condition::OptionSet;
 use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, Proposal, Response, Terms, Turn};
 use crate::engine::play::view::SideView;
+use std::borrow::Cow;
 use std::sync::Arc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -116,19 +117,23 @@ impl Agent for TimeBased {
     }
 
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
+        self.decide_kept(view).into_owned()
+    }
+
+    fn decide_kept(&mut self, view: &SideView<'_>) -> Cow<'_, Decision> {
         if let Some(answer) = super::answer_last_look(view) {
-            return answer;
+            return Cow::Owned(answer);
         }
         if self.curve == Curve::TitForTat {
-            return self.think(view);
+            return Cow::Owned(self.think(view));
         }
         let turn = view.turns_played() as usize;
-        if let Some(decision) = self.recall.get(turn, view) {
-            return *decision;
+        if self.recall.get(turn, view).is_some() {
+            return Cow::Borrowed(self.recall.kept(turn));
         }
         let decision = self.think(view);
         self.recall.keep(turn, Inputs::of(view), decision);
-        decision
+        Cow::Owned(decision)
     }
 }
 
