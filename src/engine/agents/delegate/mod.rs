@@ -703,15 +703,11 @@ impl Agent for Delegate {
             if let Some((article, _)) = forbidden
                 && plan.theirs < asked
             {
-                // Towards them as the world knew them as well as by what their moves taught it:
-                // moves alone (a random side's, say) can make a step back look like a gift.
-                let public = Self::public_beliefs(view);
                 let mut masks = view.reopening_masks();
                 for (a, agreed) in view.agreed_terms().iter() {
                     let agreed = agreed as usize;
-                    let gives = |x: usize| believed[a][x] > believed[a][agreed] && public[a][x] > public[a][agreed];
                     let towards_them = (0..MAX_OPTIONS)
-                        .filter(|&x| x == agreed || gives(x))
+                        .filter(|&x| x == agreed || believed[a][x] > believed[a][agreed])
                         .fold(0, |m, x| m | (1 << x));
                     masks[a] &= towards_them;
                 }
@@ -721,7 +717,18 @@ impl Agent for Delegate {
                     .filter(|c| c.theirs >= asked && c.own >= floor)
                     .max_by(|x, y| x.own.total_cmp(&y.own).then(x.theirs.cmp(&y.theirs)))
                     .copied();
-                if let Some(c) = make_up {
+                // What their moves alone taught it can make a step back look like a gift (a
+                // random side's moves, say): a make-up that reopens any article against them as
+                // the world knew them is no make-up, and it offers none.
+                let public = Self::public_beliefs(view);
+                let gives_only = |c: &Candidate| {
+                    view.agreed_terms().iter().all(|(a, agreed)| {
+                        c.terms
+                            .get(a)
+                            .is_none_or(|o| o == agreed || public[a][o as usize] > public[a][agreed as usize])
+                    })
+                };
+                if let Some(c) = make_up.filter(gives_only) {
                     plan = c;
                     make_up_for = Some(article as u8);
                 }
