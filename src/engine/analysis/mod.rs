@@ -48,7 +48,7 @@ pub fn frontier_of(
     WORK.with(|work| match work.try_borrow_mut() {
         Ok(mut work) => work.frontier(tables, options, articles, allowed),
         // Only if a caller's `options` itself builds a frontier: no cache then.
-        Err(_) => frontier_with(tables, &options, articles, allowed, &mut Buffers::default()),
+        Err(_) => frontier_with(tables, &options, articles, allowed, &mut Buffers::default(), |p| p),
     })
 }
 
@@ -62,9 +62,21 @@ pub fn frontier_of_unmemoised(
     articles: usize,
     allowed: &[OptionSet; MAX_ARTICLES],
 ) -> Vec<FrontierPoint> {
+    frontier_of_unmemoised_as(tables, options, articles, allowed, |p| p)
+}
+
+/// As `frontier_of_unmemoised`, each point made by `convert` into what the caller keeps of
+/// it as the frontier is written out: no list of frontier points is made in between.
+pub fn frontier_of_unmemoised_as<C, B: FromIterator<C>>(
+    tables: [&PointTable; 2],
+    options: impl Fn(usize) -> u8,
+    articles: usize,
+    allowed: &[OptionSet; MAX_ARTICLES],
+    convert: impl FnMut(FrontierPoint) -> C,
+) -> B {
     WORK.with(|work| match work.try_borrow_mut() {
-        Ok(mut work) => frontier_with(tables, options, articles, allowed, &mut work.buffers),
-        Err(_) => frontier_with(tables, &options, articles, allowed, &mut Buffers::default()),
+        Ok(mut work) => frontier_with(tables, options, articles, allowed, &mut work.buffers, convert),
+        Err(_) => frontier_with(tables, &options, articles, allowed, &mut Buffers::default(), convert),
     })
 }
 
@@ -123,7 +135,7 @@ impl FrontierWork {
         {
             return front.clone();
         }
-        let front = frontier_with(tables, options, articles, allowed, &mut self.buffers);
+        let front: Vec<FrontierPoint> = frontier_with(tables, options, articles, allowed, &mut self.buffers, |p| p);
         match &mut self.memo[slot] {
             Some((k, f)) => {
                 k.clone_from(&self.key);
@@ -195,13 +207,14 @@ struct Buffers {
     wide: [Vec<Partial<u128>>; 3],
 }
 
-fn frontier_with(
+fn frontier_with<C, B: FromIterator<C>>(
     tables: [&PointTable; 2],
     options: impl Fn(usize) -> u8,
     articles: usize,
     allowed: &[OptionSet; MAX_ARTICLES],
     buffers: &mut Buffers,
-) -> Vec<FrontierPoint> {
+    convert: impl FnMut(FrontierPoint) -> C,
+) -> B {
     let varied = allowed
         .iter()
         .enumerate()
@@ -209,19 +222,20 @@ fn frontier_with(
         .filter(|&(a, &mask)| (mask & ((1u32 << options(a)) - 1) as OptionSet).count_ones() > 1)
         .count();
     if varied <= 16 {
-        frontier_packed(tables, options, articles, allowed, &mut buffers.narrow)
+        frontier_packed(tables, options, articles, allowed, &mut buffers.narrow, convert)
     } else {
-        frontier_packed(tables, options, articles, allowed, &mut buffers.wide)
+        frontier_packed(tables, options, articles, allowed, &mut buffers.wide, convert)
     }
 }
 
-fn frontier_packed<T: Packed>(
+fn frontier_packed<T: Packed, C, B: FromIterator<C>>(
     tables: [&PointTable; 2],
     options: impl Fn(usize) -> u8,
     articles: usize,
     allowed: &[OptionSet; MAX_ARTICLES],
     [front, next, merged]: &mut [Vec<Partial<T>>; 3],
-) -> Vec<FrontierPoint> {
+    mut convert: impl FnMut(FrontierPoint) -> C,
+) -> B {
     // Articles with one allowed option move every point alike and change no comparison
     // (their terms are the same in every point): they are added at the end.
     let mut base = [0, 0];
@@ -235,7 +249,7 @@ fn frontier_packed<T: Packed>(
     for (a, &mask) in allowed.iter().enumerate().take(articles) {
         let mask = mask & ((1u32 << options(a)) - 1) as OptionSet;
         if mask == 0 {
-            return Vec::new();
+            return std::iter::empty().collect();
         }
         if mask.count_ones() == 1 {
             let o = mask.trailing_zeros() as usize;
@@ -287,10 +301,10 @@ fn frontier_packed<T: Packed>(
             for (slot, &a) in slots.iter().enumerate() {
                 terms.replace(a as usize, p.terms.option(slot as u32));
             }
-            FrontierPoint {
+            convert(FrontierPoint {
                 points: [p.points[0] + base[0], p.points[1] + base[1]],
                 terms,
-            }
+            })
         })
         .collect()
 }

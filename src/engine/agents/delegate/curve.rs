@@ -11,6 +11,10 @@ pub(super) fn pow_exact(t: f64, e: f64) -> f64 {
     let mut fraction = e - whole;
     let mut root = t;
     for _ in 0..20 {
+        // Doubling is exact: once no fraction is left, no later root is multiplied in.
+        if fraction == 0.0 {
+            break;
+        }
         root = root.sqrt();
         fraction *= 2.0;
         if fraction >= 1.0 {

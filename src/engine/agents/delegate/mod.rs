@@ -53,7 +53,7 @@ pub use limits::{HiddenLimits, draw as draw_limits};
 use super::{Agent, Decision, Reason, agent_seed};
 use crate::engine::agents::beliefs::believed_points;
 use crate::engine::analysis::space::{MAX_OPTIONS, PointTable};
-use crate::engine::analysis::{FrontierPoint, frontier_of_unmemoised, prune_union};
+use crate::engine::analysis::{FrontierPoint, frontier_of_unmemoised, frontier_of_unmemoised_as, prune_union};
 use crate::engine::play::condition::OptionSet;
 use crate::engine::play::mandate;
 use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, Proposal, Response, SideAction, Terms, Turn};
@@ -120,8 +120,13 @@ struct Candidates {
 
 impl Candidates {
     fn new(list: Rc<[Candidate]>) -> Candidates {
-        debug_assert!(list.windows(2).all(|w| w[0].own >= w[1].own));
-        let best = list.iter().max_by(|x, y| x.own.total_cmp(&y.own)).copied();
+        debug_assert!(list.windows(2).all(|w| w[0].own.total_cmp(&w[1].own).is_ge()));
+        // Best first: the greatest are the list's first run of equals, and `max_by` picks
+        // the last of them; the rest, most of the list, need not be read.
+        let best = list.first().map(|first| {
+            let equals = list.iter().take_while(|c| c.own.total_cmp(&first.own).is_eq()).count();
+            list[equals - 1]
+        });
         Candidates { list, best }
     }
 }
@@ -292,8 +297,16 @@ impl Delegate {
         let n = articles.len();
         let conditional = view.active_conditional_red_lines().filter_map(|r| view.red_line(r));
         let variants = mandate::frontier_masks(masks, conditional);
+        // A frontier point's first total is its own points summed over every article, as
+        // `utility` would sum them (in integers: the same whatever the order).
+        let candidate = |p: FrontierPoint| Candidate {
+            terms: p.terms,
+            own: view.utility_of_points(p.points[0] as f64),
+            theirs: p.points[1],
+        };
         let front: Vec<FrontierPoint> = match variants.as_slice() {
-            [only] => frontier_of_unmemoised(tables, options, n, only),
+            // Made into candidates as the frontier is written out.
+            [only] => return Candidates::new(frontier_of_unmemoised_as(tables, options, n, only, candidate)),
             [strict, excepted @ ..] => {
                 // The strict masks leave out every option an active conditional red line
                 // forbids: its points need no check. Each frontier is in `prune`'s order, and
@@ -308,18 +321,7 @@ impl Delegate {
             }
             [] => Vec::new(),
         };
-        // A frontier point's first total is its own points summed over every article, as
-        // `utility` would sum them (in integers: the same whatever the order).
-        Candidates::new(
-            front
-                .into_iter()
-                .map(|p| Candidate {
-                    terms: p.terms,
-                    own: view.utility_of_points(p.points[0] as f64),
-                    theirs: p.points[1],
-                })
-                .collect(),
-        )
+        Candidates::new(front.into_iter().map(candidate).collect())
     }
 
     /// The product of both sides' gains as it believes them: its own over its reservation,
@@ -515,10 +517,11 @@ impl Delegate {
                 })
                 .or_else(|| view.mandate_violation(&offer).map(|r| r as u8).filter(can_cable))
         };
-        if let Some(r) = why.blocked_by.filter(can_cable).or_else(asked_of_capital)
-            && !view.cable_pending()
+        // The offer's terms are checked against the instructions only when it may cable.
+        if !view.cable_pending()
             && session >= persona.cable_from
             && session < last_session
+            && let Some(r) = why.blocked_by.filter(can_cable).or_else(asked_of_capital)
         {
             return Some(SideAction::CableHome(r));
         }
