@@ -18,9 +18,16 @@ pub(super) fn with_opening(view: &SideView<'_>, masks: &[OptionSet; MAX_ARTICLES
     let mut out = *masks;
     for (a, o) in opening.iter() {
         let cap = view.own_points(a, o);
-        let narrowed = (0..MAX_OPTIONS)
-            .filter(|&x| out[a] & (1 << x) != 0 && view.own_points(a, x as u8) <= cap)
-            .fold(0, |m, x| m | (1 << x));
+        // Only the options the masks allow are looked up, bit by bit.
+        let mut allowed = out[a] & ((1u32 << MAX_OPTIONS) - 1) as OptionSet;
+        let mut narrowed: OptionSet = 0;
+        while allowed != 0 {
+            let x = allowed.trailing_zeros();
+            allowed &= allowed - 1;
+            if view.own_points(a, x as u8) <= cap {
+                narrowed |= 1 << x;
+            }
+        }
         if narrowed != 0 {
             out[a] = narrowed;
         }

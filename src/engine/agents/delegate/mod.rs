@@ -295,8 +295,10 @@ impl Delegate {
         let tables = [view.valuation().table(), believed];
         let options = |a: usize| articles[a].options.len() as u8;
         let n = articles.len();
-        let conditional = view.active_conditional_red_lines().filter_map(|r| view.red_line(r));
-        let variants = mandate::frontier_masks(masks, conditional);
+        let mut conditional = view
+            .active_conditional_red_lines()
+            .filter_map(|r| view.red_line(r))
+            .peekable();
         // A frontier point's first total is its own points summed over every article, as
         // `utility` would sum them (in integers: the same whatever the order).
         let candidate = |p: FrontierPoint| Candidate {
@@ -304,6 +306,12 @@ impl Delegate {
             own: view.utility_of_points(p.points[0] as f64),
             theirs: p.points[1],
         };
+        // Without conditional red lines the masks are searched as they are: no list of
+        // variants is made (`frontier_masks` would give just them).
+        if conditional.peek().is_none() {
+            return Candidates::new(frontier_of_unmemoised_as(tables, options, n, masks, candidate));
+        }
+        let variants = mandate::frontier_masks(masks, conditional);
         let front: Vec<FrontierPoint> = match variants.as_slice() {
             // Made into candidates as the frontier is written out.
             [only] => return Candidates::new(frontier_of_unmemoised_as(tables, options, n, only, candidate)),
