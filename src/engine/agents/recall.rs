@@ -66,18 +66,17 @@ pub struct Recall {
 }
 
 impl Recall {
-    pub fn get(&self, turn: usize, view: &SideView<'_>) -> Option<&Decision> {
-        match self.by_turn.get(turn) {
-            Some(Some((seen, decision))) if seen.seen_in(view) => Some(decision),
-            _ => None,
-        }
+    /// Whether the decision kept at `turn` was made from what the view shows now.
+    pub fn has(&self, turn: usize, view: &SideView<'_>) -> bool {
+        matches!(self.by_turn.get(turn), Some(Some((seen, _))) if seen.seen_in(view))
     }
 
-    /// The decision kept at `turn`, once `get` has found it there.
+    /// The decision kept at `turn`, once `has` has found it there. (Asked apart from `has`
+    /// so that a caller can lend it, or else decide anew, without holding a borrow.)
     pub fn kept(&self, turn: usize) -> &Decision {
         match &self.by_turn[turn] {
             Some((_, decision)) => decision,
-            None => unreachable!("`get` found a decision kept at turn {turn}"),
+            None => unreachable!("`has` found a decision kept at turn {turn}"),
         }
     }
 

@@ -128,7 +128,7 @@ impl Agent for TimeBased {
             return Cow::Owned(self.think(view));
         }
         let turn = view.turns_played() as usize;
-        if self.recall.get(turn, view).is_some() {
+        if self.recall.has(turn, view) {
             return Cow::Borrowed(self.recall.kept(turn));
         }
         let decision = self.think(view);
