@@ -31,6 +31,8 @@ fn play_watching_the_delegate(scenario: &Arc<Scenario>, side: Side, opponent: &s
     let mut delegate: Box<dyn Agent> = common::agent("delegate", side, seed, scenario);
     let mut other: Box<dyn Agent> = common::agent(opponent, side.other(), seed, scenario);
     let mut compromise_tabled = None;
+    // The mediator's pending terms its last proposal was linked with.
+    let mut priced_on_mediator: Option<Terms> = None;
     while let Some(mover) = game.to_move() {
         let decision = {
             let view = SideView::new(&game, mover);
@@ -44,6 +46,18 @@ fn play_watching_the_delegate(scenario: &Arc<Scenario>, side: Side, opponent: &s
         let negotiable = SideView::new(&game, side).negotiable();
         let reservation = game.reservation(side);
         let last_proposed = SideView::new(&game, side).record().last_proposed[side.index()];
+        // Whether the ground it says it gives costs it something by its own values: a term
+        // worth more to itself is a step back, whatever it believes of the other side.
+        let yield_costs_it = match (&decision.reason, decision.turn.propose) {
+            (Reason::Delegate(why), Some(p)) if mover == side => why.yields.and_then(|a| {
+                let a = a as usize;
+                let view = SideView::new(&game, side);
+                let now = p.terms.get(a)?;
+                Some(view.own_points(a, now) < view.own_points(a, last_proposed[a]))
+            }),
+            _ => None,
+        };
+        let mediator_before = before.proposals[Author::Mediator.index()].terms;
         let stood = agents::play_decision(&mut game, mover, &decision);
         if mover != side {
             continue;
@@ -78,6 +92,28 @@ fn play_watching_the_delegate(scenario: &Arc<Scenario>, side: Side, opponent: &s
                     );
                 }
             }
+            assert_ne!(
+                yield_costs_it,
+                Some(false),
+                "seed {seed}: it says it gives ground on article {:?} with a term worth more to itself",
+                why.yields
+            );
+            // Terms that fell with the mediator's refused terms: it takes something back, and
+            // the mediator's terms it had tabled again are no longer all standing.
+            let priced_on = priced_on_mediator.take();
+            if why.mediator_refused {
+                let back = why.taken_back.expect("what fell is named") as usize;
+                assert_ne!(proposed.and_then(|t| t.get(back)), Some(last_proposed[back]));
+                let fell = priced_on.is_some_and(|terms: Terms| {
+                    terms
+                        .iter()
+                        .any(|(a, o)| mediator_before.get(a) != Some(o) && before.agreed(a).is_none())
+                });
+                assert!(
+                    fell,
+                    "seed {seed}: it says the mediator's terms fell, but they stand: {mediator_before:?}"
+                );
+            }
             // What it takes back is the price of ground given on another article.
             if let Some(back) = why.taken_back {
                 assert_ne!(
@@ -111,6 +147,13 @@ fn play_watching_the_delegate(scenario: &Arc<Scenario>, side: Side, opponent: &s
                 );
                 // And it says so, when it gives anything with them.
                 if let Reason::Delegate(why) = &decision.reason {
+                    if why.with_mediator {
+                        let mut terms = Terms::EMPTY;
+                        for a in pending.iter() {
+                            terms.set(a, mediator.terms.get(a).expect("pending on the mediator's terms"));
+                        }
+                        priced_on_mediator = Some(terms);
+                    }
                     assert_eq!(
                         why.with_mediator,
                         !proposal.terms.articles().minus(pending).is_empty(),
@@ -550,6 +593,36 @@ fn a_concession_priced_on_the_mediators_pending_terms_is_linked_with_them() {
     let scenario = load("portsmouth-1905.ron");
     for side in Side::BOTH {
         play_watching_the_delegate(&scenario, side, "delegate", 12_214_606_849_823_611_937);
+    }
+}
+
+/// Komura links a concession with Roosevelt's terms (session 9 of this game); Witte refuses
+/// them, and Komura's next proposal takes that concession back. He used to call it the price
+/// of "ground given" on the money — where he asked more than before. He now says what happened.
+#[test]
+fn what_was_given_for_the_mediators_refused_terms_falls_with_them_and_is_said_so() {
+    let scenario = load("portsmouth-1905.ron");
+    play_watching_the_delegate(&scenario, Side::Japan, "delegate", 1);
+    let mut said = Vec::new();
+    play_noting(&scenario, ["delegate", "delegate"], 1, |side, decision| {
+        if let Reason::Delegate(why) = &decision.reason
+            && why.mediator_refused
+        {
+            said.push(
+                decision
+                    .reason
+                    .describe_in(Lang::English, &scenario, side)
+                    .unwrap_or_default(),
+            );
+        }
+    });
+    assert!(!said.is_empty(), "no concession fell with the mediator's terms");
+    for words in said {
+        assert!(words.contains("Theodore Roosevelt"), "{words}");
+        assert!(
+            !words.contains("give ground") && !words.contains("gives ground"),
+            "{words}"
+        );
     }
 }
 

@@ -44,6 +44,9 @@ words-kept-whole-3 = Så længe { $other } står fast, knytter { $title } hvert 
 words-makes-up-1 = { $title } må ikke give det, { $other } beder om i spørgsmålet om { $article }; for at opveje det genåbner han det, der allerede er aftalt om { $reopened }, til { $other }s fordel.
 words-makes-up-2 = { $title }s instrukser forbyder ham at imødekomme { $other } i spørgsmålet om { $article }, så han tilbyder i stedet mere, hvor vilkårene allerede er aftalt: { $reopened }.
 words-makes-up-3 = { $title } genåbner aftalte vilkår — ikke for at tage noget tilbage, men for at give: om { $reopened }, i stedet for { $article }.
+words-mediator-refused-1 = { $other } har afvist { $mediator }s vilkår, og det, { $title } tilbød for dem, falder med dem: om { $back } kræver han atter sine egne vilkår.
+words-mediator-refused-2 = { $title } havde godtaget { $mediator }s vilkår og givet noget for dem; { $other } afviste dem, så om { $back } vender han tilbage til sine egne vilkår.
+words-mediator-refused-3 = Da { $other } har afvist { $mediator }s vilkår, giver { $title } ikke længere det om { $back }, som han gav for dem.
 # $given, når det er en artikel: dens titel.
 words-given-article = { $article }
 

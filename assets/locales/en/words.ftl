@@ -52,6 +52,10 @@ words-kept-whole-3 = While { $other } holds his ground, { $title } links every s
 words-makes-up-1 = { $title } may not give what { $other } asks on { $article }; to make up for it, he reopens what was settled on { $reopened }, in { $other }'s favour.
 words-makes-up-2 = His instructions forbid { $title } to meet { $other } on { $article }, so he offers more where terms were already settled: { $reopened }.
 words-makes-up-3 = { $title } reopens settled terms — not to take back, but to give: on { $reopened }, in place of { $article }.
+# Terms taken back that it had given for the mediator's terms, which the other side has since refused: $back, the article; $mediator, the mediator's name.
+words-mediator-refused-1 = { $other } has refused { $mediator }'s terms, and what { $title } offered for them falls with them: on { $back } he asks again for his own.
+words-mediator-refused-2 = { $title } had accepted { $mediator }'s terms and given something for them; { $other } refused them, so on { $back } he goes back to his own terms.
+words-mediator-refused-3 = With { $mediator }'s terms refused by { $other }, { $title } no longer gives on { $back } what he had given for them.
 # $given when it is an article: its title.
 words-given-article = { $article }
 

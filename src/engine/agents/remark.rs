@@ -78,6 +78,8 @@ pub struct DelegateRemark {
     pub kept_whole: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub makes_up: Option<(u8, ArticleSet)>,
+    #[serde(skip_serializing_if = "is_false")]
+    pub mediator_refused: bool,
 }
 
 /// The side action a remark mentions, with what its sentence names (an ultimatum's terms are
@@ -148,6 +150,7 @@ impl DelegateReason {
             with_mediator: self.with_mediator,
             kept_whole: self.kept_whole,
             makes_up: self.makes_up,
+            mediator_refused: self.mediator_refused,
         }
     }
 }

@@ -45,11 +45,12 @@ enum Kind {
     WithMediator,
     KeptWhole,
     MakesUp,
+    MediatorRefused,
 }
 
 impl Kind {
     #[cfg(test)]
-    const ALL: [Kind; 28] = [
+    const ALL: [Kind; 29] = [
         Kind::Compromise,
         Kind::Opening,
         Kind::Retreat,
@@ -78,6 +79,7 @@ impl Kind {
         Kind::WithMediator,
         Kind::KeptWhole,
         Kind::MakesUp,
+        Kind::MediatorRefused,
     ];
 
     /// The middle of the kind's message keys.
@@ -96,6 +98,7 @@ impl Kind {
             Kind::WithMediator => "with-mediator",
             Kind::KeptWhole => "kept-whole",
             Kind::MakesUp => "makes-up",
+            Kind::MediatorRefused => "mediator-refused",
             Kind::Refused => "refused",
             Kind::RefusedOn => "refused-on",
             Kind::TradeOff => "trade-off",
@@ -200,7 +203,17 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
     }
     // A term taken back is the price of new ground elsewhere, or, where none is given, a
     // plain step back it owns to.
-    if let Some(a) = why.taken_back {
+    if let Some(a) = why.taken_back
+        && why.mediator_refused
+    {
+        out.push(say(
+            Kind::MediatorRefused,
+            &[
+                ("back", article(a).to_string()),
+                ("mediator", scenario.mediator.name.clone()),
+            ],
+        ));
+    } else if let Some(a) = why.taken_back {
         out.push(match why.yields {
             Some(g) => say(
                 Kind::TakenBack,
@@ -246,9 +259,10 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
         Some(UltimatumAnswer::Call) => out.push(say(Kind::Call, &[])),
         None => {}
     }
-    // A term taken back already names what it gives in exchange.
+    // A term taken back already names what it gives in exchange (unless it fell with the
+    // mediator's terms, which gives nothing).
     if let Some(a) = why.yields
-        && why.taken_back.is_none()
+        && (why.taken_back.is_none() || why.mediator_refused)
     {
         out.push(say(Kind::Yields, &[("article", article(a).to_string())]));
     }
@@ -357,6 +371,10 @@ mod tests {
             with(&|r| r.with_mediator = true),
             with(&|r| r.kept_whole = true),
             with(&|r| r.makes_up = Some((4, crate::engine::play::moves::ArticleSet(1 << 11 | 1 << 2)))),
+            with(&|r| {
+                r.taken_back = Some(8);
+                r.mediator_refused = true
+            }),
             with(&|r| r.ultimatum_answer = Some(UltimatumAnswer::Meet)),
             with(&|r| r.ultimatum_answer = Some(UltimatumAnswer::Counter)),
             with(&|r| r.ultimatum_answer = Some(UltimatumAnswer::Call)),
@@ -424,7 +442,8 @@ mod tests {
     fn the_english_words_are_byte_for_byte_those_written_before_fluent() {
         let scenario = scenario();
         for side in Side::BOTH {
-            for reason in kinds() {
+            // The mediator's refused terms were first said after the move to Fluent.
+            for reason in kinds().into_iter().filter(|r| !r.mediator_refused) {
                 for phrasing in 0..=255u8 {
                     let why = DelegateReason { phrasing, ..reason };
                     assert_eq!(

@@ -97,6 +97,9 @@ pub struct Delegate {
     standstill: standstill::Standstill,
     /// The other side's reopenings of settled terms against it.
     reopenings: credibility::Reopenings,
+    /// The mediator's terms its last proposal was priced on (accepted by it, still waiting
+    /// for the other side): if the other side refuses them, what it gave for them falls too.
+    priced_on_mediator: Terms,
 }
 
 /// A treaty the delegate might bid: its own utility and the other side's believed points.
@@ -190,6 +193,9 @@ pub struct DelegateReason {
     /// (article, agreed articles): the other side asks on the first what its instructions
     /// forbid, and it reopens the others in their favour to make up for it.
     pub makes_up: Option<(u8, ArticleSet)>,
+    /// What it takes back (`taken_back`) it had given for the mediator's terms, which the
+    /// other side has since refused.
+    pub mediator_refused: bool,
 }
 
 impl DelegateReason {
@@ -223,6 +229,7 @@ impl DelegateReason {
             with_mediator: false,
             kept_whole: false,
             makes_up: None,
+            mediator_refused: false,
         }
     }
 }
@@ -250,6 +257,7 @@ impl Delegate {
             side: Side::Japan,
             limits: None,
             offers_seen: [None; 2],
+            priced_on_mediator: Terms::EMPTY,
             standstill: standstill::Standstill::default(),
             reopenings: credibility::Reopenings::default(),
         }
@@ -625,6 +633,7 @@ impl Agent for Delegate {
         self.offers_seen = [None; 2];
         self.standstill.clear();
         self.reopenings = credibility::Reopenings::default();
+        self.priced_on_mediator = Terms::EMPTY;
     }
 
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
@@ -633,6 +642,9 @@ impl Agent for Delegate {
         }
         let side = view.side();
         self.reopenings.observe(view);
+        let mediator_refused = std::mem::replace(&mut self.priced_on_mediator, Terms::EMPTY)
+            .iter()
+            .any(|(a, o)| view.mediator_proposal().terms.get(a) != Some(o) && view.agreed_terms().get(a).is_none());
         let persona = &view.mandate().persona;
         let limits = self.limits(view).at(self.level);
         let believed = self.believed(view);
@@ -888,7 +900,7 @@ impl Agent for Delegate {
                 why.kept_whole = allowed && kept_whole;
                 why.makes_up = make_up_for.filter(|_| !reopened.is_empty()).map(|a| (a, reopened));
                 why.with_mediator = !pending.intersect(open).is_empty() && !open.minus(pending).is_empty();
-                why.yields = newly_yielded(&believed, last_proposed, &plan.terms, open);
+                why.yields = newly_yielded(view, &believed, last_proposed, &plan.terms, open);
                 // Its written compromise is tabled once, at its session's first turn.
                 why.compromise = view.first_turn_of_session()
                     && persona
@@ -900,12 +912,21 @@ impl Agent for Delegate {
         why.retreat = turn.propose.and_then(|p| credibility::forced_retreat(view, &p.terms));
         if why.retreat.is_none() {
             why.taken_back = turn.propose.and_then(|p| credibility::taken_back(view, &p.terms));
+            why.mediator_refused = mediator_refused && why.taken_back.is_some();
+        }
+        if why.with_mediator {
+            for a in pending.intersect(open).iter() {
+                if let Some(o) = mediator.terms.get(a) {
+                    self.priced_on_mediator.set(a, o);
+                }
+            }
         }
         // What it takes back is the price of what it gives elsewhere, not on the same article.
         if let Some(back) = why.taken_back
             && why.yields == Some(back)
         {
             why.yields = newly_yielded(
+                view,
                 &believed,
                 last_proposed,
                 &plan.terms,

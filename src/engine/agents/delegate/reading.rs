@@ -80,8 +80,12 @@ pub(super) fn costliest(view: &SideView<'_>, plan: &Terms, offered: &Terms) -> O
 
 /// The article where `bid` gives the other side most (by belief) beyond what its last
 /// proposal (`last`, `NONE` where it proposed nothing) offered there: the ground it gives
-/// this turn. None if it gives no new ground on an article it had proposed before.
+/// this turn. Ground given costs it something: a term worth more to itself than the last is
+/// a step back, whatever its moves taught it of the other side's tastes (a student reading
+/// "gives ground" checks it against the options' order). None if it gives no new ground on
+/// an article it had proposed before.
 pub(super) fn newly_yielded(
+    view: &SideView<'_>,
     believed: &PointTable,
     last: &[u8; MAX_ARTICLES],
     bid: &Terms,
@@ -93,8 +97,10 @@ pub(super) fn newly_yielded(
             if before == NONE {
                 return None;
             }
-            let gain = believed[a][bid.get(a)? as usize] - believed[a][before as usize];
-            (gain > 0).then_some((gain, a))
+            let now = bid.get(a)?;
+            let gain = believed[a][now as usize] - believed[a][before as usize];
+            let costs_it = view.own_points(a, now) < view.own_points(a, before);
+            (gain > 0 && costs_it).then_some((gain, a))
         })
         .max_by_key(|&(gain, a)| (gain, std::cmp::Reverse(a)))
         .map(|(_, a)| a as u8)
