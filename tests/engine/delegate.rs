@@ -58,6 +58,13 @@ fn play_watching_the_delegate(scenario: &Arc<Scenario>, side: Side, opponent: &s
             _ => None,
         };
         let mediator_before = before.proposals[Author::Mediator.index()].terms;
+        let offer_takeable = {
+            let view = SideView::new(&game, side);
+            let offer = view.opponent_proposal();
+            offer
+                .packages()
+                .any(|p| view.mandate_violation(&offer.terms_of(p)).is_none())
+        };
         let stood = agents::play_decision(&mut game, mover, &decision);
         if mover != side {
             continue;
@@ -100,6 +107,14 @@ fn play_watching_the_delegate(scenario: &Arc<Scenario>, side: Side, opponent: &s
             );
             // Terms that fell with the mediator's refused terms: it takes something back, and
             // the mediator's terms it had tabled again are no longer all standing.
+            // An exchange it counters with is offered for terms it could take: one its
+            // instructions forbid is refused as such.
+            if why.traded {
+                assert!(
+                    offer_takeable,
+                    "seed {seed}: it calls an offer its instructions forbid close to its own"
+                );
+            }
             let priced_on = priced_on_mediator.take();
             if why.mediator_refused {
                 let back = why.taken_back.expect("what fell is named") as usize;

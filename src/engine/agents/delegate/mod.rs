@@ -502,7 +502,12 @@ impl Delegate {
                     }
                 }
             } else if can_do_better && value >= aim {
-                why.traded = true;
+                // An offer its instructions forbid is not one it is "close to": it says what
+                // forbids it rather than that it counters with a better exchange.
+                match view.mandate_violation(&trial) {
+                    None => why.traded = true,
+                    Some(r) => why.blocked_by = Some(r as u8),
+                }
             } else {
                 why.costly = costliest(view, plan, &terms).or(why.costly);
             }
