@@ -69,10 +69,17 @@ pub trait Agent: Send {
 /// it accepts if, by its own instructions, the amended treaty is worth no less than the
 /// treaty as agreed and they allow the change. The same rule for every agent, so that no
 /// baseline is judged on a step it was never built for.
+///
+/// Asked on every turn and almost always `None`: that check is inlined, the answer is not.
+#[inline]
 pub fn answer_last_look(view: &SideView<'_>) -> Option<Decision> {
     if view.last_look().awaiting() != Some(view.side()) {
         return None;
     }
+    Some(last_look_answer(view))
+}
+
+fn last_look_answer(view: &SideView<'_>) -> Decision {
     let amendment = view.mediator_proposal();
     // The treaty as the talks would end in it, articles left open settled as the scenario says.
     let accepted = view.value_if_agreed(&amendment.terms) >= view.value_if_agreed(&Terms::EMPTY)
@@ -95,7 +102,7 @@ pub fn answer_last_look(view: &SideView<'_>) -> Option<Decision> {
     };
     // The phrasing varies with the amendment and the side, the same in every replay.
     let phrasing = ((articles.0 as usize + view.side().index()) % 3) as u8;
-    Some(Decision::new(turn, Reason::LastLook { accepted, phrasing }))
+    Decision::new(turn, Reason::LastLook { accepted, phrasing })
 }
 
 /// A delegate level the scenario does not have.

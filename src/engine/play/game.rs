@@ -747,10 +747,18 @@ impl Game {
     }
 
     /// Fires, in file order, every event whose date has come and whose condition holds.
+    /// Asked after every turn, and most turns change no fact an event reads: that check is
+    /// inlined, the pass is not.
+    #[inline]
     fn fire_events(&mut self) {
-        if !self.facts_changed {
-            return;
+        if self.facts_changed {
+            self.fire_due_events();
         }
+    }
+
+    // Kept out of line, so that the check above stays small enough to inline.
+    #[inline(never)]
+    fn fire_due_events(&mut self) {
         self.facts_changed = false;
         // Whether an event was found not due before another fired: the facts it was found on
         // may have changed since, so the next pass must look again. One found not due after

@@ -415,6 +415,7 @@ impl<'a> SideView<'a> {
     }
 
     /// Own active red lines, one bit per scenario red line.
+    #[inline]
     pub fn own_red_lines(&self) -> u64 {
         // A side's red lines have consecutive indices: a run of bits, made without a loop
         // (asked on every turn of a time-based delegation).
