@@ -120,6 +120,22 @@ fn check_response(
     if let Some(a) = overlaps.iter().next() {
         return Err(MoveError::TwoAnswers { article: a });
     }
+    // The usual answer, one word for every term offered, answers each package whole: the
+    // packages are looked at only for an answer in parts.
+    let one_answer_to_all = reply.accept == offered || reply.reject == offered || reply.set_aside == offered;
+    if !one_answer_to_all {
+        check_packages_whole(proposal, reply, author)?;
+    }
+    // Refusing needs no leave: most answers accept nothing, and checking no terms is
+    // passing them.
+    if reply.accept.is_empty() {
+        return Ok(());
+    }
+    check_mandate(scenario, state, side, &proposal.terms_of(reply.accept), Act::Accept)
+}
+
+/// Each package answered all one way, or not at all.
+fn check_packages_whole(proposal: &Proposal, reply: &Response, author: Author) -> Result<()> {
     for package in proposal.packages() {
         for decision in [reply.accept, reply.reject, reply.set_aside] {
             let answered = package.intersect(decision);
@@ -134,12 +150,7 @@ fn check_response(
             }
         }
     }
-    // Refusing needs no leave: most answers accept nothing, and checking no terms is
-    // passing them.
-    if reply.accept.is_empty() {
-        return Ok(());
-    }
-    check_mandate(scenario, state, side, &proposal.terms_of(reply.accept), Act::Accept)
+    Ok(())
 }
 
 fn check_proposal(
