@@ -98,7 +98,7 @@ words-call-3 = { $capital } ville aldrig ratificere { $other }s vilkår; { $titl
 
 words-yields-1 = { $title }s forslag rykker på { $article }, hvor { $other } synes at lægge mest vægt.
 words-yields-2 = { $title } giver efter på { $article }, som { $other } synes at sætte over alt andet.
-words-yields-3 = Ud fra { $other }s tilbud imødekommer { $title } ham på { $article }.
+words-yields-3 = Ud fra { $other }s tilbud går { $title } ham et stykke i møde om { $article }.
 
 # $label: erklæringens overskrift, fra scenariet.
 words-press-1 = { $title } giver pressen en erklæring: »{ $label }«.

@@ -107,7 +107,7 @@ words-call-3 = { $capital } would never ratify { $other }'s terms; { $title } le
 
 words-yields-1 = { $title }'s proposal moves on { $article }, where { $other } seems to care most.
 words-yields-2 = { $title } gives ground on { $article }, which { $other } appears to value above the rest.
-words-yields-3 = Reading { $other }'s offers, { $title } meets him on { $article }.
+words-yields-3 = Reading { $other }'s offers, { $title } moves towards him on { $article }.
 
 # $label: the statement's headline, from the scenario.
 words-press-1 = { $title } gives the press a statement: "{ $label }".

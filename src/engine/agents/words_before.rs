@@ -291,7 +291,7 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
             [
                 format!("{title}'s proposal moves on {a}, where {other} seems to care most."),
                 format!("{title} gives ground on {a}, which {other} appears to value above the rest."),
-                format!("Reading {other}'s offers, {title} meets him on {a}."),
+                format!("Reading {other}'s offers, {title} moves towards him on {a}."),
             ],
         ));
     }
