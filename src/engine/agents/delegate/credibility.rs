@@ -46,15 +46,6 @@ pub(super) fn taken_back(view: &SideView<'_>, proposal: &Terms) -> Option<u8> {
     })
 }
 
-/// Whether `proposal` asks more than its last proposal on any article still open.
-pub(super) fn takes_back(view: &SideView<'_>, proposal: &Terms) -> bool {
-    let last = &view.record().last_proposed[view.side().index()];
-    proposal.iter().any(|(a, o)| {
-        let before = last[a];
-        before != NONE && view.own_points(a, o) > view.own_points(a, before)
-    })
-}
-
 /// An article where `proposal` changes the term of its last proposal because its
 /// instructions now forbid that term beside the rest of `proposal`: the retreat it must
 /// announce. A term forbidden only without the rest (a conditional red line the proposal

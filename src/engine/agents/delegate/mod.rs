@@ -426,13 +426,13 @@ impl Delegate {
         // and their concessions are meant to be easy to collect.
         if self.full_strength
             && let Some(found) = found
-            && credibility::takes_back(view, &found.terms)
+            && credibility::taken_back(view, &found.terms).is_some()
         {
             let keeping = last_greatest(
                 candidates
                     .iter()
                     .take_while(|c| c.own >= target)
-                    .filter(|c| !credibility::takes_back(view, &c.terms)),
+                    .filter(|c| credibility::taken_back(view, &c.terms).is_none()),
                 key,
                 compare,
             );
