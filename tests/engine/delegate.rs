@@ -491,6 +491,20 @@ fn the_full_delegate_reaches_a_treaty_with_its_own_easier_levels() {
     }
 }
 
+/// Its last word stands when it takes part of the other side's offer in the same turn. It used
+/// to bid again around what it took, as on an ordinary turn, and ask for more (Komura, having
+/// taken Witte's word on the money, asked again for the whole Harbin branch): the tutorial's
+/// delegates then parted without a treaty in about a fifth of their games.
+#[test]
+fn its_last_word_stands_when_it_takes_part_of_the_offer_in_the_same_turn() {
+    let summary = run_games(&load("tutorial.ron"), ["delegate", "delegate"], 200);
+    assert!(
+        summary.agreement_rate() >= 0.88,
+        "tutorial, delegate v delegate: agreement {:.3}",
+        summary.agreement_rate()
+    );
+}
+
 /// Against the time-based baselines the delegate usually reaches a treaty; where it does not,
 /// its hidden resolve held out for more than the baseline would give before time ran out.
 /// Except `hardheaded` as Russia: a side that tables its maximal demand every session and never

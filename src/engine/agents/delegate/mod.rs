@@ -734,9 +734,13 @@ impl Agent for Delegate {
         if view.turns_left(side) == 1 && view.turns_left(side.other()) >= 1 && !offer.is_empty() {
             let level = their_level(&believed, &own_masks, &plan.terms, &offer);
             if plan.theirs < level {
+                // A demand held these last sessions is not met at the end: its last word to a
+                // side standing still is all it may give, whatever that side holds out for, so
+                // that holding out for more does not get more.
+                let standing_still = self.standstill.stood_still(view.session());
                 let meets = candidates
                     .iter()
-                    .filter(|c| c.theirs >= level && c.own >= floor)
+                    .filter(|c| !standing_still && c.theirs >= level && c.own >= floor)
                     .max_by(|x, y| x.own.total_cmp(&y.own).then(x.theirs.cmp(&y.theirs)));
                 // All it may give is for a side that has given ground itself: one that has
                 // never moved gets its bid at the floor, as its last word.
@@ -875,8 +879,16 @@ impl Agent for Delegate {
             .mediator_reply
             .map_or(ArticleSet::EMPTY, |r| r.accept.minus(view.mediator_accepted_by_other()));
         let counted_on = accepted.articles().minus(pending.minus(view.negotiable()));
-        // What is still open, bid again around what it has just accepted.
-        let plan = if counted_on.is_empty() {
+        // What is still open, bid again around what it has just accepted — but a last word
+        // that already holds what it accepted stands: bidding again would throw it away for
+        // the bid of an ordinary turn (Komura, having taken Witte's word on the money, asked
+        // again for the whole Harbin branch, and the talks failed).
+        let holds_accepted = view.turns_left(side) == 1
+            && accepted
+                .iter()
+                .filter(|&(a, _)| counted_on.contains(a))
+                .all(|(a, o)| plan.terms.get(a) == Some(o));
+        let plan = if counted_on.is_empty() || holds_accepted {
             plan
         } else {
             let mut fixed = own_masks;
