@@ -265,7 +265,8 @@ fn calibrate(scenario: &Arc<Scenario>, side: Side, player: &str, level: &str, se
         if mover == side && game.to_move() == Some(side.other()) {
             let view = SideView::new(&game, side);
             let draft = view.own_proposal().terms;
-            if !draft.is_empty() {
+            // After the last turn the other side only answers the mediator's amendment.
+            if !draft.is_empty() && !view.is_final_turn() {
                 pending = Some((estimate::estimate(&view, &draft, Precision::Fine).meter, draft));
             }
         }
@@ -505,4 +506,56 @@ fn the_reading_is_coarse_across_from_a_delegate_at_full_strength() {
     assert_eq!(against(Seat::Human), Precision::Fine);
     assert_eq!(against(Seat::Computer(AgentSpec::Historical)), Precision::Fine);
     assert_eq!(against(at("no-such-level")), Precision::Fine);
+}
+
+/// The last turn of the talks (the second mover's last in the last session): nothing the
+/// player proposes can be answered, so the table must not say how he would take it, nor
+/// offer a counter-draft he "would sign" — only that he cannot answer, and why. The turn
+/// before, his last answer is still to come, and the table says it is his last chance.
+#[test]
+fn on_the_last_turn_it_says_he_cannot_answer_and_offers_no_counter_draft() {
+    for name in ["portsmouth-1905.ron", "tutorial.ron"] {
+        let scenario = load(name);
+        let mut game = Game::quiet(Arc::clone(&scenario), 3);
+        let (mut final_turns, mut his_last_chance) = (0, 0);
+        // Both sides pass: the talks run to their last turn with every article open.
+        while let Some(mover) = game.to_move() {
+            let view = SideView::new(&game, mover);
+            // The 1905 terms on what is open (nothing, before the first article is tabled).
+            let draft = drafts(&game, mover, None)[0];
+            for precision in [Precision::Fine, Precision::Coarse]
+                .into_iter()
+                .filter(|_| !draft.is_empty())
+            {
+                let (rated, nearest) = estimate::estimate_and_nearest(&view, &draft, precision);
+                if view.is_final_turn() {
+                    assert_eq!(rated.meter, Meter::NoAnswer, "{name}");
+                    assert_eq!(rated.reasons, vec![DraftReason::NoTurnLeft], "{name}");
+                    assert!(rated.articles.is_empty(), "{name}: no article is rated");
+                    assert_eq!(nearest, None, "{name}: no counter-draft on the last turn");
+                    final_turns += 1;
+                } else {
+                    assert_ne!(rated.meter, Meter::NoAnswer, "{name}");
+                    assert!(!rated.reasons.contains(&DraftReason::NoTurnLeft), "{name}");
+                    if view.turns_left(mover.other()) == 1
+                        && rated.reasons.contains(&DraftReason::Phase(estimate::Phase::LastWord))
+                    {
+                        his_last_chance += 1;
+                    }
+                }
+            }
+            game.play(mover, Turn::PASS).unwrap();
+        }
+        assert_eq!(final_turns, 2, "{name}: one last turn, read at both precisions");
+        assert_eq!(
+            his_last_chance, 4,
+            "{name}: the two turns before his last, each precision"
+        );
+        let he = &scenario.public.party(Side::Japan).player_title;
+        let words = DraftReason::NoTurnLeft.describe(&scenario.public, Side::Japan);
+        assert!(
+            words.contains(he.as_str()) && !words.chars().any(|c| c.is_ascii_digit()),
+            "{words}"
+        );
+    }
 }

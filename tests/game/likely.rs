@@ -7,8 +7,9 @@ use crate::common::*;
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 use portsmouth::engine::analysis::estimate::{self, Meter};
-use portsmouth::engine::play::moves::Terms;
+use portsmouth::engine::play::moves::{Terms, Turn};
 use portsmouth::engine::play::side::Side;
+use portsmouth::engine::play::view::SideView;
 use portsmouth::game::draft::{Draft, Edit, SendDraft};
 use portsmouth::game::screens::table::likely::{
     self, BreachFlag, CoarseNote, LikelyAnswer, LikelyShown, MeterWords, ShowLikely,
@@ -388,4 +389,48 @@ fn the_reasons_on_hover_are_in_the_players_language() {
             }
         }
     }
+}
+
+/// Both sides pass, in the engine, until it is the player's move and `until` holds of the
+/// player's view; then the screen redraws.
+fn pass_until(app: &mut App, until: impl Fn(&SideView<'_>) -> bool) {
+    {
+        let mut session = app.world_mut().resource_mut::<Session>();
+        while !(session.viewer_to_move() && until(&session.view())) {
+            let mover = session.game.to_move().expect("the talks run to their last turn");
+            session.game.play(mover, Turn::PASS).unwrap();
+        }
+    }
+    app.update();
+}
+
+/// On the last turn of the talks, where nothing proposed can be answered, the header says so
+/// and the likely answer says he cannot answer — it neither rates the draft nor offers a
+/// counter-draft he "would sign".
+#[test]
+fn on_the_last_turn_the_table_says_he_cannot_answer() {
+    let mut app = at_the_table(Side::Russia, 1, 5);
+    // Both sides pass, in the engine: first to Witte's last proposal Komura can answer (his
+    // second-to-last turn: Russia moves second in the last session), then to his last turn,
+    // when Komura has none left.
+    pass_until(&mut app, |view| view.is_last_answerable_proposal());
+    let all = all_text(&mut app);
+    assert!(all.contains("your last proposal Komura can still answer"), "{all}");
+    pass_until(&mut app, |view| view.is_final_turn());
+    let all = all_text(&mut app);
+    assert!(
+        all.contains("the last of the talks: a proposal now cannot be answered"),
+        "{all}"
+    );
+    draft_every_article(&mut app, |allowed| allowed[0]);
+    app.update();
+    assert_eq!(meter_shown(&mut app), Meter::NoAnswer.words());
+    let panel = likely_panel(&mut app);
+    let tips = tips_under(&app, panel).join("\n");
+    assert!(tips.contains("Komura has no turn left"), "{tips}");
+    click(&mut app, "likely-take");
+    let panel = likely_panel(&mut app);
+    let shown = texts_under(&app, panel).join("\n");
+    assert!(shown.contains("Nothing near your proposal"), "{shown}");
+    assert!(shown.contains("Komura has no turn left"), "{shown}");
 }

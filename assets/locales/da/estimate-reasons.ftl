@@ -89,6 +89,7 @@ estimate-reasons-you-give-more = Om { $count ->
        *[other] { $articles }
     } tilbyder du { $he } mere, end han beder om.
 estimate-reasons-coarse = { $he } spiller et snedigt spil og skjuler sine kort: denne aflæsning er grov.
+estimate-reasons-no-turn-left = { $he } har ikke flere træk: forhandlingerne slutter med dit, og han kan ikke svare på et forslag. Det, du nu accepterer af hans vilkår, er aftalt; åbne artikler afgøres, som scenariet foreskriver.
 
 ## Dine egne instrukser
 

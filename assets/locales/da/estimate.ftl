@@ -8,3 +8,4 @@ estimate-far-apart = langt fra hinanden
 estimate-some-way-apart = et stykke fra hinanden
 estimate-close = tæt på
 estimate-likely-sign = han ville sandsynligvis underskrive
+estimate-no-answer = intet svar: forhandlingerne slutter med dit træk

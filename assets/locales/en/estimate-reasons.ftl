@@ -88,6 +88,7 @@ estimate-reasons-you-give-more = You offer { $he } more than he asks on { $count
        *[other] { $articles }
     }.
 estimate-reasons-coarse = { $he } plays a shrewd game and hides his hand: this reading is coarse.
+estimate-reasons-no-turn-left = { $he } has no turn left: the talks end with yours, and he cannot answer a proposal. What you accept of his terms now is agreed; open articles are settled as the scenario provides.
 
 ## The player's own instructions
 

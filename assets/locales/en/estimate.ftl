@@ -8,3 +8,4 @@ estimate-far-apart = far apart
 estimate-some-way-apart = some way apart
 estimate-close = close
 estimate-likely-sign = he would likely sign
+estimate-no-answer = no answer: the talks end with your turn

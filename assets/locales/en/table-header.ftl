@@ -2,6 +2,8 @@
 
 # Whose turn it is. $title is the player's title (e.g. "Komura"); $turn counts from 1.
 table-header-your-move = Your move, { $title } — turn { $turn } of { $total }
+table-header-your-move-final = Your move, { $title } — turn { $turn } of { $total }, the last of the talks: a proposal now cannot be answered
+table-header-your-move-last-proposal = Your move, { $title } — turn { $turn } of { $total }: your last proposal { $them } can still answer
 table-header-move-sent = Your move is with the server…
 table-header-move-once-allowed = Your move, once the connection and the teacher allow
 # $title is the other side's player title.

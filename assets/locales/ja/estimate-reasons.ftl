@@ -79,6 +79,7 @@ estimate-reasons-you-give-more = { $count ->
        *[other] { $articles }
     }について、あなたは{ $he }全権の要求以上のものを差し出しています。
 estimate-reasons-coarse = { $he }全権は巧みに手の内を隠しています：この読みはおおまかです。
+estimate-reasons-no-turn-left = { $he }全権にはもう手番がありません：交渉はあなたの手番で終わり、提案に回答することはできません。いま受け入れた相手の条件は合意となり、未決の条項はシナリオの定めるとおりに決着します。
 
 ## 自国の訓令
 

@@ -8,3 +8,4 @@ estimate-far-apart = 大きな隔たり
 estimate-some-way-apart = やや隔たり
 estimate-close = 接近
 estimate-likely-sign = 署名しそう
+estimate-no-answer = 回答なし：交渉はあなたの手番で終わります

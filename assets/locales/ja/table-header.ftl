@@ -1,6 +1,8 @@
 # 交渉卓の見出し：会議、日程表、メニューのボタン。
 
 table-header-your-move = { $title }の番です — { $total }手中{ $turn }手目
+table-header-your-move-final = { $title }の番です — { $total }手中{ $turn }手目、交渉の最後の手番です：いま提案しても回答はありません
+table-header-your-move-last-proposal = { $title }の番です — { $total }手中{ $turn }手目：{ $them }全権が回答できる最後の提案です
 table-header-move-sent = あなたの手はサーバーに届いています…
 table-header-move-once-allowed = 接続と先生の許可があれば、あなたの番です
 table-header-waiting-for = 相手の{ $title }を待っています

@@ -8,3 +8,4 @@ estimate-far-apart = позиции далеки
 estimate-some-way-apart = есть расхождения
 estimate-close = позиции близки
 estimate-likely-sign = он, вероятно, подпишет
+estimate-no-answer = ответа не будет: переговоры заканчиваются вашим ходом

@@ -1,6 +1,8 @@
 # Заголовок стола переговоров: заседание, календарь и кнопки меню.
 
 table-header-your-move = Ваш ход, { $title } — ход { $turn } из { $total }
+table-header-your-move-final = Ваш ход, { $title } — ход { $turn } из { $total }, последний в переговорах: на предложение сейчас ответить уже нельзя
+table-header-your-move-last-proposal = Ваш ход, { $title } — ход { $turn } из { $total }: ваше последнее предложение, на которое { $them } ещё может ответить
 table-header-move-sent = Ваш ход передан на сервер…
 table-header-move-once-allowed = Ваш ход — как только позволят связь и учитель
 table-header-waiting-for = Ждём, что ответит { $title }

@@ -156,6 +156,19 @@ impl<'a> SideView<'a> {
         total - done
     }
 
+    /// Whether the talks end with this turn: the other side has no turn left, so a
+    /// proposal made now cannot be answered (only what this side accepts now is agreed).
+    pub fn is_final_turn(&self) -> bool {
+        self.turns_left(self.side.other()) == 0
+    }
+
+    /// Whether a proposal made this turn is this side's last that the other side can still
+    /// answer: the other side has one turn left, after this one. For the side that moves
+    /// second in the last session that is its second-to-last turn.
+    pub fn is_last_answerable_proposal(&self) -> bool {
+        self.turns_left(self.side.other()) == 1
+    }
+
     /// A side's most recent turn, as this side saw it across the table.
     pub fn last_turn(&self, side: Side) -> Option<Turn> {
         let turn = self.game.state().last_turn[side.index()]?;

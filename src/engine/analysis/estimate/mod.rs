@@ -75,6 +75,9 @@ pub enum Reception {
 /// How near the whole draft is to what he would sign.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Meter {
+    /// He has no turn left: the talks end with the player's turn, and nothing proposed in it
+    /// can be answered.
+    NoAnswer,
     FarApart,
     /// Not far apart, not close (not given at coarse precision).
     Apart,
@@ -175,6 +178,8 @@ pub enum DraftReason {
     },
     /// The reading is coarse at this level.
     CoarseReading,
+    /// He has no turn left: the talks end with this one, so he cannot answer a proposal.
+    NoTurnLeft,
 }
 
 /// A term of the draft the player's own instructions forbid.

@@ -24,7 +24,8 @@ pub(super) fn nearest(view: &SideView<'_>, draft: &Terms, reading: &Reading) -> 
     let public = view.public();
     let articles = public.articles.len();
     let open = draft.articles().intersect(view.negotiable());
-    if open.is_empty() || open != draft.articles() {
+    // Nothing is signed from a proposal on the last turn: he has no turn to answer it.
+    if view.is_final_turn() || open.is_empty() || open != draft.articles() {
         // Agreed articles cannot be reopened and untabled ones not yet proposed: a draft
         // naming them is refused at the table, whatever it offers.
         return None;

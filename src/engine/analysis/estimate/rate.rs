@@ -35,6 +35,18 @@ struct Marks {
 
 pub(super) fn rate(view: &SideView<'_>, draft: &Terms, precision: Precision, reading: &Reading) -> Estimate {
     let other = reading.other;
+    // On the last turn of the talks there is no answer to read: saying how he would take
+    // the draft would promise one (the player's own red lines still count).
+    if view.is_final_turn() {
+        return Estimate {
+            counterpart: other,
+            precision,
+            meter: Meter::NoAnswer,
+            reasons: vec![DraftReason::NoTurnLeft],
+            articles: Vec::new(),
+            breaches: breaches(view, draft),
+        };
+    }
     let articles_in_scenario = view.public().articles.len();
     let known = &view.known(other).known_priorities;
     let context = Context {
@@ -65,6 +77,7 @@ pub(super) fn rate(view: &SideView<'_>, draft: &Terms, precision: Precision, rea
         meter = match meter {
             Meter::LikelySign | Meter::Close => Meter::Close,
             Meter::Apart | Meter::FarApart => Meter::FarApart,
+            Meter::NoAnswer => Meter::NoAnswer,
         };
         for article in &mut articles {
             if article.reception == Reception::WouldAccept {

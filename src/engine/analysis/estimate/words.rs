@@ -37,6 +37,7 @@ impl Meter {
     /// As the meter shows it, in `lang`.
     pub fn words_in(self, lang: Lang) -> String {
         match self {
+            Meter::NoAnswer => tr!(lang, "estimate-no-answer"),
             Meter::FarApart => tr!(lang, "estimate-far-apart"),
             Meter::Apart => tr!(lang, "estimate-some-way-apart"),
             Meter::Close => tr!(lang, "estimate-close"),
@@ -326,6 +327,7 @@ impl DraftReason {
                 )
             }
             DraftReason::CoarseReading => tr!(lang, "estimate-reasons-coarse", he = he),
+            DraftReason::NoTurnLeft => tr!(lang, "estimate-reasons-no-turn-left", he = he),
         }
     }
 }
@@ -441,6 +443,7 @@ mod tests {
             DraftReason::NothingProposedYet,
             DraftReason::WithinWhatHeGives,
             DraftReason::CoarseReading,
+            DraftReason::NoTurnLeft,
         ];
         out.extend([Phase::Early, Phase::Middle, Phase::Late, Phase::LastWord].map(DraftReason::Phase));
         out.extend((0..=public.events.len()).map(|event| DraftReason::PublicStatement { event }));

@@ -166,6 +166,9 @@ impl DraftReason {
             DraftReason::CoarseReading => {
                 format!("{he} plays a shrewd game and hides his hand: this reading is coarse.")
             }
+            DraftReason::NoTurnLeft => format!(
+                "{he} has no turn left: the talks end with yours, and he cannot answer a proposal. What you accept of his terms now is agreed; open articles are settled as the scenario provides."
+            ),
         }
     }
 }

@@ -25,6 +25,37 @@ pub struct SessionLine;
 #[derive(Component)]
 pub struct Calendar;
 
+/// "Your move — turn N of M", saying when it is the player's last proposal the other side
+/// can answer, and when it is the last turn of the talks, where a proposal can no longer be
+/// answered (only what the player accepts counts).
+fn your_move(l: Lang, session: &Session) -> String {
+    let (done, total) = session.game.turn_progress(session.viewer);
+    let (turn, scenario) = (done + 1, session.game.scenario());
+    let title = scenario.party(session.viewer).player_title.as_str();
+    let them = scenario.party(session.viewer.other()).player_title.as_str();
+    let view = session.view();
+    if view.is_final_turn() {
+        tr!(
+            l,
+            "table-header-your-move-final",
+            title = title,
+            turn = turn,
+            total = total
+        )
+    } else if view.is_last_answerable_proposal() {
+        tr!(
+            l,
+            "table-header-your-move-last-proposal",
+            title = title,
+            turn = turn,
+            total = total,
+            them = them
+        )
+    } else {
+        tr!(l, "table-header-your-move", title = title, turn = turn, total = total)
+    }
+}
+
 pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session: &Session) {
     let scenario = session.game.scenario();
     let state = session.game.state();
@@ -32,14 +63,7 @@ pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session
     let party = scenario.party(session.viewer);
     let status = if let Some(class) = session.class.as_ref().filter(|_| !session.game.is_over()) {
         if session.viewer_to_move() {
-            let (done, total) = session.game.turn_progress(session.viewer);
-            tr!(
-                l,
-                "table-header-your-move",
-                title = party.player_title.as_str(),
-                turn = done + 1,
-                total = total
-            )
+            your_move(l, session)
         } else if class.sent {
             tr!(l, "table-header-move-sent")
         } else if class.your_turn {
@@ -51,14 +75,7 @@ pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session
     } else if session.game.is_over() {
         tr!(l, "table-header-over")
     } else if session.viewer_to_move() {
-        let (done, total) = session.game.turn_progress(session.viewer);
-        tr!(
-            l,
-            "table-header-your-move",
-            title = party.player_title.as_str(),
-            turn = done + 1,
-            total = total
-        )
+        your_move(l, session)
     } else if session.is_thinking() {
         let them = scenario.party(session.viewer.other()).player_title.as_str();
         tr!(l, "table-header-considering", title = them)

@@ -71,6 +71,7 @@ pub fn precision(session: &Session) -> Precision {
 
 fn meter_colour(meter: Meter) -> Color {
     match meter {
+        Meter::NoAnswer => SEPIA,
         Meter::FarApart => SEAL_RED,
         Meter::Apart => SET_ASIDE,
         Meter::Close => INK,
@@ -354,7 +355,10 @@ fn what_it_takes(
             SEAL_RED,
         ));
         for reason in &estimate.reasons {
-            if matches!(reason, estimate::DraftReason::NoCommonGround { .. }) {
+            if matches!(
+                reason,
+                estimate::DraftReason::NoCommonGround { .. } | estimate::DraftReason::NoTurnLeft
+            ) {
                 panel.spawn(widget::italic(
                     f,
                     reason.describe_in(l, public, estimate.counterpart),
