@@ -42,6 +42,12 @@ fn play_watching_the_delegate(scenario: &Arc<Scenario>, side: Side, opponent: &s
                 other.decide(&view)
             }
         };
+        if mover == side && SideView::new(&game, side).is_final_turn() {
+            assert!(
+                decision.turn.propose.is_none(),
+                "seed {seed}: a proposal on the last turn of the talks, which nothing can answer"
+            );
+        }
         let before = game.state().clone();
         let negotiable = SideView::new(&game, side).negotiable();
         let reservation = game.reservation(side);
@@ -832,4 +838,30 @@ fn twelve_games(file: &str, agents: [&str; 2]) -> (simulate::Summary, Vec<Report
     let mut reports = Vec::new();
     let summary = simulate::run(&load(file), &setup, |r| reports.push(r.report.clone())).unwrap();
     (summary, reports)
+}
+
+/// On the last turn of the talks (the second mover's last) nothing it proposed could be
+/// answered: it answers and tables nothing new, so the minutes do not end on an offer no one
+/// read. Checked over self-play where the talks run to that turn.
+#[test]
+fn it_tables_nothing_on_the_last_turn_of_the_talks() {
+    let mut final_turns = 0;
+    for name in ["portsmouth-1905.ron", "tutorial.ron"] {
+        let scenario = load(name);
+        for seed in 0..40 {
+            let mut game = Game::quiet(Arc::clone(&scenario), seed);
+            let mut agents = Side::BOTH.map(|side| common::agent("delegate", side, seed, &scenario));
+            while let Some(mover) = game.to_move() {
+                let view = SideView::new(&game, mover);
+                let decision = agents[mover.index()].decide(&view);
+                if view.is_final_turn() && game.state().last_look.awaiting().is_none() {
+                    final_turns += 1;
+                    assert!(decision.turn.propose.is_none(), "{name}, seed {seed}: {decision:?}");
+                }
+                agents::play_decision(&mut game, mover, &decision);
+            }
+        }
+    }
+    println!("{final_turns} games ran to their last turn");
+    assert!(final_turns >= 20, "only {final_turns} games ran to their last turn");
 }

@@ -908,10 +908,15 @@ impl Agent for Delegate {
                 }
             }
         }
-        let open = view
-            .negotiable()
-            .minus(accepted.articles().minus(pending))
-            .union(reopened);
+        // On the last turn of the talks nothing it proposed could be answered: it answers,
+        // and its terms stand as they were, rather than table new ones no one will read.
+        let open = if view.is_final_turn() {
+            ArticleSet::EMPTY
+        } else {
+            view.negotiable()
+                .minus(accepted.articles().minus(pending))
+                .union(reopened)
+        };
         let last_proposed = &view.record().last_proposed[side.index()];
         if !open.is_empty() {
             let mut terms = Terms::EMPTY;
