@@ -60,7 +60,6 @@ pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session
     let scenario = session.game.scenario();
     let state = session.game.state();
     let current = &scenario.sessions[state.session];
-    let party = scenario.party(session.viewer);
     let status = if let Some(class) = session.class.as_ref().filter(|_| !session.game.is_over()) {
         if session.viewer_to_move() {
             your_move(l, session)
