@@ -86,10 +86,10 @@ pub(super) fn own_move(
         .public()
         .treaty_if_ended(settled)
         .is_some_and(|t| view.utility(&t) < stance.floor);
+    if view.is_final_turn() {
+        return short.then_some(Threat::BreakOff);
+    }
     if view.turns_left(side) == 1 {
-        if view.turns_left(side.other()) == 0 {
-            return short.then_some(Threat::BreakOff);
-        }
         let proposal = proposal.filter(|_| short && view.own_ultimatum().is_none())?;
         return Some(Threat::Ultimatum {
             ultimatum: Ultimatum {
