@@ -3,7 +3,7 @@
 //! the player's own red lines it breaches, and what it would take.
 
 use super::out::outln;
-use portsmouth::engine::analysis::estimate::{self, Precision};
+use portsmouth::engine::analysis::estimate::{self, Meter, Precision};
 use portsmouth::engine::play::moves::Terms;
 use portsmouth::engine::play::side::Side;
 use portsmouth::engine::play::view::SideView;
@@ -106,6 +106,10 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
                     );
                 }
             }
+        }
+        // On the last turn of the talks nothing is near: he cannot answer at all.
+        None if estimate.meter == Meter::NoAnswer => {
+            outln!("{}", tr!(lang, "cli-estimate-take-no-answer", him = him.as_str()))
         }
         None => outln!("{}", tr!(lang, "cli-estimate-take-nothing", him = him.as_str())),
     }

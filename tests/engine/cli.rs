@@ -377,6 +377,55 @@ fn a_delegate_level_is_checked_against_the_scenario() {
     assert!(text(&out.stdout).contains("(Japan) v delegate:shrewd (Russia)"));
 }
 
+/// On the last turn of the talks the estimate says he cannot answer, not how he would take
+/// the draft, and finds nothing he "would sign".
+#[test]
+fn estimate_on_the_last_turn_says_he_cannot_answer() {
+    let dir = temp_dir("estimate-last");
+    let scenario = scenario_path("portsmouth-1905.ron").display().to_string();
+    let save = dir.join("game.ron").display().to_string();
+    // Two delegations that never move play to the last turn, which is Russia's.
+    let watched = portsmouth(&[
+        "watch",
+        "--scenario",
+        &scenario,
+        "--japan",
+        "hardheaded",
+        "--russia",
+        "hardheaded",
+        "--seed",
+        "4",
+        "--save",
+        &save,
+    ]);
+    assert!(watched.status.success(), "{}", text(&watched.stderr));
+    let listing = text(&portsmouth(&["branch", &save]).stdout);
+    let last = listing
+        .lines()
+        .filter_map(|l| l.trim_start().split_once(". session")?.0.parse::<usize>().ok())
+        .max()
+        .expect("the turns are listed");
+    let at_last = dir.join("last.ron").display().to_string();
+    let branched = portsmouth(&["branch", &save, "--turn", &last.to_string(), "--out", &at_last]);
+    assert!(branched.status.success(), "{}", text(&branched.stderr));
+    let out = portsmouth(&["estimate", &at_last, "--draft", "sakhalin=south"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let printed = text(&out.stdout);
+    assert!(
+        printed.starts_with("Witte's draft, as Komura is likely to receive it"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("The whole draft: no answer: the talks end with your turn"),
+        "{printed}"
+    );
+    assert!(printed.contains("Komura has no turn left"), "{printed}");
+    assert!(
+        printed.contains("What would it take: nothing now — Komura has no turn left to answer a proposal."),
+        "{printed}"
+    );
+}
+
 #[test]
 fn estimate_reads_a_draft_in_a_saved_game() {
     let dir = temp_dir("estimate");

@@ -22,5 +22,6 @@ cli-estimate-take = What would it take:
 cli-estimate-take-changed = { $article }: { $option }   (changed)
 # $him is the other delegation's title.
 cli-estimate-take-nothing = What would it take: nothing your instructions allow on these articles would bring { $him } to sign now.
+cli-estimate-take-no-answer = What would it take: nothing now — { $him } has no turn left to answer a proposal.
 # $term is the term as given.
 cli-estimate-draft-form = --draft { $term }: write each term as article=option, e.g. korea=free_hand

@@ -15,4 +15,5 @@ cli-estimate-take-as-it-stands = 何が必要か：この草案のままで十�
 cli-estimate-take = 何が必要か：
 cli-estimate-take-changed = { $article }：{ $option }   （変更）
 cli-estimate-take-nothing = 何が必要か：これらの条項について訓令が許す範囲では、今{ $him }を調印に導けるものはありません。
+cli-estimate-take-no-answer = 何が必要か：いまは何もありません — { $him }には提案に回答する手番がもう残っていません。
 cli-estimate-draft-form = --draft { $term }：各条件は article=option の形で書いてください（例：korea=free_hand）

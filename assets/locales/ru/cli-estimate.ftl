@@ -15,4 +15,5 @@ cli-estimate-take-as-it-stands = Что для этого нужно: этот �
 cli-estimate-take = Что для этого нужно:
 cli-estimate-take-changed = { $article }: { $option }   (изменено)
 cli-estimate-take-nothing = Что для этого нужно: ничто из того, что позволяют ваши инструкции по этим статьям, не склонит { $him } подписать сейчас.
+cli-estimate-take-no-answer = Что для этого нужно: сейчас ничего — у { $him } не осталось хода, чтобы ответить на предложение.
 cli-estimate-draft-form = --draft { $term }: записывайте каждое условие как article=option, например korea=free_hand
