@@ -13,9 +13,9 @@ use portsmouth::game::screens::table::last_look::LastLookPanel;
 use portsmouth::game::screens::table::likely::LikelyAnswer;
 use portsmouth::game::session::{Difficulty, Opponent, Session};
 
-/// A game of the session's scenario at the mediator's last look, Japan's answer awaited:
+/// A game of the session's scenario at the mediator's last look, `player`'s answer awaited:
 /// `boulware` against the delegate, the delegate answering first where it is asked first.
-fn awaiting_japan(session: &Session) -> Game {
+fn awaiting(session: &Session, player: Side) -> Game {
     let scenario = session.game.scenario().clone();
     for seed in 1..40 {
         let mut game = Game::new(scenario.clone(), seed);
@@ -24,7 +24,7 @@ fn awaiting_japan(session: &Session) -> Game {
             agents::make(&name.parse().unwrap(), side, seed, &scenario).unwrap()
         });
         while let Some(side) = game.to_move() {
-            if game.state().last_look.awaiting() == Some(Side::Japan) {
+            if game.state().last_look.awaiting() == Some(player) {
                 return game;
             }
             let decision = seats[side.index()].decide(&SideView::new(&game, side));
@@ -37,10 +37,15 @@ fn awaiting_japan(session: &Session) -> Game {
 /// A table where Japan, the player, is to answer the mediator's amendment: the app, the
 /// treaty as agreed and the amendment's terms.
 fn at_the_table_with_the_amendment() -> (App, Terms, Terms) {
+    at_the_table_with_the_amendment_as(Side::Japan)
+}
+
+/// As `at_the_table_with_the_amendment`, with `player` to answer.
+fn at_the_table_with_the_amendment_as(player: Side) -> (App, Terms, Terms) {
     let mut app = app();
-    begin_at_the_table(&mut app, Side::Japan, Opponent::Computer(Difficulty::Level(1)), 1);
+    begin_at_the_table(&mut app, player, Opponent::Computer(Difficulty::Level(1)), 1);
     await_turn(&mut app);
-    let game = awaiting_japan(app.world().resource::<Session>());
+    let game = awaiting(app.world().resource::<Session>(), player);
     let agreed = game.treaty_if_ended_now().unwrap();
     let amendment = game.state().proposal(Author::Mediator).terms;
     app.world_mut().resource_mut::<Session>().game = game;
@@ -131,4 +136,19 @@ fn ctrl_enter_sends_no_draft_at_the_last_look() {
     assert_eq!(session.game.state().turns_played, turns, "a turn was sent");
     assert_eq!(session.game.state().last_look.awaiting(), Some(Side::Japan));
     assert!(session.notice.is_none(), "{:?}", session.notice);
+}
+
+/// The amendment can wait on the second mover with a turn of the first mover's still to come
+/// (the treaty was complete before the last exchange ended): the header speaks of no
+/// proposal, last or answerable, since the turn is only an answer to the mediator.
+#[test]
+fn at_the_last_look_the_header_speaks_of_no_proposal() {
+    let (mut app, _, _) = at_the_table_with_the_amendment_as(Side::Russia);
+    the::<LastLookPanel>(&mut app);
+    let text = all_text(&mut app);
+    assert!(text.contains("Your move, Witte"), "{text}");
+    assert!(
+        !text.contains("can still answer") && !text.contains("cannot be answered"),
+        "{text}"
+    );
 }

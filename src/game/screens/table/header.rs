@@ -34,7 +34,9 @@ fn your_move(l: Lang, session: &Session) -> String {
     let title = scenario.party(session.viewer).player_title.as_str();
     let them = scenario.party(session.viewer.other()).player_title.as_str();
     let view = session.view();
-    if view.is_final_turn() {
+    // At the mediator's last look the turn is an answer to him: no proposal to speak of.
+    let proposing = !super::last_look::pending(session);
+    if proposing && view.is_final_turn() {
         tr!(
             l,
             "table-header-your-move-final",
@@ -42,7 +44,7 @@ fn your_move(l: Lang, session: &Session) -> String {
             turn = turn,
             total = total
         )
-    } else if view.is_last_answerable_proposal() {
+    } else if proposing && view.is_last_answerable_proposal() {
         tr!(
             l,
             "table-header-your-move-last-proposal",
