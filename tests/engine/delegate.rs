@@ -94,17 +94,34 @@ fn play_watching_the_delegate(scenario: &Arc<Scenario>, side: Side, opponent: &s
                     before.session
                 );
             }
-            // What it says it gives or takes back this turn, it changes this turn.
-            for (what, article) in [("gives ground on", why.yields), ("takes back", why.taken_back)] {
-                if let Some(a) = article {
-                    let a = a as usize;
-                    let now = proposed.and_then(|t| t.get(a));
-                    assert!(
-                        now.is_some() && now != Some(last_proposed[a]),
-                        "seed {seed}: it says it {what} article {a} but proposes {now:?} as before"
-                    );
-                }
+            // What it says it gives or takes back this turn, it changes this turn (a term taken
+            // back may also be dropped from its proposal).
+            if let Some(a) = why.yields {
+                let a = a as usize;
+                let now = proposed.and_then(|t| t.get(a));
+                assert!(
+                    now.is_some() && now != Some(last_proposed[a]),
+                    "seed {seed}: it says it gives ground on article {a} but proposes {now:?} as before"
+                );
             }
+            let back = why
+                .taken_back
+                .map(usize::from)
+                .into_iter()
+                .chain(why.taken_back_more.iter());
+            for a in back {
+                let now = proposed.and_then(|t| t.get(a));
+                assert_ne!(
+                    now,
+                    Some(last_proposed[a]),
+                    "seed {seed}: it says it takes back article {a} but proposes it as before"
+                );
+                assert!(
+                    why.yields != Some(a as u8),
+                    "seed {seed}: taken back and given on article {a}"
+                );
+            }
+            assert!(why.taken_back_more.is_empty() || why.taken_back.is_some());
             assert_ne!(
                 yield_costs_it,
                 Some(false),

@@ -144,3 +144,59 @@ fn every_retraction_counted_is_said_and_the_narration_stays_quick() {
         .sum();
     assert_eq!(said, counted);
 }
+
+#[test]
+fn every_withdrawal_of_the_delegate_is_named_in_its_reason() {
+    use portsmouth::engine::agents::Remark;
+    use portsmouth::engine::records::transcript::{Note, What};
+    use portsmouth::i18n::Lang;
+    // Self-play on both scenarios, and the pairings where it retracted most without naming
+    // all it took back: several terms at once, after the mediator's terms fell.
+    let pairings = [
+        ("portsmouth-1905.ron", "delegate", "delegate"),
+        ("tutorial.ron", "delegate", "delegate"),
+        ("portsmouth-1905.ron", "delegate", "hardheaded"),
+        ("portsmouth-1905.ron", "delegate", "linear"),
+        ("portsmouth-1905.ron", "delegate:yielding", "delegate"),
+        ("portsmouth-1905.ron", "tit-for-tat", "delegate"),
+    ];
+    let (mut withdrawals, mut several) = (0, 0);
+    for (file, japan, russia) in pairings {
+        let scenario = load(file);
+        for seed in 1..=12 {
+            let game = crate::common::play(&scenario, japan, russia, seed);
+            let transcript = game.transcript();
+            for entry in &transcript.entries {
+                let What::Moved {
+                    side, note: Some(n), ..
+                } = &entry.what
+                else {
+                    continue;
+                };
+                let Note::Said(remark @ Remark::Delegate(_)) = &transcript.notes[*n] else {
+                    continue;
+                };
+                let found = retraction::of_entry(&scenario, transcript, entry);
+                if found.is_empty() {
+                    continue;
+                }
+                withdrawals += found.len();
+                several += usize::from(found.len() > 1);
+                for lang in [Lang::English, Lang::Russian] {
+                    let said = remark.describe_in(lang, &scenario, *side).unwrap();
+                    for r in &found {
+                        let title = &scenario.articles[r.article].title;
+                        assert!(
+                            said.contains(title.as_str()),
+                            "{file}, {japan} v {russia}, seed {seed}: {side} withdraws {title} without a word of it: {said}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        withdrawals >= 100 && several >= 10,
+        "{withdrawals} withdrawals, {several} of several terms"
+    );
+}

@@ -28,10 +28,18 @@ words-retreat-3 = { $title } beklager, at han må gå tilbage på { $article }: 
 words-taken-back-1 = { $title } tager sit tidligere vilkår om { $back } tilbage: det er prisen for det, han nu giver om { $given }.
 words-taken-back-2 = { $title } tilbyder mere om { $given } og trækker til gengæld det tilbage, han havde tilbudt om { $back }.
 words-taken-back-3 = En ny pakke: { $title } kræver atter sine egne vilkår om { $back } for at give efter om { $given }.
+# Flere vilkår taget tilbage på én gang: $back, artiklerne (en færdig liste); $given, artiklen, der nu gives efter på.
+words-taken-back-many-1 = { $title } tager sine tidligere vilkår om { $back } tilbage: de er prisen for det, han nu giver om { $given }.
+words-taken-back-many-2 = { $title } tilbyder mere om { $given } og trækker til gengæld det tilbage, han havde tilbudt om { $back }.
+words-taken-back-many-3 = En ny pakke: { $title } kræver atter sine egne vilkår om { $back } for at give efter om { $given }.
 # Et vilkår taget tilbage uden noget nyt givet andetsteds: $back er artiklen.
 words-hardens-1 = { $title } vender tilbage til sit tidligere krav om { $back }.
 words-hardens-2 = { $title } trækker det tilbage, han havde tilbudt om { $back }, og giver intet nyt i stedet.
 words-hardens-3 = Om { $back } kræver { $title } atter sine egne vilkår.
+# Flere vilkår taget tilbage uden noget nyt givet andetsteds: $back, artiklerne (en færdig liste).
+words-hardens-many-1 = { $title } vender tilbage til sine tidligere krav om { $back }.
+words-hardens-many-2 = { $title } trækker det tilbage, han havde tilbudt om { $back }, og giver intet nyt i stedet.
+words-hardens-many-3 = Om { $back } kræver { $title } atter sine egne vilkår.
 # Mæglerens vilkår, som delegationen har godtaget, og som venter på den anden sides svar, knyttet til det, den giver for dem: $mediator, mæglerens navn.
 words-with-mediator-1 = { $title } holder { $mediator }s vilkår og det, han giver for dem, sammen: { $other } kan tage begge dele eller ingen af dem.
 words-with-mediator-2 = Det, { $title } giver nu, er prisen for { $mediator }s vilkår; derfor fremsætter han dem igen sammen med det, alt eller intet.
@@ -47,6 +55,10 @@ words-makes-up-3 = { $title } genåbner aftalte vilkår — ikke for at tage nog
 words-mediator-refused-1 = { $other } har afvist { $mediator }s vilkår, og det, { $title } tilbød for dem, falder med dem: om { $back } kræver han atter sine egne vilkår.
 words-mediator-refused-2 = { $title } havde godtaget { $mediator }s vilkår og givet noget for dem; { $other } afviste dem, så om { $back } vender han tilbage til sine egne vilkår.
 words-mediator-refused-3 = Da { $other } har afvist { $mediator }s vilkår, giver { $title } ikke længere det om { $back }, som han gav for dem.
+# Flere vilkår, givet for mæglerens vilkår, som den anden side siden har afvist: $back, artiklerne (en færdig liste); $mediator, mæglerens navn.
+words-mediator-refused-many-1 = { $other } har afvist { $mediator }s vilkår, og det, { $title } tilbød for dem, falder med dem: om { $back } kræver han atter sine egne vilkår.
+words-mediator-refused-many-2 = { $title } havde godtaget { $mediator }s vilkår og givet noget for dem; { $other } afviste dem, så om { $back } vender han tilbage til sine egne vilkår.
+words-mediator-refused-many-3 = Da { $other } har afvist { $mediator }s vilkår, giver { $title } ikke længere det om { $back }, som han gav for dem.
 # $given, når det er en artikel: dens titel.
 words-given-article = { $article }
 

@@ -36,10 +36,18 @@ words-retreat-3 = { $title } regrets that he must go back on { $article }: { $ca
 words-taken-back-1 = { $title } takes back his earlier term on { $back }: it is the price of what he now gives on { $given }.
 words-taken-back-2 = { $title } offers more on { $given }, and in exchange withdraws what he had offered on { $back }.
 words-taken-back-3 = A new package: { $title } asks again for his own terms on { $back }, to give ground on { $given }.
+# Several terms taken back at once: $back, the articles (a finished list); $given, the article now given.
+words-taken-back-many-1 = { $title } takes back his earlier terms on { $back }: they are the price of what he now gives on { $given }.
+words-taken-back-many-2 = { $title } offers more on { $given }, and in exchange withdraws what he had offered on { $back }.
+words-taken-back-many-3 = A new package: { $title } asks again for his own terms on { $back }, to give ground on { $given }.
 # A term taken back with nothing new given elsewhere: $back, the article.
 words-hardens-1 = { $title } goes back to his earlier demand on { $back }.
 words-hardens-2 = { $title } withdraws what he had offered on { $back }, and gives nothing new in its place.
 words-hardens-3 = On { $back }, { $title } asks again for his own terms.
+# Several terms taken back with nothing new given elsewhere: $back, the articles (a finished list).
+words-hardens-many-1 = { $title } goes back to his earlier demands on { $back }.
+words-hardens-many-2 = { $title } withdraws what he had offered on { $back }, and gives nothing new in its place.
+words-hardens-many-3 = On { $back }, { $title } asks again for his own terms.
 # The mediator's terms it accepted, which still wait for the other side, linked with what it gives for them: $mediator, the mediator's name.
 words-with-mediator-1 = { $title } holds { $mediator }'s terms and what he gives for them together: { $other } may take both or neither.
 words-with-mediator-2 = What { $title } gives now is the price of { $mediator }'s terms, so he tables them again with it, all or nothing.
@@ -56,6 +64,10 @@ words-makes-up-3 = { $title } reopens settled terms — not to take back, but to
 words-mediator-refused-1 = { $other } has refused { $mediator }'s terms, and what { $title } offered for them falls with them: on { $back } he asks again for his own.
 words-mediator-refused-2 = { $title } had accepted { $mediator }'s terms and given something for them; { $other } refused them, so on { $back } he goes back to his own terms.
 words-mediator-refused-3 = With { $mediator }'s terms refused by { $other }, { $title } no longer gives on { $back } what he had given for them.
+# Several terms taken back that it had given for the mediator's terms, refused since by the other side: $back, the articles (a finished list); $mediator, the mediator's name.
+words-mediator-refused-many-1 = { $other } has refused { $mediator }'s terms, and what { $title } offered for them falls with them: on { $back } he asks again for his own.
+words-mediator-refused-many-2 = { $title } had accepted { $mediator }'s terms and given something for them; { $other } refused them, so on { $back } he goes back to his own terms.
+words-mediator-refused-many-3 = With { $mediator }'s terms refused by { $other }, { $title } no longer gives on { $back } what he had given for them.
 # $given when it is an article: its title.
 words-given-article = { $article }
 

@@ -27,10 +27,18 @@ words-retreat-3 = 遺憾ながら、{ $title }は{ $article }について前言�
 words-taken-back-1 = { $title }は{ $back }についての先の条件を撤回します。それは{ $given }でいま譲ることの代価です。
 words-taken-back-2 = { $title }は{ $given }でより多くを譲り、その代わりに{ $back }について申し出たことを取り下げます。
 words-taken-back-3 = 新たな一括案です。{ $title }は{ $given }で譲るかわりに、{ $back }については再び自らの条件を求めます。
+# 複数の条件を一度に撤回する：$back はその条項（完成した列挙）、$given はいま譲る条項。
+words-taken-back-many-1 = { $title }は{ $back }についての先の条件を撤回します。それらは{ $given }でいま譲ることの代価です。
+words-taken-back-many-2 = { $title }は{ $given }でより多くを譲り、その代わりに{ $back }について申し出たことを取り下げます。
+words-taken-back-many-3 = 新たな一括案です。{ $title }は{ $given }で譲るかわりに、{ $back }については再び自らの条件を求めます。
 # ほかに新たに譲るもののない撤回：$back はその条項。
 words-hardens-1 = { $title }は{ $back }について、先の要求に立ち返ります。
 words-hardens-2 = { $title }は{ $back }について申し出ていたことを取り下げ、代わりに新たに譲るものはありません。
 words-hardens-3 = { $back }について、{ $title }は再び自らの条件を求めます。
+# ほかに新たに譲るもののない複数の撤回：$back はその条項（完成した列挙）。
+words-hardens-many-1 = { $title }は{ $back }について、先の要求に立ち返ります。
+words-hardens-many-2 = { $title }は{ $back }について申し出ていたことを取り下げ、代わりに新たに譲るものはありません。
+words-hardens-many-3 = { $back }について、{ $title }は再び自らの条件を求めます。
 # 相手側の回答を待つ仲介者の条件を、その見返りに譲るものと結びつけて提示する: $mediator は仲介者の名。
 words-with-mediator-1 = { $title }は{ $mediator }の条件と、その見返りに譲るものとを一つにまとめます。{ $other }は両方を受け入れるか、どちらも受け入れないかです。
 words-with-mediator-2 = { $title }が今譲るものは{ $mediator }の条件の代価です。そこで{ $title }はその条件を改めて提示し、すべてを一括して受諾するよう求めます。
@@ -46,6 +54,10 @@ words-makes-up-3 = { $title }は、すでに合意した{ $reopened }を改め�
 words-mediator-refused-1 = { $other }は{ $mediator }の条件を拒みました。その見返りに{ $title }が申し出たものも、それとともに消えます。{ $back }について、{ $title }は再び自らの条件を求めます。
 words-mediator-refused-2 = { $title }は{ $mediator }の条件を受け入れ、その代価を申し出ていました。{ $other }がその条件を拒んだため、{ $back }については自らの条件に立ち返ります。
 words-mediator-refused-3 = { $mediator }の条件が{ $other }に拒まれた以上、{ $title }は、その条件のために{ $back }で譲っていたものをもはや譲りません。
+# 仲介者の条件の見返りに譲っていた複数の条件を、相手側がその条件を拒んだため撤回する：$back はその条項（完成した列挙）、$mediator は仲介者の名。
+words-mediator-refused-many-1 = { $other }は{ $mediator }の条件を拒みました。その見返りに{ $title }が申し出たものも、それとともに消えます。{ $back }について、{ $title }は再び自らの条件を求めます。
+words-mediator-refused-many-2 = { $title }は{ $mediator }の条件を受け入れ、その代価を申し出ていました。{ $other }がその条件を拒んだため、{ $back }については自らの条件に立ち返ります。
+words-mediator-refused-many-3 = { $mediator }の条件が{ $other }に拒まれた以上、{ $title }は、その条件のために{ $back }で譲っていたものをもはや譲りません。
 # $given が条項のとき：その題。
 words-given-article = { $article }
 

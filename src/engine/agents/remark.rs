@@ -60,6 +60,9 @@ pub struct DelegateRemark {
     pub retreat: Option<(u8, u8)>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub taken_back: Option<u8>,
+    /// Added after saves held only `taken_back`: an older save names one article.
+    #[serde(skip_serializing_if = "no_articles")]
+    pub taken_back_more: ArticleSet,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reopened: Option<u8>,
     #[serde(skip_serializing_if = "is_false")]
@@ -94,6 +97,10 @@ pub enum SaidAction {
 
 fn is_false(b: &bool) -> bool {
     !*b
+}
+
+fn no_articles(set: &ArticleSet) -> bool {
+    set.is_empty()
 }
 
 impl Reason {
@@ -134,6 +141,7 @@ impl DelegateReason {
             opening: self.opening,
             retreat: self.retreat,
             taken_back: self.taken_back,
+            taken_back_more: self.taken_back_more,
             reopened: self.reopened,
             stands_firm: self.stands_firm,
             ultimatum_answer: self.ultimatum_answer,
@@ -210,6 +218,8 @@ impl DelegateRemark {
         let red_line = |r: &u8| mandate.red_line(*r as usize).is_some();
         let articles = [self.costly, self.unsettled, self.yields, self.taken_back, self.reopened];
         articles.iter().flatten().all(article)
+            && self.taken_back_more.iter().all(|a| a < scenario.articles.len())
+            && (self.taken_back_more.is_empty() || self.taken_back.is_some())
             && self.blocked_by.iter().all(red_line)
             && self.retreat.iter().all(|(a, r)| article(a) && red_line(r))
             && self

@@ -6,6 +6,7 @@
 use super::remark::{DelegateRemark, SaidAction};
 use super::{DelegateReason, UltimatumAnswer};
 use crate::engine::analysis::estimate::words::join_list;
+use crate::engine::play::moves::ArticleSet;
 use crate::engine::play::side::Side;
 use crate::engine::scenario::Scenario;
 use crate::i18n::{self, FluentArgs, Lang};
@@ -46,11 +47,14 @@ enum Kind {
     KeptWhole,
     MakesUp,
     MediatorRefused,
+    TakenBackMany,
+    HardensMany,
+    MediatorRefusedMany,
 }
 
 impl Kind {
     #[cfg(test)]
-    const ALL: [Kind; 29] = [
+    const ALL: [Kind; 32] = [
         Kind::Compromise,
         Kind::Opening,
         Kind::Retreat,
@@ -80,6 +84,9 @@ impl Kind {
         Kind::KeptWhole,
         Kind::MakesUp,
         Kind::MediatorRefused,
+        Kind::TakenBackMany,
+        Kind::HardensMany,
+        Kind::MediatorRefusedMany,
     ];
 
     /// The middle of the kind's message keys.
@@ -99,6 +106,9 @@ impl Kind {
             Kind::KeptWhole => "kept-whole",
             Kind::MakesUp => "makes-up",
             Kind::MediatorRefused => "mediator-refused",
+            Kind::TakenBackMany => "taken-back-many",
+            Kind::HardensMany => "hardens-many",
+            Kind::MediatorRefusedMany => "mediator-refused-many",
             Kind::Refused => "refused",
             Kind::RefusedOn => "refused-on",
             Kind::TradeOff => "trade-off",
@@ -203,26 +213,40 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
     }
     // A term taken back is the price of new ground elsewhere, or, where none is given, a
     // plain step back it owns to.
+    // Every article taken back is named; several are said as such, a list in the plural.
+    let said_back = |kind: Kind, many: Kind, a: u8, extra: &[(&'static str, String)]| {
+        let more = why.taken_back_more.minus(ArticleSet::single(a as usize));
+        if more.is_empty() {
+            let mut args = with(extra);
+            args.set("back", article(a).to_string());
+            return pick(lang, why, kind, &args);
+        }
+        let names = std::iter::once(a as usize).chain(more.iter());
+        let mut args = with(extra);
+        args.set(
+            "back",
+            join_list(lang, names.map(|b| article(b as u8).to_string()).collect()),
+        );
+        pick(lang, why, many, &args)
+    };
     if let Some(a) = why.taken_back
         && why.mediator_refused
     {
-        out.push(say(
+        out.push(said_back(
             Kind::MediatorRefused,
-            &[
-                ("back", article(a).to_string()),
-                ("mediator", scenario.mediator.name.clone()),
-            ],
+            Kind::MediatorRefusedMany,
+            a,
+            &[("mediator", scenario.mediator.name.clone())],
         ));
     } else if let Some(a) = why.taken_back {
         out.push(match why.yields {
-            Some(g) => say(
+            Some(g) => said_back(
                 Kind::TakenBack,
-                &[
-                    ("back", article(a).to_string()),
-                    ("given", tr!(lang, "words-given-article", article = article(g))),
-                ],
+                Kind::TakenBackMany,
+                a,
+                &[("given", tr!(lang, "words-given-article", article = article(g)))],
             ),
-            None => say(Kind::Hardens, &[("back", article(a).to_string())]),
+            None => said_back(Kind::Hardens, Kind::HardensMany, a, &[]),
         });
     }
     if let Some(a) = why.reopened {
@@ -375,6 +399,20 @@ mod tests {
                 r.taken_back = Some(8);
                 r.mediator_refused = true
             }),
+            with(&|r| {
+                r.taken_back = Some(6);
+                r.taken_back_more = crate::engine::play::moves::ArticleSet(1 << 8 | 1 << 11);
+            }),
+            with(&|r| {
+                r.taken_back = Some(6);
+                r.taken_back_more = crate::engine::play::moves::ArticleSet(1 << 8);
+                r.yields = Some(0)
+            }),
+            with(&|r| {
+                r.taken_back = Some(6);
+                r.taken_back_more = crate::engine::play::moves::ArticleSet(1 << 8);
+                r.mediator_refused = true
+            }),
             with(&|r| r.ultimatum_answer = Some(UltimatumAnswer::Meet)),
             with(&|r| r.ultimatum_answer = Some(UltimatumAnswer::Counter)),
             with(&|r| r.ultimatum_answer = Some(UltimatumAnswer::Call)),
@@ -442,8 +480,12 @@ mod tests {
     fn the_english_words_are_byte_for_byte_those_written_before_fluent() {
         let scenario = scenario();
         for side in Side::BOTH {
-            // The mediator's refused terms were first said after the move to Fluent.
-            for reason in kinds().into_iter().filter(|r| !r.mediator_refused) {
+            // The mediator's refused terms, and several terms taken back at once, were first
+            // said after the move to Fluent.
+            for reason in kinds()
+                .into_iter()
+                .filter(|r| !r.mediator_refused && r.taken_back_more.is_empty())
+            {
                 for phrasing in 0..=255u8 {
                     let why = DelegateReason { phrasing, ..reason };
                     assert_eq!(
@@ -453,6 +495,51 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn several_terms_taken_back_are_all_named_in_every_language() {
+        let scenario = scenario();
+        for lang in Lang::OFFERED {
+            for reason in kinds().into_iter().filter(|r| !r.taken_back_more.is_empty()) {
+                let back: Vec<usize> = reason
+                    .taken_back
+                    .map(usize::from)
+                    .into_iter()
+                    .chain(reason.taken_back_more.iter())
+                    .collect();
+                for phrasing in 0..=255u8 {
+                    let said =
+                        describe_delegate_in(lang, &scenario, Side::Russia, &DelegateReason { phrasing, ..reason });
+                    for &a in &back {
+                        assert!(said.contains(scenario.articles[a].title.as_str()), "{lang}: {said}");
+                    }
+                    // The grammar counts them: no singular beside a list, no quotes doubled.
+                    if lang == Lang::Russian {
+                        assert!(!said.contains("по статье «") && !said.contains("««"), "{said}");
+                    }
+                    if lang == Lang::English {
+                        assert!(
+                            !said.contains("earlier term on") && !said.contains("earlier demand on"),
+                            "{said}"
+                        );
+                    }
+                }
+            }
+        }
+        let two = DelegateReason {
+            taken_back: Some(6),
+            taken_back_more: crate::engine::play::moves::ArticleSet(1 << 8),
+            ..DelegateReason::blank()
+        };
+        let said: std::collections::BTreeSet<String> = (0..=255u8)
+            .map(|phrasing| describe_delegate(&scenario, Side::Russia, &DelegateReason { phrasing, ..two }))
+            .collect();
+        let expected = format!(
+            "Witte goes back to his earlier demands on {} and {}.",
+            scenario.articles[6].title, scenario.articles[8].title
+        );
+        assert!(said.contains(&expected), "{said:?}");
     }
 
     #[test]

@@ -4,9 +4,11 @@
 
 use crate::engine::analysis::space::MAX_OPTIONS;
 use crate::engine::play::condition::OptionSet;
-use crate::engine::play::moves::{MAX_ARTICLES, NONE, Terms};
+use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, NONE, Proposal, Terms};
 use crate::engine::play::state::Status;
 use crate::engine::play::view::SideView;
+use crate::engine::records::offers::Before;
+use crate::engine::records::retraction;
 
 /// How much resolve each reopening by the other side adds, up to three.
 const RESOLVE_PER_REOPENING: f64 = 0.15;
@@ -35,15 +37,56 @@ pub(super) fn with_opening(view: &SideView<'_>, masks: &[OptionSet; MAX_ARTICLES
     out
 }
 
-/// An article on which `proposal` asks more for itself than its last proposal did: a term
-/// taken back this turn, which it must name (as the price of what it gives elsewhere). Said
-/// when it happens, not again at every turn the harder term stands.
-pub(super) fn taken_back(view: &SideView<'_>, proposal: &Terms) -> Option<u8> {
+/// Whether `proposal` asks more for itself on some article than its last proposal did:
+/// a term taken back, which it keeps from doing unless it pays (see `Delegate::bid`).
+pub(super) fn takes_back(view: &SideView<'_>, proposal: &Terms) -> bool {
     let last = &view.record().last_proposed[view.side().index()];
-    proposal.iter().find_map(|(a, o)| {
+    proposal.iter().any(|(a, o)| {
         let before = last[a];
-        (before != NONE && view.own_points(a, o) > view.own_points(a, before)).then_some(a as u8)
+        before != NONE && view.own_points(a, o) > view.own_points(a, before)
     })
+}
+
+/// Every article `proposal`, made in a turn that accepts `accepting`, takes back: where it
+/// asks more for itself than its last proposal did, and where the record will announce a
+/// withdrawal (a step back toward its public position, or a standing term dropped). It
+/// names them all, so that no withdrawal the other side reads goes unexplained. Said when
+/// it happens, not again at every turn the harder term stands.
+pub(super) fn taken_back(view: &SideView<'_>, proposal: &Proposal, accepting: ArticleSet) -> ArticleSet {
+    let side = view.side();
+    let last = &view.record().last_proposed[side.index()];
+    let agreed = view.agreed_terms();
+    let mut back = ArticleSet::EMPTY;
+    let mut offered = [None; MAX_ARTICLES];
+    for (a, offer) in offered.iter_mut().enumerate().take(view.public().articles.len()) {
+        let before = last[a];
+        if before == NONE {
+            continue;
+        }
+        if let Some(now) = proposal.terms.get(a)
+            && view.own_points(a, now) > view.own_points(a, before)
+        {
+            back.insert(a);
+        }
+        // The record counts what was offered since the article was last agreed.
+        if agreed.get(a).is_none() {
+            *offer = Some(before);
+        }
+    }
+    let announced = retraction::in_proposal(
+        view.public(),
+        &Before {
+            side,
+            proposal,
+            standing: view.own_proposal(),
+            offered: &offered,
+            accepting,
+        },
+    );
+    for r in announced {
+        back.insert(r.article);
+    }
+    back
 }
 
 /// An article where `proposal` changes the term of its last proposal because its

@@ -179,6 +179,8 @@ pub struct DelegateReason {
     /// An article where its proposal asks more than it offered before, as the price of
     /// what it gives elsewhere.
     pub taken_back: Option<u8>,
+    /// The other articles it takes back in the same proposal, said with `taken_back`.
+    pub taken_back_more: ArticleSet,
     /// An agreed article the other side has just reopened.
     pub reopened: Option<u8>,
     /// The other side has stopped coming towards it: it stands on what it believes fair.
@@ -226,6 +228,7 @@ impl DelegateReason {
             opening: false,
             retreat: None,
             taken_back: None,
+            taken_back_more: ArticleSet::EMPTY,
             reopened: None,
             stands_firm: false,
             ultimatum_answer: None,
@@ -426,13 +429,13 @@ impl Delegate {
         // and their concessions are meant to be easy to collect.
         if self.full_strength
             && let Some(found) = found
-            && credibility::taken_back(view, &found.terms).is_some()
+            && credibility::takes_back(view, &found.terms)
         {
             let keeping = last_greatest(
                 candidates
                     .iter()
                     .take_while(|c| c.own >= target)
-                    .filter(|c| credibility::taken_back(view, &c.terms).is_none()),
+                    .filter(|c| !credibility::takes_back(view, &c.terms)),
                 key,
                 compare,
             );
@@ -960,10 +963,23 @@ impl Agent for Delegate {
             }
         }
         why.retreat = turn.propose.and_then(|p| credibility::forced_retreat(view, &p.terms));
-        if why.retreat.is_none() {
-            why.taken_back = turn.propose.and_then(|p| credibility::taken_back(view, &p.terms));
-            why.mediator_refused = mediator_refused && why.taken_back.is_some();
-        }
+        // Every term it takes back is named; one its instructions force is said as such.
+        let accepting = [turn.reply, turn.mediator_reply]
+            .iter()
+            .flatten()
+            .fold(ArticleSet::EMPTY, |set, r| set.union(r.accept));
+        let forced = why
+            .retreat
+            .map_or(ArticleSet::EMPTY, |(a, _)| ArticleSet::single(a as usize));
+        let back = turn
+            .propose
+            .map_or(ArticleSet::EMPTY, |p| credibility::taken_back(view, &p, accepting))
+            .minus(forced);
+        why.taken_back = back.iter().next().map(|a| a as u8);
+        why.taken_back_more = why
+            .taken_back
+            .map_or(ArticleSet::EMPTY, |a| back.minus(ArticleSet::single(a as usize)));
+        why.mediator_refused = mediator_refused && why.taken_back.is_some();
         if why.with_mediator {
             for a in pending.intersect(open).iter() {
                 if let Some(o) = mediator.terms.get(a) {
@@ -971,17 +987,11 @@ impl Agent for Delegate {
                 }
             }
         }
-        // What it takes back is the price of what it gives elsewhere, not on the same article.
-        if let Some(back) = why.taken_back
-            && why.yields == Some(back)
+        // What it takes back is the price of what it gives elsewhere, not on the same articles.
+        if let Some(yields) = why.yields
+            && back.contains(yields as usize)
         {
-            why.yields = newly_yielded(
-                view,
-                &believed,
-                last_proposed,
-                &plan.terms,
-                open.minus(ArticleSet::single(back as usize)),
-            );
+            why.yields = newly_yielded(view, &believed, last_proposed, &plan.terms, open.minus(back));
         }
         let settled = view.agreed_terms().overlaid(&accepted);
         let threat = ultimatum::own_move(
