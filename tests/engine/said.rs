@@ -124,6 +124,9 @@ fn a_remark_naming_what_the_scenario_lacks_is_a_damaged_save_not_a_crash() {
         "retreat: Some((0, 99))",
         "makes_up: Some((0, 2147483648))",
         "makes_up: Some((0, 0))",
+        // Several terms taken back: an article past the scenario's, or more without the first.
+        "taken_back: Some(1), taken_back_more: ArticleSet(2147483648)",
+        "taken_back_more: ArticleSet(4)",
     ] {
         let broken = format!("{}{marker}phrasing: 1, {hostile}))){}", &text[..at], &text[end..]);
         let error = save::load_text("hostile.ron", broken).err().expect("refused");
@@ -222,4 +225,20 @@ fn a_hostile_translation_inside_a_save_is_passed_over() {
         let read = save::load_text_in("hostile.ron", save.to_text(), Lang::Japanese).unwrap();
         assert_eq!(read.game.scenario().title, loaded.scenario.title);
     }
+}
+
+#[test]
+fn several_terms_taken_back_are_kept_in_a_save_and_read_back() {
+    let loaded = scenario::load(&scenario_path("portsmouth-1905.ron")).unwrap();
+    let game = common::play(&loaded.scenario, "delegate", "delegate", 1);
+    let seats = [
+        Seat::Computer("delegate".parse().unwrap()),
+        Seat::Computer("delegate".parse().unwrap()),
+    ];
+    let text = SaveFile::of(&game, &loaded.files, seats).to_text();
+    assert!(text.contains("taken_back_more:"), "seed 1 takes back two terms at once");
+    let read = save::load_text("several.ron", text).unwrap();
+    assert_eq!(read.game.transcript(), game.transcript());
+    let said = narrate::render(&loaded.scenario, read.game.transcript(), None, false);
+    assert!(said.contains("on The southern railway and Reimbursement of war costs he asks again for his own"));
 }
