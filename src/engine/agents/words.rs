@@ -212,22 +212,21 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
         out.push(say(Kind::StandsFirm, &[]));
     }
     // A term taken back is the price of new ground elsewhere, or, where none is given, a
-    // plain step back it owns to.
-    // Every article taken back is named; several are said as such, a list in the plural.
-    let said_back = |kind: Kind, many: Kind, a: u8, extra: &[(&'static str, String)]| {
+    // plain step back it owns to. Every one is named: several in the plural, as a list.
+    let said_back = |one: Kind, many: Kind, a: u8, extra: &[(&'static str, String)]| {
         let more = why.taken_back_more.minus(ArticleSet::single(a as usize));
-        if more.is_empty() {
-            let mut args = with(extra);
-            args.set("back", article(a).to_string());
-            return pick(lang, why, kind, &args);
-        }
-        let names = std::iter::once(a as usize).chain(more.iter());
+        let (kind, back) = if more.is_empty() {
+            (one, article(a).to_string())
+        } else {
+            let names = std::iter::once(a as usize).chain(more.iter());
+            (
+                many,
+                join_list(lang, names.map(|b| article(b as u8).to_string()).collect()),
+            )
+        };
         let mut args = with(extra);
-        args.set(
-            "back",
-            join_list(lang, names.map(|b| article(b as u8).to_string()).collect()),
-        );
-        pick(lang, why, many, &args)
+        args.set("back", back);
+        pick(lang, why, kind, &args)
     };
     if let Some(a) = why.taken_back
         && why.mediator_refused
