@@ -176,8 +176,9 @@ pub struct DelegateReason {
     pub opening: bool,
     /// (article, red line): its instructions made it take back its term on that article.
     pub retreat: Option<(u8, u8)>,
-    /// An article where its proposal asks more than it offered before, as the price of
-    /// what it gives elsewhere.
+    /// The first article its proposal takes back (asks more on than it offered before, or
+    /// leaves out while it stands), as the price of what it gives elsewhere; not one its
+    /// instructions force back, which is the `retreat`.
     pub taken_back: Option<u8>,
     /// The other articles it takes back in the same proposal, said with `taken_back`.
     pub taken_back_more: ArticleSet,
