@@ -68,7 +68,8 @@ pub(super) fn taken_back(view: &SideView<'_>, proposal: &Proposal, accepting: Ar
         {
             back.insert(a);
         }
-        // The record counts what was offered since the article was last agreed.
+        // As the board's offers do (`records::offers`), only what was offered since the article
+        // was last agreed counts; the game's record keeps it past an agreement.
         if agreed.get(a).is_none() {
             *offer = Some(before);
         }
