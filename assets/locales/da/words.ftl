@@ -108,8 +108,8 @@ words-call-1 = { $title } vil hellere rejse hjem end underskrive det: lad { $oth
 words-call-2 = { $title } kalder { $other }s bluff: han kan ikke underskrive de vilkår.
 words-call-3 = { $capital } ville aldrig ratificere { $other }s vilkår; { $title } lader ultimatummet stå.
 
-words-yields-1 = { $title }s forslag rykker på { $article }, hvor { $other } synes at lægge mest vægt.
-words-yields-2 = { $title } giver efter på { $article }, som { $other } synes at sætte over alt andet.
+words-yields-1 = { $title }s forslag rykker på { $article }, et skridt i retning af { $other }.
+words-yields-2 = Om { $article } tilbyder { $title } nu { $other } mere end før.
 words-yields-3 = Ud fra { $other }s tilbud går { $title } ham et stykke i møde om { $article }.
 
 # $label: erklæringens overskrift, fra scenariet.

@@ -117,8 +117,11 @@ words-call-1 = { $title } would rather go home than sign that: let { $other } le
 words-call-2 = { $title } calls { $other }'s bluff: he cannot sign those terms.
 words-call-3 = { $capital } would never ratify { $other }'s terms; { $title } lets the ultimatum stand.
 
-words-yields-1 = { $title }'s proposal moves on { $article }, where { $other } seems to care most.
-words-yields-2 = { $title } gives ground on { $article }, which { $other } appears to value above the rest.
+# Ground it gives on $article this turn. Say that it moves there, not that $other values the
+# article most: from turn to turn it gives on different articles, and a ranking would contradict
+# itself within one game.
+words-yields-1 = { $title }'s proposal moves on { $article }, a step towards { $other }.
+words-yields-2 = On { $article }, { $title } now offers { $other } more than before.
 words-yields-3 = Reading { $other }'s offers, { $title } moves towards him on { $article }.
 
 # $label: the statement's headline, from the scenario.

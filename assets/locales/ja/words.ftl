@@ -107,8 +107,8 @@ words-call-1 = そのようなものに署名するくらいなら帰国する�
 words-call-2 = { $title }は{ $other }のはったりを見抜きます。あの条件には署名できません。
 words-call-3 = { $capital }が{ $other }の条件を批准することは決してありません。{ $title }は最後通牒をそのままにします。
 
-words-yields-1 = { $title }の提案は、{ $other }が最も重んじているらしい{ $article }で歩み寄ります。
-words-yields-2 = { $title }は、{ $other }がほかの何よりも重視しているように見える{ $article }で譲歩します。
+words-yields-1 = { $title }の提案は{ $article }で動き、{ $other }に一歩歩み寄ります。
+words-yields-2 = { $article }について、{ $title }は{ $other }に以前より多くを申し出ます。
 words-yields-3 = { $other }の申し出を読み取り、{ $title }は{ $article }で彼に歩み寄ります。
 
 # $label：声明の見出し（シナリオから）。

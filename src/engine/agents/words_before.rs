@@ -289,8 +289,8 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
             why,
             Kind::Yields,
             [
-                format!("{title}'s proposal moves on {a}, where {other} seems to care most."),
-                format!("{title} gives ground on {a}, which {other} appears to value above the rest."),
+                format!("{title}'s proposal moves on {a}, a step towards {other}."),
+                format!("On {a}, {title} now offers {other} more than before."),
                 format!("Reading {other}'s offers, {title} moves towards him on {a}."),
             ],
         ));
