@@ -130,9 +130,9 @@ words-ultimatum-1 = { $title } lader forstå, at delegationens kufferter er pakk
 words-ultimatum-2 = { $title } har bestilt sin hjemrejse: er disse vilkår ikke opfyldt senest { $date }, er forhandlingerne forbi.
 words-ultimatum-3 = { $title } sætter en frist: disse vilkår senest { $date }, ellers kalder { $capital } sin delegation hjem.
 
-words-mediator-1 = Forhandlingerne er gået i stå; { $title } beder { $mediator } om hjælp.
-words-mediator-2 = { $title } henvender sig til { $mediator } for at bryde det fastlåste.
-words-mediator-3 = Da intet rører sig, beder { $title } { $mediator } om en vej frem.
+words-mediator-1 = Ingen artikel er aftalt siden forforrige møde; { $title } beder { $mediator } om hjælp.
+words-mediator-2 = { $title } henvender sig til { $mediator }: intet er aftalt siden forforrige møde.
+words-mediator-3 = Uden nogen ny aftale på de to seneste møder beder { $title } { $mediator } om en vej frem.
 
 words-walks-out-1 = { $title } vil ikke sætte sit navn under en traktat, som { $capital } ville forkaste, og afbryder forhandlingerne.
 words-walks-out-2 = { $title } rejser sig fra forhandlingsbordet: de åbne vilkår ville blive afgjort imod { $nation }.

@@ -142,9 +142,11 @@ words-ultimatum-1 = { $title } lets it be known that the delegation's bags are p
 words-ultimatum-2 = { $title } has booked his passage home: unless these terms are met by { $date }, the talks are over.
 words-ultimatum-3 = { $title } sets a date: these terms by { $date }, or { $capital } recalls its delegation.
 
-words-mediator-1 = The talks have stalled; { $title } asks { $mediator } to help.
-words-mediator-2 = { $title } turns to { $mediator } to break the deadlock.
-words-mediator-3 = With nothing moving, { $title } asks { $mediator } for a way through.
+# It asks the mediator when no article has been agreed this session or the one before. Say
+# that, not that nothing moves: the offers often change all the while.
+words-mediator-1 = No article has been agreed since the session before last; { $title } asks { $mediator } to help.
+words-mediator-2 = { $title } turns to { $mediator }: nothing has been agreed since the session before last.
+words-mediator-3 = With no new agreement these two sessions, { $title } asks { $mediator } for a way through.
 
 words-walks-out-1 = { $title } will not put his name to a treaty { $capital } would disown, and breaks off the talks.
 words-walks-out-2 = { $title } rises from the table: the terms left open would settle against the { $nation }.

@@ -129,9 +129,9 @@ words-ultimatum-1 = 全権団の荷造りはすでに済んでいる、と{ $tit
 words-ultimatum-2 = { $title }は帰国の船を手配しました。{ $date }までにこの条件が満たされなければ、交渉は終わりです。
 words-ultimatum-3 = { $title }は期日を定めます。{ $date }までにこの条件を、さもなくば{ $capital }は全権団を召還します。
 
-words-mediator-1 = 交渉は行き詰まりました。{ $title }は{ $mediator }に助力を求めます。
-words-mediator-2 = { $title }は膠着を打開するため{ $mediator }を頼ります。
-words-mediator-3 = 何も動かないなか、{ $title }は{ $mediator }に打開の道を求めます。
+words-mediator-1 = 前々回の会議以来、合意された条項はありません。{ $title }は{ $mediator }に助力を求めます。
+words-mediator-2 = { $title }は{ $mediator }を頼ります。前々回の会議以来、何も合意されていません。
+words-mediator-3 = この二回の会議で新たな合意がなく、{ $title }は{ $mediator }に打開の道を求めます。
 
 words-walks-out-1 = { $title }は{ $capital }が認めないであろう条約に名を連ねるつもりはなく、交渉を打ち切ります。
 words-walks-out-2 = { $title }は席を立ちます。未決の条件は{ $nation }に不利に決着してしまうからです。

@@ -391,9 +391,11 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
                 why,
                 Kind::Mediator,
                 [
-                    format!("The talks have stalled; {title} asks {mediator} to help."),
-                    format!("{title} turns to {mediator} to break the deadlock."),
-                    format!("With nothing moving, {title} asks {mediator} for a way through."),
+                    format!(
+                        "No article has been agreed since the session before last; {title} asks {mediator} to help."
+                    ),
+                    format!("{title} turns to {mediator}: nothing has been agreed since the session before last."),
+                    format!("With no new agreement these two sessions, {title} asks {mediator} for a way through."),
                 ],
             ));
         }
