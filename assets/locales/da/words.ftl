@@ -109,7 +109,7 @@ words-call-2 = { $title } kalder { $other }s bluff: han kan ikke underskrive de 
 words-call-3 = { $capital } ville aldrig ratificere { $other }s vilkår; { $title } lader ultimatummet stå.
 
 words-yields-1 = { $title }s forslag rykker på { $article }, et skridt i retning af { $other }.
-words-yields-2 = Om { $article } tilbyder { $title } nu { $other } mere end før.
+words-yields-2 = { $title } tilbyder nu { $other } mere end før om { $article }.
 words-yields-3 = Ud fra { $other }s tilbud går { $title } ham et stykke i møde om { $article }.
 
 # $label: erklæringens overskrift, fra scenariet.

@@ -121,7 +121,7 @@ words-call-3 = { $capital } would never ratify { $other }'s terms; { $title } le
 # article most: from turn to turn it gives on different articles, and a ranking would contradict
 # itself within one game.
 words-yields-1 = { $title }'s proposal moves on { $article }, a step towards { $other }.
-words-yields-2 = On { $article }, { $title } now offers { $other } more than before.
+words-yields-2 = { $title } now offers { $other } more than before on { $article }.
 words-yields-3 = Reading { $other }'s offers, { $title } moves towards him on { $article }.
 
 # $label: the statement's headline, from the scenario.

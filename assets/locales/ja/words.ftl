@@ -108,7 +108,7 @@ words-call-2 = { $title }は{ $other }のはったりを見抜きます。あの
 words-call-3 = { $capital }が{ $other }の条件を批准することは決してありません。{ $title }は最後通牒をそのままにします。
 
 words-yields-1 = { $title }の提案は{ $article }で動き、{ $other }に一歩歩み寄ります。
-words-yields-2 = { $article }について、{ $title }は{ $other }に以前より多くを申し出ます。
+words-yields-2 = { $title }は{ $article }について、{ $other }に以前より多くを申し出ます。
 words-yields-3 = { $other }の申し出を読み取り、{ $title }は{ $article }で彼に歩み寄ります。
 
 # $label：声明の見出し（シナリオから）。

@@ -290,7 +290,7 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
             Kind::Yields,
             [
                 format!("{title}'s proposal moves on {a}, a step towards {other}."),
-                format!("On {a}, {title} now offers {other} more than before."),
+                format!("{title} now offers {other} more than before on {a}."),
                 format!("Reading {other}'s offers, {title} moves towards him on {a}."),
             ],
         ));
