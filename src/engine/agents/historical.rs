@@ -28,23 +28,10 @@ impl Historical {
             return;
         }
         self.digest = Some(scenario.digest);
-        self.expected.clear();
-        let script = scenario.history.as_ref().map_or(&[][..], |h| &h.script[..]);
-        for (s, session) in scenario.sessions.iter().enumerate() {
-            for exchange in 0..session.exchanges as usize {
-                for side in [session.initiative, session.initiative.other()] {
-                    let step = script
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, st)| st.session == s && st.side == side)
-                        .nth(exchange);
-                    self.expected.push(match step {
-                        Some((i, st)) => (side, st.turn, Some(i as u16)),
-                        None => (side, Turn::PASS, None),
-                    });
-                }
-            }
-        }
+        self.expected = scenario
+            .history
+            .as_ref()
+            .map_or_else(Vec::new, |h| h.turn_by_turn(&scenario.sessions));
     }
 
     /// Whether both sides' latest turns are the ones the script has at those points.

@@ -181,6 +181,10 @@ impl Game {
             self.answer_last_look(side, turn);
             return Ok(());
         }
+        if self.state.following_history {
+            let played = self.state.turns_played as usize;
+            self.state.following_history = self.scenario.history_turns.get(played) == Some(&(side, *turn));
+        }
         self.apply(side, turn);
         self.state.turns_played += 1;
         let looking = matches!(self.state.last_look, LastLook::Pending { .. });
@@ -778,7 +782,14 @@ impl Game {
                 continue;
             }
             let bit = 1u128 << e;
-            if !self.rng.chance(self.scenario.events[e].chance) {
+            // An event with a chance is one that happened in 1905 but might not have: the
+            // chance is rolled only once a game has left 1905's turns. A chance of 0 is an
+            // event that cannot happen in this scenario, history or not.
+            let chance = match self.scenario.events[e].chance {
+                c if self.state.following_history && c > 0.0 => 1.0,
+                c => c,
+            };
+            if !self.rng.chance(chance) {
                 self.state.missed |= bit;
                 continue;
             }

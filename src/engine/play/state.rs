@@ -132,6 +132,10 @@ pub struct State {
     pub fired: u128,
     /// Events whose chance failed; they never fire.
     pub missed: u128,
+    /// Whether every turn so far is the one the 1905 script has at that point: while it is,
+    /// an event with a chance happens as it did in 1905, so that replaying history shows
+    /// history. The first turn that differs leaves it for the rest of the game.
+    pub following_history: bool,
     pub press_used: [u8; MAX_PRESS],
     pub cables: [Option<PendingCable>; 2],
     pub ultimatums: [Option<Ultimatum>; 2],
@@ -170,6 +174,7 @@ impl State {
             no_treaty_shift: [0.0; 2],
             fired: 0,
             missed: 0,
+            following_history: scenario.public.history.is_some(),
             press_used: [0; MAX_PRESS],
             cables: [None; 2],
             ultimatums: [None; 2],

@@ -36,6 +36,9 @@ pub struct Scenario {
     /// Per side and article, the option a search assumes for an article not yet on the
     /// table: the scenario's default if it has one, else the side's favourite.
     pub assumed_before_tabling: [[OptionSet; MAX_ARTICLES]; 2],
+    /// The 1905 conference turn by turn (`History::turn_by_turn`), side and turn: while a
+    /// game plays exactly these, the events with a chance happen as they did in 1905.
+    pub history_turns: Vec<(Side, Turn)>,
 }
 
 /// What both delegations, the mediator and the press may know: the articles and their
@@ -494,6 +497,32 @@ pub struct History {
     pub script: Vec<Step>,
 }
 
+impl History {
+    /// The conference turn by turn as the script has it: for every turn of the sessions in
+    /// order, the side to move, its scripted turn (a pass where the script has none) and the
+    /// script step it comes from.
+    pub fn turn_by_turn(&self, sessions: &[Session]) -> Vec<(Side, Turn, Option<u16>)> {
+        let mut turns = Vec::new();
+        for (s, session) in sessions.iter().enumerate() {
+            for exchange in 0..session.exchanges as usize {
+                for side in [session.initiative, session.initiative.other()] {
+                    let step = self
+                        .script
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, st)| st.session == s && st.side == side)
+                        .nth(exchange);
+                    turns.push(match step {
+                        Some((i, st)) => (side, st.turn, Some(i as u16)),
+                        None => (side, Turn::PASS, None),
+                    });
+                }
+            }
+        }
+        turns
+    }
+}
+
 /// One scripted turn of the 1905 conference.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Step {
@@ -628,6 +657,7 @@ impl Scenario {
             conditional_red_lines: [Vec::new(), Vec::new()],
             exchanges_before: Vec::new(),
             assumed_before_tabling: [[0; MAX_ARTICLES]; 2],
+            history_turns: Vec::new(),
         };
         for side in Side::BOTH {
             let mandate = &scenario.mandates[side.index()];
@@ -636,6 +666,9 @@ impl Scenario {
                 .filter(|&r| mandate.red_line(r).is_some_and(|l| l.unless.is_some()))
                 .collect();
         }
+        // A mirror's public part comes with the history; a compiled one gets it after.
+        let history = scenario.public.history.take();
+        scenario.set_history(history);
         scenario.exchanges_before = std::iter::once(0)
             .chain(scenario.public.sessions.iter().scan(0, |sum, s| {
                 *sum += s.exchanges as usize;
@@ -655,6 +688,17 @@ impl Scenario {
             }
         }
         scenario
+    }
+
+    /// Sets the documented history, and with it the 1905 turns a game is compared with.
+    pub fn set_history(&mut self, history: Option<History>) {
+        self.history_turns = history.as_ref().map_or_else(Vec::new, |h| {
+            h.turn_by_turn(&self.public.sessions)
+                .into_iter()
+                .map(|(side, turn, _)| (side, turn))
+                .collect()
+        });
+        self.public.history = history;
     }
 
     pub fn mandate(&self, side: Side) -> &Mandate {

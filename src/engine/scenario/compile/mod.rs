@@ -191,7 +191,8 @@ impl<'a> Compiler<'a> {
             let location = self.sources.location(span);
             self.diagnostics.push(d.diagnostic.at(location));
         }
-        scenario.public.history = self.history(&scenario);
+        let history = self.history(&scenario);
+        scenario.set_history(history);
         scenario.public.treaty_form = treaty_form::check(self, &scenario);
         Some(scenario)
     }
