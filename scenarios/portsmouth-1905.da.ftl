@@ -936,13 +936,27 @@ event-meyer_audience-dispatch-text =
 
 # events[meyer_audience].note.text
 event-meyer_audience-note =
-    Den 23. august sagde Nikolaj til ambassadør Meyer, at han ville opgive den sydlige halvdel af Sakhalin, hvis der ikke blev betalt noget for den nordlige. Russerne strides senere om, hvem der mistede øen.
+    Den 23. august sagde Nikolaj til ambassadør Meyer, at han ville opgive den sydlige halvdel af Sakhalin, hvis der ikke blev betalt noget for den nordlige. Russerne strides senere om, hvem der mistede øen. Ingen i Portsmouth kunne regne med hans samtykke: i spillet giver han det i de fleste spil, ikke i alle (chancen er opfundet).
 
 # events[meyer_audience].note.contested[1].says
 event-meyer_audience-note-reading-1 = Salonerne gav Witte skylden: 'greve Halv-Sakhalin'.
 
 # events[meyer_audience].note.contested[2].says
 event-meyer_audience-note-reading-2 = Zaren opgav selv den sydlige del, over for Meyer.
+
+# events[tsar_refuses_meyer].title
+event-tsar_refuses_meyer-title = Zaren afviser Meyer
+
+# events[tsar_refuses_meyer].dispatch.from
+event-tsar_refuses_meyer-dispatch-from = Peterhof
+
+# events[tsar_refuses_meyer].dispatch.text
+event-tsar_refuses_meyer-dispatch-text =
+    Ambassadør Meyer har fremført præsidentens appel. Hans Majestæt hører ham og giver intet: ikke en tomme russisk jord, ikke en kopek.
+
+# events[tsar_refuses_meyer].note.text
+event-tsar_refuses_meyer-note =
+    Det skete ikke. Ved audiensen den 23. august afviste Nikolaj både en krigsskadeserstatning og enhver afståelse og samtykkede først til sidst i at opgive den sydlige del. I nogle spil holder han fast ved sit afslag; Witte kan stadig telegrafere hjem om tilladelse.
 
 # events[lamsdorf_statement].title
 event-lamsdorf_statement-title = Lamsdorf: ingen kontribution, ingen afståelse

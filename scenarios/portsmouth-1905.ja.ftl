@@ -936,13 +936,27 @@ event-meyer_audience-dispatch-text =
 
 # events[meyer_audience].note.text
 event-meyer_audience-note =
-    8月23日、ニコライはマイヤー大使に、北部に対して何も支払われないならば樺太の南半分を手放すと述べた。後にロシア人たちは、誰が島を失ったのかをめぐって論争した。
+    8月23日、ニコライはマイヤー大使に、北部に対して何も支払われないならば樺太の南半分を手放すと述べた。後にロシア人たちは、誰が島を失ったのかをめぐって論争した。ポーツマスの誰も皇帝の同意を当てにはできなかった。このゲームでは皇帝はほとんどの対局で同意するが、すべてではない（その確率は創作である）。
 
 # events[meyer_audience].note.contested[1].says
 event-meyer_audience-note-reading-1 = サロンはウィッテを非難した：「半樺太伯爵」。
 
 # events[meyer_audience].note.contested[2].says
 event-meyer_audience-note-reading-2 = 南部を手放したのは皇帝自身であり、マイヤーに対してであった。
+
+# events[tsar_refuses_meyer].title
+event-tsar_refuses_meyer-title = 皇帝、マイヤーを退ける
+
+# events[tsar_refuses_meyer].dispatch.from
+event-tsar_refuses_meyer-dispatch-from = ペテルゴフ
+
+# events[tsar_refuses_meyer].dispatch.text
+event-tsar_refuses_meyer-dispatch-text =
+    マイヤー大使は大統領の訴えを強く伝えた。皇帝陛下はこれを聞かれたが、何一つ譲られない。ロシアの土地は一寸も、金は一コペイカも。
+
+# events[tsar_refuses_meyer].note.text
+event-tsar_refuses_meyer-note =
+    これは史実ではない。8月23日の謁見でニコライは賠償金も領土の割譲も拒み、最後になってようやく南部を手放すことに同意した。いくつかの対局では皇帝は拒否を貫く。それでもウィッテは本国に許可を電報で求めることができる。
 
 # events[lamsdorf_statement].title
 event-lamsdorf_statement-title = ラムスドルフ：賠償も割譲もなし

@@ -918,13 +918,27 @@ event-meyer_audience-dispatch-text =
 
 # events[meyer_audience].note.text
 event-meyer_audience-note =
-    23 августа Николай сказал послу Мейеру, что отдаст южную половину Сахалина, если за север ничего не будет уплачено. Позднее русские спорили о том, кто потерял остров.
+    23 августа Николай сказал послу Мейеру, что отдаст южную половину Сахалина, если за север ничего не будет уплачено. Позднее русские спорили о том, кто потерял остров. В Портсмуте никто не мог рассчитывать на его согласие: в игре он даёт его в большинстве партий, но не во всех (вероятность придумана).
 
 # events[meyer_audience].note.contested[1].says
 event-meyer_audience-note-reading-1 = Салоны винили Витте: «граф Полусахалинский».
 
 # events[meyer_audience].note.contested[2].says
 event-meyer_audience-note-reading-2 = Юг отдал Мейеру сам царь.
+
+# events[tsar_refuses_meyer].title
+event-tsar_refuses_meyer-title = Царь отказывает Мейеру
+
+# events[tsar_refuses_meyer].dispatch.from
+event-tsar_refuses_meyer-dispatch-from = Петергоф
+
+# events[tsar_refuses_meyer].dispatch.text
+event-tsar_refuses_meyer-dispatch-text =
+    Посол Мейер настойчиво передал призыв президента. Его Величество выслушивает его и не уступает ничего: ни пяди русской земли, ни копейки.
+
+# events[tsar_refuses_meyer].note.text
+event-tsar_refuses_meyer-note =
+    Этого не было. На аудиенции 23 августа Николай отверг и контрибуцию, и всякую уступку земли и лишь в конце согласился отдать юг. В некоторых партиях он остаётся при своём отказе; Витте всё ещё может запросить разрешения телеграммой.
 
 # events[lamsdorf_statement].title
 event-lamsdorf_statement-title = Ламздорф: ни контрибуции, ни уступок

@@ -328,9 +328,9 @@ fn every_delegate_move_carries_a_reason_and_instructions_are_quoted_where_they_d
 }
 
 /// Delegate against delegate on the 1905 scenario, with the historical personas and their
-/// hidden limits drawn afresh for every game: the seed changes the game, Sakhalin divided
-/// without payment stays the usual end (with the treaty as signed among them), and some games
-/// end otherwise. Guards the calibration against later changes (measured over 1000 games in the
+/// hidden limits drawn afresh for every game and the Tsar's word to Meyer left to chance: the
+/// seed changes the game, Sakhalin divided without payment stays the usual end (with the
+/// treaty as signed among them), and some games end otherwise. Guards the calibration against later changes (measured over 1000 games in the
 /// closing note of the counterpart's issue).
 #[test]
 fn the_seed_changes_the_game_and_the_1905_settlement_stays_the_usual_end() {
@@ -390,6 +390,16 @@ fn the_seed_changes_the_game_and_the_1905_settlement_stays_the_usual_end() {
     );
     let reached = summary.outcomes.iter().filter(|&&n| n > 0).count();
     assert!(reached >= 3, "only {reached} outcomes: {:?}", summary.outcomes);
+    // At least four outcomes in 2 % of games or more, among them the peace without Sakhalin
+    // of a Tsar who refused Meyer (8.2 % over 1000 games).
+    let common = |n: u64| n as f64 >= 0.02 * summary.games as f64;
+    let frequent = summary.outcomes.iter().filter(|&&n| common(n)).count();
+    assert!(
+        frequent >= 4,
+        "only {frequent} outcomes reach 2 %: {:?}",
+        summary.outcomes
+    );
+    assert!(common(count("no_sakhalin")), "{:?}", summary.outcomes);
     assert!(treaties.len() >= 3, "only {} distinct treaties", treaties.len());
     assert_eq!(summary.refused_moves, 0);
 }
@@ -415,11 +425,13 @@ fn counterfactuals_move_the_delegates_outcome() {
         outcome("portsmouth-1905.ron").as_deref(),
         Some("as_signed" | "portsmouth_variant")
     ));
-    // A Tsar who never yields Sakhalin: no treaty is possible; Witte's packed bags or the
-    // clock end it (over 1000 games, the clock a little more often since Witte is ready to
-    // walk out early in fewer games).
+    // A Tsar who never yields Sakhalin: Tokyo's decision of 28 August, no longer revised on
+    // news of his consent, lets Komura give up the island for peace.
+    assert_eq!(outcome("tsar-holds-firm.ron").as_deref(), Some("no_sakhalin"));
+    // And if Tokyo never allowed that either, no treaty is possible: Witte's packed bags or
+    // the clock end it.
     assert!(matches!(
-        outcome("tsar-holds-firm.ron").as_deref(),
+        outcome("../tests/data/neither-gives-way.ron").as_deref(),
         Some("russia_breaks_off" | "collapse")
     ));
     // Japan without credit gives up the island for peace.
@@ -452,14 +464,25 @@ fn the_tournament_is_the_same_on_one_thread_or_two() {
 
 /// The quality target counts agreement only where a treaty was possible: a game counts as
 /// having a zone of agreement when, at the end, some treaty both sides' final instructions
-/// allow is worth breaking off to each. With the Tsar holding firm there is none in any game
-/// (and no treaty); in 1905 there is one in every game the historical delegation plays.
+/// allow is worth breaking off to each. With the Tsar holding firm and Tokyo never letting
+/// Komura give up Sakhalin there is none in any game (and no treaty); with the Tsar alone
+/// holding firm, Tokyo's leave of 28 August opens one wherever Komura cabled for it; in 1905
+/// there is one in every game the historical delegation plays.
 #[test]
 fn agreement_is_also_counted_over_the_games_where_a_zone_of_agreement_existed() {
-    let (firm, reports) = twelve_games("tsar-holds-firm.ron", ["delegate", "delegate"]);
-    assert_eq!((firm.zone_games, firm.agreements), (0, 0));
+    let (neither, reports) = twelve_games("../tests/data/neither-gives-way.ron", ["delegate", "delegate"]);
+    assert_eq!((neither.zone_games, neither.agreements), (0, 0));
     assert!(reports.iter().all(|r| !r.zone_at_end));
-    assert_eq!(firm.agreement_where_zone(), 0.0);
+    assert_eq!(neither.agreement_where_zone(), 0.0);
+
+    let (firm, reports) = twelve_games("tsar-holds-firm.ron", ["delegate", "delegate"]);
+    assert!(firm.zone_games >= 9, "{}", firm.zone_games);
+    assert!(reports.iter().all(|r| r.zone_at_end || !r.ratified));
+    assert!(
+        firm.agreements > 0 && firm.agreements <= firm.zone_games,
+        "{}",
+        firm.agreements
+    );
 
     let (history, reports) = twelve_games("portsmouth-1905.ron", ["delegate", "historical"]);
     assert_eq!(history.zone_games, 12);
@@ -469,22 +492,25 @@ fn agreement_is_also_counted_over_the_games_where_a_zone_of_agreement_existed() 
 
 /// The mean distance from the Pareto frontier is taken over agreements only, and says how
 /// much the agreements that are not Pareto-optimal left on the table: nothing where every
-/// agreement is on the frontier, something where none is.
+/// agreement is on the frontier, something where some are not.
 #[test]
 fn agreements_off_the_pareto_frontier_show_how_far_off_they_lie() {
     let (history, _) = twelve_games("portsmouth-1905.ron", ["historical", "historical"]);
     assert_eq!((history.agreements, history.pareto_share()), (12, 1.0));
     assert_eq!(history.mean_pareto_distance(), 0.0);
 
+    // Where the Tsar refused Meyer, these baselines never cable for leave: no treaty there.
     let (boulware, reports) = twelve_games("portsmouth-1905.ron", ["boulware", "conceder"]);
-    assert_eq!(boulware.agreements, 12);
-    assert_eq!(boulware.pareto_share(), 0.0);
-    let mean = reports.iter().map(|r| r.pareto_distance).sum::<f64>() / 12.0;
+    assert!(boulware.agreements >= 6, "{}", boulware.agreements);
+    assert!(boulware.pareto_share() < 1.0, "{}", boulware.pareto_share());
+    let agreed: Vec<_> = reports.iter().filter(|r| r.ratified).collect();
+    assert_eq!(agreed.len() as u64, boulware.agreements);
+    let mean = agreed.iter().map(|r| r.pareto_distance).sum::<f64>() / agreed.len() as f64;
     assert!((boulware.mean_pareto_distance() - mean).abs() < 1e-12);
     assert!(boulware.mean_pareto_distance() > 0.0);
 
     // A game without a treaty adds nothing to it.
-    let (none, _) = twelve_games("tsar-holds-firm.ron", ["delegate", "delegate"]);
+    let (none, _) = twelve_games("../tests/data/neither-gives-way.ron", ["delegate", "delegate"]);
     assert_eq!((none.agreements, none.mean_pareto_distance()), (0, 0.0));
 }
 

@@ -55,3 +55,36 @@ fn off_the_script_the_1905_delegations_cable_home_for_the_1905_terms() {
         assert_eq!(outcome.id, "as_signed", "seed {seed}");
     }
 }
+
+/// The Tsar's consent at Meyer's audience is left to chance (20 % of games he refuses), but
+/// not while the game is 1905's turn for turn: a replay of history shows history, whatever
+/// the seed. Once a delegation leaves the script the dice decide, and his refusal is
+/// announced, so a class sees why its game went otherwise.
+#[test]
+fn the_world_follows_history_while_the_talks_do() {
+    let scenario = load("portsmouth-1905.ron");
+    let event = |id: &str| 1u128 << scenario.events.iter().position(|e| e.id == id).unwrap();
+    let (consents, refuses) = (event("meyer_audience"), event("tsar_refuses_meyer"));
+    for seed in 0..40 {
+        let game = play(&scenario, "historical", "historical", seed);
+        assert!(game.state().following_history, "seed {seed}");
+        assert_eq!(game.state().fired & (consents | refuses), consents, "seed {seed}");
+    }
+    let mut refused = 0;
+    for seed in 0..100 {
+        let game = play(&scenario, "delegate", "delegate", seed);
+        assert!(!game.state().following_history, "seed {seed}");
+        let fired = game.state().fired & (consents | refuses);
+        // One of the two answers, never both.
+        assert!(fired == consents || fired == refuses, "seed {seed}: {fired:b}");
+        if fired == refuses {
+            refused += 1;
+            let text = portsmouth::engine::records::narrate::render(&scenario, game.transcript(), None, true);
+            assert!(text.contains("The Tsar refuses Meyer"), "seed {seed}");
+        }
+    }
+    assert!(
+        (10..=30).contains(&refused),
+        "the Tsar refused Meyer in {refused} of 100 games"
+    );
+}
