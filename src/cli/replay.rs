@@ -3,7 +3,7 @@
 use super::out::{out, outln};
 use portsmouth::engine::analysis::report::Report;
 use portsmouth::engine::records::save::{self, Seat};
-use portsmouth::engine::records::{behind, narrate};
+use portsmouth::engine::records::{behind, chance, narrate};
 use portsmouth::i18n::Lang;
 use portsmouth::tr;
 use std::path::PathBuf;
@@ -60,6 +60,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
                 "{}",
                 behind::debrief_section_in(lang, scenario, game.seed(), &loaded.seats)
             );
+            out!("{}", chance::debrief_section_in(lang, scenario, game.state()));
         }
         None => outln!(
             "\n{}",

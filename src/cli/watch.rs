@@ -7,7 +7,7 @@ use portsmouth::engine::analysis::report::Report;
 use portsmouth::engine::play::game::Game;
 use portsmouth::engine::play::side::Side;
 use portsmouth::engine::records::save::{self, SaveFile, Seat};
-use portsmouth::engine::records::{behind, narrate};
+use portsmouth::engine::records::{behind, chance, narrate};
 use portsmouth::engine::scenario::translation::translations_beside;
 use portsmouth::i18n::Lang;
 use portsmouth::tr;
@@ -72,6 +72,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     let seats = [Seat::Computer(args.japan.clone()), Seat::Computer(args.russia.clone())];
     outln!("\n{}", narrate::debrief_in(lang, &scenario, &report));
     out!("{}", behind::debrief_section_in(lang, &scenario, seed, &seats));
+    out!("{}", chance::debrief_section_in(lang, &scenario, game.state()));
     if refused > 0 {
         errln!("{}", tr!(lang, "cli-watch-refused", count = refused));
     }

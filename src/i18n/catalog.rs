@@ -77,6 +77,7 @@ areas![
     "cli-tournament",
     "export-treaty",
     "export-behind",
+    "export-chance",
     "export-plain",
     "export-minutes",
     "export-results",

@@ -37,6 +37,8 @@ const ENGLISH: &[&str] = &[
     "Breaking off would have given",
     "The 1905 treaty gave",
     "Behind the table",
+    "What chance decided",
+    "in this scenario)",
     "His Excellency",
     "on the one part",
     "In witness whereof",
@@ -348,7 +350,13 @@ fn the_command_line_exports_in_the_language_it_is_given() {
     let replayed = run(&["replay", &save, "--lang", "ja"]);
     assert!(replayed.contains("わかりやすく言えば"), "{replayed}");
     assert!(replayed.contains("交渉卓の裏側"), "{replayed}");
-    for english in ["IN PLAIN WORDS", "BEHIND THE TABLE", "FOR THE TEACHER", "Session 1 —"] {
+    for english in [
+        "IN PLAIN WORDS",
+        "BEHIND THE TABLE",
+        "WHAT CHANCE DECIDED",
+        "FOR THE TEACHER",
+        "Session 1 —",
+    ] {
         assert!(!replayed.contains(english), "{english:?} in:\n{replayed}");
     }
 

@@ -163,6 +163,9 @@ fn the_minutes_tell_the_teacher_what_each_delegate_kept_behind_the_table() {
         !section.contains("Empire of Japan"),
         "a player's seat has no limits: {section}"
     );
+    // And how the events left to chance fell, for every game that came that far.
+    let dice = &text[text.find("## What chance decided").expect("the section")..];
+    assert!(dice.contains("- Meyer's audience at Peterhof: "), "{dice}");
     // Not for a player and the historical agent; not while the talks go on.
     let (plain, plain_game) = saved(Seat::Human, seat("historical"), seed);
     let text = minutes::markdown(&plain_game, &[plain.japan, plain.russia], None, None);
@@ -181,6 +184,7 @@ fn the_minutes_tell_the_teacher_what_each_delegate_kept_behind_the_table() {
         text.contains("still going on") && !text.contains("Behind the table"),
         "{text}"
     );
+    assert!(!text.contains("What chance decided"), "{text}");
 }
 
 #[test]

@@ -3,6 +3,8 @@
 use crate::common::{load, play};
 use portsmouth::engine::analysis::report::{Favours, Report};
 use portsmouth::engine::play::state::Ending;
+use portsmouth::engine::records::chance;
+use portsmouth::i18n::Lang;
 
 #[test]
 fn the_scripted_conference_ends_in_the_treaty_as_signed() {
@@ -70,6 +72,10 @@ fn the_world_follows_history_while_the_talks_do() {
         assert!(game.state().following_history, "seed {seed}");
         assert_eq!(game.state().fired & (consents | refuses), consents, "seed {seed}");
     }
+    // A scenario that leaves nothing to chance has no such section.
+    let tutorial = load("tutorial.ron");
+    let game = play(&tutorial, "delegate", "delegate", 1);
+    assert!(chance::debrief_section_in(Lang::English, &tutorial, game.state()).is_empty());
     let mut refused = 0;
     for seed in 0..100 {
         let game = play(&scenario, "delegate", "delegate", seed);
@@ -77,10 +83,22 @@ fn the_world_follows_history_while_the_talks_do() {
         let fired = game.state().fired & (consents | refuses);
         // One of the two answers, never both.
         assert!(fired == consents || fired == refuses, "seed {seed}: {fired:b}");
+        // The debrief says how chance fell, to both sides.
+        let debrief = chance::lines_in(Lang::English, &scenario, game.state());
+        assert_eq!(debrief.len(), 1, "seed {seed}: {debrief:?}");
         if fired == refuses {
             refused += 1;
             let text = portsmouth::engine::records::narrate::render(&scenario, game.transcript(), None, true);
             assert!(text.contains("The Tsar refuses Meyer"), "seed {seed}");
+            assert_eq!(
+                debrief[0],
+                "Meyer's audience at Peterhof: not in this game; in 1905 it happened (a chance of 80 % in this scenario)."
+            );
+        } else {
+            assert!(
+                debrief[0].contains(": it happened, as in 1905"),
+                "seed {seed}: {debrief:?}"
+            );
         }
     }
     assert!(

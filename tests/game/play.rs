@@ -132,6 +132,9 @@ fn komura_plays_a_whole_game_against_the_computer() {
     // Once the game is over, the teacher may see what Witte kept to himself.
     assert!(debrief.contains("Behind the table"), "{debrief}");
     assert!(debrief.contains("Russian Empire (the computer"), "{debrief}");
+    // And how the Tsar answered Meyer, which only Witte was told during the game.
+    assert!(debrief.contains("What chance decided"), "{debrief}");
+    assert!(debrief.contains("Meyer's audience at Peterhof: "), "{debrief}");
 }
 
 #[test]

@@ -12,7 +12,7 @@ use crate::engine::play::side::Side;
 use crate::engine::records::save::{Origin, Seat};
 use crate::engine::records::transcript::What;
 use crate::engine::records::treaty::TreatyText;
-use crate::engine::records::{behind, narrate};
+use crate::engine::records::{behind, chance, narrate};
 use crate::engine::scenario::Scenario;
 use crate::i18n::{self, Lang};
 use crate::tr;
@@ -161,6 +161,7 @@ pub fn markdown_in(
         }
     }
     out.push_str(&behind::markdown_section_in(lang, scenario, game.seed(), seats));
+    out.push_str(&chance::markdown_section_in(lang, scenario, game.state()));
     historians_notes(lang, &mut out, scenario, report.outcome);
     out
 }

@@ -6,6 +6,7 @@
 use crate::engine::agents::{AgentSpec, HiddenLimits, limits_for};
 use crate::engine::play::side::Side;
 use crate::engine::records::save::Seat;
+use crate::engine::records::section;
 use crate::engine::scenario::Scenario;
 use crate::i18n::{self, Lang};
 use crate::tr;
@@ -54,14 +55,7 @@ pub fn debrief_section(scenario: &Scenario, seed: u64, seats: &[Seat; 2]) -> Str
 /// [`debrief_section`] in `lang`.
 pub fn debrief_section_in(lang: Lang, scenario: &Scenario, seed: u64, seats: &[Seat; 2]) -> String {
     let paragraphs = behind_the_table_in(lang, scenario, seed, seats);
-    if paragraphs.is_empty() {
-        return String::new();
-    }
-    let mut out = format!("{}\n  {}\n", title(lang).to_uppercase(), note(lang));
-    for p in paragraphs {
-        out.push_str(&format!("  {p}\n"));
-    }
-    out
+    section::text(&title(lang), &note(lang), &paragraphs)
 }
 
 /// The section as the minutes show it, a Markdown heading and list (empty when no delegate
@@ -73,14 +67,7 @@ pub fn markdown_section(scenario: &Scenario, seed: u64, seats: &[Seat; 2]) -> St
 /// [`markdown_section`] in `lang`.
 pub fn markdown_section_in(lang: Lang, scenario: &Scenario, seed: u64, seats: &[Seat; 2]) -> String {
     let paragraphs = behind_the_table_in(lang, scenario, seed, seats);
-    if paragraphs.is_empty() {
-        return String::new();
-    }
-    let mut out = format!("\n## {}\n\n*{}*\n\n", title(lang), note(lang));
-    for p in paragraphs {
-        out.push_str(&format!("- {p}\n"));
-    }
-    out
+    section::markdown(&title(lang), &note(lang), &paragraphs)
 }
 
 fn paragraph(lang: Lang, scenario: &Scenario, side: Side, spec: &AgentSpec, limits: &HiddenLimits) -> String {

@@ -3,6 +3,7 @@
 pub mod atomic;
 pub mod behind;
 pub mod briefing;
+pub mod chance;
 pub mod narrate;
 pub mod offers;
 pub mod plain;
@@ -10,5 +11,6 @@ pub mod printable;
 pub mod regular;
 pub mod retraction;
 pub mod save;
+pub mod section;
 pub mod transcript;
 pub mod treaty;

@@ -298,6 +298,7 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                     col.spawn(widget::italic(f, tr!(l, "debrief-how-each-moved"), 16.0, SEPIA));
                     concessions(col, f, l, &session);
                     behind_the_table(col, f, l, &session);
+                    what_chance_decided(col, f, l, &session);
                     col.spawn((ForTheTeacher, widget::column(4.0)))
                         .with_children(|teacher| {
                             teacher.spawn(widget::italic(f, tr!(l, "debrief-for-the-teacher"), 16.0, SEPIA));
@@ -401,6 +402,21 @@ fn behind_the_table(col: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session:
     col.spawn(widget::text(f, behind::note(l), 13.0, SEPIA));
     for paragraph in paragraphs {
         col.spawn(widget::text(f, paragraph, 14.0, INK));
+    }
+}
+
+/// How the events the scenario leaves to chance fell this game, beside 1905.
+fn what_chance_decided(col: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session: &Session) {
+    use crate::engine::records::chance;
+    let game = &session.game;
+    let lines = chance::lines_in(l, game.scenario(), game.state());
+    if lines.is_empty() {
+        return;
+    }
+    col.spawn(widget::italic(f, chance::title(l), 16.0, SEPIA));
+    col.spawn(widget::text(f, chance::note(l), 13.0, SEPIA));
+    for line in lines {
+        col.spawn(widget::text(f, line, 14.0, INK));
     }
 }
 
