@@ -25,7 +25,9 @@ wall-tally = { $side ->
        *[Russia] Rusland
     }: { $better } bedre · { $same } lige så godt · { $worse } dårligere
 wall-delegations-explain = Hver delegations resultat mod sin sides i 1905 (omtrent lige så godt: inden for { $about } på en skala fra værste traktat 0 til bedste 1; meget: { $much } eller mere)
-wall-more = … og { $more } mere (`portsmouth wall` viser alle)
+wall-more =
+    … og { $more } mere
+    (`portsmouth wall` viser alle)
 
 # One line of the standings: $side is the side's name, $who the player (a student's name, or
 # the computer's level), $count how many results it stands for (shown from 2 on), $compared

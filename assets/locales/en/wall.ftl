@@ -37,7 +37,9 @@ wall-tally = { $side ->
 # $about and $much are numbers on a scale from 0 to 1 ("0.05").
 wall-delegations-explain = Each delegation's result against its side's in 1905 (about as well: within { $about } on a scale from worst treaty 0 to best 1; much: { $much } or more)
 # $more is how many more rows there are.
-wall-more = … and { $more } more (`portsmouth wall` lists all)
+wall-more =
+    … and { $more } more
+    (`portsmouth wall` lists all)
 
 # One line of the standings: $side is the side's name, $who the player (a student's name, or
 # the computer's level), $count how many results it stands for (shown from 2 on), $compared

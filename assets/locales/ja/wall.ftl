@@ -22,7 +22,9 @@ wall-tally = { $side ->
        *[Russia] ロシア
     }：より良い { $better } · 同程度 { $same } · より悪い { $worse }
 wall-delegations-explain = 各全権団の結果を1905年のその側の結果と比べます（同程度：最悪の条約を0、最良を1とする尺度で { $about } 以内。大きな差：{ $much } 以上）
-wall-more = …ほか { $more } 件（`portsmouth wall` ですべて一覧できます）
+wall-more =
+    …ほか { $more } 件
+    （`portsmouth wall` ですべて一覧できます）
 
 # One line of the standings: $side is the side's name, $who the player (a student's name, or
 # the computer's level), $count how many results it stands for (shown from 2 on), $compared

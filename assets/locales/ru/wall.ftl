@@ -26,7 +26,9 @@ wall-tally = { $side ->
        *[Russia] Россия
     }: лучше { $better } · так же { $same } · хуже { $worse }
 wall-delegations-explain = Итог каждой делегации в сравнении с итогом её стороны в 1905 году (примерно так же: в пределах { $about } по шкале от худшего договора 0 до лучшего 1; намного: { $much } и более)
-wall-more = … и ещё { $more } (`portsmouth wall` перечисляет все)
+wall-more =
+    … и ещё { $more }
+    (`portsmouth wall` перечисляет все)
 
 # One line of the standings: $side is the side's name, $who the player (a student's name, or
 # the computer's level), $count how many results it stands for (shown from 2 on), $compared

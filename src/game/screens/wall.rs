@@ -415,6 +415,8 @@ fn delegations(columns: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), wall:
                 standing_row(col, (f, l), standing, count);
             }
             if rows.len() > DELEGATIONS_SHOWN {
+                // Two lines by design (the catalogue breaks it): as one, a translation just
+                // the panel's width was laid out on two lines in a box measured for one.
                 col.spawn(widget::italic(
                     f,
                     tr!(l, "wall-more", more = rows.len() - DELEGATIONS_SHOWN),
