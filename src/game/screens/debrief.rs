@@ -395,26 +395,23 @@ fn behind_the_table(col: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session:
     use crate::engine::records::behind;
     let game = &session.game;
     let paragraphs = behind::behind_the_table_in(l, game.scenario(), game.seed(), &session.seats);
-    if paragraphs.is_empty() {
-        return;
-    }
-    col.spawn(widget::italic(f, behind::title(l), 16.0, SEPIA));
-    col.spawn(widget::text(f, behind::note(l), 13.0, SEPIA));
-    for paragraph in paragraphs {
-        col.spawn(widget::text(f, paragraph, 14.0, INK));
-    }
+    section(col, f, (behind::title(l), behind::note(l)), paragraphs);
 }
 
 /// How the events the scenario leaves to chance fell this game, beside 1905.
 fn what_chance_decided(col: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session: &Session) {
     use crate::engine::records::chance;
-    let game = &session.game;
-    let lines = chance::lines_in(l, game.scenario(), game.state());
+    let lines = chance::lines_in(l, session.game.scenario(), session.game.state());
+    section(col, f, (chance::title(l), chance::note(l)), lines);
+}
+
+/// A section after the game: its title and what it is, then its lines; nothing without lines.
+fn section(col: &mut ChildSpawnerCommands, f: &Fonts, (title, note): (String, String), lines: Vec<String>) {
     if lines.is_empty() {
         return;
     }
-    col.spawn(widget::italic(f, chance::title(l), 16.0, SEPIA));
-    col.spawn(widget::text(f, chance::note(l), 13.0, SEPIA));
+    col.spawn(widget::italic(f, title, 16.0, SEPIA));
+    col.spawn(widget::text(f, note, 13.0, SEPIA));
     for line in lines {
         col.spawn(widget::text(f, line, 14.0, INK));
     }
