@@ -35,4 +35,5 @@ mod scenarios;
 mod server;
 mod sources;
 mod translation;
+mod ultimatums;
 mod views;

@@ -73,6 +73,7 @@ narrate-mediator-declined = { $mediator } ser for øjeblikket intet kompromis at
 narrate-last-look = Traktaten er fuldendt. Før underskriften foreslår { $mediator } en ændring, som efter hvad hver delegation har betroet ham, ikke koster nogen af siderne noget og gavner mindst én af dem:
 narrate-last-look-declined = { $title } holder fast ved traktaten, som den blev aftalt; { $mediator }s ændringsforslag bortfalder.
 narrate-ultimatum-met = { $actor }s ultimatum er opfyldt.
+narrate-ultimatum-overtaken = { $actor }s ultimatum bortfalder: dets artikler er aftalt, men på andre vilkår end dem, det krævede.
 
 narrate-withdraws-back-to = { $who } trækker sin formulering om { $article } ({ $from }) tilbage: tilbage til { $to }.
 narrate-withdraws = { $who } trækker sin formulering om { $article } ({ $from }) tilbage: den er ikke længere med i hans forslag.

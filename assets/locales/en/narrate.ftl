@@ -87,6 +87,7 @@ narrate-last-look-declined = { $title } keeps the treaty as agreed; { $mediator 
 narrate-at-request = At { $title }'s request:
 narrate-mediator-declined = { $mediator } sees no compromise to propose to { $title } at present.
 narrate-ultimatum-met = { $actor }'s ultimatum is met.
+narrate-ultimatum-overtaken = { $actor }'s ultimatum falls away: its articles are settled, on other terms than it demanded.
 
 # Ground taken back. $who: the delegate; $from and $to: the options' labels.
 narrate-withdraws-back-to = { $who } withdraws his wording on { $article } ({ $from }): back to { $to }.

@@ -413,7 +413,9 @@ impl Game {
                 && u.terms.articles().minus(self.state.agreed_set()).is_empty()
             {
                 self.state.ultimatums[side.index()] = None;
-                self.log(What::UltimatumMet { side });
+                // Its author may have settled for less: the record must not call that met.
+                let as_demanded = u.terms.iter().all(|(a, o)| self.state.agreed(a) == Some(o));
+                self.log(What::UltimatumMet { side, as_demanded });
             }
         }
         if self.state.agreed_set() == ArticleSet::all(self.scenario.articles.len())

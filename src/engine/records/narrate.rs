@@ -462,7 +462,22 @@ pub fn entry_lines_in(
             title = scenario.party(*by).player_title.as_str(),
             mediator = scenario.mediator.name.as_str()
         )],
-        What::UltimatumMet { side } => vec![tr!(lang, "narrate-ultimatum-met", actor = who(lang, scenario, *side))],
+        What::UltimatumMet {
+            side,
+            as_demanded: true,
+        } => {
+            vec![tr!(lang, "narrate-ultimatum-met", actor = who(lang, scenario, *side))]
+        }
+        What::UltimatumMet {
+            side,
+            as_demanded: false,
+        } => {
+            vec![tr!(
+                lang,
+                "narrate-ultimatum-overtaken",
+                actor = who(lang, scenario, *side)
+            )]
+        }
         What::Ended { ending: e } => vec![ending_in(lang, scenario, *e, treaty)],
     }
 }

@@ -319,7 +319,17 @@ pub fn entry_lines(
             scenario.party(*by).player_title,
             scenario.mediator.name
         )],
-        What::UltimatumMet { side } => vec![format!("{}'s ultimatum is met.", who(scenario, *side))],
+        What::UltimatumMet {
+            side,
+            as_demanded: true,
+        } => vec![format!("{}'s ultimatum is met.", who(scenario, *side))],
+        What::UltimatumMet {
+            side,
+            as_demanded: false,
+        } => vec![format!(
+            "{}'s ultimatum falls away: its articles are settled, on other terms than it demanded.",
+            who(scenario, *side)
+        )],
         What::Ended { ending: e } => vec![ending(scenario, *e, treaty)],
     }
 }

@@ -78,8 +78,11 @@ pub enum What {
     LastLookDeclined {
         by: Side,
     },
+    /// Every article an ultimatum named is settled: `as_demanded` if each on the terms it
+    /// demanded, else on other terms its author accepted, which end the threat as surely.
     UltimatumMet {
         side: Side,
+        as_demanded: bool,
     },
     Ended {
         ending: Ending,
