@@ -242,3 +242,46 @@ fn several_terms_taken_back_are_kept_in_a_save_and_read_back() {
     let said = narrate::render(&loaded.scenario, read.game.transcript(), None, false);
     assert!(said.contains("on The southern railway and Reimbursement of war costs he asks again for his own"));
 }
+
+/// The first sitting of 1905 settled procedure: no article is on its agenda, so neither
+/// delegation tables anything. Nothing it says there may speak of concessions made or a
+/// position held; its opening concessions are said once, with the proposal that makes them.
+#[test]
+fn a_sitting_with_nothing_on_its_agenda_is_not_described_as_bargaining() {
+    use portsmouth::engine::records::transcript::What;
+    let scenario = common::load("portsmouth-1905.ron");
+    assert!(
+        scenario.sessions[0].agenda.is_empty(),
+        "the scenario's first sitting is on procedure"
+    );
+    for seed in 0..12 {
+        let game = common::play(&scenario, "delegate", "delegate", seed);
+        let mut openings = 0;
+        for entry in &game.transcript().entries {
+            let What::Moved { side, turn, note } = &entry.what else {
+                continue;
+            };
+            let Some(Note::Said(Remark::Delegate(said))) = note.map(|n| &game.transcript().notes[n]) else {
+                continue;
+            };
+            let words = Note::Said(Remark::Delegate(*said)).text_in(Lang::English, &scenario, *side);
+            if said.opening {
+                openings += 1;
+                assert!(
+                    turn.propose.is_some(),
+                    "seed {seed}: an opening without a proposal: {words}"
+                );
+            }
+            if entry.session == 0 {
+                assert!(turn.propose.is_none());
+                assert!(!said.opening, "seed {seed}: {words}");
+                for stale in ["restates his position", "holds to what he has proposed", "concedes"] {
+                    assert!(!words.contains(stale), "seed {seed}, {side:?}: {words}");
+                }
+                assert!(said.not_yet || said.action.is_some(), "seed {seed}: {words}");
+            }
+        }
+        // Witte's briefing concedes terms from the start (his reply of 12 August); Komura's does not.
+        assert_eq!(openings, 1, "seed {seed}");
+    }
+}

@@ -141,6 +141,9 @@ words-walks-out-3 = Hellere end at acceptere, hvad uret ville afgøre, afslutter
 words-restates-1 = { $title } gentager sin holdning.
 words-restates-2 = { $title } holder fast ved det, han har foreslået.
 words-restates-3 = { $title } venter på, at { $other } rykker.
+words-waits-1 = { $title } gemmer sine vilkår til de møder, der tager dem op.
+words-waits-2 = Intet ligger på bordet endnu; { $title } venter på, at konferencen tager vilkårene op.
+words-waits-3 = Dette møde afgør ingen vilkår; { $title } gemmer sine egne, til artiklerne kommer op.
 
 # De andre agenters begrundelser (reason.rs).
 words-off-script = { $title } har forladt det historiske forløb og vejer hvert tilbud mod traktaten fra 1905.

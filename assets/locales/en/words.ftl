@@ -155,6 +155,9 @@ words-walks-out-3 = Rather than accept what the clock would settle, { $title } e
 words-restates-1 = { $title } restates his position.
 words-restates-2 = { $title } holds to what he has proposed.
 words-restates-3 = { $title } waits for { $other } to move.
+words-waits-1 = { $title } keeps his terms for the sessions that take them up.
+words-waits-2 = Nothing is on the table yet; { $title } waits for the conference to take up the terms.
+words-waits-3 = This sitting settles no terms; { $title } keeps his own for when the articles come up.
 
 # The other agents' reasons (reason.rs).
 words-off-script = { $title } has left the historical script and weighs every offer against the treaty of 1905.

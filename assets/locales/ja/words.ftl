@@ -140,6 +140,9 @@ words-walks-out-3 = 時間切れで決まるものを受け入れるよりはと
 words-restates-1 = { $title }は自らの立場を繰り返します。
 words-restates-2 = { $title }はすでに提案したことを堅持します。
 words-restates-3 = { $title }は{ $other }が動くのを待ちます。
+words-waits-1 = { $title }は、条件を議題とする会議まで自らの条件を温存します。
+words-waits-2 = まだ何も議題に上っていません。{ $title }は、会議が条件の審議に入るのを待ちます。
+words-waits-3 = この会合では条件は決まりません。{ $title }は、各条項が取り上げられるまで自らの条件を控えます。
 
 # ほかの相手の理由（reason.rs）。
 words-off-script = { $title }は史実の筋書きを離れ、あらゆる申し出を1905年の条約と比べて量ります。

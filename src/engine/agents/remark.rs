@@ -83,6 +83,8 @@ pub struct DelegateRemark {
     pub makes_up: Option<(u8, ArticleSet)>,
     #[serde(skip_serializing_if = "is_false")]
     pub mediator_refused: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    pub not_yet: bool,
 }
 
 /// The side action a remark mentions, with what its sentence names (an ultimatum's terms are
@@ -159,6 +161,7 @@ impl DelegateReason {
             kept_whole: self.kept_whole,
             makes_up: self.makes_up,
             mediator_refused: self.mediator_refused,
+            not_yet: self.not_yet,
         }
     }
 }

@@ -50,11 +50,12 @@ enum Kind {
     TakenBackMany,
     HardensMany,
     MediatorRefusedMany,
+    Waits,
 }
 
 impl Kind {
     #[cfg(test)]
-    const ALL: [Kind; 32] = [
+    const ALL: [Kind; 33] = [
         Kind::Compromise,
         Kind::Opening,
         Kind::Retreat,
@@ -87,6 +88,7 @@ impl Kind {
         Kind::TakenBackMany,
         Kind::HardensMany,
         Kind::MediatorRefusedMany,
+        Kind::Waits,
     ];
 
     /// The middle of the kind's message keys.
@@ -124,6 +126,7 @@ impl Kind {
             Kind::Cable => "cable",
             Kind::Mediator => "mediator",
             Kind::Restates => "restates",
+            Kind::Waits => "waits",
         }
     }
 
@@ -331,7 +334,7 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
         out.push(say(Kind::WalksOut, &[]));
     }
     if out.is_empty() {
-        out.push(say(Kind::Restates, &[]));
+        out.push(say(if why.not_yet { Kind::Waits } else { Kind::Restates }, &[]));
     }
     out.join(&tr!(lang, "words-join"))
 }
@@ -393,6 +396,7 @@ mod tests {
             with(&|r| r.yields = Some(6)),
             with(&|r| r.with_mediator = true),
             with(&|r| r.kept_whole = true),
+            with(&|r| r.not_yet = true),
             with(&|r| r.makes_up = Some((4, crate::engine::play::moves::ArticleSet(1 << 11 | 1 << 2)))),
             with(&|r| {
                 r.taken_back = Some(8);
@@ -483,7 +487,7 @@ mod tests {
             // said after the move to Fluent.
             for reason in kinds()
                 .into_iter()
-                .filter(|r| !r.mediator_refused && r.taken_back_more.is_empty())
+                .filter(|r| !r.mediator_refused && r.taken_back_more.is_empty() && !r.not_yet)
             {
                 for phrasing in 0..=255u8 {
                     let why = DelegateReason { phrasing, ..reason };

@@ -205,6 +205,9 @@ pub struct DelegateReason {
     /// What it takes back (`taken_back`) it had given for the mediator's terms, which the
     /// other side has since refused.
     pub mediator_refused: bool,
+    /// It has tabled nothing yet and tables nothing now (a sitting with no article on its
+    /// agenda): it has no position to restate.
+    pub not_yet: bool,
 }
 
 impl DelegateReason {
@@ -240,6 +243,7 @@ impl DelegateReason {
             kept_whole: false,
             makes_up: None,
             mediator_refused: false,
+            not_yet: false,
         }
     }
 }
@@ -723,10 +727,10 @@ impl Agent for Delegate {
         let mut why = DelegateReason::new(self.phrasing(view), target, floor);
         why.stands_firm = stands_firm;
         why.reopened = credibility::reopened_now(view);
-        why.opening = view.record().proposed[side.index()]
+        let never_proposed = view.record().proposed[side.index()]
             .iter()
-            .all(|a| a.iter().all(|&n| n == 0))
-            && !persona.opening.is_empty();
+            .all(|a| a.iter().all(|&n| n == 0));
+        why.opening = never_proposed && !persona.opening.is_empty();
         // For counter-offers, only terms the other side has shown it can live with: on each
         // article, nothing it believes worse for the other side than the worst the other side
         // has itself proposed.
@@ -963,6 +967,10 @@ impl Agent for Delegate {
                         .is_some_and(|(from, _)| view.session() == *from);
             }
         }
+        // Its opening concessions are said with the proposal that makes them: a sitting with
+        // nothing on its agenda tables nothing, and has nothing to restate.
+        why.opening &= turn.propose.is_some();
+        why.not_yet = never_proposed && turn.propose.is_none();
         why.retreat = turn.propose.and_then(|p| credibility::forced_retreat(view, &p.terms));
         // Every term it takes back is named; one its instructions force is said as such.
         let accepting = [turn.reply, turn.mediator_reply]
