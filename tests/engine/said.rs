@@ -285,3 +285,38 @@ fn a_sitting_with_nothing_on_its_agenda_is_not_described_as_bargaining() {
         assert_eq!(openings, 1, "seed {seed}");
     }
 }
+
+/// "Komura stands on a fair peace" explains a refusal, a demand or a walk-out: never a turn
+/// that only accepts the other side's terms (it once said both in one breath).
+#[test]
+fn standing_firm_is_not_said_with_a_plain_acceptance() {
+    use portsmouth::engine::records::transcript::What;
+    let scenario = common::load("portsmouth-1905.ron");
+    let mut firm = 0;
+    for seed in 0..20 {
+        let game = common::play(&scenario, "delegate", "historical", seed);
+        let transcript = game.transcript();
+        for entry in &transcript.entries {
+            let What::Moved { side, turn, note } = &entry.what else {
+                continue;
+            };
+            let Some(Note::Said(Remark::Delegate(said))) = note.map(|n| &transcript.notes[n]) else {
+                continue;
+            };
+            if !said.stands_firm {
+                continue;
+            }
+            firm += 1;
+            let refuses = [turn.reply, turn.mediator_reply]
+                .iter()
+                .flatten()
+                .any(|r| !r.reject.is_empty());
+            assert!(
+                turn.propose.is_some() || refuses || turn.break_off,
+                "seed {seed}: {}",
+                Note::Said(Remark::Delegate(*said)).text_in(Lang::English, &scenario, *side)
+            );
+        }
+    }
+    assert!(firm > 0, "no delegate stood firm in 20 games: the test checks nothing");
+}

@@ -1035,6 +1035,13 @@ impl Agent for Delegate {
                 why.action = Some(action);
             }
         }
+        // Standing on a fair peace explains what it refuses or still asks; a turn that only
+        // accepts the other side's terms has nothing to stand on.
+        let refuses = [turn.reply, turn.mediator_reply]
+            .iter()
+            .flatten()
+            .any(|r| !r.reject.is_empty());
+        why.stands_firm &= turn.propose.is_some() || refuses || turn.break_off;
         Decision {
             turn,
             drop_proposal_if_refused: true,
