@@ -65,8 +65,8 @@ words-given-article = { $article }
 words-reopened-1 = { $other } genåbner { $article }, som var afgjort; det vil { $title } huske.
 words-reopened-2 = { $title } protesterer: { $article } var aftalt, og nu går { $other } tilbage på det. Herefter bliver han sværere at flytte.
 words-reopened-3 = Hvad der er aftalt, bør forblive aftalt, siger { $title }: ved at vende tilbage til { $article } mister { $other } hans tillid.
-words-stands-firm-1 = { $other } har ikke budt på noget nyt i to møder; { $title } lader sig ikke slide ned og holder fast ved, hvad en retfærdig fred kræver.
-words-stands-firm-2 = Møde efter møde kommer { $other } med de samme vilkår: { $capital } vil ikke ses give efter for en part, der ikke rører sig, og { $title } står fast på en retfærdig fred.
+words-stands-firm-1 = { $other } har næsten ikke givet sig på noget i to møder; { $title } lader sig ikke slide ned og holder fast ved, hvad en retfærdig fred kræver.
+words-stands-firm-2 = Møde efter møde viger { $other } næppe en tomme: { $capital } vil ikke ses give efter for en part, der ikke rører sig, og { $title } står fast på en retfærdig fred.
 words-stands-firm-3 = { $title } siger ligeud til { $other }, at han er gået så langt, som hans lands ære tillader; uden et skridt fra { $other } er han rede til at rejse hjem.
 
 words-blocked-1 = { $capital } forbyder det: { $order }.

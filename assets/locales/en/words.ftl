@@ -74,8 +74,8 @@ words-given-article = { $article }
 words-reopened-1 = { $other } reopens { $article }, which was settled; { $title } will remember it.
 words-reopened-2 = { $title } protests that { $article } was agreed and { $other } now goes back on it: he will be harder to move from here on.
 words-reopened-3 = What is agreed should stay agreed, says { $title }: { $other }'s return to { $article } costs him { $title }'s trust.
-words-stands-firm-1 = { $other } has offered nothing new for two sessions; { $title } will not be worn down, and holds to what a fair peace requires.
-words-stands-firm-2 = Session after session { $other } brings the same terms: { $capital } will not be seen to give way to a side that does not move, and { $title } stands on a fair peace.
+words-stands-firm-1 = { $other } has conceded next to nothing these two sessions; { $title } will not be worn down, and holds to what a fair peace requires.
+words-stands-firm-2 = Session after session { $other } gives hardly any ground: { $capital } will not be seen to give way to a side that does not move, and { $title } stands on a fair peace.
 words-stands-firm-3 = { $title } tells { $other } plainly that he has come as far as his country's honour allows; without a step from { $other }, he is ready to go home.
 
 words-blocked-1 = { $capital } forbids it: { $order }.

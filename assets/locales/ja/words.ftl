@@ -64,8 +64,8 @@ words-given-article = { $article }
 words-reopened-1 = { $other }は妥結済みの{ $article }を蒸し返しました。{ $title }はこれを忘れないでしょう。
 words-reopened-2 = { $title }は、{ $article }は合意済みであるのに{ $other }が前言を翻したと抗議します。今後、彼はいっそう譲らなくなるでしょう。
 words-reopened-3 = 合意したことは守られるべきだ、と{ $title }は言います。{ $other }が{ $article }を蒸し返したことで、{ $title }の信頼は失われました。
-words-stands-firm-1 = { $other }は二回の会議にわたって新しい提案を何も出していません。{ $title }は根負けすることなく、公正な講和に必要なものを譲りません。
-words-stands-firm-2 = 会議のたびに{ $other }は同じ条件を持ち出します。{ $capital }は一歩も動かない相手に屈したと見られることを許さず、{ $title }は公正な講和を求めて踏みとどまります。
+words-stands-firm-1 = { $other }は二回の会議にわたってほとんど譲歩していません。{ $title }は根負けすることなく、公正な講和に必要なものを譲りません。
+words-stands-firm-2 = 会議のたびに{ $other }はほとんど歩み寄りません。{ $capital }は一歩も動かない相手に屈したと見られることを許さず、{ $title }は公正な講和を求めて踏みとどまります。
 words-stands-firm-3 = { $title }は{ $other }に率直に告げます。自国の名誉が許す限りまで歩み寄った、{ $other }が一歩も譲らないのなら帰国する用意がある、と。
 
 words-blocked-1 = { $capital }がそれを禁じています：{ $order }。

@@ -114,8 +114,8 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
             why,
             Kind::StandsFirm,
             [
-                format!("{other} has offered nothing new for two sessions; {title} will not be worn down, and holds to what a fair peace requires."),
-                format!("Session after session {other} brings the same terms: {capital} will not be seen to give way to a side that does not move, and {title} stands on a fair peace."),
+                format!("{other} has conceded next to nothing these two sessions; {title} will not be worn down, and holds to what a fair peace requires."),
+                format!("Session after session {other} gives hardly any ground: {capital} will not be seen to give way to a side that does not move, and {title} stands on a fair peace."),
                 format!("{title} tells {other} plainly that he has come as far as his country's honour allows; without a step from {other}, he is ready to go home."),
             ],
         ));
