@@ -2,7 +2,7 @@
 //! many games, its calibration on the 1905 scenario, and the tournament's output.
 
 use crate::common::{self, load, play};
-use portsmouth::engine::agents::{self, Agent, AgentSpec, Decision, Reason};
+use portsmouth::engine::agents::{self, Agent, AgentSpec, Decision, Reason, Remark};
 use portsmouth::engine::analysis::report::Report;
 use portsmouth::engine::batch::simulate::{self, Setup};
 use portsmouth::engine::batch::tournament;
@@ -12,6 +12,7 @@ use portsmouth::engine::play::moves::{Proposal, Terms, Turn};
 use portsmouth::engine::play::side::Side;
 use portsmouth::engine::play::state::{Author, Ending};
 use portsmouth::engine::play::view::SideView;
+use portsmouth::engine::records::transcript::{Note, What};
 use portsmouth::engine::scenario::Scenario;
 use portsmouth::i18n::Lang;
 use proptest::prelude::*;
@@ -585,6 +586,76 @@ fn the_delegate_agrees_with_the_time_based_baselines_on_the_1905_scenario() {
             );
         }
     }
+}
+
+/// Its last word is one the other side can sign: Komura does not make the price of the north
+/// or an indemnity his last proposal, which St Petersburg refused in public (`known_refusals`)
+/// and the other side never offered. Against `hardheaded`, which gives way only on its own
+/// last turn, the talks used to fail in every game on exactly that; now they end in a treaty
+/// wherever Komura was not ready to walk out first.
+#[test]
+fn its_last_word_leaves_out_what_the_other_side_refused_in_public() {
+    let scenario = load("portsmouth-1905.ron");
+    let refused = &scenario.party(Side::Russia).known_refusals;
+    assert!(
+        refused.iter().any(|&m| m != 0),
+        "the scenario lists Russia's public refusals"
+    );
+    let last_session = scenario.sessions.len() - 1;
+    let (mut treaties, mut last_words, mut heeded) = (0, 0, 0);
+    for seed in 0..24 {
+        let game = play(&scenario, "delegate", "hardheaded", seed);
+        // Its last word: its last proposal in the last session (a game it broke off earlier has none).
+        let last_word = game
+            .transcript()
+            .entries
+            .iter()
+            .rev()
+            .filter(|e| e.session == last_session)
+            .find_map(|e| match &e.what {
+                What::Moved {
+                    side: Side::Japan,
+                    turn,
+                    ..
+                } => turn.propose.map(|p| p.terms),
+                _ => None,
+            });
+        // Past his hidden day he may stand on what he believes fair and lay down his terms,
+        // payment and all, rather than sign below it: then he breaks off.
+        let broke_off = matches!(game.state().ending, Some(Ending::BrokenOff { by: Side::Japan, .. }));
+        if let Some(last_word) = last_word.filter(|_| !broke_off) {
+            last_words += 1;
+            for (a, o) in last_word.iter() {
+                assert_eq!(
+                    refused[a] & (1 << o),
+                    0,
+                    "seed {seed}: Komura's last word asks {} — {}, which Russia refused in public",
+                    scenario.articles[a].title,
+                    scenario.option_label(a, o)
+                );
+            }
+        }
+        treaties += usize::from(Report::of(&game).is_some_and(|r| r.treaty.is_some()));
+        // It says why it let the term go, naming the article.
+        heeded += game
+            .transcript()
+            .moves()
+            .filter_map(|(side, _, note)| match note {
+                Some(Note::Said(Remark::Delegate(said))) if side == Side::Japan => said.heeds_refusal,
+                _ => None,
+            })
+            .inspect(|&a| assert_ne!(refused[a as usize], 0, "seed {seed}: names an article never refused"))
+            .count();
+    }
+    assert!(
+        heeded >= 4,
+        "Komura said only {heeded} times why he let a refused term go"
+    );
+    assert!(
+        last_words >= 4,
+        "Komura reached the last session in only {last_words} of 24 games"
+    );
+    assert!(treaties >= 4, "{treaties} treaties in 24 games against hardheaded");
 }
 
 /// Over many games the delegate's reasons never show its numbers or its aim, and the seed

@@ -158,6 +158,9 @@ words-restates-3 = { $title } waits for { $other } to move.
 words-waits-1 = { $title } keeps his terms for the sessions that take them up.
 words-waits-2 = Nothing is on the table yet; { $title } waits for the conference to take up the terms.
 words-waits-3 = This sitting settles no terms; { $title } keeps his own for when the articles come up.
+words-heeds-refusal-1 = { $other } has told the world he will never agree to it, so { $title }'s last word leaves out his demand on { $article }.
+words-heeds-refusal-2 = Knowing that { $other } refused it in public, { $title } no longer asks it on { $article }: his last word must be one { $other } can sign.
+words-heeds-refusal-3 = On { $article } { $title } lets go of what { $other } has sworn in public never to grant, so that the peace can be signed.
 
 # The other agents' reasons (reason.rs).
 words-off-script = { $title } has left the historical script and weighs every offer against the treaty of 1905.

@@ -143,6 +143,9 @@ words-restates-3 = { $title }は{ $other }が動くのを待ちます。
 words-waits-1 = { $title }は、条件を議題とする会議まで自らの条件を温存します。
 words-waits-2 = まだ何も議題に上っていません。{ $title }は、会議が条件の審議に入るのを待ちます。
 words-waits-3 = この会合では条件は決まりません。{ $title }は、各条項が取り上げられるまで自らの条件を控えます。
+words-heeds-refusal-1 = { $other }はそれに決して応じないと世界に公言しているので、{ $title }の最後の提案では{ $article }についての要求を外します。
+words-heeds-refusal-2 = { $other }が公然と拒んだことを承知の上で、{ $title }は{ $article }についてそれをもう求めません。最後の提案は{ $other }が署名できるものでなければなりません。
+words-heeds-refusal-3 = 講和に署名できるよう、{ $title }は{ $article }について、{ $other }が決して認めないと公に誓ったものを手放します。
 
 # ほかの相手の理由（reason.rs）。
 words-off-script = { $title }は史実の筋書きを離れ、あらゆる申し出を1905年の条約と比べて量ります。

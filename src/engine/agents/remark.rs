@@ -85,6 +85,8 @@ pub struct DelegateRemark {
     pub mediator_refused: bool,
     #[serde(skip_serializing_if = "is_false")]
     pub not_yet: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub heeds_refusal: Option<u8>,
 }
 
 /// The side action a remark mentions, with what its sentence names (an ultimatum's terms are
@@ -162,6 +164,7 @@ impl DelegateReason {
             makes_up: self.makes_up,
             mediator_refused: self.mediator_refused,
             not_yet: self.not_yet,
+            heeds_refusal: self.heeds_refusal,
         }
     }
 }
@@ -219,7 +222,14 @@ impl DelegateRemark {
         let mandate = scenario.mandate(side);
         let article = |a: &u8| (*a as usize) < scenario.articles.len();
         let red_line = |r: &u8| mandate.red_line(*r as usize).is_some();
-        let articles = [self.costly, self.unsettled, self.yields, self.taken_back, self.reopened];
+        let articles = [
+            self.costly,
+            self.unsettled,
+            self.yields,
+            self.taken_back,
+            self.reopened,
+            self.heeds_refusal,
+        ];
         articles.iter().flatten().all(article)
             && self.taken_back_more.iter().all(|a| a < scenario.articles.len())
             && (self.taken_back_more.is_empty() || self.taken_back.is_some())

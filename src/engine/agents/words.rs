@@ -51,11 +51,12 @@ enum Kind {
     HardensMany,
     MediatorRefusedMany,
     Waits,
+    HeedsRefusal,
 }
 
 impl Kind {
     #[cfg(test)]
-    const ALL: [Kind; 33] = [
+    const ALL: [Kind; 34] = [
         Kind::Compromise,
         Kind::Opening,
         Kind::Retreat,
@@ -89,6 +90,7 @@ impl Kind {
         Kind::HardensMany,
         Kind::MediatorRefusedMany,
         Kind::Waits,
+        Kind::HeedsRefusal,
     ];
 
     /// The middle of the kind's message keys.
@@ -127,6 +129,7 @@ impl Kind {
             Kind::Mediator => "mediator",
             Kind::Restates => "restates",
             Kind::Waits => "waits",
+            Kind::HeedsRefusal => "heeds-refusal",
         }
     }
 
@@ -213,6 +216,9 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
     }
     if why.stands_firm {
         out.push(say(Kind::StandsFirm, &[]));
+    }
+    if let Some(a) = why.heeds_refusal {
+        out.push(say(Kind::HeedsRefusal, &[("article", article(a).to_string())]));
     }
     // A term taken back is the price of new ground elsewhere, or, where none is given, a
     // plain step back it owns to. Every one is named: several in the plural, as a list.
@@ -397,6 +403,7 @@ mod tests {
             with(&|r| r.with_mediator = true),
             with(&|r| r.kept_whole = true),
             with(&|r| r.not_yet = true),
+            with(&|r| r.heeds_refusal = Some(4)),
             with(&|r| r.makes_up = Some((4, crate::engine::play::moves::ArticleSet(1 << 11 | 1 << 2)))),
             with(&|r| {
                 r.taken_back = Some(8);
@@ -485,10 +492,9 @@ mod tests {
         for side in Side::BOTH {
             // The mediator's refused terms, and several terms taken back at once, were first
             // said after the move to Fluent.
-            for reason in kinds()
-                .into_iter()
-                .filter(|r| !r.mediator_refused && r.taken_back_more.is_empty() && !r.not_yet)
-            {
+            for reason in kinds().into_iter().filter(|r| {
+                !r.mediator_refused && r.taken_back_more.is_empty() && !r.not_yet && r.heeds_refusal.is_none()
+            }) {
                 for phrasing in 0..=255u8 {
                     let why = DelegateReason { phrasing, ..reason };
                     assert_eq!(

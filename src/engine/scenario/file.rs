@@ -111,6 +111,11 @@ pub struct PartyFile {
     /// position): article → the option it favours.
     #[serde(default)]
     pub known_favourites: IdMap<String>,
+    /// Terms this side declared in public it would never accept, as the whole world read
+    /// it: article → options. The other side's computer delegate does not make them its
+    /// last word unless this side has itself proposed or accepted them.
+    #[serde(default)]
+    pub known_refusals: BTreeMap<Spanned<String>, Vec<Spanned<String>>>,
     /// How the computer plays this side: its persona (defaults if left out).
     #[serde(default)]
     pub delegate: Option<PersonaFile>,

@@ -179,6 +179,9 @@ pub struct Party {
     /// Per article, the option this side was publicly known to favour, where that differs
     /// from the options' order.
     pub known_favourites: Vec<Option<u8>>,
+    /// Per article, the options this side declared in public it would never accept.
+    #[serde(default)]
+    pub known_refusals: Vec<OptionSet>,
 }
 
 /// How the computer delegate plays a side (see `PersonaFile` for the meaning of each field).

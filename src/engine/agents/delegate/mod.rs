@@ -208,6 +208,9 @@ pub struct DelegateReason {
     /// It has tabled nothing yet and tables nothing now (a sitting with no article on its
     /// agenda): it has no position to restate.
     pub not_yet: bool,
+    /// Its last word leaves out the term it asked on this article, which the other side
+    /// declared in public it would never accept.
+    pub heeds_refusal: Option<u8>,
 }
 
 impl DelegateReason {
@@ -244,6 +247,7 @@ impl DelegateReason {
             makes_up: None,
             mediator_refused: false,
             not_yet: false,
+            heeds_refusal: None,
         }
     }
 }
@@ -628,6 +632,20 @@ fn common_ground_first(terms: &Terms, theirs: &Terms, split_off: impl Fn(usize, 
     (proposal, kept)
 }
 
+/// The first article on which `terms` ask the other side for a term it declared in public
+/// it would never accept (`known_refusals`), and has not itself proposed or accepted since.
+fn declared_refusal_asked(view: &SideView<'_>, terms: &Terms) -> Option<usize> {
+    let other = view.side().other();
+    let refusals = &view.known(other).known_refusals;
+    let record = view.record();
+    terms.iter().find_map(|(a, o)| {
+        (refusals.get(a).is_some_and(|&m| m & (1 << o) != 0)
+            && record.proposed[other.index()][a][o as usize] == 0
+            && record.accepted[other.index()][a][o as usize] == 0)
+            .then_some(a)
+    })
+}
+
 /// Whether `option` gives nothing on `article` beyond what it may best ask there: its written
 /// reply's term, where its briefing has one, else its own best allowed option.
 fn no_concession(view: &SideView<'_>, own_masks: &[OptionSet; MAX_ARTICLES], article: usize, option: u8) -> bool {
@@ -760,6 +778,21 @@ impl Agent for Delegate {
                 if let Some(c) = meets.or(most) {
                     plan = *c;
                 }
+            }
+            // Its last word is one the other side can sign: not a term that side declared in
+            // public it would never accept, unless it has since proposed or accepted it
+            // (Komura dropped the price of the north so on 29 August). Not when it stands firm
+            // against a side that has stopped moving: dropping the term there let a script
+            // holding nine-tenths of its demand to the end gain +0.032 at Shrewd.
+            if !stands_firm
+                && let Some(article) = declared_refusal_asked(view, &plan.terms)
+                && let Some(c) = candidates
+                    .iter()
+                    .filter(|c| c.own >= floor && declared_refusal_asked(view, &c.terms).is_none())
+                    .max_by(|x, y| x.own.total_cmp(&y.own).then(x.theirs.cmp(&y.theirs)))
+            {
+                plan = *c;
+                why.heeds_refusal = Some(article as u8);
             }
             // The other side asks what its instructions forbid: meeting it on the rest leaves
             // them short by what the forbidden term was worth to them (the talks failed so
@@ -971,6 +1004,7 @@ impl Agent for Delegate {
         // nothing on its agenda tables nothing, and has nothing to restate.
         why.opening &= turn.propose.is_some();
         why.not_yet = never_proposed && turn.propose.is_none();
+        why.heeds_refusal = why.heeds_refusal.filter(|_| turn.propose.is_some());
         why.retreat = turn.propose.and_then(|p| credibility::forced_retreat(view, &p.terms));
         // Every term it takes back is named; one its instructions force is said as such.
         let accepting = [turn.reply, turn.mediator_reply]

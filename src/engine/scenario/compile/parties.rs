@@ -2,6 +2,7 @@
 //! every option, and what the world knew of their priorities.
 
 use super::Compiler;
+use crate::engine::play::condition::OptionSet;
 use crate::engine::records::narrate::side_words;
 use crate::engine::scenario::file::PartyFile;
 use crate::engine::scenario::limits::*;
@@ -74,6 +75,7 @@ impl<'a> Compiler<'a> {
                 public_position: p.public_position.clone(),
                 known_priorities: self.known_priorities(p),
                 known_favourites: self.known_favourites(p),
+                known_refusals: self.known_refusals(p),
             };
             (party, mandate)
         });
@@ -86,6 +88,20 @@ impl<'a> Compiler<'a> {
         for (id, option) in &party.known_favourites {
             if let Some(a) = self.article(id) {
                 out[a] = self.option(a, option);
+            }
+        }
+        out
+    }
+
+    fn known_refusals(&mut self, party: &PartyFile) -> Vec<OptionSet> {
+        let mut out = vec![0 as OptionSet; self.file.articles.len()];
+        for (id, options) in &party.known_refusals {
+            if let Some(a) = self.article(id) {
+                for option in options {
+                    if let Some(o) = self.option(a, option) {
+                        out[a] |= 1 << o;
+                    }
+                }
             }
         }
         out
