@@ -658,6 +658,37 @@ fn its_last_word_leaves_out_what_the_other_side_refused_in_public() {
     assert!(treaties >= 4, "{treaties} treaties in 24 games against hardheaded");
 }
 
+/// Every turn the delegate decides is one the rules accept as it stands: a proposal the
+/// rules refused used to be dropped silently while its words still told of it. Meeting an
+/// ultimatum once made Komura table "no payment" without the price of the north his
+/// instructions tie it to, and say he gave way while the rules left him waiting.
+#[test]
+fn the_rules_accept_every_turn_the_delegate_decides() {
+    let scenario = load("portsmouth-1905.ron");
+    for opponent in ["random", "delegate", "hardheaded"] {
+        for seed in 0..8 {
+            let mut game = Game::new(Arc::clone(&scenario), seed);
+            let mut seats = [
+                common::agent("delegate", Side::Japan, seed, &scenario),
+                common::agent(opponent, Side::Russia, seed, &scenario),
+            ];
+            while let Some(side) = game.to_move() {
+                let decision = seats[side.index()].decide(&SideView::new(&game, side));
+                if side == Side::Japan {
+                    let checked = game.check(side, &decision.turn);
+                    assert!(
+                        checked.is_ok(),
+                        "v {opponent}, seed {seed}, session {}: {}",
+                        game.state().session + 1,
+                        checked.unwrap_err().describe(&scenario)
+                    );
+                }
+                assert!(agents::play_decision(&mut game, side, &decision));
+            }
+        }
+    }
+}
+
 /// Over many games the delegate's reasons never show its numbers or its aim, and the seed
 /// changes their wording: the same kind of reply reads differently from game to game.
 #[test]

@@ -46,7 +46,10 @@ pub(super) fn answer_theirs(
     }
     let terms = plan.overlaid(&open);
     let own = view.utility(&terms);
-    let allowed = open.iter().all(|(a, o)| masks[a] & (1 << o) != 0) && view.mandate_violation(&open).is_none();
+    // The whole treaty it would table, not the demanded terms alone: an instruction may allow
+    // a term only together with others (Komura's "no payment" only with a price for the
+    // north), and a plan that breaks one is refused by the rules, leaving the ultimatum unmet.
+    let allowed = open.iter().all(|(a, o)| masks[a] & (1 << o) != 0) && view.mandate_violation(&terms).is_none();
     Some(if allowed && own >= floor {
         (UltimatumAnswer::Meet, Some(Met { terms, own }))
     } else if own >= view.reservation() && allowed {
