@@ -1004,7 +1004,13 @@ impl Agent for Delegate {
         // nothing on its agenda tables nothing, and has nothing to restate.
         why.opening &= turn.propose.is_some();
         why.not_yet = never_proposed && turn.propose.is_none();
-        why.heeds_refusal = why.heeds_refusal.filter(|_| turn.propose.is_some());
+        // Said only where what it tables no longer asks anything of the kind there (the
+        // mediator's terms it tables again may, as may a term the other side offered itself).
+        let refused = &view.known(side.other()).known_refusals;
+        why.heeds_refusal = why.heeds_refusal.filter(|&a| {
+            let asked = turn.propose.and_then(|p| p.terms.get(a as usize));
+            asked.is_some_and(|o| refused.get(a as usize).is_none_or(|&m| m & (1 << o) == 0))
+        });
         why.retreat = turn.propose.and_then(|p| credibility::forced_retreat(view, &p.terms));
         // Every term it takes back is named; one its instructions force is said as such.
         let accepting = [turn.reply, turn.mediator_reply]
