@@ -147,7 +147,9 @@ pub struct State {
     pub last_turn: [Option<Turn>; 2],
     /// What each side has shown of its priorities, for inference by the other side and the mediator.
     pub record: Record,
-    /// The session in which the last article was agreed (the mediator steps in when talks stall).
+    /// The session in which the last article was agreed (the mediator steps in when talks stall);
+    /// before any, the first session with articles on its agenda, since a sitting on procedure
+    /// alone cannot stall.
     pub last_agreement_session: usize,
     /// The session in which the mediator last stepped in.
     pub last_mediation: Option<usize>,
@@ -182,7 +184,7 @@ impl State {
             asked_mediator: [false; 2],
             last_turn: [None; 2],
             record: Record::default(),
-            last_agreement_session: 0,
+            last_agreement_session: scenario.sessions.iter().position(|s| !s.tabled.is_empty()).unwrap_or(0),
             last_mediation: None,
             last_look: LastLook::NotYet,
             ending: None,
