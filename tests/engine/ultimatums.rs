@@ -82,3 +82,57 @@ fn an_ultimatum_settled_on_other_terms_is_not_called_met() {
         "{lines:#?}"
     );
 }
+
+/// A delegate whose own turn settles every article of the other side's ultimatum neither calls
+/// it nor counters it: the ultimatum falls away. In 1905 self-play Komura used to accept Witte's
+/// whole offer at the last sitting and say in the same breath that he let Witte's ultimatum stand.
+#[test]
+fn an_ultimatum_the_turn_itself_settles_is_neither_called_nor_countered() {
+    use portsmouth::engine::agents::{self, Remark, UltimatumAnswer};
+    use portsmouth::engine::records::transcript::Note;
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/portsmouth-1905.ron");
+    let scenario = scenario::load(&path).unwrap().scenario;
+    let mut settled_by_the_turn = 0;
+    let mut answered = 0;
+    for (japan, russia) in [
+        ("delegate", "delegate"),
+        ("delegate", "hardheaded"),
+        ("boulware", "delegate"),
+    ] {
+        for seed in 0..40 {
+            let mut game = Game::new(scenario.clone(), seed);
+            let mut j = crate::common::agent(japan, Side::Japan, seed, &scenario);
+            let mut r = crate::common::agent(russia, Side::Russia, seed, &scenario);
+            agents::play_out(&mut game, [j.as_mut(), r.as_mut()]);
+            let transcript = game.transcript();
+            let mut answer = None;
+            for entry in &transcript.entries {
+                match &entry.what {
+                    What::Moved { note, .. } => {
+                        answer = note.and_then(|n| match &transcript.notes[n] {
+                            Note::Said(Remark::Delegate(said)) => said.ultimatum_answer,
+                            _ => None,
+                        });
+                        if matches!(answer, Some(UltimatumAnswer::Call | UltimatumAnswer::Counter)) {
+                            answered += 1;
+                        }
+                    }
+                    What::UltimatumMet { .. } => {
+                        settled_by_the_turn += 1;
+                        assert!(
+                            !matches!(answer, Some(UltimatumAnswer::Call | UltimatumAnswer::Counter)),
+                            "{japan} v {russia}, seed {seed}, session {}: the turn that settles the ultimatum answers it with {answer:?}",
+                            entry.session + 1
+                        );
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    assert!(
+        settled_by_the_turn >= 10,
+        "only {settled_by_the_turn} ultimatums settled by a turn"
+    );
+    assert!(answered >= 10, "only {answered} ultimatums called or countered");
+}

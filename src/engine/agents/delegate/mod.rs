@@ -1017,6 +1017,26 @@ impl Agent for Delegate {
             .iter()
             .flatten()
             .fold(ArticleSet::EMPTY, |set, r| set.union(r.accept));
+        // An ultimatum whose every article this turn settles falls away (the record says so):
+        // it is neither called nor countered. Komura used to accept Witte's whole offer in the
+        // last sitting and say in the same breath that he let Witte's ultimatum stand.
+        if matches!(
+            why.ultimatum_answer,
+            Some(UltimatumAnswer::Call | UltimatumAnswer::Counter)
+        ) && let Some(theirs) = view.opponent_ultimatum()
+        {
+            let with_mediator = turn.mediator_reply.map_or(ArticleSet::EMPTY, |r| {
+                r.accept.intersect(view.mediator_accepted_by_other())
+            });
+            let settled_now = view
+                .agreed_terms()
+                .articles()
+                .union(turn.reply.map_or(ArticleSet::EMPTY, |r| r.accept))
+                .union(with_mediator);
+            if theirs.terms.articles().minus(settled_now).is_empty() {
+                why.ultimatum_answer = None;
+            }
+        }
         let forced = why
             .retreat
             .map_or(ArticleSet::EMPTY, |(a, _)| ArticleSet::single(a as usize));
