@@ -113,9 +113,9 @@ words-counter-1 = { $title } does not believe { $other } will leave over so litt
 words-counter-2 = { $title } will not sign { $other }'s terms as dictated, but offers what he can.
 words-counter-3 = To { $other }'s ultimatum { $title } replies with a counter-proposal: it is this or nothing.
 
-words-call-1 = { $title } would rather go home than sign that: let { $other } leave if he must.
-words-call-2 = { $title } calls { $other }'s bluff: he cannot sign those terms.
-words-call-3 = { $capital } would never ratify { $other }'s terms; { $title } lets the ultimatum stand.
+words-call-1 = { $title } would rather go home than sign { $other }'s ultimatum: let { $other } leave if he must.
+words-call-2 = { $title } calls { $other }'s bluff: he cannot sign the terms of the ultimatum.
+words-call-3 = { $capital } would never ratify the terms of { $other }'s ultimatum; { $title } lets it stand.
 
 # Ground it gives on $article this turn. Say that it moves there, not that $other values the
 # article most: from turn to turn it gives on different articles, and a ranking would contradict

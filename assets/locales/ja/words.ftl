@@ -103,9 +103,9 @@ words-counter-1 = { $title }は、{ $other }がこの程度のことで席を立
 words-counter-2 = { $title }は{ $other }の条件を言われるままに署名はしませんが、できる限りのものを差し出します。
 words-counter-3 = { $other }の最後通牒に、{ $title }は対案で応じます。これが最後であり、ほかはありません。
 
-words-call-1 = そのようなものに署名するくらいなら帰国する、と{ $title }は言います。{ $other }が去るというなら去ればよいのです。
-words-call-2 = { $title }は{ $other }のはったりを見抜きます。あの条件には署名できません。
-words-call-3 = { $capital }が{ $other }の条件を批准することは決してありません。{ $title }は最後通牒をそのままにします。
+words-call-1 = { $other }の最後通牒に署名するくらいなら帰国する、と{ $title }は言います。{ $other }が去るというなら去ればよいのです。
+words-call-2 = { $title }は{ $other }のはったりを見抜きます。最後通牒の条件には署名できません。
+words-call-3 = { $capital }が{ $other }の最後通牒の条件を批准することは決してありません。{ $title }は最後通牒をそのままにします。
 
 words-yields-1 = { $title }の提案は{ $article }で動き、{ $other }に一歩歩み寄ります。
 words-yields-2 = { $title }は{ $article }について、{ $other }に以前より多くを申し出ます。

@@ -263,13 +263,11 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
     if let Some(r) = why.blocked_by {
         out.push(say(Kind::Blocked, &[("order", order(r))]));
     }
-    // Taking some packages while refusing others (or calling an ultimatum) is said as such:
-    // "he takes it" beside "Tokyo forbids it" would read as a contradiction.
-    let in_part = why.blocked_by.is_some()
-        || why.costly.is_some()
-        || why.unsettled.is_some()
-        || why.traded
-        || why.ultimatum_answer == Some(UltimatumAnswer::Call);
+    // Taking some packages while refusing others is said as such: "he takes it" beside "Tokyo
+    // forbids it" would read as a contradiction. Calling an ultimatum refuses the ultimatum's
+    // terms, not the offer (its sentence names the ultimatum): an offer taken whole is said
+    // as taken, not "in part" with "the rest left on the table" when nothing was left.
+    let in_part = why.blocked_by.is_some() || why.costly.is_some() || why.unsettled.is_some() || why.traded;
     match (why.offered, why.accepted) {
         (true, true) if in_part => out.push(say(Kind::AcceptedInPart, &[])),
         (true, true) => out.push(say(Kind::Accepted, &[])),

@@ -176,11 +176,7 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
             ],
         ));
     }
-    let in_part = why.blocked_by.is_some()
-        || why.costly.is_some()
-        || why.unsettled.is_some()
-        || why.traded
-        || why.ultimatum_answer == Some(UltimatumAnswer::Call);
+    let in_part = why.blocked_by.is_some() || why.costly.is_some() || why.unsettled.is_some() || why.traded;
     match (why.offered.is_some(), why.accepted) {
         (true, true) if in_part => out.push(pick(
             why,
@@ -273,9 +269,9 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
             why,
             Kind::Call,
             [
-                format!("{title} would rather go home than sign that: let {other} leave if he must."),
-                format!("{title} calls {other}'s bluff: he cannot sign those terms."),
-                format!("{capital} would never ratify {other}'s terms; {title} lets the ultimatum stand."),
+                format!("{title} would rather go home than sign {other}'s ultimatum: let {other} leave if he must."),
+                format!("{title} calls {other}'s bluff: he cannot sign the terms of the ultimatum."),
+                format!("{capital} would never ratify the terms of {other}'s ultimatum; {title} lets it stand."),
             ],
         )),
         None => {}
