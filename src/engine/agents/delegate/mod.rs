@@ -106,6 +106,9 @@ pub struct Delegate {
     /// The mediator's terms its last proposal was priced on (accepted by it, still waiting
     /// for the other side): if the other side refuses them, what it gave for them falls too.
     priced_on_mediator: Terms,
+    /// The table as the mediator saw it when it last asked him: its own standing offer, the
+    /// other side's and the agreed terms. It does not ask again while the table stands so.
+    appealed_on: Option<[Terms; 3]>,
 }
 
 /// A treaty the delegate might bid: its own utility and the other side's believed points.
@@ -276,6 +279,7 @@ impl Delegate {
             limits: None,
             offers_seen: [None; 2],
             priced_on_mediator: Terms::EMPTY,
+            appealed_on: None,
             standstill: standstill::Standstill::default(),
             reopenings: credibility::Reopenings::default(),
         }
@@ -557,7 +561,7 @@ impl Delegate {
     }
 
     /// One move beside the answers and the proposal, as the persona and the moment suggest.
-    fn action(&self, view: &SideView<'_>, why: &DelegateReason) -> Option<SideAction> {
+    fn action(&self, view: &SideView<'_>, why: &DelegateReason, table: &[Terms; 3]) -> Option<SideAction> {
         let scenario = view.public();
         let persona = &view.mandate().persona;
         let session = view.session();
@@ -592,6 +596,7 @@ impl Delegate {
             && view.last_mediation().is_none_or(|m| session - m >= STALL_SESSIONS)
             && view.mediator_proposal().is_empty()
             && !view.negotiable().is_empty()
+            && self.appealed_on.as_ref() != Some(table)
         {
             return Some(SideAction::AskMediator);
         }
@@ -693,6 +698,7 @@ impl Agent for Delegate {
         self.standstill.clear();
         self.reopenings = credibility::Reopenings::default();
         self.priced_on_mediator = Terms::EMPTY;
+        self.appealed_on = None;
     }
 
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
@@ -1075,6 +1081,14 @@ impl Agent for Delegate {
             &settled,
             turn.propose.as_ref(),
         );
+        // What the mediator would see if asked now. Asked again with nothing new on the table,
+        // he would see no more than before: Witte used to appeal every other session against a
+        // Komura who did not move, and Roosevelt declined each time.
+        let table = [
+            turn.propose.map_or(view.own_proposal().terms, |p| p.terms),
+            view.opponent_proposal().terms,
+            view.agreed_terms(),
+        ];
         let action = match threat {
             Some(ultimatum::Threat::BreakOff) => {
                 turn.break_off = true;
@@ -1085,7 +1099,7 @@ impl Agent for Delegate {
                 why.last_word = last_word;
                 Some(SideAction::Ultimatum(ultimatum))
             }
-            None => self.action(view, &why),
+            None => self.action(view, &why, &table),
         };
         if let Some(action) = action {
             let mut with = turn;
@@ -1093,6 +1107,9 @@ impl Agent for Delegate {
             if view.check(&with).is_ok() {
                 turn = with;
                 why.action = Some(action);
+                if action == SideAction::AskMediator {
+                    self.appealed_on = Some(table);
+                }
             }
         }
         // Standing on a fair peace explains what it refuses or still asks; a turn that only
