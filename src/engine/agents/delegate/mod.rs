@@ -62,7 +62,7 @@ use crate::engine::play::rng::derive_seed;
 use crate::engine::play::side::Side;
 use crate::engine::play::view::SideView;
 use crate::engine::scenario::Difficulty;
-use curve::pow_exact;
+use curve::Power;
 pub(crate) use limits::Level;
 use reading::{believed_worth, costliest, newly_yielded, revealed, their_level};
 use std::rc::Rc;
@@ -109,6 +109,8 @@ pub struct Delegate {
     /// The table as the mediator saw it when it last asked him: its own standing offer, the
     /// other side's and the agreed terms. It does not ask again while the table stands so.
     appealed_on: Option<[Terms; 3]>,
+    /// Its concession curve's power, kept for its exponent (the same all game).
+    power: Option<Power>,
 }
 
 /// A treaty the delegate might bid: its own utility and the other side's believed points.
@@ -282,6 +284,7 @@ impl Delegate {
             appealed_on: None,
             standstill: standstill::Standstill::default(),
             reopenings: credibility::Reopenings::default(),
+            power: None,
         }
     }
 
@@ -743,7 +746,11 @@ impl Agent for Delegate {
         };
         let floor = reservation + resolve * (fair - reservation).max(0.0);
         let firmness = persona.firmness * self.firmness_scale * limits.patience;
-        let conceded = pow_exact(Self::time(view, limits.pressure), firmness);
+        let power = match self.power {
+            Some(power) if power.is_of(firmness) => power,
+            _ => *self.power.insert(Power::new(firmness)),
+        };
+        let conceded = power.of(Self::time(view, limits.pressure));
         let target = (top - (top - floor).max(0.0) * conceded).max(floor);
         // It bargains from its floor, not from walking away: where it settles depends on
         // how much it insists on this game.
