@@ -156,8 +156,47 @@ impl FrontierWork {
 /// sixteen such articles, as in every shipped scenario) a quarter.
 #[derive(Clone, Copy)]
 struct Partial<T> {
-    points: [i32; 2],
+    points: Points,
     terms: T,
+}
+
+/// Both sides' points in one number that orders as `partial_order` orders points before
+/// their terms: Japan's points in the high half, Russia's plus 2^31 (so that they order as
+/// an unsigned number) in the low half. One comparison and one addition instead of two
+/// each, in the merge that is most of a frontier's work. While Russia's points stay within
+/// `i32`, as the points themselves do, its half never carries into Japan's.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Points(i64);
+
+impl Points {
+    const SIGN: u32 = 0x8000_0000;
+
+    #[inline]
+    fn of([japan, russia]: [i32; 2]) -> Points {
+        Points((i64::from(japan) << 32) | i64::from(russia as u32 ^ Self::SIGN))
+    }
+
+    /// Points moved by a gain given as `Points::gain`.
+    #[inline]
+    fn moved(self, gain: i64) -> Points {
+        Points(self.0 + gain)
+    }
+
+    /// What `moved` adds for `gain`: exact, as Russia's half stays within its 32 bits.
+    fn gain([japan, russia]: [i32; 2]) -> i64 {
+        (i64::from(japan) << 32) + i64::from(russia)
+    }
+
+    /// Russia's half, in an order that is Russia's points' order.
+    #[inline]
+    fn russia_order(self) -> u32 {
+        self.0 as u32
+    }
+
+    #[inline]
+    fn unpacked(self) -> [i32; 2] {
+        [(self.0 >> 32) as i32, (self.0 as u32 ^ Self::SIGN) as i32]
+    }
 }
 
 /// The terms of a `Partial`: a `u64` when they fit, else a `u128`.
@@ -243,7 +282,7 @@ fn frontier_packed<T: Packed, C, B: FromIterator<C>>(
     let mut varied = ArticleSet::EMPTY;
     front.clear();
     front.push(Partial {
-        points: [0, 0],
+        points: Points::of([0, 0]),
         terms: T::NONE,
     });
     for (a, &mask) in allowed.iter().enumerate().take(articles) {
@@ -266,9 +305,9 @@ fn frontier_packed<T: Packed, C, B: FromIterator<C>>(
         while bits != 0 {
             let o = bits.trailing_zeros();
             bits &= bits - 1;
-            let gain = [tables[0][a][o as usize], tables[1][a][o as usize]];
+            let gain = Points::gain([tables[0][a][o as usize], tables[1][a][o as usize]]);
             let moved = |p: &Partial<T>| Partial {
-                points: [p.points[0] + gain[0], p.points[1] + gain[1]],
+                points: p.points.moved(gain),
                 terms: p.terms.with(slot, o),
             };
             if first {
@@ -302,7 +341,10 @@ fn frontier_packed<T: Packed, C, B: FromIterator<C>>(
                 terms.replace(a as usize, p.terms.option(slot as u32));
             }
             convert(FrontierPoint {
-                points: [p.points[0] + base[0], p.points[1] + base[1]],
+                points: {
+                    let [japan, russia] = p.points.unpacked();
+                    [japan + base[0], russia + base[1]]
+                },
                 terms,
             })
         })
@@ -322,10 +364,7 @@ fn frontier_order(x: &FrontierPoint, y: &FrontierPoint) -> std::cmp::Ordering {
 /// `frontier_order` for points under construction.
 #[inline]
 fn partial_order<T: Packed>(x: &Partial<T>, y: &Partial<T>) -> std::cmp::Ordering {
-    y.points[0]
-        .cmp(&x.points[0])
-        .then(y.points[1].cmp(&x.points[1]))
-        .then(x.terms.cmp(&y.terms))
+    y.points.cmp(&x.points).then(x.terms.cmp(&y.terms))
 }
 
 /// Merges two pruned fronts, `left` and `right` moved by `shift` (each in `frontier_order`),
@@ -337,7 +376,8 @@ fn merge_pruned<T: Packed>(
     out: &mut Vec<Partial<T>>,
 ) {
     out.reserve(left.len() + right.len());
-    let mut best_russia = i32::MIN;
+    // Russia's least points, `i32::MIN`, in `russia_order`.
+    let mut best_russia = 0;
     let (mut i, mut j) = (0, 0);
     while i < left.len() && j < right.len() {
         let r = shift(&right[j]);
@@ -349,15 +389,15 @@ fn merge_pruned<T: Packed>(
             j += 1;
             r
         };
-        if p.points[1] > best_russia {
-            best_russia = p.points[1];
+        if p.points.russia_order() > best_russia {
+            best_russia = p.points.russia_order();
             out.push(p);
         }
     }
     let rest = left[i..].iter().copied().chain(right[j..].iter().map(shift));
     for p in rest {
-        if p.points[1] > best_russia {
-            best_russia = p.points[1];
+        if p.points.russia_order() > best_russia {
+            best_russia = p.points.russia_order();
             out.push(p);
         }
     }

@@ -60,7 +60,7 @@ use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, Proposal, Response, S
 use crate::engine::play::record::Record;
 use crate::engine::play::rng::derive_seed;
 use crate::engine::play::side::Side;
-use crate::engine::play::view::SideView;
+use crate::engine::play::view::{ScenarioIdentity, SideView};
 use crate::engine::scenario::Difficulty;
 use curve::Power;
 pub(crate) use limits::Level;
@@ -111,6 +111,17 @@ pub struct Delegate {
     appealed_on: Option<[Terms; 3]>,
     /// Its concession curve's power, kept for its exponent (the same all game).
     power: Option<Power>,
+    /// The utility of the best treaty its instructions allow, kept for the masks it was
+    /// worked out for: they change only as articles are tabled, agreed or forbidden.
+    top: Option<TopAllowed>,
+}
+
+/// The utility of the best treaty within some masks, for one side of one scenario.
+struct TopAllowed {
+    scenario: ScenarioIdentity,
+    side: Side,
+    masks: [OptionSet; MAX_ARTICLES],
+    utility: Option<f64>,
 }
 
 /// A treaty the delegate might bid: its own utility and the other side's believed points.
@@ -285,6 +296,7 @@ impl Delegate {
             standstill: standstill::Standstill::default(),
             reopenings: credibility::Reopenings::default(),
             power: None,
+            top: None,
         }
     }
 
@@ -304,6 +316,25 @@ impl Delegate {
         *self
             .limits
             .get_or_insert_with(|| limits::draw(&view.mandate().persona.hidden, seed, side))
+    }
+
+    /// The utility of the best treaty within `masks`, if any (see `top`).
+    fn top_allowed(&mut self, view: &SideView<'_>, masks: &[OptionSet; MAX_ARTICLES]) -> Option<f64> {
+        if let Some(top) = &self.top
+            && top.side == view.side()
+            && top.masks == *masks
+            && view.is_of(&top.scenario)
+        {
+            return top.utility;
+        }
+        let utility = view.best_allowed(masks).map(|t| view.utility(&t));
+        self.top = Some(TopAllowed {
+            scenario: view.scenario_identity(),
+            side: view.side(),
+            masks: *masks,
+            utility,
+        });
+        utility
     }
 
     /// Which wording this turn gets: the same for the same game, side and turn.
@@ -702,6 +733,7 @@ impl Agent for Delegate {
         self.reopenings = credibility::Reopenings::default();
         self.priced_on_mediator = Terms::EMPTY;
         self.appealed_on = None;
+        self.top = None;
     }
 
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
@@ -724,10 +756,7 @@ impl Agent for Delegate {
         };
         let reservation = view.reservation();
         // The top of its curve is the best its instructions allow, whatever it has conceded.
-        let top = view
-            .best_allowed(&masks)
-            .map_or(best.own, |t| view.utility(&t))
-            .max(best.own);
+        let top = self.top_allowed(view, &masks).unwrap_or(best.own).max(best.own);
         let fair = Self::fair_by_public_knowledge(view, &own_masks, best, reservation);
         let offer = *view.opponent_proposal();
         if !offer.is_empty() {
