@@ -177,11 +177,10 @@ pub(super) fn beliefs(view: &SideView<'_>, reads: bool, compute: impl FnOnce() -
         let record = view.record();
         let o = other.index();
         let articles = view.public().articles.len().min(MAX_ARTICLES);
-        // Written in place, each row copied whole (a copy of known length, which needs no
-        // call) and the end moved on by what counts: room for the longest key these inputs
-        // make and a row past it, so that no push checks for room.
+        // Written in place, the end moved on by what counts: room for the longest key these
+        // inputs make and a row past it, so that no push checks for room.
         let preferences = if reads { record.preferences.len() } else { 0 };
-        let longest = HASH_BYTES + 2 + articles * 3 * MAX_OPTIONS + (3 + 2 * preferences) * MAX_ARTICLES;
+        let longest = HASH_BYTES + 2 + (2 + 3 * MAX_OPTIONS) * articles + (1 + 2 * preferences) * MAX_ARTICLES;
         if memory.key.len() < longest {
             memory.key.resize(longest, 0);
         }
@@ -190,18 +189,18 @@ pub(super) fn beliefs(view: &SideView<'_>, reads: bool, compute: impl FnOnce() -
         key[HASH_BYTES + 1] = u8::from(reads);
         let mut end = HASH_BYTES + 2;
         if reads {
-            // Each article's counts for its options only, so that keys stay short (they are
-            // hashed and compared whole, from memory that is seldom in cache).
-            for (a, article) in view.public().articles.iter().enumerate().take(articles) {
-                let n = article.options.len().min(MAX_OPTIONS);
-                for counts in [&record.proposed[o][a], &record.accepted[o][a], &record.refused[o][a]] {
-                    key[end..end + MAX_OPTIONS].copy_from_slice(counts);
-                    end += n;
-                }
-            }
+            // Each count whole, the scenario's articles' rows in one copy each (a copy per
+            // article and option count cost more than the look-up). The rarer changes come
+            // first and the proposals, which change most, last before the preferences: the
+            // seal hashes a long key's two ends.
             for row in [&record.held[o], &record.moved[o]] {
-                key[end..end + MAX_ARTICLES].copy_from_slice(row);
+                key[end..end + articles].copy_from_slice(&row[..articles]);
                 end += articles;
+            }
+            for counts in [&record.refused[o], &record.accepted[o], &record.proposed[o]] {
+                let counts = &counts.as_flattened()[..articles * MAX_OPTIONS];
+                key[end..end + counts.len()].copy_from_slice(counts);
+                end += counts.len();
             }
             for (_, better, worse) in record.preferences.iter().filter(|p| p.0 == o as u8) {
                 for terms in [better, worse] {
