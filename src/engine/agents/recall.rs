@@ -66,7 +66,9 @@ pub struct Recall {
 }
 
 impl Recall {
-    /// Whether the decision kept at `turn` was made from what the view shows now.
+    /// Whether the decision kept at `turn` was made from what the view shows now. (Inlined
+    /// into the agents' decisions, as it is asked at every turn.)
+    #[inline]
     pub fn has(&self, turn: usize, view: &SideView<'_>) -> bool {
         matches!(self.by_turn.get(turn), Some(Some((seen, _))) if seen.seen_in(view))
     }

@@ -648,13 +648,14 @@ impl Delegate {
 /// the flag says whether any did.
 fn common_ground_first(terms: &Terms, theirs: &Terms, split_off: impl Fn(usize, u8) -> bool) -> (Proposal, bool) {
     let mut rest = *terms;
-    let mut common = Vec::new();
+    // Listed by article, as they are found: terms, not a list that must be allocated.
+    let mut common = Terms::EMPTY;
     let mut kept = false;
     for (a, o) in terms.iter() {
         if theirs.get(a) == Some(o) {
             if split_off(a, o) {
                 rest.clear(a);
-                common.push((a, o));
+                common.set(a, o);
             } else {
                 kept = true;
             }
@@ -665,7 +666,7 @@ fn common_ground_first(terms: &Terms, theirs: &Terms, split_off: impl Fn(usize, 
     } else {
         Proposal::linked(rest)
     };
-    for term in common {
+    for term in common.iter() {
         proposal.add_package(&[term]);
     }
     (proposal, kept)
