@@ -111,17 +111,19 @@ pub struct Delegate {
     appealed_on: Option<[Terms; 3]>,
     /// Its concession curve's power, kept for its exponent (the same all game).
     power: Option<Power>,
-    /// The utility of the best treaty its instructions allow, kept for the masks it was
-    /// worked out for: they change only as articles are tabled, agreed or forbidden.
-    top: Option<TopAllowed>,
+    /// What its search masks make, kept for the masks it was worked out for: they change
+    /// only as articles are tabled, agreed or forbidden.
+    by_masks: Option<ByMasks>,
 }
 
-/// The utility of the best treaty within some masks, for one side of one scenario.
-struct TopAllowed {
+/// What one side of one scenario makes of its search masks: the masks narrowed to its
+/// opening (`credibility::with_opening`), and the utility of the best treaty they allow.
+struct ByMasks {
     scenario: ScenarioIdentity,
     side: Side,
     masks: [OptionSet; MAX_ARTICLES],
-    utility: Option<f64>,
+    own_masks: [OptionSet; MAX_ARTICLES],
+    top: Option<f64>,
 }
 
 /// A treaty the delegate might bid: its own utility and the other side's believed points.
@@ -296,7 +298,7 @@ impl Delegate {
             standstill: standstill::Standstill::default(),
             reopenings: credibility::Reopenings::default(),
             power: None,
-            top: None,
+            by_masks: None,
         }
     }
 
@@ -318,23 +320,28 @@ impl Delegate {
             .get_or_insert_with(|| limits::draw(&view.mandate().persona.hidden, seed, side))
     }
 
-    /// The utility of the best treaty within `masks`, if any (see `top`).
-    fn top_allowed(&mut self, view: &SideView<'_>, masks: &[OptionSet; MAX_ARTICLES]) -> Option<f64> {
-        if let Some(top) = &self.top
-            && top.side == view.side()
-            && top.masks == *masks
-            && view.is_of(&top.scenario)
-        {
-            return top.utility;
+    /// Its search masks narrowed to its opening, and the utility of the best treaty they
+    /// allow, if any (see `by_masks`).
+    fn by_masks(
+        &mut self,
+        view: &SideView<'_>,
+        masks: &[OptionSet; MAX_ARTICLES],
+    ) -> (&[OptionSet; MAX_ARTICLES], Option<f64>) {
+        let known = self
+            .by_masks
+            .as_ref()
+            .is_some_and(|m| m.side == view.side() && m.masks == *masks && view.is_of(&m.scenario));
+        if !known {
+            self.by_masks = Some(ByMasks {
+                scenario: view.scenario_identity(),
+                side: view.side(),
+                masks: *masks,
+                own_masks: credibility::with_opening(view, masks),
+                top: view.best_allowed(masks).map(|t| view.utility(&t)),
+            });
         }
-        let utility = view.best_allowed(masks).map(|t| view.utility(&t));
-        self.top = Some(TopAllowed {
-            scenario: view.scenario_identity(),
-            side: view.side(),
-            masks: *masks,
-            utility,
-        });
-        utility
+        let memo = self.by_masks.as_ref().expect("just kept");
+        (&memo.own_masks, memo.top)
     }
 
     /// Which wording this turn gets: the same for the same game, side and turn.
@@ -734,7 +741,7 @@ impl Agent for Delegate {
         self.reopenings = credibility::Reopenings::default();
         self.priced_on_mediator = Terms::EMPTY;
         self.appealed_on = None;
-        self.top = None;
+        self.by_masks = None;
     }
 
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
@@ -750,14 +757,15 @@ impl Agent for Delegate {
         let limits = self.limits(view).at(self.level);
         let believed = self.believed(view);
         let masks = view.search_masks();
-        let own_masks = credibility::with_opening(view, &masks);
+        let (own_masks, top_allowed) = self.by_masks(view, &masks);
+        let own_masks = *own_masks;
         let candidates = Self::candidates(view, &own_masks, &believed);
         let Some(best) = candidates.best else {
             return Decision::new(Turn::PASS, Reason::None);
         };
         let reservation = view.reservation();
         // The top of its curve is the best its instructions allow, whatever it has conceded.
-        let top = self.top_allowed(view, &masks).unwrap_or(best.own).max(best.own);
+        let top = top_allowed.unwrap_or(best.own).max(best.own);
         let fair = Self::fair_by_public_knowledge(view, &own_masks, best, reservation);
         let offer = *view.opponent_proposal();
         if !offer.is_empty() {
