@@ -4,12 +4,13 @@
 //! translations, so it reads in any language wherever it is opened.
 
 use crate::common::{self, scenario_path};
-use portsmouth::engine::agents::{self, Remark};
+use portsmouth::engine::agents::{self, DelegateRemark, Remark};
 use portsmouth::engine::play::game::Game;
+use portsmouth::engine::play::moves::Turn;
 use portsmouth::engine::play::side::Side;
 use portsmouth::engine::records::narrate;
 use portsmouth::engine::records::save::{self, SaveFile, Seat};
-use portsmouth::engine::records::transcript::Note;
+use portsmouth::engine::records::transcript::{Note, What};
 use portsmouth::engine::scenario::{self, translation};
 use portsmouth::i18n::Lang;
 use std::fs;
@@ -30,6 +31,29 @@ fn a_game(seed: u64) -> (Game, Vec<(String, String)>) {
     let mut russia = common::agent("delegate", Side::Russia, seed, &loaded.scenario);
     agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
     (game, loaded.files)
+}
+
+/// Each turn a computer delegate gave its reason with: the session, the side, the turn and
+/// what it said.
+fn delegate_turns(game: &Game) -> impl Iterator<Item = (usize, Side, &Turn, &DelegateRemark)> {
+    let transcript = game.transcript();
+    transcript.entries.iter().filter_map(move |entry| {
+        let What::Moved { side, turn, note } = &entry.what else {
+            return None;
+        };
+        let Some(Note::Said(Remark::Delegate(said))) = note.map(|n| &transcript.notes[n]) else {
+            return None;
+        };
+        Some((entry.session, *side, turn, said))
+    })
+}
+
+/// Whether a turn refuses anything: the other side's terms or the mediator's.
+fn rejects_any(turn: &Turn) -> bool {
+    [turn.reply, turn.mediator_reply]
+        .iter()
+        .flatten()
+        .any(|r| !r.reject.is_empty())
 }
 
 fn has_japanese(text: &str) -> bool {
@@ -248,7 +272,6 @@ fn several_terms_taken_back_are_kept_in_a_save_and_read_back() {
 /// position held; its opening concessions are said once, with the proposal that makes them.
 #[test]
 fn a_sitting_with_nothing_on_its_agenda_is_not_described_as_bargaining() {
-    use portsmouth::engine::records::transcript::What;
     let scenario = common::load("portsmouth-1905.ron");
     assert!(
         scenario.sessions[0].agenda.is_empty(),
@@ -257,14 +280,8 @@ fn a_sitting_with_nothing_on_its_agenda_is_not_described_as_bargaining() {
     for seed in 0..12 {
         let game = common::play(&scenario, "delegate", "delegate", seed);
         let mut openings = 0;
-        for entry in &game.transcript().entries {
-            let What::Moved { side, turn, note } = &entry.what else {
-                continue;
-            };
-            let Some(Note::Said(Remark::Delegate(said))) = note.map(|n| &game.transcript().notes[n]) else {
-                continue;
-            };
-            let words = Note::Said(Remark::Delegate(*said)).text_in(Lang::English, &scenario, *side);
+        for (session, side, turn, said) in delegate_turns(&game) {
+            let words = Note::Said(Remark::Delegate(*said)).text_in(Lang::English, &scenario, side);
             if said.opening {
                 openings += 1;
                 assert!(
@@ -272,7 +289,7 @@ fn a_sitting_with_nothing_on_its_agenda_is_not_described_as_bargaining() {
                     "seed {seed}: an opening without a proposal: {words}"
                 );
             }
-            if entry.session == 0 {
+            if session == 0 {
                 assert!(turn.propose.is_none());
                 assert!(!said.opening, "seed {seed}: {words}");
                 for stale in ["restates his position", "holds to what he has proposed", "concedes"] {
@@ -290,31 +307,19 @@ fn a_sitting_with_nothing_on_its_agenda_is_not_described_as_bargaining() {
 /// that only accepts the other side's terms (it once said both in one breath).
 #[test]
 fn standing_firm_is_not_said_with_a_plain_acceptance() {
-    use portsmouth::engine::records::transcript::What;
     let scenario = common::load("portsmouth-1905.ron");
     let mut firm = 0;
     for seed in 0..20 {
         let game = common::play(&scenario, "delegate", "historical", seed);
-        let transcript = game.transcript();
-        for entry in &transcript.entries {
-            let What::Moved { side, turn, note } = &entry.what else {
-                continue;
-            };
-            let Some(Note::Said(Remark::Delegate(said))) = note.map(|n| &transcript.notes[n]) else {
-                continue;
-            };
+        for (_, side, turn, said) in delegate_turns(&game) {
             if !said.stands_firm {
                 continue;
             }
             firm += 1;
-            let refuses = [turn.reply, turn.mediator_reply]
-                .iter()
-                .flatten()
-                .any(|r| !r.reject.is_empty());
             assert!(
-                turn.propose.is_some() || refuses || turn.break_off,
+                turn.propose.is_some() || rejects_any(turn) || turn.break_off,
                 "seed {seed}: {}",
-                Note::Said(Remark::Delegate(*said)).text_in(Lang::English, &scenario, *side)
+                Note::Said(Remark::Delegate(*said)).text_in(Lang::English, &scenario, side)
             );
         }
     }
@@ -327,7 +332,6 @@ fn standing_firm_is_not_said_with_a_plain_acceptance() {
 #[test]
 fn an_offer_taken_whole_beside_a_called_ultimatum_is_not_taken_in_part() {
     use portsmouth::engine::agents::UltimatumAnswer;
-    use portsmouth::engine::records::transcript::What;
     let scenario = common::load("portsmouth-1905.ron");
     let in_part = [
         "takes what he can of",
@@ -338,19 +342,9 @@ fn an_offer_taken_whole_beside_a_called_ultimatum_is_not_taken_in_part() {
     for (japan, russia) in [("delegate", "random"), ("random", "delegate")] {
         for seed in 0..60 {
             let game = common::play(&scenario, japan, russia, seed);
-            let transcript = game.transcript();
-            for entry in &transcript.entries {
-                let What::Moved { side, turn, note } = &entry.what else {
-                    continue;
-                };
-                let Some(Note::Said(Remark::Delegate(said))) = note.map(|n| &transcript.notes[n]) else {
-                    continue;
-                };
-                let words = Note::Said(Remark::Delegate(*said)).text_in(Lang::English, &scenario, *side);
-                let rejects = [turn.reply, turn.mediator_reply]
-                    .iter()
-                    .flatten()
-                    .any(|r| !r.reject.is_empty());
+            for (_, side, turn, said) in delegate_turns(&game) {
+                let words = Note::Said(Remark::Delegate(*said)).text_in(Lang::English, &scenario, side);
+                let rejects = rejects_any(turn);
                 if !rejects {
                     assert!(
                         !in_part.iter().any(|w| words.contains(w)),
