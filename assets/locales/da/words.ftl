@@ -144,7 +144,7 @@ words-restates-3 = { $title } venter på, at { $other } rykker.
 words-waits-1 = { $title } gemmer sine vilkår til de møder, der tager dem op.
 words-waits-2 = Intet ligger på bordet endnu; { $title } venter på, at konferencen tager vilkårene op.
 words-waits-3 = Dette møde afgør ingen vilkår; { $title } gemmer sine egne, til artiklerne kommer på tale.
-words-heeds-refusal-1 = { $other } har sagt til hele verden, at han aldrig går med til det, så { $title }s sidste ord udelader hans krav om { $article }.
+words-heeds-refusal-1 = { $other } har sagt til hele verden, at han aldrig går med til det, så { $title }s sidste ord udelader kravet om { $article }.
 words-heeds-refusal-2 = { $title } ved, at { $other } har afvist det offentligt, og kræver det ikke længere om { $article }: hans sidste ord skal være et, { $other } kan underskrive.
 words-heeds-refusal-3 = Om { $article } slipper { $title } det, { $other } offentligt har svoret aldrig at give, så freden kan underskrives.
 
