@@ -363,3 +363,46 @@ fn an_offer_taken_whole_beside_a_called_ultimatum_is_not_taken_in_part() {
         "only {whole_and_called} offers taken whole beside a called ultimatum"
     );
 }
+
+/// Its words about accepting speak of the other side's offer; what it does with the mediator's
+/// terms the record says by name. Komura, taking Roosevelt's terms and refusing all of Witte's,
+/// used to say he "accepts part of Witte's offer".
+#[test]
+fn accepting_the_mediators_terms_is_not_said_as_accepting_the_other_sides() {
+    let scenario = common::load("portsmouth-1905.ron");
+    let accepting = [
+        "takes what he can of",
+        "accepts part of",
+        "and does; the others he cannot",
+        "accepts: ",
+        "and he takes it",
+        "can sign that, and says so",
+    ];
+    let mut mediator_only = 0;
+    for (japan, russia) in [
+        ("delegate", "delegate"),
+        ("delegate", "boulware"),
+        ("historical", "delegate"),
+    ] {
+        for seed in 0..30 {
+            let game = common::play(&scenario, japan, russia, seed);
+            for (_, side, turn, said) in delegate_turns(&game) {
+                let took_offer = turn.reply.is_some_and(|r| !r.accept.is_empty());
+                let took_mediators = turn.mediator_reply.is_some_and(|r| !r.accept.is_empty());
+                if took_offer {
+                    continue;
+                }
+                mediator_only += usize::from(took_mediators);
+                let words = Note::Said(Remark::Delegate(*said)).text_in(Lang::English, &scenario, side);
+                assert!(
+                    !accepting.iter().any(|w| words.contains(w)),
+                    "{japan} v {russia}, seed {seed}: {words}"
+                );
+            }
+        }
+    }
+    assert!(
+        mediator_only >= 10,
+        "only {mediator_only} turns took the mediator's terms alone"
+    );
+}

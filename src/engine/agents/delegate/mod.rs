@@ -602,7 +602,8 @@ impl Delegate {
     }
 
     /// One move beside the answers and the proposal, as the persona and the moment suggest.
-    fn action(&self, view: &SideView<'_>, why: &DelegateReason, table: &[Terms; 3]) -> Option<SideAction> {
+    /// `blocked_by`: what in its instructions stood in the way of the last terms it answered.
+    fn action(&self, view: &SideView<'_>, blocked_by: Option<u8>, table: &[Terms; 3]) -> Option<SideAction> {
         let scenario = view.public();
         let persona = &view.mandate().persona;
         let session = view.session();
@@ -627,7 +628,7 @@ impl Delegate {
         if !view.cable_pending()
             && session >= persona.cable_from
             && session < last_session
-            && let Some(r) = why.blocked_by.filter(can_cable).or_else(asked_of_capital)
+            && let Some(r) = blocked_by.filter(can_cable).or_else(asked_of_capital)
         {
             return Some(SideAction::CableHome(r));
         }
@@ -953,6 +954,8 @@ impl Agent for Delegate {
             );
         }
         let mediator = *view.mediator_proposal();
+        // What stands in the way of the last terms it answered, which it may cable home about.
+        let mut blocked_by = why.blocked_by;
         if !mediator.is_empty() {
             let skip = accepted.articles();
             let bar = Bar {
@@ -960,7 +963,17 @@ impl Agent for Delegate {
                 meet: ArticleSet::EMPTY,
                 ..bar
             };
-            turn.mediator_reply = Self::answer(view, &mediator, skip, &plan.terms, bar, &mut accepted, &mut why);
+            // Its words speak of the other side's offer; what it does with the mediator's terms
+            // the record says by name. Komura, taking Roosevelt's terms and refusing all of
+            // Witte's, used to say he "accepts part of Witte's offer". An instruction in the way
+            // of the mediator's terms is said only beside an offer it took nothing of.
+            let mut heard = why;
+            turn.mediator_reply = Self::answer(view, &mediator, skip, &plan.terms, bar, &mut accepted, &mut heard);
+            blocked_by = heard.blocked_by;
+            if !why.accepted {
+                why.blocked_by = why.blocked_by.or(heard.blocked_by);
+                why.unsettled = why.unsettled.or(heard.unsettled);
+            }
         }
 
         // The mediator's terms it accepted that still wait for the other side's answer are not
@@ -1144,7 +1157,7 @@ impl Agent for Delegate {
                 why.last_word = last_word;
                 Some(SideAction::Ultimatum(ultimatum))
             }
-            None => self.action(view, &why, &table),
+            None => self.action(view, blocked_by, &table),
         };
         if let Some(action) = action {
             let mut with = turn;
