@@ -88,10 +88,9 @@ fn an_ultimatum_settled_on_other_terms_is_not_called_met() {
 /// whole offer at the last sitting and say in the same breath that he let Witte's ultimatum stand.
 #[test]
 fn an_ultimatum_the_turn_itself_settles_is_neither_called_nor_countered() {
-    use portsmouth::engine::agents::{self, Remark, UltimatumAnswer};
+    use portsmouth::engine::agents::{Remark, UltimatumAnswer};
     use portsmouth::engine::records::transcript::Note;
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/portsmouth-1905.ron");
-    let scenario = scenario::load(&path).unwrap().scenario;
+    let scenario = crate::common::load("portsmouth-1905.ron");
     let mut settled_by_the_turn = 0;
     let mut answered = 0;
     for (japan, russia) in [
@@ -100,10 +99,7 @@ fn an_ultimatum_the_turn_itself_settles_is_neither_called_nor_countered() {
         ("boulware", "delegate"),
     ] {
         for seed in 0..40 {
-            let mut game = Game::new(scenario.clone(), seed);
-            let mut j = crate::common::agent(japan, Side::Japan, seed, &scenario);
-            let mut r = crate::common::agent(russia, Side::Russia, seed, &scenario);
-            agents::play_out(&mut game, [j.as_mut(), r.as_mut()]);
+            let game = crate::common::play(&scenario, japan, russia, seed);
             let transcript = game.transcript();
             let mut answer = None;
             for entry in &transcript.entries {
