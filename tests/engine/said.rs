@@ -406,3 +406,53 @@ fn accepting_the_mediators_terms_is_not_said_as_accepting_the_other_sides() {
         "only {mediator_only} turns took the mediator's terms alone"
     );
 }
+
+/// A term its instructions make it take back is said as new orders only where new orders came
+/// since it offered the term; otherwise it is the company the term would keep. Komura, taking
+/// Witte's Sakhalin without a price for the north, had to take back "no payment" — allowed
+/// only as that price — and used to say "Tokyo has stiffened", though Tokyo had said nothing.
+/// The order such a retreat quotes is not quoted again in the same breath.
+#[test]
+fn a_retreat_is_said_as_new_orders_only_when_new_orders_came() {
+    let mut retreats = 0;
+    for (name, japan, russia) in [
+        ("portsmouth-1905.ron", "delegate:shrewd", "delegate:yielding"),
+        ("portsmouth-1905.ron", "delegate", "delegate"),
+        ("japan-credit-runs-out.ron", "delegate:yielding", "delegate:shrewd"),
+    ] {
+        let scenario = common::load(name);
+        for seed in 0..20 {
+            let game = common::play(&scenario, japan, russia, seed);
+            let entries = &game.transcript().entries;
+            for (i, entry) in entries.iter().enumerate() {
+                let What::Moved { side, note, .. } = &entry.what else {
+                    continue;
+                };
+                let Some(Note::Said(Remark::Delegate(said))) = note.map(|n| &game.transcript().notes[n]) else {
+                    continue;
+                };
+                let Some((_, red_line)) = said.retreat else {
+                    continue;
+                };
+                retreats += 1;
+                let since_its_offer = entries[..i].iter().rev().take_while(
+                    |e| !matches!(&e.what, What::Moved { side: s, turn, .. } if s == side && turn.propose.is_some()),
+                );
+                let new_orders = since_its_offer
+                    .into_iter()
+                    .any(|e| matches!(e.what, What::MandateChanged { red_line: r, active: true } if r == red_line));
+                let words = Note::Said(Remark::Delegate(*said)).text_in(Lang::English, &scenario, *side);
+                assert_eq!(
+                    said.retreat_linked, !new_orders,
+                    "{name} {japan} v {russia}, seed {seed}: {words}"
+                );
+                let order = scenario.red_line(red_line as usize).text.trim_end_matches('.');
+                assert_eq!(words.matches(order).count(), 1, "{name}, seed {seed}: {words}");
+                if said.retreat_linked {
+                    assert!(!words.contains("stiffened") && !words.contains("New orders"), "{words}");
+                }
+            }
+        }
+    }
+    assert!(retreats >= 20, "only {retreats} retreats");
+}

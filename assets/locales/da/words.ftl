@@ -23,6 +23,9 @@ words-opening-list = { ", " }
 words-retreat-1 = { $capital } har strammet kursen — »{ $order }« — og { $title } må tage sit tilbud om { $article } tilbage.
 words-retreat-2 = Nye ordrer fra { $capital }: »{ $order }«. { $title } trækker det tilbage, han tilbød om { $article }.
 words-retreat-3 = { $title } beklager, at han må gå tilbage på { $article }: { $capital } instruerer nu: »{ $order }«.
+words-retreat-linked-1 = Ved siden af de vilkår, der nu ligger på bordet, lader ordren fra { $capital } — »{ $order }« — ikke { $title }s tilbud om { $article } stå, og han tager det tilbage.
+words-retreat-linked-2 = Med resten af pakken, som den nu ser ud, må { $title } trække sit tilbud om { $article } tilbage: instrukserne fra { $capital } siger: »{ $order }«.
+words-retreat-linked-3 = { $title } beklager, at han må gå tilbage på { $article }: med de øvrige vilkår, som de nu står, gælder ordren fra { $capital }: »{ $order }«.
 
 # $back: artiklen, hvis vilkår tages tilbage; $given: artiklen, der nu gives efter på.
 words-taken-back-1 = { $title } tager sit tidligere vilkår om { $back } tilbage: det er prisen for det, han nu giver om { $given }.

@@ -31,6 +31,11 @@ words-opening-list = { ", " }
 words-retreat-1 = { $capital } has stiffened — "{ $order }" — and { $title } must take back his offer on { $article }.
 words-retreat-2 = New orders from { $capital }: "{ $order }". { $title } withdraws what he offered on { $article }.
 words-retreat-3 = { $title } regrets that he must go back on { $article }: { $capital } now instructs, "{ $order }".
+# A retreat forced not by new orders but by the rest of the package, which no longer meets
+# an order's condition (the money may go only as the price of northern Sakhalin).
+words-retreat-linked-1 = Beside the terms now on the table, { $capital }'s order — "{ $order }" — does not let { $title }'s offer on { $article } stand, and he takes it back.
+words-retreat-linked-2 = With the rest of the package as it now stands, { $title } must withdraw his offer on { $article }: { $capital }'s instructions say, "{ $order }".
+words-retreat-linked-3 = { $title } regrets that he must go back on { $article }: with the other terms as they now stand, { $capital }'s order applies — "{ $order }".
 
 # $back: the article whose term is taken back; $given: the article now given.
 words-taken-back-1 = { $title } takes back his earlier term on { $back }: it is the price of what he now gives on { $given }.

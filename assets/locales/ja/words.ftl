@@ -22,6 +22,9 @@ words-opening-list = { "、" }
 words-retreat-1 = { $capital }の態度が硬化しました —「{ $order }」— { $title }は{ $article }についての申し出を撤回せざるを得ません。
 words-retreat-2 = { $capital }から新たな訓令が届きました：「{ $order }」。{ $title }は{ $article }について申し出たことを取り下げます。
 words-retreat-3 = 遺憾ながら、{ $title }は{ $article }について前言を翻さねばなりません。{ $capital }の訓令は今や「{ $order }」です。
+words-retreat-linked-1 = 現在卓上にある他の条件と並べると、{ $capital }の訓令 —「{ $order }」— により{ $title }は{ $article }についての申し出を維持できず、これを撤回します。
+words-retreat-linked-2 = 包括案の他の条件が今の形である以上、{ $title }は{ $article }についての申し出を取り下げねばなりません。{ $capital }の訓令は「{ $order }」です。
+words-retreat-linked-3 = 遺憾ながら、{ $title }は{ $article }について前言を撤回せねばなりません。他の条件が今の形では、{ $capital }の訓令「{ $order }」が適用されます。
 
 # $back：撤回する条項、$given：いま譲る条項。
 words-taken-back-1 = { $title }は{ $back }についての先の条件を撤回します。それは{ $given }でいま譲ることの代価です。

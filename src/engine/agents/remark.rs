@@ -58,6 +58,9 @@ pub struct DelegateRemark {
     pub opening: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retreat: Option<(u8, u8)>,
+    /// Added after saves held only `retreat`: an older save says it as new orders.
+    #[serde(skip_serializing_if = "is_false")]
+    pub retreat_linked: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub taken_back: Option<u8>,
     /// Added after saves held only `taken_back`: an older save names one article.
@@ -144,6 +147,7 @@ impl DelegateReason {
             compromise: self.compromise,
             opening: self.opening,
             retreat: self.retreat,
+            retreat_linked: self.retreat_linked,
             taken_back: self.taken_back,
             taken_back_more: self.taken_back_more,
             reopened: self.reopened,

@@ -52,11 +52,12 @@ enum Kind {
     MediatorRefusedMany,
     Waits,
     HeedsRefusal,
+    RetreatLinked,
 }
 
 impl Kind {
     #[cfg(test)]
-    const ALL: [Kind; 34] = [
+    const ALL: [Kind; 35] = [
         Kind::Compromise,
         Kind::Opening,
         Kind::Retreat,
@@ -91,6 +92,7 @@ impl Kind {
         Kind::MediatorRefusedMany,
         Kind::Waits,
         Kind::HeedsRefusal,
+        Kind::RetreatLinked,
     ];
 
     /// The middle of the kind's message keys.
@@ -130,6 +132,7 @@ impl Kind {
             Kind::Restates => "restates",
             Kind::Waits => "waits",
             Kind::HeedsRefusal => "heeds-refusal",
+            Kind::RetreatLinked => "retreat-linked",
         }
     }
 
@@ -208,9 +211,15 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
         let terms = terms.join(&tr!(lang, "words-opening-list"));
         out.push(say(Kind::Opening, &[("terms", terms)]));
     }
+    // New orders are said as new; a term the rest of the package no longer lets stand is
+    // not: Komura's instructions on the money had not changed when he took Witte's Sakhalin.
     if let Some((a, r)) = why.retreat {
         out.push(say(
-            Kind::Retreat,
+            if why.retreat_linked {
+                Kind::RetreatLinked
+            } else {
+                Kind::Retreat
+            },
             &[("order", order(r)), ("article", article(a).to_string())],
         ));
     }
@@ -260,7 +269,11 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
     if let Some(a) = why.reopened {
         out.push(say(Kind::Reopened, &[("article", article(a).to_string())]));
     }
-    if let Some(r) = why.blocked_by {
+    // The order its retreat has just quoted is not quoted twice in one breath.
+    if let Some(r) = why
+        .blocked_by
+        .filter(|&r| why.retreat.is_none_or(|(_, forced)| forced != r))
+    {
         out.push(say(Kind::Blocked, &[("order", order(r))]));
     }
     // Taking some packages while refusing others is said as such: "he takes it" beside "Tokyo
@@ -370,6 +383,10 @@ mod tests {
             with(&|r| r.compromise = true),
             with(&|r| r.opening = true),
             with(&|r| r.retreat = Some((8, 3))),
+            with(&|r| {
+                r.retreat = Some((8, 3));
+                r.retreat_linked = true
+            }),
             with(&|r| r.taken_back = Some(1)),
             with(&|r| {
                 r.taken_back = Some(1);
@@ -488,10 +505,14 @@ mod tests {
     fn the_english_words_are_byte_for_byte_those_written_before_fluent() {
         let scenario = scenario();
         for side in Side::BOTH {
-            // The mediator's refused terms, and several terms taken back at once, were first
-            // said after the move to Fluent.
+            // The mediator's refused terms, several terms taken back at once and a retreat the
+            // rest of the package forces were first said after the move to Fluent.
             for reason in kinds().into_iter().filter(|r| {
-                !r.mediator_refused && r.taken_back_more.is_empty() && !r.not_yet && r.heeds_refusal.is_none()
+                !r.mediator_refused
+                    && r.taken_back_more.is_empty()
+                    && !r.not_yet
+                    && r.heeds_refusal.is_none()
+                    && !r.retreat_linked
             }) {
                 for phrasing in 0..=255u8 {
                     let why = DelegateReason { phrasing, ..reason };

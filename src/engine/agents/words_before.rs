@@ -164,7 +164,10 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
             ],
         ));
     }
-    if let Some(r) = why.blocked_by {
+    if let Some(r) = why
+        .blocked_by
+        .filter(|&r| why.retreat.is_none_or(|(_, forced)| forced != r))
+    {
         let order = scenario.red_line(r as usize).text.trim_end_matches('.');
         out.push(pick(
             why,

@@ -194,6 +194,9 @@ pub struct DelegateReason {
     pub opening: bool,
     /// (article, red line): its instructions made it take back its term on that article.
     pub retreat: Option<(u8, u8)>,
+    /// The `retreat` is forced by the terms now beside it (a red line with a condition the
+    /// rest of the package no longer meets), not by new orders: the term alone is allowed.
+    pub retreat_linked: bool,
     /// The first article its proposal takes back (asks more on than it offered before, or
     /// leaves out while it stands), as the price of what it gives elsewhere; not one its
     /// instructions force back, which is the `retreat`.
@@ -252,6 +255,7 @@ impl DelegateReason {
             compromise: false,
             opening: false,
             retreat: None,
+            retreat_linked: false,
             taken_back: None,
             taken_back_more: ArticleSet::EMPTY,
             reopened: None,
@@ -1076,6 +1080,12 @@ impl Agent for Delegate {
             asked.is_some_and(|o| refused.get(a as usize).is_none_or(|&m| m & (1 << o) == 0))
         });
         why.retreat = turn.propose.and_then(|p| credibility::forced_retreat(view, &p.terms));
+        // Its last term was allowed when it tabled it: if no order forbids it outright now, what
+        // forbids it is the company it would keep, not new orders from home.
+        why.retreat_linked = why.retreat.is_some_and(|(a, _)| {
+            let before = view.record().last_proposed[side.index()][a as usize];
+            view.forbidden(a as usize) & (1 << before) == 0
+        });
         // Every term it takes back is named; one its instructions force is said as such.
         let accepting = [turn.reply, turn.mediator_reply]
             .iter()
