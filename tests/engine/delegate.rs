@@ -1191,3 +1191,35 @@ fn the_delegate_does_not_appeal_again_to_a_mediator_who_saw_nothing_to_propose()
         "only {declined} declined appeals: the test checks nothing"
     );
 }
+
+/// It speaks to the press as a campaign, not a stammer: never the same statement at two
+/// turns of its own running. Witte used to say "Russia is not defeated" at both his turns of
+/// one sitting in every game.
+#[test]
+fn the_delegate_does_not_give_the_press_the_same_statement_twice_running() {
+    use portsmouth::engine::play::moves::SideAction;
+    let scenario = load("portsmouth-1905.ron");
+    let mut statements = 0;
+    for (japan, russia) in [
+        ("delegate", "delegate"),
+        ("historical", "delegate"),
+        ("delegate", "hardheaded"),
+    ] {
+        for seed in 0..20 {
+            let game = play(&scenario, japan, russia, seed);
+            let mut last = [None, None];
+            for (side, turn, _) in game.transcript().moves() {
+                if let Some(SideAction::Press(line)) = turn.action {
+                    statements += 1;
+                    assert_ne!(
+                        last[side.index()],
+                        Some(SideAction::Press(line)),
+                        "{japan} v {russia}, seed {seed}: {side} says the same to the press twice running"
+                    );
+                }
+                last[side.index()] = turn.action;
+            }
+        }
+    }
+    assert!(statements >= 100, "only {statements} statements to the press");
+}

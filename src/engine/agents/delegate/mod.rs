@@ -646,10 +646,15 @@ impl Delegate {
         {
             return Some(SideAction::AskMediator);
         }
+        // The same statement twice running reads as a stammer, not a campaign: Witte said
+        // "Russia is not defeated" at both his turns of one sitting in every game.
+        let said_last = view.last_turn(view.side()).and_then(|t| t.action);
         persona
             .press
             .iter()
-            .find(|&&(line, from)| session >= from && view.press_left(line as usize) > 0)
+            .find(|&&(line, from)| {
+                session >= from && view.press_left(line as usize) > 0 && said_last != Some(SideAction::Press(line))
+            })
             .map(|&(line, _)| SideAction::Press(line))
     }
 }
