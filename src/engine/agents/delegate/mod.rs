@@ -348,15 +348,18 @@ impl Delegate {
         (&memo.own_masks, memo.top)
     }
 
-    /// Which wording this turn gets: the same for the same game, side and turn.
+    /// Which wording this turn gets: the same for the same game, side and turn. The game's
+    /// seed picks where it starts; each turn of its own moves it one on, so a reason it gives
+    /// again at its next turn is never word for word the last (Komura refusing Witte's
+    /// Sakhalin five turns running read as a machine).
     fn phrasing(&self, view: &SideView<'_>) -> u8 {
-        // One byte per turn straight from the seed's SplitMix64 stream: a ChaCha8 generator set
-        // up for each decision to draw a single byte cost 3.6 % of a game's instructions.
-        let stream = derive_seed(
-            agent_seed(self.seed, self.side),
-            0x5752_4954 + u64::from(view.turns_played()),
-        );
-        (stream >> 56) as u8
+        // One byte straight from the seed's SplitMix64 stream: a ChaCha8 generator set up for
+        // each decision to draw a single byte cost 3.6 % of a game's instructions.
+        let stream = derive_seed(agent_seed(self.seed, self.side), 0x5752_4954);
+        // A start below a multiple of the wordings, so that adding a game's turns never wraps.
+        let start = (stream >> 56) as u8 % 192;
+        let (own_turns, _) = view.turn_progress();
+        start.wrapping_add(own_turns as u8)
     }
 
     /// Treaties on the frontier between its own points and its beliefs about the other
