@@ -491,3 +491,35 @@ fn the_delegate_does_not_repeat_its_last_sentence_word_for_word() {
     }
     assert!(sentences >= 500, "only {sentences} sentences");
 }
+
+/// Its first proposal states its terms: it has no position yet to hold to or restate. In the
+/// tutorial Komura opened with "Komura holds to what he has proposed".
+#[test]
+fn a_first_proposal_is_not_said_as_a_position_restated() {
+    let restated = ["holds to what he has proposed", "restates his position", "waits for"];
+    let mut first = 0;
+    for (name, japan, russia) in [
+        ("tutorial.ron", "delegate", "delegate"),
+        ("portsmouth-1905.ron", "delegate", "delegate:yielding"),
+        ("tsar-holds-firm.ron", "historical", "delegate"),
+    ] {
+        let scenario = common::load(name);
+        for seed in 0..10 {
+            let game = common::play(&scenario, japan, russia, seed);
+            let mut proposed = [false, false];
+            for (_, side, turn, said) in delegate_turns(&game) {
+                if turn.propose.is_none() || std::mem::replace(&mut proposed[side.index()], true) {
+                    continue;
+                }
+                first += 1;
+                let words = Note::Said(Remark::Delegate(*said)).text_in(Lang::English, &scenario, side);
+                assert!(said.first_terms || said.opening, "{name}, seed {seed}: {words}");
+                assert!(
+                    !restated.iter().any(|r| words.contains(r)),
+                    "{name} {japan} v {russia}, seed {seed}: {words}"
+                );
+            }
+        }
+    }
+    assert!(first >= 40, "only {first} first proposals");
+}

@@ -16,6 +16,9 @@ words-compromise-3 = { $title } fremlægger et skriftligt kompromis. { $note }
 words-opening-1 = Som instrukserne fra { $capital } tillader, giver { $title } efter fra begyndelsen: { $terms }.
 words-opening-2 = { $title } indleder med at indrømme, hvad hans instrukser lader ham give: { $terms }.
 words-opening-3 = For at vise sin gode vilje giver { $title } straks efter: { $terms }.
+words-first-terms-1 = { $title } lægger sit lands vilkår på bordet.
+words-first-terms-2 = { $title } åbner med de vilkår, han er sendt fra { $capital } for at opnå.
+words-first-terms-3 = { $title } fremlægger sit lands betingelser for fred.
 # Ét punkt i listen: $article og $option, valgmulighedens navn.
 words-opening-term = { $article } ({ $option })
 words-opening-list = { ", " }

@@ -24,6 +24,10 @@ words-compromise-3 = { $title } tables a written compromise. { $note }
 words-opening-1 = As { $capital }'s instructions allow, { $title } concedes from the start: { $terms }.
 words-opening-2 = { $title } opens by granting what his briefing lets him give: { $terms }.
 words-opening-3 = To show good faith, { $title } concedes at once: { $terms }.
+# A first proposal, with no concessions from the briefing to name.
+words-first-terms-1 = { $title } lays his government's terms on the table.
+words-first-terms-2 = { $title } opens with the terms { $capital } sent him to obtain.
+words-first-terms-3 = { $title } states his country's conditions for peace.
 # One conceded term in that list: $article and $option, the option's label.
 words-opening-term = { $article } ({ $option })
 words-opening-list = { ", " }

@@ -15,6 +15,9 @@ words-compromise-3 = { $title }は書面で妥協案を示します。{ $note }
 words-opening-1 = { $capital }の訓令が許す範囲で、{ $title }は最初から譲歩します：{ $terms }。
 words-opening-2 = { $title }はまず、訓令が与えることを認めるものを差し出します：{ $terms }。
 words-opening-3 = 誠意を示すため、{ $title }はただちに譲歩します：{ $terms }。
+words-first-terms-1 = { $title }は本国政府の条件を卓上に示します。
+words-first-terms-2 = { $title }は{ $capital }から託された条件で口火を切ります。
+words-first-terms-3 = { $title }は自国の講和条件を述べます。
 # 一覧の一項目：$article 条項、$option 選択肢の名。
 words-opening-term = { $article }（{ $option }）
 words-opening-list = { "、" }

@@ -18,6 +18,9 @@ words-compromise-3 = { $title } представляет письменный к
 words-opening-1 = Как позволяют инструкции ({ $capital }), { $title } уступает с самого начала: { $terms }.
 words-opening-2 = { $title } начинает с того, что уступает всё, что дозволяют ему инструкции: { $terms }.
 words-opening-3 = В знак доброй воли { $title } сразу уступает: { $terms }.
+words-first-terms-1 = { $title } выкладывает на стол условия своей страны.
+words-first-terms-2 = { $title } начинает с условий, которых ему поручено добиться ({ $capital }).
+words-first-terms-3 = { $title } излагает условия мира, на которых настаивает его страна.
 # Одна статья в этом списке: $article и $option — название варианта.
 words-opening-term = «{ $article }» ({ $option })
 words-opening-list = { ", " }

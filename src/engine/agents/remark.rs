@@ -88,6 +88,9 @@ pub struct DelegateRemark {
     pub mediator_refused: bool,
     #[serde(skip_serializing_if = "is_false")]
     pub not_yet: bool,
+    /// Added after saves said a first proposal as a position restated.
+    #[serde(skip_serializing_if = "is_false")]
+    pub first_terms: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub heeds_refusal: Option<u8>,
 }
@@ -168,6 +171,7 @@ impl DelegateReason {
             makes_up: self.makes_up,
             mediator_refused: self.mediator_refused,
             not_yet: self.not_yet,
+            first_terms: self.first_terms,
             heeds_refusal: self.heeds_refusal,
         }
     }

@@ -53,11 +53,12 @@ enum Kind {
     Waits,
     HeedsRefusal,
     RetreatLinked,
+    FirstTerms,
 }
 
 impl Kind {
     #[cfg(test)]
-    const ALL: [Kind; 35] = [
+    const ALL: [Kind; 36] = [
         Kind::Compromise,
         Kind::Opening,
         Kind::Retreat,
@@ -93,6 +94,7 @@ impl Kind {
         Kind::Waits,
         Kind::HeedsRefusal,
         Kind::RetreatLinked,
+        Kind::FirstTerms,
     ];
 
     /// The middle of the kind's message keys.
@@ -133,6 +135,7 @@ impl Kind {
             Kind::Waits => "waits",
             Kind::HeedsRefusal => "heeds-refusal",
             Kind::RetreatLinked => "retreat-linked",
+            Kind::FirstTerms => "first-terms",
         }
     }
 
@@ -187,6 +190,10 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
     let say = |kind: Kind, extra: &[(&'static str, String)]| pick(lang, why, kind, &with(extra));
     let order = |r: u8| scenario.red_line(r as usize).text.trim_end_matches('.').to_string();
     let mut out = Vec::new();
+    // A first proposal states terms; "he holds to what he has proposed" would be untrue.
+    if why.first_terms {
+        out.push(say(Kind::FirstTerms, &[]));
+    }
     if why.compromise
         && let Some((_, note)) = &scenario.mandate(side).persona.compromise
     {
@@ -418,6 +425,7 @@ mod tests {
             with(&|r| r.with_mediator = true),
             with(&|r| r.kept_whole = true),
             with(&|r| r.not_yet = true),
+            with(&|r| r.first_terms = true),
             with(&|r| r.heeds_refusal = Some(4)),
             with(&|r| r.makes_up = Some((4, crate::engine::play::moves::ArticleSet(1 << 11 | 1 << 2)))),
             with(&|r| {
@@ -511,6 +519,7 @@ mod tests {
                 !r.mediator_refused
                     && r.taken_back_more.is_empty()
                     && !r.not_yet
+                    && !r.first_terms
                     && r.heeds_refusal.is_none()
                     && !r.retreat_linked
             }) {

@@ -229,6 +229,9 @@ pub struct DelegateReason {
     /// It has tabled nothing yet and tables nothing now (a sitting with no article on its
     /// agenda): it has no position to restate.
     pub not_yet: bool,
+    /// Its first proposal, with no concessions from its briefing to say (`opening`): it
+    /// states its terms, it does not restate them.
+    pub first_terms: bool,
     /// Its last word leaves out the term it asked on this article, which the other side
     /// declared in public it would never accept.
     pub heeds_refusal: Option<u8>,
@@ -269,6 +272,7 @@ impl DelegateReason {
             makes_up: None,
             mediator_refused: false,
             not_yet: false,
+            first_terms: false,
             heeds_refusal: None,
         }
     }
@@ -1080,6 +1084,7 @@ impl Agent for Delegate {
         // nothing on its agenda tables nothing, and has nothing to restate.
         why.opening &= turn.propose.is_some();
         why.not_yet = never_proposed && turn.propose.is_none();
+        why.first_terms = never_proposed && turn.propose.is_some() && !why.opening;
         // Said only where what it tables no longer asks anything of the kind there (the
         // mediator's terms it tables again may, as may a term the other side offered itself).
         let refused = &view.known(side.other()).known_refusals;
