@@ -22,9 +22,9 @@ const BELIEFS_KEPT: usize = 4_096;
 const CANDIDATES_KEPT: usize = 8_192;
 const FAIR_KEPT: usize = 4_096;
 
-/// The longest key of the candidates: its hash, side, conditional red lines, and per article
-/// its mask and the believed points of each option it allows.
-const CANDIDATES_KEY_MAX: usize = HASH_BYTES + 1 + 8 + MAX_ARTICLES * (2 + 4 * MAX_OPTIONS);
+/// The key of the candidates: its hash, side, conditional red lines, the number of the
+/// beliefs and per article its mask.
+const CANDIDATES_KEY: usize = HASH_BYTES + 1 + 8 + 8 + 2 * MAX_ARTICLES;
 
 /// Every key starts with its own hash, worked out once as it is built (`seal`): a look-up
 /// that misses the young generation, the old one and the insertion after it would
@@ -77,6 +77,36 @@ impl Hasher for Sealed {
 
 type Map<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<Sealed>>;
 
+/// A table of beliefs as this memory gives it out: with a number no other table of the
+/// thread has had, by which the candidates worked out from it are kept (a key of some
+/// bytes, not of the believed points of every option).
+#[derive(Debug)]
+pub(super) struct Beliefs {
+    id: u64,
+    table: PointTable,
+}
+
+impl std::ops::Deref for Beliefs {
+    type Target = PointTable;
+
+    fn deref(&self) -> &PointTable {
+        &self.table
+    }
+}
+
+thread_local! {
+    /// The number the next table of beliefs gets: never reused, not even once the memory
+    /// has been emptied, so that no number names two tables.
+    static NEXT_BELIEFS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+impl Beliefs {
+    fn new(table: PointTable) -> Rc<Beliefs> {
+        let id = NEXT_BELIEFS.with(|next| next.replace(next.get() + 1));
+        Rc::new(Beliefs { id, table })
+    }
+}
+
 /// Entries by key in two generations: when the young one is full it becomes the old one
 /// and the oldest are forgotten, so what the talks keep coming back to stays.
 struct Memo<V> {
@@ -125,14 +155,14 @@ impl<V: Clone> Memo<V> {
 
 struct Memory {
     scenario: Option<ScenarioIdentity>,
-    beliefs: Memo<Rc<PointTable>>,
+    beliefs: Memo<Rc<Beliefs>>,
     candidates: Memo<Candidates>,
     fair: Memo<f64>,
     /// The beliefs' key being built, in a buffer kept for its allocation (its length is the
     /// room, not the key's).
     key: Vec<u8>,
     /// The candidates' key being built.
-    candidates_key: Box<[u8; CANDIDATES_KEY_MAX]>,
+    candidates_key: [u8; CANDIDATES_KEY],
 }
 
 impl Default for Memory {
@@ -143,7 +173,7 @@ impl Default for Memory {
             candidates: Memo::new(CANDIDATES_KEPT),
             fair: Memo::new(FAIR_KEPT),
             key: Vec::new(),
-            candidates_key: Box::new([0; CANDIDATES_KEY_MAX]),
+            candidates_key: [0; CANDIDATES_KEY],
         }
     }
 }
@@ -166,10 +196,10 @@ impl Memory {
 
 /// What it believes of the other side, from `compute`, which reads the view's scenario and
 /// the other side's part of the public record only (all of it when `reads`, none otherwise).
-pub(super) fn beliefs(view: &SideView<'_>, reads: bool, compute: impl FnOnce() -> PointTable) -> Rc<PointTable> {
+pub(super) fn beliefs(view: &SideView<'_>, reads: bool, compute: impl FnOnce() -> PointTable) -> Rc<Beliefs> {
     MEMORY.with(|memory| {
         let Ok(mut memory) = memory.try_borrow_mut() else {
-            return Rc::new(compute());
+            return Beliefs::new(compute());
         };
         let memory = &mut *memory;
         memory.enter(view);
@@ -214,19 +244,18 @@ pub(super) fn beliefs(view: &SideView<'_>, reads: bool, compute: impl FnOnce() -
         if let Some(table) = memory.beliefs.get(key) {
             return table;
         }
-        let table = Rc::new(compute());
+        let table = Beliefs::new(compute());
         memory.beliefs.insert(&memory.key[..end], Rc::clone(&table));
         table
     })
 }
 
 /// Its candidates within `masks`, from `compute`, which reads the view's scenario, the
-/// side's active conditional red lines, `masks` and the believed points of the options
-/// `masks` allows.
+/// side's active conditional red lines, `masks` and `believed`.
 pub(super) fn candidates(
     view: &SideView<'_>,
     masks: &[OptionSet; MAX_ARTICLES],
-    believed: &PointTable,
+    believed: &Beliefs,
     compute: impl FnOnce() -> Candidates,
 ) -> Candidates {
     MEMORY.with(|memory| {
@@ -235,26 +264,15 @@ pub(super) fn candidates(
         };
         let memory = &mut *memory;
         memory.enter(view);
-        // Written in place into a buffer of the longest key's size (a few hundred bytes are
-        // used): pushing byte by byte, with a check of room at each push, cost more than
-        // the look-up itself.
-        let key = &mut memory.candidates_key[..];
+        let key = &mut memory.candidates_key;
         let conditional = view.active_conditional_red_lines().fold(0u64, |bits, r| bits | 1 << r);
         key[HASH_BYTES] = view.side().index() as u8;
         key[HASH_BYTES + 1..HASH_BYTES + 9].copy_from_slice(&conditional.to_le_bytes());
-        let mut end = HASH_BYTES + 9;
-        for (a, article) in view.public().articles.iter().enumerate().take(MAX_ARTICLES) {
-            let n = article.options.len().min(MAX_OPTIONS);
-            let mask = masks[a];
+        key[HASH_BYTES + 9..HASH_BYTES + 17].copy_from_slice(&believed.id.to_le_bytes());
+        let mut end = HASH_BYTES + 17;
+        for &mask in masks.iter().take(view.public().articles.len()) {
             key[end..end + 2].copy_from_slice(&mask.to_le_bytes());
             end += 2;
-            let mut allowed = mask & ((1u32 << n) - 1) as OptionSet;
-            while allowed != 0 {
-                let o = allowed.trailing_zeros() as usize;
-                allowed &= allowed - 1;
-                key[end..end + 4].copy_from_slice(&believed[a][o].to_le_bytes());
-                end += 4;
-            }
         }
         let key = &mut key[..end];
         seal(key);

@@ -62,6 +62,7 @@ use crate::engine::play::rng::derive_seed;
 use crate::engine::play::side::Side;
 use crate::engine::play::view::{ScenarioIdentity, SideView};
 use crate::engine::scenario::Difficulty;
+use cache::Beliefs;
 use curve::Power;
 pub(crate) use limits::Level;
 use reading::{believed_worth, costliest, newly_yielded, revealed, their_level};
@@ -368,7 +369,7 @@ impl Delegate {
 
     /// Treaties on the frontier between its own points and its beliefs about the other
     /// side, within `masks` and its conditional red lines.
-    fn candidates(view: &SideView<'_>, masks: &[OptionSet; MAX_ARTICLES], believed: &PointTable) -> Candidates {
+    fn candidates(view: &SideView<'_>, masks: &[OptionSet; MAX_ARTICLES], believed: &Beliefs) -> Candidates {
         cache::candidates(view, masks, believed, || Self::find_candidates(view, masks, believed))
     }
 
@@ -460,7 +461,7 @@ impl Delegate {
     }
 
     /// What the world knew of the other side's values, before any move of theirs.
-    fn public_beliefs(view: &SideView<'_>) -> Rc<PointTable> {
+    fn public_beliefs(view: &SideView<'_>) -> Rc<Beliefs> {
         let other = view.side().other();
         cache::beliefs(view, false, || {
             believed_points(view.public(), &Record::default(), other)
@@ -535,7 +536,7 @@ impl Delegate {
         }
     }
 
-    fn believed(&self, view: &SideView<'_>) -> Rc<PointTable> {
+    fn believed(&self, view: &SideView<'_>) -> Rc<Beliefs> {
         let other = view.side().other();
         cache::beliefs(view, self.reads_opponent, || {
             if self.reads_opponent {
