@@ -126,6 +126,12 @@ impl<'a> SideView<'a> {
         self.game.state().session
     }
 
+    /// Whether what the agents say is kept: a quiet game (bulk runs, replays) keeps only the
+    /// moves, and what an agent works out only to say it need not be worked out.
+    pub fn is_heard(&self) -> bool {
+        self.game.is_recording()
+    }
+
     pub fn turns_played(&self) -> u32 {
         self.game.state().turns_played
     }

@@ -551,7 +551,8 @@ impl Delegate {
 
     /// Answers a proposal package by package: accept what reaches the bar within the
     /// mandate (with the rest as planned) and leaves it safe should the talks end, refuse
-    /// the rest. Updates `accepted`.
+    /// the rest. Updates `accepted`; what only its words say it works out only when `speaks`.
+    #[allow(clippy::too_many_arguments)]
     fn answer(
         view: &SideView<'_>,
         proposal: &Proposal,
@@ -560,6 +561,7 @@ impl Delegate {
         bar: Bar,
         accepted: &mut Terms,
         why: &mut DelegateReason,
+        speaks: bool,
     ) -> Option<Response> {
         let reservation = view.reservation();
         let agreed = view.agreed_terms();
@@ -586,7 +588,9 @@ impl Delegate {
             let can_do_better = !meets_ultimatum && bar.hold_out.is_some_and(|h| h > value);
             if value >= aim && value >= reservation && !can_do_better {
                 if settlement::exposed(view, &agreed.overlaid(&trial), bar.floor) {
-                    why.unsettled = settlement::worst_default(view, &agreed.overlaid(&trial)).or(why.unsettled);
+                    if speaks {
+                        why.unsettled = settlement::worst_default(view, &agreed.overlaid(&trial)).or(why.unsettled);
+                    }
                 } else {
                     match view.mandate_violation(&trial) {
                         None => {
@@ -605,7 +609,7 @@ impl Delegate {
                     None => why.traded = true,
                     Some(r) => why.blocked_by = Some(r as u8),
                 }
-            } else {
+            } else if speaks {
                 why.costly = costliest(view, plan, &terms).or(why.costly);
             }
             reply.reject = reply.reject.union(package);
@@ -813,7 +817,11 @@ impl Agent for Delegate {
         let mut plan = self.bid(view, &candidates, target, floor).unwrap_or(best);
         let mut why = DelegateReason::new(self.phrasing(view), target, floor);
         why.stands_firm = stands_firm;
-        why.reopened = credibility::reopened_now(view);
+        // What it says is worked out only where it is kept: in bulk runs nobody hears it.
+        let speaks = view.is_heard();
+        if speaks {
+            why.reopened = credibility::reopened_now(view);
+        }
         let never_proposed = view.record().proposed[side.index()]
             .iter()
             .all(|a| a.iter().all(|&n| n == 0));
@@ -968,6 +976,7 @@ impl Agent for Delegate {
                 bar,
                 &mut accepted,
                 &mut why,
+                speaks,
             );
         }
         let mediator = *view.mediator_proposal();
@@ -985,7 +994,16 @@ impl Agent for Delegate {
             // Witte's, used to say he "accepts part of Witte's offer". An instruction in the way
             // of the mediator's terms is said only beside an offer it took nothing of.
             let mut heard = why;
-            turn.mediator_reply = Self::answer(view, &mediator, skip, &plan.terms, bar, &mut accepted, &mut heard);
+            turn.mediator_reply = Self::answer(
+                view,
+                &mediator,
+                skip,
+                &plan.terms,
+                bar,
+                &mut accepted,
+                &mut heard,
+                speaks,
+            );
             blocked_by = heard.blocked_by;
             if !why.accepted {
                 why.blocked_by = why.blocked_by.or(heard.blocked_by);
@@ -1072,7 +1090,9 @@ impl Agent for Delegate {
                 why.kept_whole = allowed && kept_whole;
                 why.makes_up = make_up_for.filter(|_| !reopened.is_empty()).map(|a| (a, reopened));
                 why.with_mediator = !pending.intersect(open).is_empty() && !open.minus(pending).is_empty();
-                why.yields = newly_yielded(view, &believed, last_proposed, &plan.terms, open);
+                if speaks {
+                    why.yields = newly_yielded(view, &believed, last_proposed, &plan.terms, open);
+                }
                 // Its written compromise is tabled once, at its session's first turn.
                 why.compromise = view.first_turn_of_session()
                     && persona
@@ -1093,7 +1113,10 @@ impl Agent for Delegate {
             let asked = turn.propose.and_then(|p| p.terms.get(a as usize));
             asked.is_some_and(|o| refused.get(a as usize).is_none_or(|&m| m & (1 << o) == 0))
         });
-        why.retreat = turn.propose.and_then(|p| credibility::forced_retreat(view, &p.terms));
+        why.retreat = turn
+            .propose
+            .filter(|_| speaks)
+            .and_then(|p| credibility::forced_retreat(view, &p.terms));
         // Its last term was allowed when it tabled it: if no order forbids it outright now, what
         // forbids it is the company it would keep, not new orders from home.
         why.retreat_linked = why.retreat.is_some_and(|(a, _)| {
@@ -1130,6 +1153,7 @@ impl Agent for Delegate {
             .map_or(ArticleSet::EMPTY, |(a, _)| ArticleSet::single(a as usize));
         let back = turn
             .propose
+            .filter(|_| speaks)
             .map_or(ArticleSet::EMPTY, |p| credibility::taken_back(view, &p, accepting))
             .minus(forced);
         why.taken_back = back.iter().next().map(|a| a as u8);
