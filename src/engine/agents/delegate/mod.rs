@@ -1078,15 +1078,18 @@ impl Agent for Delegate {
                 let (split, kept_whole) = common_ground_first(&terms, &offer.terms, |a, o| {
                     !standing_still || no_concession(view, &own_masks, a, o)
                 });
+                // With nothing split off, the check decides only what it says.
+                let linked = Proposal::linked(terms);
                 let allowed = pending.is_empty()
                     && reopened.is_empty()
+                    && (speaks || split != linked)
                     && view
                         .check(&Turn {
                             propose: Some(split),
                             ..Turn::PASS
                         })
                         .is_ok();
-                turn.propose = Some(if allowed { split } else { Proposal::linked(terms) });
+                turn.propose = Some(if allowed { split } else { linked });
                 why.kept_whole = allowed && kept_whole;
                 why.makes_up = make_up_for.filter(|_| !reopened.is_empty()).map(|a| (a, reopened));
                 why.with_mediator = !pending.intersect(open).is_empty() && !open.minus(pending).is_empty();
