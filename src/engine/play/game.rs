@@ -7,6 +7,7 @@ use crate::engine::play::condition::{Cond, Facts};
 use crate::engine::play::last_look;
 use crate::engine::play::mandate;
 use crate::engine::play::moves::{ArticleSet, Proposal, Response, SideAction, Terms, Turn};
+use crate::engine::play::paths::{Paths, Step};
 use crate::engine::play::rng::Rng;
 use crate::engine::play::rules::{self, MoveError};
 use crate::engine::play::side::Side;
@@ -19,7 +20,6 @@ use std::sync::Arc;
 const STALL_SESSIONS: usize = 3;
 
 /// Cloneable so the window can hand a copy to a computer delegation thinking off the main thread.
-#[derive(Clone)]
 pub struct Game {
     scenario: Arc<Scenario>,
     seed: u64,
@@ -35,6 +35,8 @@ pub struct Game {
     facts_changed: bool,
     /// The mediator's recent compromises. Kept across `reset`.
     compromises: CompromiseMemo,
+    /// Where the steps of earlier games led, for a quiet game. Kept across `reset`.
+    paths: Paths,
 }
 
 impl Game {
@@ -59,6 +61,7 @@ impl Game {
             recording,
             facts_changed: true,
             compromises: CompromiseMemo::default(),
+            paths: Paths::default(),
         };
         game.open_session();
         game
@@ -77,12 +80,15 @@ impl Game {
             recording: true,
             facts_changed: false,
             compromises: CompromiseMemo::default(),
+            paths: Paths::default(),
         }
     }
 
     /// The state and transcript to overwrite, for `mirror` only (it follows the referee's
     /// word instead of applying rules).
     pub(super) fn mirrored_parts(&mut self) -> (&mut State, &mut Transcript) {
+        self.paths.catch_up(&mut self.state);
+        self.paths.lose_track();
         (&mut self.state, &mut self.transcript)
     }
 
@@ -90,14 +96,27 @@ impl Game {
     pub fn reset(&mut self, seed: u64) {
         self.seed = seed;
         self.rng = Rng::new(seed);
+        self.transcript.clear();
+        if self.recording {
+            // A transcript is written step by step: every step is applied.
+            self.paths.catch_up(&mut self.state);
+            self.paths.lose_track();
+        } else {
+            self.paths.restart();
+            if let Some(facts_changed) = self.paths.follow(Step::Opening, &mut self.rng) {
+                self.facts_changed = facts_changed;
+                return;
+            }
+        }
         // The record's list of revealed preferences keeps its allocation from game to game.
         let mut preferences = std::mem::take(&mut self.state.record.preferences);
         preferences.clear();
         self.state.clone_from(&self.initial);
         self.state.record.preferences = preferences;
-        self.transcript.clear();
+        self.paths.begin();
         self.facts_changed = true;
         self.open_session();
+        self.paths.took(Step::Opening, &self.state, self.facts_changed);
     }
 
     /// Plays on with `translated`, the same scenario with its prose in another language (a
@@ -119,8 +138,10 @@ impl Game {
         self.seed
     }
 
+    /// The state: the game's own, or the one kept at the end of the known path it is on.
+    #[inline]
     pub fn state(&self) -> &State {
-        &self.state
+        self.paths.ahead().unwrap_or(&self.state)
     }
 
     pub fn transcript(&self) -> &Transcript {
@@ -128,7 +149,7 @@ impl Game {
     }
 
     pub fn is_over(&self) -> bool {
-        self.state.is_over()
+        self.state().is_over()
     }
 
     pub fn is_recording(&self) -> bool {
@@ -136,11 +157,11 @@ impl Game {
     }
 
     pub fn to_move(&self) -> Option<Side> {
-        rules::to_move(&self.scenario, &self.state)
+        rules::to_move(&self.scenario, self.state())
     }
 
     pub fn check(&self, side: Side, turn: &Turn) -> Result<(), MoveError> {
-        rules::check_turn(&self.scenario, &self.state, side, turn)
+        rules::check_turn(&self.scenario, self.state(), side, turn)
     }
 
     pub fn play(&mut self, side: Side, turn: Turn) -> Result<(), MoveError> {
@@ -160,7 +181,21 @@ impl Game {
     /// As `play_noted`, for a turn the caller keeps: a turn is a few hundred bytes, and
     /// copying it on every move was a measurable part of a bulk run's time.
     pub(crate) fn play_turn(&mut self, side: Side, turn: &Turn, note: Option<Note>) -> Result<(), MoveError> {
+        if let Some(facts_changed) = self.paths.follow(Step::Turn(side, turn), &mut self.rng) {
+            // Taken before from here, and allowed then.
+            self.facts_changed = facts_changed;
+            return Ok(());
+        }
         self.check(side, turn)?;
+        self.paths.catch_up(&mut self.state);
+        self.paths.begin();
+        self.apply_turn(side, turn, note);
+        self.paths.took(Step::Turn(side, turn), &self.state, self.facts_changed);
+        Ok(())
+    }
+
+    /// Applies an allowed turn and all it sets off.
+    fn apply_turn(&mut self, side: Side, turn: &Turn, note: Option<Note>) {
         let note = match note {
             Some(note) if self.recording => {
                 self.transcript.notes.push(note);
@@ -179,7 +214,7 @@ impl Game {
         if let LastLook::Pending { .. } = self.state.last_look {
             // Outside the sessions: no clock moves, no event fires.
             self.answer_last_look(side, turn);
-            return Ok(());
+            return;
         }
         if self.state.following_history {
             let played = self.state.turns_played as usize;
@@ -194,19 +229,19 @@ impl Game {
         if !self.is_over() && !looking {
             self.advance(side);
         }
-        Ok(())
     }
 
     /// The no-treaty value for `side` now, in its points.
     pub fn no_treaty_points(&self, side: Side) -> f64 {
         let no_treaty = &self.scenario.mandate(side).no_treaty;
-        let mut points = no_treaty.points + no_treaty.per_session * self.state.session as f64;
+        let state = self.state();
+        let mut points = no_treaty.points + no_treaty.per_session * state.session as f64;
         for &(meter, weight) in &no_treaty.meters {
             let m = meter as usize;
             // In floating point, so that no meter values can overflow the difference.
-            points += weight * (self.state.meters[m] as f64 - self.scenario.meters[m].start as f64);
+            points += weight * (state.meters[m] as f64 - self.scenario.meters[m].start as f64);
         }
-        points + self.state.no_treaty_shift[side.index()]
+        points + state.no_treaty_shift[side.index()]
     }
 
     /// The no-treaty value for `side` now, as a utility in [0, 1]: its reservation value.
@@ -220,12 +255,12 @@ impl Game {
     /// The treaty the talks would produce if they ended now (unresolved articles settled as
     /// the scenario says), or `None` if an open article blocks a treaty.
     pub fn treaty_if_ended_now(&self) -> Option<Terms> {
-        self.scenario.treaty_if_ended(&self.state.agreed_terms())
+        self.scenario.treaty_if_ended(&self.state().agreed_terms())
     }
 
     /// The signed treaty, once the talks are over.
     pub fn treaty(&self) -> Option<Terms> {
-        match self.state.ending? {
+        match self.state().ending? {
             Ending::AllAgreed | Ending::TimeUp => self.treaty_if_ended_now(),
             Ending::BrokenOff { .. } => None,
         }
@@ -234,9 +269,10 @@ impl Game {
     /// How many turns `side` has played, and how many it gets in all.
     pub fn turn_progress(&self, side: Side) -> (usize, usize) {
         let total = self.scenario.turns_each();
-        let done: usize = self.scenario.exchanges_before[self.state.session]
-            + self.state.exchange as usize
-            + usize::from(self.state.second_mover && self.scenario.sessions[self.state.session].initiative == side);
+        let state = self.state();
+        let done: usize = self.scenario.exchanges_before[state.session]
+            + state.exchange as usize
+            + usize::from(state.second_mover && self.scenario.sessions[state.session].initiative == side);
         (done.min(total), total)
     }
 
@@ -738,7 +774,7 @@ impl Game {
         let scenario = Arc::clone(&self.scenario);
         let granted = match &scenario.red_line(red_line as usize).cable {
             None => false,
-            Some(cable) => cable.grant_if.holds(&Live(self)) && self.rng.chance(cable.chance),
+            Some(cable) => cable.grant_if.holds(&Live(self)) && self.chance(cable.chance),
         };
         self.log(What::CableAnswered {
             side,
@@ -791,7 +827,7 @@ impl Game {
                 c if self.state.following_history && c > 0.0 => 1.0,
                 c => c,
             };
-            if !self.rng.chance(chance) {
+            if !self.chance(chance) {
                 self.state.missed |= bit;
                 continue;
             }
@@ -807,9 +843,35 @@ impl Game {
         self.facts_changed = look_again;
     }
 
+    /// Rolls a chance, noted for the paths.
+    fn chance(&mut self, p: f64) -> bool {
+        let outcome = self.rng.chance(p);
+        self.paths.rolled(p, outcome);
+        outcome
+    }
+
     fn end(&mut self, ending: Ending) {
         self.state.ending = Some(ending);
         self.log(What::Ended { ending });
+    }
+}
+
+/// A copy stands where the game stands, with its own state caught up, and starts without
+/// the paths (only a saving, which a game handed to another thread need not carry).
+impl Clone for Game {
+    fn clone(&self) -> Game {
+        Game {
+            scenario: Arc::clone(&self.scenario),
+            seed: self.seed,
+            rng: self.rng.clone(),
+            state: self.state().clone(),
+            initial: self.initial.clone(),
+            transcript: self.transcript.clone(),
+            recording: self.recording,
+            facts_changed: self.facts_changed,
+            compromises: self.compromises.clone(),
+            paths: Paths::default(),
+        }
     }
 }
 

@@ -8,6 +8,7 @@ pub mod last_look;
 pub mod mandate;
 pub mod mirror;
 pub mod moves;
+mod paths;
 pub mod record;
 pub mod refusal;
 pub mod rng;
