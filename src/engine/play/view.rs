@@ -47,7 +47,7 @@ use crate::engine::play::moves::{ArticleSet, MAX_ARTICLES, Proposal, SideAction,
 use crate::engine::play::record::Record;
 use crate::engine::play::rules::MoveError;
 use crate::engine::play::side::Side;
-use crate::engine::play::state::{Author, LastLook, MAX_METERS, PendingCable, Status};
+use crate::engine::play::state::{Author, LastLook, MAX_METERS, PendingCable, State, Status};
 use crate::engine::scenario::{Mandate, Party, PressLine, PublicScenario, RedLine, Scenario, Unresolved};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -64,11 +64,17 @@ pub struct ReservationInputs {
 pub struct SideView<'a> {
     game: &'a Game,
     side: Side,
+    /// The game's state, looked up once: agents read it many times a turn.
+    state: &'a State,
 }
 
 impl<'a> SideView<'a> {
     pub fn new(game: &'a Game, side: Side) -> SideView<'a> {
-        SideView { game, side }
+        SideView {
+            game,
+            side,
+            state: game.state(),
+        }
     }
 
     pub fn side(&self) -> Side {
@@ -123,7 +129,7 @@ impl<'a> SideView<'a> {
     }
 
     pub fn session(&self) -> usize {
-        self.game.state().session
+        self.state.session
     }
 
     /// Whether what the agents say is kept: a quiet game (bulk runs, replays) keeps only the
@@ -133,7 +139,7 @@ impl<'a> SideView<'a> {
     }
 
     pub fn turns_played(&self) -> u32 {
-        self.game.state().turns_played
+        self.state.turns_played
     }
 
     /// Own turns played so far, and in all.
@@ -177,7 +183,7 @@ impl<'a> SideView<'a> {
 
     /// A side's most recent turn, as this side saw it across the table.
     pub fn last_turn(&self, side: Side) -> Option<Turn> {
-        let turn = self.game.state().last_turn[side.index()]?;
+        let turn = self.state.last_turn[side.index()]?;
         Some(if side == self.side {
             turn
         } else {
@@ -186,11 +192,11 @@ impl<'a> SideView<'a> {
     }
 
     pub fn status(&self, article: usize) -> Status {
-        self.game.state().status(article)
+        self.state.status(article)
     }
 
     pub fn agreed_terms(&self) -> Terms {
-        self.game.state().agreed_terms()
+        self.state.agreed_terms()
     }
 
     /// Articles that may be proposed now.
@@ -200,25 +206,25 @@ impl<'a> SideView<'a> {
 
     /// Open (or set-aside) articles that may be proposed now.
     pub fn negotiable(&self) -> ArticleSet {
-        self.tabled().minus(self.game.state().agreed_set())
+        self.tabled().minus(self.state.agreed_set())
     }
 
     pub fn opponent_proposal(&self) -> &'a Proposal {
-        self.game.state().proposal(Author::of(self.side.other()))
+        self.state.proposal(Author::of(self.side.other()))
     }
 
     pub fn own_proposal(&self) -> &'a Proposal {
-        self.game.state().proposal(Author::of(self.side))
+        self.state.proposal(Author::of(self.side))
     }
 
     pub fn mediator_proposal(&self) -> &'a Proposal {
-        self.game.state().proposal(Author::Mediator)
+        self.state.proposal(Author::Mediator)
     }
 
     /// The mediator's standing terms the other side has already accepted (its answers are
     /// public): accepting them too agrees them at once; the rest wait for its answer.
     pub fn mediator_accepted_by_other(&self) -> ArticleSet {
-        self.game.state().mediator_accepted[self.side.other().index()]
+        self.state.mediator_accepted[self.side.other().index()]
     }
 
     pub fn own_points(&self, article: usize, option: u8) -> i32 {
@@ -296,7 +302,7 @@ impl<'a> SideView<'a> {
     /// meters and the side's shift of its no-treaty value. Equal inputs give the same
     /// reservation, and comparing them costs less than working it out.
     pub fn reservation_inputs(&self) -> ReservationInputs {
-        let state = self.game.state();
+        let state = self.state;
         ReservationInputs {
             session: state.session,
             meters: state.meters,
@@ -306,17 +312,17 @@ impl<'a> SideView<'a> {
 
     /// Options the instructions forbid outright for an article.
     pub fn forbidden(&self, article: usize) -> OptionSet {
-        self.game.state().forbidden[self.side.index()][article]
+        self.state.forbidden[self.side.index()][article]
     }
 
     /// Whether the instructions allow agreeing to these terms on top of what is agreed.
     pub fn may_agree(&self, terms: &Terms) -> bool {
-        mandate::check(self.whole(), self.game.state(), self.side, terms).is_ok()
+        mandate::check(self.whole(), self.state, self.side, terms).is_ok()
     }
 
     /// The red line that forbids agreeing to these terms now, if any.
     pub fn mandate_violation(&self, terms: &Terms) -> Option<usize> {
-        mandate::check(self.whole(), self.game.state(), self.side, terms)
+        mandate::check(self.whole(), self.state, self.side, terms)
             .err()
             .map(|v| v.red_line)
     }
@@ -338,7 +344,7 @@ impl<'a> SideView<'a> {
             .get(event)
             .and_then(|e| e.dispatch.as_ref())
             .is_some_and(|d| d.to == crate::engine::play::side::Audience::Both);
-        heard_by_both && self.game.state().event_fired(event)
+        heard_by_both && self.state.event_fired(event)
     }
 
     /// Whether an event has fired whose dispatch reached this side: a public one, or one
@@ -351,38 +357,38 @@ impl<'a> SideView<'a> {
             .and_then(|e| e.dispatch.as_ref())
             .is_some_and(|d| d.to.includes(self.side));
         let own = self.mandate().dispatches.iter().any(|d| d.event == event);
-        (public || own) && self.game.state().event_fired(event)
+        (public || own) && self.state.event_fired(event)
     }
 
     /// What both sides have shown across the table so far (public).
     pub fn record(&self) -> &'a Record {
-        &self.game.state().record
+        &self.state.record
     }
 
     /// The session in which the mediator last stepped in, if he has.
     /// Where the mediator's last look at the complete treaty stands: while his amendment
     /// waits, the only move is to accept it or decline it.
     pub fn last_look(&self) -> LastLook {
-        self.game.state().last_look
+        self.state.last_look
     }
 
     pub fn last_mediation(&self) -> Option<usize> {
-        self.game.state().last_mediation
+        self.state.last_mediation
     }
 
     /// The session in which an article was last agreed.
     pub fn last_agreement_session(&self) -> usize {
-        self.game.state().last_agreement_session
+        self.state.last_agreement_session
     }
 
     /// Whether complete terms respect the conditional red lines (the outright ones are
     /// already excluded by `search_masks`).
     pub fn conditional_ok(&self, terms: &Terms) -> bool {
-        mandate::conditional_ok(self.whole(), self.game.state(), self.side, terms)
+        mandate::conditional_ok(self.whole(), self.state, self.side, terms)
     }
 
     pub fn has_conditional_red_lines(&self) -> bool {
-        mandate::has_conditional(self.game.state(), self.side)
+        mandate::has_conditional(self.state, self.side)
     }
 
     /// Per article, the options a complete treaty may take in a search for an offer: the
@@ -391,7 +397,7 @@ impl<'a> SideView<'a> {
     /// option the instructions allow.
     pub fn search_masks(&self) -> [OptionSet; MAX_ARTICLES] {
         let scenario = self.whole();
-        let state = self.game.state();
+        let state = self.state;
         let tabled = self.tabled();
         let agreed = state.agreed_terms();
         let forbidden = &state.forbidden[self.side.index()];
@@ -411,7 +417,7 @@ impl<'a> SideView<'a> {
     /// allow: what it might offer were it to reopen them.
     pub fn reopening_masks(&self) -> [OptionSet; MAX_ARTICLES] {
         let scenario = self.whole();
-        let state = self.game.state();
+        let state = self.state;
         let forbidden = &state.forbidden[self.side.index()];
         let mut masks = self.search_masks();
         for (a, _) in state.agreed_terms().iter() {
@@ -422,7 +428,7 @@ impl<'a> SideView<'a> {
 
     pub fn meter(&self, meter: usize) -> Option<i32> {
         let visible = self.public().meters[meter].visible_to.includes(self.side);
-        visible.then(|| self.game.state().meters[meter])
+        visible.then(|| self.state.meters[meter])
     }
 
     /// Uses left of a press line: 0 for the other side's.
@@ -430,7 +436,7 @@ impl<'a> SideView<'a> {
         let Some(line) = self.press_line(press) else {
             return 0;
         };
-        line.uses.saturating_sub(self.game.state().press_used[press])
+        line.uses.saturating_sub(self.state.press_used[press])
     }
 
     /// Own active red lines, one bit per scenario red line.
@@ -441,29 +447,29 @@ impl<'a> SideView<'a> {
         let range = self.mandate().red_line_indices();
         let run = 1u64.checked_shl(range.len() as u32).map_or(u64::MAX, |bit| bit - 1);
         let mine = run.checked_shl(range.start as u32).unwrap_or(0);
-        self.game.state().red_lines & mine
+        self.state.red_lines & mine
     }
 
     /// Whether a red line is in force: for the other side's, always `false` (not known here).
     pub fn red_line_active(&self, red_line: usize) -> bool {
-        self.red_line(red_line).is_some() && self.game.state().red_line_active(red_line)
+        self.red_line(red_line).is_some() && self.state.red_line_active(red_line)
     }
 
     pub fn cable_pending(&self) -> bool {
-        self.game.state().cables[self.side.index()].is_some()
+        self.state.cables[self.side.index()].is_some()
     }
 
     pub fn may_ask_mediator(&self) -> bool {
-        !self.game.state().asked_mediator[self.side.index()]
+        !self.state.asked_mediator[self.side.index()]
     }
 
     pub fn own_ultimatum(&self) -> Option<Ultimatum> {
-        self.game.state().ultimatums[self.side.index()]
+        self.state.ultimatums[self.side.index()]
     }
 
     /// An ultimatum the other side has laid on the table.
     pub fn opponent_ultimatum(&self) -> Option<Ultimatum> {
-        self.game.state().ultimatums[self.side.other().index()]
+        self.state.ultimatums[self.side.other().index()]
     }
 
     /// Whether the game would accept this turn now.
@@ -498,7 +504,7 @@ impl<'a> SideView<'a> {
     /// The talks alone as an owned snapshot: what changes turn by turn, without the public
     /// scenario and mandate that a server sends a seat once.
     pub fn talks(&self) -> SeatState {
-        let state = self.game.state();
+        let state = self.state;
         let articles = self.public().articles.len();
         SeatState {
             session: state.session,
