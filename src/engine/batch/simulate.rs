@@ -242,6 +242,11 @@ pub fn run(scenario: &Arc<Scenario>, setup: &Setup, mut sink: impl FnMut(&GameRe
     let mut russia: Box<dyn Agent> = agents::make(&setup.russia, Side::Russia, setup.seed, scenario)?;
     let mut summary = Summary::new(scenario);
     let mut game = Game::quiet(Arc::clone(scenario), setup.seed);
+    // The computer delegate's own thinking is most of such a game: the paths do not pay.
+    let thinks = |spec: &AgentSpec| matches!(spec, AgentSpec::Delegate | AgentSpec::DelegateAt(_));
+    if thinks(&setup.japan) || thinks(&setup.russia) {
+        game = game.without_paths();
+    }
     for index in 0..setup.games {
         let seed = derive_seed(setup.seed, index);
         game.reset(seed);

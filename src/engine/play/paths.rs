@@ -236,6 +236,8 @@ mod tests {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/portsmouth-1905.ron");
         let scenario = scenario::load(&path).expect("the historical scenario loads").scenario;
         let mut kept = Game::quiet(Arc::clone(&scenario), 0);
+        // And one that is told not to walk them, as bulk runs with the delegate are.
+        let mut plain = Game::quiet(Arc::clone(&scenario), 0).without_paths();
         // Delegations that decide alike (paths walked again, the events' chances telling
         // games apart) and one that draws at random (new paths).
         let pairings = [
@@ -245,6 +247,7 @@ mod tests {
         for (japan, russia) in pairings {
             for seed in 0..60 {
                 kept.reset(seed);
+                plain.reset(seed);
                 let mut fresh = Game::quiet(Arc::clone(&scenario), seed);
                 assert!(kept.state() == fresh.state(), "seed {seed}: the opening");
                 let seat = |spec: &AgentSpec, side| agents::make(spec, side, seed, &scenario).expect("built in");
@@ -257,6 +260,8 @@ mod tests {
                     assert_eq!(decision, same, "seed {seed}");
                     agents::play_decision(&mut fresh, side, &decision);
                     agents::play_decision(&mut kept, side, &same);
+                    agents::play_decision(&mut plain, side, &decision);
+                    assert!(plain.state() == fresh.state(), "seed {seed}: without paths");
                     assert!(
                         kept.state() == fresh.state(),
                         "seed {seed}, turn {}",

@@ -363,7 +363,8 @@ pub fn play_one(
 /// Plays the run's games, one `play` per game on a game reset to its seed.
 fn play_games(scenario: &Arc<Scenario>, setup: &Setup, mut play: impl FnMut(&mut Game) -> u64) -> Tally {
     let mut tally = Tally::default();
-    let mut game = Game::quiet(Arc::clone(scenario), setup.seed);
+    // Every game here has the computer delegate at one seat: the paths do not pay.
+    let mut game = Game::quiet(Arc::clone(scenario), setup.seed).without_paths();
     for index in 0..setup.games {
         game.reset(derive_seed(setup.seed, index));
         tally.refused += play(&mut game);
