@@ -591,8 +591,9 @@ fn the_delegate_agrees_with_the_time_based_baselines_on_the_1905_scenario() {
 /// Its last word is one the other side can sign: Komura does not make the price of the north
 /// or an indemnity his last proposal, which St Petersburg refused in public (`known_refusals`)
 /// and the other side never offered. Against `hardheaded`, which gives way only on its own
-/// last turn, the talks used to fail in every game on exactly that; now they end in a treaty
-/// wherever Komura was not ready to walk out first.
+/// last turn, the talks used to fail in every game on exactly that. Past his hidden day,
+/// standing firm against a side that does not move, he too leaves them out, and asks their
+/// worth on the other articles instead.
 #[test]
 fn its_last_word_leaves_out_what_the_other_side_refused_in_public() {
     let scenario = load("portsmouth-1905.ron");
@@ -620,10 +621,9 @@ fn its_last_word_leaves_out_what_the_other_side_refused_in_public() {
                 } => turn.propose.map(|p| p.terms),
                 _ => None,
             });
-        // Past his hidden day he may stand on what he believes fair and lay down his terms,
-        // payment and all, rather than sign below it: then he breaks off.
-        let broke_off = matches!(game.state().ending, Some(Ending::BrokenOff { by: Side::Japan, .. }));
-        if let Some(last_word) = last_word.filter(|_| !broke_off) {
+        // Even past his hidden day, standing on what he believes fair against a side that does
+        // not move, he asks what Russia refused in public no more: he asks its worth elsewhere.
+        if let Some(last_word) = last_word {
             last_words += 1;
             for (a, o) in last_word.iter() {
                 assert_eq!(
@@ -655,7 +655,9 @@ fn its_last_word_leaves_out_what_the_other_side_refused_in_public() {
         last_words >= 4,
         "Komura reached the last session in only {last_words} of 24 games"
     );
-    assert!(treaties >= 4, "{treaties} treaties in 24 games against hardheaded");
+    // Before, standing firm, it kept the refused terms: a third of the games against
+    // hardheaded ended in a treaty (the tournament's 35 %).
+    assert!(treaties >= 18, "{treaties} treaties in 24 games against hardheaded");
 }
 
 /// Every turn the delegate decides is one the rules accept as it stands: a proposal the

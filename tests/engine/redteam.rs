@@ -312,9 +312,10 @@ fn no_script_leaves_the_delegate_below_its_walk_away_on_any_scenario() {
 
 /// The one line that solved the delegate (issue 13): as Russia, table the maximal legal demand
 /// every session and hold it to the end. Against Shrewd it now loses against the delegate's
-/// own result in that seat, and so does the oracle that knows Komura's walk-away: a Komura
-/// who sees Witte stand still past his hidden day stands on what he believes fair, and
-/// breaks off rather than sign below it.
+/// own result in that seat, and the oracle that knows Komura's walk-away gains about nothing:
+/// a Komura who sees Witte stand still past his hidden day stands on what he believes fair.
+/// His last word leaves out what Russia refused in public, but asks as much on the rest as
+/// he believes it was worth to Russia, so holding out wins Russia no more than his stand.
 #[test]
 fn holding_the_maximal_demand_to_the_end_no_longer_pays_against_shrewd() {
     let scenario = load("portsmouth-1905.ron");
@@ -352,16 +353,11 @@ fn holding_the_maximal_demand_to_the_end_no_longer_pays_against_shrewd() {
     assert!(said.contains("Witte") && !said.contains('%'), "{said}");
     let rows = redteam::run(&scenario, &setup, &|_, _| {}).unwrap();
     assert_eq!(rows.len(), 2);
-    for r in &rows {
-        assert!(r.gain() < 0.0, "{} {}: gains {:+.3}", r.family, r.params, r.gain());
-        assert!(
-            r.agreement_rate < 0.9,
-            "{} {}: Komura signed in {:.0}% of games",
-            r.family,
-            r.params,
-            100.0 * r.agreement_rate
-        );
-    }
+    // The hold loses (-0.04 to -0.05 over 200 games and four seeds); the oracle's gain is
+    // within ±0.004 of nothing there, a tenth of the issue's bound of +0.03.
+    let (hold, oracle) = (&rows[0], &rows[1]);
+    assert!(hold.gain() < -0.02, "{}: gains {:+.3}", hold.params, hold.gain());
+    assert!(oracle.gain() < 0.015, "{}: gains {:+.3}", oracle.params, oracle.gain());
 }
 
 /// A demand held to the end is not met at the end: Komura's last word to a Witte who has stood
