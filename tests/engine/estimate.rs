@@ -5,7 +5,7 @@
 
 use crate::common::{self, load};
 use portsmouth::engine::agents;
-use portsmouth::engine::analysis::estimate::{self, DraftReason, Estimate, Meter, Precision, Reception};
+use portsmouth::engine::analysis::estimate::{self, ArticleReason, DraftReason, Estimate, Meter, Precision, Reception};
 use portsmouth::engine::play::game::Game;
 use portsmouth::engine::play::moves::{Proposal, Terms, Turn};
 use portsmouth::engine::play::side::Side;
@@ -512,6 +512,54 @@ fn the_reading_is_coarse_across_from_a_delegate_at_full_strength() {
 /// player proposes can be answered, so the table must not say how he would take it, nor
 /// offer a counter-draft he "would sign" — only that he cannot answer, and why. The turn
 /// before, his last answer is still to come, and the table says it is his last chance.
+/// A term his side refused in public (`known_refusals`: Russia's "not a kopeck, direct or
+/// indirect") is one he insists on, and the table says why; "what would it take" never
+/// suggests one. The table used to rate ¥1,200 million as something Witte "may give" once
+/// the player's terms were generous elsewhere, and could offer it back in a counter-draft.
+#[test]
+fn a_term_his_side_refused_in_public_is_one_he_insists_on_and_never_what_it_would_take() {
+    let scenario = load("portsmouth-1905.ron");
+    let public = &scenario.public;
+    let money = public.article_index("reparations").unwrap();
+    let refused = public.option_index(money, "yen_1200").unwrap();
+    let mut game = Game::quiet(Arc::clone(&scenario), 5);
+    let (mut rated, mut counter_drafts) = (0, 0);
+    // Both sides pass: the money comes on the table with its session, every article open.
+    while let Some(mover) = game.to_move() {
+        let view = SideView::new(&game, mover);
+        if mover == Side::Japan && view.negotiable().contains(money) && !view.is_final_turn() {
+            let mut draft = drafts(&game, mover, None)[0];
+            draft.set(money, refused);
+            for precision in [Precision::Fine, Precision::Coarse] {
+                let (estimate, nearest) = estimate::estimate_and_nearest(&view, &draft, precision);
+                let on_money = estimate.articles.iter().find(|e| e.article == money).unwrap();
+                assert_eq!(on_money.reception, Reception::Insists, "{on_money:?}");
+                assert!(
+                    on_money.reasons.contains(&ArticleReason::RefusedInPublic),
+                    "{on_money:?}"
+                );
+                if let Some(nearest) = nearest {
+                    assert_ne!(
+                        nearest.get(money),
+                        Some(refused),
+                        "a counter-draft asks the refused term"
+                    );
+                    counter_drafts += 1;
+                }
+                rated += 1;
+            }
+        }
+        game.play(mover, Turn::PASS).unwrap();
+    }
+    assert!(rated >= 4, "the money was rated only {rated} times");
+    let words = ArticleReason::RefusedInPublic.describe(public, Side::Russia, money);
+    assert!(
+        words.contains("never") && !words.chars().any(|c| c.is_ascii_digit()),
+        "{words}"
+    );
+    println!("rated {rated}, counter-drafts {counter_drafts}");
+}
+
 #[test]
 fn on_the_last_turn_it_says_he_cannot_answer_and_offers_no_counter_draft() {
     for name in ["portsmouth-1905.ron", "tutorial.ron"] {

@@ -53,6 +53,7 @@ estimate-reasons-known-priority = { $weight ->
        *[light] Det er kendt, at { $article } kun betyder lidt for { $country }.
     }
 estimate-reasons-known-favourite = Det var offentligt kendt, at { $country } om { $article } foretrak { $option }.
+estimate-reasons-refused-in-public = { $country } har erklæret, at det aldrig vil gå med til dine vilkår om { $article }.
 estimate-reasons-held-firm = { $he } har gentaget sine vilkår om { $article } { $times ->
         [1] én gang
         [2] to gange

@@ -52,6 +52,7 @@ estimate-reasons-known-priority = { $weight ->
        *[light] { $article } is known to matter little to { $country }.
     }
 estimate-reasons-known-favourite = { $country } was publicly known to favour { $option } on { $article }.
+estimate-reasons-refused-in-public = { $country } has declared it will never accept your terms on { $article }.
 estimate-reasons-held-firm = { $he } has repeated his terms on { $article } { $times ->
         [1] once
         [2] twice

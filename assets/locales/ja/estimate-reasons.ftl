@@ -47,6 +47,7 @@ estimate-reasons-known-priority = { $weight ->
        *[light] { $article }は{ $country }にとってあまり重要でないことが知られています。
     }
 estimate-reasons-known-favourite = { $country }が{ $article }について「{ $option }」を支持していることは公に知られていました。
+estimate-reasons-refused-in-public = { $country }は、{ $article }についてのあなたの条件を決して受け入れないと表明しています。
 estimate-reasons-held-firm = { $he }全権は{ $article }について自らの条件をこれまでに{ $times }回繰り返しています。
 estimate-reasons-gave-ground = { $he }全権は{ $article }についてすでに譲歩しています。
 # $mediator：仲介者の名前。

@@ -54,6 +54,7 @@ estimate-reasons-known-priority = { $weight ->
        *[light] Известно, что { $country } придаёт статье «{ $article }» мало значения.
     }
 estimate-reasons-known-favourite = Было публично известно, что по статье «{ $article }» { $country } предпочитала вариант «{ $option }».
+estimate-reasons-refused-in-public = { $country } заявила, что никогда не примет ваши условия по статье «{ $article }».
 estimate-reasons-held-firm = { $he } уже { $times ->
         [1] один раз
         [one] { $times } раз

@@ -118,6 +118,19 @@ impl<'a> SideView<'a> {
         self.public().party(side)
     }
 
+    /// Whether the other side declared in public it would never accept `option` on `article`
+    /// (`known_refusals`) and has not itself proposed or accepted it since.
+    pub fn refused_in_public(&self, article: usize, option: u8) -> bool {
+        let other = self.side.other();
+        let record = self.record();
+        self.known(other)
+            .known_refusals
+            .get(article)
+            .is_some_and(|&m| m & (1 << option) != 0)
+            && record.proposed[other.index()][article][option as usize] == 0
+            && record.accepted[other.index()][article][option as usize] == 0
+    }
+
     /// Its own red line with this scenario-wide index; `None` for the other side's.
     pub fn red_line(&self, red_line: usize) -> Option<&'a RedLine> {
         self.mandate().red_line(red_line)

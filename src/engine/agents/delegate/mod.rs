@@ -704,15 +704,9 @@ fn common_ground_first(terms: &Terms, theirs: &Terms, split_off: impl Fn(usize, 
 /// The first article on which `terms` ask the other side for a term it declared in public
 /// it would never accept (`known_refusals`), and has not itself proposed or accepted since.
 fn declared_refusal_asked(view: &SideView<'_>, terms: &Terms) -> Option<usize> {
-    let other = view.side().other();
-    let refusals = &view.known(other).known_refusals;
-    let record = view.record();
-    terms.iter().find_map(|(a, o)| {
-        (refusals.get(a).is_some_and(|&m| m & (1 << o) != 0)
-            && record.proposed[other.index()][a][o as usize] == 0
-            && record.accepted[other.index()][a][o as usize] == 0)
-            .then_some(a)
-    })
+    terms
+        .iter()
+        .find_map(|(a, o)| view.refused_in_public(a, o).then_some(a))
 }
 
 /// Whether `option` gives nothing on `article` beyond what it may best ask there: its written

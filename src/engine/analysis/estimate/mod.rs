@@ -142,6 +142,9 @@ pub enum ArticleReason {
     GaveGround,
     /// The mediator's proposal on the table has this option.
     MediatorProposed { option: u8 },
+    /// His side declared in public it would never accept the draft's term, and he has not
+    /// proposed or accepted it since (the scenario's `known_refusals`).
+    RefusedInPublic,
 }
 
 /// Why the whole draft is rated as it is.

@@ -40,10 +40,10 @@ pub(super) fn nearest(view: &SideView<'_>, draft: &Terms, reading: &Reading) -> 
     for (a, kept) in draft.iter() {
         let options = public.articles[a].options.len();
         // Within the player's instructions, and nothing beyond what he has shown he can
-        // live with there (so a counter-draft may have to move an article the player's
-        // draft already pushed past it).
+        // live with there, nor what his side refused in public (so a counter-draft may have
+        // to move an article the player's draft already pushed past it).
         let shown = (0..options as u8)
-            .filter(|&o| !reading.beyond_shown(a, o))
+            .filter(|&o| !reading.beyond_shown(a, o) && !view.refused_in_public(a, o))
             .fold(0u16, |m, o| m | (1 << o));
         masks[a] = ((1u16 << options) - 1) & !view.forbidden(a) & shown;
         for o in 0..options as u8 {

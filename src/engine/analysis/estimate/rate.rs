@@ -113,7 +113,10 @@ fn receive(view: &SideView<'_>, context: &Context<'_>, a: usize, x: u8, marks: &
         return estimate(reception, vec![ArticleReason::AlreadyAgreed { option: agreed }]);
     }
     let cost = reading.cost(a, x);
-    let reception = if cost <= 0 {
+    // What his side has sworn in public never to grant, he will not be seen to grant.
+    let reception = if view.refused_in_public(a, x) {
+        Reception::Insists
+    } else if cost <= 0 {
         Reception::WouldAccept
     } else if cost <= reading.room + context.surplus {
         Reception::MayGive
@@ -149,6 +152,9 @@ fn article_reasons(view: &SideView<'_>, context: &Context<'_>, a: usize, x: u8, 
         option: ask,
         source: reading.ask_source[a],
     }];
+    if view.refused_in_public(a, x) {
+        reasons.push(ArticleReason::RefusedInPublic);
+    }
     if reading.beyond_shown(a, x) {
         reasons.push(ArticleReason::BeyondHisOffers);
     }

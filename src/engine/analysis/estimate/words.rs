@@ -216,6 +216,12 @@ impl ArticleReason {
                 article = title,
                 option = option(o)
             ),
+            ArticleReason::RefusedInPublic => tr!(
+                lang,
+                "estimate-reasons-refused-in-public",
+                country = n.country(),
+                article = title
+            ),
             ArticleReason::HeldFirm { times } => {
                 tr!(
                     lang,
@@ -414,6 +420,7 @@ mod tests {
             ArticleReason::HeAcceptedThis,
             ArticleReason::HeProposedThis,
             ArticleReason::GaveGround,
+            ArticleReason::RefusedInPublic,
         ];
         for option in 0..=options {
             out.push(ArticleReason::AlreadyAgreed { option });

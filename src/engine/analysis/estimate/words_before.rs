@@ -105,6 +105,10 @@ impl ArticleReason {
                 n.country(),
                 n.option(article, option)
             ),
+            ArticleReason::RefusedInPublic => format!(
+                "{} has declared it will never accept your terms on {title}.",
+                n.country()
+            ),
             ArticleReason::HeldFirm { times: k } => {
                 format!("{he} has repeated his terms on {title} {}.", times(k))
             }
