@@ -656,8 +656,9 @@ fn its_last_word_leaves_out_what_the_other_side_refused_in_public() {
         "Komura reached the last session in only {last_words} of 24 games"
     );
     // Before, standing firm, it kept the refused terms: a third of the games against
-    // hardheaded ended in a treaty (the tournament's 35 %).
-    assert!(treaties >= 18, "{treaties} treaties in 24 games against hardheaded");
+    // hardheaded ended in a treaty (the tournament's 35 %); 24 of 24 now, the 90 %
+    // where a zone of agreement exists.
+    assert!(treaties >= 22, "{treaties} treaties in 24 games against hardheaded");
 }
 
 /// The tutorial's Russia says in public it will pay nothing and cede nothing, and lists it
