@@ -513,8 +513,8 @@ fn the_reading_is_coarse_across_from_a_delegate_at_full_strength() {
 /// offer a counter-draft he "would sign" — only that he cannot answer, and why. The turn
 /// before, his last answer is still to come, and the table says it is his last chance.
 /// A term his side refused in public (`known_refusals`: Russia's "not a kopeck, direct or
-/// indirect") is one he insists on, and the table says why; "what would it take" never
-/// suggests one. The table used to rate ¥1,200 million as something Witte "may give" once
+/// indirect") is one he insists on, and the table says why; the whole draft is far apart;
+/// "what would it take" never suggests one. The table used to rate ¥1,200 million as something Witte "may give" once
 /// the player's terms were generous elsewhere, and could offer it back in a counter-draft.
 #[test]
 fn a_term_his_side_refused_in_public_is_one_he_insists_on_and_never_what_it_would_take() {
@@ -534,6 +534,7 @@ fn a_term_his_side_refused_in_public_is_one_he_insists_on_and_never_what_it_woul
                 let (estimate, nearest) = estimate::estimate_and_nearest(&view, &draft, precision);
                 let on_money = estimate.articles.iter().find(|e| e.article == money).unwrap();
                 assert_eq!(on_money.reception, Reception::Insists, "{on_money:?}");
+                assert_eq!(estimate.meter, Meter::FarApart, "however generous the rest");
                 assert!(
                     on_money.reasons.contains(&ArticleReason::RefusedInPublic),
                     "{on_money:?}"

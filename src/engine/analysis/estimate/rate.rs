@@ -31,6 +31,7 @@ struct Marks {
     gives_more: ArticleSet,
     never_offered: ArticleSet,
     no_common_ground: ArticleSet,
+    refused_in_public: ArticleSet,
 }
 
 pub(super) fn rate(view: &SideView<'_>, draft: &Terms, precision: Precision, reading: &Reading) -> Estimate {
@@ -61,8 +62,11 @@ pub(super) fn rate(view: &SideView<'_>, draft: &Terms, precision: Precision, rea
         .map(|(a, x)| receive(view, &context, a, x, &mut marks))
         .collect();
     let shortfall = reading.cost_of(draft) - reading.room;
-    // Asking more somewhere than he has ever offered there keeps a draft at best close.
-    let mut meter = if shortfall <= 0 && marks.never_offered.is_empty() {
+    // Asking more somewhere than he has ever offered there keeps a draft at best close; a
+    // term his side swore in public never to grant keeps it far apart, whatever the rest.
+    let mut meter = if !marks.refused_in_public.is_empty() {
+        Meter::FarApart
+    } else if shortfall <= 0 && marks.never_offered.is_empty() {
         Meter::LikelySign
     } else if shortfall <= CLOSE {
         Meter::Close
@@ -115,6 +119,7 @@ fn receive(view: &SideView<'_>, context: &Context<'_>, a: usize, x: u8, marks: &
     let cost = reading.cost(a, x);
     // What his side has sworn in public never to grant, he will not be seen to grant.
     let reception = if view.refused_in_public(a, x) {
+        marks.refused_in_public.insert(a);
         Reception::Insists
     } else if cost <= 0 {
         Reception::WouldAccept
