@@ -853,28 +853,27 @@ impl Agent for Delegate {
             // Its last word is one the other side can sign: not a term that side declared in
             // public it would never accept, unless it has since proposed or accepted it
             // (Komura dropped the price of the north so on 29 August).
+            // Standing firm against a side that has stopped moving, it asks on the rest what
+            // makes up for the terms it lets go: of the treaties worth no less to that side, as
+            // it believes, than the plan it stood on, the best for itself (on a tie, the least
+            // for them). Holding out then wins that side no more, as it believes, than that
+            // plan. (It stood on the refused terms before, and `hardheaded` met a walk-out in
+            // two games of three; dropping them with nothing asked in their place let a script
+            // holding nine-tenths of its demand gain +0.032 at Shrewd.)
             if let Some(article) = declared_refusal_asked(view, &plan.terms) {
-                let signable = |c: &&Candidate| declared_refusal_asked(view, &c.terms).is_none();
-                let last_word = if stands_firm {
-                    // Standing firm against a side that has stopped moving, it asks on the rest
-                    // what makes up for the terms it lets go: of the treaties worth no less to
-                    // that side, as it believes, than the plan it stood on, the best for itself.
-                    // Holding out then wins that side no more, as it believes, than that plan.
-                    // (It stood on the refused terms before, and `hardheaded` met a walk-out in
-                    // two games of three; dropping them with nothing asked in their place let a
-                    // script holding nine-tenths of its demand gain +0.032 at Shrewd.)
-                    candidates
-                        .iter()
-                        .filter(signable)
-                        .filter(|c| c.own >= reservation && c.theirs >= plan.theirs)
-                        .max_by(|x, y| x.own.total_cmp(&y.own).then(y.theirs.cmp(&x.theirs)))
-                } else {
-                    candidates
-                        .iter()
-                        .filter(signable)
-                        .filter(|c| c.own >= floor)
-                        .max_by(|x, y| x.own.total_cmp(&y.own).then(x.theirs.cmp(&y.theirs)))
-                };
+                let least = if stands_firm { reservation } else { floor };
+                let last_word = candidates
+                    .iter()
+                    .filter(|c| c.own >= least && (!stands_firm || c.theirs >= plan.theirs))
+                    .filter(|c| declared_refusal_asked(view, &c.terms).is_none())
+                    .max_by(|x, y| {
+                        let theirs = if stands_firm {
+                            y.theirs.cmp(&x.theirs)
+                        } else {
+                            x.theirs.cmp(&y.theirs)
+                        };
+                        x.own.total_cmp(&y.own).then(theirs)
+                    });
                 if let Some(c) = last_word {
                     plan = *c;
                     why.heeds_refusal = Some(article as u8);

@@ -118,7 +118,8 @@ fn receive(view: &SideView<'_>, context: &Context<'_>, a: usize, x: u8, marks: &
     }
     let cost = reading.cost(a, x);
     // What his side has sworn in public never to grant, he will not be seen to grant.
-    let reception = if view.refused_in_public(a, x) {
+    let refused = view.refused_in_public(a, x);
+    let reception = if refused {
         marks.refused_in_public.insert(a);
         Reception::Insists
     } else if cost <= 0 {
@@ -143,11 +144,18 @@ fn receive(view: &SideView<'_>, context: &Context<'_>, a: usize, x: u8, marks: &
     if allowed.peek().is_some() && allowed.all(|o| reading.beyond_shown(a, o)) {
         marks.no_common_ground.insert(a);
     }
-    estimate(reception, article_reasons(view, context, a, x, cost))
+    estimate(reception, article_reasons(view, context, a, x, cost, refused))
 }
 
 /// The reasons for one open article, most telling first.
-fn article_reasons(view: &SideView<'_>, context: &Context<'_>, a: usize, x: u8, cost: i32) -> Vec<ArticleReason> {
+fn article_reasons(
+    view: &SideView<'_>,
+    context: &Context<'_>,
+    a: usize,
+    x: u8,
+    cost: i32,
+    refused: bool,
+) -> Vec<ArticleReason> {
     let reading = context.reading;
     let other = reading.other;
     let record = view.record();
@@ -157,7 +165,7 @@ fn article_reasons(view: &SideView<'_>, context: &Context<'_>, a: usize, x: u8, 
         option: ask,
         source: reading.ask_source[a],
     }];
-    if view.refused_in_public(a, x) {
+    if refused {
         reasons.push(ArticleReason::RefusedInPublic);
     }
     if reading.beyond_shown(a, x) {
