@@ -26,12 +26,12 @@ narrate-ultimatum = { $actor } предъявляет ультиматум: пр
 narrate-breaks-off = { $actor } прерывает переговоры.
 narrate-waits = { $actor } выжидает.
 narrate-accepts = { $count ->
-    [one] { $actor } принимает условия { $to } по статье { $articles }.
-   *[other] { $actor } принимает условия { $to } по статьям { $articles }.
+    [one] { $actor } принимает условия, которые выдвинул { $to }, по статье { $articles }.
+   *[other] { $actor } принимает условия, которые выдвинул { $to }, по статьям { $articles }.
 }
 narrate-rejects = { $count ->
-    [one] { $actor } отклоняет условия { $to } по статье { $articles }.
-   *[other] { $actor } отклоняет условия { $to } по статьям { $articles }.
+    [one] { $actor } отклоняет условия, которые выдвинул { $to }, по статье { $articles }.
+   *[other] { $actor } отклоняет условия, которые выдвинул { $to }, по статьям { $articles }.
 }
 narrate-asks-set-aside = { $count ->
     [one] { $actor } просит отложить статью { $articles }.
@@ -58,19 +58,19 @@ narrate-mediator-terms-await = { $count ->
    *[other] Условия посредника по статьям { $articles } ждут ответа: { $title }.
 }
 narrate-lapsed = { $count ->
-    [one] Условия { $author } по статье { $articles } сняты с обсуждения.
-   *[other] Условия { $author } по статьям { $articles } сняты с обсуждения.
+    [one] Условия, которые выдвинул { $author }, по статье { $articles } сняты с обсуждения.
+   *[other] Условия, которые выдвинул { $author }, по статьям { $articles } сняты с обсуждения.
 }
 narrate-dispatch = ДЕПЕША ({ $from }): { $title } — { $text }
 narrate-event = СОБЫТИЕ: { $title }
 narrate-cable-unchanged = { $capital } не изменит ваших инструкций.
-narrate-cable-answer = ДЕПЕША ({ $capital }) для { $title }: { $text }
-narrate-instructions-bind = ИНСТРУКЦИИ: пункт «{ $order }» теперь обязателен для { $title }.
-narrate-instructions-release = ИНСТРУКЦИИ: пункт «{ $order }» больше не обязателен для { $title }.
+narrate-cable-answer = ДЕПЕША ({ $capital }), адресат — { $title }: { $text }
+narrate-instructions-bind = ИНСТРУКЦИИ: { $title } отныне связан пунктом «{ $order }».
+narrate-instructions-release = ИНСТРУКЦИИ: { $title } больше не связан пунктом «{ $order }».
 narrate-mediator-proposes-named = { $mediator } предлагает — { $title }: { $text }
 narrate-mediator-proposes = { $mediator } предлагает компромисс:
-narrate-at-request = По просьбе { $title }:
-narrate-mediator-declined = { $mediator } пока не видит компромисса, который можно предложить { $title }.
+narrate-at-request = По просьбе, с которой обратился { $title }:
+narrate-mediator-declined = На просьбу, с которой обратился { $title }, { $mediator } отвечает, что пока не видит компромисса, который можно было бы предложить.
 narrate-last-look = Договор согласован целиком. Перед подписанием посредник ({ $mediator }) предлагает поправку, которая, судя по тому, что каждая делегация конфиденциально сообщила ему, не наносит ущерба ни одной из сторон и выгодна хотя бы одной из них:
 narrate-last-look-declined = { $title } оставляет договор в согласованном виде; поправка посредника ({ $mediator }) не принята.
 narrate-ultimatum-met = Ультиматум, который предъявил { $actor }, принят.
