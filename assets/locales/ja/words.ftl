@@ -69,7 +69,7 @@ words-given-article = { $article }
 
 words-reopened-1 = { $other }は妥結済みの{ $article }を蒸し返しました。{ $title }はこれを忘れないでしょう。
 words-reopened-2 = { $title }は、{ $article }は合意済みであるのに{ $other }が前言を翻したと抗議します。今後、彼はいっそう譲らなくなるでしょう。
-words-reopened-3 = 合意したことは守られるべきだ、と{ $title }は言います。{ $other }が{ $article }を蒸し返したことで、{ $title }の信頼は失われました。
+words-reopened-3 = 合意したことは守られるべきだ、と{ $title }は言います。{ $article }を蒸し返したことで、{ $other }は{ $title }の信頼を失いました。
 words-stands-firm-1 = { $other }は二回の会議にわたってほとんど譲歩していません。{ $title }は根負けすることなく、公正な講和に必要なものを譲りません。
 words-stands-firm-2 = 会議のたびに{ $other }はほとんど歩み寄りません。{ $capital }は一歩も動かない相手に屈したと見られることを許さず、{ $title }は公正な講和を求めて踏みとどまります。
 words-stands-firm-3 = { $title }は{ $other }に率直に告げます。自国の名誉が許す限りまで歩み寄った、{ $other }が一歩も譲らないのなら帰国する用意がある、と。
@@ -106,16 +106,16 @@ words-meet-2 = 荷造りを終えた{ $other }を前に、{ $title }は折れま
 words-meet-3 = { $title }は{ $other }の最後通牒を重く受け止め、その条件を受諾します。
 
 words-counter-1 = { $title }は、{ $other }がこの程度のことで席を立つとは考えず、最後通牒に自らの条件で応じます。
-words-counter-2 = { $title }は{ $other }の条件を言われるままに署名はしませんが、できる限りのものを差し出します。
+words-counter-2 = { $title }は{ $other }の突きつける条件に言われるまま署名はしませんが、できる限りのものを差し出します。
 words-counter-3 = { $other }の最後通牒に、{ $title }は対案で応じます。これが最後であり、ほかはありません。
 
 words-call-1 = { $other }の最後通牒に署名するくらいなら帰国する、と{ $title }は言います。{ $other }が去るというなら去ればよいのです。
 words-call-2 = { $title }は{ $other }のはったりを見抜きます。最後通牒の条件には署名できません。
 words-call-3 = { $capital }が{ $other }の最後通牒の条件を批准することは決してありません。{ $title }は最後通牒をそのままにします。
 
-words-yields-1 = { $title }の提案は{ $article }で動き、{ $other }に一歩歩み寄ります。
+words-yields-1 = { $title }は{ $article }について提案を改め、{ $other }に一歩歩み寄ります。
 words-yields-2 = { $title }は{ $article }について、{ $other }に以前より多くを申し出ます。
-words-yields-3 = { $other }の申し出を読み取り、{ $title }は{ $article }で彼に歩み寄ります。
+words-yields-3 = { $other }の申し出を吟味したうえで、{ $title }は{ $article }で彼に歩み寄ります。
 
 # $label：声明の見出し（シナリオから）。
 words-press-1 = { $title }は新聞記者に声明を出します：「{ $label }」。
@@ -149,7 +149,7 @@ words-restates-3 = { $title }は{ $other }が動くのを待ちます。
 words-waits-1 = { $title }は、条件を議題とする会議まで自らの条件を温存します。
 words-waits-2 = まだ何も議題に上っていません。{ $title }は、会議が条件の審議に入るのを待ちます。
 words-waits-3 = この会合では条件は決まりません。{ $title }は、各条項が取り上げられるまで自らの条件を控えます。
-words-heeds-refusal-1 = { $other }はそれに決して応じないと世界に公言しているので、{ $title }の最後の提案では{ $article }についての要求を外します。
+words-heeds-refusal-1 = { $other }はそれに決して応じないと世界に公言しているので、{ $title }は最後の提案から{ $article }についての要求を外します。
 words-heeds-refusal-2 = { $other }が公然と拒んだことを承知の上で、{ $title }は{ $article }についてそれをもう求めません。最後の提案は{ $other }が署名できるものでなければなりません。
 words-heeds-refusal-3 = 講和に署名できるよう、{ $title }は{ $article }について、{ $other }が決して認めないと公に誓ったものを手放します。
 
