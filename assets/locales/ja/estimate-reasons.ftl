@@ -75,7 +75,7 @@ estimate-reasons-never-offered = { $count ->
     }について、あなたは{ $he }全権がこれまでに示したことのない条件を求めています。
 estimate-reasons-no-common-ground = { $count ->
        *[other] { $articles }
-    }について、{ $he }全権は訓令が受諾を許す条件を一度も示していません：本国への電報か、時間が、それを変えるかもしれません。
+    }について、{ $he }全権は、あなたの訓令が受諾を許す条件を一度も示していません：本国への電報か、時間が、それを変えるかもしれません。
 estimate-reasons-you-give-more = { $count ->
        *[other] { $articles }
     }について、あなたは{ $he }全権の要求以上のものを差し出しています。
