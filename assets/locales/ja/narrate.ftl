@@ -50,7 +50,7 @@ narrate-mediator-terms-await = { $count ->
    *[other] { $articles }についての仲介者の条件は、{ $title }の回答を待っています。
 }
 narrate-lapsed = { $count ->
-   *[other] { $articles }についての{ $author }の条件は撤回されました。
+   *[other] { $articles }についての{ $author }の条件は、もはや交渉卓にありません。
 }
 narrate-dispatch = { $from }からの電報：{ $title } — { $text }
 narrate-event = 出来事：{ $title }
