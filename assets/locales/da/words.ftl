@@ -110,7 +110,7 @@ words-counter-1 = { $title } tror ikke, at { $other } vil rejse over så lidt, o
 words-counter-2 = { $title } vil ikke underskrive { $other }s vilkår, som de er dikteret, men tilbyder, hvad han kan.
 words-counter-3 = På { $other }s ultimatum svarer { $title } med et modforslag: dette eller intet.
 
-words-call-1 = { $title } vil hellere rejse hjem end underskrive { $other }s ultimatum: lad { $other } rejse, hvis han må.
+words-call-1 = { $title } vil hellere rejse hjem end underskrive { $other }s ultimatum: lad { $other } rejse, hvis det skal være.
 words-call-2 = { $title } kalder { $other }s bluff: han kan ikke underskrive ultimatummets vilkår.
 words-call-3 = { $capital } ville aldrig ratificere vilkårene i { $other }s ultimatum; { $title } lader det stå.
 
