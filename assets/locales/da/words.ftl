@@ -111,10 +111,10 @@ words-counter-2 = { $title } vil ikke underskrive { $other }s vilkår, som de er
 words-counter-3 = På { $other }s ultimatum svarer { $title } med et modforslag: dette eller intet.
 
 words-call-1 = { $title } vil hellere rejse hjem end underskrive { $other }s ultimatum: lad { $other } rejse, hvis det skal være.
-words-call-2 = { $title } kalder { $other }s bluff: han kan ikke underskrive ultimatummets vilkår.
+words-call-2 = { $title } gennemskuer { $other }s bluff: han kan ikke underskrive ultimatummets vilkår.
 words-call-3 = { $capital } ville aldrig ratificere vilkårene i { $other }s ultimatum; { $title } lader det stå.
 
-words-yields-1 = { $title }s forslag rykker på { $article }, et skridt i retning af { $other }.
+words-yields-1 = { $title } flytter sit forslag om { $article } et skridt i retning af { $other }.
 words-yields-2 = { $title } tilbyder nu { $other } mere end før om { $article }.
 words-yields-3 = Ud fra { $other }s tilbud går { $title } ham et stykke i møde om { $article }.
 
