@@ -42,7 +42,7 @@ narrate-ending-all-agreed = Alle artikler er aftalt: traktaten er fuldendt.
 narrate-ending-time-up-treaty = Det sidste møde slutter. Traktaten underskrives på de aftalte artikler; åbne artikler afgøres, som scenariet foreskriver.
 narrate-ending-time-up-no-treaty = Det sidste møde slutter med en væsentlig artikel uafklaret: der bliver ingen traktat.
 narrate-ending-walkout = { $actor } afbryder konferencen.
-narrate-ending-ultimatum = { $actor }s ultimatum udløber uden at være opfyldt: { $side } afbryder konferencen.
+narrate-ending-ultimatum = Ultimatummet fra { $actor } udløber uden at være opfyldt: { $side } afbryder konferencen.
 narrate-ending-recalled = { $capital } kalder sin delegation hjem: konferencen er forbi.
 
 narrate-session = Møde { $number } — { $date } — { $title }
@@ -72,8 +72,8 @@ narrate-at-request = På { $title }s anmodning:
 narrate-mediator-declined = { $mediator } ser for øjeblikket intet kompromis at foreslå { $title }.
 narrate-last-look = Traktaten er fuldendt. Før underskriften foreslår { $mediator } en ændring, som efter hvad hver delegation har betroet ham, ikke koster nogen af siderne noget og gavner mindst én af dem:
 narrate-last-look-declined = { $title } holder fast ved traktaten, som den blev aftalt; { $mediator }s ændringsforslag bortfalder.
-narrate-ultimatum-met = { $actor }s ultimatum er opfyldt.
-narrate-ultimatum-overtaken = { $actor }s ultimatum bortfalder: dets artikler er aftalt, men på andre vilkår end dem, det krævede.
+narrate-ultimatum-met = Ultimatummet fra { $actor } er opfyldt.
+narrate-ultimatum-overtaken = Ultimatummet fra { $actor } bortfalder: dets artikler er aftalt, men på andre vilkår end dem, det krævede.
 
 narrate-withdraws-back-to = { $who } trækker sin formulering om { $article } ({ $from }) tilbage: tilbage til { $to }.
 narrate-withdraws = { $who } trækker sin formulering om { $article } ({ $from }) tilbage: den er ikke længere med i hans forslag.
