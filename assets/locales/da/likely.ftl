@@ -4,7 +4,7 @@ likely-accessible = { $words }. { $tip }
 likely-empty = Sandsynligt svar: sæt betingelser i dit forslag for at se, hvordan { $them } sandsynligvis vil tage dem.
 likely-not-allowed = Ikke tilladt: { $breach }
 likely-refusal = Hvis du sender dette, vil bordet afvise det: { $refusal }
-likely-coarse = En grov aflæsning: { $them } spiller et snedigt spil og skjuler sine kort, så dette viser kun »langt fra hinanden« eller »tæt på«, »han insisterer« eller »han giver måske efter«.
+likely-coarse = En grov aflæsning: { $them } spiller et snedigt spil og skjuler sine kort, så dette viser kun »langt fra hinanden« eller »tæt på«, »han holder fast« eller »han giver måske efter«.
 likely-how = Sådan vil { $them } sandsynligvis svare:
 likely-insists = — han insisterer på { $count } { $count ->
         [one] artikel
