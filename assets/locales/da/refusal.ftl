@@ -31,12 +31,12 @@ refusal-forbidden = Dine instrukser fra { $capital } forbyder dig at { $act ->
     } { $article }: { $option }{ $linked ->
         [yes] { " " }medmindre det kommer i en pakke med vilkår, der opfylder dem
        *[no] { "" }
-    } (»{ $order }«). Et telegram hjem kan ændre dem.
+    } (»{ $order }«). En depeche hjem kan ændre dem.
 refusal-no-such-press = Din delegation har ingen sådan presseerklæring.
 refusal-press-used = Du har allerede afgivet erklæringen »{ $label }«.
 refusal-no-such-instruction = Der er ingen sådan instruks at spørge om.
 refusal-instruction-lifted = »{ $order }« binder dig ikke længere.
-refusal-cable-awaited = Du venter stadig på svar fra { $capital } på dit sidste telegram.
+refusal-cable-awaited = Du venter stadig på svar fra { $capital } på din sidste depeche.
 refusal-no-time-for-cable = Intet svar kan nå frem, før det sidste møde slutter.
 refusal-mediator-already-asked = Du har allerede henvendt dig til { $mediator } på dette møde.
 refusal-ultimatum-stands = Dit tidligere ultimatum står stadig ved magt.
