@@ -129,7 +129,7 @@ words-cable-3 = { $capital }へ電報が飛びます。「{ $order }」につい
 # $date：会議の日付（「8月10日」）。
 words-last-word-1 = これが{ $title }の最後の言葉です。{ $date }までにこの条件を、さもなくば彼は去ります。
 words-last-word-2 = { $title }はこれ以上譲りません。{ $date }までにこの条件を受諾されたい、さもなくば全権団は帰国の途につきます。
-words-last-word-3 = { $title }は最終条件を示します。{ $date }まで、さもなくば条約はありません。
+words-last-word-3 = { $title }は最終条件を示します。期限は{ $date }、さもなくば条約はありません。
 
 words-ultimatum-1 = 全権団の荷造りはすでに済んでいる、と{ $title }は知らしめます。{ $date }までにこの条件を、さもなくばポーツマスを去ります。
 words-ultimatum-2 = { $title }は帰国の船を手配しました。{ $date }までにこの条件が満たされなければ、交渉は終わりです。
