@@ -14,6 +14,6 @@ cli-estimate-before-you-send = Прежде чем отправить: { $breach
 cli-estimate-take-as-it-stands = Что для этого нужно: этот проект как он есть.
 cli-estimate-take = Что для этого нужно:
 cli-estimate-take-changed = { $article }: { $option }   (изменено)
-cli-estimate-take-nothing = Что для этого нужно: ничто из того, что позволяют ваши инструкции по этим статьям, не склонит { $him } подписать сейчас.
-cli-estimate-take-no-answer = Что для этого нужно: сейчас ничего — у { $him } не осталось хода, чтобы ответить на предложение.
+cli-estimate-take-nothing = Что для этого нужно: в пределах ваших инструкций по этим статьям нет ничего, ради чего { $him } подписал бы сейчас.
+cli-estimate-take-no-answer = Что для этого нужно: сейчас ничего — { $him } уже не сделает хода, чтобы ответить на предложение.
 cli-estimate-draft-form = --draft { $term }: записывайте каждое условие как article=option, например korea=free_hand
