@@ -22,9 +22,9 @@ estimate-reasons-list-more = { $first }, { $rest }
 ## Én artikel
 
 estimate-reasons-already-agreed = { $article } er allerede aftalt: { $option }.
-estimate-reasons-position-standing = Om { $article } kræver { $he }s forslag på forhandlingsbordet { $option }.
-estimate-reasons-position-earlier = Om { $article } foreslog { $he } senest { $option }.
-estimate-reasons-position-presumed = { $he } har ikke nævnt nogen vilkår om { $article }; han forventes at ville have { $option }.
+estimate-reasons-position-standing = Om { $article } kræver { $he }s forslag på forhandlingsbordet »{ $option }«.
+estimate-reasons-position-earlier = Om { $article } foreslog { $he } senest »{ $option }«.
+estimate-reasons-position-presumed = { $he } har ikke nævnt nogen vilkår om { $article }; han forventes at ville have »{ $option }«.
 estimate-reasons-refused = { $he } har afvist disse vilkår om { $article } { $times ->
         [1] én gang
         [2] to gange
@@ -52,7 +52,7 @@ estimate-reasons-known-priority = { $weight ->
         [moderate] Det er kendt, at { $article } betyder noget for { $country }, men ikke mest af alt.
        *[light] Det er kendt, at { $article } kun betyder lidt for { $country }.
     }
-estimate-reasons-known-favourite = Det var offentligt kendt, at { $country } om { $article } foretrak { $option }.
+estimate-reasons-known-favourite = Det var offentligt kendt, at { $country } om { $article } foretrak »{ $option }«.
 estimate-reasons-refused-in-public = { $country } har erklæret, at det aldrig vil gå med til dine vilkår om { $article }.
 estimate-reasons-held-firm = { $he } har gentaget sine vilkår om { $article } { $times ->
         [1] én gang
@@ -61,7 +61,7 @@ estimate-reasons-held-firm = { $he } har gentaget sine vilkår om { $article } {
     }.
 estimate-reasons-gave-ground = { $he } har allerede givet sig på { $article }.
 # $mediator: mæglerens navn.
-estimate-reasons-mediator-proposed = Om { $article } har { $mediator } foreslået { $option }.
+estimate-reasons-mediator-proposed = Om { $article } har { $mediator } foreslået »{ $option }«.
 
 ## Hele udkastet
 
