@@ -28,19 +28,31 @@ const GIVEN_ENOUGH: f64 = 0.2;
 #[derive(Debug, Default)]
 pub(super) struct Standstill {
     by_session: Vec<(usize, f64)>,
+    /// What the other side's first offer and its best since are worth to it (not above its
+    /// walk-away, which falls with the sessions whatever the other side does).
+    worth: Option<(f64, f64)>,
 }
 
 impl Standstill {
     pub fn clear(&mut self) {
         self.by_session.clear();
+        self.worth = None;
     }
 
-    /// Notes an offer standing `surplus` above its walk-away in `session`.
-    pub fn note(&mut self, session: usize, surplus: f64) {
+    /// Notes an offer worth `worth` to it, `surplus` above its walk-away, in `session`.
+    pub fn note(&mut self, session: usize, worth: f64, surplus: f64) {
+        let (_, best) = self.worth.get_or_insert((worth, worth));
+        *best = best.max(worth);
         match self.by_session.last_mut() {
             Some((s, best)) if *s == session => *best = best.max(surplus),
             _ => self.by_session.push((session, surplus)),
         }
+    }
+
+    /// Whether no offer of the other side has ever come towards it since its first: worth, not
+    /// surplus, so that its own walk-away falling with the sessions does not count as a move.
+    pub fn never_came(&self) -> bool {
+        self.worth.is_some_and(|(first, best)| best - first < MOVED_ENOUGH)
     }
 
     /// Whether the offers have stood still over the last sessions up to `session`.
@@ -68,22 +80,33 @@ mod tests {
         let mut still = Standstill::default();
         let mut moving = Standstill::default();
         for session in 0..6 {
-            still.note(session, 0.06);
-            moving.note(session, 0.02 * session as f64);
+            still.note(session, 0.5, 0.06);
+            moving.note(session, 0.5, 0.02 * session as f64);
         }
         assert!(still.stood_still(5));
         assert!(!moving.stood_still(5));
         // The best offer of a session counts; a session without an offer says nothing.
-        moving.note(5, 0.0);
+        moving.note(5, 0.5, 0.0);
         assert!(!moving.stood_still(5));
         assert!(!still.stood_still(6), "no offer noted in session 6 yet");
         // A side that gave a great deal early and has nothing left to give has not dug in.
         let mut spent = Standstill::default();
         for (session, surplus) in [(0, -0.2), (1, 0.05), (2, 0.1), (3, 0.1), (4, 0.1)] {
-            spent.note(session, surplus);
+            spent.note(session, 0.5, surplus);
         }
         assert!(!spent.stood_still(4));
         still.clear();
+        // Offers worth the same while its walk-away falls have never come towards it, even
+        // as their surplus grows; one that rose once by a step has.
+        let mut shuffled = Standstill::default();
+        let mut came = Standstill::default();
+        for session in 2..12 {
+            shuffled.note(session, 0.5, 0.1 + 0.01 * session as f64);
+            came.note(session, if session == 5 { 0.55 } else { 0.5 }, 0.1);
+        }
+        assert!(shuffled.never_came());
+        assert!(!came.never_came());
+        assert!(!Standstill::default().never_came(), "no offer yet");
         assert!(!still.stood_still(5));
     }
 }
