@@ -555,6 +555,27 @@ fn its_last_word_stands_when_it_takes_part_of_the_offer_in_the_same_turn() {
     );
 }
 
+/// The tutorial settles Korea first, alone, then Sakhalin and the money. Its delegates used to
+/// leave four treaties in ten off the frontier: Korea at Japan's free hand and Sakhalin kept by
+/// Russia with trade rights, when the south ceded with safeguards in Korea was worth more to
+/// Japan and no less to Russia. Roosevelt's last look now tables that swap, though it makes
+/// the Portsmouth bargain of what was Russia keeping Sakhalin, and both take it.
+#[test]
+fn the_tutorial_delegates_sign_only_treaties_on_the_frontier_most_often_the_portsmouth_bargain() {
+    let scenario = load("tutorial.ron");
+    let summary = run_games(&scenario, ["delegate", "delegate"], 200);
+    assert_eq!(
+        summary.pareto_optimal, summary.agreements,
+        "{} of {} agreements Pareto-optimal",
+        summary.pareto_optimal, summary.agreements
+    );
+    let bargain = scenario.outcomes.iter().position(|o| o.id == "as_signed").unwrap();
+    let most = (0..summary.outcomes.len())
+        .max_by_key(|&o| summary.outcomes[o])
+        .unwrap();
+    assert_eq!(most, bargain, "outcomes {:?}", summary.outcomes);
+}
+
 /// Against the time-based baselines the delegate usually reaches a treaty; where it does not,
 /// its hidden resolve held out for more than the baseline would give before time ran out.
 /// Except `hardheaded` as Russia: a side that tables its maximal demand every session and never
