@@ -152,3 +152,65 @@ fn at_the_last_look_the_header_speaks_of_no_proposal() {
         "{text}"
     );
 }
+
+/// A tutorial game at the last look, Japan to answer, whose amendment makes a different kind
+/// of settlement: the delegate against itself over the first seeds.
+fn at_a_new_settlement(scenario: &std::sync::Arc<portsmouth::engine::scenario::Scenario>) -> Game {
+    use portsmouth::engine::scenario::classify_treaty;
+    for seed in 1..60 {
+        let mut game = Game::new(scenario.clone(), seed);
+        let mut seats =
+            Side::BOTH.map(|side| agents::make(&"delegate".parse().unwrap(), side, seed, scenario).unwrap());
+        while let Some(side) = game.to_move() {
+            if game.state().last_look.awaiting() == Some(Side::Japan) {
+                let agreed = game.treaty_if_ended_now().unwrap();
+                let amended = agreed.overlaid(&game.state().proposal(Author::Mediator).terms);
+                if classify_treaty(scenario, &agreed) != classify_treaty(scenario, &amended) {
+                    return game;
+                }
+                break;
+            }
+            let decision = seats[side.index()].decide(&SideView::new(&game, side));
+            game.play(side, decision.turn).unwrap();
+        }
+    }
+    panic!("no tutorial game of the first seeds reached an amendment that changes the settlement");
+}
+
+/// An amendment that makes a different kind of settlement says so, naming both: in the
+/// tutorial, Russia keeping Sakhalin becomes the Portsmouth bargain.
+#[test]
+fn an_amendment_that_changes_the_kind_of_settlement_says_so() {
+    use portsmouth::game::Screen;
+    use portsmouth::game::catalog::Catalog;
+    use portsmouth::game::screens::{Begin, BeginNegotiating, Go, NewGameEdit};
+    let mut app = app();
+    send(&mut app, Go(Screen::NewGame));
+    let tutorial = app
+        .world()
+        .resource::<Catalog>()
+        .playable()
+        .position(|(s, _)| s.id == "tutorial")
+        .expect("the tutorial is listed");
+    send(&mut app, NewGameEdit::Scenario(tutorial));
+    send(&mut app, NewGameEdit::Side(Side::Japan));
+    send(
+        &mut app,
+        NewGameEdit::Opponent(Opponent::Computer(Difficulty::Level(2))),
+    );
+    send(&mut app, NewGameEdit::Seed(1));
+    send(&mut app, Begin);
+    send(&mut app, BeginNegotiating);
+    await_turn(&mut app);
+    let scenario = app.world().resource::<Session>().game.scenario().clone();
+    assert_eq!(scenario.id, "tutorial");
+    app.world_mut().resource_mut::<Session>().game = at_a_new_settlement(&scenario);
+    app.update();
+    app.update();
+    the::<LastLookPanel>(&mut app);
+    let text = all_text(&mut app);
+    assert!(
+        text.contains("The settlement changes: Russia keeps Sakhalin → The Portsmouth bargain."),
+        "{text}"
+    );
+}

@@ -33,6 +33,7 @@ actions-terms-package = ({ $terms })
 last-look-heading = Før underskriften: { $mediator }s ændringsforslag
 last-look-explained = Alle artikler er aftalt. { $mediator } har hørt begge delegationer fortroligt og foreslår følgende ændring: efter hvad hver af dem har betroet ham, koster den ingen af siderne noget og gavner mindst én af dem. Acceptér den, eller behold traktaten, som den blev aftalt.
 last-look-change = { $article }: { $was } → { $becomes }
+last-look-settlement = Fredens karakter ændres: »{ $was }« → »{ $becomes }«.
 last-look-worth = Efter dine instrukser: { $amended } % med ændringen, { $agreed } % som aftalt.
 last-look-they-accepted = { $them } har accepteret ændringen.
 last-look-waiting = Venter på { $them }s svar på ændringsforslaget.

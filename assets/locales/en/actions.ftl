@@ -41,6 +41,8 @@ last-look-explained = Every article is agreed. { $mediator } has heard both dele
 # $article is the article's title; $was the agreed option; $becomes the amended one.
 last-look-change = { $article }: { $was } → { $becomes }
 # $amended and $agreed are percentages (numbers only) by the player's own instructions.
+# When the amendment makes a different kind of settlement: $was and $becomes are the outcomes' titles.
+last-look-settlement = The settlement changes: { $was } → { $becomes }.
 last-look-worth = By your instructions: { $amended }% with the amendment, { $agreed }% as agreed.
 last-look-they-accepted = { $them } has accepted the amendment.
 last-look-waiting = Waiting for { $them }'s answer to the amendment.

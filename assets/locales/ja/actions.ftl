@@ -33,6 +33,7 @@ actions-terms-package = （{ $terms }）
 last-look-heading = 調印の前に：{ $mediator }の修正案
 last-look-explained = すべての条項が合意されました。{ $mediator }は両全権団から内々に意向を聞いたうえで、次の修正を提案します。それぞれが語ったところによれば、この修正はいずれの側にも不利益がなく、少なくとも一方に利益をもたらします。これを受諾するか、合意どおりの条約を維持するかを選んでください。
 last-look-change = { $article }：{ $was } → { $becomes }
+last-look-settlement = 講和の形が変わります：「{ $was }」→「{ $becomes }」。
 last-look-worth = あなたの訓令に照らした価値：修正後{ $amended }%、合意どおり{ $agreed }%。
 last-look-they-accepted = { $them }は修正案を受諾しました。
 last-look-waiting = 修正案に対する{ $them }の回答を待っています。

@@ -1,10 +1,12 @@
 //! Under the board, while the mediator's last amendment waits: what it changes, article by
-//! article, what it is worth by the player's own instructions beside the treaty as agreed,
-//! and the two answers the rules allow — accept it, or keep the treaty as agreed.
+//! article, and the kind of settlement if that changes too; what it is worth by the player's
+//! own instructions beside the treaty as agreed; and the two answers the rules allow — accept
+//! it, or keep the treaty as agreed.
 
 use crate::engine::play::moves::{Response, Terms, Turn};
 use crate::engine::play::state::LastLook;
 use crate::engine::records::narrate;
+use crate::engine::scenario::classify_treaty;
 use crate::game::session::{SendTurn, Session};
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
@@ -69,6 +71,19 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, sessi
                     None => narrate::term_in(l, scenario, a, option),
                 };
                 col.spawn(widget::text(f, line, 14.0, INK));
+            }
+            // An amendment may make a different kind of settlement: say so before its worth.
+            let agreed = view.agreed_terms();
+            let outcome = |terms: &Terms| classify_treaty(scenario, terms).map(|o| scenario.outcomes[o].title.as_str());
+            if let (Some(was), Some(becomes)) = (outcome(&agreed), outcome(&agreed.overlaid(&amendment)))
+                && was != becomes
+            {
+                col.spawn(widget::text(
+                    f,
+                    tr!(l, "last-look-settlement", was = was, becomes = becomes),
+                    14.0,
+                    INK,
+                ));
             }
             col.spawn(widget::italic(
                 f,
