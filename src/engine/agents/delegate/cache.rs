@@ -12,8 +12,8 @@ use crate::engine::play::moves::MAX_ARTICLES;
 use crate::engine::play::view::{ScenarioIdentity, SideView};
 use crate::engine::quick_hash::QuickHash;
 use std::cell::RefCell;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
+use std::ops::Range;
 use std::rc::Rc;
 
 /// Entries of each kind in a generation: some 20 MB a thread once full, in long bulk runs
@@ -51,31 +51,17 @@ fn seal(key: &mut [u8]) {
     hash.copy_from_slice(&quick.finish().to_le_bytes());
 }
 
-/// Reads a sealed key's hash back (a key too short to be sealed, in tests, is hashed).
-#[derive(Default)]
-struct Sealed(u64);
-
-impl Hasher for Sealed {
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = match bytes.first_chunk::<HASH_BYTES>() {
-            Some(hash) => u64::from_le_bytes(*hash),
-            None => {
-                let mut quick = QuickHash::default();
-                quick.write(bytes);
-                quick.finish()
-            }
-        };
-    }
-
-    /// The length a slice's hash starts with: already in the sealed hash.
-    fn write_usize(&mut self, _: usize) {}
-
-    fn finish(&self) -> u64 {
-        self.0
+/// A sealed key's hash (a key too short to be sealed, in tests, is hashed).
+fn hash_of(key: &[u8]) -> u64 {
+    match key.first_chunk::<HASH_BYTES>() {
+        Some(hash) => u64::from_le_bytes(*hash),
+        None => {
+            let mut quick = QuickHash::default();
+            quick.write(key);
+            quick.finish()
+        }
     }
 }
-
-type Map<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<Sealed>>;
 
 /// A table of beliefs as this memory gives it out: with a number no other table of the
 /// thread has had, by which the candidates worked out from it are kept (a key of some
@@ -107,20 +93,81 @@ impl Beliefs {
     }
 }
 
+/// One generation of entries: their keys end to end in one buffer, found through an
+/// open-addressed table of slots. A kilobyte key boxed each on its own cost bulk play a
+/// tenth of its time in the allocator, allocating and freeing them one by one.
+struct Generation<V> {
+    keys: Vec<u8>,
+    /// Each entry's key (its range in `keys`) and value, in the order they came.
+    entries: Vec<(Range<usize>, V)>,
+    /// Per slot, empty (0) or the high half of an entry's hash and its index plus one: a
+    /// look-up reads an entry only when the hashes' high halves agree.
+    slots: Vec<u64>,
+}
+
+impl<V> Generation<V> {
+    fn new(kept: usize) -> Generation<V> {
+        // At most half the slots in use: few probes, hits or misses.
+        Generation {
+            keys: Vec::new(),
+            entries: Vec::with_capacity(kept),
+            slots: vec![0; (2 * kept).next_power_of_two()],
+        }
+    }
+
+    fn clear(&mut self) {
+        self.keys.clear();
+        self.entries.clear();
+        self.slots.fill(0);
+    }
+
+    fn get(&self, hash: u64, key: &[u8]) -> Option<&V> {
+        let mask = self.slots.len() - 1;
+        let mut i = hash as usize & mask;
+        loop {
+            let slot = self.slots[i];
+            if slot == 0 {
+                return None;
+            }
+            if slot >> 32 == hash >> 32 {
+                let (range, value) = &self.entries[(slot as u32 - 1) as usize];
+                if self.keys[range.clone()] == *key {
+                    return Some(value);
+                }
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Adds an entry (not already there).
+    fn insert(&mut self, hash: u64, key: &[u8], value: V) {
+        let mask = self.slots.len() - 1;
+        let mut i = hash as usize & mask;
+        while self.slots[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        let start = self.keys.len();
+        self.keys.extend_from_slice(key);
+        self.entries.push((start..self.keys.len(), value));
+        self.slots[i] = (hash >> 32) << 32 | self.entries.len() as u64;
+    }
+}
+
 /// Entries by key in two generations: when the young one is full it becomes the old one
-/// and the oldest are forgotten, so what the talks keep coming back to stays.
+/// and the oldest are forgotten, so what the talks keep coming back to stays. An entry
+/// found in the old one is copied into the young one (and left where it was: the young one
+/// is looked in first).
 struct Memo<V> {
-    young: Map<V>,
-    old: Map<V>,
+    young: Generation<V>,
+    old: Generation<V>,
     kept: usize,
 }
 
 impl<V: Clone> Memo<V> {
     fn new(kept: usize) -> Memo<V> {
-        // Room for a whole generation from the start: growing a table rehashes every key.
         Memo {
-            young: Map::with_capacity_and_hasher(kept, Default::default()),
-            old: Map::with_capacity_and_hasher(kept, Default::default()),
+            young: Generation::new(kept),
+            old: Generation::new(kept),
             kept,
         }
     }
@@ -131,25 +178,26 @@ impl<V: Clone> Memo<V> {
     }
 
     fn get(&mut self, key: &[u8]) -> Option<V> {
-        if let Some(value) = self.young.get(key) {
+        let hash = hash_of(key);
+        if let Some(value) = self.young.get(hash, key) {
             return Some(value.clone());
         }
-        let (key, value) = self.old.remove_entry(key)?;
-        self.insert_owned(key, value.clone());
+        let value = self.old.get(hash, key)?.clone();
+        self.insert_hashed(hash, key, value.clone());
         Some(value)
     }
 
     fn insert(&mut self, key: &[u8], value: V) {
-        self.insert_owned(key.into(), value);
+        self.insert_hashed(hash_of(key), key, value);
     }
 
-    fn insert_owned(&mut self, key: Box<[u8]>, value: V) {
-        if self.young.len() >= self.kept {
-            // The old generation's table is reused for the new one.
+    fn insert_hashed(&mut self, hash: u64, key: &[u8], value: V) {
+        if self.young.entries.len() >= self.kept {
+            // The old generation's buffers are reused for the new one.
             std::mem::swap(&mut self.young, &mut self.old);
             self.young.clear();
         }
-        self.young.insert(key, value);
+        self.young.insert(hash, key, value);
     }
 }
 
