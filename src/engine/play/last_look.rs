@@ -2,10 +2,11 @@
 //! the mediator — who in this game hears both delegations in confidence — looks for an
 //! amendment that each side's own instructions value no less and one side's value more,
 //! within both mandates and received no worse at home by either side. He tables it as one
-//! package; each side accepts it or keeps the treaty as agreed (see `Game`). Why: terms settled offer by offer often leave a swap both sides
-//! would take and neither can find alone, because it lies in the other side's private
-//! valuation — Raiffa's "post-settlement settlement". An invented rule, for play and for
-//! teaching; a scenario turns it on with `last_look: true`.
+//! package; each side accepts it or keeps the treaty as agreed (see `Game`). Why: terms
+//! settled offer by offer often leave a swap both sides would take and neither can find
+//! alone, because it lies in the other side's private valuation — Raiffa's
+//! "post-settlement settlement". An invented rule, for play and for teaching; a scenario
+//! turns it on with `last_look: true`.
 
 use crate::engine::analysis::FrontierPoint;
 use crate::engine::analysis::report::settlement_of;

@@ -74,13 +74,17 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, sessi
             }
             // An amendment may make a different kind of settlement: say so before its worth.
             let agreed = view.agreed_terms();
-            let outcome = |terms: &Terms| classify_treaty(scenario, terms).map(|o| scenario.outcomes[o].title.as_str());
-            if let (Some(was), Some(becomes)) = (outcome(&agreed), outcome(&agreed.overlaid(&amendment)))
+            let outcomes = (
+                classify_treaty(scenario, &agreed),
+                classify_treaty(scenario, &agreed.overlaid(&amendment)),
+            );
+            if let (Some(was), Some(becomes)) = outcomes
                 && was != becomes
             {
+                let title = |o: usize| scenario.outcomes[o].title.as_str();
                 col.spawn(widget::text(
                     f,
-                    tr!(l, "last-look-settlement", was = was, becomes = becomes),
+                    tr!(l, "last-look-settlement", was = title(was), becomes = title(becomes)),
                     14.0,
                     INK,
                 ));
