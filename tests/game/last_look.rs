@@ -16,22 +16,34 @@ use portsmouth::game::session::{Difficulty, Opponent, Session};
 /// A game of the session's scenario at the mediator's last look, `player`'s answer awaited:
 /// `boulware` against the delegate, the delegate answering first where it is asked first.
 fn awaiting(session: &Session, player: Side) -> Game {
-    let scenario = session.game.scenario().clone();
-    for seed in 1..40 {
+    at_the_last_look(session.game.scenario(), ["boulware", "delegate"], player, |_| true)
+        .expect("no game of the first seeds reached an amendment")
+}
+
+/// The first game of the first seeds, `names` playing Japan and Russia, that reaches the
+/// mediator's last look with `player` to answer and an amendment `wanted` takes.
+fn at_the_last_look(
+    scenario: &std::sync::Arc<portsmouth::engine::scenario::Scenario>,
+    names: [&str; 2],
+    player: Side,
+    wanted: impl Fn(&Game) -> bool,
+) -> Option<Game> {
+    for seed in 1..60 {
         let mut game = Game::new(scenario.clone(), seed);
-        let mut seats = Side::BOTH.map(|side| {
-            let name = if side == Side::Japan { "boulware" } else { "delegate" };
-            agents::make(&name.parse().unwrap(), side, seed, &scenario).unwrap()
-        });
+        let mut seats =
+            Side::BOTH.map(|side| agents::make(&names[side.index()].parse().unwrap(), side, seed, scenario).unwrap());
         while let Some(side) = game.to_move() {
             if game.state().last_look.awaiting() == Some(player) {
-                return game;
+                if wanted(&game) {
+                    return Some(game);
+                }
+                break;
             }
             let decision = seats[side.index()].decide(&SideView::new(&game, side));
             game.play(side, decision.turn).unwrap();
         }
     }
-    panic!("no game of the first seeds reached an amendment");
+    None
 }
 
 /// A table where Japan, the player, is to answer the mediator's amendment: the app, the
@@ -157,24 +169,12 @@ fn at_the_last_look_the_header_speaks_of_no_proposal() {
 /// of settlement: the delegate against itself over the first seeds.
 fn at_a_new_settlement(scenario: &std::sync::Arc<portsmouth::engine::scenario::Scenario>) -> Game {
     use portsmouth::engine::scenario::classify_treaty;
-    for seed in 1..60 {
-        let mut game = Game::new(scenario.clone(), seed);
-        let mut seats =
-            Side::BOTH.map(|side| agents::make(&"delegate".parse().unwrap(), side, seed, scenario).unwrap());
-        while let Some(side) = game.to_move() {
-            if game.state().last_look.awaiting() == Some(Side::Japan) {
-                let agreed = game.treaty_if_ended_now().unwrap();
-                let amended = agreed.overlaid(&game.state().proposal(Author::Mediator).terms);
-                if classify_treaty(scenario, &agreed) != classify_treaty(scenario, &amended) {
-                    return game;
-                }
-                break;
-            }
-            let decision = seats[side.index()].decide(&SideView::new(&game, side));
-            game.play(side, decision.turn).unwrap();
-        }
-    }
-    panic!("no tutorial game of the first seeds reached an amendment that changes the settlement");
+    at_the_last_look(scenario, ["delegate", "delegate"], Side::Japan, |game| {
+        let agreed = game.treaty_if_ended_now().unwrap();
+        let amended = agreed.overlaid(&game.state().proposal(Author::Mediator).terms);
+        classify_treaty(scenario, &agreed) != classify_treaty(scenario, &amended)
+    })
+    .expect("no tutorial game of the first seeds reached an amendment that changes the settlement")
 }
 
 /// An amendment that makes a different kind of settlement says so, naming both: in the
