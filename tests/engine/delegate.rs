@@ -1266,3 +1266,53 @@ fn the_delegate_does_not_give_the_press_the_same_statement_twice_running() {
     }
     assert!(statements >= 100, "only {statements} statements to the press");
 }
+
+/// The delegate's turn whose answers complete the treaty takes no other step: no appeal to the
+/// mediator, no cable home, no pressure, no ultimatum. Witte used to accept the terms that
+/// closed the talks and, in the same turn, ask Roosevelt for help because nothing had been
+/// agreed for two sessions.
+#[test]
+fn the_turn_that_completes_the_treaty_asks_for_nothing_more() {
+    let mut completed_by_the_delegate = 0;
+    for name in SCENARIOS {
+        let scenario = load(name);
+        let articles = scenario.articles.len();
+        for (japan, russia) in [
+            ("delegate", "delegate"),
+            ("delegate", "hardheaded"),
+            ("boulware", "delegate"),
+        ] {
+            for seed in 0..60 {
+                let game = play(&scenario, japan, russia, seed);
+                let transcript = game.transcript();
+                let mut agreed = 0u32;
+                let mut last_move = None;
+                for entry in &transcript.entries {
+                    match &entry.what {
+                        What::Moved { side, turn, .. } => last_move = Some((*side, *turn, entry.session)),
+                        What::Agreed { article, .. } => {
+                            let before = agreed.count_ones() as usize;
+                            agreed |= 1 << article;
+                            let (side, turn, session) = last_move.expect("an agreement follows a move");
+                            let by_delegate = [japan, russia][side.index()] == "delegate";
+                            if before < articles && agreed.count_ones() as usize == articles && by_delegate {
+                                completed_by_the_delegate += 1;
+                                assert_eq!(
+                                    turn.action,
+                                    None,
+                                    "{name}, {japan} v {russia}, seed {seed}, session {}: the turn that completes the treaty also acts",
+                                    session + 1
+                                );
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        completed_by_the_delegate >= 100,
+        "only {completed_by_the_delegate} treaties completed by the delegate's own turn"
+    );
+}

@@ -671,6 +671,18 @@ impl Delegate {
     }
 }
 
+/// Whether the answers of `turn` settle every article still open: its acceptance of the other
+/// side's terms, and of the mediator's terms the other side has already accepted.
+fn completes_treaty(view: &SideView<'_>, turn: &Turn) -> bool {
+    let accepts = |reply: Option<Response>| reply.map_or(ArticleSet::EMPTY, |r| r.accept);
+    let settled = view
+        .agreed_terms()
+        .articles()
+        .union(accepts(turn.reply))
+        .union(accepts(turn.mediator_reply).intersect(view.mediator_accepted_by_other()));
+    settled == ArticleSet::all(view.public().articles.len())
+}
+
 /// Its proposal: each term the other side itself proposes as a package of its own, so that
 /// what both already want can be agreed at once (as Korea, Manchuria and the lease were in
 /// 1905), and the rest linked, all or nothing. A term `split_off` refuses stays linked too;
@@ -1220,6 +1232,10 @@ impl Agent for Delegate {
                 why.last_word = last_word;
                 Some(SideAction::Ultimatum(ultimatum))
             }
+            // The turn whose answers complete the treaty has nothing left to ask or press for:
+            // Witte used to accept the terms that closed the talks and, in the same breath,
+            // appeal to Roosevelt because nothing had been agreed for two sessions.
+            None if completes_treaty(view, &turn) => None,
             None => self.action(view, blocked_by, &table),
         };
         if let Some(action) = action {
