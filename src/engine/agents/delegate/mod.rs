@@ -721,6 +721,20 @@ fn declared_refusal_asked(view: &SideView<'_>, terms: &Terms) -> Option<usize> {
         .find_map(|(a, o)| view.refused_in_public(a, o).then_some(a))
 }
 
+/// `masks` without the terms the other side declared in public it would never accept, and has
+/// not itself proposed or accepted since.
+fn without_refusals(view: &SideView<'_>, masks: &[OptionSet; MAX_ARTICLES]) -> [OptionSet; MAX_ARTICLES] {
+    let mut signable = *masks;
+    for (article, mask) in signable.iter_mut().enumerate().take(view.public().articles.len()) {
+        for option in 0..MAX_OPTIONS as u8 {
+            if view.refused_in_public(article, option) {
+                *mask &= !(1 << option);
+            }
+        }
+    }
+    signable
+}
+
 /// Whether `option` gives nothing on `article` beyond what it may best ask there: its written
 /// reply's term, where its briefing has one, else its own best allowed option.
 fn no_concession(view: &SideView<'_>, own_masks: &[OptionSet; MAX_ARTICLES], article: usize, option: u8) -> bool {
@@ -890,8 +904,23 @@ impl Agent for Delegate {
                         };
                         x.own.total_cmp(&y.own).then(theirs)
                     });
-                if let Some(c) = last_word {
-                    plan = *c;
+                // Above its floor nothing leaves the refused terms out: rather than end the talks
+                // on terms that cannot be signed, it asks the most it can without them, if that
+                // beats walking away. (In the tutorial Komura, firm on a ceded island Witte may
+                // not give, ended half his games against `hardheaded` without a treaty though
+                // one was worth more to both than the war.)
+                // It is sought among the treaties without the refused terms: on the frontier of
+                // all of them, a refused term may hide a signable treaty it seems to dominate (in
+                // the tutorial, the south of the island hid the trade rights).
+                let below_floor = || {
+                    Self::candidates(view, &without_refusals(view, &own_masks), &believed)
+                        .iter()
+                        .filter(|c| c.own >= reservation)
+                        .max_by(|x, y| x.own.total_cmp(&y.own).then(x.theirs.cmp(&y.theirs)))
+                        .copied()
+                };
+                if let Some(c) = last_word.copied().or_else(below_floor) {
+                    plan = c;
                     why.heeds_refusal = Some(article as u8);
                 }
             }
