@@ -102,6 +102,6 @@ narrate-debrief-utilities = Полезность (0 — худший догов�
 narrate-debrief-utility = { $side } { $utility }   при разрыве { $walkaway }   преимущество { $advantage }
 narrate-debrief-pareto-yes = Оптимум по Парето: да (расстояние до границы { $distance })
 narrate-debrief-pareto-no = Оптимум по Парето: нет — существовал договор, лучший для обеих сторон (расстояние до границы { $distance })
-narrate-debrief-nash = Точка торга по Нэшу: { $japan } / { $russia }; расстояние от этого результата { $distance }
+narrate-debrief-nash = Точка Нэша: { $japan } / { $russia }; расстояние от этого результата { $distance }
 narrate-debrief-no-nash = К концу ни один договор не был для обеих сторон лучше разрыва переговоров.
 narrate-debrief-history = Расстояние от договора 1905 года по полезности: { $distance }
