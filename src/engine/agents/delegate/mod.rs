@@ -904,14 +904,13 @@ impl Agent for Delegate {
                         };
                         x.own.total_cmp(&y.own).then(theirs)
                     });
-                // Above its floor nothing leaves the refused terms out: rather than end the talks
+                // Nothing above its floor leaves the refused terms out: rather than end the talks
                 // on terms that cannot be signed, it asks the most it can without them, if that
-                // beats walking away. (In the tutorial Komura, firm on a ceded island Witte may
-                // not give, ended half his games against `hardheaded` without a treaty though
-                // one was worth more to both than the war.)
-                // It is sought among the treaties without the refused terms: on the frontier of
-                // all of them, a refused term may hide a signable treaty it seems to dominate (in
-                // the tutorial, the south of the island hid the trade rights).
+                // beats walking away (in the tutorial Komura, firm on a ceded island Witte may not
+                // give, ended half his games against `hardheaded` without a treaty though one was
+                // worth more to both than the war). It searches the signable treaties alone: on
+                // the frontier of all of them a refused term may seem to dominate a signable
+                // treaty (the south of the island hid the trade rights).
                 let below_floor = || {
                     Self::candidates(view, &without_refusals(view, &own_masks), &believed)
                         .iter()
