@@ -8,7 +8,7 @@ use portsmouth::engine::batch::simulate::{self, Setup};
 use portsmouth::engine::batch::tournament;
 use portsmouth::engine::play::game::Game;
 use portsmouth::engine::play::mandate;
-use portsmouth::engine::play::moves::{Proposal, Terms, Turn};
+use portsmouth::engine::play::moves::{ArticleSet, Proposal, Terms, Turn};
 use portsmouth::engine::play::side::Side;
 use portsmouth::engine::play::state::{Author, Ending};
 use portsmouth::engine::play::view::SideView;
@@ -1281,7 +1281,7 @@ fn the_turn_that_completes_the_treaty_asks_for_nothing_more() {
     let mut completed_by_the_delegate = 0;
     for name in SCENARIOS {
         let scenario = load(name);
-        let articles = scenario.articles.len();
+        let every_article = ArticleSet::all(scenario.articles.len());
         for (japan, russia) in [
             ("delegate", "delegate"),
             ("delegate", "hardheaded"),
@@ -1290,17 +1290,17 @@ fn the_turn_that_completes_the_treaty_asks_for_nothing_more() {
             for seed in 0..60 {
                 let game = play(&scenario, japan, russia, seed);
                 let transcript = game.transcript();
-                let mut agreed = 0u32;
+                let mut agreed = ArticleSet::EMPTY;
                 let mut last_move = None;
                 for entry in &transcript.entries {
                     match &entry.what {
                         What::Moved { side, turn, .. } => last_move = Some((*side, *turn, entry.session)),
                         What::Agreed { article, .. } => {
-                            let before = agreed.count_ones() as usize;
-                            agreed |= 1 << article;
+                            let before = agreed;
+                            agreed.insert(*article as usize);
                             let (side, turn, session) = last_move.expect("an agreement follows a move");
                             let by_delegate = [japan, russia][side.index()] == "delegate";
-                            if before < articles && agreed.count_ones() as usize == articles && by_delegate {
+                            if before != every_article && agreed == every_article && by_delegate {
                                 completed_by_the_delegate += 1;
                                 assert_eq!(
                                     turn.action,
