@@ -4,13 +4,14 @@
 use crate::common::{self, load, play};
 use portsmouth::engine::agents::{self, Agent, AgentSpec, Decision, Reason, Remark};
 use portsmouth::engine::analysis::report::Report;
+use portsmouth::engine::analysis::utilities;
 use portsmouth::engine::batch::simulate::{self, Setup};
 use portsmouth::engine::batch::tournament;
 use portsmouth::engine::play::game::Game;
 use portsmouth::engine::play::mandate;
 use portsmouth::engine::play::moves::{ArticleSet, Proposal, Terms, Turn};
 use portsmouth::engine::play::side::Side;
-use portsmouth::engine::play::state::{Author, Ending};
+use portsmouth::engine::play::state::{Author, BreakCause, Circumstances, Ending};
 use portsmouth::engine::play::view::SideView;
 use portsmouth::engine::records::transcript::{Note, What};
 use portsmouth::engine::scenario::Scenario;
@@ -464,8 +465,8 @@ fn the_tournament_is_the_same_on_one_thread_or_two() {
 }
 
 /// The quality target counts agreement only where a treaty was possible: a game counts as
-/// having a zone of agreement when, at the end, some treaty both sides' final instructions
-/// allow is worth breaking off to each. With the Tsar holding firm and Tokyo never letting
+/// having a zone of agreement when, as the last move left them, some treaty both sides'
+/// instructions allow is worth breaking off to each. With the Tsar holding firm and Tokyo never letting
 /// Komura give up Sakhalin there is none in any game (and no treaty); with the Tsar alone
 /// holding firm, Tokyo's leave of 28 August opens one wherever Komura cabled for it; in 1905
 /// there is one in every game the historical delegation plays.
@@ -473,12 +474,12 @@ fn the_tournament_is_the_same_on_one_thread_or_two() {
 fn agreement_is_also_counted_over_the_games_where_a_zone_of_agreement_existed() {
     let (neither, reports) = twelve_games("../tests/data/neither-gives-way.ron", ["delegate", "delegate"]);
     assert_eq!((neither.zone_games, neither.agreements), (0, 0));
-    assert!(reports.iter().all(|r| !r.zone_at_end));
+    assert!(reports.iter().all(|r| !r.zone_at_last_move));
     assert_eq!(neither.agreement_where_zone(), 0.0);
 
     let (firm, reports) = twelve_games("tsar-holds-firm.ron", ["delegate", "delegate"]);
     assert!(firm.zone_games >= 9, "{}", firm.zone_games);
-    assert!(reports.iter().all(|r| r.zone_at_end || !r.ratified));
+    assert!(reports.iter().all(|r| r.zone_at_last_move || !r.ratified));
     assert!(
         firm.agreements > 0 && firm.agreements <= firm.zone_games,
         "{}",
@@ -487,8 +488,57 @@ fn agreement_is_also_counted_over_the_games_where_a_zone_of_agreement_existed() 
 
     let (history, reports) = twelve_games("portsmouth-1905.ron", ["delegate", "historical"]);
     assert_eq!(history.zone_games, 12);
-    assert!(reports.iter().all(|r| r.zone_at_end && r.ratified));
+    assert!(reports.iter().all(|r| r.zone_at_last_move && r.ratified));
     assert_eq!(history.agreement_where_zone(), 1.0);
+}
+
+/// A zone of agreement that opens only with the dispatch that recalls a delegation is not
+/// counted: with the Tsar holding firm, a baseline Witte keeps nothing of his patience, and
+/// Tokyo's leave to give up the island arrives at the opening of the last sitting together
+/// with his recall. Judged at the end, a zone existed in every such game; judged as the last
+/// move left the talks, none did, and the delegate is not charged with failing to sign.
+#[test]
+fn a_zone_that_opens_with_the_recall_came_too_late_to_count() {
+    let scenario = load("tsar-holds-firm.ron");
+    let mut recalled_at_opening = 0;
+    for seed in 0..12 {
+        let game = play(&scenario, "delegate", "boulware", seed);
+        let report = Report::of(&game).unwrap();
+        let state = game.state();
+        let Some(before) = state.ended_at_opening else {
+            continue;
+        };
+        recalled_at_opening += 1;
+        assert!(matches!(
+            report.ending,
+            Ending::BrokenOff {
+                by: Side::Russia,
+                cause: BreakCause::Recalled
+            }
+        ));
+        let zone_in = |circumstances: &Circumstances| {
+            let reservation = Side::BOTH.map(|side| game.reservation_in(side, circumstances));
+            scenario.feasible_frontier(circumstances.red_lines).iter().any(|p| {
+                let u = utilities(&scenario.space, p.points);
+                u[0] >= reservation[0] && u[1] >= reservation[1]
+            })
+        };
+        assert!(zone_in(&Circumstances::of(state)), "seed {seed}: a zone at the end");
+        assert!(!zone_in(&before), "seed {seed}: none when the last move was made");
+        assert!(!report.zone_at_last_move, "seed {seed}");
+        assert_ne!(
+            before.red_lines, state.red_lines,
+            "seed {seed}: Tokyo's leave came with the recall"
+        );
+    }
+    assert!(
+        recalled_at_opening >= 10,
+        "{recalled_at_opening} of 12 recalled at an opening"
+    );
+    // Where the talks end on a move, the circumstances at the last move are those at the end.
+    let game = play(&load("portsmouth-1905.ron"), "delegate", "delegate", 1);
+    assert_eq!(game.state().ended_at_opening, None);
+    assert_eq!(game.circumstances_at_last_move(), Circumstances::of(game.state()));
 }
 
 /// The mean distance from the Pareto frontier is taken over agreements only, and says how

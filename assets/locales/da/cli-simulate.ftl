@@ -15,7 +15,7 @@ cli-simulate-games = Spil
 cli-simulate-share = Andel
 cli-simulate-no-outcome = (passer til intet udfald)
 cli-simulate-agreement = Aftale (en traktat i kraft): { $share }
-cli-simulate-agreement-zone = Aftale hvor der til sidst fandtes en aftalezone: { $share } af { $games } { $games ->
+cli-simulate-agreement-zone = Aftale hvor der ved det sidste træk stadig fandtes en aftalezone: { $share } af { $games } { $games ->
     [one] spil
    *[other] spil
 }

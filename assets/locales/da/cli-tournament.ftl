@@ -23,5 +23,5 @@ cli-tournament-by-role = Gennemsnitlig nytte mod alle modstandere, efter rolle:
 cli-tournament-agent = agent
 cli-tournament-as-japan = som Japan
 cli-tournament-as-russia = som Rusland
-cli-tournament-zone-note = i zone: aftaler i de spil, hvor der til sidst fandtes en traktat, som begge siders endelige instrukser tillod, og som for hver af dem var mindst lige så meget værd som et brud.
+cli-tournament-zone-note = i zone: aftaler i de spil, hvor der ved det sidste træk fandtes en traktat, som begge siders instrukser dengang tillod, og som for hver af dem var mindst lige så meget værd som et brud.
 cli-tournament-pareto-distance-note = Pareto a: hvor langt en aftale i gennemsnit lå fra Pareto-fronten (i nytte) — hvor meget de aftaler, der ikke er Pareto-optimale, efterlod uudnyttet.

@@ -24,7 +24,7 @@ cli-simulate-no-outcome = (matches no outcome)
 # $share is a percentage, preformatted ("66.0%").
 cli-simulate-agreement = Agreement (a treaty in force): { $share }
 # $share is a percentage, preformatted; $games a count.
-cli-simulate-agreement-zone = Agreement where a zone of agreement existed at the end: { $share } of { $games } { $games ->
+cli-simulate-agreement-zone = Agreement where a zone of agreement was left at the last move: { $share } of { $games } { $games ->
     [one] game
    *[other] games
 }

@@ -27,5 +27,5 @@ cli-tournament-agent = agent
 cli-tournament-as-japan = as Japan
 cli-tournament-as-russia = as Russia
 # Under the table: what "in zone" counts.
-cli-tournament-zone-note = in zone: agreement in the games where, at the end, some treaty both sides' final instructions allowed was worth at least breaking off to each.
+cli-tournament-zone-note = in zone: agreement in the games where, when the last move was made, some treaty both sides' instructions then allowed was worth at least breaking off to each.
 cli-tournament-pareto-distance-note = Par. d: how far, on average, an agreement lay from the Pareto frontier (in utilities): what the agreements that are not Pareto-optimal left unclaimed.

@@ -15,7 +15,7 @@ cli-simulate-games = ゲーム数
 cli-simulate-share = 割合
 cli-simulate-no-outcome = （どの結末にも当たらない）
 cli-simulate-agreement = 合意（条約が発効）：{ $share }
-cli-simulate-agreement-zone = 最後に合意可能な範囲があったゲームでの合意率：{ $games } ゲーム中 { $share }
+cli-simulate-agreement-zone = 最後の手の時点で合意可能な範囲が残っていたゲームでの合意率：{ $games } ゲーム中 { $share }
 cli-simulate-mean-utility = 平均効用：日本 { $japan }、ロシア { $russia }   （決裂と比べた平均の得：{ $japan_advantage } / { $russia_advantage }）
 cli-simulate-pareto = パレート最適な合意：{ $share }（双方の最終訓令の範囲内：{ $within }）
 # $distance is preformatted ("0.012").

@@ -20,5 +20,5 @@ cli-tournament-by-role = 全対戦相手に対する平均効用（役別）：
 cli-tournament-agent = エージェント
 cli-tournament-as-japan = 日本として
 cli-tournament-as-russia = ロシアとして
-cli-tournament-zone-note = 合意圏内：最後の時点で、双方の最終訓令が許し、どちらにとっても決裂と同等以上の価値がある条約が存在したゲームでの合意率。
+cli-tournament-zone-note = 合意圏内：最後の手の時点で、その時の双方の訓令が許し、どちらにとっても決裂と同等以上の価値がある条約が存在したゲームでの合意率。
 cli-tournament-pareto-distance-note = P距離：合意がパレート・フロンティアから平均してどれだけ離れていたか（効用の差で）。パレート最適でない合意によって双方が取り損ねた利得の大きさです。

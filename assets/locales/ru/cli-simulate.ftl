@@ -19,7 +19,7 @@ cli-simulate-games = Игры
 cli-simulate-share = Доля
 cli-simulate-no-outcome = (не подходит ни один исход)
 cli-simulate-agreement = Соглашение (договор вступил в силу): { $share }
-cli-simulate-agreement-zone = Соглашение там, где к концу существовала зона соглашения: { $share } из { $games } { $games ->
+cli-simulate-agreement-zone = Соглашение там, где к последнему ходу оставалась зона соглашения: { $share } из { $games } { $games ->
     [one] игры
    *[other] игр
 }

@@ -33,9 +33,11 @@ pub struct Report {
     pub pareto_optimal: bool,
     /// No treaty the final instructions of both sides allow is better for both.
     pub pareto_within_mandates: bool,
-    /// At the end, some treaty both sides' final instructions allow was worth at least
-    /// breaking off to each: a zone of agreement existed, whatever the talks had agreed.
-    pub zone_at_end: bool,
+    /// When the last move was made, some treaty both sides' instructions then allowed was
+    /// worth at least breaking off to each: a zone of agreement was left, whatever the talks
+    /// had agreed. (Not at the end: where the dispatch that recalls a delegation also lifts a
+    /// red line, the zone it opens came too late to agree in.)
+    pub zone_at_last_move: bool,
     /// The treaty in force matches the 1905 settlement in broad terms (the scenario's
     /// `history.settlement`, or the exact 1905 treaty).
     pub settlement_1905: bool,
@@ -113,7 +115,12 @@ impl Report {
             ]
         });
         let nash_point = nash_for(scenario, front, reservation);
-        let standing = frontier_standing(scenario, game.state().red_lines, points, utility, reservation);
+        let at_last_move = game.circumstances_at_last_move();
+        let zone = Zone {
+            red_lines: at_last_move.red_lines,
+            reservation: Side::BOTH.map(|side| game.reservation_in(side, &at_last_move)),
+        };
+        let standing = frontier_standing(scenario, game.state().red_lines, points, utility, reservation, zone);
         let history = scenario.history.as_ref().map(|h| h.treaty);
         Some(Report {
             ending,
@@ -127,7 +134,7 @@ impl Report {
             advantage,
             pareto_optimal: ratified && standing.pareto_optimal,
             pareto_within_mandates: ratified && standing.pareto_within_mandates,
-            zone_at_end: standing.zone_at_end,
+            zone_at_last_move: standing.zone_at_last_move,
             settlement_1905: ratified
                 && match (&scenario.history, treaty) {
                     (Some(h), Some(t)) => match &h.settlement {
@@ -216,8 +223,15 @@ struct FrontierStanding {
     pareto_optimal: bool,
     /// The same within the final instructions of both sides.
     pareto_within_mandates: bool,
-    zone_at_end: bool,
+    zone_at_last_move: bool,
     pareto_distance: f64,
+}
+
+/// The red lines and walk-away values a zone of agreement is looked for within.
+#[derive(Clone, Copy)]
+struct Zone {
+    red_lines: u64,
+    reservation: [f64; 2],
 }
 
 /// How many frontier standings a thread remembers.
@@ -232,8 +246,9 @@ fn frontier_standing(
     points: Option<[i32; 2]>,
     utility: [f64; 2],
     reservation: [f64; 2],
+    zone: Zone,
 ) -> FrontierStanding {
-    type Key = (u64, Option<[i32; 2]>, [u64; 2], [u64; 2]);
+    type Key = (u64, Option<[i32; 2]>, [u64; 2], [u64; 2], u64, [u64; 2]);
     type Kept = Recent<Key, FrontierStanding, STANDINGS_KEPT>;
     thread_local! {
         static KEPT: RefCell<Kept> = const { RefCell::new(Recent::new()) };
@@ -243,6 +258,8 @@ fn frontier_standing(
         points,
         utility.map(f64::to_bits),
         reservation.map(f64::to_bits),
+        zone.red_lines,
+        zone.reservation.map(f64::to_bits),
     );
     if let Some(known) = KEPT.with(|kept| kept.borrow().get(scenario, &key)) {
         return known;
@@ -252,9 +269,9 @@ fn frontier_standing(
     let found = FrontierStanding {
         pareto_optimal: points.is_some_and(|p| is_pareto_optimal(front, p)),
         pareto_within_mandates: points.is_some_and(|p| is_pareto_optimal(&feasible, p)),
-        zone_at_end: feasible.iter().any(|p| {
+        zone_at_last_move: scenario.feasible_frontier(zone.red_lines).iter().any(|p| {
             let u = utilities(&scenario.space, p.points);
-            u[0] >= reservation[0] && u[1] >= reservation[1]
+            u[0] >= zone.reservation[0] && u[1] >= zone.reservation[1]
         }),
         pareto_distance: frontier_distance(&scenario.space, front, utility),
     };

@@ -120,7 +120,8 @@ pub struct Summary {
     pub agreements: u64,
     pub pareto_optimal: u64,
     pub pareto_within_mandates: u64,
-    /// Games in which a zone of agreement existed at the end, and agreements among them.
+    /// Games in which a zone of agreement was left when the last move was made, and
+    /// agreements among them.
     pub zone_games: u64,
     pub zone_agreements: u64,
     pub settlements_1905: u64,
@@ -147,7 +148,7 @@ impl Summary {
         self.games += 1;
         let slot = r.outcome.unwrap_or(self.outcomes.len() - 1);
         self.outcomes[slot] += 1;
-        if r.zone_at_end {
+        if r.zone_at_last_move {
             self.zone_games += 1;
             if r.ratified {
                 self.zone_agreements += 1;
@@ -198,12 +199,12 @@ impl Summary {
         Self::mean(self.sessions_sum as f64, self.games)
     }
 
-    /// Share of games in which a zone of agreement existed at the end.
+    /// Share of games in which a zone of agreement was left when the last move was made.
     pub fn zone_share(&self) -> f64 {
         Self::mean(self.zone_games as f64, self.games)
     }
 
-    /// Agreement rate over the games in which a zone of agreement existed at the end: a
+    /// Agreement rate over the games in which a zone of agreement was left at the last move: a
     /// failure there is the delegations', not their instructions'.
     pub fn agreement_where_zone(&self) -> f64 {
         Self::mean(self.zone_agreements as f64, self.zone_games)

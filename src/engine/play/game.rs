@@ -11,7 +11,9 @@ use crate::engine::play::paths::{Paths, Step};
 use crate::engine::play::rng::Rng;
 use crate::engine::play::rules::{self, MoveError};
 use crate::engine::play::side::Side;
-use crate::engine::play::state::{Author, BreakCause, Ending, LastLook, PendingCable, State, Status};
+use crate::engine::play::state::{
+    Author, BreakCause, Circumstances, Ending, LastLook, MAX_METERS, PendingCable, State, Status,
+};
 use crate::engine::records::transcript::{Entry, Note, Transcript, What};
 use crate::engine::scenario::{Effect, Scenario};
 use std::sync::Arc;
@@ -246,15 +248,37 @@ impl Game {
 
     /// The no-treaty value for `side` now, in its points.
     pub fn no_treaty_points(&self, side: Side) -> f64 {
-        let no_treaty = &self.scenario.mandate(side).no_treaty;
         let state = self.state();
-        let mut points = no_treaty.points + no_treaty.per_session * state.session as f64;
+        self.no_treaty_points_at(side, state.session, &state.meters, state.no_treaty_shift[side.index()])
+    }
+
+    fn no_treaty_points_at(&self, side: Side, session: usize, meters: &[i32; MAX_METERS], shift: f64) -> f64 {
+        let no_treaty = &self.scenario.mandate(side).no_treaty;
+        let mut points = no_treaty.points + no_treaty.per_session * session as f64;
         for &(meter, weight) in &no_treaty.meters {
             let m = meter as usize;
             // In floating point, so that no meter values can overflow the difference.
-            points += weight * (state.meters[m] as f64 - self.scenario.meters[m].start as f64);
+            points += weight * (meters[m] as f64 - self.scenario.meters[m].start as f64);
         }
-        points + state.no_treaty_shift[side.index()]
+        points + shift
+    }
+
+    /// The circumstances when the last move was made: as that move left them where an event
+    /// at the next session's opening ended the talks, else as they stand.
+    pub fn circumstances_at_last_move(&self) -> Circumstances {
+        let state = self.state();
+        state.ended_at_opening.unwrap_or_else(|| Circumstances::of(state))
+    }
+
+    /// The walk-away value for `side` in `circumstances`, as a utility in [0, 1].
+    pub fn reservation_in(&self, side: Side, circumstances: &Circumstances) -> f64 {
+        let points = self.no_treaty_points_at(
+            side,
+            circumstances.session,
+            &circumstances.meters,
+            circumstances.no_treaty_shift[side.index()],
+        );
+        self.scenario.space.utility_of_points(side, points).clamp(0.0, 1.0)
     }
 
     /// The no-treaty value for `side` now, as a utility in [0, 1]: its reservation value.
@@ -754,10 +778,14 @@ impl Game {
             }
             return;
         }
+        let before_opening = Circumstances::of(&self.state);
         self.state.session += 1;
         self.state.exchange = 0;
         self.state.asked_mediator = [false; 2];
         self.open_session();
+        if self.is_over() {
+            self.state.ended_at_opening = Some(before_opening);
+        }
     }
 
     fn open_session(&mut self) {

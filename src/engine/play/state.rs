@@ -105,6 +105,27 @@ pub struct PendingCable {
     pub arrives: usize,
 }
 
+/// What the walk-away values and the instructions in force rest on: the session, the meters,
+/// the active red lines and the shifts of the no-treaty values.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Circumstances {
+    pub session: usize,
+    pub meters: [i32; MAX_METERS],
+    pub red_lines: u64,
+    pub no_treaty_shift: [f64; 2],
+}
+
+impl Circumstances {
+    pub fn of(state: &State) -> Circumstances {
+        Circumstances {
+            session: state.session,
+            meters: state.meters,
+            red_lines: state.red_lines,
+            no_treaty_shift: state.no_treaty_shift,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub session: usize,
@@ -156,6 +177,11 @@ pub struct State {
     /// The mediator's look at the complete treaty before it is signed.
     pub last_look: LastLook,
     pub ending: Option<Ending>,
+    /// Set where an event at a session's opening ended the talks before any move of it: the
+    /// circumstances the last move left. Whether a treaty was still possible is asked of
+    /// them: a zone of agreement that opens with the very dispatch that recalls a delegation
+    /// was never one to agree in.
+    pub ended_at_opening: Option<Circumstances>,
 }
 
 impl State {
@@ -188,6 +214,7 @@ impl State {
             last_mediation: None,
             last_look: LastLook::NotYet,
             ending: None,
+            ended_at_opening: None,
         };
         for (i, meter) in scenario.meters.iter().enumerate() {
             state.meters[i] = meter.start;
