@@ -8,11 +8,14 @@ use crate::engine::play::view::SideView;
 use crate::engine::scenario::Unresolved;
 
 /// Whether agreeing `agreed` could leave it, should nothing more be agreed, with a treaty
-/// worth less than `floor`.
+/// worth less than `floor` — or, once the other side has at most one turn left to agree the
+/// rest, with one its instructions forbid (the tutorial's Komura, taking Witte's word on the
+/// island in the last sitting, let the clock settle the money on the "nothing" Tokyo forbade).
 pub(super) fn exposed(view: &SideView<'_>, agreed: &Terms, floor: f64) -> bool {
+    let last_chance = view.turns_left(view.side().other()) <= 1;
     view.public()
         .treaty_if_ended(agreed)
-        .is_some_and(|t| view.utility(&t) < floor)
+        .is_some_and(|t| view.utility(&t) < floor || (last_chance && view.mandate_violation(&t).is_some()))
 }
 
 /// The open article whose settlement at the end of the talks would cost it most.
