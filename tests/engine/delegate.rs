@@ -1371,3 +1371,47 @@ fn the_turn_that_completes_the_treaty_asks_for_nothing_more() {
         "only {completed_by_the_delegate} treaties completed by the delegate's own turn"
     );
 }
+
+/// A concession as large as the island is never tabled on its own, where the other side could
+/// bank it without the rest: it comes only with the whole offer, and the delegate says so. In
+/// the credit what-if Tokyo lets Komura give up Sakhalin from 16 August; he used to table "All
+/// Sakhalin returned to Russia" as a package apart, `hardheaded` took it at once, and Japan
+/// ended at 0.427 on average (200 games, seed 1; 0.491 now, and `boulware` in his seat 0.494).
+#[test]
+fn a_large_concession_is_never_tabled_on_its_own() {
+    let scenario = load("japan-credit-runs-out.ron");
+    let sakhalin = scenario.article_index("sakhalin").unwrap();
+    let given_up = scenario.option_index(sakhalin, "none").unwrap();
+    let (mut japan, mut said_linked) = (0.0, 0);
+    for seed in 0..30 {
+        let game = play(&scenario, "delegate", "hardheaded", seed);
+        for (side, turn, note) in game.transcript().moves() {
+            if side != Side::Japan {
+                continue;
+            }
+            if let Some(proposal) = &turn.propose {
+                for package in proposal.packages() {
+                    let terms = proposal.terms_of(package);
+                    assert!(
+                        package.len() > 1 || terms.get(sakhalin) != Some(given_up),
+                        "seed {seed}: Komura tables the whole island on its own"
+                    );
+                }
+            }
+            if let Some(Note::Said(Remark::Delegate(said))) = note
+                && let Some(a) = said.kept_linked
+            {
+                said_linked += 1;
+                let words = Remark::Delegate(*said)
+                    .describe_in(Lang::English, &scenario, Side::Japan)
+                    .unwrap();
+                assert!(words.contains(&scenario.articles[a as usize].title), "{words}");
+                assert!(!words.contains('%'), "{words}");
+            }
+        }
+        japan += Report::of(&game).unwrap().utility[0];
+    }
+    assert!(said_linked >= 10, "Komura said why only {said_linked} times");
+    let japan = japan / 30.0;
+    assert!(japan >= 0.47, "Japan's mean against hardheaded {japan:.3}");
+}

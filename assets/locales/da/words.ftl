@@ -54,6 +54,9 @@ words-with-mediator-3 = { $title } godtager { $mediator }s vilkår og knytter si
 words-kept-whole-1 = { $other } har ikke rørt sig i to møder: det, { $title } giver nu, kommer kun sammen med hele hans tilbud, ikke artikel for artikel.
 words-kept-whole-2 = { $title } lader ikke en part, der intet selv giver, plukke hans indrømmelser ud én ad gangen: hans tilbud står samlet, alt eller intet.
 words-kept-whole-3 = Så længe { $other } står fast, knytter { $title } hvert skridt, han tager, til resten: { $other } kan tage hele tilbuddet eller intet af det.
+words-kept-linked-1 = { $title } giver kun efter på { $article } som en del af hele sit tilbud: så stort et skridt gives ikke alene.
+words-kept-linked-2 = På { $article } går { $title } med til { $other }s vilkår, men kun sammen med resten af sit tilbud, alt eller intet.
+words-kept-linked-3 = { $title } vil give efter på { $article } inden for fredsaftalen som helhed, ikke som en gave for sig.
 # Delegationens instrukser forbyder det, den anden side beder om i $article: den genåbner de aftalte artikler $reopened (en færdig liste) til den anden sides fordel for at opveje det.
 words-makes-up-1 = { $title } må ikke give det, { $other } beder om i spørgsmålet om { $article }; for at opveje det genåbner han det, der allerede er aftalt om { $reopened }, til { $other }s fordel.
 words-makes-up-2 = { $title }s instrukser forbyder ham at imødekomme { $other } i spørgsmålet om { $article }, så han tilbyder i stedet mere, hvor vilkårene allerede er aftalt: { $reopened }.

@@ -65,6 +65,9 @@ words-with-mediator-3 = { $title } accepts { $mediator }'s terms and links his o
 words-kept-whole-1 = { $other } has not moved for two sessions: what { $title } gives now comes only with his whole offer, not article by article.
 words-kept-whole-2 = { $title } will not have his steps taken one at a time by a side that gives none: his offer stands together, all or nothing.
 words-kept-whole-3 = While { $other } holds his ground, { $title } links every step he takes: { $other } may take the whole offer, or none of it.
+words-kept-linked-1 = { $title } gives way on { $article } only as part of his whole offer: so large a step is not given on its own.
+words-kept-linked-2 = On { $article } { $title } meets { $other }'s terms, but only with the rest of his offer, all or nothing.
+words-kept-linked-3 = { $title } will give way on { $article } within the settlement as a whole, not as a gift by itself.
 # Its instructions forbid the term the other side asks on $article: it reopens the agreed articles $reopened (a list) in the other side's favour to make up for it.
 words-makes-up-1 = { $title } may not give what { $other } asks on { $article }; to make up for it, he reopens what was settled on { $reopened }, in { $other }'s favour.
 words-makes-up-2 = His instructions forbid { $title } to meet { $other } on { $article }, so he offers more where terms were already settled: { $reopened }.

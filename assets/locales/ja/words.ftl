@@ -53,6 +53,9 @@ words-with-mediator-3 = { $title }は{ $mediator }の条件を受け入れ、自
 words-kept-whole-1 = { $other }は二回の会議にわたって一歩も動いていません。{ $title }が今譲るものは、条項ごとではなく、申し出全体と一緒にのみ示されます。
 words-kept-whole-2 = { $title }は、自らは何一つ譲らない相手に、譲歩を一つずつ取られるつもりはありません。申し出は一括であり、すべてを受け入れるか、何も受け入れないかです。
 words-kept-whole-3 = { $other }が立場を動かさない限り、{ $title }は自らの譲歩をすべて一つに結びつけます。{ $other }は申し出全体を受け入れるか、何も受け入れないかです。
+words-kept-linked-1 = { $title }は{ $article }で譲りますが、それは申し出全体の一部としてのみです。これほど大きな譲歩を単独では与えません。
+words-kept-linked-2 = { $article }について{ $title }は{ $other }の条件に応じますが、申し出の残りと一括でのみ、全部か無かです。
+words-kept-linked-3 = { $title }が{ $article }を譲るのは講和全体の中でのことであり、それだけを贈り物として与えることはありません。
 # 相手側が $article について求める条件は訓令で禁じられている: その埋め合わせに、合意済みの $reopened を相手側に有利な形で改めて開く。
 words-makes-up-1 = { $title }は、{ $article }について{ $other }が求めるものを譲ることを許されていません。その埋め合わせとして、合意済みの{ $reopened }を{ $other }に有利な形で改めて取り上げます。
 words-makes-up-2 = 訓令により、{ $title }は{ $article }で{ $other }に歩み寄ることができません。そこで、すでに妥結した{ $reopened }について、より多くを申し出ます。

@@ -83,6 +83,8 @@ pub struct DelegateRemark {
     #[serde(skip_serializing_if = "is_false")]
     pub kept_whole: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub kept_linked: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub makes_up: Option<(u8, ArticleSet)>,
     #[serde(skip_serializing_if = "is_false")]
     pub mediator_refused: bool,
@@ -168,6 +170,7 @@ impl DelegateReason {
             walks_out: self.walks_out,
             with_mediator: self.with_mediator,
             kept_whole: self.kept_whole,
+            kept_linked: self.kept_linked,
             makes_up: self.makes_up,
             mediator_refused: self.mediator_refused,
             not_yet: self.not_yet,

@@ -54,11 +54,12 @@ enum Kind {
     HeedsRefusal,
     RetreatLinked,
     FirstTerms,
+    KeptLinked,
 }
 
 impl Kind {
     #[cfg(test)]
-    const ALL: [Kind; 36] = [
+    const ALL: [Kind; 37] = [
         Kind::Compromise,
         Kind::Opening,
         Kind::Retreat,
@@ -95,6 +96,7 @@ impl Kind {
         Kind::HeedsRefusal,
         Kind::RetreatLinked,
         Kind::FirstTerms,
+        Kind::KeptLinked,
     ];
 
     /// The middle of the kind's message keys.
@@ -136,6 +138,7 @@ impl Kind {
             Kind::HeedsRefusal => "heeds-refusal",
             Kind::RetreatLinked => "retreat-linked",
             Kind::FirstTerms => "first-terms",
+            Kind::KeptLinked => "kept-linked",
         }
     }
 
@@ -322,6 +325,9 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
     if why.kept_whole {
         out.push(say(Kind::KeptWhole, &[]));
     }
+    if let Some(a) = why.kept_linked {
+        out.push(say(Kind::KeptLinked, &[("article", article(a).to_string())]));
+    }
     if let Some((a, reopened)) = why.makes_up {
         out.push(say(
             Kind::MakesUp,
@@ -424,6 +430,7 @@ mod tests {
             with(&|r| r.yields = Some(6)),
             with(&|r| r.with_mediator = true),
             with(&|r| r.kept_whole = true),
+            with(&|r| r.kept_linked = Some(4)),
             with(&|r| r.not_yet = true),
             with(&|r| r.first_terms = true),
             with(&|r| r.heeds_refusal = Some(4)),
@@ -522,6 +529,7 @@ mod tests {
                     && !r.first_terms
                     && r.heeds_refusal.is_none()
                     && !r.retreat_linked
+                    && r.kept_linked.is_none()
             }) {
                 for phrasing in 0..=255u8 {
                     let why = DelegateReason { phrasing, ..reason };

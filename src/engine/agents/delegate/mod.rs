@@ -221,6 +221,9 @@ pub struct DelegateReason {
     /// The other side has stopped coming towards it: a term of the other side's own it now
     /// concedes stays within its whole offer instead of being agreed on its own.
     pub kept_whole: bool,
+    /// A concession too large to give on its own, tabled only with the rest of its offer
+    /// (the article), against a side that is still moving.
+    pub kept_linked: Option<u8>,
     /// (article, agreed articles): the other side asks on the first what its instructions
     /// forbid, and it reopens the others in their favour to make up for it.
     pub makes_up: Option<(u8, ArticleSet)>,
@@ -270,6 +273,7 @@ impl DelegateReason {
             walks_out: false,
             with_mediator: false,
             kept_whole: false,
+            kept_linked: None,
             makes_up: None,
             mediator_refused: false,
             not_yet: false,
@@ -744,6 +748,21 @@ fn no_concession(view: &SideView<'_>, own_masks: &[OptionSet; MAX_ARTICLES], art
         .all(|x| view.own_points(article, x) <= points)
 }
 
+/// A concession at least this large (in its utility, 0 to 1) is never tabled on its own,
+/// where the other side could take it without the rest. INVENTED.
+const LARGE_CONCESSION: f64 = 0.15;
+
+/// What `option` on `article` gives up, in its utility, against the best it may ask there.
+fn concession_cost(view: &SideView<'_>, own_masks: &[OptionSet; MAX_ARTICLES], article: usize, option: u8) -> f64 {
+    let best = (0..MAX_OPTIONS as u8)
+        .filter(|&x| own_masks[article] & (1 << x) != 0)
+        .map(|x| view.own_points(article, x))
+        .max()
+        .unwrap_or(0);
+    let given = best - view.own_points(article, option);
+    view.utility_of_points(f64::from(given.max(0))) - view.utility_of_points(0.0)
+}
+
 impl Default for Delegate {
     fn default() -> Self {
         Delegate::new()
@@ -1127,9 +1146,19 @@ impl Agent for Delegate {
                 // concession on its own: each comes only with the whole offer, so that standing
                 // still does not bank its steps one at a time.
                 let standing_still = self.standstill.stood_still(view.session());
+                // Nor is a concession as large as the island or the money given on its own: it
+                // is what the rest of its offer is asked for (in the credit what-if Komura,
+                // free to give up Sakhalin, tabled it apart, and Russia banked it at once).
+                let large = |a: usize, o: u8| concession_cost(view, &own_masks, a, o) >= LARGE_CONCESSION;
                 let (split, kept_whole) = common_ground_first(&terms, &offer.terms, |a, o| {
-                    !standing_still || no_concession(view, &own_masks, a, o)
+                    no_concession(view, &own_masks, a, o) || (!standing_still && !large(a, o))
                 });
+                let kept_large = terms
+                    .iter()
+                    .find(|&(a, o)| {
+                        offer.terms.get(a) == Some(o) && !no_concession(view, &own_masks, a, o) && large(a, o)
+                    })
+                    .map(|(a, _)| a as u8);
                 // With nothing split off, the check decides only what it says.
                 let linked = Proposal::linked(terms);
                 let allowed = pending.is_empty()
@@ -1142,7 +1171,8 @@ impl Agent for Delegate {
                         })
                         .is_ok();
                 turn.propose = Some(if allowed { split } else { linked });
-                why.kept_whole = allowed && kept_whole;
+                why.kept_whole = allowed && kept_whole && standing_still;
+                why.kept_linked = kept_large.filter(|_| allowed && !standing_still);
                 why.makes_up = make_up_for.filter(|_| !reopened.is_empty()).map(|a| (a, reopened));
                 why.with_mediator = !pending.intersect(open).is_empty() && !open.minus(pending).is_empty();
                 if speaks {
