@@ -216,6 +216,18 @@ fn play_watching_the_delegate(scenario: &Arc<Scenario>, side: Side, opponent: &s
             });
             assert!(kept, "seed {seed}: it says it keeps a concession whole, but none is");
         }
+        // A large concession it says it keeps linked stands in a package with others.
+        if let (Reason::Delegate(why), Some(proposal)) = (&decision.reason, decision.turn.propose)
+            && let Some(a) = why.kept_linked
+        {
+            let linked = proposal
+                .packages()
+                .any(|package| package.len() > 1 && package.contains(a as usize));
+            assert!(
+                linked,
+                "seed {seed}: it says it keeps article {a} linked, but it stands alone"
+            );
+        }
         // What it reopens to make up for a term its instructions forbid, it reopens in the
         // other side's favour, every article of it, in the one package with the rest, against an
         // offer that asked that term.

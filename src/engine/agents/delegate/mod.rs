@@ -706,6 +706,11 @@ fn common_ground_first(terms: &Terms, theirs: &Terms, split_off: impl Fn(usize, 
             }
         }
     }
+    // A term kept back that would be left alone in its package is open to taking alone all
+    // the same: it stays linked with the whole, or, where it is the whole, nothing is kept.
+    if kept && rest.articles().len() < 2 {
+        return (Proposal::linked(*terms), terms.articles().len() > 1);
+    }
     let mut proposal = if rest.is_empty() {
         Proposal::default()
     } else {
@@ -1172,7 +1177,7 @@ impl Agent for Delegate {
                         .is_ok();
                 turn.propose = Some(if allowed { split } else { linked });
                 why.kept_whole = allowed && kept_whole && standing_still;
-                why.kept_linked = kept_large.filter(|_| allowed && !standing_still);
+                why.kept_linked = kept_large.filter(|_| allowed && kept_whole && !standing_still);
                 why.makes_up = make_up_for.filter(|_| !reopened.is_empty()).map(|a| (a, reopened));
                 why.with_mediator = !pending.intersect(open).is_empty() && !open.minus(pending).is_empty();
                 if speaks {
