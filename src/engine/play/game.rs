@@ -278,15 +278,16 @@ impl Game {
             &circumstances.meters,
             circumstances.no_treaty_shift[side.index()],
         );
-        self.scenario.space.utility_of_points(side, points).clamp(0.0, 1.0)
+        self.walk_away_of_points(side, points)
     }
 
     /// The no-treaty value for `side` now, as a utility in [0, 1]: its reservation value.
     pub fn reservation(&self, side: Side) -> f64 {
-        self.scenario
-            .space
-            .utility_of_points(side, self.no_treaty_points(side))
-            .clamp(0.0, 1.0)
+        self.walk_away_of_points(side, self.no_treaty_points(side))
+    }
+
+    fn walk_away_of_points(&self, side: Side, points: f64) -> f64 {
+        self.scenario.space.utility_of_points(side, points).clamp(0.0, 1.0)
     }
 
     /// The treaty the talks would produce if they ended now (unresolved articles settled as
