@@ -747,10 +747,7 @@ fn without_refusals(view: &SideView<'_>, masks: &[OptionSet; MAX_ARTICLES]) -> [
 /// Whether `option` gives nothing on `article` beyond what it may best ask there: its written
 /// reply's term, where its briefing has one, else its own best allowed option.
 fn no_concession(view: &SideView<'_>, own_masks: &[OptionSet; MAX_ARTICLES], article: usize, option: u8) -> bool {
-    let points = view.own_points(article, option);
-    (0..MAX_OPTIONS as u8)
-        .filter(|&x| own_masks[article] & (1 << x) != 0)
-        .all(|x| view.own_points(article, x) <= points)
+    points_given(view, own_masks, article, option) == 0
 }
 
 /// A concession at least this large (in its utility, 0 to 1) is never tabled on its own,
@@ -759,13 +756,18 @@ const LARGE_CONCESSION: f64 = 0.15;
 
 /// What `option` on `article` gives up, in its utility, against the best it may ask there.
 fn concession_cost(view: &SideView<'_>, own_masks: &[OptionSet; MAX_ARTICLES], article: usize, option: u8) -> f64 {
+    let given = points_given(view, own_masks, article, option);
+    view.utility_of_points(f64::from(given)) - view.utility_of_points(0.0)
+}
+
+/// Its points on `article` that `option` gives up against the best option `own_masks` allow
+/// there (none where it asks the best, or where nothing is allowed).
+fn points_given(view: &SideView<'_>, own_masks: &[OptionSet; MAX_ARTICLES], article: usize, option: u8) -> i32 {
     let best = (0..MAX_OPTIONS as u8)
         .filter(|&x| own_masks[article] & (1 << x) != 0)
         .map(|x| view.own_points(article, x))
-        .max()
-        .unwrap_or(0);
-    let given = best - view.own_points(article, option);
-    view.utility_of_points(f64::from(given.max(0))) - view.utility_of_points(0.0)
+        .max();
+    best.map_or(0, |best| (best - view.own_points(article, option)).max(0))
 }
 
 impl Default for Delegate {
