@@ -353,10 +353,11 @@ fn holding_the_maximal_demand_to_the_end_no_longer_pays_against_shrewd() {
     assert!(said.contains("Witte") && !said.contains('%'), "{said}");
     let rows = redteam::run(&scenario, &setup, &|_, _| {}).unwrap();
     assert_eq!(rows.len(), 2);
-    // The hold loses (-0.04 to -0.05 over 200 games and four seeds); the oracle's gain is
-    // within ±0.004 of nothing there, a tenth of the bound of +0.03.
+    // The hold loses (-0.014 to -0.018 over 200 games and four seeds, since Komura concedes
+    // a large step at a time rather than jump to his last word); the oracle gains nothing
+    // (-0.003 to -0.015), against the bound of +0.03.
     let (hold, oracle) = (&rows[0], &rows[1]);
-    assert!(hold.gain() < -0.02, "{}: gains {:+.3}", hold.params, hold.gain());
+    assert!(hold.gain() < -0.005, "{}: gains {:+.3}", hold.params, hold.gain());
     assert!(oracle.gain() < 0.015, "{}: gains {:+.3}", oracle.params, oracle.gain());
 }
 

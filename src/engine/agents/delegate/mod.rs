@@ -46,6 +46,7 @@ mod limits;
 mod reading;
 mod settlement;
 mod standstill;
+mod steps;
 mod ultimatum;
 
 pub use limits::{HiddenLimits, draw as draw_limits};
@@ -67,6 +68,7 @@ use curve::Power;
 pub(crate) use limits::Level;
 use reading::{believed_worth, costliest, newly_yielded, revealed, their_level};
 use std::rc::Rc;
+use steps::Steps;
 pub use ultimatum::UltimatumAnswer;
 
 /// How much better for itself a trade-off must be before it counters an acceptable offer.
@@ -478,7 +480,14 @@ impl Delegate {
     /// than give away what the other side is not believed to need. The best for itself if
     /// none reaches the target. (The easier levels, which do not bargain, keep conceding
     /// down to their target.)
-    fn bid(&self, view: &SideView<'_>, candidates: &Candidates, target: f64, floor: f64) -> Option<Candidate> {
+    fn bid(
+        &self,
+        view: &SideView<'_>,
+        candidates: &Candidates,
+        steps: &Steps,
+        target: f64,
+        floor: f64,
+    ) -> Option<Candidate> {
         let best = &candidates.best?;
         let product = |c: &Candidate| {
             if self.full_strength {
@@ -491,7 +500,10 @@ impl Delegate {
         let compare = |x: &(f64, i32, f64), y: &(f64, i32, f64)| {
             x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)).then(x.2.total_cmp(&y.2))
         };
-        let found = last_greatest(candidates.iter().take_while(|c| c.own >= target), key, compare);
+        // At full strength it concedes a step at a time (see `steps`), where some bid does.
+        let reachable = || candidates.iter().take_while(|c| c.own >= target);
+        let stepwise = || reachable().filter(|c| !self.full_strength || !steps.skipped(view, &c.terms));
+        let found = last_greatest(stepwise(), key, compare).or_else(|| last_greatest(reachable(), key, compare));
         // A bid that takes back a term of its last proposal reads, across the table, as going
         // back on its word: it keeps its offered terms unless that costs a real share of the
         // believed Nash product, rather than swap concessions to and fro as its beliefs shift.
@@ -502,10 +514,7 @@ impl Delegate {
             && credibility::takes_back(view, &found.terms)
         {
             let keeping = last_greatest(
-                candidates
-                    .iter()
-                    .take_while(|c| c.own >= target)
-                    .filter(|c| !credibility::takes_back(view, &c.terms)),
+                stepwise().filter(|c| !credibility::takes_back(view, &c.terms)),
                 key,
                 compare,
             );
@@ -860,7 +869,8 @@ impl Agent for Delegate {
         let target = (top - (top - floor).max(0.0) * conceded).max(floor);
         // It bargains from its floor, not from walking away: where it settles depends on
         // how much it insists on this game.
-        let mut plan = self.bid(view, &candidates, target, floor).unwrap_or(best);
+        let steps = Steps::untried(view, &own_masks, &believed);
+        let mut plan = self.bid(view, &candidates, &steps, target, floor).unwrap_or(best);
         let mut why = DelegateReason::new(self.phrasing(view), target, floor);
         why.stands_firm = stands_firm;
         // What it says is worked out only where it is kept: in bulk runs nobody hears it.
@@ -1113,7 +1123,7 @@ impl Agent for Delegate {
             for (a, o) in accepted.iter().filter(|&(a, _)| counted_on.contains(a)) {
                 fixed[a] = 1 << o;
             }
-            self.bid(view, &Self::candidates(view, &fixed, &believed), target, floor)
+            self.bid(view, &Self::candidates(view, &fixed, &believed), &steps, target, floor)
                 .unwrap_or(plan)
         };
         // The agreed articles it reopens in the other side's favour, to make up for a term its
