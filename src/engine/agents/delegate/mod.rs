@@ -480,11 +480,13 @@ impl Delegate {
     /// than give away what the other side is not believed to need. The best for itself if
     /// none reaches the target. (The easier levels, which do not bargain, keep conceding
     /// down to their target.)
+    #[allow(clippy::too_many_arguments)]
     fn bid(
         &self,
         view: &SideView<'_>,
         candidates: &Candidates,
-        steps: &Steps,
+        masks: &[OptionSet; MAX_ARTICLES],
+        believed: &PointTable,
         target: f64,
         floor: f64,
     ) -> Option<Candidate> {
@@ -501,9 +503,20 @@ impl Delegate {
             x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)).then(x.2.total_cmp(&y.2))
         };
         // At full strength it concedes a step at a time (see `steps`), where some bid does.
+        // The steps are worked out only if a bid it would make could skip one.
         let reachable = || candidates.iter().take_while(|c| c.own >= target);
-        let stepwise = || reachable().filter(|c| !self.full_strength || !steps.skipped(view, &c.terms));
-        let found = last_greatest(stepwise(), key, compare).or_else(|| last_greatest(reachable(), key, compare));
+        let own = view.valuation().table();
+        let steps = std::cell::OnceCell::new();
+        let steps = || steps.get_or_init(|| Steps::untried(view, masks, believed));
+        let stepwise = || reachable().filter(|c| !self.full_strength || !steps().skipped(own, &c.terms));
+        let mut found = last_greatest(reachable(), key, compare);
+        if self.full_strength
+            && let Some(bid) = found
+            && Steps::might_be_skipped(view, &bid.terms)
+            && steps().skipped(own, &bid.terms)
+        {
+            found = last_greatest(stepwise(), key, compare).or(found);
+        }
         // A bid that takes back a term of its last proposal reads, across the table, as going
         // back on its word: it keeps its offered terms unless that costs a real share of the
         // believed Nash product, rather than swap concessions to and fro as its beliefs shift.
@@ -869,8 +882,9 @@ impl Agent for Delegate {
         let target = (top - (top - floor).max(0.0) * conceded).max(floor);
         // It bargains from its floor, not from walking away: where it settles depends on
         // how much it insists on this game.
-        let steps = Steps::untried(view, &own_masks, &believed);
-        let mut plan = self.bid(view, &candidates, &steps, target, floor).unwrap_or(best);
+        let mut plan = self
+            .bid(view, &candidates, &own_masks, &believed, target, floor)
+            .unwrap_or(best);
         let mut why = DelegateReason::new(self.phrasing(view), target, floor);
         why.stands_firm = stands_firm;
         // What it says is worked out only where it is kept: in bulk runs nobody hears it.
@@ -1123,8 +1137,15 @@ impl Agent for Delegate {
             for (a, o) in accepted.iter().filter(|&(a, _)| counted_on.contains(a)) {
                 fixed[a] = 1 << o;
             }
-            self.bid(view, &Self::candidates(view, &fixed, &believed), &steps, target, floor)
-                .unwrap_or(plan)
+            self.bid(
+                view,
+                &Self::candidates(view, &fixed, &believed),
+                &own_masks,
+                &believed,
+                target,
+                floor,
+            )
+            .unwrap_or(plan)
         };
         // The agreed articles it reopens in the other side's favour, to make up for a term its
         // instructions forbid; they go in the one package with the rest.
