@@ -502,8 +502,8 @@ impl Delegate {
         let compare = |x: &(f64, i32, f64), y: &(f64, i32, f64)| {
             x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)).then(x.2.total_cmp(&y.2))
         };
-        // At full strength it concedes a step at a time (see `steps`), where some bid does.
-        // The steps are worked out only if a bid it would make could skip one.
+        // At full strength it concedes a step at a time (see `steps`) where some bid within
+        // its target does; the steps are worked out only if the bid it would make could skip one.
         let reachable = || candidates.iter().take_while(|c| c.own >= target);
         let own = view.valuation().table();
         let steps = std::cell::OnceCell::new();

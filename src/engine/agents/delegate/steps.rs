@@ -57,7 +57,7 @@ impl Steps {
                 }
             }
             if least > i32::MIN {
-                *below = least - large + 1;
+                *below = least.saturating_sub(large - 1);
                 steps.any = true;
             }
         }
@@ -65,8 +65,8 @@ impl Steps {
     }
 
     /// Whether `terms` could skip a step, before the steps are looked for: they give up on
-    /// some article more than `LARGE_STEP` below its last offer there. (A bid that does not
-    /// need not have the steps worked out, which reads the beliefs, often from far memory.)
+    /// some article more than `LARGE_STEP` below its last offer there. (Only then are the
+    /// steps worked out: that reads the beliefs, often from far memory.)
     pub fn might_be_skipped(view: &SideView<'_>, terms: &Terms) -> bool {
         let Some(large) = large_step_in_points(view) else {
             return false;
@@ -75,7 +75,7 @@ impl Steps {
         let own = view.valuation().table();
         terms.iter().any(|(a, o)| {
             let before = last[a];
-            before != NONE && own[a][o as usize] + large < own[a][before as usize]
+            before != NONE && own[a][o as usize].saturating_add(large) < own[a][before as usize]
         })
     }
 
