@@ -778,8 +778,12 @@ const LARGE_CONCESSION: f64 = 0.15;
 
 /// What `option` on `article` gives up, in its utility, against the best it may ask there.
 fn concession_cost(view: &SideView<'_>, own_masks: &[OptionSet; MAX_ARTICLES], article: usize, option: u8) -> f64 {
-    let given = points_given(view, own_masks, article, option);
-    view.utility_of_points(f64::from(given)) - view.utility_of_points(0.0)
+    utility_given(view, points_given(view, own_masks, article, option))
+}
+
+/// What giving up `points` of its own costs it in utility (0 to 1).
+fn utility_given(view: &SideView<'_>, points: i32) -> f64 {
+    view.utility_of_points(f64::from(points)) - view.utility_of_points(0.0)
 }
 
 /// Its points on `article` that `option` gives up against the best option `own_masks` allow

@@ -89,7 +89,7 @@ impl Steps {
 
 /// The fewest points whose loss costs it `LARGE_STEP` of its utility, if any do.
 fn large_step_in_points(view: &SideView<'_>) -> Option<i32> {
-    let costs = |points: i32| view.utility_of_points(f64::from(points)) - view.utility_of_points(0.0) >= LARGE_STEP;
+    let costs = |points: i32| super::utility_given(view, points) >= LARGE_STEP;
     let span = view.points_of_utility(1.0) - view.points_of_utility(0.0);
     if !(span.is_finite() && span > 0.0) {
         return None;
