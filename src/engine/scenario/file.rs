@@ -129,8 +129,9 @@ pub struct PersonaFile {
     /// higher holds firm until late, below 1 gives way early).
     #[serde(default = "default_firmness")]
     pub firmness: Spanned<f64>,
-    /// Meters that hurry its concessions: per meter point above the meter's start, this much
-    /// of the talks' remaining time is treated as already gone (negative: below the start).
+    /// Meters that hurry (or slow) its concessions: the meter's change since its start times
+    /// this weight is the share of the whole talks treated as already gone (a negative share
+    /// gives it time back). Never past the last session.
     #[serde(default)]
     pub pressures: IdMap<f64>,
     /// Press statements it gives, each from a session (1-based) on.
