@@ -125,6 +125,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
             .map_err(|e| super::could_not_write(lang, path, e))?;
     }
     print_best(&rows, lang);
+    print_level_gaps(&rows, &setup, lang);
     outln!(
         "{}",
         tr!(
@@ -140,6 +141,32 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
         );
     }
     Ok(())
+}
+
+/// Between the first and the last level played (the scenario lists the easiest first), how
+/// much more the best script takes against the easier.
+fn print_level_gaps(rows: &[Row], setup: &Setup, lang: Lang) {
+    let (Some(easier), Some(harder)) = (setup.levels.first(), setup.levels.last()) else {
+        return;
+    };
+    if easier == harder {
+        return;
+    }
+    for &side in &setup.sides {
+        if let Some(gap) = redteam::level_gap(rows, side, easier, harder) {
+            outln!(
+                "{}",
+                tr!(
+                    lang,
+                    "cli-redteam-gap",
+                    side = tr!(lang, "cli-side", side = side.name()),
+                    gap = format!("{gap:+.3}"),
+                    easier = easier.as_str(),
+                    harder = harder.as_str()
+                )
+            );
+        }
+    }
 }
 
 fn print_best(rows: &[Row], lang: Lang) {

@@ -239,6 +239,7 @@ fn the_command_writes_the_csv_and_refuses_bad_flags_clearly() {
         stdout.contains("Russia") && stdout.contains("shrewd") && stdout.contains("gain"),
         "{stdout}"
     );
+    assert!(!stdout.contains("less the best against"), "one level, no gap: {stdout}");
     let written = std::fs::read_to_string(&out_path).unwrap();
     assert_eq!(written.lines().next(), Some(CSV_HEADER));
     assert_eq!(written.lines().count(), 1 + redteam::grid(GridSize::Small).len());
@@ -388,4 +389,49 @@ fn holding_nine_tenths_of_the_maximal_demand_is_not_met_at_the_end() {
     // offers never came towards him, so long as his terms had moved; +0.035 while the
     // standing demand was met.
     assert!(r.gain() <= 0.03, "{} {}: gains {:+.3}", r.family, r.params, r.gain());
+}
+
+/// With two levels played, the command says how much more the best script takes against the
+/// first than against the last (the measure of how far apart the levels are), the
+/// same figure as the CSV's rows give.
+#[test]
+fn the_command_says_how_far_apart_the_first_and_last_levels_are() {
+    let scenario = scenario_path("tutorial.ron");
+    let dir = std::env::temp_dir().join(format!("portsmouth-redteam-gap-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out_path = dir.join("levels.csv");
+    let out = portsmouth(&[
+        "redteam",
+        "--scenario",
+        scenario.to_str().unwrap(),
+        "--small",
+        "--games",
+        "4",
+        "--level",
+        "yielding,shrewd",
+        "--out",
+        out_path.to_str().unwrap(),
+    ]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    let written = std::fs::read_to_string(&out_path).unwrap();
+    let columns: Vec<&str> = CSV_HEADER.split(',').collect();
+    let column = |name: &str| columns.iter().position(|c| *c == name).unwrap();
+    let best = |side: &str, level: &str| {
+        written
+            .lines()
+            .skip(1)
+            .map(|l| l.split(',').collect::<Vec<_>>())
+            .filter(|cells| cells[column("side")] == side && cells[column("level")] == level)
+            .map(|cells| cells[column("utility_exploiter")].parse::<f64>().unwrap())
+            .fold(f64::NEG_INFINITY, f64::max)
+    };
+    for (side, name) in [("japan", "Japan"), ("russia", "Russia")] {
+        let gap = best(side, "yielding") - best(side, "shrewd");
+        let line = format!(
+            "{name}: the best script against yielding less the best against shrewd: {gap:+.3} (in the script's own utility)"
+        );
+        assert!(stdout.contains(&line), "{line:?} in {stdout}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
 }

@@ -25,3 +25,8 @@ cli-redteam-ceiling = loft
 cli-redteam-agree = aftale
 cli-redteam-refused = afvist
 cli-redteam-refused-turns = Skripternes ture afvist af reglerne (et skripts fejl): { $count }
+
+# Efter tabellen, én linje pr. side: hvor meget mere det bedste skript får, i sin egen nytte,
+# mod det første spillede niveau end mod det sidste. $side er siden, $gap forformateret ("+0.045"),
+# $easier og $harder niveauernes id.
+cli-redteam-gap = { $side }: det bedste skript mod { $easier } minus det bedste mod { $harder }: { $gap } (i skriptets egen nytte)

@@ -23,3 +23,8 @@ cli-redteam-agree = agree
 cli-redteam-refused = refused
 # $count is how many turns were refused.
 cli-redteam-refused-turns = Turns of the scripts refused by the rules (a script's mistake): { $count }
+
+# After the table, one line a side: how much more the best script takes, in its own utility,
+# against the first level played than against the last. $side is the side (cli-side), $gap
+# preformatted ("+0.045"), $easier and $harder the levels' ids.
+cli-redteam-gap = { $side }: the best script against { $easier } less the best against { $harder }: { $gap } (in the script's own utility)

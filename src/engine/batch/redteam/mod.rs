@@ -448,6 +448,19 @@ pub fn write_csv(out: &mut impl Write, rows: &[Row]) -> io::Result<()> {
 }
 
 /// The row with the largest gain for each (side, level), in the order they first appear.
+/// How much more the best script for `side` takes, in its own utility, against the `easier`
+/// level than against the `harder` one: the measure of how much the levels differ
+/// for a player who looks for a way through. `None` if either level was not played.
+pub fn level_gap(rows: &[Row], side: Side, easier: &str, harder: &str) -> Option<f64> {
+    let best = |level: &str| {
+        rows.iter()
+            .filter(|r| r.side == side && r.level == level)
+            .map(|r| r.utility_exploiter)
+            .reduce(f64::max)
+    };
+    Some(best(easier)? - best(harder)?)
+}
+
 pub fn best_per_seat(rows: &[Row]) -> Vec<&Row> {
     let mut best: Vec<&Row> = Vec::new();
     for row in rows {
