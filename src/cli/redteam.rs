@@ -143,8 +143,8 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     Ok(())
 }
 
-/// Between the first and the last level played (the scenario lists the easiest first), how
-/// much more the best script takes against the easier.
+/// Between the first and the last level played (as `--level` lists them, else as the scenario
+/// does, the easiest first), how much more the best script takes against the first.
 fn print_level_gaps(rows: &[Row], setup: &Setup, lang: Lang) {
     let (Some(easier), Some(harder)) = (setup.levels.first(), setup.levels.last()) else {
         return;

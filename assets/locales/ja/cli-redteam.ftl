@@ -19,4 +19,4 @@ cli-redteam-refused-turns = ルールが拒否した台本の手番（台本の�
 
 # 表の後に陣営ごとに一行：最良の台本が（自陣の効用で）最初に対戦した段階で最後の段階よりどれだけ多く得るか。
 # $side は陣営、$gap は整形済み（"+0.045"）、$easier と $harder は段階の id。
-cli-redteam-gap = { $side }：{ $easier } に対する最良の台本 − { $harder } に対する最良の台本：{ $gap }（台本自身の効用）
+cli-redteam-gap = { $side }：{ $easier } に対する最良の台本から { $harder } に対する最良の台本を引いた差：{ $gap }（台本自身の効用）

@@ -447,7 +447,6 @@ pub fn write_csv(out: &mut impl Write, rows: &[Row]) -> io::Result<()> {
     Ok(())
 }
 
-/// The row with the largest gain for each (side, level), in the order they first appear.
 /// How much more the best script for `side` takes, in its own utility, against the `easier`
 /// level than against the `harder` one: the measure of how much the levels differ
 /// for a player who looks for a way through. `None` if either level was not played.
@@ -461,6 +460,7 @@ pub fn level_gap(rows: &[Row], side: Side, easier: &str, harder: &str) -> Option
     Some(best(easier)? - best(harder)?)
 }
 
+/// The row with the largest gain for each (side, level), in the order they first appear.
 pub fn best_per_seat(rows: &[Row]) -> Vec<&Row> {
     let mut best: Vec<&Row> = Vec::new();
     for row in rows {
