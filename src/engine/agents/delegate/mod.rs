@@ -8,6 +8,8 @@
 //!   finances, the Tsar's patience…). Of the treaties worth its aim it bids the one with
 //!   the largest believed Nash product — the one the other side likes best while its aim is
 //!   high, its believed fair point once the aim falls below that.
+//! - While the other side's offers keep coming towards it, it gives only half the ground its
+//!   clock would have it give (`pace`): no concession is needed to keep a moving side moving.
 //! - Each game draws its hidden limits (`limits`): how far above walking away it insists on
 //!   what it believes fair, its patience, how much pressure moves it, and the day it would
 //!   walk out. Its aim never falls below that floor. What it believes fair it works out
@@ -43,6 +45,7 @@ mod cache;
 mod credibility;
 mod curve;
 mod limits;
+mod pace;
 mod reading;
 mod settlement;
 mod standstill;
@@ -117,6 +120,8 @@ pub struct Delegate {
     /// What its search masks make, kept for the masks it was worked out for: they change
     /// only as articles are tabled, agreed or forbidden.
     by_masks: Option<ByMasks>,
+    /// How fast it gives ground against a side still coming towards it (at full strength).
+    pace: pace::Pace,
 }
 
 /// What one side of one scenario makes of its search masks: the masks narrowed to its
@@ -314,6 +319,7 @@ impl Delegate {
             reopenings: credibility::Reopenings::default(),
             power: None,
             by_masks: None,
+            pace: pace::Pace::default(),
         }
     }
 
@@ -836,6 +842,7 @@ impl Agent for Delegate {
         self.priced_on_mediator = Terms::EMPTY;
         self.appealed_on = None;
         self.by_masks = None;
+        self.pace = pace::Pace::default();
     }
 
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
@@ -862,8 +869,8 @@ impl Agent for Delegate {
         let top = top_allowed.unwrap_or(best.own).max(best.own);
         let fair = Self::fair_by_public_knowledge(view, &own_masks, best, reservation);
         let offer = *view.opponent_proposal();
-        if !offer.is_empty() {
-            let worth = view.utility(&best.terms.overlaid(&offer.terms));
+        let worth = (!offer.is_empty()).then(|| view.utility(&best.terms.overlaid(&offer.terms)));
+        if let Some(worth) = worth {
             self.standstill.note(view.session(), worth, worth - reservation);
         }
         // On or after the day it would walk out, a side that has stopped coming towards it
@@ -883,7 +890,12 @@ impl Agent for Delegate {
             _ => *self.power.insert(Power::new(firmness)),
         };
         let conceded = power.of(Self::time(view, limits.pressure));
-        let target = (top - (top - floor).max(0.0) * conceded).max(floor);
+        let mut target = (top - (top - floor).max(0.0) * conceded).max(floor);
+        if let Some(worth) = worth
+            && self.full_strength
+        {
+            target = self.pace.aim(target, worth, top, view.turns_left(side) >= 2);
+        }
         // It bargains from its floor, not from walking away: where it settles depends on
         // how much it insists on this game.
         let mut plan = self
