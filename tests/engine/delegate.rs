@@ -1103,6 +1103,63 @@ fn the_delegate_makes_up_for_a_forbidden_term_by_reopening_a_settled_article() {
     assert!(summary.agreement_rate() >= 0.86, "{}", summary.agreement_rate());
 }
 
+/// Against a side that keeps conceding, the delegate keeps back part of its own ground and
+/// says so — as news, not as a refrain: at most once in two sessions, never beside "they
+/// have stopped coming" or with the offer taken, and never at the weaker levels, which do
+/// not pace themselves.
+#[test]
+fn the_delegate_says_it_is_in_no_hurry_while_the_other_side_comes_and_not_every_turn() {
+    let scenario = load("portsmouth-1905.ron");
+    // The sessions in which the delegate of `spec` said it, in one game against `opponent`.
+    let said_in = |spec: &str, side: Side, opponent: &str, seed: u64| {
+        let mut game = Game::new(Arc::clone(&scenario), seed);
+        let mut delegate = common::agent(spec, side, seed, &scenario);
+        let mut other = common::agent(opponent, side.other(), seed, &scenario);
+        let mut sessions = Vec::new();
+        while let Some(mover) = game.to_move() {
+            let view = SideView::new(&game, mover);
+            let decision = if mover == side {
+                delegate.decide(&view)
+            } else {
+                other.decide(&view)
+            };
+            if let Reason::Delegate(why) = &decision.reason
+                && mover == side
+                && why.paced
+            {
+                assert!(!why.stands_firm && !why.accepted, "seed {seed}: {why:?}");
+                assert!(decision.turn.propose.is_some(), "seed {seed}: said without a proposal");
+                sessions.push(view.session());
+            }
+            assert!(
+                agents::play_decision(&mut game, mover, &decision),
+                "seed {seed}: a legal move"
+            );
+        }
+        sessions
+    };
+    let mut said = 0;
+    for seed in 1..=12 {
+        for (side, opponent) in [(Side::Japan, "linear"), (Side::Russia, "tit-for-tat")] {
+            let sessions = said_in("delegate", side, opponent, seed);
+            assert!(
+                sessions.windows(2).all(|w| w[1] >= w[0] + 2),
+                "seed {seed}: {sessions:?}"
+            );
+            said += sessions.len();
+        }
+    }
+    assert!(said >= 12, "said {said} times in 24 games");
+    for level in ["delegate:yielding", "delegate:steady"] {
+        for seed in 1..=4 {
+            assert!(
+                said_in(level, Side::Japan, "linear", seed).is_empty(),
+                "{level}, seed {seed}"
+            );
+        }
+    }
+}
+
 /// Reopening a settled article costs the other side the delegate's trust only when it goes
 /// back on the term against the delegate. A student who offers Witte more on an article
 /// already agreed, to break a deadlock, used to be met as if he had broken his word — and a

@@ -57,6 +57,9 @@ words-kept-whole-3 = Så længe { $other } står fast, knytter { $title } hvert 
 words-kept-linked-1 = { $title } giver kun efter på { $article } som en del af hele sit tilbud: så stort et skridt gives ikke alene.
 words-kept-linked-2 = På { $article } går { $title } med til { $other }s vilkår, men kun sammen med resten af sit tilbud, alt eller intet.
 words-kept-linked-3 = { $title } vil give efter på { $article } inden for fredsaftalen som helhed, ikke som en gave for sig.
+words-paced-1 = { $other } er kommet et skridt nærmere; { $title } hilser det velkommen, men har ingen hast med at give mere efter, end han må.
+words-paced-2 = Så længe { $other } bevæger sig, giver { $title } sparsomt efter: { $capital } ser ingen grund til at skynde sig en part i møde, som allerede er på vej.
+words-paced-3 = { $title } bemærker, at { $other } har forbedret sit tilbud, og ser ingen grund til at forhaste sit eget.
 # Delegationens instrukser forbyder det, den anden side beder om i $article: den genåbner de aftalte artikler $reopened (en færdig liste) til den anden sides fordel for at opveje det.
 words-makes-up-1 = { $title } må ikke give det, { $other } beder om i spørgsmålet om { $article }; for at opveje det genåbner han det, der allerede er aftalt om { $reopened }, til { $other }s fordel.
 words-makes-up-2 = { $title }s instrukser forbyder ham at imødekomme { $other } i spørgsmålet om { $article }, så han tilbyder i stedet mere, hvor vilkårene allerede er aftalt: { $reopened }.

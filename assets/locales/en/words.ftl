@@ -68,6 +68,9 @@ words-kept-whole-3 = While { $other } holds his ground, { $title } links every s
 words-kept-linked-1 = { $title } gives way on { $article } only as part of his whole offer: so large a step is not given on its own.
 words-kept-linked-2 = On { $article } { $title } meets { $other }'s terms, but only with the rest of his offer, all or nothing.
 words-kept-linked-3 = { $title } will give way on { $article } within the settlement as a whole, not as a gift by itself.
+words-paced-1 = { $other } has come a step nearer; { $title } welcomes it, but is in no hurry to give more ground than he must.
+words-paced-2 = While { $other } keeps moving, { $title } gives ground sparingly: { $capital } sees no need to hurry towards a side that is already coming.
+words-paced-3 = { $title } notes that { $other } has bettered his offer, and sees no reason to hurry his own.
 # Its instructions forbid the term the other side asks on $article: it reopens the agreed articles $reopened (a list) in the other side's favour to make up for it.
 words-makes-up-1 = { $title } may not give what { $other } asks on { $article }; to make up for it, he reopens what was settled on { $reopened }, in { $other }'s favour.
 words-makes-up-2 = His instructions forbid { $title } to meet { $other } on { $article }, so he offers more where terms were already settled: { $reopened }.

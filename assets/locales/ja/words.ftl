@@ -56,6 +56,9 @@ words-kept-whole-3 = { $other }が立場を動かさない限り、{ $title }は
 words-kept-linked-1 = { $title }は{ $article }で譲りますが、それは申し出全体の一部としてのみです。これほど大きな譲歩を単独では与えません。
 words-kept-linked-2 = { $article }について{ $title }は{ $other }の条件に応じますが、申し出の残りと一括でのみ、全部か無かです。
 words-kept-linked-3 = { $title }が{ $article }を譲るのは講和全体の中でのことであり、それだけを贈り物として与えることはありません。
+words-paced-1 = { $other }は一歩歩み寄りました。{ $title }はそれを歓迎しつつも、必要以上の譲歩を急ぎません。
+words-paced-2 = { $other }が歩み寄り続けるあいだ、{ $title }は譲歩を控えめにします。{ $capital }は、すでに近づいてくる相手に急いで応じる必要はないと見ています。
+words-paced-3 = { $title }は{ $other }が申し出を改善したことに留意し、自らの譲歩を急ぐ理由はないと考えます。
 # 相手側が $article について求める条件は訓令で禁じられている: その埋め合わせに、合意済みの $reopened を相手側に有利な形で改めて開く。
 words-makes-up-1 = { $title }は、{ $article }について{ $other }が求めるものを譲ることを許されていません。その埋め合わせとして、合意済みの{ $reopened }を{ $other }に有利な形で改めて取り上げます。
 words-makes-up-2 = 訓令により、{ $title }は{ $article }で{ $other }に歩み寄ることができません。そこで、すでに妥結した{ $reopened }について、より多くを申し出ます。

@@ -95,6 +95,9 @@ pub struct DelegateRemark {
     pub first_terms: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub heeds_refusal: Option<u8>,
+    /// Added after saves said nothing of a side still coming towards it.
+    #[serde(skip_serializing_if = "is_false")]
+    pub paced: bool,
 }
 
 /// The side action a remark mentions, with what its sentence names (an ultimatum's terms are
@@ -175,6 +178,7 @@ impl DelegateReason {
             mediator_refused: self.mediator_refused,
             not_yet: self.not_yet,
             first_terms: self.first_terms,
+            paced: self.paced,
             heeds_refusal: self.heeds_refusal,
         }
     }

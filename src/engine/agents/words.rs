@@ -55,11 +55,12 @@ enum Kind {
     RetreatLinked,
     FirstTerms,
     KeptLinked,
+    Paced,
 }
 
 impl Kind {
     #[cfg(test)]
-    const ALL: [Kind; 37] = [
+    const ALL: [Kind; 38] = [
         Kind::Compromise,
         Kind::Opening,
         Kind::Retreat,
@@ -97,6 +98,7 @@ impl Kind {
         Kind::RetreatLinked,
         Kind::FirstTerms,
         Kind::KeptLinked,
+        Kind::Paced,
     ];
 
     /// The middle of the kind's message keys.
@@ -139,6 +141,7 @@ impl Kind {
             Kind::RetreatLinked => "retreat-linked",
             Kind::FirstTerms => "first-terms",
             Kind::KeptLinked => "kept-linked",
+            Kind::Paced => "paced",
         }
     }
 
@@ -235,6 +238,9 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
     }
     if why.stands_firm {
         out.push(say(Kind::StandsFirm, &[]));
+    }
+    if why.paced {
+        out.push(say(Kind::Paced, &[]));
     }
     if let Some(a) = why.heeds_refusal {
         out.push(say(Kind::HeedsRefusal, &[("article", article(a).to_string())]));
@@ -433,6 +439,7 @@ mod tests {
             with(&|r| r.kept_linked = Some(4)),
             with(&|r| r.not_yet = true),
             with(&|r| r.first_terms = true),
+            with(&|r| r.paced = true),
             with(&|r| r.heeds_refusal = Some(4)),
             with(&|r| r.makes_up = Some((4, crate::engine::play::moves::ArticleSet(1 << 11 | 1 << 2)))),
             with(&|r| {
@@ -530,6 +537,7 @@ mod tests {
                     && r.heeds_refusal.is_none()
                     && !r.retreat_linked
                     && r.kept_linked.is_none()
+                    && !r.paced
             }) {
                 for phrasing in 0..=255u8 {
                     let why = DelegateReason { phrasing, ..reason };

@@ -122,6 +122,8 @@ pub struct Delegate {
     by_masks: Option<ByMasks>,
     /// How fast it gives ground against a side still coming towards it (at full strength).
     pace: pace::Pace,
+    /// The session it last said so: once in two sessions is news, every turn a refrain.
+    paced_said: Option<usize>,
 }
 
 /// What one side of one scenario makes of its search masks: the masks narrowed to its
@@ -243,6 +245,8 @@ pub struct DelegateReason {
     /// Its first proposal, with no concessions from its briefing to say (`opening`): it
     /// states its terms, it does not restate them.
     pub first_terms: bool,
+    /// The other side's offers keep coming towards it: it gives ground sparingly (`pace`).
+    pub paced: bool,
     /// Its last word leaves out the term it asked on this article, which the other side
     /// declared in public it would never accept.
     pub heeds_refusal: Option<u8>,
@@ -285,6 +289,7 @@ impl DelegateReason {
             mediator_refused: false,
             not_yet: false,
             first_terms: false,
+            paced: false,
             heeds_refusal: None,
         }
     }
@@ -320,6 +325,7 @@ impl Delegate {
             power: None,
             by_masks: None,
             pace: pace::Pace::default(),
+            paced_said: None,
         }
     }
 
@@ -843,6 +849,7 @@ impl Agent for Delegate {
         self.appealed_on = None;
         self.by_masks = None;
         self.pace = pace::Pace::default();
+        self.paced_said = None;
     }
 
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
@@ -891,10 +898,11 @@ impl Agent for Delegate {
         };
         let conceded = power.of(Self::time(view, limits.pressure));
         let mut target = (top - (top - floor).max(0.0) * conceded).max(floor);
+        let mut kept_back = 0.0;
         if let Some(worth) = worth
             && self.full_strength
         {
-            target = self.pace.aim(target, worth, top, view.turns_left(side) >= 2);
+            (target, kept_back) = self.pace.aim(target, worth, top, view.turns_left(side) >= 2);
         }
         // It bargains from its floor, not from walking away: where it settles depends on
         // how much it insists on this game.
@@ -1245,6 +1253,16 @@ impl Agent for Delegate {
         why.opening &= turn.propose.is_some();
         why.not_yet = never_proposed && turn.propose.is_none();
         why.first_terms = never_proposed && turn.propose.is_some() && !why.opening;
+        // Said with a proposal it makes while the other side moves: not beside "they have
+        // stopped coming", nor when it takes the offer.
+        why.paced = kept_back >= pace::WORTH_SAYING
+            && turn.propose.is_some()
+            && !why.stands_firm
+            && !why.accepted
+            && self.paced_said.is_none_or(|s| view.session() >= s + 2);
+        if why.paced {
+            self.paced_said = Some(view.session());
+        }
         // Said only where what it tables no longer asks anything of the kind there (the
         // mediator's terms it tables again may, as may a term the other side offered itself).
         let refused = &view.known(side.other()).known_refusals;
