@@ -62,8 +62,8 @@ mod tests {
         assert_eq!(pace.aim(0.7, 0.4, 1.0, true), (0.7, 0.0));
         // It rises again, but on its last turn the clock decides.
         assert_eq!(pace.aim(0.6, 0.5, 1.0, false), (0.6, 0.0));
-        // Never above the best its instructions now allow, nor a step up from its clock's aim
-        // when the clock rises (pressure eased).
+        // Never above the best its instructions now allow; and where its clock's aim is the
+        // higher (a pressure eased), the clock's.
         let mut capped = Pace::default();
         capped.aim(0.9, 0.3, 1.0, true);
         assert!((capped.aim(0.7, 0.4, 0.8, true).0 - 0.75).abs() < 1e-12);
