@@ -978,8 +978,8 @@ fn the_delegate_cables_home_for_a_red_line_a_cable_can_lift_beside_one_it_cannot
         .expect("the tutorial's red line on the money") as u8;
     for seed in [5, 6, 7] {
         let mut cabled = false;
-        play_noting(&scenario, ["delegate", "boulware"], seed, |side, decision| {
-            cabled |= side == Side::Japan
+        play_noting(&scenario, ["delegate", "boulware"], seed, |view, decision| {
+            cabled |= view.side() == Side::Japan
                 && decision.turn.action == Some(portsmouth::engine::play::moves::SideAction::CableHome(money));
         });
         assert!(cabled, "seed {seed}: Komura cables home for leave to give up the money");
@@ -1009,14 +1009,14 @@ fn what_was_given_for_the_mediators_refused_terms_falls_with_them_and_is_said_so
     let scenario = load("portsmouth-1905.ron");
     play_watching_the_delegate(&scenario, Side::Japan, "delegate", 1);
     let mut said = Vec::new();
-    play_noting(&scenario, ["delegate", "delegate"], 1, |side, decision| {
+    play_noting(&scenario, ["delegate", "delegate"], 1, |view, decision| {
         if let Reason::Delegate(why) = &decision.reason
             && why.mediator_refused
         {
             said.push(
                 decision
                     .reason
-                    .describe_in(Lang::English, &scenario, side)
+                    .describe_in(Lang::English, &scenario, view.side())
                     .unwrap_or_default(),
             );
         }
@@ -1112,30 +1112,21 @@ fn the_delegate_says_it_is_in_no_hurry_while_the_other_side_comes_and_not_every_
     let scenario = load("portsmouth-1905.ron");
     // The sessions in which the delegate of `spec` said it, in one game against `opponent`.
     let said_in = |spec: &str, side: Side, opponent: &str, seed: u64| {
-        let mut game = Game::new(Arc::clone(&scenario), seed);
-        let mut delegate = common::agent(spec, side, seed, &scenario);
-        let mut other = common::agent(opponent, side.other(), seed, &scenario);
+        let mut agents = [spec, opponent];
+        if side == Side::Russia {
+            agents.reverse();
+        }
         let mut sessions = Vec::new();
-        while let Some(mover) = game.to_move() {
-            let view = SideView::new(&game, mover);
-            let decision = if mover == side {
-                delegate.decide(&view)
-            } else {
-                other.decide(&view)
-            };
+        play_noting(&scenario, agents, seed, |view, decision| {
             if let Reason::Delegate(why) = &decision.reason
-                && mover == side
+                && view.side() == side
                 && why.paced
             {
                 assert!(!why.stands_firm && !why.accepted, "seed {seed}: {why:?}");
                 assert!(decision.turn.propose.is_some(), "seed {seed}: said without a proposal");
                 sessions.push(view.session());
             }
-            assert!(
-                agents::play_decision(&mut game, mover, &decision),
-                "seed {seed}: a legal move"
-            );
-        }
+        });
         sessions
     };
     let mut said = 0;
@@ -1229,13 +1220,19 @@ fn a_settled_article_reopened_in_the_delegates_favour_costs_no_trust() {
 }
 
 /// Plays one game between two named agents (Japan's first), showing `note` each decision
-/// before it is played.
-fn play_noting(scenario: &Arc<Scenario>, agents: [&str; 2], seed: u64, mut note: impl FnMut(Side, &Decision)) -> Game {
+/// with the view it was made from, before it is played.
+fn play_noting(
+    scenario: &Arc<Scenario>,
+    agents: [&str; 2],
+    seed: u64,
+    mut note: impl FnMut(&SideView<'_>, &Decision),
+) -> Game {
     let mut game = Game::new(Arc::clone(scenario), seed);
     let mut seats = Side::BOTH.map(|side| common::agent(agents[side.index()], side, seed, scenario));
     while let Some(side) = game.to_move() {
-        let decision = seats[side.index()].decide(&SideView::new(&game, side));
-        note(side, &decision);
+        let view = SideView::new(&game, side);
+        let decision = seats[side.index()].decide(&view);
+        note(&view, &decision);
         assert!(
             agents::play_decision(&mut game, side, &decision),
             "seed {seed}: a legal move"
