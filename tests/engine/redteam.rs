@@ -385,10 +385,51 @@ fn holding_nine_tenths_of_the_maximal_demand_is_not_met_at_the_end() {
     };
     let rows = redteam::run(&scenario, &setup, &|_, _| {}).unwrap();
     let r = &rows[0];
-    // +0.024 now on these 100 games; +0.026 while Komura gave all he may to a Witte whose
+    // +0.016 now on these 100 games, since Komura stands firm at his last word against a
+    // Witte who never came, whether or not he would walk out; +0.024 before that; +0.026 while Komura gave all he may to a Witte whose
     // offers never came towards him, so long as his terms had moved; +0.035 while the
     // standing demand was met.
     assert!(r.gain() <= 0.03, "{} {}: gains {:+.3}", r.family, r.params, r.gain());
+}
+
+/// A side that never comes towards it meets its firm stand at its last word even in the games
+/// where it would not have walked out: Komura, at Shrewd, stands on what he believes fair
+/// against a Witte who has held the same demand from his first offer to the end, whatever
+/// his hidden day. Before, he stood firm only in the games that drew one, and a script
+/// holding nine-tenths of Russia's best treaty to the end, never moving, took the rest.
+#[test]
+fn a_side_that_never_moved_meets_a_firm_last_word_even_without_a_day_to_walk_out() {
+    let scenario = load("portsmouth-1905.ron");
+    let hold = Strategy::HoldThenDrop {
+        hold: 1.0,
+        from_end: 0,
+        drop: 1.0,
+        separate: false,
+    };
+    let (mut without_day, mut stood_firm) = (0, 0);
+    for seed in 0..60u64 {
+        let hidden = &scenario.mandates[Side::Japan.index()].persona.hidden;
+        if portsmouth::engine::agents::draw_limits(hidden, seed, Side::Japan)
+            .walk_out
+            .is_some()
+        {
+            continue;
+        }
+        without_day += 1;
+        let (game, _) = redteam::play_one(&scenario, &hold, Side::Russia, Some("shrewd"), seed).unwrap();
+        let said_firm = game.transcript().notes.iter().any(|note| match note {
+            Note::Said(Remark::Delegate(said)) => said.stands_firm,
+            _ => false,
+        });
+        stood_firm += usize::from(said_firm);
+    }
+    // 25 games of 60 draw no day for Komura to walk out; he stood firm in all 25 (in none
+    // before).
+    assert!(without_day >= 10, "only {without_day} games without a day to walk out");
+    assert!(
+        stood_firm * 10 >= without_day * 9,
+        "Komura stood firm in only {stood_firm} of {without_day} games without a day to walk out"
+    );
 }
 
 /// With two levels played, the command says how much more the best script takes against the
