@@ -311,6 +311,14 @@ fn no_script_leaves_the_delegate_below_its_walk_away_on_any_scenario() {
     }
 }
 
+/// Whether the delegate said, at some turn of the game, that it stands firm.
+fn said_it_stands_firm(game: &Game) -> bool {
+    game.transcript().notes.iter().any(|note| match note {
+        Note::Said(Remark::Delegate(said)) => said.stands_firm,
+        _ => false,
+    })
+}
+
 /// The one line that solved the delegate (issue 13): as Russia, table the maximal legal demand
 /// every session and hold it to the end. Against Shrewd it now loses against the delegate's
 /// own result in that seat, and the oracle that knows Komura's walk-away gains about nothing:
@@ -339,10 +347,7 @@ fn holding_the_maximal_demand_to_the_end_no_longer_pays_against_shrewd() {
     // Komura says why: past his hidden day, against a Witte who does not move, he stands firm.
     let stood_firm = (0..20).any(|seed| {
         let (game, _) = redteam::play_one(&scenario, &setup.scripts[0], Side::Russia, Some("shrewd"), seed).unwrap();
-        game.transcript().notes.iter().any(|note| match note {
-            Note::Said(Remark::Delegate(said)) => said.stands_firm,
-            _ => false,
-        })
+        said_it_stands_firm(&game)
     });
     assert!(stood_firm, "Komura never said he stood firm in 20 games");
     let said = Remark::Delegate(portsmouth::engine::agents::DelegateRemark {
@@ -386,9 +391,9 @@ fn holding_nine_tenths_of_the_maximal_demand_is_not_met_at_the_end() {
     let rows = redteam::run(&scenario, &setup, &|_, _| {}).unwrap();
     let r = &rows[0];
     // +0.016 now on these 100 games, since Komura stands firm at his last word against a
-    // Witte who never came, whether or not he would walk out; +0.024 before that; +0.026 while Komura gave all he may to a Witte whose
-    // offers never came towards him, so long as his terms had moved; +0.035 while the
-    // standing demand was met.
+    // Witte who never came, whether or not he would walk out; +0.024 before that; +0.026
+    // while Komura gave all he may to a Witte whose offers never came towards him, so long
+    // as his terms had moved; +0.035 while the standing demand was met.
     assert!(r.gain() <= 0.03, "{} {}: gains {:+.3}", r.family, r.params, r.gain());
 }
 
@@ -417,11 +422,7 @@ fn a_side_that_never_moved_meets_a_firm_last_word_even_without_a_day_to_walk_out
         }
         without_day += 1;
         let (game, _) = redteam::play_one(&scenario, &hold, Side::Russia, Some("shrewd"), seed).unwrap();
-        let said_firm = game.transcript().notes.iter().any(|note| match note {
-            Note::Said(Remark::Delegate(said)) => said.stands_firm,
-            _ => false,
-        });
-        stood_firm += usize::from(said_firm);
+        stood_firm += usize::from(said_it_stands_firm(&game));
     }
     // 25 games of 60 draw no day for Komura to walk out; he stood firm in all 25 (in none
     // before).
