@@ -235,10 +235,16 @@ fn join_and_play(class: &FakeClass, turns: usize) -> App {
         let answered = |app: &mut App| {
             let played = class.turns_played();
             // Once the talks are over the mirror's count of turns may stop short of the
-            // server's (the last turn can end the talks without advancing the clock).
-            played > before
-                && class_session(app)
-                    .is_some_and(|s| s.game.is_over() || (s.game.state().turns_played == played && s.viewer_to_move()))
+            // server's (the last turn can end the talks without advancing the clock). A move
+            // sent in the window between the other side's last `ActionDone` and the `Finished`
+            // after it, when the mirror still offers the turn, is refused as out of turn: the
+            // talks ending is then the answer.
+            let ended = class.is_over() && class_session(app).is_some_and(|s| s.game.is_over());
+            ended
+                || played > before
+                    && class_session(app).is_some_and(|s| {
+                        s.game.is_over() || (s.game.state().turns_played == played && s.viewer_to_move())
+                    })
         };
         // A move sent as the line drops is lost, and the table offers the turn again once
         // reconnected: the player sends it again.
