@@ -788,6 +788,11 @@ fn no_concession(view: &SideView<'_>, own_masks: &[OptionSet; MAX_ARTICLES], art
 /// where the other side could take it without the rest. INVENTED.
 const LARGE_CONCESSION: f64 = 0.15;
 
+/// At full strength its last word gives from the top of its curve at most this many times the
+/// ground the other side's offers have come towards it: step for step, with a little over.
+/// INVENTED.
+const RECIPROCITY: f64 = 1.2;
+
 /// What `option` on `article` gives up, in its utility, against the best it may ask there.
 fn concession_cost(view: &SideView<'_>, own_masks: &[OptionSet; MAX_ARTICLES], article: usize, option: u8) -> f64 {
     utility_given(view, points_given(view, own_masks, article, option))
@@ -939,6 +944,15 @@ impl Agent for Delegate {
                 // side standing still is all it may give, whatever that side holds out for, so
                 // that holding out for more does not get more.
                 let standing_still = self.standstill.stood_still(view.session());
+                // At full strength it gives at the end no more than the other side has come
+                // towards it, and a little over: a side that came a short way and held there
+                // (a script holding four-fifths of Russia's demand, its walk-away falling with
+                // the events) does not have its demand met for that step.
+                let floor = if self.full_strength {
+                    floor.max(top - RECIPROCITY * self.standstill.came())
+                } else {
+                    floor
+                };
                 let meets = candidates
                     .iter()
                     .filter(|c| !standing_still && c.theirs >= level && c.own >= floor)
@@ -946,10 +960,18 @@ impl Agent for Delegate {
                 // All it may give is for a side that has given ground itself: one that has
                 // never moved, or stands still never having offered it more than at first
                 // (its terms shuffled around one demand), gets its bid at the floor, as its
-                // last word. (A script holding nine-tenths of Russia's demand, each article
-                // its own package, gained +0.031 at Shrewd while only moves counted.)
+                // last word; at full strength, so does one that stands still having come only a
+                // little way. (A script holding nine-tenths of Russia's demand, each article
+                // its own package, gained +0.031 at Shrewd while only moves counted; while
+                // any step of 0.03 counted, the step its walk-away's fall with the Tsar's
+                // consent made was enough, and it took 0.665 at Shrewd, seed 1905.)
                 let they_moved = view.record().moved[side.other().index()].iter().any(|&n| n > 0);
-                let gave_ground = they_moved && !(standing_still && self.standstill.never_came());
+                let came_too_little = if self.full_strength {
+                    self.standstill.came_little()
+                } else {
+                    self.standstill.never_came()
+                };
+                let gave_ground = they_moved && !(standing_still && came_too_little);
                 let most = candidates
                     .iter()
                     .filter(|c| c.own >= floor && gave_ground)

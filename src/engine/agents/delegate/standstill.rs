@@ -24,6 +24,10 @@ const MOVED_ENOUGH: f64 = 0.03;
 /// dug in. INVENTED.
 const GIVEN_ENOUGH: f64 = 0.2;
 
+/// A side that stands still having come less than this towards it since its first offer (in
+/// its utility) has not given ground enough to be given all it may at the end. INVENTED.
+const CAME_LITTLE: f64 = 0.1;
+
 /// The best the other side's offers have stood above its walk-away, by session.
 #[derive(Debug, Default)]
 pub(super) struct Standstill {
@@ -53,6 +57,17 @@ impl Standstill {
     /// surplus, so that its own walk-away falling with the sessions does not count as a move.
     pub fn never_came(&self) -> bool {
         self.worth.is_some_and(|(first, best)| best - first < MOVED_ENOUGH)
+    }
+
+    /// Whether the other side's offers have come only a little way towards it since its first.
+    pub fn came_little(&self) -> bool {
+        self.worth.is_some_and(|(first, best)| best - first < CAME_LITTLE)
+    }
+
+    /// How far the other side's offers have come towards it since its first (in its utility;
+    /// 0 before any offer).
+    pub fn came(&self) -> f64 {
+        self.worth.map_or(0.0, |(first, best)| best - first)
     }
 
     /// Whether the offers have stood still over the last sessions up to `session`.
