@@ -124,4 +124,21 @@ mod tests {
         assert!(!Standstill::default().never_came(), "no offer yet");
         assert!(!still.stood_still(5));
     }
+
+    #[test]
+    fn how_far_the_offers_came_is_their_best_worth_over_their_first() {
+        let mut standstill = Standstill::default();
+        assert_eq!(standstill.came(), 0.0, "no offer yet");
+        assert!(!standstill.came_little(), "no offer yet");
+        // A step of 0.05 is ground given, but little; a worse offer after takes nothing back.
+        for (session, worth) in [(1, 0.30), (2, 0.35), (3, 0.32)] {
+            standstill.note(session, worth, 0.0);
+        }
+        assert!((standstill.came() - 0.05).abs() < 1e-12);
+        assert!(!standstill.never_came());
+        assert!(standstill.came_little());
+        standstill.note(4, 0.45, 0.0);
+        assert!((standstill.came() - 0.15).abs() < 1e-12);
+        assert!(!standstill.came_little());
+    }
 }
