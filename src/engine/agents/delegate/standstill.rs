@@ -56,12 +56,17 @@ impl Standstill {
     /// Whether no offer of the other side has ever come towards it since its first: worth, not
     /// surplus, so that its own walk-away falling with the sessions does not count as a move.
     pub fn never_came(&self) -> bool {
-        self.worth.is_some_and(|(first, best)| best - first < MOVED_ENOUGH)
+        self.came_less_than(MOVED_ENOUGH)
     }
 
     /// Whether the other side's offers have come only a little way towards it since its first.
     pub fn came_little(&self) -> bool {
-        self.worth.is_some_and(|(first, best)| best - first < CAME_LITTLE)
+        self.came_less_than(CAME_LITTLE)
+    }
+
+    /// Whether the other side has made an offer and its offers have come less than `way`.
+    fn came_less_than(&self, way: f64) -> bool {
+        self.worth.is_some_and(|(first, best)| best - first < way)
     }
 
     /// How far the other side's offers have come towards it since its first (in its utility;
