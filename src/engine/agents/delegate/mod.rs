@@ -948,14 +948,14 @@ impl Agent for Delegate {
                 // towards it, and a little over: a side that came a short way and held there
                 // (a script holding four-fifths of Russia's demand, its walk-away falling with
                 // the events) does not have its demand met for that step.
-                let floor = if self.full_strength {
+                let last_floor = if self.full_strength {
                     floor.max(top - RECIPROCITY * self.standstill.came())
                 } else {
                     floor
                 };
                 let meets = candidates
                     .iter()
-                    .filter(|c| !standing_still && c.theirs >= level && c.own >= floor)
+                    .filter(|c| !standing_still && c.theirs >= level && c.own >= last_floor)
                     .max_by(|x, y| x.own.total_cmp(&y.own).then(x.theirs.cmp(&y.theirs)));
                 // All it may give is for a side that has given ground itself: one that has
                 // never moved, or stands still never having offered it more than at first
@@ -974,7 +974,7 @@ impl Agent for Delegate {
                 let gave_ground = they_moved && !(standing_still && came_too_little);
                 let most = candidates
                     .iter()
-                    .filter(|c| c.own >= floor && gave_ground)
+                    .filter(|c| c.own >= last_floor && gave_ground)
                     .max_by(|x, y| x.theirs.cmp(&y.theirs).then(x.own.total_cmp(&y.own)));
                 if let Some(c) = meets.or(most) {
                     plan = *c;
