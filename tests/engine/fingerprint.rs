@@ -131,3 +131,52 @@ fn games_play_as_when_the_fingerprints_were_taken() {
         std::fs::write(out, fingerprints(&all)).unwrap();
     }
 }
+
+/// A bulk run on several threads hands on the same records, in the same order, and sums the
+/// same summary as on one: each game's seed depends only on its number, and the threads'
+/// records are gathered in the games' order. (The count is not a whole number of the pieces
+/// the threads share, so the last piece is a short one.)
+#[test]
+fn a_bulk_run_is_the_same_on_any_number_of_threads() {
+    let scenario = load("portsmouth-1905.ron");
+    let spec = |name: &str| name.parse::<AgentSpec>().unwrap();
+    for (japan, russia) in [
+        ("delegate", "delegate:yielding"),
+        ("random", "delegate"),
+        ("boulware", "conceder"),
+    ] {
+        let setup = Setup {
+            japan: spec(japan),
+            russia: spec(russia),
+            games: 150,
+            seed: 77,
+        };
+        let run = |threads: usize| {
+            let mut records = Vec::new();
+            let summary = simulate::run_on(&scenario, &setup, threads, |record| {
+                records.push(format!(
+                    "{} {} {} {:?}",
+                    record.index, record.seed, record.refused_moves, record.report
+                ));
+            })
+            .unwrap();
+            (records, format!("{summary:?}"))
+        };
+        let (one, one_summary) = run(1);
+        assert_eq!(one.len(), 150);
+        for threads in [2, 3] {
+            let (many, many_summary) = run(threads);
+            assert!(
+                one == many,
+                "{japan} v {russia}: the records differ on {threads} threads"
+            );
+            assert_eq!(one_summary, many_summary, "{japan} v {russia} on {threads} threads");
+        }
+    }
+    assert_eq!(
+        simulate::threads_for(150, 8),
+        3,
+        "three pieces of games keep three threads busy"
+    );
+    assert_eq!(simulate::threads_for(10, 4), 1);
+}

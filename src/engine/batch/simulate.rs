@@ -237,34 +237,107 @@ impl Summary {
 }
 
 /// Runs the games on this thread, handing each record to `sink` as it finishes.
-pub fn run(scenario: &Arc<Scenario>, setup: &Setup, mut sink: impl FnMut(&GameRecord)) -> Result<Summary, RunError> {
+pub fn run(scenario: &Arc<Scenario>, setup: &Setup, sink: impl FnMut(&GameRecord)) -> Result<Summary, RunError> {
+    run_on(scenario, setup, 1, sink)
+}
+
+/// Games a thread plays at a time when several share a run.
+const GAMES_A_PIECE: u64 = 64;
+
+/// The threads `run_on` uses for `games` games when offered `threads`: no more than it has
+/// pieces of games to give them.
+pub fn threads_for(games: u64, threads: usize) -> usize {
+    super::in_order::threads_for(games.div_ceil(GAMES_A_PIECE), threads)
+}
+
+/// Runs the games on up to `threads` threads, handing each record to `sink` on this thread
+/// in the games' order: the records, the summary and every file made from them are the
+/// same whatever the number of threads.
+pub fn run_on(
+    scenario: &Arc<Scenario>,
+    setup: &Setup,
+    threads: usize,
+    mut sink: impl FnMut(&GameRecord),
+) -> Result<Summary, RunError> {
     check_games(setup.games, 1)?;
-    let mut japan: Box<dyn Agent> = agents::make(&setup.japan, Side::Japan, setup.seed, scenario)?;
-    let mut russia: Box<dyn Agent> = agents::make(&setup.russia, Side::Russia, setup.seed, scenario)?;
+    // Made here first, so that an agent that cannot be made is reported before any game.
+    Table::new(scenario, setup)?;
     let mut summary = Summary::new(scenario);
-    let mut game = Game::quiet(Arc::clone(scenario), setup.seed);
-    // The computer delegate's own thinking is most of such a game: the paths do not pay.
-    let thinks = |spec: &AgentSpec| matches!(spec, AgentSpec::Delegate | AgentSpec::DelegateAt(_));
-    if thinks(&setup.japan) || thinks(&setup.russia) {
-        game = game.without_paths();
+    let mut failed = None;
+    let pieces = setup.games.div_ceil(GAMES_A_PIECE);
+    super::in_order::in_order(
+        pieces,
+        threads,
+        || {
+            let mut table = Table::new(scenario, setup);
+            move |piece: u64| -> Result<Vec<GameRecord>, RunError> {
+                let table = table.as_mut().map_err(|e| e.clone())?;
+                let first = piece * GAMES_A_PIECE;
+                Ok((first..(first + GAMES_A_PIECE).min(setup.games))
+                    .map(|index| table.play(index))
+                    .collect())
+            }
+        },
+        |records| match records {
+            Ok(records) if failed.is_none() => {
+                for record in &records {
+                    summary.add(record);
+                    sink(record);
+                }
+            }
+            Ok(_) => {}
+            Err(e) => {
+                failed.get_or_insert(e);
+            }
+        },
+    );
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(summary),
     }
-    for index in 0..setup.games {
-        let seed = derive_seed(setup.seed, index);
-        game.reset(seed);
-        japan.reset(seed, Side::Japan);
-        russia.reset(seed, Side::Russia);
-        let refused_moves = agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
-        let report = Report::of(&game).expect("play_out ends the game");
-        let record = GameRecord {
+}
+
+/// Two delegations and a game between them, played again and again.
+struct Table {
+    japan: Box<dyn Agent>,
+    russia: Box<dyn Agent>,
+    game: Game,
+    seed: u64,
+}
+
+impl Table {
+    fn new(scenario: &Arc<Scenario>, setup: &Setup) -> Result<Table, RunError> {
+        let japan = agents::make(&setup.japan, Side::Japan, setup.seed, scenario)?;
+        let russia = agents::make(&setup.russia, Side::Russia, setup.seed, scenario)?;
+        let mut game = Game::quiet(Arc::clone(scenario), setup.seed);
+        // The computer delegate's own thinking is most of such a game: the paths do not pay.
+        let thinks = |spec: &AgentSpec| matches!(spec, AgentSpec::Delegate | AgentSpec::DelegateAt(_));
+        if thinks(&setup.japan) || thinks(&setup.russia) {
+            game = game.without_paths();
+        }
+        Ok(Table {
+            japan,
+            russia,
+            game,
+            seed: setup.seed,
+        })
+    }
+
+    /// Plays game `index` of the run.
+    fn play(&mut self, index: u64) -> GameRecord {
+        let seed = derive_seed(self.seed, index);
+        self.game.reset(seed);
+        self.japan.reset(seed, Side::Japan);
+        self.russia.reset(seed, Side::Russia);
+        let refused_moves = agents::play_out(&mut self.game, [self.japan.as_mut(), self.russia.as_mut()]);
+        let report = Report::of(&self.game).expect("play_out ends the game");
+        GameRecord {
             index,
             seed,
             report,
             refused_moves,
-        };
-        summary.add(&record);
-        sink(&record);
+        }
     }
-    Ok(summary)
 }
 
 /// One game as a flat row with ids: for CSV and JSON results.
