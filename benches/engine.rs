@@ -94,6 +94,28 @@ fn main() {
         "delegate v delegate, portsmouth-1905, one thread: median {m:.0} games/s (min {lo:.0}, max {hi:.0}){}, {games} games a run, target 20000",
         cpu_note(cpu)
     );
+    // The same on every core, as `portsmouth simulate` runs by default. Each run's threads
+    // are new and learn the positions afresh (the one-thread runs above reuse a warm
+    // thread), so a run is longer.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let games = 10_000;
+    let rates: Vec<f64> = (0..5)
+        .map(|run| {
+            let setup = Setup {
+                japan: AgentSpec::Delegate,
+                russia: AgentSpec::Delegate,
+                games,
+                seed: 1905 + run,
+            };
+            let start = Instant::now();
+            let summary = simulate::run_on(&scenario, &setup, cores, |_| {}).unwrap();
+            summary.games as f64 / start.elapsed().as_secs_f64()
+        })
+        .collect();
+    let (m, lo, hi) = median(rates);
+    println!(
+        "delegate v delegate, portsmouth-1905, all {cores} cores: median {m:.0} games/s (min {lo:.0}, max {hi:.0}), {games} games a run"
+    );
 
     // How long one decision takes, for each agent in both roles, over many games against a
     // random and a boulware opponent.

@@ -40,6 +40,9 @@ pub struct Args {
     /// Write one result file per game into this folder (for `portsmouth wall`)
     #[arg(long)]
     results_dir: Option<PathBuf>,
+    /// Threads (default, or 0: one per core); the results do not depend on it
+    #[arg(long)]
+    threads: Option<usize>,
 }
 
 enum Output {
@@ -101,8 +104,9 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     ];
     let progress = progress_bar(setup.games, lang);
     let mut write_error: Option<String> = None;
+    let threads = super::threads(args.threads);
     let start = Instant::now();
-    let summary = simulate::run(&scenario, setup, |record: &GameRecord| {
+    let summary = simulate::run_on(&scenario, setup, threads, |record: &GameRecord| {
         if record.index.is_multiple_of(1024) {
             progress.set_position(record.index);
         }
@@ -133,7 +137,13 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
     if let (Some(out), Some(path)) = (output, &args.out) {
         finish_output(out, &summary).map_err(|e| super::could_not_write(lang, path, e))?;
     }
-    print_summary(&prose, &summary, elapsed.as_secs_f64(), lang);
+    print_summary(
+        &prose,
+        &summary,
+        elapsed.as_secs_f64(),
+        simulate::threads_for(setup.games, threads),
+        lang,
+    );
     if let Some(path) = &args.out {
         outln!(
             "{}",
@@ -267,7 +277,7 @@ fn progress_bar(games: u64, lang: Lang) -> ProgressBar {
     bar
 }
 
-fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64, lang: Lang) {
+fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64, threads: usize, lang: Lang) {
     let games = summary.games.max(1) as f64;
     let (outcome, count, share) = (
         tr!(lang, "cli-simulate-outcome"),
@@ -391,7 +401,8 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64, lang
             lang,
             "cli-simulate-speed",
             rate = format!("{:.0}", summary.games as f64 / seconds.max(1e-9)),
-            seconds = format!("{:.2}", seconds)
+            seconds = format!("{:.2}", seconds),
+            threads = threads
         )
     );
 }

@@ -131,6 +131,48 @@ fn simulate_reports_and_writes_csv_and_json() {
     assert_eq!(fs::read_to_string(&json).unwrap(), fs::read_to_string(&again).unwrap());
 }
 
+/// The number of threads changes how long a run takes, never its results: the CSV and the
+/// summary are the same on one thread and on three, and the speed line says which it was.
+#[test]
+fn simulate_gives_the_same_results_on_any_number_of_threads() {
+    let dir = temp_dir("simulate-threads");
+    let scenario = scenario_path("tutorial.ron");
+    let run = |threads: &str| {
+        let csv = dir.join(format!("threads-{threads}.csv"));
+        let out = portsmouth(&[
+            "simulate",
+            "--scenario",
+            scenario.to_str().unwrap(),
+            "--japan",
+            "delegate",
+            "--russia",
+            "tit-for-tat",
+            "--games",
+            "300",
+            "--seed",
+            "4",
+            "--threads",
+            threads,
+            "--out",
+            csv.to_str().unwrap(),
+        ]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let stdout = text(&out.stdout);
+        let summary: String = stdout
+            .lines()
+            .filter(|l| !l.starts_with("Speed") && !l.starts_with("Results written"))
+            .collect();
+        (fs::read_to_string(&csv).unwrap(), summary, stdout)
+    };
+    let (one_csv, one_summary, one_out) = run("1");
+    let (three_csv, three_summary, three_out) = run("3");
+    assert_eq!(one_csv.lines().count(), 301);
+    assert!(one_csv == three_csv, "the CSV differs between one thread and three");
+    assert_eq!(one_summary, three_summary);
+    assert!(one_out.contains("on one thread"), "{one_out}");
+    assert!(three_out.contains("on 3 threads"), "{three_out}");
+}
+
 #[test]
 fn simulate_refuses_bad_flags_clearly() {
     let scenario = scenario_path("tutorial.ron");

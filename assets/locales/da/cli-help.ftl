@@ -36,6 +36,7 @@ cli-help-simulate-games = Antal spil
 cli-help-simulate-seed = Kørslens frø (spil i bruger et frø afledt af det); et nyt vises, hvis det udelades
 cli-help-simulate-out = Skriv én række pr. spil til denne fil (.csv eller .json)
 cli-help-simulate-results-dir = Skriv én resultatfil pr. spil i denne mappe (til `portsmouth wall`)
+cli-help-simulate-threads = Tråde (standard, eller 0: én pr. kerne); resultaterne afhænger ikke af det
 
 ## portsmouth tournament
 

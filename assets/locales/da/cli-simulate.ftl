@@ -27,4 +27,7 @@ cli-simulate-settlement-1905 = Forliget fra 1905 (i grove træk): { $share } af 
 cli-simulate-nash-distance = Gennemsnitlig afstand til Nash-punktet: { $distance }
 cli-simulate-mean-sessions = Gennemsnitligt antal møder: { $sessions }
 cli-simulate-refused-moves = Træk afvist af reglerne (en agents fejl): { $count }
-cli-simulate-speed = Hastighed: { $rate } spil/s ({ $seconds } s på én tråd)
+cli-simulate-speed = Hastighed: { $rate } spil/s ({ $seconds } s på { $threads ->
+    [one] én tråd
+   *[other] { $threads } tråde
+})

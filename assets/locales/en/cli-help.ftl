@@ -37,6 +37,7 @@ cli-help-simulate-games = Number of games
 cli-help-simulate-seed = Seed of the run (game i uses a seed derived from it); a fresh one is shown if left out
 cli-help-simulate-out = Write one row per game to this file (.csv or .json)
 cli-help-simulate-results-dir = Write one result file per game into this folder (for `portsmouth wall`)
+cli-help-simulate-threads = Threads (default, or 0: one per core); the results do not depend on it
 
 ## portsmouth tournament
 

@@ -43,4 +43,7 @@ cli-simulate-mean-sessions = Mean sessions held: { $sessions }
 # $count is how many moves were refused.
 cli-simulate-refused-moves = Moves refused by the rules (an agent's mistake): { $count }
 # $rate is games per second and $seconds the time, preformatted.
-cli-simulate-speed = Speed: { $rate } games/s ({ $seconds } s on one thread)
+cli-simulate-speed = Speed: { $rate } games/s ({ $seconds } s on { $threads ->
+    [one] one thread
+   *[other] { $threads } threads
+})

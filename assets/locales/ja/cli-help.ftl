@@ -35,6 +35,7 @@ cli-help-simulate-games = ゲーム数
 cli-help-simulate-seed = 実行のシード（ゲーム i はここから導いたシードを使います）。省略すると新しいシードを表示します
 cli-help-simulate-out = 1 ゲーム 1 行でこのファイルに書き込みます（.csv か .json）
 cli-help-simulate-results-dir = 1 ゲームごとの結果ファイルをこのフォルダーに書き込みます（`portsmouth wall` 用）
+cli-help-simulate-threads = スレッド数（既定、または 0：コアごとに 1 つ）。結果はこれに左右されません
 
 ## portsmouth tournament
 

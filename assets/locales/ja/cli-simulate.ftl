@@ -24,4 +24,4 @@ cli-simulate-settlement-1905 = 1905年の講和（大筋）：全ゲームの { 
 cli-simulate-nash-distance = ナッシュ点までの平均距離：{ $distance }
 cli-simulate-mean-sessions = 平均会議回数：{ $sessions }
 cli-simulate-refused-moves = ルールが拒否した手（エージェントの誤り）：{ $count }
-cli-simulate-speed = 速度：毎秒 { $rate } ゲーム（1 スレッドで { $seconds } 秒）
+cli-simulate-speed = 速度：毎秒 { $rate } ゲーム（{ $threads } スレッドで { $seconds } 秒）

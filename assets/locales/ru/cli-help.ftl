@@ -36,6 +36,7 @@ cli-help-simulate-games = Число игр
 cli-help-simulate-seed = Зерно прогона (игра i использует выведенное из него зерно); если не указано, выводится новое
 cli-help-simulate-out = Записать в этот файл по строке на игру (.csv или .json)
 cli-help-simulate-results-dir = Записать в эту папку по файлу итога на игру (для `portsmouth wall`)
+cli-help-simulate-threads = Потоки (по умолчанию или 0 — по одному на ядро); результаты от этого не зависят
 
 ## portsmouth tournament
 

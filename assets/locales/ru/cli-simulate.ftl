@@ -31,4 +31,7 @@ cli-simulate-settlement-1905 = Урегулирование 1905 года (в о
 cli-simulate-nash-distance = Среднее расстояние до точки Нэша: { $distance }
 cli-simulate-mean-sessions = Среднее число заседаний: { $sessions }
 cli-simulate-refused-moves = Ходы, отклонённые правилами (ошибка агента): { $count }
-cli-simulate-speed = Скорость: { $rate } игр/с ({ $seconds } с в одном потоке)
+cli-simulate-speed = Скорость: { $rate } игр/с ({ $seconds } с { $threads ->
+    [one] в { $threads } потоке
+   *[other] в { $threads } потоках
+})
