@@ -258,10 +258,28 @@ pub fn create_output(path: Option<&Path>, lang: Lang) -> Result<Option<AtomicFil
         .transpose()
 }
 
-/// Threads for a parallel run: one per core when left out or 0.
+/// Threads for a parallel run: one per core when left out or 0, and never more than four
+/// per core (or 8): each thread keeps its own memory of positions, some 20 MB once full, and
+/// more threads than cores only wait their turn.
 pub fn threads(asked: Option<usize>) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     match asked {
-        None | Some(0) => std::thread::available_parallelism().map_or(1, |n| n.get()),
-        Some(n) => n,
+        None | Some(0) => cores,
+        Some(n) => n.min((4 * cores).max(8)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::threads;
+
+    #[test]
+    fn threads_default_to_the_cores_and_stay_within_four_per_core() {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        assert_eq!(threads(None), cores);
+        assert_eq!(threads(Some(0)), cores);
+        assert_eq!(threads(Some(1)), 1);
+        assert_eq!(threads(Some(3)), 3);
+        assert_eq!(threads(Some(100_000)), (4 * cores).max(8));
     }
 }
