@@ -23,11 +23,7 @@ where
 {
     let threads = threads_for(pieces, threads);
     if threads == 1 {
-        let mut work = worker();
-        for piece in 0..pieces {
-            emit(work(piece));
-        }
-        return;
+        return one_by_one(pieces, &worker, &mut emit);
     }
     let ahead = AHEAD_PER_THREAD * threads as u64;
     let next = AtomicU64::new(0);
@@ -64,11 +60,7 @@ where
         }
         drop(results);
         if started == 0 {
-            let mut work = worker();
-            for piece in 0..pieces {
-                emit(work(piece));
-            }
-            return;
+            return one_by_one(pieces, &worker, &mut emit);
         }
         // Whatever way this loop is left, even by a panic in `emit`, the threads waiting
         // for room are let go.
@@ -86,6 +78,14 @@ where
             gate.handed_on(handed_on);
         }
     });
+}
+
+/// The pieces done in order on this thread.
+fn one_by_one<T, W: FnMut(u64) -> T>(pieces: u64, worker: &impl Fn() -> W, emit: &mut impl FnMut(T)) {
+    let mut work = worker();
+    for piece in 0..pieces {
+        emit(work(piece));
+    }
 }
 
 /// The threads `in_order` uses for `pieces` pieces when offered `threads`.
