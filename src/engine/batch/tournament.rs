@@ -8,8 +8,7 @@ use crate::engine::batch::simulate::{self, RunError, Setup, Summary};
 use crate::engine::play::rng::derive_seed;
 use crate::engine::play::side::Side;
 use crate::engine::scenario::Scenario;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pairing {
@@ -41,29 +40,22 @@ pub fn run(
             seed: derive_seed(seed, i as u64),
         })
         .collect();
-    let results: Mutex<Vec<Option<Result<Summary, RunError>>>> = Mutex::new(vec![None; setups.len()]);
-    let next = AtomicUsize::new(0);
-    let finished = AtomicUsize::new(0);
-    std::thread::scope(|scope| {
-        for _ in 0..threads.clamp(1, setups.len().max(1)) {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(setup) = setups.get(i) else { break };
-                    let summary = simulate::run(scenario, setup, |_| {});
-                    results.lock().expect("no thread panics holding it")[i] = Some(summary);
-                    done(finished.fetch_add(1, Ordering::Relaxed) + 1);
-                }
-            });
-        }
-    });
-    let results = results.into_inner().expect("threads are done");
+    let mut results = Vec::with_capacity(setups.len());
+    super::in_order::in_order(
+        setups.len() as u64,
+        threads,
+        || |i: u64| simulate::run(scenario, &setups[i as usize], |_| {}),
+        |summary| {
+            results.push(summary);
+            done(results.len());
+        },
+    );
     setups
         .into_iter()
         .zip(results)
         .map(|(setup, summary)| {
             Ok(Pairing {
-                summary: summary.expect("every pairing ran")?,
+                summary: summary?,
                 japan: setup.japan,
                 russia: setup.russia,
                 seed: setup.seed,

@@ -23,8 +23,7 @@ use crate::engine::play::side::Side;
 use crate::engine::play::view::SideView;
 use crate::engine::scenario::Scenario;
 use std::io::{self, Write};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 /// How many parameters per family.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -215,33 +214,23 @@ pub fn run(
             jobs.extend((0..setup.scripts.len()).map(|script| Job::Script { script, side, level }));
         }
     }
-    let results: Mutex<Vec<Option<Tally>>> = Mutex::new(vec![None; jobs.len()]);
-    let next = AtomicUsize::new(0);
-    let finished = AtomicUsize::new(0);
-    std::thread::scope(|scope| {
-        for _ in 0..setup.threads.clamp(1, jobs.len().max(1)) {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(job) = jobs.get(i) else { break };
-                    let tally = match job {
-                        Job::Reference { level } => self_play(scenario, &specs[*level], setup),
-                        Job::Script { script, side, level } => {
-                            against(scenario, &setup.scripts[*script], *side, &specs[*level], setup)
-                        }
-                    };
-                    results.lock().expect("no thread panics holding it")[i] = Some(tally);
-                    done(finished.fetch_add(1, Ordering::Relaxed) + 1, jobs.len());
+    let mut tallies = Vec::with_capacity(jobs.len());
+    super::in_order::in_order(
+        jobs.len() as u64,
+        setup.threads,
+        || {
+            |i: u64| match &jobs[i as usize] {
+                Job::Reference { level } => self_play(scenario, &specs[*level], setup),
+                Job::Script { script, side, level } => {
+                    against(scenario, &setup.scripts[*script], *side, &specs[*level], setup)
                 }
-            });
-        }
-    });
-    let tallies: Vec<Tally> = results
-        .into_inner()
-        .expect("threads are done")
-        .into_iter()
-        .map(|t| t.expect("every batch ran"))
-        .collect();
+            }
+        },
+        |tally| {
+            tallies.push(tally);
+            done(tallies.len(), jobs.len());
+        },
+    );
     let mut rows = Vec::new();
     let mut reference = Tally::default();
     for (job, tally) in jobs.iter().zip(&tallies) {
