@@ -69,7 +69,7 @@ fn an_ultimatum_settled_on_other_terms_is_not_called_met() {
     let (lines, ended) = ultimatum_answered_with(ALL);
     assert_eq!(ended, Some(true));
     assert!(
-        lines.iter().any(|l| l.trim() == "Komura (Japan)'s ultimatum is met."),
+        lines.iter().any(|l| l.trim() == "The ultimatum from Komura (Japan) is met."),
         "{lines:#?}"
     );
     // Japan takes less than it demanded: the threat is over, but nobody met it.
@@ -78,7 +78,7 @@ fn an_ultimatum_settled_on_other_terms_is_not_called_met() {
     assert!(!lines.iter().any(|l| l.contains("ultimatum is met")), "{lines:#?}");
     assert!(
         lines.iter().any(|l| l.trim()
-            == "Komura (Japan)'s ultimatum falls away: its articles are settled, on other terms than it demanded."),
+            == "The ultimatum from Komura (Japan) falls away: its articles are settled, on other terms than it demanded."),
         "{lines:#?}"
     );
 }

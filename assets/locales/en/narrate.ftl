@@ -49,7 +49,7 @@ narrate-ending-all-agreed = Every article is agreed: the treaty is complete.
 narrate-ending-time-up-treaty = The last session ends. The treaty is signed on the articles agreed; open articles are settled as the scenario provides.
 narrate-ending-time-up-no-treaty = The last session ends with an essential article unresolved: there is no treaty.
 narrate-ending-walkout = { $actor } breaks off the conference.
-narrate-ending-ultimatum = { $actor }'s ultimatum runs out unmet: { $side } breaks off the conference.
+narrate-ending-ultimatum = The ultimatum from { $actor } runs out unmet: { $side } breaks off the conference.
 narrate-ending-recalled = { $capital } recalls its delegation: the conference is over.
 
 # $number: the session's number; $date: its day in full; $title: the session's title.
@@ -86,8 +86,8 @@ narrate-last-look = The treaty is complete. Before the signing, { $mediator } pr
 narrate-last-look-declined = { $title } keeps the treaty as agreed; { $mediator }'s amendment falls.
 narrate-at-request = At { $title }'s request:
 narrate-mediator-declined = { $mediator } sees no compromise to propose to { $title } at present.
-narrate-ultimatum-met = { $actor }'s ultimatum is met.
-narrate-ultimatum-overtaken = { $actor }'s ultimatum falls away: its articles are settled, on other terms than it demanded.
+narrate-ultimatum-met = The ultimatum from { $actor } is met.
+narrate-ultimatum-overtaken = The ultimatum from { $actor } falls away: its articles are settled, on other terms than it demanded.
 
 # Ground taken back. $who: the delegate; $from and $to: the options' labels.
 narrate-withdraws-back-to = { $who } withdraws his wording on { $article } ({ $from }): back to { $to }.

@@ -157,7 +157,7 @@ pub fn ending(scenario: &Scenario, ending: Ending, treaty: bool) -> String {
             let actor = who(scenario, by);
             match cause {
                 BreakCause::Walkout => format!("{actor} breaks off the conference."),
-                BreakCause::Ultimatum => format!("{actor}'s ultimatum runs out unmet: {by} breaks off the conference."),
+                BreakCause::Ultimatum => format!("The ultimatum from {actor} runs out unmet: {by} breaks off the conference."),
                 BreakCause::Recalled => format!("{} recalls its delegation: the conference is over.", scenario.party(by).capital),
             }
         }
@@ -322,12 +322,12 @@ pub fn entry_lines(
         What::UltimatumMet {
             side,
             as_demanded: true,
-        } => vec![format!("{}'s ultimatum is met.", who(scenario, *side))],
+        } => vec![format!("The ultimatum from {} is met.", who(scenario, *side))],
         What::UltimatumMet {
             side,
             as_demanded: false,
         } => vec![format!(
-            "{}'s ultimatum falls away: its articles are settled, on other terms than it demanded.",
+            "The ultimatum from {} falls away: its articles are settled, on other terms than it demanded.",
             who(scenario, *side)
         )],
         What::Ended { ending: e } => vec![ending(scenario, *e, treaty)],
