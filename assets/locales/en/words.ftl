@@ -180,8 +180,8 @@ words-heeds-refusal-3 = On { $article } { $title } lets go of what { $other } ha
 # The other agents' reasons (reason.rs).
 words-off-script = { $title } has left the historical script and weighs every offer against the treaty of 1905.
 # $worth and $aim: percentages, preformatted ("66%"); $nation: the side's country.
-words-aspiration-met = The offer is worth { $worth } to { $nation }, which meets what { $title } still aims for ({ $aim }).
-words-aspiration-short = The offer is worth { $worth } to { $nation }; { $title } still aims for { $aim }.
+words-aspiration-met = The offer is worth { $worth } to the { $nation }, which meets what { $title } still aims for ({ $aim }).
+words-aspiration-short = The offer is worth { $worth } to the { $nation }; { $title } still aims for { $aim }.
 words-aspiration = { $title } aims for { $aim } of the best treaty.
 words-random = { $title } acts on a whim.
 # An answer to the mediator's amendment of the complete treaty, before the signing (see narrate-last-look).
