@@ -69,7 +69,9 @@ fn an_ultimatum_settled_on_other_terms_is_not_called_met() {
     let (lines, ended) = ultimatum_answered_with(ALL);
     assert_eq!(ended, Some(true));
     assert!(
-        lines.iter().any(|l| l.trim() == "The ultimatum from Komura (Japan) is met."),
+        lines
+            .iter()
+            .any(|l| l.trim() == "The ultimatum from Komura (Japan) is met."),
         "{lines:#?}"
     );
     // Japan takes less than it demanded: the threat is over, but nobody met it.
