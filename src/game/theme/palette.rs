@@ -16,6 +16,8 @@ pub const BUTTON: Color = Color::srgb(0.259, 0.196, 0.141);
 pub const BUTTON_HOVERED: Color = Color::srgb(0.369, 0.282, 0.200);
 pub const BUTTON_PRESSED: Color = Color::srgb(0.545, 0.118, 0.118);
 pub const BUTTON_TEXT: Color = Color::srgb(0.965, 0.937, 0.859);
+/// The edge of a chosen choice: gilt, as on a card of invitation.
+pub const CHOSEN: Color = CHINA;
 /// The keyboard focus ring.
 pub const FOCUS: Color = Color::srgb(0.545, 0.118, 0.118);
 /// What the map and the board show as Japan's: a vermilion red.

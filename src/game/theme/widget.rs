@@ -445,6 +445,10 @@ fn relabel_field(
 pub struct ButtonLabel {
     pub shown: String,
     pub accessible: String,
+    /// For one choice among several, whether it is chosen (`None`: not a choice). A chosen
+    /// one is edged in gilt as well as marked, so that a glance across the new-game screen
+    /// tells which side and level are taken.
+    pub chosen: Option<bool>,
 }
 
 impl ButtonLabel {
@@ -454,11 +458,13 @@ impl ButtonLabel {
             ButtonLabel {
                 shown: format!("• {label}"),
                 accessible: crate::tr!(lang, "choice-chosen", label = accessible),
+                chosen: Some(true),
             }
         } else {
             ButtonLabel {
                 shown: label.to_string(),
                 accessible: accessible.to_string(),
+                chosen: Some(false),
             }
         }
     }
@@ -469,16 +475,52 @@ impl ButtonLabel {
         ButtonLabel {
             shown: label.clone(),
             accessible: label,
+            chosen: None,
         }
     }
 }
 
+/// The width of the edge every choice button has, gilt when chosen and clear otherwise:
+/// always there, so that choosing does not move the buttons around it.
+const CHOICE_EDGE: f32 = 2.0;
+
+/// A button whose label changed, with what follows it.
+type Relabelled<'a> = (
+    Entity,
+    &'a ButtonLabel,
+    &'a Children,
+    Option<&'a AccessibleLabel>,
+    &'a mut Node,
+);
+
 fn relabel_buttons(
     mut commands: Commands,
-    buttons: Query<(Entity, &ButtonLabel, &Children, Option<&AccessibleLabel>), Changed<ButtonLabel>>,
+    mut buttons: Query<Relabelled, Changed<ButtonLabel>>,
     mut texts: Query<&mut Text>,
 ) {
-    for (button, label, children, accessible) in &buttons {
+    for (button, label, children, accessible, mut node) in &mut buttons {
+        if let Some(chosen) = label.chosen {
+            let edge = UiRect::all(px(CHOICE_EDGE));
+            if node.border != edge {
+                node.border = edge;
+                // The edge takes its room from the padding: the button keeps its size, and a
+                // screen that fitted before still fits (the class join form at 150 %).
+                let inset = |v: Val| match v {
+                    Val::Px(p) => Val::Px((p - CHOICE_EDGE).max(0.0)),
+                    other => other,
+                };
+                let padding = node.padding;
+                node.padding = UiRect {
+                    left: inset(padding.left),
+                    right: inset(padding.right),
+                    top: inset(padding.top),
+                    bottom: inset(padding.bottom),
+                };
+            }
+            // The high-contrast palette recolours the edge as it does every border.
+            let edge_colour = if chosen { CHOSEN } else { Color::NONE };
+            commands.entity(button).insert(BorderColor::all(edge_colour));
+        }
         for child in children.iter() {
             if let Ok(mut text) = texts.get_mut(child)
                 && text.0 != label.shown

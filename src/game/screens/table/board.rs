@@ -309,6 +309,7 @@ impl<'a> Rows<'a> {
         ButtonLabel {
             accessible: tr!(l, "board-answer-accessible", label = label.as_str(), article = article),
             shown: label,
+            chosen: None,
         }
     }
 
@@ -322,6 +323,7 @@ impl<'a> Rows<'a> {
                 letter = letter.to_string(),
                 article = self.scenario.articles[a].title.as_str()
             ),
+            chosen: None,
         }
     }
 
