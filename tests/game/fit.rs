@@ -531,6 +531,38 @@ fn choice(app: &mut App, key: &str) -> (bool, String) {
     found[0].clone()
 }
 
+/// A choice made unavailable is greyed whole: its edge, which the chosen one has gilt, takes
+/// the grey of its face as the window shrinks (a dark frame round a grey button would read
+/// as a choice), and the dark of its face again as the window grows.
+#[test]
+fn an_unavailable_choice_is_greyed_to_its_edge() {
+    use portsmouth::game::screens::Go;
+    use portsmouth::game::theme::palette::{BUTTON, RULE};
+    let face_and_edge = |app: &mut App| {
+        let button = control(app, "scale-200%");
+        let world = app.world();
+        let face = world.get::<BackgroundColor>(button).expect("a face").0;
+        let edge = world.get::<BorderColor>(button).expect("an edge").top;
+        (face, edge)
+    };
+    let resize = |app: &mut App, width: f32, height: f32| {
+        let world = app.world_mut();
+        let mut windows = world.query_filtered::<&mut Window, With<PrimaryWindow>>();
+        windows.single_mut(world).unwrap().resolution.set(width, height);
+        settle(app);
+    };
+    let mut app = layout_app(1920, 1080, 1.0);
+    send(&mut app, Go(portsmouth::game::Screen::Settings));
+    settle(&mut app);
+    assert!(!choice(&mut app, "scale-200%").0, "200 % is offered at 1920×1080");
+    assert_eq!(face_and_edge(&mut app), (BUTTON, BUTTON));
+    resize(&mut app, 1280.0, 720.0);
+    assert!(choice(&mut app, "scale-200%").0, "200 % is not offered at 1280×720");
+    assert_eq!(face_and_edge(&mut app), (RULE, RULE));
+    resize(&mut app, 1920.0, 1080.0);
+    assert_eq!(face_and_edge(&mut app), (BUTTON, BUTTON));
+}
+
 #[test]
 fn a_scale_too_large_for_the_window_is_not_offered_and_falls_back() {
     use portsmouth::game::screens::Go;

@@ -14,7 +14,7 @@ use portsmouth::game::screens::save_name::{SaveDialog, SaveNameField};
 use portsmouth::game::screens::{Begin, Go, NamesField, NewGameChoices, NewGameEdit, SeedField};
 use portsmouth::game::session::{Difficulty, Opponent, SaveGame, Session};
 use portsmouth::game::settings::Settings;
-use portsmouth::game::theme::palette::CHOSEN;
+use portsmouth::game::theme::palette::{BUTTON, CHOSEN};
 
 /// What a button shows and what it tells assistive tools.
 fn label(app: &mut App, button: Entity) -> (String, String) {
@@ -119,16 +119,14 @@ fn a_new_game_choice_changes_in_place_and_keeps_the_focus() {
     let witte = control(&mut app, "Sergei Witte, for Russia");
     let komura = control(&mut app, "Komura Jutarō, for Japan");
     assert_eq!(label(&mut app, komura).0, "• Komura Jutarō, for Japan");
-    // The chosen side is edged in gilt, the other in nothing; choosing moves neither.
+    // The chosen side is edged in gilt, the other in its own face; choosing moves neither.
     let (komura_edge, komura_size) = edge_and_size(&app, komura);
     let (witte_edge, witte_size) = edge_and_size(&app, witte);
-    assert_eq!(komura_edge, CHOSEN);
-    assert_eq!(witte_edge.alpha(), 0.0, "a clear edge");
+    assert_eq!((komura_edge, witte_edge), (CHOSEN, BUTTON));
     press(&mut app, witte);
     app.update();
     assert_eq!(edge_and_size(&app, witte), (CHOSEN, witte_size));
-    let (komura_edge, komura_size_now) = edge_and_size(&app, komura);
-    assert_eq!((komura_edge.alpha(), komura_size_now), (0.0, komura_size));
+    assert_eq!(edge_and_size(&app, komura), (BUTTON, komura_size));
     assert_eq!(app.world().resource::<NewGameChoices>().side, Side::Russia);
     assert_eq!(
         label(&mut app, witte),

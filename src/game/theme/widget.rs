@@ -23,7 +23,10 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, rescale_text.run_if(resource_changed::<TextScale>));
     app.add_observer(scale_new_text);
     app.add_observer(relabel_field);
-    app.add_systems(PostUpdate, relabel_buttons.before(bevy::ui::UiSystems::Prepare));
+    app.add_systems(
+        PostUpdate,
+        (relabel_buttons, edge_follows_face).before(bevy::ui::UiSystems::Prepare),
+    );
 }
 
 /// A text's size as designed, before the player's text size applies.
@@ -178,6 +181,16 @@ fn restyle_button<E: EntityEvent, C: Component>(
         (false, false) => BUTTON,
     }
     .into();
+}
+
+/// An unchosen choice's edge is its face, whatever colours the face (the pointer, a choice
+/// made unavailable, the high-contrast palette): the button looks as one without an edge.
+fn edge_follows_face(mut buttons: Query<(&ButtonLabel, &BackgroundColor, &mut BorderColor), Changed<BackgroundColor>>) {
+    for (label, face, mut edge) in &mut buttons {
+        if label.chosen == Some(false) {
+            edge.set_if_neq(BorderColor::all(face.0));
+        }
+    }
 }
 
 /// An outline around the focused button, once the player has used the keyboard.
@@ -480,8 +493,8 @@ impl ButtonLabel {
     }
 }
 
-/// The width of the edge every choice button has, gilt when chosen and clear otherwise:
-/// always there, so that choosing does not move the buttons around it.
+/// The width of the edge every choice button has, gilt when chosen and the colour of its face
+/// otherwise: always there, so that choosing does not move the buttons around it.
 const CHOICE_EDGE: f32 = 2.0;
 
 /// A button whose label changed, with what follows it.
@@ -491,6 +504,7 @@ type Relabelled<'a> = (
     &'a Children,
     Option<&'a AccessibleLabel>,
     &'a mut Node,
+    &'a BackgroundColor,
 );
 
 fn relabel_buttons(
@@ -498,7 +512,7 @@ fn relabel_buttons(
     mut buttons: Query<Relabelled, Changed<ButtonLabel>>,
     mut texts: Query<&mut Text>,
 ) {
-    for (button, label, children, accessible, mut node) in &mut buttons {
+    for (button, label, children, accessible, mut node, face) in &mut buttons {
         if let Some(chosen) = label.chosen {
             let edge = UiRect::all(px(CHOICE_EDGE));
             if node.border != edge {
@@ -517,8 +531,9 @@ fn relabel_buttons(
                     bottom: inset(padding.bottom),
                 };
             }
-            // The high-contrast palette recolours the edge as it does every border.
-            let edge_colour = if chosen { CHOSEN } else { Color::NONE };
+            // Unchosen, the edge is the button's face, so the button looks as it would without
+            // one. The high-contrast palette recolours the edge as it does every border.
+            let edge_colour = if chosen { CHOSEN } else { face.0 };
             commands.entity(button).insert(BorderColor::all(edge_colour));
         }
         for child in children.iter() {
