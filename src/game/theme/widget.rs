@@ -25,7 +25,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_observer(relabel_field);
     app.add_systems(
         PostUpdate,
-        (relabel_buttons, edge_follows_face).before(bevy::ui::UiSystems::Prepare),
+        (relabel_buttons, edge_choices).before(bevy::ui::UiSystems::Prepare),
     );
 }
 
@@ -183,12 +183,54 @@ fn restyle_button<E: EntityEvent, C: Component>(
     .into();
 }
 
-/// An unchosen choice's edge is its face, whatever colours the face (the pointer, a choice
-/// made unavailable, the high-contrast palette): the button looks as one without an edge.
-fn edge_follows_face(mut buttons: Query<(&ButtonLabel, &BackgroundColor, &mut BorderColor), Changed<BackgroundColor>>) {
-    for (label, face, mut edge) in &mut buttons {
-        if label.chosen == Some(false) {
-            edge.set_if_neq(BorderColor::all(face.0));
+/// The width of the edge every choice button has, gilt when chosen and the colour of its face
+/// otherwise: always there, so that choosing does not move the buttons around it.
+const CHOICE_EDGE: f32 = 2.0;
+
+/// A choice button whose choice or face changed, with its edge (none before the first).
+type Edged<'a> = (
+    Entity,
+    &'a ButtonLabel,
+    &'a BackgroundColor,
+    &'a mut Node,
+    Option<&'a mut BorderColor>,
+);
+
+/// A choice changed, or its face.
+type Reedged = Or<(Changed<ButtonLabel>, Changed<BackgroundColor>)>;
+
+/// A choice's edge: gilt when chosen; otherwise its face, whatever colours the face (the
+/// pointer, a choice made unavailable, the high-contrast palette), so that it looks as a
+/// button without an edge.
+fn edge_choices(mut commands: Commands, mut buttons: Query<Edged, Reedged>) {
+    for (button, label, face, mut node, edge) in &mut buttons {
+        let Some(chosen) = label.chosen else { continue };
+        let width = UiRect::all(px(CHOICE_EDGE));
+        if node.border != width {
+            node.border = width;
+            // The edge takes its room from the padding: the button keeps its size, and a
+            // screen that fitted before still fits (the class join form at 150 %).
+            let inset = |v: Val| match v {
+                Val::Px(p) => Val::Px((p - CHOICE_EDGE).max(0.0)),
+                other => other,
+            };
+            let padding = node.padding;
+            node.padding = UiRect {
+                left: inset(padding.left),
+                right: inset(padding.right),
+                top: inset(padding.top),
+                bottom: inset(padding.bottom),
+            };
+        }
+        // The high-contrast palette recolours the edge as it does every border.
+        let colour = BorderColor::all(if chosen { CHOSEN } else { face.0 });
+        match edge {
+            Some(mut edge) => {
+                edge.set_if_neq(colour);
+            }
+            None => {
+                commands.entity(button).insert(colour);
+            }
         }
     }
 }
@@ -493,49 +535,12 @@ impl ButtonLabel {
     }
 }
 
-/// The width of the edge every choice button has, gilt when chosen and the colour of its face
-/// otherwise: always there, so that choosing does not move the buttons around it.
-const CHOICE_EDGE: f32 = 2.0;
-
-/// A button whose label changed, with what follows it.
-type Relabelled<'a> = (
-    Entity,
-    &'a ButtonLabel,
-    &'a Children,
-    Option<&'a AccessibleLabel>,
-    &'a mut Node,
-    &'a BackgroundColor,
-);
-
 fn relabel_buttons(
     mut commands: Commands,
-    mut buttons: Query<Relabelled, Changed<ButtonLabel>>,
+    buttons: Query<(Entity, &ButtonLabel, &Children, Option<&AccessibleLabel>), Changed<ButtonLabel>>,
     mut texts: Query<&mut Text>,
 ) {
-    for (button, label, children, accessible, mut node, face) in &mut buttons {
-        if let Some(chosen) = label.chosen {
-            let edge = UiRect::all(px(CHOICE_EDGE));
-            if node.border != edge {
-                node.border = edge;
-                // The edge takes its room from the padding: the button keeps its size, and a
-                // screen that fitted before still fits (the class join form at 150 %).
-                let inset = |v: Val| match v {
-                    Val::Px(p) => Val::Px((p - CHOICE_EDGE).max(0.0)),
-                    other => other,
-                };
-                let padding = node.padding;
-                node.padding = UiRect {
-                    left: inset(padding.left),
-                    right: inset(padding.right),
-                    top: inset(padding.top),
-                    bottom: inset(padding.bottom),
-                };
-            }
-            // Unchosen, the edge is the button's face, so the button looks as it would without
-            // one. The high-contrast palette recolours the edge as it does every border.
-            let edge_colour = if chosen { CHOSEN } else { face.0 };
-            commands.entity(button).insert(BorderColor::all(edge_colour));
-        }
+    for (button, label, children, accessible) in &buttons {
         for child in children.iter() {
             if let Ok(mut text) = texts.get_mut(child)
                 && text.0 != label.shown
