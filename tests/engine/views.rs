@@ -181,3 +181,68 @@ fn a_seat_hears_of_the_events_sent_to_it_and_never_of_those_sent_to_the_other_si
         "{own_heard} private, {public_heard} public: nothing was checked"
     );
 }
+
+/// A delegation reading the record hears what the other side said across the table: never
+/// that it cabled home, never its confidential texts; its own delegation and the teacher read
+/// every word, and the class on the projector what was said across the table.
+#[test]
+fn a_delegates_cable_home_and_confidential_words_are_not_heard_across_the_table() {
+    use portsmouth::engine::agents::Hearer;
+    use portsmouth::engine::records::confidential;
+    use portsmouth::engine::records::narrate;
+    use portsmouth::engine::records::transcript::What;
+    use portsmouth::i18n::Lang;
+
+    let scenario = load("portsmouth-1905.ron");
+    let secrets = confidential::secrets(&scenario);
+    let (mut cables, mut kept_back) = (0, 0);
+    for seed in 0..24 {
+        let game = play(&scenario, "delegate", "delegate", seed);
+        let transcript = game.transcript();
+        for viewer in Side::BOTH {
+            let read = narrate::render_in(Lang::English, &scenario, transcript, Some(viewer), false);
+            for secret in &secrets[viewer.other().index()] {
+                assert!(!read.contains(secret.as_str()), "seed {seed}: {viewer} reads {secret}");
+            }
+        }
+        for entry in &transcript.entries {
+            let What::Moved {
+                side,
+                turn,
+                note: Some(n),
+            } = &entry.what
+            else {
+                continue;
+            };
+            let note = &transcript.notes[*n];
+            let lines = |viewer| narrate::entry_lines_in(Lang::English, &scenario, transcript, entry, viewer, false);
+            let own = note.text_to(Lang::English, &scenario, *side, Hearer::Own);
+            let across = note.text_to(Lang::English, &scenario, *side, Hearer::Across);
+            assert!(!across.is_empty());
+            let quoted = |text: &str| format!("    “{text}”");
+            assert!(lines(None).contains(&quoted(&own)), "the teacher reads every word");
+            assert!(lines(Some(*side)).contains(&quoted(&own)), "its own delegation too");
+            assert!(lines(Some(side.other())).contains(&quoted(&across)));
+            let public = narrate::public_entry_lines_in(Lang::English, &scenario, transcript, entry, false);
+            assert!(public.contains(&quoted(&across)), "the class hears it: {public:?}");
+            if across != own {
+                kept_back += 1;
+            }
+            if matches!(turn.action, Some(SideAction::CableHome(_))) {
+                cables += 1;
+                let capital = &scenario.party(*side).capital;
+                assert!(own.contains(capital.as_str()), "{own}");
+                for said in [&across, &public.join("\n")] {
+                    assert!(
+                        !said.contains("cable") && !said.contains(&format!("asks {capital} whether")),
+                        "{said}"
+                    );
+                }
+            }
+        }
+    }
+    assert!(
+        cables > 0 && kept_back > cables,
+        "{cables} cables, {kept_back} notes kept something back"
+    );
+}

@@ -616,6 +616,67 @@ fn a_demonstration_shows_the_class_public_facts_only_until_the_teachers_eye_open
     assert!(private.iter().any(|line| all.contains(line.as_str())));
 }
 
+/// What a delegate says on the projector is what it said across the table: its cable home and
+/// the words of its instructions stay with its own delegation and the teacher's eye.
+#[test]
+fn the_projector_shows_what_a_delegate_said_across_the_table_only() {
+    use portsmouth::engine::agents::Hearer;
+    use portsmouth::engine::play::moves::SideAction;
+    use portsmouth::engine::records::transcript::What;
+    let mut app = app();
+    start(&mut app, Side::Japan, Opponent::Demonstration(Difficulty::Level(2)));
+    send(&mut app, ToggleView::Presenter);
+    app.update();
+    let scenario = app.world().resource::<Session>().game.scenario().clone();
+    let private: Vec<String> = scenario
+        .red_lines()
+        .map(|r| r.text.trim_end_matches('.').to_string())
+        .collect();
+    let mut kept_back = 0;
+    for _ in 0..60 {
+        if app.world().resource::<Session>().game.is_over() {
+            break;
+        }
+        step(&mut app, 1);
+        let shown: Vec<String> = text_colours_under::<PresenterPart>(&mut app)
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        let shown = shown.join("\n");
+        for line in &private {
+            assert!(
+                !shown.contains(line.as_str()),
+                "an instruction on the projector: {shown}"
+            );
+        }
+        assert!(!shown.contains(" cables "), "a cable home on the projector: {shown}");
+        // Count the moves whose full words held something the class must not read.
+        let session = app.world().resource::<Session>();
+        let transcript = session.game.transcript();
+        let last = transcript.entries.iter().rev().find_map(|e| match &e.what {
+            What::Moved { side, turn, note } => Some((*side, *turn, *note)),
+            _ => None,
+        });
+        if let Some((side, turn, Some(n))) = last {
+            let own = transcript.notes[n].text_in(portsmouth::i18n::Lang::English, &scenario, side);
+            let across = transcript.notes[n].text_to(portsmouth::i18n::Lang::English, &scenario, side, Hearer::Across);
+            if own != across {
+                kept_back += 1;
+                assert!(
+                    shown.contains(&across),
+                    "the projector shows what was said across the table: {shown}"
+                );
+                assert!(
+                    matches!(turn.action, Some(SideAction::CableHome(_)))
+                        || private.iter().any(|p| own.contains(p.as_str())),
+                    "{own}"
+                );
+            }
+        }
+    }
+    assert!(kept_back > 0, "no move of this demonstration said anything private");
+}
+
 #[test]
 fn high_contrast_narration_is_black_and_large_in_a_hot_seat_game() {
     use portsmouth::game::screens::TakeSeat;

@@ -26,9 +26,16 @@ words-opening-list = { ", " }
 words-retreat-1 = { $capital } har strammet kursen — »{ $order }« — og { $title } må tage sit tilbud om { $article } tilbage.
 words-retreat-2 = Nye ordrer fra { $capital }: »{ $order }«. { $title } trækker det tilbage, han tilbød om { $article }.
 words-retreat-3 = { $title } beklager, at han må gå tilbage på { $article }: { $capital } instruerer nu: »{ $order }«.
+# -across: sådan som den anden delegation hører det, uden at ordren citeres (dens ordlyd er fortrolig).
+words-retreat-across-1 = { $capital } har strammet kursen, og { $title } må tage sit tilbud om { $article } tilbage.
+words-retreat-across-2 = Nye ordrer fra { $capital }: { $title } trækker det tilbage, han tilbød om { $article }.
+words-retreat-across-3 = { $title } beklager, at han må gå tilbage på { $article }: { $capital } har sendt nye instrukser.
 words-retreat-linked-1 = Ved siden af de vilkår, der nu ligger på bordet, lader ordren fra { $capital } — »{ $order }« — ikke { $title }s tilbud om { $article } stå, og han tager det tilbage.
 words-retreat-linked-2 = Med resten af pakken, som den nu ser ud, må { $title } trække sit tilbud om { $article } tilbage: instrukserne fra { $capital } siger: »{ $order }«.
 words-retreat-linked-3 = { $title } beklager, at han må gå tilbage på { $article }: med de øvrige vilkår, som de nu står, gælder ordren fra { $capital }: »{ $order }«.
+words-retreat-linked-across-1 = Ved siden af de vilkår, der nu ligger på bordet, lader ordrerne fra { $capital } ikke { $title }s tilbud om { $article } stå, og han tager det tilbage.
+words-retreat-linked-across-2 = Med resten af pakken, som den nu ser ud, må { $title } trække sit tilbud om { $article } tilbage: instrukserne fra { $capital } forbyder det.
+words-retreat-linked-across-3 = { $title } beklager, at han må gå tilbage på { $article }: med de øvrige vilkår, som de nu står, gælder ordrerne fra { $capital }.
 
 # $back: artiklen, hvis vilkår tages tilbage; $given: artiklen, der nu gives efter på.
 words-taken-back-1 = { $title } tager sit tidligere vilkår om { $back } tilbage: det er prisen for det, han nu giver om { $given }.
@@ -84,6 +91,9 @@ words-stands-firm-3 = { $title } siger ligeud til { $other }, at han er gået s�
 words-blocked-1 = { $capital } forbyder det: { $order }.
 words-blocked-2 = { $title }s instrukser står i vejen: »{ $order }«.
 words-blocked-3 = { $title } må ikke gå med til det; ordrerne fra { $capital } er klare: { $order }.
+words-blocked-across-1 = { $capital } forbyder det.
+words-blocked-across-2 = { $title }s instrukser står i vejen.
+words-blocked-across-3 = { $title } må ikke gå med til det; ordrerne fra { $capital } er klare.
 
 words-accepted-1 = { $title } accepterer: { $other }s vilkår ligger inden for hans instrukser og tæt nok på hans egne.
 words-accepted-2 = { $other }s tilbud opfylder, hvad { $capital } bad { $title } om, og han tager imod det.

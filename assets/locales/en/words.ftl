@@ -35,11 +35,18 @@ words-opening-list = { ", " }
 words-retreat-1 = { $capital } has stiffened — "{ $order }" — and { $title } must take back his offer on { $article }.
 words-retreat-2 = New orders from { $capital }: "{ $order }". { $title } withdraws what he offered on { $article }.
 words-retreat-3 = { $title } regrets that he must go back on { $article }: { $capital } now instructs, "{ $order }".
+# -across: as the other delegation hears it, the order unquoted (its text stays confidential).
+words-retreat-across-1 = { $capital } has stiffened, and { $title } must take back his offer on { $article }.
+words-retreat-across-2 = New orders from { $capital }: { $title } withdraws what he offered on { $article }.
+words-retreat-across-3 = { $title } regrets that he must go back on { $article }: { $capital } has sent new instructions.
 # A retreat forced not by new orders but by the rest of the package, which no longer meets
 # an order's condition (the money may go only as the price of northern Sakhalin).
 words-retreat-linked-1 = Beside the terms now on the table, { $capital }'s order — "{ $order }" — does not let { $title }'s offer on { $article } stand, and he takes it back.
 words-retreat-linked-2 = With the rest of the package as it now stands, { $title } must withdraw his offer on { $article }: { $capital }'s instructions say, "{ $order }".
 words-retreat-linked-3 = { $title } regrets that he must go back on { $article }: with the other terms as they now stand, { $capital }'s order applies — "{ $order }".
+words-retreat-linked-across-1 = Beside the terms now on the table, { $capital }'s orders do not let { $title }'s offer on { $article } stand, and he takes it back.
+words-retreat-linked-across-2 = With the rest of the package as it now stands, { $title } must withdraw his offer on { $article }: { $capital }'s instructions forbid it.
+words-retreat-linked-across-3 = { $title } regrets that he must go back on { $article }: with the other terms as they now stand, { $capital }'s orders apply.
 
 # $back: the article whose term is taken back; $given: the article now given.
 words-taken-back-1 = { $title } takes back his earlier term on { $back }: it is the price of what he now gives on { $given }.
@@ -96,6 +103,9 @@ words-stands-firm-3 = { $title } tells { $other } plainly that he has come as fa
 words-blocked-1 = { $capital } forbids it: { $order }.
 words-blocked-2 = { $title }'s instructions stand in the way: "{ $order }".
 words-blocked-3 = { $title } may not agree to that; { $capital }'s orders are plain: { $order }.
+words-blocked-across-1 = { $capital } forbids it.
+words-blocked-across-2 = { $title }'s instructions stand in the way.
+words-blocked-across-3 = { $title } may not agree to that; { $capital }'s orders are plain.
 
 words-accepted-1 = { $title } accepts: { $other }'s terms are within his instructions and near enough to his own.
 words-accepted-2 = { $other }'s offer meets what { $capital } asked of { $title }, and he takes it.

@@ -25,9 +25,16 @@ words-opening-list = { "、" }
 words-retreat-1 = { $capital }の態度が硬化しました —「{ $order }」— { $title }は{ $article }についての申し出を撤回せざるを得ません。
 words-retreat-2 = { $capital }から新たな訓令が届きました：「{ $order }」。{ $title }は{ $article }について申し出たことを取り下げます。
 words-retreat-3 = 遺憾ながら、{ $title }は{ $article }について前言を翻さねばなりません。{ $capital }の訓令は今や「{ $order }」です。
+# -across：相手側の代表団が聞く形。訓令の文言は引用しない（非公開のため）。
+words-retreat-across-1 = { $capital }の態度が硬化しました。{ $title }は{ $article }についての申し出を撤回せざるを得ません。
+words-retreat-across-2 = { $capital }から新たな訓令が届きました。{ $title }は{ $article }について申し出たことを取り下げます。
+words-retreat-across-3 = 遺憾ながら、{ $title }は{ $article }について前言を翻さねばなりません。{ $capital }から新たな訓令が届いたのです。
 words-retreat-linked-1 = 現在卓上にある他の条件と並べると、{ $capital }の訓令 —「{ $order }」— により{ $title }は{ $article }についての申し出を維持できず、これを撤回します。
 words-retreat-linked-2 = 包括案の他の条件が今の形である以上、{ $title }は{ $article }についての申し出を取り下げねばなりません。{ $capital }の訓令は「{ $order }」です。
 words-retreat-linked-3 = 遺憾ながら、{ $title }は{ $article }について前言を撤回せねばなりません。他の条件が今の形では、{ $capital }の訓令「{ $order }」が適用されます。
+words-retreat-linked-across-1 = 現在卓上にある他の条件と並べると、{ $capital }の訓令により{ $title }は{ $article }についての申し出を維持できず、これを撤回します。
+words-retreat-linked-across-2 = 包括案の他の条件が今の形である以上、{ $title }は{ $article }についての申し出を取り下げねばなりません。{ $capital }の訓令がそれを許しません。
+words-retreat-linked-across-3 = 遺憾ながら、{ $title }は{ $article }について前言を撤回せねばなりません。他の条件が今の形では、{ $capital }の訓令が適用されます。
 
 # $back：撤回する条項、$given：いま譲る条項。
 words-taken-back-1 = { $title }は{ $back }についての先の条件を撤回します。それは{ $given }でいま譲ることの代価です。
@@ -83,6 +90,9 @@ words-stands-firm-3 = { $title }は{ $other }に率直に告げます。自国�
 words-blocked-1 = { $capital }がそれを禁じています：{ $order }。
 words-blocked-2 = { $title }の訓令がそれを許しません：「{ $order }」。
 words-blocked-3 = { $title }はそれに同意できません。{ $capital }の訓令は明白です：{ $order }。
+words-blocked-across-1 = { $capital }がそれを禁じています。
+words-blocked-across-2 = { $title }の訓令がそれを許しません。
+words-blocked-across-3 = { $title }はそれに同意できません。{ $capital }の訓令は明白です。
 
 words-accepted-1 = { $title }は受諾します。{ $other }の条件は訓令の範囲内にあり、自らの条件にも十分近いからです。
 words-accepted-2 = { $other }の申し出は{ $capital }が{ $title }に求めたものを満たしており、彼はこれを受け入れます。

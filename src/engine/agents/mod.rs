@@ -23,6 +23,7 @@ pub use remark::{DelegateRemark, Remark, SaidAction};
 pub use seat_limits::limits_for;
 pub use spec::{AgentSpec, BUILT_IN, UnknownAgent};
 pub use time_based::TimeBased;
+pub use words::Hearer;
 
 use crate::engine::play::moves::{Response, Terms, Turn};
 use crate::engine::play::rng::{Rng, derive_seed};

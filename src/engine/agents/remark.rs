@@ -4,7 +4,7 @@
 //! actions it names — so the record, a save and the other side can keep it, and it can be
 //! written out in whatever language the reader has chosen, now or later.
 
-use super::{DelegateReason, Reason, UltimatumAnswer};
+use super::{DelegateReason, Hearer, Reason, UltimatumAnswer};
 use crate::engine::play::moves::{ArticleSet, SideAction};
 use crate::engine::play::side::Side;
 use crate::engine::scenario::Scenario;
@@ -188,13 +188,18 @@ impl Remark {
     /// The remark as sentences in `lang`; `None` if there is nothing to say (a scripted step
     /// without a note).
     pub fn describe_in(&self, lang: Lang, scenario: &Scenario, side: Side) -> Option<String> {
+        self.describe_to(lang, scenario, side, Hearer::Own)
+    }
+
+    /// [`Remark::describe_in`] as `hearer` hears it.
+    pub fn describe_to(&self, lang: Lang, scenario: &Scenario, side: Side, hearer: Hearer) -> Option<String> {
         match self {
             Remark::Scripted(step) => scenario
                 .history
                 .as_ref()
                 .and_then(|h| h.script.get(*step as usize))
                 .map(|s| s.note.clone()),
-            Remark::Delegate(said) => Some(super::words::say_in(lang, scenario, side, said)),
+            Remark::Delegate(said) => Some(super::words::say_to(lang, scenario, side, said, hearer)),
             Remark::OffScript => Reason::OffScript.describe_in(lang, scenario, side),
             Remark::Random => Reason::Random.describe_in(lang, scenario, side),
             Remark::Aspiration {

@@ -149,15 +149,30 @@ impl Kind {
     fn message(self, wording: usize) -> String {
         format!("words-{}-{}", self.key(), wording + 1)
     }
+
+    /// Whether its sentence quotes the speaker's instructions: across the table it has
+    /// wordings of its own that do not.
+    fn quotes_orders(self) -> bool {
+        matches!(self, Kind::Retreat | Kind::RetreatLinked | Kind::Blocked)
+    }
+
+    /// The message of the `wording`th phrasing as `hearer` hears it.
+    fn message_to(self, wording: usize, hearer: Hearer) -> String {
+        if hearer == Hearer::Across && self.quotes_orders() {
+            format!("words-{}-across-{}", self.key(), wording + 1)
+        } else {
+            self.message(wording)
+        }
+    }
 }
 
 /// Every kind of sentence has at least this many wordings (a test checks it).
 pub const WORDINGS: usize = 3;
 
 /// The sentence of `kind` in the wording the turn's `phrasing` picks.
-fn pick(lang: Lang, why: &DelegateRemark, kind: Kind, args: &FluentArgs) -> String {
+fn pick(lang: Lang, why: &DelegateRemark, kind: Kind, args: &FluentArgs, hearer: Hearer) -> String {
     let wording = (usize::from(why.phrasing) + kind as usize * 7) % WORDINGS;
-    i18n::text_with(lang, &kind.message(wording), args)
+    i18n::text_with(lang, &kind.message_to(wording, hearer), args)
 }
 
 /// The delegate's turn in sentences, in English. See [`describe_delegate_in`].
@@ -172,9 +187,24 @@ pub fn describe_delegate_in(lang: Lang, scenario: &Scenario, side: Side, why: &D
     say_in(lang, scenario, side, &why.remark())
 }
 
+/// Who hears a delegate's reason.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hearer {
+    /// Its own delegation, or the teacher: every word.
+    Own,
+    /// The other delegation, or the class on the projector: the cable home is the speaker's
+    /// own business (the turn across the table does not show it), so it goes unsaid.
+    Across,
+}
+
 /// What the delegate said with its turn, in sentences in `lang`: its answer and why, what
 /// its proposal gives, and its other move. Where the instructions decided, it quotes them.
 pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark) -> String {
+    say_to(lang, scenario, side, why, Hearer::Own)
+}
+
+/// [`say_in`] as `hearer` hears it.
+pub fn say_to(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark, hearer: Hearer) -> String {
     let party = scenario.party(side);
     let article = |a: u8| scenario.articles[a as usize].title.as_str();
     // The names every sentence may use; each sentence adds its own.
@@ -193,7 +223,7 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
         }
         args
     };
-    let say = |kind: Kind, extra: &[(&'static str, String)]| pick(lang, why, kind, &with(extra));
+    let say = |kind: Kind, extra: &[(&'static str, String)]| pick(lang, why, kind, &with(extra), hearer);
     let order = |r: u8| scenario.red_line(r as usize).text.trim_end_matches('.').to_string();
     let mut out = Vec::new();
     // A first proposal states terms; "he holds to what he has proposed" would be untrue.
@@ -260,7 +290,7 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
         };
         let mut args = with(extra);
         args.set("back", back);
-        pick(lang, why, kind, &args)
+        pick(lang, why, kind, &args, hearer)
     };
     if let Some(a) = why.taken_back
         && why.mediator_refused
@@ -351,11 +381,12 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
             let label = scenario.press_line(i as usize).label.clone();
             out.push(say(Kind::Press, &[("label", label)]));
         }
-        Some(SaidAction::Cable(r)) => {
+        Some(SaidAction::Cable(r)) if hearer == Hearer::Own => {
             // The cable quotes the instruction whole, full stop and all.
             let order = scenario.red_line(r as usize).text.clone();
             out.push(say(Kind::Cable, &[("order", order)]));
         }
+        Some(SaidAction::Cable(_)) => {}
         Some(SaidAction::Ultimatum { by_session }) => {
             let date = i18n::short_date(lang, scenario.sessions[by_session as usize].date);
             let kind = if why.last_word { Kind::LastWord } else { Kind::Ultimatum };
@@ -508,17 +539,95 @@ mod tests {
     }
 
     #[test]
+    fn the_other_side_hears_nothing_of_a_cable_home_in_any_language() {
+        let scenario = scenario();
+        let red_lines: Vec<usize> = (0..scenario.red_lines().count()).collect();
+        for lang in Lang::OFFERED {
+            for side in Side::BOTH {
+                let own_cabled = red_lines
+                    .iter()
+                    .copied()
+                    .filter(|&r| scenario.mandate(side).red_line(r).is_some_and(|l| l.cable.is_some()));
+                for r in own_cabled {
+                    for phrasing in 0..WORDINGS as u8 {
+                        let reason = DelegateReason {
+                            phrasing,
+                            stands_firm: true,
+                            action: Some(SideAction::CableHome(r as u8)),
+                            ..DelegateReason::blank()
+                        };
+                        let words =
+                            |reason: &DelegateReason, hearer| say_to(lang, &scenario, side, &reason.remark(), hearer);
+                        let order = scenario.red_line(r).text.trim_end_matches('.');
+                        let own = words(&reason, Hearer::Own);
+                        assert!(own.contains(order), "{lang}: {own}");
+                        // Across the table it is as if no cable had gone.
+                        let across = words(&reason, Hearer::Across);
+                        let no_cable = DelegateReason { action: None, ..reason };
+                        assert_eq!(across, words(&no_cable, Hearer::Own), "{lang}");
+                        assert!(!across.contains(order) && across.len() < own.len(), "{lang}: {across}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn every_language_has_three_different_wordings_of_every_kind() {
         for lang in Lang::OFFERED {
-            for kind in Kind::ALL {
-                let wordings: std::collections::BTreeSet<String> = (0..WORDINGS)
-                    .map(|w| {
-                        let key = kind.message(w);
-                        assert!(crate::i18n::catalog::has(&key), "English lacks {key}");
-                        i18n::text(lang, &key)
-                    })
-                    .collect();
-                assert_eq!(wordings.len(), WORDINGS, "{lang}: {kind:?}: {wordings:?}");
+            for hearer in [Hearer::Own, Hearer::Across] {
+                for kind in Kind::ALL {
+                    let wordings: std::collections::BTreeSet<String> = (0..WORDINGS)
+                        .map(|w| {
+                            let key = kind.message_to(w, hearer);
+                            assert!(crate::i18n::catalog::has(&key), "English lacks {key}");
+                            i18n::text(lang, &key)
+                        })
+                        .collect();
+                    assert_eq!(wordings.len(), WORDINGS, "{lang}: {kind:?}: {wordings:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn across_the_table_no_instruction_is_quoted_in_any_language() {
+        let scenario = scenario();
+        for lang in Lang::OFFERED {
+            for side in Side::BOTH {
+                let red_line = (0..scenario.red_lines().count())
+                    .find(|&r| scenario.mandate(side).red_line(r).is_some())
+                    .expect("each side has instructions") as u8;
+                let order = scenario.red_line(red_line as usize).text.trim_end_matches('.');
+                let quoting = [
+                    DelegateReason {
+                        blocked_by: Some(red_line),
+                        ..DelegateReason::blank()
+                    },
+                    DelegateReason {
+                        retreat: Some((8, red_line)),
+                        ..DelegateReason::blank()
+                    },
+                    DelegateReason {
+                        retreat: Some((8, red_line)),
+                        retreat_linked: true,
+                        ..DelegateReason::blank()
+                    },
+                ];
+                for reason in quoting {
+                    for phrasing in 0..WORDINGS as u8 {
+                        let remark = DelegateReason { phrasing, ..reason }.remark();
+                        let own = say_to(lang, &scenario, side, &remark, Hearer::Own);
+                        let across = say_to(lang, &scenario, side, &remark, Hearer::Across);
+                        assert!(own.contains(order), "{lang}: {own}");
+                        assert!(!across.contains(order), "{lang}: {across}");
+                        assert!(!across.contains("{$") && !across.contains("words-"), "{lang}: {across}");
+                        // Its own sentence, not the quote with the text cut out of it.
+                        for quote in ["\"\"", "«»", "»«", "「」", "“”", ": ."] {
+                            assert!(!across.contains(quote), "{lang}: {across}");
+                        }
+                    }
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ pub mod atomic;
 pub mod behind;
 pub mod briefing;
 pub mod chance;
+pub mod confidential;
 pub mod narrate;
 pub mod offers;
 pub mod plain;

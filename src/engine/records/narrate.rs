@@ -1,6 +1,7 @@
 //! The transcript as prose, the way the protocols of the conference read. A viewer sees
 //! what their delegation could know; without a viewer (a teacher, `replay`) everything shows.
 
+use crate::engine::agents::Hearer;
 use crate::engine::play::moves::{ArticleSet, Proposal, SideAction, Terms, Turn};
 use crate::engine::play::side::Side;
 use crate::engine::play::state::{Author, BreakCause, Ending};
@@ -269,6 +270,30 @@ pub fn entry_lines_in(
     viewer: Option<Side>,
     treaty: bool,
 ) -> Vec<String> {
+    entry_lines_heard(lang, scenario, transcript, entry, viewer, treaty, |side| {
+        hearer(side, viewer)
+    })
+}
+
+/// Who hears what `side`'s delegation said when `viewer` reads: the speaker's own delegation
+/// and the teacher (no viewer) every word, the other delegation what is said across the table.
+pub fn hearer(side: Side, viewer: Option<Side>) -> Hearer {
+    if viewer.is_some_and(|v| v != side) {
+        Hearer::Across
+    } else {
+        Hearer::Own
+    }
+}
+
+fn entry_lines_heard(
+    lang: Lang,
+    scenario: &Scenario,
+    transcript: &Transcript,
+    entry: &Entry,
+    viewer: Option<Side>,
+    treaty: bool,
+    hearer: impl Fn(Side) -> Hearer,
+) -> Vec<String> {
     let sees = |side: Side| viewer.is_none_or(|v| v == side);
     let count = |set: ArticleSet| set.iter().count();
     match &entry.what {
@@ -291,7 +316,10 @@ pub fn entry_lines_in(
                     .map(|r| retraction::sentence_in(lang, scenario, r)),
             );
             if let Some(n) = note {
-                lines.push(format!("    “{}”", transcript.notes[*n].text_in(lang, scenario, *side)));
+                let said = transcript.notes[*n].text_to(lang, scenario, *side, hearer(*side));
+                if !said.is_empty() {
+                    lines.push(format!("    “{said}”"));
+                }
             }
             lines
         }
@@ -664,9 +692,12 @@ pub fn public_entry_lines_in(
     entry: &Entry,
     treaty: bool,
 ) -> Vec<String> {
+    // The speaker's own delegation hears every word, but the class only what was said
+    // across the table.
+    let across = |_| Hearer::Across;
     both_see(
-        entry_lines_in(lang, scenario, transcript, entry, Some(Side::Japan), treaty),
-        entry_lines_in(lang, scenario, transcript, entry, Some(Side::Russia), treaty),
+        entry_lines_heard(lang, scenario, transcript, entry, Some(Side::Japan), treaty, across),
+        entry_lines_heard(lang, scenario, transcript, entry, Some(Side::Russia), treaty, across),
     )
 }
 

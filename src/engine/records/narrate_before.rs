@@ -191,9 +191,14 @@ pub fn entry_lines(
                     .iter()
                     .map(|r| retraction::sentence(scenario, r)),
             );
+            // The notes are Fluent's words already; the other delegation hears them without
+            // the speaker's cable home and confidential texts (added after the move to Fluent).
             if let Some(n) = note {
-                let said = transcript.notes[*n].text_in(crate::i18n::Lang::English, scenario, *side);
-                lines.push(format!("    “{said}”"));
+                let hearer = super::hearer(*side, viewer);
+                let said = transcript.notes[*n].text_to(crate::i18n::Lang::English, scenario, *side, hearer);
+                if !said.is_empty() {
+                    lines.push(format!("    “{said}”"));
+                }
             }
             lines
         }

@@ -1,10 +1,11 @@
 //! The record of a game: every move and every consequence, in order, with its session.
 //! Entries hold indices, not text; `render` writes them out as prose.
 
-use crate::engine::agents::Remark;
+use crate::engine::agents::{Hearer, Remark};
 use crate::engine::play::moves::{ArticleSet, Proposal, Turn};
 use crate::engine::play::side::Side;
 use crate::engine::play::state::{Author, Ending};
+use crate::engine::records::confidential;
 use crate::engine::scenario::Scenario;
 use crate::i18n::Lang;
 
@@ -109,9 +110,19 @@ pub enum Note {
 impl Note {
     /// The note as `side`'s delegation said it, in `lang` (words as written stay as they are).
     pub fn text_in(&self, lang: Lang, scenario: &Scenario, side: Side) -> String {
-        match self {
-            Note::Said(remark) => remark.describe_in(lang, scenario, side).unwrap_or_default(),
+        self.text_to(lang, scenario, side, Hearer::Own)
+    }
+
+    /// The note of `side`'s delegation as `hearer` hears it: across the table without its
+    /// cable home and with its confidential texts withheld; empty if nothing is left to say.
+    pub fn text_to(&self, lang: Lang, scenario: &Scenario, side: Side, hearer: Hearer) -> String {
+        let said = match self {
+            Note::Said(remark) => remark.describe_to(lang, scenario, side, hearer).unwrap_or_default(),
             Note::Text(text) => text.clone(),
+        };
+        match hearer {
+            Hearer::Own => said,
+            Hearer::Across => confidential::scrub(lang, &said, &confidential::secrets(scenario)[side.index()]),
         }
     }
 }

@@ -3,7 +3,7 @@
 //! one compiled scenario in memory however many there are.
 
 use super::prose::{ProseCache, Worded};
-use super::redact;
+use crate::engine::records::confidential;
 use crate::engine::scenario::{self, InMemory, Scenario};
 use crate::i18n::Lang;
 use std::collections::HashMap;
@@ -34,7 +34,7 @@ pub struct Words {
 impl Compiled {
     fn new(scenario: Arc<Scenario>, files: Vec<(String, String)>, file: String) -> Compiled {
         Compiled {
-            secrets: Arc::new(redact::secrets(&scenario)),
+            secrets: Arc::new(confidential::secrets(&scenario)),
             scenario,
             files: Arc::new(files),
             file,

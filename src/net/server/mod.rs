@@ -6,8 +6,9 @@
 //! - `db`: the SQLite file; `catalog`: the scenarios; `secrets`: tokens and codes;
 //! - `table`: one live game and what each seat is sent; `class`: all tables, pause, time,
 //!   computer delegations; `ws`: one task per connection; `teacher`: the JSON API;
-//!   `snapshot`: the class as the dashboard reads it; `export`: saves, minutes, gradebook;
-//!   `redact`: the other side's confidential words kept out of what a seat is sent;
+//!   `snapshot`: the class as the dashboard reads it; `export`: saves, minutes, gradebook
+//!   (the other side's confidential words are kept out of what a seat is sent by the
+//!   engine's `records::confidential`);
 //! - `prose`: the scenario in each seat's language, compiled once; `shape`: the check that a
 //!   translation changed words only.
 
@@ -16,7 +17,6 @@ mod class;
 mod db;
 mod export;
 mod prose;
-mod redact;
 mod secrets;
 mod shape;
 mod snapshot;

@@ -9,8 +9,8 @@
 //! for its words is passed over, and the seat reads the words as written: a translation
 //! never keeps a student from joining.
 
-use super::redact;
 use super::shape;
+use crate::engine::records::confidential;
 use crate::engine::scenario::translation::{load_translated_from, read_translation};
 use crate::engine::scenario::{InMemory, Scenario};
 use crate::i18n::{Lang, Message};
@@ -99,7 +99,7 @@ fn translate(original: &Worded, files: &[(String, String)], lang: Lang) -> (Opti
         ));
         return (None, problems);
     }
-    let secrets = redact::secrets_of(&[&scenario, &original.scenario]);
+    let secrets = confidential::secrets_of(&[&scenario, &original.scenario]);
     let worded = Worded {
         scenario,
         secrets: Arc::new(secrets),

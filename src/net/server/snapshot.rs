@@ -221,6 +221,7 @@ pub const PRESENTER_MOVES: usize = 12;
 
 /// A table as the presenter view shows it, its moves told in `lang` (the page's language).
 pub fn detail_of(table: &Table, turn_seconds: Option<u32>, now: i64, lang: Lang) -> TableDetail {
+    use crate::engine::agents::Hearer;
     use crate::engine::records::narrate;
     use crate::engine::records::transcript::What;
     let worded = table.compiled.worded(lang);
@@ -238,8 +239,8 @@ pub fn detail_of(table: &Table, turn_seconds: Option<u32>, now: i64, lang: Lang)
         .collect();
     let transcript = table.game.transcript();
     let scrub_both = |text: &str| {
-        let once = super::redact::scrub(lang, text, &worded.secrets[0]);
-        super::redact::scrub(lang, &once, &worded.secrets[1])
+        let once = crate::engine::records::confidential::scrub(lang, text, &worded.secrets[0]);
+        crate::engine::records::confidential::scrub(lang, &once, &worded.secrets[1])
     };
     let mut moves: Vec<PublicMove> = transcript
         .entries
@@ -256,7 +257,7 @@ pub fn detail_of(table: &Table, turn_seconds: Option<u32>, now: i64, lang: Lang)
                     .iter()
                     .map(|line| scrub_both(line))
                     .collect(),
-                text: note.map(|n| scrub_both(&transcript.notes[n].text_in(lang, scenario, *side))),
+                text: note.map(|n| scrub_both(&transcript.notes[n].text_to(lang, scenario, *side, Hearer::Across))),
             }),
             _ => None,
         })

@@ -6,14 +6,14 @@
 
 use super::catalog::Compiled;
 use super::db::{Db, DbError, MoveRow, SeatRow};
-use super::redact;
-use crate::engine::agents::{self, Agent, AgentSpec, Decision};
+use crate::engine::agents::{self, Agent, AgentSpec, Decision, Hearer};
 use crate::engine::analysis::report::Report;
 use crate::engine::play::game::Game;
 use crate::engine::play::moves::{Response, Turn, TurnSpec};
 use crate::engine::play::side::Side;
 use crate::engine::play::state::Author;
 use crate::engine::play::view::{SideView, seen_across_the_table};
+use crate::engine::records::confidential;
 use crate::engine::records::narrate;
 use crate::engine::records::save::Seat;
 use crate::engine::records::transcript::Note;
@@ -520,10 +520,11 @@ impl Table {
             // What was said, in the words this seat reads.
             let lang = self.seat(side).lang();
             let worded = self.compiled.worded(lang);
+            let hearer = if side == by { Hearer::Own } else { Hearer::Across };
             let text = note.as_ref().map(|n| {
-                redact::scrub(
+                confidential::scrub(
                     lang,
-                    &n.text_in(lang, &worded.scenario, by),
+                    &n.text_to(lang, &worded.scenario, by, hearer),
                     &worded.secrets[side.other().index()],
                 )
             });
@@ -563,7 +564,7 @@ impl Table {
         let lines = transcript.entries[from..]
             .iter()
             .flat_map(|entry| narrate::entry_lines_in(lang, scenario, transcript, entry, Some(side), treaty))
-            .map(|line| redact::scrub(lang, &line, secrets))
+            .map(|line| confidential::scrub(lang, &line, secrets))
             .collect();
         self.seats[side.index()].entries_seen = transcript.entries.len();
         lines

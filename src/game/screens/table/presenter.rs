@@ -5,6 +5,7 @@
 
 use super::classroom;
 use super::teacher;
+use crate::engine::agents::Hearer;
 use crate::engine::analysis::gap::gap;
 use crate::engine::analysis::zone::TeacherView;
 use crate::engine::play::side::Side;
@@ -310,9 +311,17 @@ fn latest(col: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), session: &Sess
             18.0,
             SEPIA,
         ));
+        // The class and the other delegation hear only what was said across the table.
+        let hearer = match audience {
+            Audience::Teacher => Hearer::Own,
+            Audience::Class => Hearer::Across,
+            Audience::Delegation(viewer) => narrate::hearer(*side, Some(viewer)),
+        };
         if let Some(n) = note {
-            let said = transcript.notes[*n].text_in(l, scenario, *side);
-            panel.spawn(widget::italic(f, format!("“{said}”"), 24.0, SEAL_RED));
+            let said = transcript.notes[*n].text_to(l, scenario, *side, hearer);
+            if !said.is_empty() {
+                panel.spawn(widget::italic(f, format!("“{said}”"), 24.0, SEAL_RED));
+            }
         }
         // What was done (packages shortened to their first line), then what followed.
         let treaty = game.treaty().is_some();

@@ -1,9 +1,9 @@
-//! The last guard on what a seat is sent: the other side's confidential words. The computer
-//! delegate may quote its own instructions in the reason it gives ("New orders from Tokyo:
-//! …"), and a transcript line carries that reason; in a local game the teacher's copy keeps
-//! it, but across the network the other seat must never receive a mandate's text. Every
-//! reason and transcript line sent to a seat has the other side's confidential texts
-//! replaced by a neutral phrase in the reader's language.
+//! A side's confidential words, kept from the other side. The computer delegate may quote its
+//! own instructions in the reason it gives ("New orders from Tokyo: …"), and a transcript line
+//! carries that reason: the teacher's copy and its own delegation's keep it, but the other
+//! delegation — at the same screen, on the projector or across the network — reads the
+//! reason with the speaker's confidential texts replaced by a neutral phrase in the reader's
+//! language.
 
 use crate::engine::play::side::Side;
 use crate::engine::scenario::Scenario;
