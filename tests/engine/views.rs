@@ -246,3 +246,43 @@ fn a_delegates_cable_home_and_confidential_words_are_not_heard_across_the_table(
         "{cables} cables, {kept_back} notes kept something back"
     );
 }
+
+/// The 1905 script tells its cables home in its notes ("Komura cables that the talks must
+/// fail"): its own side and the teacher read them, the other side and the class do not.
+#[test]
+fn a_scripted_cable_home_is_told_only_to_its_own_side() {
+    use portsmouth::engine::records::narrate;
+    use portsmouth::engine::records::transcript::What;
+    use portsmouth::i18n::Lang;
+
+    let scenario = load("portsmouth-1905.ron");
+    let game = play(&scenario, "historical", "historical", 1905);
+    let transcript = game.transcript();
+    let mut told = 0;
+    for entry in &transcript.entries {
+        let What::Moved {
+            side,
+            turn,
+            note: Some(n),
+        } = &entry.what
+        else {
+            continue;
+        };
+        if !matches!(turn.action, Some(SideAction::CableHome(_))) {
+            continue;
+        }
+        let said = transcript.notes[*n].text_in(Lang::English, &scenario, *side);
+        assert!(!said.is_empty());
+        let heard = |viewer| {
+            narrate::entry_lines_in(Lang::English, &scenario, transcript, entry, viewer, false)
+                .iter()
+                .any(|line| line.contains(&said))
+        };
+        assert!(heard(None) && heard(Some(*side)), "{said}");
+        assert!(!heard(Some(side.other())), "{said}");
+        let public = narrate::public_entry_lines_in(Lang::English, &scenario, transcript, entry, false);
+        assert!(!public.iter().any(|line| line.contains(&said)), "{said}");
+        told += 1;
+    }
+    assert!(told >= 2, "the 1905 script cables home with a note");
+}

@@ -194,10 +194,13 @@ impl Remark {
     /// [`Remark::describe_in`] as `hearer` hears it.
     pub fn describe_to(&self, lang: Lang, scenario: &Scenario, side: Side, hearer: Hearer) -> Option<String> {
         match self {
+            // A scripted cable home is told in its note ("Komura cables that the talks must
+            // fail"): across the table, where the cable is not seen, nothing is said.
             Remark::Scripted(step) => scenario
                 .history
                 .as_ref()
                 .and_then(|h| h.script.get(*step as usize))
+                .filter(|s| hearer == Hearer::Own || !matches!(s.turn.action, Some(SideAction::CableHome(_))))
                 .map(|s| s.note.clone()),
             Remark::Delegate(said) => Some(super::words::say_to(lang, scenario, side, said, hearer)),
             Remark::OffScript => Reason::OffScript.describe_in(lang, scenario, side),

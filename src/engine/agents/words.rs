@@ -193,12 +193,14 @@ pub enum Hearer {
     /// Its own delegation, or the teacher: every word.
     Own,
     /// The other delegation, or the class on the projector: the cable home is the speaker's
-    /// own business (the turn across the table does not show it), so it goes unsaid.
+    /// own business (the turn across the table does not show it), so it goes unsaid, and its
+    /// instructions are cited without their words.
     Across,
 }
 
 /// What the delegate said with its turn, in sentences in `lang`: its answer and why, what
-/// its proposal gives, and its other move. Where the instructions decided, it quotes them.
+/// its proposal gives, and its other move. Where the instructions decided, it quotes them to
+/// its own side.
 pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark) -> String {
     say_to(lang, scenario, side, why, Hearer::Own)
 }

@@ -257,7 +257,9 @@ pub fn detail_of(table: &Table, turn_seconds: Option<u32>, now: i64, lang: Lang)
                     .iter()
                     .map(|line| scrub_both(line))
                     .collect(),
-                text: note.map(|n| scrub_both(&transcript.notes[n].text_to(lang, scenario, *side, Hearer::Across))),
+                text: note
+                    .map(|n| scrub_both(&transcript.notes[n].text_to(lang, scenario, *side, Hearer::Across)))
+                    .filter(|said| !said.is_empty()),
             }),
             _ => None,
         })

@@ -521,13 +521,16 @@ impl Table {
             let lang = self.seat(side).lang();
             let worded = self.compiled.worded(lang);
             let hearer = if side == by { Hearer::Own } else { Hearer::Across };
-            let text = note.as_ref().map(|n| {
-                confidential::scrub(
-                    lang,
-                    &n.text_to(lang, &worded.scenario, by, hearer),
-                    &worded.secrets[side.other().index()],
-                )
-            });
+            let text = note
+                .as_ref()
+                .map(|n| {
+                    confidential::scrub(
+                        lang,
+                        &n.text_to(lang, &worded.scenario, by, hearer),
+                        &worded.secrets[side.other().index()],
+                    )
+                })
+                .filter(|said| !said.is_empty());
             let done = ActionDone {
                 by,
                 session,
