@@ -3,9 +3,10 @@
 
 use crate::common::{load, play};
 use portsmouth::engine::play::game::Game;
-use portsmouth::engine::play::moves::SideAction;
+use portsmouth::engine::play::moves::{SideAction, Turn};
 use portsmouth::engine::play::side::{Audience, Side};
 use portsmouth::engine::play::view::{SeatView, SideView};
+use portsmouth::engine::records::transcript::{Entry, Note, Transcript, What};
 use portsmouth::engine::scenario::Scenario;
 use std::sync::Arc;
 
@@ -190,7 +191,6 @@ fn a_delegates_cable_home_and_confidential_words_are_not_heard_across_the_table(
     use portsmouth::engine::agents::Hearer;
     use portsmouth::engine::records::confidential;
     use portsmouth::engine::records::narrate;
-    use portsmouth::engine::records::transcript::What;
     use portsmouth::i18n::Lang;
 
     let scenario = load("portsmouth-1905.ron");
@@ -205,23 +205,14 @@ fn a_delegates_cable_home_and_confidential_words_are_not_heard_across_the_table(
                 assert!(!read.contains(secret.as_str()), "seed {seed}: {viewer} reads {secret}");
             }
         }
-        for entry in &transcript.entries {
-            let What::Moved {
-                side,
-                turn,
-                note: Some(n),
-            } = &entry.what
-            else {
-                continue;
-            };
-            let note = &transcript.notes[*n];
+        for (entry, side, turn, note) in moves_with_notes(transcript) {
             let lines = |viewer| narrate::entry_lines_in(Lang::English, &scenario, transcript, entry, viewer, false);
-            let own = note.text_to(Lang::English, &scenario, *side, Hearer::Own);
-            let across = note.text_to(Lang::English, &scenario, *side, Hearer::Across);
+            let own = note.text_to(Lang::English, &scenario, side, Hearer::Own);
+            let across = note.text_to(Lang::English, &scenario, side, Hearer::Across);
             assert!(!across.is_empty());
             let quoted = |text: &str| format!("    “{text}”");
             assert!(lines(None).contains(&quoted(&own)), "the teacher reads every word");
-            assert!(lines(Some(*side)).contains(&quoted(&own)), "its own delegation too");
+            assert!(lines(Some(side)).contains(&quoted(&own)), "its own delegation too");
             assert!(lines(Some(side.other())).contains(&quoted(&across)));
             let public = narrate::public_entry_lines_in(Lang::English, &scenario, transcript, entry, false);
             assert!(public.contains(&quoted(&across)), "the class hears it: {public:?}");
@@ -230,7 +221,7 @@ fn a_delegates_cable_home_and_confidential_words_are_not_heard_across_the_table(
             }
             if matches!(turn.action, Some(SideAction::CableHome(_))) {
                 cables += 1;
-                let capital = &scenario.party(*side).capital;
+                let capital = &scenario.party(side).capital;
                 assert!(own.contains(capital.as_str()), "{own}");
                 for said in [&across, &public.join("\n")] {
                     assert!(
@@ -252,37 +243,40 @@ fn a_delegates_cable_home_and_confidential_words_are_not_heard_across_the_table(
 #[test]
 fn a_scripted_cable_home_is_told_only_to_its_own_side() {
     use portsmouth::engine::records::narrate;
-    use portsmouth::engine::records::transcript::What;
     use portsmouth::i18n::Lang;
 
     let scenario = load("portsmouth-1905.ron");
     let game = play(&scenario, "historical", "historical", 1905);
     let transcript = game.transcript();
     let mut told = 0;
-    for entry in &transcript.entries {
-        let What::Moved {
-            side,
-            turn,
-            note: Some(n),
-        } = &entry.what
-        else {
-            continue;
-        };
+    for (entry, side, turn, note) in moves_with_notes(transcript) {
         if !matches!(turn.action, Some(SideAction::CableHome(_))) {
             continue;
         }
-        let said = transcript.notes[*n].text_in(Lang::English, &scenario, *side);
+        let said = note.text_in(Lang::English, &scenario, side);
         assert!(!said.is_empty());
         let heard = |viewer| {
             narrate::entry_lines_in(Lang::English, &scenario, transcript, entry, viewer, false)
                 .iter()
                 .any(|line| line.contains(&said))
         };
-        assert!(heard(None) && heard(Some(*side)), "{said}");
+        assert!(heard(None) && heard(Some(side)), "{said}");
         assert!(!heard(Some(side.other())), "{said}");
         let public = narrate::public_entry_lines_in(Lang::English, &scenario, transcript, entry, false);
         assert!(!public.iter().any(|line| line.contains(&said)), "{said}");
         told += 1;
     }
     assert!(told >= 2, "the 1905 script cables home with a note");
+}
+
+/// Every move of the record said with words: its entry, side, turn and note.
+fn moves_with_notes(transcript: &Transcript) -> impl Iterator<Item = (&Entry, Side, &Turn, &Note)> {
+    transcript.entries.iter().filter_map(|entry| match &entry.what {
+        What::Moved {
+            side,
+            turn,
+            note: Some(n),
+        } => Some((entry, *side, turn, &transcript.notes[*n])),
+        _ => None,
+    })
 }
