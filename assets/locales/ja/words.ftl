@@ -28,12 +28,12 @@ words-retreat-3 = 遺憾ながら、{ $title }は{ $article }について前言�
 # -across：相手側の代表団が聞く形。訓令の文言は引用しない（非公開のため）。
 words-retreat-across-1 = { $capital }の態度が硬化しました。{ $title }は{ $article }についての申し出を撤回せざるを得ません。
 words-retreat-across-2 = { $capital }から新たな訓令が届きました。{ $title }は{ $article }について申し出たことを取り下げます。
-words-retreat-across-3 = 遺憾ながら、{ $title }は{ $article }について前言を翻さねばなりません。{ $capital }から新たな訓令が届いたのです。
+words-retreat-across-3 = 遺憾ながら、{ $title }は{ $article }について前言を翻さねばなりません。{ $capital }が訓令を改めたのです。
 words-retreat-linked-1 = 現在卓上にある他の条件と並べると、{ $capital }の訓令 —「{ $order }」— により{ $title }は{ $article }についての申し出を維持できず、これを撤回します。
 words-retreat-linked-2 = 包括案の他の条件が今の形である以上、{ $title }は{ $article }についての申し出を取り下げねばなりません。{ $capital }の訓令は「{ $order }」です。
 words-retreat-linked-3 = 遺憾ながら、{ $title }は{ $article }について前言を撤回せねばなりません。他の条件が今の形では、{ $capital }の訓令「{ $order }」が適用されます。
 words-retreat-linked-across-1 = 現在卓上にある他の条件と並べると、{ $capital }の訓令により{ $title }は{ $article }についての申し出を維持できず、これを撤回します。
-words-retreat-linked-across-2 = 包括案の他の条件が今の形である以上、{ $title }は{ $article }についての申し出を取り下げねばなりません。{ $capital }の訓令がそれを許しません。
+words-retreat-linked-across-2 = 包括案の他の条件が今の形である以上、{ $title }は{ $article }についての申し出を取り下げねばなりません。{ $capital }の訓令上、この申し出はもはや認められないのです。
 words-retreat-linked-across-3 = 遺憾ながら、{ $title }は{ $article }について前言を撤回せねばなりません。他の条件が今の形では、{ $capital }の訓令が適用されます。
 
 # $back：撤回する条項、$given：いま譲る条項。
