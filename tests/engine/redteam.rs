@@ -531,3 +531,63 @@ fn the_command_says_how_far_apart_the_first_and_last_levels_are() {
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Whether the delegate said, at some turn of the game, that the other side had held back.
+fn said_it_was_held_back(game: &Game) -> bool {
+    game.transcript().notes.iter().any(|note| match note {
+        Note::Said(Remark::Delegate(said)) => said.held_back,
+        _ => false,
+    })
+}
+
+/// A side that never came towards Komura and leaps towards him only at his last answer gets
+/// his fair peace to sign, not the leap taken as it stands. A script holding nine-tenths of
+/// Russia's best treaty, each article its own package, then dropping to a fifth for the last
+/// session, was the red team's best at Shrewd (0.662 over 1000 games, seed 1905, where
+/// Yielding gave 0.712): Komura took its leap, worth more to Witte than a fair peace, in
+/// nearly every game. Now it takes 0.655 there, and the best script at Shrewd is `salami`.
+#[test]
+fn a_leap_kept_back_to_the_last_answer_is_met_with_a_fair_peace() {
+    let scenario = load("portsmouth-1905.ron");
+    let leap = Strategy::HoldThenDrop {
+        hold: 0.9,
+        from_end: 1,
+        drop: 0.2,
+        separate: true,
+    };
+    let games = 40;
+    let seeds = || (0..games).map(|i| portsmouth::engine::play::rng::derive_seed(1905, i));
+    let held_back_at = |level: &str| {
+        seeds()
+            .filter(|&seed| {
+                let (game, _) = redteam::play_one(&scenario, &leap, Side::Russia, Some(level), seed).unwrap();
+                said_it_was_held_back(&game)
+            })
+            .count()
+    };
+    // Komura answered so in 3 of these 40 games; where the leap was worth a fair peace to
+    // him, he took it. Below full strength he takes the leap as before.
+    assert!(held_back_at("shrewd") >= 2, "Komura never answered a leap at Shrewd");
+    for level in ["steady", "yielding"] {
+        assert_eq!(held_back_at(level), 0, "{level}");
+    }
+    // Shrewd kept 0.040 more from the script than Yielding in these games before; now 0.045.
+    let mean = |v: Vec<f64>| v.iter().sum::<f64>() / v.len() as f64;
+    let shrewd = mean(russia_takes(&leap, "shrewd", 1905, games));
+    let yielding = mean(russia_takes(&leap, "yielding", 1905, games));
+    assert!(
+        yielding - shrewd >= 0.043,
+        "the script took {shrewd:.3} against Shrewd, {yielding:.3} against Yielding"
+    );
+    // Komura says why in a diplomat's words, without a number.
+    let said = Remark::Delegate(portsmouth::engine::agents::DelegateRemark {
+        held_back: true,
+        ..Default::default()
+    })
+    .describe_in(portsmouth::i18n::Lang::English, &scenario, Side::Japan)
+    .unwrap();
+    assert!(
+        said.contains("Witte") && said.contains("fair peace") && !said.contains('%'),
+        "{said}"
+    );
+}

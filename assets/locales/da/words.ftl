@@ -67,6 +67,9 @@ words-kept-linked-3 = { $title } vil give efter på { $article } inden for freds
 words-paced-1 = { $other } er kommet et skridt nærmere; { $title } hilser det velkommen, men har ingen hast med at give mere efter, end han må.
 words-paced-2 = Så længe { $other } bevæger sig, giver { $title } sparsomt efter: { $capital } ser ingen grund til at skynde sig en part i møde, som allerede er på vej.
 words-paced-3 = { $title } bemærker, at { $other } har forbedret sit tilbud, og ser ingen grund til at forhaste sit eget.
+words-held-back-1 = Først ved det sidste møde rører { $other } sig, og det med så meget på én gang: spillerummet var der altså hele tiden. { $title } beder om, hvad en retfærdig fred kræver, og det kan { $other } stadig underskrive.
+words-held-back-2 = { $other } har holdt igen ved alle tidligere møder og tilbyder nu med ét slag, hvad han længe har afvist; { $title } svarer med den retfærdige fred, som { $capital } kræver, og som { $other } stadig kan underskrive.
+words-held-back-3 = { $title } siger til { $other }, at en indrømmelse, der holdes tilbage til sidste stund, ikke køber mere end en retfærdig fred: de vilkår ligger på bordet, og dem vil han underskrive.
 # Delegationens instrukser forbyder det, den anden side beder om i $article: den genåbner de aftalte artikler $reopened (en færdig liste) til den anden sides fordel for at opveje det.
 words-makes-up-1 = { $title } må ikke give det, { $other } beder om i spørgsmålet om { $article }; for at opveje det genåbner han det, der allerede er aftalt om { $reopened }, til { $other }s fordel.
 words-makes-up-2 = { $title }s instrukser forbyder ham at imødekomme { $other } i spørgsmålet om { $article }, så han tilbyder i stedet mere, hvor vilkårene allerede er aftalt: { $reopened }.

@@ -78,6 +78,9 @@ words-kept-linked-3 = { $title } will give way on { $article } within the settle
 words-paced-1 = { $other } has come a step nearer; { $title } welcomes it, but is in no hurry to give more ground than he must.
 words-paced-2 = While { $other } keeps moving, { $title } gives ground sparingly: { $capital } sees no need to hurry towards a side that is already coming.
 words-paced-3 = { $title } notes that { $other } has bettered his offer, and sees no reason to hurry his own.
+words-held-back-1 = Only at the last sitting does { $other } move, and by so much at once: the room was there all along. { $title } asks for what a fair peace requires, which { $other } may still sign.
+words-held-back-2 = { $other } held back through every session before and now offers at one stroke what he long refused; { $title } answers with the fair peace { $capital } asks, which { $other } may still sign.
+words-held-back-3 = { $title } tells { $other } that a concession kept back until the final hour buys no more than a fair peace: those terms are on the table, and he will sign them.
 # Its instructions forbid the term the other side asks on $article: it reopens the agreed articles $reopened (a list) in the other side's favour to make up for it.
 words-makes-up-1 = { $title } may not give what { $other } asks on { $article }; to make up for it, he reopens what was settled on { $reopened }, in { $other }'s favour.
 words-makes-up-2 = His instructions forbid { $title } to meet { $other } on { $article }, so he offers more where terms were already settled: { $reopened }.

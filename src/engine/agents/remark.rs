@@ -70,6 +70,8 @@ pub struct DelegateRemark {
     pub reopened: Option<u8>,
     #[serde(skip_serializing_if = "is_false")]
     pub stands_firm: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    pub held_back: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ultimatum_answer: Option<UltimatumAnswer>,
     #[serde(skip_serializing_if = "is_false")]
@@ -160,6 +162,7 @@ impl DelegateReason {
             taken_back_more: self.taken_back_more,
             reopened: self.reopened,
             stands_firm: self.stands_firm,
+            held_back: self.held_back,
             ultimatum_answer: self.ultimatum_answer,
             last_word: self.last_word,
             action: self.action.map(|action| match action {

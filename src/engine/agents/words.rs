@@ -56,11 +56,12 @@ enum Kind {
     FirstTerms,
     KeptLinked,
     Paced,
+    HeldBack,
 }
 
 impl Kind {
     #[cfg(test)]
-    const ALL: [Kind; 38] = [
+    const ALL: [Kind; 39] = [
         Kind::Compromise,
         Kind::Opening,
         Kind::Retreat,
@@ -99,6 +100,7 @@ impl Kind {
         Kind::FirstTerms,
         Kind::KeptLinked,
         Kind::Paced,
+        Kind::HeldBack,
     ];
 
     /// The middle of the kind's message keys.
@@ -142,6 +144,7 @@ impl Kind {
             Kind::FirstTerms => "first-terms",
             Kind::KeptLinked => "kept-linked",
             Kind::Paced => "paced",
+            Kind::HeldBack => "held-back",
         }
     }
 
@@ -270,6 +273,9 @@ pub fn say_to(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark,
     }
     if why.stands_firm {
         out.push(say(Kind::StandsFirm, &[]));
+    }
+    if why.held_back {
+        out.push(say(Kind::HeldBack, &[]));
     }
     if why.paced {
         out.push(say(Kind::Paced, &[]));
@@ -446,6 +452,7 @@ mod tests {
             }),
             with(&|r| r.reopened = Some(0)),
             with(&|r| r.stands_firm = true),
+            with(&|r| r.held_back = true),
             with(&|r| r.blocked_by = Some(0)),
             with(&|r| {
                 r.offered = Some(0.7);
@@ -638,8 +645,8 @@ mod tests {
     fn the_english_words_are_byte_for_byte_those_written_before_fluent() {
         let scenario = scenario();
         for side in Side::BOTH {
-            // The mediator's refused terms, several terms taken back at once and a retreat the
-            // rest of the package forces were first said after the move to Fluent.
+            // The mediator's refused terms, several terms taken back at once, a retreat the rest
+            // of the package forces and the later kinds were first said after the move to Fluent.
             for reason in kinds().into_iter().filter(|r| {
                 !r.mediator_refused
                     && r.taken_back_more.is_empty()
@@ -649,6 +656,7 @@ mod tests {
                     && !r.retreat_linked
                     && r.kept_linked.is_none()
                     && !r.paced
+                    && !r.held_back
             }) {
                 for phrasing in 0..=255u8 {
                     let why = DelegateReason { phrasing, ..reason };

@@ -15,7 +15,9 @@
 //!   walk out. Its aim never falls below that floor. What it believes fair it works out
 //!   from what the world knew of the other side, not from the other side's own moves.
 //! - Past its hidden day it stands firm (`standstill`): a side whose offers have stopped
-//!   coming towards it finds it insisting on all it believes fair, and ready to leave.
+//!   coming towards it finds it insisting on all it believes fair, and ready to leave. At
+//!   full strength, so does a side that held back all game and leaps towards it only at its
+//!   last answer: it asks what it believes fair, which that side can still sign.
 //! - It accepts a package when, with the rest settled as it proposes, the treaty reaches its
 //!   aim (AC-next), and what the end of the talks would settle for the open articles does
 //!   not leave it below its floor (`settlement`) — never beyond its mandate — unless it can
@@ -217,6 +219,9 @@ pub struct DelegateReason {
     pub reopened: Option<u8>,
     /// The other side has stopped coming towards it: it stands on what it believes fair.
     pub stands_firm: bool,
+    /// The other side, having never come towards it, leapt towards it at its last answer: it
+    /// refuses the leap as it stands and asks what it believes fair.
+    pub held_back: bool,
     /// How it answered the other side's ultimatum.
     pub ultimatum_answer: Option<UltimatumAnswer>,
     /// Its ultimatum is its last word: the talks' end would otherwise leave it short.
@@ -278,6 +283,7 @@ impl DelegateReason {
             taken_back_more: ArticleSet::EMPTY,
             reopened: None,
             stands_firm: false,
+            held_back: false,
             ultimatum_answer: None,
             last_word: false,
             action: None,
@@ -882,6 +888,15 @@ impl Agent for Delegate {
         let fair = Self::fair_by_public_knowledge(view, &own_masks, best, reservation);
         let offer = *view.opponent_proposal();
         let worth = (!offer.is_empty()).then(|| view.utility(&best.terms.overlaid(&offer.terms)));
+        // At full strength, a side that held back all through the talks and leaps towards it
+        // only at its last answer, when it can still propose and be answered, gets its fair
+        // point to sign, not the leap taken as it stands. (A script holding nine-tenths of
+        // Russia's demand, each article its own package, then dropping to a fifth in the last
+        // session, took 0.662 at Shrewd, seed 1905: the best of the red team there.)
+        let held_back = self.full_strength
+            && view.turns_left(side) == 1
+            && view.turns_left(side.other()) >= 1
+            && worth.is_some_and(|w| self.standstill.leaps_to(w));
         if let Some(worth) = worth {
             self.standstill.note(view.session(), worth, worth - reservation);
         }
@@ -894,7 +909,7 @@ impl Agent for Delegate {
         let stands_firm = !offer.is_empty()
             && (limits.walk_out.is_some_and(|day| view.session() >= day) || never_moved_to_the_end)
             && self.standstill.stood_still(view.session());
-        let resolve = if stands_firm {
+        let resolve = if stands_firm || held_back {
             1.0
         } else {
             (limits.resolve + self.reopenings.distrust()).min(1.0)
@@ -919,7 +934,9 @@ impl Agent for Delegate {
             .bid(view, &candidates, &own_masks, &believed, target, floor)
             .unwrap_or(best);
         let mut why = DelegateReason::new(self.phrasing(view), target, floor);
-        why.stands_firm = stands_firm;
+        // A side that has just leapt towards it has not stood still.
+        why.stands_firm = stands_firm && !held_back;
+        why.held_back = held_back;
         // What it says is worked out only where it is kept: in bulk runs nobody hears it.
         let speaks = view.is_heard();
         if speaks {
@@ -1412,6 +1429,7 @@ impl Agent for Delegate {
             .flatten()
             .any(|r| !r.reject.is_empty());
         why.stands_firm &= turn.propose.is_some() || refuses || turn.break_off;
+        why.held_back &= refuses;
         Decision {
             turn,
             drop_proposal_if_refused: true,

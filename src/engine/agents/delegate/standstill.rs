@@ -8,6 +8,10 @@
 //! A side that has already come a long way and stops has reached its limit, not dug in: it
 //! is not held to this.
 //!
+//! A side that never came towards it and then, at its last answer, offers at once a great
+//! deal more had that room all along: it answers with what it believes fair, which that side
+//! can still sign (`leaps_to`).
+//!
 //! It watches the offer above its walk-away, not the offer alone: a side that tracks its
 //! walk-away as it falls offers the same little margin every session, however its terms
 //! change.
@@ -27,6 +31,10 @@ const GIVEN_ENOUGH: f64 = 0.2;
 /// A side that stands still having come less than this towards it since its first offer (in
 /// its utility) has not given ground enough to be given all it may at the end. INVENTED.
 const CAME_LITTLE: f64 = 0.1;
+
+/// A step this large (in its utility) at once, from a side that had never come towards it,
+/// shows room kept back all along. INVENTED.
+const LEAP: f64 = GIVEN_ENOUGH;
 
 /// The best the other side's offers have stood above its walk-away, by session.
 #[derive(Debug, Default)]
@@ -57,6 +65,12 @@ impl Standstill {
     /// surplus, so that its own walk-away falling with the sessions does not count as a move.
     pub fn never_came(&self) -> bool {
         self.came_less_than(MOVED_ENOUGH)
+    }
+
+    /// Whether an offer worth `worth` to it, not yet noted, leaps towards it from a side whose
+    /// offers had never come towards it before: the room it kept back all along.
+    pub fn leaps_to(&self, worth: f64) -> bool {
+        self.never_came() && self.worth.is_some_and(|(_, best)| worth - best >= LEAP)
     }
 
     /// Whether the other side's offers have come only a little way towards it since its first.
@@ -128,6 +142,23 @@ mod tests {
         assert!(!came.never_came());
         assert!(!Standstill::default().never_came(), "no offer yet");
         assert!(!still.stood_still(5));
+    }
+
+    #[test]
+    fn a_leap_is_a_large_step_from_a_side_that_had_never_come() {
+        let mut held = Standstill::default();
+        assert!(!held.leaps_to(0.9), "no offer before it");
+        for session in 0..11 {
+            held.note(session, 0.06, 0.0);
+        }
+        assert!(held.leaps_to(0.52));
+        assert!(!held.leaps_to(0.2), "a small step is no leap");
+        // A side that came some way before has shown its hand already.
+        let mut came = Standstill::default();
+        for (session, worth) in [(0, 0.3), (1, 0.35), (2, 0.4)] {
+            came.note(session, worth, 0.0);
+        }
+        assert!(!came.leaps_to(0.7));
     }
 
     #[test]
