@@ -1165,8 +1165,10 @@ fn a_settled_article_reopened_in_the_delegates_favour_costs_no_trust() {
         let mut game = Game::new(Arc::clone(&scenario), seed);
         let mut komura = common::agent("historical", Side::Japan, seed, &scenario);
         let mut witte = common::agent("delegate", Side::Russia, seed, &scenario);
+        // Until four articles are agreed: the three Witte takes first (China's rights, the open
+        // door and the lease, in session 3) leave Komura nothing his instructions let him give.
         while let Some(side) = game.to_move() {
-            if side == Side::Japan && game.state().agreed_terms().iter().count() >= 2 {
+            if side == Side::Japan && game.state().agreed_terms().iter().count() >= 4 {
                 break;
             }
             let agent = if side == Side::Japan { &mut komura } else { &mut witte };
@@ -1533,4 +1535,50 @@ fn komura_offers_the_south_before_he_gives_the_whole_island() {
         "the south kept in {south_kept} of {games} games"
     );
     assert!(japan >= 0.57, "Japan's mean against the historical Witte {japan:.3}");
+}
+
+/// The delegate does not refuse terms it tables itself in the same turn. Komura's separate
+/// terms on China's rights, the open door and the lease were refused by Witte in session 3 of
+/// every game, and the same terms stood in Witte's proposal beneath the refusal: Witte's aim
+/// then was above anything his opening let him table, so every package fell short of it.
+/// Now terms no worse for it, article by article, than its own plan it takes.
+#[test]
+fn the_delegate_does_not_refuse_what_it_tables_itself() {
+    let scenario = load("portsmouth-1905.ron");
+    let mut taken_early = 0;
+    for seed in 0..40 {
+        let game = play(&scenario, "delegate", "delegate", seed);
+        let mut standing: [Option<Proposal>; 2] = [None, None];
+        for entry in &game.transcript().entries {
+            let What::Moved { side, turn, .. } = &entry.what else {
+                continue;
+            };
+            if let (Some(reply), Some(own), Some(theirs)) = (turn.reply, turn.propose, standing[side.other().index()]) {
+                // A term each side offered on its own, refused and tabled the same.
+                let alone = |p: &Proposal, a: usize| p.packages().any(|k| k.iter().eq([a]));
+                for a in reply.reject.iter() {
+                    let same = own.terms.get(a).is_some() && own.terms.get(a) == theirs.terms.get(a);
+                    assert!(
+                        !(same && alone(&theirs, a) && alone(&own, a)),
+                        "seed {seed}, session {}: {side} refuses and tables the same term on article {a}",
+                        entry.session + 1
+                    );
+                }
+            }
+            if turn.propose.is_some() {
+                standing[side.index()] = turn.propose;
+            }
+            if let What::Moved { side: Side::Russia, .. } = entry.what
+                && entry.session == 2
+                && turn.reply.is_some_and(|r| !r.accept.is_empty())
+            {
+                taken_early += 1;
+            }
+        }
+    }
+    // Witte takes them as soon as they are offered, in session 3.
+    assert!(
+        taken_early >= 30,
+        "Witte accepted in session 3 in only {taken_early} games of 40"
+    );
 }

@@ -630,7 +630,15 @@ impl Delegate {
                 bar.target.max(bar.floor)
             };
             let can_do_better = !meets_ultimatum && bar.hold_out.is_some_and(|h| h > value);
-            if value >= aim && value >= reservation && !can_do_better {
+            // Terms no worse for it, article by article, than its own plan asks it takes,
+            // whatever its aim: it is about to table them itself. (Witte refused Komura's
+            // separate terms on China, the open door and the lease in session 3 of every game,
+            // then proposed the same terms in the same turn.)
+            let its_own_terms = terms.iter().all(|(a, o)| {
+                plan.get(a)
+                    .is_some_and(|p| view.own_points(a, o) >= view.own_points(a, p))
+            });
+            if (value >= aim || (its_own_terms && value >= bar.floor)) && value >= reservation && !can_do_better {
                 if settlement::exposed(view, &agreed.overlaid(&trial), bar.floor) {
                     if speaks {
                         why.unsettled = settlement::worst_default(view, &agreed.overlaid(&trial)).or(why.unsettled);
