@@ -1,7 +1,7 @@
 //! The red team: scripted strategies against the delegate, in both roles, on a small grid.
 
 use crate::common::{load, portsmouth, scenario_path};
-use portsmouth::engine::agents::Remark;
+use portsmouth::engine::agents::{DelegateRemark, Remark};
 use portsmouth::engine::analysis::report::Report;
 use portsmouth::engine::analysis::space::Valuation;
 use portsmouth::engine::batch::redteam::{
@@ -312,12 +312,17 @@ fn no_script_leaves_the_delegate_below_its_walk_away_on_any_scenario() {
     }
 }
 
-/// Whether the delegate said, at some turn of the game, that it stands firm.
-fn said_it_stands_firm(game: &Game) -> bool {
+/// Whether the delegate said, at some turn of the game, what `what` looks for.
+fn delegate_said(game: &Game, what: impl Fn(&DelegateRemark) -> bool) -> bool {
     game.transcript().notes.iter().any(|note| match note {
-        Note::Said(Remark::Delegate(said)) => said.stands_firm,
+        Note::Said(Remark::Delegate(said)) => what(said),
         _ => false,
     })
+}
+
+/// Whether the delegate said, at some turn of the game, that it stands firm.
+fn said_it_stands_firm(game: &Game) -> bool {
+    delegate_said(game, |said| said.stands_firm)
 }
 
 /// The one line that solved the delegate (issue 13): as Russia, table the maximal legal demand
@@ -351,7 +356,7 @@ fn holding_the_maximal_demand_to_the_end_no_longer_pays_against_shrewd() {
         said_it_stands_firm(&game)
     });
     assert!(stood_firm, "Komura never said he stood firm in 20 games");
-    let said = Remark::Delegate(portsmouth::engine::agents::DelegateRemark {
+    let said = Remark::Delegate(DelegateRemark {
         stands_firm: true,
         ..Default::default()
     })
@@ -532,14 +537,6 @@ fn the_command_says_how_far_apart_the_first_and_last_levels_are() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
-/// Whether the delegate said, at some turn of the game, that the other side had held back.
-fn said_it_was_held_back(game: &Game) -> bool {
-    game.transcript().notes.iter().any(|note| match note {
-        Note::Said(Remark::Delegate(said)) => said.held_back,
-        _ => false,
-    })
-}
-
 /// A side that never came towards Komura and leaps towards him only at his last answer gets
 /// his fair peace to sign, not the leap taken as it stands. A script holding nine-tenths of
 /// Russia's best treaty, each article its own package, then dropping to a fifth for the last
@@ -561,7 +558,7 @@ fn a_leap_kept_back_to_the_last_answer_is_met_with_a_fair_peace() {
         seeds()
             .filter(|&seed| {
                 let (game, _) = redteam::play_one(&scenario, &leap, Side::Russia, Some(level), seed).unwrap();
-                said_it_was_held_back(&game)
+                delegate_said(&game, |said| said.held_back)
             })
             .count()
     };
@@ -580,7 +577,7 @@ fn a_leap_kept_back_to_the_last_answer_is_met_with_a_fair_peace() {
         "the script took {shrewd:.3} against Shrewd, {yielding:.3} against Yielding"
     );
     // Komura says why in a diplomat's words, without a number.
-    let said = Remark::Delegate(portsmouth::engine::agents::DelegateRemark {
+    let said = Remark::Delegate(DelegateRemark {
         held_back: true,
         ..Default::default()
     })
