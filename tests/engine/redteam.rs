@@ -541,8 +541,8 @@ fn the_command_says_how_far_apart_the_first_and_last_levels_are() {
 /// his fair peace to sign, not the leap taken as it stands. A script holding nine-tenths of
 /// Russia's best treaty, each article its own package, then dropping to a fifth for the last
 /// session, was the red team's best at Shrewd (0.662 over 1000 games, seed 1905, where
-/// Yielding gave 0.712): Komura took its leap, worth more to Witte than a fair peace, in
-/// nearly every game. Now it takes 0.655 there, and the best script at Shrewd is `salami`.
+/// Yielding gave 0.712): Komura took its leap as it stood in nearly every game. Now it takes
+/// 0.655 there, and the best script at Shrewd is `salami`.
 #[test]
 fn a_leap_kept_back_to_the_last_answer_is_met_with_a_fair_peace() {
     let scenario = load("portsmouth-1905.ron");
