@@ -1568,10 +1568,7 @@ fn the_delegate_does_not_refuse_what_it_tables_itself() {
             if turn.propose.is_some() {
                 standing[side.index()] = turn.propose;
             }
-            if let What::Moved { side: Side::Russia, .. } = entry.what
-                && entry.session == 2
-                && turn.reply.is_some_and(|r| !r.accept.is_empty())
-            {
+            if *side == Side::Russia && entry.session == 2 && turn.reply.is_some_and(|r| !r.accept.is_empty()) {
                 taken_early += 1;
             }
         }
@@ -1579,6 +1576,6 @@ fn the_delegate_does_not_refuse_what_it_tables_itself() {
     // Witte takes them as soon as they are offered, in session 3.
     assert!(
         taken_early >= 30,
-        "Witte accepted in session 3 in only {taken_early} games of 40"
+        "Witte accepted something in session 3 in only {taken_early} turns of 40 games"
     );
 }
