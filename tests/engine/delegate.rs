@@ -9,7 +9,7 @@ use portsmouth::engine::batch::simulate::{self, Setup};
 use portsmouth::engine::batch::tournament;
 use portsmouth::engine::play::game::Game;
 use portsmouth::engine::play::mandate;
-use portsmouth::engine::play::moves::{ArticleSet, Proposal, Terms, Turn};
+use portsmouth::engine::play::moves::{ArticleSet, Proposal, SideAction, Terms, Turn};
 use portsmouth::engine::play::side::Side;
 use portsmouth::engine::play::state::{Author, BreakCause, Circumstances, Ending};
 use portsmouth::engine::play::view::SideView;
@@ -903,7 +903,6 @@ fn the_delegate_gives_ground_without_ranking_what_the_other_side_values() {
 /// the start of the third session, after a single sitting of bargaining, in every game.
 #[test]
 fn the_delegate_turns_to_the_mediator_for_the_reason_the_record_shows() {
-    use portsmouth::engine::play::moves::SideAction;
     use portsmouth::engine::records::transcript::What;
     let scenario = load("portsmouth-1905.ron");
     let first_agenda = scenario
@@ -1578,4 +1577,44 @@ fn the_delegate_does_not_refuse_what_it_tables_itself() {
         taken_early >= 30,
         "Witte accepted something in session 3 in only {taken_early} turns of 40 games"
     );
+}
+
+/// A delegate whose capital has said no, cabling on the same instruction again, says it
+/// asks again (issue 13: Komura asked Tokyo whether the same order "must still hold" three
+/// sessions running, each worded as a first request); its first cable on an order is said as
+/// the first.
+#[test]
+fn a_second_cable_on_the_same_order_is_said_as_asked_again() {
+    let scenario = load("portsmouth-1905.ron");
+    let (mut first, mut again) = (0, 0);
+    for seed in 0..40 {
+        let game = play(&scenario, "delegate", "delegate", seed);
+        let mut cabled = [0u64; 2];
+        for (side, turn, note) in game.transcript().moves() {
+            let Some(SideAction::CableHome(r)) = turn.action else {
+                continue;
+            };
+            let Some(Note::Said(Remark::Delegate(said))) = note else {
+                panic!("seed {seed}: a cable home without the delegate's words");
+            };
+            let before = cabled[side.index()] & 1 << r != 0;
+            assert_eq!(said.cables_again, before, "seed {seed}: {side} cables on red line {r}");
+            let words = Remark::Delegate(said.clone())
+                .describe_in(Lang::English, &scenario, side)
+                .expect("the delegate says something");
+            let order = &scenario.red_line(r as usize).text;
+            assert!(words.contains(order.as_str()), "seed {seed}: {words}");
+            let asks_again = ["last answer was no", "once more for leave", "Another cable goes"]
+                .iter()
+                .any(|w| words.contains(w));
+            assert_eq!(asks_again, before, "seed {seed}: {words}");
+            if before {
+                again += 1;
+            } else {
+                first += 1;
+            }
+            cabled[side.index()] |= 1 << r;
+        }
+    }
+    assert!(first >= 40 && again >= 20, "first cables {first}, cables again {again}");
 }

@@ -145,6 +145,9 @@ words-press-3 = { $title } fører sin sag i aviserne: »{ $label }«.
 words-cable-1 = { $title } telegraferer til { $capital } for at få nye instrukser om »{ $order }«.
 words-cable-2 = { $title } spørger { $capital }, om »{ $order }« stadig skal gælde.
 words-cable-3 = En depeche går til { $capital }: må { $title } give efter på »{ $order }«?
+words-cable-again-1 = Sidste gang svarede { $capital } nej; { $title } spørger igen, om »{ $order }« stadig skal gælde.
+words-cable-again-2 = { $title } telegraferer endnu en gang til { $capital } og beder om lov til at give efter på »{ $order }«.
+words-cable-again-3 = Endnu en depeche går til { $capital }: må { $title } alligevel give efter på »{ $order }«?
 
 # $date: mødets dag, som »10. august«.
 words-last-word-1 = Dette er { $title }s sidste ord: disse vilkår senest { $date }, ellers rejser han.

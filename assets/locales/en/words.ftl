@@ -160,6 +160,10 @@ words-press-3 = { $title } takes his case to the newspapers: "{ $label }".
 words-cable-1 = { $title } cables { $capital } for new instructions on "{ $order }".
 words-cable-2 = { $title } asks { $capital } whether "{ $order }" must still hold.
 words-cable-3 = A cable goes to { $capital }: may { $title } give way on "{ $order }"?
+# The same request again, its capital having refused it once already.
+words-cable-again-1 = { $capital }'s last answer was no; { $title } asks again whether "{ $order }" must still hold.
+words-cable-again-2 = { $title } cables { $capital } once more for leave to give way on "{ $order }".
+words-cable-again-3 = Another cable goes to { $capital }: may { $title }, after all, give way on "{ $order }"?
 
 # $date: the session's day, as "10 August".
 words-last-word-1 = This is { $title }'s last word: these terms by { $date }, or he leaves.

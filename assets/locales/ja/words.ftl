@@ -144,6 +144,9 @@ words-press-3 = { $title }は新聞に訴えます：「{ $label }」。
 words-cable-1 = { $title }は「{ $order }」について新たな訓令を求め、{ $capital }に電報を打ちます。
 words-cable-2 = { $title }は{ $capital }に、「{ $order }」をなお守らねばならないかを問い合わせます。
 words-cable-3 = { $capital }へ電報が飛びます。「{ $order }」について、{ $title }は譲ってよいか。
+words-cable-again-1 = 前回、{ $capital }からは拒否の返答がありました。{ $title }は、「{ $order }」をなお守らねばならないかを重ねて問い合わせます。
+words-cable-again-2 = { $title }は再び{ $capital }に電報を打ち、「{ $order }」について譲歩の許可を求めます。
+words-cable-again-3 = { $capital }へもう一度電報が飛びます。「{ $order }」について、{ $title }は今度こそ譲ってよいか。
 
 # $date：会議の日付（「8月10日」）。
 words-last-word-1 = これが{ $title }の最後の言葉です。{ $date }までにこの条件を、さもなくば彼は去ります。

@@ -72,6 +72,9 @@ pub struct DelegateRemark {
     pub stands_firm: bool,
     #[serde(skip_serializing_if = "is_false")]
     pub held_back: bool,
+    /// Added after saves said every cable home as the first.
+    #[serde(skip_serializing_if = "is_false")]
+    pub cables_again: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ultimatum_answer: Option<UltimatumAnswer>,
     #[serde(skip_serializing_if = "is_false")]
@@ -163,6 +166,7 @@ impl DelegateReason {
             reopened: self.reopened,
             stands_firm: self.stands_firm,
             held_back: self.held_back,
+            cables_again: self.cables_again,
             ultimatum_answer: self.ultimatum_answer,
             last_word: self.last_word,
             action: self.action.map(|action| match action {

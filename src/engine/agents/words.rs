@@ -57,11 +57,12 @@ enum Kind {
     KeptLinked,
     Paced,
     HeldBack,
+    CableAgain,
 }
 
 impl Kind {
     #[cfg(test)]
-    const ALL: [Kind; 39] = [
+    const ALL: [Kind; 40] = [
         Kind::Compromise,
         Kind::Opening,
         Kind::Retreat,
@@ -101,6 +102,7 @@ impl Kind {
         Kind::KeptLinked,
         Kind::Paced,
         Kind::HeldBack,
+        Kind::CableAgain,
     ];
 
     /// The middle of the kind's message keys.
@@ -145,6 +147,7 @@ impl Kind {
             Kind::KeptLinked => "kept-linked",
             Kind::Paced => "paced",
             Kind::HeldBack => "held-back",
+            Kind::CableAgain => "cable-again",
         }
     }
 
@@ -392,7 +395,14 @@ pub fn say_to(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark,
         Some(SaidAction::Cable(r)) if hearer == Hearer::Own => {
             // The cable quotes the instruction whole, full stop and all.
             let order = scenario.red_line(r as usize).text.clone();
-            out.push(say(Kind::Cable, &[("order", order)]));
+            // Asked again after a "no", it says so: the same request worded as new, session
+            // after session, reads as a delegate who has not heard its capital's answer.
+            let kind = if why.cables_again {
+                Kind::CableAgain
+            } else {
+                Kind::Cable
+            };
+            out.push(say(kind, &[("order", order)]));
         }
         Some(SaidAction::Cable(_)) => {}
         Some(SaidAction::Ultimatum { by_session }) => {
@@ -519,6 +529,10 @@ mod tests {
             with(&|r| r.walks_out = true),
             with(&|r| r.action = Some(SideAction::Press(0))),
             with(&|r| r.action = Some(SideAction::CableHome(3))),
+            with(&|r| {
+                r.cables_again = true;
+                r.action = Some(SideAction::CableHome(3))
+            }),
             with(&|r| r.action = Some(SideAction::AskMediator)),
             base,
         ]
@@ -558,10 +572,11 @@ mod tests {
                     .copied()
                     .filter(|&r| scenario.mandate(side).red_line(r).is_some_and(|l| l.cable.is_some()));
                 for r in own_cabled {
-                    for phrasing in 0..WORDINGS as u8 {
+                    for (phrasing, cables_again) in (0..WORDINGS as u8).flat_map(|p| [(p, false), (p, true)]) {
                         let reason = DelegateReason {
                             phrasing,
                             stands_firm: true,
+                            cables_again,
                             action: Some(SideAction::CableHome(r as u8)),
                             ..DelegateReason::blank()
                         };
@@ -657,6 +672,7 @@ mod tests {
                     && r.kept_linked.is_none()
                     && !r.paced
                     && !r.held_back
+                    && !r.cables_again
             }) {
                 for phrasing in 0..=255u8 {
                     let why = DelegateReason { phrasing, ..reason };

@@ -126,6 +126,9 @@ pub struct Delegate {
     pace: pace::Pace,
     /// The session it last said so: once in two sessions is news, every turn a refrain.
     paced_said: Option<usize>,
+    /// The red lines it has cabled home on (one bit each): a line still standing when it
+    /// cables again was refused, and it says it asks again.
+    cabled: u64,
 }
 
 /// What one side of one scenario makes of its search masks: the masks narrowed to its
@@ -222,6 +225,8 @@ pub struct DelegateReason {
     /// The other side, having never come towards it, leapt towards it at its last answer: it
     /// refuses the leap as it stands and asks what it believes fair.
     pub held_back: bool,
+    /// Its cable home asks again what its capital has refused once already.
+    pub cables_again: bool,
     /// How it answered the other side's ultimatum.
     pub ultimatum_answer: Option<UltimatumAnswer>,
     /// Its ultimatum is its last word: the talks' end would otherwise leave it short.
@@ -284,6 +289,7 @@ impl DelegateReason {
             reopened: None,
             stands_firm: false,
             held_back: false,
+            cables_again: false,
             ultimatum_answer: None,
             last_word: false,
             action: None,
@@ -332,6 +338,7 @@ impl Delegate {
             by_masks: None,
             pace: pace::Pace::default(),
             paced_said: None,
+            cabled: 0,
         }
     }
 
@@ -869,6 +876,7 @@ impl Agent for Delegate {
         self.by_masks = None;
         self.pace = pace::Pace::default();
         self.paced_said = None;
+        self.cabled = 0;
     }
 
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
@@ -1425,8 +1433,14 @@ impl Agent for Delegate {
             if view.check(&with).is_ok() {
                 turn = with;
                 why.action = Some(action);
-                if action == SideAction::AskMediator {
-                    self.appealed_on = Some(table);
+                match action {
+                    SideAction::AskMediator => self.appealed_on = Some(table),
+                    SideAction::CableHome(r) => {
+                        let bit = 1u64.checked_shl(u32::from(r)).unwrap_or(0);
+                        why.cables_again = self.cabled & bit != 0;
+                        self.cabled |= bit;
+                    }
+                    _ => {}
                 }
             }
         }
