@@ -84,7 +84,7 @@ japan-red_line-keep_sakhalin-cable-yes =
     Tokyo: hvis intet andet kan bringe fred, må De opgive Sakhalin.
 
 # parties.japan.red_lines[keep_sakhalin].cable.no
-japan-red_line-keep_sakhalin-cable-no = Tokyo: De skal sikre Dem halvdelen af øen.
+japan-red_line-keep_sakhalin-cable-no = Tokyo: Øen må ikke opgives. Hold Dem til Deres instrukser.
 
 # parties.japan.press[stand_firm].label
 japan-press-stand_firm-label = Japan står ved sine vilkår

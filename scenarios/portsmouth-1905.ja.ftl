@@ -84,7 +84,7 @@ japan-red_line-keep_sakhalin-cable-yes =
     東京：ほかに講和をもたらす手段がなければ、樺太を放棄してよし。
 
 # parties.japan.red_lines[keep_sakhalin].cable.no
-japan-red_line-keep_sakhalin-cable-no = 東京：島の半分を確保すべし。
+japan-red_line-keep_sakhalin-cable-no = 東京：島は譲るべからず。訓令を堅持せよ。
 
 # parties.japan.press[stand_firm].label
 japan-press-stand_firm-label = 日本は条件を堅持する

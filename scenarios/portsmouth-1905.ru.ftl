@@ -83,7 +83,7 @@ japan-red_line-keep_sakhalin-text =
 japan-red_line-keep_sakhalin-cable-yes = Токио: если ничто иное не даст мира, можете отказаться от Сахалина.
 
 # parties.japan.red_lines[keep_sakhalin].cable.no
-japan-red_line-keep_sakhalin-cable-no = Токио: вам надлежит обеспечить половину острова.
+japan-red_line-keep_sakhalin-cable-no = Токио: остров не уступать. Держитесь инструкций.
 
 # parties.japan.press[stand_firm].label
 japan-press-stand_firm-label = Япония держится своих условий
