@@ -1580,41 +1580,82 @@ fn the_delegate_does_not_refuse_what_it_tables_itself() {
 }
 
 /// A delegate whose capital has said no, cabling on the same instruction again, says it
-/// asks again (issue 13: Komura asked Tokyo whether the same order "must still hold" three
-/// sessions running, each worded as a first request); its first cable on an order is said as
-/// the first.
+/// asks again (issue 13: Komura asked Tokyo whether the same order "must still hold" four
+/// sessions running, each worded as a first request), with the latest news its delegation has
+/// heard since it last asked; its first cable on an order is said as the first.
 #[test]
 fn a_second_cable_on_the_same_order_is_said_as_asked_again() {
     let scenario = load("portsmouth-1905.ron");
-    let (mut first, mut again) = (0, 0);
+    let (mut first, mut again, mut with_news) = (0, 0, 0);
     for seed in 0..40 {
         let game = play(&scenario, "delegate", "delegate", seed);
-        let mut cabled = [0u64; 2];
-        for (side, turn, note) in game.transcript().moves() {
-            let Some(SideAction::CableHome(r)) = turn.action else {
-                continue;
-            };
-            let Some(Note::Said(Remark::Delegate(said))) = note else {
-                panic!("seed {seed}: a cable home without the delegate's words");
-            };
-            let before = cabled[side.index()] & 1 << r != 0;
-            assert_eq!(said.cables_again, before, "seed {seed}: {side} cables on red line {r}");
-            let words = Remark::Delegate(said.clone())
-                .describe_in(Lang::English, &scenario, side)
-                .expect("the delegate says something");
-            let order = &scenario.red_line(r as usize).text;
-            assert!(words.contains(order.as_str()), "seed {seed}: {words}");
-            let asks_again = ["last answer was no", "once more for leave", "Another cable goes"]
-                .iter()
-                .any(|w| words.contains(w));
-            assert_eq!(asks_again, before, "seed {seed}: {words}");
-            if before {
-                again += 1;
-            } else {
-                first += 1;
+        let transcript = game.transcript();
+        // Per side, the events it has heard of, and what it had heard when it last asked
+        // about each order.
+        let mut heard = [0u128; 2];
+        let mut asked: [Vec<(u8, u128)>; 2] = [Vec::new(), Vec::new()];
+        for entry in &transcript.entries {
+            match &entry.what {
+                What::Event { event } => {
+                    for side in Side::BOTH {
+                        let reaches = scenario.public.events[*event as usize]
+                            .dispatch
+                            .as_ref()
+                            .is_some_and(|d| d.to.includes(side));
+                        let own = scenario
+                            .mandate(side)
+                            .dispatches
+                            .iter()
+                            .any(|d| d.event == *event as usize);
+                        if reaches || own {
+                            heard[side.index()] |= 1 << event;
+                        }
+                    }
+                }
+                What::Moved { side, turn, note } => {
+                    let Some(SideAction::CableHome(r)) = turn.action else {
+                        continue;
+                    };
+                    let Some(Note::Said(Remark::Delegate(said))) = note.map(|n| &transcript.notes[n]) else {
+                        panic!("seed {seed}: a cable home without the delegate's words");
+                    };
+                    let s = side.index();
+                    let before = asked[s].iter().find(|(line, _)| *line == r).map(|(_, h)| *h);
+                    assert_eq!(
+                        said.cables_again,
+                        before.is_some(),
+                        "seed {seed}: {side} cables on red line {r}"
+                    );
+                    let news = before.and_then(|h| (heard[s] & !h).checked_ilog2());
+                    assert_eq!(said.cable_news.map(u32::from), news, "seed {seed}: {side}'s news");
+                    let words = Remark::Delegate(*said)
+                        .describe_in(Lang::English, &scenario, *side)
+                        .expect("the delegate says something");
+                    let order = &scenario.red_line(r as usize).text;
+                    assert!(words.contains(order.as_str()), "seed {seed}: {words}");
+                    let asks_again = ["last answer", "once more for leave", "Another cable goes", "said no"]
+                        .iter()
+                        .any(|w| words.contains(w));
+                    assert_eq!(asks_again, before.is_some(), "seed {seed}: {words}");
+                    if let Some(e) = news {
+                        let title = scenario.event_title(e as usize);
+                        assert!(!title.is_empty() && words.contains(title), "seed {seed}: {words}");
+                        with_news += 1;
+                    }
+                    if before.is_some() {
+                        again += 1;
+                    } else {
+                        first += 1;
+                    }
+                    asked[s].retain(|(line, _)| *line != r);
+                    asked[s].push((r, heard[s]));
+                }
+                _ => {}
             }
-            cabled[side.index()] |= 1 << r;
         }
     }
-    assert!(first >= 40 && again >= 20, "first cables {first}, cables again {again}");
+    assert!(
+        first >= 40 && again >= 20 && with_news >= 10,
+        "first cables {first}, cables again {again}, with news {with_news}"
+    );
 }

@@ -76,6 +76,8 @@ pub struct DelegateRemark {
     #[serde(skip_serializing_if = "is_false")]
     pub cables_again: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub cable_news: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ultimatum_answer: Option<UltimatumAnswer>,
     #[serde(skip_serializing_if = "is_false")]
     pub last_word: bool,
@@ -167,6 +169,7 @@ impl DelegateReason {
             stands_firm: self.stands_firm,
             held_back: self.held_back,
             cables_again: self.cables_again,
+            cable_news: self.cable_news,
             ultimatum_answer: self.ultimatum_answer,
             last_word: self.last_word,
             action: self.action.map(|action| match action {
@@ -260,7 +263,10 @@ impl DelegateRemark {
             self.reopened,
             self.heeds_refusal,
         ];
+        let heard =
+            |e: &u8| (*e as usize) < scenario.public.events.len() && !scenario.event_title(*e as usize).is_empty();
         articles.iter().flatten().all(article)
+            && self.cable_news.iter().all(heard)
             && self.taken_back_more.iter().all(|a| a < scenario.articles.len())
             && (self.taken_back_more.is_empty() || self.taken_back.is_some())
             && self.blocked_by.iter().all(red_line)

@@ -58,11 +58,12 @@ enum Kind {
     Paced,
     HeldBack,
     CableAgain,
+    CableAgainNews,
 }
 
 impl Kind {
     #[cfg(test)]
-    const ALL: [Kind; 40] = [
+    const ALL: [Kind; 41] = [
         Kind::Compromise,
         Kind::Opening,
         Kind::Retreat,
@@ -103,6 +104,7 @@ impl Kind {
         Kind::Paced,
         Kind::HeldBack,
         Kind::CableAgain,
+        Kind::CableAgainNews,
     ];
 
     /// The middle of the kind's message keys.
@@ -148,6 +150,7 @@ impl Kind {
             Kind::Paced => "paced",
             Kind::HeldBack => "held-back",
             Kind::CableAgain => "cable-again",
+            Kind::CableAgainNews => "cable-again-news",
         }
     }
 
@@ -397,12 +400,14 @@ pub fn say_to(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark,
             let order = scenario.red_line(r as usize).text.clone();
             // Asked again after a "no", it says so: the same request worded as new, session
             // after session, reads as a delegate who has not heard its capital's answer.
-            let kind = if why.cables_again {
-                Kind::CableAgain
-            } else {
-                Kind::Cable
-            };
-            out.push(say(kind, &[("order", order)]));
+            match (why.cables_again, why.cable_news) {
+                (true, Some(e)) => {
+                    let news = scenario.event_title(e as usize).to_string();
+                    out.push(say(Kind::CableAgainNews, &[("order", order), ("news", news)]));
+                }
+                (true, None) => out.push(say(Kind::CableAgain, &[("order", order)])),
+                (false, _) => out.push(say(Kind::Cable, &[("order", order)])),
+            }
         }
         Some(SaidAction::Cable(_)) => {}
         Some(SaidAction::Ultimatum { by_session }) => {
@@ -531,6 +536,11 @@ mod tests {
             with(&|r| r.action = Some(SideAction::CableHome(3))),
             with(&|r| {
                 r.cables_again = true;
+                r.action = Some(SideAction::CableHome(3))
+            }),
+            with(&|r| {
+                r.cables_again = true;
+                r.cable_news = Some(5);
                 r.action = Some(SideAction::CableHome(3))
             }),
             with(&|r| r.action = Some(SideAction::AskMediator)),

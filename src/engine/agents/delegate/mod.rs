@@ -43,6 +43,7 @@
 //!   its instructions block a settlement, the mediator when talks stall, an ultimatum on
 //!   a written compromise.
 
+mod cables;
 mod cache;
 mod credibility;
 mod curve;
@@ -126,9 +127,9 @@ pub struct Delegate {
     pace: pace::Pace,
     /// The session it last said so: once in two sessions is news, every turn a refrain.
     paced_said: Option<usize>,
-    /// The red lines it has cabled home on (one bit each): a line still standing when it
-    /// cables again was refused, and it says it asks again.
-    cabled: u64,
+    /// The orders it has cabled home about: a line still standing when it cables again was
+    /// refused, and it says it asks again.
+    cables: cables::Cables,
 }
 
 /// What one side of one scenario makes of its search masks: the masks narrowed to its
@@ -227,6 +228,8 @@ pub struct DelegateReason {
     pub held_back: bool,
     /// Its cable home asks again what its capital has refused once already.
     pub cables_again: bool,
+    /// The latest event it has heard of since it last cabled about the same order.
+    pub cable_news: Option<u8>,
     /// How it answered the other side's ultimatum.
     pub ultimatum_answer: Option<UltimatumAnswer>,
     /// Its ultimatum is its last word: the talks' end would otherwise leave it short.
@@ -290,6 +293,7 @@ impl DelegateReason {
             stands_firm: false,
             held_back: false,
             cables_again: false,
+            cable_news: None,
             ultimatum_answer: None,
             last_word: false,
             action: None,
@@ -338,7 +342,7 @@ impl Delegate {
             by_masks: None,
             pace: pace::Pace::default(),
             paced_said: None,
-            cabled: 0,
+            cables: cables::Cables::default(),
         }
     }
 
@@ -876,7 +880,7 @@ impl Agent for Delegate {
         self.by_masks = None;
         self.pace = pace::Pace::default();
         self.paced_said = None;
-        self.cabled = 0;
+        self.cables = cables::Cables::default();
     }
 
     fn decide(&mut self, view: &SideView<'_>) -> Decision {
@@ -1436,9 +1440,9 @@ impl Agent for Delegate {
                 match action {
                     SideAction::AskMediator => self.appealed_on = Some(table),
                     SideAction::CableHome(r) => {
-                        let bit = 1u64.checked_shl(u32::from(r)).unwrap_or(0);
-                        why.cables_again = self.cabled & bit != 0;
-                        self.cabled |= bit;
+                        let asking = self.cables.ask(view, r);
+                        why.cables_again = asking.again;
+                        why.cable_news = asking.news;
                     }
                     _ => {}
                 }
