@@ -70,7 +70,7 @@ japan-red_line-war_costs-text =
 
 # parties.japan.red_lines[war_costs].cable.yes
 japan-red_line-war_costs-cable-yes =
-    Tokyo, efter et møde i regeringen og blandt de ældre statsmænd: De må slutte fred uden godtgørelse af krigsomkostningerne.
+    Tokyo: De må slutte fred uden godtgørelse af krigsomkostningerne.
 
 # parties.japan.red_lines[war_costs].cable.no
 japan-red_line-war_costs-cable-no = Tokyo: godtgørelsen er stadig uundværlig. Hold fast ved den.
@@ -1083,7 +1083,7 @@ event-credit_exhausted-dispatch-from = Tokyo
 
 # events[credit_exhausted].dispatch.text
 event-credit_exhausted-dispatch-text =
-    Amerikanske og britiske bankfolk lader forstå, at der ikke kommer flere lån til at fortsætte krigen.
+    Amerikanske finansfolk lader forstå, at der ikke kommer flere lån til at fortsætte krigen.
 
 # events[credit_exhausted].note.text
 event-credit_exhausted-note =
@@ -1137,7 +1137,7 @@ outcome-as_signed-title = Portsmouth-traktaten som underskrevet
 
 # outcomes[as_signed].epilogue
 outcome-as_signed-epilogue =
-    Traktaten underskrives på flådeværftet den 5. september kvart i fire. Rusland anerkender Japans overvejende interesser i Korea og overdrager forpagtningen af Liaodong, jernbanen til Changchun og det sydlige Sakhalin — og betaler ikke en yen i godtgørelse. Hverken Korea eller Kina underskriver. Den 17. november 1905 påtvinger Japan Korea en protektoratstraktat; den 22. december giver Kina i Peking sit samtykke til overdragelsen af forpagtningen og jernbanen; den 22. august 1910 annekterer Japan Korea. Theodore Roosevelt får Nobels fredspris for 1906 som den første amerikaner. Rusland og Japan, fjender i 1905, underskriver i juli 1907 en fiskerikonvention og en politisk konvention, hvis hemmelige artikler deler Manchuriet i et russisk nord og et japansk syd og giver Japan frie hænder i Korea.
+    Traktaten underskrives på flådeværftet den 5. september lidt før klokken fire om eftermiddagen. Rusland anerkender Japans overvejende interesser i Korea og overdrager forpagtningen af Liaodong, jernbanen til Changchun og det sydlige Sakhalin — og betaler ikke en yen i godtgørelse. Hverken Korea eller Kina underskriver. Den 17. november 1905 påtvinger Japan Korea en protektoratstraktat; den 22. december giver Kina i Peking sit samtykke til overdragelsen af forpagtningen og jernbanen; den 22. august 1910 annekterer Japan Korea. Theodore Roosevelt får Nobels fredspris for 1906 som den første amerikaner. Rusland og Japan, fjender i 1905, underskriver i juli 1907 en fiskerikonvention og en politisk konvention, hvis hemmelige artikler deler Manchuriet i et russisk nord og et japansk syd og giver Japan frie hænder i Korea.
 
 # outcomes[as_signed].aftermath[1].text
 outcome-as_signed-aftermath-1 =

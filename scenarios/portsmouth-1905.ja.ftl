@@ -70,7 +70,7 @@ japan-red_line-war_costs-text =
 
 # parties.japan.red_lines[war_costs].cable.yes
 japan-red_line-war_costs-cable-yes =
-    東京、閣議および元老会議の後：戦費の償還なしで講和を締結してよし。
+    東京：戦費の償還なしで講和を締結してよし。
 
 # parties.japan.red_lines[war_costs].cable.no
 japan-red_line-war_costs-cable-no = 東京：償還は依然として不可欠なり。これを堅持せよ。
@@ -1083,7 +1083,7 @@ event-credit_exhausted-dispatch-from = 東京
 
 # events[credit_exhausted].dispatch.text
 event-credit_exhausted-dispatch-text =
-    アメリカとイギリスの銀行家は、戦争継続のための追加の貸付は行わないと表明する。
+    アメリカの金融家は、戦争継続のための追加の貸付は行わないと表明する。
 
 # events[credit_exhausted].note.text
 event-credit_exhausted-note =
@@ -1137,7 +1137,7 @@ outcome-as_signed-title = 調印されたポーツマス条約
 
 # outcomes[as_signed].epilogue
 outcome-as_signed-epilogue =
-    条約は9月5日午後3時45分、海軍工廠で調印される。ロシアは韓国における日本の卓絶した利益を承認し、遼東半島の租借権、長春までの鉄道、南樺太を引き渡す――そして償還は1円も支払わない。韓国も清国も署名しない。1905年11月17日、日本は韓国に保護条約を強いる。12月22日、北京で清国は租借権と鉄道の譲渡を承諾する。1910年8月22日、日本は韓国を併合する。セオドア・ルーズベルトは1906年のノーベル平和賞を受賞し、アメリカ人として初の受賞者となる。1905年には敵同士であったロシアと日本は、1907年7月に漁業協約と政治協約に調印し、その秘密条項は満州をロシアの北部と日本の南部とに分け、韓国における日本の自由裁量を認める。
+    条約は9月5日午後4時少し前、海軍工廠で調印される。ロシアは韓国における日本の卓絶した利益を承認し、遼東半島の租借権、長春までの鉄道、南樺太を引き渡す――そして償還は1円も支払わない。韓国も清国も署名しない。1905年11月17日、日本は韓国に保護条約を強いる。12月22日、北京で清国は租借権と鉄道の譲渡を承諾する。1910年8月22日、日本は韓国を併合する。セオドア・ルーズベルトは1906年のノーベル平和賞を受賞し、アメリカ人として初の受賞者となる。1905年には敵同士であったロシアと日本は、1907年7月に漁業協約と政治協約に調印し、その秘密条項は満州をロシアの北部と日本の南部とに分け、韓国における日本の自由裁量を認める。
 
 # outcomes[as_signed].aftermath[1].text
 outcome-as_signed-aftermath-1 =
