@@ -10,4 +10,16 @@ title = Hvad nu hvis: zaren står fast
 
 # description
 description =
-    Nikolaj II viger ikke en tomme: Meyers audiens den 23. august ændrer intet, Wittes telegrammer afvises, og zarens tålmodighed slipper hurtigere op. Kan Komura stadig bringe en fred hjem — og tør Witte blive?
+    I 1905 opgav Nikolaj II det sydlige Sakhalin ved Meyers audiens den 23. august. Her viger han ikke en tomme: audiensen ændrer intet, Wittes telegrammer afvises, og zarens tålmodighed slipper hurtigere op. Kan Komura stadig bringe en fred hjem — og tør Witte blive?
+
+## Parties
+
+# parties.japan.red_lines[keep_sakhalin].text
+japan-red_line-keep_sakhalin-text =
+    Opgiv ikke den ø, Japan holder, uden Tokyos tilladelse (relativt nødvendigt)
+
+## Events
+
+# events[tsar_refuses_meyer].note.text
+event-tsar_refuses_meyer-note =
+    Det skete ikke. Ved audiensen den 23. august afviste Nikolaj både en krigsskadeserstatning og enhver afståelse og samtykkede først til sidst i at opgive den sydlige del. I dette hvad-nu-hvis holder han fast ved sit afslag, og intet telegram fra Witte rokker ved det.
