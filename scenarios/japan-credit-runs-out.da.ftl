@@ -23,6 +23,14 @@ japan-red_line-war_costs-cable-no = Tokyo: endnu ikke. Hold fast på godtgørels
 
 ## Events
 
+# events[cabinet_decides].dispatch.text
+event-cabinet_decides-dispatch-text =
+    Regeringen og de ældre statsmænd: uden penge til endnu et felttog skal De slutte fred, også uden godtgørelse af krigsomkostningerne.
+
+# events[cabinet_decides].note.text
+event-cabinet_decides-note =
+    I dette hvad-nu-hvis beslutter Tokyo sig den 22. august, da pengene er sluppet op. I 1905 besluttede regeringen og de ældre statsmænd at slutte fred uden godtgørelse den 27. august ifølge Ishii og den 28. august ifølge andre japanske kronologier.
+
 # events[bankers_refuse].title
 event-bankers_refuse-title = Bankfolkene afviser Japan
 
@@ -32,3 +40,7 @@ event-bankers_refuse-dispatch-from = Tokyo
 # events[bankers_refuse].dispatch.text
 event-bankers_refuse-dispatch-text =
     Vores agenter melder, at hverken London eller New York vil låne ud til endnu et felttog. Regeringen bemyndiger Dem til at opgive Sakhalin, hvis intet andet kan bringe fred.
+
+# events[bankers_refuse].note.text
+event-bankers_refuse-note =
+    Det skete ikke: i 1905 holdt Japans kredit, og lånet fra juli blev tegnet i London, New York og Tyskland. En enkelt bogside uden titel siger, at amerikanske finansfolk lod Japan vide, at der ikke ville komme flere lån til at fortsætte krigen; dette hvad-nu-hvis går længere end den side, imod de bedre kilder.
