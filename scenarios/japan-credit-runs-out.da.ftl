@@ -25,7 +25,7 @@ japan-red_line-war_costs-cable-no = Tokyo: endnu ikke. Hold fast på godtgørels
 
 # events[cabinet_decides].dispatch.text
 event-cabinet_decides-dispatch-text =
-    Regeringen og de ældre statsmænd: uden penge til endnu et felttog skal De slutte fred, også uden godtgørelse af krigsomkostningerne.
+    Regeringen og de ældre statsmænd: da der ikke er penge til endnu et felttog, skal De slutte fred, også uden godtgørelse af krigsomkostningerne.
 
 # events[cabinet_decides].note.text
 event-cabinet_decides-note =

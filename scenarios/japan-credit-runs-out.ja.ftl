@@ -25,7 +25,7 @@ japan-red_line-war_costs-cable-no = 東京：まだその時にあらず。い�
 
 # events[cabinet_decides].dispatch.text
 event-cabinet_decides-dispatch-text =
-    内閣と元老：次の戦役を賄う金はない。戦費の償還なしでも講和を締結すべし。
+    内閣と元老：次の戦役を賄う資金なし。戦費の償還なしでも講和を締結すべし。
 
 # events[cabinet_decides].note.text
 event-cabinet_decides-note =
@@ -43,4 +43,4 @@ event-bankers_refuse-dispatch-text =
 
 # events[bankers_refuse].note.text
 event-bankers_refuse-note =
-    これは史実ではない：1905年、日本の信用は保たれ、7月の外債はロンドン、ニューヨーク、ドイツで引き受けられた。表題のないある書物の1ページは、アメリカの金融家が戦争継続のための貸付はもう行わないと日本に伝えたとしている。この「もしも」は、より確かな史料に反して、そのページよりさらに先へ進む。
+    これは史実ではない：1905年、日本の信用は保たれ、7月の外債はロンドン、ニューヨーク、ドイツで引き受けられた。表題のないある書物の1ページは、アメリカの金融家が戦争継続のための貸付はもう行わないと日本に伝えたとしている。この「もしも」はそのページの記述よりさらに踏み込んだもので、より確かな史料に反している。

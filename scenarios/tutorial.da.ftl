@@ -10,7 +10,7 @@ title = Introduktion: handelen om Sakhalin
 
 # description
 description =
-    Fire møder, tre spørgsmål: Korea, Sakhalin og pengene. Lær at stille forslag, at binde vilkår sammen i en pakke, at telegrafere hjem efter nye instrukser og at bruge Roosevelts gode tjenester — og prøv så hele konferencen. Fire møder står for tolv, så nogle ting sker tidligere end i 1905: Tokyos tilladelse til at opgive pengene, som blev besluttet den 27.–28. august, er svaret på Komuras første telegram, og Roosevelts råd fra den 22.–24. august når begge delegationer den 23.
+    Fire møder, tre spørgsmål: Korea, Sakhalin og pengene. Lær at stille forslag, at binde vilkår sammen i en pakke, at telegrafere hjem efter nye instrukser og at bruge Roosevelts gode tjenester — og prøv så hele konferencen. Fire møder svarer til tolv, så nogle ting sker tidligere end i 1905: Tokyos tilladelse til at opgive pengene, en beslutning fra den 27.–28. august, kommer som svar på Komuras første telegram, og Roosevelts råd fra den 22.–24. august når begge delegationer den 23. august.
 
 ## Parties
 

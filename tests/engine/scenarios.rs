@@ -2,6 +2,8 @@
 
 use crate::common::{load, play, scenario_path};
 use portsmouth::engine::analysis::report::Report;
+use portsmouth::engine::play::side::Side;
+use portsmouth::engine::records::transcript::What;
 use portsmouth::engine::scenario::{self, Scenario};
 use std::fs;
 
@@ -123,6 +125,62 @@ fn counterfactuals_change_constraints_not_just_numbers() {
     let cabinet = credit.events.iter().find(|e| e.id == "cabinet_decides").unwrap();
     let cabinet_1905 = historical.events.iter().find(|e| e.id == "cabinet_decides").unwrap();
     assert!(cabinet.not_before < cabinet_1905.not_before, "Tokyo decides earlier");
+}
+
+/// A what-if that moves or removes a piece of 1905 does not keep the words that tell of it
+/// (an audit found the credit what-if's bankers refusing Japan twice, and its Tokyo deciding
+/// on 22 August "before the Emperor", with Ishii's report of an audience held the next day).
+#[test]
+fn what_ifs_do_not_keep_the_words_of_what_they_change() {
+    let credit = load("japan-credit-runs-out.ron");
+    let event = |s: &Scenario, id: &str| s.events.iter().position(|e| e.id == id);
+    assert_eq!(event(&credit, "credit_exhausted"), None, "the bankers refuse once");
+    assert_eq!(
+        event(&credit, "tokyo_overrules_komura"),
+        None,
+        "Tokyo has decided already"
+    );
+    let cabinet = &credit.events[event(&credit, "cabinet_decides").unwrap()];
+    let note = &cabinet.note.as_ref().expect("the date is explained").text;
+    assert!(note.contains("22 August") && note.contains("27 August"), "{note}");
+    // The readings of 1905's date stay beside it: the note gives 1905's dates too.
+    // A dispatch to one side is in that side's mandate.
+    let cabinet_index = event(&credit, "cabinet_decides").unwrap();
+    let words = &credit
+        .mandate(Side::Japan)
+        .dispatches
+        .iter()
+        .find(|d| d.event == cabinet_index)
+        .expect("Tokyo's dispatch")
+        .dispatch
+        .text;
+    assert!(!words.contains("Emperor"), "{words}");
+    let bankers = &credit.events[event(&credit, "bankers_refuse").unwrap()];
+    assert!(
+        bankers
+            .note
+            .as_ref()
+            .is_some_and(|n| n.text.starts_with("This did not happen"))
+    );
+    // In played games the refusal comes once.
+    let refusal = event(&credit, "bankers_refuse").unwrap() as u8;
+    for seed in 0..10 {
+        let game = play(&credit, "delegate", "delegate", seed);
+        let heard = game
+            .transcript()
+            .entries
+            .iter()
+            .filter(|e| matches!(e.what, What::Event { event } if event == refusal))
+            .count();
+        assert_eq!(heard, 1, "seed {seed}");
+    }
+
+    let firm = load("tsar-holds-firm.ron");
+    let keep_sakhalin = firm.red_lines().find(|r| r.id == "keep_sakhalin").unwrap();
+    assert!(!keep_sakhalin.text.contains("28 August"), "{}", keep_sakhalin.text);
+    let refuses = &firm.events[event(&firm, "tsar_refuses_meyer").unwrap()];
+    let note = &refuses.note.as_ref().unwrap().text;
+    assert!(!note.contains("may still cable"), "{note}");
 }
 
 #[test]
