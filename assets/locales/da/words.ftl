@@ -149,7 +149,7 @@ words-cable-again-1 = Sidste gang svarede { $capital } nej; { $title } spørger 
 words-cable-again-2 = { $title } telegraferer endnu en gang til { $capital } og beder om lov til at give efter på »{ $order }«.
 words-cable-again-3 = Endnu en depeche går til { $capital }: må { $title } alligevel give efter på »{ $order }«?
 words-cable-again-news-1 = Der er nyt siden { $capital }s sidste svar ({ $news }): { $title } spørger igen, om »{ $order }« stadig skal gælde.
-words-cable-again-news-2 = { $title } telegraferer endnu en gang til { $capital } og beder om lov til at give efter på »{ $order }« med henvisning til det seneste nyt: { $news }.
+words-cable-again-news-2 = { $title } telegraferer endnu en gang til { $capital } og beder om lov til at give efter på »{ $order }« med henvisning til det nye, der er kommet siden: { $news }.
 words-cable-again-news-3 = Der er kommet nyt, siden { $capital } sagde nej ({ $news }); endnu en depeche går af sted: må { $title } nu give efter på »{ $order }«?
 
 # $date: mødets dag, som »10. august«.

@@ -148,7 +148,7 @@ words-cable-again-1 = 前回、{ $capital }からは拒否の返答がありま�
 words-cable-again-2 = { $title }は再び{ $capital }に電報を打ち、「{ $order }」について譲歩の許可を求めます。
 words-cable-again-3 = { $capital }へもう一度電報が飛びます。「{ $order }」について、{ $title }は今度こそ譲ってよいか。
 words-cable-again-news-1 = { $capital }の前回の返答以来、新たな報せ（{ $news }）がありました。{ $title }は、「{ $order }」をなお守らねばならないかを重ねて問い合わせます。
-words-cable-again-news-2 = { $title }は最新の報せ（{ $news }）を添えて再び{ $capital }に電報を打ち、「{ $order }」について譲歩の許可を求めます。
+words-cable-again-news-2 = { $title }はその後届いた報せ（{ $news }）を添えて再び{ $capital }に電報を打ち、「{ $order }」について譲歩の許可を求めます。
 words-cable-again-news-3 = { $capital }が拒否してから、新たな報せ（{ $news }）が届きました。もう一度電報が飛びます。「{ $order }」について、{ $title }は今なら譲ってよいか。
 
 # $date：会議の日付（「8月10日」）。

@@ -15,7 +15,8 @@ pub(super) struct Cables {
 pub(super) struct Asking {
     /// It has asked about this order before: the order still stands, so the answer was no.
     pub again: bool,
-    /// The latest news it has heard since it last asked, if any.
+    /// News it has heard since it last asked, if any: of several, the event the scenario
+    /// lists last.
     pub news: Option<u8>,
 }
 
@@ -29,7 +30,9 @@ impl Cables {
         let asking = match &before {
             Some((_, heard_then)) => Asking {
                 again: true,
-                // Events are listed in the order of their dates: the highest is the latest.
+                // The event listed last: not always the last heard (1905's lists the events
+                // the meters set off, such as the American press turning, after the dated ones),
+                // so the words say "since", never "latest".
                 news: (heard & !*heard_then).checked_ilog2().map(|e| e as u8),
             },
             None => Asking::default(),

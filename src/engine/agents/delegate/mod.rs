@@ -228,7 +228,7 @@ pub struct DelegateReason {
     pub held_back: bool,
     /// Its cable home asks again what its capital has refused once already.
     pub cables_again: bool,
-    /// The latest event it has heard of since it last cabled about the same order.
+    /// An event it has heard of since it last cabled about the same order.
     pub cable_news: Option<u8>,
     /// How it answered the other side's ultimatum.
     pub ultimatum_answer: Option<UltimatumAnswer>,
