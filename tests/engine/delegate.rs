@@ -1581,7 +1581,7 @@ fn the_delegate_does_not_refuse_what_it_tables_itself() {
 
 /// A delegate whose capital has said no, cabling on the same instruction again, says it
 /// asks again (issue 13: Komura asked Tokyo whether the same order "must still hold" four
-/// sessions running, each worded as a first request), with the latest news its delegation has
+/// sessions running, each worded as a first request), with news its delegation has
 /// heard since it last asked; its first cable on an order is said as the first.
 #[test]
 fn a_second_cable_on_the_same_order_is_said_as_asked_again() {

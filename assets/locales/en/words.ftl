@@ -164,7 +164,7 @@ words-cable-3 = A cable goes to { $capital }: may { $title } give way on "{ $ord
 words-cable-again-1 = { $capital }'s last answer was no; { $title } asks again whether "{ $order }" must still hold.
 words-cable-again-2 = { $title } cables { $capital } once more for leave to give way on "{ $order }".
 words-cable-again-3 = Another cable goes to { $capital }: may { $title }, after all, give way on "{ $order }"?
-# The same, with the latest news its delegation has heard since it last asked. $news: that event's title.
+# The same, with news its delegation has heard since it last asked. $news: that event's title.
 words-cable-again-news-1 = Since { $capital }'s last answer there is news ({ $news }): { $title } asks again whether "{ $order }" must still hold.
 words-cable-again-news-2 = { $title } cables { $capital } once more for leave to give way on "{ $order }", pointing to the news that has come since: { $news }.
 words-cable-again-news-3 = News has come since { $capital } said no ({ $news }); another cable goes: may { $title } now give way on "{ $order }"?
