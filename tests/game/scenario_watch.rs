@@ -94,9 +94,10 @@ fn a_scenario_written_broken_and_fixed_while_the_screen_is_open_shows_at_once() 
     }
     send(&mut app, NewGameEdit::Scenario(1));
 
-    // Broken (a misspelt field on line 10): greyed in the list with where and what to do,
-    // and not a choice any more.
+    // Broken (a misspelt field): greyed in the list with where and what to do, and not a
+    // choice any more.
     let text = shipped("tutorial.ron").replacen("    title: \"Tutorial", "    titel: \"Tutorial", 1);
+    let line = text.lines().position(|l| l.starts_with("    titel:")).unwrap() + 1;
     std::fs::write(&lesson, text).unwrap();
     assert!(
         until(&mut app, |app| broken(app) == ["lesson.ron"]),
@@ -106,7 +107,7 @@ fn a_scenario_written_broken_and_fixed_while_the_screen_is_open_shows_at_once() 
     let shown = all_text(&mut app);
     assert!(shown.contains("lesson.ron — cannot be chosen"), "{shown}");
     assert!(
-        shown.contains("scenarios/lesson.ron:10:5: error[schema]: unknown field `titel`"),
+        shown.contains(&format!("scenarios/lesson.ron:{line}:5: error[schema]: unknown field `titel`")),
         "{shown}"
     );
     assert!(shown.contains("To fix: check the spelling"), "{shown}");
