@@ -107,7 +107,9 @@ fn a_scenario_written_broken_and_fixed_while_the_screen_is_open_shows_at_once() 
     let shown = all_text(&mut app);
     assert!(shown.contains("lesson.ron — cannot be chosen"), "{shown}");
     assert!(
-        shown.contains(&format!("scenarios/lesson.ron:{line}:5: error[schema]: unknown field `titel`")),
+        shown.contains(&format!(
+            "scenarios/lesson.ron:{line}:5: error[schema]: unknown field `titel`"
+        )),
         "{shown}"
     );
     assert!(shown.contains("To fix: check the spelling"), "{shown}");
