@@ -162,3 +162,44 @@ fn a_change_of_language_redraws_every_part_of_the_table() {
     assert!(shown.iter().any(|t| t == "Отправить ход"), "{shown:#?}");
     no_english_left(&mut app);
 }
+
+/// The chosen cable names the instruction by the articles it binds, in the player's
+/// language, and its tip quotes the instruction whole: it used to show the file's English id
+/// ("Cable: not an inch") in every language.
+#[test]
+fn the_chosen_cable_is_named_in_the_players_language() {
+    use portsmouth::game::session::Session;
+    use portsmouth::game::theme::widget::Tip;
+    let mut app = at_the_table_in(Lang::Japanese);
+    let cable = control(&mut app, "cable");
+    press(&mut app, cable);
+    let cable = control(&mut app, "cable");
+    let label = app
+        .world()
+        .get::<AccessibleLabel>(cable)
+        .map(|l| l.0.to_string())
+        .expect("the button has a name");
+    let tip = app.world().get::<Tip>(cable).expect("the button has a tip").0.clone();
+    let session = app.world().resource::<Session>();
+    let scenario = session.game.scenario();
+    // The button's first choice: Witte's first standing instruction a cable may lift.
+    let (line, order) = scenario
+        .red_lines()
+        .enumerate()
+        .find(|(r, l)| l.side == Side::Russia && l.cable.is_some() && session.game.state().red_line_active(*r))
+        .map(|(_, l)| (l, l.text.clone()))
+        .expect("Witte may cable");
+    let articles: Vec<&str> = line
+        .articles
+        .iter()
+        .map(|a| scenario.articles[a].title.as_str())
+        .collect();
+    assert!(label.starts_with("電報："), "{label}");
+    assert!(articles.iter().all(|a| label.contains(a)), "{label} names {articles:?}");
+    assert!(!label.contains(&line.id) && !label.contains("not an inch"), "{label}");
+    assert!(
+        label.chars().all(|c| !c.is_ascii_alphabetic()),
+        "English left in {label:?}"
+    );
+    assert!(tip.contains(&format!("「{order}」")), "{tip}");
+}

@@ -6,6 +6,7 @@ actions-press-chosen = Presse: { $statement }
 actions-press = Presseudtalelse
     .tip = Tal til pressen: flytter stemningen derhjemme og i Amerika; hver udtalelse kan kun bruges et vist antal gange (klik igen for den næste)
 actions-cable-chosen = Depeche: { $line }
+actions-cable-chosen-tip = Bed { $capital } om at ophæve »{ $order }«; svaret kommer ved næste møde og kan være nej (klik igen for den næste røde linje)
 actions-cable = Depeche hjem
     .tip = Bed din regering ophæve en af dine røde linjer; svaret kommer ved næste møde og kan være nej (klik igen for den næste røde linje)
 actions-ask = Spørg Roosevelt

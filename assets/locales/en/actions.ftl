@@ -8,7 +8,10 @@ actions-press-chosen = Press: { $statement }
 actions-press = Press statement
     .tip = Speak to the press: moves opinion at home and in America; each statement can be used only so often (click again for the next statement)
 # $line names the red line the player asks the capital to lift, from the scenario.
+# $line: the articles the chosen instruction binds, joined.
 actions-cable-chosen = Cable: { $line }
+# $capital: the player's capital; $order: the instruction, from the scenario.
+actions-cable-chosen-tip = Ask { $capital } to lift "{ $order }"; the answer arrives at the next session and may be no (click again for the next red line)
 actions-cable = Cable home
     .tip = Ask your government to lift one of your red lines; the answer arrives at the next session and may be no (click again for the next red line)
 actions-ask = Ask Roosevelt

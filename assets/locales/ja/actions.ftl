@@ -6,6 +6,7 @@ actions-press-chosen = 新聞発表：{ $statement }
 actions-press = 新聞発表
     .tip = 新聞に語る：本国とアメリカの世論を動かします。各声明は使える回数に限りがあります（もう一度クリックで次の声明）
 actions-cable-chosen = 電報：{ $line }
+actions-cable-chosen-tip = { $capital }に「{ $order }」の解除を求めます。返事は次の会議で届き、拒否もありえます（もう一度クリックで次の一線）
 actions-cable = 本国へ電報
     .tip = 譲れない一線の一つを外すよう政府に求めます。返事は次の会議で届き、拒否もありえます（もう一度クリックで次の一線）
 actions-ask = ルーズベルトに依頼

@@ -125,23 +125,28 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, sessi
                         .map_or(ActionChoice::None, |&r| ActionChoice::CableHome(r)),
                     _ => ActionChoice::CableHome(cables[0]),
                 };
-                let label = match draft.action {
+                // The chosen order is named by the articles it binds, in the player's language
+                // (its id is the file's, in English); the tip quotes it whole.
+                let (label, tip) = match draft.action {
                     ActionChoice::CableHome(r) => {
-                        tr!(
-                            l,
-                            "actions-cable-chosen",
-                            line = scenario.red_line(r as usize).id.replace('_', " ")
+                        let line = scenario.red_line(r as usize);
+                        (
+                            tr!(
+                                l,
+                                "actions-cable-chosen",
+                                line = narrate::articles_in(l, scenario, line.articles)
+                            ),
+                            tr!(
+                                l,
+                                "actions-cable-chosen-tip",
+                                capital = scenario.party(side).capital.as_str(),
+                                order = line.text.as_str()
+                            ),
                         )
                     }
-                    _ => tr!(l, "actions-cable"),
+                    _ => (tr!(l, "actions-cable"), tr!(l, "actions-cable.tip")),
                 };
-                row.spawn(action_button(
-                    f,
-                    &label,
-                    "cable",
-                    &tr!(l, "actions-cable.tip"),
-                    next_cable,
-                ));
+                row.spawn(action_button(f, &label, "cable", &tip, next_cable));
             }
             if view.may_ask_mediator() {
                 let on = draft.action == ActionChoice::AskMediator;
