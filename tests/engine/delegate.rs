@@ -1637,6 +1637,24 @@ fn a_second_cable_on_the_same_order_is_said_as_asked_again() {
                         .iter()
                         .any(|w| words.contains(w));
                     assert_eq!(asks_again, before.is_some(), "seed {seed}: {words}");
+                    // The record says it too, to the teacher and to the delegation itself.
+                    for viewer in [None, Some(*side)] {
+                        let record = portsmouth::engine::records::narrate::entry_lines_in(
+                            Lang::English,
+                            &scenario,
+                            transcript,
+                            entry,
+                            viewer,
+                            false,
+                        )
+                        .join("\n");
+                        let capital = &scenario.party(*side).capital;
+                        assert_eq!(
+                            record.contains(&format!("cables {capital} again asking")),
+                            before.is_some(),
+                            "seed {seed}: {record}"
+                        );
+                    }
                     if let Some(e) = news {
                         let title = scenario.event_title(e as usize);
                         assert!(!title.is_empty() && words.contains(title), "seed {seed}: {words}");

@@ -21,6 +21,7 @@ narrate-who = { $title } ({ $side })
 narrate-proposes = { $actor } foreslår:
 narrate-press = { $actor } taler til pressen — »{ $label }«: { $text }
 narrate-cable = { $actor } telegraferer til { $capital } og beder om at blive løst fra »{ $order }«.
+narrate-cable-again = { $actor } telegraferer igen til { $capital } og beder om at blive løst fra »{ $order }«.
 narrate-appeal = { $actor } henvender sig til { $mediator }.
 narrate-ultimatum = { $actor } stiller et ultimatum: enighed senest på mødet den { $date } om { $terms } — ellers afbryder { $side }.
 narrate-breaks-off = { $actor } afbryder forhandlingerne.

@@ -26,6 +26,8 @@ narrate-proposes = { $actor } proposes:
 narrate-press = { $actor } speaks to the press — "{ $label }": { $text }
 # $order: the clause of the instructions.
 narrate-cable = { $actor } cables { $capital } asking to be released from "{ $order }".
+# The same order asked about again, after the capital said no.
+narrate-cable-again = { $actor } cables { $capital } again asking to be released from "{ $order }".
 narrate-appeal = { $actor } appeals to { $mediator }.
 # $date: the session's day ("10 August"); $side: the side of the one who issues it.
 narrate-ultimatum = { $actor } issues an ultimatum: agree by the session of { $date } to { $terms } — or { $side } breaks off.

@@ -21,6 +21,7 @@ narrate-who = { $title }（{ $side }）
 narrate-proposes = { $actor }の提案：
 narrate-press = { $actor }が新聞に声明 —「{ $label }」：{ $text }
 narrate-cable = { $actor }は{ $capital }に電報を打ち、「{ $order }」の解除を求めます。
+narrate-cable-again = { $actor }は再び{ $capital }に電報を打ち、「{ $order }」の解除を求めます。
 narrate-appeal = { $actor }は{ $mediator }に仲介を求めます。
 narrate-ultimatum = { $actor }が最後通牒を発します：{ $date }の会議までに次の条件に同意すること — { $terms } — さもなくば{ $side }は交渉を打ち切ります。
 narrate-breaks-off = { $actor }は交渉を打ち切ります。

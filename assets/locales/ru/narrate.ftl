@@ -21,6 +21,7 @@ narrate-who = { $title } ({ $side })
 narrate-proposes = { $actor } предлагает:
 narrate-press = { $actor } делает заявление для печати — «{ $label }»: { $text }
 narrate-cable = { $actor } шлёт депешу ({ $capital }) с просьбой освободить его от пункта «{ $order }».
+narrate-cable-again = { $actor } снова шлёт депешу ({ $capital }) с просьбой освободить его от пункта «{ $order }».
 narrate-appeal = { $actor } обращается к посреднику ({ $mediator }).
 narrate-ultimatum = { $actor } предъявляет ультиматум: принять к заседанию { $date } условия: { $terms } — иначе { $side } прерывает переговоры.
 narrate-breaks-off = { $actor } прерывает переговоры.

@@ -114,6 +114,51 @@ pub fn turn_lines(scenario: &Scenario, side: Side, turn: &Turn, viewer: Option<S
 
 /// What a turn did, in `lang`.
 pub fn turn_lines_in(lang: Lang, scenario: &Scenario, side: Side, turn: &Turn, viewer: Option<Side>) -> Vec<String> {
+    turn_lines_asking(lang, scenario, side, turn, viewer, false)
+}
+
+/// What the move `entry` of `transcript` did, in `lang`: as [`turn_lines_in`], with a cable
+/// home said as asked again where its side asked about the same order earlier.
+pub fn move_lines_in(
+    lang: Lang,
+    scenario: &Scenario,
+    transcript: &Transcript,
+    entry: &Entry,
+    viewer: Option<Side>,
+) -> Vec<String> {
+    let What::Moved { side, turn, .. } = &entry.what else {
+        return Vec::new();
+    };
+    let earlier = transcript
+        .entries
+        .iter()
+        .position(|e| std::ptr::eq(e, entry))
+        .map_or(&[][..], |at| &transcript.entries[..at]);
+    let again = cables_again(earlier, *side, turn);
+    turn_lines_asking(lang, scenario, *side, turn, viewer, again)
+}
+
+/// Whether `turn`'s cable home, if it has one, asks about an order `side` cabled about in
+/// `earlier`: an order still standing when asked about twice was refused in between.
+pub fn cables_again(earlier: &[Entry], side: Side, turn: &Turn) -> bool {
+    let Some(SideAction::CableHome(order)) = turn.action else {
+        return false;
+    };
+    earlier.iter().any(|e| {
+        matches!(&e.what, What::Moved { side: s, turn: t, .. }
+            if *s == side && t.action == Some(SideAction::CableHome(order)))
+    })
+}
+
+/// What a turn did, in `lang`; `again`: its cable home asks again after a refusal.
+pub fn turn_lines_asking(
+    lang: Lang,
+    scenario: &Scenario,
+    side: Side,
+    turn: &Turn,
+    viewer: Option<Side>,
+    again: bool,
+) -> Vec<String> {
     let mut lines = Vec::new();
     let actor = who(lang, scenario, side);
     let other = author_name(scenario, Author::of(side.other()));
@@ -144,13 +189,27 @@ pub fn turn_lines_in(lang: Lang, scenario: &Scenario, side: Side, turn: &Turn, v
             ));
         }
         Some(SideAction::CableHome(r)) if !private => {
-            lines.push(tr!(
-                lang,
-                "narrate-cable",
-                actor = actor.as_str(),
-                capital = scenario.party(side).capital.as_str(),
-                order = scenario.red_line(r as usize).text.as_str()
-            ));
+            let (capital, order) = (
+                scenario.party(side).capital.as_str(),
+                scenario.red_line(r as usize).text.as_str(),
+            );
+            lines.push(if again {
+                tr!(
+                    lang,
+                    "narrate-cable-again",
+                    actor = actor.as_str(),
+                    capital = capital,
+                    order = order
+                )
+            } else {
+                tr!(
+                    lang,
+                    "narrate-cable",
+                    actor = actor.as_str(),
+                    capital = capital,
+                    order = order
+                )
+            });
         }
         Some(SideAction::CableHome(_)) => {}
         Some(SideAction::AskMediator) => lines.push(tr!(
@@ -307,8 +366,8 @@ fn entry_lines_heard(
                 title = s.title.as_str()
             )]
         }
-        What::Moved { side, turn, note } => {
-            let mut lines = turn_lines_in(lang, scenario, *side, turn, viewer);
+        What::Moved { side, note, .. } => {
+            let mut lines = move_lines_in(lang, scenario, transcript, entry, viewer);
             // Ground taken back is said in words: public, so every reader hears it.
             lines.extend(
                 retraction::of_entry(scenario, transcript, entry)

@@ -66,6 +66,11 @@ fn who(scenario: &Scenario, side: Side) -> String {
 
 /// What a turn did, one line per part, as `viewer` may see it.
 pub fn turn_lines(scenario: &Scenario, side: Side, turn: &Turn, viewer: Option<Side>) -> Vec<String> {
+    turn_lines_asking(scenario, side, turn, viewer, false)
+}
+
+/// A cable asked again says so (added after the move to Fluent).
+fn turn_lines_asking(scenario: &Scenario, side: Side, turn: &Turn, viewer: Option<Side>, again: bool) -> Vec<String> {
     let mut lines = Vec::new();
     let actor = who(scenario, side);
     let other = author_name(scenario, Author::of(side.other()));
@@ -94,8 +99,9 @@ pub fn turn_lines(scenario: &Scenario, side: Side, turn: &Turn, viewer: Option<S
         }
         Some(SideAction::CableHome(r)) if !private => {
             lines.push(format!(
-                "{actor} cables {} asking to be released from \"{}\".",
+                "{actor} cables {}{} asking to be released from \"{}\".",
                 scenario.party(side).capital,
+                if again { " again" } else { "" },
                 scenario.red_line(r as usize).text
             ));
         }
@@ -184,7 +190,13 @@ pub fn entry_lines(
             )]
         }
         What::Moved { side, turn, note } => {
-            let mut lines = turn_lines(scenario, *side, turn, viewer);
+            let at = transcript
+                .entries
+                .iter()
+                .position(|e| std::ptr::eq(e, entry))
+                .unwrap_or(0);
+            let again = super::cables_again(&transcript.entries[..at], *side, turn);
+            let mut lines = turn_lines_asking(scenario, *side, turn, viewer, again);
             // Ground taken back is said in words: public, so every reader hears it.
             lines.extend(
                 retraction::of_entry(scenario, transcript, entry)

@@ -224,7 +224,10 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, sessi
         return;
     }
     let turn = draft.turn(&view);
-    let lines = narrate::turn_lines_in(l, scenario, side, &turn, Some(side));
+    // Read back as the record will have it: a cable on an order already refused is said
+    // as asked again.
+    let again = narrate::cables_again(&session.game.transcript().entries, side, &turn);
+    let lines = narrate::turn_lines_asking(l, scenario, side, &turn, Some(side), again);
     let terms = draft.terms();
     let worth = if terms.is_empty() {
         String::new()

@@ -326,9 +326,9 @@ fn latest(col: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), session: &Sess
         // What was done (packages shortened to their first line), then what followed.
         let treaty = game.treaty().is_some();
         let mut lines = match audience {
-            Audience::Teacher => narrate::turn_lines_in(l, scenario, *side, turn, None),
+            Audience::Teacher => narrate::move_lines_in(l, scenario, transcript, entry, None),
             Audience::Class => narrate::public_turn_lines_in(l, scenario, *side, turn),
-            Audience::Delegation(viewer) => narrate::turn_lines_in(l, scenario, *side, turn, Some(viewer)),
+            Audience::Delegation(viewer) => narrate::move_lines_in(l, scenario, transcript, entry, Some(viewer)),
         };
         for later in &transcript.entries[index + 1..] {
             lines.extend(match audience {
