@@ -129,12 +129,7 @@ pub fn move_lines_in(
     let What::Moved { side, turn, .. } = &entry.what else {
         return Vec::new();
     };
-    let earlier = transcript
-        .entries
-        .iter()
-        .position(|e| std::ptr::eq(e, entry))
-        .map_or(&[][..], |at| &transcript.entries[..at]);
-    let again = cables_again(earlier, *side, turn);
+    let again = cables_again(transcript.before(entry).unwrap_or_default(), *side, turn);
     turn_lines_asking(lang, scenario, *side, turn, viewer, again)
 }
 

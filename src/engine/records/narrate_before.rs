@@ -190,12 +190,7 @@ pub fn entry_lines(
             )]
         }
         What::Moved { side, turn, note } => {
-            let at = transcript
-                .entries
-                .iter()
-                .position(|e| std::ptr::eq(e, entry))
-                .unwrap_or(0);
-            let again = super::cables_again(&transcript.entries[..at], *side, turn);
+            let again = super::cables_again(transcript.before(entry).unwrap_or_default(), *side, turn);
             let mut lines = turn_lines_asking(scenario, *side, turn, viewer, again);
             // Ground taken back is said in words: public, so every reader hears it.
             lines.extend(

@@ -84,10 +84,10 @@ pub fn of_entry(public: &PublicScenario, transcript: &Transcript, entry: &Entry)
     let Some(proposal) = &turn.propose else {
         return Vec::new();
     };
-    let Some(at) = transcript.entries.iter().position(|e| std::ptr::eq(e, entry)) else {
+    let Some(earlier) = transcript.before(entry) else {
         return Vec::new();
     };
-    let offers = Offers::after(&transcript.entries[..at]);
+    let offers = Offers::after(earlier);
     in_proposal(public, &offers.before(*side, proposal, Some(turn)))
 }
 

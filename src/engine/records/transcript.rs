@@ -128,6 +128,13 @@ impl Note {
 }
 
 impl Transcript {
+    /// The entries before `entry`, which must be one of this transcript's own (an entry equal
+    /// to another is not the same one); `None` for an entry from elsewhere.
+    pub fn before(&self, entry: &Entry) -> Option<&[Entry]> {
+        let at = self.entries.iter().position(|e| std::ptr::eq(e, entry))?;
+        Some(&self.entries[..at])
+    }
+
     pub fn clear(&mut self) {
         self.entries.clear();
         self.notes.clear();
