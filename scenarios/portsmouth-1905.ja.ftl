@@ -277,7 +277,7 @@ session-6-note = {"["}BRK-A][ILYIN]
 session-7-title = 償還、抑留艦
 
 # sessions[7].note
-session-7-note = {"["}BRK-A][UTAH-0817][ILYIN][KOJ-119]
+session-7-note = {"["}BRK-A][UTAH-0817][ILYIN][KOJ-120]
 
 # sessions[8].title
 session-8-title = 海軍力の制限、漁業、小村の妥協案

@@ -274,7 +274,7 @@ session-6-note = {"["}BRK-A][ILYIN]
 session-7-title = Возмещение; интернированные суда
 
 # sessions[7].note
-session-7-note = {"["}BRK-A][UTAH-0817][ILYIN][KOJ-119]
+session-7-note = {"["}BRK-A][UTAH-0817][ILYIN][KOJ-120]
 
 # sessions[8].title
 session-8-title = Ограничение флота; рыболовство; компромисс Комуры
