@@ -108,7 +108,11 @@ fn limit(world: &World, entity: Entity, axis: usize) -> Limit {
         at = parent;
         let Some(node) = world.get::<Node>(at) else { continue };
         match if axis == 0 { node.overflow.x } else { node.overflow.y } {
-            OverflowAxis::Scroll => return Limit::Scrolls,
+            // Only an area the wheel scrolls (`ScrollArea`) brings a text into view for a
+            // reader with a mouse: Tab reaches buttons, not paragraphs.
+            OverflowAxis::Scroll if world.get::<bevy::ui_widgets::ScrollArea>(at).is_some() => {
+                return Limit::Scrolls;
+            }
             OverflowAxis::Visible => {}
             _ => return Limit::ClippedBy(at),
         }

@@ -178,6 +178,8 @@ fn spawn_title_screen(
                 },
                 BackgroundColor(TELEGRAPH),
                 BorderColor::all(RULE),
+                // The wheel scrolls it: at 1280×720 the last what-if's description is below.
+                bevy::ui_widgets::ScrollArea,
             ))
             .with_children(|list| {
                 list.spawn(widget::italic(f, tr!(l, "title-scenarios"), 18.0, SEPIA));
