@@ -26,6 +26,7 @@ mod play;
 mod redraw;
 mod saves;
 mod scenario_watch;
+mod scroll;
 mod send_readback;
 mod table_layout;
 mod table_parts;

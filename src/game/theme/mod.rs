@@ -6,6 +6,7 @@ pub mod glossary;
 pub mod line_breaks;
 pub mod note;
 pub mod palette;
+pub mod scroll_thumb;
 pub mod tooltip;
 pub mod typeface;
 pub mod widget;
@@ -26,6 +27,7 @@ pub(super) fn plugin(app: &mut App) {
         widget::plugin,
         tooltip::plugin,
         contrast::plugin,
+        scroll_thumb::plugin,
         chords::plugin,
         line_breaks::plugin,
         typeface::plugin,
