@@ -434,3 +434,25 @@ fn on_the_last_turn_the_table_says_he_cannot_answer() {
     assert!(shown.contains("Nothing near your proposal"), "{shown}");
     assert!(shown.contains("Komura has no turn left"), "{shown}");
 }
+
+#[test]
+fn at_1280x720_the_board_keeps_its_rows_when_the_draft_breaks_several_instructions() {
+    let mut app = crate::fit::layout_app(1280, 720, 1.0);
+    begin_at_the_table(&mut app, Side::Russia, Opponent::Computer(Difficulty::Level(2)), 9);
+    until_their_terms_are_on_the_table(&mut app);
+    // Witte counters from Komura's opening, as a student starts: it keeps every term his
+    // instructions forbid (the island, the money, the fleet) until he changes them.
+    send(&mut app, Edit::CounterFromOffer);
+    for _ in 0..4 {
+        app.update();
+    }
+    let breaches = all_of::<BreachFlag>(&mut app).len();
+    assert!(breaches >= 3, "three or more breaches flagged: {breaches}");
+    let board = {
+        let world = app.world_mut();
+        let mut q = world.query_filtered::<&ComputedNode, With<portsmouth::game::screens::table::BoardScroll>>();
+        q.single(world).unwrap().size()
+    };
+    // A third of the window at least: four or five rows of the board, not two.
+    assert!(board.y >= 720.0 / 3.0, "the board is squeezed to {:.0} px", board.y);
+}

@@ -34,7 +34,9 @@ fn spawn_tooltip(mut commands: Commands, fonts: Res<Fonts>) {
             ..default()
         },
         GlobalZIndex(100),
-        BackgroundColor(INK.with_alpha(0.94)),
+        // Opaque: through a translucent tip the labels of the buttons below showed between
+        // its lines.
+        BackgroundColor(INK),
         BorderColor::all(RULE),
         children![widget::text(&fonts, "", 15.0, TELEGRAPH)],
     ));

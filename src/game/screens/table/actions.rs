@@ -248,7 +248,7 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, sessi
                     padding: UiRect::axes(px(8), px(4)),
                     // In the fixed footer: room for the refusal, the worth and a few lines of
                     // the read-back; a long turn scrolls within.
-                    max_height: px(150),
+                    max_height: px(120),
                     ..widget::column(0.0)
                 },
             ),

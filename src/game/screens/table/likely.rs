@@ -178,19 +178,36 @@ pub(super) fn spawn(
             // Worked out only when the table is redrawn: when the game or the draft changes.
             let (estimate, counter) = estimate::estimate_and_nearest(&view, &terms, precision(session));
             summary(panel, (f, l), &view, &estimate, shown);
-            for breach in &estimate.breaches {
-                let refusal = breach.refusal(view.side()).describe_in(l, session.game.scenario());
-                panel.spawn((
-                    BreachFlag,
-                    with_reasons(
-                        (f, l),
-                        view.public(),
-                        format!("breach-{}-{}", breach.article, breach.option),
-                        tr!(l, "likely-not-allowed", breach = breach.describe_in(l, &view)),
-                        SEAL_RED,
-                        tr!(l, "likely-refusal", refusal = refusal),
-                    ),
-                ));
+            if !estimate.breaches.is_empty() {
+                // The breaches scroll within a few lines: a counter-draft keeping three of his
+                // forbidden terms once left the board two rows at 1280×720. The board marks
+                // each forbidden term as well.
+                panel
+                    .spawn((
+                        Name::new("Likely answer: not allowed"),
+                        Node {
+                            max_height: px(56),
+                            overflow: Overflow::scroll_y(),
+                            ..widget::column(1.0)
+                        },
+                        bevy::ui_widgets::ScrollArea,
+                    ))
+                    .with_children(|list| {
+                        for breach in &estimate.breaches {
+                            let refusal = breach.refusal(view.side()).describe_in(l, session.game.scenario());
+                            list.spawn((
+                                BreachFlag,
+                                with_reasons(
+                                    (f, l),
+                                    view.public(),
+                                    format!("breach-{}-{}", breach.article, breach.option),
+                                    tr!(l, "likely-not-allowed", breach = breach.describe_in(l, &view)),
+                                    SEAL_RED,
+                                    tr!(l, "likely-refusal", refusal = refusal),
+                                ),
+                            ));
+                        }
+                    });
             }
             if estimate.is_coarse() {
                 panel.spawn((
