@@ -318,9 +318,19 @@ fn follow_turns(session: Res<Session>, mut draft: ResMut<Draft>) {
     }
 }
 
-fn edit(event: On<Edit>, session: Option<Res<Session>>, mut draft: ResMut<Draft>) {
-    let Some(session) = session else { return };
+fn edit(event: On<Edit>, session: Option<ResMut<Session>>, mut draft: ResMut<Draft>) {
+    let Some(mut session) = session else { return };
+    let before = draft.turn(&session.view());
     draft.apply(*event.event(), &session);
+    // A refusal speaks of the draft as it was sent; once the draft changes it is stale. The
+    // read-back is drawn again with the draft, so the game's own change flag stays unset.
+    if session.refusal.is_some() && draft.turn(&session.view()) != before {
+        let session = session.bypass_change_detection();
+        if session.notice == session.refusal {
+            session.notice = None;
+        }
+        session.refusal = None;
+    }
 }
 
 fn send(_: On<SendDraft>, mut commands: Commands, session: Option<Res<Session>>, draft: Res<Draft>) {

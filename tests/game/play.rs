@@ -275,6 +275,20 @@ fn a_move_the_instructions_forbid_is_refused_with_a_reason() {
     let notice = session.notice.clone().unwrap_or_default();
     assert!(notice.starts_with("The move was not sent"), "{notice}");
     assert!(all_text(&mut app).contains("The move was not sent"));
+
+    // An edit that leaves the draft as it was keeps the refusal in view ...
+    send(
+        &mut app,
+        Edit::AnswerAll {
+            to: Offeror::Counterpart,
+            answer: Some(Answer::Accept),
+        },
+    );
+    assert!(all_text(&mut app).contains("The move was not sent"));
+    // ... and once the draft changes it no longer speaks of what the read-back shows.
+    send(&mut app, Edit::Reset);
+    assert_eq!(app.world().resource::<Session>().notice, None);
+    assert!(!all_text(&mut app).contains("The move was not sent"));
 }
 
 #[test]

@@ -75,6 +75,9 @@ pub struct Session {
     pub meter_history: Vec<[i32; crate::engine::play::state::MAX_METERS]>,
     /// The last thing to tell the player: a refused move, a save written, a load problem.
     pub notice: Option<String>,
+    /// The refusal of the draft last sent, while `notice` still says it: a change to the
+    /// draft clears it, since it no longer speaks of what the read-back shows.
+    pub refusal: Option<String>,
     /// Where the game was last saved by the player, if it was.
     pub saved_as: Option<PathBuf>,
     /// This game's own autosave, written after every move (none yet for a named save
@@ -138,6 +141,7 @@ impl Session {
             briefed: [false; 2],
             meter_history,
             notice: None,
+            refusal: None,
             saved_as: None,
             autosave: None,
             name: None,
@@ -393,7 +397,9 @@ fn play_human_turn(
         }
         Err(refused) => {
             let reason = refused.describe_in(l, session.game.scenario());
-            session.notice = Some(crate::tr!(l, "session-not-sent", reason = reason));
+            let refusal = crate::tr!(l, "session-not-sent", reason = reason);
+            session.notice = Some(refusal.clone());
+            session.refusal = Some(refusal);
         }
     }
 }
