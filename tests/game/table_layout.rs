@@ -187,3 +187,44 @@ fn the_read_back_closes_a_package_before_the_next_one() {
         "the package is closed before the lone article: {proposing}"
     );
 }
+
+/// The box of the control with focus key `key`, in physical pixels.
+fn box_of(app: &mut App, key: &str) -> Rect {
+    let button = control(app, key);
+    let node = app.world().get::<ComputedNode>(button).unwrap();
+    let at = app.world().get::<UiGlobalTransform>(button).unwrap();
+    Rect::from_center_size(at.translation, node.size())
+}
+
+#[test]
+fn send_stays_at_the_foot_and_right_end_of_the_column_however_the_actions_change() {
+    let mut app = crate::fit::layout_app(1280, 720, 1.0);
+    begin_at_the_table(&mut app, Side::Russia, Opponent::Computer(Difficulty::Level(2)), 9);
+    until_their_terms_are_on_the_table(&mut app);
+    for _ in 0..3 {
+        app.update();
+    }
+    let send_at = box_of(&mut app, "Send turn");
+    let column = {
+        let world = app.world_mut();
+        let mut names = world.query::<(&Name, &ComputedNode, &UiGlobalTransform)>();
+        let (_, node, at) = names.iter(world).find(|(n, ..)| n.as_str() == "Negotiation").unwrap();
+        Rect::from_center_size(at.translation, node.size())
+    };
+    assert!(
+        (send_at.max.x - column.max.x).abs() < 2.0,
+        "Send ends where the column does: {send_at:?} in {column:?}"
+    );
+    assert!(
+        (send_at.max.y - column.max.y).abs() < 2.0,
+        "Send sits at the column's foot: {send_at:?} in {column:?}"
+    );
+    // A press statement chosen relabels its button ("Press: …"), wider; Send does not move.
+    send(&mut app, Edit::Action(portsmouth::game::draft::ActionChoice::Press(0)));
+    for _ in 0..3 {
+        app.update();
+    }
+    let press = box_of(&mut app, "press");
+    assert!(press.width() > 0.0);
+    assert_eq!(box_of(&mut app, "Send turn"), send_at, "Send stays under the pointer");
+}

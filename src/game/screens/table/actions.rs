@@ -1,6 +1,7 @@
-//! Under the board: the counterpart's last move with its reason, the side actions of the
-//! turn (press statement, cable home, ask the mediator, ultimatum, break off), the turn as
-//! it will read in the record, what the drafted proposal is worth, and Send.
+//! Under the board: the counterpart's last move with its reason, the turn as it will read
+//! in the record with what the drafted proposal is worth, and (drawn last, under the likely
+//! answer) the row of the turn's side actions (press statement, cable home, ask the
+//! mediator, ultimatum, break off), Reset and Send.
 
 use crate::engine::records::narrate;
 use crate::engine::records::transcript::What;
@@ -72,6 +73,67 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, sessi
         super::last_look::spawn(parent, f, l, session);
         return;
     }
+    let mine = session.viewer_to_move();
+    if !mine {
+        if let Some(notice) = &session.notice {
+            parent.spawn(widget::italic(f, notice.clone(), 14.0, SEAL_RED));
+        }
+        return;
+    }
+    let turn = draft.turn(&view);
+    // Read back as the record will have it: a cable on an order already refused is said
+    // as asked again.
+    let again = narrate::cables_again(&session.game.transcript().entries, side, &turn);
+    let lines = narrate::turn_lines_asking(l, scenario, side, &turn, Some(side), again);
+    let terms = draft.terms();
+    let worth = if terms.is_empty() {
+        String::new()
+    } else {
+        tr!(
+            l,
+            "actions-worth",
+            agreed = format!("{:.0}", 100.0 * view.value_if_agreed(&terms)),
+            walk_out = format!("{:.0}", 100.0 * view.reservation())
+        )
+    };
+    parent
+        .spawn((
+            ReadBack,
+            widget::scrolling_panel(
+                "Your turn",
+                Node {
+                    padding: UiRect::axes(px(8), px(4)),
+                    // In the fixed footer: room for the refusal, the worth and a few lines of
+                    // the read-back; a long turn scrolls within.
+                    max_height: px(120),
+                    ..widget::column(0.0)
+                },
+            ),
+        ))
+        .with_children(|col| {
+            // The refusal and the worth first: they must not scroll out of sight.
+            if let Some(notice) = &session.notice {
+                col.spawn(widget::italic(f, notice.clone(), 14.0, SEAL_RED));
+            }
+            if !worth.is_empty() {
+                col.spawn(widget::italic(f, worth, 14.0, AGREED));
+            }
+            col.spawn(widget::italic(f, tr!(l, "actions-recorded"), 14.0, SEPIA));
+            let (_, said) = compact(l, &lines);
+            col.spawn(widget::text(f, said, 14.0, INK));
+        });
+}
+
+/// The row of the turn's buttons: the side actions, then Reset and Send at its right end.
+/// Drawn last in the footer, under the likely answer, so that Send keeps its place at the
+/// bottom right of the column whatever the footer holds above it.
+pub(super) fn buttons(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session: &Session, draft: &Draft) {
+    if session.game.is_over() || super::last_look::pending(session) {
+        return;
+    }
+    let view = session.view();
+    let scenario = session.game.scenario();
+    let side = session.viewer;
     let mine = session.viewer_to_move();
     parent
         .spawn((Name::new("Actions"), widget::row(5.0)))
@@ -203,6 +265,16 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, sessi
                 &tr!(l, "actions-break-off.tip"),
                 Edit::BreakOff(!draft.break_off),
             ));
+            // Reset and Send at the row's right end, where the actions before them, which come
+            // and go with the session (a cable, the mediator) and change their labels, do not
+            // move them: a student sending turn after turn found Send gone from under the pointer.
+            row.spawn((
+                Name::new("Actions spacer"),
+                Node {
+                    flex_grow: 1.0,
+                    ..default()
+                },
+            ));
             row.spawn(widget::event_button(
                 f,
                 &tr!(l, "actions-reset"),
@@ -215,55 +287,6 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, sessi
                 &tr!(l, "actions-send.tip"),
                 SendDraft,
             ));
-        });
-
-    if !mine {
-        if let Some(notice) = &session.notice {
-            parent.spawn(widget::italic(f, notice.clone(), 14.0, SEAL_RED));
-        }
-        return;
-    }
-    let turn = draft.turn(&view);
-    // Read back as the record will have it: a cable on an order already refused is said
-    // as asked again.
-    let again = narrate::cables_again(&session.game.transcript().entries, side, &turn);
-    let lines = narrate::turn_lines_asking(l, scenario, side, &turn, Some(side), again);
-    let terms = draft.terms();
-    let worth = if terms.is_empty() {
-        String::new()
-    } else {
-        tr!(
-            l,
-            "actions-worth",
-            agreed = format!("{:.0}", 100.0 * view.value_if_agreed(&terms)),
-            walk_out = format!("{:.0}", 100.0 * view.reservation())
-        )
-    };
-    parent
-        .spawn((
-            ReadBack,
-            widget::scrolling_panel(
-                "Your turn",
-                Node {
-                    padding: UiRect::axes(px(8), px(4)),
-                    // In the fixed footer: room for the refusal, the worth and a few lines of
-                    // the read-back; a long turn scrolls within.
-                    max_height: px(120),
-                    ..widget::column(0.0)
-                },
-            ),
-        ))
-        .with_children(|col| {
-            // The refusal and the worth first: they must not scroll out of sight.
-            if let Some(notice) = &session.notice {
-                col.spawn(widget::italic(f, notice.clone(), 14.0, SEAL_RED));
-            }
-            if !worth.is_empty() {
-                col.spawn(widget::italic(f, worth, 14.0, AGREED));
-            }
-            col.spawn(widget::italic(f, tr!(l, "actions-recorded"), 14.0, SEPIA));
-            let (_, said) = compact(l, &lines);
-            col.spawn(widget::text(f, said, 14.0, INK));
         });
 }
 

@@ -184,6 +184,7 @@ impl Drawing<'_> {
             Part::Decision => {
                 actions::spawn(into, f, l, session, draft);
                 likely::spawn(into, (f, l), session, draft, self.likely);
+                actions::buttons(into, f, l, session, draft);
             }
             Part::Side => side::fill(
                 into,
