@@ -262,6 +262,22 @@ fn a_move_the_instructions_forbid_is_refused_with_a_reason() {
             answer: Some(Answer::Accept),
         },
     );
+    // Said before sending, at the top of the read-back.
+    let warned = all_text(&mut app);
+    assert!(
+        warned.contains("Not allowed: Your instructions from St Petersburg forbid you to accept"),
+        "{warned}"
+    );
+    assert_eq!(
+        {
+            let world = app.world_mut();
+            world
+                .query_filtered::<(), bevy::prelude::With<portsmouth::game::screens::table::AcceptanceBreach>>()
+                .iter(world)
+                .count()
+        },
+        1
+    );
     let before = app.world().resource::<Session>().game.state().turns_played;
     send(&mut app, SendDraft);
     let session = app.world().resource::<Session>();
@@ -275,6 +291,10 @@ fn a_move_the_instructions_forbid_is_refused_with_a_reason() {
     let notice = session.notice.clone().unwrap_or_default();
     assert!(notice.starts_with("The move was not sent"), "{notice}");
     assert!(all_text(&mut app).contains("The move was not sent"));
+    assert!(
+        !all_text(&mut app).contains("Not allowed: Your instructions"),
+        "the refusal is said once"
+    );
 
     // An edit that leaves the draft as it was keeps the refusal in view ...
     send(

@@ -3,6 +3,9 @@
 //! answer) the row of the turn's side actions (press statement, cable home, ask the
 //! mediator, ultimatum, break off), Reset and Send.
 
+use crate::engine::play::moves::Turn;
+use crate::engine::play::refusal::{Act, MoveError};
+use crate::engine::play::view::SideView;
 use crate::engine::records::narrate;
 use crate::engine::records::transcript::What;
 use crate::game::draft::{ActionChoice, Draft, Edit, SendDraft};
@@ -21,6 +24,11 @@ pub struct CounterpartReply;
 /// Marks the read-back of the turn being drafted, for tests.
 #[derive(Component)]
 pub struct ReadBack;
+
+/// Marks the warning, before sending, that the drafted answer accepts what the player's
+/// instructions forbid.
+#[derive(Component)]
+pub struct AcceptanceBreach;
 
 pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session: &Session, draft: &Draft) {
     let view = session.view();
@@ -114,6 +122,13 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, sessi
             // The refusal and the worth first: they must not scroll out of sight.
             if let Some(notice) = &session.notice {
                 col.spawn(widget::italic(f, notice.clone(), 14.0, SEAL_RED));
+            } else if let Some(breach) = accepting_what_is_forbidden(&view, &turn) {
+                // Said before sending, as the likely answer says it of proposed terms.
+                let reason = breach.describe_in(l, scenario);
+                col.spawn((
+                    AcceptanceBreach,
+                    widget::italic(f, tr!(l, "likely-not-allowed", breach = reason), 14.0, SEAL_RED),
+                ));
             }
             if !worth.is_empty() {
                 col.spawn(widget::italic(f, worth, 14.0, AGREED));
@@ -122,6 +137,21 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, sessi
             let (_, said) = compact(l, &lines);
             col.spawn(widget::text(f, said, 14.0, INK));
         });
+}
+
+/// Why the rules would refuse `turn` because it accepts, or demands, terms the side's own
+/// instructions forbid; `None` if they would not on that ground. (Proposed terms that break
+/// them are flagged by the likely answer.)
+fn accepting_what_is_forbidden(view: &SideView<'_>, turn: &Turn) -> Option<MoveError> {
+    match view.check(turn) {
+        Err(
+            e @ MoveError::ForbiddenByInstruction {
+                act: Act::Accept | Act::Demand,
+                ..
+            },
+        ) => Some(e),
+        _ => None,
+    }
 }
 
 /// The row of the turn's buttons: the side actions, then Reset and Send at its right end.
