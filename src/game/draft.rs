@@ -320,11 +320,12 @@ fn follow_turns(session: Res<Session>, mut draft: ResMut<Draft>) {
 
 fn edit(event: On<Edit>, session: Option<ResMut<Session>>, mut draft: ResMut<Draft>) {
     let Some(mut session) = session else { return };
-    let before = draft.turn(&session.view());
+    // Compared only while a refusal stands: most edits need not build the turn twice.
+    let before = session.refusal.is_some().then(|| draft.turn(&session.view()));
     draft.apply(*event.event(), &session);
     // A refusal speaks of the draft as it was sent; once the draft changes it is stale. The
     // read-back is drawn again with the draft, so the game's own change flag stays unset.
-    if session.refusal.is_some() && draft.turn(&session.view()) != before {
+    if before.is_some_and(|before| draft.turn(&session.view()) != before) {
         let session = session.bypass_change_detection();
         if session.notice == session.refusal {
             session.notice = None;

@@ -162,24 +162,24 @@ fn spawn_title_screen(
                 ));
             });
             root.spawn((
-                Name::new("Scenarios"),
                 ScenarioList,
-                Node {
-                    flex_basis: px(580),
-                    flex_shrink: 1.0,
-                    min_width: px(0),
-                    max_height: percent(100),
-                    flex_direction: FlexDirection::Column,
-                    row_gap: px(14),
-                    padding: UiRect::axes(px(24), px(18)),
-                    border: UiRect::all(px(1)),
-                    overflow: Overflow::scroll_y(),
-                    ..default()
-                },
+                // The wheel scrolls it: at 1280×720 the last what-if's description is below.
+                widget::scrolling(
+                    "Scenarios",
+                    Node {
+                        flex_basis: px(580),
+                        flex_shrink: 1.0,
+                        min_width: px(0),
+                        max_height: percent(100),
+                        flex_direction: FlexDirection::Column,
+                        row_gap: px(14),
+                        padding: UiRect::axes(px(24), px(18)),
+                        border: UiRect::all(px(1)),
+                        ..default()
+                    },
+                ),
                 BackgroundColor(TELEGRAPH),
                 BorderColor::all(RULE),
-                // The wheel scrolls it: at 1280×720 the last what-if's description is below.
-                bevy::ui_widgets::ScrollArea,
             ))
             .with_children(|list| {
                 list.spawn(widget::italic(f, tr!(l, "title-scenarios"), 18.0, SEPIA));

@@ -76,6 +76,8 @@ pub struct ThumbPlace {
     pub size: Vec2,
     /// Physical pixels of content per physical pixel the thumb moves.
     pub content_per_track: f32,
+    /// How far the area scrolls, in logical pixels (the furthest `ScrollPosition`).
+    pub reach: f32,
 }
 
 /// The thumb's place for an area of this computed size, content and scroll position.
@@ -103,6 +105,7 @@ pub fn thumb_place(area: &ComputedNode, scroll_logical: f32) -> Option<ThumbPlac
         centre: Vec2::new(right - width / 2.0, top + length / 2.0),
         size: Vec2::new(width, length),
         content_per_track: if free > 0.0 { hidden / free } else { 0.0 },
+        reach: hidden / scale,
     })
 }
 
@@ -162,11 +165,9 @@ fn drag_thumb(
     let Some(place) = thumb_place(node, scroll.y) else {
         return;
     };
-    let hidden =
-        ((node.content_size().y - node.size().y + node.scrollbar_size.y) * node.inverse_scale_factor()).max(0.0);
     // The position may lie beyond the end (layout clamps what it draws, not the component).
     // The drag is in logical pixels; the ratio of content to track is the same in either unit.
-    scroll.y = (scroll.y.clamp(0.0, hidden) + drag.delta.y * place.content_per_track).clamp(0.0, hidden);
+    scroll.y = (scroll.y.clamp(0.0, place.reach) + drag.delta.y * place.content_per_track).clamp(0.0, place.reach);
 }
 
 #[cfg(test)]

@@ -631,6 +631,19 @@ pub fn scrolling_panel(name: impl Into<String>, layout: Node) -> impl Bundle {
     )
 }
 
+/// A box whose content scrolls vertically, with the mouse wheel too (and so shows a thumb
+/// while it overflows); `layout` sets its size and flow.
+pub fn scrolling(name: impl Into<String>, layout: Node) -> impl Bundle {
+    (
+        Name::new(name.into()),
+        Node {
+            overflow: Overflow::scroll_y(),
+            ..layout
+        },
+        bevy::ui_widgets::ScrollArea,
+    )
+}
+
 /// A row of columns filling what is left of a page below its heading.
 pub fn body(name: &'static str) -> impl Bundle {
     (

@@ -183,14 +183,12 @@ pub(super) fn spawn(
                 // forbidden terms once left the board two rows at 1280×720. The board marks
                 // each forbidden term as well.
                 panel
-                    .spawn((
-                        Name::new("Likely answer: not allowed"),
+                    .spawn(widget::scrolling(
+                        "Likely answer: not allowed",
                         Node {
                             max_height: px(56),
-                            overflow: Overflow::scroll_y(),
                             ..widget::column(1.0)
                         },
-                        bevy::ui_widgets::ScrollArea,
                     ))
                     .with_children(|list| {
                         for breach in &estimate.breaches {
@@ -310,17 +308,15 @@ fn summary(
 fn by_article(panel: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), view: &SideView<'_>, estimate: &Estimate) {
     let public = view.public();
     panel
-        .spawn((
-            Name::new("Likely answer: by article"),
+        .spawn(widget::scrolling(
+            "Likely answer: by article",
             Node {
                 max_height: px(96),
-                overflow: Overflow::scroll_y(),
                 flex_wrap: FlexWrap::Wrap,
                 column_gap: px(14),
                 row_gap: px(1),
                 ..widget::row(0.0)
             },
-            bevy::ui_widgets::ScrollArea,
         ))
         .with_children(|list| {
             for article in &estimate.articles {
@@ -391,14 +387,12 @@ fn what_it_takes(
         return;
     }
     panel
-        .spawn((
-            Name::new("Likely answer: his counter-draft"),
+        .spawn(widget::scrolling(
+            "Likely answer: his counter-draft",
             Node {
                 max_height: px(96),
-                overflow: Overflow::scroll_y(),
                 ..widget::column(1.0)
             },
-            bevy::ui_widgets::ScrollArea,
         ))
         .with_children(|list| {
             list.spawn(widget::row(6.0)).with_children(|head| {
