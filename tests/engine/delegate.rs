@@ -14,9 +14,10 @@ use portsmouth::engine::play::side::Side;
 use portsmouth::engine::play::state::{Author, BreakCause, Circumstances, Ending};
 use portsmouth::engine::play::view::SideView;
 use portsmouth::engine::records::transcript::{Note, What};
-use portsmouth::engine::scenario::Scenario;
+use portsmouth::engine::scenario::{self, Scenario};
 use portsmouth::i18n::Lang;
 use proptest::prelude::*;
+use std::fs;
 use std::sync::Arc;
 
 const SCENARIOS: [&str; 4] = [
@@ -961,6 +962,59 @@ fn the_delegate_announces_a_retreat_it_makes_and_its_compromise_once() {
     let scenario = load("portsmouth-1905.ron");
     for seed in [17_911_839_290_282_890_590, 1, 2, 3] {
         play_watching_the_delegate(&scenario, Side::Japan, "conceder", seed);
+    }
+}
+
+/// A conditional red line that forbids each side's best option on one article beside its
+/// best on another: the best treaty by article is one the line forbids. A scenario author
+/// writing Japan's order "the price of northern Sakhalin only in place of reimbursement of
+/// war costs" saw Komura repeat his opening, unmoved, for six sessions of self-play: the top
+/// of his curve was that forbidden treaty, so his aim stayed above anything he could ask.
+#[test]
+fn the_delegate_concedes_from_the_best_its_conditional_red_lines_allow() {
+    let text = fs::read_to_string(common::scenario_path("portsmouth-1905.ron")).unwrap();
+    let anchor = "                    id: \"keep_sakhalin\",";
+    assert!(text.contains(anchor));
+    let one_sum = r#"                    id: "one_sum",
+                    text: "Ask the price of northern Sakhalin only in place of reimbursement of war costs",
+                    forbids: {"sakhalin": ["south_and_payment", "south_and_commission"]},
+                    unless: Term("reparations", ["prisoners", "nothing"]),
+                    source: "ISHII",
+                ),
+                (
+"#;
+    let files = vec![(
+        "one_sum.ron".to_string(),
+        text.replacen(anchor, &format!("{one_sum}{anchor}"), 1),
+    )];
+    let scenario = match scenario::load_from("one_sum.ron", &scenario::InMemory(&files)) {
+        Ok(loaded) => loaded.scenario,
+        Err(errors) => panic!("{errors:?}"),
+    };
+    let sakhalin = scenario.article_index("sakhalin").unwrap();
+    let payment = scenario.option_index(sakhalin, "south_and_payment").unwrap();
+    for seed in [1, 2, 3, 8_628_051_795_617_713_688] {
+        let mut proposals: Vec<(usize, Terms)> = Vec::new();
+        play_noting(&scenario, ["delegate", "delegate"], seed, |view, decision| {
+            if view.side() == Side::Japan
+                && let Some(p) = &decision.turn.propose
+            {
+                proposals.push((view.session(), p.terms));
+            }
+        });
+        let (_, opening) = proposals[0];
+        // The twelve conditions: all of the island and the money, not the north's price on top.
+        assert_ne!(opening.get(sakhalin), Some(payment), "seed {seed}");
+        // Sessions count from 0: by the fifth he has given ground on some article (he used
+        // to stand unmoved until the eighth).
+        let moved = proposals
+            .iter()
+            .find(|(_, terms)| terms.iter().any(|(a, o)| opening.get(a) != Some(o)))
+            .map(|(session, _)| *session);
+        assert!(
+            moved.is_some_and(|s| s <= 4),
+            "seed {seed}: Komura first moved in session {moved:?}"
+        );
     }
 }
 

@@ -139,6 +139,8 @@ struct ByMasks {
     side: Side,
     masks: [OptionSet; MAX_ARTICLES],
     own_masks: [OptionSet; MAX_ARTICLES],
+    /// The conditional red lines active when `top` was found: lifting one may raise it.
+    conditional: Vec<usize>,
     top: Option<f64>,
 }
 
@@ -371,17 +373,20 @@ impl Delegate {
         view: &SideView<'_>,
         masks: &[OptionSet; MAX_ARTICLES],
     ) -> (&[OptionSet; MAX_ARTICLES], Option<f64>) {
-        let known = self
-            .by_masks
-            .as_ref()
-            .is_some_and(|m| m.side == view.side() && m.masks == *masks && view.is_of(&m.scenario));
+        let known = self.by_masks.as_ref().is_some_and(|m| {
+            m.side == view.side()
+                && m.masks == *masks
+                && view.is_of(&m.scenario)
+                && view.active_conditional_red_lines().eq(m.conditional.iter().copied())
+        });
         if !known {
             self.by_masks = Some(ByMasks {
                 scenario: view.scenario_identity(),
                 side: view.side(),
                 masks: *masks,
                 own_masks: credibility::with_opening(view, masks),
-                top: view.best_allowed(masks).map(|t| view.utility(&t)),
+                conditional: view.active_conditional_red_lines().collect(),
+                top: best_allowed_by_every_line(view, masks),
             });
         }
         let memo = self.by_masks.as_ref().expect("just kept");
@@ -1462,4 +1467,17 @@ impl Agent for Delegate {
             reason: Reason::Delegate(why),
         }
     }
+}
+
+/// The utility of the best treaty `masks` allow that no conditional red line forbids: the
+/// best option on each article may be one such a line allows only without another (Japan's
+/// price of the north, asked only in place of the war's costs).
+fn best_allowed_by_every_line(view: &SideView<'_>, masks: &[OptionSet; MAX_ARTICLES]) -> Option<f64> {
+    let conditional = view.active_conditional_red_lines().filter_map(|r| view.red_line(r));
+    mandate::frontier_masks(masks, conditional)
+        .iter()
+        .filter_map(|m| view.best_allowed(m))
+        .filter(|t| view.conditional_ok(t))
+        .map(|t| view.utility(&t))
+        .max_by(f64::total_cmp)
 }
