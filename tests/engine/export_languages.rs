@@ -365,3 +365,32 @@ fn the_command_line_exports_in_the_language_it_is_given() {
     assert!(!listed.contains("(Japan) proposes:"), "{listed}");
     let _ = fs::remove_dir_all(dir);
 }
+
+/// Each sitting's note (what happened that day, with its sources; in the tutorial, what the
+/// sitting teaches) opens it in the transcript and the minutes, in the reader's language. The
+/// notes were written, translated and documented as shown, and shown nowhere.
+#[test]
+fn each_sitting_opens_with_its_note_in_the_transcript_and_the_minutes() {
+    use portsmouth::engine::records::narrate;
+    let tutorial = load("tutorial.ron");
+    let game = play(&tutorial, "delegate", "delegate", 1);
+    let transcript = narrate::render(&tutorial, game.transcript(), Some(Side::Japan), false);
+    assert!(
+        transcript.contains("— Korea\n  Only Korea is on the table. Propose, and answer the other side's proposal.\n"),
+        "{transcript}"
+    );
+    let english = minutes::markdown(&game, &computers(), None, None);
+    assert!(
+        english.contains("— Korea\n\n*Only Korea is on the table. Propose, and answer the other side's proposal.*\n"),
+        "{english}"
+    );
+
+    let japanese = game_in(Lang::Japanese);
+    let scenario = japanese.scenario();
+    let note = &scenario.sessions[1].note;
+    assert!(note.contains("小村は12か条の条件書を手交する"), "{note}");
+    let transcript = narrate::render_in(Lang::Japanese, scenario, japanese.transcript(), None, false);
+    assert!(transcript.contains(&format!("\n  {note}\n")), "{transcript}");
+    let minutes = minutes::markdown_in(Lang::Japanese, &japanese, &computers(), None, None);
+    assert!(minutes.contains(&format!("\n*{note}*\n")), "{minutes}");
+}

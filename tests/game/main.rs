@@ -28,6 +28,7 @@ mod saves;
 mod scenario_watch;
 mod scroll;
 mod send_readback;
+mod session_notes;
 mod table_layout;
 mod table_parts;
 mod title;

@@ -63,6 +63,9 @@ pub fn markdown_in(
             if let Some(heading) = lines.first() {
                 let _ = writeln!(out, "\n## {heading}\n");
             }
+            for note in lines.iter().skip(1) {
+                let _ = writeln!(out, "*{}*\n", note.trim());
+            }
             continue;
         }
         for line in lines {

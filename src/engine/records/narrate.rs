@@ -353,13 +353,18 @@ fn entry_lines_heard(
     match &entry.what {
         What::SessionOpened => {
             let s = &scenario.sessions[entry.session];
-            vec![tr!(
+            let heading = tr!(
                 lang,
                 "narrate-session",
                 number = entry.session + 1,
                 date = i18n::long_date(lang, s.date),
                 title = s.title.as_str()
-            )]
+            );
+            // The scenario's note on the sitting: what happened that day, with its sources, or
+            // in the tutorial what the sitting teaches.
+            std::iter::once(heading)
+                .chain((!s.note.is_empty()).then(|| s.note.clone()))
+                .collect()
         }
         What::Moved { side, note, .. } => {
             let mut lines = move_lines_in(lang, scenario, transcript, entry, viewer);

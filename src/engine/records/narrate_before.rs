@@ -182,12 +182,10 @@ pub fn entry_lines(
     match &entry.what {
         What::SessionOpened => {
             let s = &scenario.sessions[entry.session];
-            vec![format!(
-                "Session {} — {} — {}",
-                entry.session + 1,
-                s.date.long(),
-                s.title
-            )]
+            let heading = format!("Session {} — {} — {}", entry.session + 1, s.date.long(), s.title);
+            std::iter::once(heading)
+                .chain((!s.note.is_empty()).then(|| s.note.clone()))
+                .collect()
         }
         What::Moved { side, turn, note } => {
             let again = super::cables_again(transcript.before(entry).unwrap_or_default(), *side, turn);

@@ -11,6 +11,7 @@ use crate::game::theme::widget;
 use crate::i18n::{Lang, long_date};
 use crate::net::client::LinkStatus;
 use crate::tr;
+use bevy::picking::hover::Hovered;
 use bevy::prelude::*;
 
 /// Marks the line that says how the connection to the class server stands.
@@ -144,8 +145,25 @@ pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session
                     std::cmp::Ordering::Equal => (SEAL_RED, TELEGRAPH, SEAL_RED),
                     std::cmp::Ordering::Greater => (TELEGRAPH, INK, RULE),
                 };
+                // The sitting's title, date and the scenario's note on it, for a reader
+                // looking ahead or back (the transcript gives the note as the sitting opens).
+                let heading = tr!(
+                    l,
+                    "narrate-session",
+                    number = i + 1,
+                    date = long_date(l, s.date),
+                    title = s.title.as_str()
+                );
+                let tip = if s.note.is_empty() {
+                    heading
+                } else {
+                    format!("{heading}\n{}", s.note)
+                };
                 strip.spawn((
                     Name::new(format!("Session {}", i + 1)),
+                    Hovered::default(),
+                    AccessibleLabel::new(tip.clone()),
+                    widget::Tip(tip),
                     Node {
                         flex_direction: FlexDirection::Column,
                         align_items: AlignItems::Center,
