@@ -488,7 +488,7 @@ article-sakhalin-note =
 
 # articles[sakhalin].note.contested[1].says
 article-sakhalin-note-reading-1 =
-    18. august: Witte bragte en deling af øen på bane i fortrolighed; Komura nævnte 50. breddegrad og ¥1.200 millioner for den nordlige del.
+    18. august: Witte bragte en deling af øen på bane i fortrolighed; Komura nævnte 50. breddegrad og ¥1.200 millioner for den nordlige del, hvorefter Japan ville frafalde kravet om krigsomkostninger.
 
 # articles[sakhalin].note.contested[2].says
 article-sakhalin-note-reading-2 =
@@ -663,7 +663,7 @@ article-reparations-option-nothing-label = Ingen betaling
 
 # articles[reparations].note.text
 article-reparations-note =
-    Japan bad om 'godtgørelse' af krigens faktiske omkostninger, ikke en 'krigsskadeerstatning', og beløbet skulle fastsættes senere; instrukserne klassificerer den som relativt nødvendig og lader loftet stå tomt. ¥1.200 millioner var den pris, der blev nævnt den 18. august for at give det nordlige Sakhalin tilbage; de lavere trin er spillets. Artikel XIII pålægger kun Rusland at betale forskellen i udgifterne til fangernes underhold.
+    Japan bad om 'godtgørelse' af krigens faktiske omkostninger, ikke en 'krigsskadeerstatning', og beløbet skulle fastsættes senere; instrukserne klassificerer den som relativt nødvendig og lader loftet stå tomt. ¥1.200 millioner var den pris, der blev nævnt den 18. august for at give det nordlige Sakhalin tilbage, krævet i stedet for godtgørelsen, ikke ved siden af den: intet japansk forslag krævede begge dele, selv om spillet lader Japan kræve dem sammen. De lavere trin er spillets. Artikel XIII pålægger kun Rusland at betale forskellen i udgifterne til fangernes underhold.
 
 # articles[reparations].note.contested[1].says
 article-reparations-note-reading-1 =

@@ -488,7 +488,7 @@ article-sakhalin-note =
 
 # articles[sakhalin].note.contested[1].says
 article-sakhalin-note-reading-1 =
-    8月18日：ウィッテが非公式に島の分割を持ち出し、小村が北緯50度と北部の代価12億円を示した。
+    8月18日：ウィッテが非公式に島の分割を持ち出し、小村が北緯50度と北部の代価12億円を示し、日本はそのうえで戦費の請求を取り下げるとした。
 
 # articles[sakhalin].note.contested[2].says
 article-sakhalin-note-reading-2 =
@@ -663,7 +663,7 @@ article-reparations-option-nothing-label = 支払いなし
 
 # articles[reparations].note.text
 article-reparations-note =
-    日本が求めたのは「賠償金」ではなく、戦争の実費の「償還」であり、金額は後に定めるものとされた。訓令はこれを比較的必要条件に分類し、上限を空欄にしている。12億円は8月18日に北樺太返還の代価として示された額であり、それより低い段階はゲーム独自のものである。第13条は、ロシアに捕虜給養費の差額のみを返済させている。
+    日本が求めたのは「賠償金」ではなく、戦争の実費の「償還」であり、金額は後に定めるものとされた。訓令はこれを比較的必要条件に分類し、上限を空欄にしている。12億円は8月18日に北樺太返還の代価として示された額であり、償還に加えてではなく、その代わりに求められた。両方を求めた日本の提案はないが、ゲームでは日本が両方を併せて求めることもできる。それより低い段階はゲーム独自のものである。第13条は、ロシアに捕虜給養費の差額のみを返済させている。
 
 # articles[reparations].note.contested[1].says
 article-reparations-note-reading-1 =
