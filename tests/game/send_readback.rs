@@ -142,3 +142,34 @@ fn ctrl_enter_sends_exactly_the_read_back_after_any_button() {
         "at least the press and one more action were tried: {actions_sent}"
     );
 }
+
+/// The worth of a draft counts the articles still open beside it as the end of the talks
+/// would settle them, and says so while there are any: in the tutorial's first sitting a
+/// student's best term on Korea read as worth less than breaking off, with nothing said of
+/// the island and the money still to come.
+#[test]
+fn the_worth_of_a_draft_says_how_it_counts_the_articles_still_open() {
+    use portsmouth::game::draft::Edit;
+    let mut app = app();
+    begin_at_the_table(&mut app, Side::Russia, Opponent::Computer(Difficulty::Level(1)), 1);
+    until_their_terms_are_on_the_table(&mut app);
+    send(
+        &mut app,
+        Edit::Choose {
+            article: 0,
+            option: Some(3),
+        },
+    );
+    let text = all_text(&mut app);
+    assert!(
+        text.contains("If your proposal were agreed and the talks ended there"),
+        "{text}"
+    );
+    send(&mut app, Edit::CounterFromOffer);
+    let text = all_text(&mut app);
+    assert!(
+        text.contains("If your proposal were agreed, the treaty would be worth"),
+        "{text}"
+    );
+    assert!(!text.contains("the talks ended there"), "{text}");
+}

@@ -23,6 +23,7 @@ actions-reset = Nulstil
 actions-send = Send tur
     .tip = Send denne tur til bordet (Ctrl+Enter)
 actions-worth = Hvis dit forslag blev vedtaget, ville traktaten være { $agreed } % værd for dig; afbryder du nu, { $walk_out } %.
+actions-worth-open = Hvis dit forslag blev vedtaget, og forhandlingerne sluttede der (hver åben artikel, som scenariet afgør den, eller på dit værste), ville traktaten være { $agreed } % værd for dig; afbryder du nu, { $walk_out } %.
 actions-recorded = Din tur, som den bliver ført til protokol
 
 # A move's terms run together on one line in the footer: after the heading ("… proposes:"),

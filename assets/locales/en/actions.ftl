@@ -30,6 +30,7 @@ actions-send = Send turn
     .tip = Send this turn to the table (Ctrl+Enter)
 # $agreed and $walk_out are numbers (percent).
 actions-worth = If your proposal were agreed, the treaty would be worth { $agreed }% to you; breaking off now, { $walk_out }%.
+actions-worth-open = If your proposal were agreed and the talks ended there (each open article as the scenario settles it, or at your worst), the treaty would be worth { $agreed }% to you; breaking off now, { $walk_out }%.
 actions-recorded = Your turn, as it will be recorded
 
 # A move's terms run together on one line in the footer: after the heading ("… proposes:"),

@@ -23,6 +23,7 @@ actions-reset = 元に戻す
 actions-send = 手を送る
     .tip = この手を交渉卓に送ります（Ctrl+Enter）
 actions-worth = あなたの提案が合意されれば条約はあなたにとって{ $agreed }%の価値、いま決裂すれば{ $walk_out }%です。
+actions-worth-open = あなたの提案が合意され、そこで交渉が終われば（未決の条項はシナリオの定めどおり、または最悪の条件で数える）、条約はあなたにとって{ $agreed }%の価値、いま決裂すれば{ $walk_out }%です。
 actions-recorded = 記録されるあなたの手
 
 # A move's terms run together on one line in the footer: after the heading ("… proposes:"),

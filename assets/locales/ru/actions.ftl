@@ -23,6 +23,7 @@ actions-reset = Сбросить
 actions-send = Отправить ход
     .tip = Отправить этот ход на стол переговоров (Ctrl+Enter)
 actions-worth = Если ваше предложение примут, договор будет стоить для вас { $agreed }%; разрыв сейчас — { $walk_out }%.
+actions-worth-open = Если ваше предложение примут и переговоры на этом закончатся (каждая открытая статья — как её решает сценарий, или по худшему для вас варианту), договор будет стоить для вас { $agreed }%; разрыв сейчас — { $walk_out }%.
 actions-recorded = Ваш ход, как он будет записан
 
 # A move's terms run together on one line in the footer: after the heading ("… proposes:"),

@@ -94,15 +94,21 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, sessi
     let again = narrate::cables_again(&session.game.transcript().entries, side, &turn);
     let lines = narrate::turn_lines_asking(l, scenario, side, &turn, Some(side), again);
     let terms = draft.terms();
+    // With articles still open beside the draft the figure counts them as the end of the
+    // talks would settle them, and says so: in the tutorial's first sitting a student's best
+    // term on Korea read as worth less than breaking off, the island and the money unsaid.
+    let agreed = view.agreed_terms();
+    let open_beside = (0..scenario.articles.len()).any(|a| terms.get(a).is_none() && agreed.get(a).is_none());
     let worth = if terms.is_empty() {
         String::new()
     } else {
-        tr!(
-            l,
-            "actions-worth",
-            agreed = format!("{:.0}", 100.0 * view.value_if_agreed(&terms)),
-            walk_out = format!("{:.0}", 100.0 * view.reservation())
-        )
+        let agreed = format!("{:.0}", 100.0 * view.value_if_agreed(&terms));
+        let walk_out = format!("{:.0}", 100.0 * view.reservation());
+        if open_beside {
+            tr!(l, "actions-worth-open", agreed = agreed, walk_out = walk_out)
+        } else {
+            tr!(l, "actions-worth", agreed = agreed, walk_out = walk_out)
+        }
     };
     parent
         .spawn((
