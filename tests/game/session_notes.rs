@@ -1,6 +1,7 @@
 //! Each sitting's note — what happened that day and its sources, or in the tutorial what the
 //! sitting teaches — is on the table: in the transcript as the sitting opens, and in the tip
-//! of its day on the calendar, for a player looking ahead or back.
+//! of its day on the calendar, for a player looking ahead or back, with the sources it cites
+//! given in full.
 
 use crate::common::*;
 use bevy::prelude::*;
@@ -38,4 +39,10 @@ fn each_sitting_shows_its_note_in_the_transcript_and_on_the_calendar() {
             .unwrap_or_else(|| panic!("session {} on the calendar", i + 1));
         assert!(tip.contains(&s.title) && tip.contains(&s.note), "{tip}");
     }
+    // The sources a note cites by key are given in full: the second sitting's cites [BRK-A].
+    let (_, second) = tips.iter().find(|(name, _)| name == "Session 2").unwrap();
+    assert!(
+        second.contains("\n\nSources:\n[BRK-A] Brinkley, Frank, Japan: Its History"),
+        "{second}"
+    );
 }

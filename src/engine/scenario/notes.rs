@@ -18,6 +18,23 @@ pub fn keys(field: &str) -> impl Iterator<Item = &str> {
     field.split([',', ';', ' ']).filter(|k| !k.is_empty() && *k != INVENTED)
 }
 
+/// The sources a text cites inline, in square brackets ("… [PPT-N][ILYIN]"), each once and in
+/// order, with their full references: the keys `references` has, none it lacks.
+pub fn cited_inline<'a>(text: &'a str, references: &'a BTreeMap<String, String>) -> Vec<(&'a str, &'a str)> {
+    let mut out: Vec<(&str, &str)> = Vec::new();
+    for piece in text.split('[').skip(1) {
+        let Some((key, _)) = piece.split_once(']') else {
+            continue;
+        };
+        if let Some(reference) = references.get(key)
+            && !out.iter().any(|(k, _)| *k == key)
+        {
+            out.push((key, reference));
+        }
+    }
+    out
+}
+
 /// A reference is full when it names its author and title (at least two parts, comma
 /// separated) and a year — four digits, or `n.d.` said outright when no date is known.
 pub fn is_full_reference(text: &str) -> bool {
@@ -107,6 +124,26 @@ impl Note {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_cites_the_sources_its_brackets_name() {
+        let references: BTreeMap<String, String> = [
+            ("PPT-N", "Society, Negotiations, n.d."),
+            ("ILYIN", "Ilyin, Witte, 2006"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        let text = "Secrecy, though Witte wanted open sessions. [PPT-N][UL-LANG][ILYIN] Again [PPT-N]; [unclosed";
+        assert_eq!(
+            cited_inline(text, &references),
+            vec![
+                ("PPT-N", "Society, Negotiations, n.d."),
+                ("ILYIN", "Ilyin, Witte, 2006")
+            ]
+        );
+        assert!(cited_inline("No sources here.", &references).is_empty());
+    }
 
     #[test]
     fn a_full_reference_has_author_title_and_year() {

@@ -1,6 +1,7 @@
 //! The table's header: the calendar strip of sessions with the current one marked, whose
 //! turn it is, and the menu buttons.
 
+use crate::engine::scenario::notes::cited_inline;
 use crate::game::screens::confirm::{AskLeave, Leaving};
 use crate::game::screens::{Go, Screen};
 use crate::game::session::{SaveGame, Session};
@@ -154,11 +155,20 @@ pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session
                     date = long_date(l, s.date),
                     title = s.title.as_str()
                 );
-                let tip = if s.note.is_empty() {
-                    heading
-                } else {
-                    format!("{heading}\n{}", s.note)
-                };
+                let mut tip = heading;
+                if !s.note.is_empty() {
+                    tip.push('\n');
+                    tip.push_str(&s.note);
+                }
+                // The sources its note cites, in full: the transcript gives only their keys.
+                let cited = cited_inline(&s.note, &scenario.sources);
+                if !cited.is_empty() {
+                    tip.push_str("\n\n");
+                    tip.push_str(&tr!(l, "export-minutes-sources"));
+                    for (key, reference) in cited {
+                        tip.push_str(&format!("\n[{key}] {reference}"));
+                    }
+                }
                 strip.spawn((
                     Name::new(format!("Session {}", i + 1)),
                     Hovered::default(),
