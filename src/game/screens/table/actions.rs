@@ -97,8 +97,8 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, sessi
     // With articles still open beside the draft the figure counts them as the end of the
     // talks would settle them, and says so: in the tutorial's first sitting a student's best
     // term on Korea read as worth less than breaking off, the island and the money unsaid.
-    let agreed = view.agreed_terms();
-    let open_beside = (0..scenario.articles.len()).any(|a| terms.get(a).is_none() && agreed.get(a).is_none());
+    let settled = view.agreed_terms();
+    let open_beside = (0..scenario.articles.len()).any(|a| terms.get(a).is_none() && settled.get(a).is_none());
     let worth = if terms.is_empty() {
         String::new()
     } else {
