@@ -329,6 +329,22 @@ pub fn entry_lines_in(
     })
 }
 
+/// How sitting `session` opens in the record: its heading, then the scenario's note on it
+/// (what happened that day, with its sources, or in the tutorial what the sitting teaches).
+pub fn session_lines_in(lang: Lang, scenario: &Scenario, session: usize) -> Vec<String> {
+    let s = &scenario.sessions[session];
+    let heading = tr!(
+        lang,
+        "narrate-session",
+        number = session + 1,
+        date = i18n::long_date(lang, s.date),
+        title = s.title.as_str()
+    );
+    std::iter::once(heading)
+        .chain((!s.note.is_empty()).then(|| s.note.clone()))
+        .collect()
+}
+
 /// Who hears what `side`'s delegation said when `viewer` reads: the speaker's own delegation
 /// and the teacher (no viewer) every word, the other delegation what is said across the table.
 pub fn hearer(side: Side, viewer: Option<Side>) -> Hearer {
@@ -351,21 +367,7 @@ fn entry_lines_heard(
     let sees = |side: Side| viewer.is_none_or(|v| v == side);
     let count = |set: ArticleSet| set.iter().count();
     match &entry.what {
-        What::SessionOpened => {
-            let s = &scenario.sessions[entry.session];
-            let heading = tr!(
-                lang,
-                "narrate-session",
-                number = entry.session + 1,
-                date = i18n::long_date(lang, s.date),
-                title = s.title.as_str()
-            );
-            // The scenario's note on the sitting: what happened that day, with its sources, or
-            // in the tutorial what the sitting teaches.
-            std::iter::once(heading)
-                .chain((!s.note.is_empty()).then(|| s.note.clone()))
-                .collect()
-        }
+        What::SessionOpened => session_lines_in(lang, scenario, entry.session),
         What::Moved { side, note, .. } => {
             let mut lines = move_lines_in(lang, scenario, transcript, entry, viewer);
             // Ground taken back is said in words: public, so every reader hears it.

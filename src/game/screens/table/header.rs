@@ -1,6 +1,7 @@
 //! The table's header: the calendar strip of sessions with the current one marked, whose
 //! turn it is, and the menu buttons.
 
+use crate::engine::records::narrate;
 use crate::engine::scenario::notes::cited_inline;
 use crate::game::screens::confirm::{AskLeave, Leaving};
 use crate::game::screens::{Go, Screen};
@@ -146,20 +147,9 @@ pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session
                     std::cmp::Ordering::Equal => (SEAL_RED, TELEGRAPH, SEAL_RED),
                     std::cmp::Ordering::Greater => (TELEGRAPH, INK, RULE),
                 };
-                // The sitting's title, date and the scenario's note on it, for a reader
-                // looking ahead or back (the transcript gives the note as the sitting opens).
-                let heading = tr!(
-                    l,
-                    "narrate-session",
-                    number = i + 1,
-                    date = long_date(l, s.date),
-                    title = s.title.as_str()
-                );
-                let mut tip = heading;
-                if !s.note.is_empty() {
-                    tip.push('\n');
-                    tip.push_str(&s.note);
-                }
+                // The sitting as the record opens it (its title, date and note), for a reader
+                // looking ahead or back.
+                let mut tip = narrate::session_lines_in(l, scenario, i).join("\n");
                 // The sources its note cites, in full: the transcript gives only their keys.
                 let cited = cited_inline(&s.note, &scenario.sources);
                 if !cited.is_empty() {
