@@ -19,9 +19,10 @@ pub struct Args {
     /// The class's folder: its database (class.sqlite) is kept there, and found again next time
     #[arg(long, default_value = "class")]
     dir: PathBuf,
-    /// Folder of scenario files the teacher may open tables on
-    #[arg(long, default_value = "scenarios")]
-    scenarios: PathBuf,
+    /// Folder of scenario files the teacher may open tables on (default: the game's own,
+    /// wherever the server starts)
+    #[arg(long)]
+    scenarios: Option<PathBuf>,
 }
 
 pub fn run(args: Args, lang: Lang) -> Result<(), String> {
@@ -33,7 +34,8 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
         .build()
         .map_err(|e| tr!(lang, "cli-serve-no-threads", error = e.to_string()))?;
     runtime.block_on(async {
-        let mut config = Config::new(args.bind, args.port, args.dir.clone(), args.scenarios.clone());
+        let scenarios = args.scenarios.clone().unwrap_or_else(portsmouth::data_root::scenarios);
+        let mut config = Config::new(args.bind, args.port, args.dir.clone(), scenarios);
         config.lang = lang;
         let running = server::start(config).await?;
         for warning in &running.warnings {

@@ -382,7 +382,7 @@ fn a_class_database_or_scenarios_folder_that_cannot_be_read_is_named_in_each_lan
     let english = fails("en", &args, 1);
     assert!(english.contains("cannot read the scenarios folder "), "{english}");
     assert!(
-        english.contains("\n    help: run the server where the `scenarios` folder is, or name it with --scenarios DIR"),
+        english.contains("\n    help: name the folder of scenario files with --scenarios DIR, or set PORTSMOUTH_DATA to the folder that holds `assets` and `scenarios`"),
         "{english}"
     );
     let japanese = fails("ja", &args, 1);

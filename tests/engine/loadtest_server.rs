@@ -5,7 +5,7 @@ use portsmouth::engine::records::save;
 use portsmouth::net::loadtest::http::Server;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -33,13 +33,21 @@ impl ClassServer {
     /// Starts a server on `dir`, on `port` (0: a free one), and waits for its address and key.
     pub fn start(dir: &Path, port: u16) -> ClassServer {
         let scenarios = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
-        let mut child = crate::common::cli()
+        ClassServer::start_with(dir, port, |command| {
+            command.arg("--scenarios").arg(&scenarios);
+        })
+    }
+
+    /// Starts a server as `start` does, its command first shaped by `shape`.
+    pub fn start_with(dir: &Path, port: u16, shape: impl FnOnce(&mut Command)) -> ClassServer {
+        let mut command = crate::common::cli();
+        command
             .arg("serve")
             .args(["--bind", "127.0.0.1", "--port", &port.to_string()])
             .arg("--dir")
-            .arg(dir.join("class"))
-            .arg("--scenarios")
-            .arg(&scenarios)
+            .arg(dir.join("class"));
+        shape(&mut command);
+        let mut child = command
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())

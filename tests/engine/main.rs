@@ -32,6 +32,7 @@ mod retraction;
 mod said;
 mod saves;
 mod scenarios;
+mod serve_folders;
 mod server;
 mod sources;
 mod translation;

@@ -110,7 +110,7 @@ cli-help-serve-about = Klassens server: elevers, computerdelegationers og ekster
 cli-help-serve-port = Port, der lyttes på
 cli-help-serve-bind = Adresse, der lyttes på: 127.0.0.1 kun for denne maskine, 0.0.0.0 for hele netværket
 cli-help-serve-dir = Klassens mappe: dens database (class.sqlite) gemmes der og findes igen næste gang
-cli-help-serve-scenarios = Mappe med scenariefiler, læreren kan åbne forhandlingsborde med
+cli-help-serve-scenarios = Mappe med scenariefiler, læreren kan åbne forhandlingsborde med (standard: spillets egne, uanset hvor serveren startes)
 
 ## portsmouth loadtest
 

@@ -111,7 +111,7 @@ cli-help-serve-about = The class server: tables of students, computer delegation
 cli-help-serve-port = Port to listen on
 cli-help-serve-bind = Address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for the whole network
 cli-help-serve-dir = The class's folder: its database (class.sqlite) is kept there, and found again next time
-cli-help-serve-scenarios = Folder of scenario files the teacher may open tables on
+cli-help-serve-scenarios = Folder of scenario files the teacher may open tables on (default: the game's own, wherever the server starts)
 
 ## portsmouth loadtest
 

@@ -25,7 +25,7 @@ cli-serve-no-class-folder = cannot use the class folder { $folder }: { $error }
 cli-serve-no-class-folder-help = help: name a folder you may write in with --dir DIR
 # $folder is the scenarios folder (--scenarios).
 cli-serve-no-scenarios-folder = cannot read the scenarios folder { $folder }: { $error }
-cli-serve-no-scenarios-folder-help = help: run the server where the `scenarios` folder is, or name it with --scenarios DIR
+cli-serve-no-scenarios-folder-help = help: name the folder of scenario files with --scenarios DIR, or set PORTSMOUTH_DATA to the folder that holds `assets` and `scenarios`
 cli-serve-no-scenario = no scenario loads from { $folder }
 cli-serve-no-scenario-help = help: name the folder with the scenario files with --scenarios DIR
 # $path is the class database (DIR/class.sqlite).

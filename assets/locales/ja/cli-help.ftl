@@ -109,7 +109,7 @@ cli-help-serve-about = クラスのサーバー：ネットワーク上の生徒
 cli-help-serve-port = 待ち受けるポート
 cli-help-serve-bind = 待ち受けるアドレス：このマシンだけなら 127.0.0.1、ネットワーク全体なら 0.0.0.0
 cli-help-serve-dir = クラスのフォルダー：データベース（class.sqlite）をここに置き、次回もここから読みます
-cli-help-serve-scenarios = 先生が交渉卓を開けるシナリオファイルのフォルダー
+cli-help-serve-scenarios = 先生が交渉卓を開けるシナリオファイルのフォルダー（既定：どこでサーバーを起動してもゲーム本体のもの）
 
 ## portsmouth loadtest
 
