@@ -146,12 +146,15 @@ impl Catalog {
                 }
             })
             .collect();
-        // The historical scenario first, the tutorial next, then the rest by title.
-        entries.sort_by_key(|e| match e.scenario.as_ref().map(|s| s.id.as_str()) {
-            Ok("portsmouth-1905") => (0, String::new()),
-            Ok("tutorial") => (1, String::new()),
-            Ok(_) => (2, e.file.clone()),
-            Err(_) => (3, e.file.clone()),
+        // As the class server offers them; files that do not load last.
+        entries.sort_by(|x, y| {
+            fn key(e: &Entry) -> (bool, (u8, &str)) {
+                match &e.scenario {
+                    Ok(s) => (false, crate::data_root::offer_order(&s.id, &e.file)),
+                    Err(_) => (true, (0, e.file.as_str())),
+                }
+            }
+            key(x).cmp(&key(y))
         });
         Catalog {
             entries,

@@ -159,6 +159,10 @@ impl Catalog {
                 )),
             }
         }
+        catalog.offered.sort_by(|x, y| {
+            crate::data_root::offer_order(&x.scenario.id, &x.file)
+                .cmp(&crate::data_root::offer_order(&y.scenario.id, &y.file))
+        });
         Ok((catalog, problems))
     }
 
