@@ -188,7 +188,7 @@ impl KeptSeat {
 
 /// What the join form checks before dialling: the messages a student reads.
 pub fn check_form(l: Lang, address: &str, code: &str, name: &str) -> Result<(String, String, String), String> {
-    let url = websocket_url(address).map_err(|e| e.to_string())?;
+    let url = websocket_url(address).map_err(|e| e.in_lang(l))?;
     let code = code.trim().to_uppercase();
     if code.is_empty() {
         return Err(tr!(l, "class-status-no-code"));

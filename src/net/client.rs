@@ -33,6 +33,17 @@ pub enum AddressError {
     BadPort(String),
 }
 
+impl AddressError {
+    /// What the student reads, in their language.
+    pub fn in_lang(&self, l: Lang) -> String {
+        match self {
+            AddressError::Empty => crate::tr!(l, "class-status-no-address"),
+            AddressError::Malformed(address) => crate::tr!(l, "class-status-bad-address", address = address.as_str()),
+            AddressError::BadPort(address) => crate::tr!(l, "class-status-bad-port", address = address.as_str()),
+        }
+    }
+}
+
 /// The WebSocket URL of the server at `address`: `host:port`, `http://host:port`, or a
 /// `ws://` URL; the port defaults to 7905 and the path to `/ws`.
 pub fn websocket_url(address: &str) -> Result<String, AddressError> {

@@ -3,7 +3,7 @@
 //! mandate received or held, reconnecting after a drop, and a window that keeps running
 //! while the server cannot be reached.
 
-use crate::common::{all_text, app, run_until, screen};
+use crate::common::{all_text, app, focus, run_until, screen, type_text};
 use crate::fake_class::{CODE, FakeClass};
 use bevy::prelude::*;
 use portsmouth::engine::agents::{self, AgentSpec};
@@ -13,6 +13,7 @@ use portsmouth::engine::play::view::SideView;
 use portsmouth::engine::scenario::Scenario;
 use portsmouth::game::Screen;
 use portsmouth::game::class::{ClassLink, JoinClass, Joining, check_form};
+use portsmouth::game::screens::join::JoinField;
 use portsmouth::game::screens::{BeginNegotiating, Go};
 use portsmouth::game::session::{SendTurn, Session};
 use portsmouth::i18n::Lang;
@@ -163,6 +164,42 @@ fn the_join_form_says_what_is_wrong_before_dialling() {
     join(&mut app, "no such address!", "KX7P", "Aiko");
     assert!(all_text(&mut app).contains("is not an address"));
     assert!(app.world().get_resource::<ClassLink>().is_none());
+
+    // Corrected, the complaint goes: it does not stand under an address that is now there.
+    let address = app
+        .world_mut()
+        .query::<(Entity, &JoinField)>()
+        .iter(app.world())
+        .find(|(_, f)| **f == JoinField::Address)
+        .map(|(e, _)| e)
+        .expect("the address field");
+    focus(&mut app, address);
+    type_text(&mut app, "1");
+    app.update();
+    assert!(
+        !all_text(&mut app).contains("is not an address"),
+        "{}",
+        all_text(&mut app)
+    );
+
+    // In the student's language, the address's complaints too.
+    for (lang, said) in [
+        (Lang::Russian, "адрес сервера"),
+        (Lang::Japanese, "サーバーのアドレス"),
+        (Lang::Danish, "serverens adresse"),
+    ] {
+        assert!(check_form(lang, "", "KX7P", "Aiko").unwrap_err().contains(said));
+    }
+    assert!(
+        check_form(Lang::Russian, "host:70000", "KX7P", "Aiko")
+            .unwrap_err()
+            .contains("Порт")
+    );
+    assert!(
+        check_form(Lang::Danish, "no such address!", "KX7P", "Aiko")
+            .unwrap_err()
+            .contains("ikke en adresse")
+    );
 }
 
 #[test]

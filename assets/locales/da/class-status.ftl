@@ -13,6 +13,10 @@ class-status-lost = { $table }: forbindelsen er tabt ({ $reason }) — prøver s
 class-status-refused = { $table }: serveren lukkede din plads ({ $reason }) — spørg din lærer; Titel forlader bordet
 class-status-closed = { $table }: forhandlingerne er slut; serveren lukkede forbindelsen
 
+class-status-no-address = Skriv serverens adresse, som læreren gav dig (for eksempel 192.168.1.20:7905).
+# $address is what the student typed.
+class-status-bad-address = “{ $address }” er ikke en adresse: den skal se ud som 192.168.1.20:7905 eller skole-server:7905.
+class-status-bad-port = Porten i “{ $address }” skal være et tal fra 1 til 65535.
 class-status-no-code = Skriv dit bords kode, som læreren gav dig (for eksempel KX7P).
 # $code is what the student typed.
 class-status-bad-code = “{ $code }” er ikke en bordkode: koder er nogle få bogstaver og tal, som KX7P.

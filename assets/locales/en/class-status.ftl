@@ -13,6 +13,10 @@ class-status-lost = { $table }: connection lost ({ $reason }) — still trying; 
 class-status-refused = { $table }: the server closed your seat ({ $reason }) — ask your teacher; Title leaves the table
 class-status-closed = { $table }: the talks are over; the server closed the connection
 
+class-status-no-address = Type the server's address, as the teacher gave it (for example 192.168.1.20:7905).
+# $address is what the student typed.
+class-status-bad-address = “{ $address }” is not an address: it should look like 192.168.1.20:7905 or school-server:7905.
+class-status-bad-port = The port in “{ $address }” should be a number from 1 to 65535.
 class-status-no-code = Type your table's code, as the teacher gave it (for example KX7P).
 # $code is what the student typed.
 class-status-bad-code = “{ $code }” is not a table code: codes are a few letters and digits, like KX7P.

@@ -13,6 +13,10 @@ class-status-lost = { $table }：接続を失いました（{ $reason }）— �
 class-status-refused = { $table }：サーバーがあなたの席を閉じました（{ $reason }）— 先生に尋ねてください。「タイトル」で交渉卓を離れます
 class-status-closed = { $table }：交渉は終わりました。サーバーが接続を閉じました
 
+class-status-no-address = 先生から伝えられたサーバーのアドレスを入力してください（例：192.168.1.20:7905）。
+# $address is what the student typed.
+class-status-bad-address = 「{ $address }」はアドレスではありません。192.168.1.20:7905 や school-server:7905 のような形で入力してください。
+class-status-bad-port = 「{ $address }」のポートは 1 から 65535 までの数字にしてください。
 class-status-no-code = 先生から伝えられた交渉卓のコードを入力してください（例：KX7P）。
 # $code is what the student typed.
 class-status-bad-code = 「{ $code }」は交渉卓のコードではありません。コードは KX7P のような数文字の英数字です。

@@ -13,6 +13,10 @@ class-status-lost = { $table }: соединение потеряно ({ $reason
 class-status-refused = { $table }: сервер закрыл ваше место ({ $reason }) — обратитесь к учителю; кнопка «В начало» уводит из-за стола
 class-status-closed = { $table }: переговоры окончены; сервер закрыл соединение
 
+class-status-no-address = Введите адрес сервера, который дал учитель (например, 192.168.1.20:7905).
+# $address is what the student typed.
+class-status-bad-address = «{ $address }» — не адрес: он должен выглядеть как 192.168.1.20:7905 или school-server:7905.
+class-status-bad-port = Порт в «{ $address }» должен быть числом от 1 до 65535.
 class-status-no-code = Введите код вашего стола, который дал учитель (например, KX7P).
 # $code is what the student typed.
 class-status-bad-code = «{ $code }» — не код стола: код состоит из нескольких букв и цифр, например KX7P.

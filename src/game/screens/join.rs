@@ -101,8 +101,14 @@ fn cancel(_: On<CancelJoin>, mut commands: Commands, session: Option<Res<crate::
     commands.trigger(Go(Screen::Title));
 }
 
-/// What is typed into a field reaches the form.
-fn read_field(event: On<TextEditChange>, fields: Query<(&EditableText, &JoinField)>, form: Option<ResMut<JoinForm>>) {
+/// What is typed into a field reaches the form; the form's last complaint goes once the
+/// student corrects it (it would read, under a typed address, "Type the server's address").
+fn read_field(
+    event: On<TextEditChange>,
+    fields: Query<(&EditableText, &JoinField)>,
+    form: Option<ResMut<JoinForm>>,
+    joining: Option<ResMut<Joining>>,
+) {
     let (Ok((field, which)), Some(mut form)) = (fields.get(event.event_target()), form) else {
         return;
     };
@@ -117,6 +123,11 @@ fn read_field(event: On<TextEditChange>, fields: Query<(&EditableText, &JoinFiel
             JoinField::Address => form.address = value,
             JoinField::Code => form.code = value,
             JoinField::Name => form.name = value,
+        }
+        if let Some(mut joining) = joining
+            && joining.problem.is_some()
+        {
+            joining.problem = None;
         }
     }
 }
