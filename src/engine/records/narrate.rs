@@ -329,6 +329,31 @@ pub fn entry_lines_in(
     })
 }
 
+/// The lines of the transcript's entries from `from` on, as the table shows them to
+/// `viewer`: a blank line before each sitting after the first, as the printed transcript
+/// has. The window draws a local game's transcript so, and the class server sends a seat
+/// its new lines so.
+pub fn table_lines_in(
+    lang: Lang,
+    scenario: &Scenario,
+    transcript: &Transcript,
+    from: usize,
+    viewer: Option<Side>,
+    treaty: bool,
+) -> Vec<String> {
+    transcript
+        .entries
+        .iter()
+        .enumerate()
+        .skip(from)
+        .flat_map(|(i, entry)| {
+            let gap = (i > 0 && matches!(entry.what, What::SessionOpened)).then(String::new);
+            gap.into_iter()
+                .chain(entry_lines_in(lang, scenario, transcript, entry, viewer, treaty))
+        })
+        .collect()
+}
+
 /// How sitting `session` opens in the record: its heading, then the scenario's note on it
 /// (what happened that day, with its sources, or in the tutorial what the sitting teaches).
 pub fn session_lines_in(lang: Lang, scenario: &Scenario, session: usize) -> Vec<String> {
@@ -852,6 +877,38 @@ mod english_tests {
             }
         }
         assert!(debriefs > 0, "no game ended with a report");
+    }
+
+    #[test]
+    fn the_tables_lines_leave_a_blank_line_before_each_sitting_after_the_first_wherever_they_start() {
+        let scenario = portsmouth();
+        let game = game(&scenario, "historical", "historical", 1);
+        let transcript = game.transcript();
+        let heading = |session: usize| session_lines_in(Lang::English, &scenario, session)[0].clone();
+        let all = table_lines_in(Lang::English, &scenario, transcript, 0, Some(Side::Japan), false);
+        assert_eq!(all[0], heading(0), "no gap before the first sitting");
+        let second = all
+            .iter()
+            .position(|line| *line == heading(1))
+            .expect("the second sitting");
+        assert_eq!(all[second - 1], "");
+        // A seat sent the lines from the second sitting on (the class server's new lines) gets
+        // the gap too, and otherwise the same lines.
+        let opens_second = transcript
+            .entries
+            .iter()
+            .position(|e| matches!(e.what, What::SessionOpened) && e.session == 1)
+            .unwrap();
+        let later = table_lines_in(
+            Lang::English,
+            &scenario,
+            transcript,
+            opens_second,
+            Some(Side::Japan),
+            false,
+        );
+        assert_eq!(later, all[second - 1..]);
+        assert_eq!(all.iter().filter(|l| l.is_empty()).count(), scenario.sessions.len() - 1);
     }
 }
 

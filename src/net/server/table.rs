@@ -564,9 +564,8 @@ impl Table {
         let treaty = self.game.treaty().is_some();
         let from = self.seats[side.index()].entries_seen.min(transcript.entries.len());
         let secrets = &worded.secrets[side.other().index()];
-        let lines = transcript.entries[from..]
-            .iter()
-            .flat_map(|entry| narrate::entry_lines_in(lang, scenario, transcript, entry, Some(side), treaty))
+        let lines = narrate::table_lines_in(lang, scenario, transcript, from, Some(side), treaty)
+            .into_iter()
             .map(|line| confidential::scrub(lang, &line, secrets))
             .collect();
         self.seats[side.index()].entries_seen = transcript.entries.len();

@@ -353,24 +353,7 @@ pub(super) fn fill(
         }
         Panel::Transcript => {
             let treaty = game.treaty().is_some();
-            // A blank line before each sitting after the first, as the printed transcript has.
-            let lines: Vec<String> = game
-                .transcript()
-                .entries
-                .iter()
-                .enumerate()
-                .flat_map(|(i, e)| {
-                    let gap = (i > 0 && matches!(e.what, What::SessionOpened)).then(String::new);
-                    gap.into_iter().chain(narrate::entry_lines_in(
-                        l,
-                        scenario,
-                        game.transcript(),
-                        e,
-                        Some(side),
-                        treaty,
-                    ))
-                })
-                .collect();
+            let lines = narrate::table_lines_in(l, scenario, game.transcript(), 0, Some(side), treaty);
             scroll_panel(col, "Transcript panel", TranscriptPanel, true).with_children(|list| {
                 list.spawn(widget::text(f, lines.join("\n"), 14.0, INK));
             });
