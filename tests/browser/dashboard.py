@@ -481,6 +481,15 @@ def teacher_at_work(base, key, pair, agent, port, students):
         check(browser.wait("document.getElementById('pause').textContent === 'Pause all tables'")
               and api(base, key, "GET", "/api/class")["paused"] is False, "Resume all tables resumes it")
 
+        # Without a time per turn, More time would add to nothing: it is not offered.
+        card = "document.querySelector('article[aria-labelledby=\"table-%d-name\"]')" % pair["id"]
+        api(base, key, "POST", "/api/time", {"turn_seconds": None})
+        check(browser.wait(card + ".querySelector('.actions button').hidden === true"),
+              "with no time per turn, More time is not offered")
+        api(base, key, "POST", "/api/time", {"turn_seconds": 300})
+        check(browser.wait(card + ".querySelector('.actions button').hidden === false"),
+              "... and with one, it is")
+
         browser.eval("document.getElementById('turn-minutes').value = '7';"
                      "document.getElementById('turn-minutes').dispatchEvent(new Event('input'));"
                      "document.querySelector('#time-form button[type=submit]').click()")
@@ -489,7 +498,6 @@ def teacher_at_work(base, key, pair, agent, port, students):
         check(api(base, key, "GET", "/api/class")["turn_seconds"] == 420, "... and the server has it: 420 s")
 
         before = table(pair["id"]).get("turn_limit")
-        card = "document.querySelector('article[aria-labelledby=\"table-%d-name\"]')" % pair["id"]
         browser.eval(card + ".querySelector('.actions button').click()")
         check(browser.wait("document.getElementById('notice').textContent.includes('more minutes')"),
               "More time says what it did")

@@ -339,7 +339,9 @@
       for (const seat of table.seats || []) card.seats.appendChild(makeSeat(table, seat, finished));
     }
 
-    card.moreTime.hidden = finished || table.status === "waiting" || !table.to_move;
+    // More time means nothing while turns have no limit.
+    card.moreTime.hidden = finished || table.status === "waiting" || !table.to_move
+      || typeof turnLimit(table, data) !== "number";
     card.resultButton.hidden = !finished;
   }
 
