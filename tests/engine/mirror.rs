@@ -60,6 +60,44 @@ fn a_mirror_shows_its_seat_what_the_real_game_shows_it_turn_after_turn() {
 }
 
 #[test]
+fn a_mirror_built_in_the_middle_of_the_talks_opens_its_record_with_each_sides_latest_turn() {
+    use portsmouth::engine::records::transcript::What;
+    let scenario = load("portsmouth-1905.ron");
+    let mut game = Game::new(Arc::clone(&scenario), 11);
+    let mut agents = Side::BOTH.map(|side| agent("delegate", side, 11, &scenario));
+    let fresh = Game::mirror(&SideView::new(&game, Side::Japan).snapshot(), 11);
+    assert!(fresh.transcript().entries.is_empty(), "nothing to show before any move");
+    while game.state().session < 4 {
+        let side = game.to_move().expect("the talks go on");
+        let decision = agents[side.index()].decide(&SideView::new(&game, side));
+        game.play(side, decision.turn).expect("a legal turn");
+    }
+    for seat in Side::BOTH {
+        let view = SideView::new(&game, seat).snapshot();
+        // A seat taken again now: the table's "last move" is the other side's latest turn.
+        let mirror = Game::mirror(&view, 11);
+        let moved: Vec<_> = mirror
+            .transcript()
+            .entries
+            .iter()
+            .filter_map(|e| match &e.what {
+                What::Moved { side, turn, .. } => Some((*side, *turn)),
+                _ => None,
+            })
+            .collect();
+        let theirs = moved.iter().rev().find(|(side, _)| *side == seat.other());
+        assert_eq!(
+            theirs.map(|m| m.1),
+            view.talks.last_turn[seat.other().index()],
+            "{seat}'s mirror"
+        );
+        assert_eq!(moved.len(), 2, "each side's latest turn, once");
+        // The one who moved last is last in the record.
+        assert_eq!(moved[1].0, game.to_move().unwrap().other());
+    }
+}
+
+#[test]
 fn a_mirror_holds_none_of_the_other_sides_private_data() {
     for file in [
         "portsmouth-1905.ron",

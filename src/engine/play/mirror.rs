@@ -38,6 +38,18 @@ impl Game {
         let state = State::new(&scenario);
         let mut game = Game::standing_at(scenario, seed, state);
         game.follow(&view.talks, view.side);
+        // A seat taken again in the middle of the talks (the game restarted, another
+        // machine) has no record of the moves before: its table would say the other side
+        // "has said nothing yet" beside that side's proposal. Each side's latest turn, as the
+        // seat saw it, opens the record, the side now to move first (it moved longer ago);
+        // the reasons given are in the server's lines.
+        let first = game.to_move().unwrap_or(view.side);
+        let session = game.state().session;
+        for side in [first, first.other()] {
+            if let Some(turn) = view.talks.last_turn[side.index()] {
+                game.note_move(side, session, turn, None);
+            }
+        }
         game
     }
 
