@@ -77,6 +77,9 @@ class-server-api-reopen-agent = en ekstern agents plads tages igen med dens toke
 # The outcome a seat is told when no treaty was signed.
 class-server-no-treaty = Ingen traktat
 # The dashboard's outcome when a treaty matches none of the scenario's outcomes.
+# The level of a computer seat given no level (the delegate at full strength), where the
+# scenario has no level that plays as it does.
+class-server-level-full = fuld styrke
 class-server-no-outcome = Intet af scenariets udfald passer
 
 # What stands in for the other side's confidential words quoted in a reason or a transcript line.

@@ -157,8 +157,8 @@ dashboard-witte = Witte
 
 # $japan, $russia: how many tables each side did better at than in 1905.
 dashboard-wall-summary = { $count ->
-    [one] { $count } bord er færdigt. Bedre end 1905: Japan ved { $japan }, Rusland ved { $russia }.
-   *[other] { $count } borde er færdige. Bedre end 1905: Japan ved { $japan }, Rusland ved { $russia }.
+    [one] { $count } bord er færdigt. Borde, hvor Japan klarede sig bedre end i 1905: { $japan }; hvor Rusland gjorde: { $russia }.
+   *[other] { $count } borde er færdige. Borde, hvor Japan klarede sig bedre end i 1905: { $japan }; hvor Rusland gjorde: { $russia }.
 }
 dashboard-better-than-1905 = bedre end 1905
 dashboard-worse-than-1905 = dårligere end 1905

@@ -154,8 +154,8 @@ dashboard-witte = Witte
 
 # $japan, $russia: how many tables each side did better at than in 1905.
 dashboard-wall-summary = { $count ->
-    [one] { $count } table has finished. Better than 1905: Japan at { $japan }, Russia at { $russia }.
-   *[other] { $count } tables have finished. Better than 1905: Japan at { $japan }, Russia at { $russia }.
+    [one] { $count } table has finished. Tables where Japan did better than in 1905: { $japan }; where Russia did: { $russia }.
+   *[other] { $count } tables have finished. Tables where Japan did better than in 1905: { $japan }; where Russia did: { $russia }.
 }
 dashboard-better-than-1905 = better than 1905
 dashboard-worse-than-1905 = worse than 1905

@@ -74,6 +74,9 @@ class-server-api-reopen-agent = 外部エージェントの席は、学生では
 # The outcome a seat is told when no treaty was signed.
 class-server-no-treaty = 条約なし
 # The dashboard's outcome when a treaty matches none of the scenario's outcomes.
+# The level of a computer seat given no level (the delegate at full strength), where the
+# scenario has no level that plays as it does.
+class-server-level-full = 全力
 class-server-no-outcome = シナリオのどの結果にも当たりません
 
 # What stands in for the other side's confidential words quoted in a reason or a transcript line.

@@ -141,7 +141,7 @@ dashboard-witte = ウィッテ
 ## The results wall
 
 # $japan, $russia: how many tables each side did better at than in 1905.
-dashboard-wall-summary = 終了した交渉卓：{ $count }。1905年より良い結果：日本 { $japan }、ロシア { $russia }。
+dashboard-wall-summary = 終了した交渉卓：{ $count }。1905年より良い結果だった交渉卓：日本 { $japan }、ロシア { $russia }。
 dashboard-better-than-1905 = 1905年より良い
 dashboard-worse-than-1905 = 1905年より悪い
 dashboard-as-in-1905 = 1905年と同じ

@@ -81,6 +81,9 @@ class-server-api-reopen-agent = место внешнего агента сно�
 # The outcome a seat is told when no treaty was signed.
 class-server-no-treaty = Без договора
 # The dashboard's outcome when a treaty matches none of the scenario's outcomes.
+# The level of a computer seat given no level (the delegate at full strength), where the
+# scenario has no level that plays as it does.
+class-server-level-full = в полную силу
 class-server-no-outcome = Ни один исход сценария не подходит
 
 # What stands in for the other side's confidential words quoted in a reason or a transcript line.

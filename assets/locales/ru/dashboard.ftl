@@ -166,9 +166,9 @@ dashboard-witte = Витте
 
 # $japan, $russia: how many tables each side did better at than in 1905.
 dashboard-wall-summary = { $count ->
-    [one] Закончил { $count } стол. Лучше, чем в 1905 году: Япония — { $japan }, Россия — { $russia }.
-    [few] Закончили { $count } стола. Лучше, чем в 1905 году: Япония — { $japan }, Россия — { $russia }.
-   *[many] Закончили { $count } столов. Лучше, чем в 1905 году: Япония — { $japan }, Россия — { $russia }.
+    [one] Закончил { $count } стол. Столов, где Япония добилась большего, чем в 1905 году: { $japan }; где Россия: { $russia }.
+    [few] Закончили { $count } стола. Столов, где Япония добилась большего, чем в 1905 году: { $japan }; где Россия: { $russia }.
+   *[many] Закончили { $count } столов. Столов, где Япония добилась большего, чем в 1905 году: { $japan }; где Россия: { $russia }.
 }
 dashboard-better-than-1905 = лучше, чем в 1905 году
 dashboard-worse-than-1905 = хуже, чем в 1905 году

@@ -186,8 +186,8 @@ window.PortsmouthStrings = {
     "dashboard-wall": "Class results",
     "dashboard-wall-none": "No table has finished yet.",
     "dashboard-wall-summary": {
-      "one": "{count} table has finished. Better than 1905: Japan at {japan}, Russia at {russia}.",
-      "other": "{count} tables have finished. Better than 1905: Japan at {japan}, Russia at {russia}."
+      "one": "{count} table has finished. Tables where Japan did better than in 1905: {japan}; where Russia did: {russia}.",
+      "other": "{count} tables have finished. Tables where Japan did better than in 1905: {japan}; where Russia did: {russia}."
     },
     "dashboard-whole-class": "The whole class",
     "dashboard-witte": "Witte",

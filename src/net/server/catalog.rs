@@ -75,14 +75,6 @@ impl Compiled {
     pub fn words(&self, lang: Lang) -> Words {
         Words::of(&self.worded(lang).scenario, lang)
     }
-
-    pub fn level_label(&self, id: &str) -> String {
-        self.scenario
-            .difficulties
-            .iter()
-            .find(|d| d.id == id)
-            .map_or_else(|| id.to_string(), |d| d.label.clone())
-    }
 }
 
 /// The most problems told of one scenario's translation in one language at start.

@@ -7,6 +7,7 @@ use super::table::{Kind, Table};
 use crate::engine::analysis::report::Report;
 use crate::engine::play::side::Side;
 use crate::engine::play::state::Status;
+use crate::engine::scenario::Scenario;
 use crate::i18n::Lang;
 use serde::Serialize;
 
@@ -121,10 +122,30 @@ pub fn outcome_title(table: &Table, report: &Report, lang: Lang) -> String {
     )
 }
 
+/// The level a computer seat plays at, as the dashboard names the scenario's levels in
+/// `lang` (`labels`, one per level). A seat given no level plays the delegate at full
+/// strength: named after the scenario's level that plays so (Shrewd, in the shipped
+/// scenarios), else "full strength".
+fn computer_level(scenario: &Scenario, labels: &[String], level: Option<&str>, lang: Lang) -> String {
+    let found = match level {
+        Some(id) => scenario.difficulties.iter().position(|d| d.id == id),
+        None => scenario
+            .difficulties
+            .iter()
+            .position(|d| d.firmness == 1.0 && d.reads_opponent),
+    };
+    match (found.and_then(|i| labels.get(i)), level) {
+        (Some(label), _) => label.clone(),
+        (None, Some(id)) => id.to_string(),
+        (None, None) => crate::tr!(lang, "class-server-level-full"),
+    }
+}
+
 /// A table as the dashboard lists it, the scenario's words in `lang`.
 pub fn of_table(table: &Table, turn_seconds: Option<u32>, now: i64, lang: Lang) -> TableSnapshot {
     let worded = table.compiled.worded(lang);
     let scenario = &worded.scenario;
+    let levels = table.compiled.words(lang).levels;
     let state = table.game.state();
     let agreed = (0..scenario.articles.len())
         .filter_map(|a| match state.status(a) {
@@ -172,12 +193,8 @@ pub fn of_table(table: &Table, turn_seconds: Option<u32>, now: i64, lang: Lang) 
                     side,
                     kind: seat.kind.as_str(),
                     name: seat.row.name.clone(),
-                    level: (seat.kind == Kind::Computer).then(|| {
-                        seat.row
-                            .level
-                            .as_deref()
-                            .map_or_else(|| "Default".to_string(), |l| table.compiled.level_label(l))
-                    }),
+                    level: (seat.kind == Kind::Computer)
+                        .then(|| computer_level(&worded.scenario, &levels, seat.row.level.as_deref(), lang)),
                     connected: seat.kind == Kind::Computer || seat.conn.is_some(),
                     nobody_came: seat.row.auto_at.is_some(),
                     token: (seat.kind == Kind::Agent).then(|| seat.row.token.clone()),

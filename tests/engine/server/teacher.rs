@@ -176,6 +176,31 @@ async fn pause_time_and_handing_a_seat_to_the_computer() {
     );
     assert_eq!(waiting["seats"][0]["kind"], "student");
 
+    // A seat handed over with no level plays the delegate at full strength: the dashboard
+    // names the level that plays so, in the page's language (it read "Default", in English).
+    let waiting_id = waiting["id"].as_i64().unwrap();
+    let reply = http(
+        running.addr,
+        "POST",
+        &format!("/api/tables/{waiting_id}/seats/japan/computer"),
+        key,
+        None,
+    )
+    .await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    for (lang, said) in [("en", "Shrewd"), ("ru", "Искушённый"), ("ja", "老練")] {
+        let class = http(running.addr, "GET", &format!("/api/class?lang={lang}"), key, None)
+            .await
+            .json();
+        let handed = class["tables"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["id"] == waiting_id)
+            .unwrap();
+        assert_eq!(handed["seats"][0]["level"], said, "{lang}");
+    }
+
     // The agent's seat goes to the computer: it is told and let go; the computer plays on.
     let reply = http(
         running.addr,
