@@ -318,8 +318,10 @@ def real_server(binary, picture):
     print("\n== the dashboard on `portsmouth serve`")
     port = free_port()
     folder = tempfile.mkdtemp(prefix="portsmouth-class-")
+    # Started away from the game's files, told where they are as an installed game would be.
     server = start([binary, "serve", "--port", str(port), "--bind", "127.0.0.1", "--dir", folder,
-                    "--scenarios", str(ROOT / "scenarios")], cwd=folder)
+                    "--scenarios", str(ROOT / "scenarios")], cwd=folder,
+                   env=dict(os.environ, PORTSMOUTH_DATA=str(ROOT)))
     students = []
     try:
         key = None
@@ -339,6 +341,12 @@ def real_server(binary, picture):
         drain(server.stderr)
         base = "http://127.0.0.1:%d" % port
         check(wait_for_http(base + "/teacher"), "the server answers")
+        try:
+            with urllib.request.urlopen(base + "/teacher/assets/japanese.otf", timeout=10) as font:
+                check(font.headers.get("Content-Type") == "font/otf" and font.read(4) == b"OTTO",
+                      "the game's Japanese type is served for machines without one")
+        except urllib.error.URLError as e:
+            check(False, "the game's Japanese type is served: %s" % e)
 
         scenarios = api(base, key, "GET", "/api/scenarios")
         scenario = next(s for s in scenarios if s["id"] == "portsmouth-1905")
@@ -617,7 +625,7 @@ def fixture():
               "a turn past its time stands out, in words too")
         wall = section(dom, "wall-heading")
         check("better than 1905" in wall and "worse than 1905" in wall, "the wall says better and worse than 1905")
-        check("Better than 1905: Japan at 1, Russia at 0" in wall, "the wall sums up who did better than 1905")
+        check("Tables where Japan did better than in 1905: 1; where Russia did: 0" in wall, "the wall sums up who did better than 1905")
 
         presenter = dump_dom(base + "/teacher/table/1?key=" + FIXTURE_KEY)
         check("Russia (Witte) to move" in presenter, "the presenter view says whose turn it is")

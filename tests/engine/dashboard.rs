@@ -52,6 +52,15 @@ impl Reply {
 }
 
 fn get(path: &str) -> Reply {
+    let (reply, body) = get_bytes(path);
+    Reply {
+        body: String::from_utf8(body).expect("a text"),
+        ..reply
+    }
+}
+
+/// A reply whose body may not be text (a font), beside it.
+fn get_bytes(path: &str) -> (Reply, Vec<u8>) {
     let mut stream = TcpStream::connect(server()).expect("connects");
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
@@ -61,9 +70,14 @@ fn get(path: &str) -> Reply {
         "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
     )
     .expect("sends");
-    let mut raw = String::new();
-    stream.read_to_string(&mut raw).expect("an answer");
-    let (head, body) = raw.split_once("\r\n\r\n").expect("headers, then a body");
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).expect("an answer");
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("headers, then a body");
+    let head = String::from_utf8(raw[..split].to_vec()).expect("text headers");
+    let body = raw[split + 4..].to_vec();
     let mut lines = head.lines();
     let status = lines
         .next()
@@ -74,11 +88,14 @@ fn get(path: &str) -> Reply {
         .filter_map(|l| l.split_once(':'))
         .map(|(n, v)| (n.trim().to_string(), v.trim().to_string()))
         .collect();
-    Reply {
-        status,
-        headers,
-        body: body.to_string(),
-    }
+    (
+        Reply {
+            status,
+            headers,
+            body: String::new(),
+        },
+        body,
+    )
 }
 
 /// The values of `attr="…"` in an HTML text, in order.
@@ -287,4 +304,30 @@ fn the_scripts_call_only_the_teacher_api_with_the_key_in_a_header() {
         );
     }
     assert!(called >= 10, "the scripts call the API {called} times");
+}
+
+#[test]
+fn the_pages_bring_the_games_japanese_type_for_a_machine_without_one() {
+    // For Japanese characters only, from this server only; first, so that no substitute
+    // for the machine's own families claims them.
+    let css = get("/teacher/assets/dashboard.css").body;
+    assert!(
+        css.contains("url(\"japanese.otf\")") && css.contains("unicode-range"),
+        "{css}"
+    );
+    assert!(
+        css.contains("font-family: \"Portsmouth Japanese\", \"DejaVu Sans\""),
+        "{css}"
+    );
+    for page in PAGES {
+        assert!(
+            get(page).header("content-security-policy").contains("font-src 'self'"),
+            "{page}"
+        );
+    }
+    let (reply, font) = get_bytes("/teacher/assets/japanese.otf");
+    assert_eq!(reply.status, 200);
+    assert_eq!(reply.header("content-type"), "font/otf");
+    let game_font = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/fonts/NotoSerifJP-Subset.otf");
+    assert!(font == std::fs::read(game_font).unwrap(), "the game's own file");
 }

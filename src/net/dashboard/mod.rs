@@ -71,8 +71,14 @@ const ASSETS: [(&str, Asset); 4] = [
 /// Scripts and styles from this server only, none inline; calls to this server only; the
 /// page never framed by another site. The key travels in the address, so no referrer.
 const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
-     connect-src 'self'; img-src 'self' data: blob:; base-uri 'none'; form-action 'none'; \
-     frame-ancestors 'none'";
+     connect-src 'self'; img-src 'self' data: blob:; font-src 'self'; base-uri 'none'; \
+     form-action 'none'; frame-ancestors 'none'";
+
+/// The game's Japanese type, for a browser whose machine has none (the pages in Japanese,
+/// or only the language link, were boxes): the style sheet asks for it for Japanese
+/// characters only. Read from the game's files.
+const JAPANESE_FONT: &str = "japanese.otf";
+const JAPANESE_FONT_FILE: &str = "assets/fonts/NotoSerifJP-Subset.otf";
 
 /// The dashboard's pages, for any router state; `server` is the language of a visitor who
 /// names none (the server's `--lang`).
@@ -102,6 +108,9 @@ fn serve_page(asset: &Asset, title: &str, request: &Request, server: Lang) -> Re
 }
 
 async fn asset(Path(file): Path<String>, request: Request, server: Lang) -> Response {
+    if file == JAPANESE_FONT {
+        return japanese_font().await;
+    }
     if file == "strings.js" {
         let lang = crate::net::lang::of_request(request.uri(), request.headers(), server);
         return with_headers("text/javascript; charset=utf-8", words::strings_script(lang));
@@ -112,6 +121,30 @@ async fn asset(Path(file): Path<String>, request: Request, server: Lang) -> Resp
             StatusCode::NOT_FOUND,
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
             "no such file",
+        )
+            .into_response(),
+    }
+}
+
+/// The Japanese font from the game's files; without them, none (the machine's own type).
+async fn japanese_font() -> Response {
+    // Off the async threads: some megabytes from the disk.
+    let read = tokio::task::spawn_blocking(|| std::fs::read(crate::data_root::data_root().join(JAPANESE_FONT_FILE)));
+    match read.await {
+        Ok(Ok(bytes)) => (
+            [
+                (header::CONTENT_TYPE, "font/otf"),
+                // The same file for the server's life: fetched once a browser, not each load.
+                (header::CACHE_CONTROL, "max-age=86400"),
+                (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+            ],
+            bytes,
+        )
+            .into_response(),
+        _ => (
+            StatusCode::NOT_FOUND,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "no Japanese font among the game's files",
         )
             .into_response(),
     }
