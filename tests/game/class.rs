@@ -661,6 +661,27 @@ fn the_servers_refusal_and_the_teachers_pause_show_at_the_table() {
             .is_some_and(|s| s.viewer_to_move())),
         "the turn did not come back after the pause"
     );
+
+    // The teacher hands the seat to the computer: the header no longer offers a move.
+    let reply = teacher(&address, &key, "/api/tables/1/seats/japan/computer", "");
+    assert!(reply.starts_with("HTTP/1.1 2"), "{reply}");
+    assert!(
+        run_until(&mut app, 30, |app| class_session(app).is_some_and(|s| matches!(
+            s.class.as_ref().unwrap().status,
+            LinkStatus::Refused { .. }
+        ))),
+        "the seat was not closed"
+    );
+    app.update();
+    let text = all_text(&mut app);
+    assert!(
+        text.contains("Your seat is closed: the talks go on without you"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Your move, Komura") && !text.contains("once the connection and the teacher allow"),
+        "{text}"
+    );
 }
 
 #[test]

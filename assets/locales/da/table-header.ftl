@@ -5,6 +5,7 @@ table-header-your-move-final = Dit træk, { $title } — træk { $turn } af { $t
 table-header-your-move-last-proposal = Dit træk, { $title } — træk { $turn } af { $total }: dit sidste forslag, som { $them } stadig kan besvare
 table-header-move-sent = Dit træk er hos serveren …
 table-header-move-once-allowed = Dit træk, så snart forbindelsen og læreren tillader det
+table-header-seat-closed = Din plads er lukket: forhandlingerne fortsætter uden dig
 table-header-waiting-for = Venter på { $title } på den anden side af bordet
 table-header-over = Konferencen er slut.
 table-header-considering = { $title } overvejer …

@@ -6,6 +6,7 @@ table-header-your-move-final = Your move, { $title } — turn { $turn } of { $to
 table-header-your-move-last-proposal = Your move, { $title } — turn { $turn } of { $total }: your last proposal { $them } can still answer
 table-header-move-sent = Your move is with the server…
 table-header-move-once-allowed = Your move, once the connection and the teacher allow
+table-header-seat-closed = Your seat is closed: the talks go on without you
 # $title is the other side's player title.
 table-header-waiting-for = Waiting for { $title } across the table
 table-header-over = The conference is over.

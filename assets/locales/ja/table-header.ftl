@@ -5,6 +5,7 @@ table-header-your-move-final = { $title }の番です — { $total }手中{ $tur
 table-header-your-move-last-proposal = { $title }の番です — { $total }手中{ $turn }手目：{ $them }全権が回答できる最後の提案です
 table-header-move-sent = あなたの手はサーバーに届いています…
 table-header-move-once-allowed = 接続と先生の許可があれば、あなたの番です
+table-header-seat-closed = あなたの席は閉じられました。交渉はあなた抜きで続きます
 table-header-waiting-for = 相手の{ $title }を待っています
 table-header-over = 講和会議は終わりました。
 table-header-considering = { $title }が検討中です…

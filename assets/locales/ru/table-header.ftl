@@ -5,6 +5,7 @@ table-header-your-move-final = Ваш ход, { $title } — ход { $turn } и
 table-header-your-move-last-proposal = Ваш ход, { $title } — ход { $turn } из { $total }: ваше последнее предложение, на которое { $them } ещё может ответить
 table-header-move-sent = Ваш ход передан на сервер…
 table-header-move-once-allowed = Ваш ход — как только позволят связь и учитель
+table-header-seat-closed = Ваше место закрыто: переговоры идут без вас
 table-header-waiting-for = Ждём, что ответит { $title }
 table-header-over = Конференция окончена.
 table-header-considering = { $title } обдумывает ответ…

@@ -66,7 +66,11 @@ pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session
     let state = session.game.state();
     let current = &scenario.sessions[state.session];
     let status = if let Some(class) = session.class.as_ref().filter(|_| !session.game.is_over()) {
-        if session.viewer_to_move() {
+        if matches!(class.status, LinkStatus::Refused { .. }) {
+            // The teacher handed the seat on (its reason is on the connection's line): no
+            // move of this window's will be taken.
+            tr!(l, "table-header-seat-closed")
+        } else if session.viewer_to_move() {
             your_move(l, session)
         } else if class.sent {
             tr!(l, "table-header-move-sent")
