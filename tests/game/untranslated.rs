@@ -19,9 +19,9 @@ const EXCEPTIONS: &[(&str, &str)] = &[
 /// Whole phrases that stay as written, with why.
 const EXCEPTED_PHRASES: &[(&str, &str)] = &[
     (
-        "Portsmouth 1905 team, from the project's sourced fact sheet",
-        "the scenario's author credit: not one of the prose fields a translation file covers \
-         (src/engine/scenario/translation/fields.rs), so every language shows it as written",
+        "Portsmouth 1905 team",
+        "the scenario's author credit, a name: not one of the prose fields a translation file \
+         covers (src/engine/scenario/translation/fields.rs), so every language shows it as written",
     ),
     // What the player typed is theirs.
     ("Aiko", "a student's name, as the tour types it in the join form"),
