@@ -34,7 +34,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
         .build()
         .map_err(|e| tr!(lang, "cli-serve-no-threads", error = e.to_string()))?;
     runtime.block_on(async {
-        let scenarios = args.scenarios.clone().unwrap_or_else(portsmouth::data_root::scenarios);
+        let scenarios = args.scenarios.clone().unwrap_or_else(portsmouth::game_files::scenarios);
         let mut config = Config::new(args.bind, args.port, args.dir.clone(), scenarios);
         config.lang = lang;
         let running = server::start(config).await?;

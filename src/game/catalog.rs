@@ -150,7 +150,7 @@ impl Catalog {
         entries.sort_by(|x, y| {
             fn key(e: &Entry) -> (bool, (u8, &str)) {
                 match &e.scenario {
-                    Ok(s) => (false, crate::data_root::offer_order(&s.id, &e.file)),
+                    Ok(s) => (false, crate::game_files::offer_order(&s.id, &e.file)),
                     Err(_) => (true, (0, e.file.as_str())),
                 }
             }

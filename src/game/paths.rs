@@ -7,7 +7,7 @@ use std::path::PathBuf;
 #[derive(Resource, Clone, Debug)]
 pub struct DataRoot(pub PathBuf);
 
-pub use crate::data_root::data_root;
+pub use crate::game_files::data_root;
 
 /// The player's own folder: settings and saved games. Tests and the tour point
 /// `$PORTSMOUTH_HOME` elsewhere so they never touch a player's saves.

@@ -129,7 +129,7 @@ async fn asset(Path(file): Path<String>, request: Request, server: Lang) -> Resp
 /// The Japanese font from the game's files; without them, none (the machine's own type).
 async fn japanese_font() -> Response {
     // Off the async threads: some megabytes from the disk.
-    let read = tokio::task::spawn_blocking(|| std::fs::read(crate::data_root::data_root().join(JAPANESE_FONT_FILE)));
+    let read = tokio::task::spawn_blocking(|| std::fs::read(crate::game_files::data_root().join(JAPANESE_FONT_FILE)));
     match read.await {
         Ok(Ok(bytes)) => (
             [

@@ -152,8 +152,8 @@ impl Catalog {
             }
         }
         catalog.offered.sort_by(|x, y| {
-            crate::data_root::offer_order(&x.scenario.id, &x.file)
-                .cmp(&crate::data_root::offer_order(&y.scenario.id, &y.file))
+            crate::game_files::offer_order(&x.scenario.id, &x.file)
+                .cmp(&crate::game_files::offer_order(&y.scenario.id, &y.file))
         });
         Ok((catalog, problems))
     }
