@@ -343,7 +343,7 @@ fn what_if(lang: Lang, out: &mut String, game: &Game, origin: &Origin) {
 fn markdown_line(line: &str) -> String {
     let trimmed = line.trim_start();
     let indented = line.len() - trimmed.len() >= 4;
-    if trimmed.starts_with('“') {
+    if crate::engine::records::narrate::is_said(trimmed) {
         format!("    > {trimmed}")
     } else if indented {
         format!("    - {trimmed}")

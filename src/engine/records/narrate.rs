@@ -354,6 +354,21 @@ pub fn table_lines_in(
         .collect()
 }
 
+/// What a delegation said, in the quotation marks of `lang`: Japanese 「」; the others “”
+/// (Russian keeps them too: its article names open lines in «», and a reason must be told
+/// from a term by its first mark).
+pub fn said_in(lang: Lang, said: &str) -> String {
+    match lang {
+        Lang::Japanese => format!("「{said}」"),
+        _ => format!("“{said}”"),
+    }
+}
+
+/// Whether a line of the record is what a delegation said (see `said_in`).
+pub fn is_said(line: &str) -> bool {
+    line.trim_start().starts_with(['“', '「'])
+}
+
 /// How sitting `session` opens in the record: its heading, then the scenario's note on it
 /// (what happened that day, with its sources, or in the tutorial what the sitting teaches).
 pub fn session_lines_in(lang: Lang, scenario: &Scenario, session: usize) -> Vec<String> {
@@ -404,7 +419,7 @@ fn entry_lines_heard(
             if let Some(n) = note {
                 let said = transcript.notes[*n].text_to(lang, scenario, *side, hearer(*side));
                 if !said.is_empty() {
-                    lines.push(format!("    “{said}”"));
+                    lines.push(format!("    {}", said_in(lang, &said)));
                 }
             }
             lines
@@ -880,6 +895,27 @@ mod english_tests {
     }
 
     #[test]
+    fn what_a_delegation_said_is_quoted_as_its_language_quotes() {
+        let scenario = portsmouth();
+        let game = game(&scenario, "delegate", "delegate", 1);
+        for (lang, open, close) in [
+            (Lang::Japanese, "「", "」"),
+            (Lang::Russian, "“", "”"),
+            (Lang::English, "“", "”"),
+        ] {
+            let lines = table_lines_in(lang, &scenario, game.transcript(), 0, None, false);
+            let said: Vec<&String> = lines.iter().filter(|line| is_said(line)).collect();
+            assert!(said.len() > 10, "{lang:?}: {said:?}");
+            for line in said {
+                assert!(
+                    line.starts_with(&format!("    {open}")) && line.ends_with(close),
+                    "{lang:?}: {line}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn the_tables_lines_leave_a_blank_line_before_each_sitting_after_the_first_wherever_they_start() {
         let scenario = portsmouth();
         let game = game(&scenario, "historical", "historical", 1);
@@ -1039,7 +1075,7 @@ mod language_tests {
                     for entry in &transcript.entries {
                         for line in entry_lines_in(lang, &scenario, transcript, entry, viewer, treaty) {
                             // The notes were written in English when the game was played.
-                            if line.starts_with("    “") {
+                            if is_said(&line) {
                                 continue;
                             }
                             check(lang, &line, &NARRATE_ENGLISH, "record");

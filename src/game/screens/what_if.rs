@@ -216,7 +216,10 @@ fn spawn_what_if(
                         ));
                         // The first line of the move, and its reason if it gave one.
                         let said = point.lines.first().cloned().unwrap_or_default();
-                        let reason = point.lines.iter().find(|line| line.trim_start().starts_with('“'));
+                        let reason = point
+                            .lines
+                            .iter()
+                            .find(|line| crate::engine::records::narrate::is_said(line));
                         row.spawn(widget::text(
                             f,
                             match reason {

@@ -333,7 +333,7 @@ fn compact(l: Lang, lines: &[String]) -> (Option<String>, String) {
     let mut out: Vec<String> = Vec::new();
     for line in lines {
         let trimmed = line.trim_start();
-        if line.starts_with("    “") {
+        if line.starts_with("    ") && narrate::is_said(line) {
             reason = Some(trimmed.to_string());
         } else if line.starts_with("    ") {
             if let Some(last) = out.last_mut() {

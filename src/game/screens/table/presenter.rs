@@ -320,7 +320,7 @@ fn latest(col: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), session: &Sess
         if let Some(n) = note {
             let said = transcript.notes[*n].text_to(l, scenario, *side, hearer);
             if !said.is_empty() {
-                panel.spawn(widget::italic(f, format!("“{said}”"), 24.0, SEAL_RED));
+                panel.spawn(widget::italic(f, narrate::said_in(l, &said), 24.0, SEAL_RED));
             }
         }
         // What was done (packages shortened to their first line), then what followed.
