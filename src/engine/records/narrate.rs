@@ -354,19 +354,20 @@ pub fn table_lines_in(
         .collect()
 }
 
-/// What a delegation said, in the quotation marks of `lang`: Japanese 「」; the others “”
-/// (Russian keeps them too: its article names open lines in «», and a reason must be told
-/// from a term by its first mark).
+/// What a delegation said, in the quotation marks of `lang`, as the dashboard's presenter
+/// view quotes it: Japanese 「」, Danish »«, English “”. Russian keeps “” rather than «»: its
+/// article names open package lines in «», and a reason is told from a term by its first mark.
 pub fn said_in(lang: Lang, said: &str) -> String {
     match lang {
         Lang::Japanese => format!("「{said}」"),
+        Lang::Danish => format!("»{said}«"),
         _ => format!("“{said}”"),
     }
 }
 
 /// Whether a line of the record is what a delegation said (see `said_in`).
 pub fn is_said(line: &str) -> bool {
-    line.trim_start().starts_with(['“', '「'])
+    line.trim_start().starts_with(['“', '「', '»'])
 }
 
 /// How sitting `session` opens in the record: its heading, then the scenario's note on it
@@ -900,6 +901,7 @@ mod english_tests {
         let game = game(&scenario, "delegate", "delegate", 1);
         for (lang, open, close) in [
             (Lang::Japanese, "「", "」"),
+            (Lang::Danish, "»", "«"),
             (Lang::Russian, "“", "”"),
             (Lang::English, "“", "”"),
         ] {
