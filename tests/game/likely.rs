@@ -437,7 +437,18 @@ fn on_the_last_turn_the_table_says_he_cannot_answer() {
 
 #[test]
 fn at_1280x720_the_board_keeps_its_rows_when_the_draft_breaks_several_instructions() {
+    for lang in [None, Some(portsmouth::i18n::Lang::Japanese)] {
+        board_keeps_its_rows_in(lang);
+    }
+}
+
+/// The board's height at 1280×720 when Witte counters from Komura's opening, in `lang`
+/// (`None`: English), checked to keep four or five rows.
+fn board_keeps_its_rows_in(lang: Option<portsmouth::i18n::Lang>) {
     let mut app = crate::fit::layout_app(1280, 720, 1.0);
+    app.world_mut()
+        .resource_mut::<portsmouth::game::settings::Settings>()
+        .language = lang;
     begin_at_the_table(&mut app, Side::Russia, Opponent::Computer(Difficulty::Level(2)), 9);
     until_their_terms_are_on_the_table(&mut app);
     // Witte counters from Komura's opening, as a student starts: it keeps every term his
@@ -445,6 +456,10 @@ fn at_1280x720_the_board_keeps_its_rows_when_the_draft_breaks_several_instructio
     send(&mut app, Edit::CounterFromOffer);
     for _ in 0..4 {
         app.update();
+    }
+    if lang.is_some() {
+        let text = crate::common::all_text(&mut app);
+        assert!(text.contains("条項"), "the table is drawn in Japanese: {text}");
     }
     let breaches = all_of::<BreachFlag>(&mut app).len();
     assert!(breaches >= 3, "three or more breaches flagged: {breaches}");
@@ -454,5 +469,9 @@ fn at_1280x720_the_board_keeps_its_rows_when_the_draft_breaks_several_instructio
         q.single(world).unwrap().size()
     };
     // A third of the window at least: four or five rows of the board, not two.
-    assert!(board.y >= 720.0 / 3.0, "the board is squeezed to {:.0} px", board.y);
+    assert!(
+        board.y >= 720.0 / 3.0,
+        "{lang:?}: the board is squeezed to {:.0} px",
+        board.y
+    );
 }
