@@ -60,7 +60,12 @@ pub fn portsmouth(args: &[&str]) -> Output {
 /// The command line, speaking English whatever the machine's language: the tests read its
 /// English output (a test of another language says `--lang`).
 pub fn cli() -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_portsmouth"));
+    cli_at(Path::new(env!("CARGO_BIN_EXE_portsmouth")))
+}
+
+/// `cli`, for a copy of the program at `program`.
+pub fn cli_at(program: &Path) -> Command {
+    let mut command = Command::new(program);
     for variable in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
         command.env(variable, "C");
     }

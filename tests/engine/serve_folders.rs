@@ -35,11 +35,7 @@ fn without_the_games_files_the_class_server_says_where_to_point_it() {
     // find them beside the program.
     let program = elsewhere.join("portsmouth");
     std::fs::copy(env!("CARGO_BIN_EXE_portsmouth"), &program).expect("a copy of the program");
-    let output = std::process::Command::new(&program)
-        .env("LANG", "C")
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
+    let output = crate::common::cli_at(&program)
         .args(["serve", "--bind", "127.0.0.1", "--port", "0", "--dir"])
         .arg(dir.join("class"))
         .current_dir(&elsewhere)
