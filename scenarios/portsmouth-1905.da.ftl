@@ -936,7 +936,7 @@ event-meyer_audience-dispatch-text =
 
 # events[meyer_audience].note.text
 event-meyer_audience-note =
-    Den 23. august sagde Nikolaj til ambassadør Meyer, at han ville opgive den sydlige halvdel af Sakhalin, hvis der ikke blev betalt noget for den nordlige. Russerne strides senere om, hvem der mistede øen. Ingen i Portsmouth kunne regne med hans samtykke: i spillet giver han det i de fleste spil, ikke i alle (chancen er opfundet).
+    Den 23. august sagde Nikolaj til ambassadør Meyer, at han ville opgive den sydlige halvdel af Sakhalin, hvis der ikke blev betalt noget for den nordlige. Russerne strides senere om, hvem der mistede øen. Ingen i Portsmouth kunne regne med hans samtykke: i spillet giver han det i de fleste spil, ikke i alle (chancen er opfundet). Witte meddelte først Sankt Petersborgs svar på mødet den 26. august; spillet bringer det til ham på audiensens dag.
 
 # events[meyer_audience].note.contested[1].says
 event-meyer_audience-note-reading-1 = Salonerne gav Witte skylden: 'greve Halv-Sakhalin'.
@@ -995,7 +995,7 @@ event-tokyo_overrules_komura-dispatch-from = Tokyo
 
 # events[tokyo_overrules_komura].dispatch.text
 event-tokyo_overrules_komura-dispatch-text =
-    Deres nr. 104 modtaget: De ser ingen anden vej end at afslutte forhandlingerne og genoptage krigen. Afbryd ikke. Bed om at få næste møde udsat, mens regeringen og de ældre statsmænd træffer beslutning.
+    Deres nr. 104 modtaget: De ser ingen anden vej end at afslutte forhandlingerne og genoptage krigen. Afbryd ikke: regeringen og de ældre statsmænd drøfter sagen.
 
 # events[tokyo_overrules_komura].note.text
 event-tokyo_overrules_komura-note =
@@ -1400,7 +1400,7 @@ history-step-23-note =
 
 # history.script[24].note
 history-step-24-note =
-    Komura telegraferer, at forhandlingerne må mislykkes, og beder om en udsættelse; Tokyo forbyder ham at afbryde.
+    Komura telegraferer, at forhandlingerne må mislykkes, og beder om en udsættelse.
 
 # history.script[25].note
 history-step-25-note = I fortrolighed beder Komura om Ruslands svar.

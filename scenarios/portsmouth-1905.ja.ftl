@@ -936,7 +936,7 @@ event-meyer_audience-dispatch-text =
 
 # events[meyer_audience].note.text
 event-meyer_audience-note =
-    8月23日、ニコライはマイヤー大使に、北部に対して何も支払われないならば樺太の南半分を手放すと述べた。後にロシア人たちは、誰が島を失ったのかをめぐって論争した。ポーツマスの誰も皇帝の同意を当てにはできなかった。このゲームでは皇帝はほとんどの対局で同意するが、すべてではない（その確率は創作である）。
+    8月23日、ニコライはマイヤー大使に、北部に対して何も支払われないならば樺太の南半分を手放すと述べた。後にロシア人たちは、誰が島を失ったのかをめぐって論争した。ポーツマスの誰も皇帝の同意を当てにはできなかった。このゲームでは皇帝はほとんどの対局で同意するが、すべてではない（その確率は創作である）。ウィッテがペテルブルクの回答を伝えたのは8月26日の会議になってからだが、このゲームでは謁見の当日に彼のもとへ届く。
 
 # events[meyer_audience].note.contested[1].says
 event-meyer_audience-note-reading-1 = サロンはウィッテを非難した：「半樺太伯爵」。
@@ -995,7 +995,7 @@ event-tokyo_overrules_komura-dispatch-from = 東京
 
 # events[tokyo_overrules_komura].dispatch.text
 event-tokyo_overrules_komura-dispatch-text =
-    貴電第104号接受：交渉を打ち切り戦争を再開するほかに道なしとの由。決裂するなかれ。内閣と元老が決定するまで、次回の会合の延期を求めよ。
+    貴電第104号接受：交渉を打ち切り戦争を再開するほかに道なしとの由。決裂するなかれ。内閣と元老が目下協議中である。
 
 # events[tokyo_overrules_komura].note.text
 event-tokyo_overrules_komura-note =
@@ -1400,7 +1400,7 @@ history-step-23-note =
 
 # history.script[24].note
 history-step-24-note =
-    小村は交渉は失敗せざるを得ないと打電し、休会を求める。東京は決裂を禁じる。
+    小村は交渉は失敗せざるを得ないと打電し、休会を求める。
 
 # history.script[25].note
 history-step-25-note = 非公式の場で、小村はロシアの回答を求める。

@@ -255,7 +255,7 @@ event-roosevelt_presses_tsar-dispatch-from = Oyster Bay
 
 # events[roosevelt_presses_tsar].dispatch.text
 event-roosevelt_presses_tsar-dispatch-text =
-    Præsidenten har telegraferet til zaren gennem ambassadør Meyer og anbefalet Japans vilkår: halvdelen af øen og en betaling for den nordlige del. Zaren afviser enhver betaling, men vil efter sigende lade den sydlige del gå. Roosevelt skriver nu til Witte: tag handelen, syd for ingenting. Svar ham — eller slut handelen selv.
+    Præsidenten har telegraferet til zaren gennem ambassadør Meyer og anbefalet Japans vilkår: halvdelen af øen og en betaling for den nordlige del. Gennem Kaneko har han rådet Tokyo til at slutte fred uden krigsskadeserstatning, og nu skriver han til Witte: afstå den sydlige del, betal fangernes underhold, og tag freden. Svar ham — eller slut handelen selv.
 
 ## Outcomes
 
