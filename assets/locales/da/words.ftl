@@ -23,16 +23,16 @@ words-first-terms-3 = { $title } fremlægger sit lands betingelser for fred.
 words-opening-term = { $article } ({ $option })
 words-opening-list = { ", " }
 
-words-retreat-1 = { $capital } har strammet kursen — »{ $order }« — og { $title } må tage sit tilbud om { $article } tilbage.
-words-retreat-2 = Nye ordrer fra { $capital }: »{ $order }«. { $title } trækker det tilbage, han tilbød om { $article }.
-words-retreat-3 = { $title } beklager, at han må gå tilbage på { $article }: { $capital } instruerer nu: »{ $order }«.
+words-retreat-1 = { $capital } har strammet kursen — ›{ $order }‹ — og { $title } må tage sit tilbud om { $article } tilbage.
+words-retreat-2 = Nye ordrer fra { $capital }: ›{ $order }‹. { $title } trækker det tilbage, han tilbød om { $article }.
+words-retreat-3 = { $title } beklager, at han må gå tilbage på { $article }: { $capital } instruerer nu: ›{ $order }‹.
 # -across: sådan som den anden delegation hører det, uden at ordren citeres (dens ordlyd er fortrolig).
 words-retreat-across-1 = { $capital } har strammet kursen, og { $title } må tage sit tilbud om { $article } tilbage.
 words-retreat-across-2 = Nye ordrer fra { $capital }: { $title } trækker det tilbage, han tilbød om { $article }.
 words-retreat-across-3 = { $title } beklager, at han må gå tilbage på { $article }: { $capital } har sendt nye instrukser.
-words-retreat-linked-1 = Ved siden af de vilkår, der nu ligger på bordet, lader ordren fra { $capital } — »{ $order }« — ikke { $title }s tilbud om { $article } stå, og han tager det tilbage.
-words-retreat-linked-2 = Med resten af pakken, som den nu ser ud, må { $title } trække sit tilbud om { $article } tilbage: instrukserne fra { $capital } siger: »{ $order }«.
-words-retreat-linked-3 = { $title } beklager, at han må gå tilbage på { $article }: med de øvrige vilkår, som de nu står, gælder ordren fra { $capital }: »{ $order }«.
+words-retreat-linked-1 = Ved siden af de vilkår, der nu ligger på bordet, lader ordren fra { $capital } — ›{ $order }‹ — ikke { $title }s tilbud om { $article } stå, og han tager det tilbage.
+words-retreat-linked-2 = Med resten af pakken, som den nu ser ud, må { $title } trække sit tilbud om { $article } tilbage: instrukserne fra { $capital } siger: ›{ $order }‹.
+words-retreat-linked-3 = { $title } beklager, at han må gå tilbage på { $article }: med de øvrige vilkår, som de nu står, gælder ordren fra { $capital }: ›{ $order }‹.
 words-retreat-linked-across-1 = Ved siden af de vilkår, der nu ligger på bordet, lader ordrerne fra { $capital } ikke { $title }s tilbud om { $article } stå, og han tager det tilbage.
 words-retreat-linked-across-2 = Med resten af pakken, som den nu ser ud, må { $title } trække sit tilbud om { $article } tilbage: instrukserne fra { $capital } forbyder det.
 words-retreat-linked-across-3 = { $title } beklager, at han må gå tilbage på { $article }: med de øvrige vilkår, som de nu står, gælder ordrerne fra { $capital }.
@@ -92,7 +92,7 @@ words-stands-firm-2 = Møde efter møde viger { $other } næppe en tomme: { $cap
 words-stands-firm-3 = { $title } siger ligeud til { $other }, at han er gået så langt, som hans lands ære tillader; uden et skridt fra { $other } er han rede til at rejse hjem.
 
 words-blocked-1 = { $capital } forbyder det: { $order }.
-words-blocked-2 = { $title }s instrukser står i vejen: »{ $order }«.
+words-blocked-2 = { $title }s instrukser står i vejen: ›{ $order }‹.
 words-blocked-3 = { $title } må ikke gå med til det; ordrerne fra { $capital } er klare: { $order }.
 words-blocked-across-1 = { $capital } forbyder det.
 words-blocked-across-2 = { $title }s instrukser står i vejen.
@@ -138,19 +138,19 @@ words-yields-2 = { $title } tilbyder nu { $other } mere end før om { $article }
 words-yields-3 = Ud fra { $other }s tilbud går { $title } ham et stykke i møde om { $article }.
 
 # $label: erklæringens overskrift, fra scenariet.
-words-press-1 = { $title } giver pressen en erklæring: »{ $label }«.
-words-press-2 = Til journalisterne, der venter udenfor, siger { $title }: »{ $label }«.
-words-press-3 = { $title } fører sin sag i aviserne: »{ $label }«.
+words-press-1 = { $title } giver pressen en erklæring: ›{ $label }‹.
+words-press-2 = Til journalisterne, der venter udenfor, siger { $title }: ›{ $label }‹.
+words-press-3 = { $title } fører sin sag i aviserne: ›{ $label }‹.
 
-words-cable-1 = { $title } telegraferer til { $capital } for at få nye instrukser om »{ $order }«.
-words-cable-2 = { $title } spørger { $capital }, om »{ $order }« stadig skal gælde.
-words-cable-3 = En depeche går til { $capital }: må { $title } give efter på »{ $order }«?
-words-cable-again-1 = Sidste gang svarede { $capital } nej; { $title } spørger igen, om »{ $order }« stadig skal gælde.
-words-cable-again-2 = { $title } telegraferer endnu en gang til { $capital } og beder om lov til at give efter på »{ $order }«.
-words-cable-again-3 = Endnu en depeche går til { $capital }: må { $title } alligevel give efter på »{ $order }«?
-words-cable-again-news-1 = Der er nyt siden { $capital }s sidste svar ({ $news }): { $title } spørger igen, om »{ $order }« stadig skal gælde.
-words-cable-again-news-2 = { $title } telegraferer endnu en gang til { $capital } og beder om lov til at give efter på »{ $order }« med henvisning til det nye, der er kommet siden: { $news }.
-words-cable-again-news-3 = Der er kommet nyt, siden { $capital } sagde nej ({ $news }); endnu en depeche går af sted: må { $title } nu give efter på »{ $order }«?
+words-cable-1 = { $title } telegraferer til { $capital } for at få nye instrukser om ›{ $order }‹.
+words-cable-2 = { $title } spørger { $capital }, om ›{ $order }‹ stadig skal gælde.
+words-cable-3 = En depeche går til { $capital }: må { $title } give efter på ›{ $order }‹?
+words-cable-again-1 = Sidste gang svarede { $capital } nej; { $title } spørger igen, om ›{ $order }‹ stadig skal gælde.
+words-cable-again-2 = { $title } telegraferer endnu en gang til { $capital } og beder om lov til at give efter på ›{ $order }‹.
+words-cable-again-3 = Endnu en depeche går til { $capital }: må { $title } alligevel give efter på ›{ $order }‹?
+words-cable-again-news-1 = Der er nyt siden { $capital }s sidste svar ({ $news }): { $title } spørger igen, om ›{ $order }‹ stadig skal gælde.
+words-cable-again-news-2 = { $title } telegraferer endnu en gang til { $capital } og beder om lov til at give efter på ›{ $order }‹ med henvisning til det nye, der er kommet siden: { $news }.
+words-cable-again-news-3 = Der er kommet nyt, siden { $capital } sagde nej ({ $news }); endnu en depeche går af sted: må { $title } nu give efter på ›{ $order }‹?
 
 # $date: mødets dag, som »10. august«.
 words-last-word-1 = Dette er { $title }s sidste ord: disse vilkår senest { $date }, ellers rejser han.

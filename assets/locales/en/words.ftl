@@ -32,18 +32,18 @@ words-first-terms-3 = { $title } states his country's conditions for peace.
 words-opening-term = { $article } ({ $option })
 words-opening-list = { ", " }
 
-words-retreat-1 = { $capital } has stiffened — "{ $order }" — and { $title } must take back his offer on { $article }.
-words-retreat-2 = New orders from { $capital }: "{ $order }". { $title } withdraws what he offered on { $article }.
-words-retreat-3 = { $title } regrets that he must go back on { $article }: { $capital } now instructs, "{ $order }".
+words-retreat-1 = { $capital } has stiffened — ‘{ $order }’ — and { $title } must take back his offer on { $article }.
+words-retreat-2 = New orders from { $capital }: ‘{ $order }’. { $title } withdraws what he offered on { $article }.
+words-retreat-3 = { $title } regrets that he must go back on { $article }: { $capital } now instructs, ‘{ $order }’.
 # -across: as the other delegation hears it, the order unquoted (its text stays confidential).
 words-retreat-across-1 = { $capital } has stiffened, and { $title } must take back his offer on { $article }.
 words-retreat-across-2 = New orders from { $capital }: { $title } withdraws what he offered on { $article }.
 words-retreat-across-3 = { $title } regrets that he must go back on { $article }: { $capital } has sent new instructions.
 # A retreat forced not by new orders but by the rest of the package, which no longer meets
 # an order's condition (the money may go only as the price of northern Sakhalin).
-words-retreat-linked-1 = Beside the terms now on the table, { $capital }'s order — "{ $order }" — does not let { $title }'s offer on { $article } stand, and he takes it back.
-words-retreat-linked-2 = With the rest of the package as it now stands, { $title } must withdraw his offer on { $article }: { $capital }'s instructions say, "{ $order }".
-words-retreat-linked-3 = { $title } regrets that he must go back on { $article }: with the other terms as they now stand, { $capital }'s order applies — "{ $order }".
+words-retreat-linked-1 = Beside the terms now on the table, { $capital }'s order — ‘{ $order }’ — does not let { $title }'s offer on { $article } stand, and he takes it back.
+words-retreat-linked-2 = With the rest of the package as it now stands, { $title } must withdraw his offer on { $article }: { $capital }'s instructions say, ‘{ $order }’.
+words-retreat-linked-3 = { $title } regrets that he must go back on { $article }: with the other terms as they now stand, { $capital }'s order applies — ‘{ $order }’.
 words-retreat-linked-across-1 = Beside the terms now on the table, { $capital }'s orders do not let { $title }'s offer on { $article } stand, and he takes it back.
 words-retreat-linked-across-2 = With the rest of the package as it now stands, { $title } must withdraw his offer on { $article }: { $capital }'s instructions forbid it.
 words-retreat-linked-across-3 = { $title } regrets that he must go back on { $article }: with the other terms as they now stand, { $capital }'s orders apply.
@@ -104,7 +104,7 @@ words-stands-firm-2 = Session after session { $other } gives hardly any ground: 
 words-stands-firm-3 = { $title } tells { $other } plainly that he has come as far as his country's honour allows; without a step from { $other }, he is ready to go home.
 
 words-blocked-1 = { $capital } forbids it: { $order }.
-words-blocked-2 = { $title }'s instructions stand in the way: "{ $order }".
+words-blocked-2 = { $title }'s instructions stand in the way: ‘{ $order }’.
 words-blocked-3 = { $title } may not agree to that; { $capital }'s orders are plain: { $order }.
 words-blocked-across-1 = { $capital } forbids it.
 words-blocked-across-2 = { $title }'s instructions stand in the way.
@@ -153,21 +153,21 @@ words-yields-2 = { $title } now offers { $other } more than before on { $article
 words-yields-3 = Reading { $other }'s offers, { $title } moves towards him on { $article }.
 
 # $label: the statement's headline, from the scenario.
-words-press-1 = { $title } gives the press a statement: "{ $label }".
-words-press-2 = To the reporters waiting outside, { $title } says: "{ $label }".
-words-press-3 = { $title } takes his case to the newspapers: "{ $label }".
+words-press-1 = { $title } gives the press a statement: ‘{ $label }’.
+words-press-2 = To the reporters waiting outside, { $title } says: ‘{ $label }’.
+words-press-3 = { $title } takes his case to the newspapers: ‘{ $label }’.
 
-words-cable-1 = { $title } cables { $capital } for new instructions on "{ $order }".
-words-cable-2 = { $title } asks { $capital } whether "{ $order }" must still hold.
-words-cable-3 = A cable goes to { $capital }: may { $title } give way on "{ $order }"?
+words-cable-1 = { $title } cables { $capital } for new instructions on ‘{ $order }’.
+words-cable-2 = { $title } asks { $capital } whether ‘{ $order }’ must still hold.
+words-cable-3 = A cable goes to { $capital }: may { $title } give way on ‘{ $order }’?
 # The same request again, its capital having refused it once already.
-words-cable-again-1 = { $capital }'s last answer was no; { $title } asks again whether "{ $order }" must still hold.
-words-cable-again-2 = { $title } cables { $capital } once more for leave to give way on "{ $order }".
-words-cable-again-3 = Another cable goes to { $capital }: may { $title }, after all, give way on "{ $order }"?
+words-cable-again-1 = { $capital }'s last answer was no; { $title } asks again whether ‘{ $order }’ must still hold.
+words-cable-again-2 = { $title } cables { $capital } once more for leave to give way on ‘{ $order }’.
+words-cable-again-3 = Another cable goes to { $capital }: may { $title }, after all, give way on ‘{ $order }’?
 # The same, with news its delegation has heard since it last asked. $news: that event's title.
-words-cable-again-news-1 = Since { $capital }'s last answer there is news ({ $news }): { $title } asks again whether "{ $order }" must still hold.
-words-cable-again-news-2 = { $title } cables { $capital } once more for leave to give way on "{ $order }", pointing to the news that has come since: { $news }.
-words-cable-again-news-3 = News has come since { $capital } said no ({ $news }); another cable goes: may { $title } now give way on "{ $order }"?
+words-cable-again-news-1 = Since { $capital }'s last answer there is news ({ $news }): { $title } asks again whether ‘{ $order }’ must still hold.
+words-cable-again-news-2 = { $title } cables { $capital } once more for leave to give way on ‘{ $order }’, pointing to the news that has come since: { $news }.
+words-cable-again-news-3 = News has come since { $capital } said no ({ $news }); another cable goes: may { $title } now give way on ‘{ $order }’?
 
 # $date: the session's day, as "10 August".
 words-last-word-1 = This is { $title }'s last word: these terms by { $date }, or he leaves.

@@ -22,16 +22,16 @@ words-first-terms-3 = { $title }は自国の講和条件を述べます。
 words-opening-term = { $article }（{ $option }）
 words-opening-list = { "、" }
 
-words-retreat-1 = { $capital }の態度が硬化しました —「{ $order }」— { $title }は{ $article }についての申し出を撤回せざるを得ません。
-words-retreat-2 = { $capital }から新たな訓令が届きました：「{ $order }」。{ $title }は{ $article }について申し出たことを取り下げます。
-words-retreat-3 = 遺憾ながら、{ $title }は{ $article }について前言を翻さねばなりません。{ $capital }の訓令は今や「{ $order }」です。
+words-retreat-1 = { $capital }の態度が硬化しました —『{ $order }』— { $title }は{ $article }についての申し出を撤回せざるを得ません。
+words-retreat-2 = { $capital }から新たな訓令が届きました：『{ $order }』。{ $title }は{ $article }について申し出たことを取り下げます。
+words-retreat-3 = 遺憾ながら、{ $title }は{ $article }について前言を翻さねばなりません。{ $capital }の訓令は今や『{ $order }』です。
 # -across：相手側の代表団が聞く形。訓令の文言は引用しない（非公開のため）。
 words-retreat-across-1 = { $capital }の態度が硬化しました。{ $title }は{ $article }についての申し出を撤回せざるを得ません。
 words-retreat-across-2 = { $capital }から新たな訓令が届きました。{ $title }は{ $article }について申し出たことを取り下げます。
 words-retreat-across-3 = 遺憾ながら、{ $title }は{ $article }について前言を翻さねばなりません。{ $capital }が訓令を改めたのです。
-words-retreat-linked-1 = 現在卓上にある他の条件と並べると、{ $capital }の訓令 —「{ $order }」— により{ $title }は{ $article }についての申し出を維持できず、これを撤回します。
-words-retreat-linked-2 = 包括案の他の条件が今の形である以上、{ $title }は{ $article }についての申し出を取り下げねばなりません。{ $capital }の訓令は「{ $order }」です。
-words-retreat-linked-3 = 遺憾ながら、{ $title }は{ $article }について前言を撤回せねばなりません。他の条件が今の形では、{ $capital }の訓令「{ $order }」が適用されます。
+words-retreat-linked-1 = 現在卓上にある他の条件と並べると、{ $capital }の訓令 —『{ $order }』— により{ $title }は{ $article }についての申し出を維持できず、これを撤回します。
+words-retreat-linked-2 = 包括案の他の条件が今の形である以上、{ $title }は{ $article }についての申し出を取り下げねばなりません。{ $capital }の訓令は『{ $order }』です。
+words-retreat-linked-3 = 遺憾ながら、{ $title }は{ $article }について前言を撤回せねばなりません。他の条件が今の形では、{ $capital }の訓令『{ $order }』が適用されます。
 words-retreat-linked-across-1 = 現在卓上にある他の条件と並べると、{ $capital }の訓令により{ $title }は{ $article }についての申し出を維持できず、これを撤回します。
 words-retreat-linked-across-2 = 包括案の他の条件が今の形である以上、{ $title }は{ $article }についての申し出を取り下げねばなりません。{ $capital }の訓令上、この申し出はもはや認められないのです。
 words-retreat-linked-across-3 = 遺憾ながら、{ $title }は{ $article }について前言を撤回せねばなりません。他の条件が今の形では、{ $capital }の訓令が適用されます。
@@ -91,7 +91,7 @@ words-stands-firm-2 = 会議のたびに{ $other }はほとんど歩み寄りま
 words-stands-firm-3 = { $title }は{ $other }に率直に告げます。自国の名誉が許す限りまで歩み寄った、{ $other }が一歩も譲らないのなら帰国する用意がある、と。
 
 words-blocked-1 = { $capital }がそれを禁じています：{ $order }。
-words-blocked-2 = { $title }の訓令がそれを許しません：「{ $order }」。
+words-blocked-2 = { $title }の訓令がそれを許しません：『{ $order }』。
 words-blocked-3 = { $title }はそれに同意できません。{ $capital }の訓令は明白です：{ $order }。
 words-blocked-across-1 = { $capital }がそれを禁じています。
 words-blocked-across-2 = { $title }の訓令がそれを許しません。
@@ -137,19 +137,19 @@ words-yields-2 = { $title }は{ $article }について、{ $other }に以前よ�
 words-yields-3 = { $other }の申し出を吟味したうえで、{ $title }は{ $article }で彼に歩み寄ります。
 
 # $label：声明の見出し（シナリオから）。
-words-press-1 = { $title }は新聞記者に声明を出します：「{ $label }」。
-words-press-2 = 外で待つ記者たちに、{ $title }は語ります：「{ $label }」。
-words-press-3 = { $title }は新聞に訴えます：「{ $label }」。
+words-press-1 = { $title }は新聞記者に声明を出します：『{ $label }』。
+words-press-2 = 外で待つ記者たちに、{ $title }は語ります：『{ $label }』。
+words-press-3 = { $title }は新聞に訴えます：『{ $label }』。
 
-words-cable-1 = { $title }は「{ $order }」について新たな訓令を求め、{ $capital }に電報を打ちます。
-words-cable-2 = { $title }は{ $capital }に、「{ $order }」をなお守らねばならないかを問い合わせます。
-words-cable-3 = { $capital }へ電報が飛びます。「{ $order }」について、{ $title }は譲ってよいか。
-words-cable-again-1 = 前回、{ $capital }からは拒否の返答がありました。{ $title }は、「{ $order }」をなお守らねばならないかを重ねて問い合わせます。
-words-cable-again-2 = { $title }は再び{ $capital }に電報を打ち、「{ $order }」について譲歩の許可を求めます。
-words-cable-again-3 = { $capital }へもう一度電報が飛びます。「{ $order }」について、{ $title }は今度こそ譲ってよいか。
-words-cable-again-news-1 = { $capital }の前回の返答以来、新たな報せ（{ $news }）がありました。{ $title }は、「{ $order }」をなお守らねばならないかを重ねて問い合わせます。
-words-cable-again-news-2 = { $title }はその後届いた報せ（{ $news }）を添えて再び{ $capital }に電報を打ち、「{ $order }」について譲歩の許可を求めます。
-words-cable-again-news-3 = { $capital }が拒否してから、新たな報せ（{ $news }）が届きました。もう一度電報が飛びます。「{ $order }」について、{ $title }は今なら譲ってよいか。
+words-cable-1 = { $title }は『{ $order }』について新たな訓令を求め、{ $capital }に電報を打ちます。
+words-cable-2 = { $title }は{ $capital }に、『{ $order }』をなお守らねばならないかを問い合わせます。
+words-cable-3 = { $capital }へ電報が飛びます。『{ $order }』について、{ $title }は譲ってよいか。
+words-cable-again-1 = 前回、{ $capital }からは拒否の返答がありました。{ $title }は、『{ $order }』をなお守らねばならないかを重ねて問い合わせます。
+words-cable-again-2 = { $title }は再び{ $capital }に電報を打ち、『{ $order }』について譲歩の許可を求めます。
+words-cable-again-3 = { $capital }へもう一度電報が飛びます。『{ $order }』について、{ $title }は今度こそ譲ってよいか。
+words-cable-again-news-1 = { $capital }の前回の返答以来、新たな報せ（{ $news }）がありました。{ $title }は、『{ $order }』をなお守らねばならないかを重ねて問い合わせます。
+words-cable-again-news-2 = { $title }はその後届いた報せ（{ $news }）を添えて再び{ $capital }に電報を打ち、『{ $order }』について譲歩の許可を求めます。
+words-cable-again-news-3 = { $capital }が拒否してから、新たな報せ（{ $news }）が届きました。もう一度電報が飛びます。『{ $order }』について、{ $title }は今なら譲ってよいか。
 
 # $date：会議の日付（「8月10日」）。
 words-last-word-1 = これが{ $title }の最後の言葉です。{ $date }までにこの条件を、さもなくば彼は去ります。

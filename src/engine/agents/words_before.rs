@@ -103,9 +103,9 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
             why,
             Kind::Retreat,
             [
-                format!("{capital} has stiffened — \"{order}\" — and {title} must take back his offer on {a}."),
-                format!("New orders from {capital}: \"{order}\". {title} withdraws what he offered on {a}."),
-                format!("{title} regrets that he must go back on {a}: {capital} now instructs, \"{order}\"."),
+                format!("{capital} has stiffened — ‘{order}’ — and {title} must take back his offer on {a}."),
+                format!("New orders from {capital}: ‘{order}’. {title} withdraws what he offered on {a}."),
+                format!("{title} regrets that he must go back on {a}: {capital} now instructs, ‘{order}’."),
             ],
         ));
     }
@@ -174,7 +174,7 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
             Kind::Blocked,
             [
                 format!("{capital} forbids it: {order}."),
-                format!("{title}'s instructions stand in the way: \"{order}\"."),
+                format!("{title}'s instructions stand in the way: ‘{order}’."),
                 format!("{title} may not agree to that; {capital}'s orders are plain: {order}."),
             ],
         ));
@@ -342,9 +342,9 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
                 why,
                 Kind::Press,
                 [
-                    format!("{title} gives the press a statement: \"{label}\"."),
-                    format!("To the reporters waiting outside, {title} says: \"{label}\"."),
-                    format!("{title} takes his case to the newspapers: \"{label}\"."),
+                    format!("{title} gives the press a statement: ‘{label}’."),
+                    format!("To the reporters waiting outside, {title} says: ‘{label}’."),
+                    format!("{title} takes his case to the newspapers: ‘{label}’."),
                 ],
             ));
         }
@@ -354,9 +354,9 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
                 why,
                 Kind::Cable,
                 [
-                    format!("{title} cables {capital} for new instructions on \"{order}\"."),
-                    format!("{title} asks {capital} whether \"{order}\" must still hold."),
-                    format!("A cable goes to {capital}: may {title} give way on \"{order}\"?"),
+                    format!("{title} cables {capital} for new instructions on ‘{order}’."),
+                    format!("{title} asks {capital} whether ‘{order}’ must still hold."),
+                    format!("A cable goes to {capital}: may {title} give way on ‘{order}’?"),
                 ],
             ));
         }

@@ -899,21 +899,31 @@ mod english_tests {
     fn what_a_delegation_said_is_quoted_as_its_language_quotes() {
         let scenario = portsmouth();
         let game = game(&scenario, "delegate", "delegate", 1);
-        for (lang, open, close) in [
-            (Lang::Japanese, "「", "」"),
-            (Lang::Danish, "»", "«"),
-            (Lang::Russian, "“", "”"),
-            (Lang::English, "“", "”"),
+        // A press statement or an order quoted within a reason takes the inner marks: the outer
+        // ones stand only at its ends (Danish read »… erklæring: »Godtgørelse …«.«).
+        for (lang, open, close, inner) in [
+            (Lang::Japanese, "「", "」", "『"),
+            (Lang::Danish, "»", "«", "›"),
+            (Lang::Russian, "“", "”", "«"),
+            (Lang::English, "“", "”", "‘"),
         ] {
             let lines = table_lines_in(lang, &scenario, game.transcript(), 0, None, false);
             let said: Vec<&String> = lines.iter().filter(|line| is_said(line)).collect();
             assert!(said.len() > 10, "{lang:?}: {said:?}");
-            for line in said {
+            for line in &said {
+                let quoted = line.trim_start();
                 assert!(
                     line.starts_with(&format!("    {open}")) && line.ends_with(close),
                     "{lang:?}: {line}"
                 );
+                assert_eq!(quoted.matches(open).count(), 1, "{lang:?}: {line}");
+                assert_eq!(quoted.matches(close).count(), 1, "{lang:?}: {line}");
+                assert!(!quoted.contains('"'), "{lang:?}: {line}");
             }
+            assert!(
+                said.iter().any(|line| line.contains(inner)),
+                "{lang:?}: no quotation within a reason"
+            );
         }
     }
 
