@@ -581,7 +581,7 @@ article-southern_railway-note =
 
 # articles[southern_railway].note.contested[1].says
 article-southern_railway-note-reading-1 =
-    Witte ville kun afstå jernbanen 'op til det punkt', japanske tropper holdt; Sankt Petersborg afviste selv det.
+    Witte ville kun afstå jernbanen »op til det punkt«, japanske tropper holdt; Sankt Petersborg afviste selv det.
 
 # articles[southern_railway].note.contested[2].says
 article-southern_railway-note-reading-2 =
@@ -621,7 +621,7 @@ article-reparations-title = Godtgørelse af krigsomkostninger
 
 # articles[reparations].summary
 article-reparations-summary =
-    Japan bad om 'godtgørelse', ikke 'krigsskadeerstatning' — et beløb i millioner af yen, eller kun fangernes underhold.
+    Japan bad om »godtgørelse«, ikke »krigsskadeerstatning« — et beløb i millioner af yen, eller kun fangernes underhold.
 
 # articles[reparations].options[yen_1200].label
 article-reparations-option-yen_1200-label = ¥1.200 millioner
@@ -663,11 +663,11 @@ article-reparations-option-nothing-label = Ingen betaling
 
 # articles[reparations].note.text
 article-reparations-note =
-    Japan bad om 'godtgørelse' af krigens faktiske omkostninger, ikke en 'krigsskadeerstatning', og beløbet skulle fastsættes senere; instrukserne klassificerer den som relativt nødvendig og lader loftet stå tomt. ¥1.200 millioner var den pris, der blev nævnt den 18. august for at give det nordlige Sakhalin tilbage, krævet i stedet for godtgørelsen, ikke ved siden af den: intet japansk forslag krævede begge dele, selv om spillet lader Japan kræve dem sammen. De lavere trin er spillets. Artikel XIII pålægger kun Rusland at betale forskellen i udgifterne til fangernes underhold.
+    Japan bad om »godtgørelse« af krigens faktiske omkostninger, ikke en »krigsskadeerstatning«, og beløbet skulle fastsættes senere; instrukserne klassificerer den som relativt nødvendig og lader loftet stå tomt. ¥1.200 millioner var den pris, der blev nævnt den 18. august for at give det nordlige Sakhalin tilbage, krævet i stedet for godtgørelsen, ikke ved siden af den: intet japansk forslag krævede begge dele, selv om spillet lader Japan kræve dem sammen. De lavere trin er spillets. Artikel XIII pålægger kun Rusland at betale forskellen i udgifterne til fangernes underhold.
 
 # articles[reparations].note.contested[1].says
 article-reparations-note-reading-1 =
-    Den officielle tekst lader loftet stå tomt: '___ hundrede millioner yen'.
+    Den officielle tekst lader loftet stå tomt: »___ hundrede millioner yen«.
 
 # articles[reparations].note.contested[2].says
 article-reparations-note-reading-2 =
@@ -713,7 +713,7 @@ article-naval_limit-option-dropped-label = Kravet frafaldet
 
 # articles[naval_limit].note.text
 article-naval_limit-note =
-    Frafaldet af Japan efter Komuras note af 18. august, ligesom kravet om de internerede krigsskibe. Kilderne er uenige om kravets klasse: 'supplerende' i instrukserne, 'relativt nødvendigt' i en liste baseret på Kojima.
+    Frafaldet af Japan efter Komuras note af 18. august, ligesom kravet om de internerede krigsskibe. Kilderne er uenige om kravets klasse: »supplerende« i instrukserne, »relativt nødvendigt« i en liste baseret på Kojima.
 
 # articles[naval_limit].note.contested[1].says
 article-naval_limit-note-reading-1 = Et forhandlingsemne, efter den befuldmægtigedes skøn.
@@ -885,7 +885,7 @@ event-china_not_at_the_table-dispatch-text =
 
 # events[china_not_at_the_table].note.text
 event-china_not_at_the_table-note =
-    Kina var ikke part i Portsmouth, skønt artikel III til VII råder over dets provinser, jernbaner og forpagtninger, hver 'med Kinas samtykke'. Det samtykke kom i traktaten mellem Japan og Kina, underskrevet i Peking den 22. december 1905.
+    Kina var ikke part i Portsmouth, skønt artikel III til VII råder over dets provinser, jernbaner og forpagtninger, hver »med Kinas samtykke«. Det samtykke kom i traktaten mellem Japan og Kina, underskrevet i Peking den 22. december 1905.
 
 # events[roosevelt_appeal].title
 event-roosevelt_appeal-title = Roosevelt appellerer til zaren
@@ -939,7 +939,7 @@ event-meyer_audience-note =
     Den 23. august sagde Nikolaj til ambassadør Meyer, at han ville opgive den sydlige halvdel af Sakhalin, hvis der ikke blev betalt noget for den nordlige. Russerne strides senere om, hvem der mistede øen. Ingen i Portsmouth kunne regne med hans samtykke: i spillet giver han det i de fleste spil, ikke i alle (chancen er opfundet). Witte meddelte først Sankt Petersborgs svar på mødet den 26. august; spillet bringer det til ham på audiensens dag.
 
 # events[meyer_audience].note.contested[1].says
-event-meyer_audience-note-reading-1 = Salonerne gav Witte skylden: 'greve Halv-Sakhalin'.
+event-meyer_audience-note-reading-1 = Salonerne gav Witte skylden: »greve Halv-Sakhalin«.
 
 # events[meyer_audience].note.contested[2].says
 event-meyer_audience-note-reading-2 = Zaren opgav selv den sydlige del, over for Meyer.
@@ -1149,7 +1149,7 @@ outcome-as_signed-aftermath-2 =
 
 # outcomes[as_signed].aftermath[3].text
 outcome-as_signed-aftermath-3 =
-    Nikolaj II ratificerer i Peterhof den 14. oktober. Witte kommer hjem som greve — og salonerne kalder ham 'greve Halv-Sakhalin'.
+    Nikolaj II ratificerer i Peterhof den 14. oktober. Witte kommer hjem som greve — og salonerne kalder ham »greve Halv-Sakhalin«.
 
 # outcomes[as_signed].note.text
 outcome-as_signed-note =
@@ -1699,7 +1699,7 @@ glossary-21-term = godtgørelse
 
 # glossary[21].means
 glossary-21-means =
-    Japans ord for de penge, landet bad Rusland betale til dækning af krigens omkostninger, valgt i stedet for 'krigsskadeerstatning' efter Roosevelts råd.
+    Japans ord for de penge, landet bad Rusland betale til dækning af krigens omkostninger, valgt i stedet for »krigsskadeerstatning« efter Roosevelts råd.
 
 # glossary[22].term
 glossary-22-term = krigsskadeerstatning

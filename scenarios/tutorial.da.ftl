@@ -31,7 +31,7 @@ japan-delegate-1-role = Udenrigsminister, befuldmægtiget
 
 # parties.japan.briefing
 japan-briefing =
-    Ordre fra Tokyo: Korea skal overlades frit til Japan — det er ikke til forhandling. Forsøg at få Sakhalin, som vores hær holder besat, og penge til at betale for krigen; du kan ikke opgive pengene uden at spørge Tokyo. TIP: bind 'ingen penge' sammen med en del af Sakhalin i én pakke, så Rusland ikke kan tage det ene uden det andet.
+    Ordre fra Tokyo: Korea skal overlades frit til Japan — det er ikke til forhandling. Forsøg at få Sakhalin, som vores hær holder besat, og penge til at betale for krigen; du kan ikke opgive pengene uden at spørge Tokyo. TIP: bind »ingen penge« sammen med en del af Sakhalin i én pakke, så Rusland ikke kan tage det ene uden det andet.
 
 # parties.japan.public_position
 japan-public_position =
@@ -274,7 +274,7 @@ outcome-as_signed-aftermath-1 =
 outcome-as_signed-aftermath-2 = Japan ratificerer i stilhed.
 
 # outcomes[as_signed].aftermath[3].text
-outcome-as_signed-aftermath-3 = Rusland ratificerer; Witte kaldes 'greve Halv-Sakhalin'.
+outcome-as_signed-aftermath-3 = Rusland ratificerer; Witte kaldes »greve Halv-Sakhalin«.
 
 # outcomes[japan_takes_more].title
 outcome-japan_takes_more-title = Japan får mere
