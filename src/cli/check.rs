@@ -6,7 +6,7 @@ use portsmouth::engine::analysis::{frontier, nash, utilities};
 use portsmouth::engine::play::game::Game;
 use portsmouth::engine::play::side::Side;
 use portsmouth::engine::scenario::{self, Scenario, translation};
-use portsmouth::i18n::Lang;
+use portsmouth::i18n::{self, Lang};
 use portsmouth::tr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -111,7 +111,7 @@ fn summary(s: &Arc<Scenario>, lang: Lang) -> String {
     let (nash_point, [japan, russia]) = match nash(&s.space, &front, d) {
         Some(p) => {
             let u = utilities(&s.space, p.points);
-            ("point", [format!("{:.2}", u[0]), format!("{:.2}", u[1])])
+            ("point", [i18n::decimal(lang, u[0], 2), i18n::decimal(lang, u[1], 2)])
         }
         None => ("none", [String::new(), String::new()]),
     };
@@ -144,8 +144,8 @@ fn explain(s: &Arc<Scenario>, lang: Lang) -> String {
         tr!(
             lang,
             "cli-check-reservation",
-            japan = format!("{:.3}", d[0]),
-            russia = format!("{:.3}", d[1])
+            japan = i18n::decimal(lang, d[0], 3),
+            russia = i18n::decimal(lang, d[1], 3)
         )
     );
     let nash_point = nash(&s.space, &front, d);
@@ -182,8 +182,8 @@ fn explain(s: &Arc<Scenario>, lang: Lang) -> String {
             tr!(
                 lang,
                 "cli-check-utilities-1905",
-                japan = format!("{:.3}", u[0]),
-                russia = format!("{:.3}", u[1])
+                japan = i18n::decimal(lang, u[0], 3),
+                russia = i18n::decimal(lang, u[1], 3)
             )
         );
         if let Some(p) = nash_point {
@@ -194,9 +194,9 @@ fn explain(s: &Arc<Scenario>, lang: Lang) -> String {
                 tr!(
                     lang,
                     "cli-check-nash-treaty-utilities",
-                    japan = format!("{:.3}", n[0]),
-                    russia = format!("{:.3}", n[1]),
-                    distance = format!("{:.3}", portsmouth::engine::analysis::distance(u, n))
+                    japan = i18n::decimal(lang, n[0], 3),
+                    russia = i18n::decimal(lang, n[1], 3),
+                    distance = i18n::decimal(lang, portsmouth::engine::analysis::distance(u, n), 3)
                 )
             );
         }

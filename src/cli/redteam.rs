@@ -6,7 +6,7 @@ use super::table;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use portsmouth::engine::batch::redteam::{self, GridSize, Row, Setup};
 use portsmouth::engine::play::side::Side;
-use portsmouth::i18n::Lang;
+use portsmouth::i18n::{self, Lang};
 use portsmouth::tr;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -131,7 +131,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
         tr!(
             lang,
             "cli-time",
-            seconds = format!("{:.1}", start.elapsed().as_secs_f64())
+            seconds = i18n::decimal(lang, start.elapsed().as_secs_f64(), 1)
         )
     );
     if let Some(path) = &args.out {
@@ -160,7 +160,7 @@ fn print_level_gaps(rows: &[Row], setup: &Setup, lang: Lang) {
                     lang,
                     "cli-redteam-gap",
                     side = tr!(lang, "cli-side", side = side.name()),
-                    gap = format!("{gap:+.3}"),
+                    gap = i18n::signed_decimal(lang, gap, 3),
                     easier = easier.as_str(),
                     harder = harder.as_str()
                 )
@@ -209,11 +209,11 @@ fn print_best(rows: &[Row], lang: Lang) {
                 r.level.to_string(),
                 r.family.to_string(),
                 r.params.to_string(),
-                format!("{:.3}", r.utility_exploiter),
-                format!("{:.3}", r.reference_exploiter),
-                format!("{:+.3}", r.gain()),
-                format!("{:.3}", r.ceiling_exploiter),
-                format!("{:.0}%", 100.0 * r.agreement_rate),
+                i18n::decimal(lang, r.utility_exploiter, 3),
+                i18n::decimal(lang, r.reference_exploiter, 3),
+                i18n::signed_decimal(lang, r.gain(), 3),
+                i18n::decimal(lang, r.ceiling_exploiter, 3),
+                format!("{}%", i18n::decimal(lang, 100.0 * r.agreement_rate, 0)),
                 r.refused.to_string(),
             ])
         );

@@ -10,7 +10,7 @@ use portsmouth::engine::play::side::Side;
 use portsmouth::engine::records::atomic::AtomicFile;
 use portsmouth::engine::records::save::Seat;
 use portsmouth::engine::scenario::Scenario;
-use portsmouth::i18n::Lang;
+use portsmouth::i18n::{self, Lang};
 use portsmouth::tr;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -308,7 +308,10 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64, thre
             "{} {} {}",
             table::left(title, widths[0]),
             table::right(&n.to_string(), widths[1]),
-            table::right(&format!("{:.1}%", 100.0 * n as f64 / games), widths[2])
+            table::right(
+                &format!("{}%", i18n::decimal(lang, 100.0 * n as f64 / games, 1)),
+                widths[2]
+            )
         );
     }
     outln!();
@@ -317,7 +320,7 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64, thre
         tr!(
             lang,
             "cli-simulate-agreement",
-            share = format!("{:.1}%", 100.0 * summary.agreement_rate())
+            share = format!("{}%", i18n::decimal(lang, 100.0 * summary.agreement_rate(), 1))
         )
     );
     if summary.zone_games > 0 {
@@ -326,7 +329,7 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64, thre
             tr!(
                 lang,
                 "cli-simulate-agreement-zone",
-                share = format!("{:.1}%", 100.0 * summary.agreement_where_zone()),
+                share = format!("{}%", i18n::decimal(lang, 100.0 * summary.agreement_where_zone(), 1)),
                 games = summary.zone_games
             )
         );
@@ -336,10 +339,10 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64, thre
         tr!(
             lang,
             "cli-simulate-mean-utility",
-            japan = format!("{:.3}", summary.mean_utility(Side::Japan)),
-            russia = format!("{:.3}", summary.mean_utility(Side::Russia)),
-            japan_advantage = format!("{:+.3}", summary.mean_advantage(Side::Japan)),
-            russia_advantage = format!("{:+.3}", summary.mean_advantage(Side::Russia))
+            japan = i18n::decimal(lang, summary.mean_utility(Side::Japan), 3),
+            russia = i18n::decimal(lang, summary.mean_utility(Side::Russia), 3),
+            japan_advantage = i18n::signed_decimal(lang, summary.mean_advantage(Side::Japan), 3),
+            russia_advantage = i18n::signed_decimal(lang, summary.mean_advantage(Side::Russia), 3)
         )
     );
     if summary.agreements > 0 {
@@ -348,8 +351,11 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64, thre
             tr!(
                 lang,
                 "cli-simulate-pareto",
-                share = format!("{:.1}%", 100.0 * summary.pareto_share()),
-                within = format!("{:.1}%", 100.0 * summary.pareto_within_mandates_share())
+                share = format!("{}%", i18n::decimal(lang, 100.0 * summary.pareto_share(), 1)),
+                within = format!(
+                    "{}%",
+                    i18n::decimal(lang, 100.0 * summary.pareto_within_mandates_share(), 1)
+                )
             )
         );
         outln!(
@@ -357,7 +363,7 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64, thre
             tr!(
                 lang,
                 "cli-simulate-pareto-distance",
-                distance = format!("{:.3}", summary.mean_pareto_distance())
+                distance = i18n::decimal(lang, summary.mean_pareto_distance(), 3)
             )
         );
         if scenario.history.is_some() {
@@ -366,7 +372,7 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64, thre
                 tr!(
                     lang,
                     "cli-simulate-settlement-1905",
-                    share = format!("{:.1}%", 100.0 * summary.settlement_1905_share())
+                    share = format!("{}%", i18n::decimal(lang, 100.0 * summary.settlement_1905_share(), 1))
                 )
             );
         }
@@ -377,7 +383,7 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64, thre
             tr!(
                 lang,
                 "cli-simulate-nash-distance",
-                distance = format!("{:.3}", summary.mean_nash_distance())
+                distance = i18n::decimal(lang, summary.mean_nash_distance(), 3)
             )
         );
     }
@@ -386,7 +392,7 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64, thre
         tr!(
             lang,
             "cli-simulate-mean-sessions",
-            sessions = format!("{:.2}", summary.mean_sessions())
+            sessions = i18n::decimal(lang, summary.mean_sessions(), 2)
         )
     );
     if summary.refused_moves > 0 {
@@ -400,8 +406,8 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64, thre
         tr!(
             lang,
             "cli-simulate-speed",
-            rate = format!("{:.0}", summary.games as f64 / seconds.max(1e-9)),
-            seconds = format!("{:.2}", seconds),
+            rate = i18n::decimal(lang, summary.games as f64 / seconds.max(1e-9), 0),
+            seconds = i18n::decimal(lang, seconds, 2),
             threads = threads
         )
     );

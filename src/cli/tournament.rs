@@ -6,7 +6,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use portsmouth::engine::agents::{self, AgentSpec};
 use portsmouth::engine::batch::tournament::{self, Pairing};
 use portsmouth::engine::play::side::Side;
-use portsmouth::i18n::Lang;
+use portsmouth::i18n::{self, Lang};
 use portsmouth::tr;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -98,7 +98,7 @@ pub fn run(args: Args, lang: Lang) -> Result<(), String> {
         tr!(
             lang,
             "cli-time",
-            seconds = format!("{:.1}", start.elapsed().as_secs_f64())
+            seconds = i18n::decimal(lang, start.elapsed().as_secs_f64(), 1)
         )
     );
     if let Some(path) = &args.out {
@@ -150,15 +150,15 @@ fn print_table(results: &[Pairing], agents: &[AgentSpec], lang: Lang) {
             line([
                 p.japan.to_string(),
                 p.russia.to_string(),
-                format!("{:.1}%", 100.0 * s.agreement_rate()),
-                format!("{:.1}%", 100.0 * s.agreement_where_zone()),
-                format!("{:.3}", s.mean_utility(Side::Japan)),
-                format!("{:.3}", s.mean_utility(Side::Russia)),
-                format!("{:.1}%", 100.0 * s.pareto_share()),
-                format!("{:.1}%", 100.0 * s.pareto_within_mandates_share()),
-                format!("{:.3}", s.mean_pareto_distance()),
-                format!("{:.3}", s.mean_nash_distance()),
-                format!("{:.2}", s.mean_sessions()),
+                format!("{}%", i18n::decimal(lang, 100.0 * s.agreement_rate(), 1)),
+                format!("{}%", i18n::decimal(lang, 100.0 * s.agreement_where_zone(), 1)),
+                i18n::decimal(lang, s.mean_utility(Side::Japan), 3),
+                i18n::decimal(lang, s.mean_utility(Side::Russia), 3),
+                format!("{}%", i18n::decimal(lang, 100.0 * s.pareto_share(), 1)),
+                format!("{}%", i18n::decimal(lang, 100.0 * s.pareto_within_mandates_share(), 1)),
+                i18n::decimal(lang, s.mean_pareto_distance(), 3),
+                i18n::decimal(lang, s.mean_nash_distance(), 3),
+                i18n::decimal(lang, s.mean_sessions(), 2),
             ])
         );
     }
@@ -189,11 +189,11 @@ fn print_table(results: &[Pairing], agents: &[AgentSpec], lang: Lang) {
             "{} {} {}",
             table::left(&agent.to_string(), widths[0]),
             table::right(
-                &format!("{:.3}", tournament::mean_utility_in_role(results, agent, Side::Japan)),
+                &i18n::decimal(lang, tournament::mean_utility_in_role(results, agent, Side::Japan), 3),
                 widths[1]
             ),
             table::right(
-                &format!("{:.3}", tournament::mean_utility_in_role(results, agent, Side::Russia)),
+                &i18n::decimal(lang, tournament::mean_utility_in_role(results, agent, Side::Russia), 3),
                 widths[2]
             )
         );

@@ -13,6 +13,7 @@ pub mod check;
 mod dates;
 mod lang;
 mod message;
+mod numbers;
 pub mod phrases;
 mod pseudo;
 
@@ -20,6 +21,7 @@ pub use dates::{long_date, short_date};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use lang::{Lang, UnknownLang};
 pub use message::{Arg, Message};
+pub use numbers::{decimal, signed_decimal};
 
 /// `text` as the pseudo-locale shows it: every letter accented, every word about 40 % longer.
 /// For text that does not come from the catalogue (a scenario's prose) but should look

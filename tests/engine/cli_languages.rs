@@ -85,6 +85,30 @@ fn simulate_counts_games_in_russian_plural_forms() {
     }
 }
 
+/// Danish and Russian write decimals with a comma, the figures in their tables and lines
+/// included; Japanese, like English, with a point.
+#[test]
+fn simulate_writes_decimals_as_each_language_does() {
+    let has_decimal = |line: &str, mark: char| {
+        let chars: Vec<char> = line.chars().collect();
+        chars
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && w[1] == mark && w[2].is_ascii_digit())
+    };
+    for (lang, comma) in [("da", true), ("ru", true), ("ja", false), ("en", false)] {
+        let printed = simulate(lang, "5");
+        let (used, other) = if comma { (',', '.') } else { ('.', ',') };
+        assert!(
+            printed.lines().any(|l| has_decimal(l, used)),
+            "{lang}: no decimal with {used:?} in\n{printed}"
+        );
+        // Five games write no thousands, so a digit, the other mark and a digit is a decimal
+        // written the wrong way.
+        let wrong: Vec<&str> = printed.lines().filter(|l| has_decimal(l, other)).collect();
+        assert!(wrong.is_empty(), "{lang}: {wrong:?}");
+    }
+}
+
 #[test]
 fn the_tournament_table_lines_up_under_japanese_headings() {
     let scenario = scenario_path("tutorial.ron");

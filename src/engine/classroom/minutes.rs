@@ -115,22 +115,24 @@ pub fn markdown_in(
     }
     let _ = writeln!(
         out,
-        "\n| | {} | {} |\n|---|---|---|\n| {} | {:.3} | {:.3} |\n| {} | {:.3} | {:.3} |",
+        "\n| | {} | {} |\n|---|---|---|\n| {} | {} | {} |\n| {} | {} | {} |",
         narrate::side_name(lang, Side::Japan),
         narrate::side_name(lang, Side::Russia),
         tr!(lang, "export-minutes-utility"),
-        report.utility[0],
-        report.utility[1],
+        i18n::decimal(lang, report.utility[0], 3),
+        i18n::decimal(lang, report.utility[1], 3),
         tr!(lang, "export-minutes-walk-away"),
-        report.reservation[0],
-        report.reservation[1]
+        i18n::decimal(lang, report.reservation[0], 3),
+        i18n::decimal(lang, report.reservation[1], 3)
     );
     if let Some(history) = &scenario.history {
         let [japan, russia] = Side::BOTH.map(|side| scenario.space.utility(side, &history.treaty));
         let _ = writeln!(
             out,
-            "| {} | {japan:.3} | {russia:.3} |",
-            tr!(lang, "export-minutes-1905-gave")
+            "| {} | {} | {} |",
+            tr!(lang, "export-minutes-1905-gave"),
+            i18n::decimal(lang, japan, 3),
+            i18n::decimal(lang, russia, 3)
         );
         let _ = writeln!(
             out,
@@ -288,8 +290,8 @@ fn what_if(lang: Lang, out: &mut String, game: &Game, origin: &Origin) {
                 || tr!(lang, "export-minutes-no-outcome-of-scenario"),
                 |o| scenario.outcomes[o].title.clone()
             ),
-            japan = format!("{:.3}", r.utility[0]),
-            russia = format!("{:.3}", r.utility[1])
+            japan = i18n::decimal(lang, r.utility[0], 3),
+            russia = i18n::decimal(lang, r.utility[1], 3)
         ),
         None => tr!(
             lang,

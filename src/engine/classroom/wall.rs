@@ -9,7 +9,7 @@ use crate::engine::play::side::Side;
 use crate::engine::records::narrate;
 use crate::engine::records::plain::Compared;
 use crate::engine::source::diagnostic::Diagnostic;
-use crate::i18n::{Lang, Message};
+use crate::i18n::{self, Lang, Message};
 use crate::msg;
 use crate::tr;
 use std::collections::{BTreeMap, HashMap};
@@ -402,10 +402,10 @@ pub fn render_text_in(lang: Lang, wall: &Wall) -> String {
     for o in &wall.outcomes {
         let _ = writeln!(
             out,
-            "  {:<48} {:>4}  {:>5.1}%{}",
+            "  {:<48} {:>4}  {:>5}%{}",
             o.title,
             o.games,
-            100.0 * o.games as f64 / wall.games.max(1) as f64,
+            i18n::decimal(lang, 100.0 * o.games as f64 / wall.games.max(1) as f64, 1),
             if o.historical { historical.as_str() } else { "" }
         );
     }
@@ -427,8 +427,8 @@ pub fn render_text_in(lang: Lang, wall: &Wall) -> String {
         tr!(
             lang,
             "export-wall-against-1905",
-            about = format!("{:.2}", crate::engine::records::plain::ABOUT_THE_SAME),
-            much = format!("{:.2}", crate::engine::records::plain::MUCH)
+            about = i18n::decimal(lang, crate::engine::records::plain::ABOUT_THE_SAME, 2),
+            much = i18n::decimal(lang, crate::engine::records::plain::MUCH, 2)
         )
     );
     for side in Side::BOTH {
@@ -448,7 +448,11 @@ pub fn render_text_in(lang: Lang, wall: &Wall) -> String {
     }
     for s in &wall.delegations {
         let against = match (s.utility_1905, s.compared) {
-            (Some(h), Some(c)) => format!("{} ({:+.2})", c.against_1905_in(lang), s.utility - h),
+            (Some(h), Some(c)) => format!(
+                "{} ({})",
+                c.against_1905_in(lang),
+                i18n::signed_decimal(lang, s.utility - h, 2)
+            ),
             _ => String::new(),
         };
         let _ = writeln!(

@@ -86,9 +86,12 @@ fn paragraph(lang: Lang, scenario: &Scenario, side: Side, spec: &AgentSpec, limi
         party = party.name.as_str(),
         agent = spec.to_string(),
         insisted = insisted(limits.resolve),
-        resolve = format!("{:.2}", limits.resolve)
+        resolve = i18n::decimal(lang, limits.resolve, 2)
     );
-    let (patience_value, pressure) = (format!("{:.2}", limits.patience), format!("{:.2}", limits.pressure));
+    let (patience_value, pressure) = (
+        i18n::decimal(lang, limits.patience, 2),
+        i18n::decimal(lang, limits.pressure, 2),
+    );
     // The easier levels scale its firmness besides; say so rather than let the words mislead.
     let patience = match level.filter(|l| l.firmness != 1.0) {
         Some(level) => tr!(

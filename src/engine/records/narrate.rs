@@ -740,14 +740,14 @@ pub fn debrief_in(lang: Lang, scenario: &Scenario, report: &crate::engine::analy
                 lang,
                 "narrate-debrief-utility",
                 side = side_name(lang, side),
-                utility = format!("{:.3}", report.utility[s]),
-                walkaway = format!("{:.3}", report.reservation[s]),
-                advantage = format!("{:+.3}", report.advantage[s])
+                utility = i18n::decimal(lang, report.utility[s], 3),
+                walkaway = i18n::decimal(lang, report.reservation[s], 3),
+                advantage = i18n::signed_decimal(lang, report.advantage[s], 3)
             )
         );
     }
     if report.ratified {
-        let distance = format!("{:.3}", report.pareto_distance);
+        let distance = i18n::decimal(lang, report.pareto_distance, 3);
         let line = if report.pareto_optimal {
             tr!(lang, "narrate-debrief-pareto-yes", distance = distance)
         } else {
@@ -760,9 +760,9 @@ pub fn debrief_in(lang: Lang, scenario: &Scenario, report: &crate::engine::analy
             let line = tr!(
                 lang,
                 "narrate-debrief-nash",
-                japan = format!("{:.3}", u[0]),
-                russia = format!("{:.3}", u[1]),
-                distance = format!("{d:.3}")
+                japan = i18n::decimal(lang, u[0], 3),
+                russia = i18n::decimal(lang, u[1], 3),
+                distance = i18n::decimal(lang, d, 3)
             );
             let _ = writeln!(out, "  {line}");
         }
@@ -774,7 +774,7 @@ pub fn debrief_in(lang: Lang, scenario: &Scenario, report: &crate::engine::analy
         let _ = writeln!(
             out,
             "  {}",
-            tr!(lang, "narrate-debrief-history", distance = format!("{d:.3}"))
+            tr!(lang, "narrate-debrief-history", distance = i18n::decimal(lang, d, 3))
         );
     }
     out

@@ -11,7 +11,7 @@ use crate::game::settings::Language;
 use crate::game::theme::Fonts;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
 use crate::tr;
 use bevy::prelude::*;
 use std::path::PathBuf;
@@ -392,8 +392,8 @@ fn delegations(columns: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), wall:
                 tr!(
                     l,
                     "wall-delegations-explain",
-                    about = format!("{:.2}", crate::engine::records::plain::ABOUT_THE_SAME),
-                    much = format!("{:.2}", crate::engine::records::plain::MUCH)
+                    about = i18n::decimal(l, crate::engine::records::plain::ABOUT_THE_SAME, 2),
+                    much = i18n::decimal(l, crate::engine::records::plain::MUCH, 2)
                 ),
                 13.0,
                 SEPIA,
@@ -481,7 +481,7 @@ fn standing_row(col: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), standing
             None => tr!(l, "wall-standing", side = side, who = who, count = count),
         };
         line.spawn((StandingWords, widget::text(f, words, 15.0, INK)));
-        line.spawn(widget::text(f, format!("{margin:+.2}"), 13.0, SEPIA));
+        line.spawn(widget::text(f, i18n::signed_decimal(l, margin, 2), 13.0, SEPIA));
     });
 }
 
