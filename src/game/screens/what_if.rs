@@ -220,14 +220,21 @@ fn spawn_what_if(
                             .lines
                             .iter()
                             .find(|line| crate::engine::records::narrate::is_said(line));
-                        row.spawn(widget::text(
-                            f,
-                            match reason {
-                                Some(r) => format!("{said} {}", r.trim()),
-                                None => said,
-                            },
-                            14.0,
-                            INK,
+                        // Laid out unrounded: the text is measured at its box's unrounded
+                        // width and wrapped at the rounded one, and a line that fitted by a
+                        // fraction of a pixel (at 125 % with the largest text) wrapped once
+                        // more than measured and spilled out of its row.
+                        row.spawn((
+                            widget::text(
+                                f,
+                                match reason {
+                                    Some(r) => format!("{said} {}", r.trim()),
+                                    None => said,
+                                },
+                                14.0,
+                                INK,
+                            ),
+                            LayoutConfig { use_rounding: false },
                         ));
                     });
                 }
