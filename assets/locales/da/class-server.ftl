@@ -70,6 +70,8 @@ class-server-api-no-level-of = dette scenarie har intet niveau `{ $level }`; det
 class-server-api-no-level = dette scenarie har intet niveau `{ $level }`
 # $max: the most tables a class holds.
 class-server-api-too-many = denne klasse har allerede { $max } borde, det højeste antal
+# Et bord, læreren ikke gav et navn: dets nummer i klassen.
+class-server-table-name = Bord { $number }
 class-server-api-reopen-over = forhandlingerne ved dette bord er slut: der er ingen plads at tage
 class-server-api-reopen-agent = en ekstern agents plads tages igen med dens token, ikke af en elev
 

@@ -70,6 +70,8 @@ class-server-api-no-level-of = this scenario has no level `{ $level }`; it has: 
 class-server-api-no-level = this scenario has no level `{ $level }`
 # $max: the most tables a class holds.
 class-server-api-too-many = this class already has { $max } tables, the most it may hold
+# A table the teacher did not name: its number in the class.
+class-server-table-name = Table { $number }
 class-server-api-reopen-over = the talks at this table are over: there is no seat to take
 class-server-api-reopen-agent = an outside agent's seat is taken again with its token, not by a student
 

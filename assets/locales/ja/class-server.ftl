@@ -67,6 +67,8 @@ class-server-api-no-level-of = このシナリオに `{ $level }` というレ�
 class-server-api-no-level = このシナリオに `{ $level }` というレベルはありません
 # $max: the most tables a class holds.
 class-server-api-too-many = このクラスにはすでに交渉卓が { $max } 卓あり、これが上限です
+# 教師が名前を付けなかった交渉卓：クラスでの番号。
+class-server-table-name = 交渉卓 { $number }
 class-server-api-reopen-over = この交渉卓の交渉は終わっています。引き継ぐ席はありません
 class-server-api-reopen-agent = 外部エージェントの席は、学生ではなくそのトークンで再び使います
 

@@ -74,6 +74,8 @@ class-server-api-no-level-of = в этом сценарии нет уровня 
 class-server-api-no-level = в этом сценарии нет уровня `{ $level }`
 # $max: the most tables a class holds.
 class-server-api-too-many = в этом классе уже { $max } столов — больше нельзя
+# Стол, которому учитель не дал имени: его номер в классе.
+class-server-table-name = Стол { $number }
 class-server-api-reopen-over = переговоры за этим столом окончены: занимать нечего
 class-server-api-reopen-agent = место внешнего агента снова занимают по его токену, а не ученик
 

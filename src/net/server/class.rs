@@ -270,7 +270,9 @@ impl Class {
             moves: Vec::new(),
         };
         if row.name.is_empty() {
-            row.name = format!("Table {}", index.tables.keys().next_back().map_or(1, |id| id + 1));
+            // Named in the language of the teacher who made it, as the rest of the dashboard.
+            let number = index.tables.keys().next_back().map_or(1, |id| id + 1);
+            row.name = tr!(lang, "class-server-table-name", number = number);
         }
         let id = self
             .db()

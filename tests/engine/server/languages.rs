@@ -353,6 +353,21 @@ async fn the_teacher_s_api_explains_itself_in_the_teacher_s_language() {
     stream.read_to_end(&mut raw).await.unwrap();
     let reply = String::from_utf8_lossy(&raw);
     assert!(reply.contains("intet scenarie `nowhere`"), "{reply}");
+    // A table the teacher does not name is named in the teacher's language.
+    let body = r#"{"scenario":"portsmouth-1905","japan":{"kind":"student"},"russia":{"kind":"student"}}"#;
+    for (lang, name) in [("ru", "Стол 1"), ("en", "Table 2"), ("ja", "交渉卓 3")] {
+        let path = format!("/api/tables?lang={lang}");
+        let reply = http(addr, "POST", &path, Some(&running.key), Some(body)).await;
+        assert_eq!(reply.status, 201, "{}", reply.body);
+        let class = http(addr, "GET", "/api/class", Some(&running.key), None).await.json();
+        let names: Vec<&str> = class["tables"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["name"].as_str().unwrap())
+            .collect();
+        assert!(names.contains(&name), "{lang}: {names:?}");
+    }
     running.abort();
 }
 
