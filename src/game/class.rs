@@ -529,7 +529,7 @@ fn receive(
 /// The session a seat's first `Settings` opens: the mirror, the player's side, no agents.
 fn seat_session(settings: &Settings, url: String) -> Session {
     let side = settings.side;
-    let game = Game::mirror(&settings.view, settings.seed);
+    let game = Game::mirror_saying(&settings.view, settings.seed, settings.last_said.clone());
     let mut seats = [Seat::Human, Seat::Human];
     // Whoever sits across the table is the server's business: no agent plays here.
     seats[side.other().index()] = Seat::Computer(AgentSpec::Delegate);

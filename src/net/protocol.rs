@@ -157,6 +157,11 @@ pub struct Settings {
     /// older servers: read as empty.
     #[serde(default)]
     pub lines: Vec<String>,
+    /// What each side said with its latest turn (Japan, Russia), in the seat's words, as
+    /// `ActionDone.text` gave it: a seat taken in the middle of the talks shows the reason
+    /// beside the other side's last move. Absent from older servers: read as nothing said.
+    #[serde(default)]
+    pub last_said: [Option<String>; 2],
 }
 
 /// The seat's own utility function in GeniusWeb's spirit: per article, per option, its

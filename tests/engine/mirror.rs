@@ -6,6 +6,7 @@ use crate::views::private_strings;
 use portsmouth::engine::play::game::Game;
 use portsmouth::engine::play::side::Side;
 use portsmouth::engine::play::view::{SeatState, SideView};
+use portsmouth::engine::records::transcript::Note;
 use std::sync::Arc;
 
 /// The talks as JSON, the reservation apart (it is rebuilt in floating point).
@@ -94,6 +95,20 @@ fn a_mirror_built_in_the_middle_of_the_talks_opens_its_record_with_each_sides_la
         assert_eq!(moved.len(), 2, "each side's latest turn, once");
         // The one who moved last is last in the record.
         assert_eq!(moved[1].0, game.to_move().unwrap().other());
+        // With what each side said, as the server's papers give it, beside its move.
+        let said = [Some("Japan's words".to_string()), None];
+        let mirror = Game::mirror_saying(&view, 11, said);
+        let notes: Vec<_> = mirror
+            .transcript()
+            .moves()
+            .map(|(side, _, note)| (side, note.cloned()))
+            .collect();
+        for (side, note) in notes {
+            match side {
+                Side::Japan => assert_eq!(note, Some(Note::Text("Japan's words".into())), "{seat}'s mirror"),
+                Side::Russia => assert_eq!(note, None, "{seat}'s mirror"),
+            }
+        }
     }
 }
 

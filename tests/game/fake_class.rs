@@ -234,6 +234,7 @@ fn settings(table: &Table, name: String) -> ServerMessage {
         profile: Profile::of(&view),
         view,
         lines: Vec::new(),
+        last_said: [None, None],
     }))
 }
 

@@ -34,6 +34,13 @@ use std::sync::Arc;
 impl Game {
     /// A seat's copy of the game, from what the server sent it (see the module's notes).
     pub fn mirror(view: &SeatView, seed: u64) -> Game {
+        Game::mirror_saying(view, seed, [None, None])
+    }
+
+    /// A seat's copy of the game whose record opens with each side's latest turn and what
+    /// it said with it (`said`: Japan's words, Russia's, as the server's `Settings` gives
+    /// them), so that the other side's reason stands beside its last move.
+    pub fn mirror_saying(view: &SeatView, seed: u64, said: [Option<String>; 2]) -> Game {
         let scenario = Arc::new(mirror_scenario(view));
         let state = State::new(&scenario);
         let mut game = Game::standing_at(scenario, seed, state);
@@ -41,13 +48,14 @@ impl Game {
         // A seat taken again in the middle of the talks (the game restarted, another
         // machine) has no record of the moves before: its table would say the other side
         // "has said nothing yet" beside that side's proposal. Each side's latest turn, as the
-        // seat saw it, opens the record, the side now to move first (it moved longer ago);
-        // the reasons given are in the server's lines.
+        // seat saw it, opens the record, the side now to move first (it moved longer ago),
+        // with what it said.
         let first = game.to_move().unwrap_or(view.side);
         let session = game.state().session;
+        let mut said = said;
         for side in [first, first.other()] {
             if let Some(turn) = view.talks.last_turn[side.index()] {
-                game.note_move(side, session, turn, None);
+                game.note_move(side, session, turn, said[side.index()].take());
             }
         }
         game

@@ -16,7 +16,7 @@ use crate::engine::play::view::{SideView, seen_across_the_table};
 use crate::engine::records::confidential;
 use crate::engine::records::narrate;
 use crate::engine::records::save::Seat;
-use crate::engine::records::transcript::Note;
+use crate::engine::records::transcript::{Note, What};
 use crate::i18n::Lang;
 use crate::net::protocol::{
     ActionDone, Finished, PROTOCOL_VERSION, PartyMessage, Profile, ServerMessage, Settings, Standing, terms_in_ids,
@@ -518,19 +518,7 @@ impl Table {
             let seen = if side == by { turn } else { seen_across_the_table(turn) };
             let lines = self.new_lines(side);
             // What was said, in the words this seat reads.
-            let lang = self.seat(side).lang();
-            let worded = self.compiled.worded(lang);
-            let hearer = if side == by { Hearer::Own } else { Hearer::Across };
-            let text = note
-                .as_ref()
-                .map(|n| {
-                    confidential::scrub(
-                        lang,
-                        &n.text_to(lang, &worded.scenario, by, hearer),
-                        &worded.secrets[side.other().index()],
-                    )
-                })
-                .filter(|said| !said.is_empty());
+            let text = note.as_ref().and_then(|n| self.said_to(side, by, n));
             let done = ActionDone {
                 by,
                 session,
@@ -572,6 +560,31 @@ impl Table {
         lines
     }
 
+    /// What `by` said with a move, in the words `side`'s seat reads (nothing if nothing).
+    fn said_to(&self, side: Side, by: Side, note: &Note) -> Option<String> {
+        let lang = self.seat(side).lang();
+        let worded = self.compiled.worded(lang);
+        let hearer = if side == by { Hearer::Own } else { Hearer::Across };
+        let said = confidential::scrub(
+            lang,
+            &note.text_to(lang, &worded.scenario, by, hearer),
+            &worded.secrets[side.other().index()],
+        );
+        (!said.is_empty()).then_some(said)
+    }
+
+    /// What each side said with its latest turn, as `side`'s seat reads it.
+    fn last_said_to(&self, side: Side) -> [Option<String>; 2] {
+        let transcript = self.game.transcript();
+        Side::BOTH.map(|by| {
+            let note = transcript.entries.iter().rev().find_map(|e| match &e.what {
+                What::Moved { side: s, note, .. } if *s == by => Some(*note),
+                _ => None,
+            })??;
+            self.said_to(side, by, transcript.notes.get(note)?)
+        })
+    }
+
     pub fn settings(&mut self, side: Side) -> ServerMessage {
         self.seats[side.index()].entries_seen = 0;
         let lines = self.new_lines(side);
@@ -589,6 +602,7 @@ impl Table {
             profile: Profile::of(&view),
             view,
             lines,
+            last_said: self.last_said_to(side),
         }))
     }
 

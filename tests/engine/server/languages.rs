@@ -394,6 +394,11 @@ async fn the_computers_reasons_reach_each_student_in_their_language() {
                 lang: Some(lang.into()),
             })
             .await;
+        let token = loop {
+            if let ServerMessage::Settings(s) = student.next().await.expect("the connection stays open") {
+                break s.token;
+            }
+        };
         // The student passes until Komura answers with his reason.
         let mut said = None;
         for _ in 0..200 {
@@ -414,6 +419,13 @@ async fn the_computers_reasons_reach_each_student_in_their_language() {
         }
         let said = said.expect("the computer gives its reason");
         assert!(looks_right(&said), "{lang}: {said}");
+        // The seat taken again (the game restarted): its papers say what Komura said with his
+        // latest move, for the table to show beside it.
+        let _ = student.ws.close(None).await;
+        let (_, settings) = super::seat_languages::reconnect(running.addr, &token, lang).await;
+        let latest = settings.last_said[0].as_deref().expect("what Komura said last");
+        assert!(looks_right(latest), "{lang}: {latest}");
+        assert_eq!(settings.last_said[1], None, "{lang}: the student said nothing");
     }
     running.abort();
 }

@@ -272,7 +272,7 @@ async fn a_reconnecting_seat_reads_the_language_it_reconnects_with() {
 }
 
 /// Connects by token, waiting while the server lets the previous connection go.
-async fn reconnect(addr: SocketAddr, token: &str, lang: &str) -> (Party, Settings) {
+pub(super) async fn reconnect(addr: SocketAddr, token: &str, lang: &str) -> (Party, Settings) {
     for _ in 0..100 {
         let mut party = Party::connect(addr).await;
         party
