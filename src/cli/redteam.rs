@@ -213,7 +213,7 @@ fn print_best(rows: &[Row], lang: Lang) {
                 i18n::decimal(lang, r.reference_exploiter, 3),
                 i18n::signed_decimal(lang, r.gain(), 3),
                 i18n::decimal(lang, r.ceiling_exploiter, 3),
-                format!("{}%", i18n::decimal(lang, 100.0 * r.agreement_rate, 0)),
+                i18n::percent(lang, r.agreement_rate, 0),
                 r.refused.to_string(),
             ])
         );

@@ -308,10 +308,7 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64, thre
             "{} {} {}",
             table::left(title, widths[0]),
             table::right(&n.to_string(), widths[1]),
-            table::right(
-                &format!("{}%", i18n::decimal(lang, 100.0 * n as f64 / games, 1)),
-                widths[2]
-            )
+            table::right(&i18n::percent(lang, n as f64 / games, 1), widths[2])
         );
     }
     outln!();
@@ -320,7 +317,7 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64, thre
         tr!(
             lang,
             "cli-simulate-agreement",
-            share = format!("{}%", i18n::decimal(lang, 100.0 * summary.agreement_rate(), 1))
+            share = i18n::percent(lang, summary.agreement_rate(), 1)
         )
     );
     if summary.zone_games > 0 {
@@ -329,7 +326,7 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64, thre
             tr!(
                 lang,
                 "cli-simulate-agreement-zone",
-                share = format!("{}%", i18n::decimal(lang, 100.0 * summary.agreement_where_zone(), 1)),
+                share = i18n::percent(lang, summary.agreement_where_zone(), 1),
                 games = summary.zone_games
             )
         );
@@ -351,11 +348,8 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64, thre
             tr!(
                 lang,
                 "cli-simulate-pareto",
-                share = format!("{}%", i18n::decimal(lang, 100.0 * summary.pareto_share(), 1)),
-                within = format!(
-                    "{}%",
-                    i18n::decimal(lang, 100.0 * summary.pareto_within_mandates_share(), 1)
-                )
+                share = i18n::percent(lang, summary.pareto_share(), 1),
+                within = i18n::percent(lang, summary.pareto_within_mandates_share(), 1)
             )
         );
         outln!(
@@ -372,7 +366,7 @@ fn print_summary(scenario: &Arc<Scenario>, summary: &Summary, seconds: f64, thre
                 tr!(
                     lang,
                     "cli-simulate-settlement-1905",
-                    share = format!("{}%", i18n::decimal(lang, 100.0 * summary.settlement_1905_share(), 1))
+                    share = i18n::percent(lang, summary.settlement_1905_share(), 1)
                 )
             );
         }

@@ -21,7 +21,7 @@ pub use dates::{long_date, short_date};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use lang::{Lang, UnknownLang};
 pub use message::{Arg, Message};
-pub use numbers::{decimal, signed_decimal};
+pub use numbers::{decimal, percent, signed_decimal};
 
 /// `text` as the pseudo-locale shows it: every letter accented, every word about 40 % longer.
 /// For text that does not come from the catalogue (a scenario's prose) but should look
