@@ -16,7 +16,7 @@ use crate::engine::play::view::{SideView, seen_across_the_table};
 use crate::engine::records::confidential;
 use crate::engine::records::narrate;
 use crate::engine::records::save::Seat;
-use crate::engine::records::transcript::{Note, What};
+use crate::engine::records::transcript::Note;
 use crate::i18n::Lang;
 use crate::net::protocol::{
     ActionDone, Finished, PROTOCOL_VERSION, PartyMessage, Profile, ServerMessage, Settings, Standing, terms_in_ids,
@@ -575,13 +575,9 @@ impl Table {
 
     /// What each side said with its latest turn, as `side`'s seat reads it.
     fn last_said_to(&self, side: Side) -> [Option<String>; 2] {
-        let transcript = self.game.transcript();
         Side::BOTH.map(|by| {
-            let note = transcript.entries.iter().rev().find_map(|e| match &e.what {
-                What::Moved { side: s, note, .. } if *s == by => Some(*note),
-                _ => None,
-            })??;
-            self.said_to(side, by, transcript.notes.get(note)?)
+            let (_, _, note) = self.game.transcript().moves().filter(|m| m.0 == by).last()?;
+            self.said_to(side, by, note?)
         })
     }
 
