@@ -10,7 +10,7 @@ title = Hvad nu hvis: Japans kredit slipper op
 
 # description
 description =
-    I 1905 holdt Japans kredit. Her lukker bankfolkene i London og New York i midten af august dørene for Japan. Tokyo, der ikke kan betale for endnu et felttog, løsner tidligt Komuras instrukser — mens Witte, hvis han får det at vide, blot kan vente.
+    I 1905 holdt Japans kredit. Her lukker bankfolkene i London og New York i midten af august dørene for Japan. Tokyo, der ikke kan betale for endnu et felttog, løsner tidligt Komuras instrukser – mens Witte, hvis han får det at vide, blot kan vente.
 
 ## Parties
 

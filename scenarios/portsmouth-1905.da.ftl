@@ -43,7 +43,7 @@ japan-delegate-3-role = Amerikansk rådgiver for udenrigsministeriet
 
 # parties.japan.briefing
 japan-briefing =
-    Dine instrukser, vedtaget af regeringen den 30. juni og godkendt af kejseren den 5. juli, inddeler Japans mål i tre klasser. ABSOLUT NØDVENDIGT: Korea overladt helt frit til Japan; de russiske tropper ud af Manchuriet, samtidig med at Japans trækkes ud; forpagtningen af Liaodong og jernbanen fra Harbin til Port Arthur overdraget til Japan. RELATIVT NØDVENDIGT, at forfølge så vidt omstændighederne tillader: godtgørelse af krigens omkostninger; de russiske krigsskibe, der er interneret i neutrale havne; Sakhalin, som vores hær besatte i juli; fiskerirettigheder langs de russiske kyster. FORHANDLINGSEMNER, du kan opgive: begrænsninger af Ruslands Stillehavsflåde. Tokyo ved, at en stormagt, hvis territorium vi ikke har invaderet, næppe vil betale krigsskadeerstatning, og holder det for sig selv. Krigen har kostet omkring ¥1.700 millioner mod en nationalindkomst på lidt over ¥2.000 millioner; vores kredit bærer ikke endnu et krigsår. Instrukserne nævner intet beløb: godtgørelsen skal fastsættes senere. De overlader de relativt nødvendige punkter til dig, så vidt omstændighederne tillader, men spillet holder dig til det, der skete: at opgive pengene helt blev besluttet i Tokyo, af regeringen og de ældre statsmænd, så du må telegrafere hjem om det. Bag dig: Takahashi Korekiyo har optaget fire udenlandske lån siden maj 1904 — det sidste, £30 millioner, i juli, i London, New York og Tyskland — mens Jacob Schiff fra Kuhn, Loeb sælger Japans obligationer i New York; baron Kaneko Kentarō, Roosevelts studiekammerat fra Harvard, har under hele krigen talt og skrevet for Japan i Amerika og er din forbindelse til præsidenten; og den 27. juli drøftede premierminister Katsura og den amerikanske krigsminister Taft Korea og Filippinerne i Tokyo, og Roosevelt bekræftede Tafts ord. Derhjemme har regeringen aldrig fortalt offentligheden, hvor tæt den er på at mangle penge og mandskab: aviserne og en gruppe professorer i Tokyo, heriblandt Tomizu Hirondo, kræver tre milliarder yen, Sakhalin, Kamtjatka og Primorje-provinsen.
+    Dine instrukser, vedtaget af regeringen den 30. juni og godkendt af kejseren den 5. juli, inddeler Japans mål i tre klasser. ABSOLUT NØDVENDIGT: Korea overladt helt frit til Japan; de russiske tropper ud af Manchuriet, samtidig med at Japans trækkes ud; forpagtningen af Liaodong og jernbanen fra Harbin til Port Arthur overdraget til Japan. RELATIVT NØDVENDIGT, at forfølge så vidt omstændighederne tillader: godtgørelse af krigens omkostninger; de russiske krigsskibe, der er interneret i neutrale havne; Sakhalin, som vores hær besatte i juli; fiskerirettigheder langs de russiske kyster. FORHANDLINGSEMNER, du kan opgive: begrænsninger af Ruslands Stillehavsflåde. Tokyo ved, at en stormagt, hvis territorium vi ikke har invaderet, næppe vil betale krigsskadeerstatning, og holder det for sig selv. Krigen har kostet omkring ¥1.700 millioner mod en nationalindkomst på lidt over ¥2.000 millioner; vores kredit bærer ikke endnu et krigsår. Instrukserne nævner intet beløb: godtgørelsen skal fastsættes senere. De overlader de relativt nødvendige punkter til dig, så vidt omstændighederne tillader, men spillet holder dig til det, der skete: at opgive pengene helt blev besluttet i Tokyo, af regeringen og de ældre statsmænd, så du må telegrafere hjem om det. Bag dig: Takahashi Korekiyo har optaget fire udenlandske lån siden maj 1904 – det sidste, £30 millioner, i juli, i London, New York og Tyskland – mens Jacob Schiff fra Kuhn, Loeb sælger Japans obligationer i New York; baron Kaneko Kentarō, Roosevelts studiekammerat fra Harvard, har under hele krigen talt og skrevet for Japan i Amerika og er din forbindelse til præsidenten; og den 27. juli drøftede premierminister Katsura og den amerikanske krigsminister Taft Korea og Filippinerne i Tokyo, og Roosevelt bekræftede Tafts ord. Derhjemme har regeringen aldrig fortalt offentligheden, hvor tæt den er på at mangle penge og mandskab: aviserne og en gruppe professorer i Tokyo, heriblandt Tomizu Hirondo, kræver tre milliarder yen, Sakhalin, Kamtjatka og Primorje-provinsen.
 
 # parties.japan.public_position
 japan-public_position =
@@ -146,7 +146,7 @@ russia-delegate-4-role = Delegationens sekretær, dagbogsskriver
 
 # parties.russia.briefing
 russia-briefing =
-    Hans Majestæt forbyder dig at afstå en tomme russisk territorium, at betale en kopek i nogen form eller at acceptere begrænsninger af Ruslands styrker i Fjernøsten. Grev Lamsdorfs instrukser forklarer, hvorfor Sakhalin betyder noget: Japan ved La Pérouse-strædet ville næsten lukke Det Japanske Hav, og øen vogter Amurs munding. Grev Lamsdorfs egen rapport regner allerede Ruslands stilling i Korea for tabt, hvis man ønsker fred. Alt andet hviler på dit eget skøn, og Sankt Petersborg kan desavouere det: du mener, at Korea, rømningen af Manchuriet, hvis Japan også trækker sig ud, forpagtningen af Liaodong, den sydlige jernbane op til det punkt, japanske tropper holder, fiskeri langs kysterne og fangernes underhold kan indrømmes — men et telegram fra hovedstaden erklærer selv jernbanen og fiskerirettighederne for uacceptable. Rusland har opbrugt sin kredit i udlandet — i New York holder Jacob Schiff fra Kuhn, Loeb, som hjælper med at udbyde Japans lån, amerikanske penge væk fra Rusland, så længe zarens regering forfølger jøderne — og revolutionen ulmer derhjemme, men hæren ved Sipingai bliver stærkere for hver uge, og kejseren vil hellere kæmpe videre end betale.
+    Hans Majestæt forbyder dig at afstå en tomme russisk territorium, at betale en kopek i nogen form eller at acceptere begrænsninger af Ruslands styrker i Fjernøsten. Grev Lamsdorfs instrukser forklarer, hvorfor Sakhalin betyder noget: Japan ved La Pérouse-strædet ville næsten lukke Det Japanske Hav, og øen vogter Amurs munding. Grev Lamsdorfs egen rapport regner allerede Ruslands stilling i Korea for tabt, hvis man ønsker fred. Alt andet hviler på dit eget skøn, og Sankt Petersborg kan desavouere det: du mener, at Korea, rømningen af Manchuriet, hvis Japan også trækker sig ud, forpagtningen af Liaodong, den sydlige jernbane op til det punkt, japanske tropper holder, fiskeri langs kysterne og fangernes underhold kan indrømmes – men et telegram fra hovedstaden erklærer selv jernbanen og fiskerirettighederne for uacceptable. Rusland har opbrugt sin kredit i udlandet – i New York holder Jacob Schiff fra Kuhn, Loeb, som hjælper med at udbyde Japans lån, amerikanske penge væk fra Rusland, så længe zarens regering forfølger jøderne – og revolutionen ulmer derhjemme, men hæren ved Sipingai bliver stærkere for hver uge, og kejseren vil hellere kæmpe videre end betale.
 
 # parties.russia.public_position
 russia-public_position =
@@ -154,14 +154,14 @@ russia-public_position =
 
 # parties.russia.no_treaty.text
 russia-no_treaty =
-    Krigen genoptages: en hær på en halv million ved Sipingai mod Japans udtømte reserver — og revolution derhjemme.
+    Krigen genoptages: en hær på en halv million ved Sipingai mod Japans udtømte reserver – og revolution derhjemme.
 
 # parties.russia.red_lines[not_an_inch].text
 russia-red_line-not_an_inch-text = Ikke en tomme russisk territorium
 
 # parties.russia.red_lines[not_an_inch].cable.yes
 russia-red_line-not_an_inch-cable-yes =
-    Peterhof: Hans Majestæt samtykker i at afstå den sydlige halvdel af Sakhalin, som Japan holder — på betingelse af, at der ikke betales en kopek for den nordlige del.
+    Peterhof: Hans Majestæt samtykker i at afstå den sydlige halvdel af Sakhalin, som Japan holder – på betingelse af, at der ikke betales en kopek for den nordlige del.
 
 # parties.russia.red_lines[not_an_inch].cable.no
 russia-red_line-not_an_inch-cable-no = Peterhof: ikke en tomme russisk jord.
@@ -392,7 +392,7 @@ article-evacuation-option-russia_keeps_north-clause =
 
 # articles[evacuation].note.text
 article-evacuation-note =
-    Artikel III og den første tillægsartikel: begge hære forlader Manchuriet inden for atten måneder, undtagen det forpagtede område på Liaodong, med højst femten jernbanevagter pr. kilometer. Artikel III er gensidig — begge giver Manchuriet tilbage til Kina — og Rusland erklærer, at det ikke har præferentielle koncessioner dér. Muligheden, at russiske tropper bliver i nord, er spillets egen: ingen delegation foreslog den.
+    Artikel III og den første tillægsartikel: begge hære forlader Manchuriet inden for atten måneder, undtagen det forpagtede område på Liaodong, med højst femten jernbanevagter pr. kilometer. Artikel III er gensidig – begge giver Manchuriet tilbage til Kina – og Rusland erklærer, at det ikke har præferentielle koncessioner dér. Muligheden, at russiske tropper bliver i nord, er spillets egen: ingen delegation foreslog den.
 
 # articles[restoration].group
 article-restoration-group = Manchuriet
@@ -540,7 +540,7 @@ article-liaodong-option-kept_by_russia-label = Rusland beholder forpagtningen
 
 # articles[liaodong].note.text
 article-liaodong-note =
-    Artikel V overdrager forpagtningen af Port Arthur og Talien til Japan med Kinas samtykke — som Kina gav i Peking-traktaten af 22. december 1905, underskrevet for Japan af Komura. Leksikonartiklen siger, at Rusland måtte give sine forpagtninger tilbage til Kina: det er en fejl, og spillets mulighed med en forpagtning givet tilbage til Kina er opdigtet.
+    Artikel V overdrager forpagtningen af Port Arthur og Talien til Japan med Kinas samtykke – som Kina gav i Peking-traktaten af 22. december 1905, underskrevet for Japan af Komura. Leksikonartiklen siger, at Rusland måtte give sine forpagtninger tilbage til Kina: det er en fejl, og spillets mulighed med en forpagtning givet tilbage til Kina er opdigtet.
 
 # articles[southern_railway].group
 article-southern_railway-group = Manchuriet
@@ -549,7 +549,7 @@ article-southern_railway-group = Manchuriet
 article-southern_railway-title = Den sydlige jernbane
 
 # articles[southern_railway].summary
-article-southern_railway-summary = Sidebanen til Port Arthur — og hvor den skæres over.
+article-southern_railway-summary = Sidebanen til Port Arthur – og hvor den skæres over.
 
 # articles[southern_railway].options[to_harbin].label
 article-southern_railway-option-to_harbin-label = Hele sidebanen fra Harbin
@@ -577,7 +577,7 @@ article-southern_railway-option-kept_by_russia-label = Rusland beholder banen
 
 # articles[southern_railway].note.text
 article-southern_railway-note =
-    Artikel VI giver Japan banen fra Changchun (Kuanchengtzu) til Port Arthur med dens kulminer, uden kompensation og med Kinas samtykke. Wittes første svar tilbød kun banen op til det punkt, japanske tropper holdt; et telegram fra Sankt Petersborg kaldte derefter selv det uacceptabelt — for sent.
+    Artikel VI giver Japan banen fra Changchun (Kuanchengtzu) til Port Arthur med dens kulminer, uden kompensation og med Kinas samtykke. Wittes første svar tilbød kun banen op til det punkt, japanske tropper holdt; et telegram fra Sankt Petersborg kaldte derefter selv det uacceptabelt – for sent.
 
 # articles[southern_railway].note.contested[1].says
 article-southern_railway-note-reading-1 =
@@ -621,7 +621,7 @@ article-reparations-title = Godtgørelse af krigsomkostninger
 
 # articles[reparations].summary
 article-reparations-summary =
-    Japan bad om »godtgørelse«, ikke »krigsskadeerstatning« — et beløb i millioner af yen, eller kun fangernes underhold.
+    Japan bad om »godtgørelse«, ikke »krigsskadeerstatning« – et beløb i millioner af yen, eller kun fangernes underhold.
 
 # articles[reparations].options[yen_1200].label
 article-reparations-option-yen_1200-label = ¥1.200 millioner
@@ -825,7 +825,7 @@ event-jewish_leaders_call_on_witte-dispatch-from = Portsmouth
 
 # events[jewish_leaders_call_on_witte].dispatch.text
 event-jewish_leaders_call_on_witte-dispatch-text =
-    Witte modtager fem amerikanske jødiske ledere — Jacob Schiff, Oscar Straus, Isaac Seligman, Adolph Lewisohn og Adolf Kraus — om de russiske jøders rettigheder. Schiff, hvis firma har hjulpet med at udbyde Japans krigslån, siger til ham, at så længe zarens regering forfølger jøderne, vil den ikke rejse en kopek i De Forenede Stater.
+    Witte modtager fem amerikanske jødiske ledere – Jacob Schiff, Oscar Straus, Isaac Seligman, Adolph Lewisohn og Adolf Kraus – om de russiske jøders rettigheder. Schiff, hvis firma har hjulpet med at udbyde Japans krigslån, siger til ham, at så længe zarens regering forfølger jøderne, vil den ikke rejse en kopek i De Forenede Stater.
 
 # events[jewish_leaders_call_on_witte].note.text
 event-jewish_leaders_call_on_witte-note =
@@ -895,7 +895,7 @@ event-roosevelt_appeal-dispatch-from = Oyster Bay
 
 # events[roosevelt_appeal].dispatch.text
 event-roosevelt_appeal-dispatch-text =
-    Præsidenten har tilkaldt baron Rosen og telegraferet til ambassadør Meyer om at opsøge zaren: han anbefaler fred på Japans kompromisvilkår — halvdelen af øen og en betaling for den nordlige del, hvis beløb han lader stå åbent.
+    Præsidenten har tilkaldt baron Rosen og telegraferet til ambassadør Meyer om at opsøge zaren: han anbefaler fred på Japans kompromisvilkår – halvdelen af øen og en betaling for den nordlige del, hvis beløb han lader stå åbent.
 
 # events[roosevelt_letter_to_kaneko].title
 event-roosevelt_letter_to_kaneko-title = Roosevelts brev til Tokyo
@@ -1013,7 +1013,7 @@ event-cabinet_decides-dispatch-text =
 
 # events[cabinet_decides].note.text
 event-cabinet_decides-note =
-    Tokyos beslutning om at slutte fred uden penge dateres af Ishii til den 27. august og af andre japanske kronologier til den 28. august — dels på grund af de fjorten timers tidsforskel mellem Tokyo og Portsmouth.
+    Tokyos beslutning om at slutte fred uden penge dateres af Ishii til den 27. august og af andre japanske kronologier til den 28. august – dels på grund af de fjorten timers tidsforskel mellem Tokyo og Portsmouth.
 
 # events[cabinet_decides].note.contested[1].says
 event-cabinet_decides-note-reading-1 =
@@ -1137,7 +1137,7 @@ outcome-as_signed-title = Portsmouth-traktaten som underskrevet
 
 # outcomes[as_signed].epilogue
 outcome-as_signed-epilogue =
-    Traktaten underskrives på flådeværftet den 5. september lidt før klokken fire om eftermiddagen. Rusland anerkender Japans overvejende interesser i Korea og overdrager forpagtningen af Liaodong, jernbanen til Changchun og det sydlige Sakhalin — og betaler ikke en yen i godtgørelse. Hverken Korea eller Kina underskriver. Den 17. november 1905 påtvinger Japan Korea en protektoratstraktat; den 22. december giver Kina i Peking sit samtykke til overdragelsen af forpagtningen og jernbanen; den 22. august 1910 annekterer Japan Korea. Theodore Roosevelt får Nobels fredspris for 1906 som den første amerikaner. Rusland og Japan, fjender i 1905, underskriver i juli 1907 en fiskerikonvention og en politisk konvention, hvis hemmelige artikler deler Manchuriet i et russisk nord og et japansk syd og giver Japan frie hænder i Korea.
+    Traktaten underskrives på flådeværftet den 5. september lidt før klokken fire om eftermiddagen. Rusland anerkender Japans overvejende interesser i Korea og overdrager forpagtningen af Liaodong, jernbanen til Changchun og det sydlige Sakhalin – og betaler ikke en yen i godtgørelse. Hverken Korea eller Kina underskriver. Den 17. november 1905 påtvinger Japan Korea en protektoratstraktat; den 22. december giver Kina i Peking sit samtykke til overdragelsen af forpagtningen og jernbanen; den 22. august 1910 annekterer Japan Korea. Theodore Roosevelt får Nobels fredspris for 1906 som den første amerikaner. Rusland og Japan, fjender i 1905, underskriver i juli 1907 en fiskerikonvention og en politisk konvention, hvis hemmelige artikler deler Manchuriet i et russisk nord og et japansk syd og giver Japan frie hænder i Korea.
 
 # outcomes[as_signed].aftermath[1].text
 outcome-as_signed-aftermath-1 =
@@ -1149,7 +1149,7 @@ outcome-as_signed-aftermath-2 =
 
 # outcomes[as_signed].aftermath[3].text
 outcome-as_signed-aftermath-3 =
-    Nikolaj II ratificerer i Peterhof den 14. oktober. Witte kommer hjem som greve — og salonerne kalder ham »greve Halv-Sakhalin«.
+    Nikolaj II ratificerer i Peterhof den 14. oktober. Witte kommer hjem som greve – og salonerne kalder ham »greve Halv-Sakhalin«.
 
 # outcomes[as_signed].note.text
 outcome-as_signed-note =
@@ -1173,7 +1173,7 @@ outcome-indemnity_treaty-title = En traktat med krigsskadeerstatning
 
 # outcomes[indemnity_treaty].epilogue
 outcome-indemnity_treaty-epilogue =
-    Rusland betaler Japan for krigen — noget, Tokyo selv anså for uopnåeligt fra en stormagt, hvis jord ikke var blevet invaderet. Pengene letter Japans gæld; i Rusland huskes det som en ydmygelse.
+    Rusland betaler Japan for krigen – noget, Tokyo selv anså for uopnåeligt fra en stormagt, hvis jord ikke var blevet invaderet. Pengene letter Japans gæld; i Rusland huskes det som en ydmygelse.
 
 # outcomes[indemnity_treaty].aftermath[1].text
 outcome-indemnity_treaty-aftermath-1 = Tokyo jubler: ofrene er blevet betalt.
@@ -1218,7 +1218,7 @@ outcome-all_sakhalin-aftermath-2 =
 
 # outcomes[all_sakhalin].aftermath[3].text
 outcome-all_sakhalin-aftermath-3 =
-    Tabet af hele øen — og La Pérouse-strædet med den — bliver holdt imod Witte resten af hans liv.
+    Tabet af hele øen – og La Pérouse-strædet med den – bliver holdt imod Witte resten af hans liv.
 
 # outcomes[all_sakhalin].note.text
 outcome-all_sakhalin-note = Om Witte nogensinde tilbød hele Sakhalin, er omstridt.
@@ -1253,7 +1253,7 @@ outcome-no_sakhalin-title = Fred uden Sakhalin
 
 # outcomes[no_sakhalin].epilogue
 outcome-no_sakhalin-epilogue =
-    Japan giver den ø tilbage, som det erobrede i juli — som Tokyo den 27. august var parat til, hvis intet andet kunne bringe fred.
+    Japan giver den ø tilbage, som det erobrede i juli – som Tokyo den 27. august var parat til, hvis intet andet kunne bringe fred.
 
 # outcomes[no_sakhalin].aftermath[1].text
 outcome-no_sakhalin-aftermath-1 =
@@ -1272,7 +1272,7 @@ outcome-japan_breaks_off-epilogue =
 
 # outcomes[japan_breaks_off].aftermath[1].text
 outcome-japan_breaks_off-aftermath-1 =
-    Offentligheden hylder fastheden — indtil tabslisterne og skatteopkrævningerne kommer.
+    Offentligheden hylder fastheden – indtil tabslisterne og skatteopkrævningerne kommer.
 
 # outcomes[japan_breaks_off].aftermath[2].text
 outcome-japan_breaks_off-aftermath-2 = Rusland kæmper videre med revolutionen i ryggen.

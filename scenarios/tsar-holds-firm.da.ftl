@@ -10,7 +10,7 @@ title = Hvad nu hvis: zaren står fast
 
 # description
 description =
-    I 1905 opgav Nikolaj II det sydlige Sakhalin ved Meyers audiens den 23. august. Her viger han ikke en tomme: audiensen ændrer intet, Wittes telegrammer afvises, og zarens tålmodighed slipper tidligere op. Kan Komura stadig bringe en fred hjem — og tør Witte blive?
+    I 1905 opgav Nikolaj II det sydlige Sakhalin ved Meyers audiens den 23. august. Her viger han ikke en tomme: audiensen ændrer intet, Wittes telegrammer afvises, og zarens tålmodighed slipper tidligere op. Kan Komura stadig bringe en fred hjem – og tør Witte blive?
 
 ## Parties
 

@@ -10,7 +10,7 @@ title = Introduktion: handelen om Sakhalin
 
 # description
 description =
-    Fire møder, tre spørgsmål: Korea, Sakhalin og pengene. Lær at stille forslag, at binde vilkår sammen i en pakke, at telegrafere hjem efter nye instrukser og at bruge Roosevelts gode tjenester — og prøv så hele konferencen. Fire møder svarer til tolv, så nogle ting sker tidligere end i 1905: Tokyos tilladelse til at opgive pengene, en beslutning fra den 27.–28. august, kommer som svar på Komuras første telegram, og Roosevelts råd fra den 22.–24. august når begge delegationer den 23. august.
+    Fire møder, tre spørgsmål: Korea, Sakhalin og pengene. Lær at stille forslag, at binde vilkår sammen i en pakke, at telegrafere hjem efter nye instrukser og at bruge Roosevelts gode tjenester – og prøv så hele konferencen. Fire møder svarer til tolv, så nogle ting sker tidligere end i 1905: Tokyos tilladelse til at opgive pengene, en beslutning fra den 27.–28. august, kommer som svar på Komuras første telegram, og Roosevelts råd fra den 22.–24. august når begge delegationer den 23. august.
 
 ## Parties
 
@@ -31,7 +31,7 @@ japan-delegate-1-role = Udenrigsminister, befuldmægtiget
 
 # parties.japan.briefing
 japan-briefing =
-    Ordre fra Tokyo: Korea skal overlades frit til Japan — det er ikke til forhandling. Forsøg at få Sakhalin, som vores hær holder besat, og penge til at betale for krigen; du kan ikke opgive pengene uden at spørge Tokyo. TIP: bind »ingen penge« sammen med en del af Sakhalin i én pakke, så Rusland ikke kan tage det ene uden det andet.
+    Ordre fra Tokyo: Korea skal overlades frit til Japan – det er ikke til forhandling. Forsøg at få Sakhalin, som vores hær holder besat, og penge til at betale for krigen; du kan ikke opgive pengene uden at spørge Tokyo. TIP: bind »ingen penge« sammen med en del af Sakhalin i én pakke, så Rusland ikke kan tage det ene uden det andet.
 
 # parties.japan.public_position
 japan-public_position =
@@ -75,7 +75,7 @@ russia-delegate-1-role = Befuldmægtiget
 
 # parties.russia.briefing
 russia-briefing =
-    Zarens ordre: ikke en kopek i krigsskadeerstatning, ikke en tomme jord. Korea mener du, at du kan opgive. Sakhalin er russisk jord — men Japans hær holder øen besat, og zaren kan endnu give efter, hvis Roosevelt presser ham. TIP: telegrafér hjem og spørg.
+    Zarens ordre: ikke en kopek i krigsskadeerstatning, ikke en tomme jord. Korea mener du, at du kan opgive. Sakhalin er russisk jord – men Japans hær holder øen besat, og zaren kan endnu give efter, hvis Roosevelt presser ham. TIP: telegrafér hjem og spørg.
 
 # parties.russia.public_position
 russia-public_position =
@@ -255,7 +255,7 @@ event-roosevelt_presses_tsar-dispatch-from = Oyster Bay
 
 # events[roosevelt_presses_tsar].dispatch.text
 event-roosevelt_presses_tsar-dispatch-text =
-    Præsidenten har telegraferet til zaren gennem ambassadør Meyer og anbefalet Japans vilkår: halvdelen af øen og en betaling for den nordlige del. Gennem Kaneko har han rådet Tokyo til at slutte fred uden krigsskadeserstatning, og nu skriver han til Witte: afstå den sydlige del, betal fangernes underhold, og tag freden. Svar ham — eller slut handelen selv.
+    Præsidenten har telegraferet til zaren gennem ambassadør Meyer og anbefalet Japans vilkår: halvdelen af øen og en betaling for den nordlige del. Gennem Kaneko har han rådet Tokyo til at slutte fred uden krigsskadeserstatning, og nu skriver han til Witte: afstå den sydlige del, betal fangernes underhold, og tag freden. Svar ham – eller slut handelen selv.
 
 ## Outcomes
 
@@ -281,7 +281,7 @@ outcome-japan_takes_more-title = Japan får mere
 
 # outcomes[japan_takes_more].epilogue
 outcome-japan_takes_more-epilogue =
-    Japan opnår mere, end det gjorde i 1905 — hele Sakhalin eller penge.
+    Japan opnår mere, end det gjorde i 1905 – hele Sakhalin eller penge.
 
 # outcomes[japan_takes_more].aftermath[1].text
 outcome-japan_takes_more-aftermath-1 = Tokyo jubler.

@@ -4,13 +4,13 @@
 # server's own words.
 
 class-status-connecting = { $table }: forbinder til klassens server…
-class-status-paused = { $table }: forbundet — læreren har sat klassen på pause; træk venter, til den fortsætter
-class-status-sent = { $table }: forbundet — dit træk er sendt til serveren
+class-status-paused = { $table }: forbundet – læreren har sat klassen på pause; træk venter, til den fortsætter
+class-status-sent = { $table }: forbundet – dit træk er sendt til serveren
 class-status-connected = { $table }: forbundet
 # $attempt counts the tries to reconnect.
-class-status-reconnecting = { $table }: forbindelsen faldt ud ({ $reason }) — forbinder igen, forsøg { $attempt }; intet er tabt
-class-status-lost = { $table }: forbindelsen er tabt ({ $reason }) — prøver stadig; tjek denne computers netværk, eller sig det til din lærer
-class-status-refused = { $table }: serveren lukkede din plads ({ $reason }) — spørg din lærer; Titel forlader bordet
+class-status-reconnecting = { $table }: forbindelsen faldt ud ({ $reason }) – forbinder igen, forsøg { $attempt }; intet er tabt
+class-status-lost = { $table }: forbindelsen er tabt ({ $reason }) – prøver stadig; tjek denne computers netværk, eller sig det til din lærer
+class-status-refused = { $table }: serveren lukkede din plads ({ $reason }) – spørg din lærer; Titel forlader bordet
 class-status-closed = { $table }: forhandlingerne er slut; serveren lukkede forbindelsen
 
 class-status-no-address = Skriv serverens adresse, som læreren gav dig (for eksempel 192.168.1.20:7905).

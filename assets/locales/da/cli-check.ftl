@@ -1,6 +1,6 @@
 # `portsmouth check`: hvad en scenariefil indeholder, eller hvad der er galt med den (selve problemerne er scenarietjekkets, på engelsk).
 
-cli-check-ok-summary = { $path }: ok — { $summary }
+cli-check-ok-summary = { $path }: ok – { $summary }
 cli-check-errors = { $path }: { $count } fejl
 cli-check-translation-errors = { $path }: { $count } fejl i oversættelserne
 cli-check-ok = { $path }: ok

@@ -15,5 +15,5 @@ cli-estimate-take-as-it-stands = Hvad skal der til: dette udkast, som det står.
 cli-estimate-take = Hvad skal der til:
 cli-estimate-take-changed = { $article }: { $option }   (ændret)
 cli-estimate-take-nothing = Hvad skal der til: intet, som dine instrukser tillader på disse artikler, ville få { $him } til at underskrive nu.
-cli-estimate-take-no-answer = Hvad skal der til: intet nu — { $him } har ikke flere træk at svare på et forslag i.
+cli-estimate-take-no-answer = Hvad skal der til: intet nu – { $him } har ikke flere træk at svare på et forslag i.
 cli-estimate-draft-form = --draft { $term }: skriv hvert vilkår som article=option, f.eks. korea=free_hand

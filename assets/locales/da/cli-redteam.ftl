@@ -1,6 +1,6 @@
 # `portsmouth redteam`: skriptede strategier mod computerens delegerede.
 
-cli-redteam-heading = { $scenario } — red team: { $scripts } skripter × { $sides } { $sides ->
+cli-redteam-heading = { $scenario } – red team: { $scripts } skripter × { $sides } { $sides ->
         [one] side
        *[other] sider
     } × { $levels } { $levels ->

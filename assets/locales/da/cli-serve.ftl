@@ -3,7 +3,7 @@
 cli-serve-no-threads = kan ikke starte serverens tråde: { $error }
 cli-serve-warning = advarsel: { $warning }
 cli-serve-this-machine = <denne maskines adresse>
-cli-serve-heading = Portsmouth 1905 klasseserver — klassemappe { $folder }
+cli-serve-heading = Portsmouth 1905 klasseserver – klassemappe { $folder }
 cli-serve-resumed = { $count ->
         [one] Genoptog { $count } bord
        *[other] Genoptog { $count } borde

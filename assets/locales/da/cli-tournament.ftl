@@ -1,6 +1,6 @@
 # `portsmouth tournament`: alle agenter mod alle agenter, i begge roller.
 
-cli-tournament-heading = { $scenario } — turnering med { $agents } agenter, { $pairings } parringer × { $games } spil, frø { $seed }, { $threads } { $threads ->
+cli-tournament-heading = { $scenario } – turnering med { $agents } agenter, { $pairings } parringer × { $games } spil, frø { $seed }, { $threads } { $threads ->
         [one] tråd
        *[other] tråde
     }
@@ -24,4 +24,4 @@ cli-tournament-agent = agent
 cli-tournament-as-japan = som Japan
 cli-tournament-as-russia = som Rusland
 cli-tournament-zone-note = i zone: aftaler i de spil, hvor der ved det sidste træk fandtes en traktat, som begge siders instrukser dengang tillod, og som for hver af dem var mindst lige så meget værd som et brud.
-cli-tournament-pareto-distance-note = Pareto a: hvor langt en aftale i gennemsnit lå fra Pareto-fronten (i nytte) — hvor meget de aftaler, der ikke er Pareto-optimale, efterlod uudnyttet.
+cli-tournament-pareto-distance-note = Pareto a: hvor langt en aftale i gennemsnit lå fra Pareto-fronten (i nytte) – hvor meget de aftaler, der ikke er Pareto-optimale, efterlod uudnyttet.

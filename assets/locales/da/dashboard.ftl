@@ -5,9 +5,9 @@
 
 ## The pages
 
-dashboard-page-title = Portsmouth 1905 — klassen
+dashboard-page-title = Portsmouth 1905 – klassen
 dashboard-skip = Gå til bordene
-dashboard-subtitle = — klassen
+dashboard-subtitle = – klassen
 dashboard-languages = Sprog
 dashboard-connecting = Forbinder til klasseserveren…
 dashboard-whole-class = Hele klassen
@@ -38,8 +38,8 @@ dashboard-wall-none = Intet bord er færdigt endnu.
 ## The connection and the server's answers
 
 dashboard-live = Live
-dashboard-updated = — opdateret { $time }
-dashboard-figures-from = — tallene nedenfor er fra { $time }
+dashboard-updated = – opdateret { $time }
+dashboard-figures-from = – tallene nedenfor er fra { $time }
 dashboard-reconnecting = Forbinder igen…
 dashboard-refused = Ikke forbundet: nøglen blev afvist
 dashboard-no-key = Ikke forbundet: ingen lærernøgle
@@ -112,11 +112,11 @@ dashboard-to-computer-in = til computeren om { $time }, hvis ingen kommer
 dashboard-empty-seat-rule = en tom plads går til computeren { $time } efter, at den anden er taget
 # $line: the pieces above, joined by dashes.
 dashboard-waiting-line = { $line }.
-dashboard-to-move-waiting = { $side } ({ $delegate }) har turen — venter { $time }
+dashboard-to-move-waiting = { $side } ({ $delegate }) har turen – venter { $time }
 # $limit: the time per turn.
-dashboard-to-move-waiting-of = { $side } ({ $delegate }) har turen — venter { $time } af { $limit }
-dashboard-named-to-move-waiting = { $name }, { $side } ({ $delegate }) har turen — venter { $time }
-dashboard-named-to-move-waiting-of = { $name }, { $side } ({ $delegate }) har turen — venter { $time } af { $limit }
+dashboard-to-move-waiting-of = { $side } ({ $delegate }) har turen – venter { $time } af { $limit }
+dashboard-named-to-move-waiting = { $name }, { $side } ({ $delegate }) har turen – venter { $time }
+dashboard-named-to-move-waiting-of = { $name }, { $side } ({ $delegate }) har turen – venter { $time } af { $limit }
 dashboard-over-time = over tiden pr. tur
 dashboard-paused-mark = (på pause)
 # $agreed: articles agreed; $count: articles in all.
@@ -174,7 +174,7 @@ dashboard-scenarios-unavailable = Scenarier er ikke tilgængelige
 dashboard-scenarios-failed = Listen over scenarier blev ikke hentet: { $reason }
 dashboard-no-scenarios = Ingen scenarier på serveren
 dashboard-choice-student = En elev
-dashboard-choice-computer = Computeren — { $level }
+dashboard-choice-computer = Computeren – { $level }
 dashboard-choice-agent = En ekstern agent (et program)
 dashboard-choose-scenario = Vælg først et scenarie (serveren har endnu ingen).
 dashboard-bad-count = Hvor mange borde: et helt tal fra 1 til 60.
@@ -189,7 +189,7 @@ dashboard-created = { $count ->
 
 ## The presenter view
 
-dashboard-presenter-title = Portsmouth 1905 — præsentationsvisning
+dashboard-presenter-title = Portsmouth 1905 – præsentationsvisning
 dashboard-presenter-join = Deltag med koden
 dashboard-presenter-agreed = Enige om
 dashboard-presenter-none-agreed = Intet aftalt endnu.
@@ -198,15 +198,15 @@ dashboard-presenter-last-moves = De seneste træk
 dashboard-presenter-back = Tilbage til klassens oversigt
 # $table: the table's id in the address.
 dashboard-presenter-no-table = Der er intet bord { $table } på denne server. Gå tilbage til oversigten, og vælg et.
-dashboard-presenter-shown-as-at = — vist som kl. { $time }
+dashboard-presenter-shown-as-at = – vist som kl. { $time }
 dashboard-presenter-waiting = Venter på, at eleverne deltager.
-dashboard-presenter-to-move = { $side } ({ $delegate }) har turen — { $time }
+dashboard-presenter-to-move = { $side } ({ $delegate }) har turen – { $time }
 dashboard-presenter-agreed-of = Enige om: { $agreed } af { $count }
 dashboard-presenter-left-open = Efterladt åbent: { $count }
 dashboard-presenter-open-count = Stadig åbent: { $count }
-dashboard-presenter-move = Møde { $session } — { $side }
+dashboard-presenter-move = Møde { $session } – { $side }
 # $date: the session's date in the scenario.
-dashboard-presenter-move-dated = Møde { $session }, { $date } — { $side }
+dashboard-presenter-move-dated = Møde { $session }, { $date } – { $side }
 # $text: the reason a delegation gave, in its own words.
 dashboard-presenter-quoted = »{ $text }«
 dashboard-presenter-over = forhandlingerne er slut

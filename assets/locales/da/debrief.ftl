@@ -3,10 +3,10 @@
 debrief-original-broken = Det oprindelige spil kan ikke genspilles: { $problem }
 debrief-no-outcome = En afslutning, som intet udfald beskriver
 debrief-no-outcome-lower = en afslutning, som intet udfald beskriver
-debrief-what-if = Hvad nu hvis — { $player } besluttede træk { $turn } anderledes; originalen er { $original }
-debrief-original = Original: { $outcome } — Japan { $japan }, Rusland { $russia }
+debrief-what-if = Hvad nu hvis – { $player } besluttede træk { $turn } anderledes; originalen er { $original }
+debrief-original = Original: { $outcome } – Japan { $japan }, Rusland { $russia }
 debrief-original-unfinished = Original: gemt ufærdig, i møde { $session }
-debrief-this-branch = Denne gren: { $outcome } — Japan { $japan }, Rusland { $russia }
+debrief-this-branch = Denne gren: { $outcome } – Japan { $japan }, Rusland { $russia }
 debrief-differing = { $article }: { $ours } (original: { $original })
 debrief-at-home = Derhjemme
 debrief-aftermath = { $side ->
@@ -16,7 +16,7 @@ debrief-aftermath = { $side ->
 debrief-aftermath-result = { $side ->
         [Japan] Japan
        *[Russia] Rusland
-    } — { $result ->
+    } – { $result ->
         [ratified] ratificeret
         [unrest] ratificeret under uro
        *[refused] ratifikation nægtet
@@ -54,8 +54,8 @@ debrief-title = Titel
 debrief-axis-japan = Japan →
 debrief-axis-russia = Rusland
 debrief-worth = Værdi for { $party }: { $worth }
-debrief-worth-beside-1905 = Værdi for { $party }: { $worth } — traktaten af 1905 var { $worth_1905 } værd for din side
+debrief-worth-beside-1905 = Værdi for { $party }: { $worth } – traktaten af 1905 var { $worth_1905 } værd for din side
 debrief-class-private = Den anden delegations værdier og grænser bliver på klassens server: lærerens oversigt viser, hvordan hvert bord klarede sig.
-debrief-transcript = { $table } — udskriften
+debrief-transcript = { $table } – udskriften
 debrief-class-export-minutes-tip = Skriv forhandlingerne, som din delegation så dem, som Markdown
 debrief-class-title-tip = Forlad bordet og gå tilbage til titelskærmen

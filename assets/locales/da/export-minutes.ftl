@@ -2,7 +2,7 @@
 # sætninger. Scenariets tekst og fortællingen kommer andetsteds fra.
 
 # $scenario: scenariets titel.
-export-minutes-title = { $scenario } — referat af konferencen
+export-minutes-title = { $scenario } – referat af konferencen
 # $seed: spillets seed.
 export-minutes-seed = **Seed** { $seed } (samme scenarie, seed og træk genskaber dette spil)
 # $session: det møde, spillet er nået til; $sessions: hvor mange scenariet har.

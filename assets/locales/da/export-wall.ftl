@@ -2,7 +2,7 @@
 # etiketter kommer fra resultatfilerne.
 
 # $scenario: scenariets titel; $count: hvor mange spil tavlen viser.
-export-wall-title = KLASSENS RESULTATER — { $scenario } — { $count ->
+export-wall-title = KLASSENS RESULTATER – { $scenario } – { $count ->
         [one] { $count } spil
        *[other] { $count } spil
     }

@@ -8,4 +8,4 @@ files-minutes-written = Referatet er skrevet til { $path }
 files-minutes-failed = kunne ikke skrive referatet til { $path }: { $problem }
 files-class-result = Resultatet af et klassespil gemmes af klassens server: din lærers resultattavle og karakterbog har det.
 files-no-result-yet = Forhandlingerne er ikke slut: der er endnu intet resultat at eksportere.
-files-result-written = Resultatet er skrevet til { $path } — skærmen Klassens resultater viser det; giv denne fil til din lærer
+files-result-written = Resultatet er skrevet til { $path } – skærmen Klassens resultater viser det; giv denne fil til din lærer

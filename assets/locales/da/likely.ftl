@@ -6,7 +6,7 @@ likely-not-allowed = Ikke tilladt: { $breach }
 likely-refusal = Hvis du sender dette, vil bordet afvise det: { $refusal }
 likely-coarse = En grov aflæsning: { $them } spiller et snedigt spil og skjuler sine kort, så dette viser kun »langt fra hinanden« eller »tæt på«, »han holder fast« eller »han giver måske efter«.
 likely-how = Sådan vil { $them } sandsynligvis svare:
-likely-insists = — han insisterer på { $count } { $count ->
+likely-insists = – han insisterer på { $count } { $count ->
         [one] artikel
        *[other] artikler
     }
@@ -19,7 +19,7 @@ likely-hide-draft = Skjul hans udkast
     .tip = Luk hans sandsynlige modforslag
 likely-take = Hvad skal der til?
     .tip = Det nærmeste forslag, han sandsynligvis ville underskrive nu, ved siden af dit, til at overtage med ét klik
-likely-article = { $article }: { $term } — { $reception }
+likely-article = { $article }: { $term } – { $reception }
 likely-nothing-near = Intet i nærheden af dit forslag er noget, { $them } sandsynligvis ville underskrive nu, inden for dine instrukser.
 likely-already = Dit forslag er allerede et, { $them } sandsynligvis ville underskrive, så vidt det kan ses.
 likely-column-article = Artikel

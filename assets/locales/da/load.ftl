@@ -25,5 +25,5 @@ load-delete = Slet…
     .tip = Slet denne gemning (spørger først)
 load-delete-accessible = Slet { $title }
 load-delete-question = Slet denne gemning for altid?
-load-broken = { $title } — kan ikke åbnes (gemt { $when })
+load-broken = { $title } – kan ikke åbnes (gemt { $when })
 load-not-deleted = Kunne ikke slette { $file }: { $error }

@@ -6,7 +6,7 @@
 #   $articles artiklernes titler, sat sammen med narrate-articles-join; $count hvor mange
 #   $terms    vilkår, hvert som narrate-term, sat sammen med narrate-terms-join
 
-narrate-term = { $article } — { $option }
+narrate-term = { $article } – { $option }
 narrate-terms-join = { "; " }
 narrate-articles-join = { ", " }
 # Én artikel i sådan en liste.
@@ -19,11 +19,11 @@ narrate-side-russia = Rusland
 narrate-who = { $title } ({ $side })
 
 narrate-proposes = { $actor } foreslår:
-narrate-press = { $actor } taler til pressen — »{ $label }«: { $text }
+narrate-press = { $actor } taler til pressen – »{ $label }«: { $text }
 narrate-cable = { $actor } telegraferer til { $capital } og beder om at blive løst fra »{ $order }«.
 narrate-cable-again = { $actor } telegraferer igen til { $capital } og beder om at blive løst fra »{ $order }«.
 narrate-appeal = { $actor } henvender sig til { $mediator }.
-narrate-ultimatum = { $actor } stiller et ultimatum: enighed senest på mødet den { $date } om { $terms } — ellers afbryder { $side }.
+narrate-ultimatum = { $actor } stiller et ultimatum: enighed senest på mødet den { $date } om { $terms } – ellers afbryder { $side }.
 narrate-breaks-off = { $actor } afbryder forhandlingerne.
 narrate-waits = { $actor } venter.
 narrate-accepts = { $count ->
@@ -46,9 +46,9 @@ narrate-ending-walkout = { $actor } afbryder konferencen.
 narrate-ending-ultimatum = Ultimatummet fra { $actor } udløber uden at være opfyldt: { $side } afbryder konferencen.
 narrate-ending-recalled = { $capital } kalder sin delegation hjem: konferencen er forbi.
 
-narrate-session = Møde { $number } — { $date } — { $title }
-narrate-agreed = AFTALT — { $term } (foreslået af { $author })
-narrate-agreed-on-reopening = AFTALT EFTER GENÅBNING — { $term } (foreslået af { $author })
+narrate-session = Møde { $number } – { $date } – { $title }
+narrate-agreed = AFTALT – { $term } (foreslået af { $author })
+narrate-agreed-on-reopening = AFTALT EFTER GENÅBNING – { $term } (foreslået af { $author })
 narrate-set-aside = { $count ->
     [one] Synspunkterne er ført til protokols; lagt til side: { $articles }.
    *[other] Synspunkterne er ført til protokols; lagt til side: { $articles } ({ $count } artikler).
@@ -61,13 +61,13 @@ narrate-lapsed = { $count ->
     [one] { $author }s vilkår om { $articles } er trukket af bordet.
    *[other] { $author }s vilkår om { $articles } er trukket af bordet.
 }
-narrate-dispatch = DEPECHE fra { $from }: { $title } — { $text }
+narrate-dispatch = DEPECHE fra { $from }: { $title } – { $text }
 narrate-event = BEGIVENHED: { $title }
 narrate-cable-unchanged = { $capital } vil ikke ændre dine instrukser.
 narrate-cable-answer = TELEGRAM fra { $capital } til { $title }: { $text }
 narrate-instructions-bind = INSTRUKSER: »{ $order }« binder nu { $title }.
 narrate-instructions-release = INSTRUKSER: »{ $order }« binder ikke længere { $title }.
-narrate-mediator-proposes-named = { $mediator } foreslår — { $title }: { $text }
+narrate-mediator-proposes-named = { $mediator } foreslår – { $title }: { $text }
 narrate-mediator-proposes = { $mediator } foreslår et kompromis:
 narrate-at-request = På { $title }s anmodning:
 narrate-mediator-declined = { $mediator } ser for øjeblikket intet kompromis at foreslå { $title }.
@@ -85,7 +85,7 @@ narrate-debrief-outcome = UDFALD: { $title }
 narrate-debrief-no-outcome = UDFALD: ingen af scenariets udfald passer til denne afslutning.
 narrate-debrief-at-home = DERHJEMME
 narrate-debrief-aftermath = { $side }: { $text }
-narrate-debrief-aftermath-result = { $side } — { $result }: { $text }
+narrate-debrief-aftermath-result = { $side } – { $result }: { $text }
 narrate-ratified = ratificeret
 narrate-ratified-amid-unrest = ratificeret under uro
 narrate-ratification-refused = ratifikation nægtet
@@ -101,7 +101,7 @@ narrate-debrief-teacher = TIL LÆREREN: FORHANDLINGSRUMMET
 narrate-debrief-utilities = Nytteværdier (0 = værste traktat, 1 = bedste; ved afbrydelse = hvad en afbrydelse var værd)
 narrate-debrief-utility = { $side } { $utility }   ved afbrydelse { $walkaway }   fordel { $advantage }
 narrate-debrief-pareto-yes = Pareto-optimalt: ja (afstand til grænsen { $distance })
-narrate-debrief-pareto-no = Pareto-optimalt: nej — der fandtes en traktat, der var bedre for begge (afstand til grænsen { $distance })
+narrate-debrief-pareto-no = Pareto-optimalt: nej – der fandtes en traktat, der var bedre for begge (afstand til grænsen { $distance })
 narrate-debrief-nash = Nash-forhandlingspunktet ligger ved { $japan } / { $russia }; afstand fra dette resultat { $distance }
 narrate-debrief-no-nash = Til sidst var ingen traktat bedre end en afbrydelse for begge sider.
 narrate-debrief-history = Afstand fra traktaten fra 1905 i nytteværdi: { $distance }

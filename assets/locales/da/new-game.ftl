@@ -9,7 +9,7 @@ new-game-scenario-extent = af { $author } · { $sessions ->
         [one] { $articles } artikel
        *[other] { $articles } artikler
     }
-new-game-broken = { $file } — kan ikke vælges
+new-game-broken = { $file } – kan ikke vælges
 new-game-broken-fix = Sådan rettes det: { $help }
 new-game-broken-reread = Gem filen igen, så bliver den læst med det samme.
 new-game-back = Tilbage
@@ -27,10 +27,10 @@ new-game-hot-seat = Anden spiller (på skift)
     .tip = To spillere skiftes ved denne maskine; hver spillers papirer er skjult for den anden
 new-game-demonstration = Demonstration: computer mod computer ({ $level })
     .tip = Til at se på i klassen: begge delegationer spilles af computeren, skridt for skridt eller automatisk, hvert træk med sin begrundelse; din sides papirer vises, og du kan overtage en af siderne når som helst
-new-game-names-heading = Jeres navne — på jeres resultat for klassen (valgfrit)
+new-game-names-heading = Jeres navne – på jeres resultat for klassen (valgfrit)
 new-game-names = Jeres navne
     .tip = Skriv jeres navne eller gruppens
-new-game-seed-heading = Frø — det samme frø genspiller det samme spil
+new-game-seed-heading = Frø – det samme frø genspiller det samme spil
 new-game-seed = Frø
     .tip = Kun cifre: skriv et frø, en klassekammerat spillede, for at genspille deres spil
 new-game-fresh-seed = Nyt frø

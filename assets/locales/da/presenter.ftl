@@ -8,7 +8,7 @@ presenter-opens = Konferencen åbner.
 presenter-mover = { $title } ({ $side ->
         [japan] Japan
        *[russia] Rusland
-    }) — møde { $session }
+    }) – møde { $session }
 presenter-public = Hvad hver side har sagt offentligt
 presenter-position = { $title } ({ $side ->
         [japan] Japan

@@ -13,9 +13,9 @@ saves-broke-down = forhandlingerne brød sammen
 
 # The name the save dialog offers. $first and $second are the two delegations, the
 # player's own first; $session counts from 1.
-saves-default-name = { $first } mod { $second } — møde { $session }
+saves-default-name = { $first } mod { $second } – møde { $session }
 # $outcome is how the game ended (saves-signed or saves-broke-down).
-saves-default-name-done = { $first } mod { $second } — { $outcome }
+saves-default-name-done = { $first } mod { $second } – { $outcome }
 # A computer delegation in the name: $level is its difficulty, $title its player title.
 saves-default-computer = { $level } { $title }
 

@@ -1,8 +1,8 @@
 # Forhandlingsbordets hoved: mødet, kalenderen og menuens knapper.
 
-table-header-your-move = Dit træk, { $title } — træk { $turn } af { $total }
-table-header-your-move-final = Dit træk, { $title } — træk { $turn } af { $total }, forhandlingernes sidste: et forslag nu kan ikke besvares
-table-header-your-move-last-proposal = Dit træk, { $title } — træk { $turn } af { $total }: dit sidste forslag, som { $them } stadig kan besvare
+table-header-your-move = Dit træk, { $title } – træk { $turn } af { $total }
+table-header-your-move-final = Dit træk, { $title } – træk { $turn } af { $total }, forhandlingernes sidste: et forslag nu kan ikke besvares
+table-header-your-move-last-proposal = Dit træk, { $title } – træk { $turn } af { $total }: dit sidste forslag, som { $them } stadig kan besvare
 table-header-move-sent = Dit træk er hos serveren …
 table-header-move-once-allowed = Dit træk, så snart forbindelsen og læreren tillader det
 table-header-seat-closed = Din plads er lukket: forhandlingerne fortsætter uden dig
@@ -10,7 +10,7 @@ table-header-waiting-for = Venter på { $title } på den anden side af bordet
 table-header-over = Konferencen er slut.
 table-header-considering = { $title } overvejer …
 table-header-waiting = Venter på den anden delegation
-table-header-session = Møde { $number } af { $total } — { $title }
+table-header-session = Møde { $number } af { $total } – { $title }
 table-header-date-status = { $date } · { $status }
 table-header-calendar-day = { $day }. { $month ->
         [1] jan

@@ -1,6 +1,6 @@
 # Lærerens øje: begge siders skjulte grænser og hver artikels enighedszone.
 
-teacher-eye-heading = Lærerens øje — skjult for delegationerne
+teacher-eye-heading = Lærerens øje – skjult for delegationerne
 teacher-legend-zone = begge kan underskrive og foretrækker det frem for en afbrydelse
 teacher-legend-value-only = begge foretrækker det, men instrukserne forbyder det
 teacher-legend-marks = J, R, M: de stående forslag

@@ -2,7 +2,7 @@
 
 title-conference = Den russisk-japanske fredskonference, august 1905
 title-name = Portsmouth 1905
-title-peace = Портсмутский мир — Freden i Portsmouth
+title-peace = Портсмутский мир – Freden i Portsmouth
 title-pitch = Tolv møder på flådeværftet. Spil Komura Jutarō for Japan eller Sergej Witte for Rusland; forhandl om Korea, Manchuriet, Sakhalin og pengene, mens Theodore Roosevelt mægler fra Oyster Bay.
 
 title-new-game = Nyt spil
@@ -30,4 +30,4 @@ title-scenario-extent = { $sessions ->
         [one] { $articles } artikel
        *[other] { $articles } artikler
     } · { $file }
-title-scenario-broken = kan ikke indlæses — kør `portsmouth check` på den
+title-scenario-broken = kan ikke indlæses – kør `portsmouth check` på den

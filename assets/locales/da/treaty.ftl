@@ -2,7 +2,7 @@
 
 treaty-additional = Tillægsartikler
 treaty-article = Artikel { $numeral }
-treaty-to-article = Til artikel { $article } — { $topic }
+treaty-to-article = Til artikel { $article } – { $topic }
 treaty-for = For { $sovereign }
 treaty-debrief = Efterbehandling
     .tip = Udfaldet, reaktionen derhjemme og analysen af handelen

@@ -2,10 +2,10 @@
 
 wall-heading = Klassens resultater
 wall-empty = Ingen resultater endnu i { $folder }. Hvert spils efterbehandling har "Eksportér resultat"; kopiér klassens resultatfiler ind i denne mappe, eller skriv nogle med `portsmouth simulate --results-dir { $folder }`.
-wall-summary = { $scenario } — { $games ->
+wall-summary = { $scenario } – { $games ->
         [one] { $games } spil
        *[other] { $games } spil
-    } — 1905: { $share_1905 } af spillene
+    } – 1905: { $share_1905 } af spillene
 wall-from = Fra { $folder }
 wall-from-others-left-off = Fra { $folder } ({ $others } resultater fra andre scenarier udeladt)
 wall-back = Tilbage
@@ -15,7 +15,7 @@ wall-show-scenario-tip = Vis dette scenaries resultater fra samme mappe
 wall-left-off = Udeladt: { $first }
 wall-left-off-more = Udeladt: { $first } (og { $more } filer mere; `portsmouth wall` viser dem)
 wall-how-ended = Sådan endte forhandlingerne
-wall-as-in-1905 = { $outcome } — som i 1905
+wall-as-in-1905 = { $outcome } – som i 1905
 wall-articles = Hver artikels endelige vilkår
 wall-articles-explain = Mulighederne går fra Japans krav (venstre) til Ruslands holdning (højre); den med omrids er 1905's
 wall-no-treaty = ingen traktat ×{ $count }
@@ -39,7 +39,7 @@ wall-standing = { $side }: { $who }{ $count ->
 wall-standing-compared = { $side }: { $who }{ $count ->
         [1] {""}
        *[other] { " " }×{ $count }
-    } — { $compared }
+    } – { $compared }
 wall-much-better = meget bedre end i 1905
 wall-little-better = lidt bedre end i 1905
 wall-about-the-same = omtrent som i 1905

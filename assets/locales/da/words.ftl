@@ -23,14 +23,14 @@ words-first-terms-3 = { $title } fremlægger sit lands betingelser for fred.
 words-opening-term = { $article } ({ $option })
 words-opening-list = { ", " }
 
-words-retreat-1 = { $capital } har strammet kursen — ›{ $order }‹ — og { $title } må tage sit tilbud om { $article } tilbage.
+words-retreat-1 = { $capital } har strammet kursen – ›{ $order }‹ – og { $title } må tage sit tilbud om { $article } tilbage.
 words-retreat-2 = Nye ordrer fra { $capital }: ›{ $order }‹. { $title } trækker det tilbage, han tilbød om { $article }.
 words-retreat-3 = { $title } beklager, at han må gå tilbage på { $article }: { $capital } instruerer nu: ›{ $order }‹.
 # -across: sådan som den anden delegation hører det, uden at ordren citeres (dens ordlyd er fortrolig).
 words-retreat-across-1 = { $capital } har strammet kursen, og { $title } må tage sit tilbud om { $article } tilbage.
 words-retreat-across-2 = Nye ordrer fra { $capital }: { $title } trækker det tilbage, han tilbød om { $article }.
 words-retreat-across-3 = { $title } beklager, at han må gå tilbage på { $article }: { $capital } har sendt nye instrukser.
-words-retreat-linked-1 = Ved siden af de vilkår, der nu ligger på bordet, lader ordren fra { $capital } — ›{ $order }‹ — ikke { $title }s tilbud om { $article } stå, og han tager det tilbage.
+words-retreat-linked-1 = Ved siden af de vilkår, der nu ligger på bordet, lader ordren fra { $capital } – ›{ $order }‹ – ikke { $title }s tilbud om { $article } stå, og han tager det tilbage.
 words-retreat-linked-2 = Med resten af pakken, som den nu ser ud, må { $title } trække sit tilbud om { $article } tilbage: instrukserne fra { $capital } siger: ›{ $order }‹.
 words-retreat-linked-3 = { $title } beklager, at han må gå tilbage på { $article }: med de øvrige vilkår, som de nu står, gælder ordren fra { $capital }: ›{ $order }‹.
 words-retreat-linked-across-1 = Ved siden af de vilkår, der nu ligger på bordet, lader ordrerne fra { $capital } ikke { $title }s tilbud om { $article } stå, og han tager det tilbage.
@@ -73,7 +73,7 @@ words-held-back-3 = { $title } siger til { $other }, at en indrømmelse, der hol
 # Delegationens instrukser forbyder det, den anden side beder om i $article: den genåbner de aftalte artikler $reopened (en færdig liste) til den anden sides fordel for at opveje det.
 words-makes-up-1 = { $title } må ikke give det, { $other } beder om i spørgsmålet om { $article }; for at opveje det genåbner han det, der allerede er aftalt om { $reopened }, til { $other }s fordel.
 words-makes-up-2 = { $title }s instrukser forbyder ham at imødekomme { $other } i spørgsmålet om { $article }, så han tilbyder i stedet mere, hvor vilkårene allerede er aftalt: { $reopened }.
-words-makes-up-3 = { $title } genåbner aftalte vilkår — ikke for at tage noget tilbage, men for at give: om { $reopened }, i stedet for { $article }.
+words-makes-up-3 = { $title } genåbner aftalte vilkår – ikke for at tage noget tilbage, men for at give: om { $reopened }, i stedet for { $article }.
 words-mediator-refused-1 = { $other } har afvist { $mediator }s vilkår, og det, { $title } tilbød for dem, falder med dem: om { $back } kræver han atter sine egne vilkår.
 words-mediator-refused-2 = { $title } havde godtaget { $mediator }s vilkår og givet noget for dem; { $other } afviste dem, så om { $back } vender han tilbage til sine egne vilkår.
 words-mediator-refused-3 = Da { $other } har afvist { $mediator }s vilkår, giver { $title } ikke længere det om { $back }, som han gav for dem.
