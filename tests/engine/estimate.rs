@@ -451,7 +451,7 @@ fn the_estimate_is_quick_and_worded_without_numbers() {
             words.extend(estimate.breaches.iter().map(|b| b.describe(&view)));
             for sentence in &words {
                 assert!(
-                    sentence.ends_with('.') || sentence.ends_with('"'),
+                    sentence.ends_with('.') || sentence.ends_with(".”"),
                     "not a sentence: {sentence}"
                 );
                 assert!(!sentence.contains('%'), "a percentage: {sentence}");

@@ -200,7 +200,7 @@ fn instructions() {
         &mut game,
         propose(Proposal::separate(terms(&[(KOREA, KOREA_NOT_JAPANS)]))),
         forbidden,
-        "Your instructions from Tokyo forbid you to propose Korea: Not Japan's (\"Korea first\"). \
+        "Your instructions from Tokyo forbid you to propose Korea: Not Japan's (“Korea first”). \
          A cable home may change them.",
     );
     // An agent can act on the kind: which instruction stands in the way, and of what.
@@ -219,7 +219,7 @@ fn instructions() {
             red_line: 0,
             unless_linked: false,
         },
-        "Your instructions from Tokyo forbid you to demand Korea: Not Japan's (\"Korea first\"). \
+        "Your instructions from Tokyo forbid you to demand Korea: Not Japan's (“Korea first”). \
          A cable home may change them.",
     );
 }
@@ -280,7 +280,7 @@ fn actions() {
         &mut game,
         act(SideAction::Press(FIRM)),
         MoveError::PressUsed { press: FIRM },
-        "You have already given the statement \"Firm\".",
+        "You have already given the statement “Firm”.",
     );
 }
 
@@ -307,7 +307,7 @@ fn display_without_the_scenario_names_by_number() {
     assert_eq!(
         stranger.describe(&scenario()),
         "Your instructions from St Petersburg forbid you to accept Article #20: option #9 unless it comes \
-         linked with terms that meet them (\"red line #40\"). A cable home may change them."
+         linked with terms that meet them (“red line #40”). A cable home may change them."
     );
 }
 

@@ -11,7 +11,7 @@ actions-press = Press statement
 # $line: the articles the chosen instruction binds, joined.
 actions-cable-chosen = Cable: { $line }
 # $capital: the player's capital; $order: the instruction, from the scenario.
-actions-cable-chosen-tip = Ask { $capital } to lift "{ $order }"; the answer arrives at the next session and may be no (click again for the next red line)
+actions-cable-chosen-tip = Ask { $capital } to lift “{ $order }”; the answer arrives at the next session and may be no (click again for the next red line)
 actions-cable = Cable home
     .tip = Ask your government to lift one of your red lines; the answer arrives at the next session and may be no (click again for the next red line)
 actions-ask = Ask Roosevelt

@@ -67,7 +67,7 @@ estimate-reasons-mediator-proposed = { $mediator } has proposed { $option } on {
 # $text: his side's public position, from the scenario.
 estimate-reasons-public-position = { $country }'s public position: { $text }
 # $from and $text: who sent a public dispatch and what it says, from the scenario.
-estimate-reasons-public-news = Public news from { $from }: "{ $text }"
+estimate-reasons-public-news = Public news from { $from }: “{ $text }”
 estimate-reasons-spoke-publicly = { $country } has spoken publicly during the talks.
 estimate-reasons-phase-early = It is early in the talks: { $he } has little reason to give ground yet.
 estimate-reasons-phase-middle = The talks are halfway through: { $he } may give some ground.
@@ -98,4 +98,4 @@ estimate-reasons-no-turn-left = { $he } has no turn left: the talks end with you
 estimate-reasons-breach = Your instructions from { $capital } forbid you to propose { $article }: { $option }{ $linked ->
         [yes] { " " }unless it comes linked with terms that meet them
        *[no] { "" }
-    } ("{ $order }").
+    } (“{ $order }”).

@@ -9,7 +9,7 @@ likely-empty = Likely answer: put terms in your proposal to see how { $them } is
 likely-not-allowed = Not allowed: { $breach }
 # $refusal is the table's refusal (from the engine).
 likely-refusal = If you send this, the table will refuse it: { $refusal }
-likely-coarse = A rough reading: { $them } plays a shrewd game and hides his hand, so this shows only "far apart" or "close", "he insists" or "he may give".
+likely-coarse = A rough reading: { $them } plays a shrewd game and hides his hand, so this shows only “far apart” or “close”, “he insists” or “he may give”.
 likely-how = How { $them } is likely to answer:
 # $count articles of the draft he insists on changing.
 likely-insists = — he insists on { $count } { $count ->

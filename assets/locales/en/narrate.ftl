@@ -23,11 +23,11 @@ narrate-who = { $title } ({ $side })
 
 narrate-proposes = { $actor } proposes:
 # $label and $text: the statement's headline and its text, from the scenario.
-narrate-press = { $actor } speaks to the press — "{ $label }": { $text }
+narrate-press = { $actor } speaks to the press — “{ $label }”: { $text }
 # $order: the clause of the instructions.
-narrate-cable = { $actor } cables { $capital } asking to be released from "{ $order }".
+narrate-cable = { $actor } cables { $capital } asking to be released from “{ $order }”.
 # The same order asked about again, after the capital said no.
-narrate-cable-again = { $actor } cables { $capital } again asking to be released from "{ $order }".
+narrate-cable-again = { $actor } cables { $capital } again asking to be released from “{ $order }”.
 narrate-appeal = { $actor } appeals to { $mediator }.
 # $date: the session's day ("10 August"); $side: the side of the one who issues it.
 narrate-ultimatum = { $actor } issues an ultimatum: agree by the session of { $date } to { $terms } — or { $side } breaks off.
@@ -79,8 +79,8 @@ narrate-cable-unchanged = { $capital } will not change your instructions.
 # $text: the answer (from the scenario, or narrate-cable-unchanged).
 narrate-cable-answer = CABLE from { $capital } to { $title }: { $text }
 # $order: a clause of the instructions; $title: the delegate it binds.
-narrate-instructions-bind = INSTRUCTIONS: "{ $order }" now binds { $title }.
-narrate-instructions-release = INSTRUCTIONS: "{ $order }" no longer binds { $title }.
+narrate-instructions-bind = INSTRUCTIONS: “{ $order }” now binds { $title }.
+narrate-instructions-release = INSTRUCTIONS: “{ $order }” no longer binds { $title }.
 # $title and $text: the mediator's proposal, from the scenario.
 narrate-mediator-proposes-named = { $mediator } proposes — { $title }: { $text }
 narrate-mediator-proposes = { $mediator } proposes a compromise:

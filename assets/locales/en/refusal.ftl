@@ -33,12 +33,12 @@ refusal-forbidden = Your instructions from { $capital } forbid you to { $act ->
     } { $article }: { $option }{ $linked ->
         [yes] { " " }unless it comes linked with terms that meet them
        *[no] { "" }
-    } ("{ $order }"). A cable home may change them.
+    } (“{ $order }”). A cable home may change them.
 refusal-no-such-press = No such press statement for your delegation.
 # $label: the statement's headline.
-refusal-press-used = You have already given the statement "{ $label }".
+refusal-press-used = You have already given the statement “{ $label }”.
 refusal-no-such-instruction = No such instruction to ask about.
-refusal-instruction-lifted = "{ $order }" no longer binds you.
+refusal-instruction-lifted = “{ $order }” no longer binds you.
 refusal-cable-awaited = You are still waiting for { $capital }'s answer to your last cable.
 refusal-no-time-for-cable = No answer could arrive before the last session ends.
 refusal-mediator-already-asked = You have already appealed to { $mediator } in this session.

@@ -2,7 +2,7 @@
 
 wall-heading = Class results
 # $folder is the results folder.
-wall-empty = No results yet in { $folder }. Each game's debrief has "Export result"; copy the class's result files into this folder, or write some with `portsmouth simulate --results-dir { $folder }`.
+wall-empty = No results yet in { $folder }. Each game's debrief has “Export result”; copy the class's result files into this folder, or write some with `portsmouth simulate --results-dir { $folder }`.
 # $scenario is the scenario's title; $games a count; $share_1905 a percentage ("40%").
 wall-summary = { $scenario } — { $games ->
         [one] { $games } game

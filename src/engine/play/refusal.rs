@@ -354,7 +354,7 @@ impl MoveError {
                 unless_linked,
             } => write!(
                 f,
-                "Your instructions from {} forbid you to {} {}: {}{} (\"{}\"). A cable home may change them.",
+                "Your instructions from {} forbid you to {} {}: {}{} (“{}”). A cable home may change them.",
                 names.capital(side),
                 act.verb(),
                 names.article(article),
@@ -369,12 +369,12 @@ impl MoveError {
             MoveError::NoSuchPress { .. } => write!(f, "No such press statement for your delegation."),
             MoveError::PressUsed { press } => write!(
                 f,
-                "You have already given the statement \"{}\".",
+                "You have already given the statement “{}”.",
                 names.press(press as usize)
             ),
             MoveError::NoSuchInstruction { .. } => write!(f, "No such instruction to ask about."),
             MoveError::InstructionLifted { red_line } => {
-                write!(f, "\"{}\" no longer binds you.", names.red_line(red_line as usize))
+                write!(f, "“{}” no longer binds you.", names.red_line(red_line as usize))
             }
             MoveError::CableAwaited { side } => write!(
                 f,

@@ -93,13 +93,13 @@ fn turn_lines_asking(scenario: &Scenario, side: Side, turn: &Turn, viewer: Optio
         Some(SideAction::Press(p)) => {
             let press = scenario.press_line(p as usize);
             lines.push(format!(
-                "{actor} speaks to the press — \"{}\": {}",
+                "{actor} speaks to the press — “{}”: {}",
                 press.label, press.text
             ));
         }
         Some(SideAction::CableHome(r)) if !private => {
             lines.push(format!(
-                "{actor} cables {}{} asking to be released from \"{}\".",
+                "{actor} cables {}{} asking to be released from “{}”.",
                 scenario.party(side).capital,
                 if again { " again" } else { "" },
                 scenario.red_line(r as usize).text
@@ -275,7 +275,7 @@ pub fn entry_lines(
             if sees(line.side) {
                 let verb = if *active { "now binds" } else { "no longer binds" };
                 vec![format!(
-                    "INSTRUCTIONS: \"{}\" {verb} {}.",
+                    "INSTRUCTIONS: “{}” {verb} {}.",
                     line.text,
                     scenario.party(line.side).player_title
                 )]

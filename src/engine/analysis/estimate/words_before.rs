@@ -138,7 +138,7 @@ impl DraftReason {
             ),
             DraftReason::PublicStatement { event } => {
                 match public.events.get(event).and_then(|e| e.dispatch.as_ref()) {
-                    Some(d) => format!("Public news from {}: \"{}\"", d.from, d.text),
+                    Some(d) => format!("Public news from {}: “{}”", d.from, d.text),
                     None => format!("{} has spoken publicly during the talks.", n.country()),
                 }
             }
@@ -194,7 +194,7 @@ impl Breach {
             ""
         };
         format!(
-            "Your instructions from {} forbid you to propose {article}: {option}{unless} (\"{instruction}\").",
+            "Your instructions from {} forbid you to propose {article}: {option}{unless} (“{instruction}”).",
             view.known(view.side()).capital
         )
     }
