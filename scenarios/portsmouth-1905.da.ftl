@@ -84,7 +84,7 @@ japan-red_line-keep_sakhalin-cable-yes =
     Tokyo: hvis intet andet kan bringe fred, må De opgive Sakhalin.
 
 # parties.japan.red_lines[keep_sakhalin].cable.no
-japan-red_line-keep_sakhalin-cable-no = Tokyo: Øen må ikke opgives. Hold Dem til Deres instrukser.
+japan-red_line-keep_sakhalin-cable-no = Tokyo: øen må ikke opgives. Hold Dem til Deres instrukser.
 
 # parties.japan.press[stand_firm].label
 japan-press-stand_firm-label = Japan står ved sine vilkår
@@ -104,11 +104,11 @@ japan-press-reimbursement_not_indemnity-label = Godtgørelse, ikke krigsskadeers
 
 # parties.japan.press[reimbursement_not_indemnity].text
 japan-press-reimbursement_not_indemnity-text =
-    Japan beder kun om at få godtgjort en krig, Rusland påtvang landet; det kræver ingen straffende krigsskadeerstatning.
+    Japan beder kun om at få dækket omkostningerne ved en krig, som Rusland påtvang det; det kræver ingen straffende krigsskadeerstatning.
 
 # parties.japan.delegate.compromise.note
 japan-persona-compromise =
-    Komuras skriftlige note af 18. august: Japan vil opgive de internerede krigsskibe og begrænsningerne af Ruslands flåde, hvis Rusland imødekommer det om Sakhalin og krigens omkostninger.
+    Komuras skriftlige note af 18. august: Japan vil opgive de internerede krigsskibe og begrænsningerne af Ruslands flåde, hvis Rusland kommer Japan i møde om Sakhalin og krigens omkostninger.
 
 # parties.russia.name
 russia-name = Det Russiske Kejserrige
@@ -215,21 +215,21 @@ mediator-proposal-japans_compromise-title = Fred på Japans kompromisvilkår
 
 # mediator.proposals[japans_compromise].text
 mediator-proposal-japans_compromise-text =
-    Præsidenten opfordrer zaren til at slutte fred på Japans vilkår af 18. august: del Sakhalin ved 50. breddegrad og betal for at få den nordlige del tilbage, mens Japan frafalder sit krav om krigsomkostninger. Han nævner intet beløb; vilkårene på bordet bærer Japans pris, ¥1.200 millioner.
+    Præsidenten opfordrer zaren til at slutte fred på Japans vilkår af 18. august: del Sakhalin ved 50. breddegrad og betal for at få den nordlige del tilbage, mens Japan frafalder sit krav om krigsomkostninger. Han nævner intet beløb; i vilkårene på bordet står Japans pris: 1.200 millioner yen.
 
 # mediator.proposals[commission_for_the_north].title
 mediator-proposal-commission_for_the_north-title = En kommission til at prissætte den nordlige del
 
 # mediator.proposals[commission_for_the_north].text
 mediator-proposal-commission_for_the_north-text =
-    Præsidenten foreslår, at prisen for det nordlige Sakhalin overlades til en kommission, så konferencen ikke behøver at bryde sammen på et tal.
+    Præsidenten foreslår, at prisen for det nordlige Sakhalin overlades til en kommission, så konferencen ikke behøver at strande på et beløb.
 
 # mediator.proposals[south_and_prisoners].title
 mediator-proposal-south_and_prisoners-title = Det sydlige Sakhalin og fangernes underhold
 
 # mediator.proposals[south_and_prisoners].text
 mediator-proposal-south_and_prisoners-text =
-    Præsidenten skriver til Witte: afstå det sydlige Sakhalin, betal fangernes underhold tilbage, og tag freden.
+    Præsidenten skriver til Witte: afstå det sydlige Sakhalin, betal fangernes underhold tilbage, og slut fred.
 
 ## Sessions
 
@@ -452,21 +452,21 @@ article-sakhalin-option-whole_island-clause =
     Rusland afstår til Japan øen Sakhalin og alle tilgrænsende øer med offentlige anlæg og ejendomme.
 
 # articles[sakhalin].options[south_and_payment].label
-article-sakhalin-option-south_and_payment-label = Syd afstås; nord købes tilbage for ¥1.200 millioner
+article-sakhalin-option-south_and_payment-label = Den sydlige del afstås; den nordlige købes tilbage for 1.200 mio. yen
 
 # articles[sakhalin].options[south_and_payment].clause
 article-sakhalin-option-south_and_payment-clause =
     Rusland afstår Sakhalin syd for 50. breddegrad; Japan giver den nordlige del tilbage for ¥1.200 millioner; strædet forbliver frit.
 
 # articles[sakhalin].options[south_and_commission].label
-article-sakhalin-option-south_and_commission-label = Syd afstås; en kommission prissætter nord
+article-sakhalin-option-south_and_commission-label = Den sydlige del afstås; en kommission fastsætter prisen på den nordlige
 
 # articles[sakhalin].options[south_and_commission].clause
 article-sakhalin-option-south_and_commission-clause =
     Rusland afstår Sakhalin syd for 50. breddegrad; en kommission fastsætter det beløb, Rusland betaler for at få den nordlige del tilbage.
 
 # articles[sakhalin].options[south].label
-article-sakhalin-option-south-label = Syd for 50°N afstås
+article-sakhalin-option-south-label = Syd for 50. breddegrad afstås
 
 # articles[sakhalin].options[south].clause
 article-sakhalin-option-south-clause =
@@ -566,7 +566,7 @@ article-southern_railway-option-to_changchun-clause =
     Rusland overdrager til Japan, uden kompensation og med Kinas samtykke, jernbanen mellem Changchun (Kuanchengtzu) og Port Arthur, dens sidelinjer, rettigheder, ejendomme og de kulminer, der drives for den.
 
 # articles[southern_railway].options[to_japanese_lines].label
-article-southern_railway-option-to_japanese_lines-label = Kun strækningen, Japans tropper holder
+article-southern_railway-option-to_japanese_lines-label = Kun den strækning, Japans tropper holder
 
 # articles[southern_railway].options[to_japanese_lines].clause
 article-southern_railway-option-to_japanese_lines-clause =
@@ -801,7 +801,7 @@ meter-tsar_patience-description =
 event-warships_to_kamchatka-title = Japanske krigsskibe sejler mod Kamtjatka
 
 # events[warships_to_kamchatka].dispatch.from
-event-warships_to_kamchatka-dispatch-from = Pressetelegrammer
+event-warships_to_kamchatka-dispatch-from = pressen
 
 # events[warships_to_kamchatka].dispatch.text
 event-warships_to_kamchatka-dispatch-text =
@@ -815,7 +815,7 @@ event-alliance_renewed-dispatch-from = London
 
 # events[alliance_renewed].dispatch.text
 event-alliance_renewed-dispatch-text =
-    Lord Lansdowne og gesandt Hayashi underskriver en fornyet alliance mellem Storbritannien og Japan, forlænget til ti år.
+    lord Lansdowne og gesandt Hayashi underskriver en fornyet alliance mellem Storbritannien og Japan, forlænget til ti år.
 
 # events[jewish_leaders_call_on_witte].title
 event-jewish_leaders_call_on_witte-title = Amerikanske jødiske ledere besøger Witte
@@ -844,7 +844,7 @@ event-peasant_congress-dispatch-text = En bondekongres træder sammen i Moskva o
 event-kaneko_reports_deadlock-title = Kaneko bringer bud om dødvande
 
 # events[kaneko_reports_deadlock].dispatch.from
-event-kaneko_reports_deadlock-dispatch-from = Baron Kaneko, New York
+event-kaneko_reports_deadlock-dispatch-from = baron Kaneko, New York
 
 # events[kaneko_reports_deadlock].dispatch.text
 event-kaneko_reports_deadlock-dispatch-text =
@@ -867,11 +867,11 @@ event-korean_envoys-dispatch-from = Oyster Bay
 
 # events[korean_envoys].dispatch.text
 event-korean_envoys-dispatch-text =
-    Korea har ingen plads i Portsmouth. Aftenen før konferencen besøgte to koreanere, Syngman Rhee og hans ledsager Yoon, præsidenten i Oyster Bay for at bede for deres lands uafhængighed; Koreas kejser regner med de gode tjenester, der blev lovet i den amerikanske traktat af 1882. Roosevelt tog imod dem med varme ord, men ville ikke modtage deres skriftlige andragende: det måtte komme ad diplomatiske kanaler.
+    Korea har ingen plads i Portsmouth. Kort før konferencen besøgte to koreanere, Syngman Rhee og hans ledsager Yoon, præsidenten i Oyster Bay for at gå i forbøn for deres lands uafhængighed; Koreas kejser regner med de gode tjenester, der blev lovet i den amerikanske traktat af 1882. Roosevelt tog imod dem med varme ord, men ville ikke modtage deres skriftlige andragende: det måtte komme ad diplomatiske kanaler.
 
 # events[korean_envoys].note.text
 event-korean_envoys-note =
-    Syngman Rhee og hans ledsager blev modtaget i Oyster Bay aftenen før konferencen; Roosevelt ville kun modtage deres andragende ad diplomatiske kanaler. Få dage før, den 27. juli, havde Taft og Katsura drøftet Korea i Tokyo. Den nøjagtige dag for mødet i Oyster Bay står ikke i de læste kilder: spillet viser det ved første møde.
+    Syngman Rhee og hans ledsager blev modtaget i Oyster Bay kort før konferencen; Roosevelt ville kun modtage deres andragende ad diplomatiske kanaler. Få dage før, den 27. juli, havde Taft og Katsura drøftet Korea i Tokyo. Den nøjagtige dag for mødet i Oyster Bay står ikke i de læste kilder: spillet viser det ved første møde.
 
 # events[china_not_at_the_table].title
 event-china_not_at_the_table-title = Kina, fraværende
@@ -881,7 +881,7 @@ event-china_not_at_the_table-dispatch-from = Peking
 
 # events[china_not_at_the_table].dispatch.text
 event-china_not_at_the_table-dispatch-text =
-    Forpagtningen af Liaodong og den sydlige jernbane er Kinas at bortforpagte og at give koncession på, men Kina har ingen plads i Portsmouth: alt, hvad der går fra Rusland til Japan, kræver bagefter Pekings samtykke.
+    Det er Kina, der bortforpagter Liaodong og giver koncession på den sydlige jernbane, men Kina har ingen plads i Portsmouth: alt, hvad der går fra Rusland til Japan, kræver bagefter Pekings samtykke.
 
 # events[china_not_at_the_table].note.text
 event-china_not_at_the_table-note =
@@ -901,7 +901,7 @@ event-roosevelt_appeal-dispatch-text =
 event-roosevelt_letter_to_kaneko-title = Roosevelts brev til Tokyo
 
 # events[roosevelt_letter_to_kaneko].dispatch.from
-event-roosevelt_letter_to_kaneko-dispatch-from = Baron Kaneko, New York
+event-roosevelt_letter_to_kaneko-dispatch-from = baron Kaneko, New York
 
 # events[roosevelt_letter_to_kaneko].dispatch.text
 event-roosevelt_letter_to_kaneko-dispatch-text =
@@ -939,7 +939,7 @@ event-meyer_audience-note =
     Den 23. august sagde Nikolaj til ambassadør Meyer, at han ville opgive den sydlige halvdel af Sakhalin, hvis der ikke blev betalt noget for den nordlige. Russerne strides senere om, hvem der mistede øen. Ingen i Portsmouth kunne regne med hans samtykke: i spillet giver han det i de fleste spil, ikke i alle (chancen er opfundet). Witte meddelte først Sankt Petersborgs svar på mødet den 26. august; spillet bringer det til ham på audiensens dag.
 
 # events[meyer_audience].note.contested[1].says
-event-meyer_audience-note-reading-1 = Salonerne gav Witte skylden: »greve Halv-Sakhalin«.
+event-meyer_audience-note-reading-1 = Salonerne gav Witte skylden: »grev Halv-Sakhalin«.
 
 # events[meyer_audience].note.contested[2].says
 event-meyer_audience-note-reading-2 = Zaren opgav selv den sydlige del, over for Meyer.
@@ -956,7 +956,7 @@ event-tsar_refuses_meyer-dispatch-text =
 
 # events[tsar_refuses_meyer].note.text
 event-tsar_refuses_meyer-note =
-    Det skete ikke. Ved audiensen den 23. august afviste Nikolaj både en krigsskadeserstatning og enhver afståelse og samtykkede først til sidst i at opgive den sydlige del. I nogle spil holder han fast ved sit afslag; Witte kan stadig telegrafere hjem om tilladelse.
+    Det skete ikke. Ved audiensen den 23. august afviste Nikolaj både en krigsskadeerstatning og enhver afståelse og samtykkede først til sidst i at opgive den sydlige del. I nogle spil holder han fast ved sit afslag; Witte kan stadig telegrafere hjem om tilladelse.
 
 # events[lamsdorf_statement].title
 event-lamsdorf_statement-title = Lamsdorf: ingen kontribution, ingen afståelse
@@ -976,7 +976,7 @@ event-roosevelt_commission-dispatch-from = Oyster Bay
 
 # events[roosevelt_commission].dispatch.text
 event-roosevelt_commission-dispatch-text =
-    Præsidenten opfordrer begge regeringer til at overlade prisen for det nordlige Sakhalin til en kommission i stedet for at lade forhandlingerne bryde sammen på den.
+    Præsidenten opfordrer begge regeringer til at overlade prisen for det nordlige Sakhalin til en kommission i stedet for at lade forhandlingerne strande på det spørgsmål.
 
 # events[tsar_second_telegram].title
 event-tsar_second_telegram-title = Vogt Ruslands ære
@@ -1045,11 +1045,11 @@ event-tsar_orders_again-dispatch-text = Afslut forhandlingerne og vend tilbage.
 event-roosevelt_advises_tokyo-title = Roosevelt presser Tokyo igen
 
 # events[roosevelt_advises_tokyo].dispatch.from
-event-roosevelt_advises_tokyo-dispatch-from = Baron Kaneko, New York
+event-roosevelt_advises_tokyo-dispatch-from = baron Kaneko, New York
 
 # events[roosevelt_advises_tokyo].dispatch.text
 event-roosevelt_advises_tokyo-dispatch-text =
-    Præsidenten skriver igen, til Tokyo: Japan afviser hans råd på eget ansvar; den amerikanske sympati vil ikke overleve en krig for penge.
+    Præsidenten skriver igen til Tokyo: Japan afviser hans råd på eget ansvar; den amerikanske sympati vil ikke overleve en krig for penge.
 
 # events[kaiser_presses_tsar].title
 event-kaiser_presses_tsar-title = Kejser Wilhelm presser zaren
@@ -1133,7 +1133,7 @@ event-revolution_spreads-dispatch-text =
 ## Outcomes
 
 # outcomes[as_signed].title
-outcome-as_signed-title = Portsmouth-traktaten som underskrevet
+outcome-as_signed-title = Portsmouth-traktaten, som den blev underskrevet
 
 # outcomes[as_signed].epilogue
 outcome-as_signed-epilogue =
@@ -1149,7 +1149,7 @@ outcome-as_signed-aftermath-2 =
 
 # outcomes[as_signed].aftermath[3].text
 outcome-as_signed-aftermath-3 =
-    Nikolaj II ratificerer i Peterhof den 14. oktober. Witte kommer hjem som greve – og salonerne kalder ham »greve Halv-Sakhalin«.
+    Nikolaj II ratificerer i Peterhof den 14. oktober. Witte bliver greve, da han kommer hjem – og salonerne kalder ham »grev Halv-Sakhalin«.
 
 # outcomes[as_signed].note.text
 outcome-as_signed-note =

@@ -146,7 +146,7 @@ russia-delegate-4-role = 代表団書記、日記の筆者
 
 # parties.russia.briefing
 russia-briefing =
-    皇帝陛下は、ロシアの領土を1寸たりとも譲ること、いかなる形であれ1カペイカでも支払うこと、極東におけるロシアの兵力の制限を受け入れることを禁じておられる。ラムスドルフ伯の訓令は、樺太がなぜ重要かを説明している：日本が宗谷海峡（ラ・ペルーズ海峡）を押さえれば日本海はほとんど閉ざされ、また島はアムール川の河口を守っている。ラムスドルフ伯自身の報告は、講和を望むならば韓国におけるロシアの地位はすでに失われたものと見なしている。その他はすべて貴官の判断に委ねられるが、首都はそれを否認するかもしれない。貴官は、韓国、日本も撤兵するならば満州からの撤兵、遼東半島の租借権、日本軍が保持する地点までの南部の鉄道、沿岸での漁業、捕虜の給養費は譲歩できると考えている――だが首都からの電報は、鉄道と漁業権さえ受け入れられないものとしている。ロシアは海外での信用を使い果たした――ニューヨークでは、日本の外債募集を助けるクーン・ローブ商会のジェイコブ・シフが、皇帝の政府がユダヤ人を迫害する限り、アメリカの資金をロシアに回させない――そして国内では革命がくすぶっている。しかし四平街の陸軍は週ごとに強くなり、皇帝は支払うくらいなら戦い続けることを選ぶであろう。
+    皇帝陛下は、ロシアの領土を一寸たりとも譲ること、いかなる形であれ一コペイカでも支払うこと、極東におけるロシアの兵力の制限を受け入れることを禁じておられる。ラムスドルフ伯の訓令は、樺太がなぜ重要かを説明している：日本が宗谷海峡（ラ・ペルーズ海峡）を押さえれば日本海はほとんど閉ざされ、また島はアムール川の河口を守っている。ラムスドルフ伯自身の報告は、講和を望むならば韓国におけるロシアの地位はすでに失われたものと見なしている。その他はすべて貴官の判断に委ねられるが、首都はそれを否認するかもしれない。貴官は、韓国、日本も撤兵するならば満州からの撤兵、遼東半島の租借権、日本軍が保持する地点までの南部の鉄道、沿岸での漁業、捕虜の給養費は譲歩できると考えている――だが首都からの電報は、鉄道と漁業権さえ受け入れられないものとしている。ロシアは海外での信用を使い果たした――ニューヨークでは、日本の外債募集を助けるクーン・ローブ商会のジェイコブ・シフが、皇帝の政府がユダヤ人を迫害する限り、アメリカの資金をロシアに回させない――そして国内では革命がくすぶっている。しかし四平街の陸軍は週ごとに強くなり、皇帝は支払うくらいなら戦い続けることを選ぶであろう。
 
 # parties.russia.public_position
 russia-public_position =
@@ -157,20 +157,20 @@ russia-no_treaty =
     戦争は再開される。四平街の50万の陸軍が、疲弊した日本の予備兵力に対峙する――そして国内では革命が。
 
 # parties.russia.red_lines[not_an_inch].text
-russia-red_line-not_an_inch-text = ロシアの領土は1寸も譲らない
+russia-red_line-not_an_inch-text = ロシアの領土は一寸も譲らない
 
 # parties.russia.red_lines[not_an_inch].cable.yes
 russia-red_line-not_an_inch-cable-yes =
-    ペテルゴフ：北部に対して1カペイカも支払われないことを条件に、皇帝陛下は日本が占領する樺太の南半分の割譲に同意される。
+    ペテルゴフ：北部に対して一コペイカも支払われないことを条件に、皇帝陛下は日本が占領中の樺太のうち南半分の割譲に同意される。
 
 # parties.russia.red_lines[not_an_inch].cable.no
-russia-red_line-not_an_inch-cable-no = ペテルゴフ：ロシアの土地は1寸も譲らぬ。
+russia-red_line-not_an_inch-cable-no = ペテルゴフ：ロシアの領土は一寸も譲らぬ。
 
 # parties.russia.red_lines[keep_the_north].text
 russia-red_line-keep_the_north-text = 樺太の南半分は手放してもよいが、北部は譲らない
 
 # parties.russia.red_lines[not_a_kopeck].text
-russia-red_line-not_a_kopeck-text = 直接にせよ間接にせよ、賠償金は1カペイカも払わない
+russia-red_line-not_a_kopeck-text = 直接にせよ間接にせよ、賠償金は一コペイカも払わない
 
 # parties.russia.red_lines[no_military_limits].text
 russia-red_line-no_military_limits-text = 極東におけるロシアの兵力に制限を受けない
@@ -801,7 +801,7 @@ meter-tsar_patience-description =
 event-warships_to_kamchatka-title = 日本の軍艦、カムチャツカへ
 
 # events[warships_to_kamchatka].dispatch.from
-event-warships_to_kamchatka-dispatch-from = 新聞電報
+event-warships_to_kamchatka-dispatch-from = 通信社
 
 # events[warships_to_kamchatka].dispatch.text
 event-warships_to_kamchatka-dispatch-text =
@@ -825,7 +825,7 @@ event-jewish_leaders_call_on_witte-dispatch-from = ポーツマス
 
 # events[jewish_leaders_call_on_witte].dispatch.text
 event-jewish_leaders_call_on_witte-dispatch-text =
-    ウィッテは、ロシアのユダヤ人の権利について、アメリカのユダヤ人指導者5人――ジェイコブ・シフ、オスカー・ストラウス、アイザック・セリグマン、アドルフ・ルイソーン、アドルフ・クラウス――と会見する。自らの商会が日本の戦時外債の募集を助けてきたシフは、皇帝の政府がユダヤ人を迫害する限り、合衆国では1カペイカも調達できないであろうと告げる。
+    ウィッテは、ロシアのユダヤ人の権利について、アメリカのユダヤ人指導者5人――ジェイコブ・シフ、オスカー・ストラウス、アイザック・セリグマン、アドルフ・ルイソーン、アドルフ・クラウス――と会見する。自らの商会が日本の戦時外債の募集を助けてきたシフは、皇帝の政府がユダヤ人を迫害する限り、合衆国では一コペイカも調達できないであろうと告げる。
 
 # events[jewish_leaders_call_on_witte].note.text
 event-jewish_leaders_call_on_witte-note =
@@ -867,11 +867,11 @@ event-korean_envoys-dispatch-from = オイスター・ベイ
 
 # events[korean_envoys].dispatch.text
 event-korean_envoys-dispatch-text =
-    韓国はポーツマスに席を持たない。会議の前夜、2人の韓国人、李承晩とその同行者の尹が、オイスター・ベイに大統領を訪ね、祖国の独立を訴えた。韓国皇帝は1882年の米韓条約で約束された周旋に期待をかけている。ルーズベルトは温かい言葉で彼らを迎えたが、書面の請願は受け取らなかった：外交経路を通じて提出されねばならない、と。
+    韓国はポーツマスに席を持たない。会議に先立ち、2人の韓国人、李承晩とその同行者の尹が、オイスター・ベイに大統領を訪ね、祖国の独立を訴えた。韓国皇帝は1882年の米朝修好通商条約で約束された周旋に期待をかけている。ルーズベルトは温かい言葉で彼らを迎えたが、書面の請願は受け取らなかった：外交経路を通じて提出されねばならない、と。
 
 # events[korean_envoys].note.text
 event-korean_envoys-note =
-    李承晩とその同行者は会議の前夜にオイスター・ベイで迎えられた。ルーズベルトは、外交経路を通じたものでなければ請願を受け取らないとした。その数日前の7月27日、タフトと桂は東京で韓国について話し合っていた。オイスター・ベイでの会見の正確な日付は参照した史料にはない：ゲームでは最初の会議で示す。
+    李承晩とその同行者は会議に先立ちオイスター・ベイで迎えられた。ルーズベルトは、外交経路を通じたものでなければ請願を受け取らないとした。その数日前の7月27日、タフトと桂は東京で韓国について話し合っていた。オイスター・ベイでの会見の正確な日付は参照した史料にはない：ゲームでは最初の会議で示す。
 
 # events[china_not_at_the_table].title
 event-china_not_at_the_table-title = 不在の清国
@@ -881,7 +881,7 @@ event-china_not_at_the_table-dispatch-from = 北京
 
 # events[china_not_at_the_table].dispatch.text
 event-china_not_at_the_table-dispatch-text =
-    遼東半島の租借権と南部の鉄道は、清国が租貸し許与するものである。それなのに清国はポーツマスに席を持たない：ロシアから日本に移るものはすべて、後に北京の承諾を必要とする。
+    遼東半島の租借権と南部の鉄道は、本来清国が租借させ、許与するものである。にもかかわらず清国はポーツマスに席を持たない。ロシアから日本に移るものはすべて、後に北京の承諾を必要とする。
 
 # events[china_not_at_the_table].note.text
 event-china_not_at_the_table-note =
@@ -932,7 +932,7 @@ event-meyer_audience-dispatch-from = ペテルゴフ
 
 # events[meyer_audience].dispatch.text
 event-meyer_audience-dispatch-text =
-    マイヤー大使は大統領の訴えを強く伝えた。皇帝陛下はいかなる支払いも拒まれたが、最後には日本が占領する樺太の南半分の割譲に同意された。
+    マイヤー大使は大統領の訴えを強く伝えた。皇帝陛下はいかなる支払いも拒まれたが、最後には日本が占領中の樺太のうち南半分の割譲に同意された。
 
 # events[meyer_audience].note.text
 event-meyer_audience-note =
@@ -985,7 +985,7 @@ event-tsar_second_telegram-title = ロシアの名誉を守れ
 event-tsar_second_telegram-dispatch-from = ペテルゴフ
 
 # events[tsar_second_telegram].dispatch.text
-event-tsar_second_telegram-dispatch-text = ロシアの福祉と名誉を守るべし。
+event-tsar_second_telegram-dispatch-text = ロシアの安寧と名誉を守るべし。
 
 # events[tokyo_overrules_komura].title
 event-tokyo_overrules_komura-title = 東京は小村に決裂を許さず
@@ -1059,7 +1059,7 @@ event-kaiser_presses_tsar-dispatch-from = ベルリン
 
 # events[kaiser_presses_tsar].dispatch.text
 event-kaiser_presses_tsar-dispatch-text =
-    大統領の要請により、ヴィルヘルム皇帝が陛下に講和を促す。
+    大統領の要請により、ヴィルヘルム2世がロシア皇帝に講和を促す。
 
 # events[kaiser_presses_tsar].note.text
 event-kaiser_presses_tsar-note =
@@ -1149,7 +1149,7 @@ outcome-as_signed-aftermath-2 =
 
 # outcomes[as_signed].aftermath[3].text
 outcome-as_signed-aftermath-3 =
-    ニコライ2世は10月14日にペテルゴフで批准する。ウィッテは伯爵となって帰国する――そしてサロンは彼を「半樺太伯爵」と呼ぶ。
+    ニコライ2世は10月14日にペテルゴフで批准する。ウィッテは帰国後、伯爵に叙せられる――そしてサロンは彼を「半樺太伯爵」と呼ぶ。
 
 # outcomes[as_signed].note.text
 outcome-as_signed-note =
@@ -1261,7 +1261,7 @@ outcome-no_sakhalin-aftermath-1 =
 
 # outcomes[no_sakhalin].aftermath[2].text
 outcome-no_sakhalin-aftermath-2 =
-    ウィッテはロシアの土地を1寸も譲らずに帰国する。
+    ウィッテはロシアの土地を一寸も譲らずに帰国する。
 
 # outcomes[japan_breaks_off].title
 outcome-japan_breaks_off-title = 日本が決裂：戦争再開
@@ -1706,7 +1706,7 @@ glossary-22-term = 賠償金
 
 # glossary[22].means
 glossary-22-means =
-    戦争の後、敗れた国が勝った国に支払う金。ロシアは自分は敗れていないと言い、1カペイカも払おうとしなかった。
+    戦争の後、敗れた国が勝った国に支払う金。ロシアは自分は敗れていないと言い、一コペイカも払おうとしなかった。
 
 # glossary[23].term
 glossary-23-term = 戦費

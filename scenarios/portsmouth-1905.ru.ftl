@@ -174,7 +174,7 @@ russia-red_line-not_a_kopeck-text = Ни копейки контрибуции, 
 russia-red_line-no_military_limits-text = Никаких ограничений русских сил на Дальнем Востоке
 
 # parties.russia.press[open_sessions].label
-russia-press-open_sessions-label = Требовать открытых заседаний
+russia-press-open_sessions-label = За открытые заседания
 
 # parties.russia.press[open_sessions].text
 russia-press-open_sessions-text =
@@ -226,7 +226,7 @@ mediator-proposal-south_and_prisoners-title = Южный Сахалин и со�
 
 # mediator.proposals[south_and_prisoners].text
 mediator-proposal-south_and_prisoners-text =
-    Президент пишет Витте: уступите южный Сахалин, возместите содержание пленных — и берите мир.
+    Президент пишет Витте: уступите южный Сахалин, возместите содержание пленных — и заключайте мир.
 
 ## Sessions
 
@@ -300,14 +300,14 @@ session-11-title = Никакой платы ни в какой форме
 
 # sessions[11].note
 session-11-note =
-    Витте отказывается от платы в любой форме и, согласно телеграмме Комуры № 104 того же вечера, иного предложения не имеет; лишь Коростовец относит к этому дню предложение уступить юг. Витте уже расплатился по счёту в гостинице. [WJ-0826][LETOP][OREG][KOR][S0]
+    Витте отвергает любую плату, в какой бы форме она ни была, и, согласно телеграмме Комуры № 104 того же вечера, иного предложения не имеет; лишь Коростовец относит к этому дню предложение уступить юг. Витте уже расплатился по счёту в гостинице. [WJ-0826][LETOP][OREG][KOR][S0]
 
 # sessions[12].title
 session-12-title = Последнее заседание
 
 # sessions[12].note
 session-12-note =
-    Частная встреча в 9:30, официальное заседание в 10:55. Источники расходятся в том, кто заговорил первым: Витте прочёл ноту с предложением уступить юг без платы — или Комура предложил отказаться от денег за половину острова. [PPT-P][KOJ-134][NH-053][KOR]
+    Частная встреча в 9:30, официальное заседание в 10:55. Источники расходятся в том, кто заговорил первым: Витте прочёл ноту с предложением уступить юг без платы — или Комура предложил отказаться от денег в обмен на половину острова. [PPT-P][KOJ-134][NH-053][KOR]
 
 ## Articles
 
@@ -460,7 +460,7 @@ article-sakhalin-option-south_and_commission-clause =
     Россия уступает Сахалин к югу от 50-й параллели; комиссия определяет сумму, которую Россия платит за возвращение севера.
 
 # articles[sakhalin].options[south].label
-article-sakhalin-option-south-label = Уступка юга от 50° с. ш.
+article-sakhalin-option-south-label = Уступка Сахалина к югу от 50° с. ш.
 
 # articles[sakhalin].options[south].clause
 article-sakhalin-option-south-clause =
@@ -496,7 +496,7 @@ article-sakhalin-note-reading-4 = 26 августа: русская нота п�
 
 # articles[sakhalin].note.contested[5].says
 article-sakhalin-note-reading-5 =
-    26 августа, телеграмма Комуры № 104: Витте отказался от платы в любой форме и иного предложения не имел.
+    26 августа, телеграмма Комуры № 104: Витте отверг любую плату, в какой бы форме она ни была, и иного предложения не имел.
 
 # articles[sakhalin].note.contested[6].says
 article-sakhalin-note-reading-6 = 29 августа: Витте прочёл ноту царя, предлагавшую юг даром; Комура согласился.
@@ -826,7 +826,7 @@ event-peasant_congress-dispatch-text = В Москве собирается кр
 event-kaneko_reports_deadlock-title = Канэко везёт весть о тупике
 
 # events[kaneko_reports_deadlock].dispatch.from
-event-kaneko_reports_deadlock-dispatch-from = Барон Канэко, Нью-Йорк
+event-kaneko_reports_deadlock-dispatch-from = барон Канэко, Нью-Йорк
 
 # events[kaneko_reports_deadlock].dispatch.text
 event-kaneko_reports_deadlock-dispatch-text =
@@ -849,11 +849,11 @@ event-korean_envoys-dispatch-from = Ойстер-Бей
 
 # events[korean_envoys].dispatch.text
 event-korean_envoys-dispatch-text =
-    У Кореи нет места в Портсмуте. Накануне конференции двое корейцев, Ли Сынман и его спутник Юн, явились к президенту в Ойстер-Бей просить за независимость своей страны; корейский император рассчитывает на добрые услуги, обещанные американским договором 1882 года. Рузвельт принял их с тёплыми словами, но письменной петиции не взял: она должна прийти дипломатическим путём.
+    У Кореи нет места в Портсмуте. Незадолго до конференции двое корейцев, Ли Сынман и его спутник Юн, явились к президенту в Ойстер-Бей просить за независимость своей страны; корейский император рассчитывает на добрые услуги, обещанные американским договором 1882 года. Рузвельт принял их с тёплыми словами, но письменной петиции не взял: она должна прийти дипломатическим путём.
 
 # events[korean_envoys].note.text
 event-korean_envoys-note =
-    Ли Сынман и его спутник были приняты в Ойстер-Бее накануне конференции; Рузвельт не принял их петицию иначе как дипломатическим путём. Несколькими днями раньше, 27 июля, Тафт и Кацура обсудили в Токио Корею. Точного дня встречи в Ойстер-Бее в прочитанных источниках нет: игра показывает её на первом заседании.
+    Ли Сынман и его спутник были приняты в Ойстер-Бее незадолго до конференции; Рузвельт не принял их петицию иначе как дипломатическим путём. Несколькими днями раньше, 27 июля, Тафт и Кацура обсудили в Токио Корею. Точного дня встречи в Ойстер-Бее в прочитанных источниках нет: игра показывает её на первом заседании.
 
 # events[china_not_at_the_table].title
 event-china_not_at_the_table-title = Китай отсутствует
@@ -883,7 +883,7 @@ event-roosevelt_appeal-dispatch-text =
 event-roosevelt_letter_to_kaneko-title = Письмо Рузвельта в Токио
 
 # events[roosevelt_letter_to_kaneko].dispatch.from
-event-roosevelt_letter_to_kaneko-dispatch-from = Барон Канэко, Нью-Йорк
+event-roosevelt_letter_to_kaneko-dispatch-from = барон Канэко, Нью-Йорк
 
 # events[roosevelt_letter_to_kaneko].dispatch.text
 event-roosevelt_letter_to_kaneko-dispatch-text =
@@ -981,7 +981,7 @@ event-tokyo_overrules_komura-dispatch-text =
 
 # events[tokyo_overrules_komura].note.text
 event-tokyo_overrules_komura-note =
-    Телеграмма Комуры № 104 от 26 августа сообщает, что Витте отказался от платы в любой форме и иного предложения не имел, а потому переговоры должны провалиться. Токио не позволил ему прервать их: кабинет и старейшие государственные деятели собрались, и Комура попросил отложить заседание 28-го.
+    Телеграмма Комуры № 104 от 26 августа сообщает, что Витте отверг любую плату, в какой бы форме она ни была, и иного предложения не имел, а потому переговоры должны провалиться. Токио не позволил ему прервать их: кабинет и старейшие государственные деятели собрались, и Комура попросил отложить заседание 28-го.
 
 # events[cabinet_decides].title
 event-cabinet_decides-title = Токио решает в пользу мира
@@ -1026,7 +1026,7 @@ event-tsar_orders_again-dispatch-text = Прекратите переговор�
 event-roosevelt_advises_tokyo-title = Рузвельт снова давит на Токио
 
 # events[roosevelt_advises_tokyo].dispatch.from
-event-roosevelt_advises_tokyo-dispatch-from = Барон Канэко, Нью-Йорк
+event-roosevelt_advises_tokyo-dispatch-from = барон Канэко, Нью-Йорк
 
 # events[roosevelt_advises_tokyo].dispatch.text
 event-roosevelt_advises_tokyo-dispatch-text =
@@ -1127,7 +1127,7 @@ outcome-as_signed-aftermath-2 =
 
 # outcomes[as_signed].aftermath[3].text
 outcome-as_signed-aftermath-3 =
-    Николай II ратифицирует договор в Петергофе 14 октября. Витте возвращается домой графом — и салоны называют его «графом Полусахалинским».
+    Николай II ратифицирует договор в Петергофе 14 октября. По возвращении Витте получает титул графа — и салоны называют его «графом Полусахалинским».
 
 # outcomes[as_signed].note.text
 outcome-as_signed-note =

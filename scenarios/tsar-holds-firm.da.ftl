@@ -22,4 +22,4 @@ japan-red_line-keep_sakhalin-text =
 
 # events[tsar_refuses_meyer].note.text
 event-tsar_refuses_meyer-note =
-    Det skete ikke. Ved audiensen den 23. august afviste Nikolaj både en krigsskadeserstatning og enhver afståelse og samtykkede først til sidst i at opgive den sydlige del. I dette hvad-nu-hvis holder han fast ved sit afslag, og intet telegram fra Witte rokker ved det.
+    Det skete ikke. Ved audiensen den 23. august afviste Nikolaj både en krigsskadeerstatning og enhver afståelse og samtykkede først til sidst i at opgive den sydlige del. I dette hvad-nu-hvis holder han fast ved sit afslag, og intet telegram fra Witte rokker ved det.

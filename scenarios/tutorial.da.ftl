@@ -119,7 +119,7 @@ mediator-proposal-south_and_prisoners-title = Halvdelen af øen, ingen penge
 
 # mediator.proposals[south_and_prisoners].text
 mediator-proposal-south_and_prisoners-text =
-    Præsidenten skriver til Witte: afstå det sydlige Sakhalin, betal fangernes underhold tilbage, og tag freden.
+    Præsidenten skriver til Witte: afstå det sydlige Sakhalin, betal fangernes underhold tilbage, og slut fred.
 
 ## Sessions
 
@@ -194,7 +194,7 @@ article-sakhalin-option-whole_island-label = Hele Sakhalin afstås
 article-sakhalin-option-whole_island-clause = Rusland afstår Sakhalin og de tilgrænsende øer.
 
 # articles[sakhalin].options[south].label
-article-sakhalin-option-south-label = Syd for 50°N afstås
+article-sakhalin-option-south-label = Syd for 50. breddegrad afstås
 
 # articles[sakhalin].options[south].clause
 article-sakhalin-option-south-clause =
@@ -255,7 +255,7 @@ event-roosevelt_presses_tsar-dispatch-from = Oyster Bay
 
 # events[roosevelt_presses_tsar].dispatch.text
 event-roosevelt_presses_tsar-dispatch-text =
-    Præsidenten har telegraferet til zaren gennem ambassadør Meyer og anbefalet Japans vilkår: halvdelen af øen og en betaling for den nordlige del. Gennem Kaneko har han rådet Tokyo til at slutte fred uden krigsskadeserstatning, og nu skriver han til Witte: afstå den sydlige del, betal fangernes underhold, og tag freden. Svar ham – eller slut handelen selv.
+    Præsidenten har telegraferet til zaren gennem ambassadør Meyer og anbefalet Japans vilkår: halvdelen af øen og en betaling for den nordlige del. Gennem Kaneko har han rådet Tokyo til at slutte fred uden krigsskadeerstatning, og nu skriver han til Witte: afstå den sydlige del, betal fangernes underhold, og tag freden. Svar ham – eller slut handelen selv.
 
 ## Outcomes
 
@@ -274,7 +274,7 @@ outcome-as_signed-aftermath-1 =
 outcome-as_signed-aftermath-2 = Japan ratificerer i stilhed.
 
 # outcomes[as_signed].aftermath[3].text
-outcome-as_signed-aftermath-3 = Rusland ratificerer; Witte kaldes »greve Halv-Sakhalin«.
+outcome-as_signed-aftermath-3 = Rusland ratificerer; Witte kaldes »grev Halv-Sakhalin«.
 
 # outcomes[japan_takes_more].title
 outcome-japan_takes_more-title = Japan får mere

@@ -75,7 +75,7 @@ russia-delegate-1-role = 全権委員
 
 # parties.russia.briefing
 russia-briefing =
-    皇帝の命令：賠償金は1カペイカも払わず、領土は1寸も譲らない。韓国は譲ってもよいと考えている。樺太はロシアの土地である――だが日本軍がそこを占領しており、ルーズベルトが迫れば皇帝も折れるかもしれない。ヒント：本国に打電して尋ねよ。
+    皇帝の命令：賠償金は一コペイカも払わず、領土は一寸も譲らない。韓国は譲ってもよいと考えている。樺太はロシアの土地である――だが日本軍がそこを占領しており、ルーズベルトが迫れば皇帝も折れるかもしれない。ヒント：本国に打電して尋ねよ。
 
 # parties.russia.public_position
 russia-public_position =
@@ -85,17 +85,17 @@ russia-public_position =
 russia-no_treaty = 戦争は再開され、国内では革命が起こる。
 
 # parties.russia.red_lines[not_a_kopeck].text
-russia-red_line-not_a_kopeck-text = 賠償金は1カペイカも払わない
+russia-red_line-not_a_kopeck-text = 賠償金は一コペイカも払わない
 
 # parties.russia.red_lines[not_an_inch].text
-russia-red_line-not_an_inch-text = ロシアの領土は1寸も譲らない
+russia-red_line-not_an_inch-text = ロシアの領土は一寸も譲らない
 
 # parties.russia.red_lines[not_an_inch].cable.yes
 russia-red_line-not_an_inch-cable-yes =
-    ペテルゴフ：1カペイカも支払わないならば、皇帝陛下は樺太の南半分の割譲に同意される。
+    ペテルゴフ：一コペイカも支払わないならば、皇帝陛下は樺太の南半分の割譲に同意される。
 
 # parties.russia.red_lines[not_an_inch].cable.no
-russia-red_line-not_an_inch-cable-no = ペテルゴフ：1寸も譲らぬ。
+russia-red_line-not_an_inch-cable-no = ペテルゴフ：一寸も譲らぬ。
 
 # parties.russia.red_lines[keep_the_north].text
 russia-red_line-keep_the_north-text = 樺太の北部はロシア領にとどめる

@@ -119,7 +119,7 @@ mediator-proposal-south_and_prisoners-title = Пол-острова, без де
 
 # mediator.proposals[south_and_prisoners].text
 mediator-proposal-south_and_prisoners-text =
-    Президент пишет Витте: уступите юг Сахалина, возместите содержание пленных — и берите мир.
+    Президент пишет Витте: уступите юг Сахалина, возместите содержание пленных — и заключайте мир.
 
 ## Sessions
 
@@ -194,7 +194,7 @@ article-sakhalin-option-whole_island-label = Уступка всего Саха�
 article-sakhalin-option-whole_island-clause = Россия уступает Сахалин и прилегающие к нему острова.
 
 # articles[sakhalin].options[south].label
-article-sakhalin-option-south-label = Уступка юга от 50° с. ш.
+article-sakhalin-option-south-label = Уступка Сахалина к югу от 50° с. ш.
 
 # articles[sakhalin].options[south].clause
 article-sakhalin-option-south-clause =
