@@ -7,7 +7,12 @@ use crate::engine::play::date::Date;
 
 /// "Thursday 10 August 1905 (28 July O.S.)" in English; each language its own way.
 pub fn long_date(lang: Lang, date: Date) -> String {
-    text_with(lang, "date-long", &args(lang, date))
+    // Russian writes a month both calendars share once: "1 (14) августа".
+    if date.old_style().month == date.month {
+        text_with(lang, "date-long-same-month", &args(lang, date))
+    } else {
+        text_with(lang, "date-long", &args(lang, date))
+    }
 }
 
 /// "10 August" in English; each language its own way.
@@ -66,6 +71,11 @@ mod tests {
         assert_eq!(
             long_date(Lang::Danish, signed),
             "tirsdag den 5. september 1905 (23. august g.s.)"
+        );
+        let fourth_sitting = Date::parse("1905-08-14").unwrap();
+        assert_eq!(
+            long_date(Lang::Russian, fourth_sitting),
+            "понедельник, 1 (14) августа 1905 г."
         );
         assert_eq!(short_date(Lang::Japanese, signed), "9月5日");
         assert_eq!(short_date(Lang::Russian, signed), "5 сентября");

@@ -156,7 +156,7 @@ fn the_minutes_tell_the_teacher_what_each_delegate_kept_behind_the_table() {
     assert!(russia.contains("Sergei Witte"), "{russia}");
     let date = scenario.sessions[session].date.long();
     assert!(
-        russia.contains(&format!("walk out from session {} ({date})", session + 1)),
+        russia.contains(&format!("walk out from session {}, {date}, ", session + 1)),
         "{russia}"
     );
     assert!(

@@ -92,7 +92,7 @@ fn the_world_follows_history_while_the_talks_do() {
             assert!(text.contains("The Tsar refuses Meyer"), "seed {seed}");
             assert_eq!(
                 debrief[0],
-                "Meyer's audience at Peterhof: not in this game; in 1905 it happened (a chance of 80 % in this scenario)."
+                "Meyer's audience at Peterhof: not in this game; in 1905 it happened (a chance of 80% in this scenario)."
             );
         } else {
             assert!(

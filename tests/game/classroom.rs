@@ -603,7 +603,7 @@ fn a_demonstration_shows_the_class_public_facts_only_until_the_teachers_eye_open
             "private instruction on the projector: {line}"
         );
     }
-    for secret in ["CABLE from", "INSTRUCTIONS:", "would rather break off"] {
+    for secret in ["CABLE to ", "INSTRUCTIONS:", "would rather break off"] {
         assert!(!all.contains(secret), "{secret} on the projector: {all}");
     }
     assert_eq!(count::<TeacherEye>(&mut app), 0);

@@ -5,6 +5,7 @@ language-name = Dansk
 # En dato: begge kalendere, for forhandlingerne blev dateret på begge måder.
 # "g.s." er gammel stil, den julianske kalender, som Rusland brugte.
 date-long = { $weekday } den { $day }. { $month } { $year } ({ $osDay }. { $osMonth } g.s.)
+date-long-same-month = { $weekday } den { $day }. { $month } { $year } ({ $osDay }. { $month } g.s.)
 date-short = { $day }. { $month }
 
 month-1 = januar

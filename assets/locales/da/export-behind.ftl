@@ -7,8 +7,8 @@ export-behind-note = Hvad hver computerdelegation holdt for sig selv, trukket ti
 export-behind-delegation = { $party }s delegation
 # $party: partens navn; $agent: computerens navn på kommandolinjen (delegate:steady);
 # $insisted: hvor langt den holdt fast (little, part, half, most, nearly); $resolve: tallet.
-export-behind-resolve = { $party } (computeren, { $agent }): den { $insisted ->
-        [little] ville tage lidt mere end en afbrydelse
+export-behind-resolve = { $party } (computeren, { $agent }): delegationen { $insisted ->
+        [little] ville nøjes med lidt mere end det, en afbrydelse var værd
         [part] holdt fast på en del af det, den fandt rimeligt
         [half] holdt fast på omtrent halvdelen af det, den fandt rimeligt
         [most] holdt fast på det meste af det, den fandt rimeligt
@@ -32,7 +32,7 @@ export-behind-patience-level = Den var { $patience ->
        *[later] senere
     } end med fuld styrke.
 # $session: mødets nummer; $date: dets dato (date-long).
-export-behind-walk-out = Den var parat til at lægge sine betingelser frem og gå fra møde { $session } ({ $date }), hvis den anden side ikke var kommet dem nær, og derefter at stå fast på alt, hvad den fandt retfærdigt, hvis den anden side holdt op med at nærme sig.
+export-behind-walk-out = Den var parat til at lægge sine betingelser frem og gå fra møde { $session }, { $date }, hvis den anden side ikke var kommet dem nær, og derefter at stå fast på alt, hvad den fandt retfærdigt, hvis den anden side holdt op med at nærme sig.
 export-behind-no-walk-out = Den var ikke parat til at gå før det sidste møde.
 # Afsnittet: export-behind-resolve, export-behind-patience (eller -level), så afbrydelsen.
 export-behind-paragraph = { $resolve } { $patience } { $walkOut }

@@ -8,7 +8,7 @@ export-treaty-additional-article = Tillægsartikel { $numeral } (til artikel { $
 
 # Én befuldmægtiget: $name og $office fra scenariet.
 export-treaty-plenipotentiary = Hans Excellence { $name }, { $office }
-export-treaty-plenipotentiaries-join = { ", og " }
+export-treaty-plenipotentiaries-join = { " og " }
 # En part og dens befuldmægtigede: $sovereign; $plenipotentiaries, hver som
 # export-treaty-plenipotentiary, sat sammen med export-treaty-plenipotentiaries-join.
 export-treaty-party = { $sovereign }: { $plenipotentiaries }

@@ -64,7 +64,7 @@ narrate-lapsed = { $count ->
 narrate-dispatch = DEPECHE fra { $from }: { $title } – { $text }
 narrate-event = BEGIVENHED: { $title }
 narrate-cable-unchanged = { $capital } vil ikke ændre dine instrukser.
-narrate-cable-answer = TELEGRAM fra { $capital } til { $title }: { $text }
+narrate-cable-answer = TELEGRAM til { $title } – { $text }
 narrate-instructions-bind = INSTRUKSER: »{ $order }« binder nu { $title }.
 narrate-instructions-release = INSTRUKSER: »{ $order }« binder ikke længere { $title }.
 narrate-mediator-proposes-named = { $mediator } foreslår – { $title }: { $text }
@@ -98,8 +98,8 @@ narrate-verdict-russia = bedre for Rusland
 narrate-verdict-both = bedre for begge
 narrate-verdict-different = anderledes
 narrate-debrief-teacher = TIL LÆREREN: FORHANDLINGSRUMMET
-narrate-debrief-utilities = Nytteværdier (0 = værste traktat, 1 = bedste; ved afbrydelse = hvad en afbrydelse var værd)
-narrate-debrief-utility = { $side } { $utility }   ved afbrydelse { $walkaway }   fordel { $advantage }
+narrate-debrief-utilities = Nytteværdier (0 = værste traktat, 1 = bedste; ved afbrydelse = hvad en afbrydelse var værd; andel af den mulige gevinst = hvor meget af spillerummet mellem afbrydelse og 1 resultatet tog)
+narrate-debrief-utility = { $side } { $utility }   ved afbrydelse { $walkaway }   andel af den mulige gevinst { $share }
 narrate-debrief-pareto-yes = Pareto-optimalt: ja (afstand til grænsen { $distance })
 narrate-debrief-pareto-no = Pareto-optimalt: nej – der fandtes en traktat, der var bedre for begge (afstand til grænsen { $distance })
 narrate-debrief-nash = Nash-forhandlingspunktet ligger ved { $japan } / { $russia }; afstand fra dette resultat { $distance }

@@ -91,9 +91,9 @@ words-stands-firm-1 = { $other } har næsten ikke givet sig på noget i to møde
 words-stands-firm-2 = Møde efter møde viger { $other } næppe en tomme: { $capital } vil ikke ses give efter for en part, der ikke rører sig, og { $title } står fast på en retfærdig fred.
 words-stands-firm-3 = { $title } siger ligeud til { $other }, at han er gået så langt, som hans lands ære tillader; uden et skridt fra { $other } er han rede til at rejse hjem.
 
-words-blocked-1 = { $capital } forbyder det: { $order }.
+words-blocked-1 = { $capital } forbyder det: ›{ $order }‹.
 words-blocked-2 = { $title }s instrukser står i vejen: ›{ $order }‹.
-words-blocked-3 = { $title } må ikke gå med til det; ordrerne fra { $capital } er klare: { $order }.
+words-blocked-3 = { $title } må ikke gå med til det; ordrerne fra { $capital } er klare: ›{ $order }‹.
 words-blocked-across-1 = { $capital } forbyder det.
 words-blocked-across-2 = { $title }s instrukser står i vejen.
 words-blocked-across-3 = { $title } må ikke gå med til det; ordrerne fra { $capital } er klare.
@@ -153,16 +153,16 @@ words-cable-again-news-2 = { $title } telegraferer endnu en gang til { $capital 
 words-cable-again-news-3 = Der er kommet nyt, siden { $capital } sagde nej ({ $news }); endnu en depeche går af sted: må { $title } nu give efter på ›{ $order }‹?
 
 # $date: mødets dag, som »10. august«.
-words-last-word-1 = Dette er { $title }s sidste ord: disse vilkår senest { $date }, ellers rejser han.
-words-last-word-2 = { $title } går ikke længere: acceptér disse vilkår senest { $date }, ellers sejler delegationen hjem.
-words-last-word-3 = { $title } fremlægger sine endelige vilkår: senest { $date }, ellers bliver der ingen traktat.
+words-last-word-1 = Dette er { $title }s sidste ord: disse vilkår senest den { $date }, ellers rejser han.
+words-last-word-2 = { $title } går ikke længere: acceptér disse vilkår senest den { $date }, ellers sejler delegationen hjem.
+words-last-word-3 = { $title } fremlægger sine endelige vilkår: senest den { $date }, ellers bliver der ingen traktat.
 
-words-ultimatum-1 = { $title } lader forstå, at delegationens kufferter er pakket: disse vilkår senest { $date }, ellers forlader den Portsmouth.
-words-ultimatum-2 = { $title } har bestilt sin hjemrejse: er disse vilkår ikke opfyldt senest { $date }, er forhandlingerne forbi.
-words-ultimatum-3 = { $title } sætter en frist: disse vilkår senest { $date }, ellers kalder { $capital } sin delegation hjem.
+words-ultimatum-1 = { $title } lader forstå, at delegationens kufferter er pakket: disse vilkår senest den { $date }, ellers forlader den Portsmouth.
+words-ultimatum-2 = { $title } har bestilt sin hjemrejse: er disse vilkår ikke opfyldt senest den { $date }, er forhandlingerne forbi.
+words-ultimatum-3 = { $title } sætter en frist: disse vilkår senest den { $date }, ellers kalder { $capital } sin delegation hjem.
 
-words-mediator-1 = Ingen artikel er aftalt siden forforrige møde; { $title } beder { $mediator } om hjælp.
-words-mediator-2 = { $title } henvender sig til { $mediator }: intet er aftalt siden forforrige møde.
+words-mediator-1 = Ingen artikel er aftalt på de to seneste møder; { $title } beder { $mediator } om hjælp.
+words-mediator-2 = { $title } henvender sig til { $mediator }: intet er aftalt på de to seneste møder.
 words-mediator-3 = Uden nogen ny aftale på de to seneste møder beder { $title } { $mediator } om en vej frem.
 
 words-walks-out-1 = { $title } vil ikke sætte sit navn under en traktat, som { $capital } ville forkaste, og afbryder forhandlingerne.
@@ -184,6 +184,7 @@ words-off-script = { $title } har forladt det historiske forløb og vejer hvert 
 # $worth og $aim: procenter, færdigskrevne (»66%«); $nation: sidens land.
 words-aspiration-met = Tilbuddet er { $worth } værd for { $nation }, hvilket når det, { $title } stadig sigter efter ({ $aim }).
 words-aspiration-short = Tilbuddet er { $worth } værd for { $nation }; { $title } sigter stadig efter { $aim }.
+words-aspiration-barred = Tilbuddet er { $worth } værd for { $nation }, nok til det, { $title } stadig sigter efter ({ $aim }), men hans instrukser tillader ikke dets vilkår.
 words-aspiration = { $title } sigter efter { $aim } af den bedste traktat.
 words-random = { $title } handler på et indfald.
 words-last-look-accept-1 = { $title } accepterer { $mediator }s ændringsforslag: efter hans instrukser mister han intet ved det.

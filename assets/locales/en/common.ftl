@@ -7,6 +7,9 @@ language-name = English
 # $weekday, $month and $osMonth are the messages below; $osDay and $osMonth give the
 # Old Style (Julian) date Russia used.
 date-long = { $weekday } { $day } { $month } { $year } ({ $osDay } { $osMonth } O.S.)
+# The same, when both calendars name the same month: $month stands for both (Russian
+# then writes it once).
+date-long-same-month = { $weekday } { $day } { $month } { $year } ({ $osDay } { $month } O.S.)
 date-short = { $day } { $month }
 
 month-1 = January

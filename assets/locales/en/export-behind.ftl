@@ -32,7 +32,7 @@ export-behind-patience-level = It was { $patience ->
        *[later] later
     } than at full strength.
 # $session: the session's number; $date: its date (date-long).
-export-behind-walk-out = It was ready to lay down its terms and walk out from session { $session } ({ $date }) if the other side had not come near them, and from then on to stand on all it thought fair should the other side stop moving towards it.
+export-behind-walk-out = It was ready to lay down its terms and walk out from session { $session }, { $date }, if the other side had not come near them, and from then on to stand on all it thought fair should the other side stop moving towards it.
 export-behind-no-walk-out = It was not ready to walk out before the last session.
 # The paragraph: export-behind-resolve, export-behind-patience (or -level), then the walk-out.
 export-behind-paragraph = { $resolve } { $patience } { $walkOut }

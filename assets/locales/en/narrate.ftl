@@ -77,7 +77,8 @@ narrate-dispatch = DISPATCH from { $from }: { $title } — { $text }
 narrate-event = EVENT: { $title }
 narrate-cable-unchanged = { $capital } will not change your instructions.
 # $text: the answer (from the scenario, or narrate-cable-unchanged).
-narrate-cable-answer = CABLE from { $capital } to { $title }: { $text }
+# The answer names its sender (“Tokyo: …”, “Peterhof: …”); $capital is not needed here.
+narrate-cable-answer = CABLE to { $title } — { $text }
 # $order: a clause of the instructions; $title: the delegate it binds.
 narrate-instructions-bind = INSTRUCTIONS: “{ $order }” now binds { $title }.
 narrate-instructions-release = INSTRUCTIONS: “{ $order }” no longer binds { $title }.
@@ -120,9 +121,9 @@ narrate-verdict-russia = better for Russia
 narrate-verdict-both = better for both
 narrate-verdict-different = different
 narrate-debrief-teacher = FOR THE TEACHER: THE BARGAINING SPACE
-narrate-debrief-utilities = Utilities (0 = worst treaty, 1 = best; walk-away = what breaking off was worth)
-# One side's figures: $side as narrate-side-japan; the figures are preformatted ("0.612").
-narrate-debrief-utility = { $side } { $utility }   walk-away { $walkaway }   advantage { $advantage }
+narrate-debrief-utilities = Utilities (0 = worst treaty, 1 = best; walk-away = what breaking off was worth; share of the possible gain = how much of the room between walk-away and 1 the result took)
+# One side's figures: $side as narrate-side-japan; the figures are preformatted ("0.612"; $share "36%").
+narrate-debrief-utility = { $side } { $utility }   walk-away { $walkaway }   share of the possible gain { $share }
 # $distance: a figure, preformatted.
 narrate-debrief-pareto-yes = Pareto-optimal: yes (distance to the frontier { $distance })
 narrate-debrief-pareto-no = Pareto-optimal: no — a treaty better for both existed (distance to the frontier { $distance })

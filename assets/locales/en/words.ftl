@@ -180,8 +180,8 @@ words-ultimatum-3 = { $title } sets a date: these terms by { $date }, or { $capi
 
 # It asks the mediator when no article has been agreed this session or the one before. Say
 # that, not that nothing moves: the offers often change all the while.
-words-mediator-1 = No article has been agreed since the session before last; { $title } asks { $mediator } to help.
-words-mediator-2 = { $title } turns to { $mediator }: nothing has been agreed since the session before last.
+words-mediator-1 = No article has been agreed in these two sessions; { $title } asks { $mediator } to help.
+words-mediator-2 = { $title } turns to { $mediator }: nothing has been agreed in these two sessions.
 words-mediator-3 = With no new agreement these two sessions, { $title } asks { $mediator } for a way through.
 
 words-walks-out-1 = { $title } will not put his name to a treaty { $capital } would disown, and breaks off the talks.
@@ -203,6 +203,8 @@ words-off-script = { $title } has left the historical script and weighs every of
 # $worth and $aim: percentages, preformatted ("66%"); $nation: the side's country.
 words-aspiration-met = The offer is worth { $worth } to the { $nation }, which meets what { $title } still aims for ({ $aim }).
 words-aspiration-short = The offer is worth { $worth } to the { $nation }; { $title } still aims for { $aim }.
+# The offer reaches the aim, but its instructions forbid its terms.
+words-aspiration-barred = The offer is worth { $worth } to the { $nation }, enough for what { $title } still aims for ({ $aim }), but his instructions do not allow its terms.
 words-aspiration = { $title } aims for { $aim } of the best treaty.
 words-random = { $title } acts on a whim.
 # An answer to the mediator's amendment of the complete treaty, before the signing (see narrate-last-look).

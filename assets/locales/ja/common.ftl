@@ -4,6 +4,7 @@ language-name = 日本語
 
 # 日付：年月日の順。括弧内はロシアが用いたユリウス暦（露暦）の日付。
 date-long = { $year }年{ $month }{ $day }日（{ $weekday }・露暦{ $osMonth }{ $osDay }日）
+date-long-same-month = { $year }年{ $month }{ $day }日（{ $weekday }・露暦{ $month }{ $osDay }日）
 date-short = { $month }{ $day }日
 
 month-1 = 1月

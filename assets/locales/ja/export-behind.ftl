@@ -29,7 +29,7 @@ export-behind-patience-level = シナリオの{ $persona }{ $patience ->
        *[later] 遅く
     }譲歩しました。
 # $session：会議の番号。$date：その日付（date-long）。
-export-behind-walk-out = 相手が条件に歩み寄らなければ、第{ $session }回会議（{ $date }）から条件を突きつけて決裂する用意があり、その後は相手が歩み寄りをやめれば、公正と考えるものすべてを譲らない構えでした。
+export-behind-walk-out = 相手が条件に歩み寄らなければ、{ $date }の第{ $session }回会議から条件を突きつけて決裂する用意があり、その後は相手が歩み寄りをやめれば、公正と考えるものすべてを譲らない構えでした。
 export-behind-no-walk-out = 最後の会議より前に決裂する用意はありませんでした。
 # 段落：export-behind-resolve、export-behind-patience（または -level）、決裂の文。
 export-behind-paragraph = { $resolve }{ $patience }{ $walkOut }

@@ -4,5 +4,5 @@
 export-chance-title = 偶然が決めたこと
 export-chance-note = シナリオが1905年の出来事を偶然に委ねている場合、この対局でそれがどうなったか。両全権団が1905年の手順どおりに指している間は、いずれも1905年と同じく起こりました。
 # $event: 出来事の題名; $percent: このシナリオでの確率（パーセント）。
-export-chance-came = { $event }：1905年と同じく起こった（このシナリオでの確率 { $percent } %）。
-export-chance-missed = { $event }：この対局では起こらなかった。1905年には起こった（このシナリオでの確率 { $percent } %）。
+export-chance-came = { $event }：1905年と同じく起こった（このシナリオでの確率 { $percent }%）。
+export-chance-missed = { $event }：この対局では起こらなかった。1905年には起こった（このシナリオでの確率 { $percent }%）。

@@ -37,11 +37,11 @@ words-retreat-linked-across-2 = 包括案の他の条件が今の形である以
 words-retreat-linked-across-3 = 遺憾ながら、{ $title }は{ $article }について前言を撤回せねばなりません。他の条件が今の形では、{ $capital }の訓令が適用されます。
 
 # $back：撤回する条項、$given：いま譲る条項。
-words-taken-back-1 = { $title }は{ $back }についての先の条件を撤回します。それは{ $given }でいま譲ることの代価です。
+words-taken-back-1 = { $title }は{ $back }について先に示した譲歩を撤回します。それが{ $given }でいま譲ることの代価です。
 words-taken-back-2 = { $title }は{ $given }でより多くを譲り、その代わりに{ $back }について申し出たことを取り下げます。
 words-taken-back-3 = 新たな一括案です。{ $title }は{ $given }で譲るかわりに、{ $back }については再び自らの条件を求めます。
 # 複数の条件を一度に撤回する：$back はその条項（完成した列挙）、$given はいま譲る条項。
-words-taken-back-many-1 = { $title }は{ $back }についての先の条件を撤回します。それらは{ $given }でいま譲ることの代価です。
+words-taken-back-many-1 = { $title }は{ $back }について先に示した譲歩を撤回します。それらが{ $given }でいま譲ることの代価です。
 words-taken-back-many-2 = { $title }は{ $given }でより多くを譲り、その代わりに{ $back }について申し出たことを取り下げます。
 words-taken-back-many-3 = 新たな一括案です。{ $title }は{ $given }で譲るかわりに、{ $back }については再び自らの条件を求めます。
 # ほかに新たに譲るもののない撤回：$back はその条項。
@@ -90,9 +90,9 @@ words-stands-firm-1 = { $other }は二回の会議にわたってほとんど譲
 words-stands-firm-2 = 会議のたびに{ $other }はほとんど歩み寄りません。{ $capital }は一歩も動かない相手に屈したと見られることを許さず、{ $title }は公正な講和を求めて踏みとどまります。
 words-stands-firm-3 = { $title }は{ $other }に率直に告げます。自国の名誉が許す限りまで歩み寄った、{ $other }が一歩も譲らないのなら帰国する用意がある、と。
 
-words-blocked-1 = { $capital }がそれを禁じています：{ $order }。
+words-blocked-1 = { $capital }がそれを禁じています：『{ $order }』。
 words-blocked-2 = { $title }の訓令がそれを許しません：『{ $order }』。
-words-blocked-3 = { $title }はそれに同意できません。{ $capital }の訓令は明白です：{ $order }。
+words-blocked-3 = { $title }はそれに同意できません。{ $capital }の訓令は明白です：『{ $order }』。
 words-blocked-across-1 = { $capital }がそれを禁じています。
 words-blocked-across-2 = { $title }の訓令がそれを許しません。
 words-blocked-across-3 = { $title }はそれに同意できません。{ $capital }の訓令は明白です。
@@ -143,25 +143,25 @@ words-press-3 = { $title }は新聞に訴えます：『{ $label }』。
 
 words-cable-1 = { $title }は『{ $order }』について新たな訓令を求め、{ $capital }に電報を打ちます。
 words-cable-2 = { $title }は{ $capital }に、『{ $order }』をなお守らねばならないかを問い合わせます。
-words-cable-3 = { $capital }へ電報が飛びます。『{ $order }』について、{ $title }は譲ってよいか。
+words-cable-3 = { $capital }へ電報が飛びます。『{ $order }』について譲歩してよいか、{ $title }は許可を仰ぎます。
 words-cable-again-1 = 前回、{ $capital }からは拒否の返答がありました。{ $title }は、『{ $order }』をなお守らねばならないかを重ねて問い合わせます。
 words-cable-again-2 = { $title }は再び{ $capital }に電報を打ち、『{ $order }』について譲歩の許可を求めます。
-words-cable-again-3 = { $capital }へもう一度電報が飛びます。『{ $order }』について、{ $title }は今度こそ譲ってよいか。
+words-cable-again-3 = { $capital }へもう一度電報が飛びます。『{ $order }』について今度こそ譲歩してよいか、{ $title }は重ねて許可を仰ぎます。
 words-cable-again-news-1 = { $capital }の前回の返答以来、新たな報せ（{ $news }）がありました。{ $title }は、『{ $order }』をなお守らねばならないかを重ねて問い合わせます。
 words-cable-again-news-2 = { $title }はその後届いた報せ（{ $news }）を添えて再び{ $capital }に電報を打ち、『{ $order }』について譲歩の許可を求めます。
-words-cable-again-news-3 = { $capital }が拒否してから、新たな報せ（{ $news }）が届きました。もう一度電報が飛びます。『{ $order }』について、{ $title }は今なら譲ってよいか。
+words-cable-again-news-3 = { $capital }が拒否してから、新たな報せ（{ $news }）が届きました。もう一度電報が飛びます。『{ $order }』について今なら譲歩してよいか、{ $title }は許可を仰ぎます。
 
 # $date：会議の日付（「8月10日」）。
-words-last-word-1 = これが{ $title }の最後の言葉です。{ $date }までにこの条件を、さもなくば彼は去ります。
+words-last-word-1 = これが{ $title }の最後の言葉です。{ $date }までにこの条件をのまなければ、彼は席を立ちます。
 words-last-word-2 = { $title }はこれ以上譲りません。{ $date }までにこの条件を受諾されたい、さもなくば全権団は帰国の途につきます。
 words-last-word-3 = { $title }は最終条件を示します。期限は{ $date }、さもなくば条約はありません。
 
-words-ultimatum-1 = 全権団の荷造りはすでに済んでいる、と{ $title }は知らしめます。{ $date }までにこの条件を、さもなくばポーツマスを去ります。
+words-ultimatum-1 = 全権団の荷造りはすでに済んでいる、と{ $title }は知らしめます。{ $date }までにこの条件をのまなければ、全権団はポーツマスを去ります。
 words-ultimatum-2 = { $title }は帰国の船を手配しました。{ $date }までにこの条件が満たされなければ、交渉は終わりです。
-words-ultimatum-3 = { $title }は期日を定めます。{ $date }までにこの条件を、さもなくば{ $capital }は全権団を召還します。
+words-ultimatum-3 = { $title }は期日を定めます。{ $date }までにこの条件をのまなければ、{ $capital }は全権団を召還します。
 
-words-mediator-1 = 前々回の会議以来、合意された条項はありません。{ $title }は{ $mediator }に助力を求めます。
-words-mediator-2 = { $title }は{ $mediator }を頼ります。前々回の会議以来、何も合意されていません。
+words-mediator-1 = この2回の会議では、合意された条項がありません。{ $title }は{ $mediator }に助力を求めます。
+words-mediator-2 = { $title }は{ $mediator }を頼ります。この2回の会議では何も合意されていません。
 words-mediator-3 = この二回の会議で新たな合意がなく、{ $title }は{ $mediator }に打開の道を求めます。
 
 words-walks-out-1 = { $title }は{ $capital }が認めないであろう条約に名を連ねるつもりはなく、交渉を打ち切ります。
@@ -183,6 +183,7 @@ words-off-script = { $title }は史実の筋書きを離れ、あらゆる申し
 # $worth と $aim：書式済みの百分率（「66%」）。$nation：その側の国。
 words-aspiration-met = この申し出は{ $nation }にとって{ $worth }の価値があり、{ $title }がなお目指すもの（{ $aim }）に届きます。
 words-aspiration-short = この申し出は{ $nation }にとって{ $worth }の価値です。{ $title }はなお{ $aim }を目指しています。
+words-aspiration-barred = この申し出は{ $nation }にとって{ $worth }の価値があり、{ $title }がなお目指すもの（{ $aim }）に届きますが、訓令がその条件を許しません。
 words-aspiration = { $title }は最良の条約の{ $aim }を目指しています。
 words-random = { $title }は気まぐれに動きます。
 words-last-look-accept-1 = { $title }は{ $mediator }の修正案を受諾します。訓令の上では、これによって失うものは何もありません。

@@ -2,7 +2,7 @@
 
 briefing-the-delegate = уполномоченного
 briefing-confidential = СЕКРЕТНО — откуда: { $capital }; кому: { $player }
-briefing-instructions-for = Инструкции для: { $delegate }
+briefing-instructions-for = Инструкции: { $delegate }
 briefing-if-talks-fail = Если переговоры сорвутся
 briefing-red-lines = Безусловно необходимо — ваши красные линии
 briefing-necessary = • { $text }

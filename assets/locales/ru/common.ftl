@@ -5,6 +5,8 @@ language-name = Русский
 # Дата: сначала по старому стилю (юлианский календарь, которым пользовалась Россия),
 # в скобках — по новому. Месяцы в родительном падеже.
 date-long = { $weekday }, { $osDay } { $osMonth } ({ $day } { $month }) { $year } г.
+# Когда у обеих дат один месяц, его пишут один раз: «1 (14) августа».
+date-long-same-month = { $weekday }, { $osDay } ({ $day }) { $month } { $year } г.
 date-short = { $day } { $month }
 
 month-1 = января

@@ -23,7 +23,7 @@ narrate-press = { $actor } делает заявление для печати �
 narrate-cable = { $actor } шлёт депешу ({ $capital }) с просьбой освободить его от пункта «{ $order }».
 narrate-cable-again = { $actor } снова шлёт депешу ({ $capital }) с просьбой освободить его от пункта «{ $order }».
 narrate-appeal = { $actor } обращается к посреднику ({ $mediator }).
-narrate-ultimatum = { $actor } предъявляет ультиматум: принять к заседанию { $date } условия: { $terms } — иначе { $side } прерывает переговоры.
+narrate-ultimatum = { $actor } предъявляет ультиматум: принять к заседанию { $date } условия: { $terms } — иначе { $side } прервёт переговоры.
 narrate-breaks-off = { $actor } прерывает переговоры.
 narrate-waits = { $actor } выжидает.
 narrate-accepts = { $count ->
@@ -55,8 +55,8 @@ narrate-set-aside = { $count ->
    *[many] Мнения занесены в протокол; отложено { $count } статей: { $articles }.
 }
 narrate-mediator-terms-await = { $count ->
-    [one] Условия посредника по статье { $articles } ждут ответа: { $title }.
-   *[other] Условия посредника по статьям { $articles } ждут ответа: { $title }.
+    [one] Ответить на условия посредника по статье { $articles } должен { $title }.
+   *[other] Ответить на условия посредника по статьям { $articles } должен { $title }.
 }
 narrate-lapsed = { $count ->
     [one] Условия, которые выдвинул { $author }, по статье { $articles } сняты с обсуждения.
@@ -65,10 +65,10 @@ narrate-lapsed = { $count ->
 narrate-dispatch = ДЕПЕША ({ $from }): { $title } — { $text }
 narrate-event = СОБЫТИЕ: { $title }
 narrate-cable-unchanged = { $capital } не изменит ваших инструкций.
-narrate-cable-answer = ДЕПЕША ({ $capital }), адресат — { $title }: { $text }
+narrate-cable-answer = ОТВЕТНАЯ ДЕПЕША, адресат — { $title }. { $text }
 narrate-instructions-bind = ИНСТРУКЦИИ: { $title } отныне связан пунктом «{ $order }».
 narrate-instructions-release = ИНСТРУКЦИИ: { $title } больше не связан пунктом «{ $order }».
-narrate-mediator-proposes-named = { $mediator } предлагает — { $title }: { $text }
+narrate-mediator-proposes-named = ПОСРЕДНИК ({ $mediator }): { $title } — { $text }
 narrate-mediator-proposes = { $mediator } предлагает компромисс:
 narrate-at-request = По просьбе, с которой обратился { $title }:
 narrate-mediator-declined = На просьбу, с которой обратился { $title }, { $mediator } отвечает, что пока не видит компромисса, который можно было бы предложить.
@@ -87,8 +87,8 @@ narrate-debrief-no-outcome = ИСХОД: ни один из исходов сц�
 narrate-debrief-at-home = ДОМА
 narrate-debrief-aftermath = { $side }: { $text }
 narrate-debrief-aftermath-result = { $side } — { $result }: { $text }
-narrate-ratified = ратифицирован
-narrate-ratified-amid-unrest = ратифицирован среди волнений
+narrate-ratified = договор ратифицирован
+narrate-ratified-amid-unrest = договор ратифицирован среди волнений
 narrate-ratification-refused = в ратификации отказано
 narrate-debrief-sources = Источники: { $sources }
 narrate-debrief-clauses = СТАТЬЯ ЗА СТАТЬЁЙ РЯДОМ С ДОГОВОРОМ ОТ 5 СЕНТЯБРЯ 1905 ГОДА
@@ -99,8 +99,8 @@ narrate-verdict-russia = лучше для России
 narrate-verdict-both = лучше для обеих сторон
 narrate-verdict-different = иначе
 narrate-debrief-teacher = ДЛЯ УЧИТЕЛЯ: ПРОСТРАНСТВО ТОРГА
-narrate-debrief-utilities = Полезность (0 — худший договор, 1 — лучший; при разрыве — чего стоил разрыв переговоров)
-narrate-debrief-utility = { $side } { $utility }   при разрыве { $walkaway }   преимущество { $advantage }
+narrate-debrief-utilities = Полезность (0 — худший договор, 1 — лучший; при разрыве — чего стоил разрыв переговоров; доля возможного выигрыша — какую часть промежутка между ценой разрыва и 1 взял итог)
+narrate-debrief-utility = { $side } { $utility }   при разрыве { $walkaway }   доля возможного выигрыша { $share }
 narrate-debrief-pareto-yes = Оптимум по Парето: да (расстояние до границы { $distance })
 narrate-debrief-pareto-no = Оптимум по Парето: нет — существовал договор, лучший для обеих сторон (расстояние до границы { $distance })
 narrate-debrief-nash = Точка Нэша: { $japan } / { $russia }; расстояние от этого результата { $distance }

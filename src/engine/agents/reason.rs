@@ -60,6 +60,15 @@ impl Reason {
                     title = title,
                     aim = percent(target)
                 ),
+                // Enough, but refused: its instructions forbid the terms.
+                (Some(u), false) if u >= target => tr!(
+                    lang,
+                    "words-aspiration-barred",
+                    worth = percent(u),
+                    nation = party.name.as_str(),
+                    title = title,
+                    aim = percent(target)
+                ),
                 (Some(u), false) => tr!(
                     lang,
                     "words-aspiration-short",

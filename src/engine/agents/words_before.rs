@@ -390,10 +390,8 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
                 why,
                 Kind::Mediator,
                 [
-                    format!(
-                        "No article has been agreed since the session before last; {title} asks {mediator} to help."
-                    ),
-                    format!("{title} turns to {mediator}: nothing has been agreed since the session before last."),
+                    format!("No article has been agreed in these two sessions; {title} asks {mediator} to help."),
+                    format!("{title} turns to {mediator}: nothing has been agreed in these two sessions."),
                     format!("With no new agreement these two sessions, {title} asks {mediator} for a way through."),
                 ],
             ));

@@ -11,6 +11,7 @@ use crate::engine::scenario::Scenario;
 use crate::i18n::{self, Lang};
 use crate::tr;
 use std::fmt::Write;
+use unicode_width::UnicodeWidthStr;
 
 /// "Korea — Japan's free hand".
 pub fn term(scenario: &Scenario, article: usize, option: u8) -> String {
@@ -58,6 +59,11 @@ pub fn together(lang: Lang) -> String {
     tr!(lang, "narrate-together")
 }
 
+/// `text` and spaces to fill `width` terminal columns.
+fn padded(text: &str, width: usize) -> String {
+    format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
+}
+
 /// One line per package; linked terms are marked as standing together.
 pub fn proposal_lines(scenario: &Scenario, proposal: &Proposal) -> Vec<String> {
     proposal_lines_in(Lang::English, scenario, proposal)
@@ -69,7 +75,10 @@ pub fn proposal_lines_in(lang: Lang, scenario: &Scenario, proposal: &Proposal) -
         .map(|package| {
             let text = terms_in(lang, scenario, &proposal.terms_of(package));
             if package.len() > 1 {
-                format!("{} {text}", together(lang))
+                // A full-width colon carries its own space.
+                let together = together(lang);
+                let space = if together.ends_with('：') { "" } else { " " };
+                format!("{together}{space}{text}")
             } else {
                 text
             }
@@ -694,7 +703,7 @@ pub fn debrief_in(lang: Lang, scenario: &Scenario, report: &crate::engine::analy
                 }
             }
             if !outcome.sources.is_empty() {
-                let sources = outcome.sources.join(", ");
+                let sources = outcome.sources.join(&tr!(lang, "narrate-articles-join"));
                 let _ = writeln!(out, "  {}", tr!(lang, "narrate-debrief-sources", sources = sources));
             }
         }
@@ -704,9 +713,25 @@ pub fn debrief_in(lang: Lang, scenario: &Scenario, report: &crate::engine::analy
     }
     if scenario.history.is_some() {
         let _ = writeln!(out, "{}", tr!(lang, "narrate-debrief-clauses"));
-        for clause in report.clauses(scenario) {
+        let clauses = report.clauses(scenario);
+        let label = |article: usize, o: Option<u8>| {
+            o.map_or("—".to_string(), |o| {
+                scenario.articles[article].options[o as usize].label.clone()
+            })
+        };
+        // Columns as wide as their widest entry, in terminal columns (a Japanese character
+        // takes two), and no narrower than the English table always was.
+        let title_width = clauses
+            .iter()
+            .map(|c| scenario.articles[c.article].title.width() + 1)
+            .fold(34, usize::max);
+        let label_width = clauses
+            .iter()
+            .map(|c| label(c.article, c.ours).width() + 1)
+            .fold(48, usize::max);
+        for clause in clauses {
             let article = &scenario.articles[clause.article];
-            let label = |o: Option<u8>| o.map_or("—".to_string(), |o| article.options[o as usize].label.clone());
+            let label = |o: Option<u8>| label(clause.article, o);
             let verdict = match clause.favours {
                 Favours::Same => tr!(lang, "narrate-verdict-same"),
                 Favours::Japan => tr!(lang, "narrate-verdict-japan"),
@@ -716,9 +741,9 @@ pub fn debrief_in(lang: Lang, scenario: &Scenario, report: &crate::engine::analy
             };
             let _ = writeln!(
                 out,
-                "  {:<34} {:<48} {}",
-                article.title,
-                label(clause.ours),
+                "  {} {} {}",
+                padded(&article.title, title_width),
+                padded(&label(clause.ours), label_width),
                 tr!(
                     lang,
                     "narrate-debrief-signed",
@@ -742,7 +767,7 @@ pub fn debrief_in(lang: Lang, scenario: &Scenario, report: &crate::engine::analy
                 side = side_name(lang, side),
                 utility = i18n::decimal(lang, report.utility[s], 3),
                 walkaway = i18n::decimal(lang, report.reservation[s], 3),
-                advantage = i18n::signed_decimal(lang, report.advantage[s], 3)
+                share = i18n::percent(lang, report.advantage[s], 0)
             )
         );
     }
@@ -971,7 +996,7 @@ mod public_tests {
             both_see(
                 lines(&[
                     "Komura proposes:",
-                    "CABLE from Tokyo to Komura: no",
+                    "CABLE to Komura — Tokyo: no",
                     "    Sakhalin — all",
                     "    Sakhalin — all"
                 ]),
@@ -1006,7 +1031,7 @@ mod language_tests {
         "Views recorded",
         "off the table",
         "DISPATCH from",
-        "CABLE from",
+        "CABLE to ",
         "INSTRUCTIONS:",
         "withdraws his wording",
     ];

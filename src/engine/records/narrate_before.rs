@@ -264,10 +264,7 @@ pub fn entry_lines(
                 (Some(c), false) => c.no.clone(),
                 (None, _) => format!("{} will not change your instructions.", party.capital),
             };
-            vec![format!(
-                "CABLE from {} to {}: {text}",
-                party.capital, party.player_title
-            )]
+            vec![format!("CABLE to {} — {text}", party.player_title)]
         }
         What::CableAnswered { .. } => Vec::new(),
         What::MandateChanged { red_line, active } => {
@@ -418,14 +415,16 @@ pub fn debrief(scenario: &Scenario, report: &crate::engine::analysis::report::Re
     let _ = writeln!(out, "  {}", crate::engine::records::plain::FOR_THE_TEACHER);
     let _ = writeln!(
         out,
-        "  Utilities (0 = worst treaty, 1 = best; walk-away = what breaking off was worth)"
+        "  Utilities (0 = worst treaty, 1 = best; walk-away = what breaking off was worth; share of the possible gain = how much of the room between walk-away and 1 the result took)"
     );
     for side in Side::BOTH {
         let s = side.index();
         let _ = writeln!(
             out,
-            "  {side:<7} {:.3}   walk-away {:.3}   advantage {:+.3}",
-            report.utility[s], report.reservation[s], report.advantage[s]
+            "  {side:<7} {:.3}   walk-away {:.3}   share of the possible gain {:.0}%",
+            report.utility[s],
+            report.reservation[s],
+            100.0 * report.advantage[s]
         );
     }
     if report.ratified {
