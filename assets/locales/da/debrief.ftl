@@ -21,7 +21,7 @@ debrief-aftermath-result = { $side ->
         [unrest] ratificeret under uro
        *[refused] ratifikation nægtet
     }: { $text }
-debrief-clauses = Artikel for artikel, ved siden af traktaten af 5. september 1905
+debrief-clauses = Artikel for artikel, sammenholdt med traktaten af 5. september 1905
 debrief-as-in-1905 = som i 1905
 debrief-better-for-japan = bedre for Japan
 debrief-better-for-russia = bedre for Rusland

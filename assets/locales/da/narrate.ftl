@@ -39,7 +39,7 @@ narrate-asks-set-aside = { $count ->
    *[other] { $actor } beder om at lægge artiklerne { $articles } til side.
 }
 
-narrate-ending-all-agreed = Alle artikler er aftalt: traktaten er fuldendt.
+narrate-ending-all-agreed = Alle artikler er aftalt: traktaten er færdigforhandlet.
 narrate-ending-time-up-treaty = Det sidste møde slutter. Traktaten underskrives på de aftalte artikler; åbne artikler afgøres, som scenariet foreskriver.
 narrate-ending-time-up-no-treaty = Det sidste møde slutter med en væsentlig artikel uafklaret: der bliver ingen traktat.
 narrate-ending-walkout = { $actor } afbryder konferencen.
@@ -71,7 +71,7 @@ narrate-mediator-proposes-named = { $mediator } foreslår – { $title }: { $tex
 narrate-mediator-proposes = { $mediator } foreslår et kompromis:
 narrate-at-request = På { $title }s anmodning:
 narrate-mediator-declined = { $mediator } ser for øjeblikket intet kompromis at foreslå { $title }.
-narrate-last-look = Traktaten er fuldendt. Før underskriften foreslår { $mediator } en ændring, som efter hvad hver delegation har betroet ham, ikke koster nogen af siderne noget og gavner mindst én af dem:
+narrate-last-look = Traktaten er færdigforhandlet. Før underskriften foreslår { $mediator } en ændring, som, efter hvad hver delegation har betroet ham, ikke koster nogen af siderne noget og gavner mindst én af dem:
 narrate-last-look-declined = { $title } holder fast ved traktaten, som den blev aftalt; { $mediator }s ændringsforslag bortfalder.
 narrate-ultimatum-met = Ultimatummet fra { $actor } er opfyldt.
 narrate-ultimatum-overtaken = Ultimatummet fra { $actor } bortfalder: dets artikler er aftalt, men på andre vilkår end dem, det krævede.
@@ -80,7 +80,7 @@ narrate-withdraws-back-to = { $who } trækker sin formulering om { $article } ({
 narrate-withdraws = { $who } trækker sin formulering om { $article } ({ $from }) tilbage: den er ikke længere med i hans forslag.
 
 # Efterbehandlingen efter spillet (watch, replay).
-narrate-debrief-plain = MED ALMINDELIGE ORD
+narrate-debrief-plain = KORT FORTALT
 narrate-debrief-outcome = UDFALD: { $title }
 narrate-debrief-no-outcome = UDFALD: ingen af scenariets udfald passer til denne afslutning.
 narrate-debrief-at-home = DERHJEMME
@@ -90,7 +90,7 @@ narrate-ratified = ratificeret
 narrate-ratified-amid-unrest = ratificeret under uro
 narrate-ratification-refused = ratifikation nægtet
 narrate-debrief-sources = Kilder: { $sources }
-narrate-debrief-clauses = ARTIKEL FOR ARTIKEL, VED SIDEN AF TRAKTATEN AF 5. SEPTEMBER 1905
+narrate-debrief-clauses = ARTIKEL FOR ARTIKEL, SAMMENHOLDT MED TRAKTATEN AF 5. SEPTEMBER 1905
 narrate-debrief-signed = 1905: { $signed } ({ $verdict })
 narrate-verdict-same = som i 1905
 narrate-verdict-japan = bedre for Japan

@@ -8,21 +8,21 @@ export-behind-delegation = { $party }の全権団
 # $insisted：どこまで粘ったか（little, part, half, most, nearly）。$resolve：数値。
 export-behind-resolve = { $party }（コンピューター、{ $agent }）は、{ $insisted ->
         [little] 決裂よりわずかにましな条件で応じるつもりでした
-        [part] 公正と考える条件の一部まで粘りました
-        [half] 公正と考える条件のおよそ半ばまで粘りました
-        [most] 公正と考える条件の大部分まで粘りました
+        [part] 公正と考える条件に向けて、途中までは粘りました
+        [half] 公正と考える条件までの道のりのおよそ半ばまで粘りました
+        [most] 公正と考える条件のすぐ近くまで粘りました
        *[nearly] 公正と考える条件のほぼすべてを求めて粘りました
     }［決意 { $resolve }］。
 # $patience：シナリオの全権 $persona と比べた忍耐（less, same, more）。$patienceValue と $pressure：数値。
 export-behind-patience = シナリオの{ $persona }{ $patience ->
-        [less] より辛抱が足りませんでした
-        [same] とほぼ同じくらい辛抱強くありました
-       *[more] より辛抱強くありました
+        [less] ほど辛抱強くはありませんでした
+        [same] とほぼ同じ程度に辛抱強く臨みました
+       *[more] より辛抱強く臨みました
     }［忍耐 ×{ $patienceValue }、圧力 ×{ $pressure }］。
 # export-behind-patience と同じ、やさしい（または難しい）強さで：$level は強さの名前、$pace は sooner か later。
 export-behind-patience-level = シナリオの{ $persona }{ $patience ->
-        [less] より辛抱が足りず
-        [same] とほぼ同じくらい辛抱強く
+        [less] ほど辛抱強くはなく
+        [same] とほぼ同じ程度に辛抱強く
        *[more] より辛抱強く
     }［忍耐 ×{ $patienceValue }、圧力 ×{ $pressure }］、「{ $level }」の強さでは本気のときより{ $pace ->
         [sooner] 早く

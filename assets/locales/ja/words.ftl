@@ -13,7 +13,7 @@ words-compromise-3 = { $title }は書面で妥協案を示します。{ $note }
 
 # $terms：譲歩する条項の一覧。
 words-opening-1 = { $capital }の訓令が許す範囲で、{ $title }は最初から譲歩します：{ $terms }。
-words-opening-2 = { $title }はまず、訓令が与えることを認めるものを差し出します：{ $terms }。
+words-opening-2 = { $title }はまず、訓令の範囲内で譲れるものを差し出します：{ $terms }。
 words-opening-3 = 誠意を示すため、{ $title }はただちに譲歩します：{ $terms }。
 words-first-terms-1 = { $title }は本国政府の条件を卓上に示します。
 words-first-terms-2 = { $title }は{ $capital }から託された条件で口火を切ります。
@@ -53,15 +53,15 @@ words-hardens-many-1 = { $title }は{ $back }について、先の要求に立�
 words-hardens-many-2 = { $title }は{ $back }について申し出ていたことを取り下げ、代わりに新たに譲るものはありません。
 words-hardens-many-3 = { $back }について、{ $title }は再び自らの条件を求めます。
 # 相手側の回答を待つ仲介者の条件を、その見返りに譲るものと結びつけて提示する: $mediator は仲介者の名。
-words-with-mediator-1 = { $title }は{ $mediator }の条件と、その見返りに譲るものとを一つにまとめます。{ $other }は両方を受け入れるか、どちらも受け入れないかです。
+words-with-mediator-1 = { $title }は{ $mediator }の条件と、その見返りに譲るものとを一つにまとめます。{ $other }に残された道は、両方を受け入れるか、どちらも退けるかのいずれかです。
 words-with-mediator-2 = { $title }が今譲るものは{ $mediator }の条件の代価です。そこで{ $title }はその条件を改めて提示し、すべてを一括して受諾するよう求めます。
 words-with-mediator-3 = { $title }は{ $mediator }の条件を受け入れ、自らの申し出をそれに結びつけます。{ $other }が一方だけを取り、他方を拒むことはできません。
 # 相手側が二回の会議にわたって動いていない: 代表団が今譲る相手側自身の条件は、一括の申し出の中に留める。
-words-kept-whole-1 = { $other }は二回の会議にわたって一歩も動いていません。{ $title }が今譲るものは、条項ごとではなく、申し出全体と一緒にのみ示されます。
+words-kept-whole-1 = { $other }は2回の会議にわたって一歩も動いていません。{ $title }は今回の譲歩を条項ごとには示さず、申し出全体と一括でのみ示します。
 words-kept-whole-2 = { $title }は、自らは何一つ譲らない相手に、譲歩を一つずつ取られるつもりはありません。申し出は一括であり、すべてを受け入れるか、何も受け入れないかです。
-words-kept-whole-3 = { $other }が立場を動かさない限り、{ $title }は自らの譲歩をすべて一つに結びつけます。{ $other }は申し出全体を受け入れるか、何も受け入れないかです。
+words-kept-whole-3 = { $other }が立場を動かさない限り、{ $title }は自らの譲歩をすべて一つに結びつけます。{ $other }に残された道は、申し出全体を受け入れるか、すべて退けるかのいずれかです。
 words-kept-linked-1 = { $title }は{ $article }で譲りますが、それは申し出全体の一部としてのみです。これほど大きな譲歩を単独では与えません。
-words-kept-linked-2 = { $article }について{ $title }は{ $other }の条件に応じますが、申し出の残りと一括でのみ、全部か無かです。
+words-kept-linked-2 = { $article }について{ $title }は{ $other }の条件に応じますが、申し出の残りと一括でのみ、すべてか無かです。
 words-kept-linked-3 = { $title }が{ $article }を譲るのは講和全体の中でのことであり、それだけを贈り物として与えることはありません。
 words-paced-1 = { $other }は一歩歩み寄りました。{ $title }はそれを歓迎しつつも、必要以上の譲歩を急ぎません。
 words-paced-2 = { $other }が歩み寄り続けるあいだ、{ $title }は譲歩を控えめにします。{ $capital }は、すでに近づいてくる相手に急いで応じる必要はないと見ています。
@@ -86,7 +86,7 @@ words-given-article = { $article }
 words-reopened-1 = { $other }は妥結済みの{ $article }を蒸し返しました。{ $title }はこれを忘れないでしょう。
 words-reopened-2 = { $title }は、{ $article }は合意済みであるのに{ $other }が前言を翻したと抗議します。今後、彼はいっそう譲らなくなるでしょう。
 words-reopened-3 = 合意したことは守られるべきだ、と{ $title }は言います。{ $article }を蒸し返したことで、{ $other }は{ $title }の信頼を失いました。
-words-stands-firm-1 = { $other }は二回の会議にわたってほとんど譲歩していません。{ $title }は根負けすることなく、公正な講和に必要なものを譲りません。
+words-stands-firm-1 = { $other }は2回の会議にわたってほとんど譲歩していません。{ $title }は根負けすることなく、公正な講和に必要なものを譲りません。
 words-stands-firm-2 = 会議のたびに{ $other }はほとんど歩み寄りません。{ $capital }は一歩も動かない相手に屈したと見られることを許さず、{ $title }は公正な講和を求めて踏みとどまります。
 words-stands-firm-3 = { $title }は{ $other }に率直に告げます。自国の名誉が許す限りまで歩み寄った、{ $other }が一歩も譲らないのなら帰国する用意がある、と。
 
@@ -134,7 +134,7 @@ words-call-3 = { $capital }が{ $other }の最後通牒の条件を批准する�
 
 words-yields-1 = { $title }は{ $article }について提案を改め、{ $other }に一歩歩み寄ります。
 words-yields-2 = { $title }は{ $article }について、{ $other }に以前より多くを申し出ます。
-words-yields-3 = { $other }の申し出を吟味したうえで、{ $title }は{ $article }で彼に歩み寄ります。
+words-yields-3 = { $other }の申し出を吟味したうえで、{ $title }は{ $article }で{ $other }に歩み寄ります。
 
 # $label：声明の見出し（シナリオから）。
 words-press-1 = { $title }は新聞記者に声明を出します：『{ $label }』。

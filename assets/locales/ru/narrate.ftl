@@ -12,7 +12,7 @@ narrate-articles-join = { ", " }
 # Одна статья в таком списке.
 narrate-article = «{ $article }»
 # Начало пакета из нескольких условий; условия следуют через пробел.
-narrate-together = вместе, всё или ничего:
+narrate-together = единым пакетом (всё или ничего):
 
 narrate-side-japan = Япония
 narrate-side-russia = Россия
@@ -20,8 +20,8 @@ narrate-who = { $title } ({ $side })
 
 narrate-proposes = { $actor } предлагает:
 narrate-press = { $actor } делает заявление для печати — «{ $label }»: { $text }
-narrate-cable = { $actor } шлёт депешу ({ $capital }) с просьбой освободить его от пункта «{ $order }».
-narrate-cable-again = { $actor } снова шлёт депешу ({ $capital }) с просьбой освободить его от пункта «{ $order }».
+narrate-cable = { $actor } шлёт депешу в { $capital } с просьбой освободить его от пункта «{ $order }».
+narrate-cable-again = { $actor } снова шлёт депешу в { $capital } с просьбой освободить его от пункта «{ $order }».
 narrate-appeal = { $actor } обращается к посреднику ({ $mediator }).
 narrate-ultimatum = { $actor } предъявляет ультиматум: принять к заседанию { $date } условия: { $terms } — иначе { $side } прервёт переговоры.
 narrate-breaks-off = { $actor } прерывает переговоры.

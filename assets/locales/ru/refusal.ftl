@@ -25,7 +25,7 @@ refusal-settled-this-turn = Статья «{ $article }» решена ваши�
 refusal-already-agreed = По статье «{ $article }» именно это уже согласовано.
 # $act: accept, propose или demand. $linked: yes, если условия допустимы в пакете с
 # условиями, отвечающими инструкции.
-refusal-forbidden = Ваши инструкции ({ $capital }) запрещают вам { $act ->
+refusal-forbidden = Инструкции, которые дал вам { $capital }, запрещают вам { $act ->
         [accept] принять
         [demand] потребовать
        *[propose] предложить
@@ -37,7 +37,7 @@ refusal-no-such-press = У вашей делегации нет такого з�
 refusal-press-used = Вы уже сделали заявление «{ $label }».
 refusal-no-such-instruction = Такого пункта инструкций, о котором можно спросить, нет.
 refusal-instruction-lifted = Пункт «{ $order }» вас больше не связывает.
-refusal-cable-awaited = Вы всё ещё ждёте ответа на свою последнюю депешу ({ $capital }).
+refusal-cable-awaited = Вы всё ещё ждёте ответа на свою последнюю депешу в { $capital }.
 refusal-no-time-for-cable = Ответ не успеет прийти до конца последнего заседания.
 refusal-mediator-already-asked = На этом заседании вы уже обращались к посреднику ({ $mediator }).
 refusal-ultimatum-stands = Ваш прежний ультиматум ещё в силе.
