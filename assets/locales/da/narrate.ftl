@@ -9,6 +9,7 @@
 narrate-term = { $article } – { $option }
 narrate-terms-join = { "; " }
 narrate-articles-join = { ", " }
+narrate-articles-join-last = {" "}og{" "}
 # Én artikel i sådan en liste.
 narrate-article = { $article }
 # Indleder en pakke af flere vilkår; vilkårene følger efter et mellemrum.

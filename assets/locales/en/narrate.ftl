@@ -11,6 +11,8 @@
 narrate-term = { $article } — { $option }
 narrate-terms-join = { "; " }
 narrate-articles-join = { ", " }
+# Between the last two articles of a list.
+narrate-articles-join-last = {" "}and{" "}
 # One article in such a list.
 narrate-article = { $article }
 # Opens a package of several terms in a proposal; the terms follow after a space.

@@ -9,6 +9,7 @@ narrate-term = { $article } — { $option }
 narrate-terms-join = { "；" }
 # 日本語には複数形がないので、$count を使う文も一つの形だけ。
 narrate-articles-join = { "、" }
+narrate-articles-join-last = { "、" }
 # 一覧の一項目。
 narrate-article = { $article }
 # 複数の条件からなる一括案の冒頭。空白のあとに条件が続く。

@@ -9,6 +9,7 @@
 narrate-term = «{ $article }» — { $option }
 narrate-terms-join = { "; " }
 narrate-articles-join = { ", " }
+narrate-articles-join-last = {" "}и{" "}
 # Одна статья в таком списке.
 narrate-article = «{ $article }»
 # Начало пакета из нескольких условий; условия следуют через пробел.

@@ -45,10 +45,24 @@ pub fn articles(scenario: &Scenario, set: ArticleSet) -> String {
 }
 
 pub fn articles_in(lang: Lang, scenario: &Scenario, set: ArticleSet) -> String {
-    set.iter()
+    let titles: Vec<String> = set
+        .iter()
         .map(|a| tr!(lang, "narrate-article", article = scenario.articles[a].title.as_str()))
-        .collect::<Vec<_>>()
-        .join(&tr!(lang, "narrate-articles-join"))
+        .collect();
+    listed(
+        &titles,
+        &tr!(lang, "narrate-articles-join"),
+        &tr!(lang, "narrate-articles-join-last"),
+    )
+}
+
+/// `items` joined by `join`, the last two by `last` ("Korea, Sakhalin and the money").
+fn listed(items: &[String], join: &str, last: &str) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [rest @ .., final_item] => format!("{}{last}{final_item}", rest.join(join)),
+    }
 }
 
 /// How a package of several terms opens in the record.

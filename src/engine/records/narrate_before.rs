@@ -28,10 +28,11 @@ pub fn terms(scenario: &Scenario, terms: &Terms) -> String {
 }
 
 pub fn articles(scenario: &Scenario, set: ArticleSet) -> String {
-    set.iter()
-        .map(|a| scenario.articles[a].title.as_str())
-        .collect::<Vec<_>>()
-        .join(", ")
+    let titles: Vec<&str> = set.iter().map(|a| scenario.articles[a].title.as_str()).collect();
+    match titles.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => titles.concat(),
+    }
 }
 
 /// How a package of several terms opens in the record.
