@@ -4,7 +4,7 @@
 use super::DelegateReason;
 use crate::engine::play::side::Side;
 use crate::engine::scenario::Scenario;
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
 use crate::tr;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -51,33 +51,22 @@ impl Reason {
                 target,
                 offered,
                 accepted,
-            } => Some(match (offered, accepted) {
-                (Some(u), true) => tr!(
-                    lang,
-                    "words-aspiration-met",
-                    worth = percent(u),
-                    nation = party.name.as_str(),
-                    title = title,
-                    aim = percent(target)
-                ),
-                // Enough, but refused: its instructions forbid the terms.
-                (Some(u), false) if u >= target => tr!(
-                    lang,
-                    "words-aspiration-barred",
-                    worth = percent(u),
-                    nation = party.name.as_str(),
-                    title = title,
-                    aim = percent(target)
-                ),
-                (Some(u), false) => tr!(
-                    lang,
-                    "words-aspiration-short",
-                    worth = percent(u),
-                    nation = party.name.as_str(),
-                    title = title,
-                    aim = percent(target)
-                ),
-                (None, _) => tr!(lang, "words-aspiration", title = title, aim = percent(target)),
+            } => Some(match offered {
+                None => tr!(lang, "words-aspiration", title = title, aim = percent(target)),
+                Some(u) => {
+                    // Enough but refused: its instructions forbid the terms.
+                    let key = match (accepted, u >= target) {
+                        (true, _) => "words-aspiration-met",
+                        (false, true) => "words-aspiration-barred",
+                        (false, false) => "words-aspiration-short",
+                    };
+                    let mut args = i18n::FluentArgs::new();
+                    args.set("worth", percent(u));
+                    args.set("nation", party.name.as_str());
+                    args.set("title", title);
+                    args.set("aim", percent(target));
+                    i18n::text_with(lang, key, &args)
+                }
             }),
             Reason::Random => Some(tr!(lang, "words-random", title = title)),
             Reason::Delegate(why) => Some(super::words::describe_delegate_in(lang, scenario, side, &why)),
