@@ -523,3 +523,50 @@ fn a_first_proposal_is_not_said_as_a_position_restated() {
     }
     assert!(first >= 40, "only {first} first proposals");
 }
+
+/// A time-based delegation that refuses an offer worth its aim does so because its
+/// instructions forbid the terms, and says so. It used to say it still aimed higher: "The
+/// offer is worth 52% to the Empire of Japan; Komura still aims for 35%" (hardheaded Komura
+/// against Shrewd Witte, seed 3, found by the Japanese reader).
+#[test]
+fn a_refusal_at_its_aim_is_put_down_to_the_instructions() {
+    use portsmouth::engine::agents::Reason;
+    let scenario = common::load("portsmouth-1905.ron");
+    let said = |offered: f32, accepted: bool| {
+        Reason::Aspiration {
+            target: 0.35,
+            offered: Some(offered),
+            accepted,
+        }
+        .describe_in(Lang::English, &scenario, Side::Japan)
+        .expect("a reason")
+    };
+    assert_eq!(
+        said(0.52, false),
+        "The offer is worth 52% to the Empire of Japan, enough for what Komura still aims for (35%), \
+         but his instructions do not allow its terms."
+    );
+    assert!(said(0.30, false).ends_with("Komura still aims for 35%."));
+    assert!(said(0.52, true).contains("which meets what Komura still aims for (35%)"));
+    // In play, no refusal says an offer falls short of an aim it reached.
+    let percent_after = |text: &str, marker: &str| -> Option<u32> {
+        let rest = &text[text.find(marker)? + marker.len()..];
+        rest.split('%').next()?.parse().ok()
+    };
+    let mut short = 0;
+    for seed in 1..=12 {
+        let game = common::play(&scenario, "hardheaded", "delegate:shrewd", seed);
+        for (side, _, note) in game.transcript().moves() {
+            let Some(note) = note else { continue };
+            let text = note.text_in(Lang::English, &scenario, side);
+            if let (Some(worth), Some(aim)) = (
+                percent_after(&text, "is worth "),
+                percent_after(&text, "still aims for "),
+            ) {
+                short += 1;
+                assert!(worth < aim, "seed {seed}: {text}");
+            }
+        }
+    }
+    assert!(short > 0, "no offer short of the aim in 12 games");
+}
