@@ -14,7 +14,7 @@ pub mod redteam;
 pub mod replay;
 pub mod serve;
 pub mod simulate;
-mod table;
+use portsmouth::i18n::columns as table;
 #[cfg(feature = "gui")]
 pub mod tour;
 pub mod tournament;

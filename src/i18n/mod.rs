@@ -10,6 +10,7 @@
 
 pub mod catalog;
 pub mod check;
+pub mod columns;
 mod dates;
 mod lang;
 mod message;

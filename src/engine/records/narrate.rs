@@ -11,7 +11,6 @@ use crate::engine::scenario::Scenario;
 use crate::i18n::{self, Lang};
 use crate::tr;
 use std::fmt::Write;
-use unicode_width::UnicodeWidthStr;
 
 /// "Korea — Japan's free hand".
 pub fn term(scenario: &Scenario, article: usize, option: u8) -> String {
@@ -71,11 +70,6 @@ pub const TOGETHER: &str = "together, all or nothing:";
 /// How a package of several terms opens in the record, in `lang` ([`TOGETHER`] in English).
 pub fn together(lang: Lang) -> String {
     tr!(lang, "narrate-together")
-}
-
-/// `text` and spaces to fill `width` terminal columns.
-fn padded(text: &str, width: usize) -> String {
-    format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
 }
 
 /// One line per package; linked terms are marked as standing together.
@@ -737,11 +731,11 @@ pub fn debrief_in(lang: Lang, scenario: &Scenario, report: &crate::engine::analy
         // takes two), and no narrower than the English table always was.
         let title_width = clauses
             .iter()
-            .map(|c| scenario.articles[c.article].title.width() + 1)
+            .map(|c| i18n::columns::width(&scenario.articles[c.article].title) + 1)
             .fold(34, usize::max);
         let label_width = clauses
             .iter()
-            .map(|c| label(c.article, c.ours).width() + 1)
+            .map(|c| i18n::columns::width(&label(c.article, c.ours)) + 1)
             .fold(48, usize::max);
         for clause in clauses {
             let article = &scenario.articles[clause.article];
@@ -756,8 +750,8 @@ pub fn debrief_in(lang: Lang, scenario: &Scenario, report: &crate::engine::analy
             let _ = writeln!(
                 out,
                 "  {} {} {}",
-                padded(&article.title, title_width),
-                padded(&label(clause.ours), label_width),
+                i18n::columns::left(&article.title, title_width),
+                i18n::columns::left(&label(clause.ours), label_width),
                 tr!(
                     lang,
                     "narrate-debrief-signed",

@@ -1,6 +1,6 @@
-//! Columns of the human tables, padded by the width a terminal gives each character: a
-//! Japanese character takes two columns, so padding by characters would push the columns
-//! of a Japanese heading out of line.
+//! Columns of the tables people read (the command line's, the debrief's clauses), padded
+//! by the width a terminal gives each character: a Japanese character takes two columns,
+//! so padding by characters would push the columns of a Japanese heading out of line.
 
 use unicode_width::UnicodeWidthStr;
 
