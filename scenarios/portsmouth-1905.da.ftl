@@ -366,6 +366,9 @@ article-evacuation-group = Manchuriet
 # articles[evacuation].title
 article-evacuation-title = Rømning af Manchuriet
 
+# articles[evacuation].title_in_sentence
+article-evacuation-title_in_sentence = rømning af Manchuriet
+
 # articles[evacuation].summary
 article-evacuation-summary = Hvem der trækker tropper ud af Manchuriet, og hvornår.
 
@@ -400,6 +403,9 @@ article-restoration-group = Manchuriet
 # articles[restoration].title
 article-restoration-title = Tilbagegivelse til Kina
 
+# articles[restoration].title_in_sentence
+article-restoration-title_in_sentence = tilbagegivelse til Kina
+
 # articles[restoration].summary
 article-restoration-summary =
     Om Japan giver de distrikter, det besætter, tilbage til kinesisk forvaltning.
@@ -419,6 +425,9 @@ article-open_door-group = Manchuriet
 
 # articles[open_door].title
 article-open_door-title = Den åbne dør
+
+# articles[open_door].title_in_sentence
+article-open_door-title_in_sentence = den åbne dør
 
 # articles[open_door].summary
 article-open_door-summary =
@@ -518,6 +527,9 @@ article-liaodong-group = Manchuriet
 # articles[liaodong].title
 article-liaodong-title = Forpagtningen af Liaodong
 
+# articles[liaodong].title_in_sentence
+article-liaodong-title_in_sentence = forpagtningen af Liaodong
+
 # articles[liaodong].summary
 article-liaodong-summary =
     Port Arthur, Talien (Dalnij) og det tilgrænsende område, forpagtet af Kina.
@@ -547,6 +559,9 @@ article-southern_railway-group = Manchuriet
 
 # articles[southern_railway].title
 article-southern_railway-title = Den sydlige jernbane
+
+# articles[southern_railway].title_in_sentence
+article-southern_railway-title_in_sentence = den sydlige jernbane
 
 # articles[southern_railway].summary
 article-southern_railway-summary = Sidebanen til Port Arthur – og hvor den skæres over.
@@ -593,6 +608,9 @@ article-cer-group = Manchuriet
 # articles[cer].title
 article-cer-title = Den Kinesiske Østbane
 
+# articles[cer].title_in_sentence
+article-cer-title_in_sentence = Den Kinesiske Østbane
+
 # articles[cer].summary
 article-cer-summary = Om de mandsjuriske jernbaner må tjene hære.
 
@@ -618,6 +636,9 @@ article-reparations-group = Krigsskadeerstatning
 
 # articles[reparations].title
 article-reparations-title = Godtgørelse af krigsomkostninger
+
+# articles[reparations].title_in_sentence
+article-reparations-title_in_sentence = godtgørelse af krigsomkostninger
 
 # articles[reparations].summary
 article-reparations-summary =
@@ -679,6 +700,9 @@ article-warships-group = Flåden
 # articles[warships].title
 article-warships-title = De internerede krigsskibe
 
+# articles[warships].title_in_sentence
+article-warships-title_in_sentence = de internerede krigsskibe
+
 # articles[warships].summary
 article-warships-summary =
     Russiske krigsskibe, der flygtede til neutrale havne og blev interneret dér.
@@ -698,6 +722,9 @@ article-naval_limit-group = Flåden
 
 # articles[naval_limit].title
 article-naval_limit-title = Flådebegrænsning i Fjernøsten
+
+# articles[naval_limit].title_in_sentence
+article-naval_limit-title_in_sentence = flådebegrænsning i Fjernøsten
 
 # articles[naval_limit].summary
 article-naval_limit-summary = Et loft over Ruslands flåde i Stillehavet.
@@ -726,6 +753,9 @@ article-fishing-group = Fiskeri
 
 # articles[fishing].title
 article-fishing-title = Fiskerirettigheder
+
+# articles[fishing].title_in_sentence
+article-fishing-title_in_sentence = fiskerirettigheder
 
 # articles[fishing].summary
 article-fishing-summary =

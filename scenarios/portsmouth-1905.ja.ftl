@@ -366,6 +366,9 @@ article-evacuation-group = 満州
 # articles[evacuation].title
 article-evacuation-title = 満州からの撤兵
 
+# articles[evacuation].title_in_sentence
+article-evacuation-title_in_sentence = 満州からの撤兵
+
 # articles[evacuation].summary
 article-evacuation-summary = 誰が、いつ満州から軍を撤退させるか。
 
@@ -400,6 +403,9 @@ article-restoration-group = 満州
 # articles[restoration].title
 article-restoration-title = 清国への還付
 
+# articles[restoration].title_in_sentence
+article-restoration-title_in_sentence = 清国への還付
+
 # articles[restoration].summary
 article-restoration-summary =
     日本が占領している地域を清国の行政に返還するかどうか。
@@ -419,6 +425,9 @@ article-open_door-group = 満州
 
 # articles[open_door].title
 article-open_door-title = 門戸開放
+
+# articles[open_door].title_in_sentence
+article-open_door-title_in_sentence = 門戸開放
 
 # articles[open_door].summary
 article-open_door-summary =
@@ -518,6 +527,9 @@ article-liaodong-group = 満州
 # articles[liaodong].title
 article-liaodong-title = 遼東半島の租借権
 
+# articles[liaodong].title_in_sentence
+article-liaodong-title_in_sentence = 遼東半島の租借権
+
 # articles[liaodong].summary
 article-liaodong-summary =
     清国から租借された旅順、大連（ダーリニー）および付近の領土。
@@ -547,6 +559,9 @@ article-southern_railway-group = 満州
 
 # articles[southern_railway].title
 article-southern_railway-title = 南部の鉄道
+
+# articles[southern_railway].title_in_sentence
+article-southern_railway-title_in_sentence = 南部の鉄道
 
 # articles[southern_railway].summary
 article-southern_railway-summary = 旅順への支線――そして、それをどこで区切るか。
@@ -593,6 +608,9 @@ article-cer-group = 満州
 # articles[cer].title
 article-cer-title = 東清鉄道
 
+# articles[cer].title_in_sentence
+article-cer-title_in_sentence = 東清鉄道
+
 # articles[cer].summary
 article-cer-summary = 満州の鉄道を軍事に用いてよいかどうか。
 
@@ -618,6 +636,9 @@ article-reparations-group = 賠償
 
 # articles[reparations].title
 article-reparations-title = 戦費の償還
+
+# articles[reparations].title_in_sentence
+article-reparations-title_in_sentence = 戦費の償還
 
 # articles[reparations].summary
 article-reparations-summary =
@@ -679,6 +700,9 @@ article-warships-group = 海軍
 # articles[warships].title
 article-warships-title = 抑留艦
 
+# articles[warships].title_in_sentence
+article-warships-title_in_sentence = 抑留艦
+
 # articles[warships].summary
 article-warships-summary =
     中立港に逃れ、そこで抑留されたロシアの軍艦。
@@ -698,6 +722,9 @@ article-naval_limit-group = 海軍
 
 # articles[naval_limit].title
 article-naval_limit-title = 極東における海軍力の制限
+
+# articles[naval_limit].title_in_sentence
+article-naval_limit-title_in_sentence = 極東における海軍力の制限
 
 # articles[naval_limit].summary
 article-naval_limit-summary = 太平洋におけるロシア艦隊の上限。
@@ -726,6 +753,9 @@ article-fishing-group = 漁業
 
 # articles[fishing].title
 article-fishing-title = 漁業権
+
+# articles[fishing].title_in_sentence
+article-fishing-title_in_sentence = 漁業権
 
 # articles[fishing].summary
 article-fishing-summary =

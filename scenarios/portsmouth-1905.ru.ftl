@@ -362,6 +362,9 @@ article-evacuation-group = Маньчжурия
 # articles[evacuation].title
 article-evacuation-title = Эвакуация Маньчжурии
 
+# articles[evacuation].title_in_sentence
+article-evacuation-title_in_sentence = Эвакуация Маньчжурии
+
 # articles[evacuation].summary
 article-evacuation-summary = Кто и когда выводит войска из Маньчжурии.
 
@@ -396,6 +399,9 @@ article-restoration-group = Маньчжурия
 # articles[restoration].title
 article-restoration-title = Возвращение Китаю
 
+# articles[restoration].title_in_sentence
+article-restoration-title_in_sentence = Возвращение Китаю
+
 # articles[restoration].summary
 article-restoration-summary = Вернёт ли Япония занятые ею области под управление Китая.
 
@@ -414,6 +420,9 @@ article-open_door-group = Маньчжурия
 
 # articles[open_door].title
 article-open_door-title = Открытые двери
+
+# articles[open_door].title_in_sentence
+article-open_door-title_in_sentence = Открытые двери
 
 # articles[open_door].summary
 article-open_door-summary = Равенство возможностей для торговли всех наций в Маньчжурии.
@@ -510,6 +519,9 @@ article-liaodong-group = Маньчжурия
 # articles[liaodong].title
 article-liaodong-title = Аренда Ляодуна
 
+# articles[liaodong].title_in_sentence
+article-liaodong-title_in_sentence = Аренда Ляодуна
+
 # articles[liaodong].summary
 article-liaodong-summary = Порт-Артур, Дальний (Далянь) и прилегающая территория, арендованные у Китая.
 
@@ -538,6 +550,9 @@ article-southern_railway-group = Маньчжурия
 
 # articles[southern_railway].title
 article-southern_railway-title = Южная железная дорога
+
+# articles[southern_railway].title_in_sentence
+article-southern_railway-title_in_sentence = Южная железная дорога
 
 # articles[southern_railway].summary
 article-southern_railway-summary = Ветка на Порт-Артур — и где её перерезать.
@@ -584,6 +599,9 @@ article-cer-group = Маньчжурия
 # articles[cer].title
 article-cer-title = Китайская Восточная железная дорога
 
+# articles[cer].title_in_sentence
+article-cer-title_in_sentence = Китайская Восточная железная дорога
+
 # articles[cer].summary
 article-cer-summary = Могут ли маньчжурские железные дороги служить армиям.
 
@@ -609,6 +627,9 @@ article-reparations-group = Возмещение
 
 # articles[reparations].title
 article-reparations-title = Возмещение военных расходов
+
+# articles[reparations].title_in_sentence
+article-reparations-title_in_sentence = Возмещение военных расходов
 
 # articles[reparations].summary
 article-reparations-summary =
@@ -665,6 +686,9 @@ article-warships-group = Флот
 # articles[warships].title
 article-warships-title = Интернированные суда
 
+# articles[warships].title_in_sentence
+article-warships-title_in_sentence = Интернированные суда
+
 # articles[warships].summary
 article-warships-summary = Русские военные суда, укрывшиеся в нейтральных портах и интернированные там.
 
@@ -682,6 +706,9 @@ article-naval_limit-group = Флот
 
 # articles[naval_limit].title
 article-naval_limit-title = Ограничение флота на Дальнем Востоке
+
+# articles[naval_limit].title_in_sentence
+article-naval_limit-title_in_sentence = Ограничение флота на Дальнем Востоке
 
 # articles[naval_limit].summary
 article-naval_limit-summary = Предел для русского флота на Тихом океане.
@@ -710,6 +737,9 @@ article-fishing-group = Рыболовство
 
 # articles[fishing].title
 article-fishing-title = Права на рыболовство
+
+# articles[fishing].title_in_sentence
+article-fishing-title_in_sentence = Права на рыболовство
 
 # articles[fishing].summary
 article-fishing-summary =

@@ -216,6 +216,9 @@ article-reparations-group = Krigsskadeerstatning
 # articles[reparations].title
 article-reparations-title = Pengene
 
+# articles[reparations].title_in_sentence
+article-reparations-title_in_sentence = pengene
+
 # articles[reparations].summary
 article-reparations-summary =
     Godtgørelse af Japans krigsomkostninger, eller kun fangernes underhold.

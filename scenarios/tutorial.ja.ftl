@@ -216,6 +216,9 @@ article-reparations-group = 賠償
 # articles[reparations].title
 article-reparations-title = 金
 
+# articles[reparations].title_in_sentence
+article-reparations-title_in_sentence = 金
+
 # articles[reparations].summary
 article-reparations-summary =
     日本の戦費の償還、あるいは捕虜の給養費のみ。

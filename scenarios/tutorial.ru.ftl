@@ -216,6 +216,9 @@ article-reparations-group = Возмещение
 # articles[reparations].title
 article-reparations-title = Деньги
 
+# articles[reparations].title_in_sentence
+article-reparations-title_in_sentence = Деньги
+
 # articles[reparations].summary
 article-reparations-summary =
     Возмещение военных расходов Японии или только расходов на содержание пленных.

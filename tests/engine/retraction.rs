@@ -185,9 +185,9 @@ fn every_withdrawal_of_the_delegate_is_named_in_its_reason() {
                 for lang in [Lang::English, Lang::Russian] {
                     let said = remark.describe_in(lang, &scenario, *side).unwrap();
                     for r in &found {
-                        let title = &scenario.articles[r.article].title;
+                        let title = scenario.articles[r.article].in_sentence();
                         assert!(
-                            said.contains(title.as_str()),
+                            said.contains(title),
                             "{file}, {japan} v {russia}, seed {seed}: {side} withdraws {title} without a word of it: {said}"
                         );
                     }

@@ -266,7 +266,7 @@ fn several_terms_taken_back_are_kept_in_a_save_and_read_back() {
     let said = narrate::render(&loaded.scenario, read.game.transcript(), None, false);
     // Both articles, named together in one sentence, whichever of its wordings the turn takes.
     assert!(
-        said.contains("The southern railway and Reimbursement of war costs"),
+        said.contains("the southern railway and reimbursement of war costs"),
         "{said}"
     );
 }

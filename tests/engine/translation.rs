@@ -576,7 +576,7 @@ fn a_file_of_many_wrong_keys_is_checked_in_linear_time() {
     let (ok, _, stderr, scenario, _) = check_with_russian("many-keys", ftl.as_bytes());
     assert!(!ok);
     assert!(
-        stderr.contains(&format!("{scenario}: 60137 error(s) in its translations")),
+        stderr.contains(&format!("{scenario}: 60138 error(s) in its translations")),
         "{}",
         &stderr[stderr.len() - 300..]
     );

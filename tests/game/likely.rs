@@ -359,7 +359,7 @@ fn in_hot_seat_the_likely_answer_is_for_the_side_to_move() {
 fn the_reasons_on_hover_are_in_the_players_language() {
     const ENGLISH: [&str; 8] = [
         "As far as we can tell",
-        "is known to matter",
+        "is known to care",
         "public position",
         "has put nothing on the table",
         "talks are",

@@ -21,7 +21,7 @@ estimate-reasons-list-more = { $first }, { $rest }
 
 ## Én artikel
 
-estimate-reasons-already-agreed = { $article } er allerede aftalt: { $option }.
+estimate-reasons-already-agreed = Der er allerede enighed om { $article }: { $option }.
 estimate-reasons-position-standing = Om { $article } kræver { $he }s forslag på forhandlingsbordet »{ $option }«.
 estimate-reasons-position-earlier = Om { $article } foreslog { $he } senest »{ $option }«.
 estimate-reasons-position-presumed = { $he } har ikke nævnt nogen vilkår om { $article }; han forventes at ville have »{ $option }«.

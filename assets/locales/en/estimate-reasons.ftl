@@ -21,7 +21,7 @@ estimate-reasons-list-more = { $first }, { $rest }
 
 ## One article
 
-estimate-reasons-already-agreed = { $article } is already agreed: { $option }.
+estimate-reasons-already-agreed = There is already agreement on { $article }: { $option }.
 estimate-reasons-position-standing = On { $article }, { $he }'s proposal on the table asks for { $option }.
 estimate-reasons-position-earlier = On { $article }, { $he } last proposed { $option }.
 estimate-reasons-position-presumed = { $he } has named no terms on { $article }; he is expected to want { $option }.
@@ -47,9 +47,9 @@ estimate-reasons-estimated = As far as we can tell, { $article } { $weight ->
        *[much] ask a lot of him there
     }.
 estimate-reasons-known-priority = { $weight ->
-        [heavy] { $article } is known to matter greatly to { $country }.
-        [moderate] { $article } is known to matter to { $country }, though not above all.
-       *[light] { $article } is known to matter little to { $country }.
+        [heavy] { $country } is known to care greatly about { $article }.
+        [moderate] { $country } is known to care about { $article }, though not above all.
+       *[light] { $country } is known to care little about { $article }.
     }
 estimate-reasons-known-favourite = { $country } was publicly known to favour { $option } on { $article }.
 estimate-reasons-refused-in-public = { $country } has declared it will never accept your terms on { $article }.

@@ -217,7 +217,7 @@ pub fn say_in(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark)
 /// [`say_in`] as `hearer` hears it.
 pub fn say_to(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark, hearer: Hearer) -> String {
     let party = scenario.party(side);
-    let article = |a: u8| scenario.articles[a as usize].title.as_str();
+    let article = |a: u8| scenario.articles[a as usize].in_sentence();
     // The names every sentence may use; each sentence adds its own.
     let base = || {
         let mut args = FluentArgs::new();
@@ -257,7 +257,7 @@ pub fn say_to(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark,
                 tr!(
                     lang,
                     "words-opening-term",
-                    article = article.title.as_str(),
+                    article = article.in_sentence(),
                     option = article.options[o as usize].label.as_str()
                 )
             })
@@ -710,7 +710,7 @@ mod tests {
                     let said =
                         describe_delegate_in(lang, &scenario, Side::Russia, &DelegateReason { phrasing, ..reason });
                     for &a in &back {
-                        assert!(said.contains(scenario.articles[a].title.as_str()), "{lang}: {said}");
+                        assert!(said.contains(scenario.articles[a].in_sentence()), "{lang}: {said}");
                     }
                     // The grammar counts them: no singular beside a list, no quotes doubled.
                     if lang == Lang::Russian {
@@ -735,7 +735,8 @@ mod tests {
             .collect();
         let expected = format!(
             "Witte goes back to his earlier demands on {} and {}.",
-            scenario.articles[6].title, scenario.articles[8].title
+            scenario.articles[6].in_sentence(),
+            scenario.articles[8].in_sentence()
         );
         assert!(said.contains(&expected), "{said:?}");
     }
@@ -754,7 +755,7 @@ mod tests {
             }),
             format!(
                 "Komura protests that {} was agreed and Witte now goes back on it: he will be harder to move from here on.",
-                scenario.articles[0].title
+                scenario.articles[0].in_sentence()
             )
         );
     }

@@ -59,7 +59,7 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
     let other = scenario.party(side.other()).player_title.as_str();
     let title = party.player_title.as_str();
     let capital = party.capital.as_str();
-    let article = |a: u8| scenario.articles[a as usize].title.as_str();
+    let article = |a: u8| scenario.articles[a as usize].in_sentence();
     let mut out = Vec::new();
     if why.compromise
         && let Some((_, note)) = &scenario.mandate(side).persona.compromise
@@ -82,7 +82,7 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
             .iter()
             .map(|(a, o)| {
                 let article = &scenario.articles[a];
-                format!("{} ({})", article.title, article.options[o as usize].label)
+                format!("{} ({})", article.in_sentence(), article.options[o as usize].label)
             })
             .collect();
         let terms = terms.join(", ");

@@ -46,7 +46,7 @@ pub fn articles(scenario: &Scenario, set: ArticleSet) -> String {
 pub fn articles_in(lang: Lang, scenario: &Scenario, set: ArticleSet) -> String {
     let titles: Vec<String> = set
         .iter()
-        .map(|a| tr!(lang, "narrate-article", article = scenario.articles[a].title.as_str()))
+        .map(|a| tr!(lang, "narrate-article", article = scenario.articles[a].in_sentence()))
         .collect();
     listed(
         &titles,

@@ -28,7 +28,7 @@ pub fn terms(scenario: &Scenario, terms: &Terms) -> String {
 }
 
 pub fn articles(scenario: &Scenario, set: ArticleSet) -> String {
-    let titles: Vec<&str> = set.iter().map(|a| scenario.articles[a].title.as_str()).collect();
+    let titles: Vec<&str> = set.iter().map(|a| scenario.articles[a].in_sentence()).collect();
     match titles.split_last() {
         Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
         _ => titles.concat(),

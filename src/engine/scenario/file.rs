@@ -366,6 +366,10 @@ pub struct ArticleFile {
     pub demand: Option<u8>,
     pub group: String,
     pub title: String,
+    /// The title inside a sentence, where it differs from the heading: "the open door"
+    /// beside the heading "The open door".
+    #[serde(default)]
+    pub title_in_sentence: Option<String>,
     pub summary: String,
     pub options: Spanned<Vec<OptionFile>>,
     pub unresolved: UnresolvedFile,

@@ -382,6 +382,10 @@ pub struct Article {
     pub demand: Option<u8>,
     pub group: String,
     pub title: String,
+    /// The title as it reads inside a sentence ("the open door"), where that differs from
+    /// the heading ("The open door"); see [`Article::in_sentence`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_in_sentence: Option<String>,
     pub summary: String,
     pub options: Vec<OptionDef>,
     pub unresolved: Unresolved,
@@ -390,6 +394,14 @@ pub struct Article {
     /// The map's regions and lines this article is about.
     #[serde(default)]
     pub regions: Vec<String>,
+}
+
+impl Article {
+    /// The title inside running text ("rejects the terms on Sakhalin and the open door"):
+    /// its own form for that where the scenario gives one, else the heading.
+    pub fn in_sentence(&self) -> &str {
+        self.title_in_sentence.as_deref().unwrap_or(&self.title)
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -82,10 +82,10 @@ impl Names<'_> {
 }
 
 fn article_title(lang: Lang, public: &PublicScenario, article: usize) -> String {
-    public
-        .articles
-        .get(article)
-        .map_or_else(|| tr!(lang, "estimate-reasons-this-article"), |a| a.title.clone())
+    public.articles.get(article).map_or_else(
+        || tr!(lang, "estimate-reasons-this-article"),
+        |a| a.in_sentence().to_string(),
+    )
 }
 
 /// The names joined from the end: one alone by `-list-one`, the last two by `-list-pair`

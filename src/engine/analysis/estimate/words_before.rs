@@ -20,7 +20,10 @@ impl Names<'_> {
         self.side.name()
     }
     fn article(&self, article: usize) -> &str {
-        self.public.articles.get(article).map_or("this article", |a| &a.title)
+        self.public
+            .articles
+            .get(article)
+            .map_or("this article", |a| a.in_sentence())
     }
     fn option(&self, article: usize, option: u8) -> &str {
         self.public
@@ -57,7 +60,7 @@ impl ArticleReason {
         let (he, title) = (n.he(), n.article(article));
         match *self {
             ArticleReason::AlreadyAgreed { option } => {
-                format!("{title} is already agreed: {}.", n.option(article, option))
+                format!("There is already agreement on {title}: {}.", n.option(article, option))
             }
             ArticleReason::HisPosition { option, source } => match source {
                 AskSource::Standing => format!(
@@ -96,9 +99,9 @@ impl ArticleReason {
                 format!("As far as we can tell, {title} {matters} to {he}, and your terms {asks}.")
             }
             ArticleReason::KnownPriority { weight } => match weight {
-                Weight::Heavy => format!("{title} is known to matter greatly to {}.", n.country()),
-                Weight::Moderate => format!("{title} is known to matter to {}, though not above all.", n.country()),
-                Weight::Light => format!("{title} is known to matter little to {}.", n.country()),
+                Weight::Heavy => format!("{} is known to care greatly about {title}.", n.country()),
+                Weight::Moderate => format!("{} is known to care about {title}, though not above all.", n.country()),
+                Weight::Light => format!("{} is known to care little about {title}.", n.country()),
             },
             ArticleReason::KnownFavourite { option } => format!(
                 "{} was publicly known to favour {} on {title}.",
@@ -181,7 +184,10 @@ impl Breach {
     /// The breach in words, naming the player's own instruction.
     pub(super) fn describe_before(&self, view: &SideView<'_>) -> String {
         let public = view.public();
-        let article = public.articles.get(self.article).map_or("this article", |a| &a.title);
+        let article = public
+            .articles
+            .get(self.article)
+            .map_or("this article", |a| a.in_sentence());
         let option = public
             .articles
             .get(self.article)

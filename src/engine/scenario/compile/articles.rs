@@ -62,6 +62,7 @@ impl<'a> Compiler<'a> {
                 demand: a.demand,
                 group: a.group.clone(),
                 title: a.title.clone(),
+                title_in_sentence: a.title_in_sentence.clone(),
                 summary: a.summary.clone(),
                 options: a
                     .options

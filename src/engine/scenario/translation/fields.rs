@@ -156,6 +156,13 @@ pub fn visit(file: &mut ScenarioFile, visit: &mut dyn FnMut(&Field, &mut String)
         let (key, place) = (format!("article-{}", part(&a.id)), format!("articles[{}]", a.id.value));
         w.field(format!("{key}-group"), format!("{place}.group"), &mut a.group);
         w.field(format!("{key}-title"), format!("{place}.title"), &mut a.title);
+        if let Some(in_sentence) = &mut a.title_in_sentence {
+            w.field(
+                format!("{key}-title_in_sentence"),
+                format!("{place}.title_in_sentence"),
+                in_sentence,
+            );
+        }
         w.field(format!("{key}-summary"), format!("{place}.summary"), &mut a.summary);
         for o in a.options.value.iter_mut() {
             w.anchor = Some(o.id.span);

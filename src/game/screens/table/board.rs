@@ -305,7 +305,7 @@ impl<'a> Rows<'a> {
         let l = self.l;
         let term = self.scenario.option_label(a, option);
         let label = tr!(l, "board-answer", answer = answer_word(answer), term = term);
-        let article = self.scenario.articles[a].title.as_str();
+        let article = self.scenario.articles[a].in_sentence();
         ButtonLabel {
             accessible: tr!(l, "board-answer-accessible", label = label.as_str(), article = article),
             shown: label,
@@ -321,7 +321,7 @@ impl<'a> Rows<'a> {
                 self.l,
                 "board-package-accessible",
                 letter = letter.to_string(),
-                article = self.scenario.articles[a].title.as_str()
+                article = self.scenario.articles[a].in_sentence()
             ),
             chosen: None,
         }
@@ -432,7 +432,7 @@ impl<'a> Rows<'a> {
                         let others: Vec<&str> = package
                             .iter()
                             .filter(|&x| x != a)
-                            .map(|x| scenario.articles[x].title.as_str())
+                            .map(|x| scenario.articles[x].in_sentence())
                             .collect();
                         if mine {
                             let tip = if others.is_empty() {
@@ -543,7 +543,7 @@ impl<'a> Rows<'a> {
             c.spawn(widget::keyed_button(
                 f,
                 "<",
-                &tr!(l, "board-previous", article = article.title.as_str()),
+                &tr!(l, "board-previous", article = article.in_sentence()),
                 &format!("prev-{a}"),
                 &tr!(l, "board-previous.tip"),
                 Edit::Step { article: a, by: -1 },
@@ -564,7 +564,7 @@ impl<'a> Rows<'a> {
             c.spawn(widget::keyed_button(
                 f,
                 ">",
-                &tr!(l, "board-next", article = article.title.as_str()),
+                &tr!(l, "board-next", article = article.in_sentence()),
                 &format!("next-{a}"),
                 &tr!(l, "board-next.tip"),
                 Edit::Step { article: a, by: 1 },
