@@ -77,8 +77,8 @@ narrate-last-look-declined = { $title } holder fast ved traktaten, som den blev 
 narrate-ultimatum-met = Ultimatummet fra { $actor } er opfyldt.
 narrate-ultimatum-overtaken = Ultimatummet fra { $actor } bortfalder: dets artikler er aftalt, men på andre vilkår end dem, det krævede.
 
-narrate-withdraws-back-to = { $who } trækker sin formulering om { $article } ({ $from }) tilbage: tilbage til { $to }.
-narrate-withdraws = { $who } trækker sin formulering om { $article } ({ $from }) tilbage: den er ikke længere med i hans forslag.
+narrate-withdraws-back-to = { $who } trækker sin formulering om { $article }, »{ $from }«, tilbage og vender tilbage til »{ $to }«.
+narrate-withdraws = { $who } trækker sin formulering om { $article }, »{ $from }«, tilbage: den er ikke længere med i hans forslag.
 
 # Efterbehandlingen efter spillet (watch, replay).
 narrate-debrief-plain = KORT FORTALT

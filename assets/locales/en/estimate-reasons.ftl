@@ -22,9 +22,9 @@ estimate-reasons-list-more = { $first }, { $rest }
 ## One article
 
 estimate-reasons-already-agreed = There is already agreement on { $article }: { $option }.
-estimate-reasons-position-standing = On { $article }, { $he }'s proposal on the table asks for { $option }.
-estimate-reasons-position-earlier = On { $article }, { $he } last proposed { $option }.
-estimate-reasons-position-presumed = { $he } has named no terms on { $article }; he is expected to want { $option }.
+estimate-reasons-position-standing = On { $article }, { $he }'s proposal on the table asks for “{ $option }”.
+estimate-reasons-position-earlier = On { $article }, { $he } last proposed “{ $option }”.
+estimate-reasons-position-presumed = { $he } has named no terms on { $article }; he is expected to want “{ $option }”.
 estimate-reasons-refused = { $he } has refused these terms on { $article } { $times ->
         [1] once
         [2] twice
@@ -51,7 +51,7 @@ estimate-reasons-known-priority = { $weight ->
         [moderate] { $country } is known to care about { $article }, though not above all.
        *[light] { $country } is known to care little about { $article }.
     }
-estimate-reasons-known-favourite = { $country } was publicly known to favour { $option } on { $article }.
+estimate-reasons-known-favourite = { $country } was publicly known to favour “{ $option }” on { $article }.
 estimate-reasons-refused-in-public = { $country } has declared it will never accept your terms on { $article }.
 estimate-reasons-held-firm = { $he } has repeated his terms on { $article } { $times ->
         [1] once
@@ -60,7 +60,7 @@ estimate-reasons-held-firm = { $he } has repeated his terms on { $article } { $t
     }.
 estimate-reasons-gave-ground = { $he } has already given ground on { $article }.
 # $mediator: the mediator's name.
-estimate-reasons-mediator-proposed = { $mediator } has proposed { $option } on { $article }.
+estimate-reasons-mediator-proposed = { $mediator } has proposed “{ $option }” on { $article }.
 
 ## The whole draft
 

@@ -95,8 +95,8 @@ narrate-ultimatum-met = The ultimatum from { $actor } is met.
 narrate-ultimatum-overtaken = The ultimatum from { $actor } falls away: its articles are settled, on other terms than it demanded.
 
 # Ground taken back. $who: the delegate; $from and $to: the options' labels.
-narrate-withdraws-back-to = { $who } withdraws his wording on { $article } ({ $from }): back to { $to }.
-narrate-withdraws = { $who } withdraws his wording on { $article } ({ $from }): it is no longer in his proposal.
+narrate-withdraws-back-to = { $who } withdraws his wording on { $article }, “{ $from }”, and goes back to “{ $to }”.
+narrate-withdraws = { $who } withdraws his wording on { $article }, “{ $from }”: it is no longer in his proposal.
 
 # The debrief after the game (`watch`, `replay`): headings in capitals, as a report's.
 narrate-debrief-plain = IN PLAIN WORDS

@@ -69,8 +69,8 @@ narrate-last-look-declined = { $title }は合意どおりの条約を維持し�
 narrate-ultimatum-met = { $actor }の最後通牒は満たされました。
 narrate-ultimatum-overtaken = { $actor }の最後通牒は効力を失いました。その条項は、通牒の要求とは別の条件で合意されています。
 
-narrate-withdraws-back-to = { $who }は{ $article }についての文言（{ $from }）を撤回し、{ $to }に戻します。
-narrate-withdraws = { $who }は{ $article }についての文言（{ $from }）を撤回します。それはもう彼の提案にありません。
+narrate-withdraws-back-to = { $who }は{ $article }についての文言「{ $from }」を撤回し、「{ $to }」に戻します。
+narrate-withdraws = { $who }は{ $article }についての文言「{ $from }」を撤回します。それはもう彼の提案にありません。
 
 # 対局後の講評（watch、replay）。
 narrate-debrief-plain = わかりやすく言えば

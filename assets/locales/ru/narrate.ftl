@@ -78,8 +78,8 @@ narrate-last-look-declined = { $title } оставляет договор в с�
 narrate-ultimatum-met = Ультиматум, который предъявил { $actor }, принят.
 narrate-ultimatum-overtaken = Ультиматум, который предъявил { $actor }, утратил силу: его статьи согласованы, но на иных условиях, чем он требовал.
 
-narrate-withdraws-back-to = { $who } отзывает свою формулировку по статье «{ $article }» ({ $from }): возврат к варианту «{ $to }».
-narrate-withdraws = { $who } отзывает свою формулировку по статье «{ $article }» ({ $from }): её больше нет в его предложении.
+narrate-withdraws-back-to = { $who } отзывает свою формулировку «{ $from }» по статье «{ $article }» и возвращается к варианту «{ $to }».
+narrate-withdraws = { $who } отзывает свою формулировку «{ $from }» по статье «{ $article }»: её больше нет в его предложении.
 
 # Разбор после партии (watch, replay).
 narrate-debrief-plain = ПРОСТЫМИ СЛОВАМИ

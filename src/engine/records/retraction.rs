@@ -103,8 +103,8 @@ pub fn of_draft(
     in_proposal(public, &offers.before(side, proposal, Some(turn)))
 }
 
-/// "Komura withdraws his wording on Korea (Paramount interests, with safeguards): back to
-/// Japan's free hand."
+/// "Komura withdraws his wording on Korea, “Paramount interests, with safeguards”, and goes
+/// back to “Japan's free hand”."
 pub fn sentence(public: &PublicScenario, retraction: &Retraction) -> String {
     sentence_in(Lang::English, public, retraction)
 }
@@ -112,7 +112,7 @@ pub fn sentence(public: &PublicScenario, retraction: &Retraction) -> String {
 /// The retraction in words, in `lang` (its messages are in the `narrate` area).
 pub fn sentence_in(lang: Lang, public: &PublicScenario, retraction: &Retraction) -> String {
     let who = public.party(retraction.side).player_title.as_str();
-    let article = public.articles[retraction.article].title.as_str();
+    let article = public.articles[retraction.article].in_sentence();
     let from = public.option_label(retraction.article, retraction.from);
     match retraction.to {
         Some(to) => tr!(
@@ -204,7 +204,7 @@ mod tests {
         );
         assert_eq!(
             sentence(&scenario, &found[0]),
-            "Komura withdraws his wording on Korea (Paramount interests, with safeguards): back to Japan's free hand."
+            "Komura withdraws his wording on Korea, “Paramount interests, with safeguards”, and goes back to “Japan's free hand”."
         );
         // Sakhalin accepted in the same turn: settled, not withdrawn.
         let before = Before {

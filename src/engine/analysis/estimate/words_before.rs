@@ -64,12 +64,12 @@ impl ArticleReason {
             }
             ArticleReason::HisPosition { option, source } => match source {
                 AskSource::Standing => format!(
-                    "On {title}, {he}'s proposal on the table asks for {}.",
+                    "On {title}, {he}'s proposal on the table asks for “{}”.",
                     n.option(article, option)
                 ),
-                AskSource::Earlier => format!("On {title}, {he} last proposed {}.", n.option(article, option)),
+                AskSource::Earlier => format!("On {title}, {he} last proposed “{}”.", n.option(article, option)),
                 AskSource::Presumed => format!(
-                    "{he} has named no terms on {title}; he is expected to want {}.",
+                    "{he} has named no terms on {title}; he is expected to want “{}”.",
                     n.option(article, option)
                 ),
             },
@@ -104,7 +104,7 @@ impl ArticleReason {
                 Weight::Light => format!("{} is known to care little about {title}.", n.country()),
             },
             ArticleReason::KnownFavourite { option } => format!(
-                "{} was publicly known to favour {} on {title}.",
+                "{} was publicly known to favour “{}” on {title}.",
                 n.country(),
                 n.option(article, option)
             ),
@@ -117,7 +117,7 @@ impl ArticleReason {
             }
             ArticleReason::GaveGround => format!("{he} has already given ground on {title}."),
             ArticleReason::MediatorProposed { option } => format!(
-                "{} has proposed {} on {title}.",
+                "{} has proposed “{}” on {title}.",
                 public.mediator.name,
                 n.option(article, option)
             ),
