@@ -62,7 +62,7 @@ japan-red_line-manchuria_evacuated-text = ロシア軍は満州から撤退し�
 
 # parties.japan.red_lines[lease_and_railway].text
 japan-red_line-lease_and_railway-text =
-    遼東半島の租借権と南部の鉄道は日本に譲渡されねばならない（絶対的必要条件）
+    遼東半島の租借権と南満州支線は日本に譲渡されねばならない（絶対的必要条件）
 
 # parties.japan.red_lines[war_costs].text
 japan-red_line-war_costs-text =
@@ -146,7 +146,7 @@ russia-delegate-4-role = 代表団書記、日記の筆者
 
 # parties.russia.briefing
 russia-briefing =
-    皇帝陛下は、ロシアの領土を一寸たりとも譲ること、いかなる形であれ一コペイカでも支払うこと、極東におけるロシアの兵力の制限を受け入れることを禁じておられる。ラムスドルフ伯の訓令は、樺太がなぜ重要かを説明している：日本が宗谷海峡（ラ・ペルーズ海峡）を押さえれば日本海はほとんど閉ざされ、また島はアムール川の河口を守っている。ラムスドルフ伯自身の報告は、講和を望むならば韓国におけるロシアの地位はすでに失われたものと見なしている。その他はすべて貴官の判断に委ねられるが、首都はそれを否認するかもしれない。貴官は、韓国、日本も撤兵するならば満州からの撤兵、遼東半島の租借権、日本軍が保持する地点までの南部の鉄道、沿岸での漁業、捕虜の給養費は譲歩できると考えている――だが首都からの電報は、鉄道と漁業権さえ受け入れられないものとしている。ロシアは海外での信用を使い果たした――ニューヨークでは、日本の外債募集を助けるクーン・ローブ商会のジェイコブ・シフが、皇帝の政府がユダヤ人を迫害する限り、アメリカの資金をロシアに回させない――そして国内では革命がくすぶっている。しかし四平街の陸軍は週ごとに強くなり、皇帝は支払うくらいなら戦い続けることを選ぶであろう。
+    皇帝陛下は、ロシアの領土を一寸たりとも譲ること、いかなる形であれ一コペイカでも支払うこと、極東におけるロシアの兵力の制限を受け入れることを禁じておられる。ラムスドルフ伯の訓令は、樺太がなぜ重要かを説明している：日本が宗谷海峡（ラ・ペルーズ海峡）を押さえれば日本海はほとんど閉ざされ、また島はアムール川の河口を守っている。ラムスドルフ伯自身の報告は、講和を望むならば韓国におけるロシアの地位はすでに失われたものと見なしている。その他はすべて貴官の判断に委ねられるが、首都はそれを否認するかもしれない。貴官は、韓国、日本も撤兵するならば満州からの撤兵、遼東半島の租借権、日本軍が保持する地点までの南満州支線、沿岸での漁業、捕虜の給養費は譲歩できると考えている――だが首都からの電報は、鉄道と漁業権さえ受け入れられないものとしている。ロシアは海外での信用を使い果たした――ニューヨークでは、日本の外債募集を助けるクーン・ローブ商会のジェイコブ・シフが、皇帝の政府がユダヤ人を迫害する限り、アメリカの資金をロシアに回させない――そして国内では革命がくすぶっている。しかし四平街の陸軍は週ごとに強くなり、皇帝は支払うくらいなら戦い続けることを選ぶであろう。
 
 # parties.russia.public_position
 russia-public_position =
@@ -304,14 +304,14 @@ session-11-title = いかなる形でも支払わず
 
 # sessions[11].note
 session-11-note =
-    ウィッテはいかなる形の支払いも拒否し、その晩の小村の電報第104号によれば、ほかに提案を持たない。この日に南部の提供があったとするのはコロストヴェツのみである。ウィッテはホテルの勘定を済ませていた。[WJ-0826][LETOP][OREG][KOR][S0]
+    ウィッテはいかなる形の支払いも拒否し、その晩の小村の電報第104号によれば、ほかに提案を持たない。この日に樺太南部の提供があったとするのはコロストヴェツのみである。ウィッテはホテルの勘定を済ませていた。[WJ-0826][LETOP][OREG][KOR][S0]
 
 # sessions[12].title
 session-12-title = 最後の会議
 
 # sessions[12].note
 session-12-note =
-    9時30分に非公式の会談、10時55分に正式会議。どちらが先に発言したかは史料によって異なる：ウィッテが南部を無償で提供する覚書を読み上げたとも、小村が島の半分と引き換えに金の要求を取り下げると申し出たともいう。[PPT-P][KOJ-134][NH-053][KOR]
+    9時30分に非公式の会談、10時55分に正式会議。どちらが先に発言したかは史料によって異なる：ウィッテが樺太南部を無償で提供する覚書を読み上げたとも、小村が島の半分と引き換えに金の要求を取り下げると申し出たともいう。[PPT-P][KOJ-134][NH-053][KOR]
 
 ## Articles
 
@@ -507,7 +507,7 @@ article-sakhalin-note-reading-2 =
 article-sakhalin-note-reading-3 = 8月23日：ロシアは北部への支払いを拒んだだけであった。
 
 # articles[sakhalin].note.contested[4].says
-article-sakhalin-note-reading-4 = 8月26日：ロシアの覚書が日本の占領する南部を提示した。
+article-sakhalin-note-reading-4 = 8月26日：ロシアの覚書が日本の占領する樺太南部を提示した。
 
 # articles[sakhalin].note.contested[5].says
 article-sakhalin-note-reading-5 =
@@ -515,7 +515,7 @@ article-sakhalin-note-reading-5 =
 
 # articles[sakhalin].note.contested[6].says
 article-sakhalin-note-reading-6 =
-    8月29日：ウィッテが南部を無償で提供する皇帝の覚書を読み上げ、小村が受け入れた。
+    8月29日：ウィッテが樺太南部を無償で提供する皇帝の覚書を読み上げ、小村が受け入れた。
 
 # articles[sakhalin].note.contested[7].says
 article-sakhalin-note-reading-7 =
@@ -558,10 +558,10 @@ article-liaodong-note =
 article-southern_railway-group = 満州
 
 # articles[southern_railway].title
-article-southern_railway-title = 南部の鉄道
+article-southern_railway-title = 南満州支線
 
 # articles[southern_railway].title_in_sentence
-article-southern_railway-title_in_sentence = 南部の鉄道
+article-southern_railway-title_in_sentence = 南満州支線
 
 # articles[southern_railway].summary
 article-southern_railway-summary = 旅順への支線――そして、それをどこで区切るか。
@@ -911,7 +911,7 @@ event-china_not_at_the_table-dispatch-from = 北京
 
 # events[china_not_at_the_table].dispatch.text
 event-china_not_at_the_table-dispatch-text =
-    遼東半島の租借権と南部の鉄道は、本来清国が租借させ、許与するものである。にもかかわらず清国はポーツマスに席を持たない。ロシアから日本に移るものはすべて、後に北京の承諾を必要とする。
+    遼東半島の租借権と南満州支線は、本来清国が租借させ、許与するものである。にもかかわらず清国はポーツマスに席を持たない。ロシアから日本に移るものはすべて、後に北京の承諾を必要とする。
 
 # events[china_not_at_the_table].note.text
 event-china_not_at_the_table-note =
@@ -972,7 +972,7 @@ event-meyer_audience-note =
 event-meyer_audience-note-reading-1 = サロンはウィッテを非難した：「半樺太伯爵」。
 
 # events[meyer_audience].note.contested[2].says
-event-meyer_audience-note-reading-2 = 南部を手放したのは皇帝自身であり、マイヤーに対してであった。
+event-meyer_audience-note-reading-2 = 樺太南部を手放したのは皇帝自身であり、マイヤーに対してであった。
 
 # events[tsar_refuses_meyer].title
 event-tsar_refuses_meyer-title = 皇帝、マイヤーを退ける
@@ -986,7 +986,7 @@ event-tsar_refuses_meyer-dispatch-text =
 
 # events[tsar_refuses_meyer].note.text
 event-tsar_refuses_meyer-note =
-    これは史実ではない。8月23日の謁見でニコライは賠償金も領土の割譲も拒み、最後になってようやく南部を手放すことに同意した。いくつかの対局では皇帝は拒否を貫く。それでもウィッテは本国に許可を電報で求めることができる。
+    これは史実ではない。8月23日の謁見でニコライは賠償金も領土の割譲も拒み、最後になってようやく樺太南部を手放すことに同意した。いくつかの対局では皇帝は拒否を貫く。それでもウィッテは本国に許可を電報で求めることができる。
 
 # events[lamsdorf_statement].title
 event-lamsdorf_statement-title = ラムスドルフ：賠償も割譲もなし
@@ -1060,7 +1060,7 @@ event-ishii_report-dispatch-from = 東京
 
 # events[ishii_report].dispatch.text
 event-ishii_report-dispatch-text =
-    某外国公使館より、皇帝がマイヤー大使に樺太の南半分を手放すと語ったとの情報を得た。南部を堅持せよ。
+    某外国公使館より、皇帝がマイヤー大使に樺太の南半分を手放すと語ったとの情報を得た。樺太南部を堅持せよ。
 
 # events[tsar_orders_again].title
 event-tsar_orders_again-title = 皇帝、ウィッテに帰国を命じる
@@ -1236,7 +1236,7 @@ outcome-all_sakhalin-title = 日本が樺太全島を獲得
 
 # outcomes[all_sakhalin].epilogue
 outcome-all_sakhalin-epilogue =
-    日本は7月に占領した島の全体を保持し、ロシアは何も支払わない。ウィッテが8月23日にまさにこれを提示したとする記録もあるが、ロシア側の記録は南部についてのみ語っている。
+    日本は7月に占領した島の全体を保持し、ロシアは何も支払わない。ウィッテが8月23日にまさにこれを提示したとする記録もあるが、ロシア側の記録は樺太南部についてのみ語っている。
 
 # outcomes[all_sakhalin].aftermath[1].text
 outcome-all_sakhalin-aftermath-1 =
@@ -1258,7 +1258,7 @@ outcome-all_sakhalin-note-reading-1 =
     8月23日、ウィッテは日本が金の要求を取り下げるならば島全体を提示したが、小村は拒否した。
 
 # outcomes[all_sakhalin].note.contested[2].says
-outcome-all_sakhalin-note-reading-2 = ロシア側の記録は南部についてのみ語っている。
+outcome-all_sakhalin-note-reading-2 = ロシア側の記録は樺太南部についてのみ語っている。
 
 # outcomes[portsmouth_variant].title
 outcome-portsmouth_variant-title = 別の形のポーツマス講和
@@ -1426,7 +1426,7 @@ history-step-22-note = ロシアは北部に対して何も支払わない。
 
 # history.script[23].note
 history-step-23-note =
-    サンクトペテルブルクの回答：いかなる形でも支払わず、ウィッテにはほかに提案がない。彼はホテルの勘定を済ませている。（この日に南部が提示されたとするのはコロストヴェツのみである。）
+    サンクトペテルブルクの回答：いかなる形でも支払わず、ウィッテにはほかに提案がない。彼はホテルの勘定を済ませている。（この日に樺太南部が提示されたとするのはコロストヴェツのみである。）
 
 # history.script[24].note
 history-step-24-note =
@@ -1676,7 +1676,7 @@ glossary-13-means =
     清国が認めた土地に、ロシアが満州を横断してウラジオストクまで建設した鉄道。ハルビンから南へ旅順まで支線が延びていた。
 
 # glossary[14].term
-glossary-14-term = 南部の鉄道
+glossary-14-term = 南満州支線
 
 # glossary[14].means
 glossary-14-means =
@@ -1701,7 +1701,7 @@ glossary-17-term = 長春
 
 # glossary[17].means
 glossary-17-means =
-    条約が南部の鉄道を区切った満州中部の町。日本はその南の路線を得た。
+    条約が南満州支線を区切った満州中部の町。日本はその南の路線を得た。
 
 # glossary[18].term
 glossary-18-term = 奉天
