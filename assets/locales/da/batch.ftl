@@ -5,4 +5,4 @@ batch-no-such-level = scenariet har intet sværhedsniveau '{ $level }'; det har:
 batch-too-many-games = --games { $games }: { $shape ->
         [pairings] { $games } spil for hver af { $pairings } parringer giver { $total } spil
        *[single] { $games } spil
-    }, flere end de { $max }, én kørsel spiller; kør flere med forskellige frø, eller færre agenter
+    }, flere end de { $max }, én kørsel spiller; kør flere med forskellige seeds, eller færre agenter

@@ -33,7 +33,7 @@ cli-help-simulate-scenario = Scenariefil
 cli-help-simulate-japan = Agent for Japan
 cli-help-simulate-russia = Agent for Rusland
 cli-help-simulate-games = Antal spil
-cli-help-simulate-seed = Kørslens frø (spil i bruger et frø afledt af det); et nyt vises, hvis det udelades
+cli-help-simulate-seed = Kørslens seed (spil i bruger et seed afledt af det); et nyt vises, hvis det udelades
 cli-help-simulate-out = Skriv én række pr. spil til denne fil (.csv eller .json)
 cli-help-simulate-results-dir = Skriv én resultatfil pr. spil i denne mappe (til `portsmouth wall`)
 cli-help-simulate-threads = Tråde (standard, eller 0: én pr. kerne); resultaterne afhænger ikke af det
@@ -43,7 +43,7 @@ cli-help-simulate-threads = Tråde (standard, eller 0: én pr. kerne); resultate
 cli-help-tournament-about = Hver agent mod hver agent i begge roller; én CSV-række pr. parring og en tabel
 cli-help-tournament-scenario = Scenariefil
 cli-help-tournament-games = Spil pr. parring
-cli-help-tournament-seed = Kørslens frø; et nyt vises, hvis det udelades
+cli-help-tournament-seed = Kørslens seed; et nyt vises, hvis det udelades
 cli-help-tournament-out = Skriv én række pr. parring til denne CSV-fil
 cli-help-tournament-agents = Deltagende agenter, kommasepareret (standard: alle)
 cli-help-tournament-threads = Tråde (standard, eller 0: én pr. kerne)
@@ -54,8 +54,8 @@ cli-help-redteam-about = Skriptede strategier mod computerdelegaten, i begge rol
 cli-help-redteam-scenario = Scenariefil
 cli-help-redteam-level = Delegatens sværhedsniveauer, kommasepareret (standard: alle scenariets)
 cli-help-redteam-side = Den side, skripterne spiller: japan, russia eller both
-cli-help-redteam-games = Spil pr. skript, side og niveau (de samme frø for hvert skript)
-cli-help-redteam-seed = Kørslens frø (spil i bruger et frø afledt af det)
+cli-help-redteam-games = Spil pr. skript, side og niveau (de samme seeds for hvert skript)
+cli-help-redteam-seed = Kørslens seed (spil i bruger et seed afledt af det)
 cli-help-redteam-out = Skriv én række pr. skript, side og niveau til denne CSV-fil
 cli-help-redteam-small = Nogle få parametre pr. familie i stedet for hele gitteret
 cli-help-redteam-threads = Tråde (standard, eller 0: én pr. kerne); resultaterne afhænger ikke af det
@@ -66,7 +66,7 @@ cli-help-watch-about = Se ét spil mellem computerdelegationer: dets referat og 
 cli-help-watch-scenario = Scenariefil
 cli-help-watch-japan = Agent for Japan
 cli-help-watch-russia = Agent for Rusland
-cli-help-watch-seed = Frø; et nyt vises, hvis det udelades
+cli-help-watch-seed = Seed; et nyt vises, hvis det udelades
 cli-help-watch-save = Gem spillet i denne fil (RON), til `replay` eller til at åbne i spillet
 cli-help-watch-viewer = Vis kun det, én delegation kunne se: japan eller russia
 
@@ -80,7 +80,7 @@ cli-help-replay-save = Gemt fil
 cli-help-export-about = Skriv et gemt spils referat som Markdown og dets resultat som en fil (RON eller JSON)
 cli-help-export-save = Gemt fil
 cli-help-export-minutes = Referatet (møder, forslag, svar med begrundelser, begivenheder, traktat, 1905) som Markdown
-cli-help-export-result = Resultatet (scenarie, sider, frø, vilkår, nytte, udfald): .ron eller .json
+cli-help-export-result = Resultatet (scenarie, sider, seed, vilkår, nytte, udfald): .ron eller .json
 
 ## portsmouth estimate
 
@@ -120,7 +120,7 @@ cli-help-loadtest-tables = Forhandlingsborde, der åbnes, hver med to pladser ti
 cli-help-loadtest-key = Lærerens nøgle (skrevet af `portsmouth serve` i oversigtens link); ellers miljøvariablen PORTSMOUTH_TEACHER_KEY, ellers læst fra --dir
 cli-help-loadtest-dir = Serverens klassemappe (dens --dir), så lærerens nøgle kan læses fra dens database, når serveren kører på denne maskine
 cli-help-loadtest-scenario = Scenariets id på serveren
-cli-help-loadtest-seed = Ét frø til alle forhandlingsborde (standard: serveren trækker ét pr. bord)
+cli-help-loadtest-seed = Ét seed til alle forhandlingsborde (standard: serveren trækker ét pr. bord)
 cli-help-loadtest-pid = Serverens proces-id, for at måle den (standard: den proces, der lytter på porten, når serveren er på denne maskine)
 cli-help-loadtest-json = Skriv én JSON-linje i stedet for tekstrapporten
 

@@ -6,7 +6,7 @@ cli-redteam-heading = { $scenario } – red team: { $scripts } skripter × { $si
     } × { $levels } { $levels ->
         [one] niveau
        *[other] niveauer
-    } × { $games } spil, frø { $seed }, { $threads } { $threads ->
+    } × { $games } spil, seed { $seed }, { $threads } { $threads ->
         [one] tråd
        *[other] tråde
     }

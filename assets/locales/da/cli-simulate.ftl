@@ -2,7 +2,7 @@
 
 cli-simulate-results-dir-cannot-create = --results-dir { $folder }: kan ikke oprette mappen: { $error }
 cli-simulate-results-dir-cannot-create-help = hjælp: angiv en mappe, der kan oprettes, eller en der findes
-cli-simulate-heading = { $scenario } – { $games } spil, { $japan } (Japan) mod { $russia } (Rusland), frø { $seed }
+cli-simulate-heading = { $scenario } – { $games } spil, { $japan } (Japan) mod { $russia } (Rusland), seed { $seed }
 cli-simulate-could-not-write-results = kunne ikke skrive resultaterne: { $error }
 cli-simulate-results-dir-written = Én resultatfil pr. spil skrevet til { $folder } (vis dem med `portsmouth wall { $folder }`)
 cli-simulate-out-format = --out { $path }: filnavnet skal ende på .csv eller .json, som bestemmer formatet

@@ -1,6 +1,6 @@
 # `portsmouth tournament`: alle agenter mod alle agenter, i begge roller.
 
-cli-tournament-heading = { $scenario } – turnering med { $agents } agenter, { $pairings } parringer × { $games } spil, frø { $seed }, { $threads } { $threads ->
+cli-tournament-heading = { $scenario } – turnering med { $agents } agenter, { $pairings } parringer × { $games } spil, seed { $seed }, { $threads } { $threads ->
         [one] tråd
        *[other] tråde
     }

@@ -38,7 +38,7 @@ cli-tour-cannot-create-help = hjælp: angiv en mappe, der findes eller kan opret
 
 ## portsmouth branch
 
-cli-branch-heading = { $scenario } – frø { $seed } – { $turns } { $turns ->
+cli-branch-heading = { $scenario } – seed { $seed } – { $turns } { $turns ->
         [one] tur
        *[other] ture
     }
@@ -63,7 +63,7 @@ cli-export-not-over = { $path }: spillet er ikke slut endnu (møde { $session })
 
 ## portsmouth replay
 
-cli-replay-heading = { $scenario } – frø { $seed }
+cli-replay-heading = { $scenario } – seed { $seed }
 cli-replay-seats = Japan ({ $japan_title }): { $japan ->
         [human] en spiller
        *[computer] computeren ({ $japan_agent })
@@ -80,7 +80,7 @@ cli-replay-saved-in = Spillet blev gemt i møde { $session } af { $sessions }; {
 ## portsmouth watch
 
 cli-watch-did-not-end = spillet sluttede ikke
-cli-watch-heading = { $scenario } – { $japan } (Japan) mod { $russia } (Rusland), frø { $seed }
+cli-watch-heading = { $scenario } – { $japan } (Japan) mod { $russia } (Rusland), seed { $seed }
 cli-watch-refused = bemærk: reglerne afviste { $count } træk fra en agent; den meldte pas i stedet
 cli-watch-saved = Gemt i { $path }
 

@@ -23,8 +23,8 @@ dashboard-loading-scenarios = Henter scenarier…
 dashboard-japan-seat = Japan (Komura)
 dashboard-russia-seat = Rusland (Witte)
 dashboard-how-many = Hvor mange borde
-dashboard-seed = Frø
-dashboard-seed-hint = (valgfrit: samme frø, samme spil)
+dashboard-seed = Seed
+dashboard-seed-hint = (valgfrit: samme seed, samme spil)
 dashboard-empty-seat = Tom plads til computeren efter (minutter)
 dashboard-empty-seat-hint = (regnet fra da den anden plads blev taget; tomt: aldrig)
 dashboard-name = Navn
@@ -100,7 +100,7 @@ dashboard-more-time-done = { $count ->
 }
 dashboard-show-presenter = Vis i præsentationsvisning
 # $scenario: the scenario's title; $seed: its seed.
-dashboard-meta = { $scenario } · frø { $seed }
+dashboard-meta = { $scenario } · seed { $seed }
 dashboard-session-of = Møde { $session } af { $sessions }
 dashboard-talks-over = Forhandlingerne er slut.
 dashboard-not-taken = Ikke taget endnu: { $side }
@@ -179,7 +179,7 @@ dashboard-choice-agent = En ekstern agent (et program)
 dashboard-choose-scenario = Vælg først et scenarie (serveren har endnu ingen).
 dashboard-bad-count = Hvor mange borde: et helt tal fra 1 til 60.
 # $max: the largest seed.
-dashboard-bad-seed = Frø: et helt tal fra 0 til { $max }, eller lad feltet stå tomt.
+dashboard-bad-seed = Seed: et helt tal fra 0 til { $max }, eller lad feltet stå tomt.
 dashboard-bad-empty-seat = Tom plads til computeren efter: et helt antal minutter fra 1 til 120, eller lad feltet stå tomt.
 # $codes: the new tables' codes, separated by commas.
 dashboard-created = { $count ->
