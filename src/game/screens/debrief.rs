@@ -259,11 +259,12 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                             let key = format!("clause-{}", article.id);
                             table.spawn(widget::row(6.0)).with_children(|line| {
                                 for (text, width, c) in [
-                                    // Narrow enough to leave room for the note button.
-                                    (article.title.clone(), 120.0, INK),
-                                    (label(clause.ours), 140.0, INK),
-                                    (label(clause.signed), 140.0, SEPIA),
-                                    (word, 90.0, colour),
+                                    // Narrow enough to leave room for the note button
+                                    // inside the panel at 1280 pixels wide.
+                                    (article.title.clone(), 112.0, INK),
+                                    (label(clause.ours), 128.0, INK),
+                                    (label(clause.signed), 128.0, SEPIA),
+                                    (word, 84.0, colour),
                                 ] {
                                     line.spawn((
                                         Node {
