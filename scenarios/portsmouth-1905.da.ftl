@@ -43,7 +43,7 @@ japan-delegate-3-role = Amerikansk rådgiver for udenrigsministeriet
 
 # parties.japan.briefing
 japan-briefing =
-    Dine instrukser, vedtaget af regeringen den 30. juni og godkendt af kejseren den 5. juli, inddeler Japans mål i tre klasser. ABSOLUT NØDVENDIGT: Korea overladt helt frit til Japan; de russiske tropper ud af Manchuriet, samtidig med at Japans trækkes ud; forpagtningen af Liaodong og jernbanen fra Harbin til Port Arthur overdraget til Japan. RELATIVT NØDVENDIGT, at forfølge så vidt omstændighederne tillader: godtgørelse af krigens omkostninger; de russiske krigsskibe, der er interneret i neutrale havne; Sakhalin, som vores hær besatte i juli; fiskerirettigheder langs de russiske kyster. FORHANDLINGSEMNER, du kan opgive: begrænsninger af Ruslands Stillehavsflåde. Tokyo ved, at en stormagt, hvis territorium vi ikke har invaderet, næppe vil betale krigsskadeerstatning, og holder det for sig selv. Krigen har kostet omkring ¥1.700 millioner mod en nationalindkomst på lidt over ¥2.000 millioner; vores kredit bærer ikke endnu et krigsår. Instrukserne nævner intet beløb: godtgørelsen skal fastsættes senere. De overlader de relativt nødvendige punkter til dig, så vidt omstændighederne tillader, men spillet holder dig til det, der skete: at opgive pengene helt blev besluttet i Tokyo, af regeringen og de ældre statsmænd, så du må telegrafere hjem om det. Bag dig: Takahashi Korekiyo har optaget fire udenlandske lån siden maj 1904 – det sidste, £30 millioner, i juli, i London, New York og Tyskland – mens Jacob Schiff fra Kuhn, Loeb sælger Japans obligationer i New York; baron Kaneko Kentarō, Roosevelts studiekammerat fra Harvard, har under hele krigen talt og skrevet for Japan i Amerika og er din forbindelse til præsidenten; og den 27. juli drøftede premierminister Katsura og den amerikanske krigsminister Taft Korea og Filippinerne i Tokyo, og Roosevelt bekræftede Tafts ord. Derhjemme har regeringen aldrig fortalt offentligheden, hvor tæt den er på at mangle penge og mandskab: aviserne og en gruppe professorer i Tokyo, heriblandt Tomizu Hirondo, kræver tre milliarder yen, Sakhalin, Kamtjatka og Primorje-provinsen.
+    Dine instrukser, vedtaget af regeringen den 30. juni og godkendt af kejseren den 5. juli, inddeler Japans mål i tre klasser. ABSOLUT NØDVENDIGT: Korea overladt helt frit til Japan; de russiske tropper ud af Manchuriet, samtidig med at Japans trækkes ud; forpagtningen af Liaodong og jernbanen fra Harbin til Port Arthur overdraget til Japan. RELATIVT NØDVENDIGT, at forfølge så vidt omstændighederne tillader: godtgørelse af krigens omkostninger; de russiske krigsskibe, der er interneret i neutrale havne; Sakhalin, som vores hær besatte i juli; fiskerirettigheder langs de russiske kyster. FORHANDLINGSEMNER, du kan opgive: begrænsninger af Ruslands Stillehavsflåde. Tokyo ved, at en stormagt, hvis territorium vi ikke har invaderet, næppe vil betale krigsskadeerstatning, og holder det for sig selv. Krigen har kostet omkring 1.700 mio. yen mod en nationalindkomst på lidt over 2.000 mio. yen; vores kredit bærer ikke endnu et krigsår. Instrukserne nævner intet beløb: godtgørelsen skal fastsættes senere. De overlader de relativt nødvendige punkter til dig, så vidt omstændighederne tillader, men spillet holder dig til det, der skete: at opgive pengene helt blev besluttet i Tokyo, af regeringen og de ældre statsmænd, så du må telegrafere hjem om det. Bag dig: Takahashi Korekiyo har optaget fire udenlandske lån siden maj 1904 – det sidste, £30 millioner, i juli, i London, New York og Tyskland – mens Jacob Schiff fra Kuhn, Loeb sælger Japans obligationer i New York; baron Kaneko Kentarō, Roosevelts studiekammerat fra Harvard, har under hele krigen talt og skrevet for Japan i Amerika og er din forbindelse til præsidenten; og den 27. juli drøftede premierminister Katsura og den amerikanske krigsminister Taft Korea og Filippinerne i Tokyo, og Roosevelt bekræftede Tafts ord. Derhjemme har regeringen aldrig fortalt offentligheden, hvor tæt den er på at mangle penge og mandskab: aviserne og en gruppe professorer i Tokyo, heriblandt Tomizu Hirondo, kræver tre milliarder yen, Sakhalin, Kamtjatka og Primorje-provinsen.
 
 # parties.japan.public_position
 japan-public_position =
@@ -451,7 +451,7 @@ article-sakhalin-title = Sakhalin
 
 # articles[sakhalin].summary
 article-sakhalin-summary =
-    Øen, som Japan besatte i juli 1905: afstået helt, delt ved 50°N eller givet tilbage.
+    Øen, som Japan besatte i juli 1905: afstået helt, delt ved 50. breddegrad eller givet tilbage.
 
 # articles[sakhalin].options[whole_island].label
 article-sakhalin-option-whole_island-label = Hele Sakhalin afstås
@@ -465,7 +465,7 @@ article-sakhalin-option-south_and_payment-label = Den sydlige del afstås; den n
 
 # articles[sakhalin].options[south_and_payment].clause
 article-sakhalin-option-south_and_payment-clause =
-    Rusland afstår Sakhalin syd for 50. breddegrad; Japan giver den nordlige del tilbage for ¥1.200 millioner; strædet forbliver frit.
+    Rusland afstår Sakhalin syd for 50. breddegrad; Japan giver den nordlige del tilbage for 1.200 mio. yen; strædet forbliver frit.
 
 # articles[sakhalin].options[south_and_commission].label
 article-sakhalin-option-south_and_commission-label = Den sydlige del afstås; en kommission fastsætter prisen på den nordlige
@@ -497,7 +497,7 @@ article-sakhalin-note =
 
 # articles[sakhalin].note.contested[1].says
 article-sakhalin-note-reading-1 =
-    18. august: Witte bragte en deling af øen på bane i fortrolighed; Komura nævnte 50. breddegrad og ¥1.200 millioner for den nordlige del, hvorefter Japan ville frafalde kravet om krigsomkostninger.
+    18. august: Witte bragte en deling af øen på bane i fortrolighed; Komura nævnte 50. breddegrad og 1.200 mio. yen for den nordlige del, hvorefter Japan ville frafalde kravet om krigsomkostninger.
 
 # articles[sakhalin].note.contested[2].says
 article-sakhalin-note-reading-2 =
@@ -645,32 +645,32 @@ article-reparations-summary =
     Japan bad om »godtgørelse«, ikke »krigsskadeerstatning« – et beløb i millioner af yen, eller kun fangernes underhold.
 
 # articles[reparations].options[yen_1200].label
-article-reparations-option-yen_1200-label = ¥1.200 millioner
+article-reparations-option-yen_1200-label = 1.200 mio. yen
 
 # articles[reparations].options[yen_1200].clause
 article-reparations-option-yen_1200-clause =
-    Rusland godtgør Japan ¥1.200 millioner af krigens udgifter.
+    Rusland godtgør Japan 1.200 mio. yen af krigens udgifter.
 
 # articles[reparations].options[yen_900].label
-article-reparations-option-yen_900-label = ¥900 millioner
+article-reparations-option-yen_900-label = 900 mio. yen
 
 # articles[reparations].options[yen_900].clause
 article-reparations-option-yen_900-clause =
-    Rusland godtgør Japan ¥900 millioner af krigens udgifter.
+    Rusland godtgør Japan 900 mio. yen af krigens udgifter.
 
 # articles[reparations].options[yen_600].label
-article-reparations-option-yen_600-label = ¥600 millioner
+article-reparations-option-yen_600-label = 600 mio. yen
 
 # articles[reparations].options[yen_600].clause
 article-reparations-option-yen_600-clause =
-    Rusland godtgør Japan ¥600 millioner af krigens udgifter.
+    Rusland godtgør Japan 600 mio. yen af krigens udgifter.
 
 # articles[reparations].options[yen_300].label
-article-reparations-option-yen_300-label = ¥300 millioner
+article-reparations-option-yen_300-label = 300 mio. yen
 
 # articles[reparations].options[yen_300].clause
 article-reparations-option-yen_300-clause =
-    Rusland godtgør Japan ¥300 millioner af krigens udgifter.
+    Rusland godtgør Japan 300 mio. yen af krigens udgifter.
 
 # articles[reparations].options[prisoners].label
 article-reparations-option-prisoners-label = Kun fangernes underhold
@@ -684,7 +684,7 @@ article-reparations-option-nothing-label = Ingen betaling
 
 # articles[reparations].note.text
 article-reparations-note =
-    Japan bad om »godtgørelse« af krigens faktiske omkostninger, ikke en »krigsskadeerstatning«, og beløbet skulle fastsættes senere; instrukserne klassificerer den som relativt nødvendig og lader loftet stå tomt. ¥1.200 millioner var den pris, der blev nævnt den 18. august for at give det nordlige Sakhalin tilbage, krævet i stedet for godtgørelsen, ikke ved siden af den: intet japansk forslag krævede begge dele, selv om spillet lader Japan kræve dem sammen. De lavere trin er spillets. Artikel XIII pålægger kun Rusland at betale forskellen i udgifterne til fangernes underhold.
+    Japan bad om »godtgørelse« af krigens faktiske omkostninger, ikke en »krigsskadeerstatning«, og beløbet skulle fastsættes senere; instrukserne klassificerer den som relativt nødvendig og lader loftet stå tomt. 1.200 mio. yen var den pris, der blev nævnt den 18. august for at give det nordlige Sakhalin tilbage, krævet i stedet for godtgørelsen, ikke ved siden af den: intet japansk forslag krævede begge dele, selv om spillet lader Japan kræve dem sammen. De lavere trin er spillets. Artikel XIII pålægger kun Rusland at betale forskellen i udgifterne til fangernes underhold.
 
 # articles[reparations].note.contested[1].says
 article-reparations-note-reading-1 =
@@ -890,7 +890,7 @@ event-duma_manifesto-dispatch-from = Sankt Petersborg
 event-duma_manifesto-dispatch-text = Et kejserligt manifest opretter en rådgivende statsduma.
 
 # events[korean_envoys].title
-event-korean_envoys-title = Koreas andragende, uhørt
+event-korean_envoys-title = Koreas andragende bliver ikke hørt
 
 # events[korean_envoys].dispatch.from
 event-korean_envoys-dispatch-from = Oyster Bay
@@ -904,7 +904,7 @@ event-korean_envoys-note =
     Syngman Rhee og hans ledsager blev modtaget i Oyster Bay kort før konferencen; Roosevelt ville kun modtage deres andragende ad diplomatiske kanaler. Få dage før, den 27. juli, havde Taft og Katsura drøftet Korea i Tokyo. Den nøjagtige dag for mødet i Oyster Bay står ikke i de læste kilder: spillet viser det ved første møde.
 
 # events[china_not_at_the_table].title
-event-china_not_at_the_table-title = Kina, fraværende
+event-china_not_at_the_table-title = Kina er ikke med
 
 # events[china_not_at_the_table].dispatch.from
 event-china_not_at_the_table-dispatch-from = Peking
@@ -1405,7 +1405,7 @@ history-step-16-note = Uenigheden noteres.
 
 # history.script[17].note
 history-step-17-note =
-    Fiskeri langs kysterne vedtaget. Komuras skriftlige note: Japan vil frafalde krigsskibene og flådebegrænsningen, hvis Rusland er imødekommende om Sakhalin og krigsomkostningerne. I den fortrolige samtale, der følger, bringer Witte først en deling af øen på bane; Komura nævner 50. breddegrad og ¥1.200 millioner for den nordlige del.
+    Fiskeri langs kysterne vedtaget. Komuras skriftlige note: Japan vil frafalde krigsskibene og flådebegrænsningen, hvis Rusland er imødekommende om Sakhalin og krigsomkostningerne. I den fortrolige samtale, der følger, bringer Witte først en deling af øen på bane; Komura nævner 50. breddegrad og 1.200 mio. yen for den nordlige del.
 
 # history.script[18].note
 history-step-18-note = Witte forelægger forståelsen for Sankt Petersborg.
@@ -1441,7 +1441,7 @@ history-step-26-note =
 
 # history.script[27].note
 history-step-27-note =
-    Japan frafalder pengene; Rusland afstår Sakhalin syd for 50°N. Komura kalder det Minatogawa.
+    Japan frafalder pengene; Rusland afstår Sakhalin syd for 50. breddegrad. Komura kalder det Minatogawa.
 
 ## Treaty form
 
@@ -1743,7 +1743,7 @@ glossary-23-term = krigsomkostninger
 
 # glossary[23].means
 glossary-23-means =
-    Hvad Japan brugte på krigen, omkring ¥1.716 millioner, tæt på et års samlede indkomst for landet.
+    Hvad Japan brugte på krigen, omkring 1.716 mio. yen, tæt på et års samlede indkomst for landet.
 
 # glossary[24].term
 glossary-24-term = fangernes underhold

@@ -101,8 +101,8 @@ narrate-verdict-different = anderledes
 narrate-debrief-teacher = TIL LÆREREN: FORHANDLINGSRUMMET
 narrate-debrief-utilities = Nytteværdier (0 = værste traktat, 1 = bedste; ved afbrydelse = hvad en afbrydelse var værd; andel af den mulige gevinst = hvor meget af spillerummet mellem afbrydelse og 1 resultatet tog)
 narrate-debrief-utility = { $side } { $utility }   ved afbrydelse { $walkaway }   andel af den mulige gevinst { $share }
-narrate-debrief-pareto-yes = Pareto-optimalt: ja (afstand til grænsen { $distance })
-narrate-debrief-pareto-no = Pareto-optimalt: nej – der fandtes en traktat, der var bedre for begge (afstand til grænsen { $distance })
+narrate-debrief-pareto-yes = Pareto-optimalt: ja (afstand til fronten { $distance })
+narrate-debrief-pareto-no = Pareto-optimalt: nej – der fandtes en traktat, der var bedre for begge (afstand til fronten { $distance })
 narrate-debrief-nash = Nash-forhandlingspunktet ligger ved { $japan } / { $russia }; afstand fra dette resultat { $distance }
 narrate-debrief-no-nash = Til sidst var ingen traktat bedre end en afbrydelse for begge sider.
 narrate-debrief-history = Afstand fra traktaten fra 1905 i nytteværdi: { $distance }

@@ -110,7 +110,7 @@ words-trade-off-2 = I stedet for at tage { $other }s tilbud, som det er, foresl�
 words-trade-off-3 = { $title } er tæt på { $other }s vilkår, men foreslår en udveksling, som han mener tjener begge.
 
 words-refused-on-1 = { $title } kan ikke acceptere { $other }s vilkår om { $article }.
-words-refused-on-2 = Om { $article } beder { $other } stadig om mere, end { $title } kan give.
+words-refused-on-2 = Hvad angår { $article }, kræver { $other } stadig mere, end { $title } kan give.
 words-refused-on-3 = { $title } afviser: { $other }s krav om { $article } er en for høj pris for { $nation }.
 
 words-refused-1 = { $other }s tilbud går endnu ikke langt nok for { $title }.
