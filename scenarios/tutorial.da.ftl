@@ -115,7 +115,7 @@ mediator-country = De Forenede Stater
 mediator-seat = Oyster Bay
 
 # mediator.proposals[south_and_prisoners].title
-mediator-proposal-south_and_prisoners-title = Halvdelen af øen, ingen penge
+mediator-proposal-south_and_prisoners-title = Halvdelen af øen, kun fangernes underhold
 
 # mediator.proposals[south_and_prisoners].text
 mediator-proposal-south_and_prisoners-text =

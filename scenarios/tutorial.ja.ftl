@@ -115,7 +115,7 @@ mediator-country = アメリカ合衆国
 mediator-seat = オイスター・ベイ
 
 # mediator.proposals[south_and_prisoners].title
-mediator-proposal-south_and_prisoners-title = 島の半分、金はなし
+mediator-proposal-south_and_prisoners-title = 島の半分、捕虜の給養費のみ
 
 # mediator.proposals[south_and_prisoners].text
 mediator-proposal-south_and_prisoners-text =
