@@ -115,7 +115,7 @@ mediator-country = Соединённые Штаты
 mediator-seat = Ойстер-Бей
 
 # mediator.proposals[south_and_prisoners].title
-mediator-proposal-south_and_prisoners-title = Пол-острова, без денег
+mediator-proposal-south_and_prisoners-title = Пол-острова и только содержание пленных
 
 # mediator.proposals[south_and_prisoners].text
 mediator-proposal-south_and_prisoners-text =
@@ -148,7 +148,7 @@ session-4-title = Последнее заседание
 
 # sessions[4].note
 session-4-note =
-    Всё, о чём не договорились к концу этого заседания, решит, будет ли договор.
+    От того, что останется несогласованным к концу этого заседания, зависит, будет ли договор.
 
 ## Articles
 
