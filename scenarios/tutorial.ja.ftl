@@ -131,7 +131,7 @@ session-1-note =
     議題は韓国のみである。提案し、相手側の提案に回答せよ。
 
 # sessions[2].title
-session-2-title = 樺太と金
+session-2-title = 樺太と償金
 
 # sessions[2].note
 session-2-note =
@@ -214,10 +214,10 @@ article-sakhalin-option-none-label = ロシアに返還
 article-reparations-group = 賠償
 
 # articles[reparations].title
-article-reparations-title = 金
+article-reparations-title = 償金
 
 # articles[reparations].title_in_sentence
-article-reparations-title_in_sentence = 金
+article-reparations-title_in_sentence = 償金
 
 # articles[reparations].summary
 article-reparations-summary =
