@@ -814,7 +814,7 @@ meter-tsar_patience-description =
 event-warships_to_kamchatka-title = Японские военные суда идут к Камчатке
 
 # events[warships_to_kamchatka].dispatch.from
-event-warships_to_kamchatka-dispatch-from = Телеграммы печати
+event-warships_to_kamchatka-dispatch-from = Телеграфные агентства
 
 # events[warships_to_kamchatka].dispatch.text
 event-warships_to_kamchatka-dispatch-text = Сообщают, что японские военные суда посланы к Камчатке и в Охотское море.
