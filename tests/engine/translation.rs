@@ -650,3 +650,37 @@ fn a_game_takes_a_translation_of_its_own_scenario_and_no_other() {
     assert_eq!(format!("{:?}", game.state()), before, "the game itself is unchanged");
     let _ = fs::remove_dir_all(dir);
 }
+
+/// Inside a sentence an article reads as the scenario's in-sentence form ("the open door"),
+/// in each language, and its heading stays as it is; an article without that form (Korea)
+/// reads as its title everywhere.
+#[test]
+fn titles_inside_sentences_take_their_running_form_in_every_language() {
+    use portsmouth::engine::play::moves::ArticleSet;
+    use portsmouth::engine::records::narrate;
+    for (lang, heading, running, listed) in [
+        (
+            Lang::English,
+            "The open door",
+            "the open door",
+            "Korea and the open door",
+        ),
+        (Lang::Danish, "Den åbne dør", "den åbne dør", "Korea og den åbne dør"),
+    ] {
+        let loaded = load_translated(&scenario_path("portsmouth-1905.ron"), lang).unwrap();
+        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+        let scenario = loaded.loaded.scenario;
+        let (korea, open_door) = (
+            scenario.article_index("korea").unwrap(),
+            scenario.article_index("open_door").unwrap(),
+        );
+        let article = &scenario.articles[open_door];
+        assert_eq!((article.title.as_str(), article.in_sentence()), (heading, running));
+        assert_eq!(scenario.articles[korea].in_sentence(), scenario.articles[korea].title);
+        let mut both = ArticleSet::single(korea);
+        both.insert(open_door);
+        assert_eq!(narrate::articles_in(lang, &scenario, both), listed);
+        // A term line is headed by the title.
+        assert!(narrate::term_in(lang, &scenario, open_door, 0).starts_with(heading));
+    }
+}
