@@ -878,7 +878,7 @@ event-kaneko_reports_deadlock-dispatch-from = baron Kaneko, New York
 
 # events[kaneko_reports_deadlock].dispatch.text
 event-kaneko_reports_deadlock-dispatch-text =
-    På baron Komuras anmodning tager jeg til Oyster Bay for at fortælle præsidenten, at konferencen er gået i hårdknude om Sakhalin og pengene, og for at bede ham presse zaren.
+    På Deres anmodning tager jeg til Oyster Bay for at fortælle præsidenten, at konferencen er gået i hårdknude om Sakhalin og pengene, og for at bede ham presse zaren.
 
 # events[duma_manifesto].title
 event-duma_manifesto-title = Dumamanifestet
@@ -1025,7 +1025,7 @@ event-tokyo_overrules_komura-dispatch-from = Tokyo
 
 # events[tokyo_overrules_komura].dispatch.text
 event-tokyo_overrules_komura-dispatch-text =
-    Deres nr. 104 modtaget: De ser ingen anden vej end at afslutte forhandlingerne og genoptage krigen. Afbryd ikke: regeringen og de ældre statsmænd drøfter sagen.
+    Deres melding om, at forhandlingerne er ved at bryde sammen, er modtaget. Afbryd ikke: regeringen og de ældre statsmænd drøfter sagen.
 
 # events[tokyo_overrules_komura].note.text
 event-tokyo_overrules_komura-note =
@@ -1283,7 +1283,7 @@ outcome-no_sakhalin-title = Fred uden Sakhalin
 
 # outcomes[no_sakhalin].epilogue
 outcome-no_sakhalin-epilogue =
-    Japan giver den ø tilbage, som det erobrede i juli – som Tokyo den 27. august var parat til, hvis intet andet kunne bringe fred.
+    Japan giver den ø tilbage, som det erobrede i juli – som Tokyo i slutningen af august 1905 var parat til, hvis intet andet kunne bringe fred.
 
 # outcomes[no_sakhalin].aftermath[1].text
 outcome-no_sakhalin-aftermath-1 =
@@ -1312,7 +1312,7 @@ outcome-russia_breaks_off-title = Rusland går: krigen genoptages
 
 # outcomes[russia_breaks_off].epilogue
 outcome-russia_breaks_off-epilogue =
-    Den russiske delegation forlader Portsmouth, sådan som zaren to gange beordrede den. Kuropatkins efterfølgere hævder, at Rusland, der blev stærkere i Manchuriet for hver uge, kunne have vundet; Japans reserver var næsten opbrugt.
+    Den russiske delegation forlader Portsmouth, sådan som zaren to gange beordrede den. Kuropatkin og andre generaler vil hævde, at Rusland, der blev stærkere i Manchuriet for hver uge, kunne have vundet; Japans reserver var næsten opbrugt.
 
 # outcomes[russia_breaks_off].aftermath[1].text
 outcome-russia_breaks_off-aftermath-1 = Japan må rejse nye hære og nye lån.
@@ -1589,7 +1589,7 @@ glossary-1-term = Korea
 
 # glossary[1].means
 glossary-1-means =
-    Kongeriget mellem Kina og Japan; traktaten anerkendte Japans overvejende interesser dér, og i november 1905 overtog Japan landets udenrigsanliggender.
+    Kejserriget mellem Kina og Japan, under sin egen kejser; traktaten anerkendte Japans overvejende interesser dér, og i november 1905 overtog Japan landets udenrigsanliggender.
 
 # glossary[2].term
 glossary-2-term = overvejende interesser

@@ -878,7 +878,7 @@ event-kaneko_reports_deadlock-dispatch-from = 金子男爵、ニューヨーク
 
 # events[kaneko_reports_deadlock].dispatch.text
 event-kaneko_reports_deadlock-dispatch-text =
-    小村男爵の依頼により、小生はオイスター・ベイに赴き、会議が樺太と金の問題で行き詰まっていることを大統領に伝え、皇帝に働きかけるよう求める。
+    貴下の依頼により、小生はオイスター・ベイに赴き、会議が樺太と金の問題で行き詰まっていることを大統領に伝え、皇帝に働きかけるよう求める。
 
 # events[duma_manifesto].title
 event-duma_manifesto-title = ドゥーマ詔書
@@ -1025,7 +1025,7 @@ event-tokyo_overrules_komura-dispatch-from = 東京
 
 # events[tokyo_overrules_komura].dispatch.text
 event-tokyo_overrules_komura-dispatch-text =
-    貴電第104号接受：交渉を打ち切り戦争を再開するほかに道なしとの由。決裂するなかれ。内閣と元老が目下協議中である。
+    交渉決裂に瀕すとの貴電接受。決裂するなかれ。内閣と元老が目下協議中である。
 
 # events[tokyo_overrules_komura].note.text
 event-tokyo_overrules_komura-note =
@@ -1283,7 +1283,7 @@ outcome-no_sakhalin-title = 樺太なしの講和
 
 # outcomes[no_sakhalin].epilogue
 outcome-no_sakhalin-epilogue =
-    日本は7月に征服した島を返還する――ほかに講和をもたらす手段がなければそうする用意が、8月27日の東京にはあった。
+    日本は7月に征服した島を返還する――ほかに講和をもたらす手段がなければそうする用意が、1905年8月末の東京にはあった。
 
 # outcomes[no_sakhalin].aftermath[1].text
 outcome-no_sakhalin-aftermath-1 =
@@ -1312,7 +1312,7 @@ outcome-russia_breaks_off-title = ロシアが退席：戦争再開
 
 # outcomes[russia_breaks_off].epilogue
 outcome-russia_breaks_off-epilogue =
-    皇帝が二度命じたとおり、ロシア代表団はポーツマスを去る。クロパトキンの後継者たちは、満州で週ごとに強くなっていたロシアは勝てたはずだと主張する。日本の予備兵力はほとんど使い果たされていた。
+    皇帝が二度命じたとおり、ロシア代表団はポーツマスを去る。クロパトキンら将軍たちはのちに、満州で週ごとに強くなっていたロシアは勝てたはずだと主張する。日本の予備兵力はほとんど使い果たされていた。
 
 # outcomes[russia_breaks_off].aftermath[1].text
 outcome-russia_breaks_off-aftermath-1 = 日本は新たな軍と新たな外債を調達しなければならない。
@@ -1589,7 +1589,7 @@ glossary-1-term = 韓国
 
 # glossary[1].means
 glossary-1-means =
-    清国と日本の間にある国。条約はそこにおける日本の卓絶した利益を承認し、1905年11月、日本はその外交権を掌握した。
+    清国と日本の間にある、皇帝を戴く国（大韓帝国）。条約はそこにおける日本の卓絶した利益を承認し、1905年11月、日本はその外交権を掌握した。
 
 # glossary[2].term
 glossary-2-term = 卓絶した利益

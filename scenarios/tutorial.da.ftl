@@ -267,7 +267,7 @@ outcome-as_signed-title = Handelen i Portsmouth
 
 # outcomes[as_signed].epilogue
 outcome-as_signed-epilogue =
-    Japans overvejende interesser i Korea anerkendt, Sakhalin delt ved 50. breddegrad, ingen penge: den handel, Witte og Komura sluttede i Portsmouth den 29. august 1905. Korea bliver japansk protektorat i november 1905 og annekteres i 1910.
+    Japans overvejende interesser i Korea anerkendt, Sakhalin delt ved 50. breddegrad, ingen krigsskadeerstatning ud over fangernes underhold: den handel, Witte og Komura sluttede i Portsmouth den 29. august 1905. Korea bliver japansk protektorat i november 1905 og annekteres i 1910.
 
 # outcomes[as_signed].aftermath[1].text
 outcome-as_signed-aftermath-1 =
@@ -434,7 +434,7 @@ glossary-1-term = Korea
 
 # glossary[1].means
 glossary-1-means =
-    Kongeriget mellem Kina og Japan; traktaten anerkendte Japans overvejende interesser dér, og i november 1905 overtog Japan landets udenrigsanliggender.
+    Kejserriget mellem Kina og Japan, under sin egen kejser; traktaten anerkendte Japans overvejende interesser dér, og i november 1905 overtog Japan landets udenrigsanliggender.
 
 # glossary[2].term
 glossary-2-term = overvejende interesser
