@@ -325,8 +325,8 @@ fn every_delegate_move_carries_a_reason_and_instructions_are_quoted_where_they_d
                         note.ends_with('.') || note.ends_with('"') || note.ends_with('?'),
                         "not a sentence: {note}"
                     );
-                    // "Tokyo forbids it: <the red line, word for word>."
-                    if let Some(rest) = note.split("Tokyo forbids it: ").nth(1) {
+                    // "Tokyo forbids it: ‘<the red line, word for word>’."
+                    if let Some(rest) = note.split("Tokyo forbids it: ‘").nth(1) {
                         assert!(
                             scenario
                                 .red_lines()
@@ -1681,9 +1681,15 @@ fn a_second_cable_on_the_same_order_is_said_as_asked_again() {
                         .expect("the delegate says something");
                     let order = &scenario.red_line(r as usize).text;
                     assert!(words.contains(order.as_str()), "seed {seed}: {words}");
-                    let asks_again = ["last answer", "once more for leave", "Another cable goes", "said no"]
-                        .iter()
-                        .any(|w| words.contains(w));
+                    let asks_again = [
+                        "last answer",
+                        "last asked",
+                        "once more for leave",
+                        "Another cable goes",
+                        "another cable goes",
+                    ]
+                    .iter()
+                    .any(|w| words.contains(w));
                     assert_eq!(asks_again, before.is_some(), "seed {seed}: {words}");
                     // The record says it too, to the teacher and to the delegation itself.
                     for viewer in [None, Some(*side)] {

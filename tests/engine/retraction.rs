@@ -46,7 +46,7 @@ fn a_step_back_is_announced_in_the_transcript_and_a_concession_is_not() {
     let mut game = Game::new(Arc::clone(&scenario), 1);
     // Safeguards offered, then the free hand demanded again.
     japan_proposes(&mut game, korea, &[1, 0]);
-    let said = "Komura withdraws his wording on Korea, “Paramount interests, with safeguards”, and goes back to “Japan's free hand”.";
+    let said = "Komura withdraws his wording on Korea, “Paramount interests, with safeguards”, and asks instead for “Japan's free hand”.";
     let text = narrate::render(&scenario, game.transcript(), None, false);
     assert_eq!(text.matches(said).count(), 1, "{text}");
     // Each delegation sees it too: it was said across the table.

@@ -80,7 +80,7 @@ fn an_ultimatum_settled_on_other_terms_is_not_called_met() {
     assert!(!lines.iter().any(|l| l.contains("ultimatum is met")), "{lines:#?}");
     assert!(
         lines.iter().any(|l| l.trim()
-            == "The ultimatum from Komura (Japan) falls away: its articles are settled, on other terms than it demanded."),
+            == "The ultimatum from Komura (Japan) falls away: its articles are now settled, though not all on the terms it demanded."),
         "{lines:#?}"
     );
 }

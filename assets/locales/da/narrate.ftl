@@ -75,9 +75,9 @@ narrate-mediator-declined = { $mediator } ser for øjeblikket intet kompromis at
 narrate-last-look = Traktaten er færdigforhandlet. Før underskriften foreslår { $mediator } en ændring, som, efter hvad hver delegation har betroet ham, ikke koster nogen af siderne noget og gavner mindst én af dem:
 narrate-last-look-declined = { $title } holder fast ved traktaten, som den blev aftalt; { $mediator }s ændringsforslag bortfalder.
 narrate-ultimatum-met = Ultimatummet fra { $actor } er opfyldt.
-narrate-ultimatum-overtaken = Ultimatummet fra { $actor } bortfalder: dets artikler er aftalt, men på andre vilkår end dem, det krævede.
+narrate-ultimatum-overtaken = Ultimatummet fra { $actor } bortfalder: dets artikler er nu aftalt, men ikke alle på de vilkår, det krævede.
 
-narrate-withdraws-back-to = { $who } trækker sin formulering om { $article }, »{ $from }«, tilbage og vender tilbage til »{ $to }«.
+narrate-withdraws-back-to = { $who } trækker sin formulering om { $article }, »{ $from }«, tilbage og beder i stedet om »{ $to }«.
 narrate-withdraws = { $who } trækker sin formulering om { $article }, »{ $from }«, tilbage: den er ikke længere med i hans forslag.
 
 # Efterbehandlingen efter spillet (watch, replay).

@@ -13,7 +13,7 @@ words-compromise-2 = { $title } sætter det på skrift. { $note }
 words-compromise-3 = { $title } fremlægger et skriftligt kompromis. { $note }
 
 # $terms: de artikler, der gives efter på, som en liste.
-words-opening-1 = Som instrukserne fra { $capital } tillader, giver { $title } efter fra begyndelsen: { $terms }.
+words-opening-1 = { $title } giver fra begyndelsen efter på det, han skønner, at { $capital } vil acceptere: { $terms }.
 words-opening-2 = { $title } indleder med at indrømme, hvad hans instrukser lader ham give: { $terms }.
 words-opening-3 = For at vise sin gode vilje giver { $title } straks efter: { $terms }.
 words-first-terms-1 = { $title } lægger sit lands vilkår på bordet.
@@ -40,11 +40,11 @@ words-retreat-linked-across-3 = { $title } beklager, at han må gå tilbage på 
 # $back: artiklen, hvis vilkår tages tilbage; $given: artiklen, der nu gives efter på.
 words-taken-back-1 = { $title } tager sit tidligere vilkår om { $back } tilbage: det er prisen for det, han nu giver om { $given }.
 words-taken-back-2 = { $title } tilbyder mere om { $given } og trækker til gengæld det tilbage, han havde tilbudt om { $back }.
-words-taken-back-3 = En ny pakke: { $title } kræver atter sine egne vilkår om { $back } for at give efter om { $given }.
+words-taken-back-3 = En ny pakke: { $title } giver efter om { $given }, men kræver atter sine egne vilkår om { $back }.
 # Flere vilkår taget tilbage på én gang: $back, artiklerne (en færdig liste); $given, artiklen, der nu gives efter på.
 words-taken-back-many-1 = { $title } tager sine tidligere vilkår om { $back } tilbage: de er prisen for det, han nu giver om { $given }.
 words-taken-back-many-2 = { $title } tilbyder mere om { $given } og trækker til gengæld det tilbage, han havde tilbudt om { $back }.
-words-taken-back-many-3 = En ny pakke: { $title } kræver atter sine egne vilkår om { $back } for at give efter om { $given }.
+words-taken-back-many-3 = En ny pakke: { $title } giver efter om { $given }, men kræver atter sine egne vilkår om { $back }.
 # Et vilkår taget tilbage uden noget nyt givet andetsteds: $back er artiklen.
 words-hardens-1 = { $title } vender tilbage til sit tidligere krav om { $back }.
 words-hardens-2 = { $title } trækker det tilbage, han havde tilbudt om { $back }, og giver intet nyt i stedet.
@@ -131,7 +131,7 @@ words-counter-3 = På { $other }s ultimatum svarer { $title } med et modforslag:
 
 words-call-1 = { $title } vil hellere rejse hjem end underskrive { $other }s ultimatum: lad { $other } rejse, hvis det skal være.
 words-call-2 = { $title } gennemskuer { $other }s bluff: han kan ikke underskrive ultimatummets vilkår.
-words-call-3 = { $capital } ville aldrig ratificere vilkårene i { $other }s ultimatum; { $title } lader det stå.
+words-call-3 = { $capital } ville aldrig ratificere vilkårene i { $other }s ultimatum; { $title } lader fristen løbe ud.
 
 words-yields-1 = { $title } flytter sit forslag om { $article } et skridt i retning af { $other }.
 words-yields-2 = { $title } tilbyder nu { $other } mere end før om { $article }.
@@ -148,9 +148,9 @@ words-cable-3 = En depeche går til { $capital }: må { $title } give efter på 
 words-cable-again-1 = Sidste gang svarede { $capital } nej; { $title } spørger igen, om ›{ $order }‹ stadig skal gælde.
 words-cable-again-2 = { $title } telegraferer endnu en gang til { $capital } og beder om lov til at give efter på ›{ $order }‹.
 words-cable-again-3 = Endnu en depeche går til { $capital }: må { $title } alligevel give efter på ›{ $order }‹?
-words-cable-again-news-1 = Der er nyt siden { $capital }s sidste svar ({ $news }): { $title } spørger igen, om ›{ $order }‹ stadig skal gælde.
+words-cable-again-news-1 = Der er kommet nyt, siden { $title } sidst spurgte { $capital } ({ $news }): han spørger igen, om ›{ $order }‹ stadig skal gælde.
 words-cable-again-news-2 = { $title } telegraferer endnu en gang til { $capital } og beder om lov til at give efter på ›{ $order }‹ med henvisning til det nye, der er kommet siden: { $news }.
-words-cable-again-news-3 = Der er kommet nyt, siden { $capital } sagde nej ({ $news }); endnu en depeche går af sted: må { $title } nu give efter på ›{ $order }‹?
+words-cable-again-news-3 = Der er kommet nyt, siden { $title } sidst spurgte ({ $news }); endnu en depeche går til { $capital }: må han nu give efter på ›{ $order }‹?
 
 # $date: mødets dag, som »10. august«.
 words-last-word-1 = Dette er { $title }s sidste ord: disse vilkår senest den { $date }, ellers rejser han.

@@ -87,15 +87,15 @@ narrate-instructions-release = INSTRUCTIONS: “{ $order }” no longer binds { 
 # $title and $text: the mediator's proposal, from the scenario.
 narrate-mediator-proposes-named = { $mediator } proposes — { $title }: { $text }
 narrate-mediator-proposes = { $mediator } proposes a compromise:
-narrate-last-look = The treaty is complete. Before the signing, { $mediator } proposes an amendment that, by what each delegation has told him in confidence, costs neither anything and gains at least one:
+narrate-last-look = The treaty is complete. Before the signing, { $mediator } proposes an amendment that, going by what each delegation has told him in confidence, costs neither side anything and benefits at least one of them:
 narrate-last-look-declined = { $title } keeps the treaty as agreed; { $mediator }'s amendment falls.
 narrate-at-request = At { $title }'s request:
 narrate-mediator-declined = { $mediator } sees no compromise to propose to { $title } at present.
 narrate-ultimatum-met = The ultimatum from { $actor } is met.
-narrate-ultimatum-overtaken = The ultimatum from { $actor } falls away: its articles are settled, on other terms than it demanded.
+narrate-ultimatum-overtaken = The ultimatum from { $actor } falls away: its articles are now settled, though not all on the terms it demanded.
 
 # Ground taken back. $who: the delegate; $from and $to: the options' labels.
-narrate-withdraws-back-to = { $who } withdraws his wording on { $article }, “{ $from }”, and goes back to “{ $to }”.
+narrate-withdraws-back-to = { $who } withdraws his wording on { $article }, “{ $from }”, and asks instead for “{ $to }”.
 narrate-withdraws = { $who } withdraws his wording on { $article }, “{ $from }”: it is no longer in his proposal.
 
 # The debrief after the game (`watch`, `replay`): headings in capitals, as a report's.

@@ -21,7 +21,7 @@ words-compromise-2 = { $title } puts it in writing. { $note }
 words-compromise-3 = { $title } tables a written compromise. { $note }
 
 # $terms: the articles conceded, as "Korea (Japan's free hand), Sakhalin (all to Russia)".
-words-opening-1 = As { $capital }'s instructions allow, { $title } concedes from the start: { $terms }.
+words-opening-1 = { $title } concedes from the start what he judges { $capital } will accept: { $terms }.
 words-opening-2 = { $title } opens by granting what his briefing lets him give: { $terms }.
 words-opening-3 = To show good faith, { $title } concedes at once: { $terms }.
 # A first proposal, with no concessions from the briefing to name.
@@ -51,11 +51,11 @@ words-retreat-linked-across-3 = { $title } regrets that he must go back on { $ar
 # $back: the article whose term is taken back; $given: the article now given.
 words-taken-back-1 = { $title } takes back his earlier term on { $back }: it is the price of what he now gives on { $given }.
 words-taken-back-2 = { $title } offers more on { $given }, and in exchange withdraws what he had offered on { $back }.
-words-taken-back-3 = A new package: { $title } asks again for his own terms on { $back }, to give ground on { $given }.
+words-taken-back-3 = A new package: { $title } gives ground on { $given }, but asks again for his own terms on { $back }.
 # Several terms taken back at once: $back, the articles (a finished list); $given, the article now given.
 words-taken-back-many-1 = { $title } takes back his earlier terms on { $back }: they are the price of what he now gives on { $given }.
 words-taken-back-many-2 = { $title } offers more on { $given }, and in exchange withdraws what he had offered on { $back }.
-words-taken-back-many-3 = A new package: { $title } asks again for his own terms on { $back }, to give ground on { $given }.
+words-taken-back-many-3 = A new package: { $title } gives ground on { $given }, but asks again for his own terms on { $back }.
 # A term taken back with nothing new given elsewhere: $back, the article.
 words-hardens-1 = { $title } goes back to his earlier demand on { $back }.
 words-hardens-2 = { $title } withdraws what he had offered on { $back }, and gives nothing new in its place.
@@ -77,7 +77,7 @@ words-kept-linked-2 = On { $article } { $title } meets { $other }'s terms, but o
 words-kept-linked-3 = { $title } will give way on { $article } within the settlement as a whole, not as a gift by itself.
 words-paced-1 = { $other } has come a step nearer; { $title } welcomes it, but is in no hurry to give more ground than he must.
 words-paced-2 = While { $other } keeps moving, { $title } gives ground sparingly: { $capital } sees no need to hurry towards a side that is already coming.
-words-paced-3 = { $title } notes that { $other } has bettered his offer, and sees no reason to hurry his own.
+words-paced-3 = { $title } notes that { $other } has bettered his offer, and does not rush to match it.
 words-held-back-1 = Only at the last sitting does { $other } move, and by so much at once: the room was there all along. { $title } asks for what a fair peace requires, which { $other } may still sign.
 words-held-back-2 = { $other } held back through every session before and now offers at one stroke what he long refused; { $title } answers with the fair peace { $capital } asks, which { $other } may still sign.
 words-held-back-3 = { $title } tells { $other } that a concession kept back until the final hour buys no more than a fair peace: those terms are on the table, and he will sign them.
@@ -103,9 +103,9 @@ words-stands-firm-1 = { $other } has conceded next to nothing these two sessions
 words-stands-firm-2 = Session after session { $other } gives hardly any ground: { $capital } will not be seen to give way to a side that does not move, and { $title } stands on a fair peace.
 words-stands-firm-3 = { $title } tells { $other } plainly that he has come as far as his country's honour allows; without a step from { $other }, he is ready to go home.
 
-words-blocked-1 = { $capital } forbids it: { $order }.
+words-blocked-1 = { $capital } forbids it: ‘{ $order }’.
 words-blocked-2 = { $title }'s instructions stand in the way: ‘{ $order }’.
-words-blocked-3 = { $title } may not agree to that; { $capital }'s orders are plain: { $order }.
+words-blocked-3 = { $title } may not agree to that; { $capital }'s orders are plain: ‘{ $order }’.
 words-blocked-across-1 = { $capital } forbids it.
 words-blocked-across-2 = { $title }'s instructions stand in the way.
 words-blocked-across-3 = { $title } may not agree to that; { $capital }'s orders are plain.
@@ -143,7 +143,7 @@ words-counter-3 = To { $other }'s ultimatum { $title } replies with a counter-pr
 
 words-call-1 = { $title } would rather go home than sign { $other }'s ultimatum: let { $other } leave if he must.
 words-call-2 = { $title } calls { $other }'s bluff: he cannot sign the terms of the ultimatum.
-words-call-3 = { $capital } would never ratify the terms of { $other }'s ultimatum; { $title } lets it stand.
+words-call-3 = { $capital } would never ratify the terms of { $other }'s ultimatum; { $title } lets the deadline run.
 
 # Ground it gives on $article this turn. Say that it moves there, not that $other values the
 # article most: from turn to turn it gives on different articles, and a ranking would contradict
@@ -165,9 +165,9 @@ words-cable-again-1 = { $capital }'s last answer was no; { $title } asks again w
 words-cable-again-2 = { $title } cables { $capital } once more for leave to give way on ‘{ $order }’.
 words-cable-again-3 = Another cable goes to { $capital }: may { $title }, after all, give way on ‘{ $order }’?
 # The same, with news its delegation has heard since it last asked. $news: that event's title.
-words-cable-again-news-1 = Since { $capital }'s last answer there is news ({ $news }): { $title } asks again whether ‘{ $order }’ must still hold.
+words-cable-again-news-1 = There is news since { $title } last asked { $capital } ({ $news }): he asks again whether ‘{ $order }’ must still hold.
 words-cable-again-news-2 = { $title } cables { $capital } once more for leave to give way on ‘{ $order }’, pointing to the news that has come since: { $news }.
-words-cable-again-news-3 = News has come since { $capital } said no ({ $news }); another cable goes: may { $title } now give way on ‘{ $order }’?
+words-cable-again-news-3 = News has come since { $title } last asked ({ $news }); another cable goes to { $capital }: may he now give way on ‘{ $order }’?
 
 # $date: the session's day, as "10 August".
 words-last-word-1 = This is { $title }'s last word: these terms by { $date }, or he leaves.

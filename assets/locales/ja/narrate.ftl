@@ -67,9 +67,9 @@ narrate-mediator-declined = { $mediator }は、いまのところ{ $title }に�
 narrate-last-look = 条約は完成しました。調印に先立ち、{ $mediator }は修正を提案します。各全権団が内々に語ったところによれば、いずれの側にも不利益がなく、少なくとも一方に利益をもたらす修正です：
 narrate-last-look-declined = { $title }は合意どおりの条約を維持し、{ $mediator }の修正案は不成立となります。
 narrate-ultimatum-met = { $actor }の最後通牒は満たされました。
-narrate-ultimatum-overtaken = { $actor }の最後通牒は効力を失いました。その条項は、通牒の要求とは別の条件で合意されています。
+narrate-ultimatum-overtaken = { $actor }の最後通牒は効力を失いました。その条項はすでに合意されていますが、すべてが通牒の要求どおりの条件ではありません。
 
-narrate-withdraws-back-to = { $who }は{ $article }についての文言「{ $from }」を撤回し、「{ $to }」に戻します。
+narrate-withdraws-back-to = { $who }は{ $article }についての文言「{ $from }」を撤回し、かわりに「{ $to }」を求めます。
 narrate-withdraws = { $who }は{ $article }についての文言「{ $from }」を撤回します。それはもう彼の提案にありません。
 
 # 対局後の講評（watch、replay）。

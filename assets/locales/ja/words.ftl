@@ -12,7 +12,7 @@ words-compromise-2 = { $title }はこれを書面にします。{ $note }
 words-compromise-3 = { $title }は書面で妥協案を示します。{ $note }
 
 # $terms：譲歩する条項の一覧。
-words-opening-1 = { $capital }の訓令が許す範囲で、{ $title }は最初から譲歩します：{ $terms }。
+words-opening-1 = { $capital }が受け入れると判断する範囲で、{ $title }は最初から譲歩します：{ $terms }。
 words-opening-2 = { $title }はまず、訓令の範囲内で譲れるものを差し出します：{ $terms }。
 words-opening-3 = 誠意を示すため、{ $title }はただちに譲歩します：{ $terms }。
 words-first-terms-1 = { $title }は本国政府の条件を卓上に示します。
@@ -130,7 +130,7 @@ words-counter-3 = { $other }の最後通牒に、{ $title }は対案で応じま
 
 words-call-1 = { $other }の最後通牒に署名するくらいなら帰国する、と{ $title }は言います。{ $other }が去るというなら去ればよいのです。
 words-call-2 = { $title }は{ $other }のはったりを見抜きます。最後通牒の条件には署名できません。
-words-call-3 = { $capital }が{ $other }の最後通牒の条件を批准することは決してありません。{ $title }は最後通牒をそのままにします。
+words-call-3 = { $capital }が{ $other }の最後通牒の条件を批准することは決してありません。{ $title }は期限が過ぎるにまかせます。
 
 words-yields-1 = { $title }は{ $article }について提案を改め、{ $other }に一歩歩み寄ります。
 words-yields-2 = { $title }は{ $article }について、{ $other }に以前より多くを申し出ます。
@@ -147,9 +147,9 @@ words-cable-3 = { $capital }へ電報が飛びます。『{ $order }』につい
 words-cable-again-1 = 前回、{ $capital }からは拒否の返答がありました。{ $title }は、『{ $order }』をなお守らねばならないかを重ねて問い合わせます。
 words-cable-again-2 = { $title }は再び{ $capital }に電報を打ち、『{ $order }』について譲歩の許可を求めます。
 words-cable-again-3 = { $capital }へもう一度電報が飛びます。『{ $order }』について今度こそ譲歩してよいか、{ $title }は重ねて許可を仰ぎます。
-words-cable-again-news-1 = { $capital }の前回の返答以来、新たな報せ（{ $news }）がありました。{ $title }は、『{ $order }』をなお守らねばならないかを重ねて問い合わせます。
+words-cable-again-news-1 = { $title }が前回{ $capital }に問い合わせて以来、新たな報せ（{ $news }）がありました。{ $title }は、『{ $order }』をなお守らねばならないかを重ねて問い合わせます。
 words-cable-again-news-2 = { $title }はその後届いた報せ（{ $news }）を添えて再び{ $capital }に電報を打ち、『{ $order }』について譲歩の許可を求めます。
-words-cable-again-news-3 = { $capital }が拒否してから、新たな報せ（{ $news }）が届きました。もう一度電報が飛びます。『{ $order }』について今なら譲歩してよいか、{ $title }は許可を仰ぎます。
+words-cable-again-news-3 = 前回の問い合わせののち、新たな報せ（{ $news }）が届きました。もう一度{ $capital }へ電報が飛びます。『{ $order }』について今なら譲歩してよいか、{ $title }は許可を仰ぎます。
 
 # $date：会議の日付（「8月10日」）。
 words-last-word-1 = これが{ $title }の最後の言葉です。{ $date }までにこの条件をのまなければ、彼は席を立ちます。

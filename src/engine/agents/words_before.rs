@@ -90,7 +90,7 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
             why,
             Kind::Opening,
             [
-                format!("As {capital}'s instructions allow, {title} concedes from the start: {terms}."),
+                format!("{title} concedes from the start what he judges {capital} will accept: {terms}."),
                 format!("{title} opens by granting what his briefing lets him give: {terms}."),
                 format!("To show good faith, {title} concedes at once: {terms}."),
             ],
@@ -136,7 +136,7 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
                             "{title} offers more on {given}, and in exchange withdraws what he had offered on {back}."
                         ),
                         format!(
-                            "A new package: {title} asks again for his own terms on {back}, to give ground on {given}."
+                            "A new package: {title} gives ground on {given}, but asks again for his own terms on {back}."
                         ),
                     ],
                 )
@@ -173,9 +173,9 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
             why,
             Kind::Blocked,
             [
-                format!("{capital} forbids it: {order}."),
+                format!("{capital} forbids it: ‘{order}’."),
                 format!("{title}'s instructions stand in the way: ‘{order}’."),
-                format!("{title} may not agree to that; {capital}'s orders are plain: {order}."),
+                format!("{title} may not agree to that; {capital}'s orders are plain: ‘{order}’."),
             ],
         ));
     }
@@ -274,7 +274,7 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
             [
                 format!("{title} would rather go home than sign {other}'s ultimatum: let {other} leave if he must."),
                 format!("{title} calls {other}'s bluff: he cannot sign the terms of the ultimatum."),
-                format!("{capital} would never ratify the terms of {other}'s ultimatum; {title} lets it stand."),
+                format!("{capital} would never ratify the terms of {other}'s ultimatum; {title} lets the deadline run."),
             ],
         )),
         None => {}

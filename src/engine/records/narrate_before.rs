@@ -312,7 +312,7 @@ pub fn entry_lines(
         )],
         What::LastLook { proposal } => {
             let mut lines = vec![format!(
-                "The treaty is complete. Before the signing, {} proposes an amendment that, by what each delegation has told him in confidence, costs neither anything and gains at least one:",
+                "The treaty is complete. Before the signing, {} proposes an amendment that, going by what each delegation has told him in confidence, costs neither side anything and benefits at least one of them:",
                 scenario.mediator.name
             )];
             lines.extend(
@@ -335,7 +335,7 @@ pub fn entry_lines(
             side,
             as_demanded: false,
         } => vec![format!(
-            "The ultimatum from {} falls away: its articles are settled, on other terms than it demanded.",
+            "The ultimatum from {} falls away: its articles are now settled, though not all on the terms it demanded.",
             who(scenario, *side)
         )],
         What::Ended { ending: e } => vec![ending(scenario, *e, treaty)],

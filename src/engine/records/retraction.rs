@@ -103,8 +103,8 @@ pub fn of_draft(
     in_proposal(public, &offers.before(side, proposal, Some(turn)))
 }
 
-/// "Komura withdraws his wording on Korea, “Paramount interests, with safeguards”, and goes
-/// back to “Japan's free hand”."
+/// "Komura withdraws his wording on Korea, “Paramount interests, with safeguards”, and asks
+/// instead for “Japan's free hand”."
 pub fn sentence(public: &PublicScenario, retraction: &Retraction) -> String {
     sentence_in(Lang::English, public, retraction)
 }
@@ -204,7 +204,7 @@ mod tests {
         );
         assert_eq!(
             sentence(&scenario, &found[0]),
-            "Komura withdraws his wording on Korea, “Paramount interests, with safeguards”, and goes back to “Japan's free hand”."
+            "Komura withdraws his wording on Korea, “Paramount interests, with safeguards”, and asks instead for “Japan's free hand”."
         );
         // Sakhalin accepted in the same turn: settled, not withdrawn.
         let before = Before {
