@@ -461,14 +461,14 @@ article-sakhalin-option-whole_island-clause =
     Rusland afstår til Japan øen Sakhalin og alle tilgrænsende øer med offentlige anlæg og ejendomme.
 
 # articles[sakhalin].options[south_and_payment].label
-article-sakhalin-option-south_and_payment-label = Den sydlige del afstås; den nordlige købes tilbage for 1.200 mio. yen
+article-sakhalin-option-south_and_payment-label = Den sydlige del afstås, den nordlige købes tilbage for 1.200 mio. yen
 
 # articles[sakhalin].options[south_and_payment].clause
 article-sakhalin-option-south_and_payment-clause =
     Rusland afstår Sakhalin syd for 50. breddegrad; Japan giver den nordlige del tilbage for 1.200 mio. yen; strædet forbliver frit.
 
 # articles[sakhalin].options[south_and_commission].label
-article-sakhalin-option-south_and_commission-label = Den sydlige del afstås; en kommission fastsætter prisen på den nordlige
+article-sakhalin-option-south_and_commission-label = Den sydlige del afstås, en kommission fastsætter prisen på den nordlige
 
 # articles[sakhalin].options[south_and_commission].clause
 article-sakhalin-option-south_and_commission-clause =
@@ -482,7 +482,7 @@ article-sakhalin-option-south-clause =
     Rusland afstår til Japan for evigt og med fuld suverænitet den sydlige del af Sakhalin og de tilgrænsende øer med alle offentlige anlæg og ejendomme dér; 50. nordlige breddegrad er nordgrænsen, og den nøjagtige linje fastsættes som tillægsartiklen bestemmer. Ingen af parterne befæster sin del af øen eller de tilgrænsende øer eller træffer militære foranstaltninger, der kan hindre fri sejlads gennem La Pérouse-strædet og Tatarstrædet.
 
 # articles[sakhalin].options[residence_rights].label
-article-sakhalin-option-residence_rights-label = Øen forbliver russisk; japanere må bosætte sig og handle
+article-sakhalin-option-residence_rights-label = Øen forbliver russisk, japanere må bosætte sig og handle
 
 # articles[sakhalin].options[residence_rights].clause
 article-sakhalin-option-residence_rights-clause =

@@ -455,14 +455,14 @@ article-sakhalin-option-whole_island-clause =
     Россия уступает Японии остров Сахалин и все прилегающие к нему острова вместе с общественными сооружениями и имуществом.
 
 # articles[sakhalin].options[south_and_payment].label
-article-sakhalin-option-south_and_payment-label = Юг уступлен; север выкуплен за 1200 млн иен
+article-sakhalin-option-south_and_payment-label = Юг уступлен, север выкуплен за 1200 млн иен
 
 # articles[sakhalin].options[south_and_payment].clause
 article-sakhalin-option-south_and_payment-clause =
     Россия уступает Сахалин к югу от 50-й параллели; Япония возвращает север за 1200 млн иен; проливы остаются свободными.
 
 # articles[sakhalin].options[south_and_commission].label
-article-sakhalin-option-south_and_commission-label = Юг уступлен; цену севера определяет комиссия
+article-sakhalin-option-south_and_commission-label = Юг уступлен, цену севера определяет комиссия
 
 # articles[sakhalin].options[south_and_commission].clause
 article-sakhalin-option-south_and_commission-clause =
@@ -476,7 +476,7 @@ article-sakhalin-option-south-clause =
     Россия уступает Японии в вечное и полное владение южную часть Сахалина и прилегающие к ней острова со всеми находящимися там общественными сооружениями и имуществом; северной границей служит 50-я параллель северной широты, точная линия которой определяется согласно дополнительной статье. Ни одна из сторон не укрепляет своей части острова и прилегающих островов и не принимает военных мер, которые могли бы стеснить свободное плавание по проливам Лаперуза и Татарскому.
 
 # articles[sakhalin].options[residence_rights].label
-article-sakhalin-option-residence_rights-label = Остров остаётся русским; японцы могут селиться и торговать
+article-sakhalin-option-residence_rights-label = Остров остаётся русским, японцы могут селиться и торговать
 
 # articles[sakhalin].options[residence_rights].clause
 article-sakhalin-option-residence_rights-clause =

@@ -201,7 +201,7 @@ article-sakhalin-option-south-clause =
     Rusland afstår Sakhalin syd for 50. breddegrad; ingen af parterne befæster sin del.
 
 # articles[sakhalin].options[trade_rights].label
-article-sakhalin-option-trade_rights-label = Forbliver russisk; japanere må handle
+article-sakhalin-option-trade_rights-label = Forbliver russisk, japanere må handle
 
 # articles[sakhalin].options[trade_rights].clause
 article-sakhalin-option-trade_rights-clause =

@@ -201,7 +201,7 @@ article-sakhalin-option-south-clause =
     Россия уступает Сахалин к югу от 50-й параллели; ни одна из сторон не укрепляет своей части.
 
 # articles[sakhalin].options[trade_rights].label
-article-sakhalin-option-trade_rights-label = Остаётся русским; японцам — право торговли
+article-sakhalin-option-trade_rights-label = Остаётся русским, с правом торговли для японцев
 
 # articles[sakhalin].options[trade_rights].clause
 article-sakhalin-option-trade_rights-clause =
