@@ -39,5 +39,5 @@ export-plain-settled-as-1905 = { $article }: { $option } (som i 1905)
 export-plain-settled-unlike-1905 = { $article }: { $option } (i 1905: { $then })
 export-plain-settled-join = { "; " }
 # $settled: artiklerne, hver som export-plain-settled…, sat sammen med export-plain-settled-join.
-export-plain-biggest = I de største spørgsmål – { $settled }.
+export-plain-biggest = I de største spørgsmål: { $settled }.
 export-plain-for-the-teacher = Hver sides resultat måles fra 0 (dens værst mulige traktat) til 1 (dens bedste), og dens værdi ved afbrydelse er, hvad en afbrydelse var værd for den. Pareto-fronten er de traktater, der ikke kan gøres bedre for den ene side uden at blive dårligere for den anden: et resultat inden for den efterlod noget på forhandlingsbordet til begge. Nash-punktet er den traktat på fronten, der deler gevinsten i forhold til en afbrydelse mest ligeligt (den maksimerer produktet af begge siders gevinster). Ingen af dem er, hvad en delegeret burde have gjort; de er målestokke til at drøfte, hvad der var muligt.

@@ -2,13 +2,13 @@
 # figures in brackets are for the teacher.
 
 export-behind-title = Behind the table
-export-behind-note = What each computer delegation kept to itself, drawn for this game from the scenario's ranges and played at its level; in brackets, the drawn figures. It insisted on more each time the other side reopened an agreed article against it.
+export-behind-note = What each computer delegation kept to itself, drawn for this game from the scenario's ranges and played at its level; in brackets, the drawn figures. It insists on more whenever the other side reopens an agreed article against it.
 # Who speaks for a party that names no delegate: $party, the party's name.
 export-behind-delegation = { $party }'s delegation
 # $party: the party's name; $agent: the computer's name on the command line (delegate:steady);
 # $insisted: how far it held out (little, part, half, most, nearly); $resolve: the figure.
 export-behind-resolve = { $party } (the computer, { $agent }): it { $insisted ->
-        [little] would take little more than breaking off
+        [little] would have settled for little more than breaking off
         [part] held out for part of the way to what it thought fair
         [half] held out for about half-way to what it thought fair
         [most] held out for most of the way to what it thought fair

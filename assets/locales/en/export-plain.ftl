@@ -39,5 +39,5 @@ export-plain-settled-as-1905 = { $article }: { $option } (as in 1905)
 export-plain-settled-unlike-1905 = { $article }: { $option } (in 1905: { $then })
 export-plain-settled-join = { "; " }
 # $settled: the articles, each as export-plain-settled…, joined by export-plain-settled-join.
-export-plain-biggest = On the biggest questions — { $settled }.
+export-plain-biggest = On the biggest questions: { $settled }.
 export-plain-for-the-teacher = Each side's result is scored from 0 (its worst possible treaty) to 1 (its best), and its walk-away value is what breaking off was worth to it. The Pareto frontier is the set of treaties that cannot be made better for one side without making them worse for the other: a result inside it left something on the table for both. The Nash point is the treaty on the frontier that shares the gain over walking away most evenly (it maximises the product of both sides' gains). Neither is what a delegate should have done; they are yardsticks for discussing what was possible.

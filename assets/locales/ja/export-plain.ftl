@@ -38,5 +38,5 @@ export-plain-settled-as-1905 = { $article }：{ $option }（1905年と同じ）
 export-plain-settled-unlike-1905 = { $article }：{ $option }（1905年は{ $then }）
 export-plain-settled-join = { "、" }
 # $settled：export-plain-settled… の形の条項を export-plain-settled-join でつないだもの。
-export-plain-biggest = 最大の問題では — { $settled }。
+export-plain-biggest = 最大の争点：{ $settled }。
 export-plain-for-the-teacher = 各側の結果は0（その側にとって最悪の条約）から1（最良の条約）までで採点します。「決裂時の価値」は、交渉を打ち切った場合にその側が得たであろう値です。パレート・フロンティアとは、一方を悪くせずには他方を良くできない条約の集まりです。その内側の結果は、双方ともまだ得られるものを取り残したことを意味します。ナッシュ点とは、決裂に比べた利得を最も均等に分け合う（両者の利得の積を最大にする）フロンティア上の条約です。いずれも全権が目指すべきだった答えではなく、何が可能だったかを話し合うための物差しです。

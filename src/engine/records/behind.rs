@@ -40,7 +40,7 @@ pub fn behind_the_table_in(lang: Lang, scenario: &Scenario, seed: u64, seats: &[
 }
 
 /// What the section is, for its readers.
-pub const NOTE: &str = "What each computer delegation kept to itself, drawn for this game from the scenario's ranges and played at its level; in brackets, the drawn figures. It insisted on more each time the other side reopened an agreed article against it.";
+pub const NOTE: &str = "What each computer delegation kept to itself, drawn for this game from the scenario's ranges and played at its level; in brackets, the drawn figures. It insists on more whenever the other side reopens an agreed article against it.";
 
 /// What the section is, in `lang` ([`NOTE`] in English).
 pub fn note(lang: Lang) -> String {
@@ -181,7 +181,7 @@ mod tests {
             );
             format!("{resolve} {patience}")
         };
-        assert!(says(0.0, 0.8).contains("it would take little more than breaking off"));
+        assert!(says(0.0, 0.8).contains("it would have settled for little more than breaking off"));
         assert!(says(0.5, 1.0).contains("it held out for about half-way to what it thought fair"));
         assert!(says(0.95, 1.2).contains("it held out for nearly what it thought fair"));
         assert!(says(0.0, 0.8).contains("It was less patient than the scenario's Komura"));
