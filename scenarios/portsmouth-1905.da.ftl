@@ -108,7 +108,7 @@ japan-press-reimbursement_not_indemnity-text =
 
 # parties.japan.delegate.compromise.note
 japan-persona-compromise =
-    Komuras skriftlige note af 18. august: Japan vil opgive de internerede krigsskibe og begrænsningerne af Ruslands flåde, hvis Rusland kommer Japan i møde om Sakhalin og krigens omkostninger.
+    Komuras skriftlige note af 18. august: Japan vil frafalde sine krav om de internerede krigsskibe og om begrænsninger af Ruslands flåde, for så vidt de stadig står, hvis Rusland kommer Japan i møde om Sakhalin og krigens omkostninger.
 
 # parties.russia.name
 russia-name = Det Russiske Kejserrige

@@ -108,7 +108,7 @@ japan-press-reimbursement_not_indemnity-text =
 
 # parties.japan.delegate.compromise.note
 japan-persona-compromise =
-    8月18日の小村の覚書：ロシアが樺太と戦費について歩み寄るならば、日本は抑留艦とロシア艦隊の制限の要求を取り下げる。
+    8月18日の小村の覚書：ロシアが樺太と戦費について歩み寄るならば、日本は抑留艦とロシア艦隊の制限の要求を、なお残っている限り取り下げる。
 
 # parties.russia.name
 russia-name = ロシア帝国
