@@ -249,7 +249,11 @@ fn the_header_and_the_meters_explain_their_terms() {
     let mut lines = world.query_filtered::<(&Explains, &Tip), With<SessionLine>>();
     let (terms, tip) = lines.single(world).expect("the session line explains its terms");
     assert_eq!(terms.0, ["Korea".to_string()], "{tip:?}");
-    assert!(tip.0.starts_with("Korea: The empire between China and Japan"), "{}", tip.0);
+    assert!(
+        tip.0.starts_with("Korea: The empire between China and Japan"),
+        "{}",
+        tip.0
+    );
 
     // The meter of Russia's strength in Manchuria explains Manchuria.
     let mut meters = world.query::<(&Name, &Explains, &Tip)>();
