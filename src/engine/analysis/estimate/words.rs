@@ -60,7 +60,7 @@ impl Names<'_> {
         narrate::side_name(self.lang, self.side)
     }
     fn article(&self, article: usize) -> String {
-        article_title(self.lang, self.public, article)
+        article_in_sentence(self.lang, self.public, article)
     }
     fn option(&self, article: usize, option: u8) -> String {
         self.public
@@ -81,7 +81,7 @@ impl Names<'_> {
     }
 }
 
-fn article_title(lang: Lang, public: &PublicScenario, article: usize) -> String {
+fn article_in_sentence(lang: Lang, public: &PublicScenario, article: usize) -> String {
     public.articles.get(article).map_or_else(
         || tr!(lang, "estimate-reasons-this-article"),
         |a| a.in_sentence().to_string(),
@@ -358,7 +358,7 @@ impl Breach {
             lang,
             "estimate-reasons-breach",
             capital = view.known(view.side()).capital.as_str(),
-            article = article_title(lang, public, self.article),
+            article = article_in_sentence(lang, public, self.article),
             option = option,
             linked = if self.unless_linked { "yes" } else { "no" },
             order = view.red_line(self.red_line).map_or("", |l| l.text.as_str())
