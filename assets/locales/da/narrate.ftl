@@ -35,6 +35,20 @@ narrate-rejects = { $count ->
     [one] { $actor } afviser { $to }s vilkår om artiklen { $articles }.
    *[other] { $actor } afviser { $to }s vilkår om artiklerne { $articles }.
 }
+narrate-rejects-with-own = { $count ->
+    [one] { $same_count ->
+            [one] { $actor } afviser { $to }s vilkår om artiklen { $articles } og dermed også vilkårene om artiklen { $same }, som svarer til hans egne.
+           *[other] { $actor } afviser { $to }s vilkår om artiklen { $articles } og dermed også vilkårene om artiklerne { $same }, som svarer til hans egne.
+        }
+   *[other] { $same_count ->
+            [one] { $actor } afviser { $to }s vilkår om artiklerne { $articles } og dermed også vilkårene om artiklen { $same }, som svarer til hans egne.
+           *[other] { $actor } afviser { $to }s vilkår om artiklerne { $articles } og dermed også vilkårene om artiklerne { $same }, som svarer til hans egne.
+        }
+}
+narrate-rejects-own = { $same_count ->
+    [one] { $actor } afviser { $to }s vilkår om artiklen { $same }, skønt de svarer til hans egne.
+   *[other] { $actor } afviser { $to }s vilkår om artiklerne { $same }, skønt de svarer til hans egne.
+}
 narrate-asks-set-aside = { $count ->
     [one] { $actor } beder om at lægge artiklen { $articles } til side.
    *[other] { $actor } beder om at lægge artiklerne { $articles } til side.

@@ -44,6 +44,17 @@ narrate-rejects = { $count ->
     [one] { $actor } rejects { $to }'s terms on { $articles }.
    *[other] { $actor } rejects { $to }'s terms on { $articles }.
 }
+# $same: the refused articles on which the terms match the answerer's own proposal (they
+# fell with the rest of their package); $same_count: how many.
+narrate-rejects-with-own = { $count ->
+   *[other] { $same_count ->
+           *[other] { $actor } rejects { $to }'s terms on { $articles }, and with them those on { $same }, which match his own.
+        }
+}
+narrate-rejects-own = { $same_count ->
+    [one] { $actor } rejects { $to }'s terms on { $same }, though they match his own.
+   *[other] { $actor } rejects { $to }'s terms on { $same }, though they match his own.
+}
 narrate-asks-set-aside = { $count ->
     [one] { $actor } asks to set aside { $articles }.
    *[other] { $actor } asks to set aside { $articles }.

@@ -33,6 +33,14 @@ narrate-accepts = { $count ->
 narrate-rejects = { $count ->
    *[other] { $actor }は{ $articles }についての{ $to }の条件を拒否します。
 }
+narrate-rejects-with-own = { $count ->
+   *[other] { $same_count ->
+           *[other] { $actor }は{ $articles }についての{ $to }の条件を拒否し、それとともに、自らの条件と同じである{ $same }についての条件も退けます。
+        }
+}
+narrate-rejects-own = { $same_count ->
+   *[other] { $actor }は{ $same }についての{ $to }の条件を、自らの条件と同じであるにもかかわらず拒否します。
+}
 narrate-asks-set-aside = { $count ->
    *[other] { $actor }は{ $articles }の棚上げを求めます。
 }

@@ -5,6 +5,7 @@ use crate::engine::agents::Hearer;
 use crate::engine::play::moves::{ArticleSet, Proposal, SideAction, Terms, Turn};
 use crate::engine::play::side::Side;
 use crate::engine::play::state::{Author, BreakCause, Ending};
+use crate::engine::records::offers::Offers;
 use crate::engine::records::retraction;
 use crate::engine::records::transcript::{Entry, Transcript, What};
 use crate::engine::scenario::Scenario;
@@ -131,11 +132,11 @@ pub fn turn_lines(scenario: &Scenario, side: Side, turn: &Turn, viewer: Option<S
 
 /// What a turn did, in `lang`.
 pub fn turn_lines_in(lang: Lang, scenario: &Scenario, side: Side, turn: &Turn, viewer: Option<Side>) -> Vec<String> {
-    turn_lines_asking(lang, scenario, side, turn, viewer, false)
+    turn_lines_told(lang, scenario, side, turn, viewer, Told::default())
 }
 
-/// What the move `entry` of `transcript` did, in `lang`: as [`turn_lines_in`], with a cable
-/// home said as asked again where its side asked about the same order earlier.
+/// What the move `entry` of `transcript` did, in `lang`: as [`turn_lines_in`], told with
+/// what the record before it shows (see [`Told`]).
 pub fn move_lines_in(
     lang: Lang,
     scenario: &Scenario,
@@ -146,8 +147,55 @@ pub fn move_lines_in(
     let What::Moved { side, turn, .. } = &entry.what else {
         return Vec::new();
     };
-    let again = cables_again(transcript.before(entry).unwrap_or_default(), *side, turn);
-    turn_lines_asking(lang, scenario, *side, turn, viewer, again)
+    let told = Told::before(transcript.before(entry).unwrap_or_default(), *side, turn);
+    turn_lines_told(lang, scenario, *side, turn, viewer, told)
+}
+
+/// What the record before a turn lets its narrator say of it.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Told {
+    /// Its cable home asks about an order its side asked about before (and was refused).
+    pub again: bool,
+    /// The refused terms of the other delegation that match the answerer's own proposal:
+    /// they fall with the rest of their package, and the record says so rather than have
+    /// Witte "reject" restoration to China and then propose it himself.
+    pub own_terms: ArticleSet,
+    /// The same for the mediator's terms.
+    pub own_terms_of_mediator: ArticleSet,
+}
+
+impl Told {
+    /// What `earlier`, the record before `side`'s `turn`, tells of it.
+    pub fn before(earlier: &[Entry], side: Side, turn: &Turn) -> Told {
+        let needs_offers =
+            |reply: &Option<crate::engine::play::moves::Response>| reply.is_some_and(|r| !r.reject.is_empty());
+        let (mut own_terms, mut own_terms_of_mediator) = (ArticleSet::EMPTY, ArticleSet::EMPTY);
+        if needs_offers(&turn.reply) || needs_offers(&turn.mediator_reply) {
+            let offers = Offers::after(earlier);
+            // The proposal it makes this turn is the one that stands after it.
+            let own = turn
+                .propose
+                .as_ref()
+                .map_or(&offers.standing(Author::of(side)).terms, |p| &p.terms);
+            let matching = |reply: &Option<crate::engine::play::moves::Response>, of: Author| {
+                let theirs = &offers.standing(of).terms;
+                let mut set = ArticleSet::EMPTY;
+                for a in reply.map_or(ArticleSet::EMPTY, |r| r.reject).iter() {
+                    if own.get(a).is_some() && own.get(a) == theirs.get(a) {
+                        set.insert(a);
+                    }
+                }
+                set
+            };
+            own_terms = matching(&turn.reply, Author::of(side.other()));
+            own_terms_of_mediator = matching(&turn.mediator_reply, Author::Mediator);
+        }
+        Told {
+            again: cables_again(earlier, side, turn),
+            own_terms,
+            own_terms_of_mediator,
+        }
+    }
 }
 
 /// Whether `turn`'s cable home, if it has one, asks about an order `side` cabled about in
@@ -162,24 +210,32 @@ pub fn cables_again(earlier: &[Entry], side: Side, turn: &Turn) -> bool {
     })
 }
 
-/// What a turn did, in `lang`; `again`: its cable home asks again after a refusal.
-pub fn turn_lines_asking(
+/// What a turn did, in `lang`, told with what the record before it shows.
+pub fn turn_lines_told(
     lang: Lang,
     scenario: &Scenario,
     side: Side,
     turn: &Turn,
     viewer: Option<Side>,
-    again: bool,
+    told: Told,
 ) -> Vec<String> {
+    let again = told.again;
     let mut lines = Vec::new();
     let actor = who(lang, scenario, side);
     let other = author_name(scenario, Author::of(side.other()));
     let private = viewer.is_some_and(|v| v != side);
     if let Some(reply) = &turn.reply {
-        lines.extend(answer_lines(lang, scenario, &actor, &other, reply));
+        lines.extend(answer_lines(lang, scenario, &actor, &other, reply, told.own_terms));
     }
     if let Some(reply) = &turn.mediator_reply {
-        lines.extend(answer_lines(lang, scenario, &actor, &scenario.mediator.name, reply));
+        lines.extend(answer_lines(
+            lang,
+            scenario,
+            &actor,
+            &scenario.mediator.name,
+            reply,
+            told.own_terms_of_mediator,
+        ));
     }
     if let Some(proposal) = &turn.propose {
         lines.push(tr!(lang, "narrate-proposes", actor = actor.as_str()));
@@ -255,6 +311,7 @@ fn answer_lines(
     actor: &str,
     to: &str,
     reply: &crate::engine::play::moves::Response,
+    own_terms: ArticleSet,
 ) -> Vec<String> {
     let mut lines = Vec::new();
     let count = |set: ArticleSet| set.iter().count();
@@ -268,14 +325,39 @@ fn answer_lines(
             count = count(reply.accept)
         ));
     }
-    if !reply.reject.is_empty() {
+    // Terms that match its own fall with the package they came in: said apart, since "rejects
+    // their terms on the open door" followed by its own proposal of the open door reads as a
+    // contradiction.
+    let own = reply.reject.intersect(own_terms);
+    let differing = reply.reject.minus(own);
+    if !differing.is_empty() && !own.is_empty() {
+        lines.push(tr!(
+            lang,
+            "narrate-rejects-with-own",
+            actor = actor,
+            to = to,
+            articles = articles_in(lang, scenario, differing),
+            count = count(differing),
+            same = articles_in(lang, scenario, own),
+            same_count = count(own)
+        ));
+    } else if !own.is_empty() {
+        lines.push(tr!(
+            lang,
+            "narrate-rejects-own",
+            actor = actor,
+            to = to,
+            same = articles_in(lang, scenario, own),
+            same_count = count(own)
+        ));
+    } else if !differing.is_empty() {
         lines.push(tr!(
             lang,
             "narrate-rejects",
             actor = actor,
             to = to,
-            articles = articles_in(lang, scenario, reply.reject),
-            count = count(reply.reject)
+            articles = articles_in(lang, scenario, differing),
+            count = count(differing)
         ));
     }
     if !reply.set_aside.is_empty() {
@@ -836,16 +918,11 @@ pub fn public_entry_lines_in(
     )
 }
 
-/// What both delegations may see of a turn.
-pub fn public_turn_lines(scenario: &Scenario, side: Side, turn: &Turn) -> Vec<String> {
-    public_turn_lines_in(Lang::English, scenario, side, turn)
-}
-
-/// What both delegations may see of a turn, in `lang`.
-pub fn public_turn_lines_in(lang: Lang, scenario: &Scenario, side: Side, turn: &Turn) -> Vec<String> {
+/// What both delegations may see of the move `entry` of `transcript`, in `lang`.
+pub fn public_move_lines_in(lang: Lang, scenario: &Scenario, transcript: &Transcript, entry: &Entry) -> Vec<String> {
     both_see(
-        turn_lines_in(lang, scenario, side, turn, Some(Side::Japan)),
-        turn_lines_in(lang, scenario, side, turn, Some(Side::Russia)),
+        move_lines_in(lang, scenario, transcript, entry, Some(Side::Japan)),
+        move_lines_in(lang, scenario, transcript, entry, Some(Side::Russia)),
     )
 }
 
@@ -958,6 +1035,60 @@ mod english_tests {
                 "{lang:?}: no quotation within a reason"
             );
         }
+    }
+
+    /// A refusal names apart the terms that match the refuser's own proposal: the record of
+    /// every game had Witte "reject" Komura's terms on restoration to China, the open door
+    /// and the lease, then propose the same three terms in the same turn.
+    #[test]
+    fn refused_terms_that_match_the_refusers_own_are_said_to_match() {
+        let scenario = portsmouth();
+        let mut matched = 0;
+        for seed in 1..=6 {
+            let game = game(&scenario, "delegate", "delegate", seed);
+            let transcript = game.transcript();
+            let mut last: [Option<Terms>; 2] = [None, None];
+            for entry in &transcript.entries {
+                let What::Moved { side, turn, .. } = &entry.what else {
+                    continue;
+                };
+                // Read from the moves alone: the other side's last proposal, and the one this
+                // side has on the table after its turn.
+                let theirs = last[side.other().index()];
+                if let Some(p) = &turn.propose {
+                    last[side.index()] = Some(p.terms);
+                }
+                let (Some(reply), Some(theirs), Some(own)) = (&turn.reply, theirs, last[side.index()]) else {
+                    continue;
+                };
+                let lines = move_lines_in(Lang::English, &scenario, transcript, entry, None);
+                let Some(line) = lines.iter().find(|l| l.contains(" rejects ")) else {
+                    assert!(reply.reject.is_empty(), "seed {seed}: {lines:?}");
+                    continue;
+                };
+                let (refused, matching) = match line.split_once(", and with them those on ") {
+                    Some((refused, matching)) => (refused.to_string(), matching.to_string()),
+                    None if line.ends_with("though they match his own.") => (String::new(), line.clone()),
+                    None => (line.clone(), String::new()),
+                };
+                for a in reply.reject.iter() {
+                    let name = scenario.articles[a].in_sentence();
+                    let same = own.get(a).is_some() && own.get(a) == theirs.get(a);
+                    let (said_in, not_in) = if same {
+                        (&matching, &refused)
+                    } else {
+                        (&refused, &matching)
+                    };
+                    assert!(said_in.contains(name), "seed {seed}, {name}: {line}");
+                    assert!(!not_in.contains(name), "seed {seed}, {name}: {line}");
+                    matched += usize::from(same);
+                }
+            }
+        }
+        assert!(
+            matched > 10,
+            "too few matching terms refused to test the wording: {matched}"
+        );
     }
 
     #[test]

@@ -67,20 +67,33 @@ fn who(scenario: &Scenario, side: Side) -> String {
 
 /// What a turn did, one line per part, as `viewer` may see it.
 pub fn turn_lines(scenario: &Scenario, side: Side, turn: &Turn, viewer: Option<Side>) -> Vec<String> {
-    turn_lines_asking(scenario, side, turn, viewer, false)
+    turn_lines_asking(scenario, side, turn, viewer, super::Told::default())
 }
 
 /// A cable asked again says so (added after the move to Fluent).
-fn turn_lines_asking(scenario: &Scenario, side: Side, turn: &Turn, viewer: Option<Side>, again: bool) -> Vec<String> {
+fn turn_lines_asking(
+    scenario: &Scenario,
+    side: Side,
+    turn: &Turn,
+    viewer: Option<Side>,
+    told: super::Told,
+) -> Vec<String> {
+    let again = told.again;
     let mut lines = Vec::new();
     let actor = who(scenario, side);
     let other = author_name(scenario, Author::of(side.other()));
     let private = viewer.is_some_and(|v| v != side);
     if let Some(reply) = &turn.reply {
-        lines.extend(answer_lines(scenario, &actor, &other, reply));
+        lines.extend(answer_lines(scenario, &actor, &other, reply, told.own_terms));
     }
     if let Some(reply) = &turn.mediator_reply {
-        lines.extend(answer_lines(scenario, &actor, &scenario.mediator.name, reply));
+        lines.extend(answer_lines(
+            scenario,
+            &actor,
+            &scenario.mediator.name,
+            reply,
+            told.own_terms_of_mediator,
+        ));
     }
     if let Some(proposal) = &turn.propose {
         lines.push(format!("{actor} proposes:"));
@@ -129,6 +142,7 @@ fn answer_lines(
     actor: &str,
     to: &str,
     reply: &crate::engine::play::moves::Response,
+    own_terms: ArticleSet,
 ) -> Vec<String> {
     let mut lines = Vec::new();
     if !reply.accept.is_empty() {
@@ -137,10 +151,23 @@ fn answer_lines(
             articles(scenario, reply.accept)
         ));
     }
-    if !reply.reject.is_empty() {
+    let own = reply.reject.intersect(own_terms);
+    let differing = reply.reject.minus(own);
+    if !differing.is_empty() && !own.is_empty() {
+        lines.push(format!(
+            "{actor} rejects {to}'s terms on {}, and with them those on {}, which match his own.",
+            articles(scenario, differing),
+            articles(scenario, own)
+        ));
+    } else if !own.is_empty() {
+        lines.push(format!(
+            "{actor} rejects {to}'s terms on {}, though they match his own.",
+            articles(scenario, own)
+        ));
+    } else if !differing.is_empty() {
         lines.push(format!(
             "{actor} rejects {to}'s terms on {}.",
-            articles(scenario, reply.reject)
+            articles(scenario, differing)
         ));
     }
     if !reply.set_aside.is_empty() {
@@ -189,8 +216,8 @@ pub fn entry_lines(
                 .collect()
         }
         What::Moved { side, turn, note } => {
-            let again = super::cables_again(transcript.before(entry).unwrap_or_default(), *side, turn);
-            let mut lines = turn_lines_asking(scenario, *side, turn, viewer, again);
+            let told = super::Told::before(transcript.before(entry).unwrap_or_default(), *side, turn);
+            let mut lines = turn_lines_asking(scenario, *side, turn, viewer, told);
             // Ground taken back is said in words: public, so every reader hears it.
             lines.extend(
                 retraction::of_entry(scenario, transcript, entry)

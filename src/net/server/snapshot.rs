@@ -263,14 +263,14 @@ pub fn detail_of(table: &Table, turn_seconds: Option<u32>, now: i64, lang: Lang)
         .entries
         .iter()
         .filter_map(|entry| match &entry.what {
-            What::Moved { side, turn, note } => Some(PublicMove {
+            What::Moved { side, note, .. } => Some(PublicMove {
                 by: *side,
                 session: entry.session + 1,
                 date: crate::i18n::long_date(
                     lang,
                     scenario.sessions[entry.session.min(scenario.sessions.len() - 1)].date,
                 ),
-                lines: narrate::turn_lines_in(lang, scenario, *side, turn, Some(side.other()))
+                lines: narrate::move_lines_in(lang, scenario, transcript, entry, Some(side.other()))
                     .iter()
                     .map(|line| scrub_both(line))
                     .collect(),

@@ -90,9 +90,9 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, sessi
     }
     let turn = draft.turn(&view);
     // Read back as the record will have it: a cable on an order already refused is said
-    // as asked again.
-    let again = narrate::cables_again(&session.game.transcript().entries, side, &turn);
-    let lines = narrate::turn_lines_asking(l, scenario, side, &turn, Some(side), again);
+    // as asked again, refused terms that match the draft's as its own.
+    let told = narrate::Told::before(&session.game.transcript().entries, side, &turn);
+    let lines = narrate::turn_lines_told(l, scenario, side, &turn, Some(side), told);
     let terms = draft.terms();
     // With articles still open beside the draft the figure counts them as the end of the
     // talks would settle them, and says so: in the tutorial's first sitting a student's best

@@ -327,7 +327,7 @@ fn latest(col: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), session: &Sess
         let treaty = game.treaty().is_some();
         let mut lines = match audience {
             Audience::Teacher => narrate::move_lines_in(l, scenario, transcript, entry, None),
-            Audience::Class => narrate::public_turn_lines_in(l, scenario, *side, turn),
+            Audience::Class => narrate::public_move_lines_in(l, scenario, transcript, entry),
             Audience::Delegation(viewer) => narrate::move_lines_in(l, scenario, transcript, entry, Some(viewer)),
         };
         for later in &transcript.entries[index + 1..] {
