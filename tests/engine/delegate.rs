@@ -1731,3 +1731,68 @@ fn a_second_cable_on_the_same_order_is_said_as_asked_again() {
         "first cables {first}, cables again {again}, with news {with_news}"
     );
 }
+
+/// A delegate refusing terms no worse for it than its own last offer on that article says
+/// it offered as much itself, within its own package, and never calls them too dear: the
+/// English review found Komura refusing Witte's terms on Korea as "too heavy a price for
+/// the Empire of Japan" one turn after offering the same terms himself.
+#[test]
+fn terms_it_had_offered_itself_are_never_refused_as_too_dear() {
+    let scenario = load("portsmouth-1905.ron");
+    let (mut own, mut dear) = (0, 0);
+    for (japan, russia) in [
+        ("delegate", "delegate"),
+        ("delegate:shrewd", "delegate:shrewd"),
+        ("delegate", "boulware"),
+        ("hardheaded", "delegate"),
+    ] {
+        for seed in 0..15 {
+            let game = play(&scenario, japan, russia, seed);
+            let transcript = game.transcript();
+            // Per side and article, the option it last proposed (as the delegate remembers it).
+            let mut last: [Vec<Option<u8>>; 2] = [vec![None; 16], vec![None; 16]];
+            let mut standing: [Terms; 2] = [Terms::EMPTY; 2];
+            for entry in &transcript.entries {
+                let What::Moved { side, turn, note } = &entry.what else {
+                    continue;
+                };
+                let s = side.index();
+                if let (Some(Note::Said(Remark::Delegate(said))), Some(_), None) =
+                    (note.map(|n| &transcript.notes[n]), &turn.reply, &turn.mediator_reply)
+                    && let Some(a) = said.costly
+                {
+                    let a = a as usize;
+                    let points = |o: u8| scenario.mandate(*side).valuation.points(a, o);
+                    let theirs = standing[side.other().index()].get(a).expect("the refused term");
+                    let no_worse = last[s][a].is_some_and(|mine| points(theirs) >= points(mine));
+                    assert_eq!(
+                        said.costly_own, no_worse,
+                        "{japan} v {russia}, seed {seed}: {side} on {a}"
+                    );
+                    let words = Remark::Delegate(*said)
+                        .describe_in(Lang::English, &scenario, *side)
+                        .unwrap();
+                    let too_dear = ["too heavy a price", "still asks more than", "cannot accept"]
+                        .iter()
+                        .any(|w| words.contains(w));
+                    assert!(!(no_worse && too_dear), "{japan} v {russia}, seed {seed}: {words}");
+                    if no_worse {
+                        own += 1;
+                    } else {
+                        dear += 1;
+                    }
+                }
+                if let Some(p) = &turn.propose {
+                    standing[s] = p.terms;
+                    for (a, o) in p.terms.iter() {
+                        last[s][a] = Some(o);
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        own > 5 && dear > 5,
+        "too few refusals to test: {own} of its own terms, {dear} too dear"
+    );
+}

@@ -113,6 +113,10 @@ words-refused-on-1 = { $title } kan ikke acceptere { $other }s vilkår om { $art
 words-refused-on-2 = Hvad angår { $article }, kræver { $other } stadig mere, end { $title } kan give.
 words-refused-on-3 = { $title } afviser: { $other }s krav om { $article } er en for høj pris for { $nation }.
 
+words-refused-own-1 = { $title } havde selv tilbudt lige så meget om { $article }, men som en del af sin egen pakke, ikke sammen med resten af { $other }s tilbud.
+words-refused-own-2 = Hvad angår { $article }, beder { $other } ikke om mere, end { $title } selv havde tilbudt; men { $title } tilbød det kun som en del af sin egen pakke.
+words-refused-own-3 = { $title } tilbød selv så meget om { $article }, men kun som en del af sin samlede pakke: sammen med resten af { $other }s tilbud giver han det ikke.
+
 words-refused-1 = { $other }s tilbud går endnu ikke langt nok for { $title }.
 words-refused-2 = { $title } hører { $other } til ende, men tilbuddet er ikke et, han kan bringe hjem til { $capital }.
 words-refused-3 = { $title } siger nej tak: { $other } må bevæge sig længere.

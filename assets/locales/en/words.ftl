@@ -125,6 +125,12 @@ words-refused-on-1 = { $title } cannot accept { $other }'s terms on { $article }
 words-refused-on-2 = On { $article }, { $other } still asks more than { $title } can give.
 words-refused-on-3 = { $title } refuses: { $other }'s demand on { $article } is too heavy a price for the { $nation }.
 
+# Refused on an article where the other side asks no more than the speaker had itself offered:
+# they came within its own package, not with the rest of the other side's offer.
+words-refused-own-1 = { $title } had offered as much on { $article } himself, but within his own package, not with the rest of { $other }'s offer.
+words-refused-own-2 = On { $article }, { $other } asks no more than { $title } had offered; but { $title } offered it only within his own package.
+words-refused-own-3 = { $title } offered as much on { $article } himself, but only as part of his whole package: with the rest of { $other }'s offer, he will not give it.
+
 words-refused-1 = { $other }'s offer does not yet go far enough for { $title }.
 words-refused-2 = { $title } hears { $other } out, but the offer is not one he can take to { $capital }.
 words-refused-3 = { $title } declines: { $other } will have to move further.

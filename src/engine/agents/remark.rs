@@ -46,6 +46,9 @@ pub struct DelegateRemark {
     pub blocked_by: Option<u8>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub costly: Option<u8>,
+    /// Added after saves said every refusal on `costly` as too dear.
+    #[serde(skip_serializing_if = "is_false")]
+    pub costly_own: bool,
     #[serde(skip_serializing_if = "is_false")]
     pub traded: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -156,6 +159,7 @@ impl DelegateReason {
             accepted: self.accepted,
             blocked_by: self.blocked_by,
             costly: self.costly,
+            costly_own: self.costly_own,
             traded: self.traded,
             unsettled: self.unsettled,
             yields: self.yields,

@@ -59,11 +59,12 @@ enum Kind {
     HeldBack,
     CableAgain,
     CableAgainNews,
+    RefusedOwn,
 }
 
 impl Kind {
     #[cfg(test)]
-    const ALL: [Kind; 41] = [
+    const ALL: [Kind; 42] = [
         Kind::Compromise,
         Kind::Opening,
         Kind::Retreat,
@@ -105,6 +106,7 @@ impl Kind {
         Kind::HeldBack,
         Kind::CableAgain,
         Kind::CableAgainNews,
+        Kind::RefusedOwn,
     ];
 
     /// The middle of the kind's message keys.
@@ -129,6 +131,7 @@ impl Kind {
             Kind::MediatorRefusedMany => "mediator-refused-many",
             Kind::Refused => "refused",
             Kind::RefusedOn => "refused-on",
+            Kind::RefusedOwn => "refused-own",
             Kind::TradeOff => "trade-off",
             Kind::Unsettled => "unsettled",
             Kind::Yields => "yields",
@@ -347,6 +350,7 @@ pub fn say_to(lang: Lang, scenario: &Scenario, side: Side, why: &DelegateRemark,
         (true, false) if why.blocked_by.is_none() && why.unsettled.is_none() => {
             out.push(match (why.traded, why.costly) {
                 (true, _) => say(Kind::TradeOff, &[]),
+                (false, Some(a)) if why.costly_own => say(Kind::RefusedOwn, &[("article", article(a).to_string())]),
                 (false, Some(a)) => say(Kind::RefusedOn, &[("article", article(a).to_string())]),
                 (false, None) => say(Kind::Refused, &[]),
             });
@@ -482,6 +486,11 @@ mod tests {
             with(&|r| {
                 r.offered = Some(0.3);
                 r.costly = Some(4)
+            }),
+            with(&|r| {
+                r.offered = Some(0.3);
+                r.costly = Some(4);
+                r.costly_own = true
             }),
             with(&|r| {
                 r.offered = Some(0.7);

@@ -38,6 +38,8 @@ enum Kind {
     WithMediator,
     KeptWhole,
     MakesUp,
+    // Numbered as in words.rs, where the kinds added later come between.
+    RefusedOwn = 41,
 }
 
 /// Every kind of sentence has at least this many wordings (a test checks it).
@@ -210,6 +212,18 @@ pub(super) fn describe_delegate(scenario: &Scenario, side: Side, why: &DelegateR
                         format!("{title} is close to {other}'s terms, but suggests an exchange he thinks serves both."),
                     ],
                 ),
+                (false, Some(a)) if why.costly_own => {
+                    let a = article(a);
+                    pick(
+                        why,
+                        Kind::RefusedOwn,
+                        [
+                            format!("{title} had offered as much on {a} himself, but within his own package, not with the rest of {other}'s offer."),
+                            format!("On {a}, {other} asks no more than {title} had offered; but {title} offered it only within his own package."),
+                            format!("{title} offered as much on {a} himself, but only as part of his whole package: with the rest of {other}'s offer, he will not give it."),
+                        ],
+                    )
+                }
                 (false, Some(a)) => {
                     let a = article(a);
                     pick(

@@ -200,6 +200,9 @@ pub struct DelegateReason {
     pub blocked_by: Option<u8>,
     /// The offered article that cost it most, when it refused on value.
     pub costly: Option<u8>,
+    /// The terms offered on `costly` are no worse for it than its own last proposal there:
+    /// it refuses them with the rest of the offer, not as too dear in themselves.
+    pub costly_own: bool,
     /// It refused an acceptable offer to propose a trade-off it believes suits both better.
     pub traded: bool,
     /// An open article whose settlement at the end of the talks made it refuse.
@@ -282,6 +285,7 @@ impl DelegateReason {
             accepted: false,
             blocked_by: None,
             costly: None,
+            costly_own: false,
             traded: false,
             unsettled: None,
             yields: None,
@@ -678,7 +682,9 @@ impl Delegate {
                     Some(r) => why.blocked_by = Some(r as u8),
                 }
             } else if speaks {
-                why.costly = costliest(view, plan, &terms).or(why.costly);
+                if let Some((article, own)) = costliest(view, plan, &terms) {
+                    (why.costly, why.costly_own) = (Some(article), own);
+                }
             }
             reply.reject = reply.reject.union(package);
         }

@@ -65,17 +65,22 @@ pub(super) fn believed_worth(believed: &PointTable, terms: &Terms) -> i32 {
     terms.iter().map(|(a, o)| believed[a][o as usize]).sum()
 }
 
-/// The offered article whose term costs it most against its plan.
-pub(super) fn costliest(view: &SideView<'_>, plan: &Terms, offered: &Terms) -> Option<u8> {
+/// The offered article whose term costs it most against its plan, and whether that term is
+/// no worse for it than its own last proposal there. An article where the other side only
+/// takes up its own terms is named last: "too heavy a price" of terms it had offered itself
+/// would read as bad faith.
+pub(super) fn costliest(view: &SideView<'_>, plan: &Terms, offered: &Terms) -> Option<(u8, bool)> {
+    let last = &view.record().last_proposed[view.side().index()];
     offered
         .iter()
         .filter_map(|(a, o)| {
             let planned = plan.get(a)?;
             let loss = view.own_points(a, planned) - view.own_points(a, o);
-            (loss > 0).then_some((loss, a))
+            let own = last[a] != NONE && view.own_points(a, o) >= view.own_points(a, last[a]);
+            (loss > 0).then_some((!own, loss, a))
         })
-        .max_by_key(|&(loss, a)| (loss, std::cmp::Reverse(a)))
-        .map(|(_, a)| a as u8)
+        .max_by_key(|&(not_own, loss, a)| (not_own, loss, std::cmp::Reverse(a)))
+        .map(|(not_own, _, a)| (a as u8, !not_own))
 }
 
 /// The article where `bid` gives the other side most (by belief) beyond what its last
