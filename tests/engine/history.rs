@@ -106,3 +106,60 @@ fn the_world_follows_history_while_the_talks_do() {
         "the Tsar refused Meyer in {refused} of 100 games"
     );
 }
+
+/// A capital's answer comes after the news of the days between the sittings, and none comes
+/// to an order the news has already lifted. The English review read "CABLE to Komura — Tokyo:
+/// you may conclude peace without reimbursement" before the dispatch that the cabinet was
+/// still meeting on it, and "Peterhof: not an inch of Russian soil" beside the Tsar's consent
+/// to cede the south.
+#[test]
+fn the_capitals_answer_after_the_days_news_and_not_to_orders_it_lifted() {
+    use portsmouth::engine::records::transcript::What;
+    let mut answered = 0;
+    for (file, japan, russia) in [
+        ("portsmouth-1905.ron", "delegate", "delegate"),
+        ("portsmouth-1905.ron", "delegate:shrewd", "delegate:shrewd"),
+        ("japan-credit-runs-out.ron", "delegate", "delegate"),
+        ("tsar-holds-firm.ron", "delegate", "boulware"),
+    ] {
+        let scenario = load(file);
+        for seed in 0..20 {
+            let game = play(&scenario, japan, russia, seed);
+            let entries = &game.transcript().entries;
+            // Red lines in force, as the record tells it.
+            let mut active: u64 = scenario
+                .red_lines()
+                .enumerate()
+                .filter(|(_, line)| line.active)
+                .fold(0, |bits, (r, _)| bits | 1 << r);
+            let mut answer_seen_this_opening = false;
+            for entry in entries {
+                match &entry.what {
+                    What::SessionOpened => answer_seen_this_opening = false,
+                    What::Moved { .. } => answer_seen_this_opening = false,
+                    What::Event { event } => assert!(
+                        !answer_seen_this_opening,
+                        "{file} {japan} v {russia}, seed {seed}: event {event} after a cable's answer"
+                    ),
+                    What::MandateChanged { red_line, active: on } => {
+                        if *on {
+                            active |= 1 << red_line;
+                        } else {
+                            active &= !(1 << red_line);
+                        }
+                    }
+                    What::CableAnswered { red_line, .. } => {
+                        assert!(
+                            active & 1 << red_line != 0,
+                            "{file} {japan} v {russia}, seed {seed}: an answer on lifted order {red_line}"
+                        );
+                        answer_seen_this_opening = true;
+                        answered += 1;
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    assert!(answered > 40, "only {answered} cables answered");
+}

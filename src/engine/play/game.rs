@@ -798,15 +798,22 @@ impl Game {
                 *value = value.saturating_add(meter.per_session).clamp(meter.min, meter.max);
             }
         }
+        // The news of the days between the sittings comes before the capitals' answers: an
+        // answer read before the dispatch that explains it ("you may conclude without
+        // reimbursement" before the cabinet met) or against it ("not an inch" beside the
+        // Tsar's consent to cede the south) reads as a contradiction. An order the news has
+        // already lifted needs no answer: the dispatch gave it.
+        self.fire_events();
         for side in Side::BOTH {
             if let Some(cable) = self.state.cables[side.index()]
                 && cable.arrives <= self.state.session
             {
                 self.state.cables[side.index()] = None;
-                self.answer_cable(side, cable.red_line);
+                if !self.is_over() && self.state.red_line_active(cable.red_line as usize) {
+                    self.answer_cable(side, cable.red_line);
+                }
             }
         }
-        self.fire_events();
         if !self.is_over() {
             self.mediate_if_stalled();
         }

@@ -681,10 +681,8 @@ impl Delegate {
                     None => why.traded = true,
                     Some(r) => why.blocked_by = Some(r as u8),
                 }
-            } else if speaks {
-                if let Some((article, own)) = costliest(view, plan, &terms) {
-                    (why.costly, why.costly_own) = (Some(article), own);
-                }
+            } else if speaks && let Some((article, own)) = costliest(view, plan, &terms) {
+                (why.costly, why.costly_own) = (Some(article), own);
             }
             reply.reject = reply.reject.union(package);
         }

@@ -296,7 +296,7 @@ fn latest(col: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), session: &Sess
             return;
         };
         let entry = &transcript.entries[index];
-        let What::Moved { side, note, turn } = &entry.what else {
+        let What::Moved { side, note, .. } = &entry.what else {
             return;
         };
         panel.spawn(widget::italic(
