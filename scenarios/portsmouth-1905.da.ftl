@@ -532,7 +532,7 @@ article-liaodong-title_in_sentence = forpagtningen af Liaodong
 
 # articles[liaodong].summary
 article-liaodong-summary =
-    Port Arthur, Talien (Dalnij) og det tilgrænsende område, forpagtet af Kina.
+    Port Arthur, Dalnij (Talien, som traktaten kalder den) og det tilgrænsende område, forpagtet af Kina.
 
 # articles[liaodong].options[transferred].label
 article-liaodong-option-transferred-label = Forpagtningen overdrages til Japan
@@ -545,14 +545,14 @@ article-liaodong-option-transferred-clause =
 article-liaodong-option-returned_to_china-label = Forpagtningen gives tilbage til Kina
 
 # articles[liaodong].options[returned_to_china].clause
-article-liaodong-option-returned_to_china-clause = Forpagtningen af Port Arthur og Talien gives tilbage til Kina.
+article-liaodong-option-returned_to_china-clause = Forpagtningen af Port Arthur og Dalnij gives tilbage til Kina.
 
 # articles[liaodong].options[kept_by_russia].label
 article-liaodong-option-kept_by_russia-label = Rusland beholder forpagtningen
 
 # articles[liaodong].note.text
 article-liaodong-note =
-    Artikel V overdrager forpagtningen af Port Arthur og Talien til Japan med Kinas samtykke – som Kina gav i Peking-traktaten af 22. december 1905, underskrevet for Japan af Komura. Leksikonartiklen siger, at Rusland måtte give sine forpagtninger tilbage til Kina: det er en fejl, og spillets mulighed med en forpagtning givet tilbage til Kina er opdigtet.
+    Artikel V overdrager forpagtningen af Port Arthur og Dalnij til Japan med Kinas samtykke – som Kina gav i Peking-traktaten af 22. december 1905, underskrevet for Japan af Komura. Leksikonartiklen siger, at Rusland måtte give sine forpagtninger tilbage til Kina: det er en fejl, og spillets mulighed med en forpagtning givet tilbage til Kina er opdigtet.
 
 # articles[southern_railway].group
 article-southern_railway-group = Manchuriet
@@ -1441,7 +1441,7 @@ history-step-26-note =
 
 # history.script[27].note
 history-step-27-note =
-    Japan frafalder pengene; Rusland afstår Sakhalin syd for 50. breddegrad. Komura kalder det Minatogawa.
+    Japan frafalder pengene; Rusland afstår Sakhalin syd for 50. breddegrad. Komura kalder dagen ‘Minatogawa’: en loyal sidste kamp.
 
 ## Treaty form
 
@@ -1807,3 +1807,24 @@ glossary-32-term = Oyster Bay
 # glossary[32].means
 glossary-32-means =
     Roosevelts sommerbolig på Long Island, New York, hvorfra han fulgte forhandlingerne.
+
+# glossary[33].term
+glossary-33-term = g.s.
+
+# glossary[33].means
+glossary-33-means =
+    Gammel stil: den julianske kalender, som Rusland stadig brugte i 1905, tretten dage efter den vestlige kalender; traktaten blev underskrevet den 5. september, 23. august g.s.
+
+# glossary[34].term
+glossary-34-term = Peterhof
+
+# glossary[34].means
+glossary-34-means =
+    Zarens slot ved havet nær Sankt Petersborg, hvor Nikolaj 2. modtog ambassadør Meyer den 23. august; zarens svar til Witte kom derfra.
+
+# glossary[35].term
+glossary-35-term = Minatogawa
+
+# glossary[35].means
+glossary-35-means =
+    Navnet på et slag, der i Japan står for en loyal sidste kamp; Komura blev hørt kalde forligets dag sådan.

@@ -1441,7 +1441,7 @@ history-step-26-note =
 
 # history.script[27].note
 history-step-27-note =
-    日本は金の要求を取り下げ、ロシアは北緯50度以南の樺太を割譲する。小村はこれを湊川と呼ぶ。
+    日本は金の要求を取り下げ、ロシアは北緯50度以南の樺太を割譲する。小村はこの日を「湊川」と呼ぶ。忠義の最後の一戦である。
 
 ## Treaty form
 
@@ -1807,3 +1807,24 @@ glossary-32-term = オイスター・ベイ
 # glossary[32].means
 glossary-32-means =
     ニューヨーク州ロングアイランドにあるルーズベルトの夏の家。彼はそこから交渉の成り行きを見守った。
+
+# glossary[33].term
+glossary-33-term = 露暦
+
+# glossary[33].means
+glossary-33-means =
+    ロシアが1905年当時なお用いていたユリウス暦。西洋の暦より13日遅れていた。条約は9月5日、露暦では8月23日に調印された。
+
+# glossary[34].term
+glossary-34-term = ペテルゴフ
+
+# glossary[34].means
+glossary-34-means =
+    サンクトペテルブルク近くの海辺にある皇帝の宮殿。8月23日、ニコライ2世はここでマイヤー大使を引見した。ウィッテへの皇帝の回答はここから届いた。
+
+# glossary[35].term
+glossary-35-term = 湊川
+
+# glossary[35].means
+glossary-35-means =
+    日本で忠義の最後の一戦を表す合戦の名。小村は講和成立の日をそう呼んだと伝えられる。
