@@ -506,10 +506,11 @@ fn agreement_is_also_counted_over_the_games_where_a_zone_of_agreement_existed() 
 }
 
 /// A zone of agreement that opens only with the dispatch that recalls a delegation is not
-/// counted: with the Tsar holding firm, a baseline Witte keeps nothing of his patience, and
-/// Tokyo's leave to give up the island arrives at the opening of the last sitting together
-/// with his recall. Judged at the end, a zone existed in every such game; judged as the last
-/// move left the talks, none did, and the delegate is not charged with failing to sign.
+/// counted: with the Tsar holding firm, a baseline Witte keeps nothing of his patience and is
+/// recalled at the opening of the last sitting. Judged as the last move left the talks, no
+/// zone existed, and the delegate is not charged with failing to sign. (Tokyo's leave to give
+/// up the island once came by cable with the recall; now the day's news comes first, and no
+/// cable is answered once the talks have ended.)
 #[test]
 fn a_zone_that_opens_with_the_recall_came_too_late_to_count() {
     let scenario = load("tsar-holds-firm.ron");
@@ -538,7 +539,7 @@ fn a_zone_that_opens_with_the_recall_came_too_late_to_count() {
         };
         assert!(!zone_in(&before), "seed {seed}: none when the last move was made");
         assert!(!report.zone_at_last_move, "seed {seed}");
-        // The recall answers any cable still on its way: none is answered after it.
+        // No cable is answered once the recall has ended the talks.
         let recall = game
             .transcript()
             .entries
