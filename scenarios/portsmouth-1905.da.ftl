@@ -77,7 +77,7 @@ japan-red_line-war_costs-cable-no = Tokyo: godtgørelsen er stadig uundværlig. 
 
 # parties.japan.red_lines[keep_sakhalin].text
 japan-red_line-keep_sakhalin-text =
-    Opgiv ikke den ø, Japan holder, uden Tokyos tilladelse (relativt nødvendigt); fra den 28. august skal du sikre dig mindst halvdelen
+    Opgiv ikke den ø, Japan holder, uden Tokyos tilladelse (relativt nødvendigt)
 
 # parties.japan.red_lines[keep_sakhalin].cable.yes
 japan-red_line-keep_sakhalin-cable-yes =
@@ -1828,3 +1828,17 @@ glossary-35-term = Minatogawa
 # glossary[35].means
 glossary-35-means =
     Navnet på et slag, der i Japan står for en loyal sidste kamp; Komura blev hørt kalde forligets dag sådan.
+
+# glossary[36].term
+glossary-36-term = absolut nødvendigt
+
+# glossary[36].means
+glossary-36-means =
+    Den første klasse af krav i Japans instrukser af 30. juni 1905: betingelserne for enhver fred, som Komura ikke måtte opgive.
+
+# glossary[37].term
+glossary-37-term = relativt nødvendigt
+
+# glossary[37].means
+glossary-37-means =
+    Den anden klasse af krav i Japans instrukser af 30. juni 1905: at vinde så vidt omstændighederne tillod.

@@ -77,7 +77,7 @@ japan-red_line-war_costs-cable-no = 東京：償還は依然として不可欠�
 
 # parties.japan.red_lines[keep_sakhalin].text
 japan-red_line-keep_sakhalin-text =
-    東京の許可なく日本が占領している島を放棄しないこと（比較的必要条件）。8月28日以降は、少なくとも半分を確保せよ
+    東京の許可なく日本が占領している島を放棄しないこと（比較的必要条件）
 
 # parties.japan.red_lines[keep_sakhalin].cable.yes
 japan-red_line-keep_sakhalin-cable-yes =
@@ -1828,3 +1828,17 @@ glossary-35-term = 湊川
 # glossary[35].means
 glossary-35-means =
     日本で忠義の最後の一戦を表す合戦の名。小村は講和成立の日をそう呼んだと伝えられる。
+
+# glossary[36].term
+glossary-36-term = 絶対的必要条件
+
+# glossary[36].means
+glossary-36-means =
+    1905年6月30日の日本の訓令における第一類の要求。いかなる講和にも欠かせない条件で、小村はこれを放棄してはならなかった。
+
+# glossary[37].term
+glossary-37-term = 比較的必要条件
+
+# glossary[37].means
+glossary-37-means =
+    1905年6月30日の日本の訓令における第二類の要求。事情の許すかぎり獲得に努めるべきもの。

@@ -12,12 +12,6 @@ title = Hvad nu hvis: zaren står fast
 description =
     I 1905 opgav Nikolaj II det sydlige Sakhalin ved Meyers audiens den 23. august. Her viger han ikke en tomme: audiensen ændrer intet, Wittes telegrammer afvises, og zarens tålmodighed slipper tidligere op. Kan Komura stadig bringe en fred hjem – og tør Witte blive?
 
-## Parties
-
-# parties.japan.red_lines[keep_sakhalin].text
-japan-red_line-keep_sakhalin-text =
-    Opgiv ikke den ø, Japan holder, uden Tokyos tilladelse (relativt nødvendigt)
-
 ## Events
 
 # events[tsar_refuses_meyer].note.text

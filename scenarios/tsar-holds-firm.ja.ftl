@@ -12,12 +12,6 @@ title = もしも：皇帝が譲らなかったら
 description =
     1905年、ニコライ2世は8月23日のマイヤーの謁見で南樺太を手放した。ここでは皇帝は一寸たりとも譲らない：謁見は何も変えず、ウィッテの電報は退けられ、皇帝の忍耐はより早く尽きる。それでも小村は講和を持ち帰れるか――そしてウィッテはあえて踏みとどまるか。
 
-## Parties
-
-# parties.japan.red_lines[keep_sakhalin].text
-japan-red_line-keep_sakhalin-text =
-    東京の許可なく日本が占領している島を放棄しないこと（比較的必要条件）
-
 ## Events
 
 # events[tsar_refuses_meyer].note.text

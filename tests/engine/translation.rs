@@ -80,17 +80,9 @@ fn every_shipped_template_formats_back_to_the_original_text() {
 fn a_counterfactual_template_holds_only_what_it_writes_itself() {
     let chain = Chain::read(&scenario_path("tsar-holds-firm.ron")).unwrap();
     let keys: Vec<String> = chain.own_fields().into_iter().map(|(f, _)| f.key).collect();
-    // Its own words only: its title and description, and the instruction and the note it
-    // rewords because its Tsar never gives way.
-    assert_eq!(
-        keys,
-        [
-            "title",
-            "description",
-            "japan-red_line-keep_sakhalin-text",
-            "event-tsar_refuses_meyer-note"
-        ]
-    );
+    // Its own words only: its title and description, and the note it rewords because its
+    // Tsar never gives way.
+    assert_eq!(keys, ["title", "description", "event-tsar_refuses_meyer-note"]);
     let base = Chain::read(&scenario_path("portsmouth-1905.ron")).unwrap();
     assert!(base.own_fields().len() > 400);
 }
@@ -524,7 +516,7 @@ fn watch_shows_the_same_game_in_the_translations_words() {
 fn check_sends_a_base_fields_translation_to_the_bases_file() {
     let dir = temp_dir("check-counterfactual");
     let paths = copy_scenarios(&dir, &["portsmouth-1905.ron", "tsar-holds-firm.ron"]);
-    let ftl = "title = ツァーリが譲らなければ\ndescription = 説明\njapan-red_line-keep_sakhalin-text = 訓令\nevent-tsar_refuses_meyer-note = 注記\njapan-name = 大日本帝国\n";
+    let ftl = "title = ツァーリが譲らなければ\ndescription = 説明\nevent-tsar_refuses_meyer-note = 注記\njapan-name = 大日本帝国\n";
     fs::write(translation::translation_path(&paths[1], "ja"), ftl).unwrap();
     let out = portsmouth(&["check", &paths[1].display().to_string()]);
     assert!(!out.status.success());
@@ -533,7 +525,7 @@ fn check_sends_a_base_fields_translation_to_the_bases_file() {
     let base_ftl = translation::translation_path(&paths[0], "ja").display().to_string();
     assert!(
         stderr.contains(&format!(
-            "{ftl_path}:5:1: error[translation]: `japan-name` is {}'s text, which this scenario does not change: translate it in {base_ftl}, and remove it here",
+            "{ftl_path}:4:1: error[translation]: `japan-name` is {}'s text, which this scenario does not change: translate it in {base_ftl}, and remove it here",
             paths[0].display()
         )),
         "{stderr}"
