@@ -85,14 +85,14 @@ words-held-back-3 = { $title } tells { $other } that a concession kept back unti
 words-makes-up-1 = { $title } may not give what { $other } asks on { $article }; to make up for it, he reopens what was settled on { $reopened }, in { $other }'s favour.
 words-makes-up-2 = His instructions forbid { $title } to meet { $other } on { $article }, so he offers more where terms were already settled: { $reopened }.
 words-makes-up-3 = { $title } reopens settled terms — not to take back, but to give: on { $reopened }, in place of { $article }.
-# Terms taken back that it had given for the mediator's terms, which the other side has since refused: $back, the article; $mediator, the mediator's name.
-words-mediator-refused-1 = { $other } has refused { $mediator }'s terms, and what { $title } offered for them falls with them: on { $back } he asks again for his own.
-words-mediator-refused-2 = { $title } had accepted { $mediator }'s terms and given something for them; { $other } refused them, so on { $back } he goes back to his own terms.
-words-mediator-refused-3 = With { $mediator }'s terms refused by { $other }, { $title } no longer gives on { $back } what he had given for them.
+# Terms taken back once the other side refused the mediator's terms, which the speaker had accepted: $back, the article; $mediator, the mediator's name.
+words-mediator-refused-1 = { $other } has refused { $mediator }'s terms, which { $title } had accepted; on { $back } he takes back what he had offered.
+words-mediator-refused-2 = { $title } had accepted { $mediator }'s terms; { $other } refused them, so on { $back } { $title } asks for more again.
+words-mediator-refused-3 = With { $mediator }'s terms refused by { $other }, { $title } takes back what he had offered on { $back }.
 # Several terms taken back that it had given for the mediator's terms, refused since by the other side: $back, the articles (a finished list); $mediator, the mediator's name.
-words-mediator-refused-many-1 = { $other } has refused { $mediator }'s terms, and what { $title } offered for them falls with them: on { $back } he asks again for his own.
-words-mediator-refused-many-2 = { $title } had accepted { $mediator }'s terms and given something for them; { $other } refused them, so on { $back } he goes back to his own terms.
-words-mediator-refused-many-3 = With { $mediator }'s terms refused by { $other }, { $title } no longer gives on { $back } what he had given for them.
+words-mediator-refused-many-1 = { $other } has refused { $mediator }'s terms, which { $title } had accepted; on { $back } he takes back what he had offered.
+words-mediator-refused-many-2 = { $title } had accepted { $mediator }'s terms; { $other } refused them, so on { $back } { $title } asks for more again.
+words-mediator-refused-many-3 = With { $mediator }'s terms refused by { $other }, { $title } takes back what he had offered on { $back }.
 # $given when it is an article: its title.
 words-given-article = { $article }
 

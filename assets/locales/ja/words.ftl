@@ -73,13 +73,13 @@ words-held-back-3 = { $title }は{ $other }に告げます。最後の最後ま�
 words-makes-up-1 = { $title }は、{ $article }について{ $other }が求めるものを譲ることを許されていません。その埋め合わせとして、合意済みの{ $reopened }を{ $other }に有利な形で改めて取り上げます。
 words-makes-up-2 = 訓令により、{ $title }は{ $article }で{ $other }に歩み寄ることができません。そこで、すでに妥結した{ $reopened }について、より多くを申し出ます。
 words-makes-up-3 = { $title }は、すでに合意した{ $reopened }を改めて取り上げます。取り戻すためではなく、譲るためです。{ $article }で譲れない代わりに、ここで譲るのです。
-words-mediator-refused-1 = { $other }は{ $mediator }の条件を拒みました。その見返りに{ $title }が申し出たものも、それとともに消えます。{ $back }について、{ $title }は再び自らの条件を求めます。
-words-mediator-refused-2 = { $title }は{ $mediator }の条件を受け入れ、その代価を申し出ていました。{ $other }がその条件を拒んだため、{ $back }については自らの条件に立ち返ります。
-words-mediator-refused-3 = { $mediator }の条件が{ $other }に拒まれた以上、{ $title }は、その条件のために{ $back }で譲っていたものをもはや譲りません。
+words-mediator-refused-1 = { $other }は、{ $title }が受け入れていた{ $mediator }の条件を拒みました。{ $back }について、{ $title }は申し出ていたものを取り下げます。
+words-mediator-refused-2 = { $title }は{ $mediator }の条件を受け入れていましたが、{ $other }がそれを拒んだため、{ $back }について再びより多くを求めます。
+words-mediator-refused-3 = { $mediator }の条件が{ $other }に拒まれた以上、{ $title }は{ $back }について申し出ていたものを取り下げます。
 # 仲介者の条件の見返りに譲っていた複数の条件を、相手側がその条件を拒んだため撤回する：$back はその条項（完成した列挙）、$mediator は仲介者の名。
-words-mediator-refused-many-1 = { $other }は{ $mediator }の条件を拒みました。その見返りに{ $title }が申し出たものも、それとともに消えます。{ $back }について、{ $title }は再び自らの条件を求めます。
-words-mediator-refused-many-2 = { $title }は{ $mediator }の条件を受け入れ、その代価を申し出ていました。{ $other }がその条件を拒んだため、{ $back }については自らの条件に立ち返ります。
-words-mediator-refused-many-3 = { $mediator }の条件が{ $other }に拒まれた以上、{ $title }は、その条件のために{ $back }で譲っていたものをもはや譲りません。
+words-mediator-refused-many-1 = { $other }は、{ $title }が受け入れていた{ $mediator }の条件を拒みました。{ $back }について、{ $title }は申し出ていたものを取り下げます。
+words-mediator-refused-many-2 = { $title }は{ $mediator }の条件を受け入れていましたが、{ $other }がそれを拒んだため、{ $back }について再びより多くを求めます。
+words-mediator-refused-many-3 = { $mediator }の条件が{ $other }に拒まれた以上、{ $title }は{ $back }について申し出ていたものを取り下げます。
 # $given が条項のとき：その題。
 words-given-article = { $article }
 
