@@ -95,7 +95,7 @@ russia-red_line-not_an_inch-cable-yes =
     Peterhof: Hans Majestæt samtykker i at afstå den sydlige halvdel af Sakhalin, hvis der ikke betales en kopek.
 
 # parties.russia.red_lines[not_an_inch].cable.no
-russia-red_line-not_an_inch-cable-no = Peterhof: ikke en tomme.
+russia-red_line-not_an_inch-cable-no = Peterhof: ikke en tomme russisk jord.
 
 # parties.russia.red_lines[keep_the_north].text
 russia-red_line-keep_the_north-text = Det nordlige Sakhalin forbliver russisk

@@ -95,7 +95,7 @@ russia-red_line-not_an_inch-cable-yes =
     ペテルゴフ：一コペイカも支払わないならば、皇帝陛下は樺太の南半分の割譲に同意される。
 
 # parties.russia.red_lines[not_an_inch].cable.no
-russia-red_line-not_an_inch-cable-no = ペテルゴフ：一寸も譲らぬ。
+russia-red_line-not_an_inch-cable-no = ペテルゴフ：ロシアの領土は一寸も譲らぬ。
 
 # parties.russia.red_lines[keep_the_north].text
 russia-red_line-keep_the_north-text = 樺太の北部はロシア領にとどめる

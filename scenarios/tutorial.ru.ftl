@@ -95,7 +95,7 @@ russia-red_line-not_an_inch-cable-yes =
     Петергоф: Его Величество соизволяет уступить южную половину Сахалина, если не будет уплачено ни копейки.
 
 # parties.russia.red_lines[not_an_inch].cable.no
-russia-red_line-not_an_inch-cable-no = Петергоф: ни пяди.
+russia-red_line-not_an_inch-cable-no = Петергоф: ни пяди русской земли.
 
 # parties.russia.red_lines[keep_the_north].text
 russia-red_line-keep_the_north-text = Север Сахалина остаётся русским
