@@ -180,19 +180,53 @@ impl PublicScenario {
 }
 
 /// Whether `text[at..end]` is not part of a longer word (a plural "s" still counts).
+/// Japanese writes no spaces between words, so beside kanji or kana there is no boundary
+/// to look for: "露暦" is a term in "露暦8月10日", and "樺太" in "樺太について".
 fn whole_word(text: &str, at: usize, end: usize) -> bool {
+    let term = &text[at..end];
     let before = text[..at].chars().next_back();
     let mut after = text[end..].chars();
     let next = match after.next() {
         Some('s') => after.next(),
         other => other,
     };
-    !before.is_some_and(char::is_alphanumeric) && !next.is_some_and(char::is_alphanumeric)
+    let joins = |neighbour: Option<char>, edge: Option<char>| {
+        neighbour.is_some_and(|c| c.is_alphanumeric() && !is_cjk(c)) && !edge.is_some_and(is_cjk)
+    };
+    !joins(before, term.chars().next()) && !joins(next, term.chars().next_back())
+}
+
+/// A character of Japanese (or Chinese) writing: kanji, hiragana or katakana.
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}'   // hiragana, katakana
+        | '\u{31F0}'..='\u{31FF}' // katakana extensions
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
+        | '\u{FF66}'..='\u{FF9F}' // half-width katakana
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Japanese has no spaces between words: a term stands beside kana, kanji or digits, and
+    /// a Latin term inside Japanese text is still a word of its own. Before, only terms next
+    /// to brackets or punctuation were found ("樺太について" explained nothing).
+    #[test]
+    fn japanese_terms_are_found_without_spaces_around_them() {
+        assert!(whole_word("樺太について", 0, "樺太".len()));
+        assert!(whole_word("露暦8月10日", 0, "露暦".len()));
+        let text = "ルーズベルトはoyster bayにいる";
+        let at = text.find("oyster bay").unwrap();
+        assert!(whole_word(text, at, at + "oyster bay".len()));
+        // Latin words keep their boundaries, beside each other or beside digits.
+        assert!(whole_word("leases", 0, "lease".len()), "a plural still counts");
+        assert!(!whole_word("unleased", 2, 2 + "lease".len()));
+        assert!(!whole_word("lease2", 0, "lease".len()));
+    }
 
     #[test]
     fn the_catalogue_holds_the_games_words_as_written_here() {
