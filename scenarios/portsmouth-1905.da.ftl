@@ -1441,7 +1441,7 @@ history-step-26-note =
 
 # history.script[27].note
 history-step-27-note =
-    Japan frafalder pengene; Rusland afstår Sakhalin syd for 50. breddegrad. Komura kalder dagen ‘Minatogawa’: en loyal sidste kamp.
+    Japan frafalder pengene; Rusland afstår Sakhalin syd for 50. breddegrad. Komura kalder dagen »Minatogawa«: en loyal sidste kamp.
 
 ## Treaty form
 
@@ -1813,21 +1813,21 @@ glossary-33-term = g.s.
 
 # glossary[33].means
 glossary-33-means =
-    Gammel stil: den julianske kalender, som Rusland stadig brugte i 1905, tretten dage efter den vestlige kalender; traktaten blev underskrevet den 5. september, 23. august g.s.
+    Gammel stil: den julianske kalender, som Rusland stadig brugte i 1905, og som lå tretten dage efter den vestlige kalender; traktaten blev underskrevet den 5. september, 23. august g.s.
 
 # glossary[34].term
 glossary-34-term = Peterhof
 
 # glossary[34].means
 glossary-34-means =
-    Zarens slot ved havet nær Sankt Petersborg, hvor Nikolaj 2. modtog ambassadør Meyer den 23. august; zarens svar til Witte kom derfra.
+    Zarens slot ved havet nær Sankt Petersborg, hvor Nikolaj II modtog ambassadør Meyer den 23. august; zarens svar til Witte kom derfra.
 
 # glossary[35].term
 glossary-35-term = Minatogawa
 
 # glossary[35].means
 glossary-35-means =
-    Navnet på et slag, der i Japan står for en loyal sidste kamp; Komura blev hørt kalde forligets dag sådan.
+    Navnet på et slag, der i Japan står for en loyal sidste kamp; Komura blev hørt bruge navnet om forligets dag.
 
 # glossary[36].term
 glossary-36-term = absolut nødvendigt
@@ -1841,4 +1841,4 @@ glossary-37-term = relativt nødvendigt
 
 # glossary[37].means
 glossary-37-means =
-    Den anden klasse af krav i Japans instrukser af 30. juni 1905: at vinde så vidt omstændighederne tillod.
+    Den anden klasse af krav i Japans instrukser af 30. juni 1905: krav, der skulle opnås, så vidt omstændighederne tillod.

@@ -74,11 +74,11 @@ words-held-back-3 = { $title } siger til { $other }, at en indrømmelse, der hol
 words-makes-up-1 = { $title } må ikke give det, { $other } beder om i spørgsmålet om { $article }; for at opveje det genåbner han det, der allerede er aftalt om { $reopened }, til { $other }s fordel.
 words-makes-up-2 = { $title }s instrukser forbyder ham at imødekomme { $other } i spørgsmålet om { $article }, så han tilbyder i stedet mere, hvor vilkårene allerede er aftalt: { $reopened }.
 words-makes-up-3 = { $title } genåbner aftalte vilkår – ikke for at tage noget tilbage, men for at give: om { $reopened }, i stedet for { $article }.
-words-mediator-refused-1 = { $other } har afvist { $mediator }s vilkår, som { $title } havde godtaget; om { $back } tager han det tilbage, han havde tilbudt.
+words-mediator-refused-1 = { $other } har afvist { $mediator }s vilkår, som { $title } havde godtaget; om { $back } tager { $title } det tilbage, han havde tilbudt.
 words-mediator-refused-2 = { $title } havde godtaget { $mediator }s vilkår; { $other } afviste dem, så om { $back } kræver { $title } atter mere.
 words-mediator-refused-3 = Da { $other } har afvist { $mediator }s vilkår, tager { $title } det tilbage, han havde tilbudt om { $back }.
 # Flere vilkår, givet for mæglerens vilkår, som den anden side siden har afvist: $back, artiklerne (en færdig liste); $mediator, mæglerens navn.
-words-mediator-refused-many-1 = { $other } har afvist { $mediator }s vilkår, som { $title } havde godtaget; om { $back } tager han det tilbage, han havde tilbudt.
+words-mediator-refused-many-1 = { $other } har afvist { $mediator }s vilkår, som { $title } havde godtaget; om { $back } tager { $title } det tilbage, han havde tilbudt.
 words-mediator-refused-many-2 = { $title } havde godtaget { $mediator }s vilkår; { $other } afviste dem, så om { $back } kræver { $title } atter mere.
 words-mediator-refused-many-3 = Da { $other } har afvist { $mediator }s vilkår, tager { $title } det tilbage, han havde tilbudt om { $back }.
 # $given, når det er en artikel: dens titel.

@@ -35,7 +35,7 @@ narrate-rejects = { $count ->
 }
 narrate-rejects-with-own = { $count ->
    *[other] { $same_count ->
-           *[other] { $actor }は{ $articles }についての{ $to }の条件を拒否し、それとともに、自らの条件と同じである{ $same }についての条件も退けます。
+           *[other] { $actor }は{ $articles }についての{ $to }の条件を拒否し、それとともに{ $same }についての条件も、自らの条件と同じでありながら退けます。
         }
 }
 narrate-rejects-own = { $same_count ->

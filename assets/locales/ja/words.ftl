@@ -112,9 +112,9 @@ words-refused-on-1 = { $title }は{ $article }についての{ $other }の条件
 words-refused-on-2 = { $article }について、{ $other }はなお{ $title }が譲れる以上のものを求めています。
 words-refused-on-3 = { $title }は拒否します。{ $article }についての{ $other }の要求は、{ $nation }にとって代価が重すぎます。
 
-words-refused-own-1 = { $title }は{ $article }について自らそこまで示していましたが、それは自らの一括案の一部としてであり、{ $other }の申し出の残りと組み合わせてではありません。
-words-refused-own-2 = { $article }について、{ $other }が求めるのは{ $title }が示していた以上のものではありません。しかし{ $title }がそれを示したのは、自らの一括案の一部としてだけでした。
-words-refused-own-3 = { $title }は{ $article }について自らそこまで譲っていましたが、それは一括案全体の一部としてのみです。{ $other }の申し出の残りとともにでは、それを与えません。
+words-refused-own-1 = { $title }は{ $article }について、{ $other }が求めるだけのものを自ら示していましたが、それは自らの一括案の一部としてであって、{ $other }の申し出の残りと組み合わせてのことではありません。
+words-refused-own-2 = { $article }について、{ $other }が求めるのは{ $title }が示していた以上のものではありません。しかし{ $title }がそれを示したのは、あくまで自らの一括案の一部としてでした。
+words-refused-own-3 = { $title }は{ $article }について、{ $other }が求めるだけのものを自ら譲っていましたが、それはあくまで自らの一括案全体の一部としてでした。{ $other }の申し出の残りとともに譲るつもりはありません。
 
 words-refused-1 = { $other }の申し出は、{ $title }にとってまだ十分ではありません。
 words-refused-2 = { $title }は{ $other }の言い分を聞きますが、その申し出を{ $capital }に持ち帰ることはできません。
