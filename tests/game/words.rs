@@ -172,7 +172,15 @@ fn the_briefing_lists_the_words_to_know() {
     let world = app.world_mut();
     let mut q = world.query::<(&Explains, &Tip)>();
     let tips: Vec<String> = q.iter(world).map(|(_, t)| t.0.clone()).collect();
-    assert!(tips.iter().any(|t| t.starts_with("red line: ")), "{tips:?}");
+    assert!(
+        tips.iter().any(|t| t.lines().any(|l| l.starts_with("red line: "))),
+        "{tips:?}"
+    );
+    // The instructions' classes are explained where they stand ("absolutely necessary").
+    assert!(
+        tips.iter().any(|t| t.contains("absolutely necessary: The first class")),
+        "{tips:?}"
+    );
     assert!(tips.iter().any(|t| t.contains("Sakhalin: A long island")), "{tips:?}");
 }
 
@@ -253,6 +261,14 @@ fn the_header_and_the_meters_explain_their_terms() {
         tip.0.starts_with("Korea: The empire between China and Japan"),
         "{}",
         tip.0
+    );
+    // Its date explains the Old Style it gives beside the Western calendar.
+    let mut labels = world.query::<(&Explains, &Tip)>();
+    assert!(
+        labels
+            .iter(world)
+            .any(|(terms, tip)| terms.0.contains(&"O.S.".to_string()) && tip.0.contains("Julian calendar")),
+        "the date line explains O.S."
     );
 
     // The meter of Russia's strength in Manchuria explains Manchuria.

@@ -19,18 +19,44 @@ pub struct Explains(pub Vec<String>);
 /// explanations as its tooltip and reachable by Tab.
 pub fn spawn_label<'a>(
     parent: &'a mut ChildSpawnerCommands,
+    fonts_and_lang: (&Fonts, crate::i18n::Lang),
+    scenario: &PublicScenario,
+    content: String,
+    size_and_color: (f32, Color),
+) -> EntityCommands<'a> {
+    spawn_label_in(parent, fonts_and_lang, scenario, content, size_and_color, false)
+}
+
+/// [`spawn_label`] in italics: a date line explains "O.S." as a label explains its terms.
+pub fn spawn_italic_label<'a>(
+    parent: &'a mut ChildSpawnerCommands,
+    fonts_and_lang: (&Fonts, crate::i18n::Lang),
+    scenario: &PublicScenario,
+    content: String,
+    size_and_color: (f32, Color),
+) -> EntityCommands<'a> {
+    spawn_label_in(parent, fonts_and_lang, scenario, content, size_and_color, true)
+}
+
+fn spawn_label_in<'a>(
+    parent: &'a mut ChildSpawnerCommands,
     (fonts, l): (&Fonts, crate::i18n::Lang),
     scenario: &PublicScenario,
     content: String,
     (size, color): (f32, Color),
+    italic: bool,
 ) -> EntityCommands<'a> {
     let terms = scenario.terms_in_lang(l, &content);
     if terms.is_empty() {
-        return parent.spawn(widget::text(fonts, content, size, color));
+        return if italic {
+            parent.spawn(widget::italic(fonts, content, size, color))
+        } else {
+            parent.spawn(widget::text(fonts, content, size, color))
+        };
     }
     let tip = terms.iter().map(|t| t.line()).collect::<Vec<_>>().join("\n");
     let names = terms.iter().map(|t| t.term.to_string()).collect();
-    parent.spawn((
+    let mut label = parent.spawn((
         Name::new(format!("Term: {content}")),
         Explains(names),
         Node {
@@ -42,8 +68,13 @@ pub fn spawn_label<'a>(
         TabIndex(0),
         AccessibleLabel::new(format!("{content}. {tip}")),
         Tip(tip),
-        children![widget::text(fonts, content, size, color)],
-    ))
+    ));
+    if italic {
+        label.with_child(widget::italic(fonts, content, size, color));
+    } else {
+        label.with_child(widget::text(fonts, content, size, color));
+    }
+    label
 }
 
 /// The scenario's terms found in `texts`, each once, as "term — what it means", for a list of

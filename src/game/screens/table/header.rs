@@ -124,17 +124,19 @@ pub(super) fn spawn(page: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session
                     (18.0, INK),
                 )
                 .insert(SessionLine);
-                line.spawn(widget::italic(
-                    f,
+                // The date explains its Old Style ("O.S.") where the scenario's glossary does.
+                glossary::spawn_italic_label(
+                    line,
+                    (f, l),
+                    scenario,
                     tr!(
                         l,
                         "table-header-date-status",
                         date = long_date(l, current.date),
                         status = status
                     ),
-                    14.0,
-                    SEPIA,
-                ));
+                    (14.0, SEPIA),
+                );
             });
         row.spawn((
             Name::new("Calendar"),
