@@ -365,6 +365,7 @@ fn a_save_carrying_a_costly_scenario_is_refused_at_once_as_the_stored_copy() {
         limits: None,
         name: None,
         translations: Vec::new(),
+        rules: Default::default(),
     };
     let path = dir.join("costly-save.ron");
     fs::write(&path, save.to_text()).unwrap();

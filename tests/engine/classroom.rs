@@ -208,8 +208,9 @@ fn a_branch_shares_the_prefix_and_continues_differently() {
         .position(|p| p.session == 3 && p.side == Side::Russia)
         .unwrap();
     let what_if = branch::branch(&original_save, "original.ron", at).unwrap();
-    // Format 5: it stores what its delegates said, as remarks (and their limits, format 3).
-    assert_eq!(what_if.format, 5);
+    // Format 6: the rules it is played by (what its delegates said, as remarks, is format 5;
+    // their limits, format 3).
+    assert_eq!(what_if.format, 6);
     assert_eq!(what_if.russia, Seat::Human);
     assert_eq!(what_if.japan, Seat::Computer("delegate".parse().unwrap()));
     // Through a file, as a teacher would keep it.
@@ -243,7 +244,9 @@ fn a_branch_shares_the_prefix_and_continues_differently() {
     assert_eq!(branch_moves[..at], original_moves[..at]);
     assert_ne!(branch_moves[at..], original_moves[at..]);
     // …that the debrief can set beside the original.
-    let replayed = origin.replay(Arc::clone(game.scenario()), game.seed()).unwrap();
+    let replayed = origin
+        .replay(Arc::clone(game.scenario()), game.seed(), game.rules())
+        .unwrap();
     let comparison = Comparison::of(&game, &replayed);
     let original_report = comparison.original.as_ref().unwrap();
     assert_eq!(

@@ -70,17 +70,17 @@ fn the_save_carries_the_limits_and_they_survive_the_file() {
             russia: Some(expected)
         })
     );
-    // Limits are format 3; what the delegate said, as remarks, format 5.
-    assert_eq!(save.format, 5, "a save with limits names a format that has them");
+    // Limits are format 3; what the delegate said, as remarks, format 5; the rules, format 6.
+    assert_eq!(save.format, 6, "a save with limits names a format that has them");
     let path = temp_dir("roundtrip").join("game.ron");
     save::write(&path, &save).unwrap();
     let text = fs::read_to_string(&path).unwrap();
     assert!(text.contains("limits: Some(Limits("), "{}", &text[text.len() - 400..]);
     let back = save::load(&path).unwrap();
     assert_eq!(SaveFile::of(&back.game, &back.files, back.seats.clone()), save);
-    // No delegate, no limits (the format is 5 for what the historical delegation said).
+    // No delegate, no limits (the format is 6 for the rules every new game is played by).
     let (plain, _) = saved(Seat::Human, seat("historical"), 11);
-    assert_eq!((plain.limits, plain.format), (None, 5));
+    assert_eq!((plain.limits, plain.format), (None, 6));
 }
 
 #[test]

@@ -189,7 +189,7 @@ fn a_save_reads_in_every_language_from_the_translations_it_holds() {
         [Seat::Human, Seat::Computer("delegate".parse().unwrap())],
     )
     .with_translations(translations);
-    assert_eq!(save.format, 5);
+    assert_eq!(save.format, 6);
     let path = dir.join("game.ron");
     save::write(&path, &save).unwrap();
     fs::remove_dir_all(&scenarios).unwrap();

@@ -3,7 +3,7 @@
 
 use crate::common::{self, scenario_path};
 use portsmouth::engine::agents;
-use portsmouth::engine::play::game::Game;
+use portsmouth::engine::play::game::{Game, Rules};
 use portsmouth::engine::play::side::Side;
 use portsmouth::engine::records::save::{self, SaveFile, Seat};
 use portsmouth::engine::scenario;
@@ -18,8 +18,13 @@ fn temp_dir(name: &str) -> PathBuf {
 }
 
 fn a_finished_save() -> SaveFile {
+    a_finished_save_under(Rules::default())
+}
+
+/// The tutorial played to its end by `rules`.
+fn a_finished_save_under(rules: Rules) -> SaveFile {
     let loaded = scenario::load(&scenario_path("tutorial.ron")).unwrap();
-    let mut game = Game::new(loaded.scenario.clone(), 5);
+    let mut game = Game::under(loaded.scenario.clone(), 5, rules);
     let mut japan = common::agent("historical", Side::Japan, 5, &loaded.scenario);
     let mut russia = common::agent("historical", Side::Russia, 5, &loaded.scenario);
     agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
@@ -30,10 +35,11 @@ fn a_finished_save() -> SaveFile {
     )
 }
 
-/// The same game as a save written before format 5: what the delegations said kept as
-/// English words, so the save uses nothing newer than format 1.
+/// A game as saves were written before format 5 and before they kept the rules: played by
+/// the rules of their day, what the delegations said kept as English words, so the save
+/// uses nothing newer than format 1.
 fn an_older_save() -> SaveFile {
-    let mut save = a_finished_save();
+    let mut save = a_finished_save_under(Rules::AnswersBeforeNews);
     let scenario = scenario::load(&scenario_path("tutorial.ron")).unwrap().scenario;
     for turn in &mut save.turns {
         if let Some(said) = turn.said.take() {
@@ -53,30 +59,42 @@ fn a_save_round_trips_through_the_file() {
     let loaded = save::load(&path).unwrap();
     assert!(loaded.game.is_over());
     assert_eq!(SaveFile::of(&loaded.game, &loaded.files, loaded.seats.clone()), save);
-    // The text is readable RON that names its format: 5, for what the delegation said.
+    // The text is readable RON that names its format: 6, for the rules it was played by.
     let text = fs::read_to_string(&path).unwrap();
     assert!(text.starts_with("Save("), "{}", &text[..40]);
-    assert!(text.contains("\n    format: 5,"), "{}", &text[..80]);
-    // A save of the words as text (as saves were written before) is format 1, and loads
-    // to the same game with the same words.
+    assert!(text.contains("\n    format: 6,"), "{}", &text[..80]);
+    assert!(
+        text.contains("\n    rules: NewsFirst,"),
+        "{}",
+        &text[text.len() - 200..]
+    );
+    // A save as they were written before (the words as text, no rules) is format 1, and
+    // loads to the same game, by its own rules, with the same words.
     let older = an_older_save();
     assert!(older.to_text().contains("\n    format: 1,"));
+    assert!(!older.to_text().contains("rules:"));
     let reloaded = save::load_text("older.ron", older.to_text()).unwrap();
-    assert_eq!(reloaded.game.state(), loaded.game.state());
+    assert_eq!(reloaded.game.rules(), Rules::AnswersBeforeNews);
+    let original = save::load_text(
+        "original.ron",
+        a_finished_save_under(Rules::AnswersBeforeNews).to_text(),
+    )
+    .unwrap();
+    assert_eq!(reloaded.game.state(), original.game.state());
     let words = |game: &Game| {
         game.transcript()
             .moves()
             .map(|(side, _, note)| note.map(|n| n.text_in(Lang::English, game.scenario(), side)))
             .collect::<Vec<_>>()
     };
-    assert_eq!(words(&reloaded.game), words(&loaded.game));
+    assert_eq!(words(&reloaded.game), words(&original.game));
 }
 
 #[test]
 fn a_newer_save_is_named_as_such_and_left_alone() {
     let dir = temp_dir("newer");
     let path = dir.join("newer.ron");
-    let text = a_finished_save().to_text().replacen("format: 5", "format: 9", 1);
+    let text = a_finished_save().to_text().replacen("format: 6", "format: 9", 1);
     fs::write(&path, &text).unwrap();
     let error = save::load(&path).err().expect("a newer save must not load");
     assert_eq!(error.rule, "newer-save");
@@ -400,4 +418,34 @@ fn a_hostile_save_name_is_cleaned_when_read() {
     assert!(!name.chars().any(char::is_control), "{name:?}");
     assert_eq!(name.chars().count(), save::MAX_SAVE_NAME_CHARS);
     assert!(name.ends_with('…'));
+}
+
+/// A save written before the capitals came to answer after the day's news replays by the
+/// rules it was played by. Under today's rules, two of three such saves of delegate self-play
+/// stopped with "damaged": Witte's turn cabled on an order the Tsar's consent had lifted.
+#[test]
+fn a_save_from_before_the_rules_changed_replays_by_its_own_rules() {
+    let loaded = scenario::load(&scenario_path("portsmouth-1905.ron")).unwrap();
+    let seat = || Seat::Computer("delegate".parse().unwrap());
+    let mut differ = 0;
+    for seed in [1, 3, 7] {
+        let mut game = Game::under(loaded.scenario.clone(), seed, Rules::AnswersBeforeNews);
+        let mut japan = common::agent("delegate", Side::Japan, seed, &loaded.scenario);
+        let mut russia = common::agent("delegate", Side::Russia, seed, &loaded.scenario);
+        agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
+        let save = SaveFile::of(&game, &loaded.files, [seat(), seat()]);
+        assert!(
+            save.format <= 5 && !save.to_text().contains("rules:"),
+            "as saves were written then"
+        );
+        let back = save::load_text("old.ron", save.to_text()).unwrap();
+        assert_eq!(back.game.rules(), Rules::AnswersBeforeNews);
+        assert_eq!(back.game.state(), game.state(), "seed {seed}");
+        let today = save::replay(loaded.scenario.clone(), seed, Rules::NewsFirst, &save.turns);
+        differ += usize::from(today.map_or(true, |g| g.state() != game.state()));
+    }
+    assert!(
+        differ > 0,
+        "today's rules played these turns alike: the test shows nothing"
+    );
 }

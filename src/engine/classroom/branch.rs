@@ -4,7 +4,7 @@
 //! seed, so the same events), which the tests check.
 
 use crate::engine::analysis::report::{self, Clause, Report};
-use crate::engine::play::game::Game;
+use crate::engine::play::game::{Game, Rules};
 use crate::engine::play::side::Side;
 use crate::engine::records::narrate;
 use crate::engine::records::save::{Origin, ReplayError, SaveFile, Seat, replay};
@@ -99,8 +99,8 @@ impl Origin {
     }
 
     /// The original game, replayed.
-    pub fn replay(&self, scenario: Arc<Scenario>, seed: u64) -> Result<Game, ReplayError> {
-        replay(scenario, seed, &self.turns)
+    pub fn replay(&self, scenario: Arc<Scenario>, seed: u64, rules: Rules) -> Result<Game, ReplayError> {
+        replay(scenario, seed, rules, &self.turns)
     }
 }
 

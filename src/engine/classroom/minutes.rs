@@ -270,7 +270,7 @@ fn what_if(lang: Lang, out: &mut String, game: &Game, origin: &Origin) {
             player = scenario.party(origin.changed).player_title.as_str()
         )
     );
-    let original = match origin.replay(scenario.clone(), game.seed()) {
+    let original = match origin.replay(scenario.clone(), game.seed(), game.rules()) {
         Ok(original) => original,
         Err(problem) => {
             let _ = writeln!(

@@ -21,6 +21,19 @@ use std::sync::Arc;
 /// Sessions without a new agreement after which the mediator steps in unasked.
 const STALL_SESSIONS: usize = 3;
 
+/// The rules a game is played by, where they have changed: a save keeps them, so that a game
+/// saved before a change replays as it was played.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Rules {
+    /// Games saved before stop 65: at a session's opening the capitals answered the cables
+    /// before the news of the days between came in.
+    AnswersBeforeNews,
+    /// The day's news first, then the capitals' answers; none on an order the news lifted,
+    /// nor once the talks have ended.
+    #[default]
+    NewsFirst,
+}
+
 /// Cloneable so the window can hand a copy to a computer delegation thinking off the main thread.
 pub struct Game {
     scenario: Arc<Scenario>,
@@ -41,19 +54,25 @@ pub struct Game {
     paths: Paths,
     /// Whether a quiet game follows and keeps the paths of the games before it.
     walks_paths: bool,
+    rules: Rules,
 }
 
 impl Game {
     pub fn new(scenario: Arc<Scenario>, seed: u64) -> Game {
-        Game::with_recording(scenario, seed, true)
+        Game::under(scenario, seed, Rules::default())
+    }
+
+    /// A game played by `rules`: a save's, when it is replayed.
+    pub fn under(scenario: Arc<Scenario>, seed: u64, rules: Rules) -> Game {
+        Game::with_recording(scenario, seed, true, rules)
     }
 
     /// A game that keeps no transcript (for simulation in bulk).
     pub fn quiet(scenario: Arc<Scenario>, seed: u64) -> Game {
-        Game::with_recording(scenario, seed, false)
+        Game::with_recording(scenario, seed, false, Rules::default())
     }
 
-    fn with_recording(scenario: Arc<Scenario>, seed: u64, recording: bool) -> Game {
+    fn with_recording(scenario: Arc<Scenario>, seed: u64, recording: bool, rules: Rules) -> Game {
         let state = State::new(&scenario);
         let mut game = Game {
             scenario,
@@ -67,6 +86,7 @@ impl Game {
             compromises: CompromiseMemo::default(),
             paths: Paths::default(),
             walks_paths: true,
+            rules,
         };
         game.open_session();
         game
@@ -96,6 +116,8 @@ impl Game {
             compromises: CompromiseMemo::default(),
             paths: Paths::default(),
             walks_paths: false,
+            // A mirror follows the referee's word, not the rules.
+            rules: Rules::default(),
         }
     }
 
@@ -151,6 +173,11 @@ impl Game {
 
     pub fn seed(&self) -> u64 {
         self.seed
+    }
+
+    /// The rules this game is played by.
+    pub fn rules(&self) -> Rules {
+        self.rules
     }
 
     /// The state: the game's own, or the one kept at the end of the known path it is on.
@@ -803,16 +830,23 @@ impl Game {
         // reimbursement" before the cabinet met) or against it ("not an inch" beside the
         // Tsar's consent to cede the south) reads as a contradiction. An order the news has
         // already lifted needs no answer: the dispatch gave it.
-        self.fire_events();
+        let news_first = self.rules == Rules::NewsFirst;
+        if news_first {
+            self.fire_events();
+        }
         for side in Side::BOTH {
             if let Some(cable) = self.state.cables[side.index()]
                 && cable.arrives <= self.state.session
             {
                 self.state.cables[side.index()] = None;
-                if !self.is_over() && self.state.red_line_active(cable.red_line as usize) {
+                let stands = self.state.red_line_active(cable.red_line as usize);
+                if !news_first || (!self.is_over() && stands) {
                     self.answer_cable(side, cable.red_line);
                 }
             }
+        }
+        if !news_first {
+            self.fire_events();
         }
         if !self.is_over() {
             self.mediate_if_stalled();
@@ -921,6 +955,7 @@ impl Clone for Game {
             compromises: self.compromises.clone(),
             paths: Paths::default(),
             walks_paths: self.walks_paths,
+            rules: self.rules,
         }
     }
 }

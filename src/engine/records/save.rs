@@ -6,7 +6,7 @@
 //! game; they too are derived (from the seed, the scenario and the seat) and checked.
 
 use crate::engine::agents::{AgentSpec, HiddenLimits, Remark, limits_for};
-use crate::engine::play::game::Game;
+use crate::engine::play::game::{Game, Rules};
 use crate::engine::play::moves::TurnSpec;
 use crate::engine::play::rules::MoveError;
 use crate::engine::play::side::Side;
@@ -25,10 +25,12 @@ use std::path::Path;
 /// The newest save format this build reads. Format 2 adds the origin of a what-if branch
 /// and the players' names; format 3 the computer delegates' hidden limits; format 4 the
 /// name the player gave the save; format 5 what the computer delegates said, as remarks
-/// written out in the reader's language, and the scenario's translations. A save is
+/// written out in the reader's language, and the scenario's translations; format 6 the
+/// rules the game was played by (since stop 65 the capitals answer after the day's news),
+/// which every new game uses: an earlier version would replay it by its own rules. A save is
 /// written in the oldest format that holds what it uses, so earlier versions open saves
 /// without delegates (and name a newer format, rather than damage, for those with them).
-pub const SAVE_FORMAT: u32 = 5;
+pub const SAVE_FORMAT: u32 = 6;
 
 /// The longest save name kept, in characters: a list line, not a letter.
 pub const MAX_SAVE_NAME_CHARS: usize = 80;
@@ -92,6 +94,21 @@ pub struct SaveFile {
     /// reads in every language wherever it is opened.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub translations: Vec<(String, String)>,
+    /// The rules it was played by; absent in saves written before the rules were kept, which
+    /// replay by the rules of their day.
+    #[serde(
+        default = "rules_before_saves_kept_them",
+        skip_serializing_if = "is_rules_before_saves_kept_them"
+    )]
+    pub rules: Rules,
+}
+
+fn rules_before_saves_kept_them() -> Rules {
+    Rules::AnswersBeforeNews
+}
+
+fn is_rules_before_saves_kept_them(rules: &Rules) -> bool {
+    *rules == Rules::AnswersBeforeNews
 }
 
 /// Per seat, the hidden limits its computer delegate drew for this game (none for a player
@@ -274,6 +291,7 @@ impl SaveFile {
             limits,
             name: None,
             translations: Vec::new(),
+            rules: game.rules(),
         }
         .with_format()
     }
@@ -316,7 +334,9 @@ impl SaveFile {
     /// The oldest format that holds the fields it uses.
     fn with_format(mut self) -> SaveFile {
         let said = |turns: &[SavedTurn]| turns.iter().any(|t| t.said.is_some());
-        self.format = if said(&self.turns)
+        self.format = if self.rules != Rules::AnswersBeforeNews {
+            6
+        } else if said(&self.turns)
             || self.origin.as_ref().is_some_and(|o| said(&o.turns))
             || !self.translations.is_empty()
         {
@@ -434,12 +454,12 @@ fn load_text_as(name: &str, text: String, lang: Option<Lang>) -> Result<Loaded, 
     let scenario = lang
         .and_then(|lang| translated(&save, &root, lang))
         .unwrap_or(loaded.scenario);
-    let game = replay(scenario.clone(), save.seed, &save.turns).map_err(|e| {
+    let game = replay(scenario.clone(), save.seed, save.rules, &save.turns).map_err(|e| {
         damaged(e.words(), msg!("check-save-turn-help")).at(turn_location(name, &saved_text, &["turns"], e.turn - 1))
     })?;
     check_limits(&save, &scenario).map_err(|e| damaged(e.words(), msg!("check-save-limits-help")).in_file(name))?;
     if let Some(origin) = &save.origin {
-        replay(scenario, save.seed, &origin.turns).map_err(|e| {
+        replay(scenario, save.seed, save.rules, &origin.turns).map_err(|e| {
             damaged(
                 msg!("check-save-origin", problem = e.words()),
                 msg!("check-save-edited-help"),
@@ -641,13 +661,14 @@ impl NotReplayed {
     }
 }
 
-/// Plays saved turns from the opening, naming the first one that does not replay.
+/// Plays saved turns from the opening by `rules`, naming the first one that does not replay.
 pub fn replay(
     scenario: std::sync::Arc<scenario::Scenario>,
     seed: u64,
+    rules: Rules,
     turns: &[SavedTurn],
 ) -> Result<Game, ReplayError> {
-    let mut game = Game::new(scenario, seed);
+    let mut game = Game::under(scenario, seed, rules);
     for (i, saved) in turns.iter().enumerate() {
         let session = game.state().session + 1;
         saved

@@ -56,7 +56,7 @@ fn what_if(col: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, session: &Session
     let Some(origin) = &session.origin else { return };
     let game = &session.game;
     let scenario = game.scenario();
-    let original = match origin.replay(scenario.clone(), game.seed()) {
+    let original = match origin.replay(scenario.clone(), game.seed(), game.rules()) {
         Ok(original) => original,
         Err(problem) => {
             col.spawn(widget::text(

@@ -7,7 +7,7 @@ use super::catalog::{Catalog, Compiled};
 use super::db::{Db, DbError, SeatRow, TableRow};
 use super::secrets;
 use super::table::{Conn, Kind, LanguageChange, Outgoing, Refusal, Table, side_name};
-use crate::engine::play::game::Game;
+use crate::engine::play::game::{Game, Rules};
 use crate::engine::play::side::Side;
 use crate::engine::play::view::SideView;
 use crate::engine::records::save::{SavedTurn, replay};
@@ -732,7 +732,9 @@ fn restore(db: &Db, catalog: &mut Catalog, row: &TableRow) -> Result<Table, Stri
             said: m.said,
         })
         .collect();
-    let game = replay(compiled.scenario.clone(), row.seed, &turns).map_err(|e| e.to_string())?;
+    // A stored table keeps no rules: it replays by this version's. (A table stored by a
+    // version before the capitals answered after the news may then fail to restore.)
+    let game = replay(compiled.scenario.clone(), row.seed, Rules::default(), &turns).map_err(|e| e.to_string())?;
     let mut table = Table::new(
         row.id,
         row.name.clone(),
