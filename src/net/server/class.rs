@@ -266,6 +266,7 @@ impl Class {
             created_at,
             extra_secs: 0,
             empty_seat_secs: new.empty_seat_secs,
+            rules: Some(Rules::default()),
             seats,
             moves: Vec::new(),
         };
@@ -278,7 +279,7 @@ impl Class {
             .db()
             .insert_table(&row, &compiled.files)
             .map_err(|e| e.to_string())?;
-        let game = Game::new(compiled.scenario.clone(), seed);
+        let game = Game::under(compiled.scenario.clone(), seed, Rules::default());
         let mut table = Table::new(
             id,
             row.name.clone(),
@@ -719,6 +720,19 @@ pub fn check_name(name: &str, lang: Lang) -> Result<String, Refusal> {
     Ok(name.to_string())
 }
 
+/// A table stored before tables kept their rules: almost every such table was played by the
+/// rules from before the capitals answered after the news, and one version played by today's
+/// without storing them, so the older rules are tried first and today's if they refuse a move.
+/// The error is the older rules' (the likelier reading of the table).
+fn replay_unlabelled(compiled: &Compiled, seed: u64, turns: &[SavedTurn]) -> Result<(Game, Rules), String> {
+    match replay(compiled.scenario.clone(), seed, Rules::AnswersBeforeNews, turns) {
+        Ok(game) => Ok((game, Rules::AnswersBeforeNews)),
+        Err(older) => replay(compiled.scenario.clone(), seed, Rules::NewsFirst, turns)
+            .map(|game| (game, Rules::NewsFirst))
+            .map_err(|_| older.to_string()),
+    }
+}
+
 /// A stored table rebuilt: its scenario from the stored files, its game by replaying the moves.
 fn restore(db: &Db, catalog: &mut Catalog, row: &TableRow) -> Result<Table, String> {
     let compiled: Compiled = catalog.stored(&row.digest, || db.files(&row.digest).map_err(|e| e.to_string()))?;
@@ -732,9 +746,14 @@ fn restore(db: &Db, catalog: &mut Catalog, row: &TableRow) -> Result<Table, Stri
             said: m.said,
         })
         .collect();
-    // A stored table keeps no rules: it replays by this version's. (A table stored by a
-    // version before the capitals answered after the news may then fail to restore.)
-    let game = replay(compiled.scenario.clone(), row.seed, Rules::default(), &turns).map_err(|e| e.to_string())?;
+    let game = match row.rules {
+        Some(rules) => replay(compiled.scenario.clone(), row.seed, rules, &turns).map_err(|e| e.to_string())?,
+        None => {
+            let (game, rules) = replay_unlabelled(&compiled, row.seed, &turns)?;
+            db.set_rules(row.id, rules).map_err(|e| e.to_string())?;
+            game
+        }
+    };
     let mut table = Table::new(
         row.id,
         row.name.clone(),

@@ -4,13 +4,14 @@
 //! deterministic, so scenario text + seed + moves rebuild every table after a crash.
 
 use crate::engine::agents::Remark;
+use crate::engine::play::game::Rules;
 use crate::engine::play::moves::TurnSpec;
 use crate::engine::play::side::Side;
 use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
 
 /// The schema version this build writes; a newer database is refused rather than damaged.
-const SCHEMA_VERSION: i64 = 3;
+const SCHEMA_VERSION: i64 = 4;
 
 /// The first schema; later versions are reached from it by `MIGRATIONS`, so a new class and
 /// last term's class end up with the same tables.
@@ -60,6 +61,9 @@ const MIGRATIONS: &[&str] = &[
     // 3: what a computer delegation said with a move, as a remark (JSON) each reader's
     // language writes out; its English words were kept in `note` before.
     "ALTER TABLE moves ADD COLUMN said TEXT;",
+    // 4: the rules the table is played by (`Rules`, by name), so that a table replays as it
+    // was played after the rules change; NULL for a table stored before this column.
+    "ALTER TABLE tables ADD COLUMN rules TEXT;",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -105,6 +109,8 @@ pub struct TableRow {
     /// A student seat still empty this long after the other seat was taken goes to the
     /// computer; none: it waits for the teacher.
     pub empty_seat_secs: Option<u32>,
+    /// The rules it is played by; none for a table stored before they were kept.
+    pub rules: Option<Rules>,
     pub seats: [SeatRow; 2],
     pub moves: Vec<MoveRow>,
 }
@@ -184,8 +190,8 @@ impl Db {
             params![table.digest, files_json],
         )?;
         tx.execute(
-            "INSERT INTO tables (name, code, scenario_id, digest, seed, created_at, extra_secs, empty_seat_secs)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7)",
+            "INSERT INTO tables (name, code, scenario_id, digest, seed, created_at, extra_secs, empty_seat_secs, rules)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8)",
             params![
                 table.name,
                 table.code,
@@ -193,7 +199,8 @@ impl Db {
                 table.digest,
                 table.seed as i64,
                 table.created_at,
-                table.empty_seat_secs
+                table.empty_seat_secs,
+                table.rules.map(rules_name)
             ],
         )?;
         let id = tx.last_insert_rowid();
@@ -252,6 +259,16 @@ impl Db {
         Ok(())
     }
 
+    /// The rules a table stored without them was found to replay by, kept so that it is
+    /// worked out only once.
+    pub fn set_rules(&self, table: i64, rules: Rules) -> Result<(), DbError> {
+        self.conn.execute(
+            "UPDATE tables SET rules = ?2 WHERE id = ?1",
+            params![table, rules_name(rules)],
+        )?;
+        Ok(())
+    }
+
     pub fn set_extra_secs(&self, table: i64, secs: i64) -> Result<(), DbError> {
         self.conn
             .execute("UPDATE tables SET extra_secs = ?2 WHERE id = ?1", params![table, secs])?;
@@ -270,7 +287,7 @@ impl Db {
     /// Every table with its seats and moves, in the order they were created.
     pub fn tables(&self) -> Result<Vec<TableRow>, DbError> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, name, code, scenario_id, digest, seed, created_at, extra_secs, empty_seat_secs
+            "SELECT id, name, code, scenario_id, digest, seed, created_at, extra_secs, empty_seat_secs, rules
              FROM tables ORDER BY id",
         )?;
         let heads = stmt
@@ -285,13 +302,20 @@ impl Db {
                     r.get::<_, i64>(6)?,
                     r.get::<_, i64>(7)?,
                     r.get::<_, Option<u32>>(8)?,
+                    r.get::<_, Option<String>>(9)?,
                 ))
             })?
             .collect::<Result<Vec<_>, _>>()?;
         heads
             .into_iter()
             .map(
-                |(id, name, code, scenario_id, digest, seed, created_at, extra_secs, empty_seat_secs)| {
+                |(id, name, code, scenario_id, digest, seed, created_at, extra_secs, empty_seat_secs, rules)| {
+                    let rules = rules
+                        .map(|name| {
+                            rules_named(&name)
+                                .ok_or_else(|| DbError::Damaged(format!("table {id}: no rules are called {name:?}")))
+                        })
+                        .transpose()?;
                     Ok(TableRow {
                         id,
                         name,
@@ -302,6 +326,7 @@ impl Db {
                         created_at,
                         extra_secs,
                         empty_seat_secs,
+                        rules,
                         seats: self.seats(id)?,
                         moves: self.moves(id)?,
                     })
@@ -386,6 +411,20 @@ impl Db {
     }
 }
 
+/// The name a table's rules are stored by: the same as in a save file.
+fn rules_name(rules: Rules) -> &'static str {
+    match rules {
+        Rules::AnswersBeforeNews => "AnswersBeforeNews",
+        Rules::NewsFirst => "NewsFirst",
+    }
+}
+
+fn rules_named(name: &str) -> Option<Rules> {
+    [Rules::AnswersBeforeNews, Rules::NewsFirst]
+        .into_iter()
+        .find(|&rules| rules_name(rules) == name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -416,6 +455,7 @@ mod tests {
             created_at: 5,
             extra_secs: 0,
             empty_seat_secs: Some(300),
+            rules: Some(Rules::NewsFirst),
             seats: [seat(Side::Japan, "t1"), seat(Side::Russia, "t2")],
             moves: vec![],
         };
@@ -441,6 +481,7 @@ mod tests {
         assert_eq!(back.len(), 1);
         assert_eq!(back[0].seed, u64::MAX);
         assert_eq!(back[0].empty_seat_secs, Some(300));
+        assert_eq!(back[0].rules, Some(Rules::NewsFirst));
         assert_eq!(back[0].moves, vec![m]);
         assert_eq!(back[0].seats[1], named);
         assert_eq!(db.files("00ff").unwrap(), files);
@@ -468,8 +509,24 @@ mod tests {
         assert_eq!((back[0].name.as_str(), back[0].empty_seat_secs), ("Old", None));
         assert_eq!(back[0].seats[0].name.as_deref(), Some("Aiko"));
         assert_eq!(back[0].seats[0].joined_at, None);
+        assert_eq!(back[0].rules, None, "its rules are not known yet");
+        db.set_rules(1, Rules::AnswersBeforeNews).unwrap();
         // Opened again: nothing left to migrate.
         let again = Db::prepare(db.conn).unwrap();
-        assert_eq!(again.tables().unwrap().len(), 1);
+        assert_eq!(again.tables().unwrap()[0].rules, Some(Rules::AnswersBeforeNews));
+    }
+
+    #[test]
+    fn rules_of_an_unknown_name_are_a_damaged_table_named_by_its_number() {
+        let db = Db::in_memory().unwrap();
+        db.conn
+            .execute_batch(
+                "INSERT INTO scenario_files VALUES ('d', '[]');
+                 INSERT INTO tables (id, name, code, scenario_id, digest, seed, created_at, rules)
+                     VALUES (7, 'T', 'C', 's', 'd', 3, 4, 'Bogus');",
+            )
+            .unwrap();
+        let error = db.tables().unwrap_err().to_string();
+        assert!(error.contains("table 7") && error.contains("Bogus"), "{error}");
     }
 }

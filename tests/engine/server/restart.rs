@@ -2,6 +2,10 @@
 //! with their tokens to the same game.
 
 use super::*;
+use portsmouth::engine::agents;
+use portsmouth::engine::play::game::{Game, Rules};
+use portsmouth::engine::records::save::{self, SaveFile, Seat};
+use portsmouth::engine::scenario::{self, Loaded};
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Stdio};
 
@@ -205,4 +209,99 @@ fn clear_errors_for_a_damaged_database_a_port_in_use_and_a_folder_that_cannot_be
     assert!(err.contains("class folder") && err.contains("--dir"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
     let _ = std::fs::remove_dir_all(&fresh);
+}
+
+/// The turns of a game between two delegates played by `rules`, and the game.
+fn played_by(rules: Rules, seed: u64, loaded: &Loaded) -> (Game, Vec<save::SavedTurn>) {
+    let mut game = Game::under(loaded.scenario.clone(), seed, rules);
+    let mut japan = crate::common::agent("delegate", Side::Japan, seed, &loaded.scenario);
+    let mut russia = crate::common::agent("delegate", Side::Russia, seed, &loaded.scenario);
+    agents::play_out(&mut game, [japan.as_mut(), russia.as_mut()]);
+    let seat = || Seat::Computer("delegate".parse().unwrap());
+    let turns = SaveFile::of(&game, &loaded.files, [seat(), seat()]).turns;
+    (game, turns)
+}
+
+/// A seed whose game, played by `rules`, does not replay by `other`: a table whose rules
+/// cannot be mistaken.
+fn telling_seed(rules: Rules, other: Rules, loaded: &Loaded) -> (u64, Game, Vec<save::SavedTurn>) {
+    (1..=40)
+        .find_map(|seed| {
+            let (game, turns) = played_by(rules, seed, loaded);
+            save::replay(loaded.scenario.clone(), seed, other, &turns)
+                .is_err()
+                .then_some((seed, game, turns))
+        })
+        .unwrap_or_else(|| panic!("no game of 40 played by {rules:?} is refused by {other:?}"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tables_stored_before_they_kept_their_rules_replay_by_the_rules_they_were_played_by() {
+    let loaded = scenario::load(&crate::common::scenario_path("portsmouth-1905.ron")).unwrap();
+    let (old_seed, old_game, old_turns) = telling_seed(Rules::AnswersBeforeNews, Rules::NewsFirst, &loaded);
+    let (new_seed, new_game, new_turns) = telling_seed(Rules::NewsFirst, Rules::AnswersBeforeNews, &loaded);
+
+    // A class of schema 3, as the versions before this column wrote it: two tables with
+    // their moves and no rules.
+    let dir = class_dir("unlabelled");
+    let running = start(&dir).await;
+    let (old_id, ..) = create_table(&running, STUDENT, STUDENT, old_seed).await;
+    let (new_id, ..) = create_table(&running, STUDENT, STUDENT, new_seed).await;
+    running.abort();
+    let db = rusqlite::Connection::open(dir.join("class.sqlite")).unwrap();
+    for (id, turns) in [(old_id, &old_turns), (new_id, &new_turns)] {
+        for (n, turn) in turns.iter().enumerate() {
+            db.execute(
+                "INSERT INTO moves (table_id, n, side, turn, note, said, at) VALUES (?1, ?2, ?3, ?4, NULL, ?5, ?6)",
+                rusqlite::params![
+                    id,
+                    n as i64,
+                    turn.side.name(),
+                    serde_json::to_string(&turn.turn).unwrap(),
+                    turn.said.map(|s| serde_json::to_string(&s).unwrap()),
+                    n as i64 + 10,
+                ],
+            )
+            .unwrap();
+        }
+    }
+    db.execute_batch("ALTER TABLE tables DROP COLUMN rules; PRAGMA user_version = 3;")
+        .unwrap();
+    drop(db);
+
+    let running = start(&dir).await;
+    assert_eq!(running.tables, 2, "{:?}", running.warnings);
+    assert!(running.warnings.is_empty(), "{:?}", running.warnings);
+    for (id, game, rules) in [
+        (old_id, &old_game, Rules::AnswersBeforeNews),
+        (new_id, &new_game, Rules::NewsFirst),
+    ] {
+        let saved = http(
+            running.addr,
+            "GET",
+            &format!("/api/tables/{id}/save"),
+            Some(&running.key),
+            None,
+        )
+        .await;
+        let back = save::load_text("table.ron", saved.body).expect("the export loads");
+        assert_eq!(back.game.rules(), rules, "table {id}");
+        assert_eq!(back.game.state(), game.state(), "table {id} as it was played");
+    }
+    running.abort();
+
+    // The rules found are kept: the database names them now.
+    let db = rusqlite::Connection::open(dir.join("class.sqlite")).unwrap();
+    let stored: Vec<String> = db
+        .prepare("SELECT rules FROM tables ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(stored, ["AnswersBeforeNews", "NewsFirst"]);
+    let version: i64 = db.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    assert_eq!(version, 4);
+    drop(db);
+    let _ = std::fs::remove_dir_all(&dir);
 }
