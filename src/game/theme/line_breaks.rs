@@ -1,11 +1,11 @@
 //! Japanese lines break between phrases, not inside words: Bevy's text engine (parley, with
 //! ICU4X's Unicode line breaking) may break between any two kana or kanji, splitting
 //! オイスター or 賠償金 across lines. Before layout, every text with Japanese in it has its
-//! phrases glued with word joiners (`i18n::phrases`), which the engine honours and which
-//! take no space; the accessible labels Bevy builds from those texts get them taken out again,
+//! phrases glued with word joiners (`i18n::phrases`; in prose, only its words, so that the
+//! lines fill as in print), which the engine honours and which take no space; the accessible labels Bevy builds from those texts get them taken out again,
 //! so a screen reader reads the words as written.
 
-use crate::i18n::phrases::{WORD_JOINER, join_phrases, unjoined};
+use crate::i18n::phrases::{WORD_JOINER, join_for_layout, unjoined};
 use bevy::a11y::{AccessibilityNode, AccessibilitySystems};
 use bevy::prelude::*;
 use bevy::text::EditableText;
@@ -29,7 +29,7 @@ pub(super) fn plugin(app: &mut App) {
 /// Rewrites the content only when the joiners change it, so a text is laid out once more,
 /// not every frame.
 fn join(content: &str) -> Option<String> {
-    match join_phrases(content) {
+    match join_for_layout(content) {
         std::borrow::Cow::Owned(joined) if joined != *content => Some(joined),
         _ => None,
     }
