@@ -23,7 +23,7 @@ wall-delegations = Mod Komura og Witte
 wall-tally = { $side ->
         [Japan] Japan
        *[Russia] Rusland
-    }: { $better } bedre · { $same } lige så godt · { $worse } dårligere
+    }: { $better } bedre · { $same } lige så godt · { $worse } dårligere
 wall-delegations-explain = Hver delegations resultat mod sin sides i 1905 (omtrent lige så godt: inden for { $about } på en skala fra værste traktat 0 til bedste 1; meget: { $much } eller mere)
 wall-more =
     … og { $more } mere

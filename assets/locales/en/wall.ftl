@@ -33,7 +33,7 @@ wall-delegations = Against Komura and Witte
 wall-tally = { $side ->
         [Japan] Japan
        *[Russia] Russia
-    }: { $better } better · { $same } as well · { $worse } worse
+    }: { $better } better · { $same } as well · { $worse } worse
 # $about and $much are numbers on a scale from 0 to 1 ("0.05").
 wall-delegations-explain = Each delegation's result against its side's in 1905 (about as well: within { $about } on a scale from worst treaty 0 to best 1; much: { $much } or more)
 # $more is how many more rows there are.

@@ -20,7 +20,7 @@ wall-delegations = 小村とウィッテに対して
 wall-tally = { $side ->
         [Japan] 日本
        *[Russia] ロシア
-    }：より良い { $better } · 同程度 { $same } · より悪い { $worse }
+    }：より良い { $better } · 同程度 { $same } · より悪い { $worse }
 wall-delegations-explain = 各全権団の結果を1905年のその側の結果と比べます（同程度：最悪の条約を0、最良を1とする尺度で { $about } 以内。大きな差：{ $much } 以上）
 wall-more =
     …ほか { $more } 件
