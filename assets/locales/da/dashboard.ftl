@@ -68,6 +68,7 @@ dashboard-summary = { $tables }.
 # $tables: "4 tables"; $parts: "1 playing, 3 finished".
 dashboard-summary-parts = { $tables }: { $parts }.
 dashboard-list-separator = { ", " }
+dashboard-label-colon = { ": " }
 dashboard-time-per-turn-is = Tid pr. tur: { $time }.
 dashboard-no-time-limit = Ingen tidsgrænse pr. tur.
 dashboard-paused-summary = Klassen er sat på pause: ingen træk, før du genoptager.

@@ -65,6 +65,8 @@ dashboard-summary = { $tables }.
 # $tables: "4 tables"; $parts: "1 playing, 3 finished".
 dashboard-summary-parts = { $tables }: { $parts }.
 dashboard-list-separator = { ", " }
+# Between a label and its value inside a line ("Japan, Group 3: 0.51").
+dashboard-label-colon = { ": " }
 dashboard-time-per-turn-is = Time per turn: { $time }.
 dashboard-no-time-limit = No time limit per turn.
 dashboard-paused-summary = The class is paused: no moves until you resume.

@@ -62,6 +62,7 @@ dashboard-summary = { $tables }。
 # $tables: "4 tables"; $parts: "1 playing, 3 finished".
 dashboard-summary-parts = { $tables }：{ $parts }。
 dashboard-list-separator = { "、" }
+dashboard-label-colon = { "：" }
 dashboard-time-per-turn-is = 1手番の持ち時間：{ $time }。
 dashboard-no-time-limit = 1手番の時間制限はありません。
 dashboard-paused-summary = クラスは一時停止中です。再開するまで手は打てません。

@@ -75,6 +75,7 @@ dashboard-summary = { $tables }.
 # $tables: "4 tables"; $parts: "1 playing, 3 finished".
 dashboard-summary-parts = { $tables }: { $parts }.
 dashboard-list-separator = { ", " }
+dashboard-label-colon = { ": " }
 dashboard-time-per-turn-is = Время на ход: { $time }.
 dashboard-no-time-limit = Время на ход не ограничено.
 dashboard-paused-summary = Класс приостановлен: ходов не будет, пока вы не возобновите игру.

@@ -494,7 +494,7 @@
     for (const s of sides) {
       list.appendChild(el("li", { class: "wall-side " + (s.versus || "") },
         el("strong", { text: sideName(s.side) }),
-        (s.who ? ", " + s.who : "") + ": " + utility(s.utility) + " — ",
+        (s.who ? t("dashboard-list-separator") + s.who : "") + t("dashboard-label-colon") + utility(s.utility) + " — ",
         el("span", { class: "verdict", text: verdict(s.versus) }),
         typeof s.utility1905 === "number" ? " " + t("dashboard-in-1905", { utility: utility(s.utility1905) }) : ""));
     }

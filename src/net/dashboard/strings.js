@@ -69,6 +69,7 @@ window.PortsmouthStrings = {
     "dashboard-key-refused": "The server refused the teacher key. Open the dashboard link the server printed when it started.",
     "dashboard-key-refused-because": "The server refused the teacher key: {reason}. Open the dashboard link the server printed when it started.",
     "dashboard-komura": "Komura",
+    "dashboard-label-colon": ": ",
     "dashboard-languages": "Languages",
     "dashboard-list-separator": ", ",
     "dashboard-live": "Live",
