@@ -441,6 +441,11 @@ def real_server(binary, picture):
         waiting = dump_dom("%s/teacher/table/%s?key=%s" % (base, agent["id"], key))
         check(agent["code"] in element_text(waiting, "code"), "a waiting table's presenter view shows its code")
 
+        # In Japanese the wall's lines take their punctuation from the catalogue, not the script.
+        japanese = section(dump_dom(base + "/teacher?key=" + key + "&lang=ja"), "wall-heading")
+        check(re.search(r"</strong>、[^<]*：", japanese) is not None and "</strong>, " not in japanese,
+              "in Japanese the results wall reads 日本、…：0.51, with no Latin comma")
+
         refused = dump_dom(base + "/teacher?key=not-the-key", budget_ms=4000)
         check("key was refused" in element_text(refused, "connection-state"), "a wrong key is said to be refused")
 
