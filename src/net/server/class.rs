@@ -723,8 +723,15 @@ pub fn check_name(name: &str, lang: Lang) -> Result<String, Refusal> {
 /// A table stored before tables kept their rules: almost every such table was played by the
 /// rules from before the capitals answered after the news, and one version played by today's
 /// without storing them, so the older rules are tried first and today's if they refuse a move.
-/// The error is the older rules' (the likelier reading of the table).
+/// The error is the older rules' (the likelier reading of the table). A table not yet begun
+/// is played by today's.
 fn replay_unlabelled(compiled: &Compiled, seed: u64, turns: &[SavedTurn]) -> Result<(Game, Rules), String> {
+    if turns.is_empty() {
+        return Ok((
+            Game::under(compiled.scenario.clone(), seed, Rules::NewsFirst),
+            Rules::NewsFirst,
+        ));
+    }
     match replay(compiled.scenario.clone(), seed, Rules::AnswersBeforeNews, turns) {
         Ok(game) => Ok((game, Rules::AnswersBeforeNews)),
         Err(older) => replay(compiled.scenario.clone(), seed, Rules::NewsFirst, turns)

@@ -247,6 +247,7 @@ async fn tables_stored_before_they_kept_their_rules_replay_by_the_rules_they_wer
     let running = start(&dir).await;
     let (old_id, ..) = create_table(&running, STUDENT, STUDENT, old_seed).await;
     let (new_id, ..) = create_table(&running, STUDENT, STUDENT, new_seed).await;
+    let (unplayed_id, ..) = create_table(&running, STUDENT, STUDENT, 5).await;
     running.abort();
     let db = rusqlite::Connection::open(dir.join("class.sqlite")).unwrap();
     for (id, turns) in [(old_id, &old_turns), (new_id, &new_turns)] {
@@ -270,7 +271,7 @@ async fn tables_stored_before_they_kept_their_rules_replay_by_the_rules_they_wer
     drop(db);
 
     let running = start(&dir).await;
-    assert_eq!(running.tables, 2, "{:?}", running.warnings);
+    assert_eq!(running.tables, 3, "{:?}", running.warnings);
     assert!(running.warnings.is_empty(), "{:?}", running.warnings);
     for (id, game, rules) in [
         (old_id, &old_game, Rules::AnswersBeforeNews),
@@ -290,7 +291,8 @@ async fn tables_stored_before_they_kept_their_rules_replay_by_the_rules_they_wer
     }
     running.abort();
 
-    // The rules found are kept: the database names them now.
+    // The rules found are kept: the database names them now. A table not yet begun is
+    // played by today's.
     let db = rusqlite::Connection::open(dir.join("class.sqlite")).unwrap();
     let stored: Vec<String> = db
         .prepare("SELECT rules FROM tables ORDER BY id")
@@ -299,7 +301,8 @@ async fn tables_stored_before_they_kept_their_rules_replay_by_the_rules_they_wer
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    assert_eq!(stored, ["AnswersBeforeNews", "NewsFirst"]);
+    assert_eq!(stored, ["AnswersBeforeNews", "NewsFirst", "NewsFirst"]);
+    assert!(unplayed_id > new_id);
     let version: i64 = db.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
     assert_eq!(version, 4);
     drop(db);
