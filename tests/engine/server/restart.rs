@@ -248,9 +248,12 @@ async fn tables_stored_before_they_kept_their_rules_replay_by_the_rules_they_wer
     let (old_id, ..) = create_table(&running, STUDENT, STUDENT, old_seed).await;
     let (new_id, ..) = create_table(&running, STUDENT, STUDENT, new_seed).await;
     let (unplayed_id, ..) = create_table(&running, STUDENT, STUDENT, 5).await;
+    // Moves no rules allow: the old game's first turn played twice by the same side.
+    let (broken_id, ..) = create_table(&running, STUDENT, STUDENT, old_seed).await;
+    let broken_turns = vec![old_turns[0].clone(), old_turns[0].clone()];
     running.abort();
     let db = rusqlite::Connection::open(dir.join("class.sqlite")).unwrap();
-    for (id, turns) in [(old_id, &old_turns), (new_id, &new_turns)] {
+    for (id, turns) in [(old_id, &old_turns), (new_id, &new_turns), (broken_id, &broken_turns)] {
         for (n, turn) in turns.iter().enumerate() {
             db.execute(
                 "INSERT INTO moves (table_id, n, side, turn, note, said, at) VALUES (?1, ?2, ?3, ?4, NULL, ?5, ?6)",
@@ -272,7 +275,14 @@ async fn tables_stored_before_they_kept_their_rules_replay_by_the_rules_they_wer
 
     let running = start(&dir).await;
     assert_eq!(running.tables, 3, "{:?}", running.warnings);
-    assert!(running.warnings.is_empty(), "{:?}", running.warnings);
+    // The table no rules replay is left out and named, with the older rules' reason.
+    let [left_out] = &running.warnings[..] else {
+        panic!("one table left out: {:?}", running.warnings)
+    };
+    assert!(
+        left_out.contains(&format!("table {broken_id} ")) && left_out.contains("turn 2"),
+        "{left_out}"
+    );
     for (id, game, rules) in [
         (old_id, &old_game, Rules::AnswersBeforeNews),
         (new_id, &new_game, Rules::NewsFirst),
@@ -294,14 +304,18 @@ async fn tables_stored_before_they_kept_their_rules_replay_by_the_rules_they_wer
     // The rules found are kept: the database names them now. A table not yet begun is
     // played by today's.
     let db = rusqlite::Connection::open(dir.join("class.sqlite")).unwrap();
-    let stored: Vec<String> = db
+    let stored: Vec<Option<String>> = db
         .prepare("SELECT rules FROM tables ORDER BY id")
         .unwrap()
         .query_map([], |r| r.get(0))
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    assert_eq!(stored, ["AnswersBeforeNews", "NewsFirst", "NewsFirst"]);
+    assert_eq!(
+        stored,
+        [Some("AnswersBeforeNews"), Some("NewsFirst"), Some("NewsFirst"), None].map(|r| r.map(String::from)),
+        "the table left out is left untouched"
+    );
     assert!(unplayed_id > new_id);
     let version: i64 = db.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
     assert_eq!(version, 4);
