@@ -7,7 +7,7 @@ use crate::engine::play::date::Date;
 
 /// "Thursday 10 August 1905 (28 July O.S.)" in English; each language its own way.
 pub fn long_date(lang: Lang, date: Date) -> String {
-    // Russian writes a month both calendars share once: "1 (14) августа".
+    // A language may write a month both calendars share once ("1 (14) августа").
     if date.old_style().month == date.month {
         text_with(lang, "date-long-same-month", &args(lang, date))
     } else {
@@ -65,7 +65,7 @@ mod tests {
         );
         assert_eq!(
             long_date(Lang::Russian, signed),
-            "вторник, 23 августа (5 сентября) 1905 г."
+            "вторник, 23 августа ст. ст. (5 сентября) 1905 г."
         );
         assert_eq!(long_date(Lang::Japanese, signed), "1905年9月5日（火曜日・露暦8月23日）");
         assert_eq!(
@@ -75,7 +75,7 @@ mod tests {
         let fourth_sitting = Date::parse("1905-08-14").unwrap();
         assert_eq!(
             long_date(Lang::Russian, fourth_sitting),
-            "понедельник, 1 (14) августа 1905 г."
+            "понедельник, 1 августа ст. ст. (14 августа) 1905 г."
         );
         assert_eq!(short_date(Lang::Japanese, signed), "9月5日");
         assert_eq!(short_date(Lang::Russian, signed), "5 сентября");

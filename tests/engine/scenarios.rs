@@ -258,6 +258,57 @@ fn the_glossary_explains_the_words_of_the_historical_scenario() {
     assert_eq!(in_text, ["Chinese Eastern Railway", "red line", "Sipingai"]);
 }
 
+/// The 1905 scenario as a player in `lang` reads it.
+fn in_language(lang: portsmouth::i18n::Lang) -> std::sync::Arc<Scenario> {
+    scenario::translation::load_translated(&scenario_path("portsmouth-1905.ron"), lang)
+        .unwrap_or_else(|e| panic!("{lang:?}: {}", e[0]))
+        .loaded
+        .scenario
+}
+
+#[test]
+fn every_language_marks_its_old_style_dates_with_a_word_the_glossary_explains() {
+    use portsmouth::i18n::{Lang, long_date};
+    for lang in [Lang::English, Lang::Danish, Lang::Russian, Lang::Japanese] {
+        let s = in_language(lang);
+        // Every sitting's date and the day of the signing, as the table's header writes them.
+        let signed = portsmouth::engine::play::date::Date::parse("1905-09-05").unwrap();
+        for date in s.sessions.iter().map(|session| session.date).chain([signed]) {
+            let written = long_date(lang, date);
+            let means: Vec<String> = s
+                .terms_in_lang(lang, &written)
+                .iter()
+                .map(|t| t.means.to_lowercase())
+                .collect();
+            assert_eq!(means.len(), 1, "{lang:?}: `{written}` explains {means:?}");
+            assert!(
+                ["julian", "juliansk", "юлиан", "ユリウス"]
+                    .iter()
+                    .any(|w| means[0].contains(w)),
+                "{lang:?}: `{written}`: {}",
+                means[0]
+            );
+        }
+    }
+}
+
+#[test]
+fn komuras_last_word_in_the_historical_record_explains_minatogawa_in_every_language() {
+    use portsmouth::i18n::Lang;
+    for (lang, minatogawa) in [
+        (Lang::English, "Minatogawa"),
+        (Lang::Danish, "Minatogawa"),
+        (Lang::Russian, "Минатогава"),
+        (Lang::Japanese, "湊川"),
+    ] {
+        let s = in_language(lang);
+        let script = &s.history.as_ref().expect("the 1905 scenario has its history").script;
+        let note = &script.last().expect("a script").note;
+        let terms: Vec<&str> = s.terms_in_lang(lang, note).iter().map(|t| t.term).collect();
+        assert!(terms.contains(&minatogawa), "{lang:?}: `{note}` explains {terms:?}");
+    }
+}
+
 #[test]
 fn what_ifs_keep_the_glossary_and_the_articles_places() {
     let base = load("portsmouth-1905.ron");

@@ -284,3 +284,47 @@ fn the_header_and_the_meters_explain_their_terms() {
         .unwrap_or_else(|| panic!("a meter explains Manchuria: {meters:?}"));
     assert!(manchuria.2.contains("Manchuria: The north-east"), "{manchuria:?}");
 }
+
+#[test]
+fn the_counterparts_reason_explains_its_terms() {
+    use portsmouth::engine::records::transcript::What;
+    use portsmouth::game::screens::table::CounterpartReply;
+    let mut app = app();
+    begin_at_the_table(&mut app, Side::Russia, Opponent::Computer(Difficulty::Level(1)), 3);
+    await_turn(&mut app);
+    // Until Komura has moved in session 3: he "will not have Japan's freedom in Korea bound".
+    app.world_mut().resource_mut::<Session>().fast_forward(|g| {
+        let komura_moved_last_in = g.transcript().entries.iter().rev().find_map(|e| match e.what {
+            What::Moved { side: Side::Japan, .. } => Some(e.session),
+            _ => None,
+        });
+        komura_moved_last_in.is_some_and(|s| s >= 2) && g.to_move() == Some(Side::Russia)
+    });
+    app.update();
+    app.update();
+    let world = app.world_mut();
+    let reply: Vec<Entity> = world
+        .query_filtered::<Entity, With<CounterpartReply>>()
+        .iter(world)
+        .collect();
+    assert_eq!(reply.len(), 1, "the counterpart's last move is shown");
+    let (mut labels, mut texts) = (Vec::new(), Vec::new());
+    let mut stack = reply;
+    while let Some(e) = stack.pop() {
+        if let (Some(explains), Some(tip)) = (world.get::<Explains>(e), world.get::<Tip>(e)) {
+            labels.push((explains.0.clone(), tip.0.clone()));
+        }
+        if let Some(text) = world.get::<Text>(e) {
+            texts.push(text.0.clone());
+        }
+        if let Some(children) = world.get::<Children>(e) {
+            stack.extend(children.iter());
+        }
+    }
+    assert!(
+        labels
+            .iter()
+            .any(|(terms, tip)| terms.contains(&"Korea".to_string()) && tip.starts_with("Korea: ")),
+        "the reason explains Korea: {labels:?} in {texts:?}"
+    );
+}

@@ -11,6 +11,7 @@ use crate::engine::records::transcript::What;
 use crate::game::draft::{ActionChoice, Draft, Edit, SendDraft};
 use crate::game::session::Session;
 use crate::game::theme::Fonts;
+use crate::game::theme::glossary;
 use crate::game::theme::palette::*;
 use crate::game::theme::widget;
 use crate::i18n::{Lang, short_date};
@@ -67,8 +68,10 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, sessi
                 |e| narrate::entry_lines_in(l, scenario, game.transcript(), e, Some(side), false),
             );
             let (reason, said) = compact(l, &lines);
+            // The reason explains its terms as every label does ("Minatogawa" in Komura's
+            // last historical reply).
             if let Some(reason) = reason {
-                col.spawn(widget::italic(f, reason, 15.0, SEAL_RED));
+                glossary::spawn_italic_label(col, (f, l), scenario, reason, (15.0, SEAL_RED));
             }
             col.spawn(widget::text(f, said, 14.0, INK));
         });
