@@ -28,6 +28,10 @@ impl Hasher for QuickHash {
         self.mix(n as u64);
     }
 
+    fn write_u64(&mut self, n: u64) {
+        self.mix(n);
+    }
+
     /// Mixed again so that the low bits, which pick the bucket or slot, depend on every byte.
     fn finish(&self) -> u64 {
         let mut h = self.0;

@@ -32,11 +32,13 @@ const CANDIDATES_PER_BELIEFS: usize = 4;
 /// otherwise hash a long key three times, and keys that differ differ in their first bytes.
 const HASH_BYTES: usize = 8;
 
-/// Of a longer key, only the first and the last `HASHED_END` bytes are hashed (with its
-/// length). The beliefs' keys grow by the revealed preferences, oldest first, to some
-/// kilobytes late in the talks: keys that agree at both ends and in length but differ in
-/// between are rare, and cost only a comparison when they meet in a bucket.
-const HASHED_END: usize = 256;
+/// Of a longer key, the first and the last `HASHED_END` bytes are hashed, with its length
+/// and the sum of the words in between. The beliefs' keys grow by the revealed preferences,
+/// oldest first, to some kilobytes late in the talks. Hashing 256 bytes at each end was
+/// some 5 % of bulk self-play; hashing 64 without the middle was faster, but in 7 % of
+/// look-ups met keys that differ only in between (accepted and proposed counts), each then
+/// compared whole. The middle's sum, one addition a word, leaves a handful in 1.6 million.
+const HASHED_END: usize = 64;
 
 /// Writes the hash of `key`'s body into its first `HASH_BYTES`.
 fn seal(key: &mut [u8]) {
@@ -44,12 +46,27 @@ fn seal(key: &mut [u8]) {
     let mut quick = QuickHash::default();
     quick.write_usize(body.len());
     if body.len() > 2 * HASHED_END {
+        let middle = &body[HASHED_END..body.len() - HASHED_END];
         quick.write(&body[..HASHED_END]);
         quick.write(&body[body.len() - HASHED_END..]);
+        quick.write_u64(sum_of_words(middle));
     } else {
         quick.write(body);
     }
     hash.copy_from_slice(&quick.finish().to_le_bytes());
+}
+
+/// The bytes' little-endian eight-byte words added up (the last one short if need be).
+fn sum_of_words(bytes: &[u8]) -> u64 {
+    let mut words = bytes.chunks_exact(8);
+    let mut sum = 0u64;
+    for word in &mut words {
+        sum = sum.wrapping_add(u64::from_le_bytes(word.try_into().expect("eight bytes")));
+    }
+    for (i, &b) in words.remainder().iter().enumerate() {
+        sum = sum.wrapping_add(u64::from(b) << (8 * i));
+    }
+    sum
 }
 
 /// A sealed key's hash (a key too short to be sealed, in tests, is hashed).
@@ -371,7 +388,26 @@ pub(super) fn public_fair(
 
 #[cfg(test)]
 mod tests {
-    use super::Memo;
+    use super::{HASH_BYTES, HASHED_END, Memo, hash_of, seal};
+
+    #[test]
+    fn long_keys_that_differ_only_between_their_ends_hash_apart() {
+        // Odd lengths too, where the middle ends in a short word.
+        for length in [HASH_BYTES + 2 * HASHED_END + 1, 400, 403] {
+            let sealed = |change: Option<usize>| {
+                let mut key: Vec<u8> = (0..length).map(|i| (i * 7) as u8).collect();
+                if let Some(at) = change {
+                    key[at] ^= 1;
+                }
+                seal(&mut key);
+                hash_of(&key)
+            };
+            let middle = HASH_BYTES + HASHED_END..length - HASHED_END;
+            for at in middle {
+                assert_ne!(sealed(None), sealed(Some(at)), "length {length}, byte {at}");
+            }
+        }
+    }
 
     #[test]
     fn a_memo_keeps_two_generations_and_what_is_used() {
