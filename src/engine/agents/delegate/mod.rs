@@ -949,8 +949,14 @@ impl Agent for Delegate {
             Some(power) if power.is_of(firmness) => power,
             _ => *self.power.insert(Power::new(firmness)),
         };
-        let conceded = power.of(Self::time(view, limits.pressure));
-        let mut target = (top - (top - floor).max(0.0) * conceded).max(floor);
+        // With no room between its floor and the top of its curve, it stands at its floor
+        // whatever the time (and the curve's roots need not be drawn).
+        let room = (top - floor).max(0.0);
+        let mut target = if room > 0.0 {
+            (top - room * power.of(Self::time(view, limits.pressure))).max(floor)
+        } else {
+            top.max(floor)
+        };
         let mut kept_back = 0.0;
         if let Some(worth) = worth
             && self.full_strength
