@@ -70,8 +70,16 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, sessi
             let (reason, said) = compact(l, &lines);
             // The reason explains its terms as every label does ("Minatogawa" in Komura's
             // last historical reply).
+            // Its underline under the words only, not across the panel like a rule.
             if let Some(reason) = reason {
-                glossary::spawn_italic_label(col, (f, l), scenario, reason, (15.0, SEAL_RED));
+                col.spawn(Node {
+                    flex_direction: FlexDirection::Column,
+                    align_items: AlignItems::FlexStart,
+                    ..default()
+                })
+                .with_children(|hugged| {
+                    glossary::spawn_italic_label(hugged, (f, l), scenario, reason, (15.0, SEAL_RED));
+                });
             }
             col.spawn(widget::text(f, said, 14.0, INK));
         });
