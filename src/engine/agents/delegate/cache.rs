@@ -351,7 +351,7 @@ pub(super) fn candidates(
 /// `reservation` only. The reservation moves with the session and the meters, so a
 /// delegate's own last fair point is seldom still good; but the talks pass through the
 /// same few reservations game after game. `compute` itself asks this memory for beliefs
-/// and candidates, so it runs with the memory let go.
+/// (and finds their candidates on them), so it runs with the memory let go.
 pub(super) fn public_fair(
     view: &SideView<'_>,
     masks: &[OptionSet; MAX_ARTICLES],
