@@ -34,6 +34,7 @@ mod saves;
 mod scenarios;
 mod serve_folders;
 mod server;
+mod side_selectors;
 mod sources;
 mod translation;
 mod ultimatums;

@@ -225,14 +225,14 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                                     Some(r) => tr!(
                                         l,
                                         "debrief-aftermath-result",
-                                        side = crate::engine::records::narrate::side_name(l, side),
+                                        side = side.name(),
                                         result = ratification(r),
                                         text = entry.text.clone()
                                     ),
                                     None => tr!(
                                         l,
                                         "debrief-aftermath",
-                                        side = crate::engine::records::narrate::side_name(l, side),
+                                        side = side.name(),
                                         text = entry.text.clone()
                                     ),
                                 };
@@ -324,7 +324,7 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                                                 tr!(
                                                     l,
                                                     "debrief-side-utility",
-                                                    side = crate::engine::records::narrate::side_name(l, side),
+                                                    side = side.name(),
                                                     utility = percent(report.utility[s]),
                                                     walk_away = percent(report.reservation[s])
                                                 ),

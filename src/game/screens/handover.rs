@@ -73,7 +73,7 @@ fn spawn_handover(mut commands: Commands, fonts: Res<Fonts>, session: Res<Sessio
                     l,
                     "handover-pass-seat",
                     next = next.player_title.clone(),
-                    side = crate::engine::records::narrate::side_name(l, session.viewer),
+                    side = session.viewer.name(),
                     previous = previous.player_title.clone()
                 ),
                 20.0,

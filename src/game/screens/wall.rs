@@ -378,7 +378,7 @@ fn delegations(columns: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), wall:
                     tr!(
                         l,
                         "wall-tally",
-                        side = crate::engine::records::narrate::side_name(l, side),
+                        side = side.name(),
                         better = better,
                         same = same,
                         worse = worse
