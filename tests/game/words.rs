@@ -308,8 +308,19 @@ fn the_counterparts_reason_explains_its_terms() {
         .iter(world)
         .collect();
     assert_eq!(reply.len(), 1, "the counterpart's last move is shown");
+    let (labels, texts) = labels_and_texts(world, reply);
+    assert!(
+        labels
+            .iter()
+            .any(|(terms, tip)| terms.contains(&"Korea".to_string()) && tip.starts_with("Korea: ")),
+        "the reason explains Korea: {labels:?} in {texts:?}"
+    );
+}
+
+/// The glossary labels under `roots` (the terms each explains, and its tip), and every text.
+fn labels_and_texts(world: &mut World, roots: Vec<Entity>) -> (Vec<(Vec<String>, String)>, Vec<String>) {
     let (mut labels, mut texts) = (Vec::new(), Vec::new());
-    let mut stack = reply;
+    let mut stack = roots;
     while let Some(e) = stack.pop() {
         if let (Some(explains), Some(tip)) = (world.get::<Explains>(e), world.get::<Tip>(e)) {
             labels.push((explains.0.clone(), tip.0.clone()));
@@ -321,10 +332,36 @@ fn the_counterparts_reason_explains_its_terms() {
             stack.extend(children.iter());
         }
     }
+    (labels, texts)
+}
+
+#[test]
+fn the_debrief_gives_the_computers_last_word_with_its_terms_explained() {
+    use portsmouth::game::screens::LastWords;
+    let mut app = app();
+    begin_at_the_table(&mut app, Side::Russia, Opponent::Computer(Difficulty::Level(1)), 3);
+    // The talks as they went in 1905, to Komura's last reply, the day he called Minatogawa.
+    app.world_mut().resource_mut::<Session>().fast_forward(|_| false);
+    assert!(app.world().resource::<Session>().game.is_over());
+    send(&mut app, Go(Screen::Debrief));
+    app.update();
+    let world = app.world_mut();
+    let words: Vec<(Entity, Side)> = world
+        .query::<(Entity, &LastWords)>()
+        .iter(world)
+        .map(|(e, w)| (e, w.0))
+        .collect();
+    assert_eq!(
+        words.iter().map(|w| w.1).collect::<Vec<_>>(),
+        [Side::Japan],
+        "the computer's side has the last word, the student's own is not repeated"
+    );
+    let (labels, texts) = labels_and_texts(world, vec![words[0].0]);
+    assert!(texts.iter().any(|t| t == "Komura's last word"), "{texts:?}");
     assert!(
         labels
             .iter()
-            .any(|(terms, tip)| terms.contains(&"Korea".to_string()) && tip.starts_with("Korea: ")),
-        "the reason explains Korea: {labels:?} in {texts:?}"
+            .any(|(terms, tip)| terms.contains(&"Minatogawa".to_string()) && tip.contains("Minatogawa: The name")),
+        "the reason explains Minatogawa: {labels:?} in {texts:?}"
     );
 }

@@ -8,6 +8,7 @@ debrief-original = Original: { $outcome } – Japan { $japan }, Rusland { $russi
 debrief-original-unfinished = Original: gemt ufærdig, i møde { $session }
 debrief-this-branch = Denne gren: { $outcome } – Japan { $japan }, Rusland { $russia }
 debrief-differing = { $article }: { $ours } (original: { $original })
+debrief-last-word = { $them }s sidste ord
 debrief-at-home = Derhjemme
 debrief-aftermath = { $side ->
         [Japan] Japan

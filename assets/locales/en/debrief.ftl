@@ -14,6 +14,8 @@ debrief-original-unfinished = Original: saved unfinished, in session { $session 
 debrief-this-branch = This branch: { $outcome } — Japan { $japan }, Russia { $russia }
 # $article is the article's title; $ours and $original the options (from the scenario).
 debrief-differing = { $article }: { $ours } (original: { $original })
+# $them is the computer delegation's title ("Komura").
+debrief-last-word = { $them }'s last word
 debrief-at-home = At home
 # $side is "Japan" or "Russia"; $text the scenario's words.
 debrief-aftermath = { $side ->

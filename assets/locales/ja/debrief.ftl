@@ -8,6 +8,7 @@ debrief-original = 元のゲーム：{ $outcome } — 日本 { $japan }、ロシ
 debrief-original-unfinished = 元のゲーム：未完のまま保存（第 { $session } 回会議）
 debrief-this-branch = この分岐：{ $outcome } — 日本 { $japan }、ロシア { $russia }
 debrief-differing = { $article }：{ $ours }（元のゲーム：{ $original }）
+debrief-last-word = { $them }の最後の言葉
 debrief-at-home = 本国では
 debrief-aftermath = { $side ->
         [Japan] 日本

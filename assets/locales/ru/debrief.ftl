@@ -8,6 +8,7 @@ debrief-original = Исходная игра: { $outcome } — Япония { $j
 debrief-original-unfinished = Исходная игра: сохранена незаконченной, на заседании { $session }
 debrief-this-branch = Эта ветвь: { $outcome } — Япония { $japan }, Россия { $russia }
 debrief-differing = { $article }: { $ours } (в исходной: { $original })
+debrief-last-word = Последнее слово: { $them }
 debrief-at-home = Дома
 debrief-aftermath = { $side ->
         [Japan] Япония

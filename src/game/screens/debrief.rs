@@ -10,7 +10,9 @@ use crate::engine::analysis::report::{Favours, Report};
 use crate::engine::analysis::timeline;
 use crate::engine::classroom::branch::Comparison;
 use crate::engine::play::side::Side;
+use crate::engine::records::narrate;
 use crate::engine::records::plain;
+use crate::engine::records::transcript::What;
 use crate::game::session::{Export, SaveGame, Session};
 use crate::game::settings::Language;
 use crate::game::theme::Fonts;
@@ -39,6 +41,10 @@ pub const NO_NOTICE: &str = "\u{a0}";
 /// Marks the line that says where an export or a save went.
 #[derive(Component)]
 pub struct DebriefNotice;
+
+/// Marks a computer delegation's last move and its reason, for tests.
+#[derive(Component)]
+pub struct LastWords(pub Side);
 
 /// Marks the comparison of a what-if branch with its original, for tests.
 #[derive(Component)]
@@ -208,15 +214,18 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                 row.spawn(outcome_panel()).with_children(|col| {
                     what_if(col, f, l, &session, &report);
                     col.spawn(widget::text(f, epilogue, 16.0, INK));
-                    if let Some(o) = report.outcome {
-                        let outcome = &scenario.outcomes[o];
-                        if let Some(n) = &outcome.note {
-                            let key = format!("outcome-{}", outcome.id);
-                            col.spawn(widget::row(6.0)).with_children(|line| {
-                                line.spawn(note::note_button((f, l), &key, &outcome.title, n));
-                            });
-                            col.spawn(note::note_body((f, l), &key, &scenario, n));
-                        }
+                    let outcome = report.outcome.map(|o| &scenario.outcomes[o]);
+                    if let Some(outcome) = outcome
+                        && let Some(n) = &outcome.note
+                    {
+                        let key = format!("outcome-{}", outcome.id);
+                        col.spawn(widget::row(6.0)).with_children(|line| {
+                            line.spawn(note::note_button((f, l), &key, &outcome.title, n));
+                        });
+                        col.spawn(note::note_body((f, l), &key, &scenario, n));
+                    }
+                    last_words(col, (f, l), &session, viewer);
+                    if let Some(outcome) = outcome {
                         col.spawn(widget::italic(f, tr!(l, "debrief-at-home"), 16.0, SEPIA));
                         for side in Side::BOTH {
                             if let Some(a) = report.aftermath[side.index()] {
@@ -229,12 +238,7 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
                                         result = ratification(r),
                                         text = entry.text.clone()
                                     ),
-                                    None => tr!(
-                                        l,
-                                        "debrief-aftermath",
-                                        side = side.name(),
-                                        text = entry.text.clone()
-                                    ),
+                                    None => tr!(l, "debrief-aftermath", side = side.name(), text = entry.text.clone()),
                                 };
                                 col.spawn(widget::text(f, line, 15.0, INK));
                             }
@@ -389,6 +393,35 @@ fn spawn_debrief(mut commands: Commands, fonts: Res<Fonts>, session: Res<Session
             });
             page.spawn((DebriefNotice, widget::italic(f, NO_NOTICE, 14.0, SEAL_RED)));
         });
+}
+
+/// Each computer delegation's last move, with the reason it gave. The talks end on a move,
+/// and the screens that follow would otherwise never show it: in 1905's record, Komura's
+/// last reply, the day he called "Minatogawa".
+fn last_words(col: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), session: &Session, viewer: Option<Side>) {
+    let game = &session.game;
+    let scenario = game.scenario();
+    let computers = Side::BOTH
+        .into_iter()
+        .filter(|s| session.seats[s.index()] != crate::engine::records::save::Seat::Human);
+    for side in computers {
+        let last = game.transcript().entries.iter().rev().find(|e| match &e.what {
+            What::Moved { side: s, .. } => *s == side,
+            _ => false,
+        });
+        // A delegation that last waited and said nothing has no last word to show.
+        let Some(entry) = last.filter(|e| !matches!(e.what, What::Moved { turn, note: None, .. } if turn.is_pass()))
+        else {
+            continue;
+        };
+        let lines = narrate::entry_lines_in(l, scenario, game.transcript(), entry, viewer, false);
+        let them = scenario.party(side).player_title.as_str();
+        col.spawn((LastWords(side), widget::column(0.0)))
+            .with_children(|words| {
+                words.spawn(widget::italic(f, tr!(l, "debrief-last-word", them = them), 16.0, SEPIA));
+                super::table::spawn_move_spoken(words, (f, l), scenario, &lines);
+            });
+    }
 }
 
 /// What each computer delegation kept to itself this game, once the game is over.

@@ -16,7 +16,7 @@ pub mod wall;
 pub mod what_if;
 
 pub use briefing::{BeginNegotiating, WordsToKnow};
-pub use debrief::{Concessions, DebriefNotice, ForTheTeacher, NO_NOTICE, PlainLead};
+pub use debrief::{Concessions, DebriefNotice, ForTheTeacher, LastWords, NO_NOTICE, PlainLead};
 pub use handover::TakeSeat;
 pub use load::{AskDeleteSave, DeleteSave, SaveList, SaveShelf, ShelfEntry, Summary};
 pub use new_game::{Begin, BrokenScenario, NamesField, NewGameChoices, NewGameEdit, SeedField};

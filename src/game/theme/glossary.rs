@@ -61,6 +61,8 @@ fn spawn_label_in<'a>(
         Explains(names),
         Node {
             border: UiRect::bottom(px(1)),
+            // A long label (a delegation's reason) wraps within its panel, not past it.
+            max_width: percent(100),
             ..default()
         },
         BorderColor::all(SEPIA.with_alpha(0.7)),

@@ -8,6 +8,7 @@ use crate::engine::play::refusal::{Act, MoveError};
 use crate::engine::play::view::SideView;
 use crate::engine::records::narrate;
 use crate::engine::records::transcript::What;
+use crate::engine::scenario::Scenario;
 use crate::game::draft::{ActionChoice, Draft, Edit, SendDraft};
 use crate::game::session::Session;
 use crate::game::theme::Fonts;
@@ -67,21 +68,7 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, sessi
                 || vec![tr!(l, "actions-not-spoken", them = title)],
                 |e| narrate::entry_lines_in(l, scenario, game.transcript(), e, Some(side), false),
             );
-            let (reason, said) = compact(l, &lines);
-            // The reason explains its terms as every label does ("Minatogawa" in Komura's
-            // last historical reply).
-            // Its underline under the words only, not across the panel like a rule.
-            if let Some(reason) = reason {
-                col.spawn(Node {
-                    flex_direction: FlexDirection::Column,
-                    align_items: AlignItems::FlexStart,
-                    ..default()
-                })
-                .with_children(|hugged| {
-                    glossary::spawn_italic_label(hugged, (f, l), scenario, reason, (15.0, SEAL_RED));
-                });
-            }
-            col.spawn(widget::text(f, said, 14.0, INK));
+            spawn_move_spoken(col, (f, l), scenario, &lines);
         });
 
     if game.is_over() {
@@ -339,6 +326,31 @@ pub(super) fn buttons(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, ses
 
 /// A move's record in a few lines: the reason given (if any), then each statement with
 /// its listed terms run together.
+/// A move as the record tells it, compacted: the reason it gave, in italics, then what it
+/// did. The debrief shows each computer delegation's last move so too.
+pub(in crate::game::screens) fn spawn_move_spoken(
+    col: &mut ChildSpawnerCommands,
+    (f, l): (&Fonts, Lang),
+    scenario: &Scenario,
+    lines: &[String],
+) {
+    let (reason, said) = compact(l, lines);
+    // The reason explains its terms as every label does ("Minatogawa" in Komura's last
+    // historical reply), its underline under the words only, not across the panel like a rule.
+    if let Some(reason) = reason {
+        col.spawn(Node {
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::FlexStart,
+            max_width: percent(100),
+            ..default()
+        })
+        .with_children(|hugged| {
+            glossary::spawn_italic_label(hugged, (f, l), scenario, reason, (15.0, SEAL_RED));
+        });
+    }
+    col.spawn(widget::text(f, said, 14.0, INK));
+}
+
 fn compact(l: Lang, lines: &[String]) -> (Option<String>, String) {
     let mut reason = None;
     let mut out: Vec<String> = Vec::new();

@@ -24,6 +24,7 @@ use crate::i18n::Lang;
 use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 
+pub(super) use actions::spawn_move_spoken;
 pub use actions::{AcceptanceBreach, CounterpartReply, ReadBack};
 pub use board::{Board, BoardRow, SET_ASIDE_MARK, SetAsideMark, gap_words};
 pub use header::SessionLine;
