@@ -365,3 +365,26 @@ fn the_debrief_gives_the_computers_last_word_with_its_terms_explained() {
         "the reason explains Minatogawa: {labels:?} in {texts:?}"
     );
 }
+
+#[test]
+fn a_demonstrations_debrief_gives_both_delegations_last_words() {
+    use portsmouth::game::screens::LastWords;
+    let mut app = app();
+    begin_at_the_table(&mut app, Side::Japan, Opponent::Demonstration(Difficulty::Level(1)), 3);
+    app.world_mut().resource_mut::<Session>().fast_forward(|_| false);
+    send(&mut app, Go(Screen::Debrief));
+    app.update();
+    let world = app.world_mut();
+    let mut sides: Vec<Side> = world.query::<&LastWords>().iter(world).map(|w| w.0).collect();
+    sides.sort_by_key(|s| s.index());
+    assert_eq!(
+        sides,
+        [Side::Japan, Side::Russia],
+        "both computer delegations speak last"
+    );
+    let words = texts_under::<LastWords>(&mut app).join("\n");
+    assert!(
+        words.contains("Komura's last word") && words.contains("Witte's last word"),
+        "{words}"
+    );
+}
