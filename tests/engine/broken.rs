@@ -116,20 +116,9 @@ const GENERATED: &[&str] = &[
 /// The rule ids the scenario reader and checks can give: every kebab-case string in their
 /// code (outside tests), where a rule id is the only such string.
 fn rule_ids() -> std::collections::BTreeSet<String> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        for entry in fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                out.push(path);
-            }
-        }
-    }
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/engine");
-    let mut files = Vec::new();
-    walk(&root.join("scenario"), &mut files);
-    walk(&root.join("source"), &mut files);
+    let mut files = crate::common::rust_files(&root.join("scenario"));
+    files.extend(crate::common::rust_files(&root.join("source")));
     let mut rules = std::collections::BTreeSet::new();
     for file in files {
         let text = fs::read_to_string(&file).unwrap();

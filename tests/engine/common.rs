@@ -71,3 +71,17 @@ pub fn cli_at(program: &Path) -> Command {
     }
     command
 }
+
+/// Every Rust file under `dir`, at any depth: for tests that read the project's own code.
+pub fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+    out
+}

@@ -52,17 +52,6 @@ fn side_selectors() -> BTreeMap<String, BTreeMap<String, Variants>> {
     found
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 #[test]
 fn every_language_chooses_by_the_same_side_ids() {
     let selectors = side_selectors();
@@ -80,8 +69,7 @@ fn every_language_chooses_by_the_same_side_ids() {
 #[test]
 fn messages_that_choose_by_side_are_handed_its_id() {
     let selectors = side_selectors();
-    let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    let files = crate::common::rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
     let sources: Vec<(PathBuf, String)> = files
         .into_iter()
         .map(|f| {

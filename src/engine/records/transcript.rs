@@ -140,6 +140,14 @@ impl Transcript {
         self.notes.clear();
     }
 
+    /// `side`'s latest move, if it has moved.
+    pub fn last_move(&self, side: Side) -> Option<&Entry> {
+        self.entries
+            .iter()
+            .rev()
+            .find(|e| matches!(e.what, What::Moved { side: s, .. } if s == side))
+    }
+
     /// The turns played, in order, with their notes: what a save stores.
     pub fn moves(&self) -> impl Iterator<Item = (Side, &Turn, Option<&Note>)> + '_ {
         self.entries.iter().filter_map(|e| match &e.what {

@@ -405,10 +405,7 @@ fn last_words(col: &mut ChildSpawnerCommands, (f, l): (&Fonts, Lang), session: &
         .into_iter()
         .filter(|s| session.seats[s.index()] != crate::engine::records::save::Seat::Human);
     for side in computers {
-        let last = game.transcript().entries.iter().rev().find(|e| match &e.what {
-            What::Moved { side: s, .. } => *s == side,
-            _ => false,
-        });
+        let last = game.transcript().last_move(side);
         // A delegation that last waited and said nothing has no last word to show.
         let Some(entry) = last.filter(|e| !matches!(e.what, What::Moved { turn, note: None, .. } if turn.is_pass()))
         else {

@@ -7,7 +7,6 @@ use crate::engine::play::moves::Turn;
 use crate::engine::play::refusal::{Act, MoveError};
 use crate::engine::play::view::SideView;
 use crate::engine::records::narrate;
-use crate::engine::records::transcript::What;
 use crate::engine::scenario::Scenario;
 use crate::game::draft::{ActionChoice, Draft, Edit, SendDraft};
 use crate::game::session::Session;
@@ -39,10 +38,7 @@ pub(super) fn spawn(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, sessi
     let game = &session.game;
     let them = scenario.party(side.other());
     // The counterpart's latest move, as this side may see it, with the reason given.
-    let last = game.transcript().entries.iter().rev().find(|e| match &e.what {
-        What::Moved { side: s, .. } => *s == side.other(),
-        _ => false,
-    });
+    let last = game.transcript().last_move(side.other());
     parent
         .spawn((
             // Scrolls rather than cuts a long move off (a package of many articles).
