@@ -320,8 +320,6 @@ pub(super) fn buttons(parent: &mut ChildSpawnerCommands, f: &Fonts, l: Lang, ses
         });
 }
 
-/// A move's record in a few lines: the reason given (if any), then each statement with
-/// its listed terms run together.
 /// A move as the record tells it, compacted: the reason it gave, in italics, then what it
 /// did. The debrief shows each computer delegation's last move so too.
 pub(in crate::game::screens) fn spawn_move_spoken(
@@ -347,6 +345,8 @@ pub(in crate::game::screens) fn spawn_move_spoken(
     col.spawn(widget::text(f, said, 14.0, INK));
 }
 
+/// A move's record in a few lines: the reason given (if any), then each statement with
+/// its listed terms run together.
 fn compact(l: Lang, lines: &[String]) -> (Option<String>, String) {
     let mut reason = None;
     let mut out: Vec<String> = Vec::new();
